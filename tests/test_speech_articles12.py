@@ -28,7 +28,7 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     ("longread", 18): "footnotes in an <aside> are left out (clean): the house reads no footnotes",
     ("parish_minutes", 11): f"a reference's letters, the 'FUL' of '25/01234/FUL', are spelled 'F.U.L'"
                             f" ({_NORMALISE})",
-    ("release_notes", 3): f"'>=' is 'at least' by the house's choice (words.comparisons); the article has 'greater"
+    ("release_notes", 3): f"'>=' is 'at least' by the house's choice (signs.comparisons); the article has 'greater"
                           f" than or equal to' ({_NORMALISE})",
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).

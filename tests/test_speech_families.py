@@ -178,7 +178,7 @@ def test_the_family_is_found_in_the_dispatcher() -> None:
     assert len(rules) >= 30
     assert {"dates.dates", "units.measures", "clock.times", "_numbers", "_FLIGHT_LEVEL"} <= set(rules)
     assert "words.abbreviations" not in rules  # called for every text, outside the family
-    assert {"words.symbols", "_BARE_FORMULA"} <= set(_rules_between()) and "dates.dates" not in _rules_between()
+    assert {"signs.symbols", "_BARE_FORMULA"} <= set(_rules_between()) and "dates.dates" not in _rules_between()
 
 
 @pytest.mark.parametrize("name", sorted(_family_rules()))

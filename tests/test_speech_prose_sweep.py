@@ -14,7 +14,7 @@ import pytest
 from sweeps import check_row, sweep_rows
 
 from narrator.speech import speakable
-from narrator.speech.normalise import amounts, clock, dates, electronic, en, money, romans, units, words
+from narrator.speech.normalise import amounts, citations, dates, electronic, en, hundreds, money, romans, units, words
 
 _SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep.tsv"
 _ROWS = sweep_rows(_SWEEP)
@@ -362,7 +362,7 @@ def test_forecast_temperatures(written: str, spoken: str) -> None:
 
 _HOSTILE = [
     (electronic, "_CODE", "ID " * 33_000 + "12"),
-    (words, "_CITED", "in [1, " * 14_000),
+    (citations, "_CITED", "in [1, " * 14_000),
     (units, "_TWO_TEMPERATURES", "1/" * 50_000 + "10°C"),
     (dates, "_WEEKDAY_AFTER_TIME", "9 pm " * 20_000 + "Sat"),
     (money, "_CODE_STOP", "KSh." * 25_000 + "1"),
@@ -371,7 +371,7 @@ _HOSTILE = [
     (romans, "_LABELLED_SMALL_SPAN", "pages i-" * 12_000 + "v"),
     (money, "_SIGN_ALONE", "the $" * 20_000),
     (en, "_EQUAL_PLACE", "3rd=" * 25_000),
-    (clock, "_FOUR_DIGIT_SPAN", "0830-" * 20_000 + "1"),
+    (hundreds, "_FOUR_DIGIT_SPAN", "0830-" * 20_000 + "1"),
     (money, "_SMALL_CHANGE_SPAN", "1-" * 50_000 + "2p"),
     (amounts, "_OR_SIZE_AFTER", " or a" * 20_000),
     (dates, "_MONTH_IN_BRACKETS", "(Mar" * 25_000),

@@ -18,12 +18,16 @@ from hypothesis import strategies as st
 from narrator.speech import speakable
 from narrator.speech.normalise import (
     capitals,
+    citations,
     clock,
     dates,
     dimensions,
+    dotted,
+    durations,
     electronic,
     en,
     history,
+    hundreds,
     imperial,
     maths,
     money,
@@ -33,6 +37,8 @@ from narrator.speech.normalise import (
     regional,
     romans,
     scales,
+    signs,
+    slashes,
     sports,
     units,
     words,
@@ -223,7 +229,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._RANK_BEFORE_NAME, among_words(words._RANK_FIRST, text)),
         (words._SUFFIX_AFTER_NAME, among_words(words._SUFFIX_FORMS, text)),
         (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)),
-        (words._FOOTNOTE_NUMBER, has_digit(text)),
+        (citations._FOOTNOTE_NUMBER, has_digit(text)),
         # capitals
         (capitals._MIXED_CASE, "aAA" in char_classes(text)),
         (capitals._SMALL_INSIDE, "AaA" in char_classes(text)),
@@ -340,10 +346,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._MARK, "Mk" in text),
         (words._AFTER_ORDINAL, among_words(words._AFTER_ORDINAL_FIRST, text)),
         # a forum's board or user, a review's marks: led by the slash's two characters
-        (words._FORUM_NAME, "r/" in text or "u/" in text),
-        (words._VERDICT, "/10" in text or "/5" in text),
-        (words._OLD_ORDINAL, "2d" in text or "3d" in text),
-        (words._REPORTER_SERIES, "2d" in text or "3d" in text),
+        (signs._FORUM_NAME, "r/" in text or "u/" in text),
+        (slashes._VERDICT, "/10" in text or "/5" in text),
+        (citations._OLD_ORDINAL, "2d" in text or "3d" in text),
+        (citations._REPORTER_SERIES, "2d" in text or "3d" in text),
         (words._FEATURING, "a." in char_classes(text) or "A." in char_classes(text)),
         # en: names with numbers and the numbers' own first looks
         (en._MAY_BE_VERSION, "0.0" in char_classes(text)),
@@ -361,18 +367,18 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._NAMED_NUMBER, en._MAY_BE_NAMED_NUMBER in char_classes(text)),
         (en._MATCH_MINUTE, en._MAY_BE_MINUTE in char_classes(text)),
         # clock
-        (clock._DURATION, any(shape in char_classes(text) for shape in ("0a0", "0 a0", "0a 0", "0 a 0"))),
-        (clock._MAY_BE_MINUTES_SECONDS, "0a" in char_classes(text)),
-        (clock._ZERO_CLOCK, "0" in text and " 0" in text),
-        (clock._YEARS_MONTHS, "y" in text and clock._MAY_BE_YEARS_MONTHS.search(text) is not None),
-        (clock._WORDED_CLOCK_SPAN, "0" in text and " 0" in text and (
+        (durations._DURATION, any(shape in char_classes(text) for shape in ("0a0", "0 a0", "0a 0", "0 a 0"))),
+        (durations._MAY_BE_MINUTES_SECONDS, "0a" in char_classes(text)),
+        (hundreds._ZERO_CLOCK, "0" in text and " 0" in text),
+        (durations._YEARS_MONTHS, "y" in text and durations._MAY_BE_YEARS_MONTHS.search(text) is not None),
+        (hundreds._WORDED_CLOCK_SPAN, "0" in text and " 0" in text and (
             "rom " in text or "etween " in text or "ROM " in text or "ETWEEN " in text)),
-        (clock._MAY_BE_HOURS, "00" in char_classes(text)),
+        (hundreds._MAY_BE_HOURS, "00" in char_classes(text)),
         (clock._MAY_BE_HALF_DAY, any(shape in char_classes(text) for shape in ("0a", "0A", "0 a", "0 A"))),
-        (clock._DOTTED_24, "0.00" in char_classes(text)),
-        (clock._DOTTED_TIMETABLE, "0.00" in char_classes(text)),
-        (clock._DOTTED_AFTER_TIME_WORD, "0.00" in char_classes(text)),
-        (clock._CHANNEL_TIME, "0.00" in char_classes(text) and ", " in text),
+        (dotted._DOTTED_24, "0.00" in char_classes(text)),
+        (dotted._DOTTED_TIMETABLE, "0.00" in char_classes(text)),
+        (dotted._DOTTED_AFTER_TIME_WORD, "0.00" in char_classes(text)),
+        (dotted._CHANNEL_TIME, "0.00" in char_classes(text) and ", " in text),
         # numbers
         (numbers._INDIAN_GROUPS, "0,00,000" in char_classes(text)),
         (numbers._LONG_RUN, char_classes(text).count("0") > numbers.LONGEST_NUMBER),
@@ -404,7 +410,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._UNIT_ALONE, among_words(units._NAMED_UNITS_FIRST, text)),
         (capitals._DOTTED_INNER, "A.A." in char_classes(text)),
         (maths._LOOSE, _found(maths._MAY_BE_LOOSE, text)),
-        (re.compile(r"[A-Za-z][.,;:][\"”’']?\d"), _found(words._MAY_BE_GLUED_NUMBER, text)),
+        (re.compile(r"[A-Za-z][.,;:][\"”’']?\d"), _found(citations._MAY_BE_GLUED_NUMBER, text)),
         (scales.SCALE_BEFORE_UNIT, "0a" in char_classes(text) or "0A" in char_classes(text)),
         (re.compile(r"[NSEW] of\b"), _found(places._MAY_BE_POINT_OF, text)),
         (re.compile(r"[vtps]'[tlny]\b"), _found(words._MAY_BE_CLIPPED, text)),
@@ -427,10 +433,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._MAKER_MODEL, among_words(en.MODEL_MAKERS, text)),
         (en._STATUS_CODE, among_words(en._STATUS_WORDS, text)),
         (money._MONEY_SIGN, "$" in text or not text.isascii()),
-        (words._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
+        (signs._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (electronic._CALL, among_words(electronic._CALL_WORDS, text)),
         (electronic._CODE, among_words(electronic._CODE_FIRST, text) or "I.D" in text),
-        (words._CITED, " [" in text),
+        (citations._CITED, " [" in text),
         (units._TWO_TEMPERATURES, "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text)),
         (money._CODE_STOP, "." in text and ("a.0" in char_classes(text) or "A.0" in char_classes(text)
                                             or not text.isascii()) and _found(money._MAY_BE_CODE_STOP, text)),
@@ -441,7 +447,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._YEAR_TO_NOW, ("resent" in text or "now" in text or "today" in text)
          and ("-" in text or "–" in text or "—" in text)),
         (dates._MONTH_AFTER_TIME_WORD, among_words(dates._MAY_BE_SHORT_MONTH, text)),
-        (clock._FOUR_DIGIT_SPAN, ("-" in text or "–" in text) and _found(clock._MAY_BE_FOUR_DIGIT_SPAN, text)),
+        (hundreds._FOUR_DIGIT_SPAN, ("-" in text or "–" in text) and _found(hundreds._MAY_BE_FOUR_DIGIT_SPAN, text)),
         (money._SMALL_CHANGE_SPAN, ("-" in text or "–" in text) and "0a" in char_classes(text)),
         (romans._LABELLED_SMALL_SPAN, "-" in text and _found(romans._MAY_BE_SMALL_SPAN, text)),
         (money._SIGN_ALONE, ("the " in text or "The " in text) and ("$" in text or not text.isascii())),
@@ -456,14 +462,14 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._MONTH_HYPHEN_YEAR, "-0" in char_classes(text) or "- 0" in char_classes(text)),
         (dates._SHORT_YEAR, "'00" in char_classes(text)),
         (numbers._SCIENTIFIC, _found(numbers._MAY_BE_SCIENTIFIC, text)),
-        (clock._HOURS_MARKED, "0'" in char_classes(text)),
+        (durations._HOURS_MARKED, "0'" in char_classes(text)),
         (en._PROCESSOR, "a0-0" in char_classes(text)),
         (en._RATIO, among_words(en._RATIO_WORDS, text)),
         (money._MAY_BE_CODE, "AA" in char_classes(text) or "R" in text or "K" in text or "z" in text),
         (romans._MAY_BE_LOWER_COUNTER, among_words(romans._LOWER_COUNTER_WORDS, text)),
         (places._ZIP, has_digit(text)),
         (electronic._DOI, has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text)),
-        (words._NOTCH_DOWN, "-" in text and ("A-" in text or "B-" in text or "C-" in text)),
+        (signs._NOTCH_DOWN, "-" in text and ("A-" in text or "B-" in text or "C-" in text)),
         (dates._UNMISTAKABLE_WEEKDAY, among_words(dates._WEEKDAY_WORDS, text)
          and ("Tues" in text or "Thurs" in text or "Weds" in text)),
         (dates._WEEKDAY_LIST, among_words(dates._WEEKDAY_WORDS, text)),
@@ -479,16 +485,16 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
          and _found(dates._MAY_BE_WEEKDAY_AFTER_TIME, text)),
         (words._EDITION, "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text
          or "fl." in text or ("f." in text and "page" in text)),
-        (clock._MAY_BE_HOURS, any(shape in char_classes(text) for shape in ("00a", "00 a", "00 A"))),
+        (hundreds._MAY_BE_HOURS, any(shape in char_classes(text) for shape in ("00a", "00 a", "00 A"))),
         (capitals._INITIAL_INNER, "A. " in char_classes(text)),
-        (words._NOT_OUT, "*" in text and "0*" in char_classes(text)),
+        (signs._NOT_OUT, "*" in text and "0*" in char_classes(text)),
         (words._TIMETABLE_WORD, "Dep." in text or "Arr." in text),
         (electronic._OTHER_NUMBER, ", or " in text),
-        (clock._TIMETABLE_CLOCK, "0000" in char_classes(text)
+        (hundreds._TIMETABLE_CLOCK, "0000" in char_classes(text)
          and ("ep" in text or "rr" in text or "EP" in text or "RR" in text)),
-        (clock._EVENING_HOURS, "a 0000" in char_classes(text) and _found(clock._MAY_BE_EVENING_HOURS, text)),
-        (clock._HOURS_BEFORE_DAY, ("0000 Aa" in char_classes(text) or "0000 aaaaaaa" in char_classes(text))
-         and among_words(clock._DAYS_AFTER_HOURS, text)),
+        (hundreds._EVENING_HOURS, "a 0000" in char_classes(text) and _found(hundreds._MAY_BE_EVENING_HOURS, text)),
+        (hundreds._HOURS_BEFORE_DAY, ("0000 Aa" in char_classes(text) or "0000 aaaaaaa" in char_classes(text))
+         and among_words(hundreds._DAYS_AFTER_HOURS, text)),
         (en._BOX_SCORE, "HR" in text or "SB" in text or "TD" in text or "INT" in text),
         (capitals._LETTER_A, "A" in text and (" A" in text or text.startswith(("A:", "A)", "A and ")))),
         (places._ROUTE, among_words(places._ROUTE_FIRST, text)),
@@ -515,8 +521,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     assert dates._names_a_month(text) == looped
     assert "0A" in char_classes(text) or "0a" in char_classes(text) or not _found(dates._MAY_BE_PERIOD, text)
     # first looks led by the digit answer as those led by a letter did
-    assert _found(clock._MAY_BE_FOUR_DIGIT_SPAN, text) == _found(re.compile(r"\d{4}\s?[-–]\s?\d{4}"), text)
-    assert _found(clock._MAY_BE_SPACED_SECONDS, text) == _found(re.compile(r"\d s\b"), text)
+    assert _found(hundreds._MAY_BE_FOUR_DIGIT_SPAN, text) == _found(re.compile(r"\d{4}\s?[-–]\s?\d{4}"), text)
+    assert _found(durations._MAY_BE_SPACED_SECONDS, text) == _found(re.compile(r"\d s\b"), text)
     assert _found(dates._MAY_BE_AGE_GROUP, text) == _found(re.compile(r"\ds\b(?!['’])"), text)
     assert _found(en._MAY_BE_RANGE, text) == _found(re.compile(r"\d\s?-\s?\.?\d"), text)
     # rules led by their class now, their look behinds after it: the same matches as led by the look behinds
@@ -533,7 +539,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     for pattern, before in (
             (en._AGE_GROUP, r"(?<![\w-])U-?(1\d|2[0-3])(s)?\b(?![-.,]\d)"),
             (en._LETTER_RANGE, r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))"),
-            (words._GREEK_LETTER, r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])"),
+            (signs._GREEK_LETTER, r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])"),
             (words._SAINT_STREET, r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])"),
             (imperial._FEET_AND_INCHES,
              imperial._FEET_AND_INCHES.pattern.replace(r"(\d(?<![\w.,]\d)\d?)", r"(?<![\w.,])(\d{1,2})", 1))):
@@ -556,11 +562,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
     # the symbols' rules grouped under one look for their symbol read as each rule looking for it did
     looked_each_time = text
-    for symbol, pattern, said in words._SYMBOLS:
+    for symbol, pattern, said in signs._SYMBOLS:
         if symbol in looked_each_time:
             looked_each_time = pattern.sub(said, looked_each_time)
     if looked_each_time.isascii():  # (beyond ASCII a Greek letter is named after)
-        assert words.symbols(text) == looked_each_time
+        assert signs.symbols(text) == looked_each_time
     assert capitals._SHOUTING.findall(text) == re.findall(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)", text)
     assert _found(romans._MAY_BE_ROMAN, text) == (_found(romans._MAY_BE_ROMAN_ORDINAL, text)
                                                   or _found(romans._ROMAN_CANDIDATE, text))

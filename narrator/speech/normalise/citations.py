@@ -1,7 +1,9 @@
 """Scholarship's, law's and old letters' short forms said as a reader says them: a label before its number ("n. 12",
 "bk. 2", "r. 3.4", "Sc. 3", "Chap. IV", "MS. 42"), a manuscript ("the MSS. were sold"), a credit ("ed. Anne Bell",
 "trans. Robert Fagles", "a revised ed."), "temp. Henry VIII", a letter's "Yr. affect. brother", a
-reference work's "lit." and "(pl. oxen)", a baronet's "Bart.", "Python v. 3", "Fed. R. Civ. P." and "para. [45]"."""
+reference work's "lit." and "(pl. oxen)", a baronet's "Bart.", "Python v. 3", "Fed. R. Civ. P." and "para. [45]"; and
+the marks a reader skips: footnote and citation marks ("[1]", "[citation needed]", "seconds.23 If"), a transcript's
+stage directions ("[Applause]") and a quote's edit marks ("[T]he")."""
 
 from __future__ import annotations
 
@@ -9,7 +11,13 @@ import re
 
 from narrator.speech.normalise import notices, records
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.util import among_words, first_letters, sentence_stop
+from narrator.speech.normalise.facts import (
+    CURRENCIES,
+    STAGE_DIRECTION_LEADS,
+    STAGE_DIRECTION_TAILS,
+    STAGE_DIRECTIONS,
+)
+from narrator.speech.normalise.util import among_words, first_letters, has_digit, sentence_stop, word_set
 
 # A label before its number. Each is a letter or two that stands for a word only with its stop and a number after:
 # "n. 12" a note, "l. 4" a line (not after a number: "2 l." is litres), "r. 3.4" a rule (a year after it is a reign,
@@ -118,3 +126,96 @@ def scholarly(text: str) -> str:
     if "-c." in text or "– c." in text or "–c." in text or "- c." in text:
         text = _CIRCA_SPAN.sub(" to ", text)
     return text
+
+
+# A year in brackets is no footnote: it dates a law report ("R v Smith [2019] UKSC 12", "[1932] AC 562"); nor is a
+# number after "at" or "para": a judgment's paragraph ("[2019] UKSC 41 at [23]", "para [12]").
+_CITATION = compiled(
+    r"(?<!\bat)(?<!\bat )(?<!\bpara)(?<!\bpara )(?<!\bparas)(?<!\bparas )"
+    r"\s?\[(?:(?!(?:18|19|20)\d\d\])\d+(?:\s?[,–-]\s?\d+)*|(?:note|nb|n)\s?\d+|edit|citation needed"
+    r"|clarification needed|"
+    r"who\?|when\?|which\?|by whom\?|according to whom\?|dubious[^\]]{0,40}|page needed|failed verification|"
+    r"better source needed|verification needed|unreliable source\??|not in citation given|sic)\]"
+    # A footnote letter, [a]: lower case and not glued to a word ("[T]he" is the writer's change to a quote).
+    r"|\s?\[(?-i:[a-z])\](?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A superscript footnote number that lost its formatting: against a word's stop, comma or colon, and followed by a
+# space ("seconds.23 If", "alerts,22 and"). Starting only at a word's start keeps the scan linear.
+_FOOTNOTE_NUMBER = compiled(r"\b([A-Za-z]+[a-z])([.,;:][\"”’']?)(\d{1,3})(?=\s|$)")
+# A first look where a digit is, led by the marks' class (a letter before one is looked for behind it): led by the
+# letters' class, a candidate stood at most positions of every sentence (29 -> ~10 ns a character).
+_MAY_BE_GLUED_NUMBER = compiled(r"[.,;:](?<=[A-Za-z][.,;:])[\"”’']?\d")
+_PRE_RELEASES = word_set("alpha beta rc pre dev")
+_SMALL_WORD_NEXT = compiled(r"\s+[a-z]")
+# A currency's letters before its amount ("Rs.500 a month", "the Rs.5 coin"): the amount, no footnote's number.
+_MONEY_LETTERS = frozenset(code.rstrip(".") for code in CURRENCIES if code.rstrip(".").isalpha())
+_REFERENCE_WORDS = word_set(
+    "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
+)
+# A numbered reference cited in brackets after the word that cites it ("as shown in [3]", "Ref. [12]", "see [4, 5]"):
+# the number is what is cited, no footnote's mark, and is read without its brackets.
+_CITED = compiled(r"\b((?i:in|see|and|or|of|from|by|cf\.|refs?\.|also|to|with) )\[(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\]"
+                  r"(?![\w\[])")
+_GLUED_YEAR = compiled(r",(?<=[A-Za-z],)(?=\d{4}(?![\d,]))")  # led by the comma: scanned in C
+
+def _alternation(words: frozenset[str]) -> str:
+    """The words as a regular expression's alternatives, longest first (util.alternation is not for a pattern
+    without case)."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# A transcript's stage direction, the only thing in its brackets: dropped with the space before it, or after it when
+# it opens the text ("[Applause] Thank you", "were [inaudible] and", "a chef. [Laughter]"). A time the typist noted
+# may follow ("[inaudible 00:14:32]").
+_DIRECTION = (rf"(?:(?:{_alternation(STAGE_DIRECTION_LEADS)})\s)?(?:{_alternation(STAGE_DIRECTIONS)})"
+              rf"(?:\s(?:and|&)\s(?:{_alternation(STAGE_DIRECTIONS)}))?(?:\s(?:{_alternation(STAGE_DIRECTION_TAILS)}))?"
+              r"\.?(?:\s\d{1,2}:\d\d(?::\d\d)?)?")
+# In brackets, only a capital's ("(Laughter)", TED's style): "the (music) budget", "press (pause)" are prose.
+_BRACKETED_DIRECTION = rf"(?:\[{_DIRECTION}\]|\((?-i:(?=[A-Z])){_DIRECTION}\))"
+_STAGE_DIRECTION = compiled(rf"^\s*{_BRACKETED_DIRECTION}\s*|\s*{_BRACKETED_DIRECTION}", re.IGNORECASE)
+# Led by its bracket, which the engine skips to: the gate, where the spaces before would be tried at every position.
+_STAGE_DIRECTION_ALONE = compiled(_BRACKETED_DIRECTION, re.IGNORECASE)
+# Letters a writer changed in a quote, read as the word they make: "[T]he" -> "The".
+_EDITED_LETTERS = compiled(r"\[([^\W\d_]{1,3})\](?=[^\W\d_])|(?<=[^\W\d_])\[([^\W\d_]{1,3})\]")
+# "2d Cir.", "3d ed.", "103d Cong., 2d Sess.": American law's older ordinals, a "d" after a 2 or a 3; and a law
+# report's series after its name ("123 F.3d 456", "F. Supp. 2d", "So. 2d"), said as "second" and "third".
+_OLD_ORDINAL = compiled(r"(?<![\w.,])(\d*[23])d(?=\s(?:Cir|Dist|Sess|Cong|ed|edn|Dep't|App)\b)")
+_REPORTER_SERIES = compiled(r"\b(F|P|A|So|Supp|N\.[EW]|S\.[EW])\.\s?([23])d\b")
+
+
+def marks(text: str) -> str:
+    """Drop footnote and citation marks ([1], [12-14], [a], [citation needed], "seconds.23 If"), a transcript's stage
+    directions ("[Applause]", "(Laughter)") and a quote's edit
+    marks ("[T]he"); a year glued to the word before it by a comma gets its space ("Policy,1990"); American law's
+    older ordinals ("2d Cir.") and a law report's series ("F.3d") are said before a street's rule takes "Cir."."""
+    if "2d" in text or "3d" in text:  # each rule's series or ordinal holds one
+        text = _OLD_ORDINAL.sub(lambda m: m.group(1) + ("nd" if m.group(1)[-1] == "2" else "rd"), text)
+        text = _REPORTER_SERIES.sub(lambda m: f"{m.group(1)} {'second' if m.group(2) == '2' else 'third'}", text)
+    if (("," in text or "." in text or ";" in text or ":" in text) and has_digit(text)
+            and _MAY_BE_GLUED_NUMBER.search(text)):
+        text = _GLUED_YEAR.sub(", ", _FOOTNOTE_NUMBER.sub(_footnote_number, text))
+    if ("[" in text or "(" in text) and _STAGE_DIRECTION_ALONE.search(text):
+        text = _STAGE_DIRECTION.sub("", text)
+    if "[" not in text:
+        return text
+    if " [" in text:
+        text = _CITED.sub(r"\1\2", text)
+    # After the citations: "wall[a]" is a footnote, "walk[ed]" an edit.
+    return _EDITED_LETTERS.sub(lambda m: m.group(1) or m.group(2), _CITATION.sub("", text))
+
+
+def _footnote_number(match: re.Match[str]) -> str:
+    """"seconds.23" -> "seconds.": a superscript footnote number flattened against its word's punctuation."""
+    if match.group(1).lower() in _REFERENCE_WORDS or match.group(1) in _MONEY_LETTERS:
+        return match.group(0)  # "pp.45", "vol.2", "Rs.500": the number the word refers to or prices
+    if match.group(2) == ":" and match.string[match.start() - 1:match.start()] == ".":
+        return match.group(0)  # "example.com:80": a port after an address's last label, read by the address rules
+    if match.group(2) in (".", ":") and _SMALL_WORD_NEXT.match(match.string, match.end()):
+        # a stop before a footnote's number ends a sentence, which a small letter does not open: "Ep.5 airs", "the
+        # Mk.2 model", "Age:25 years" name the number (it was dropped), which is parted from the label to be read
+        return match.group(1) + (": " if match.group(2) == ":" else " ") + match.group(3)
+    if (match.group(2) == "." and match.group(1) in _PRE_RELEASES
+            and match.string[match.start() - 1:match.start()] == "-"):
+        return match.group(0)  # "3.0.0-beta.2": a pre-release's number
+    return match.group(1) + match.group(2)

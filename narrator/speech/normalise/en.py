@@ -11,6 +11,7 @@ from narrator.speech.normalise import (
     citations,
     clock,
     dates,
+    durations,
     electronic,
     history,
     maths,
@@ -20,6 +21,8 @@ from narrator.speech.normalise import (
     places,
     romans,
     shorthand,
+    signs,
+    slashes,
     sports,
     units,
     words,
@@ -1071,7 +1074,7 @@ def _names_with_numbers(text: str) -> str:
     if ("a 0" in classes or "A 0" in classes or "= 0" in classes or "< 0" in classes or "> 0" in classes) and (
             "0.0" in classes and _MAY_BE_SOFTWARE.search(text)):
         text = _SOFTWARE_VERSION.sub(lambda m: f"{m.group(1)} "
-                                     + (words.comparison_words(m.group(2)) + " " if m.group(2) else "")
+                                     + (signs.comparison_words(m.group(2)) + " " if m.group(2) else "")
                                      + f"{numbers.integer(m.group(3))} point {numbers.integer(m.group(4))}", text)
     if among_known_words(_ERS_WORD, text) and "ers" in text:  # the ending stands apart after its digits
         text = _NUMBER_ERS.sub(_number_ers, text)
@@ -1477,7 +1480,7 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
         text = _SPLIT.sub(_split, text)
         if " 1/2/" in text:  # "4½/7" (tidied to "4 1/2/7"): points out of games, before the score and fractions
             text = _HALF_POINTS.sub(_half_points, text)
-        text = _SCORE.sub(_score, words.verdicts(text))
+        text = _SCORE.sub(_score, slashes.verdicts(text))
         text = _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
         text = _OVER_LETTER.sub(r"\1 over \2", text)
         if "a eigh" in text or "a elev" in text or text.startswith(("A eigh", "A elev")):
@@ -1517,7 +1520,7 @@ _EMOJI_AS_WORD_AFTER = compiled(r"\s(?:emoji|emojis|icon|symbol|sign|reaction)\b
 
 def emoji_words(text: str) -> str:
     """Say an emoji used as a word by its name ("a 👍" -> "a thumbs up"); the text's other emoji are left to tidy."""
-    text = words.ticks(text)  # a tick or a cross after a feature is its answer, not a picture
+    text = signs.ticks(text)  # a tick or a cross after a feature is its answer, not a picture
     if not _MAY_BE_EMOJI.search(text):
         return text
     import emoji  # imported only for text with an emoji in it
@@ -1557,7 +1560,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if (")" in text or ">" in text) and _MAY_BE_TICKER.search(text):
         text = _TICKER.sub("", text)
     # scholarly first: "para. [45]" before the footnotes' rule drops "[45]", "MS. 42" before the capitals spell "MS"
-    text = romans.numbered_books(history.old_forms(words.citations(citations.scholarly(text))))  # after "2d Cir."
+    text = romans.numbered_books(history.old_forms(citations.marks(citations.scholarly(text))))  # after "2d Cir."
     if text[:1].isupper() and text[1:2].isupper():
         text = capitals.datelines(text)
     headline = capitals.in_capitals(text)
@@ -1655,7 +1658,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             decades = _OTHER_DECADE.search(text) is not None
             text = _SECONDS_AFTER_LIMIT.sub(lambda m: _seconds_after_limit(m, decades), text)
         text = electronic.phones(dates.timestamps(text))
-        text = dates.dates(clock.durations(dates.periods(text)), options)
+        text = dates.dates(durations.durations(dates.periods(text)), options)
         text = clock.times(text)
         text = _names_with_numbers(text)
         if ("-" in text or "+" in text or "−" in text) and _GOLF.search(text):
@@ -1677,7 +1680,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _NO_CHANGE.sub("(no change)", text)
         if "-" in text:
             text = _NEGATIVE_MONEY.sub("minus ", text)
-        text = money.money(words.comparisons(text))
+        text = money.money(signs.comparisons(text))
         text = percent.percentages(text)
         if "'" in text and _MAY_BE_MINUTE in char_classes(text):  # before "+" is read: stoppage time is "90+3'"
             text = _MATCH_MINUTE.sub(lambda m: m.group(1) + _match_minute(int(m.group(2)), m.group(3)), text)
@@ -1697,14 +1700,14 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _BARE_FORMULA.sub(_formula, text)
     text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
-    text = maths.loose_symbols(words.symbols(words.signs(words.abbreviations(text))))
+    text = maths.loose_symbols(signs.symbols(signs.signs(words.abbreviations(text))))
     if has_digits:  # the regions that write the day first are those that say "and" and "three one" (facts.py)
         text = _numbers(text, options.date_order == "dmy")
         if "^" in text:  # a power no rule read ("v2^3", "x²_"): its caret left between words, which a second pass
             text = _CARET_LEFT.sub(" to the power of ", text)  # dropped ("v twothree"): said, so the reading stays
         if "etween " in text:
             text = _BETWEEN_TO.sub(r"\1 and ", text)
-    text = words.slashes(romans.small_numerals(romans.romans(text)))
+    text = slashes.slashes(romans.small_numerals(romans.romans(text)))
     text = capitals.letter_a(capitals.inner_full_stops(capitals.acronyms(text, headline)))
     if "I" in text or "V" in text or "X" in text:  # cheaper than the call: most texts hold no numeral
         text = romans.leftover_numerals(text)

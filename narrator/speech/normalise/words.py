@@ -1,29 +1,12 @@
-"""English abbreviations, titles, symbols, slashes and citation marks (see capitals.py and romans.py too)."""
+"""English abbreviations and titles said in full: "Prof.", "e.g.", "Lt Col", "vol 2", "(b. 1950)", "2nd ed.", "Co.
+Durham" (see capitals.py, citations.py, romans.py, signs.py and slashes.py too)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import (
-    CRICKET_WORDS,
-    CURRENCIES,
-    GREEK_LETTERS,
-    JOINED_ROLES,
-    KEY_NAMES,
-    MONEY_SIGNS,
-    PAIR_NOUNS,
-    RARE_FORMS,
-    REGISTERED_NOUNS,
-    SIGN_IN_NAMES,
-    SIGN_IN_SECRETS,
-    SOCIAL_NETWORKS,
-    STAGE_DIRECTION_LEADS,
-    STAGE_DIRECTION_TAILS,
-    STAGE_DIRECTIONS,
-)
+from narrator.speech.normalise.facts import RARE_FORMS, REGISTERED_NOUNS
 from narrator.speech.normalise.util import (
     alternation,
     among_forms,
@@ -35,62 +18,11 @@ from narrator.speech.normalise.util import (
     form_heads,
     has_digit,
     near,
-    padded,
     sentence_stop,
     word_set,
 )
 from narrator.speech.normalise.vocabulary import is_common_word
 
-# A year in brackets is no footnote: it dates a law report ("R v Smith [2019] UKSC 12", "[1932] AC 562"); nor is a
-# number after "at" or "para": a judgment's paragraph ("[2019] UKSC 41 at [23]", "para [12]").
-_CITATION = compiled(
-    r"(?<!\bat)(?<!\bat )(?<!\bpara)(?<!\bpara )(?<!\bparas)(?<!\bparas )"
-    r"\s?\[(?:(?!(?:18|19|20)\d\d\])\d+(?:\s?[,–-]\s?\d+)*|(?:note|nb|n)\s?\d+|edit|citation needed"
-    r"|clarification needed|"
-    r"who\?|when\?|which\?|by whom\?|according to whom\?|dubious[^\]]{0,40}|page needed|failed verification|"
-    r"better source needed|verification needed|unreliable source\??|not in citation given|sic)\]"
-    # A footnote letter, [a]: lower case and not glued to a word ("[T]he" is the writer's change to a quote).
-    r"|\s?\[(?-i:[a-z])\](?![^\W\d_])",
-    re.IGNORECASE,
-)
-# A superscript footnote number that lost its formatting: against a word's stop, comma or colon, and followed by a
-# space ("seconds.23 If", "alerts,22 and"). Starting only at a word's start keeps the scan linear.
-_FOOTNOTE_NUMBER = compiled(r"\b([A-Za-z]+[a-z])([.,;:][\"”’']?)(\d{1,3})(?=\s|$)")
-# A first look where a digit is, led by the marks' class (a letter before one is looked for behind it): led by the
-# letters' class, a candidate stood at most positions of every sentence (29 -> ~10 ns a character).
-_MAY_BE_GLUED_NUMBER = compiled(r"[.,;:](?<=[A-Za-z][.,;:])[\"”’']?\d")
-_PRE_RELEASES = word_set("alpha beta rc pre dev")
-_SMALL_WORD_NEXT = compiled(r"\s+[a-z]")
-# A currency's letters before its amount ("Rs.500 a month", "the Rs.5 coin"): the amount, no footnote's number.
-_MONEY_LETTERS = frozenset(code.rstrip(".") for code in CURRENCIES if code.rstrip(".").isalpha())
-_REFERENCE_WORDS = word_set(
-    "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
-)
-# A numbered reference cited in brackets after the word that cites it ("as shown in [3]", "Ref. [12]", "see [4, 5]"):
-# the number is what is cited, no footnote's mark, and is read without its brackets.
-_CITED = compiled(r"\b((?i:in|see|and|or|of|from|by|cf\.|refs?\.|also|to|with) )\[(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\]"
-                  r"(?![\w\[])")
-_GLUED_YEAR = compiled(r",(?<=[A-Za-z],)(?=\d{4}(?![\d,]))")  # led by the comma: scanned in C
-
-def _alternation(words: frozenset[str]) -> str:
-    """The words as a regular expression's alternatives, longest first (util.alternation is not for a pattern
-    without case)."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-# A transcript's stage direction, the only thing in its brackets: dropped with the space before it, or after it when
-# it opens the text ("[Applause] Thank you", "were [inaudible] and", "a chef. [Laughter]"). A time the typist noted
-# may follow ("[inaudible 00:14:32]").
-_DIRECTION = (rf"(?:(?:{_alternation(STAGE_DIRECTION_LEADS)})\s)?(?:{_alternation(STAGE_DIRECTIONS)})"
-              rf"(?:\s(?:and|&)\s(?:{_alternation(STAGE_DIRECTIONS)}))?(?:\s(?:{_alternation(STAGE_DIRECTION_TAILS)}))?"
-              r"\.?(?:\s\d{1,2}:\d\d(?::\d\d)?)?")
-# In brackets, only a capital's ("(Laughter)", TED's style): "the (music) budget", "press (pause)" are prose.
-_BRACKETED_DIRECTION = rf"(?:\[{_DIRECTION}\]|\((?-i:(?=[A-Z])){_DIRECTION}\))"
-_STAGE_DIRECTION = compiled(rf"^\s*{_BRACKETED_DIRECTION}\s*|\s*{_BRACKETED_DIRECTION}", re.IGNORECASE)
-# Led by its bracket, which the engine skips to: the gate, where the spaces before would be tried at every position.
-_STAGE_DIRECTION_ALONE = compiled(_BRACKETED_DIRECTION, re.IGNORECASE)
-# Letters a writer changed in a quote, read as the word they make: "[T]he" -> "The".
-_EDITED_LETTERS = compiled(r"\[([^\W\d_]{1,3})\](?=[^\W\d_])|(?<=[^\W\d_])\[([^\W\d_]{1,3})\]")
 # Abbreviations that are unambiguous wherever they appear (case-sensitive, with their full stop).
 # "Mr", "Mrs" and "Dr" before a name are left abbreviated, only without their stop: espeak-ng (the phonemizer of
 # Piper, espeak and pyttsx3 on Linux) says them exactly as "Mister", "Misses" and "Doctor", the captions keep the
@@ -233,13 +165,6 @@ _RANKS_BEFORE_TITLES = frozenset({"Jr.", "Sr."})
 _RANK_BEFORE = compiled(r"(?:^|\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) )$")
 # Not "Bros. Ltd", nor a lettered avenue ("Ave. B in Manhattan").
 _NEW_SENTENCE = compiled(r"\s+[\"“']?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b|[B-HJ-Z](?![\w.'’]))[A-Z]")
-# "Ctrl+C", "Cmd+Shift+4", "Alt+F4": keys joined by "+", one of them a modifier.
-_KEY_ALT = "|".join(re.escape(key) for key in sorted(KEY_NAMES, key=len, reverse=True))
-_SHORTCUT = compiled(
-    rf"(?<![\w+])(?:Ctrl|Cmd|Alt|Shift|Opt|Option|Win|Fn|Control|Command)(?:\+(?:{_KEY_ALT}|F\d{{1,2}}|[A-Z0-9]))+"
-    r"(?![\w+])"
-)
-_KEY = compiled(r"\+?(\+$|[^+]+)")  # "Ctrl++": the last "+" is a key
 # "in Co. Durham", "from Co. Cork": after a word that leads to a place, "Co." before a name is a county.
 _COUNTY = compiled(
     r"(?:(?<=\bin )|(?<=\bof )|(?<=\bto )|(?<=\bat )|(?<=\bfor )|(?<=\bfrom )|(?<=\bnear )|(?<=\bacross )|^)"
@@ -261,28 +186,6 @@ _OVERTIME = compiled(r"(?<=\d)(\s(?:in|after)\s|\s\()OT\b(?=\)|[\s.,;:!?]|$)")
 # "Yes 1,617,989; No 2,001,926", "Yes: 52%, No: 48%": after "Yes", "No" before a number is a vote's other side.
 _YES_BEFORE = compiled(r"\b(?:Yes|YES):?\s?\d")
 _NUMBER_SIGN_WORDS = frozenset({"No", "no", "NO"})  # each stands apart in every match: a look among the words at hand
-# The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
-_A_STAR = compiled(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
-# A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
-_GRADE_STAR = compiled(r"\b(Grade|grade) II\*(?![\w*])")
-# A batter's score with a star, in a sentence about cricket: "Smith 87*", "Root (112*)" are "not out" (the star was
-# dropped as a footnote's mark).
-_NOT_OUT = compiled(r"(?<![\w.,$£€*])(\d{1,3})\*(?![\w*])")
-_CRICKET_TALK = compiled(rf"\b(?:{CRICKET_WORDS})\b")
-# "Go to Settings > General > About", "open File > Save As": a path through an app's menus, a pause between its steps
-# (as a breadcrumb's "›" is); one step only after a word that leads into a menu ("Revenue > Costs" compares).
-_MENU_STEP = compiled(r"(?<=[A-Za-z]{2}) > (?=[A-Z])")
-_MENU_PATH = compiled(r"[A-Za-z]{2} > [A-Z][\w&'-]*(?: [\w&'-]+){0,3} > [A-Z]")
-_MENU_LEAD = compiled(r"\b(?i:go to|goes to|going to|open|opening|tap|tapping|click|clicking|select|selecting|choose"
-                      r"|choosing|head to|head into|navigate to|via|under|in)\s+(?:the\s+)?[A-Z][\w&'-]*"
-                      r"(?: (?:&|[A-Z][\w&'-]*)){0,3} > [A-Z]")
-# A credit rating or a grade a notch down, "BBB-", "AA-", "a B- average": "minus" (the voice left the dash unsaid). Led
-# by the dash, so that the scan runs in C; not a word's first half before "and"/"or" ("A- and B-list stars").
-_NOTCH_DOWN = compiled(r"-(?:(?<=(?<![\w.&-])[ABC]-)|(?<=(?<![\w.&-])(?:AA|BB|CC)-)|(?<=(?<![\w.&-])(?:AAA|BBB|CCC)-))"
-                       r"(?=[\s,;:!?)]|\.(?:\s|$)|$)(?!\s(?:\d|(?:and|or|to|through|&)\s[A-Z]{1,3}-))")
-# Where a sentence speaks of blood, "O-" and "AB+" are groups: "O negative", "AB positive".
-_BLOOD_GROUP = compiled(r"(?<![\w.&+-])(AB|A|B|O)([+-])(?=[\s,;:!?)]|\.(?:\s|$)|$)")
-_BLOOD_SIGNS = {"+": " positive", "-": " negative"}
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "Pp", "apt", "Apt", "APT", "ep", "Ep",
@@ -418,10 +321,6 @@ _AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress
 _AFTER_ORDINAL_FIRST = frozenset(_AFTER_ORDINAL_WORDS)
 # "Mk 48", "Mk IV", "Mk. 2": a design's mark before its number.
 _MARK = compiled(r"\bMk\.?\s?(?=\d|[IVX]{1,4}\b)")
-# "2d Cir.", "3d ed.", "103d Cong., 2d Sess.": American law's older ordinals, a "d" after a 2 or a 3; and a law
-# report's series after its name ("123 F.3d 456", "F. Supp. 2d", "So. 2d"), said as "second" and "third".
-_OLD_ORDINAL = compiled(r"(?<![\w.,])(\d*[23])d(?=\s(?:Cir|Dist|Sess|Cong|ed|edn|Dep't|App)\b)")
-_REPORTER_SERIES = compiled(r"\b(F|P|A|So|Supp|N\.[EW]|S\.[EW])\.\s?([23])d\b")
 _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", "dr": "Dr", "fr": "Father"}
 # After a name: "James Smith jr", "Maxwell Madison Sr", "Hollis bros"; the stop-ended forms are in _FIXED.
 _SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)\.?(?![\w.])")
@@ -437,183 +336,6 @@ _OPENS_SENTENCE = compiled(
 )
 _LEGAL_V = compiled(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
 _V_WORD = frozenset({"v"})  # the "v" stands apart in every match: looked for among the words where they are at hand
-
-# "#100DaysOfCode", "#2024Election": digits run into a word are a tag ("#1", "#5B" and "#3rd" are numbers).
-_DIGITS_LEAD_TAG = r"\d+(?:[A-Z][a-z]|[a-z]{3})"
-_HASH_NUMBER = compiled(rf"#(?=\s?\d)(?!{_DIGITS_LEAD_TAG})")
-_AMPERSAND = compiled(r"\s?&&?\s?")  # "cd src && make": a shell's "and" too
-# "AT&T", "P&G", "R&D": capitals joined by "&" are letters, even where they spell a word ("AT").
-_LETTERS_AND = compiled(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
-# A note or a key: "C#", "F♯ minor", "E♭", "Bb major"; and the languages named after the note ("C#", "F#").
-_SHARP = compiled(r"([A-G])(?<![\w#][A-G])[#♯](?![\w#])")  # led by the class: scanned in C
-_FLAT_WORDS = ("major", "minor", "maj", "min", "flat", "clarinet", "trumpet", "tuba")
-_MAY_BE_FLAT = compiled(rf"[A-G]b\s(?:{'|'.join(_FLAT_WORDS)})")
-_FLAT = compiled(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORDS)})\b))(?![\w#])")
-_HASHTAG = compiled(rf"(?<![^\s(\[])#((?:[A-Za-z]|{_DIGITS_LEAD_TAG})\w*)")
-# "#BlackLivesMatter" is three words run together; "#iPhone" and "#McLaren" are one. An initialism may end the tag
-# or open it ("#SaveOurNHS", "#NHSHeroes"), and digits may lead it ("#100DaysOfCode").
-_RUN_TOGETHER = compiled(
-    r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]{2,}\d*$)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=\d)(?=[A-Za-z])")
-_SHORT_WORD_RUN = compiled(r"\b([A-Z][a-z])(?=[A-Z][a-z])")
-# "the #MeToo hashtag": the sign is not said again where the text names the tag.
-_TAG_NAMED = compiled(r"\s+(?:hash-?)?tags?\b")
-_TAG_NAMED_BEFORE = compiled(r"\b(?:hash-?)?tags?\s+$", re.I)  # "the hashtag #MeToo"
-# "r/AskReddit", "u/spez": a forum's board and its user, said with their slash ("r/min" after a number is a rate's,
-# "r/t" and "w/o" are too short to be names).
-_FORUM_NAME = compiled(r"(?<![\w./])(?<!\d\s)([ru])/([A-Za-z][A-Za-z0-9_]{2,20})(?![\w/])")
-_HANDLE = compiled(r"(?<![^\s(\[])@(\w+)")  # "@jack_dorsey": its underscores are said, as an address's are
-# A handle in brackets after a name ("County Power (@CountyPower)", "Jane Doe (@jdoe)"): the name said it already;
-# before an embedded post's date (by now words: "March third", "the nineteenth of"), a pause.
-_HANDLE_AFTER_NAME = compiled(r"(?<=[\w.])\s?\(@\w{1,30}\)(?=(\s(?:[A-Z]|the\s))?)")
-# Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
-# Signs that become words, the ASCII ones after "#" and "@" are read (so that "+" sees the word before it: "°+" is
-# "degrees plus"), the others before, since their words can leave a "#" or "@" standing apart ("÷#A", "@§").
-_SIGNS_FIRST: list[tuple[str, re.Pattern[str], str]] = [
-    ("°", re.compile(r"\s?°\s?C\b"), " degrees Celsius"),  # a scale named alone: "where °C and °F meet"
-    ("°", re.compile(r"\s?°\s?F\b"), " degrees Fahrenheit"),
-    ("°", re.compile(r"\s?°"), " degrees"),
-    ("±", re.compile(r"(?<=[^\s(\[])\s?±\s?"), " plus or minus "),  # "67.5 ± 8.2 years"
-    ("±", re.compile(r"±\s?"), "plus or minus "),  # "±5%", "(±3.5)"
-    ("§", re.compile(r"§§\s?"), "sections "),
-    ("§", re.compile(r"§\s?"), "section "),
-    ("¶", re.compile(r"¶\s?"), "paragraph "),
-    ("×", re.compile(r"\s×\s"), " times "),
-    ("‰", re.compile(r"\s?‰"), " per mille"),
-    ("→", re.compile(r"\s?→\s?"), " to "),  # "3 → 7", "London → Paris"
-    ("÷", re.compile(r"\s?÷\s?"), " divided by "),
-    ("√", re.compile(r"√\s?"), "the square root of "),
-    ("∞", re.compile(r"∞"), "infinity"),
-    # A dagger marks a note or a death; its date is read plainly. A double dagger marks a second note.
-    ("†", re.compile(r"(?<=[(\[])†\s?|\s?†(?=\s|$)|†\s?"), ""),
-    ("‡", re.compile(r"\s?‡(?=[\s.,;:!?)]|$)|‡\s?"), ""),
-]
-# A review's ticks and crosses after a feature ("Water resistance ✓, headphone jack ✗"): whether it has it. A tick
-# before an item is a list's bullet, and goes unsaid with the emoji (tidy.py), as do "✅" and "❌", a post's pictures.
-# Only where an item ends (a comma, a stop, a bar or the line's end): within a sentence the mark is a picture.
-_TICK = compiled(r"(?<=[\w)])\s?[✓✔☑](?=\s*(?:[,;.|)]|$))")
-_CROSS = compiled(r"(?<=[\w)])\s?[✗✘](?=\s*(?:[,;.|)]|$))")
-# "A -> B", "2020 --> 2024": an arrow typed in ASCII, read as "→" is.
-_TYPED_ARROW = compiled(r"(?<=[\w)])\s?-{1,2}>\s?(?=[\w($])")
-_SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
-    ("%", re.compile(r"%"), " percent"),
-    ("-pt", re.compile(r"(?<=\d)-pt\b(?!\.\w)"), " point"),  # "a 2-pt race"
-    ("$", re.compile(r"\$(?<![\w$]\$)(?=[A-Z]{1,5}\b)"), ""),  # a ticker's cashtag: "$TSLA" is the ticker alone
-    ("+/-", re.compile(r"(?:(?<=\s)|^)\+/-\s?(?=\.?\d)|\s\+/-\s"), " plus or minus "),  # not "C+/-"
-    ("~", re.compile(rf"(?:(?<=[\s(])|^)~(?=\s?[\w{MONEY_SIGNS}])"), "about "),
-    ("=", re.compile(r"\s=\s"), " equals "),
-    ("=", re.compile(r"(?<=\b[A-Za-z])\s?=\s?(?=-?\.?\d)"), " equals "),  # a statistic: "n=2,000", "P=.01"
-    ("@", re.compile(r"(?:^|\s)@\s"), " at "),
-    ("+", re.compile(r"(?<=[A-Za-z])\+\+(?=\d{2}\b)"), " plus plus "),  # a language's standard: "C++20"
-    ("+", re.compile(r"(?<=[\w+])\+(?=[\s+,.;:!?)]|$)"), " plus"),  # "C++", "Disney+,"
-    ("+", re.compile(r"\s\+\s"), " plus "),
-    ("+", re.compile(r"(?<=\s)\+(?=[,.;:!?)])"), "plus"),  # "Disney +, Hulu"
-    ("+", re.compile(r"(?<=[(\"“])\+\s?(?=[A-Za-z])"), "plus "),  # "£20 (+ fees)", "(+VAT)"
-]
-# A comparison before an amount: "<5%", "> $1m", "≥ 18", "≈3 km"; read before the amount becomes words.
-_HEART = compiled(r"(?<=\bI )<3(?=\s|$)")  # "I <3 NY": the heart is said as it is meant
-# A statistic's letter may stand against its sign: "p<.001", "n>50".
-_COMPARISON = compiled(rf"(?:(?<=[\s(])|^|(?<=(?<![\w.])[A-Za-z]))(<=|>=|[<>≤≥≈~])\s?(?=[{MONEY_SIGNS}-]?\.?\d)")
-_COMPARISONS = {"<": "less than", "<=": "at most", ">": "more than", ">=": "at least", "≤": "at most",
-                "≥": "at least", "≈": "about", "~": "about"}
-_MAY_BE_COMPARISON = compiled(r"[<>≤≥≈~]")
-# "w/o", "w/", "N/A" and a choice between words ("and/or", "Increases/decreases"): voices say "slash".
-# Run last, after numbers have become words, so that a second reading finds nothing to change.
-_SPANS = {"hr": "hour", "hrs": "hour", "mo": "month", "wk": "week", "min": "minute", "hour": "hour", "day": "day",
-          "night": "night", "week": "week", "month": "month", "year": "year", "person": "person", "head": "head",
-          "serving": "serving"}
-_SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"(?<![\w/])[wW]/[oO](?![\w/])"), "without"),
-    (re.compile(r"(?<![\w/])[wW]/(?=\s)"), "with"),
-    (re.compile(r"(?<![\w/])N/A(?![\w/])"), "not applicable"),
-    (re.compile(r"(?<![\w/])[rR]/[tT](?![\w/])"), "round trip"),  # a fare "r/t"
-    (re.compile(r"(?<![\w/])[cC]/[oO](?![\w/])"), "care of"),  # an address "c/o"
-    (re.compile(r"(?<![\w/])[bB]/[cC](?![\w/])"), "because"),  # a post's "b/c" ("returned it b/c it broke")
-    # "w/c 3 June", "w/e 7 June": a week named by its first or last day, before that date (once words)
-    (re.compile(r"(?<![\w/])[wW]/([cCeE])(?=\s+(?:the\s+(?:\w+\s+){1,2}of\s|January|February|March|April|May|June|July"
-                r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"),
-     lambda m: "week commencing" if m.group(1) in "cC" else "week ending"),
-    (re.compile(r"(?<![\w/])([Aa]nd)/or(?![\w/])"), r"\1 or"),
-    # A ratio of a debt, a price or a value to what it is measured by: "debt/GDP", "net debt/EBITDA", "EV/EBITDA" are
-    # said with "to" ("debt or GDP", "E.V, EBITDA" they were).
-    (re.compile(r"(?<![\w/])([Dd]ebt|[Pp]rice|[Ll]oan|EV|[Dd]ividend)/(GDP|EBITDA|EBIT|[Ee]quity|[Ee]arnings|[Bb]ook"
-                r"|[Ss]ales|[Vv]alue|[Dd]eposits?|[Ii]ncome|[Rr]evenue)(?![\w/])"), r"\1 to \2"),
-    # Capitals on both sides are letters, said without the slash: "AC/DC", "TCP/IP", "P/E".
-    (re.compile(r"(?<![\w/])([A-Z]{1,5})/([A-Z]{1,5})(?![\w/])"), r"\1 \2"),
-    # "cups/day", "visits/month": a count in a span of time or for each one, not a choice ("day/night" is one)
-    (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20}s)/(day|week|month|year|hour|minute|night|person|head|serving)"
-                r"(?![\w/])"), r"\1 per \2"),
-    # "Cost/hr", "fee/mo", "Salary/year" (its "yr" said before), "4/day", "price/person": a span of time or a head
-    # after a word that names no span is "per" ("day/night", "Year/Month" are two choices)
-    (re.compile(r"(?<![/\w.])(?!(?i:day|night|week|month|year|hour|minute|morning|evening|date|time)\b)"
-                r"([A-Za-z][a-z]{1,20})/(hrs?|mo|wk|min|hour|day|night|week|month|year|person|head|serving)(?![\w/])"),
-     lambda m: f"{m.group(1)} per {_SPANS[m.group(2)]}"),
-    # "155p/litre", "28p/unit" (the amount said before): a price for each one, never a choice ("pence or litre")
-    (re.compile(r"(?<![/\w.])(pence|pounds?|dollars?|euros?|cents?|yen|rupees?|francs?)/(?!(?:zero|one|two|three|four"
-                r"|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)([a-z]{2,20})(?![\w/])"),
-     r"\1 per \2"),  # "$5/$6" is one price or another
-    # "the autumn/winter collection", "spring/summer 2026": a fashion season is both seasons, said one after the other
-    # ("autumn or winter" it was, h91); so are the jobs one person holds ("writer/director", facts.JOINED_ROLES)
-    (re.compile(r"(?<![/\w.])((?i:spring|summer|autumn|fall|winter))/((?i:spring|summer|autumn|fall|winter))(?![\w/])"),
-     r"\1 \2"),
-    (re.compile(rf"(?<![/\w.])((?i:{'|'.join(sorted(JOINED_ROLES))}))/((?i:{'|'.join(sorted(JOINED_ROLES))}))(?![\w/])"),
-     r"\1 \2"),
-    # "username/password": what a sign-in asks for is typed both, so "and" (facts.SIGN_IN_NAMES); "each
-    # mentor/mentee pair": a pair before what the two form together is one thing (facts.PAIR_NOUNS), said as one
-    (re.compile(rf"(?<![/\w.])((?i:{'|'.join(sorted(SIGN_IN_NAMES))}))/((?i:{'|'.join(sorted(SIGN_IN_SECRETS))}))"
-                r"(?![\w/])"), r"\1 and \2"),
-    (re.compile(rf"(?<![/\w.])([A-Za-z][a-z]{{1,20}})/([a-z]{{2,20}})(?=\s(?:{'|'.join(sorted(PAIR_NOUNS))})\b)"),
-     r"\1 \2"),
-    (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
-    # "Monday/Tuesday", "Israel/Palestine", a photo's "REUTERS/Brendan McDermid", "Beck/AFP/Getty": capitalised words
-    # joined by slashes are said with a pause ("or" may misstate them)
-    (re.compile(r"(?<![/\w.])[A-Z][A-Za-z]{1,20}(?:/[A-Z][A-Za-z]{1,20})+(?![\w/])"),
-     lambda m: m.group(0).replace("/", ", ")),
-]
-# In code-point order, with final sigma (lower case) and a gap (upper case) where sigma's second form stands.
-_GREEK_NAMES = [*GREEK_LETTERS[:18], *GREEK_LETTERS[17:]]
-_GREEK = {chr(0x3B1 + i): name for i, name in enumerate(_GREEK_NAMES)}
-_GREEK.update({chr(0x391 + i): name for i, name in enumerate(_GREEK_NAMES) if i != 17})
-# Led by the Greek letter, the look behind after it: scanned for in C (led by the look behind, every position).
-_GREEK_LETTER = compiled(r"[\u0391-\u03a9\u03b1-\u03c9](?<![^\W\d_][\u0391-\u03a9\u03b1-\u03c9])(?![^\W\d_])")
-# "1/λ", "2/ω": a number over a Greek variable, in a formula (the slash was said "or" among the symbols' words).
-_OVER_GREEK = compiled(r"(?<![\w/.,])(\d+)/(?=[\u03b1-\u03c9](?![^\W\d_]))")
-
-
-def citations(text: str) -> str:
-    """Drop footnote and citation marks ([1], [12-14], [a], [citation needed], "seconds.23 If"), a transcript's stage
-    directions ("[Applause]", "(Laughter)") and a quote's edit
-    marks ("[T]he"); a year glued to the word before it by a comma gets its space ("Policy,1990"); American law's
-    older ordinals ("2d Cir.") and a law report's series ("F.3d") are said before a street's rule takes "Cir."."""
-    if "2d" in text or "3d" in text:  # each rule's series or ordinal holds one
-        text = _OLD_ORDINAL.sub(lambda m: m.group(1) + ("nd" if m.group(1)[-1] == "2" else "rd"), text)
-        text = _REPORTER_SERIES.sub(lambda m: f"{m.group(1)} {'second' if m.group(2) == '2' else 'third'}", text)
-    if (("," in text or "." in text or ";" in text or ":" in text) and has_digit(text)
-            and _MAY_BE_GLUED_NUMBER.search(text)):
-        text = _GLUED_YEAR.sub(", ", _FOOTNOTE_NUMBER.sub(_footnote_number, text))
-    if ("[" in text or "(" in text) and _STAGE_DIRECTION_ALONE.search(text):
-        text = _STAGE_DIRECTION.sub("", text)
-    if "[" not in text:
-        return text
-    if " [" in text:
-        text = _CITED.sub(r"\1\2", text)
-    # After the citations: "wall[a]" is a footnote, "walk[ed]" an edit.
-    return _EDITED_LETTERS.sub(lambda m: m.group(1) or m.group(2), _CITATION.sub("", text))
-
-
-def _footnote_number(match: re.Match[str]) -> str:
-    """"seconds.23" -> "seconds.": a superscript footnote number flattened against its word's punctuation."""
-    if match.group(1).lower() in _REFERENCE_WORDS or match.group(1) in _MONEY_LETTERS:
-        return match.group(0)  # "pp.45", "vol.2", "Rs.500": the number the word refers to or prices
-    if match.group(2) == ":" and match.string[match.start() - 1:match.start()] == ".":
-        return match.group(0)  # "example.com:80": a port after an address's last label, read by the address rules
-    if match.group(2) in (".", ":") and _SMALL_WORD_NEXT.match(match.string, match.end()):
-        # a stop before a footnote's number ends a sentence, which a small letter does not open: "Ep.5 airs", "the
-        # Mk.2 model", "Age:25 years" name the number (it was dropped), which is parted from the label to be read
-        return match.group(1) + (": " if match.group(2) == ":" else " ") + match.group(3)
-    if (match.group(2) == "." and match.group(1) in _PRE_RELEASES
-            and match.string[match.start() - 1:match.start()] == "-"):
-        return match.group(0)  # "3.0.0-beta.2": a pre-release's number
-    return match.group(1) + match.group(2)
 
 
 def _short_age(match: re.Match[str]) -> str:
@@ -885,199 +607,3 @@ def _rank_before_title(match: re.Match[str]) -> bool:
     """"The Sr. Director": a rank after an article, or opening the text, before a capital is a title's, not a name's."""
     return match.group(0) in _RANKS_BEFORE_TITLES and _RANK_BEFORE.search(
         match.string, max(0, match.start() - 8), match.start()) is not None
-
-
-def _letters_and(match: re.Match[str]) -> str:
-    """"AT&T" -> "A.T and T": dotted, as the acronym rules write letters to be spelled."""
-    return " and ".join(".".join(part) for part in match.groups())
-
-
-# "★★★★☆": a rating, so many stars out of the run's length.
-_STAR_RATING = compiled("([\u2605]+)([\u2606]*)")
-# "4.8★", "4.5 ★": an average rating, the star its unit.
-_RATED_STARS = compiled("(?<=\\d)\\s?\u2605(?![\u2605\u2606])")
-
-
-def _stars(match: re.Match[str]) -> str:
-    """"★★★★☆" -> "four out of five stars", "★★★" -> "three stars"."""
-    full, total = len(match.group(1)), len(match.group(0))
-    said = numbers.cardinal(full) + (f" out of {numbers.cardinal(total)}" if total > full else "")
-    return padded(match, said + (" star" if full == 1 and total == 1 else " stars"))
-
-
-def _shortcut(match: re.Match[str]) -> str:
-    """"Ctrl+Alt+Del" -> "Control Alt Delete": a chord of keys, each said by its name."""
-    return " ".join(KEY_NAMES.get(key, key) for key in _KEY.findall(match.group(0)))
-
-
-def ticks(text: str) -> str:
-    """"Water resistance ✓, jack ✗" -> "Water resistance yes, jack no": read before tidying drops the marks."""
-    if "✓" in text or "✔" in text or "☑" in text:
-        text = _TICK.sub(" yes", text)
-    if "✗" in text or "✘" in text:
-        text = _CROSS.sub(" no", text)
-    return text
-
-
-def signs(text: str) -> str:
-    """"#1" -> "number 1", "@name" -> "at name", "&" -> "and", "A*" -> "A star", before digits and capitals become
-    words."""
-    if not text.isascii():
-        if "\u2605" in text:
-            text = _STAR_RATING.sub(_stars, _RATED_STARS.sub(" stars", text))
-        for symbol, pattern, words in _SIGNS_FIRST:
-            if symbol in text:
-                text = pattern.sub(words, text)
-    if "-" in text and "->" in text:
-        text = _TYPED_ARROW.sub(" to ", text)
-    if "/" in text and ("r/" in text or "u/" in text):
-        text = _FORUM_NAME.sub(r"\1 slash \2", text)
-    if "*" in text and "A*" in text:
-        text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
-    if "*" in text and "II*" in text:
-        text = _GRADE_STAR.sub(r"\1 two star", text)
-    if "*" in text and "0*" in char_classes(text):
-        text = _NOT_OUT.sub(lambda m: m.group(1) + " not out" if near(_CRICKET_TALK, m) else m.group(0), text)
-    if ("-" in text or "+" in text) and ("lood" in text or "donor" in text):  # one character first: memchr speed
-        text = _BLOOD_GROUP.sub(lambda m: m.group(1) + _BLOOD_SIGNS[m.group(2)], text)
-    if "-" in text and ("A-" in text or "B-" in text or "C-" in text):
-        text = _NOTCH_DOWN.sub(" minus", text)
-    if ">" in text and " > " in text and (_MENU_PATH.search(text) or _MENU_LEAD.search(text)):
-        text = _MENU_STEP.sub(", ", text)
-    if "+" in text:
-        text = _SHORTCUT.sub(_shortcut, text)
-    if "&" in text:
-        text = _AMPERSAND.sub(" and ", _LETTERS_AND.sub(_letters_and, text))
-    if "#" in text or "♯" in text:
-        text = _SHARP.sub(r"\1 sharp", text)
-    if "♭" in text or ("b " in text and _MAY_BE_FLAT.search(text)):
-        text = _FLAT.sub(r"\1 flat", text)
-    if "#" in text:
-        text = _HASHTAG.sub(_hashtag, _HASH_NUMBER.sub("number ", text))
-    if "@" in text and "(@" in text:
-        text = _HANDLE_AFTER_NAME.sub(_handle_after_name, text)
-    return _HANDLE.sub(_handle, text) if "@" in text else text
-
-
-# In a handle, capitals run together before a capitalised word are an initialism and a word: "BBCNews" is "BBC News",
-# "NASAWebb" "NASA Webb" (it was said as one word).
-_INITIALS_THEN_WORD = compiled(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
-
-
-def _handle(match: re.Match[str]) -> str:
-    """"@jack_dorsey" -> "at jack underscore dorsey", "@BBCNews" -> "at BBC News"."""
-    return "at " + _INITIALS_THEN_WORD.sub(" ", match.group(1)).replace("_", " underscore ")
-
-
-_WORD_JUST_BEFORE = compiled(r"(\w+)\s?$")
-
-
-def _handle_after_name(match: re.Match[str]) -> str:
-    """"County Power (@CountyPower)" -> "County Power": the handle repeats the name (before an embedded post's date, a
-    pause); after a network's name ("on X (@example)") it is the account, and stays to be read."""
-    network = _WORD_JUST_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
-    if network is not None and network.group(1) in SOCIAL_NETWORKS:
-        return match.group(0)
-    return "," if match.group(1) else ""
-
-
-def _short_words_apart(word: str) -> str:
-    """"WeAre" -> "We Are", "ItNow" -> "It Now": a two-letter word run into the next; "McLaren" stays."""
-    parts = []
-    while (run := _SHORT_WORD_RUN.match(word)) is not None and is_common_word(run.group(1)):
-        parts.append(run.group(1))
-        word = word[2:]
-    return " ".join([*parts, word])
-
-
-def _hashtag(match: re.Match[str]) -> str:
-    """"#BlackLivesMatter" -> "hashtag Black Lives Matter"."""
-    words = _RUN_TOGETHER.sub(" ", match.group(1))
-    if _SHORT_WORD_RUN.search(words):  # "#MethWeAreOnIt": "We", "On" are words too ("McLaren" keeps its "Mc")
-        words = " ".join(_short_words_apart(word) for word in words.split())
-    named = _TAG_NAMED.match(match.string, match.end()) or _TAG_NAMED_BEFORE.search(
-        match.string, max(0, match.start() - 12), match.start())
-    return words if named else "hashtag " + words
-
-
-# "tidepool<3.2", "numpy>=1.26": a version pin, the sign glued to a package's name and its version (h57; the "<" was
-# left, "tidepool<three point two").
-_PIN = compiled(r"(?<=[a-z][a-z])(<=|>=|<|>)(?=\d+(?:\.\d+)*(?![\w.]|\.\w))")
-_PINS = {"<": " less than ", "<=": " at most ", ">": " more than ", ">=": " at least "}
-
-
-def comparison_words(sign: str) -> str:
-    """A comparison's sign in words: "<" -> "less than", ">=" -> "at least"."""
-    return _COMPARISONS[sign]
-
-
-def comparisons(text: str) -> str:
-    """"<5%" -> "less than 5%", "≥ 18" -> "at least 18": the sign said before the amount is read."""
-    # "<", ">" and "~" are the signs in ASCII: substring tests for most texts, where the class scanned them
-    if ("<" in text or ">" in text or "~" in text) if text.isascii() else _MAY_BE_COMPARISON.search(text):
-        if "<3" in text:
-            text = _HEART.sub("love", text)
-        text = _PIN.sub(lambda m: _PINS[m.group(1)], text)
-        return _COMPARISON.sub(lambda m: (" " if m.start() and m.string[m.start() - 1].isalpha() else "")
-                               + _COMPARISONS[m.group(1)] + " ", text)
-    return text
-
-
-# "10/10 would recommend", "Tastes like the old one, 8/10.", "5/5!": a review's verdict, marks out of ten or five
-# that lead to "would", or follow a comma and end the text or its sentence. After a weekday or a month's
-# name the same marks are a date ("Friday, 8/10.").
-_VERDICT = compiled(r"(?<![\w./-])(10|\d)/(10|5)(?=(,?\s+would\b)|[.!]*\s*$|[.!]+\s+[A-Z])")
-_DAY_OR_MONTH_BEFORE = compiled(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                                r"[a-z]*\.?,\s$")
-
-
-def verdicts(text: str) -> str:
-    """"10/10 would recommend" -> "10 out of 10 would recommend": a review's marks, not tenths nor a date."""
-    if "/" in text and ("/10" in text or "/5" in text):
-        return _VERDICT.sub(_verdict, text)
-    return text
-
-
-def _verdict(match: re.Match[str]) -> str:
-    top, bottom, would = match.groups()
-    before = match.string[max(0, match.start() - 16):match.start()]
-    if int(top) > int(bottom) or not (would or before.endswith(", ")) or _DAY_OR_MONTH_BEFORE.search(before):
-        return match.group(0)
-    return f"{top} out of {bottom}"
-
-
-def slashes(text: str) -> str:
-    """Read the slashes a voice would say aloud as words: "w/o", "N/A", "high/low"."""
-    if "/" in text:
-        for pattern, words in _SLASHES:
-            text = pattern.sub(words, text)
-    return text
-
-
-def _symbol_runs(table: list[tuple[str, re.Pattern[str], str]]) -> list[tuple[str, list[tuple[re.Pattern[str], str]]]]:
-    """The table's rules in order, those for one symbol standing next to each other grouped under it."""
-    runs: list[tuple[str, list[tuple[re.Pattern[str], str]]]] = []
-    for symbol, pattern, words in table:
-        if runs and runs[-1][0] == symbol:
-            runs[-1][1].append((pattern, words))
-        else:
-            runs.append((symbol, [(pattern, words)]))
-    return runs
-
-
-# One look for each symbol, where each rule looked for it again (every rule of a run needs its symbol): 8 looks a
-# sentence where there were 13.
-_SYMBOL_RUNS = _symbol_runs(_SYMBOLS)
-
-
-def symbols(text: str) -> str:
-    """Say the symbols a voice would skip or misread: & + # @ = % ° ±."""
-    if "/" in text and not text.isascii():
-        text = _OVER_GREEK.sub(r"\1 over ", text)
-    for symbol, rules in _SYMBOL_RUNS:
-        if symbol in text:
-            for pattern, words in rules:
-                text = pattern.sub(words, text)
-    if not text.isascii():
-        text = _GREEK_LETTER.sub(lambda m: padded(m, _GREEK.get(m.group(0), m.group(0))), text)
-    return text

@@ -1,0 +1,231 @@
+"""Clock times written with a stop ("the 10.15 train", "at 11.30", "Dep 14.05", "Surgery 8.15-9.05", "Lunch 12.20,
+period five 1.10"), made clock times where the sentence speaks of the clock and not of prices or measures."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import CHANNEL_NAMES
+from narrator.speech.normalise.util import near
+
+# "14.30 GMT": a 24-hour time written with a stop, only before a zone (else it may be a decimal).
+_DOTTED_24 = compiled(r"(?<![\w.:,])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T|ET|PT)\b)")
+# "the 10.15 train", "the 19.30 kick-off": a 24-hour time written with a stop, before what runs to a timetable.
+_DOTTED_TIMETABLE = compiled(
+    r"(\d(?<=\b[Tt]he \d)\d?)\.([0-5]\d)(?=\s(?:train|bus|coach|service|flight|ferry|sailing|departure"
+    r"|arrival|kick-?off|start|show|performance|screening|news|race)\b|\s(?:from|to)\s[A-Z]"  # "the 7.05 from Leeds"
+    r"|\sat\s[A-Z][a-z]"  # "the 2.10 at Ascot": a race by its off time at its course
+    r"|\s[A-Z][A-Za-z]+\s(?:from|to)\s[A-Z])")  # "the 7.10 Dart to Howth": a named service
+# "arrives at 11.30", "open from 9.30 to 17.30": a time written with a stop after a word that leads to a time, in a
+# sentence that speaks of the clock and not of prices or measures ("shares closed at 11.30" is a price).
+# Led by a digit, so that the scan runs in C (a look-behind at every letter cost 40 ms per 150 kB of text).
+_DOTTED_AFTER_TIME_WORD = compiled(
+    r"(\d(?<![\w.:,]\d)\d?)\.([0-5]\d)(?:(\s?(?:-|–|to|and)\s?)(\d\d?)\.([0-5]\d))?(?![\d.,]\d|\s?%|\w)"
+)
+_TIME_WORD_BEFORE = compiled(r"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince|[Aa]round"
+                               r"|[Bb]etween|(?:[Mm]oves?|[Mm]oved|[Mm]oving|brought forward|put back|pushed back)"
+                               r" to) $")  # "moves to 10.30": a slot moved
+# h119: a label that names the time after it ("KO 12.30", "Lighting-up time: 17.12", a court list's "Not before
+# 11.30", an almanac's "Sunrise 7.42"): the label is the talk of the clock, no other is asked for.
+_TIME_LABEL_BEFORE = compiled(r"\b(?:KO|[Kk]ick-?off|[Ll]ighting-up time|[Nn]ot before|[Ss]unrise|[Ss]unset"
+                              r"|[Mm]oonrise|[Mm]oonset|(?:[Hh]igh|[Ll]ow) (?:water|tide)):? $")
+# Words near a number with a stop that speak of the clock make it a time (hundreds.py's evening hours ask for them
+# too); words of prices and measures keep it a number.
+CLOCK_TALK = compiled(
+    r"\b(?i:morning|afternoon|evening|night|tonight|tomorrow|today|yesterday|midnight|noon|midday|o'clock|doors"
+    r"|kick-?off|kicks off|starts?|started|begins?|began|leaves?|left|arrives?|arrived|departs?|departed|opens?"
+    r"|opened|timetable|train|bus|flight|meeting|shift|deadline|curfew|seen|called|woke|Mondays?|Tuesdays?"
+    r"|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|weekdays?|weekends?|weeknights?|daily|nightly"
+    r"|airs|aired|airing"  # a programme's slot: "airs weeknights at 6.30"
+    # "meet at 3.15 outside the station", "it lasted from 7.45 until 9", "calls at York at 11.31"
+    r"|meet|meets|met|station|platform|lasted|lasts|until|till|calls|calling"
+    r"|sails|sailed|sailing|ferry|ferries"  # h75: "the ferry sails at 8.15" (was "eight point one five")
+    r"|resumes?|resumed|restarts?|restarted|reopens?|reopened"  # h108: "play resumes at 11.30": a slot again
+    # h104: "The Sun rose at 7.42", "moonrise at 9.05": the sky's hours, which an almanac or a weather page gives
+    r"|sun|sunrise|sunset|sundown|sunup|moon|moonrise|moonset|dawn|dusk)\b"
+)
+NOT_CLOCK_TALK = compiled(
+    r"[%£$€¥]|\b(?i:shares?|stocks?|index|indices|prices?|priced|traded|trading|points?|pence|cents?|yields?|rates?"
+    r"|odds|per ?cent|score[sd]?|average|rating|dollars?|euros?|pounds?|km|kg|miles?|metres?|meters?"
+    # a day's ordinal read before ("at 06.15 on 2/11": "on the second of November") is no measure of time
+    r"|seconds?(?!\sof\s(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
+    r"|version|barrels?|ounces?|closed|closing|valued|sold|bought|bid|degrees|temperatures?|charts?|per)\b"
+)
+# A timetable's "dep" and "arr" without their stops, said as the words they shorten ("dep" the voice said as a word;
+# with the stop, words.abbreviations says them).
+TIMETABLE_WORDS = {"dep ": "departure ", "arr ": "arrival ", "Dep ": "Departure ", "Arr ": "Arrival ",
+                   "DEP ": "departure ", "ARR ": "arrival "}
+
+
+# h69: "Dep 14.05 Arr 16.52", "departs 06.30": a dotted time after a timetable's word for leaving or arriving is its
+# clock time, as the four-digit "dep 0945" is (it was "fourteen point zero five"); not before a word it counts or
+# measures ("departure 14.05 m" is no time).
+_TIMETABLE_DOTTED = compiled(
+    r"\b((?:[Dd]ep|[Aa]rr|DEP|ARR)\.?\s|(?:[Dd]epart(?:s|ing|ure)?|[Aa]rriv(?:es?|ing|al)|DEPARTS|ARRIVES)\s)"
+    r"([01]?\d|2[0-3])\.([0-5]\d)\b(?![.,]\d|\s?[-–%/])"
+    r"(?!\s+(?!(?:at|in|from|on|to|and|for|via|local|the|then|with|arr|dep|arriv\w*|depart\w*)\b)[a-z])")
+
+
+def _timetable_dotted(match: re.Match[str]) -> str:
+    """"Dep 14.05" -> "departure 14:05": the stop made a clock's colon, left to the clock rule to say."""
+    word = match.group(1)
+    return f"{TIMETABLE_WORDS.get(word, word)}{match.group(2)}:{match.group(3)}"
+
+
+# "Ch 4, 10.15: News", "BBC One, 6.30 - Regional news": a listing's dotted time after its channel and a comma, before
+# the programme's colon or dash (was "ten point one five"). Led by a digit after ", ", so that the scan runs in C.
+_CHANNEL_TIME = compiled(r"(\d(?<=, \d)\d?)\.([0-5]\d)(?=[:,]\s|\s[-–—]\s|\s?$)")
+_CHANNEL_BEFORE = compiled(r"(?<![\w.])([A-Z][A-Za-zÉ]*?)\d{0,2}(?:\s(?:\d{1,2}|One|Two|Three|Four|News|Extra))?,\s$")
+
+
+# h104: "Registration 8.45, assembly 9.05", "Doors 7.30, first band 8.15": a day's slots listed, each a label and a
+# dotted time ending its item, with no word before the time that asks for one. Two such items at least, in a sentence
+# that speaks of the clock or of what keeps hours and never of prices or measures ("Inflation 8.40, base rate 5.25"):
+# one alone may be a decimal. Led by a digit and the stop: scanned in C.
+_SLOT_TIME = compiled(r"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d)(?=[,;]\s|\.?$)")
+_SLOT_LABEL_BEFORE = compiled(r"[A-Za-z\d] $")
+
+
+def _slot_times(text: str) -> str:
+    """"Lunch 12.20, period five 1.10" -> "Lunch 12:20, period five 1:10": a list of a day's dotted slots."""
+    slots = [match for match in _SLOT_TIME.finditer(text)
+             if int(match.group(1)) <= 23 and _SLOT_LABEL_BEFORE.search(text, max(0, match.start() - 2), match.start())]
+    if len(slots) < 2 or not (near(_SPAN_TALK, slots[0], 80) or near(CLOCK_TALK, slots[0], 80)) or any(
+            near(NOT_CLOCK_TALK, match, 80) for match in slots):
+        return text
+    parts, last = [], 0
+    for match in slots:
+        parts.append(text[last:match.start()] + f"{match.group(1)}:{match.group(2)}")
+        last = match.end()
+    return "".join(parts) + text[last:]
+
+
+# h119: a court list's or a cinema's room before its slot ("Court 4, 10.00: R v Smith", "Screen 2, 7.45:"), listed as
+# a channel's name is.
+_LISTED_ROOMS = frozenset({"Court", "Courtroom", "Screen", "Studio", "Room"})
+# h119: "6.00 Breakfast; 9.15 Morning Live": a listing's items, each a dotted time opening it before a capitalised
+# title; two at least (one alone may be an amount before a name). Led by a digit: scanned in C.
+_LEADING_SLOT = compiled(r"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d)(?= [A-Z])")
+_SLOT_OPENS = compiled(r"(?:^|; )$")
+
+
+def _leading_slots(text: str) -> str:
+    """"6.00 Breakfast; 9.15 Morning Live" -> "6:00 Breakfast; 9:15 Morning Live": a listing's dotted slots."""
+    slots = [match for match in _LEADING_SLOT.finditer(text)
+             if int(match.group(1)) <= 23 and _SLOT_OPENS.search(text, max(0, match.start() - 2), match.start())]
+    if len(slots) < 2 or any(near(NOT_CLOCK_TALK, match, 80) for match in slots):
+        return text
+    parts, last = [], 0
+    for match in slots:
+        parts.append(text[last:match.start()] + f"{match.group(1)}:{match.group(2)}")
+        last = match.end()
+    return "".join(parts) + text[last:]
+
+
+def _channel_times(text: str) -> str:
+    """"Ch 4, 10.15:" -> "Channel 4, 10:15:": a dotted time after a channel's name, as a listing prints it; the
+    listing's "Ch" said as the channel it is (the abbreviations' rule, after, no longer sees a time in digits)."""
+    parts, last = [], 0
+    for match in _CHANNEL_TIME.finditer(text):
+        channel = _CHANNEL_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        if int(match.group(1)) > 23 or not channel or (channel.group(1) not in CHANNEL_NAMES
+                                                        and channel.group(1) not in _LISTED_ROOMS):
+            continue
+        named = "Channel" if channel.group(1) == "Ch" else channel.group(1)
+        parts.append(text[last:channel.start()] + named + text[channel.end(1):match.start()]
+                     + f"{match.group(1)}:{match.group(2)}")
+        last = match.end()
+    return "".join(parts) + text[last:] if parts else text
+
+
+# "Kick-off 7.45 tonight", "leaves 6.15 tomorrow morning": a dotted time just before the part of a day it falls in
+# needs no word before it that leads to a time (h61); after a verb of change it is an amount ("fell 2.35 this
+# morning").
+_DAY_PART_AFTER = compiled(r"\s(?:tonight|this (?:morning|afternoon|evening)|tomorrow (?:morning|afternoon|evening"
+                           r"|night))\b")
+_CHANGE_BEFORE = compiled(r"\b(?:rose|rise[sn]?|fell|falls?|up|down|gain(?:ed|s)?|lost|loses|dropp?(?:ed|s)?"
+                          r"|climb(?:ed|s)?|add(?:ed|s)?|shed|jump(?:ed|s)?|slipp?(?:ed|s)?|by|of|was|is|were|are|hit|reached)\s$")
+
+
+def _dotted_after_time_word(match: re.Match[str]) -> str:
+    """"at 11.30" -> "at 11:30", "7.45 tonight" -> "7:45 tonight" where the sentence speaks of the clock and not of
+    prices or measures."""
+    hours, minutes, joined, *upper = match.groups()
+    if int(hours) > 23 or (joined and int(upper[0]) > 23):
+        return match.group(0)
+    start = max(0, match.start() - 20)
+    labelled = _TIME_LABEL_BEFORE.search(match.string, start, match.start()) is not None
+    time_word = labelled or _TIME_WORD_BEFORE.search(match.string, start, match.start()) is not None
+    if not (time_word or (not joined and _DAY_PART_AFTER.match(match.string, match.end())
+                          and not _CHANGE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))):
+        return match.group(0)
+    # an hour led by a zero ("at 07.45") is a 24-hour clock's: no amount is written so, and no talk of the clock is
+    # asked for ("The ferry sails at 07.45" was "zero seven point four five"); nor for a time on the hour after a word
+    # that leads to one (h119: "sung at 11.00" was "eleven point zero zero": an amount's two zeros are money's, and
+    # money is no talk of the clock)
+    if not (labelled or near(CLOCK_TALK, match, 80) or (len(hours) == 2 and hours[0] == "0")
+            or (time_word and minutes == "00" and not joined)) or near(NOT_CLOCK_TALK, match, 80):
+        return match.group(0)
+    return f"{hours}:{minutes}" + (f"{joined}{upper[0]}:{upper[1]}" if joined else "")
+
+
+# h92: "Surgery 8.15-9.05", "Lunch 12.15-2.30": two dotted times joined by a dash are a span of the clock where each
+# side is one (hours to 23, minutes in two digits to 59), the span runs forward (on a 12-hour face, "11.30-1.00"
+# too) and the sentence speaks of the clock or of what keeps hours ("served", "sessions"), never of prices or
+# measures ("Gilts yielded 4.15-4.35%"). A decimal's span ("pH 6.5-7.5") has one digit after its stop. Led by a
+# digit and the stop: scanned in C.
+_DOTTED_SPAN = compiled(r"(\d(?<![\w.:,/]\d)\d?)\.([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
+_SPAN_TALK = compiled(r"\b(?i:hours|served|sessions?|surgery|classes|lessons?|services?|mass|open|closed|shop|office"
+                      r"|library|lunch|breakfast|dinner|coffee|am|pm"
+                      r"|periods?|break|registration|assembly|clubs?|homeroom)\b")  # h98: a school's timetable
+# h92: "First bus 05.50", "High tide is 06.14": a dotted time whose hour is led by a zero is a 24-hour clock's (no
+# amount is written so) even with no word before it that leads to a time; and in a sentence that holds one, the other
+# dotted times of two-digit hours ("last bus 23.10") are the timetable's too.
+_ZERO_DOTTED = compiled(r"(0(?<![\w.:,/£$€]0)\d)\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
+_OTHER_DOTTED = compiled(r"(\d(?<![\w.:,/£$€]\d)\d)\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
+
+
+def _dotted_span(match: re.Match[str]) -> str:
+    """"8.15-9.05" -> "8:15 to 9:05" where both sides are clock times, in order, in talk of the clock."""
+    first, second = int(match.group(1)) * 60 + int(match.group(2)), int(match.group(3)) * 60 + int(match.group(4))
+    wraps = int(match.group(3)) < int(match.group(1)) <= 12 and second < 13 * 60  # "11.30-1.00" on a 12-hour face
+    if int(match.group(1)) > 23 or not (first < second or wraps):
+        return match.group(0)
+    if not (near(CLOCK_TALK, match, 80) or near(_SPAN_TALK, match, 80)) or near(NOT_CLOCK_TALK, match, 80):
+        return match.group(0)
+    return f"{match.group(1)}:{match.group(2)} to {match.group(3)}:{match.group(4)}"
+
+
+def _zero_dotted(text: str) -> str:
+    """"05.50, last bus 23.10" -> "05:50, last bus 23:10": a sentence's 24-hour times written with stops."""
+    if not any(not near(NOT_CLOCK_TALK, match, 80) for match in _ZERO_DOTTED.finditer(text)):
+        return text
+    return _OTHER_DOTTED.sub(lambda m: m.group(0) if int(m.group(1)) > 23 or near(NOT_CLOCK_TALK, m, 80)
+                             else f"{m.group(1)}:{m.group(2)}", text)
+
+
+def dotted_times(text: str) -> str:
+    """Clock times written with a stop ("the 10.15 train", "at 11.30", "8.15-9.05", "Ch 4, 10.15:") given the clock's
+    colon where the sentence speaks of the clock, for the clock rules after to say (a text with a digit, a stop and
+    two digits)."""
+    if "T" in text:
+        text = _DOTTED_24.sub(r"\1:\2", text)
+    if "he " in text:
+        text = _DOTTED_TIMETABLE.sub(lambda m: f"{m.group(1)}:{m.group(2)}" if int(m.group(1)) < 24 else m.group(0),
+                                     text)
+    if ", " in text:
+        text = _channel_times(text)
+    if "ep" in text or "rr" in text or "EP" in text or "RR" in text:  # dep, departs, arr, arrives
+        text = _TIMETABLE_DOTTED.sub(_timetable_dotted, text)
+    if "-" in text or "–" in text:
+        text = _DOTTED_SPAN.sub(_dotted_span, text)
+    if ", " in text:  # after a timetable's "dep" and "arr", which name their times
+        text = _slot_times(text)
+    if "; " in text:
+        text = _leading_slots(text)
+    if "0" in text:
+        text = _zero_dotted(text)
+    text = _DOTTED_AFTER_TIME_WORD.sub(_dotted_after_time_word, text)
+    return text

@@ -1,0 +1,107 @@
+"""Lengths of time written short: "2h 30m", "1h30", "11m 20s", "4y 6m", "took 30 s", "4h 35' 12\"" (and, in order
+around them, the 24-hour times of hundreds.py)."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import hundreds, numbers, records
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.util import char_classes, padded
+
+# "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters); "1h30." ends a
+# sentence ("1h30.5" is no duration).
+_DURATION = compiled(
+    r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w,:]|\.\d))")
+# "4y 6m imprisonment", "aged 2y3m": years and months, as a sentence or a child's age is noted (a months part under
+# twelve; "four y six meters" before).
+_YEARS_MONTHS = compiled(r"(?<![\w.,])(\d{1,3})y\s?([1-9]|1[01])m\b(?![\w.,]\d)")
+_MAY_BE_YEARS_MONTHS = compiled(r"y(?<=\dy)\s?\d")  # led by its letter: the engine skips to it
+# "at 21h30", "from 9h15": after a word that asks for a time, an hour and minutes parted by "h" are a clock's, as
+# French and Quebec English write them ("after 1h30 of play" is how long).
+_CLOCK_WORD_BEFORE = compiled(r"\b(?i:at|from|until|till)\s$")
+# h82: "17h30", "09h15" in a timetable's or a fixture list's cell: an hour no length is written with (13 to 23, or
+# one padded with a zero) before two digits of minutes is a clock's without a word before it (it was "seventeen
+# hours thirty minutes"); "1h30" and "10h30" stay lengths, and so does any after a word of how long ("took 14h05",
+# "a 13h30 flight").
+_LENGTH_WORD_BEFORE = compiled(
+    r"\b(?i:for|took|takes|take|in|after|over|within|lasted|lasts|last|of|an?|the|time|record|total|than|about"
+    r"|under|nearly|almost|some|just)\s$")
+# "a 1h 45m flight", "an 11h 30m shift": between the article and its noun the length describes, its units are said
+# singular, as "a two-hour flight" is ("one hour forty five minutes flight" it was).
+_ARTICLE_BEFORE = compiled(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our)\s$")
+_NOUN_AFTER = compiled(r"\s(?!(?:of|and|or|to|in|on|at|for|by|with|from|is|was|are|were|has|had|have|will|would"
+                       r"|could|can|may|might|seemed|felt|went|passed|ended|flew|that|it)\b)[a-z]+\b")
+# "took 30 s.", "incubate for 45 s at 95 °C", "every 10 s", "take ~90 s to boot": a spaced "s" after a word of how
+# long (and a "~" or "about" after it) is seconds, as a lab's methods and a build log write them; so is one between
+# "a" and a noun ("a 30 s clip": "a thirty second clip"). A spaced "s" elsewhere may be a letter: "Grade 3 s".
+_SPACED_SECONDS = compiled(
+    r"\b((?i:for|took|takes|take|taking|lasted|lasts|last|after|within|every|wait|waited|over|under|than|about|of)\s"
+    r"(?:~\s?|(?:about|around|roughly|approximately|nearly|almost|just|only|some)\s)?)"
+    r"(\d{1,4}(?:\.\d{1,3})?) s(?=[.,;:)]|\s[a-z]|$)")
+_SPACED_SECOND_BEFORE_NOUN = compiled(r"(?<![\w.,])((?i:an?)\s)(\d{1,4}(?:\.\d{1,3})?) s(?=\s(?!(?:and|or|of)\b)[a-z])")
+_MAY_BE_SPACED_SECONDS = compiled(r" s\b(?<=\d s)")  # "\d s\b", led by its literal " s": found at memchr speed
+# "4h 35' 12\"", "5h02'15''": a road race's time, hours then minutes and seconds marked as cycling writes them (the
+# seconds' mark was read as inches).
+_HOURS_MARKED = compiled(r"(?<![\w.,])(\d{1,2})\s?h\s?([0-5]?\d)'\s?([0-5]?\d)(?:\"|''|″)(?!\w)")
+# "11m 20s", "9m 05s", "2m30s": minutes and seconds (a bare "11m" may be meters or millions; with seconds it is not).
+_MINUTES_SECONDS = compiled(r"(?<![\w.,])(\d{1,3})\s?m\s?([0-5]?\d(?:\.\d{1,3})?)\s?s\b(?![.,]\d)")  # "1m 32.456s"
+_MAY_BE_MINUTES_SECONDS = compiled(r"\dm\s?\d")
+
+
+def unit(value: int, name: str) -> str:
+    """(3, "minute") -> "three minutes", (1, "second") -> "one second"."""
+    return f"{numbers.cardinal(value)} {name}{'' if value == 1 else 's'}"
+
+
+def _seconds(written: str) -> str:
+    """"20" -> "twenty seconds", "32.456" -> "thirty two point four five six seconds"."""
+    return unit(int(written), "second") if "." not in written else f"{numbers.number(written)} seconds"
+
+
+def _clock_hour_shape(hours: str, written: str) -> bool:
+    """True for "17h30" and "09h15": hours 13 to 23 or padded with a zero, glued to their "h" and minutes."""
+    return "h" in written and written.index("h") == 2 and (hours[0] == "0" or 13 <= int(hours) <= 23)
+
+
+def _duration(match: re.Match[str]) -> str:
+    hours, minutes, seconds = match.groups()
+    if (not seconds and len(minutes) == 2 and int(hours) < 24 and int(minutes) < 60 and match.group(0)[-1].isdigit()
+            and (_CLOCK_WORD_BEFORE.search(match.string, max(0, match.start() - 7), match.start())
+                 or (_clock_hour_shape(hours, match.group(0))
+                     and not _LENGTH_WORD_BEFORE.search(match.string, max(0, match.start() - 8), match.start())))):
+        said = "o'clock" if minutes == "00" else ("o " if minutes[0] == "0" else "") + numbers.cardinal(int(minutes))
+        return padded(match, f"{numbers.cardinal(int(hours))} {said}")  # "at 21h30": "twenty one thirty"
+    parts = [unit(int(hours), "hour"), unit(int(minutes), "minute")]
+    if seconds:
+        parts.append(unit(int(seconds), "second"))
+    if (_NOUN_AFTER.match(match.string, match.end())
+            and _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 6), match.start())):
+        parts = [part.removesuffix("s") for part in parts]  # "a 1h 45m flight": "one hour forty five minute"
+    return padded(match, " ".join(parts))
+
+
+def durations(text: str) -> str:
+    """Read "2h 30m" and "1h30" as hours and minutes, "11m 20s" as minutes and seconds (before "30s" can be taken
+    for a decade), "0800 hours" and "at 0600"."""
+    text = records.logs(text)  # h98: a label's Roman month, a log's ISO lengths, a signal's date-time group first
+    text = hundreds.zulu_and_local(text)
+    if "h" in text:
+        if "'" in text and "0'" in char_classes(text):  # the minutes' digit before its mark first
+            text = _HOURS_MARKED.sub(lambda m: padded(m, " ".join(
+                unit(int(value), name) for value, name in zip(m.groups(), ("hour", "minute", "second"), strict=True))),
+                text)
+        # a digit, "h" and a digit, maybe spaced: a first look in char_classes
+        classes = char_classes(text)  # unrolled: a generator over the shapes cost more than the looks
+        if "0a0" in classes or "0 a0" in classes or "0a 0" in classes or "0 a 0" in classes:
+            text = _DURATION.sub(_duration, text)
+    if "y" in text and _MAY_BE_YEARS_MONTHS.search(text):
+        text = _YEARS_MONTHS.sub(
+            lambda m: padded(m, f"{unit(int(m.group(1)), 'year')} {unit(int(m.group(2)), 'month')}"), text)
+    if "0 a" in char_classes(text) and _MAY_BE_SPACED_SECONDS.search(text):  # a digit, a space, a letter first
+        text = _SPACED_SECONDS.sub(lambda m: m.group(1) + _seconds(m.group(2)), text)
+        text = _SPACED_SECOND_BEFORE_NOUN.sub(lambda m: f"{m.group(1)}{numbers.number(m.group(2))} second", text)
+    if "0a" in char_classes(text) and _MAY_BE_MINUTES_SECONDS.search(text):  # a digit before "m" first
+        text = _MINUTES_SECONDS.sub(lambda m: padded(m, f"{unit(int(m.group(1)), 'minute')} {_seconds(m.group(2))}"),
+                                    text)
+    return hundreds.four_digit_times(text)

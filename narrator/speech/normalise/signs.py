@@ -1,0 +1,294 @@
+"""Signs and symbols said as words: "#1", "@name", "&", "C#", "★★★★☆", "Ctrl+C", "✓", "<5%", "±", "°", Greek
+letters."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import CRICKET_WORDS, GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS, SOCIAL_NETWORKS
+from narrator.speech.normalise.util import char_classes, near, padded
+from narrator.speech.normalise.vocabulary import is_common_word
+
+# "Ctrl+C", "Cmd+Shift+4", "Alt+F4": keys joined by "+", one of them a modifier.
+_KEY_ALT = "|".join(re.escape(key) for key in sorted(KEY_NAMES, key=len, reverse=True))
+_SHORTCUT = compiled(
+    rf"(?<![\w+])(?:Ctrl|Cmd|Alt|Shift|Opt|Option|Win|Fn|Control|Command)(?:\+(?:{_KEY_ALT}|F\d{{1,2}}|[A-Z0-9]))+"
+    r"(?![\w+])"
+)
+_KEY = compiled(r"\+?(\+$|[^+]+)")  # "Ctrl++": the last "+" is a key
+# The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
+_A_STAR = compiled(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
+# A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
+_GRADE_STAR = compiled(r"\b(Grade|grade) II\*(?![\w*])")
+# A batter's score with a star, in a sentence about cricket: "Smith 87*", "Root (112*)" are "not out" (the star was
+# dropped as a footnote's mark).
+_NOT_OUT = compiled(r"(?<![\w.,$£€*])(\d{1,3})\*(?![\w*])")
+_CRICKET_TALK = compiled(rf"\b(?:{CRICKET_WORDS})\b")
+# "Go to Settings > General > About", "open File > Save As": a path through an app's menus, a pause between its steps
+# (as a breadcrumb's "›" is); one step only after a word that leads into a menu ("Revenue > Costs" compares).
+_MENU_STEP = compiled(r"(?<=[A-Za-z]{2}) > (?=[A-Z])")
+_MENU_PATH = compiled(r"[A-Za-z]{2} > [A-Z][\w&'-]*(?: [\w&'-]+){0,3} > [A-Z]")
+_MENU_LEAD = compiled(r"\b(?i:go to|goes to|going to|open|opening|tap|tapping|click|clicking|select|selecting|choose"
+                      r"|choosing|head to|head into|navigate to|via|under|in)\s+(?:the\s+)?[A-Z][\w&'-]*"
+                      r"(?: (?:&|[A-Z][\w&'-]*)){0,3} > [A-Z]")
+# A credit rating or a grade a notch down, "BBB-", "AA-", "a B- average": "minus" (the voice left the dash unsaid). Led
+# by the dash, so that the scan runs in C; not a word's first half before "and"/"or" ("A- and B-list stars").
+_NOTCH_DOWN = compiled(r"-(?:(?<=(?<![\w.&-])[ABC]-)|(?<=(?<![\w.&-])(?:AA|BB|CC)-)|(?<=(?<![\w.&-])(?:AAA|BBB|CCC)-))"
+                       r"(?=[\s,;:!?)]|\.(?:\s|$)|$)(?!\s(?:\d|(?:and|or|to|through|&)\s[A-Z]{1,3}-))")
+# Where a sentence speaks of blood, "O-" and "AB+" are groups: "O negative", "AB positive".
+_BLOOD_GROUP = compiled(r"(?<![\w.&+-])(AB|A|B|O)([+-])(?=[\s,;:!?)]|\.(?:\s|$)|$)")
+_BLOOD_SIGNS = {"+": " positive", "-": " negative"}
+
+# "#100DaysOfCode", "#2024Election": digits run into a word are a tag ("#1", "#5B" and "#3rd" are numbers).
+_DIGITS_LEAD_TAG = r"\d+(?:[A-Z][a-z]|[a-z]{3})"
+_HASH_NUMBER = compiled(rf"#(?=\s?\d)(?!{_DIGITS_LEAD_TAG})")
+_AMPERSAND = compiled(r"\s?&&?\s?")  # "cd src && make": a shell's "and" too
+# "AT&T", "P&G", "R&D": capitals joined by "&" are letters, even where they spell a word ("AT").
+_LETTERS_AND = compiled(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
+# A note or a key: "C#", "F♯ minor", "E♭", "Bb major"; and the languages named after the note ("C#", "F#").
+_SHARP = compiled(r"([A-G])(?<![\w#][A-G])[#♯](?![\w#])")  # led by the class: scanned in C
+_FLAT_WORDS = ("major", "minor", "maj", "min", "flat", "clarinet", "trumpet", "tuba")
+_MAY_BE_FLAT = compiled(rf"[A-G]b\s(?:{'|'.join(_FLAT_WORDS)})")
+_FLAT = compiled(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORDS)})\b))(?![\w#])")
+_HASHTAG = compiled(rf"(?<![^\s(\[])#((?:[A-Za-z]|{_DIGITS_LEAD_TAG})\w*)")
+# "#BlackLivesMatter" is three words run together; "#iPhone" and "#McLaren" are one. An initialism may end the tag
+# or open it ("#SaveOurNHS", "#NHSHeroes"), and digits may lead it ("#100DaysOfCode").
+_RUN_TOGETHER = compiled(
+    r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]{2,}\d*$)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=\d)(?=[A-Za-z])")
+_SHORT_WORD_RUN = compiled(r"\b([A-Z][a-z])(?=[A-Z][a-z])")
+# "the #MeToo hashtag": the sign is not said again where the text names the tag.
+_TAG_NAMED = compiled(r"\s+(?:hash-?)?tags?\b")
+_TAG_NAMED_BEFORE = compiled(r"\b(?:hash-?)?tags?\s+$", re.I)  # "the hashtag #MeToo"
+# "r/AskReddit", "u/spez": a forum's board and its user, said with their slash ("r/min" after a number is a rate's,
+# "r/t" and "w/o" are too short to be names).
+_FORUM_NAME = compiled(r"(?<![\w./])(?<!\d\s)([ru])/([A-Za-z][A-Za-z0-9_]{2,20})(?![\w/])")
+_HANDLE = compiled(r"(?<![^\s(\[])@(\w+)")  # "@jack_dorsey": its underscores are said, as an address's are
+# A handle in brackets after a name ("County Power (@CountyPower)", "Jane Doe (@jdoe)"): the name said it already;
+# before an embedded post's date (by now words: "March third", "the nineteenth of"), a pause.
+_HANDLE_AFTER_NAME = compiled(r"(?<=[\w.])\s?\(@\w{1,30}\)(?=(\s(?:[A-Z]|the\s))?)")
+# Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
+# Signs that become words, the ASCII ones after "#" and "@" are read (so that "+" sees the word before it: "°+" is
+# "degrees plus"), the others before, since their words can leave a "#" or "@" standing apart ("÷#A", "@§").
+_SIGNS_FIRST: list[tuple[str, re.Pattern[str], str]] = [
+    ("°", re.compile(r"\s?°\s?C\b"), " degrees Celsius"),  # a scale named alone: "where °C and °F meet"
+    ("°", re.compile(r"\s?°\s?F\b"), " degrees Fahrenheit"),
+    ("°", re.compile(r"\s?°"), " degrees"),
+    ("±", re.compile(r"(?<=[^\s(\[])\s?±\s?"), " plus or minus "),  # "67.5 ± 8.2 years"
+    ("±", re.compile(r"±\s?"), "plus or minus "),  # "±5%", "(±3.5)"
+    ("§", re.compile(r"§§\s?"), "sections "),
+    ("§", re.compile(r"§\s?"), "section "),
+    ("¶", re.compile(r"¶\s?"), "paragraph "),
+    ("×", re.compile(r"\s×\s"), " times "),
+    ("‰", re.compile(r"\s?‰"), " per mille"),
+    ("→", re.compile(r"\s?→\s?"), " to "),  # "3 → 7", "London → Paris"
+    ("÷", re.compile(r"\s?÷\s?"), " divided by "),
+    ("√", re.compile(r"√\s?"), "the square root of "),
+    ("∞", re.compile(r"∞"), "infinity"),
+    # A dagger marks a note or a death; its date is read plainly. A double dagger marks a second note.
+    ("†", re.compile(r"(?<=[(\[])†\s?|\s?†(?=\s|$)|†\s?"), ""),
+    ("‡", re.compile(r"\s?‡(?=[\s.,;:!?)]|$)|‡\s?"), ""),
+]
+# A review's ticks and crosses after a feature ("Water resistance ✓, headphone jack ✗"): whether it has it. A tick
+# before an item is a list's bullet, and goes unsaid with the emoji (tidy.py), as do "✅" and "❌", a post's pictures.
+# Only where an item ends (a comma, a stop, a bar or the line's end): within a sentence the mark is a picture.
+_TICK = compiled(r"(?<=[\w)])\s?[✓✔☑](?=\s*(?:[,;.|)]|$))")
+_CROSS = compiled(r"(?<=[\w)])\s?[✗✘](?=\s*(?:[,;.|)]|$))")
+# "A -> B", "2020 --> 2024": an arrow typed in ASCII, read as "→" is.
+_TYPED_ARROW = compiled(r"(?<=[\w)])\s?-{1,2}>\s?(?=[\w($])")
+_SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
+    ("%", re.compile(r"%"), " percent"),
+    ("-pt", re.compile(r"(?<=\d)-pt\b(?!\.\w)"), " point"),  # "a 2-pt race"
+    ("$", re.compile(r"\$(?<![\w$]\$)(?=[A-Z]{1,5}\b)"), ""),  # a ticker's cashtag: "$TSLA" is the ticker alone
+    ("+/-", re.compile(r"(?:(?<=\s)|^)\+/-\s?(?=\.?\d)|\s\+/-\s"), " plus or minus "),  # not "C+/-"
+    ("~", re.compile(rf"(?:(?<=[\s(])|^)~(?=\s?[\w{MONEY_SIGNS}])"), "about "),
+    ("=", re.compile(r"\s=\s"), " equals "),
+    ("=", re.compile(r"(?<=\b[A-Za-z])\s?=\s?(?=-?\.?\d)"), " equals "),  # a statistic: "n=2,000", "P=.01"
+    ("@", re.compile(r"(?:^|\s)@\s"), " at "),
+    ("+", re.compile(r"(?<=[A-Za-z])\+\+(?=\d{2}\b)"), " plus plus "),  # a language's standard: "C++20"
+    ("+", re.compile(r"(?<=[\w+])\+(?=[\s+,.;:!?)]|$)"), " plus"),  # "C++", "Disney+,"
+    ("+", re.compile(r"\s\+\s"), " plus "),
+    ("+", re.compile(r"(?<=\s)\+(?=[,.;:!?)])"), "plus"),  # "Disney +, Hulu"
+    ("+", re.compile(r"(?<=[(\"“])\+\s?(?=[A-Za-z])"), "plus "),  # "£20 (+ fees)", "(+VAT)"
+]
+# A comparison before an amount: "<5%", "> $1m", "≥ 18", "≈3 km"; read before the amount becomes words.
+_HEART = compiled(r"(?<=\bI )<3(?=\s|$)")  # "I <3 NY": the heart is said as it is meant
+# A statistic's letter may stand against its sign: "p<.001", "n>50".
+_COMPARISON = compiled(rf"(?:(?<=[\s(])|^|(?<=(?<![\w.])[A-Za-z]))(<=|>=|[<>≤≥≈~])\s?(?=[{MONEY_SIGNS}-]?\.?\d)")
+_COMPARISONS = {"<": "less than", "<=": "at most", ">": "more than", ">=": "at least", "≤": "at most",
+                "≥": "at least", "≈": "about", "~": "about"}
+_MAY_BE_COMPARISON = compiled(r"[<>≤≥≈~]")
+# In code-point order, with final sigma (lower case) and a gap (upper case) where sigma's second form stands.
+_GREEK_NAMES = [*GREEK_LETTERS[:18], *GREEK_LETTERS[17:]]
+_GREEK = {chr(0x3B1 + i): name for i, name in enumerate(_GREEK_NAMES)}
+_GREEK.update({chr(0x391 + i): name for i, name in enumerate(_GREEK_NAMES) if i != 17})
+# Led by the Greek letter, the look behind after it: scanned for in C (led by the look behind, every position).
+_GREEK_LETTER = compiled(r"[\u0391-\u03a9\u03b1-\u03c9](?<![^\W\d_][\u0391-\u03a9\u03b1-\u03c9])(?![^\W\d_])")
+# "1/λ", "2/ω": a number over a Greek variable, in a formula (the slash was said "or" among the symbols' words).
+_OVER_GREEK = compiled(r"(?<![\w/.,])(\d+)/(?=[\u03b1-\u03c9](?![^\W\d_]))")
+
+
+def _letters_and(match: re.Match[str]) -> str:
+    """"AT&T" -> "A.T and T": dotted, as the acronym rules write letters to be spelled."""
+    return " and ".join(".".join(part) for part in match.groups())
+
+
+# "★★★★☆": a rating, so many stars out of the run's length.
+_STAR_RATING = compiled("([\u2605]+)([\u2606]*)")
+# "4.8★", "4.5 ★": an average rating, the star its unit.
+_RATED_STARS = compiled("(?<=\\d)\\s?\u2605(?![\u2605\u2606])")
+
+
+def _stars(match: re.Match[str]) -> str:
+    """"★★★★☆" -> "four out of five stars", "★★★" -> "three stars"."""
+    full, total = len(match.group(1)), len(match.group(0))
+    said = numbers.cardinal(full) + (f" out of {numbers.cardinal(total)}" if total > full else "")
+    return padded(match, said + (" star" if full == 1 and total == 1 else " stars"))
+
+
+def _shortcut(match: re.Match[str]) -> str:
+    """"Ctrl+Alt+Del" -> "Control Alt Delete": a chord of keys, each said by its name."""
+    return " ".join(KEY_NAMES.get(key, key) for key in _KEY.findall(match.group(0)))
+
+
+def ticks(text: str) -> str:
+    """"Water resistance ✓, jack ✗" -> "Water resistance yes, jack no": read before tidying drops the marks."""
+    if "✓" in text or "✔" in text or "☑" in text:
+        text = _TICK.sub(" yes", text)
+    if "✗" in text or "✘" in text:
+        text = _CROSS.sub(" no", text)
+    return text
+
+
+def signs(text: str) -> str:
+    """"#1" -> "number 1", "@name" -> "at name", "&" -> "and", "A*" -> "A star", before digits and capitals become
+    words."""
+    if not text.isascii():
+        if "\u2605" in text:
+            text = _STAR_RATING.sub(_stars, _RATED_STARS.sub(" stars", text))
+        for symbol, pattern, words in _SIGNS_FIRST:
+            if symbol in text:
+                text = pattern.sub(words, text)
+    if "-" in text and "->" in text:
+        text = _TYPED_ARROW.sub(" to ", text)
+    if "/" in text and ("r/" in text or "u/" in text):
+        text = _FORUM_NAME.sub(r"\1 slash \2", text)
+    if "*" in text and "A*" in text:
+        text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
+    if "*" in text and "II*" in text:
+        text = _GRADE_STAR.sub(r"\1 two star", text)
+    if "*" in text and "0*" in char_classes(text):
+        text = _NOT_OUT.sub(lambda m: m.group(1) + " not out" if near(_CRICKET_TALK, m) else m.group(0), text)
+    if ("-" in text or "+" in text) and ("lood" in text or "donor" in text):  # one character first: memchr speed
+        text = _BLOOD_GROUP.sub(lambda m: m.group(1) + _BLOOD_SIGNS[m.group(2)], text)
+    if "-" in text and ("A-" in text or "B-" in text or "C-" in text):
+        text = _NOTCH_DOWN.sub(" minus", text)
+    if ">" in text and " > " in text and (_MENU_PATH.search(text) or _MENU_LEAD.search(text)):
+        text = _MENU_STEP.sub(", ", text)
+    if "+" in text:
+        text = _SHORTCUT.sub(_shortcut, text)
+    if "&" in text:
+        text = _AMPERSAND.sub(" and ", _LETTERS_AND.sub(_letters_and, text))
+    if "#" in text or "♯" in text:
+        text = _SHARP.sub(r"\1 sharp", text)
+    if "♭" in text or ("b " in text and _MAY_BE_FLAT.search(text)):
+        text = _FLAT.sub(r"\1 flat", text)
+    if "#" in text:
+        text = _HASHTAG.sub(_hashtag, _HASH_NUMBER.sub("number ", text))
+    if "@" in text and "(@" in text:
+        text = _HANDLE_AFTER_NAME.sub(_handle_after_name, text)
+    return _HANDLE.sub(_handle, text) if "@" in text else text
+
+
+# In a handle, capitals run together before a capitalised word are an initialism and a word: "BBCNews" is "BBC News",
+# "NASAWebb" "NASA Webb" (it was said as one word).
+_INITIALS_THEN_WORD = compiled(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
+
+
+def _handle(match: re.Match[str]) -> str:
+    """"@jack_dorsey" -> "at jack underscore dorsey", "@BBCNews" -> "at BBC News"."""
+    return "at " + _INITIALS_THEN_WORD.sub(" ", match.group(1)).replace("_", " underscore ")
+
+
+_WORD_JUST_BEFORE = compiled(r"(\w+)\s?$")
+
+
+def _handle_after_name(match: re.Match[str]) -> str:
+    """"County Power (@CountyPower)" -> "County Power": the handle repeats the name (before an embedded post's date, a
+    pause); after a network's name ("on X (@example)") it is the account, and stays to be read."""
+    network = _WORD_JUST_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+    if network is not None and network.group(1) in SOCIAL_NETWORKS:
+        return match.group(0)
+    return "," if match.group(1) else ""
+
+
+def _short_words_apart(word: str) -> str:
+    """"WeAre" -> "We Are", "ItNow" -> "It Now": a two-letter word run into the next; "McLaren" stays."""
+    parts = []
+    while (run := _SHORT_WORD_RUN.match(word)) is not None and is_common_word(run.group(1)):
+        parts.append(run.group(1))
+        word = word[2:]
+    return " ".join([*parts, word])
+
+
+def _hashtag(match: re.Match[str]) -> str:
+    """"#BlackLivesMatter" -> "hashtag Black Lives Matter"."""
+    words = _RUN_TOGETHER.sub(" ", match.group(1))
+    if _SHORT_WORD_RUN.search(words):  # "#MethWeAreOnIt": "We", "On" are words too ("McLaren" keeps its "Mc")
+        words = " ".join(_short_words_apart(word) for word in words.split())
+    named = _TAG_NAMED.match(match.string, match.end()) or _TAG_NAMED_BEFORE.search(
+        match.string, max(0, match.start() - 12), match.start())
+    return words if named else "hashtag " + words
+
+
+# "tidepool<3.2", "numpy>=1.26": a version pin, the sign glued to a package's name and its version (h57; the "<" was
+# left, "tidepool<three point two").
+_PIN = compiled(r"(?<=[a-z][a-z])(<=|>=|<|>)(?=\d+(?:\.\d+)*(?![\w.]|\.\w))")
+_PINS = {"<": " less than ", "<=": " at most ", ">": " more than ", ">=": " at least "}
+
+
+def comparison_words(sign: str) -> str:
+    """A comparison's sign in words: "<" -> "less than", ">=" -> "at least"."""
+    return _COMPARISONS[sign]
+
+
+def comparisons(text: str) -> str:
+    """"<5%" -> "less than 5%", "≥ 18" -> "at least 18": the sign said before the amount is read."""
+    # "<", ">" and "~" are the signs in ASCII: substring tests for most texts, where the class scanned them
+    if ("<" in text or ">" in text or "~" in text) if text.isascii() else _MAY_BE_COMPARISON.search(text):
+        if "<3" in text:
+            text = _HEART.sub("love", text)
+        text = _PIN.sub(lambda m: _PINS[m.group(1)], text)
+        return _COMPARISON.sub(lambda m: (" " if m.start() and m.string[m.start() - 1].isalpha() else "")
+                               + _COMPARISONS[m.group(1)] + " ", text)
+    return text
+
+
+def _symbol_runs(table: list[tuple[str, re.Pattern[str], str]]) -> list[tuple[str, list[tuple[re.Pattern[str], str]]]]:
+    """The table's rules in order, those for one symbol standing next to each other grouped under it."""
+    runs: list[tuple[str, list[tuple[re.Pattern[str], str]]]] = []
+    for symbol, pattern, words in table:
+        if runs and runs[-1][0] == symbol:
+            runs[-1][1].append((pattern, words))
+        else:
+            runs.append((symbol, [(pattern, words)]))
+    return runs
+
+
+# One look for each symbol, where each rule looked for it again (every rule of a run needs its symbol): 8 looks a
+# sentence where there were 13.
+_SYMBOL_RUNS = _symbol_runs(_SYMBOLS)
+
+
+def symbols(text: str) -> str:
+    """Say the symbols a voice would skip or misread: & + # @ = % ° ±."""
+    if "/" in text and not text.isascii():
+        text = _OVER_GREEK.sub(r"\1 over ", text)
+    for symbol, rules in _SYMBOL_RUNS:
+        if symbol in text:
+            for pattern, words in rules:
+                text = pattern.sub(words, text)
+    if not text.isascii():
+        text = _GREEK_LETTER.sub(lambda m: padded(m, _GREEK.get(m.group(0), m.group(0))), text)
+    return text
