@@ -29,6 +29,7 @@ from narrator.speech.normalise import (
     electronic,
     en,
     forecasts,
+    fractions,
     history,
     imperial,
     markets,
@@ -40,10 +41,10 @@ from narrator.speech.normalise import (
     percent,
     places,
     ranges,
+    references,
     regional,
     romans,
     scales,
-    slashed,
     sports,
     units,
     versions,
@@ -244,8 +245,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._KICK_OFF, "KO" in text),
         (words._KNOCKOUT, "KO" in text),
         (words._KNOCKOUTS, "KOs" in text),
-        (citations._SLASHED_REFERENCE,
-         "/" in text and has_digit(text) and _found(citations._MAY_BE_SLASHED_REFERENCE, text)),
+        (references._SLASHED_REFERENCE,
+         "/" in text and has_digit(text) and _found(references._MAY_BE_SLASHED_REFERENCE, text)),
         (electronic._EMPTY_CALL, "()" in text),
         (electronic._KEYWORD_ARGUMENT, "=" in text),
         (electronic._COMMAND_OPTION, " -" in text and (" install" in text or " add" in text)),
@@ -430,7 +431,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._MONTH_YEAR, " 0000" in char_classes(text) or " '00" in char_classes(text)),
         (words._BEFORE_NUMBER, among_words(words._BEFORE_NUMBER_FORMS, text)),
         (en._CARAT, among_words(en._CARAT_AFTER, text)),
-        (re.compile(r"[a-z] \d{1,3}\.\d"), any(shape in char_classes(text) for shape in citations._PROVISION_SHAPES)),
+        (re.compile(r"[a-z] \d{1,3}\.\d"), any(shape in char_classes(text) for shape in references._PROVISION_SHAPES)),
         (re.compile(r"[a-z] \d{1,3}\.\d"), "0.0" in char_classes(text)),
         (dates._MAY_BE_WEEKDAY_BEFORE_DAY, "0a" in char_classes(text)),
         (ranges._AGE_SPAN, "0-a" in char_classes(text)),
@@ -632,7 +633,7 @@ def test_class_shapes_are_looked_for_in_a_str() -> None:
     assert char_classes("Dr. McEwan, 3rd £5") == "Aa. AaAaaa, 0aa ?0"
     assert char_classes("x٣\u00a0y") == "a0 a"
     assert isinstance(namednumbers._MAY_BE_CAPITAL_FOUR, str)
-    assert all(isinstance(shape, str) for shape in citations._PROVISION_SHAPES)
+    assert all(isinstance(shape, str) for shape in references._PROVISION_SHAPES)
 
 
 @settings(max_examples=400, deadline=None)
@@ -681,8 +682,8 @@ def test_a_character_looked_for_first_is_in_every_needle_after_it() -> None:
     # (each needle of two characters or more costs a scan), so that the look answers as the needles alone did
     checked = 0
     for module in (arithmetic, aviation, capitals, chemistry, chess, citations, clock, dates, electronic, en, forecasts,
-                   maths, markets, media, namednumbers, numbers, places, ranges, romans, slashed, sports, tidy, units,
-                   versions, words):
+                   fractions, maths, markets, media, namednumbers, numbers, places, ranges, references, romans, sports,
+                   tidy, units, versions, words):
         for node in ast.walk(ast.parse(inspect.getsource(module))):
             if not (isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And)):
                 continue

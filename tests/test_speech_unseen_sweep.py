@@ -13,7 +13,6 @@ import pytest
 
 from narrator.speech import speakable
 from narrator.speech.normalise import (
-    citations,
     clock,
     dates,
     electronic,
@@ -23,6 +22,7 @@ from narrator.speech.normalise import (
     percent,
     places,
     ranges,
+    references,
     scales,
     units,
     versions,
@@ -301,7 +301,7 @@ _HOSTILE = [
     (clock, "_SPACED_SECONDS", "for 1.5" * 14_000),
     (electronic, "_DOUBLE_ZERO", "0044 1 " * 14_000),
     (electronic, "_DOUBLE_ZERO", "001 " * 25_000),
-    (citations, "_NUMBERED_FIGURE", "Table 1-" * 12_500),
+    (references, "_NUMBERED_FIGURE", "Table 1-" * 12_500),
     (units, "_CHANGE_BEFORE", "rise of " * 12_500),
     (units, "_VOLTS_AMPS", "12V/" * 25_000 + "2A"),
     (scales, "SCALED_AGE", "1.5m-year" * 11_000),

@@ -15,6 +15,7 @@ from narrator.speech.normalise import (
     dates,
     electronic,
     forecasts,
+    fractions,
     history,
     markets,
     maths,
@@ -25,9 +26,9 @@ from narrator.speech.normalise import (
     percent,
     places,
     ranges,
+    references,
     romans,
     shorthand,
-    slashed,
     sports,
     units,
     versions,
@@ -208,16 +209,16 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
     if "/" in text and "/." in text:
         text = sports.slash_lines(text)
     if "/" in text:
-        text = slashed.counts(slashed.idioms(text))
+        text = fractions.counts(fractions.idioms(text))
         if ",000" in text:
-            text = slashed.per_bases(text)
-        text = slashed.splits(text)
+            text = fractions.per_bases(text)
+        text = fractions.splits(text)
         if " 1/2/" in text:  # "4½/7" (tidied to "4 1/2/7"): points out of games, before the score and fractions
             text = chess.half_points(text)
-        text = slashed.scores(words.verdicts(text))
-        text = arithmetic.over_letters(slashed.fractions(text))
+        text = fractions.scores(words.verdicts(text))
+        text = arithmetic.over_letters(fractions.fractions(text))
         if "a eigh" in text or "a elev" in text or text.startswith(("A eigh", "A elev")):
-            text = slashed.an_before_vowel_numbers(text)
+            text = fractions.an_before_vowel_numbers(text)
     if ("0aa" in char_classes(text) or "0AA" in char_classes(text)) and _MAY_BE_ORDINAL.search(text):
         if "-" in text:
             text = ranges.ordinal_spans(text)
@@ -314,7 +315,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "FL" in text:
             text = aviation.flight_levels(text)
         if "/" in text:
-            text = citations.slashed_references(text)
+            text = references.slashed_references(text)
             if "kn" in text or "kt" in text or "KT" in text:
                 text = aviation.winds(text)
             if "Y" in text or "year" in text:
@@ -322,7 +323,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "PCIe" in text:
             text = versions.pcie_lanes(text)
         if "r." in text:
-            text = citations.procedure_rules(text)
+            text = references.procedure_rules(text)
         if "DDR" in text:
             text = versions.memory_speeds(text)
         if "C" in text:
@@ -334,7 +335,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "W" in text and " L" in text:
             text = sports.form(text)
         if "Ps" in text:
-            text = citations.psalms(text)
+            text = references.psalms(text)
         if "0a" in char_classes(text):  # a digit, a small letter
             text = namednumbers.model_plurals(text)
         classes = char_classes(text)  # a move's number, its stop and a move: a decimal's stop first
@@ -358,17 +359,17 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = ranges.label_ranges(text)
         # every shape holds a decimal: one look before the generator, which cost ~0.4 us a sentence with a digit
         if "0.0" in char_classes(text):
-            text = citations.numbered_provisions(text)
-        if "(" in text and citations.may_have_subsections(text):
-            text = citations.subsections(words.labels_before_numbers(text))
+            text = references.numbered_provisions(text)
+        if "(" in text and references.may_have_subsections(text):
+            text = references.subsections(words.labels_before_numbers(text))
         if ":" in text and "-" in text:
-            text = citations.dockets(text)
+            text = references.dockets(text)
         if "-" in text and ("No." in text or "Case " in text or "Docket " in text or "ution " in text
                             or "ance " in text or "Bill " in text or "File " in text):
-            text = citations.case_numbers(text)
+            text = references.case_numbers(text)
         if "-" in text and ("Table " in text or "Fig" in text or "Exhibit " in text or "Chart " in text
                             or "Listing " in text or "Plate " in text or "Map " in text or "Box " in text):
-            text = citations.numbered_figures(text)
+            text = references.numbered_figures(text)
         text = sports.scores(text)  # before dates, spans and fractions take a score's digits apart (h52)
         if "0.00" in char_classes(text) and ("s " in text or "n " in text):
             text = _PROGRAMME_TIME.sub(r"\1:\2", text)

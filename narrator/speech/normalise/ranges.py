@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import amounts, numbers, slashed, sports
+from narrator.speech.normalise import amounts, fractions, numbers, sports
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import COMBINING_FORMS, PLACE_TO_PLACE_NOUNS
 from narrator.speech.normalise.util import near, padded
@@ -133,7 +133,7 @@ def _even(match: re.Match[str]) -> str:
     """"50-50" -> "fifty fifty"; "a 24-7 job" -> "twenty four seven", unless a game's score ("won 24-7")."""
     if match.group(0) == "24-7" and _SCORE_WORDS.search(match.string, max(0, match.start() - 40), match.start()):
         return match.group(0)
-    return slashed.IDIOMS[match.group(0).replace("-", "/")]
+    return fractions.IDIOMS[match.group(0).replace("-", "/")]
 
 
 def _school_year_pair(match: re.Match[str]) -> str:
