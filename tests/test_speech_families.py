@@ -33,11 +33,11 @@ _FAMILY_FLAG = "has_digits"
 # a digit's sentence holds, and where no digit is the text has always been read without it (skipping it is the reading
 # narrator gives, not one this shortcut changed). A new pattern under the gate is not here, and is held to the premise.
 _HELD_TO_DIGITS = {
-    "_BEAT": "a results line's 'bt' between a winner and a loser, with their score's digits",
-    "_BOX_SCORE": "a box score's 'a HR and 2 RBI', whose counts are digits",
-    "_NO_CHANGE": "a poll's '(nc)' after its figure ('34% (nc)')",
-    "_CARET_LEFT": "a caret left by a power no rule read ('v2^3'); in words alone it is dropped as a stray mark",
-    "_FORMULA": "a formula's symbols; one without a digit ('NaCl', 'HCl') is the bare formula's, read after the family",
+    "sports.beaten": "a results line's 'bt' between a winner and a loser, with their score's digits",
+    "sports.box_scores": "a box score's 'a HR and 2 RBI', whose counts are digits",
+    "markets.no_change": "a poll's '(nc)' after its figure ('34% (nc)')",
+    "arithmetic.left_carets": "a caret left by a power no rule read ('v2^3'); in words alone it is dropped as a stray"
+                              " mark",
     # A zone after "noon" ("noon ET") needs no digit, and a sentence without one says "E.T": a reading to gain by
     # moving that rule out of the family (a change of reading, for a round that may change them), not one to keep.
     "clock.times": "a clock time's zone, half of the day and ratio",
@@ -176,9 +176,10 @@ def test_the_family_is_found_in_the_dispatcher() -> None:
     # the source is read as it is: a family of its size, with the rules its gate was written for
     rules = _family_rules()
     assert len(rules) >= 30
-    assert {"dates.dates", "units.measures", "clock.times", "_numbers", "_FLIGHT_LEVEL"} <= set(rules)
+    assert {"dates.dates", "units.measures", "clock.times", "_numbers", "aviation.flight_levels"} <= set(rules)
     assert "words.abbreviations" not in rules  # called for every text, outside the family
-    assert {"signs.symbols", "_BARE_FORMULA"} <= set(_rules_between()) and "dates.dates" not in _rules_between()
+    assert {"signs.symbols", "chemistry.bare_formulas"} <= set(_rules_between())
+    assert "dates.dates" not in _rules_between()
 
 
 @pytest.mark.parametrize("name", sorted(_family_rules()))

@@ -14,7 +14,18 @@ import pytest
 from sweeps import check_row, sweep_rows
 
 from narrator.speech import speakable
-from narrator.speech.normalise import amounts, citations, dates, electronic, en, hundreds, money, romans, units, words
+from narrator.speech.normalise import (
+    amounts,
+    citations,
+    dates,
+    electronic,
+    hundreds,
+    money,
+    romans,
+    sports,
+    units,
+    words,
+)
 
 _SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep.tsv"
 _ROWS = sweep_rows(_SWEEP)
@@ -370,7 +381,7 @@ _HOSTILE = [
     (dates, "_CIRCA", "c.£" * 33_000 + "1"),
     (romans, "_LABELLED_SMALL_SPAN", "pages i-" * 12_000 + "v"),
     (money, "_SIGN_ALONE", "the $" * 20_000),
-    (en, "_EQUAL_PLACE", "3rd=" * 25_000),
+    (sports, "_EQUAL_PLACE", "3rd=" * 25_000),
     (hundreds, "_FOUR_DIGIT_SPAN", "0830-" * 20_000 + "1"),
     (money, "_SMALL_CHANGE_SPAN", "1-" * 50_000 + "2p"),
     (amounts, "_OR_SIZE_AFTER", " or a" * 20_000),

@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from test_speech_speed import _TEXTS
 
 from narrator.speech import speakable
-from narrator.speech.normalise import en, places
+from narrator.speech.normalise import arithmetic, en, markets, media, places, versions
 from narrator.speech.normalise.util import char_classes
 
 
@@ -158,12 +158,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     gates = [
         (en._SECONDS_AFTER_LIMIT, "0a" in char_classes(text) and en._MAY_BE_SECONDS.search(text) is not None),
         (places._ANGLE, "°" in text and "'" in text),
-        (en._BIT_DEPTH_RATE, "/" in text and "bit/" in text),
+        (media._BIT_DEPTH_RATE, "/" in text and "bit/" in text),
         (en._PROGRAMME_TIME, "0.00" in char_classes(text) and ("s " in text or "n " in text)),
-        (en._INDEX_BASE, "=" in text and "=1" in text),
-        (en._NO_CHANGE, ")" in text and ("(n" in text or "(N" in text or "(=" in text)),
-        (en._CARET_VERSION, "^" in text),
-        (en._MONTHS_ON_MONTHS, "m/" in text),
+        (arithmetic._INDEX_BASE, "=" in text and "=1" in text),
+        (markets._NO_CHANGE, ")" in text and ("(n" in text or "(N" in text or "(=" in text)),
+        (versions._CARET_VERSION, "^" in text),
+        (markets._MONTHS_ON_MONTHS, "m/" in text),
     ]
     for pattern, gate in gates:
         if pattern.search(text):

@@ -17,7 +17,11 @@ from hypothesis import strategies as st
 
 from narrator.speech import speakable
 from narrator.speech.normalise import (
+    arithmetic,
+    aviation,
     capitals,
+    chemistry,
+    chess,
     citations,
     clock,
     dates,
@@ -26,14 +30,21 @@ from narrator.speech.normalise import (
     durations,
     electronic,
     en,
+    forecasts,
+    fractions,
     history,
     hundreds,
     imperial,
+    markets,
     maths,
+    media,
     money,
+    namednumbers,
     numbers,
     percent,
     places,
+    ranges,
+    references,
     regional,
     romans,
     scales,
@@ -41,6 +52,7 @@ from narrator.speech.normalise import (
     slashes,
     sports,
     units,
+    versions,
     words,
 )
 from narrator.speech.normalise.facts import GAELIC_WORDS, PRICE_WORDS
@@ -238,7 +250,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._KICK_OFF, "KO" in text),
         (words._KNOCKOUT, "KO" in text),
         (words._KNOCKOUTS, "KOs" in text),
-        (en._SLASHED_REFERENCE, "/" in text and has_digit(text) and _found(en._MAY_BE_SLASHED_REFERENCE, text)),
+        (references._SLASHED_REFERENCE,
+         "/" in text and has_digit(text) and _found(references._MAY_BE_SLASHED_REFERENCE, text)),
         (electronic._EMPTY_CALL, "()" in text),
         (electronic._KEYWORD_ARGUMENT, "=" in text),
         (electronic._COMMAND_OPTION, " -" in text and (" install" in text or " add" in text)),
@@ -251,10 +264,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (romans._LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
         (romans._MAY_BE_LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
         (romans._MAY_BE_LABELLED_SMALL, among_known_words(romans._SMALL_NUMERAL_RUNS, text)),
-        (en._AVERAGE, ".000" in char_classes(text)),
-        (en._MAY_BE_AVERAGE, ".000" in char_classes(text)),
+        (sports._AVERAGE, ".000" in char_classes(text)),
+        (sports._MAY_BE_AVERAGE, ".000" in char_classes(text)),
         (en._POINT_NUMBER, ".0" in char_classes(text)),
-        (en._MAY_BE_SOFTWARE, "0.0" in char_classes(text)),
+        (versions._MAY_BE_SOFTWARE, "0.0" in char_classes(text)),
         (units._CALIBRE, ".00" in char_classes(text)),
         (units._MOLAR, " M " in text),
         (units._UNIT_SPAN, ("-" in text or "–" in text) and units._MAY_BE_UNIT_SPAN.search(text) is not None),
@@ -268,17 +281,18 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._ESTIMATED, among_words(words._ESTIMATED_WORDS, text)),
         (words._EDITION, among_words(words._EDITION_WORDS, text)),
         (words._FEATURING, among_words(words._FEATURING_WORDS, text)),
-        (en._NUMBER_ERS, among_words(en._ERS_WORD, text)),
-        (en._FLIGHT, among_words(en._FLIGHT_WORDS, text)),
+        (namednumbers._NUMBER_ERS, among_words(namednumbers._ERS_WORD, text)),
+        (aviation._FLIGHT, among_words(aviation._FLIGHT_WORDS, text)),
         # h49's rules: a wind's bearing, a pair of school years, a slot's lanes, days in a row, "w/e", a forecast's
         # row of signs
-        (en._WIND, "/" in text and has_digit(text) and ("kn" in text or "kt" in text or "KT" in text)),
-        (en._SCHOOL_YEAR_PAIR, "/" in text and has_digit(text) and ("Y" in text or "year" in text)),
-        (en._PCIE_LANES, "PCIe" in text),
+        (aviation._WIND, "/" in text and has_digit(text) and ("kn" in text or "kt" in text or "KT" in text)),
+        (ranges._SCHOOL_YEAR_PAIR, "/" in text and has_digit(text) and ("Y" in text or "year" in text)),
+        (versions._PCIE_LANES, "PCIe" in text),
         (dates._DAY_PAIR, "/" in text and "0/0" in char_classes(text) and _found(dates._MAY_BE_DAY_PAIR, text)),
         (dates._WEEK_ENDING, "/" in text and "0/0" in char_classes(text) and ("/e" in text or "/E" in text)),
-        (en._ROW_WEEKDAY_DEGREES, "°C" in text),
-        (en._BARE_FORMULA, ("Cl" in text or "Br" in text or "OH" in text) and _found(en._MAY_BE_BARE_FORMULA, text)),
+        (forecasts._ROW_WEEKDAY_DEGREES, "°C" in text),
+        (chemistry._BARE_FORMULA,
+         ("Cl" in text or "Br" in text or "OH" in text) and _found(chemistry._MAY_BE_BARE_FORMULA, text)),
         (dates._CIRCA, among_words(dates._CIRCA_WORDS, text)),
         (electronic._DOI, among_words(electronic._DOI_WORDS, text)),
         (electronic._ENDING_IN, among_words(electronic._ENDING_WORDS, text)),
@@ -352,20 +366,21 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (citations._REPORTER_SERIES, "2d" in text or "3d" in text),
         (words._FEATURING, "a." in char_classes(text) or "A." in char_classes(text)),
         # en: names with numbers and the numbers' own first looks
-        (en._MAY_BE_VERSION, "0.0" in char_classes(text)),
-        (en._MAY_BE_SOFTWARE, "a 0" in char_classes(text) or "A 0" in char_classes(text)),
-        (en._MAY_BE_AIRLINE, "A 00" in char_classes(text) or "0 00" in char_classes(text)),
-        (en._MAY_BE_CHIP_OR_CODE, "0A" in char_classes(text) or "a0000" in char_classes(text) or "XT" in text),
-        (en._MODEL, "A000" in char_classes(text) or "A-000" in char_classes(text)),
-        (en._MAY_BE_MODEL_PLURAL, "0a" in char_classes(text)),
-        (en._MAY_BE_FORMULA, "A0" in char_classes(text) or "a0" in char_classes(text)),
+        (versions._MAY_BE_VERSION, "0.0" in char_classes(text)),
+        (versions._MAY_BE_SOFTWARE, "a 0" in char_classes(text) or "A 0" in char_classes(text)),
+        (aviation._MAY_BE_AIRLINE, "A 00" in char_classes(text) or "0 00" in char_classes(text)),
+        (namednumbers._MAY_BE_CHIP_OR_CODE,
+         "0A" in char_classes(text) or "a0000" in char_classes(text) or "XT" in text),
+        (namednumbers._MODEL, "A000" in char_classes(text) or "A-000" in char_classes(text)),
+        (namednumbers._MAY_BE_MODEL_PLURAL, "0a" in char_classes(text)),
+        (chemistry._MAY_BE_FORMULA, "A0" in char_classes(text) or "a0" in char_classes(text)),
         (en._MAY_BE_ORDINAL, "0aa" in char_classes(text) or "0AA" in char_classes(text)),
-        (en._STANDARD, en._MAY_BE_STANDARD in char_classes(text)),
-        (en._LINEAGE, en._MAY_BE_STANDARD in char_classes(text)),
-        (en._GLUED_FLIGHT, en._MAY_BE_GLUED_FLIGHT in char_classes(text)),
-        (en._CAPITAL_FOUR, en._MAY_BE_CAPITAL_FOUR in char_classes(text)),
-        (en._NAMED_NUMBER, en._MAY_BE_NAMED_NUMBER in char_classes(text)),
-        (en._MATCH_MINUTE, en._MAY_BE_MINUTE in char_classes(text)),
+        (namednumbers._STANDARD, namednumbers._MAY_BE_STANDARD in char_classes(text)),
+        (namednumbers._LINEAGE, namednumbers._MAY_BE_STANDARD in char_classes(text)),
+        (aviation._GLUED_FLIGHT, aviation._MAY_BE_GLUED_FLIGHT in char_classes(text)),
+        (namednumbers._CAPITAL_FOUR, namednumbers._MAY_BE_CAPITAL_FOUR in char_classes(text)),
+        (namednumbers._NAMED_NUMBER, namednumbers._MAY_BE_NAMED_NUMBER in char_classes(text)),
+        (sports._MATCH_MINUTE, sports._MAY_BE_MINUTE in char_classes(text)),
         # clock
         (durations._DURATION, any(shape in char_classes(text) for shape in ("0a0", "0 a0", "0a 0", "0 a 0"))),
         (durations._MAY_BE_MINUTES_SECONDS, "0a" in char_classes(text)),
@@ -399,7 +414,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
          or "0 aa a" in char_classes(text)),
         (imperial._FEET_AND_INCHES, ("0a" in char_classes(text) or "0 a" in char_classes(text))
          and ("a 0" in char_classes(text) or "a. 0" in char_classes(text)) and among_words(imperial._FOOT_WORDS, text)),
-        (en._NEGATIVE, "-0" in char_classes(text) or "-.0" in char_classes(text)),
+        (arithmetic._NEGATIVE, "-0" in char_classes(text) or "-.0" in char_classes(text)),
         (dates._TIMESTAMP, "00-00A00:" in char_classes(text)),
         # places and phones
         (places._HOUSE, among_words(places._FULL_TYPE_FIRST, text)),
@@ -421,17 +436,17 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._MONTH_YEAR, " 0000" in char_classes(text) or " '00" in char_classes(text)),
         (words._BEFORE_NUMBER, among_words(words._BEFORE_NUMBER_FORMS, text)),
         (en._CARAT, among_words(en._CARAT_AFTER, text)),
-        (re.compile(r"[a-z] \d{1,3}\.\d"), any(shape in char_classes(text) for shape in en._PROVISION_SHAPES)),
+        (re.compile(r"[a-z] \d{1,3}\.\d"), any(shape in char_classes(text) for shape in references._PROVISION_SHAPES)),
         (re.compile(r"[a-z] \d{1,3}\.\d"), "0.0" in char_classes(text)),
         (dates._MAY_BE_WEEKDAY_BEFORE_DAY, "0a" in char_classes(text)),
-        (en._AGE_SPAN, "0-a" in char_classes(text)),
-        (en._EVEN, "50-50" in text or "24-7" in text),
-        (en._TALLY, text.count("-") > 1),
-        (en._DIGIT_CHAIN, text.count("-") > 1),
-        (en._RANGE, _found(en._MAY_BE_RANGE, text)),
+        (ranges._AGE_SPAN, "0-a" in char_classes(text)),
+        (ranges._EVEN, "50-50" in text or "24-7" in text),
+        (ranges._TALLY, text.count("-") > 1),
+        (ranges._DIGIT_CHAIN, text.count("-") > 1),
+        (ranges._RANGE, _found(ranges._MAY_BE_RANGE, text)),
         (en._MAY_BE_LISTED, "0,0" in char_classes(text)),
-        (en._MAKER_MODEL, among_words(en.MODEL_MAKERS, text)),
-        (en._STATUS_CODE, among_words(en._STATUS_WORDS, text)),
+        (namednumbers._MAKER_MODEL, among_words(namednumbers.MODEL_MAKERS, text)),
+        (namednumbers._STATUS_CODE, among_words(namednumbers._STATUS_WORDS, text)),
         (money._MONEY_SIGN, "$" in text or not text.isascii()),
         (signs._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (electronic._CALL, among_words(electronic._CALL_WORDS, text)),
@@ -463,8 +478,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._SHORT_YEAR, "'00" in char_classes(text)),
         (numbers._SCIENTIFIC, _found(numbers._MAY_BE_SCIENTIFIC, text)),
         (durations._HOURS_MARKED, "0'" in char_classes(text)),
-        (en._PROCESSOR, "a0-0" in char_classes(text)),
-        (en._RATIO, among_words(en._RATIO_WORDS, text)),
+        (namednumbers._PROCESSOR, "a0-0" in char_classes(text)),
+        (arithmetic._RATIO, among_words(arithmetic._RATIO_WORDS, text)),
         (money._MAY_BE_CODE, "AA" in char_classes(text) or "R" in text or "K" in text or "z" in text),
         (romans._MAY_BE_LOWER_COUNTER, among_words(romans._LOWER_COUNTER_WORDS, text)),
         (places._ZIP, has_digit(text)),
@@ -495,7 +510,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (hundreds._EVENING_HOURS, "a 0000" in char_classes(text) and _found(hundreds._MAY_BE_EVENING_HOURS, text)),
         (hundreds._HOURS_BEFORE_DAY, ("0000 Aa" in char_classes(text) or "0000 aaaaaaa" in char_classes(text))
          and among_words(hundreds._DAYS_AFTER_HOURS, text)),
-        (en._BOX_SCORE, "HR" in text or "SB" in text or "TD" in text or "INT" in text),
+        (sports._BOX_SCORE, "HR" in text or "SB" in text or "TD" in text or "INT" in text),
         (capitals._LETTER_A, "A" in text and (" A" in text or text.startswith(("A:", "A)", "A and ")))),
         (places._ROUTE, among_words(places._ROUTE_FIRST, text)),
         (places._MAY_BE_ZIP, "AA 00000" in char_classes(text)),
@@ -524,7 +539,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     assert _found(hundreds._MAY_BE_FOUR_DIGIT_SPAN, text) == _found(re.compile(r"\d{4}\s?[-–]\s?\d{4}"), text)
     assert _found(durations._MAY_BE_SPACED_SECONDS, text) == _found(re.compile(r"\d s\b"), text)
     assert _found(dates._MAY_BE_AGE_GROUP, text) == _found(re.compile(r"\ds\b(?!['’])"), text)
-    assert _found(en._MAY_BE_RANGE, text) == _found(re.compile(r"\d\s?-\s?\.?\d"), text)
+    assert _found(ranges._MAY_BE_RANGE, text) == _found(re.compile(r"\d\s?-\s?\.?\d"), text)
     # rules led by their class now, their look behinds after it: the same matches as led by the look behinds
     acronym = re.compile(r"(?<![\w'@#/.])([A-Z]{2,6})(s?|['’]s)(?![\w'’]|\.\w)")
     assert ([m.span(1) + m.span(2) for m in capitals._ACRONYM.finditer(text)]
@@ -537,8 +552,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
     for pattern, before in (
-            (en._AGE_GROUP, r"(?<![\w-])U-?(1\d|2[0-3])(s)?\b(?![-.,]\d)"),
-            (en._LETTER_RANGE, r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))"),
+            (sports._AGE_GROUP, r"(?<![\w-])U-?(1\d|2[0-3])(s)?\b(?![-.,]\d)"),
+            (ranges._LETTER_RANGE, r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))"),
             (signs._GREEK_LETTER, r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])"),
             (words._SAINT_STREET, r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])"),
             (imperial._FEET_AND_INCHES,
@@ -554,7 +569,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     for pattern, lead in ((money._MONEY, money._MONEY_LEAD), (units._MEASURE, "(?=[-.\\d])"),
                           (places._STREET, "(?=[\\dA-Z])"), (places._WIND, places._WIND_LEAD),
                           (words._EDITION, "(?=[EeTtRrfp])"), (words._PERCENTAGE, "(?=[%p])"),
-                          (units._SPOON_AFTER_FULLNESS, "(?=\\d)"), (en._GOLF, "(?=[GgpbehfTtPLRMlsr])")):
+                          (units._SPOON_AFTER_FULLNESS, "(?=\\d)"), (sports._GOLF, "(?=[GgpbehfTtPLRMlsr])")):
         # a look ahead for the first character changes no match
         assert pattern.pattern.startswith(lead)
         before = re.compile(pattern.pattern[len(lead):])
@@ -572,7 +587,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
                                                   or _found(romans._ROMAN_CANDIDATE, text))
     letter_number = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")  # as it was, led by its look behinds
     assert en._LETTER_NUMBER.sub(" ", text) == letter_number.sub(" ", text)
-    assert _found(en._MAY_BE_SOFTWARE, text) == _found(re.compile(r"[a-zA-Z] \d+\.\d"), text)
+    assert _found(versions._MAY_BE_SOFTWARE, text) == _found(re.compile(r"[a-zA-Z] \d+\.\d"), text)
     # a first look led by one class answers as its three alternatives did
     assert _found(electronic._MAY_BE_PHONE, text) == _found(re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d"), text)
     # a rule led by its literal now: the same readings as led by its look behinds
@@ -622,7 +637,8 @@ def test_class_shapes_are_looked_for_in_a_str() -> None:
     # a str, and a shape written as bytes would raise there
     assert char_classes("Dr. McEwan, 3rd £5") == "Aa. AaAaaa, 0aa ?0"
     assert char_classes("x٣\u00a0y") == "a0 a"
-    assert isinstance(en._MAY_BE_CAPITAL_FOUR, str) and all(isinstance(shape, str) for shape in en._PROVISION_SHAPES)
+    assert isinstance(namednumbers._MAY_BE_CAPITAL_FOUR, str)
+    assert all(isinstance(shape, str) for shape in references._PROVISION_SHAPES)
 
 
 @settings(max_examples=400, deadline=None)
@@ -670,7 +686,9 @@ def test_a_character_looked_for_first_is_in_every_needle_after_it() -> None:
     # '"C" in text and ("Cat" in text or "Co." in text)': the memchr for one character only skips needles that hold it
     # (each needle of two characters or more costs a scan), so that the look answers as the needles alone did
     checked = 0
-    for module in (capitals, clock, dates, electronic, en, maths, numbers, places, romans, tidy, units, words):
+    for module in (arithmetic, aviation, capitals, chemistry, chess, citations, clock, dates, electronic, en, forecasts,
+                   fractions, maths, markets, media, namednumbers, numbers, places, ranges, references, romans, sports,
+                   tidy, units, versions, words):
         for node in ast.walk(ast.parse(inspect.getsource(module))):
             if not (isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And)):
                 continue

@@ -10,7 +10,19 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from narrator.speech import speakable
-from narrator.speech.normalise import electronic, en, places, words
+from narrator.speech.normalise import (
+    aviation,
+    chess,
+    electronic,
+    forecasts,
+    markets,
+    namednumbers,
+    places,
+    references,
+    sports,
+    versions,
+    words,
+)
 from narrator.speech.normalise.util import among_words, char_classes
 
 
@@ -112,21 +124,21 @@ def _found(pattern: re.Pattern[str], text: str) -> bool:
 @example("1. e4 e5 2. Nf3, 34...Qxf2+, 12.O-O; Pu-239, Cs-١٣٧ and Tc-99m")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     gates = [
-        (en._TICKER, (")" in text or ">" in text) and _found(en._MAY_BE_TICKER, text)),
-        (en._BEAT, " bt " in text),
-        (en._FLIGHT_LEVEL, "FL" in text),
-        (en._CHESS_RUN, "0." in char_classes(text) and any(
+        (markets._TICKER, (")" in text or ">" in text) and _found(markets._MAY_BE_TICKER, text)),
+        (sports._BEAT, " bt " in text),
+        (aviation._FLIGHT_LEVEL, "FL" in text),
+        (chess._CHESS_RUN, "0." in char_classes(text) and any(
             shape in char_classes(text) for shape in ("0. a", "0.a", "0. A", "0.A", "0..."))
-         and _found(en._MAY_BE_MOVE, text)),
+         and _found(chess._MAY_BE_MOVE, text)),
         (re.compile(r"[A-Z][a-z]-\d"), "Aa-0" in char_classes(text)),
-        (en._DEUTSCH, "D" in text),
-        (en._RULE, "r." in text),
-        (en._MEMORY_SPEED, "DDR" in text),
-        (en._MAKER_NAMED, among_words(en.MODEL_MAKERS, text)),
-        (en._TEMPERATURE_PAIR, "C" in text and _found(en._MAY_BE_TEMPERATURE_PAIR, text)),
+        (namednumbers._DEUTSCH, "D" in text),
+        (references._RULE, "r." in text),
+        (versions._MEMORY_SPEED, "DDR" in text),
+        (namednumbers._MAKER_NAMED, among_words(namednumbers.MODEL_MAKERS, text)),
+        (forecasts._TEMPERATURE_PAIR, "C" in text and _found(forecasts._MAY_BE_TEMPERATURE_PAIR, text)),
         (places._WIND_BEARING, among_words(places._WIND_WORDS, text) and _found(places._MAY_BE_WIND, text)
          and "ind" in text),
-        (en._PSALM, "Ps" in text),
+        (references._PSALM, "Ps" in text),
         (words._DEPARTED, "ep." in text and ("a." in char_classes(text) or "A." in char_classes(text))),
         (electronic._SERVICE_NUMBER, "00 " in char_classes(text) and (
             "11 " in text or "99 " in text or "12 " in text or "88 " in text or "01 " in text)),

@@ -17,15 +17,17 @@ from narrator.speech.normalise import (
     dates,
     durations,
     electronic,
-    en,
     hundreds,
     imperial,
     money,
     numbers,
     percent,
     places,
+    ranges,
+    references,
     scales,
     units,
+    versions,
     words,
 )
 
@@ -301,7 +303,7 @@ _HOSTILE = [
     (durations, "_SPACED_SECONDS", "for 1.5" * 14_000),
     (electronic, "_DOUBLE_ZERO", "0044 1 " * 14_000),
     (electronic, "_DOUBLE_ZERO", "001 " * 25_000),
-    (en, "_NUMBERED_FIGURE", "Table 1-" * 12_500),
+    (references, "_NUMBERED_FIGURE", "Table 1-" * 12_500),
     (units, "_CHANGE_BEFORE", "rise of " * 12_500),
     (units, "_VOLTS_AMPS", "12V/" * 25_000 + "2A"),
     (scales, "SCALED_AGE", "1.5m-year" * 11_000),
@@ -309,8 +311,8 @@ _HOSTILE = [
     (dates, "_DAYS_AND_MONTH", "1st and " * 12_500 + "2nd May"),
     (dates, "_DAYS_AND_MONTH", "12th " * 20_000),
     (percent, "_DECIMAL_COMMA_PERCENT", "1,2," * 25_000 + "%"),
-    (en, "_AGE_SPAN", "1-2-" * 25_000 + "year"),
-    (en, "_PROTOCOL_VERSION", "HTTP/" * 20_000 + "2"),
+    (ranges, "_AGE_SPAN", "1-2-" * 25_000 + "year"),
+    (versions, "_PROTOCOL_VERSION", "HTTP/" * 20_000 + "2"),
 ]
 
 

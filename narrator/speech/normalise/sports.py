@@ -2,7 +2,10 @@
 their digits apart: a Gaelic score's goals and points ("2-14 to 1-12"), an Aussie rules score's goals, behinds and
 total ("12.8 (80)"), a bowler's figures or a side's score with no talk of cricket by them ("Starc finished with
 3/41", "Zampa 3/28, Maxwell 2/40"), a price in fractional odds after a verb of the betting ring ("went off 15/8"),
-each-way terms ("1/5 odds") and a one-two ("a 1-2 for O'Brien")."""
+each-way terms ("1/5 odds") and a one-two ("a 1-2 for O'Brien"). Also the games' marks among plain numbers: a results
+line's "bt", a team's form ("W5 D2 L3") and age group ("U-21"), a box score's counts ("54 HR"), batting averages
+(".310"), a match's minutes ("89'"), places tied or shared ("T-5", "3rd="), golf's scores against par, and the tests the
+span and fraction rules ask whether two numbers are a game's score, a team's record or a bowler's figures."""
 
 from __future__ import annotations
 
@@ -11,7 +14,17 @@ from itertools import pairwise
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import GAELIC_WORDS, NOT_A_SIDE, ODDS_LADDER, RACE_NAMES, TOTE_NOUNS
+from narrator.speech.normalise.facts import (
+    BOX_SCORE_OTHERS,
+    BOX_SCORE_WORDS,
+    CRICKET_WORDS,
+    GAELIC_WORDS,
+    NOT_A_SIDE,
+    ODDS_LADDER,
+    RACE_NAMES,
+    TOTE_NOUNS,
+    WICKET_WORDS,
+)
 from narrator.speech.normalise.util import among_words, char_classes, near, padded
 
 # "2-14 to 1-12", "0-17": goals (a single digit) and points. Two scores joined by "to", or one score near a verb of a
@@ -330,3 +343,261 @@ def scores(text: str) -> str:
     if "(" in text and _MAY_BE_AUSSIE_RULES.search(text):
         text = _AUSSIE_RULES.sub(_aussie_rules, text)
     return text
+
+
+# A results line's "bt" between two names: "Sinner bt Zverev 6-3 6-4", "Djokovic (1) bt Alcaraz (3)".
+_BEAT = compiled(r"(?<=[a-z)] )bt(?= [A-Z])")
+# A team's form, "W5 D2 L3" (won, drawn and lost, a draw's count left out in American sport's "W3 L2"): said as the
+# results, where its letters were spelled ("W five D two L three").
+_FORM = compiled(r"\bW(\d{1,2}),? (?:D(\d{1,2}),? )?L(\d{1,2})\b(?![.,]\d|-)")
+# "the U-21 squad", "the U17s", "U-23": a team's age group, "under twenty one" (was "U twenty one"). Ages 12 to 23
+# only: "U2" is a band, "U1" a Berlin line, "U-235" uranium.
+_AGE_GROUP = compiled(r"U(?<![\w-]U)-?(1\d|2[0-3])(s)?\b(?![-.,]\d)")  # led by the "U": scanned in C
+# "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
+_CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
+# ... and one after an article ("with a HR and 3 RBI"), where another count of the box score is near
+_BOX_SCORE = compiled(rf"(?<![\w.,])(\d{{1,3}}|[Aa]n?) ({'|'.join(BOX_SCORE_WORDS)})\b(?![.'’-]\w)")
+_BOX_SCORE_ANY = compiled(rf"(?<![\w.,])(?:\d{{1,3}}|[Aa]n?) (?:{'|'.join((*BOX_SCORE_WORDS, *BOX_SCORE_OTHERS))})\b")
+_WICKETS = compiled(rf"\b(?:{WICKET_WORDS})\b")
+# A team's wins and losses: "are 3-7 this season", "a 10-6 record", "improved to 8-2", said as a sportscaster says
+# them ("three and seven", "five and oh"), never as a span.
+_RECORD_AFTER = compiled(r"\s(?:record|this season|on the season|on the year|against the spread|ATS"
+                         r"|to (?:start|open|begin) the (?:season|year))\b")
+# ... and where a team stands: "are 5-0 at home", "went 9-3 in conference" (not a game's "won 3-1 at home")
+_RECORD_WHERE = compiled(r"\s(?:overall|at home|on the road|away|in (?:the )?(?:division|conference|league|group))\b")
+_RECORD_IS = compiled(r"\b(?:are|is|were|was|sit|sits|stand|stands|went|go|goes|finished) $")
+_GAME_BEFORE = compiled(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|defeated|tied"
+                        r"|led|leads|trail\w*|score\w*|victory|defeat)\b")
+_RECORD_BEFORE = compiled(r"\b(?:(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|slipped"
+                          r"|slips|moved|moves|moving) to|(?:unbeaten|undefeated) at) $")  # "unbeaten at 28-0"
+_RECORD_END = compiled(r"[.,;:)]|\s(?:with|after|following)\b|$")  # not "fell to 2-3 percent"
+# A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
+_TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")
+_FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
+                     r"|[Cc]up|half-time|full-time|clean sheet|kick-off|Premier|United|City|Rovers|Athletic|FC)\b")
+# "won 6-2, 3-6, 7-5": sets listed without a word of tennis; each is won at six or seven ("2-1, 3-0" are goals).
+# A tiebreak's points may follow a set in brackets: "7-6(5), 6-2", "7-6 (4), 6-3" (read by now: "(five)").
+# sets parted by a comma or, as results lines print them, a space ("won 6-1 6-2")
+_TIEBREAK_POINTS = r"(?:\s?\((?:\d{1,2}|[a-z]{3,9}(?: [a-z]{3,9})?)\))?"  # "(5)", "(five)", "(seven nine)"
+_SET_AFTER = compiled(rf"{_TIEBREAK_POINTS}(?:,\s?|\s)(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
+_SET_BEFORE = compiled(rf"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67]){_TIEBREAK_POINTS}(?:,\s?|\s)$")
+_TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
+MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws"
+                         r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
+                         # "set out in ss. 4-6", "set up", "set aside": a phrasal verb, no tennis set
+                         r"|rout|routed|score|scored|match|final|set(?!\s(?:out|up|aside|off|down|forth|apart|about|back)\b)"
+                         r"|edge[ds]|edging|overcame|outlast\w*|upset|stunned|ended"
+                         r"|swept|dispatch\w*|ousted|eliminat\w*|downed|prevail\w*|clinch\w*|survived)\b")
+# "1-0 down at the break", "went 2-0 up": a score before a side's standing is a game's, said as football says it
+# ("one nil"), with no word of a result near it (h57; "one to zero" it was).
+STANDING_AFTER = compiled(r"\s(?:down|up)\b(?!\s(?:to|from|by)\b)")
+# "batting .310", "a .285 average": a baseball average is said as a three-digit number ("three ten").
+_AVERAGE = compiled(
+    r"\b((?:[Bb]att(?:ing|ed)|[Hh]itting|[Hh]it|avg|average(?: of)?|slugging|on-base)\s)\.(\d{3})\b(?![.,]\d)"
+    # "a .500 record": a team's winning percentage, said the same way ("five hundred")
+    r"|\.(\d{3})(?<![\w.,]\.\d{3})(?=\s(?:average|hitter|batting average|career average|record|mark|winning"
+    r"|ball ?club|team|season)\b)")
+# "scored in the 89'": a football match's minute, after "the" and before no noun.
+_MINUTE = r"(1[01]\d|120|[1-9]\d?)(?:\+(\d{1,2}))?'"  # "89'", "90+3'": a minute and the minutes added to it
+_MATCH_MINUTE = compiled(rf"\b([Tt]he\s){_MINUTE}(?=[,.;:)!?]|$|\s(?:and|with|as|to|after|before|when|from)\b)")
+# A match report's scorers: "Kane 12', 67' (pen.), Son 45+2'": each minute after the player's name, the kind of goal
+# in brackets (the voice said "twelve'", "sixty seven' pen.").
+_ONE_MINUTE = compiled(rf"{_MINUTE}(?:\s\((pen|p|og|o\.g)\.?\))?")
+_SCORER_MINUTES = compiled(  # a run's inner groups come after its two, which are all the rule reads
+    rf"\b(?!(?:The|A|An|This|That|His|Her|Its|Their|Our|My|Your)\b)([A-Z][\w'’-]+(?<!['’]s) \(?)"  # "Messi (38')" too
+    rf"({_ONE_MINUTE.pattern}(?:,\s{_ONE_MINUTE.pattern})*)(?=[,;.)]|$|\s(?![a-z]))")  # not "Tom's 12' boat": a size
+_GOAL_KINDS = {"pen": "penalty", "p": "penalty", "og": "own goal", "o.g": "own goal"}
+_HALVES_END = frozenset({45, 90, 105, 120})
+_MAY_BE_MINUTE = "0'"  # \d' in util.char_classes: a first look
+# "hitting .310/.390/.646": a batter's slash line, three averages said one after another ("or point three nine zero").
+_SLASH_LINE = compiled(r"(?<![\w./])\.(\d{3})/\.(\d{3})/\.(\d{3})(?![\w/]|\.\d)")
+_MAY_BE_TIED = compiled(r"T[-\s]?\d")
+# "came 3rd=", "joint 1st=": a place shared, as results tables write it.
+_EQUAL_PLACE = compiled(r"(\d(?:st|nd|rd|th))=(?=[\s,;:)]|\.(?:\s|$)|$)")
+_MAY_BE_AVERAGE = compiled(r"\.\d{3}\b")
+# "he finished T-5", "sits T5": tied for a place, as golf's leaderboards write it.
+_TIED = compiled(r"\b((?:finished|placed|sits|sat|closed|ended|is tied|was tied)\s)T[-\s]?([1-9]\d?)\b(?![\w-])")
+
+
+def _form(match: re.Match[str]) -> str:
+    """"W5 D2 L3" -> "won five, drawn two, lost three"."""
+    won, drawn, lost = match.groups()
+    spoken = f"won {numbers.cardinal(int(won))}, "
+    spoken += f"drawn {numbers.cardinal(int(drawn))}, " if drawn is not None else ""
+    return spoken + f"lost {numbers.cardinal(int(lost))}"
+
+
+def is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
+    """A team's wins and losses ("The Jets are 3-7 this season", "a 10-6 record", "improved to 8-2")."""
+    if len(wins) > 3 or len(losses) > 3 or int(wins) + int(losses) > 170 or "." in wins + losses:
+        return False
+    if _GAME_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+        return False  # "won 3-1 this season": a game's score
+    before = max(0, match.start() - 9)
+    return (_RECORD_AFTER.match(match.string, match.end()) is not None
+            or (_RECORD_WHERE.match(match.string, match.end()) is not None
+                and _RECORD_IS.search(match.string, before, match.start()) is not None)
+            or (_RECORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
+                and _RECORD_END.match(match.string, match.end()) is not None))
+
+
+def _in_a_list_of_sets(match: re.Match[str]) -> bool:
+    """"won 6-2, 3-6, 7-5": a set's score beside another, each won at six or seven, or a tiebreak after "7-6 (" """
+    before = match.string[max(0, match.start() - 20):match.start()]
+    if _TIEBREAK_BEFORE.search(before):
+        return True
+    return max(int(match.group(1)), int(match.group(2))) in (6, 7) and (
+        _SET_AFTER.match(match.string, match.end()) is not None or _SET_BEFORE.search(before) is not None)
+
+
+def score_in_a_game(low: str, high: str, match: re.Match[str], standing: bool = False,
+                     commonwealth: bool = False) -> str:
+    """A match's score as its game says it: a set "six love", "six four"; in British and Commonwealth English every
+    other game's sides apart ("three one", "two all", "nil nil"); elsewhere football "one nil", other games "three to
+    nothing"; "" where it is said as a range ("three to one")."""
+    if int(low) <= 7 and int(high) <= 7 and (near(_TENNIS, match, 80) or _in_a_list_of_sets(match)):
+        return " ".join("love" if side == "0" else side for side in (low, high))
+    # a side's standing alone ("went 1-2 down the list") is left as it was: a zero in it is the game's sign
+    said = said_apart(low, high, match) if commonwealth and not standing else ""
+    if said:
+        return said
+    if "0" not in (low, high):
+        return ""
+    if standing or near(_FOOTBALL, match, 100):
+        return " ".join("nil" if side == "0" else side for side in (low, high))
+    return " to ".join("nothing" if side == "0" else side for side in (low, high))
+
+
+def _box_score(match: re.Match[str]) -> str:
+    """"54 HR" -> "54 home runs", "1 INT" -> "1 interception", "a HR" -> "a home run"."""
+    one, many = BOX_SCORE_WORDS[match.group(2)]
+    count = match.group(1)
+    if not count[0].isdigit():  # the article as the word it stands before asks: "an interception"
+        return f"{count[0]}{'n' if one[0] in 'aeiou' else ''} {one}"
+    return f"{count} {one if count == '1' else many}"
+
+
+def is_cricket_score(runs: str, wickets: str, match: re.Match[str], slashed: bool = False) -> bool:
+    """A total (40 or more) and the wickets down ("245-6", "245/6"), in a sentence about cricket; with a slash, which
+    no span has, a total over twelve near wickets or overs ("India were 23/2 after five overs")."""
+    if int(wickets) > 10 or wickets.startswith("0"):
+        return False
+    if int(runs) >= 40:
+        return near(_CRICKET, match)
+    return slashed and int(runs) > 12 and near(_WICKETS, match)
+
+
+_OF_AFTER = compiled(r"\s+of\b")  # "3/16 of the runs": a part of them, no bowler's figures
+
+
+def is_wickets_for_runs(wickets: str, runs: str, match: re.Match[str]) -> bool:
+    """Wickets then runs, in a sentence about cricket: a bowler's figures ("took 4/32", "4-32") or a score as
+    Australia writes it ("6/245"); said "four for thirty two" either way."""
+    return (int(wickets) <= 10 and 10 < int(runs) < 1000 and not runs.startswith("0")
+            and not _OF_AFTER.match(match.string, match.end()) and near(_CRICKET, match))  # "3/16 of the runs"
+
+
+def _average(match: re.Match[str]) -> str:
+    """".310" -> "three ten", ".300" -> "three hundred", ".057" -> "o fifty seven"."""
+    return (match.group(1) or "") + _thousandths(match.group(2) or match.group(3))
+
+
+def _thousandths(digits: str) -> str:
+    """A baseball average's three digits: "310" -> "three ten", "057" -> "o fifty seven"."""
+    return numbers.in_pairs(digits) if digits[0] != "0" else "o " + numbers.cardinal(int(digits))
+
+
+def _age_group(match: re.Match[str]) -> str:
+    """"U-21" -> "under twenty one", "U17s" -> "under seventeens"."""
+    age = numbers.cardinal(int(match.group(1)))
+    return "under " + (numbers.plural(age) if match.group(2) else age)
+
+
+def _match_minute(minute: int, added: str | None) -> str:
+    """"89" -> "eighty ninth minute"; "90" and "3" added -> "third minute of stoppage time"."""
+    if added is None:
+        return f"{numbers.ordinal(minute)} minute"
+    if minute in _HALVES_END:
+        return f"{numbers.ordinal(int(added))} minute of stoppage time"
+    return f"{numbers.ordinal(minute)} minute plus {numbers.cardinal(int(added))}"
+
+
+def _scorer_minute(match: re.Match[str]) -> str:
+    """One minute of a scorers' list, and the kind of goal: "67' (pen.)" -> "sixty seventh minute, penalty"."""
+    spoken = _match_minute(int(match.group(1)), match.group(2))
+    return spoken + (f", {_GOAL_KINDS[match.group(3)]}" if match.group(3) else "")
+
+
+# "finished at -12", "is +2 after a double bogey": in a sentence about golf, a score against par is so many under or
+# over it, not "minus twelve".
+# led by a look ahead for its words' first letters, where the engine tried every word at every position
+_GOLF = compiled(r"(?=[GgpbehfTtPLRMlsr])\b(?:[Gg]olf\w*|par|birdie\w*|bogey\w*|eagles?|holes?|putts?|[Tt]ee"
+                 r"|fairways?|[Tt]he cut|PGA|LPGA|Ryder Cup|Masters|leaderboard|shots? clear|shot a|rounds? of)\b")
+_PAR_SCORE = compiled(r"(?<![\w.,)])([-+−])(\d{1,2})\b(?![.,]\d|\s?(?:%|°|degrees|points?|pts|percent))")
+
+
+def beaten(text: str) -> str:
+    """A results line's "Sinner bt Zverev" -> "Sinner beat Zverev"."""
+    return _BEAT.sub("beat", text)
+
+
+def form(text: str) -> str:
+    """"W5 D2 L3" -> "won five, drawn two, lost three"."""
+    return _FORM.sub(_form, text)
+
+
+def in_a_box_score(text: str) -> bool:
+    """True where a box score's counts stand more than once ("a HR and 3 RBI"): the look before box_scores."""
+    return len(_BOX_SCORE_ANY.findall(text)) > 1
+
+
+def box_scores(text: str) -> str:
+    """"54 HR" -> "54 home runs", "a HR" -> "a home run"."""
+    return _BOX_SCORE.sub(_box_score, text)
+
+
+def slash_lines(text: str) -> str:
+    """".310/.390/.646" -> "three ten, three ninety, six forty six": a batter's slash line."""
+    return _SLASH_LINE.sub(lambda m: ", ".join(_thousandths(digits) for digits in m.groups()), text)
+
+
+def equal_places(text: str) -> str:
+    """"3rd=" -> "3rd equal": a place shared."""
+    return _EQUAL_PLACE.sub(r"\1 equal", text)
+
+
+def tied_places(text: str) -> str:
+    """"finished T-5" -> "finished tied fifth"."""
+    if not _MAY_BE_TIED.search(text):
+        return text
+    return _TIED.sub(lambda m: f"{m.group(1)}tied {numbers.ordinal(int(m.group(2)))}", text)
+
+
+def averages(text: str) -> str:
+    """"batting .310" -> "batting three ten"."""
+    if not _MAY_BE_AVERAGE.search(text):
+        return text
+    return _AVERAGE.sub(_average, text)
+
+
+def par_scores(text: str) -> str:
+    """"finished at -12" in a sentence about golf -> "finished at twelve under"."""
+    if not _GOLF.search(text):
+        return text
+    return _PAR_SCORE.sub(lambda m: padded(m, f"{numbers.cardinal(int(m.group(2)))} "
+                                              f"{'over' if m.group(1) == '+' else 'under'}"), text)
+
+
+def match_minutes(text: str) -> str:
+    """"in the 89'" -> "in the eighty ninth minute"; a scorers' list's minutes likewise."""
+    if _MAY_BE_MINUTE not in char_classes(text):
+        return text
+    text = _MATCH_MINUTE.sub(lambda m: m.group(1) + _match_minute(int(m.group(2)), m.group(3)), text)
+    return _SCORER_MINUTES.sub(lambda m: m.group(1) + _ONE_MINUTE.sub(_scorer_minute, m.group(2)), text)
+
+
+def age_groups(text: str) -> str:
+    """"the U-21 squad" -> "the under twenty one squad"."""
+    if not _AGE_GROUP.search(text):
+        return text
+    return _AGE_GROUP.sub(_age_group, text)

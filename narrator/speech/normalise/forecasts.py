@@ -1,0 +1,49 @@
+"""A forecast table's row: a day's high and low glued to their "C" ("Mon 12C 7C 40%") said as degrees Celsius, and
+the row's short weekday said in full."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise.deferred import compiled
+
+# A forecast table's row: a day's high and low glued to their "C" ("Mon 12C 7C 40%", "Sat 3C -2C"): degrees Celsius
+# where the row opens with its short weekday or a chance of rain follows ("Seats 12C 7C" are seats); the weekday is
+# said in full.
+_TEMPERATURE_PAIR = compiled(r"(?<![\w.,-])(-?\d{1,2})C\s(-?\d{1,2})C\b(?![.,]\d|['’])")
+_CHANCE_AFTER_PAIR = compiled(r"\s\d{1,3}\s?%")
+_MAY_BE_TEMPERATURE_PAIR = compiled(r"C(?<=\dC)\s-?\d\d?C\b")  # led by the "C": scanned in C
+_ROW_WEEKDAY = compiled(r"^(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b:?(?=\s-?\d{1,2}\s?(?:C|°C|degrees?)\b)")
+# A chance of rain after the pair is a forecast's only where nothing but a day (or nothing) comes before it: "Rooms
+# 12C 7C 40% off" is rooms and a sale.
+_DAY_BEFORE_PAIR = compiled(r"(?:^|(?:^|\s)(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|Wednesday|Thursday"
+                            r"|Saturday|Today|Tonight|Tomorrow|today|tonight|tomorrow)\b:?\s*)$")
+# "Mon 12°C 7°C 40%": a forecast's row with its signs, whose weekday is said in full likewise.
+_ROW_WEEKDAY_DEGREES = compiled(
+    r"^(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b:?(?=\s-?\d{1,2}\s?°C\s-?\d{1,2}\s?°C\b)")
+_WEEKDAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
+             "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
+
+
+def _temperature_pair(match: re.Match[str]) -> str:
+    """"12C 7C" -> "12 degrees Celsius 7 degrees Celsius" in a forecast's row, else as written."""
+    if not (_ROW_WEEKDAY.match(match.string) or (_CHANCE_AFTER_PAIR.match(match.string, match.end())
+                                                 and _DAY_BEFORE_PAIR.search(match.string, 0, match.start()))):
+        return match.group(0)
+    high, low = match.groups()
+    return (f"{high} {'degree' if high.lstrip('-') == '1' else 'degrees'} Celsius "
+            f"{low} {'degree' if low.lstrip('-') == '1' else 'degrees'} Celsius")
+
+
+def temperature_pairs(text: str) -> str:
+    """"Mon 12C 7C 40%" -> "Monday 12 degrees Celsius 7 degrees Celsius 40%"."""
+    if not _MAY_BE_TEMPERATURE_PAIR.search(text):
+        return text
+    return _ROW_WEEKDAY.sub(lambda m: _WEEKDAYS[m.group(1)], _TEMPERATURE_PAIR.sub(_temperature_pair, text))
+
+
+def degree_rows(text: str) -> str:
+    """"Mon 12°C 7°C" -> "Monday 12°C 7°C": a forecast row's weekday in full."""
+    if not _ROW_WEEKDAY_DEGREES.match(text):
+        return text
+    return _ROW_WEEKDAY_DEGREES.sub(lambda m: _WEEKDAYS[m.group(1)], text)

@@ -1,0 +1,290 @@
+"""Numbers either side of a slash: set phrases ("24/7"), shares of a hundred ("60/40"), scores out of a total ("4/5
+stars"), odds, rates per a base ("2.3/1,000"), and fractions with the words around them that tell which is meant."""
+
+from __future__ import annotations
+
+import re
+from math import gcd
+
+from narrator.speech.normalise import amounts, numbers, sports
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import (
+    BETTING_WORDS,
+    HALF_NOUNS,
+    LUMBER_WORDS,
+    NUMBER_LABELS,
+    OUT_OF_NOUNS,
+    PRICE_VERBS,
+    PROPORTION_NOUNS,
+    YEAR_KINDS,
+)
+from narrator.speech.normalise.util import near, padded
+
+NUM = amounts.NUM
+
+# "4/5 stars", "rated 8/10", "4.5/5": a score out of a total, not a fraction. A decimal over a whole number is
+# never a fraction; a whole one is a score before the words a rating is given in, or after the verbs that give it and
+# what they rate ("rated it 8/10", "I'd rate the hotel 8/10", "gave the film 4/5"). After a whole number it is a
+# mixed number's part ("2 1/2 stars" are two and a half).
+# A scale may be written with its nought ("a GPA of 3.8/4.0": h60, "slash four point zero" it was).
+_SCORE = compiled(r"(?<![\w./,-])(?<!\d\s)(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3}(?:\.0)?)(?![\w/]|[.,]\d)")
+# "4/5 stars", "8/10 points"; a proper fraction of two, three or four before one "point" is a rate's step ("rose 1/4
+# point": a quarter point).
+_SCORE_AFTER = compiled(r"\s+(?:stars?|points?|rating|score)\b", re.IGNORECASE)
+_ONE_POINT_AFTER = compiled(r"\s+(?i:point|percentage point)\b")
+_RATED = r"(?:it|them|him|her|us|me|this|(?:the|this|that|our|my|your|his|her|their)\s+[a-z]+)"  # what is rated
+_SCORE_BEFORE = compiled(
+    rf"\b(?:(?:rated|rates|rate|rating|scored|scores)(?:\s+{_RATED})?|(?:gave|gives|give|giving) {_RATED}"
+    r"|rating of|score of|(?:verdict|rating|score|grade|mark)s?:|stars:"
+    r"|(?:score|rating) (?:was|is|were|are))\s+$",  # "The Apgar score was 9/10"
+    re.IGNORECASE)
+# "The hotel gets 4/5 from our critic", "the cafe got 4/5": after a verb of getting, marks out of five or ten are a
+# verdict (was "four fifths"); "got 2/5 of the vote" is a fraction still.
+_GOT_BEFORE = compiled(r"\b(?:gets|got|earns|earned|receives|received|awarded)\s+$")
+_OF_AFTER = compiled(r"\s+of\b")
+# Slashed numbers said as set phrases, not as fractions.
+IDIOMS = {
+    "24/7": "twenty four seven",
+    "9/11": "nine eleven",
+    "50/50": "fifty fifty",
+    "365/24/7": "three sixty five twenty four seven",
+    "24/7/365": "twenty four seven three sixty five",
+}
+_IDIOM = compiled(r"(?<![\w/])(?:365/24/7|24/7/365|24/7|9/11|50/50)(?![\w/])")
+# "a 60/40 portfolio", "the 80/20 rule", "a 70/30 split": two shares of a hundred, said as a pair.
+_SPLIT = compiled(r"(?<![\w./,-])([1-9][05])/([1-9][05])(?![\w/]|[.,]\d)")
+# "a 3/4-inch pipe", "3/4-length sleeves": a fraction joined to a measure's name ("a 2/3-majority" keeps its plural).
+_MEASURE_AFTER_HYPHEN = compiled(r"-(?:inch|in|foot|ft|mile|pound|lb|ounce|oz|cup|teaspoon|tablespoon|tsp|tbsp|gallon"
+                                 r"|pint|quart|ton|tonne|acre|carat|length)\b")
+# "1 1/2", and "1-1/2" as recipes write it (numbers.MIXED_HYPHEN)
+_FRACTION = compiled(
+    rf"(?<![\w./,-])(?:(\d{{1,3}})(?:\s|{numbers.MIXED_HYPHEN}))?"
+    r"(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|(?:ST|ND|RD|TH)S?)?(?![\w/]|[.,]\d)"
+)
+# A blood pressure is one number over another: "blood pressure of 120/80", "BP 140/90".
+_PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "BP fell from 160/100 to 135/85"
+# Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot", "a 5/2 favourite"; before
+# "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
+_ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
+_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rites?|(?:jt|co)?-?fav)\b", re.IGNORECASE)
+# "Arsenal are 13/8 to win the league", "Spurs 15/2 to beat City": a number over a smaller one before what it pays on.
+_PRICE_TO = compiled(rf"\sto (?:{'|'.join(sorted(PRICE_VERBS))})\b")
+# "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too; and in talk of
+# a race, whose prices are its odds ("won the Derby at 5/2", "a £10 accumulator at 25/1").
+_BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
+# "at 33/1", "at 100/1": a number over one is never a fraction, and after "at" it is a price; a day's or a month's
+# number over one may be a date ("13/1") and is left to the words around it.
+_AT_BEFORE = compiled(r"\bat $")
+# "Step 1/3", "Part 2/5", "Episode 3/6", "Thread 1/7": a place in a series, "one of three".
+_SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|[Tt]hread|[Pp]age|[Dd]ay|[Ww]eek"
+                          r"|[Rr]ound|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet"
+                          r"|[Pp]ost|[Ll]eg|[Hh]eat)\s$")
+# The word that labels a number as a file's, a case's, a route's or a series' (facts.NUMBER_LABELS).
+_LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")
+_TIME_AFTER = compiled(r"\s(?:days|weeks|months|years|hours|minutes|times)\b")
+# "in 6/8 time", "a 3/4 time signature", "7/8 metre": beats in a bar over the note that counts them, "six eight".
+_METRE_AFTER = compiled(r"\s(?:time|metre|meter)\b(?!-)")
+# A time signature with no "time" after it, where the sentence speaks of music ("the trio in 6/8", "from 5/4 into
+# 4/4 for the chorus"): said as its two numbers ("six eighths" before).
+_MUSIC_WORDS = compiled(r"\b(?:bars?|time signatures?|waltz|scherzo|trio|minuet|chorus|verses?|songs?|tune|groove"
+                        r"|rhythm|tempo|bpm|riff|drum\w*)\b")
+# "a 16/9 aspect ratio", "16/9 widescreen", "18/10 stainless steel", "14/2 cable": a proportion or a grade before
+# what it describes is said as its two numbers ("sixteen ninths widescreen" before); "the ratio was 15/4", "the
+# aspect is 16/9" with "to".
+_PROPORTION_AFTER = compiled(rf"\s+(?i:{'|'.join(sorted(PROPORTION_NOUNS))})\b")
+_RATIO_BEFORE = compiled(r"\b(?:ratios?|aspect)(?:\s+(?:is|was|of))?\s+$", re.IGNORECASE)
+_SIZE_BEFORE = compiled(r"\b(?i:size|sizes)\s$")
+_CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")
+# "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
+_PEOPLE_AFTER = compiled(
+    r"\s(?:doctors|dentists|people|adults|children|kids|voters|Americans|Britons|Brits|Australians|Canadians|women|men"
+    r"|patients|students|parents|teachers|nurses|workers|employees|users|customers|consumers|respondents|teens"
+    r"|teenagers|households|businesses|companies|firms|readers|viewers|fans|experts|economists|scientists|CEOs)\b")
+# A survey's count before what its people said: "99/100 agreed", "4/5 say" (a fraction before a verb is no share of
+# a thing).
+_SAYING_AFTER = compiled(r"\s(?:agreed?|agrees|disagreed?|disagrees|said|say|says|voted|vote|preferred|prefer|prefers"
+                         r"|recommend(?:ed|s)?|reported|report|believed?|believes|think|thinks|thought|backed|back|backs"
+                         r"|supported|support|supports|opposed|oppose|opposes|answered|chose|choose|chooses)\b")
+_WORD_AFTER = compiled(r"\s([a-z]+)\b")
+_A_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]\s$")
+# "a 1/8 share", "a 1/11 chance": the article written for the digit is "an" before the word ("an eighth").
+_A_BEFORE_VOWEL_NUMBER = compiled(r"(?:(?<=^)[Aa]|(?<=\s)a)(?= (?:eigh|elev))")
+_A_OR_AN_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]n?\s$")
+# "FY25/26", "CY25/26", "the 25/26 season": two years in a row, each by its last two digits.
+_FISCAL_BEFORE = compiled(rf"\b[{''.join(kind[0] for kind in YEAR_KINDS)}]\.?Y\.?\s?$")  # "FY", "F.Y." (kinds end in Y)
+_SEASON_AFTER = compiled(r"\s+(?:season|campaign|(?:tax|financial|fiscal|academic|school) year)\b")
+# A slash left between digits once fractions, dates and scores are read ("10/618,543", a file "2023/0145"): said,
+# or it would be taken for a choice between the words the numbers become ("ten or six hundred...").
+_DIGIT_SLASH = compiled(r"(?<=\d)/(?=\d)")
+# "3 wins/2 losses": two counts side by side, not a choice between them.
+_COUNTS_SLASH = compiled(r"(\d\s?[a-z]{2,})/(?=\d+\s?[a-z]{2,})")
+
+
+def _score(match: re.Match[str]) -> str:
+    """"4/5 stars" -> "four out of five stars"; a plain fraction is left to the fraction rule."""
+    top, bottom = match.group(1), match.group(2)
+    if bottom.endswith(".0") and not ("." in top and float(top) <= float(bottom)):
+        return match.group(0)  # "2/3.0": no mark is written so
+    is_score = ("." in top or _SCORE_AFTER.match(match.string, match.end()) is not None
+                or _SCORE_BEFORE.search(match.string, max(0, match.start() - 32), match.start()) is not None
+                or _marks_out_of_ten(match)
+                or (bottom in ("5", "10") and top.isdigit() and 0 < int(top) <= int(bottom)
+                    and _GOT_BEFORE.search(match.string, max(0, match.start() - 10), match.start()) is not None))
+    if not is_score or float(bottom) == 0 or _OF_AFTER.match(match.string, match.end()):  # "scored 2/3 of them"
+        return match.group(0)
+    if _ARTICLE_NEXT.match(match.string, match.end()):
+        return match.group(0)  # "give them 1/2 a cup": a part of what follows, for the fraction rule
+    if top.isdigit() and int(top) < float(bottom) <= 4 and _ONE_POINT_AFTER.match(match.string, match.end()):
+        return match.group(0)  # "1/4 point": a quarter point, for the fraction rule
+    return padded(match, f"{numbers.number(top)} out of {numbers.number(bottom)}")
+
+
+def _marks_out_of_ten(match: re.Match[str]) -> bool:
+    """"a 10/10 from critics", "an 8/10", "a 5/5": marks out of ten or a hundred (five or more) after "a" are a
+    verdict, not tenths ("a 1/10 dose" is a fraction); so are marks out of ten alone in brackets, a label's grade
+    ("Pollen count: high (9/10)", "Value (7/10)")."""
+    top, bottom = match.group(1), match.group(2)
+    text = match.string
+    if (bottom == "10" and top.isdigit() and 1 <= int(top) <= 10 and text[match.start() - 1:match.start()] == "("
+            and text[match.end():match.end() + 1] == ")"):
+        return True
+    return ((bottom in ("10", "100") or top == bottom == "5") and "." not in top and 5 <= int(top) <= int(bottom)
+            and _A_OR_AN_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
+            and _CHANCE_AFTER.match(match.string, match.end()) is None)
+
+
+def _split(match: re.Match[str]) -> str:
+    """"60/40" -> "sixty forty" when the two make a hundred; anything else is left to the fraction rules."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if first + second != 100:
+        return match.group(0)
+    return padded(match, f"{numbers.cardinal(first)} {numbers.cardinal(second)}")
+
+
+# "5/4 decking", "8/4 walnut", "6/4 oak boards": a board's thickness said in quarter inches (facts.LUMBER_WORDS).
+_LUMBER_AFTER = compiled(rf" (?:[a-z]+ )?(?i:{'|'.join(sorted(LUMBER_WORDS))})\b")
+_ARTICLE_NEXT = compiled(r" an? (?=[a-z])")  # "1/2 a tablet", "1/4 an hour"
+
+
+def _fraction(match: re.Match[str]) -> str:
+    whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
+    if bottom == 0 or match.group(3).startswith("0"):  # "1/0", "2023/0145": no fraction, read with "slash"
+        return match.group(0)
+    if not whole and 1 <= top <= bottom and _SERIES_BEFORE.search(match.string, max(0, match.start() - 10),
+                                                                  match.start()):
+        return padded(match, f"{numbers.cardinal(top)} of {numbers.cardinal(bottom)}")  # "Step 1/3"
+    if not whole and _PRESSURE_BEFORE.search(match.string, max(0, match.start() - 52), match.start()):
+        return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
+    if not whole and (_ODDS_AFTER.match(match.string, match.end())
+                      or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+                      or (top > bottom and bottom <= 20 and (near(_BETTING, match, 80)
+                                                             or _PRICE_TO.match(match.string, match.end()))
+                          and not _OF_AFTER.match(match.string, match.end()))  # "5/2 of the cake" is a fraction
+                      or (bottom == 1 < top and (top > 31 or _AT_BEFORE.search(match.string, max(0, match.start() - 3),
+                                                                               match.start())))):
+        return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
+    if not whole and bottom == 4 < top <= 16 and _LUMBER_AFTER.match(match.string, match.end()):
+        return padded(match, f"{numbers.cardinal(top)} quarter")  # "5/4 decking": a board's thickness in quarters
+    if not whole and (top > bottom or bottom >= 10) and _PROPORTION_AFTER.match(match.string, match.end()):
+        return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")  # "16/9 widescreen", "18/10 steel"
+    if not whole and bottom < top < 1000 and _RATIO_BEFORE.search(
+            match.string, max(0, match.start() - 16), match.start()):
+        return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "the ratio was 15/4"
+    if (not whole and len(match.group(2)) == len(match.group(3)) == 2 and bottom == (top + 1) % 100
+            and (_FISCAL_BEFORE.search(match.string, max(0, match.start() - 5), match.start())
+                 or _SEASON_AFTER.match(match.string, match.end()))):
+        return padded(match, f"{numbers.two_digit_year(match.group(2))} to {numbers.two_digit_year(match.group(3))}")
+    if (not whole and top < bottom and gcd(top, bottom) > 1 and bottom <= 12
+            and (_TIME_AFTER.match(match.string, match.end()) or _SIZE_BEFORE.search(
+                match.string, max(0, match.start() - 6), match.start()))):
+        # "Recovery takes 6/8 weeks", "size 8/10": one amount or another, never "six eighths" (a fraction is written
+        # in its lowest terms)
+        return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")
+    if not whole and bottom in (2, 4, 8, 16) and 2 <= top <= 16 and (
+            _METRE_AFTER.match(match.string, match.end())
+            or (not _OF_AFTER.match(match.string, match.end()) and near(_MUSIC_WORDS, match, 60))):
+        return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")  # "in 6/8 time": a metre
+    if not whole and top == bottom and top > 1:  # "7/7", "4/4 time": a whole is never written so; a date, a metre
+        return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")
+    if not whole and _CHANCE_AFTER.match(match.string, match.end()) and (top > bottom or top == 1):
+        joined = "to" if top > bottom else "in"  # "a 10/1 chance", "a 1/3 chance": never "a third chance"
+        return padded(match, f"{numbers.cardinal(top)} {joined} {numbers.cardinal(bottom)}")
+    if not whole and 1900 <= top <= 2099 and bottom >= 100:  # "Regulation (EU) 2016/679": a year and a number
+        return padded(match, f"{numbers.year(top)} slash {numbers.cardinal(bottom)}")
+    if not whole and 1900 <= bottom <= 2099 and top > 12:  # "No 1169/2011": a number and its year
+        return padded(match, f"{numbers.cardinal(top)} slash {numbers.year(bottom)}")
+    if (not whole and 10 <= top <= bottom < 1000 and bottom >= 20 and bottom & (bottom - 1)
+            and str(bottom).strip("0") != "1"):
+        # "150/300 seats", "245/365 days": a count out of another ("three hundredths seats" it never is); halves
+        # to sixty-fourths (inches) and tenths, hundredths... stay fractions, and so does one over its whole
+        return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")
+    if not whole and (sports.is_cricket_score(match.group(2), match.group(3), match, True)  # "245/6 at stumps"
+                      or sports.is_wickets_for_runs(match.group(2), match.group(3), match)):  # "took 4/32"
+        return padded(match, f"{numbers.cardinal(top)} for {numbers.cardinal(bottom)}")
+    if not whole and top > bottom and not _OF_AFTER.match(match.string, match.end()) and (
+            top >= 100 or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start())):
+        # "Case no. 2021/45", "Route No 138/3", "File 1203/7": a number's parts (a fraction of a hundred or more
+        # thirds, or of a labelled number, is never meant), each read as a number around "slash"
+        return match.group(0)
+    if not whole and bottom in (3, 4, 5, 10, 100) and top < bottom and match.group(0)[-1].isdigit() and (
+            _PEOPLE_AFTER.match(match.string, match.end()) or _SAYING_AFTER.match(match.string, match.end())):
+        whole_said = "a hundred" if bottom == 100 else numbers.cardinal(bottom)  # "99/100 agreed", "9/10 doctors"
+        return padded(match, f"{numbers.cardinal(top)} out of {whole_said}")
+    counted = _WORD_AFTER.match(match.string, match.end())
+    if not whole and 1 <= top <= bottom and bottom > 2 and counted is not None and counted.group(1) in OUT_OF_NOUNS:
+        return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "11/12 questions"
+    if not whole and top == 1 and bottom == 2 and counted is not None and counted.group(1) in HALF_NOUNS:
+        return padded(match, "half")  # "½ price", "1/2 term": as a sign is read ("one half price" it was, h91)
+    spoken = numbers.fraction(int(whole) if whole else None, top, bottom)
+    if not whole and 1 < top < bottom and match.string.startswith("-", match.end()) and _MEASURE_AFTER_HYPHEN.match(
+            match.string, match.end()):  # "a 3/4-inch pipe": a fraction joined to its measure is singular
+        spoken = f"{numbers.cardinal(top)} {numbers.denominator(bottom, plural=False)}"
+    if not whole and top == 1 < bottom and match.group(0).lower().endswith("ths"):  # "cut into 1/8ths": eighths
+        spoken = numbers.denominator(bottom, plural=True)
+    if not whole and top == 1 and bottom > 1 and _ARTICLE_NEXT.match(match.string, match.end()):
+        # "1/2 a tablet" is "half a tablet", "1/4 an hour" "a quarter of an hour" ("one half a tablet" it never is)
+        return padded(match, "half" if bottom == 2 else f"a {numbers.denominator(bottom, plural=False)} of")
+    after_a = _A_BEFORE.search(match.string, max(0, match.start() - 3), match.start()) is not None
+    if not whole and top == 1 and bottom > 1 and after_a:
+        spoken = spoken.removeprefix("one ")  # "a 1/2 cup" is "a half cup", not "a one half cup"
+    return padded(match, spoken)
+
+
+# "2.3/1,000 patient-days", "12/100,000 people": a rate per a thousand or more, its base written with commas ("slash"
+# it was); "1/1000" without them is a fraction.
+_PER_BASE = compiled(rf"(?<![\w./,])({NUM})\s?/\s?(1?0{{0,2}},000(?:,000)?)(?![\w/]|[.,]\d)")
+
+
+def idioms(text: str) -> str:
+    """"24/7" -> "twenty four seven"."""
+    return _IDIOM.sub(lambda m: padded(m, IDIOMS[m.group(0)]), text)
+
+
+def counts(text: str) -> str:
+    """"3 wins/2 losses" -> "3 wins, 2 losses"."""
+    return _COUNTS_SLASH.sub(r"\1, ", text)
+
+
+def per_bases(text: str) -> str:
+    """"2.3/1,000 patient-days" -> "2.3 per 1,000 patient-days"."""
+    return _PER_BASE.sub(r"\1 per \2", text)
+
+
+def splits(text: str) -> str:
+    """"a 60/40 portfolio" -> "a sixty forty portfolio"."""
+    return _SPLIT.sub(_split, text)
+
+
+def scores(text: str) -> str:
+    """"4/5 stars" -> "four out of five stars"."""
+    return _SCORE.sub(_score, text)
+
+
+def fractions(text: str) -> str:
+    """"1 1/2" -> "one and a half", "odds of 5/1" -> "five to one"...; a slash left between digits said."""
+    return _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
+
+
+def an_before_vowel_numbers(text: str) -> str:
+    """"a 1/8 share", read "a eighth share" by now -> "an eighth share"."""
+    return _A_BEFORE_VOWEL_NUMBER.sub("\\g<0>n", text)

@@ -1,0 +1,58 @@
+"""A camera's, a screen's and a recording's settings: a frame rate after a resolution ("4K/60fps", "4K@60fps"), a lens's
+aperture ("f/1.8"), a bit depth and sample rate ("24-bit/96kHz") and an exposure ("1/250 s")."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.util import padded
+
+_AT_NUMBER = compiled(r"(?<=\w)@(?=\d)")
+# "4K/60fps", "8K/30p": a video's resolution and its frame rate, "at"; "f/1.8": a lens's aperture, "f one point
+# eight".
+# "4K/120fps", "1080p/60p", "4K/60": a resolution and its frame rate; a bare rate only when it is one screens run at.
+_VIDEO_MODE = compiled(r"/(?<=\d[Kkp]/)(?:(\d{2,3})\s?(fps\b|p\b(?!\.\w))|(24|25|30|48|50|60|90|100|120|144|165|240)"
+                         r"(?![\w/.,]\w|[\w/]))")  # led by the slash: scanned in C
+_APERTURE = compiled(r"f/(?<!\wf/)(?=\d)")
+# "24-bit/96kHz", "16bit/44.1 kHz": a recording's bit depth and sample rate, two measures said one after the other
+# (the slash was "or", and the rate after it was left as letters, "ninety six kHz").
+_BIT_DEPTH_RATE = compiled(r"/(?<=\d[ -]bit/|\d\dbit/)(?=\d{1,3}(?:\.\d{1,2})?\s?kHz\b)")  # led by the slash
+# "1/250 s", "1/8000s", "1/60 sec": a camera's exposure, one part of a second ("one or eight thousands" it was).
+_EXPOSURE = compiled(r"(?<![\w/.,])1/(?=[1-9])(\d{1,5})\s?(?:s|secs?|seconds?)\b(?![/'’])")
+
+
+def _video_mode(match: re.Match[str]) -> str:
+    """"/120fps" -> " at 120 fps" ("30 p": no pence), "/60" after a resolution -> " at 60"."""
+    return f" at {match.group(1)} {match.group(2)}" if match.group(1) else f" at {match.group(3)}"
+
+
+def _exposure(match: re.Match[str]) -> str:
+    """"1/250 s" -> "one two hundred fiftieth of a second"; "1/2 s" -> "half a second"."""
+    bottom = int(match.group(1))
+    if bottom == 1:
+        return padded(match, "one second")
+    if bottom == 2:
+        return padded(match, "half a second")
+    return padded(match, f"{numbers.fraction(None, 1, bottom)} of a second")
+
+
+def at_signs(text: str) -> str:
+    """"4K@60fps" -> "4K at 60fps"."""
+    return _AT_NUMBER.sub(" at ", text)
+
+
+def modes_and_apertures(text: str) -> str:
+    """"4K/60fps" -> "4K at 60 fps", "f/1.8" -> "f 1.8"."""
+    return _APERTURE.sub("f ", _VIDEO_MODE.sub(_video_mode, text))
+
+
+def bit_depth_rates(text: str) -> str:
+    """"24-bit/96kHz" -> "24-bit, 96kHz"."""
+    return _BIT_DEPTH_RATE.sub(", ", text)
+
+
+def exposures(text: str) -> str:
+    """"1/250 s" -> "one two hundred fiftieth of a second"."""
+    return _EXPOSURE.sub(_exposure, text)

@@ -1,0 +1,243 @@
+"""Spans and chains of numbers and labels joined by a dash: a range ("10-15", "2003-04", "pp. 74-6"), a tally
+("49-30-4"), an identifier's groups ("978-0-306-40615-7"), even odds ("50-50"), a span of ages or pages
+("18-64-year-olds", "e341-52"), of ordinals, labels and letters ("14th-15th", "Seats 14A-14C", "Groups A-C"), school
+years ("K-12", "Y7/8") and places ("the Hull-York line"); and "between 25-30" said with "and"."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import amounts, fractions, numbers, sports
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import COMBINING_FORMS, PLACE_TO_PLACE_NOUNS
+from narrator.speech.normalise.util import near, padded
+
+NUM = amounts.NUM
+
+# "Y7/8", "Years 7/8": two school years in a row (was "Y seven slash eight", "seven eighths").
+_SCHOOL_YEAR_PAIR = compiled(r"\b(?:Y|Yrs?\s?|[Yy]ears?\s)(\d{1,2})/(\d{1,2})\b(?![.,/]\d)")
+# "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
+_LABEL_RANGE = compiled(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
+_MAY_BE_LABEL_RANGE = compiled(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen: scanned in C
+# "Groups A-C", "rows B-F": a span of single letters after a plural noun ("an X-Y plot" is no span).
+# "the Hull-York line", "the London-Paris route": from one place to the other, said "to" (the voice ran the two names
+# together); not "the Hewlett-Packard line of printers" nor an "Anglo-French" route (facts.COMBINING_FORMS).
+_PLACE_TO_PLACE = compiled(
+    rf"(?<![\w-])(?!(?:{'|'.join(sorted(COMBINING_FORMS))})-)([A-Z][a-z]{{2,}})-(?=[A-Z][a-z]{{2,}}\s"
+    rf"(?:{'|'.join(sorted(PLACE_TO_PLACE_NOUNS))})\b(?![-’']| of\b))"
+)
+_LETTER_RANGE = compiled(r"([A-Z])(?<=[a-z]s [A-Z])-(?=[A-Z](?![\w-]|\.\w))")  # led by the capital: scanned in C
+# "an A-Z of", "from A-Z", "A–Z": the whole alphabet, "A to Z".
+_A_TO_Z = compiled(r"(?<![\w-])A-(?=Z(?![\w-]|\.\w))")
+# "K-12", "K–8": the school years from kindergarten, said "K to twelve" (the voice said "K twelve"); "K-9" is a
+# police dog.
+_SCHOOL_YEARS = compiled(r"(?<![\w-])K\s?[-–]\s?(?=(?:[2-8]|12)\b(?![-.,]\d))")
+# A journal's pages whose first has a letter, an online article's "e" or a supplement's "S" ("Lancet 2027; 12:
+# e341-52", "pages S12-19", "Gut 72: A45-A47"): a span of pages, "e three hundred forty one to three hundred fifty
+# two" (a subtraction's hyphen it was). Only after a volume's colon or a word for pages: "the M4-25" is no page.
+_LETTERED_PAGES = compiled(r"(?:(?<=: )|(?<=:)|(?<=\bpages )|(?<=\bpp\. )|(?<=\bpp )|(?<=\bp\. ))([eSA])(\d{1,5})[-–]"
+                           r"(\1?)(\d{1,5})(?![\w/-]|[.,]\d)")
+_RANGE = compiled(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
+_MAY_BE_RANGE = compiled(r"-(?:(?<=\d-)|(?<=\d\s-))\s?\.?\d")  # a first look, led by the hyphen: scanned in C
+# "passed the House 427-1", "confirmed 100-0": a vote's count, said with "to" (a big number before a small one was
+# taken for two numbers apart: "four hundred twenty seven, one").
+_VOTE = compiled(r"\b(?:vot(?:e|es|ed|ing)|passed|approved|confirmed|rejected|House|Senate|Assembly|Parliament"
+                 r"|ballots?|motion|resolution|bill|majority)\b")
+# Citations shorten the end page to the digits that change: "pp. 74-6" is pages 74 to 76.
+_PAGES_BEFORE = compiled(r"\b(?:pp\.?|pages|pgs?\.?)\s?$", re.IGNORECASE)
+# "49-30-4": three or more small numbers joined by dashes are a record or a tally, each said apart (dates and
+# phone numbers were read before this); left alone, "forty nine-thirty-four" is heard as 49 and 34.
+_TALLY = compiled(r"(?<![\w.,/-])\d{1,3}(?:-\d{1,3}){2,}(?![\w/-]|[.,]\d)")
+# "978-0-306-40615-7", "4006381-333-93-1": four or more groups of digits, one of them four digits long or more, make an
+# identifier (a book's, a part's, a serial), read digit by digit a group at a time; chains of short groups are tallies.
+_DIGIT_CHAIN = compiled(r"(?<![\w.,/-])\d+(?:-\d+){3,}(?![\w/-]|[.,]\d)")
+# "the 14th-15th centuries", "1st-3rd editions": a span of ordinals, said with "to".
+_ORDINAL_SPAN = compiled(r"(?<=\d)(st|nd|rd|th)\s?-\s?(?=\d+(?:st|nd|rd|th)\b)")
+# "a 50-50 chance": even odds are "fifty fifty", never "fifty to fifty" (a tied score reads as well so).
+# "a 24-7 job" is "twenty four seven" too.
+_EVEN = compiled(r"(?:5(?<![\w.,/-]5)0-50|2(?<![\w.,/-]2)4-7)(?![\w/-]|[.,]\d)")
+# "between 25-30" is said "between twenty five and thirty": a span after "between" takes "and", whichever rule read
+# it with "to" (numbers, money, measures, times); only number words on both sides ("between two of them to decide"
+# is left alone).
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
+                r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|minus|first|second|third|fourth|fifth|sixth"
+                r"|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth)")
+_BETWEEN_TO = compiled(
+    rf"\b([Bb]etween (?:the )?{_NUMBER_WORD}\b(?: [\w'.-]+){{0,6}}?) to (?=(?:the )?{_NUMBER_WORD}\b)")
+
+
+def _lettered_pages(match: re.Match[str]) -> str:
+    """"e341-52" -> "e341 to 352", "S12-19" -> "S12 to 19", "A145-A150" -> "A145 to A150": the end page in full."""
+    letter, low, again, high = match.groups()
+    if len(high) < len(low) and not again:
+        shortened = low[: len(low) - len(high)] + high
+        high = shortened if int(shortened) > int(low) else high
+    return f"{letter}{low} to {again}{high}"
+
+
+def _range(match: re.Match[str], commonwealth: bool = False) -> str:
+    """"2019-2023" and "10-15"; "2003-04" ends in a two-digit year, "pp. 74-6" in the end page's last digit; a game's
+    score as the region's readers say it (commonwealth: "three one", "two all", "nil nil").
+
+    Two numbers joined by a dash that cannot be a range are said one after the other: an end written with a
+    leading zero ("12-05"), or a shorter end that falls below the start however it is read ("978-0").
+    """
+    low, high = match.group(1), match.group(2)
+    if not (low.isdigit() and high.isdigit()):
+        return f"{low} to {high}"
+    if len(low) == 4 and len(high) <= 2 and 1010 <= int(low) < 2100:
+        if len(high) == 1:  # "1998-9": the end year's last digit, after the start's decade ("ninety nine")
+            if int(high) <= int(low[-1]):
+                return f"{low} to {high}"
+            high = low[2] + high
+        return f"{low} to {numbers.two_digit_year(high)}"
+    if sports.is_cricket_score(low, high, match) or sports.is_wickets_for_runs(low, high, match):
+        return f"{low} for {high}"
+    if sports.is_record(low, high, match):
+        return " and ".join("oh" if side == "0" else side for side in (low, high))
+    standing = sports.STANDING_AFTER.match(match.string, match.end()) is not None
+    if ((commonwealth and len(low) <= 2 and len(high) <= 2 and sports.between_sides(match))
+            or (int(low) + int(high) <= 30 and (standing or sports.MATCH_RESULT.search(
+                match.string, max(0, match.start() - 40), match.end() + 20)))):
+        score = sports.score_in_a_game(low, high, match, standing, commonwealth)
+        if score:
+            return score
+    if len(high) > 1 and high.startswith("0"):
+        return f"{low}, {numbers.digits(high)}"
+    if len(high) < len(low):
+        shortened = low[: len(low) - len(high)] + high  # the end as a shortened page or year range writes it
+        if _PAGES_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) and int(shortened) > int(low):
+            return f"{low} to {shortened}"
+        if int(low) >= 100 and int(shortened) < int(low) and not near(_VOTE, match, 60):  # "100-0", "110-10"
+            return f"{low}, {high}"
+    return f"{low} to {high}"
+
+
+def _digit_chain(match: re.Match[str]) -> str:
+    """"978-0-306-40615-7" -> "nine seven eight, zero, three zero six, four zero six one five, seven"."""
+    groups = match.group(0).split("-")
+    if max(len(group) for group in groups) < 4:
+        return match.group(0)  # "12-34-56-78": a tally, read after
+    return padded(match, ", ".join(numbers.digits(group) for group in groups))
+
+
+def _tally(match: re.Match[str]) -> str:
+    """"49-30-4" -> "forty nine, thirty, four"."""
+    return padded(match, ", ".join(numbers.number(part) for part in match.group(0).split("-")))
+
+
+_SCORE_WORDS = compiled(r"\b(?:score|scored|won|wins?|beat|beats|led|leads?|trailed|trails?|defeated|victory|lost)\b")
+
+
+def _even(match: re.Match[str]) -> str:
+    """"50-50" -> "fifty fifty"; "a 24-7 job" -> "twenty four seven", unless a game's score ("won 24-7")."""
+    if match.group(0) == "24-7" and _SCORE_WORDS.search(match.string, max(0, match.start() - 40), match.start()):
+        return match.group(0)
+    return fractions.IDIOMS[match.group(0).replace("-", "/")]
+
+
+def _school_year_pair(match: re.Match[str]) -> str:
+    """"Y7/8" -> "years 7 and 8"; other pairs as written."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if not (1 <= first <= 13 and second == first + 1):
+        return match.group(0)
+    written = match.group(0)
+    capital = written.startswith(("Years", "Yr")) or match.start() == 0  # "Y7/8" mid-sentence: "years"
+    return f"{'Years' if capital else 'years'} {first} and {second}"
+
+
+# "18-64-year-olds", "40-60-year-old women": a span of ages before "-year-old", said "eighteen to sixty four".
+# "a 5-10-year outlook", "a 2–3-hour wait": a span joined to the measure it makes an adjective of, said the same way.
+_AGE_SPAN = compiled(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})-(?=(?:year|month|week|day)s?-old"
+                     r"|(?:year|month|week|day|hour|minute|second|mile|foot|inch|page|point|man|person|seat|storey"
+                     r"|story|room|bedroom|star|game|match|lap|hole)\b(?!-))")
+# "2½-3 hours" (by now "2 1/2-3"), "1/2-1 tsp", "16½-11½": a span that starts with a fraction, said with "to" (the dash
+# was not said: "two and a half three hours").
+_FRACTION_SPAN = compiled(r"(?<![\w./,-])((?:\d{1,3}\s)?\d{1,2}/\d{1,2})\s?[-–]\s?"
+                          r"(?=(?:\d{1,3}\s)?\d[\d/]*(?![\w/-]|[.,]\d))")
+_MAY_BE_FRACTION_SPAN = compiled(r"/\d\d?\s?[-–]\s?\d")  # a first look, led by the slash
+
+
+def _fraction_span(match: re.Match[str]) -> str:
+    """"2 1/2-3" -> "2 1/2 to 3"; a start that is no proper fraction ("24/7-365") is left."""
+    top, _, bottom = match.group(1).rpartition(" ")[2].partition("/")
+    return f"{match.group(1)} to " if int(top) < int(bottom) else match.group(0)
+
+
+def places_to_places(text: str) -> str:
+    """"the Hull-York line" -> "the Hull to York line"."""
+    return _PLACE_TO_PLACE.sub(r"\1 to ", text)
+
+
+def letter_ranges(text: str) -> str:
+    """"Groups A-C" -> "Groups A to C", "an A-Z of" -> "an A to Z of"."""
+    if not _MAY_BE_LABEL_RANGE.search(text):
+        return text
+    text = _LETTER_RANGE.sub(r"\1 to ", text)
+    if "A-Z" in text:
+        text = _A_TO_Z.sub("A to ", text)
+    return text
+
+
+def school_years(text: str) -> str:
+    """"K-12" -> "K to 12"."""
+    return _SCHOOL_YEARS.sub("K to ", text)
+
+
+def school_year_pairs(text: str) -> str:
+    """"Y7/8" -> "years 7 and 8"."""
+    if not _SCHOOL_YEAR_PAIR.search(text):
+        return text
+    return _SCHOOL_YEAR_PAIR.sub(_school_year_pair, text)
+
+
+def label_ranges(text: str) -> str:
+    """"Seats 14A-14C" -> "Seats 14A to 14C"."""
+    if not _MAY_BE_LABEL_RANGE.search(text):
+        return text
+    return _LABEL_RANGE.sub(r"\1 to ", text)
+
+
+def fraction_spans(text: str) -> str:
+    """"2 1/2-3 hours" -> "2 1/2 to 3 hours"."""
+    if not _MAY_BE_FRACTION_SPAN.search(text):
+        return text
+    return _FRACTION_SPAN.sub(_fraction_span, text)
+
+
+def age_spans(text: str) -> str:
+    """"18-64-year-olds" -> "18 to 64-year-olds"."""
+    return _AGE_SPAN.sub(lambda m: f"{m.group(1)} to {m.group(2)}-" if int(m.group(1)) < int(m.group(2))
+                         else m.group(0), text)
+
+
+def even_odds(text: str) -> str:
+    """"a 50-50 chance" -> "a fifty fifty chance"."""
+    return _EVEN.sub(_even, text)
+
+
+def tallies(text: str) -> str:
+    """"978-0-306-40615-7" digit by digit in its groups, "49-30-4" number by number."""
+    return _TALLY.sub(_tally, _DIGIT_CHAIN.sub(_digit_chain, text))
+
+
+def lettered_pages(text: str) -> str:
+    """"e341-52" -> "e341 to 352"."""
+    return _LETTERED_PAGES.sub(_lettered_pages, text)
+
+
+def spans(text: str, commonwealth: bool = False) -> str:
+    """"10-15" -> "10 to 15", and a game's score or a team's record as its game says it."""
+    if not _MAY_BE_RANGE.search(text):
+        return text
+    return _RANGE.sub(lambda m: _range(m, commonwealth), text)
+
+
+def ordinal_spans(text: str) -> str:
+    """"the 14th-15th centuries" -> "the 14th to 15th centuries"."""
+    return _ORDINAL_SPAN.sub(r"\1 to ", text)
+
+
+def between(text: str) -> str:
+    """"between twenty five to thirty" -> "between twenty five and thirty"."""
+    return _BETWEEN_TO.sub(r"\1 and ", text)

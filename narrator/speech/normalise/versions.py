@@ -1,0 +1,109 @@
+"""Software's and hardware's versions and generations: "1.6.0", "v3.12", "v2", "Python 3.12", "HTTP/2", "2.x",
+"3.0.0-beta.2", a PCIe link's lanes ("PCIe 4.0 x4") and a memory's speed ("DDR5-6000")."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers, signs
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import VERSIONED_SOFTWARE
+from narrator.speech.normalise.util import char_classes, padded
+
+# "^1.2.0": a package manager's caret before a version (compatible releases), said as its name.
+_CARET_VERSION = compiled(r"(?<![\w^])\^(?=\d+\.\d+(?:\.\d+)?(?!\w|\.\d))")
+# "PCIe 4.0 x4", "PCIe x16": a slot's or a link's lanes, said "by four" (was "times four").
+_PCIE_LANES = compiled(r"(PCIe(?:\s?(?:Gen\s?)?\d(?:\.\d)?)?)\s?x(1|2|4|8|16)\b")
+# "DDR5-6000", "LPDDR5X-8533": a memory's generation and its speed, parted by a space (the hyphen was said as a
+# joined "five-six thousand").
+_MEMORY_SPEED = compiled(r"\b((?:LP)?G?DDR\d[XL]?)-(?=\d{3,4}\b)")
+# A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
+_VERSION_WORD_BEFORE = compiled(r"\b[Vv]ersion\s+$")  # "Version v2.3.1" says "version" once
+_VERSION = compiled(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
+_MAY_BE_VERSION = compiled(r"\d\.\d+\.\d")  # a first look, led by the digit and scanned for in C
+# "v3.12", "Version 3.12": a named version with one point is said with whole numbers ("three point twelve"); without
+# the name "3.12" is a decimal.
+_NAMED_VERSION = compiled(r"(?<![\w.])(?:(v)|(?<=[Vv]ersion ))(\d+)\.(\d+)(?![\w]|\.\d)")
+_MAY_BE_V = compiled(r"v\d")
+# "v2", "the v3 firmware": a version's small "v" before a whole number is "version" ("v two" it was); a capital "V2",
+# "V8" is a rocket's or an engine's name, and "IPv4", "4v4" have a letter or a digit before the "v".
+_WHOLE_VERSION = compiled(r"(?<![\w.-])v(\d{1,3})(?![\w-]|[.,]\d)")
+# An engine's cylinders are written small too ("the v6 engine", "a twin-turbo v8"): a count of them before an engine's
+# word or after a charger's is the engine's name, not a version.
+_CYLINDERS = frozenset({"6", "8", "10", "12"})
+_ENGINE_AFTER = compiled(r"\s(?:engines?|motors?|petrol|diesel|hybrid|power(?:ed)?|supercars?|cars?|saloons?"
+                         r"|coupes?)\b")
+_CHARGER_BEFORE = compiled(r"(?:turbo|turbocharged|supercharged|aspirated|biturbo)\s$")
+# "Python 3.12", "Node.js 20.11", "Llama 3.1": a release of software it names, said as a named version is; so is one
+# after a comparison's sign ("NumPy >= 1.26": h57, "at least one point two six" it was), said before it.
+_SOFTWARE_VERSION = compiled(
+    r"\b(Node dot JS|" + "|".join(re.escape(name) for name in sorted(VERSIONED_SOFTWARE, key=len, reverse=True))
+    + r")\s(?:(<=|>=|<|>)\s)?(\d+)\.(\d+)(?![\w]|\.\d)")  # "Node.js" is "Node dot JS" by now
+# "HTTP/2", "HTTP/1.1", "SMB/3": a protocol's version after its slash, said after the name ("HTTP slash two" it is not).
+_PROTOCOL_VERSION = compiled(r"\b(HTTPS?|SMB|NFS|SPDY|SOCKS)/(?=\d(?:\.\d)?(?![\w/]|\.\d))")
+# "2.x", "3.0.0-beta.2", "1.4-rc1": any release of a line, and a pre-release with its number.
+_ANY_RELEASE = compiled(r"(?<![\w.])(\d+(?:\.\d+)*)\.x\b")
+# a first look, led by its space (found at memchr speed): led by the letter, the engine was entered at most positions
+# of every text, and led by the digit class it checked each character
+_MAY_BE_SOFTWARE = compiled(r" (?<=[a-zA-Z<>=] )\d+\.\d")
+_PRE_RELEASE_TAGS = ("-alpha", "-beta", "-rc", "-pre", "-dev")  # substring looks first: cheaper than the scan
+_PRE_RELEASE = compiled(r"(?<=\d)-(alpha|beta|rc|pre|dev)\.?(\d+)?\b")
+
+
+def _version(match: re.Match[str]) -> str:
+    """Read a version "1.6.0" (or "v1.6.0") as "one point six point zero"."""
+    said = _VERSION_WORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+    named = "version " if match.group(1) and not said else ""
+    return padded(match, named + " point ".join(numbers.number(part) for part in match.group(2).split(".")))
+
+
+def _whole_version(match: re.Match[str]) -> str:
+    """"v3" -> "version three"; an engine's "v8" is left as its name."""
+    count = match.group(1)
+    if count in _CYLINDERS and (_ENGINE_AFTER.match(match.string, match.end())
+                                or _CHARGER_BEFORE.search(match.string, max(0, match.start() - 16), match.start())):
+        return match.group(0)
+    return "version " + numbers.integer(count)
+
+
+def _named_version(match: re.Match[str]) -> str:
+    """"v3.12" -> "version three point twelve"."""
+    spoken = f"{numbers.integer(match.group(2))} point {numbers.integer(match.group(3))}"
+    return padded(match, ("version " if match.group(1) else "") + spoken)
+
+
+def pcie_lanes(text: str) -> str:
+    """"PCIe 4.0 x4" -> "PCIe 4.0 by 4"."""
+    return _PCIE_LANES.sub(r"\1 by \2", text)
+
+
+def memory_speeds(text: str) -> str:
+    """"DDR5-6000" -> "DDR5 6000"."""
+    return _MEMORY_SPEED.sub(r"\1 ", text)
+
+
+def versions(text: str) -> str:
+    """"HTTP/2", "2.x", "3.0.0-beta.2", "^1.2.0", "1.6.0", "v3.12", "v2", "Python 3.12": versions as they are said."""
+    if "/" in text and ("HTTP" in text or "SMB" in text or "NFS" in text or "SPDY" in text or "SOCKS" in text):
+        text = _PROTOCOL_VERSION.sub(r"\1 ", text)
+    # The class-led first looks are first looked for in the text's char_classes ("A" a capital, "a" a small letter,
+    # "0" a digit): a substring test each, where every class scanned the sentence (0.5-1.5 us each).
+    classes = char_classes(text)
+    if "x" in text and ".x" in text:
+        text = _ANY_RELEASE.sub(lambda m: f"{m.group(1)} point x", text)
+    if "-" in text and any(tag in text for tag in _PRE_RELEASE_TAGS):
+        text = _PRE_RELEASE.sub(lambda m: f" {'R.C' if m.group(1) == 'rc' else m.group(1)}"
+                                + (f" {numbers.integer(m.group(2))}" if m.group(2) else ""), text)
+    if "^" in text:
+        text = _CARET_VERSION.sub("caret ", text)
+    if "0.0" in classes and _MAY_BE_VERSION.search(text):
+        text = _VERSION.sub(_version, text)
+    if "ersion " in text or _MAY_BE_V.search(text):
+        text = _NAMED_VERSION.sub(_named_version, text)
+        text = _WHOLE_VERSION.sub(_whole_version, text)
+    if ("a 0" in classes or "A 0" in classes or "= 0" in classes or "< 0" in classes or "> 0" in classes) and (
+            "0.0" in classes and _MAY_BE_SOFTWARE.search(text)):
+        text = _SOFTWARE_VERSION.sub(lambda m: f"{m.group(1)} "
+                                     + (signs.comparison_words(m.group(2)) + " " if m.group(2) else "")
+                                     + f"{numbers.integer(m.group(3))} point {numbers.integer(m.group(4))}", text)
+    return text
