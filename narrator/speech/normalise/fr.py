@@ -313,7 +313,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "Md" in text or "Mrd" in text:
         text = _BILLIONS_OF_UNITS.sub(lambda m: f"milliards de {_UNITS[m.group(1)][1]}", text)
         text = _BILLIONS.sub(lambda m: "milliard" if m.group(1) in ("Md", "Mrd") else "milliards", text)
-    if "." in text and ("en " in text or "ébut " in text or "in " in text or "mi-" in text):
+    if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):
         text = _SHORT_MONTH_AFTER_WORD(text)
     if "h" in text or ":" in text:
         text = KM_PER_HOUR.sub(" kilomètres heure", _CLOCK.sub(_clock, text))

@@ -200,7 +200,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "." in text:
-        text = _SHORT_MONTH_AFTER_WORD(_ABBREVIATION.sub(_abbreviation, text))
+        text = _ABBREVIATION.sub(_abbreviation, text)
+        if any(f"{short}." in text for short in _SHORT_MONTHS):
+            text = _SHORT_MONTH_AFTER_WORD(text)
     if "/" in text:
         text = _ACT_NUMBER.sub(r"\1\2 del \3", _LAW_SHORT.sub("legge ", text))
     if "." in text:

@@ -37,6 +37,7 @@ def rates(units: dict[str, tuple[str, str]], per: dict[str, str], singular_below
     return lambda text: pattern.sub(said, text) if "/" in text else text
 
 
+_SIDE_SIGN = re.compile(r"\d\s?[x×]\s?\d")
 
 
 def sides(by: str, lengths: str) -> Callable[[str], str]:
@@ -49,4 +50,5 @@ def sides(by: str, lengths: str) -> Callable[[str], str]:
     def said(match: re.Match[str]) -> str:
         return f" {by} ".join(side for side in match.groups() if side)
 
-    return lambda text: pattern.sub(said, text) if "x" in text or "×" in text else text
+    # a first look for a digit, an "x" and a digit: French writes "x" in many words ("deux", "prix")
+    return lambda text: pattern.sub(said, text) if ("x" in text or "×" in text) and _SIDE_SIGN.search(text) else text
