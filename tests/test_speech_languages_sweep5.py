@@ -97,6 +97,12 @@ def test_sides(language: str, written: str, spoken: str) -> None:
     ("es", "Pío X murió y Felipe V reinó.", "Pío décimo murió y Felipe quinto reinó."),
     ("es", "Malcolm X habló; la Generación X y el Grupo V.", "Malcolm X habló; la Generación X y el Grupo V."),
     ("es", "Lo firmó Carlos V.", "Lo firmó Carlos V."),
+    # and in the other languages, each in its own way (German writes the ruler's stop)
+    ("de", "Karl V. dankte ab; unter Pius X. auch.", "Karl der Fünfte dankte ab; unter Pius dem Zehnten auch."),
+    ("de", "Malcolm X sprach, die Formel V fuhr.", "Malcolm X sprach, die Formel V fuhr."),
+    ("fr", "Charles V régna; Malcolm X et la génération X.", "Charles 5 régna; Malcolm X et la génération X."),
+    ("it", "Carlo V di Spagna e Pio X, non la Fiat X.", "Carlo quinto di Spagna e Pio decimo, non la Fiat X."),
+    ("pt", "D. João V reinou; a geração X não.", "Dom João quinto reinou; a geração X não."),
 ])
 def test_history(language: str, written: str, spoken: str) -> None:
     assert speakable(written, language) == spoken

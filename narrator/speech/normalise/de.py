@@ -254,6 +254,13 @@ def _year(written: str) -> str:
     return str(num2words(value, lang="de", to="year")) if 1100 <= value <= 1999 else str(value)
 
 
+# "Karl V.", "Pius X.": the fifth and the tenth, one letter, after a name rulers bear (ROMAN_AFTER_WORD wants two
+# letters: "Malcolm X", "Formel V" are left; espeak-ng said "fau").
+_RULER_NAMES = ("Karl", "Ludwig", "Heinrich", "Friedrich", "Philipp", "Johannes", "Pius", "Leo", "Gregor", "Klemens",
+                "Paul", "Benedikt", "Eduard", "Wilhelm", "Ferdinand", "Alfons", "Peter", "Sixtus", "Urban", "Innozenz",
+                "Bonifatius", "Alexander", "Ramses", "Konstantin", "Otto", "Rudolf", "Albrecht", "Christian",
+                "Gustav", "Georg")
+_FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])(\.)(?=\s|$)")
 _ARTICLES = frozenset({"im", "der", "die", "das", "dem", "den", "des", "zum", "zur", "am", "vom", "beim"})
 _COUNTERS = frozenset({"Kapitel", "Teil", "Band", "Akt", "Artikel", "Abschnitt", "Buch", "Szene", "Folge", "Staffel",
                        "Anhang", "Titel", "Stufe", "Klasse", "Liga", "Phase"})
@@ -377,6 +384,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     """The German rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_roman, text)
+        if " V." in text or " X." in text:
+            text = _FIFTH_OR_TENTH.sub(_roman, text)
     if "-" in text or "–" in text:
         text = _WEEKDAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m.group(1)]} bis {_WEEKDAYS[m.group(2)]}", text)
     if "." in text:  # a weekday first: it sets the ending of the date after it ("am Di., 14.11.": "vierzehnten")

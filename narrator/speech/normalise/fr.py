@@ -179,6 +179,14 @@ def _roman(match: re.Match[str]) -> str:
     return f"{word} {roman_value(numeral)}{stop}"
 
 
+# "Charles V", "Pie X": the fifth and the tenth, one letter, after a name rulers bear (ROMAN_AFTER_WORD wants two
+# letters: "Malcolm X", "la génération X" are left; espeak-ng said "vé", "iks").
+_RULER_NAMES = ("Charles", "Louis", "Henri", "Philippe", "Jean", "François", "Pie", "Léon", "Grégoire", "Clément",
+                "Paul", "Benoît", "Édouard", "Guillaume", "Frédéric", "Ferdinand", "Alphonse", "Pierre", "Sixte",
+                "Urbain", "Innocent", "Boniface", "Nicolas", "Alexandre", "Ramsès", "Constantin", "Christian",
+                "Gustave", "Georges")
+_FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])()(?=\s+[a-zà-ÿ]|[,;:)]|$)")
+
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin",
            "juillet", "août", "septembre", "octobre", "novembre", "décembre")
 
@@ -283,6 +291,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "I" in text or "V" in text or "X" in text:
         text = _FIRST.sub(lambda m: "premier" if m.group(1) == "er" else "première", text)
         text = ROMAN_AFTER_WORD.sub(_roman, text)
+        if " V" in text or " X" in text:
+            text = _FIFTH_OR_TENTH.sub(_roman, text)
     if "M" in text or "D" in text or "P" in text:
         text = _TITLE.sub(lambda m: _TITLES[m.group(1)] + " ", text)
     text = _SHORT_MONTH(text)

@@ -150,6 +150,12 @@ _ACT_NUMBER = re.compile(r"\b((?:[Ll]ei|[Dd]ecreto|[Cc]omplementar|[Mm]edida [Pp
                          r"(\d{1,2}(?:\.\d{3})?|\d{1,4})/((?:19|20)\d\d)\b(?![/\d])")
 # "D. Pedro I", "Pedro I governou": the first after a capitalised name ("i" before); see es.py.
 _FIRST_RULER = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúãõç]+)\s+(I)()(?=\s+[a-záéíóúãõç]|[,;:)]|$)")
+# "D. João V", "Pio X": the fifth and the tenth, one letter, after a name kings and popes bear ("Malcolm X", "a
+# geração X" are left; espeak-ng said "vê", "xis"); see es.py.
+_RULER_NAMES = ("Carlos", "Filipe", "Fernando", "Afonso", "Henrique", "João", "Pedro", "Jaime", "Luís", "Pio", "Paulo",
+                "Gregório", "Bento", "Leão", "Clemente", "Jorge", "Eduardo", "Guilherme", "Frederico", "Sisto",
+                "Urbano", "Inocêncio", "Bonifácio", "Alexandre", "Ramsés", "Constantino", "Manuel", "Sancho", "Dinis")
+_FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])()(?=\s+[a-záéíóúãõç]|[,;:)]|$)")
 _NUMBERED = frozenset({"fase", "grupo", "nível", "tipo", "anexo", "série", "copa", "divisão", "categoria", "parte",
                        "título", "capítulo", "tomo", "livro", "ato", "volume", "século", "artigo", "guerra"})
 # "séc. XIX": the century shortened before its numeral.
@@ -242,6 +248,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = ROMAN_AFTER_WORD.sub(_RULERS, text)
         if " I" in text:
             text = _FIRST_RULER.sub(_first_ruler, text)
+        if " V" in text or " X" in text:
+            text = _FIFTH_OR_TENTH.sub(_RULERS, text)
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "R$" in text:
