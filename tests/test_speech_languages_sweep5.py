@@ -4,8 +4,8 @@ an ad's rooms and a report's pages after "p.", horsepower ending a sentence, a s
 surface's sides with "x") written anew (tests/fixtures/speech/languages_sweep5.tsv, each row read in its language
 column's tag). As first written, narrator read 110 of its 181 rows right: de 21/36, fr 23/38, es 22/37, it 20/35, pt
 24/35 (114 with the six readings added after listening, see the fixture's header); by genre history 28/35, technology
-0/26, energy 20/30, aviation 29/29, farming 16/25, economy 17/25, left 0/11. Now 180. The classes fixed are below, each with what it
-must leave alone; what is left is in _KNOWN_MISSES."""
+0/26, energy 20/30, aviation 29/29, farming 16/25, economy 17/25, left 0/11. Now 180. The classes fixed are below,
+each with what it must leave alone; what is left is in _KNOWN_MISSES."""
 
 from __future__ import annotations
 
