@@ -103,10 +103,12 @@ def test_a_spanish_first_written_short() -> None:
     ("Il le rediffusera les 25/11, 30/11 et 02/12 prochains.", "fr",
      "Il le rediffusera les 25 novembre, 30 novembre et 2 décembre prochains."),  # was "vingt-cinq onze"
     ("Rendez-vous le 05/06 à Paris, ou le 1/05.", "fr", "Rendez-vous le 5 juin à Paris, ou le 1er mai."),
-    ("Les 3/4 des votants ont dit oui.", "fr", "Les 3/4 des votants ont dit oui."),  # three quarters
+    # three quarters: after a plural article a fraction before "of" is a share, never a date (espeak-ng said "trois
+    # quatre", "tres barra cuatro"; h127)
+    ("Les 3/4 des votants ont dit oui.", "fr", "Les 3 quarts des votants ont dit oui."),
     ("le 3/4 à 20h", "fr", "le 3/4 à 20 heures"),  # the third of April or three quarters: left to the voice
     ("El concierto es el 25/11 y el 02/12.", "es", "El concierto es el 25 de noviembre y el 2 de diciembre."),
-    ("los 3/4 de la población", "es", "los 3/4 de la población"),
+    ("los 3/4 de la población", "es", "los 3 cuartos de la población"),
 ])
 def test_a_day_and_a_month_in_numbers_after_the_words_that_lead_a_date(written: str, language: str,
                                                                       spoken: str) -> None:

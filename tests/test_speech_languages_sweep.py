@@ -100,7 +100,7 @@ def test_french(written: str, spoken: str) -> None:
     # a fraction before "of" ("uno barra tres")
     ("Es decir, 1/3 de los encuestados y 2/3 del total.", "Es decir, un tercio de los encuestados y 2 tercios del "
      "total."),
-    ("los 3/4 de la población", "los 3/4 de la población"),  # after a word that leads a date: left to the voice
+    ("los 3/4 de la población", "los 3 cuartos de la población"),  # a plural article leads a share, not a date (h127)
     # currency codes (spelled) and signs said in the singular whatever the amount ("mil cincuenta euro")
     ("El alquiler pasó de 800 a 1.050 €.", "El alquiler pasó de 800 a 1.050 euros."),
     ("El franco vale 1,04 CHF y la acción 123,45 $.", "El franco vale 1,04 francos suizos y la acción 123,45 "

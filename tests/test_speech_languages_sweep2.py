@@ -123,10 +123,10 @@ def test_italian(written: str, spoken: str) -> None:
     ("Venceu por 2x1 e depois empatou em 1 X 1!", "Venceu por 2 a 1 e depois empatou em 1 a 1!"),
     ("O Brasil venceu a Argentina por 3 x 1 no Mineirão.", "O Brasil venceu a Argentina por 3 a 1 no Mineirão."),
     ("Flamengo 3 x 0 Vasco, no Maracanã.", "Flamengo 3 a 0 Vasco, no Maracanã."),
-    # dimensions, ratios and sums keep their "x" ("por" is the voice's to say or not)
-    ("O revezamento 4 x 100 m.", "O revezamento 4 x 100 metros."),
-    ("Uma sala de 3 x 4 metros.", "Uma sala de 3 x 4 metros."),
-    ("Perdeu a sala de 3 x 4 m.", "Perdeu a sala de 3 x 4 metros."),
+    # sides before a length are "por" (the voice said "xis"; h127); ratios and sums keep their "x"
+    ("O revezamento 4 x 100 m.", "O revezamento 4 por 100 metros."),
+    ("Uma sala de 3 x 4 metros.", "Uma sala de 3 por 4 metros."),
+    ("Perdeu a sala de 3 x 4 m.", "Perdeu a sala de 3 por 4 metros."),
     ("Sabe-se que 2 x 2 = 4.", "Sabe-se que 2 x 2 = 4."),
     ("Usou 3 x 2 peças.", "Usou 3 x 2 peças."),
     # weekdays as a span, a unit with no number, a sign after "de" with no amount, a law's number and year

@@ -63,6 +63,18 @@ BRITISH_MIN_WORDS = 3
 """British spellings ("colourful", "favourite", "centres"), and no American one, that tell an English
 text written in Britain (or Ireland, Australia, New Zealand: their dates too are day first) under a software's default
 en-US."""
+# Words only Portugal or only Brazil writes, whole and in small letters (a prefix would not do: "equipa" starts
+# "equipamento", which both write). The voice differs by region as much as the words do.
+PORTUGAL_WORDS = re.compile(
+    r"\b(?:comboios?|autocarros?|equipas?|telemóve(?:l|is)|ecrãs?|pequeno-almoço|frigoríficos?|casas? de banho"
+    r"|quilómetros?|facto|contactos?|registos?|guarda-redes|económic[oa]s?|académic[oa]s?|fenómenos?|género"
+    r"|bebés?|receção|ficheiros?|utilizador(?:es|a|as)?)\b")
+BRAZIL_WORDS = re.compile(
+    r"\b(?:ônibus|celular(?:es)?|banheiros?|café da manhã|geladeiras?|quilômetros?|econômic[oa]s?|acadêmic[oa]s?"
+    r"|fenômenos?|gênero|registros?|goleiros?|bebês?|recepção|trens?|equipes?|usuári[oa]s?|time)\b")
+REGION_MIN_WORDS = 3
+"""Words of one region, and none of the other, that tell a Portuguese text's region over its declaration's (a
+template's pt-BR on a Lisbon paper's page) or where it declares none."""
 MIXED_SHARE = 0.3
 """A page whose paragraphs are this share (by characters) plainly in its declared language is in two languages (Welsh
 and English, paragraph by paragraph): the other does not overrule the declaration."""
@@ -319,11 +331,13 @@ def _leaning_language(blocks: list[Block]) -> str | None:
 
 
 def _in_two_languages(blocks: list[Block], declared: str) -> bool:
-    """True when a fair share of the paragraphs are plainly in the declared language (a page in two languages)."""
+    """True when a fair share of the paragraphs are plainly in the declared language (a page in two languages). A
+    quotation is the speaker's language, not the page's: a German article quoting an English engineer at length is
+    no page in two languages, and under a template's "en" it is German."""
     texts = _prose(blocks)
     total = sum(map(len, texts))
-    in_declared = sum(len(text) for text in texts
-                      if (found := _plain_language([Block(BlockKind.PARAGRAPH, text)])) is not None
+    in_declared = sum(len(block.text) for block in blocks if block.kind not in (BlockKind.QUOTE, BlockKind.CODE)
+                      and (found := _plain_language([Block(BlockKind.PARAGRAPH, block.text)])) is not None
                       and _same_language(found, declared))
     return total > 0 and in_declared >= MIXED_SHARE * total
 
@@ -350,9 +364,24 @@ def _spelled_british(blocks: list[Block]) -> bool:
     return british >= BRITISH_MIN_WORDS and not any(" " + start in text for start in AMERICAN_SPELLINGS)
 
 
+def _portuguese_region(language: str, blocks: list[Block]) -> str:
+    """pt-pt or pt-br where the words are plainly one region's and the tag names the other or none; else language."""
+    text = " ".join(_prose(blocks))
+    portugal, brazil = len(PORTUGAL_WORDS.findall(text)), len(BRAZIL_WORDS.findall(text))
+    region = "pt-pt" if portugal >= REGION_MIN_WORDS and not brazil else \
+        "pt-br" if brazil >= REGION_MIN_WORDS and not portugal else language
+    if region != language:
+        log.info("the article declares its language as %r but its words are %r's; reading it as %r", language,
+                 region.partition("-")[2].upper(), region)
+    return region
+
+
 def _region_by_spelling(language: str, blocks: list[Block]) -> str:
     """en-gb for English declared as a software's default en-US whose words are spelled British (WordPress says
-    en-US for every blog whose owner never changed it): the text decides, as it does the language."""
+    en-US for every blog whose owner never changed it): the text decides, as it does the language. Portuguese takes
+    its region from its words likewise (_portuguese_region)."""
+    if primary_language(language) == "pt":
+        return _portuguese_region(language, blocks)
     if language not in SOFTWARE_DEFAULT_TAGS or not _spelled_british(blocks):
         return language
     log.info("the article declares its language as %r but is spelled British; reading it as 'en-gb'", language)

@@ -14,6 +14,7 @@ import re
 from num2words import num2words
 
 from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.util import (
     DECIMAL_SECONDS,
@@ -24,6 +25,7 @@ from narrator.speech.normalise.util import (
     ends_text,
     fractions_in_words,
     halves_of_units,
+    months_after_a_day,
     stoppage_time,
     telephone_numbers,
     units_after_a_scale,
@@ -36,6 +38,10 @@ _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August
 _SHORT_MONTHS = {"Jan.": "Januar", "Feb.": "Februar", "Mär.": "März", "Apr.": "April", "Jun.": "Juni", "Jul.": "Juli",
                  "Aug.": "August", "Sep.": "September", "Sept.": "September", "Okt.": "Oktober", "Nov.": "November",
                  "Dez.": "Dezember"}
+# "im Okt.", "seit Sept.", "Ende Jan.": a month shortened after a word that leads to one, with no day before it.
+_SHORT_MONTH = months_after_a_day({short[:-1]: month for short, month in _SHORT_MONTHS.items()},
+                                  r"(?<=\b[Ii]m )|(?<=\b[Ss]eit )|(?<=\bbis )|(?<=\b[Aa]b )|(?<=\bAnfang )"
+                                  r"|(?<=\bMitte )|(?<=\bEnde )")
 _MONTH_ALT = "|".join([*(re.escape(short) for short in _SHORT_MONTHS), *_MONTHS])
 # "am 3. Oktober", "vom 3. bis 5. Mai", "Berlin, 3. Okt. 2023": a day's ordinal before its month.
 # "am 3./4. Mai": two days with a slash between them are both ("am dritten und vierten Mai"; "3./vierter" before).
@@ -71,6 +77,8 @@ _ABBREVIATIONS = {
     "rd.": "rund", "Bj.": "Baujahr", "Whg.": "Wohnung", "Zi.": "Zimmer", "Blk.": "Balkon",
     # package leaflets, museum prices
     "max.": "maximal", "tägl.": "täglich", "Erw.": "Erwachsene", "erm.": "ermäßigt",
+    # history's era ("9 n. Chr.": espeak-ng said "n" and ended the sentence at "Chr.")
+    "n. Chr.": "nach Christus", "n.Chr.": "nach Christus", "v. Chr.": "vor Christus", "v.Chr.": "vor Christus",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # Those that end a sentence as often as not keep their stop there ("... Äpfel, Birnen usw. Dann").
@@ -115,9 +123,11 @@ _YEAR = re.compile(
     r"|(?<![\w.,/-])(1[1-9]\d\d)(?=\s[a-zäöüß]|[.;!?)](?!\d))"  # not a file number's "20/1234)"
 )
 # "12,50 €/m²": a price per unit ("Euro 50/m2" was read "Euro fünfzig M zwei").
-_PER_UNIT = re.compile(r"(?<=Euro|Cent)( \d+)?\s?/\s?(m2|qm|kg|l|km|h|Std\.|kWh|MWh|Monat|Jahr|Tag|Stück|Person)(?!\w)")
+# "12,82 €/Std.": "Std." is "Stunden" by now (the abbreviations run before the euros), and per hour is one.
+_PER_UNIT = re.compile(
+    r"(?<=Euro|Cent)( \d+)?\s?/\s?(m2|qm|kg|l|km|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person)(?!\w)")
 _PER_UNITS = {"m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l": "Liter", "km": "Kilometer",
-              "h": "Stunde", "Std.": "Stunde", "kWh": "Kilowattstunde", "MWh": "Megawattstunde"}
+              "h": "Stunde", "Std.": "Stunde", "Stunden": "Stunde", "kWh": "Kilowattstunde", "MWh": "Megawattstunde"}
 # "S. 12": a page.
 _PAGE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
 # "14:30 Uhr", "14.30 Uhr", "9:00 Uhr", "um 14:30": hours and minutes said around "Uhr".
@@ -142,8 +152,21 @@ _UNITS = {
     "GW": ("Gigawatt", "Gigawatt"), "PS": ("PS", "PS"), "°C": ("Grad Celsius", "Grad Celsius"),
     "l/m2": ("Liter pro Quadratmeter", "Liter pro Quadratmeter"),
     "Std.": ("Stunde", "Stunden"), "Min.": ("Minute", "Minuten"), "Sek.": ("Sekunde", "Sekunden"),
+    # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth; a price in cents
+    "GB": ("Gigabyte", "Gigabyte"), "MB": ("Megabyte", "Megabyte"), "TB": ("Terabyte", "Terabyte"),
+    "GHz": ("Gigahertz", "Gigahertz"), "MHz": ("Megahertz", "Megahertz"), "Hz": ("Hertz", "Hertz"),
+    "W": ("Watt", "Watt"), "kWp": ("Kilowatt Peak", "Kilowatt Peak"),
+    "mAh": ("Milliamperestunde", "Milliamperestunden"),
+    "Wh": ("Wattstunde", "Wattstunden"), "MWh": ("Megawattstunde", "Megawattstunden"),
+    "GWh": ("Gigawattstunde", "Gigawattstunden"), "TWh": ("Terawattstunde", "Terawattstunden"),
+    "Mbit/s": ("Megabit pro Sekunde", "Megabit pro Sekunde"), "Gbit/s": ("Gigabit pro Sekunde", "Gigabit pro Sekunde"),
+    "Mbps": ("Megabit pro Sekunde", "Megabit pro Sekunde"), "ct": ("Cent", "Cent"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
+# "7,5 t/ha", "32 ct/kWh": one unit per another; "3x4 m": a surface's sides ("drei x vier").
+_RATES = rates(_UNITS, {"ha": "pro Hektar", "kWh": "pro Kilowattstunde", "MWh": "pro Megawattstunde",
+                        "kg": "pro Kilogramm", "l": "pro Liter"})
+_SIDES = sides("mal", "Meter|Zentimeter|Millimeter|Kilometer")
 # "24 Mrd. km" (by now "24 Milliarden km"): a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("Tausend", "Millionen", "Milliarden"))
 # "100-m-Lauf", "50-km-Strecke", "2-t-Lkw": a unit inside a compound, between its number and its noun (espeak-ng said
@@ -231,6 +254,13 @@ def _year(written: str) -> str:
     return str(num2words(value, lang="de", to="year")) if 1100 <= value <= 1999 else str(value)
 
 
+# "Karl V.", "Pius X.": the fifth and the tenth, one letter, after a name rulers bear (ROMAN_AFTER_WORD wants two
+# letters: "Malcolm X", "Formel V" are left; espeak-ng said "fau").
+_RULER_NAMES = ("Karl", "Ludwig", "Heinrich", "Friedrich", "Philipp", "Johannes", "Pius", "Leo", "Gregor", "Klemens",
+                "Paul", "Benedikt", "Eduard", "Wilhelm", "Ferdinand", "Alfons", "Peter", "Sixtus", "Urban", "Innozenz",
+                "Bonifatius", "Alexander", "Ramses", "Konstantin", "Otto", "Rudolf", "Albrecht", "Christian",
+                "Gustav", "Georg")
+_FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])(\.)(?=\s|$)")
 _ARTICLES = frozenset({"im", "der", "die", "das", "dem", "den", "des", "zum", "zur", "am", "vom", "beim"})
 _COUNTERS = frozenset({"Kapitel", "Teil", "Band", "Akt", "Artikel", "Abschnitt", "Buch", "Szene", "Folge", "Staffel",
                        "Anhang", "Titel", "Stufe", "Klasse", "Liga", "Phase"})
@@ -354,13 +384,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
     """The German rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_roman, text)
+        if " V." in text or " X." in text:
+            text = _FIFTH_OR_TENTH.sub(_roman, text)
     if "-" in text or "–" in text:
         text = _WEEKDAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m.group(1)]} bis {_WEEKDAYS[m.group(2)]}", text)
     if "." in text:  # a weekday first: it sets the ending of the date after it ("am Di., 14.11.": "vierzehnten")
         text = _ONE_WEEKDAY.sub(
             lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) else ""), text)
         if any(month in text for month in _MONTHS) or any(short in text for short in _SHORT_MONTHS):
-            text = _DAY.sub(_day, text)
+            text = _SHORT_MONTH(_DAY.sub(_day, text))
         text = _NUMERIC_DATE.sub(_numeric_date, _SPACED_DATE.sub(_spaced_date, text))
         text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
         text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
@@ -392,7 +424,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} auf 100 Kilometer", text)
     if "km " in text:
         text = KM_BEFORE.sub("Kilometer", text)
-    text = _UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(text))
+    text = _UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(text))))
     if " s" in text:  # "in 10,2 s": seconds after a decimal (espeak-ng said the letter)
         text = DECIMAL_SECONDS.sub(r"\1 Sekunden", text)
     if ":" in text:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.util import (
     CLOCK_COLON,
     DAY_MONTH_YEAR,
@@ -51,7 +52,9 @@ _ABBREVIATIONS = {
     "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "p. ej.": "por ejemplo", "n.º": "número", "n.o": "número",
     "núm.": "número", "pág.": "página", "págs.": "páginas", "etc.": "etcétera", "aprox.": "aproximadamente",
     "Avda.": "avenida", "avda.": "avenida", "av.": "avenida", "Av.": "avenida", "c/": "calle", "art.": "artículo",
-    "arts.": "artículos", "mill.": "millones", "ss.": "siguientes",
+    "arts.": "artículos", "mill.": "millones", "bill.": "billones", "ss.": "siguientes",
+    # history's era ("753 a. C.": "a" and a sentence's end at "C.")
+    "a. C.": "antes de Cristo", "a.C.": "antes de Cristo", "d. C.": "después de Cristo", "d.C.": "después de Cristo",
     "Aprox.": "Aproximadamente", "máx.": "máximo", "mín.": "mínimo",  # a leaflet's dose, a forecast's
     # recipes, results and ads: spoons, points, a telephone, a teacher before his name
     "cda.": "cucharada", "cdas.": "cucharadas", "cdta.": "cucharadita", "cdtas.": "cucharaditas", "ptos.": "puntos",
@@ -125,8 +128,19 @@ _UNITS = {
     "kWh": ("kilovatio hora", "kilovatios hora"), "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
     "GW": ("gigavatio", "gigavatios"), "°C": ("grado", "grados"),
     "l/m2": ("litro por metro cuadrado", "litros por metro cuadrado"),
+    # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth
+    "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"), "TB": ("terabyte", "terabytes"),
+    "GHz": ("gigahercio", "gigahercios"), "MHz": ("megahercio", "megahercios"), "Hz": ("hercio", "hercios"),
+    "W": ("vatio", "vatios"), "mAh": ("miliamperio hora", "miliamperios hora"), "Wh": ("vatio hora", "vatios hora"),
+    "MWh": ("megavatio hora", "megavatios hora"), "GWh": ("gigavatio hora", "gigavatios hora"),
+    "TWh": ("teravatio hora", "teravatios hora"), "Mbps": ("megabit por segundo", "megabits por segundo"),
+    "Gbps": ("gigabit por segundo", "gigabits por segundo"), "Mbit/s": ("megabit por segundo", "megabits por segundo"),
+    "Gbit/s": ("gigabit por segundo", "gigabits por segundo"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
+# "3.500 kg/ha", "300 MWh/año": one unit per another; "3x4 m": a surface's sides.
+_RATES = rates(_UNITS, {"ha": "por hectárea", "kWh": "por kilovatio hora", "MWh": "por megavatio hora"})
+_SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "millones", "millón"), "de ")
 # "4,8 l/100 km": what a car uses, "a los 100 kilómetros" (espeak-ng said "barra").
@@ -158,13 +172,20 @@ _ACT_NUMBER = re.compile(r"\b((?:[Ll]ey|[Dd]ecreto|[Dd]ecreto-ley|[Oo]rgánica|[
 # "Juan Carlos I abdicó", "Isabel I, reina": the first, after a capitalised name ("i" before); the other numerals are
 # ROMAN_AFTER_WORD's, which leaves one letter alone. A capital or a stop after it may be an initial, and is left.
 _FIRST_RULER = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s+(I)()(?=\s+[a-záéíóúñ]|[,;:)]|$)")
-_PER_UNIT = re.compile(r"(euros?(?: con \d+)?)\s?/\s?(l|kg|m2|h|km|kWh|MWh)(?![\w/])")
+# "Carlos V abdicó", "Alfonso X el Sabio": the fifth and the tenth, one letter too, after a name kings and popes bear
+# ("Malcolm X", "la Generación X", "Fórmula V" are left).
+_RULER_NAMES = ("Carlos", "Felipe", "Fernando", "Alfonso", "Enrique", "Juan", "Pedro", "Jaime", "Luis", "Pío", "Pablo",
+                "Gregorio", "Benedicto", "León", "Clemente", "Sancho", "Ramiro", "Jorge", "Eduardo", "Guillermo",
+                "Federico", "Gustavo", "Sixto", "Urbano", "Inocencio", "Bonifacio", "Martín", "Alejandro", "Nicolás",
+                "Ramsés", "Amenhotep", "Constantino", "Teodosio", "Cristián")
+_FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])()(?=\s+[a-záéíóúñ]|[,;:)]|$)")
+_PER_UNIT = re.compile(r"(euros?(?: con \d+)?|céntimos?)\s?/\s?(l|kg|m2|h|km|kWh|MWh)(?![\w/])")
 _SPAN = span_joined_by("a")
 # "1/3 de los encuestados": a fraction before "of" ("uno barra tres" before).
 _FRACTIONS = fractions_in_words(
     (("medio", "medios"), ("tercio", "tercios"), ("cuarto", "cuartos"), ("quinto", "quintos"), ("sexto", "sextos"),
      ("séptimo", "séptimos"), ("octavo", "octavos"), ("noveno", "novenos"), ("décimo", "décimos")),
-    "un", r"\s(?:de|del)\b", ("el", "los", "del", "al"))
+    "un", r"\s(?:de|del)\b", ("el", "del", "al"))  # "los 2/3 de": a share; "el 1/2" may be a date
 # "1,04 CHF", "US$ 5 millones", "1.050 €": a currency's code (spelled by espeak-ng), or a sign it says in the
 # singular whatever the amount ("mil cincuenta euro").
 _CURRENCIES = currencies_in_words({
@@ -201,6 +222,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = ROMAN_AFTER_WORD.sub(_RULERS, text)
         if " I" in text:
             text = _FIRST_RULER.sub(_first_ruler, text)
+        if " V" in text or " X" in text:
+            text = _FIFTH_OR_TENTH.sub(_RULERS, text)
     if "M" in text or "mill." in text:
         text = _MILLIONS_OF_EUROS.sub(
             lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)
@@ -217,8 +240,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = KM_PER_HOUR.sub(" kilómetros por hora", text)
     if "€" in text or "euro" in text:
         # the cents "con" the euros, as Spanish says them
-        text = EUROS_WITH_CENTS.sub(lambda m: f"{m.group(1)} euro{'' if m.group(1) == '1' else 's'}"
-                                    + (f" con {int(m.group(2))}" if int(m.group(2)) else ""), text)
+        text = EUROS_WITH_CENTS.sub(_euros, text)
         if "/" in text:  # "1,65 €/l": per a unit, after the cents
             text = _PER_UNIT.sub(lambda m: f"{m.group(1)} por {_PER_UNITS[m.group(2)]}", text)
     if "h" in text:
@@ -252,4 +274,12 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} a los 100 kilómetros", text)
     if "+" in text:
         text = _STOPPAGE_TIME(text)
-    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_HALVES(text)))))
+    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))
+
+
+def _euros(match: re.Match[str]) -> str:
+    """"3,50 €" -> "3 euros con 50", the cents "con" the euros; "0,15 €" -> "15 céntimos", an amount under a euro."""
+    whole, cents = match.group(1), int(match.group(2))
+    if whole == "0" and cents:
+        return f"{cents} céntimo{'' if cents == 1 else 's'}"
+    return f"{whole} euro{'' if whole == '1' else 's'}" + (f" con {cents}" if cents else "")

@@ -13,6 +13,7 @@ import re
 from num2words import num2words
 
 from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
@@ -72,6 +73,17 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,+/-])0\d{0,3}(?: \d{2,4}){2,4}(?![\w/-]|
 _SHORT_MONTHS = {"janv": "janvier", "févr": "février", "avr": "avril", "juil": "juillet", "sept": "septembre",
                  "oct": "octobre", "nov": "novembre", "déc": "décembre"}
 _SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )|(?<=1er )")
+# "en oct.", "fin janv.": a month shortened after a word that leads to one, with no day; "coupé en sept." is seven.
+_SHORT_MONTH_AFTER_WORD = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Ee]n )|(?<=\b[Dd]ébut )|(?<=\b[Ff]in )"
+                                             r"|(?<=\bmi-)", words_too=("sept",))
+# "52 av. J.-C.", "au IIe siècle apr. J.-C.": history's era ("avenue J", before).
+_ERA = re.compile(r"(?<![\w.])(av|apr)\.\s?J\.-C\.")
+_ERAS = {"av": "avant Jésus-Christ", "apr": "après Jésus-Christ"}
+# "p." after a number: an ad's rooms after the home it describes ("Appartement 3 p."), else a document's pages ("un
+# rapport de 40 p."; before a number it is one page, "p. 12").
+_PAGES_OR_ROOMS = re.compile(r"(?<![\w.,])(\d{1,4}) p\.(?!\w)")
+_HOME_BEFORE = re.compile(r"\b(?:[Mm]aison|[Aa]ppartement|[Aa]ppart\.|[Ss]tudio|[Vv]illa|[Dd]uplex|[Ll]oft|[Pp]avillon"
+                          r"|[Ff]ermette|[Tt]\d)\W{1,3}$")
 # "2e", "3ème", "21e": an ordinal; "XIXe siècle": a century in Roman numerals ("1er" espeak-ng says).
 _ORDINAL = re.compile(
     r"(?<![\w.,])(\d{1,4}|[IVXLC]{2,7}|[IVXLC](?=e\s(?:siècle|millénaire|arrondissement|République)\b))"
@@ -92,7 +104,7 @@ _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|
 _SCALED_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?(Mds?|Mrds?|M|k)\s?€")
 _SCALES = {"Md": "milliard", "Mds": "milliard", "Mrd": "milliard", "Mrds": "milliard", "M": "million"}
 # "1,85 €/l": a price per unit.
-_PER_UNIT = re.compile(r"(?<=euro)s?( \d+)?\s?/\s?(l|kg|m2|h|km|kWh|MWh|mois|an|jour|personne)(?!\w)")
+_PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centime))s?( \d+)?\s?/\s?(l|kg|m2|h|km|kWh|MWh|mois|an|jour|personne)(?!\w)")
 _PER_UNITS = {"l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
               "kWh": "kilowattheure", "MWh": "mégawattheure", "mois": "mois", "an": "an", "jour": "jour",
               "semaine": "semaine", "nuit": "nuit"}
@@ -167,6 +179,14 @@ def _roman(match: re.Match[str]) -> str:
     return f"{word} {roman_value(numeral)}{stop}"
 
 
+# "Charles V", "Pie X": the fifth and the tenth, one letter, after a name rulers bear (ROMAN_AFTER_WORD wants two
+# letters: "Malcolm X", "la génération X" are left; espeak-ng said "vé", "iks").
+_RULER_NAMES = ("Charles", "Louis", "Henri", "Philippe", "Jean", "François", "Pie", "Léon", "Grégoire", "Clément",
+                "Paul", "Benoît", "Édouard", "Guillaume", "Frédéric", "Ferdinand", "Alphonse", "Pierre", "Sixte",
+                "Urbain", "Innocent", "Boniface", "Nicolas", "Alexandre", "Ramsès", "Constantin", "Christian",
+                "Gustave", "Georges")
+_FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])()(?=\s+[a-zà-ÿ]|[,;:)]|$)")
+
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin",
            "juillet", "août", "septembre", "octobre", "novembre", "décembre")
 
@@ -187,8 +207,25 @@ _UNITS = {
     "m2": ("mètre carré", "mètres carrés"), "m3": ("mètre cube", "mètres cubes"),
     "kWh": ("kilowattheure", "kilowattheures"), "kW": ("kilowatt", "kilowatts"), "MW": ("mégawatt", "mégawatts"),
     "GW": ("gigawatt", "gigawatts"), "°C": ("degré Celsius", "degrés Celsius"),
+    # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth
+    "Go": ("gigaoctet", "gigaoctets"), "Mo": ("mégaoctet", "mégaoctets"), "To": ("téraoctet", "téraoctets"),
+    "GHz": ("gigahertz", "gigahertz"), "MHz": ("mégahertz", "mégahertz"), "Hz": ("hertz", "hertz"),
+    "W": ("watt", "watts"), "kWc": ("kilowatt-crête", "kilowatts-crête"),
+    "mAh": ("milliampère-heure", "milliampères-heures"), "Wh": ("wattheure", "wattheures"),
+    "MWh": ("mégawattheure", "mégawattheures"), "GWh": ("gigawattheure", "gigawattheures"),
+    "TWh": ("térawattheure", "térawattheures"), "Mbit/s": ("mégabit par seconde", "mégabits par seconde"),
+    "Gbit/s": ("gigabit par seconde", "gigabits par seconde"), "Mb/s": ("mégabit par seconde", "mégabits par seconde"),
+    "Gb/s": ("gigabit par seconde", "gigabits par seconde"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS, singular_below=2)
+# "75 q/ha", "45 hl/ha": a yield "à l'hectare"; "20 ct/kWh": a price per unit. "3x4 m": a surface's sides.
+_RATES = rates({**_UNITS, "q": ("quintal", "quintaux"), "hl": ("hectolitre", "hectolitres"),
+                "ct": ("centime", "centimes")},
+               {"ha": "à l'hectare", "kWh": "par kilowattheure", "MWh": "par mégawattheure"}, singular_below=2)
+_SIDES = sides("par", "mètres?|centimètres?|millimètres?|kilomètres?")
+# "Une citadine de 75 ch.": horsepower ending the sentence where it speaks of a car ("2 ch." alone is a bedroom).
+_HORSEPOWER_AT_END = re.compile(r"(?<=\d )ch\.(?=\s*$)")
+_CAR = re.compile(r"(?i:voiture|citadine|berline|moteur|véhicule|break|coupé|cabriolet|SUV|auto\b|tracteur|moto\b)")
 # "5,2 l/100 km": what a car uses, "aux 100 kilomètres"; "3 g/jour", "120 g/km", "CO2/km": a dose or an emission per a
 # day or a kilometre (espeak-ng said "barre"); "130 ch": a car's horsepower ("ch." with a stop is an ad's bedroom).
 _PER_100_KM = re.compile(r"(?<=\d)\s?(l|kWh)\s?/\s?100\s?km\b")
@@ -205,7 +242,7 @@ _SPAN = span_joined_by("à")
 _FRACTIONS = fractions_in_words(
     (("demi", "demis"), ("tiers", "tiers"), ("quart", "quarts"), ("cinquième", "cinquièmes"),
      ("sixième", "sixièmes"), ("septième", "septièmes"), ("huitième", "huitièmes"), ("neuvième", "neuvièmes"),
-     ("dixième", "dixièmes")), "un", r"\s(?:de|des|du|d['’])", ("le", "les", "du", "au"))
+     ("dixième", "dixièmes")), "un", r"\s(?:de|des|du|d['’])", ("le", "du", "au"))  # "les 3/4 des": a share
 _OF_ONE_PART = re.compile(r"\b([dD])e un (?=(?:demi|tiers|quart|\w+ième)\b)")  # "près de 1/4": "d'un quart"
 # "1,04 CHF", "200 USD": a currency's code (espeak-ng spelled it); "2 000 €", whose sign the voice said "əʁo".
 # "1,08 $", "78,50 $": the dollar's sign, after the amount as French writes it, unsaid by the voice.
@@ -213,6 +250,22 @@ _CURRENCIES = currencies_in_words({"CHF": ("franc suisse", "francs suisses"), "U
                                    "GBP": ("livre sterling", "livres sterling"), "US$": ("dollar", "dollars"),
                                    "$": ("dollar", "dollars")}, "millions|milliards", "de ", singular_below=2)
 _WHOLE_EUROS = currencies_in_words({"€": ("euro", "euros")}, "(?!)", "", singular_below=2)
+
+
+def _euros(match: re.Match[str]) -> str:
+    """"3,50 €" -> "3 euros 50"; "0,25 €" -> "25 centimes", as French says an amount under a euro."""
+    whole, cents = match.group(1), int(match.group(2))
+    if whole == "0" and cents:
+        return f"{cents} centime{'' if cents == 1 else 's'}"
+    return f"{whole} euro{'' if whole in ('0', '1') else 's'}" + (f" {cents}" if cents else "")
+
+
+def _pages_or_rooms(match: re.Match[str]) -> str:
+    """"Maison 5 p." -> "Maison 5 pièces", "un rapport de 40 p." -> "40 pages"; the stop that ends the text stays."""
+    number = match.group(1)
+    home = _HOME_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    word = ("pièce" if home else "page") + ("" if number in ("0", "1") else "s")
+    return f"{number} {word}" + ("." if ends_text(match) else "")
 
 
 def _first_second(match: re.Match[str]) -> str:
@@ -238,9 +291,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "I" in text or "V" in text or "X" in text:
         text = _FIRST.sub(lambda m: "premier" if m.group(1) == "er" else "première", text)
         text = ROMAN_AFTER_WORD.sub(_roman, text)
+        if " V" in text or " X" in text:
+            text = _FIFTH_OR_TENTH.sub(_roman, text)
     if "M" in text or "D" in text or "P" in text:
         text = _TITLE.sub(lambda m: _TITLES[m.group(1)] + " ", text)
     text = _SHORT_MONTH(text)
+    if "J.-C." in text:
+        text = _ERA.sub(lambda m: _ERAS[m.group(1)] + ("." if ends_text(m) else ""), text)
+    if " p." in text:
+        text = _PAGES_OR_ROOMS.sub(_pages_or_rooms, text)
     if "°" in text or "º" in text or "." in text or "bd" in text:
         text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2)] + (" " if m.group(2) else ""),
                                  text)
@@ -264,12 +323,13 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "Md" in text or "Mrd" in text:
         text = _BILLIONS_OF_UNITS.sub(lambda m: f"milliards de {_UNITS[m.group(1)][1]}", text)
         text = _BILLIONS.sub(lambda m: "milliard" if m.group(1) in ("Md", "Mrd") else "milliards", text)
+    if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):
+        text = _SHORT_MONTH_AFTER_WORD(text)
     if "h" in text or ":" in text:
         text = KM_PER_HOUR.sub(" kilomètres heure", _CLOCK.sub(_clock, text))
     if "€" in text or "euro" in text:
         text = _SCALED_EUROS.sub(_scaled_euros, text)
-        text = _EUROS.sub(lambda m: f"{m.group(1)} euro{'' if m.group(1) in ('0', '1') else 's'}"
-                          + (f" {int(m.group(2))}" if int(m.group(2)) else ""), text)
+        text = _EUROS.sub(_euros, text)
         if "/" in text:
             text = _PER_UNIT.sub(lambda m: f"{m.group(0)[0] if m.group(0)[0] == 's' else ''}{m.group(1) or ''} par "
                                  f"{_PER_UNITS.get(m.group(2), m.group(2))}", text)
@@ -294,9 +354,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                   f"{_PER[m.group(3)]}", text)
     if " ch" in text:
         text = _HORSEPOWER.sub("chevaux", text)
+        if _CAR.search(text):
+            text = _HORSEPOWER_AT_END.sub("chevaux.", text)
     if "+" in text:
         text = _STOPPAGE_TIME(text)
-    text = _FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_HALVES(text))))
+    text = _FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))
     if "e un " in text:
         text = _OF_ONE_PART.sub(r"\1'un ", text)
     return _WHOLE_EUROS(_CURRENCIES(text))

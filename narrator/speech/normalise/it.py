@@ -13,6 +13,7 @@ import re
 from num2words import num2words
 
 from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.util import (
     CLOCK_COLON,
     DAY_MONTH_YEAR,
@@ -52,6 +53,8 @@ _ABBREVIATIONS = {
     "pag.": "pagina", "pagg.": "pagine", "tel.": "telefono", "Tel.": "Telefono", "c.a.": "corrente anno",
     "d.l.": "decreto legge", "d.lgs.": "decreto legislativo", "art.": "articolo", "artt.": "articoli",
     "ca.": "circa",
+    # history's era ("44 a.C.": espeak-ng said "a ci")
+    "a.C.": "avanti Cristo", "a. C.": "avanti Cristo", "d.C.": "dopo Cristo", "d. C.": "dopo Cristo",
 }
 # After a number only: a table's points, a spread's basis points, a recipe's people ("50 pt", "150 p.b.", "4 pers.").
 _AFTER_A_NUMBER = {"pt": "punti", "pti": "punti", "p.b.": "punti base", "pb": "punti base", "pers.": "persone",
@@ -75,6 +78,9 @@ _SHORT_MONTHS = {"gen": "gennaio", "feb": "febbraio", "apr": "aprile", "mag": "m
                  "lug": "luglio", "ago": "agosto", "set": "settembre", "sett": "settembre", "ott": "ottobre",
                  "nov": "novembre", "dic": "dicembre"}
 _SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )|(?<=\d° )", words_too=("set",))  # "il 1° gen."
+# "a ott.", "entro dic.": a month shortened after a word that leads to one, with no day before it.
+_SHORT_MONTH_AFTER_WORD = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Aa] )|(?<=\b[Aa]d )|(?<=\b[Ee]ntro )"
+                                             r"|(?<=\b[Dd]a )|(?<=\b[Ff]ino a )|(?<=\bdi )", words_too=("set",))
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "la legge n. 190/2012", "il d.l. 34/2020": an act's number and its year, "numero 190 del 2012" (espeak-ng: "barra").
 # "il D.P.R. 445/2000": the letters are the voice's to spell.
@@ -104,6 +110,14 @@ _DAYS_AND_MONTHS = days_and_months("il|lo|dal|al|del|entro il|fino al", "e", _MO
                                    ("il", "dal", "al", "del", "entro il", "fino al"))
 
 
+# "Carlo V", "Pio X": the fifth and the tenth, one letter, after a name kings and popes bear (espeak-ng said "vu",
+# "ics"; two letters and more it says as ordinals itself: "Vittorio Emanuele II"). "Malcolm X" is left.
+_RULER_NAMES = ("Carlo", "Luigi", "Enrico", "Filippo", "Giovanni", "Pio", "Leone", "Gregorio", "Clemente", "Paolo",
+                "Benedetto", "Edoardo", "Guglielmo", "Federico", "Ferdinando", "Alfonso", "Pietro", "Sisto", "Urbano",
+                "Innocenzo", "Bonifacio", "Niccolò", "Alessandro", "Ramses", "Costantino", "Giorgio", "Gustavo")
+_FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])(?=\s+[a-zà-ù]|[,;:)]|$)")
+
+
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
 _UNITS = {
     "min": ("minuto", "minuti"),
@@ -115,8 +129,19 @@ _UNITS = {
     "m2": ("metro quadrato", "metri quadrati"), "m3": ("metro cubo", "metri cubi"),
     "kWh": ("chilowattora", "chilowattora"), "kW": ("chilowatt", "chilowatt"), "MW": ("megawatt", "megawatt"),
     "GW": ("gigawatt", "gigawatt"), "°C": ("grado", "gradi"), "mq": ("metro quadrato", "metri quadrati"),
+    # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth
+    "GB": ("gigabyte", "gigabyte"), "MB": ("megabyte", "megabyte"), "TB": ("terabyte", "terabyte"),
+    "GHz": ("gigahertz", "gigahertz"), "MHz": ("megahertz", "megahertz"), "Hz": ("hertz", "hertz"),
+    "W": ("watt", "watt"), "mAh": ("milliampereora", "milliampereora"), "Wh": ("wattora", "wattora"),
+    "MWh": ("megawattora", "megawattora"), "GWh": ("gigawattora", "gigawattora"), "TWh": ("terawattora", "terawattora"),
+    "Mbit/s": ("megabit al secondo", "megabit al secondo"), "Gbit/s": ("gigabit al secondo", "gigabit al secondo"),
+    "Mbps": ("megabit al secondo", "megabit al secondo"), "Gbps": ("gigabit al secondo", "gigabit al secondo"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
+# "6 t/ha", "90 q/ha": a yield per hectare; "3x4 m": a surface's sides.
+_RATES = rates({**_UNITS, "q": ("quintale", "quintali")},
+               {"ha": "per ettaro", "kWh": "per chilowattora", "MWh": "per megawattora"})
+_SIDES = sides("per", "metr[io]|centimetr[io]|millimetr[io]|chilometr[io]")
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("it")
 _SPAN = span_joined_by("a")
 
@@ -157,7 +182,8 @@ _CURRENCIES = currencies_in_words({"CHF": ("franco svizzero", "franchi svizzeri"
                                    "GBP": ("sterlina", "sterline"), "US$": ("dollaro", "dollari"),
                                    "$": ("dollaro", "dollari")}, "milioni|miliardi", "di ")
 # "1,95 €/l": a price per unit.
-_PER_UNIT = re.compile(r"(?<=euro)( e \d+)?\s?/\s?(l|kg|m2|h|km|kWh|MWh|mese|anno|giorno|persona)(?!\w)")
+_PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centesimi)|(?<=centesimo))( e \d+)?"
+                       r"\s?/\s?(l|kg|m2|h|km|kWh|MWh|mese|anno|giorno|persona)(?!\w)")
 _PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "h": "all'ora", "km": "al chilometro",
               "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno", "giorno": "al giorno",
               "persona": "a persona", "MWh": "al megawattora"}
@@ -176,6 +202,8 @@ _UNITS_ALONE = {"m2": "metro quadrato", "mq": "metro quadrato", "m3": "metro cub
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _SHORT_MONTH(text)
+    if " V" in text or " X" in text:
+        text = _FIFTH_OR_TENTH.sub(lambda m: f"{m.group(1)} {'quinto' if m.group(2) == 'V' else 'decimo'}", text)
     if " s" in text:  # "in 10,2 s", "1 h 59 min 40 s": seconds (espeak-ng said the letter)
         text = SECONDS_AFTER_MINUTES.sub(r"\1 secondi", DECIMAL_SECONDS.sub(r"\1 secondi", text))
     text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "lun.-ven."
@@ -183,6 +211,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
+        if any(f"{short}." in text for short in _SHORT_MONTHS):
+            text = _SHORT_MONTH_AFTER_WORD(text)
     if "/" in text:
         text = _ACT_NUMBER.sub(r"\1\2 del \3", _LAW_SHORT.sub("legge ", text))
     if "." in text:
@@ -200,8 +230,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = KM_PER_HOUR.sub(" chilometri orari", text)
     if "€" in text or "euro" in text:
         # "tre euro e cinquanta"
-        text = EUROS_WITH_CENTS.sub(lambda m: f"{m.group(1)} euro e {int(m.group(2))}" if int(m.group(2)) else
-                                    f"{m.group(1)} euro", text)
+        text = EUROS_WITH_CENTS.sub(_euros, text)
         if "/" in text:
             text = _PER_UNIT.sub(lambda m: f"{m.group(1) or ''} {_PER_UNITS[m.group(2)]}", text)
     if ":" in text:
@@ -231,7 +260,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                                                          else ""), text)
     if "enn" in text:
         text = _AGED.sub(_aged, text)
-    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_HALVES(text)))))
+    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))
+
+
+def _euros(match: re.Match[str]) -> str:
+    """"3,50 €" -> "3 euro e 50"; "0,30 €" -> "30 centesimi", as Italian says an amount under a euro."""
+    whole, cents = match.group(1), int(match.group(2))
+    if whole == "0" and cents:
+        return f"{cents} centesim{'o' if cents == 1 else 'i'}"
+    return f"{whole} euro" + (f" e {cents}" if cents else "")
 
 
 def _aged(match: re.Match[str]) -> str:

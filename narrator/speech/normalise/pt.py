@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
     DECIMAL_SECONDS,
@@ -54,6 +55,8 @@ _ABBREVIATIONS = {
     "xíc.": "xícara", "xícs.": "xícaras", "colh.": "colher", "apto.": "apartamento", "Apto.": "Apartamento",
     "tel.": "telefone", "Tel.": "Telefone",
     "máx.": "máximo", "mín.": "mínimo",  # a leaflet's dose
+    # history's era ("14 d.C.": espeak-ng said "dê cê")
+    "a.C.": "antes de Cristo", "a. C.": "antes de Cristo", "d.C.": "depois de Cristo", "d. C.": "depois de Cristo",
 }
 # After a number only: a table's points, a rate's percentage points ("60 pts", "0,5 p.p."); elsewhere letters.
 _AFTER_NUMBER = re.compile(r"(?<=\d )(pts|p\.p\.)(?!\w)")
@@ -135,8 +138,9 @@ _WEEKDAY_NAMES = {"seg": "segunda-feira", "ter": "terça-feira", "qua": "quarta-
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("no", "na", "do", "da", "ao", "nos", "aos", "até"))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "de seg. a sex.", "seg.-sex."
 # "o preço do m²": a unit after a word that leads to it, with no number before it ("eme dois").
-_UNIT_ALONE = re.compile(r"(?:(?<=\bdo )|(?<=\bo )|(?<=\bpor )|(?<=\bcada ))(m2|m3|km2)\b")
-_UNITS_ALONE = {"m2": "metro quadrado", "m3": "metro cúbico", "km2": "quilômetro quadrado"}
+_UNIT_ALONE = re.compile(r"(?:(?<=\bdo )|(?<=\bo )|(?<=\bpor )|(?<=\bcada ))(m2|m3|km2|kWh|MWh)\b")
+_UNITS_ALONE = {"m2": "metro quadrado", "m3": "metro cúbico", "km2": "quilômetro quadrado", "kWh": "quilowatt-hora",
+                "MWh": "megawatt-hora"}  # "80 centavos por kWh": a tariff's unit
 # "milhões de US$", "bilhões de R$": a currency's sign after "de", with no amount after it.
 _SIGN_AFTER_OF = re.compile(r"(?<=\bde )(US\$|R\$|€)(?=[.,;:)]|$|\s+(?!\d))")
 _SIGNS = {"US$": "dólares", "R$": "reais", "€": "euros"}
@@ -146,6 +150,12 @@ _ACT_NUMBER = re.compile(r"\b((?:[Ll]ei|[Dd]ecreto|[Cc]omplementar|[Mm]edida [Pp
                          r"(\d{1,2}(?:\.\d{3})?|\d{1,4})/((?:19|20)\d\d)\b(?![/\d])")
 # "D. Pedro I", "Pedro I governou": the first after a capitalised name ("i" before); see es.py.
 _FIRST_RULER = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúãõç]+)\s+(I)()(?=\s+[a-záéíóúãõç]|[,;:)]|$)")
+# "D. João V", "Pio X": the fifth and the tenth, one letter, after a name kings and popes bear ("Malcolm X", "a
+# geração X" are left; espeak-ng said "vê", "xis"); see es.py.
+_RULER_NAMES = ("Carlos", "Filipe", "Fernando", "Afonso", "Henrique", "João", "Pedro", "Jaime", "Luís", "Pio", "Paulo",
+                "Gregório", "Bento", "Leão", "Clemente", "Jorge", "Eduardo", "Guilherme", "Frederico", "Sisto",
+                "Urbano", "Inocêncio", "Bonifácio", "Alexandre", "Ramsés", "Constantino", "Manuel", "Sancho", "Dinis")
+_FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])()(?=\s+[a-záéíóúãõç]|[,;:)]|$)")
 _NUMBERED = frozenset({"fase", "grupo", "nível", "tipo", "anexo", "série", "copa", "divisão", "categoria", "parte",
                        "título", "capítulo", "tomo", "livro", "ato", "volume", "século", "artigo", "guerra"})
 # "séc. XIX": the century shortened before its numeral.
@@ -160,6 +170,8 @@ def _abbreviation(match: re.Match[str]) -> str:
 def _money(match: re.Match[str], currency: str) -> str:
     """"1.234,50" -> "1.234 reais e 50 centavos"."""
     whole, cents = match.group(1), match.group(2)
+    if whole == "0" and cents and int(cents):
+        return f"{int(cents)} centavo{'' if int(cents) == 1 else 's'}"  # "R$ 0,80": an amount under a real
     spoken = f"{whole} {currency}"
     return spoken + (f" e {int(cents)} centavos" if cents and int(cents) else "")
 
@@ -188,8 +200,19 @@ _UNITS = {
     "m2": ("metro quadrado", "metros quadrados"), "m3": ("metro cúbico", "metros cúbicos"),
     "kWh": ("quilowatt-hora", "quilowatts-hora"), "kW": ("quilowatt", "quilowatts"), "MW": ("megawatt", "megawatts"),
     "GW": ("gigawatt", "gigawatts"), "°C": ("grau Celsius", "graus Celsius"),
+    # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth
+    "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"), "TB": ("terabyte", "terabytes"),
+    "GHz": ("gigahertz", "gigahertz"), "MHz": ("megahertz", "megahertz"), "Hz": ("hertz", "hertz"),
+    "W": ("watt", "watts"), "mAh": ("miliampere-hora", "miliamperes-hora"), "Wh": ("watt-hora", "watts-hora"),
+    "MWh": ("megawatt-hora", "megawatts-hora"), "GWh": ("gigawatt-hora", "gigawatts-hora"),
+    "TWh": ("terawatt-hora", "terawatts-hora"), "Mbps": ("megabit por segundo", "megabits por segundo"),
+    "Gbps": ("gigabit por segundo", "gigabits por segundo"), "Mbit/s": ("megabit por segundo", "megabits por segundo"),
+    "Gbit/s": ("gigabit por segundo", "gigabits por segundo"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
+# "60 sacas/ha", "8 t/ha": a yield per hectare; "3x4 m": a surface's sides.
+_RATES = rates(_UNITS, {"ha": "por hectare", "kWh": "por quilowatt-hora", "MWh": "por megawatt-hora"})
+_SIDES = sides("por", "metros?|centímetros?|milímetros?|quilômetros?|quilómetros?")
 # "90 mil km", "24 bilhões de km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "milhões", "milhão", "bilhões", "bilhão"), "de ")
 _RULERS = rulers_by_ordinal("pt", _COUNTERS, _QUEENS)
@@ -225,6 +248,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = ROMAN_AFTER_WORD.sub(_RULERS, text)
         if " I" in text:
             text = _FIRST_RULER.sub(_first_ruler, text)
+        if " V" in text or " X" in text:
+            text = _FIFTH_OR_TENTH.sub(_RULERS, text)
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "R$" in text:
@@ -256,7 +281,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     if "km " in text:
         text = KM_BEFORE.sub("quilômetro", text)
-    if "m2" in text or "m3" in text:
+    if "m2" in text or "m3" in text or "Wh" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     if "de " in text and ("$" in text or "€" in text):
         text = _SIGN_AFTER_OF.sub(lambda m: _SIGNS[m.group(1)], text)
@@ -270,5 +295,5 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _HORSEPOWER.sub("cavalos", text)
     if "km/l" in text:
         text = _KM_PER_LITRE.sub(" quilômetros por litro", text)
-    text = _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_HALVES(text)))))
+    text = _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))
     return _SHORT_SCALE.sub(lambda m: _SCALES[m.group(1)], text) if " de " in text else text
