@@ -121,6 +121,8 @@ def test_the_sweep_is_its_own() -> None:
     ("Thanks for coming! ❤️ See you next year.", ["Thanks for coming! ❤️", "See you next year."]),
     ("Best weekend ever with these two 💕 Back to work now.",
      ["Best weekend ever with these two 💕", "Back to work now."]),
+    ("Great game 🎉❤️ See you Sunday.", ["Great game 🎉❤️", "See you Sunday."]),
+    ("So proud of them ❤️🎉 Next up: Leeds.", ["So proud of them ❤️🎉", "Next up: Leeds."]),
     ("I ❤️ Paris", ["I ❤️ Paris"]),
     ("We ❤️ NYC and its bagels.", ["We ❤️ NYC and its bagels."]),
     ("My kids ❤️ Lego.", ["My kids ❤️ Lego."]),
@@ -153,6 +155,7 @@ def _cpu_seconds(text: str) -> float:
     ("team \u2764\ufe0f Next ", 4_000),  # hearts after a clause
     ("a b c \u2764 ", 4_000),  # hearts with no capital after them
     ("\u2764 ", 16_000),  # hearts alone
+    ("\U0001f389\u2764", 16_000),  # a run of emoji and hearts, never set apart
     ("A, B or C. Most ", 4_000),  # lists of letters
     ("A, ", 16_000),  # a list of letters that never closes
     ("in the N. Drier ", 4_000),  # compass points

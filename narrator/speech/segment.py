@@ -276,7 +276,7 @@ _SMILE = compiled(r"[:;]-?[()]")
 _EMOTICON = compiled(rf"(?<![^\s.!?])[:;]-?[()](?=\s+[{_OPENERS}]*(\w+))")
 # An emoji set apart ends a sentence as a smiley does, in place of its stop or after it ("Loved it \U0001F60D See you",
 # "We won! \U0001F389 The party"): before, the next sentence ran on without a pause, and after a mark the emoji kept the
-# mark from ending anything. A heart is the exception: it stands for a verb ("I \u2764\ufe0f Paris"); and a flag's
+# mark from ending anything. A heart has its rule below: it may stand for a verb ("I \u2764\ufe0f Paris"); a flag's
 # letters are not in the ranges. After a word or a mark only: an emoji that opens a line opens its sentence. A run
 # is one class repeated (emoji and their joiners), which the engine scans in C with nothing to try again.
 # The ranges of emoji without the hearts (U+2665, U+2764, U+1F493-1F49F, U+1F5A4, U+1F90D-1F90E, U+1F9E1):
@@ -285,12 +285,16 @@ _EMOJI_CHAR = "\u2600-\u2664\u2666-\u2763\u2765-\u27bf\U0001f300-\U0001f492\U000
     "\U0001fa70-\U0001faff"
 # A first look over the ranges' span: one range of two is scanned some fifteen times faster than the six.
 _ANY_EMOJI = compiled("[\u2600-\u27bf\U0001f300-\U0001faff]")
-_EMOJI = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_EMOJI_CHAR}][{_EMOJI_CHAR}\ufe0f\u200d]*(?=\s+[{_OPENERS}]*(\w+))")
+_HEART_CHAR = "\u2665\u2764\U0001f493-\U0001f49f\U0001f5a4\U0001f90d\U0001f90e\U0001f9e1"
+# A run led by another emoji goes on through a heart in it ("Great game \U0001f389\u2764\ufe0f See you"), as one led by
+# a heart goes on through the others: a heart in a run stands for no verb.
+_EMOJI = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_EMOJI_CHAR}][{_EMOJI_CHAR}{_HEART_CHAR}\ufe0f\u200d]*"
+                  rf"(?=\s+[{_OPENERS}]*(\w+))")
 # A heart ends a sentence as other emoji do after a mark ("Thank you! \u2764\ufe0f See you") or after a clause of four
 # words or more ("So proud of this team \u2764\ufe0f Next stop: the final"), where the verb it stands for follows its
 # subject, a word or two ("I \u2764\ufe0f Paris", "My kids \u2764\ufe0f Lego", "We \u2764\ufe0f NYC").
-_HEART_CHAR = "\u2665\u2764\U0001f493-\U0001f49f\U0001f5a4\U0001f90d\U0001f90e\U0001f9e1"
-_HEART = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_HEART_CHAR}][{_HEART_CHAR}\ufe0f\u200d]*(?=\s+[{_OPENERS}]*(\w+))")
+_HEART = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_HEART_CHAR}][{_HEART_CHAR}{_EMOJI_CHAR}\ufe0f\u200d]*"
+                  rf"(?=\s+[{_OPENERS}]*(\w+))")
 _CLAUSE_BEFORE_HEART = compiled(r"(?:[!?.]|(?:[\w'\u2019,-]+\s+){3}(?!(?:i|we|you|they|everyone|everybody|who)\s)"
                                 r"[\w'\u2019-]+)\s$", re.IGNORECASE)
 _HEART_CLAUSE_CHARS = 60
