@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import BIBLE_BOOKS, GIVEN_NAME_SHORT, MONEY_SIGNS
+from narrator.speech.normalise.facts import BIBLE_BOOKS, GIVEN_NAME_SHORT, MONEY_SIGNS, STREET_TYPES
 from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
 from narrator.speech.normalise.vocabulary import frequency, is_common_word
@@ -30,7 +30,11 @@ _NEVER_FINAL = word_set(
     # Spanish titles before a name: "Sra. López", "Dña. Ana"
     "sra srta sres dra dña ud uds vd vds avda ee "
     # Italian and Portuguese titles: "Sig. Rossi", "Dott. Verdi", "Sra. Costa"
-    "sig dott avv ing profa sras srs"
+    "sig dott avv ing profa sras srs "
+    # ranks of soldiers and police before a name ("Pvt. Ryan", "Pte. Evans", "Brig. Gen. Shaw", "Cpt. Reyes",
+    # "Ofc. Marsh", "Dep. Cole"), a retired officer's "(ret.)" before it, and a suite's or a female saint's "Ste."
+    # ("Ste. 200", "Ste. Anne"): none ends a sentence, and cut there the name was read alone as a sentence
+    "pvt pte pfc spc brig cpt cdr ofc dep ret ste"
 )
 # These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."; with the references the
 # normaliser reads before their number ("para. 12", "Sch. 2"), an amount's rupees ("Rs. 500") and a telephone's
@@ -38,7 +42,11 @@ _NEVER_FINAL = word_set(
 # A founding's "Est. 1920" and the labels the citations read before their number ("bk. 3", "nn. 8-9") too.
 # An average's and a maximum's short forms before their figure ("(avg. 8.1%)", "max. 40 guests"), which the normaliser
 # says in full: cut there, "eight point one percent)" was read as a sentence of its own.
-_BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max") | REFERENCE_WORDS
+# A highway's, a route's, a flat's and a floor's short forms before their number ("Hwy. 1", "Rte. 66", "Apt. 4B",
+# "Fl. 3") and a passage's verses ("vv. 3-5"); Spanish "aprox.", "núm." and "pág." as English "approx.", "no." and "p."
+# ("aprox. 300", "núm. 12", "pág. 34"): cut there, the number was read as a new sentence.
+_BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl vv aprox núm pág págs")
+                  | REFERENCE_WORDS
                   | {label.lower() for label in LABELS})
 # Of those, the ones numbered in Roman numerals too ("Chap. VII", "Vol. IV", "Sc. ii"), which the normaliser reads so.
 _BEFORE_NUMERAL = word_set("chap ch vol bk pt sc act")
@@ -84,13 +92,30 @@ _LABELS_BEFORE_LETTER = word_set(
     "phase section part block zone team level tier stage vitamin hepatitis row wing ward pier"
 )
 _WORD_BEFORE_LETTER = compiled(r"(\w+)\s+[A-Z]\.$")
+# The last of a list of letters ("Options are A, B or C. Most chose B"): a list of letters names no one, so the last is
+# no initial before a surname. Single letters only, each set apart by a comma or by the "or" or "and" before the last.
+_LETTER_LIST = compiled(r"(?<![\w.])[A-Z](?:,\s[A-Z])*,?\s(?:or|and)\s[A-Z]\.$")
+# A compass point's letter after "the" ("heavy in the N. Drier later", "snow in the far N. Roads are icy") ends its
+# sentence before a word in everyday use, where before a region's word it names a place ("the S. Pacific", "the N.
+# Pole", "the N. Yorkshire moors"): the regions' names are rarer words than a forecast's (the frequent ones listed).
+_THE_POINT = compiled(r"\bthe\s+(?:far\s+)?[NSEW]\.$")
+_AFTER_POINT = word_set("pacific atlantic pole sea coast coasts island islands shore side end bank country america "
+                        "england london scotland yorkshire")
+_POINT_WORD_COUNT = 500
+# A common noun's plural and a verb that only a plural takes after a letter ("made by Hale J. Costs were reserved",
+# "Lord Reed P. Judges are"): a judge's letter after the surname, no initial before one. A surname that is a plural
+# ("John A. Banks was") takes a singular verb and keeps its initial.
+_PLURAL_VERB = compiled(r"\s+(?:are|were|have|remain|follow|reopen|stay)\b")
 # A month's short form ends its sentence before a common word in capitals when a date's word or number comes before it
 # ("The report is due in Sept. Staff have been told", "by 14 Nov. Agreed by all", "the 3rd of Nov. Snow is forecast"),
 # where before only a word that opens a sentence cut there: the next sentence ran on. Before a number it holds on to its
 # date ("Oct. 12"), and before a word that is no common one it is left (a journal's "Mar. Ecol.", a name).
 _MONTHS_SHORT = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
-_DATE_BEFORE_MONTH = compiled(r"(?:\b(?:in|of|by|since|until|till|from|to|through|early|late|mid|last|next|this|each"
-                              r"|every)|\d(?:st|nd|rd|th)?)\s+$", re.IGNORECASE)
+# A month's range counts as a date's word too ("The tour runs May\u2013Sept. Book early").
+_DATE_BEFORE_MONTH = compiled(r"(?:(?:\b(?:in|of|by|since|until|till|from|to|through|early|late|mid|last|next|this|each"
+                              r"|every)|\d(?:st|nd|rd|th)?)\s+"
+                              r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s?[\u2013-]\s?)$",
+                              re.IGNORECASE)
 # A company's suffix ends a sentence before a common noun's plural in capitals ("a stake in Acme Corp. Shares rose",
 # "backed by Hooli Inc. Shareholders approved it") when a small word shows the piece before it is a sentence, not a
 # name that opens one ("Hooli Inc. Shareholders approved", a headline's subject). Before a word that opens a sentence
@@ -99,8 +124,9 @@ _DATE_BEFORE_MONTH = compiled(r"(?:\b(?:in|of|by|since|until|till|from|to|throug
 _COMPANIES = word_set("inc ltd co corp")
 _COMPANY_IN_SENTENCE = compiled(r"\b[a-z]+\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,4}[A-Z][a-z]{1,3}\.$")
 # A unit's symbol of one letter after its number ("grown for 48 h.", "weigh out 250 g.", "at 300 K.", "to 180 °C.")
-# ends a sentence before a capital as "20 min." does; after a number no initial stands there.
-_NUMBER_AND_SYMBOL = compiled(r"\d\s?(?:°[CFK]|[hgmsl]|[KL])\.$")
+# ends a sentence before a capital as "20 min." does; after a number no initial stands there. A day's "d" too ("watered
+# every 2 d.").
+_NUMBER_AND_SYMBOL = compiled(r"\d\s?(?:°[CFK]|[hgmsld]|[KL])\.$")
 # "Arts." before their numbers, as "Art." (the word "arts" in small letters ends a sentence: "the arts. 5 of us"), and
 # "Sect." as "Sec." ("See Sect. 3.2"; "He left the sect. 12 followed him" ends).
 _CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect"})
@@ -132,6 +158,9 @@ _NAMED_PLACES = word_set(
     "bakery store shop mall depot garage clinic surgery hospital bank house building centre center studio gallery "
     "chapel baptist methodist mission post office stop pier wharf"
 )
+# A name then a verb of speaking after a street's "St." opens a sentence ("on Elm St. Mark said hello"): a saint is not
+# said to speak in the present of a street's sentence, where "Main St. Louis was waiting" is left whole, as before.
+_SAID = compiled(r"\s+(?:said|says|asked|asks|told|tells|added|replied|wrote|shouted|called)\b")
 _BEFORE_SAINT_TOO = word_set("outside inside behind beside opposite past beyond around into under")
 # How often (in the word list) a plural and its singular must occur to count as a common noun: "Riders" (4,721) does,
 # a place's saint does not ("Andrews" 346, "Johns" 741).
@@ -150,11 +179,16 @@ _KING_AFTER_TEMP = compiled(r"\s+[A-Z][a-z]+\.?\s[IVX]+\b")
 _GIVEN_NAMES = frozenset(GIVEN_NAME_SHORT)
 # An era after its year ends a sentence before a capital as a year does ("in 44 B.C. Caesar died"); before its year
 # ("A.D. 900") it holds on to it.
-_ERAS = word_set("b.c a.d b.c.e c.e")
-_NUMBER_BEFORE_ERA = compiled(r"\d\s?[A-Za-z.]{2,6}$")
+# French writes its era after "av." or "apr." ("vers 50 av. J.-C. Elle devint romaine"), which hold on to it.
+_ERAS = word_set("b.c a.d b.c.e c.e j.-c")
+_NUMBER_BEFORE_ERA = compiled(r"\d\s?(?:[A-Za-z.]{2,6}|(?:av|apr)\.\s?J\.-C\.)$")
+_ERA_AFTER = compiled(r"\s+J\.-C\.")
 # A list's closing "etc." before a capital ends its sentence ("flour, eggs, milk, etc. Mix them well"): the list it
 # closes ends there, and no name follows it within a sentence.
 _CLOSES_LIST = word_set("etc")
+# A statistic's spread after its mean ("mean \u00b1 s.d. Each test", "\u00b1 s.e.m. Values") closes its sentence as
+# "etc." does: nothing is named after it. In small letters only: "S.E. Asia" is a compass point's.
+_SPREADS = frozenset({"s.d", "s.e", "s.e.m"})
 # A numbered item's label opening its paragraph or a sentence holds on to the item's title, as an item's number does
 # ("Item 4. Apologies", "Step 2. Mix the dough", "Question 3. Why?"): minutes and guides head their items so, and cut
 # there the label was a sentence of its own. Not "Part" or "Round", which end sentences ("They lost in Round 3.").
@@ -184,6 +218,16 @@ _CHAPTER_AND_VERSE = compiled(r"\s+\d{1,3}:\d{1,3}\b")
 # Before a chapter alone ("Ps. 121", "Isa. 53"), those books only that are no given name ("I met Dan. 3 days later").
 _BOOK_BEFORE_CHAPTER = _BOOK_BEFORE_VERSE - {"Dan", "Tim", "Phil", "Sam", "Josh", "Mal", "Mic", "Col", "Gen", "Rev"}
 _CHAPTER = compiled(r"\s+\d{1,3}\b(?![.,:]?\d)")
+# A book's number before it shows it is the book, given name or not ("1 Sam. 17", "2 Tim. 3", "I Sam. 17").
+_NUMBERED_BOOK = compiled(r"(?<![\w.])(?:[123]|I{1,3})\s$")
+# A house's number before a street's name shows its "Dr." is the drive's, no doctor's ("They live at 12 Oak Dr. The
+# house is blue", "14 Bay View Dr. Roads were closed"): it ends its sentence before a word that opens one or a word in
+# everyday use, not before a unit's word that goes on with the address ("12 Oak Dr. Suite 5") nor a town's name. Not
+# after a year, before a doctor's title ("In 2019 Chief Dr. Green said").
+_HOUSE_BEFORE_DRIVE = compiled(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}Dr\.$")
+_UNIT_WORDS = word_set("suite unit apt apartment floor building room flat lot box north south east west")
+# A quarter of a city after its street's type ("1600 Pennsylvania Ave. NW", "Park Rd. SE"): cut, it was a sentence.
+_QUADRANTS = frozenset({"NW", "NE", "SW", "SE"})
 # A weekday shortened before its date or its time ("Fri. 18 Dec.", "Sat. Dec. 5", "Wed. 3rd", "Mon. to Fri. 9am"):
 # cut there, the weekday was said with a full stop before "the eighteenth of December". Capitalised only, and not
 # after an article ("the Sun. 12 planets", "on a Sun. 5 days later"), where it is a word.
@@ -232,7 +276,7 @@ _SMILE = compiled(r"[:;]-?[()]")
 _EMOTICON = compiled(rf"(?<![^\s.!?])[:;]-?[()](?=\s+[{_OPENERS}]*(\w+))")
 # An emoji set apart ends a sentence as a smiley does, in place of its stop or after it ("Loved it \U0001F60D See you",
 # "We won! \U0001F389 The party"): before, the next sentence ran on without a pause, and after a mark the emoji kept the
-# mark from ending anything. A heart is the exception: it stands for a verb ("I \u2764\ufe0f Paris"); and a flag's
+# mark from ending anything. A heart has its rule below: it may stand for a verb ("I \u2764\ufe0f Paris"); a flag's
 # letters are not in the ranges. After a word or a mark only: an emoji that opens a line opens its sentence. A run
 # is one class repeated (emoji and their joiners), which the engine scans in C with nothing to try again.
 # The ranges of emoji without the hearts (U+2665, U+2764, U+1F493-1F49F, U+1F5A4, U+1F90D-1F90E, U+1F9E1):
@@ -241,7 +285,19 @@ _EMOJI_CHAR = "\u2600-\u2664\u2666-\u2763\u2765-\u27bf\U0001f300-\U0001f492\U000
     "\U0001fa70-\U0001faff"
 # A first look over the ranges' span: one range of two is scanned some fifteen times faster than the six.
 _ANY_EMOJI = compiled("[\u2600-\u27bf\U0001f300-\U0001faff]")
-_EMOJI = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_EMOJI_CHAR}][{_EMOJI_CHAR}\ufe0f\u200d]*(?=\s+[{_OPENERS}]*(\w+))")
+_HEART_CHAR = "\u2665\u2764\U0001f493-\U0001f49f\U0001f5a4\U0001f90d\U0001f90e\U0001f9e1"
+# A run led by another emoji goes on through a heart in it ("Great game \U0001f389\u2764\ufe0f See you"), as one led by
+# a heart goes on through the others: a heart in a run stands for no verb.
+_EMOJI = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_EMOJI_CHAR}][{_EMOJI_CHAR}{_HEART_CHAR}\ufe0f\u200d]*"
+                  rf"(?=\s+[{_OPENERS}]*(\w+))")
+# A heart ends a sentence as other emoji do after a mark ("Thank you! \u2764\ufe0f See you") or after a clause of four
+# words or more ("So proud of this team \u2764\ufe0f Next stop: the final"), where the verb it stands for follows its
+# subject, a word or two ("I \u2764\ufe0f Paris", "My kids \u2764\ufe0f Lego", "We \u2764\ufe0f NYC").
+_HEART = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_HEART_CHAR}][{_HEART_CHAR}{_EMOJI_CHAR}\ufe0f\u200d]*"
+                  rf"(?=\s+[{_OPENERS}]*(\w+))")
+_CLAUSE_BEFORE_HEART = compiled(r"(?:[!?.]|(?:[\w'\u2019,-]+\s+){3}(?!(?:i|we|you|they|everyone|everybody|who)\s)"
+                                r"[\w'\u2019-]+)\s$", re.IGNORECASE)
+_HEART_CLAUSE_CHARS = 60
 # A line of dialogue broken off by a dash before its closing quote ends where the next quote opens ("'I was only
 # trying to\u2014' 'Enough,' she said"): no stop marks it, and it ran on into the reply.
 _BROKEN_OFF = compiled(r"(?:\u2014|\u2013|--)[\"\u201d'\u2019](?=\s+[\"\u201c'\u2018](\w+))")
@@ -295,7 +351,9 @@ def _holds_on_to_date_or_verse(text: str, end: int, token: re.Match[str]) -> boo
     word = token.group(1)
     if word in _BOOK_BEFORE_VERSE:
         return _CHAPTER_AND_VERSE.match(text, end) is not None or (
-            word in _BOOK_BEFORE_CHAPTER and _CHAPTER.match(text, end) is not None)
+            (word in _BOOK_BEFORE_CHAPTER
+             or _NUMBERED_BOOK.search(text, max(0, token.start() - 5), token.start()) is not None)
+            and _CHAPTER.match(text, end) is not None)
     if word in _WEEKDAY_BEFORE_DATE and not _ARTICLE_BEFORE.search(text, max(0, token.start() - 5), token.start()):
         return _DATE_AFTER_WEEKDAY.match(text, end) is not None
     return False
@@ -327,7 +385,13 @@ def _opens_after_place(text: str, end: int, token: str, next_word: str) -> bool:
             return False
     elif not _COUNTRY_AFTER_THE.search(text, max(0, end - 12), end):
         return False
-    return _plural_opens_sentence(text, end, next_word) or (token == "st" and _noun_then_verb(text, end, next_word))
+    return _plural_opens_sentence(text, end, next_word) or (token == "st" and (
+        _noun_then_verb(text, end, next_word) or _name_then_speech(text, end, next_word)))
+
+
+def _name_then_speech(text: str, end: int, next_word: str) -> bool:
+    """Whether a name and a verb of speaking follow a street's "St." ("We met on Elm St. Mark said hello")."""
+    return next_word[1:].islower() and _SAID.match(text, text.find(next_word, end) + len(next_word)) is not None
 
 
 def _is_common_capitalised(text: str, end: int, next_word: str) -> bool:
@@ -366,29 +430,67 @@ def _is_pronoun_i(text: str, end: int, next_word: str) -> bool:
     return after is not None and (after.group(1) is not None or after.group(2) in _PRONOUN_VERBS)
 
 
+def _letter_ends_sentence(text: str, end: int, letter: str, next_word: str) -> bool:
+    """Whether the stop after a single letter ends a sentence: an initial, as in "James T. Kirk", does not; a letter
+    before a word that opens one ("hepatitis C. The virus", "Plan B. It worked") does, which no name is (nor a second
+    initial: "J. A. Okafor"); not in a line of capitals ("PROFESSORS H. AND T. OFFER")."""
+    if letter == "I" and next_word == "I":
+        label = _NUMBERED_BEFORE_I.search(text, max(0, end - 16), end)
+        return label is not None and label.group(1).lower() in _LABELS_BEFORE_I  # "Vol. I. I was hooked"
+    if _NUMBER_AND_SYMBOL.search(text, max(0, end - 8), end):
+        return not next_word[:1].isdigit()  # "for 48 h. Cultures", but "Part 2 s. 12" is a section
+    if next_word[1:].islower() and next_word.lower() in _STARTERS:
+        return True
+    if not (next_word[:1].isupper() and letter.isupper()):
+        return False
+    return _letter_ends_label(text, end, next_word) or _letter_ends_list(text, end, next_word) \
+        or _compass_point_ends(text, end, letter, next_word) or _plural_clause_follows(text, end, next_word)
+
+
+def _ends_after_drive(text: str, end: int, next_word: str) -> bool:
+    """Whether a drive's "Dr." after a house's number ends its sentence ("at 12 Oak Dr. The house", "Roads close")."""
+    lower = next_word.lower()
+    return (lower in _STARTERS and next_word[1:].islower()) or (
+        lower not in _UNIT_WORDS and _is_common_capitalised(text, end, next_word))
+
+
+def _letter_ends_list(text: str, end: int, next_word: str) -> bool:
+    """Whether a letter closing a list of letters ends its sentence before a common word ("A, B or C. Most chose B")."""
+    return _LETTER_LIST.search(text, max(0, end - 40), end) is not None and _is_common_capitalised(text, end, next_word)
+
+
+def _compass_point_ends(text: str, end: int, letter: str, next_word: str) -> bool:
+    """Whether a compass point's letter after "the" ends its sentence ("heavy in the N. Drier later")."""
+    lower = next_word.lower()
+    if letter not in "NSEW" or not next_word[1:].islower() or lower in _AFTER_POINT \
+            or frequency(lower) < _POINT_WORD_COUNT or _THE_POINT.search(text, max(0, end - 12), end) is None:
+        return False
+    return not text.startswith(".", text.find(next_word, end) + len(next_word))
+
+
+def _plural_clause_follows(text: str, end: int, next_word: str) -> bool:
+    """Whether a common plural noun and a plural verb follow the letter ("made by Hale J. Costs were reserved")."""
+    if not _plural_opens_sentence(text, end, next_word):
+        return False
+    return _PLURAL_VERB.match(text, text.find(next_word, end) + len(next_word)) is not None
+
+
 def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     """Decide whether the full stop ending at `end` ends a sentence."""
     if not mark.startswith(".") or mark.startswith("..."):
         return True
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1).lower() if token_match else ""
-    if len(token) == 1 and token.isalpha():
-        # an initial, as in "James T. Kirk"; but a letter that ends a sentence before a word that opens one ("hepatitis
-        # C. The virus", "Plan B. It worked"), which no name is (nor a second initial: "J. A. Okafor"); not in a line of
-        # capitals ("PROFESSORS H. AND T. OFFER")
-        if token == "i" and next_word == "I":
-            label = _NUMBERED_BEFORE_I.search(text, max(0, end - 16), end)
-            return label is not None and label.group(1).lower() in _LABELS_BEFORE_I  # "Vol. I. I was hooked"
-        if _NUMBER_AND_SYMBOL.search(text, max(0, end - 8), end):
-            return not next_word[:1].isdigit()  # "for 48 h. Cultures", but "Part 2 s. 12" is a section
-        if next_word[1:].islower() and next_word.lower() in _STARTERS:
-            return True
-        return next_word[:1].isupper() and token_match is not None and token_match.group(1).isupper() \
-            and _letter_ends_label(text, end, next_word)
+    if len(token) == 1 and token.isalpha() and token_match:
+        return _letter_ends_sentence(text, end, token_match.group(1), next_word)
     if any(ch.isdigit() for ch in token):
         if token.isdigit() and len(token) <= 3 and _PIECE_MOVE.fullmatch(next_word):
             return False  # "2. Nf3": a move's number
         return not _german_ordinal(text, end, token, next_word)  # "rose 82.3. Again", "in 2020. Then"
+    if next_word == "J" and _ERA_AFTER.match(text, end):
+        return False  # "50 av. J.-C.": the era after its "av."
+    if next_word in _QUADRANTS and token_match and token_match.group(1) in STREET_TYPES:
+        return False  # "1600 Pennsylvania Ave. NW"
     if len(token) >= 2 and not token.strip("ivx") and next_word[:1].isupper():
         before = _WORD_BEFORE_NUMERAL.search(text, max(0, end - 24), end)
         if before is not None and before.group(1).lower() in _ARTICLES_BEFORE_ORDINAL:
@@ -399,6 +501,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         return False
     if token_match and token_match.group(1) in _GIVEN_NAMES:
         return next_word.lower() in _STARTERS  # "Thos. Paine", but "a letter from Thos. Then I left."
+    if token == "dr" and _HOUSE_BEFORE_DRIVE.search(text, max(0, end - 40), end):
+        return _ends_after_drive(text, end, next_word)
     if token in _NEVER_FINAL:
         return False
     if token in _CREDITS and _CREDIT_AFTER.search(text, max(0, end - 12), end):
@@ -411,9 +515,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         if token in _BEFORE_NUMERAL and _ROMAN.fullmatch(next_word) and not _is_pronoun_i(text, end, next_word):
             return False  # "Chap. VII begins"
         return not next_word[:1].isdigit()
-    if token in _CLOSES_LIST:
+    if token in _CLOSES_LIST or (token_match and token_match.group(1) in _SPREADS):
         return True
-    if token in _ERAS and _NUMBER_BEFORE_ERA.search(text, max(0, end - 10), end):
+    if token in _ERAS and _NUMBER_BEFORE_ERA.search(text, max(0, end - 14), end):
         return not next_word[:1].isdigit()  # "in 44 B.C. Caesar died"
     if _DOTTED_NAME.fullmatch(token):
         return True  # "at lyceum.org.uk. Doors open": a web address or a file's name, no initialism ("U.S. Army")
@@ -467,6 +571,8 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
         rare.extend(_EMOTICON.finditer(text))
     if not text.isascii() and _ANY_EMOJI.search(text) is not None:
         rare.extend(_EMOJI.finditer(text))
+        rare.extend(heart for heart in _HEART.finditer(text) if _CLAUSE_BEFORE_HEART.search(
+            text, max(0, heart.start() - _HEART_CLAUSE_CHARS), heart.start()) is not None)
     if "\u2014" in text or "\u2013" in text or "--" in text:
         rare.extend(_BROKEN_OFF.finditer(text))
     if not rare:
