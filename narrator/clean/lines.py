@@ -153,6 +153,8 @@ _POINTER = re.compile(r"(?i)^(?:(?:for )?(?:more|further) info(?:rmation)?|weite
 _INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|loading\.\.\.)"
                         r"|\b(?:try again later|temporarily unavailable|(?:enable|requires?) javascript"
                         r"|javascript (?:is )?(?:disabled|required)|thanks for (?:signing up|subscribing)"
+                        # a guidance page's alert button: "Get emails about this page", "Get email alerts"
+                        r"|^\s*get (?:emails?|email alerts|updates) (?:about|on|for) this (?:page|topic|guidance)"
                         # a thread's or a post's state: "Comments are closed.", "Archived post. New comments cannot
                         # be posted and votes cannot be cast."
                         r"|comments are (?:now )?closed|new comments cannot be posted|votes cannot be cast)\b"
@@ -232,7 +234,10 @@ _LEGAL = re.compile(
     r"|one or more of our advertisers|sponsored (post|content)"
     # the page's word on the reader's browser: "You are using a browser version with limited support for CSS."
     r"|(using|have) (a|an|this) (browser|outdated browser|older browser)( version)? with limited support"
-    r"|you are using an? (outdated|old|older|unsupported) browser)\b"
+    r"|you are using an? (outdated|old|older|unsupported) browser"
+    # a newsletter box's consent note under its button: "We use your sign-up to provide content in ways you've
+    # consented to and to improve our understanding of you."
+    r"|(we|will) use your (sign-?up|email address|details) to (provide|send)[^.]{0,80}\bconsented)\b"
     rf"|{_EMBED_NOTICE.pattern}"  # an embedded player's consent notice
 )
 # A publisher's disclaimer about others' words: "not responsible for the content of external sites", "for the opinions
