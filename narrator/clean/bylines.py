@@ -254,6 +254,8 @@ _AFFILIATION_MARK = re.compile(r"(?<=[a-z])\s?" + _MARKS)
 _MARK_ON_NAME = re.compile(r"(?<=[a-z])" + _MARKS)  # a spaced digit after words joined by "and" may end a title
 _NAMES_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _INITIAL = re.compile(r"\b[A-Z]\.")
+# A line of a paper's authors holds at most a few dozen names with their marks.
+NAMES_LINE_CHARS = 1000
 
 
 def names_list(text: str) -> tuple[str, ...]:
@@ -261,6 +263,8 @@ def names_list(text: str) -> tuple[str, ...]:
     two or three capitalised words or initials, their surnames all different ("North Yorkshire, West Yorkshire" are
     places); two joined by "and" alone need an initial or an affiliation's mark, as a title in capitals joins words
     so too."""
+    if len(text) > NAMES_LINE_CHARS:
+        return ()  # a paragraph, never a line of authors: the marks' patterns look no further
     if "," not in text and not _MARK_ON_NAME.search(text) and not _INITIAL.search(text):
         return ()  # "Harbour Food and Lifestyle Blog", "How To Grow and Care For Roses": titles, not two names
     names = tuple(part.strip() for part in _NAMES_SPLIT.split(_AFFILIATION_MARK.sub("", text.strip())))

@@ -107,7 +107,7 @@ def date_within(lines: list[Line], first: int, count: int) -> bool:
 
 # A record's history on one line ("Received: 14 October 2025 / Revised: ... / Accepted: ... / Published: 3 February
 # 2026"): its first day is the manuscript's, the one after "Published" the page's.
-_PUBLISHED_LATER = re.compile(r"(?i)(?<=\S)\W+published(?:\s+online)?\s*:?\s+(?=\d|[a-z]{3})")
+_PUBLISHED_LATER = re.compile(r"(?i)(?<=\S)\W{1,8}published(?:\s+online)?\s*:?\s+(?=\d|[a-z]{3})")
 
 
 def page_day(text: str) -> str | None:
