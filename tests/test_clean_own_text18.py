@@ -69,6 +69,11 @@ def test_a_papers_authors_with_flattened_marks_are_its_authors(line: str, names:
     assert names_list(line) == names
 
 
+def test_a_paragraph_of_names_and_marks_is_no_author_line() -> None:
+    """Hostile text: 16,000 names with marks on one line is a paragraph, not looked at as a paper's authors."""
+    assert names_list("Alys Bennett 1,* " * 16000) == ()
+
+
 @pytest.mark.parametrize(("line", "alone"), [
     ("Court Reporter", False), ("Club Secretary", False), ("Sports Editor", False),
     ("Nia Roberts", True), ("Gareth Porter", True),  # guards: names, one ending as a trade's noun does
