@@ -25,7 +25,6 @@ _STILL_WRONG: dict[str, str] = {
     "hansard_answer": "title read as 'Hansard'; date None; 12 clutter lines read",
     "kindle_highlights": "title read as 'Kindle highlights'; authors []; 10 clutter lines read",
     "library_record": "1 body lines lost",
-    "museum_object": "5 clutter lines read",
     "readwise_export": "authors []",
     "show_hn_page": "title read as 'Tide tables for any beach, even with no signal'",
     "tripadvisor_review": "the site's disclaimer under the review ('This review is the subjective opinion of a "

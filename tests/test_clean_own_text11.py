@@ -20,7 +20,6 @@ _STILL_WRONG: dict[str, str] = {
     "assembly_answer": "date 2026-01-12; 2 clutter lines read",
     "discord_channel": "title read as 'book-club'; 3 body lines lost; 3 clutter lines read",
     "trust_report": "title read as 'A word from our director'; 1 body lines lost",
-    "yelp_review": "date None: '2/9/2026' names no month, so which number is the day is not known",
 }
 
 

@@ -20,15 +20,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "own_text17"
 DUMPS = sorted(expectations(FIXTURES))
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
-_STILL_WRONG: dict[str, str] = {
-    "craigslist_ad": "the ad's first sentence, under its fields, is lost: a sentence of nouns with two of the stop "
-                     "list's words ('Reynolds steel frame, rebuilt last summer with new chain, cassette and brake "
-                     "pads.') is no prose, and a lone line over the run is cut as a lead",
-    "estate_cottage": "'Added on 02/03/2026' does not date the listing: a day in figures with slashes may be the "
-                      "month's or the day's first, and parse_date leaves it",
-    "job_ferry": "the benefits' list under the description ('Benefits' / 'Free travel on all our routes' / 'Meals on "
-                 "board') is lost: two items are under the three a list after the body needs",
-}
+_STILL_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", dump_cases(DUMPS, _STILL_WRONG))

@@ -21,8 +21,6 @@ DUMPS = sorted(expectations(FIXTURES))
 _STILL_WRONG: dict[str, str] = {
     "parish_notes": "a short page under a church's name and four menu entries is taken for the writer's own text: "
                     "the name is the title and the menu is read",
-    "school_report": "a class's and school's name over the date ('Year 5, Brookfield Primary') ends the header: the "
-                     "date under it is not taken",
 }
 
 

@@ -187,7 +187,9 @@ def job_line(line: Line) -> bool:
 
 
 # How long ago a social post went up, alone on its line between dots ("· 5h ·", "3d •", "2w"): no day, no clock.
-_AGE_STAMP = re.compile(r"^[\s·•]*\d{1,2}\s?(?:s|m|h|d|w|mo|y)[\s·•]*$")
+# Nextdoor prints the poster's neighbourhood before it and the unit in letters ("Canton · 5 hr", "Roath · 2 days").
+_AGE_STAMP = re.compile(r"^(?:[\s·•]*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s·)?[\s·•]*\d{1,2}\s?(?:s|m|h|d|w|mo|y"
+                        r"|hrs?|days?|wks?)[\s·•]*$")
 # Lines between a poster's name and that stamp: their degree and headline ("• 1st", "Head of Operations at ...").
 POSTER_LINES = 3
 
@@ -228,19 +230,32 @@ def reviewer_name(lines: list[Line], top: int, start: int) -> str | None:
     return None
 
 
+def _a_desk(text: str) -> bool:
+    """Two or three capitalised words ending on a newsroom's or a club's post ("Court Reporter", "Club Secretary",
+    "Sports Editor"): the writer's desk printed under or for their name, no name; no surname ends on one."""
+    return len(words_of(text)) <= 3 and JOB_TITLE.search(text.strip()) is not None
+
+
 def name_alone(line: Line) -> bool:
-    """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes")."""
+    """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes"), nor
+    a desk ("Court Reporter")."""
     return (NAME_LINE.match(line.text) is not None and not line.cta and not line.credit
-            and words_of(line.text)[-1].lower() not in TITLE_NOUNS)
+            and words_of(line.text)[-1].lower() not in TITLE_NOUNS and not _a_desk(line.text))
 
 
 # A paper's authors on the line under its title, names alone: "Lena Kovacs, Omar Haddad", "A. Price1, D. Lowe2 and
 # S. Rao*" (an affiliation's digit or mark after each). Two names or more, parted by commas or "and": the commas and
 # the place under the headline tell them from a name alone, which a text without a list of first names cannot.
 _LISTED_NAME = re.compile(rf"^(?:{_NAME_WORD}|[A-Z]\.)(?:\s*[A-Z]\.|\s+{_NAME_WORD}){{1,2}}$")
-_AFFILIATION_MARK = re.compile(r"(?<=[a-z])(?:\d{1,2}(?:,\d{1,2})*|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=,|\s|$)")
+# A mark may stand a space after the name when the page's superscripts were flattened ("Alys Bennett 1, Rhodri
+# Vaughan 2 and Sarah Lloyd 1,*"), and the corresponding author's star after a comma.
+_MARKS = r"(?:\d{1,2}[*†‡]*|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?:,(?:\d{1,2}[*†‡]*|[*†‡]+))*(?=,|\s|$)"
+_AFFILIATION_MARK = re.compile(r"(?<=[a-z])\s?" + _MARKS)
+_MARK_ON_NAME = re.compile(r"(?<=[a-z])" + _MARKS)  # a spaced digit after words joined by "and" may end a title
 _NAMES_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _INITIAL = re.compile(r"\b[A-Z]\.")
+# A line of a paper's authors holds at most a few dozen names with their marks.
+NAMES_LINE_CHARS = 1000
 
 
 def names_list(text: str) -> tuple[str, ...]:
@@ -248,7 +263,9 @@ def names_list(text: str) -> tuple[str, ...]:
     two or three capitalised words or initials, their surnames all different ("North Yorkshire, West Yorkshire" are
     places); two joined by "and" alone need an initial or an affiliation's mark, as a title in capitals joins words
     so too."""
-    if "," not in text and not _AFFILIATION_MARK.search(text) and not _INITIAL.search(text):
+    if len(text) > NAMES_LINE_CHARS:
+        return ()  # a paragraph, never a line of authors: the marks' patterns look no further
+    if "," not in text and not _MARK_ON_NAME.search(text) and not _INITIAL.search(text):
         return ()  # "Harbour Food and Lifestyle Blog", "How To Grow and Care For Roses": titles, not two names
     names = tuple(part.strip() for part in _NAMES_SPLIT.split(_AFFILIATION_MARK.sub("", text.strip())))
     if len(names) < 2 or not all(_LISTED_NAME.match(name) for name in names):

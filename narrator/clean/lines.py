@@ -153,6 +153,8 @@ _POINTER = re.compile(r"(?i)^(?:(?:for )?(?:more|further) info(?:rmation)?|weite
 _INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|loading\.\.\.)"
                         r"|\b(?:try again later|temporarily unavailable|(?:enable|requires?) javascript"
                         r"|javascript (?:is )?(?:disabled|required)|thanks for (?:signing up|subscribing)"
+                        # a guidance page's alert button: "Get emails about this page", "Get email alerts"
+                        r"|^\s*get (?:emails?|email alerts|updates) (?:about|on|for) this (?:page|topic|guidance)"
                         # a thread's or a post's state: "Comments are closed.", "Archived post. New comments cannot
                         # be posted and votes cannot be cast."
                         r"|comments are (?:now )?closed|new comments cannot be posted|votes cannot be cast)\b"
@@ -235,6 +237,10 @@ _LEGAL = re.compile(
     r"|you are using an? (outdated|old|older|unsupported) browser)\b"
     rf"|{_EMBED_NOTICE.pattern}"  # an embedded player's consent notice
 )
+# A newsletter box's consent note under its button: "We use your sign-up to provide content in ways you've consented
+# to and to improve our understanding of you." Looked for only where "consented" is.
+_SIGN_UP_CONSENT = re.compile(r"(?i)\b(?:we|will) use your (?:sign-?up|email address|details) to (?:provide|send)"
+                              r"[^.]{0,80}\bconsented\b")
 # A publisher's disclaimer about others' words: "not responsible for the content of external sites", "for the opinions
 # ... presented by contributors", "Opinions expressed here are the author's alone", "... do not necessarily reflect the
 # views of this publication". Looked for only where one of its words is ("responsible", "expressed", "necessarily").
@@ -524,6 +530,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if len(words) <= LEGAL_MAX_WORDS and (
             "responsible" in text or "xpressed" in text or "ecessarily" in text) and _DISCLAIMER.search(text):
+        return True
+    if len(words) <= LEGAL_MAX_WORDS and "consented" in text and _SIGN_UP_CONSENT.search(text):
         return True
     if len(words) <= LEGAL_MAX_WORDS and words[0] in ("If", "if") and _IF_YOU_LIKED.match(text):
         return True

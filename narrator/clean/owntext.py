@@ -295,11 +295,28 @@ def _header_end(lines: list[Line]) -> int:
     if (lines[0].terminal and not _question_over_byline(lines)) or lines[0].words > OWN_HEADING_WORDS or _goes_on(
             lines[0]):
         return 0  # no title line: the text begins at once ("Dear neighbours," opens a letter)
-    end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) and not _opens_a_list(lines, 1) else 1  # a deck
+    end = 2 if len(lines) > 2 and (is_deck_under(lines[0], lines[1]) or _subtitle_over_date(lines)) and not (
+        _opens_a_list(lines, 1)) else 1  # a deck
     while end < len(lines) and (_byline_or_date(lines[end]) or _name_over_date(lines, end) or _header_label(
             lines[end]) or _name_and_role(lines[end])) and not _heads_an_entry(lines, end):
         end += 1
     return end
+
+
+# A subtitle under the title is a few words, as a heading is ("Committee meeting minutes", "Weekly Notices").
+SUBTITLE_WORDS = (2, 8)
+
+
+def _subtitle_over_date(lines: list[Line]) -> bool:
+    """A short line without a stop between the title and the date alone or a byline under it ("Llanfair Allotment
+    Society" / "Committee meeting minutes" / "3 March 2026"): the title's subtitle, and the header goes on under it.
+    The date under it is the evidence: a line under a title over the text is its first heading or sentence."""
+    low, high = SUBTITLE_WORDS
+    subtitle = lines[1]
+    return (len(lines) > 3 and low <= subtitle.words <= high and subtitle.text.lstrip()[:1].isupper()
+            and not subtitle.terminal and not _goes_on(subtitle) and _writers_name(subtitle) is None
+            and not _byline_or_date(subtitle) and not _dated_title(subtitle) and _byline_or_date(lines[2])
+            and not _heads_an_entry(lines, 2))
 
 
 # A minister's or an officer's title before a writer's name ("Rev. Ann Lee", "Dr Omar Haddad", "Cllr Ruth Evans"):
@@ -455,6 +472,11 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
             or _name_and_role(lines[header.body_start])):
         header = replace(header, body_start=header.body_start + 1)
     meta = header.meta
+    if end > 1 and header.body_start > 1 and _subtitle_over_date(lines) and (
+            meta.standfirst is None or meta.title == lines[1].text.strip()):
+        # "Committee meeting minutes" under "Llanfair Allotment Society": the first line titles, the second is heard
+        # after it, as a standfirst
+        meta = replace(meta, title=lines[0].text.strip(), standfirst=lines[1].text.strip())
     if not meta.authors and (name := next((found for i in range(1, header.body_start)
                                            if (found := _name_and_role(lines[i]))), None)):
         meta = replace(meta, authors=(name,))  # "Owen Price, Editor" under the title

@@ -103,3 +103,62 @@ def date_within(lines: list[Line], first: int, count: int) -> bool:
     the day) is the page's decoration, not counted."""
     worded = (line for line in lines[first:] if any(c.isalnum() for c in line.text))
     return any(line.words <= DATE_WORDS and parse_date(line.text) for line in islice(worded, count))
+
+
+# A record's history on one line ("Received: 14 October 2025 / Revised: ... / Accepted: ... / Published: 3 February
+# 2026"): its first day is the manuscript's, the one after "Published" the page's.
+_PUBLISHED_LATER = re.compile(r"(?i)(?<=\S)\W{1,8}published(?:\s+online)?\s*:?\s+(?=\d|[a-z]{3})")
+
+
+def page_day(text: str) -> str | None:
+    """The day a header's date line dates the page by: the one after a later "Published" on it, else its first."""
+    if "ublished" in text.lower() and (later := _PUBLISHED_LATER.search(text)) and (day := parse_date(
+            text[later.end():])):
+        return day
+    return parse_date(text)
+
+
+# A photo post's likes over its day, under its caption ("Liked by ffion.j and 612 others" / "March 5, 2026", "1,204
+# likes" / "2 days ago"): the day the post went up, as Instagram prints it at the post's foot.
+_LIKES = re.compile(r"(?i)^\s*(?:liked by\b.{1,80}|[\d,.]+k?\s+likes?)\s*$")
+LIKES_TO_DAY_LINES = 2
+
+
+def dated_under_likes(lines: list[Line], start: int) -> str | None:
+    """The day a post's foot prints under its count of likes, when nothing above the text dates it."""
+    for i in range(start, len(lines)):
+        if "ike" in lines[i].text and _LIKES.match(lines[i].text):
+            return next((day for line in lines[i + 1:i + 1 + LIKES_TO_DAY_LINES]
+                         if dates_the_page(line) and (day := parse_date(line.text))), None)
+    return None
+
+
+# A day in figures with slashes ("02/03/2026", "2/9/2026"): which number is the month the page's own evidence says,
+# since the figures do not when both are twelve or under. A page in pounds or euros, or with a British postcode, writes
+# the day first; one in dollars, or with a town and a US state's code ("Portland, OR"), the month first.
+_FIGURES_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+# The header's line of it: the day alone, or after a stamp's words ("Added on 02/03/2026", "Posted 2/9/2026").
+_FIGURES_LINE = re.compile(r"(?i)^\W*(?:(?:added|posted|published|listed|reviewed|written)(?:\s+on)?:?\s+)?"
+                           r"\d{1,2}/\d{1,2}/(?:19|20)\d\d\W*$")
+_DAY_FIRST_SIGNS = re.compile(r"[£€]|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
+_US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+              "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC")
+_MONTH_FIRST_SIGNS = re.compile(r"\$|[a-z], (?:" + _US_STATES.replace(" ", "|") + r")\b")
+
+
+def figures_day(lines: list[Line], top: int, start: int) -> str | None:
+    """The day of a header's line that is a day in figures with slashes, read in the order the page's money or
+    address says (day first in pounds, month first in dollars); None when neither says, or both do."""
+    found = next((line for line in lines[top:start] if "/" in line.text and _FIGURES_LINE.match(line.text)), None)
+    if found is None or (day := _FIGURES_DAY.search(found.text)) is None:
+        return None
+    first, second, year = (int(group) for group in day.groups())
+    text = "\n".join(line.text for line in lines)
+    day_first, month_first = bool(_DAY_FIRST_SIGNS.search(text)), bool(_MONTH_FIRST_SIGNS.search(text))
+    if first > 12 or (day_first and not month_first and second <= 12):
+        month, date = second, first
+    elif second > 12 or (month_first and not day_first):
+        month, date = first, second
+    else:
+        return None
+    return parse_date(f"{year:04d}-{month:02d}-{date:02d}") if 1 <= month <= 12 else None

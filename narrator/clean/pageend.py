@@ -18,14 +18,35 @@ def listed_after(lines: list[Line], end: int) -> list[Block]:
     """The lead line right after the body and the list under it (a tour's dates, a table's rows), while its lines
     keep the first item's shape; nothing when fewer than three follow."""
     lead = end + 1
-    if lead + LIST_MIN_ITEMS >= len(lines) or not is_list_lead(lines[lead]):
+    if lead + PAIR >= len(lines) or not is_list_lead(lines[lead]):
         return []
-    count = shaped_run(lines, lead + 1, len(lines))
+    count = shaped_run(lines, lead + 1, len(lines)) if lead + LIST_MIN_ITEMS < len(lines) else 0
     if count < LIST_MIN_ITEMS:
+        count = PAIR if lines[lead].words <= PAIR_LEAD_WORDS and _pair_closed(lines, lead + 1) else 0
+    if not count:
         return []
     kind = BlockKind.PARAGRAPH if lines[lead].text.rstrip().endswith(":") else BlockKind.HEADING
     return [Block(kind, lines[lead].text, level=2 if kind is BlockKind.HEADING else 0)] + [
         Block(BlockKind.LIST_ITEM, item.text) for item in lines[lead + 1:lead + 1 + count]]
+
+
+# Two items of a list: fewer than a shape shows, so only a page's button under them closes them as a list.
+PAIR = 2
+# Two items' heading is a word or two, as a job's "Benefits" or "What we offer" is; a box of the page's links under
+# a longer line ("Sign up for flood warnings", "Share this fact check") is no such list.
+PAIR_LEAD_WORDS = 2
+# An item in sentence case has few capitals ("Free travel on all our routes"); a box's headlines in Title Case many.
+PAIR_CAPITAL_SHARE = 0.5
+
+
+def _pair_closed(lines: list[Line], first: int) -> bool:
+    """Two short items in sentence case under a list's heading, then a page's button or the text's end ("Benefits" /
+    "Free travel on all our routes" / "Meals on board" / "Report this job"): a list of two, the button its end."""
+    after = first + PAIR
+    return all(not line.terminal and not line.cta and not line.credit and 0 < line.words <= LIST_ITEM_WORDS
+               and "?" not in line.text
+               and line.capital_ratio < PAIR_CAPITAL_SHARE for line in lines[first:after]) and (
+        after >= len(lines) or lines[after].cta)
 
 
 def points_after(lines: list[Line], end: int, natural: list[bool]) -> list[Block]:

@@ -80,6 +80,44 @@ def fields_from(lines: list[Line], first: int, end: int) -> list[Line]:
     return fields
 
 
+# A listing's field as a classified site prints it, its label in small letters perhaps ("condition: good", "make /
+# manufacturer: Dawes", "frame size: 56cm").
+_LISTED_FIELD = re.compile(r"^[A-Za-z][a-z]+(?:(?: / | )[a-z]+){0,3}: +\S")
+# The description's first sentence under the fields: a sentence, however few its function words.
+FIRST_SENTENCE_WORDS = 8
+
+
+def sentence_under_fields(lines: list[Line], first: int, start: int) -> bool:
+    """True for a sentence right over the body with only a listing's fields between it and the header ("condition:
+    good" / "frame size: 56cm" / "Reynolds steel frame, rebuilt last summer with new chain, cassette and brake
+    pads."): the description's first line, a sentence of nouns that no prose test takes, not a lead cut off."""
+    if not first < start - 1 or start - 1 - first < FIELDS_MIN:
+        return False
+    line = lines[start - 1]
+    return (line.terminal and line.words >= FIRST_SENTENCE_WORDS and not line.cta and line.text[:1].isupper()
+            and all(_LISTED_FIELD.match(lines[i].text) for i in range(first, start - 1)))
+
+
+# A collection's catalogue record under an object's name ("Object number: 55.212", "Materials: oak", "Dimensions: 210 x
+# 190 cm", "Credit: Given by ..."): the labels museums and archives print over the object's description, as data.
+RECORD_LABELS = frozenset((
+    "object number", "accession number", "inventory number", "object type", "object name", "maker", "artist",
+    "materials", "material", "medium", "technique", "dimensions", "measurements", "credit", "credit line",
+    "place made", "production date", "date made", "culture", "period", "on display", "gallery", "collection",
+    "copyright", "licence", "license", "catalogue number", "museum number", "date",
+))
+# The labels that name no notice's field as well: "Date" alone may head a planning notice's fields.
+_SHARED_LABELS = frozenset(("date", "collection", "copyright", "gallery"))
+
+
+def a_records_fields(fields: list[Line]) -> bool:
+    """True for fields that catalogue an object, not a notice's: most of their labels are a record's, two of them
+    no notice's ("Object number", "Materials"), which a listener does not need read out over its description."""
+    labels = [line.text.partition(":")[0].strip().lower() for line in fields]
+    known = [label for label in labels if label in RECORD_LABELS]
+    return 2 * len(known) >= len(labels) and len([label for label in known if label not in _SHARED_LABELS]) >= 2
+
+
 # A thread's flair, the tag under its title ("Not the A-hole", "Solved", "Question"): a few words without a stop.
 FLAIR_WORDS = 4
 

@@ -61,11 +61,13 @@ from narrator.clean.pageend import (
 )
 from narrator.clean.pagestart import (
     FIELDS_MIN,
+    a_records_fields,
     fields_from,
     first_entry_time,
     first_speaker,
     flair_under_question,
     key_points,
+    sentence_under_fields,
 )
 from narrator.clean.proceedings import judgment_header, without_record_furniture
 from narrator.clean.programmes import PROGRAMME_LINES, programme_lines
@@ -534,6 +536,9 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
         start = noticed + 1  # a death notice's first sentence, of names, a place and a day, under its name
     if _names_its_subject(lines, header, start):
         start -= 1  # "The Ribblehead Viaduct carries the ... railway across Batty Moss in North Yorkshire, England."
+    heading, start = (lines[at].text if (at := _under_contents(lines, prose, start, end, counts)) != start else ""), at
+    if sentence_under_fields(lines, header.body_start, start):
+        start -= 1  # "condition: good" / "frame size: 56cm" over the description's first sentence
     opening, start = _opening(lines, prose, header, start, end)
     opened_at = start  # the opening is read only if the body still starts under it
     repeated = _repeated_lines(lines, counts, prose, header, start, end)
@@ -547,6 +552,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = _natural_tail(lines, natural, end)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
+    if heading and body and body[0].text != heading:  # GOV.UK's "Contents" over the first section's heading
+        body.insert(0, Block(BlockKind.HEADING, heading, level=2))
     closing, end = _closing(lines, header, start, end, closes=bool(body), led_on=not after)
     body += closing
     points = key_points(lines, header.body_start, start)
@@ -635,7 +642,23 @@ def _opening(lines: list[Line], prose: list[bool], header: Header, start: int, e
         # a notice's fields between its headline and its prose ("Application reference: 25/00213/FUL", "Proposal:
         # Erection of 24 dwellings ..."): what the notice is of
         opening, start = [Block(BlockKind.PARAGRAPH, line.text) for line in fields], header.body_start + len(fields)
+        if a_records_fields(fields):
+            opening = []  # a museum's record of its object over the description: the catalogue's, not read
     return opening, start
+
+
+def _under_contents(lines: list[Line], prose: list[bool], start: int, end: int, counts: Counter[str]) -> int:
+    """The body's first section heading under a contents list naming it (over its first prose, or the list's last
+    entry where the body opens on it, no prose above): each entry is then read once, as its section's heading."""
+    if (above := start - 1) > 0 and counts[lines[above].text] == 2 and lines[above].text in _contents_entries(
+            lines, above, end, counts) and any(line.text == lines[above].text for line in lines[:above]):
+        return above  # the list's entry named again over it, not the list's own last entry
+    later = {line.text: line.index for line in lines[start:end + 1] if counts[line.text] == 2}
+    firsts = [i for i in range(start, end + 1) if later.get(lines[i].text, i) > i]  # a heading named again below
+    if not firsts or any(prose[i] for i in range(start, firsts[-1])):
+        return start
+    entries = _contents_entries(lines, start, end, counts)
+    return firsts[-1] + 1 if all(lines[i].text in entries for i in firsts) else start
 
 
 def _repeated_lines(lines: list[Line], counts: Counter[str], prose: list[bool], header: Header, start: int,

@@ -44,9 +44,12 @@ from narrator.clean.marketplace import company_name
 from narrator.clean.menubars import entries_bar, menu_bar, trail_line
 from narrator.clean.pagedates import (
     date_within,
+    dated_under_likes,
     dates_an_event,
     dates_the_page,
+    figures_day,
     labelled_otherwise,
+    page_day,
     published_below,
 )
 from narrator.clean.statuspages import names_the_report, update_stamp
@@ -661,8 +664,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if title_at is None and _appeal_headline(lines, anchor):
         title_at = anchor - 1  # "Help us keep the lights on at Brook House" under a menu ("Donate" / "Get involved")
     if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal and not is_skip_link(
-            lines[0].text):
-        title_at = 0  # the first line of a plain article (a page's skip link is none)
+            lines[0].text) and not (lines[0].cta and lines[0].words == 1):
+        title_at = 0  # the first line of a plain article (a page's skip link is none, nor a site's button: "Instagram")
     if title_at is None:
         title_at = _shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
     # a button alone may be a guidance page's headline ("Apply for a blue badge"); among others, or a file's link,
@@ -682,7 +685,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if tracked := _TRACKER_NUMBER.match(title):
         title = title[:tracked.start(1)]
     # the span an event runs under its headline dates the event, not the page (which is still headed there)
-    published = parse_date(lines[date_at].text) if date_at is not None and not dates_an_event(lines, date_at) else None
+    published = page_day(lines[date_at].text) if date_at is not None and not dates_an_event(lines, date_at) else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
     if published is None and date_at is None and title_at is not None and title_at < start:
@@ -693,6 +696,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         published = next((parse_date(lines[i].text) for i in range(top, len(lines)) if update_stamp(lines, i)), None)
     if published is None and date_at is None:
         published = published_below(lines, start)  # a record's field under its text ("Publication date: ...")
+    if published is None and date_at is None:
+        published = dated_under_likes(lines, start)  # "Liked by ffion.j and 612 others" / "March 5, 2026"
+    if published is None and date_at is None:
+        published = figures_day(lines, top, start)  # "Added on 02/03/2026" on a page in pounds: 2 March
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and (x <= start or title_at == start)),
                      default=-1)
     # titled by the page's <title>: the headline on the page that repeats it heads the standfirst and byline below it
