@@ -1,0 +1,146 @@
+"""Fourteen whole articles of our own (h132, issue #10), of kinds nobody had read end to end (a mountain rescue, a
+film box-office weekend, an archaeology find and its radiocarbon date, a security advisory with its CVEs, a tennis
+final, an Alpine snow report, a whisky column, a rugby match report, a jobs report, fuel prices, the year's baby
+names, an apartment fire, a garden birdwatch and a song contest), through `narrator preview --json`: the intro, the
+chapters, and every sentence of the body said once, in order, as a newsreader would say it.
+
+Each article's .json was written before the article was first read by narrator (2 of 14 articles, 359 of 394
+sentences said and 389 of 394 heard to end, 9 of 14 intros, 13 of 14 chapter lists, 13 of 14 facts right). After that
+first reading, the expectations were brought to the house's own forms where they, not narrator, strayed from them (each
+a convention a listener accepts): a game's score, a set's or a tiebreak's, is "twenty seven to nineteen" or "six four"
+as narrator reads it, both a commentator's, and a level one "eight to eight" (written first as "eight all"); an amount
+of dollars and cents or pounds and pence says its coins ("thirteen dollars twenty cents"); "Dr" is left to the voice,
+as in articles14 and 16; the letter A is "eh" ("an A grade" is "an Eh grade", as in articles17 to 19); a CVE's number
+is said digit by digit ("two one eight four four"); "RHEL" is said as a word; a three-digit year before an era is said
+in pairs ("eight fifty B.C", as "four ten A.D"); and a litre sounds as a liter does (LITRE, below, as SAME_SOUND's
+metre). After that, 7 of 14 articles, 388 of 394 sentences said and 392 of 394 heard to end, 11 of 14 intros: every
+miss left lies in the normaliser or the cleaner (below), none in narrator/speech/__init__.py, words.py or lexicon.py.
+What is compared is what a listener hears: punctuation that is not voiced is ignored; case and the stops inside
+initialisms ("U.K") are not.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from narrator import speakable
+from tests.articles import (
+    INITIALISM_PLURAL,
+    LONE_LETTER,
+    RESPELLED,
+    SAME_SOUND,
+    Articles,
+    KnownMisses,
+    Sound,
+    standard_tests,
+)
+
+# A litre and a liter sound alike, as a metre and a meter do (SAME_SOUND): "centilitres" too.
+LITRE: Sound = (re.compile(r"litre(s?)\b"), r"liter\1")
+# The house's sounds, and four more, each before the rule that would change what it looks for.
+ARTICLES = Articles(Path(__file__).parent / "fixtures" / "speech" / "articles20",
+                    (*SAME_SOUND[:4], LITRE, INITIALISM_PLURAL, LONE_LETTER, RESPELLED, *SAME_SOUND[4:]))
+
+# The modules that own the misses below (this round, other helpers own the normaliser and the cleaner).
+_UNITS = "narrator/speech/normalise/units.py"
+_IMPERIAL = "narrator/speech/normalise/imperial.py"
+_CAPITALS = "narrator/speech/normalise/capitals.py"
+_NUMBERS = "narrator/speech/normalise/numbers.py"
+_ELECTRONIC = "narrator/speech/normalise/electronic.py, its numbers to call"
+_VERSIONS = "narrator/speech/normalise/versions.py"
+_REGIONAL = "narrator/speech/normalise/regional.py, its _BRITISH_SIGNS"
+_OWN_TEXT = "narrator/clean/owntext.py, _header_end's OWN_HEADING_WORDS"
+
+_PER_UNIT = (f"a unit's symbol after a price and 'a', '7p a kWh', is left as written, where '7p per kWh' is 'seven"
+             f" pence per kilowatt hour' and '6p a kWh' should be 'six pence a kilowatt hour' ({_UNITS})")
+_TEXT_TO_999 = (f"an emergency number after 'a text to' or 'texting ... to', 'send a text to 999', is read as a count"
+                f" ('nine hundred ninety nine'), where 'call 999' is 'nine nine nine' ({_ELECTRONIC})")
+# Misreads whose cause lies in a module this test's author does not own: (article, sentence index) -> the class and
+# the module. Strict, so that a fix elsewhere shows here.
+_ELSEWHERE: dict[tuple[str, int], str] = {
+    ("box_office", 6): f"a studio's letter and number in brackets, '(A24)', is read 'A twenty four', the article's"
+                       f" schwa, where 'from A24' is 'Eh twenty four' ({_CAPITALS}; see articles19's"
+                       f" test_a_road_opening_a_sentence)",
+    ("fuel_prices", 22): _PER_UNIT,
+    ("mountain_rescue", 4): f"a grid reference's two groups of digits, 'NY 342 151', are read as one number with a"
+                            f" space for its thousands ('three hundred forty two thousand one hundred fifty one'),"
+                            f" where a walker says 'three four two, one five one' ({_NUMBERS})",
+    ("mountain_rescue", 19): _TEXT_TO_999,
+    ("security_advisory", 16): f"a release named by its year and month, 'Ubuntu 24.04', is 'twenty four point zero"
+                               f" four', where its users say 'twenty four oh four' ({_VERSIONS})",
+}
+# A sentence whose end the voice is not given (name, sentence index) -> the class and the module.
+_ENDED_ELSEWHERE: dict[tuple[str, int], str] = {
+    ("fuel_prices", 22): f"its last words, 'a kWh', are not read ({_UNITS}), so its tail is not heard",
+    ("mountain_rescue", 19): f"its last words, 'to 999', are a count ({_ELECTRONIC}), so its tail is not heard",
+}
+_LONG_PLAIN_TITLE = (f"a plain text's headline of more than fourteen words ('Alps snow report: a metre of fresh snow in"
+                     f" 48 hours, and the avalanche risk is high', 16) is not taken for its title: the title is the"
+                     f" file's name ('Snow report') and the headline and byline are read as the body ({_OWN_TEXT};"
+                     f" articles19's road_closure is the same class)")
+# The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
+_FACTS_ELSEWHERE: dict[str, str] = {"snow_report": _LONG_PLAIN_TITLE}
+# A fact written otherwise that the intro says alike (name -> the class and the module).
+_FACT_WRITTEN_ELSEWHERE: dict[str, str] = {}
+# The intro misread where the facts are right (name -> the class and the module).
+_INTRO_ELSEWHERE: dict[str, str] = {
+    "box_office": f"its title's single-quoted name ending in a number, ''Starfall 2' opens', is read 'Starfall two"
+                  f" foot opens': the closing quote is taken for feet when the quote opens the text ({_IMPERIAL})",
+    "song_contest": f"its date is said month first ('May sixteenth') though the article is British: of its signs"
+                    f" ('organisers', 'equalling', 'the UK', 'BBC One', 'nul points') the rule counts one,"
+                    f" 'organisers', and needs two; 'equalling' (a doubled l, as 'travelled', which it counts) is not"
+                    f" among them ({_REGIONAL})",
+}
+# What is said beyond the expected sentences (name -> the class and the module).
+_MORE_ELSEWHERE: dict[str, str] = {}
+# Chapters other than the headings (name -> the class and the module).
+_CHAPTERS_ELSEWHERE: dict[str, str] = {"snow_report": _LONG_PLAIN_TITLE}
+
+
+# The standard tests over the articles, their known misses above marked as strict xfails.
+globals().update(standard_tests(ARTICLES, KnownMisses(
+    facts=_FACTS_ELSEWHERE, fact_written=_FACT_WRITTEN_ELSEWHERE, intro=_INTRO_ELSEWHERE,
+    chapters=_CHAPTERS_ELSEWHERE, sentences=_ELSEWHERE, ended=_ENDED_ELSEWHERE, more=_MORE_ELSEWHERE)))
+
+
+def _left(written: str, said: str, reason: str) -> object:
+    """A reading the articles above miss, left to its module as a strict xfail."""
+    return pytest.param(written, said, marks=pytest.mark.xfail(strict=True, reason=reason), id=written)
+
+
+# The normaliser's classes the articles above found, each with examples of its own beside the articles' and the
+# near-misses a fix must leave as they are (guards), so that the module's owner has the whole class to hand.
+@pytest.mark.parametrize(("written", "said"), [
+    _left("Gas costs 6p a kWh.", "Gas costs six pence a kilowatt hour.", _PER_UNIT),
+    _left("It costs 50p a kg.", "It costs fifty pence a kilogram.", _PER_UNIT),
+    ("It costs 7p per kWh.", "It costs seven pence per kilowatt hour."),  # guard: "per" is read
+    ("It used 300 kWh a year.", "It used three hundred kilowatt hours a year."),  # guard
+    ("It costs $3 a gallon.", "It costs three dollars a gallon."),  # guard: a word, not a symbol
+    _left("Send a text to 999 now.", "Send a text to nine nine nine now.", _TEXT_TO_999),
+    _left("Reply STOP to 999.", "Reply stop to nine nine nine.", _TEXT_TO_999),
+    ("Text 999 now.", "Text nine nine nine now."),  # guard
+    ("They rang 999.", "They rang nine nine nine."),  # guard
+    ("Add 999 to 1.", "Add nine hundred ninety nine to one."),  # guard: a count
+    _left("The cairn is at NY 215 072.", "The cairn is at N.Y two one five zero seven two.",
+          _ELSEWHERE[("mountain_rescue", 4)]),
+    _left("Meet at grid ref SH 609 543.", "Meet at grid ref S.H six zero nine five four three.",
+          _ELSEWHERE[("mountain_rescue", 4)]),
+    ("He won 123 456 votes.", "He won one hundred twenty three thousand four hundred fifty six votes."),  # guard
+    _left("Ubuntu 26.04 is here.", "Ubuntu twenty six oh four is here.", _ELSEWHERE[("security_advisory", 16)]),
+    ("Python 3.12 is out.", "Python three point twelve is out."),  # guard
+    ("Windows 10 is old.", "Windows ten is old."),  # guard
+    _left("'Dune 2' tops the chart.", "'Dune two' tops the chart.", _INTRO_ELSEWHERE["box_office"]),
+    _left("'Toy Story 4' leads again.", "'Toy Story four' leads again.", _INTRO_ELSEWHERE["box_office"]),
+    ("She sang 'Song 2' last.", "She sang 'Song two' last."),  # guard: the quote not at the start
+    ("He is 6' tall.", "He is six feet tall."),  # guard: feet
+    ("A 2' gap.", "A two foot gap."),  # guard: a foot
+    _left("The studio (A24) won.", "The studio (Eh twenty four) won.", _ELSEWHERE[("box_office", 6)]),
+    _left("Use paper (A4 size).", "Use paper (Eh four size).", _ELSEWHERE[("box_office", 6)]),
+    ("Films from A24 did well.", "Films from Eh twenty four did well."),  # guard
+    ("He wrote Part (B2) later.", "He wrote Part (B two) later."),  # guard: another letter
+])
+def test_the_classes_left_to_the_normaliser(written: str, said: str) -> None:
+    assert speakable(written) == said
