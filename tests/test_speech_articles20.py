@@ -51,7 +51,6 @@ _CAPITALS = "narrator/speech/normalise/capitals.py"
 _NUMBERS = "narrator/speech/normalise/numbers.py"
 _ELECTRONIC = "narrator/speech/normalise/electronic.py, its numbers to call"
 _VERSIONS = "narrator/speech/normalise/versions.py"
-_REGIONAL = "narrator/speech/normalise/regional.py, its _BRITISH_SIGNS"
 _OWN_TEXT = "narrator/clean/owntext.py, _header_end's OWN_HEADING_WORDS"
 
 _PER_UNIT = (f"a unit's symbol after a price and 'a', '7p a kWh', is left as written, where '7p per kWh' is 'seven"
@@ -89,10 +88,6 @@ _FACT_WRITTEN_ELSEWHERE: dict[str, str] = {}
 _INTRO_ELSEWHERE: dict[str, str] = {
     "box_office": f"its title's single-quoted name ending in a number, ''Starfall 2' opens', is read 'Starfall two"
                   f" foot opens': the closing quote is taken for feet when the quote opens the text ({_IMPERIAL})",
-    "song_contest": f"its date is said month first ('May sixteenth') though the article is British: of its signs"
-                    f" ('organisers', 'equalling', 'the UK', 'BBC One', 'nul points') the rule counts one,"
-                    f" 'organisers', and needs two; 'equalling' (a doubled l, as 'travelled', which it counts) is not"
-                    f" among them ({_REGIONAL})",
 }
 # What is said beyond the expected sentences (name -> the class and the module).
 _MORE_ELSEWHERE: dict[str, str] = {}

@@ -110,6 +110,22 @@ def test_an_article_without_a_region_is_judged_by_its_own_dates(texts: list[str]
     assert article_date_order("en", texts) == order
 
 
+@pytest.mark.parametrize(("texts", "order"), [
+    # an unstressed "-el"/"-al" doubles its "l" in British spelling only: a sign of the article's side
+    (["She equalled the record.", "The organisers cheered.", "It opens on 5/12."], "dmy"),
+    (["Fans travelled far and queues were signalled.", "It opens on 5/12."], "dmy"),
+    (["She equaled the record and fans traveled far.", "It opens on 5/12."], "mdy"),
+    (["The counsellor and the jeweller spoke.", "It opens on 5/12."], "dmy"),
+    # a stressed ending doubles on both sides and is no sign; nor is one British form alone
+    (["The crowd was compelled and patrolled and controlled.", "It opens on 5/12."], "mdy"),
+    (["She equalled the record.", "It opens on 5/12."], "mdy"),
+    # both sides' forms: no more of one than of the other, the old default
+    (["Modelling and fueled.", "It opens on 5/12."], "mdy"),
+])
+def test_an_article_without_dates_is_judged_by_its_doubled_ls(texts: list[str], order: str) -> None:
+    assert article_date_order("en", texts) == order
+
+
 def test_an_article_with_a_region_is_read_in_the_regions_order_whatever_its_dates() -> None:
     assert article_date_order("en-US", ["Tickets went on sale on 14/9/2026."]) == "mdy"
     assert article_date_order("en-GB", ["Tickets went on sale on 9/14/2026."]) == "dmy"

@@ -41,16 +41,24 @@ _MONTH_THEN_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)
 _WORD_ENDS = r"(?:s|ed|ing|ful|less|ite|ites)?\b"  # "colours", "coloured", "favourite"; not "colorado", "laboratory"
 # h119: "organisers", "organizer": who does the verb is as plain a sign as the verb ("organiser" is British only)
 _VERB_ENDS = r"(?:e|ed|es|ing|ation|ations|er|ers)\b"  # "organised", "organisation"; not "organism", "realistic"
+# Verbs ending in an unstressed "-el"/"-al" double their "l" before "-ed"/"-ing" in British spelling only ("travelled",
+# "equalling", "labelled" against "traveled", "equaling"); a stressed ending doubles in both ("compelled", "patrolled")
+# and is no sign, so only such stems are listed.
+_DOUBLING_STEMS = ("travel|cancel|label|model|signal|equal|fuel|level|total|marshal|channel|counsel|funnel|quarrel"
+                   "|tunnel|dial|trial|rival|pencil|shovel|grovel|revel|snorkel|marvel|jewel|libel|panel|pedal|spiral"
+                   "|squirrel|swivel|towel|unravel|yodel|bevel|chisel|enamel|gravel|initial|kennel")
 _BRITISH_SIGNS = re.compile(
     rf"£|\b(?:(?:colour|favour|honour|labour|neighbour|behaviour|flavour|humour|harbour|rumour|centre|theatre"
     rf"|metre|litre|fibre|programme|catalogue|tyre|kerb|mum|pavement|fortnight){_WORD_ENDS}"
     rf"|(?:organis|realis|recognis|apologis|criticis|emphasis|prioritis|minimis|maximis){_VERB_ENDS}"
-    r"|travelled|travelling|cancelled|jewellery|whilst|amongst|per cent|defence|licence|offence)\b", re.IGNORECASE)
+    rf"|(?:{_DOUBLING_STEMS})l(?:ed|ing)|(?:travel|jewel|counsel)l(?:er|ers|or|ors)"
+    r"|jewellery|whilst|amongst|per cent|defence|licence|offence)\b", re.IGNORECASE)
 _AMERICAN_SIGNS = re.compile(
     rf"\b(?:(?:color|favor|honor|labor|neighbor|behavior|flavor|humor|rumor|center|theater|liter|fiber|catalog|curb"
     rf"|mom|sidewalk){_WORD_ENDS}"
     rf"|(?:organiz|realiz|recogniz|apologiz|criticiz|emphasiz|prioritiz|minimiz|maximiz){_VERB_ENDS}"
-    r"|traveled|traveling|canceled|jewelry|percent|defense|offense)\b", re.IGNORECASE)
+    rf"|(?:{_DOUBLING_STEMS})(?:ed|ing)|(?:travel|jewel|counsel)(?:er|ers|or|ors)"
+    r"|jewelry|percent|defense|offense)\b", re.IGNORECASE)
 
 
 def _spelling_order(texts: Iterable[str]) -> str:
