@@ -13,27 +13,18 @@ import subprocess
 import time
 
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
+from sweeps import LANGUAGES, Sweep, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "languages_sweep2.tsv")
 _KNOWN_MISSES = {
     "Er kam als 3. ins Ziel.": "a place after 'als' takes its subject's gender ('als Dritter', 'als Dritte'), which "
                                "de.py cannot see; espeak-ng says 'dritte'",
 }
 
 
-def test_the_sweep_is_varied_and_new() -> None:
-    languages = {style.split("/")[0] for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 200 and languages == {"de", "fr", "es", "it", "pt"}
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "languages_sweep2.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("style", "written", "readings"), _ROWS, ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(style: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=str, language=style.split("/")[0])
+SWEEP = Sweep("languages_sweep2.tsv", _KNOWN_MISSES, form=str, tagged=True, least=200, languages=LANGUAGES)
+globals().update(sweep_tests(SWEEP))
 
 
 @pytest.mark.parametrize(("written", "spoken"), [

@@ -12,29 +12,19 @@ import subprocess
 import time
 
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
+from sweeps import LANGUAGES, Sweep, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "languages_sweep3.tsv")
 # The eight forms left here were read by h107's classes (languages_sweep4): stoppage time, a unit inside a German
 # compound and an ad's, a sign after its amount, "hab." by its number, the minute's prime, a date after a singular
 # article, a unit after a scale word.
 _KNOWN_MISSES: dict[str, str] = {}
 
 
-def test_the_sweep_is_varied_and_new() -> None:
-    languages = {style.split("/")[0] for style, _, _ in _ROWS}
-    genres = {style.split("/")[1] for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 200 and languages == {"de", "fr", "es", "it", "pt"}
-    assert genres == {"sport", "finance", "weather", "recipe", "court", "school", "classified"}
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "languages_sweep3.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("style", "written", "readings"), _ROWS, ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(style: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=str, language=style.split("/")[0])
+SWEEP = Sweep("languages_sweep3.tsv", _KNOWN_MISSES, form=str, tagged=True, least=200, languages=LANGUAGES,
+              styles={"sport", "finance", "weather", "recipe", "court", "school", "classified"}, only=True)
+globals().update(sweep_tests(SWEEP))
 
 
 @pytest.mark.parametrize(("written", "spoken"), [

@@ -15,26 +15,17 @@ import subprocess
 import time
 
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
+from sweeps import LANGUAGES, Sweep, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "languages_sweep4.tsv")
 _KNOWN_MISSES: dict[str, str] = {}  # "Maison 5 p." is read since h127 (rooms after the home an ad describes)
 
 
-def test_the_sweep_is_varied_and_new() -> None:
-    languages = {style.split("/")[0] for style, _, _ in _ROWS}
-    genres = {style.split("/")[1] for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 150 and languages == {"de", "fr", "es", "it", "pt"}
-    assert genres == {"transport", "election", "health", "property", "science", "motoring", "tourism", "left"}
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "languages_sweep4.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("style", "written", "readings"), _ROWS, ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(style: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=str, language=style.split("/")[0])
+_GENRES = {"transport", "election", "health", "property", "science", "motoring", "tourism", "left"}
+SWEEP = Sweep("languages_sweep4.tsv", _KNOWN_MISSES, form=str, tagged=True, least=150, languages=LANGUAGES,
+              styles=_GENRES, only=True)
+globals().update(sweep_tests(SWEEP))
 
 
 @pytest.mark.parametrize(("language", "written", "spoken"), [
