@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import gc
 import re
+import shutil
+import subprocess
 import time
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +32,9 @@ _SPACED_LETTER = re.compile(r"\b([a-z]) (?=[a-z]\b)")
 FIXTURES = Path(__file__).parent / "fixtures" / "speech"
 # The languages the language sweeps write in, each row's style opening with its tag ("de/sport").
 LANGUAGES = ("de", "fr", "es", "it", "pt")
+ESPEAK = shutil.which("espeak-ng")
+# A test that hears a reading through espeak-ng, skipped where it is not installed.
+needs_espeak = pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed (make setup installs it)")
 # The names the unit sets' two standard tests have had since the third set.
 UNIT_SET_TESTS = {"checks": "test_every_category_has_items_and_none_repeats_the_earlier_sets", "each_row": "test_item"}
 
@@ -174,6 +179,53 @@ def sweep_tests(sweep: Sweep, checks: str = "test_the_sweep_is_varied_and_new",
     for name, test in tests.items():
         test.__name__ = test.__qualname__ = name
     return tests
+
+
+def rule_tests(read: Sequence[tuple[str, str, str]],
+               left: Sequence[tuple[str, str, str]]) -> dict[str, Callable[..., None]]:
+    """The tests of a sweep's rules, for its module's globals: each class read as its examples of our own say, and what
+    only looks like one left as it is, each example (language, written, reading) compared to the letter."""
+    @pytest.mark.parametrize(("language", "written", "reading"), read)
+    def test_a_class_is_read(language: str, written: str, reading: str) -> None:
+        assert speakable(written, language) == reading
+
+    @pytest.mark.parametrize(("language", "written", "reading"), left)
+    def test_what_only_looks_like_it_is_left(language: str, written: str, reading: str) -> None:
+        assert speakable(written, language) == reading
+
+    return {test.__name__: test for test in (test_a_class_is_read, test_what_only_looks_like_it_is_left)}
+
+
+def phonemes(text: str, voice: str) -> str:
+    """What espeak-ng would say, as its phoneme mnemonics."""
+    assert ESPEAK is not None
+    done = subprocess.run([ESPEAK, "-q", "-x", "-v", voice, "--", text], capture_output=True, text=True, check=True)
+    return " ".join(done.stdout.split())
+
+
+def check_fast(texts: Sequence[str], language: str, seconds: float = 10) -> None:
+    """Text built to be slow for a rule that scans back or ahead at every start is read in all in under `seconds` CPU
+    seconds (a rule that does so costs minutes on it)."""
+    spent = sum(cpu_seconds(lambda text: speakable(text, language), text) for text in texts)
+    assert spent < seconds, f"{spent:.1f} CPU seconds for {language!r}'s hostile texts"
+
+
+def language_tests(said: Sequence[tuple[str, str, str]],
+                   hostile: Mapping[str, Sequence[str]]) -> dict[str, Callable[..., None]]:
+    """The tests a language sweep adds to its rows', for its module's globals: the voice says what the rules give it
+    (language, written, what a reader says) as it says the reader's words, and each language's hostile texts are read
+    fast."""
+    @needs_espeak
+    @pytest.mark.parametrize(("language", "written", "said"), said)
+    def test_the_voice_says_the_reading(language: str, written: str, said: str) -> None:
+        assert phonemes(speakable(written, language), language) == phonemes(said, language)
+
+    @pytest.mark.parametrize("language", sorted(hostile))
+    def test_the_new_rules_stay_fast_on_hostile_text(language: str) -> None:
+        check_fast(hostile[language], language)
+
+    return {test.__name__: test for test in (test_the_voice_says_the_reading,
+                                             test_the_new_rules_stay_fast_on_hostile_text)}
 
 
 def cpu_seconds(read: Callable[[str], object], text: str) -> float:

@@ -7,12 +7,8 @@ alone."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import time
-
 import pytest
-from sweeps import LANGUAGES, Sweep, sweep_tests
+from sweeps import LANGUAGES, Sweep, language_tests, sweep_tests
 
 from narrator.speech import speakable
 
@@ -122,28 +118,14 @@ def test_portuguese(written: str, spoken: str) -> None:
     assert speakable(written, "pt") == spoken
 
 
-ESPEAK = shutil.which("espeak-ng")
-
-
-def _phonemes(text: str, voice: str) -> str:
-    """What espeak-ng would say, as its phoneme mnemonics."""
-    assert ESPEAK is not None
-    done = subprocess.run([ESPEAK, "-q", "-x", "-v", voice, "--", text], capture_output=True, text=True, check=True)
-    return " ".join(done.stdout.split())
-
-
-@pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed (make setup installs it)")
-@pytest.mark.parametrize(("language", "written", "said"), [
+# What the voice must say of a reading (language, written, what a reader says).
+_SAID = [
     # what the sweep leaves to the voice, because it says it right
     ("it", "Il danno ammonta a 25.000 €.", "Il danno ammonta a 25.000 euro."),
     ("fr", "Le Pr Martin arrive.", "Le professeur Martin arrive."),
     # and what the rules give it: "1/2 TL" was "eins zwei"
     ("de", "Dazu 1/2 TL Salz.", "Dazu ein halber Teelöffel Salz."),
-])
-def test_the_voice_says_the_reading(language: str, written: str, said: str) -> None:
-    assert _phonemes(speakable(written, language), language) == _phonemes(said, language)
-
-
+]
 # Text built to be slow for a rule that scans back or ahead at every start: each rule of this sweep must stay linear.
 _HOSTILE = {
     "de": ["mit 3 Pkt. " * 10000, "§ " * 20000, "1/2 TL " * 10000, "Sa. und " * 10000, "3 J. " * 10000],
@@ -152,11 +134,4 @@ _HOSTILE = {
     "it": ["35enne " * 10000, "333 " * 20000, "3 pers. " * 10000, "il lun. " * 10000],
     "pt": ["0,5 p.p. " * 10000, "3x por " * 10000, "R$ 10 mil " * 5000, "no dom. " * 10000, "1/2 xíc. " * 10000],
 }
-
-
-@pytest.mark.parametrize("language", sorted(_HOSTILE))
-def test_the_new_rules_stay_fast_on_hostile_text(language: str) -> None:
-    started = time.process_time()
-    for text in _HOSTILE[language]:
-        speakable(text, language)
-    assert time.process_time() - started < 10
+globals().update(language_tests(_SAID, _HOSTILE))
