@@ -9,7 +9,7 @@ checked against its phonemes."""
 from __future__ import annotations
 
 import pytest
-from sweeps import LANGUAGES, Sweep, language_tests, needs_espeak, phonemes, sweep_tests
+from sweeps import LANGUAGES, Sweep, hostile_tests, needs_espeak, phonemes, sweep_tests, voice_tests
 
 from narrator.speech import speakable
 
@@ -171,6 +171,18 @@ _SAID = [
     ("it", "È arrivato 3° al traguardo.", "È arrivato terzo al traguardo."),
     ("pt", "O jogo terminou 2 x 1.", "O jogo terminou 2 a 1."),
 ]
+globals().update(voice_tests(_SAID))
+
+
+@needs_espeak
+def test_the_voice_says_a_french_toll_free_number_group_by_group() -> None:
+    """Left as written, "0 800 123 456" was "zéro milliard huit cents millions ..."; now no group joins the next."""
+    written = "Le numéro vert est le 0 800 123 456."
+    assert "milj" in phonemes(written, "fr")
+    ours = phonemes(speakable(written, "fr"), "fr")
+    assert "milj" not in ours and " m'il" not in ours
+
+
 # Text built to be slow for a rule that scans back or ahead at every start: each rule of this sweep must stay linear.
 _HOSTILE = {
     "fr": ["lun.-" * 10000, "0 800 " * 10000, "numéro 2024-" * 5000, "du m2 " * 10000, "art. " * 10000,
@@ -183,13 +195,5 @@ _HOSTILE = {
            "calor 38º " * 5000, "no km 3 " * 5000],
     "de": ["3./" * 10000, "3. 10. " * 5000, "in der 2. " * 5000, "6 l/100 km " * 5000],
 }
-globals().update(language_tests(_SAID, _HOSTILE))
+globals().update(hostile_tests(_HOSTILE))
 
-
-@needs_espeak
-def test_the_voice_says_a_french_toll_free_number_group_by_group() -> None:
-    """Left as written, "0 800 123 456" was "zéro milliard huit cents millions ..."; now no group joins the next."""
-    written = "Le numéro vert est le 0 800 123 456."
-    assert "milj" in phonemes(written, "fr")
-    ours = phonemes(speakable(written, "fr"), "fr")
-    assert "milj" not in ours and " m'il" not in ours

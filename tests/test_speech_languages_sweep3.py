@@ -8,7 +8,7 @@ alone."""
 from __future__ import annotations
 
 import pytest
-from sweeps import LANGUAGES, Sweep, language_tests, sweep_tests
+from sweeps import LANGUAGES, Sweep, hostile_tests, sweep_tests, voice_tests
 
 from narrator.speech import speakable
 
@@ -126,6 +126,7 @@ _SAID = [
     # and what the rules give it: "1/2 TL" was "eins zwei"
     ("de", "Dazu 1/2 TL Salz.", "Dazu ein halber Teelöffel Salz."),
 ]
+globals().update(voice_tests(_SAID))
 # Text built to be slow for a rule that scans back or ahead at every start: each rule of this sweep must stay linear.
 _HOSTILE = {
     "de": ["mit 3 Pkt. " * 10000, "§ " * 20000, "1/2 TL " * 10000, "Sa. und " * 10000, "3 J. " * 10000],
@@ -134,4 +135,4 @@ _HOSTILE = {
     "it": ["35enne " * 10000, "333 " * 20000, "3 pers. " * 10000, "il lun. " * 10000],
     "pt": ["0,5 p.p. " * 10000, "3x por " * 10000, "R$ 10 mil " * 5000, "no dom. " * 10000, "1/2 xíc. " * 10000],
 }
-globals().update(language_tests(_SAID, _HOSTILE))
+globals().update(hostile_tests(_HOSTILE))
