@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import time
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,20 +82,23 @@ def check_new_rows(rows: list[tuple[str, str, tuple[str, ...]]], earlier: tuple[
     names only its own rows as known misses."""
     written = [row[1] for row in rows]
     before = {row[1] for name in earlier for row in sweep_rows(FIXTURES / name)}
-    assert len(set(written)) == len(written)
-    assert not set(written) & before
-    assert set(known_misses) <= set(written)
+    # (this module's asserts are not rewritten by pytest: each says what failed)
+    twice = sorted(input for input, count in Counter(written).items() if count > 1)
+    assert not twice, f"written twice: {twice}"
+    assert not set(written) & before, f"written in an earlier sweep: {sorted(set(written) & before)}"
+    assert set(known_misses) <= set(written), f"known misses not its own: {sorted(set(known_misses) - set(written))}"
 
 
 def check_row(written: str, readings: tuple[str, ...], known_misses: dict[str, str],
               form: Callable[[str], str] = folded, language: str = "en") -> None:
     """Pass when the reading (in the language tag given) is one of the row's, compared in form; a known miss is an
     expected failure, until it reads right."""
-    read = form(speakable(written, language)) in {form(reading) for reading in readings}
+    said = speakable(written, language)
+    read = form(said) in {form(reading) for reading in readings}
     if written in known_misses:
         assert not read, "read now: take it out of the known misses"
         pytest.xfail(known_misses[written])
-    assert read
+    assert read, f"{written!r} is read {said!r}, none of {readings!r}"
 
 
 @dataclass(frozen=True)
@@ -147,13 +151,14 @@ class Sweep:
         fewest = min(kinds, key=styles.count, default="")
         assert styles.count(fewest) >= self.each, f"{styles.count(fewest)} rows of {fewest}, fewer than {self.each}"
         if self.languages:
-            assert {self.language(style) for style, _, _ in rows} == set(self.languages)
+            tags = {self.language(style) for style, _, _ in rows}
+            assert tags == set(self.languages), sorted(tags)
         earlier = self.earlier if self.earlier is not None else tuple(
             path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != self.name)
         check_new_rows(rows, earlier, dict(self.known_misses))
         if self.any_case:
             before = {row[1].lower() for name in earlier for row in sweep_rows(FIXTURES / name)}
-            assert not {row[1].lower() for row in rows} & before
+            assert not {row[1].lower() for row in rows} & before, "an earlier sweep's input in another case"
 
     def cases(self) -> list[object]:
         """The rows as test cases (style, written, readings), named by style and place."""
@@ -187,11 +192,13 @@ def rule_tests(read: Sequence[tuple[str, str, str]],
     only looks like one left as it is, each example (language, written, reading) compared to the letter."""
     @pytest.mark.parametrize(("language", "written", "reading"), read)
     def test_a_class_is_read(language: str, written: str, reading: str) -> None:
-        assert speakable(written, language) == reading
+        said = speakable(written, language)
+        assert said == reading, f"{written!r} is read {said!r}"
 
     @pytest.mark.parametrize(("language", "written", "reading"), left)
     def test_what_only_looks_like_it_is_left(language: str, written: str, reading: str) -> None:
-        assert speakable(written, language) == reading
+        said = speakable(written, language)
+        assert said == reading, f"{written!r} is read {said!r}"
 
     return {test.__name__: test for test in (test_a_class_is_read, test_what_only_looks_like_it_is_left)}
 
@@ -216,7 +223,8 @@ def voice_tests(said: Sequence[tuple[str, str, str]]) -> dict[str, Callable[...,
     @needs_espeak
     @pytest.mark.parametrize(("language", "written", "said"), said)
     def test_the_voice_says_the_reading(language: str, written: str, said: str) -> None:
-        assert phonemes(speakable(written, language), language) == phonemes(said, language)
+        ours = speakable(written, language)
+        assert phonemes(ours, language) == phonemes(said, language), f"{ours!r} is not said as {said!r}"
 
     return {test_the_voice_says_the_reading.__name__: test_the_voice_says_the_reading}
 
