@@ -96,10 +96,10 @@ def document_tests(cases: list[Case], known: Mapping[str, str], at_least: int = 
     least (when a count is given), every known failure naming one, and each document read whole and only it (its name
     the file's own), those known to be read wrong strict xfails."""
     def test_there_are_at_least_so_many_documents() -> None:
-        assert len(cases) >= at_least
+        assert len(cases) >= at_least, f"{len(cases)} documents"
 
     def test_every_known_failure_names_a_document() -> None:
-        assert set(known) <= {case.name for case in cases}
+        assert set(known) <= {case.name for case in cases}, sorted(set(known) - {case.name for case in cases})
 
     @pytest.mark.parametrize("case", cases_marked(cases, dict(known)))
     def test_each_document(case: Case) -> None:
@@ -138,7 +138,7 @@ def damaged_tests(cases: list[Case]) -> dict[str, Callable[..., None]]:
             try:
                 clean(Source(case.origin, copy), CleanSettings())
             except NarratorError as error:
-                assert str(error).strip()
+                assert str(error).strip(), f"{type(error).__name__} saying nothing on a damaged {case.name}"
 
     return {"test_a_damaged_copy_is_read_or_refused_with_the_houses_error":
             test_a_damaged_copy_is_read_or_refused_with_the_houses_error}
