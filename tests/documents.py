@@ -7,7 +7,9 @@ from __future__ import annotations
 import base64
 import io
 import quopri
+import random
 import zipfile
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -15,6 +17,7 @@ import pytest
 
 from narrator.clean import clean
 from narrator.config import CleanSettings
+from narrator.errors import NarratorError
 from narrator.ingest.read import format_for_suffix
 from narrator.model import Document, Source
 from tests.test_clean_pdf import make_pdf, paragraph
@@ -80,6 +83,65 @@ def score(case: Case, document: Document) -> dict[str, object]:
     result["right"] = (result["title"] and result["authors"] and result["published"] and result["language"]
                        and len(kept) == len(case.lines) and not read_aloud and not twice)
     return result
+
+
+# The counts a documents file's test of its size says in words.
+_COUNTS = ["none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+
+
+def document_tests(cases: list[Case], known: Mapping[str, str], at_least: int = 0,
+                   name: str = "test_a_writers_document_is_read_whole_and_only_it") -> dict[str, Callable[..., None]]:
+    """The tests every documents file runs, for its module's globals (pytest collects them there): so many documents at
+    least (when a count is given), every known failure naming one, and each document read whole and only it (its name
+    the file's own), those known to be read wrong strict xfails."""
+    def test_there_are_at_least_so_many_documents() -> None:
+        assert len(cases) >= at_least, f"{len(cases)} documents"
+
+    def test_every_known_failure_names_a_document() -> None:
+        assert set(known) <= {case.name for case in cases}, sorted(set(known) - {case.name for case in cases})
+
+    @pytest.mark.parametrize("case", cases_marked(cases, dict(known)))
+    def test_each_document(case: Case) -> None:
+        found = score(case, read(case))
+        assert found["right"], found
+
+    tests: dict[str, Callable[..., None]] = {}
+    if at_least:
+        tests[f"test_there_are_at_least_{_COUNTS[at_least]}_documents"] = test_there_are_at_least_so_many_documents
+    tests |= {"test_every_known_failure_names_a_document": test_every_known_failure_names_a_document,
+              name: test_each_document}
+    for test_name, test in tests.items():
+        test.__name__ = test.__qualname__ = test_name
+    return tests
+
+
+def damaged(data: bytes, seed: int, count: int) -> list[bytes]:
+    """Copies of a file cut short and with bytes overwritten, as a failed download or a bad disk leaves them."""
+    rng = random.Random(seed)
+    copies = [data[:len(data) * n // 5] for n in range(1, 5)]
+    while len(copies) < count:
+        copy = bytearray(data)
+        for _ in range(rng.randint(1, 8)):
+            at = rng.randrange(len(copy))
+            copy[at:at + rng.randint(1, 16)] = bytes(rng.randrange(256) for _ in range(rng.randint(0, 16)))
+        copies.append(bytes(copy))
+    return copies
+
+
+def damaged_tests(cases: list[Case]) -> dict[str, Callable[..., None]]:
+    """A fuzz test for a documents file's globals: damaged copies of each document (six of a PDF, sixteen of another)
+    are read or refused with the house's error, saying what went wrong."""
+    @pytest.mark.parametrize("case", [pytest.param(case, id=case.name) for case in cases])
+    def test_a_damaged_copy_is_read_or_refused_with_the_houses_error(case: Case) -> None:
+        for copy in damaged(case.data, len(case.name), 6 if case.kind == "pdf" else 16):
+            try:
+                clean(Source(case.origin, copy), CleanSettings())
+            except NarratorError as error:
+                assert str(error).strip(), f"{type(error).__name__} saying nothing on a damaged {case.name}"
+
+    return {"test_a_damaged_copy_is_read_or_refused_with_the_houses_error":
+            test_a_damaged_copy_is_read_or_refused_with_the_houses_error}
 
 
 # ---------------------------------------------------------------------------------------------------------- Word

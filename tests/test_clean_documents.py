@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.documents import Case, all_cases, cases_marked, read, score
+from tests.documents import all_cases, document_tests, read
 
 # Forms narrator does not read right yet, by class; strict, so that one that starts to pass becomes a test.
 KNOWN: dict[str, str] = {
@@ -18,16 +18,7 @@ KNOWN: dict[str, str] = {
     "substack-newsletter": "a bare name under the standfirst is no byline (its share row is out since mail6)",
 }
 CASES = all_cases()
-
-
-def test_every_known_failure_names_a_document() -> None:
-    assert set(KNOWN) <= {case.name for case in CASES}
-
-
-@pytest.mark.parametrize("case", cases_marked(CASES, KNOWN))
-def test_a_writers_document_is_read_whole_and_only_it(case: Case) -> None:
-    found = score(case, read(case))
-    assert found["right"], found
+globals().update(document_tests(CASES, KNOWN))
 
 
 @pytest.mark.parametrize("name", ["word-title-header-footer-notes", "chrome-mhtml", "r-markdown"])

@@ -8,7 +8,7 @@ import pytest
 from narrator.clean import clean
 from narrator.config import CleanSettings
 from narrator.model import Format, Source
-from tests.documents import LINE1, LINE2, LINE3, LINE4, Case, cases_marked, read, score
+from tests.documents import LINE1, LINE2, LINE3, LINE4, document_tests
 from tests.documents2 import all_cases
 
 # Forms narrator does not read right yet, by class; strict, so that one that starts to pass becomes a test.
@@ -17,20 +17,7 @@ KNOWN: dict[str, str] = {
     "beehiiv": "a publication's name as the sender and a bare name in the letter: the publication is the author",
 }
 CASES = all_cases()
-
-
-def test_there_are_at_least_sixteen_documents() -> None:
-    assert len(CASES) >= 16
-
-
-def test_every_known_failure_names_a_document() -> None:
-    assert set(KNOWN) <= {case.name for case in CASES}
-
-
-@pytest.mark.parametrize("case", cases_marked(CASES, KNOWN))
-def test_a_writers_document_is_read_whole_and_only_it(case: Case) -> None:
-    found = score(case, read(case))
-    assert found["right"], found
+globals().update(document_tests(CASES, KNOWN, at_least=16))
 
 
 def _markdown(text: str, origin: str = "post.md") -> list[str]:

@@ -13,7 +13,7 @@ from narrator.clean import clean, pdf
 from narrator.config import CleanSettings
 from narrator.errors import InputError
 from narrator.model import Source
-from tests.documents import Case, cases_marked, docx, p, read, score
+from tests.documents import Case, document_tests, docx, p
 from tests.opendocuments import odt, th, tp
 from tests.test_clean_pdf import make_pdf, paragraph
 
@@ -179,16 +179,7 @@ def _magazine_cases() -> list[Case]:
 CASES = _magazine_cases()
 # Forms narrator does not read right yet, by class; strict, so that one that starts to pass becomes a test.
 KNOWN: dict[str, str] = {}
-
-
-def test_every_known_failure_names_a_document() -> None:
-    assert set(KNOWN) <= {case.name for case in CASES}
-
-
-@pytest.mark.parametrize("case", cases_marked(CASES, KNOWN))
-def test_a_magazine_page_is_read_as_its_story(case: Case) -> None:
-    found = score(case, read(case))
-    assert found["right"], found
+globals().update(document_tests(CASES, KNOWN, name="test_a_magazine_page_is_read_as_its_story"))
 
 
 def _pdf_heard(lines: list[tuple[float, float, float, str]]) -> str:

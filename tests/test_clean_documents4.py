@@ -13,7 +13,6 @@ import pytest
 
 from narrator.clean import clean
 from narrator.config import CleanSettings
-from narrator.errors import NarratorError
 from narrator.model import Source
 from tests.documents import (
     FERRY_TITLE,
@@ -25,12 +24,12 @@ from tests.documents import (
     Case,
     _mail,
     _qp,
-    cases_marked,
+    damaged,
+    damaged_tests,
+    document_tests,
     docx,
     p,
     r,
-    read,
-    score,
 )
 from tests.test_clean_pdf import make_pdf, paragraph
 
@@ -273,20 +272,7 @@ CASES = word_cases() + pdf_cases() + rtf_cases() + mail_cases()
 
 # Forms narrator does not read right yet, by class; strict, so that one that starts to pass becomes a test.
 KNOWN: dict[str, str] = {}
-
-
-def test_there_are_at_least_thirteen_documents() -> None:
-    assert len(CASES) >= 13
-
-
-def test_every_known_failure_names_a_document() -> None:
-    assert set(KNOWN) <= {case.name for case in CASES}
-
-
-@pytest.mark.parametrize("case", cases_marked(CASES, KNOWN))
-def test_a_writers_document_is_read_whole_and_only_it(case: Case) -> None:
-    found = score(case, read(case))
-    assert found["right"], found
+globals().update(document_tests(CASES, KNOWN, at_least=13))
 
 
 # ---------------------------------------------------------------------------------------------------------- guards
@@ -409,25 +395,5 @@ def test_a_forward_attached_inside_a_forward_is_the_innermost_messages() -> None
 # ---------------------------------------------------------------------------------------------------------- fuzz
 
 
-def _damaged(data: bytes, seed: int, count: int) -> list[bytes]:
-    """Copies of a file cut short and with bytes overwritten, as a failed download or a bad disk leaves them."""
-    import random
-
-    rng = random.Random(seed)
-    copies = [data[:len(data) * n // 5] for n in range(1, 5)]
-    while len(copies) < count:
-        copy = bytearray(data)
-        for _ in range(rng.randint(1, 8)):
-            at = rng.randrange(len(copy))
-            copy[at:at + rng.randint(1, 16)] = bytes(rng.randrange(256) for _ in range(rng.randint(0, 16)))
-        copies.append(bytes(copy))
-    return copies
-
-
-@pytest.mark.parametrize("case", [pytest.param(case, id=case.name) for case in CASES])
-def test_a_damaged_copy_is_read_or_refused_with_the_houses_error(case: Case) -> None:
-    for copy in _damaged(case.data, len(case.name), 6 if case.kind == "pdf" else 16):
-        try:
-            clean(Source(case.origin, copy), CleanSettings())
-        except NarratorError as error:
-            assert str(error).strip()
+globals().update(damaged_tests(CASES))
+_damaged = damaged  # test_clean_mail6 still takes it from here

@@ -27,19 +27,15 @@ from tests.documents import (
     Case,
     _mail,
     _qp,
-    cases_marked,
+    damaged_tests,
+    document_tests,
     docx,
     note_mark,
     notes,
     p,
     r,
-    score,
-)
-from tests.documents import (
-    read as read_case,
 )
 from tests.opendocuments import odt, tp
-from tests.test_clean_documents4 import _damaged
 from tests.test_clean_epub import AUTHOR, FOUR, ONE, THREE, TITLE, TWO, Page, epub, nav_page, xhtml
 from tests.test_clean_pdf import make_pdf, paragraph
 
@@ -395,20 +391,7 @@ CASES = word_cases() + odt_cases() + epub_cases() + pdf_cases() + mail_cases() +
 
 # Forms narrator does not read right yet, by class; strict, so that one that starts to pass becomes a test.
 KNOWN: dict[str, str] = {}
-
-
-def test_there_are_at_least_fourteen_documents() -> None:
-    assert len(CASES) >= 14
-
-
-def test_every_known_failure_names_a_document() -> None:
-    assert set(KNOWN) <= {case.name for case in CASES}
-
-
-@pytest.mark.parametrize("case", cases_marked(CASES, KNOWN))
-def test_a_writers_document_is_read_whole_and_only_it(case: Case) -> None:
-    found = score(case, read_case(case))
-    assert found["right"], found
+globals().update(document_tests(CASES, KNOWN, at_least=14))
 
 
 # ---------------------------------------------------------------------------------------------------------- refusals
@@ -557,10 +540,4 @@ def test_markup_narrator_does_not_read_is_read_as_text_when_the_user_says_so() -
 # ---------------------------------------------------------------------------------------------------------- fuzz
 
 
-@pytest.mark.parametrize("case", [pytest.param(case, id=case.name) for case in CASES])
-def test_a_damaged_copy_is_read_or_refused_with_the_houses_error(case: Case) -> None:
-    for copy in _damaged(case.data, len(case.name), 6 if case.kind == "pdf" else 16):
-        try:
-            clean(Source(case.origin, copy), CleanSettings())
-        except NarratorError as error:
-            assert str(error).strip()
+globals().update(damaged_tests(CASES))

@@ -316,11 +316,23 @@ def test_serve_on_a_busy_port_says_so_in_one_line(runner: CliRunner, narrated: P
                              f"(stop the other server, or choose another port: --port {port + 1})\n")
 
 
-def _serve(narrated: Path) -> tuple[subprocess.Popen[str], str, str]:
-    """Start `narrator serve` on a free port: the process, the first line it printed and the address in it."""
+# How long a test waits on `narrator serve` (to say it listens, to answer, to end): a deadline on the condition, not a
+# pause, and long, since a loaded machine stretches the wall clock many times over what the work takes.
+SERVER_DEADLINE_S = 60
+
+
+def _serve(narrated: Path, deadline_s: float = SERVER_DEADLINE_S) -> tuple[subprocess.Popen[str], str, str]:
+    """Start `narrator serve` on a free port: the process, the first line it printed and the address in it (failing,
+    not hanging, when it says nothing by the deadline)."""
+    import select
+
     server = subprocess.Popen([sys.executable, "-m", "narrator.cli", "serve", "-o", str(narrated), "--port", "0"],
                               stderr=subprocess.PIPE, text=True)
     assert server.stderr is not None
+    if not select.select([server.stderr], [], [], deadline_s)[0]:
+        server.kill()
+        server.wait()
+        pytest.fail(f"`narrator serve` said nothing in {deadline_s} s")
     line = server.stderr.readline()
     return server, line, line.split(" at ", 1)[1].split(" ", 1)[0]
 
@@ -333,17 +345,17 @@ def test_serve_with_the_default_base_url_points_feed_and_page_at_itself(narrated
     server, line, address = _serve(narrated)
     try:
         assert address.startswith("http://127.0.0.1:") and not address.endswith(":8000/"), line
-        with urllib.request.urlopen(address + "feed.xml", timeout=10) as response:
+        with urllib.request.urlopen(address + "feed.xml", timeout=SERVER_DEADLINE_S) as response:
             feed = feedparser.parse(response.read())
         enclosure = feed.entries[0].enclosures[0].href
         assert enclosure.startswith(address + "episodes/")
-        with urllib.request.urlopen(enclosure, timeout=10) as response:
+        with urllib.request.urlopen(enclosure, timeout=SERVER_DEADLINE_S) as response:
             assert response.status == 200 and response.headers["Content-Type"] == "audio/mpeg"
-        with urllib.request.urlopen(address, timeout=10) as response:
+        with urllib.request.urlopen(address, timeout=SERVER_DEADLINE_S) as response:
             assert f'{address}feed.xml' in response.read().decode("utf-8")
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        server.wait(timeout=SERVER_DEADLINE_S)
 
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -706,10 +718,10 @@ def test_serve_says_when_it_stopped_and_where_the_feed_was(narrated: Path) -> No
     server, _, address = _serve(narrated)
     try:
         server.send_signal(signal.SIGINT)  # Ctrl-C
-        _, said = server.communicate(timeout=10)
+        _, said = server.communicate(timeout=SERVER_DEADLINE_S)
     finally:
         server.kill()
-        server.wait(timeout=10)
+        server.wait(timeout=SERVER_DEADLINE_S)
     assert server.returncode == 0
     assert said == f"stopped serving {narrated}; the feed was at {address}feed.xml\n"
 

@@ -8,32 +8,19 @@ checked against its phonemes."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import time
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
+from sweeps import LANGUAGES, Sweep, hostile_tests, needs_espeak, phonemes, sweep_tests, voice_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "languages_sweep2.tsv")
 _KNOWN_MISSES = {
     "Er kam als 3. ins Ziel.": "a place after 'als' takes its subject's gender ('als Dritter', 'als Dritte'), which "
                                "de.py cannot see; espeak-ng says 'dritte'",
 }
 
 
-def test_the_sweep_is_varied_and_new() -> None:
-    languages = {style.split("/")[0] for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 200 and languages == {"de", "fr", "es", "it", "pt"}
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "languages_sweep2.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("style", "written", "readings"), _ROWS, ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(style: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=str, language=style.split("/")[0])
+SWEEP = Sweep("languages_sweep2.tsv", _KNOWN_MISSES, form=str, tagged=True, least=200, languages=LANGUAGES)
+globals().update(sweep_tests(SWEEP))
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
@@ -171,18 +158,8 @@ def test_spanish(written: str, spoken: str) -> None:
     assert speakable(written, "es") == spoken
 
 
-ESPEAK = shutil.which("espeak-ng")
-
-
-def _phonemes(text: str, voice: str) -> str:
-    """What espeak-ng would say, as its phoneme mnemonics."""
-    assert ESPEAK is not None
-    done = subprocess.run([ESPEAK, "-q", "-x", "-v", voice, "--", text], capture_output=True, text=True, check=True)
-    return " ".join(done.stdout.split())
-
-
-@pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed (make setup installs it)")
-@pytest.mark.parametrize(("language", "written", "said"), [
+# What the voice must say of a reading (language, written, what a reader says).
+_SAID = [
     # what the rules leave to the voice, because it says it right
     ("de", "Die Temperatur fiel auf -8 °C.", "Die Temperatur fiel auf minus 8 Grad Celsius."),
     ("de", "Die 20er Jahre waren wild.", "Die zwanziger Jahre waren wild."),
@@ -193,17 +170,16 @@ def _phonemes(text: str, voice: str) -> str:
     # and what the rules give it
     ("it", "È arrivato 3° al traguardo.", "È arrivato terzo al traguardo."),
     ("pt", "O jogo terminou 2 x 1.", "O jogo terminou 2 a 1."),
-])
-def test_the_voice_says_the_reading(language: str, written: str, said: str) -> None:
-    assert _phonemes(speakable(written, language), language) == _phonemes(said, language)
+]
+globals().update(voice_tests(_SAID))
 
 
-@pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed (make setup installs it)")
+@needs_espeak
 def test_the_voice_says_a_french_toll_free_number_group_by_group() -> None:
     """Left as written, "0 800 123 456" was "zéro milliard huit cents millions ..."; now no group joins the next."""
     written = "Le numéro vert est le 0 800 123 456."
-    assert "milj" in _phonemes(written, "fr")
-    ours = _phonemes(speakable(written, "fr"), "fr")
+    assert "milj" in phonemes(written, "fr")
+    ours = phonemes(speakable(written, "fr"), "fr")
     assert "milj" not in ours and " m'il" not in ours
 
 
@@ -219,11 +195,5 @@ _HOSTILE = {
            "calor 38º " * 5000, "no km 3 " * 5000],
     "de": ["3./" * 10000, "3. 10. " * 5000, "in der 2. " * 5000, "6 l/100 km " * 5000],
 }
+globals().update(hostile_tests(_HOSTILE))
 
-
-@pytest.mark.parametrize("language", sorted(_HOSTILE))
-def test_the_new_rules_stay_fast_on_hostile_text(language: str) -> None:
-    started = time.process_time()
-    for text in _HOSTILE[language]:
-        speakable(text, language)
-    assert time.process_time() - started < 10

@@ -7,34 +7,20 @@ alone."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import time
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
+from sweeps import LANGUAGES, Sweep, hostile_tests, sweep_tests, voice_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "languages_sweep3.tsv")
 # The eight forms left here were read by h107's classes (languages_sweep4): stoppage time, a unit inside a German
 # compound and an ad's, a sign after its amount, "hab." by its number, the minute's prime, a date after a singular
 # article, a unit after a scale word.
 _KNOWN_MISSES: dict[str, str] = {}
 
 
-def test_the_sweep_is_varied_and_new() -> None:
-    languages = {style.split("/")[0] for style, _, _ in _ROWS}
-    genres = {style.split("/")[1] for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 200 and languages == {"de", "fr", "es", "it", "pt"}
-    assert genres == {"sport", "finance", "weather", "recipe", "court", "school", "classified"}
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "languages_sweep3.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("style", "written", "readings"), _ROWS, ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(style: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=str, language=style.split("/")[0])
+SWEEP = Sweep("languages_sweep3.tsv", _KNOWN_MISSES, form=str, tagged=True, least=200, languages=LANGUAGES,
+              styles={"sport", "finance", "weather", "recipe", "court", "school", "classified"}, only=True)
+globals().update(sweep_tests(SWEEP))
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
@@ -132,28 +118,15 @@ def test_portuguese(written: str, spoken: str) -> None:
     assert speakable(written, "pt") == spoken
 
 
-ESPEAK = shutil.which("espeak-ng")
-
-
-def _phonemes(text: str, voice: str) -> str:
-    """What espeak-ng would say, as its phoneme mnemonics."""
-    assert ESPEAK is not None
-    done = subprocess.run([ESPEAK, "-q", "-x", "-v", voice, "--", text], capture_output=True, text=True, check=True)
-    return " ".join(done.stdout.split())
-
-
-@pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed (make setup installs it)")
-@pytest.mark.parametrize(("language", "written", "said"), [
+# What the voice must say of a reading (language, written, what a reader says).
+_SAID = [
     # what the sweep leaves to the voice, because it says it right
     ("it", "Il danno ammonta a 25.000 €.", "Il danno ammonta a 25.000 euro."),
     ("fr", "Le Pr Martin arrive.", "Le professeur Martin arrive."),
     # and what the rules give it: "1/2 TL" was "eins zwei"
     ("de", "Dazu 1/2 TL Salz.", "Dazu ein halber Teelöffel Salz."),
-])
-def test_the_voice_says_the_reading(language: str, written: str, said: str) -> None:
-    assert _phonemes(speakable(written, language), language) == _phonemes(said, language)
-
-
+]
+globals().update(voice_tests(_SAID))
 # Text built to be slow for a rule that scans back or ahead at every start: each rule of this sweep must stay linear.
 _HOSTILE = {
     "de": ["mit 3 Pkt. " * 10000, "§ " * 20000, "1/2 TL " * 10000, "Sa. und " * 10000, "3 J. " * 10000],
@@ -162,11 +135,4 @@ _HOSTILE = {
     "it": ["35enne " * 10000, "333 " * 20000, "3 pers. " * 10000, "il lun. " * 10000],
     "pt": ["0,5 p.p. " * 10000, "3x por " * 10000, "R$ 10 mil " * 5000, "no dom. " * 10000, "1/2 xíc. " * 10000],
 }
-
-
-@pytest.mark.parametrize("language", sorted(_HOSTILE))
-def test_the_new_rules_stay_fast_on_hostile_text(language: str) -> None:
-    started = time.process_time()
-    for text in _HOSTILE[language]:
-        speakable(text, language)
-    assert time.process_time() - started < 10
+globals().update(hostile_tests(_HOSTILE))

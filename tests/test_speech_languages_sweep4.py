@@ -10,31 +10,18 @@ is in _KNOWN_MISSES."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import time
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
+from sweeps import LANGUAGES, Sweep, hostile_tests, sweep_tests, voice_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "languages_sweep4.tsv")
 _KNOWN_MISSES: dict[str, str] = {}  # "Maison 5 p." is read since h127 (rooms after the home an ad describes)
 
 
-def test_the_sweep_is_varied_and_new() -> None:
-    languages = {style.split("/")[0] for style, _, _ in _ROWS}
-    genres = {style.split("/")[1] for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 150 and languages == {"de", "fr", "es", "it", "pt"}
-    assert genres == {"transport", "election", "health", "property", "science", "motoring", "tourism", "left"}
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "languages_sweep4.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("style", "written", "readings"), _ROWS, ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(style: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=str, language=style.split("/")[0])
+_GENRES = {"transport", "election", "health", "property", "science", "motoring", "tourism", "left"}
+SWEEP = Sweep("languages_sweep4.tsv", _KNOWN_MISSES, form=str, tagged=True, least=150, languages=LANGUAGES,
+              styles=_GENRES, only=True)
+globals().update(sweep_tests(SWEEP))
 
 
 @pytest.mark.parametrize(("language", "written", "spoken"), [
@@ -146,29 +133,16 @@ def test_portuguese(written: str, spoken: str) -> None:
     assert speakable(written, "pt") == spoken
 
 
-ESPEAK = shutil.which("espeak-ng")
-
-
-def _phonemes(text: str, voice: str) -> str:
-    """What espeak-ng would say, as its phoneme mnemonics."""
-    assert ESPEAK is not None
-    done = subprocess.run([ESPEAK, "-q", "-x", "-v", voice, "--", text], capture_output=True, text=True, check=True)
-    return " ".join(done.stdout.split())
-
-
-@pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed (make setup installs it)")
-@pytest.mark.parametrize(("language", "written", "said"), [
+# What the voice must say of a reading (language, written, what a reader says).
+_SAID = [
     # what the sweep leaves to the voice, because it says it right
     ("it", "Biglietto intero 16 €, ridotto 2 €.", "Biglietto intero 16 euro, ridotto 2 euro."),
     ("fr", "Au 1er tour.", "Au premier tour."),
     # and what the rules give it: "+2,1" was English "plus", "0–100" "null hundert"
     ("de", "Die Wahlbeteiligung lag bei 76,4 % (+2,1).", "Die Wahlbeteiligung lag bei 76,4 % (plus 2,1)."),
     ("de", "Er schafft 0–100 km/h.", "Er schafft 0 bis 100 Kilometer pro Stunde."),
-])
-def test_the_voice_says_the_reading(language: str, written: str, said: str) -> None:
-    assert _phonemes(speakable(written, language), language) == _phonemes(said, language)
-
-
+]
+globals().update(voice_tests(_SAID))
 # Text built to be slow for a rule that scans back or ahead at every start: each rule of this sweep must stay linear.
 _HOSTILE = {
     "de": ["90+" * 10000, "Minute 90+3 " * 5000, "1-m-" * 10000, "3 Millionen " * 10000, "(+" * 10000, "0-100 " * 5000,
@@ -178,11 +152,4 @@ _HOSTILE = {
     "it": ["al 45'+" * 5000, "il 12/4 " * 10000, "3 miliardi di " * 10000, "max " * 10000],
     "pt": ["5,40 R$ " * 10000, "dia 10/7 " * 10000, "45 mil " * 10000, "3 cv " * 10000, "aos 45+" * 5000],
 }
-
-
-@pytest.mark.parametrize("language", sorted(_HOSTILE))
-def test_the_new_rules_stay_fast_on_hostile_text(language: str) -> None:
-    started = time.process_time()
-    for text in _HOSTILE[language]:
-        speakable(text, language)
-    assert time.process_time() - started < 10
+globals().update(hostile_tests(_HOSTILE))

@@ -9,34 +9,20 @@ each with what it must leave alone; what is left is in _KNOWN_MISSES."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import time
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
+from sweeps import LANGUAGES, Sweep, hostile_tests, sweep_tests, voice_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "languages_sweep5.tsv")
 _KNOWN_MISSES = {
     "Le PIB a progressé de 0,2 % au T3.": "'T3' is a quarter after a rate and an ad's flat of three rooms ('un T3'); "
                                           "the sentence, not the token, tells them apart: left",
 }
 
 
-def test_the_sweep_is_varied_and_new() -> None:
-    languages = {style.split("/")[0] for style, _, _ in _ROWS}
-    genres = {style.split("/")[1] for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 170 and languages == {"de", "fr", "es", "it", "pt"}
-    assert genres == {"history", "technology", "energy", "aviation", "farming", "economy", "left"}
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "languages_sweep5.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("style", "written", "readings"), _ROWS, ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(style: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=str, language=style.split("/")[0])
+SWEEP = Sweep("languages_sweep5.tsv", _KNOWN_MISSES, form=str, tagged=True, least=170, languages=LANGUAGES,
+              styles={"history", "technology", "energy", "aviation", "farming", "economy", "left"}, only=True)
+globals().update(sweep_tests(SWEEP))
 
 
 @pytest.mark.parametrize(("language", "written", "spoken"), [
@@ -142,18 +128,8 @@ def test_french_ads_and_references(written: str, spoken: str) -> None:
     assert speakable(written, "fr") == spoken
 
 
-ESPEAK = shutil.which("espeak-ng")
-
-
-def _phonemes(text: str, voice: str) -> str:
-    """What espeak-ng would say, as its phoneme mnemonics."""
-    assert ESPEAK is not None
-    done = subprocess.run([ESPEAK, "-q", "-x", "-v", voice, "--", text], capture_output=True, text=True, check=True)
-    return " ".join(done.stdout.split())
-
-
-@pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed (make setup installs it)")
-@pytest.mark.parametrize(("language", "written", "said"), [
+# What the voice must say of a reading (language, written, what a reader says).
+_SAID = [
     # what the sweep leaves to the voice, because it says it right
     ("it", "Il Pil è cresciuto nel III trimestre.", "Il Pil è cresciuto nel terzo trimestre."),
     ("it", "Lo stipendio è di 1.700 € netti.", "Lo stipendio è di 1.700 euro netti."),
@@ -161,11 +137,8 @@ def _phonemes(text: str, voice: str) -> str:
     # and what the rules give it: "3 x 4" was "três xis quatro", "Carlos V" "Carlos uve"
     ("pt", "Um quarto de 3x4 m.", "Um quarto de 3 por 4 metros."),
     ("es", "Carlos V abdicó.", "Carlos quinto abdicó."),
-])
-def test_the_voice_says_the_reading(language: str, written: str, said: str) -> None:
-    assert _phonemes(speakable(written, language), language) == _phonemes(said, language)
-
-
+]
+globals().update(voice_tests(_SAID))
 # Text built to be slow for a rule that scans back or ahead at every start: each rule of this sweep must stay linear.
 _HOSTILE = {
     "de": ["1 t/" * 10000, "3x4x" * 10000, "2 x " * 10000, "im Okt. " * 5000, "1.000 " * 10000 + "t/ha"],
@@ -174,11 +147,4 @@ _HOSTILE = {
     "it": ["a ott. " * 10000, "0,30 €/" * 10000, "3 q/h " * 10000],
     "pt": ["R$ 0,80 " * 10000, "por kWh " * 10000, "60 sacas " * 10000 + "/ha", "3 x " * 10000 + "m"],
 }
-
-
-@pytest.mark.parametrize("language", sorted(_HOSTILE))
-def test_the_new_rules_stay_fast_on_hostile_text(language: str) -> None:
-    started = time.process_time()
-    for text in _HOSTILE[language]:
-        speakable(text, language)
-    assert time.process_time() - started < 10
+globals().update(hostile_tests(_HOSTILE))

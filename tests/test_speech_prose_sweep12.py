@@ -7,13 +7,8 @@ dropped), after the earlier sweeps' folding of a number's "and" and an initialis
 
 from __future__ import annotations
 
-import re
+from sweeps import Sweep, relaxed, sweep_tests
 
-import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
-
-_ROWS = sweep_rows(FIXTURES / "prose_sweep12.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 # What the sweep found misread and left, each with the class no general rule reads yet.
 _KNOWN_MISSES = {
     "THD+N is 0.005% at 1kHz.": "'+' between capitals is left",
@@ -29,20 +24,6 @@ _KNOWN_MISSES = {
 }
 
 
-def _relaxed(text: str) -> str:
-    """The benchmark's relaxed form of the earlier sweeps' folding: lower case, punctuation dropped."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_varied_and_new() -> None:
-    styles = {style for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 213
-    assert styles == {"photo", "audio", "astro", "diy", "clothing", "crypto", "devops", "econ", "polling", "left"}
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep12.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("written", "readings"), [(written, spoken) for _, written, spoken in _ROWS],
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed)
+_STYLES = {"photo", "audio", "astro", "diy", "clothing", "crypto", "devops", "econ", "polling", "left"}
+SWEEP = Sweep("prose_sweep12.tsv", _KNOWN_MISSES, form=relaxed, least=213, styles=_STYLES, only=True)
+globals().update(sweep_tests(SWEEP))

@@ -7,11 +7,10 @@ column), so that a day-first region reads no score, price or bowler's figures as
 from __future__ import annotations
 
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
+from sweeps import Sweep, first, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep13.tsv")
 # What the sweep found misread and left, each needing a rule this branch did not write.
 _KNOWN_MISSES = {
     "Koepka closed with a 3-over 73 to finish at E.": "a golfer's 'E' (level par) is left a letter",
@@ -32,19 +31,9 @@ _KNOWN_MISSES = {
 }
 
 
-def test_the_sweep_is_varied_and_new() -> None:
-    tags = {tag for tag, _, _ in _ROWS}
-    assert len(_ROWS) >= 160 and len(tags) >= 4
-    earlier = ("prose_sweep.tsv", "prose_sweep2.tsv", "prose_sweep3.tsv", "prose_sweep4.tsv", "prose_sweep5.tsv",
-               "prose_sweep6.tsv", "prose_sweep7.tsv", "prose_sweep8.tsv", "prose_sweep9.tsv", "prose_sweep10.tsv",
-               "prose_sweep11.tsv", "unseen_sweep.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, language=language)
+SWEEP = Sweep("prose_sweep13.tsv", _KNOWN_MISSES, tagged=True, least=160, styles=4,
+              earlier=(*first("prose_sweep", 11), "unseen_sweep.tsv"))
+globals().update(sweep_tests(SWEEP))
 
 
 # What the sports rules must leave to the others: a span, a fraction, a date, a decimal that only looks like a score.

@@ -7,15 +7,11 @@ and punctuation dropped) after the sweeps' folding (tests/fixtures/speech/prose_
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
+from sweeps import Sweep, relaxed, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep14.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 # What the sweep found misread and left, each with the class no general rule reads yet.
 _KNOWN_MISSES = {
     # the second round's
@@ -23,23 +19,9 @@ _KNOWN_MISSES = {
 }
 
 
-def _relaxed(text: str) -> str:
-    """The benchmark's relaxed form of the earlier sweeps' folding: lower case, punctuation dropped."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_varied_and_new() -> None:
-    tags = {tag for tag, _, _ in _ROWS}
-    assert len(_ROWS) >= 240 and tags == {"en-gb", "en-us", "en-au", "en-ie", "en-nz", "en-ca", "en-za", "en-in"}
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep14.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
-
+_LANGUAGES = {"en-gb", "en-us", "en-au", "en-ie", "en-nz", "en-ca", "en-za", "en-in"}
+SWEEP = Sweep("prose_sweep14.tsv", _KNOWN_MISSES, form=relaxed, tagged=True, least=240, languages=_LANGUAGES)
+globals().update(sweep_tests(SWEEP))
 
 
 # A British page's units in British spelling; a meter that measures gas, and every American or bare "en" page, kept.

@@ -4,9 +4,7 @@ line's score said per region, a listing's time after its channel, a clause's col
 
 from __future__ import annotations
 
-import pytest
-
-from narrator.speech import speakable
+from sweeps import rule_tests
 
 _READ = [
     # a results line's score: sides apart in British and Commonwealth English, "to" in American
@@ -53,11 +51,4 @@ _LEFT = [
 ]
 
 
-@pytest.mark.parametrize(("language", "written", "reading"), _READ)
-def test_a_class_is_read(language: str, written: str, reading: str) -> None:
-    assert speakable(written, language) == reading
-
-
-@pytest.mark.parametrize(("language", "written", "reading"), _LEFT)
-def test_what_only_looks_like_it_is_left(language: str, written: str, reading: str) -> None:
-    assert speakable(written, language) == reading
+globals().update(rule_tests(_READ, _LEFT))

@@ -9,13 +9,8 @@ relaxed score compares (case and punctuation aside), with the sweeps' folding.""
 
 from __future__ import annotations
 
-import re
+from sweeps import Sweep, relaxed, sweep_tests
 
-import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
-
-_ROWS = sweep_rows(FIXTURES / "prose_sweep16.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 # What the sweep found misread and left, each needing a rule this branch did not write (the reason names the class).
 # h76's citations.py and words.py's letters' forms read thirteen more ('Chap. IV', 'Sc. 3', 'obedt.', "ob't serv't",
 # 'Yr. affect.', 'MS.', 'MSS.', 'l. 4', 'Cf.', 'Bp.', 'temp.'): tests/test_speech_prose_sweep22.py.
@@ -35,19 +30,5 @@ _LEFT_BY_CLASS: dict[str, tuple[str, ...]] = {
 _KNOWN_MISSES = {written: reason for reason, rows in _LEFT_BY_CLASS.items() for written in rows}
 
 
-def _relaxed(text: str) -> str:
-    """Folded, lower case, punctuation dropped: the benchmark's relaxed form of a reading."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_varied_and_new() -> None:
-    tags = {tag for tag, _, _ in _ROWS}
-    assert len(_ROWS) >= 180 and len(tags) >= 3
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep16.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
+SWEEP = Sweep("prose_sweep16.tsv", _KNOWN_MISSES, form=relaxed, tagged=True, least=180, styles=3)
+globals().update(sweep_tests(SWEEP))

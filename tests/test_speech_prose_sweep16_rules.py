@@ -6,9 +6,7 @@ alone (a reading already wrong kept as it was: "a 10s. pause")."""
 
 from __future__ import annotations
 
-import pytest
-
-from narrator.speech import speakable
+from sweeps import rule_tests
 
 _READ = [
     # pounds, shillings and pence, and each alone
@@ -89,11 +87,4 @@ _LEFT = [
 ]
 
 
-@pytest.mark.parametrize(("language", "written", "reading"), _READ)
-def test_a_class_is_read(language: str, written: str, reading: str) -> None:
-    assert speakable(written, language) == reading
-
-
-@pytest.mark.parametrize(("language", "written", "reading"), _LEFT)
-def test_what_only_looks_like_it_is_left(language: str, written: str, reading: str) -> None:
-    assert speakable(written, language) == reading
+globals().update(rule_tests(_READ, _LEFT))

@@ -7,34 +7,17 @@ column's language tag). Compared as the fourteenth sweep compares (case and punc
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
+from sweeps import Sweep, relaxed, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep17.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 # What the sweep found misread and left, each needing a rule this branch did not write.
 _KNOWN_MISSES: dict[str, str] = {}
 
 
-def _relaxed(text: str) -> str:
-    """Lower case, punctuation dropped, after the sweeps' folding."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_varied_and_new() -> None:
-    assert len(_ROWS) >= 50 and len({tag for tag, _, _ in _ROWS}) >= 5
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep17.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
+SWEEP = Sweep("prose_sweep17.tsv", _KNOWN_MISSES, form=relaxed, tagged=True, least=50, styles=5)
+globals().update(sweep_tests(SWEEP))
 
 
 # Each rule's readings and the look-alikes it must leave, exactly as said.

@@ -5,15 +5,11 @@ dropped after the sweeps' folding (tests/fixtures/speech/prose_sweep18.tsv)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
+from sweeps import Sweep, relaxed, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep18.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 _DEGREE = ("a degree's class ('2:2') alone, beside no word of a degree, is a ratio: 'with a 2:2' may be a"
            " draw's score (clock.py)")
 # What the sweep found misread and left, each with the class no general rule reads yet.
@@ -22,20 +18,8 @@ _KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _relaxed(text: str) -> str:
-    """The benchmark's relaxed form of the sweeps' folding: lower case, punctuation dropped."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_new() -> None:
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep18.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
+SWEEP = Sweep("prose_sweep18.tsv", _KNOWN_MISSES, form=relaxed, tagged=True)
+globals().update(sweep_tests(SWEEP, checks="test_the_sweep_is_new"))
 
 
 # A 24-hour time on the hour past noon is said in hundreds; one led by a zero too beside such a time; the first

@@ -6,15 +6,11 @@ sweeps' folding (tests/fixtures/speech/prose_sweep19.tsv)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
+from sweeps import Sweep, relaxed, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep19.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 # What the sweep found misread and left, each with the class no general rule reads yet.
 _KNOWN_MISSES: dict[str, str] = {
     "Reg. in England No. 765432.": "a company's number after 'No.' with a capital, after a word, is read as a count,"
@@ -22,20 +18,8 @@ _KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _relaxed(text: str) -> str:
-    """The benchmark's relaxed form of the sweeps' folding: lower case, punctuation dropped."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_new() -> None:
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep19.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
+SWEEP = Sweep("prose_sweep19.tsv", _KNOWN_MISSES, form=relaxed, tagged=True)
+globals().update(sweep_tests(SWEEP, checks="test_the_sweep_is_new"))
 
 
 # The sweep's folding says "U.T.C" and "UTC" alike, so the zones are pinned as written: kept joined, as "GMT" and

@@ -6,14 +6,8 @@ initialism's stops folded, forms a voice says alike."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from sweeps import Sweep, first, sweep_tests
 
-import pytest
-from sweeps import check_row, sweep_rows
-
-_SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep2.tsv"
-_FIRST_SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep.tsv"
-_ROWS = sweep_rows(_SWEEP)
 # What the sweep found misread and left, each needing context or knowledge no general rule has.
 _KNOWN_MISSES = {
     "A reading above 140/90 counts as high.": "a blood pressure without its unit or its name reads as a slash",
@@ -38,18 +32,7 @@ _KNOWN_MISSES = {
 }
 
 
-def test_the_sweep_is_large_varied_and_new() -> None:
-    styles = {style for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 400
-    assert {"health", "review", "property", "motoring", "election", "court", "obituary", "music", "history",
-            "aviation", "golf", "cricket", "tennis", "social", "parliament"} <= styles
-    written = [row[1] for row in _ROWS]
-    assert len(set(written)) == len(written)
-    assert not set(written) & {row[1] for row in sweep_rows(_FIRST_SWEEP)}
-    assert set(_KNOWN_MISSES) <= set(written)
-
-
-@pytest.mark.parametrize(("written", "readings"), [(written, spoken) for _, written, spoken in _ROWS],
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES)
+_STYLES = {"health", "review", "property", "motoring", "election", "court", "obituary", "music", "history", "aviation",
+           "golf", "cricket", "tennis", "social", "parliament"}
+SWEEP = Sweep("prose_sweep2.tsv", _KNOWN_MISSES, least=400, styles=_STYLES, earlier=first("prose_sweep", 1))
+globals().update(sweep_tests(SWEEP, checks="test_the_sweep_is_large_varied_and_new"))

@@ -5,15 +5,11 @@ advertising), read in their language tag and compared with case and punctuation 
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
+from sweeps import Sweep, relaxed, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep20.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 # What the sweep found misread and left, each with the class no general rule reads yet.
 _KNOWN_MISSES: dict[str, str] = {
     'Wind NW 4 or 5, veering N 6 later.':
@@ -23,20 +19,8 @@ _KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _relaxed(text: str) -> str:
-    """The benchmark's relaxed form of the sweeps' folding: lower case, punctuation dropped."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_new() -> None:
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep20.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
+SWEEP = Sweep("prose_sweep20.tsv", _KNOWN_MISSES, form=relaxed, tagged=True)
+globals().update(sweep_tests(SWEEP, checks="test_the_sweep_is_new"))
 
 
 # A trade's shorthand (narrator/speech/normalise/shorthand.py), with look-alikes that keep their reading: a seat's

@@ -14,13 +14,8 @@ capital after it ("v. 434 Main Street"), which stay "v."."""
 
 from __future__ import annotations
 
-import re
+from sweeps import Sweep, relaxed, sweep_tests
 
-import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
-
-_ROWS = sweep_rows(FIXTURES / "prose_sweep22.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 # What the sweep found misread and left, each needing a rule in a module this branch does not own (the reason names
 # the class and the module).
 _LEFT_BY_CLASS: dict[str, tuple[str, ...]] = {
@@ -33,19 +28,5 @@ _LEFT_BY_CLASS: dict[str, tuple[str, ...]] = {
 _KNOWN_MISSES = {written: reason for reason, rows in _LEFT_BY_CLASS.items() for written in rows}
 
 
-def _relaxed(text: str) -> str:
-    """Folded, lower case, punctuation dropped: the benchmark's relaxed form of a reading."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_varied_and_new() -> None:
-    tags = {tag for tag, _, _ in _ROWS}
-    assert len(_ROWS) >= 180 and len(tags) >= 2
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep22.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
+SWEEP = Sweep("prose_sweep22.tsv", _KNOWN_MISSES, form=relaxed, tagged=True, least=180, styles=2)
+globals().update(sweep_tests(SWEEP))

@@ -7,8 +7,8 @@ look-alikes each must leave alone."""
 from __future__ import annotations
 
 import pytest
+from sweeps import rule_tests
 
-from narrator.speech import speakable
 from narrator.speech.segment import sentences
 
 _READ = [
@@ -69,14 +69,7 @@ _LEFT = [
 ]
 
 
-@pytest.mark.parametrize(("language", "written", "reading"), _READ)
-def test_a_class_is_read(language: str, written: str, reading: str) -> None:
-    assert speakable(written, language) == reading
-
-
-@pytest.mark.parametrize(("language", "written", "reading"), _LEFT)
-def test_what_only_looks_like_it_is_left(language: str, written: str, reading: str) -> None:
-    assert speakable(written, language) == reading
+globals().update(rule_tests(_READ, _LEFT))
 
 
 @pytest.mark.parametrize("written", [

@@ -9,13 +9,9 @@ benchmark's relaxed score compares (case and punctuation aside), with the sweeps
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
+from sweeps import Sweep, relaxed, sweep_tests
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep23.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 _WRITTEN_PLACES = ("a measure's written zeros ('1.00 g/mL', a density to its precision) are dropped as a mark's are"
                    " ('70.00m' is 'seventy metres', test_speech_classes): which is which only the field tells; said"
                    " 'one gram per millilitre' now ('one grams' it was), units.py")
@@ -25,22 +21,8 @@ _KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _relaxed(text: str) -> str:
-    """Folded, lower case, punctuation dropped: the benchmark's relaxed form of a reading."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_varied_and_new() -> None:
-    tags = {tag for tag, _, _ in _ROWS}
-    assert len(_ROWS) >= 75 and len(tags) >= 2
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep23.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
+SWEEP = Sweep("prose_sweep23.tsv", _KNOWN_MISSES, form=relaxed, tagged=True, least=75, styles=2)
+globals().update(sweep_tests(SWEEP))
 
 
 @pytest.mark.parametrize(("written", "spoken"), [

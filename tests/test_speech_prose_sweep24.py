@@ -8,15 +8,11 @@ folding."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
+from sweeps import Sweep, relaxed, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep24.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 # What is left, each with its class and why no general rule reads it yet.
 _KNOWN_MISSES: dict[str, str] = {
     "Dec 1 st each end: k1, ssk, k to last 3 sts, k2tog, k1.": (
@@ -25,22 +21,8 @@ _KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _relaxed(text: str) -> str:
-    """Folded, lower case, punctuation dropped: the benchmark's relaxed form of a reading."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_varied_and_new() -> None:
-    tags = {tag for tag, _, _ in _ROWS}
-    assert len(_ROWS) >= 200 and len(tags) >= 2
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep24.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
+SWEEP = Sweep("prose_sweep24.tsv", _KNOWN_MISSES, form=relaxed, tagged=True, least=200, styles=2)
+globals().update(sweep_tests(SWEEP))
 
 
 @pytest.mark.parametrize(("written", "spoken"), [

@@ -6,15 +6,11 @@ Compared as the benchmark's relaxed score compares (case and punctuation aside),
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
+from sweeps import Sweep, relaxed, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep25.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 _CRICKET = ("a cricket total with no word of cricket in its sentence ('closed on 178-3', 'were 64-5'): en.py's"
             " score rule wants one, and en.py was closed to this round")
 # What is left, each with its class and why no general rule reads it yet.
@@ -27,22 +23,8 @@ _KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _relaxed(text: str) -> str:
-    """Folded, lower case, punctuation dropped: the benchmark's relaxed form of a reading."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_varied_and_new() -> None:
-    tags = {tag for tag, _, _ in _ROWS}
-    assert len(_ROWS) >= 190 and len(tags) >= 2
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep25.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
+SWEEP = Sweep("prose_sweep25.tsv", _KNOWN_MISSES, form=relaxed, tagged=True, least=190, styles=2)
+globals().update(sweep_tests(SWEEP))
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
@@ -99,4 +81,4 @@ def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
     ("Read Ch. One first.", "Read Ch. One first."),
 ])
 def test_notices_and_their_near_misses(written: str, spoken: str) -> None:
-    assert _relaxed(speakable(written, "en-gb")) == _relaxed(spoken)
+    assert relaxed(speakable(written, "en-gb")) == relaxed(spoken)

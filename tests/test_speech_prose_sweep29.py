@@ -8,16 +8,11 @@ the benchmark's relaxed score compares (case and punctuation aside), with the sw
 
 from __future__ import annotations
 
-import re
-import time
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
+from sweeps import Sweep, check_linear, relaxed, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep29.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 # What is left, each with its class and why no general rule reads it yet.
 _KNOWN_MISSES: dict[str, str] = {
     "The crew set a squawk of 7700 at 3:12 p.m.": ("a transponder's code is four digits said one by one; a count of "
@@ -30,22 +25,8 @@ _KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _relaxed(text: str) -> str:
-    """Folded, lower case, punctuation dropped: the benchmark's relaxed form of a reading."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_varied_and_new() -> None:
-    tags = {tag for tag, _, _ in _ROWS}
-    assert len(_ROWS) >= 200 and len(tags) >= 3
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep29.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
+SWEEP = Sweep("prose_sweep29.tsv", _KNOWN_MISSES, form=relaxed, tagged=True, least=200, styles=3)
+globals().update(sweep_tests(SWEEP))
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
@@ -99,7 +80,7 @@ def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
     ("Time mag. named her.", "Time mag. named her."),
 ])
 def test_the_classes_and_their_near_misses(written: str, spoken: str) -> None:
-    assert _relaxed(speakable(written, "en-gb")) == _relaxed(spoken)
+    assert relaxed(speakable(written, "en-gb")) == relaxed(spoken)
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
@@ -115,18 +96,9 @@ def test_a_fronted_time_keeps_no_stop(written: str, spoken: str) -> None:
     assert speakable(written, "en-gb") == spoken
 
 
-def _cpu(text: str) -> float:
-    """CPU seconds to read text once."""
-    start = time.process_time()
-    speakable(text, "en-gb")
-    return time.process_time() - start
-
-
 @pytest.mark.parametrize("token", ["Malcolm X ", "Battlefield V ", "bapt. 1794, ", "(b. abt. 1805) ", "fl. 1720s, ",
                                    "Reed m. Sarah Lowe ", "Univ. Coll. Dublin ", "King's Coll. Hosp. ", "Coll. Oxf. ",
                                    "Lee d. Fox 6-3, ", "resumes at 11.30 ", ", Sun closed", "on Ch. 14 ",
                                    "mag. -2.9 ", "At 9 a.m. MPs "])
 def test_the_new_rules_stay_linear(token: str) -> None:
-    # a run of each rule's own shape, unterminated: four times the text must cost about four times the time
-    small, large = token * 1000, token * 4000
-    assert _cpu(large) < 12 * max(_cpu(small), 0.005)
+    check_linear(token)

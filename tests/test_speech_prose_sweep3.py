@@ -6,10 +6,8 @@ Compared as the earlier sweeps compare: a number's "and" and an initialism's sto
 
 from __future__ import annotations
 
-import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
+from sweeps import Sweep, first, sweep_tests
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep3.tsv")
 # What the sweep found misread and left, each needing context or knowledge no general rule has.
 _KNOWN_MISSES = {
     # h57 says the letter of "A-level" ("Eh-level", as prose_sweep's "Eh-list" and "Eh-levels"); these rows offer
@@ -39,16 +37,7 @@ _KNOWN_MISSES = {
 }
 
 
-def test_the_sweep_is_large_varied_and_new() -> None:
-    styles = {style for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 350
-    assert {"india", "uk", "australia", "africa", "earnings", "weather", "climate", "energy", "paper", "release",
-            "football", "f1", "athletics", "swimming", "cycling", "nutrition", "flights", "cooking", "crime",
-            "exams"} <= styles
-    check_new_rows(_ROWS, ("prose_sweep.tsv", "prose_sweep2.tsv"), _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("written", "readings"), [(written, spoken) for _, written, spoken in _ROWS],
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES)
+_STYLES = {"india", "uk", "australia", "africa", "earnings", "weather", "climate", "energy", "paper", "release",
+           "football", "f1", "athletics", "swimming", "cycling", "nutrition", "flights", "cooking", "crime", "exams"}
+SWEEP = Sweep("prose_sweep3.tsv", _KNOWN_MISSES, least=350, styles=_STYLES, earlier=first("prose_sweep", 2))
+globals().update(sweep_tests(SWEEP, checks="test_the_sweep_is_large_varied_and_new"))

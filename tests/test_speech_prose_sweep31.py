@@ -8,16 +8,11 @@ sweeps' folding."""
 
 from __future__ import annotations
 
-import re
-import time
-
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
+from sweeps import Sweep, check_linear, relaxed, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep31.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 _WIN_LOSS = ("an American team's record, '(4-9)', '31-9', is 'four and nine', not a range 'four to nine'; a score's"
              " dash and a range's are read by en.py's rules, not this round's")
 # What is left, each with its class and why no general rule reads it yet.
@@ -30,22 +25,8 @@ _KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _relaxed(text: str) -> str:
-    """Folded, lower case, punctuation dropped: the benchmark's relaxed form of a reading."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_varied_and_new() -> None:
-    tags = {tag for tag, _, _ in _ROWS}
-    assert len(_ROWS) >= 180 and len(tags) >= 2
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep31.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
+SWEEP = Sweep("prose_sweep31.tsv", _KNOWN_MISSES, form=relaxed, tagged=True, least=180, styles=2)
+globals().update(sweep_tests(SWEEP))
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
@@ -107,20 +88,11 @@ def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
     ("Plan P2 won the day, lost nothing.", "Plan P two won the day, lost nothing."),
 ])
 def test_the_classes_and_their_near_misses(written: str, spoken: str) -> None:
-    assert _relaxed(speakable(written, "en-gb")) == _relaxed(spoken)
-
-
-def _cpu(text: str) -> float:
-    """CPU seconds to read text once."""
-    start = time.process_time()
-    speakable(text, "en-gb")
-    return time.process_time() - start
+    assert relaxed(speakable(written, "en-gb")) == relaxed(spoken)
 
 
 @pytest.mark.parametrize("token", ["(r. 305-281 BC) ", "from 206 BCE to 220 CE ", "27 BC-AD 14 ", "Oxf. Univ. Press ",
                                    "KO 12.30 ", "at 11.00 ", "Court 4, 10.00: ", "6.00 News; ", "Cleopatra VII ",
                                    "organisers ", "9pm (R), ", "Rd 14: ", "P38 W20 D10 L8, "])
 def test_the_new_rules_stay_linear(token: str) -> None:
-    # a run of each rule's own shape, unterminated: four times the text must cost about four times the time
-    small, large = token * 1000, token * 4000
-    assert _cpu(large) < 12 * max(_cpu(small), 0.005)
+    check_linear(token)

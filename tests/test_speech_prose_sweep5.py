@@ -6,10 +6,8 @@ Compared as the earlier sweeps compare: a number's "and" and an initialism's sto
 
 from __future__ import annotations
 
-import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
+from sweeps import Sweep, first, sweep_tests
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep5.tsv")
 # What the sweep found misread and left, each needing context or knowledge no general rule has.
 _KNOWN_MISSES = {
     "Only 4* because the lid doesn't seal.":
@@ -27,16 +25,7 @@ _KNOWN_MISSES = {
 }
 
 
-def test_the_sweep_is_varied_and_new() -> None:
-    styles = {style for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 150
-    assert {"forum", "review", "chat", "email", "newsletter", "manual", "quickstart", "spec", "stats", "charity",
-            "press", "school", "council", "transport"} <= styles
-    check_new_rows(_ROWS, ("prose_sweep.tsv", "prose_sweep2.tsv", "prose_sweep3.tsv", "prose_sweep4.tsv"),
-                   _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("written", "readings"), [(written, spoken) for _, written, spoken in _ROWS],
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES)
+_STYLES = {"forum", "review", "chat", "email", "newsletter", "manual", "quickstart", "spec", "stats", "charity",
+           "press", "school", "council", "transport"}
+SWEEP = Sweep("prose_sweep5.tsv", _KNOWN_MISSES, least=150, styles=_STYLES, earlier=first("prose_sweep", 4))
+globals().update(sweep_tests(SWEEP))

@@ -7,27 +7,18 @@ sweeps compare: a number's "and" and an initialism's stops folded."""
 from __future__ import annotations
 
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
+from sweeps import Sweep, first, sweep_tests
 
 from narrator.speech.normalise import normalise
 from narrator.speech.normalise.options import ReadingOptions
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep6.tsv")
 # What the sweep found misread and left, each needing context or knowledge no general rule has.
 _KNOWN_MISSES: dict[str, str] = {}
 
 
-def test_the_sweep_is_varied_and_new() -> None:
-    styles = {style for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 30 and styles == {"date", "odds", "other"}
-    earlier = ("prose_sweep.tsv", "prose_sweep2.tsv", "prose_sweep3.tsv", "prose_sweep4.tsv", "prose_sweep5.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("written", "readings"), [(written, spoken) for _, written, spoken in _ROWS],
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES)
+_STYLES = {"date", "odds", "other"}
+SWEEP = Sweep("prose_sweep6.tsv", _KNOWN_MISSES, least=30, styles=_STYLES, only=True, earlier=first("prose_sweep", 5))
+globals().update(sweep_tests(SWEEP))
 
 
 _DAY_FIRST = ReadingOptions(date_order="dmy")

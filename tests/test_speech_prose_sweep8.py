@@ -5,26 +5,14 @@ folded."""
 
 from __future__ import annotations
 
-import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
+from sweeps import Sweep, first, sweep_tests
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep8.tsv")
 # What the sweep found misread and left, each needing context or knowledge no general rule has.
 _KNOWN_MISSES = {
     "If you can't speak, press 55 when prompted.": "a short code pressed on a keypad is read as a count",
 }
 
 
-def test_the_sweep_is_varied_and_new() -> None:
-    styles = {style for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 60
-    assert styles == {"sport", "transport", "social", "emergency"}
-    earlier = ("prose_sweep.tsv", "prose_sweep2.tsv", "prose_sweep3.tsv", "prose_sweep4.tsv", "prose_sweep5.tsv",
-               "prose_sweep6.tsv", "prose_sweep7.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("written", "readings"), [(written, spoken) for _, written, spoken in _ROWS],
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES)
+_STYLES = {"sport", "transport", "social", "emergency"}
+SWEEP = Sweep("prose_sweep8.tsv", _KNOWN_MISSES, least=60, styles=_STYLES, only=True, earlier=first("prose_sweep", 7))
+globals().update(sweep_tests(SWEEP))

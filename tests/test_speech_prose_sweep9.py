@@ -6,10 +6,8 @@ prose_sweep9.tsv, each sentence with what a careful reader says). Compared as th
 
 from __future__ import annotations
 
-import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
+from sweeps import Sweep, first, sweep_tests
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep9.tsv")
 # What the sweep found misread and left, each with the reason no general rule reads it yet.
 _KNOWN_MISSES = {
     "Cells were washed in 0.9% NaCl and spun at 300g for 5 min.":
@@ -19,17 +17,8 @@ _KNOWN_MISSES = {
 }
 
 
-def test_the_sweep_is_varied_and_new() -> None:
-    styles = {style for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 226
-    assert styles == {"science", "tech", "company", "recipe", "legal", "music", "scripture", "games", "aviation",
-                      "defence", "left"}
-    earlier = ("prose_sweep.tsv", "prose_sweep2.tsv", "prose_sweep3.tsv", "prose_sweep4.tsv", "prose_sweep5.tsv",
-               "prose_sweep6.tsv", "prose_sweep7.tsv", "prose_sweep8.tsv", "unseen_sweep.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("written", "readings"), [(written, spoken) for _, written, spoken in _ROWS],
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES)
+_STYLES = {"science", "tech", "company", "recipe", "legal", "music", "scripture", "games", "aviation", "defence",
+           "left"}
+SWEEP = Sweep("prose_sweep9.tsv", _KNOWN_MISSES, least=226, styles=_STYLES, only=True,
+              earlier=(*first("prose_sweep", 8), "unseen_sweep.tsv"))
+globals().update(sweep_tests(SWEEP))

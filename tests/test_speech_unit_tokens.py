@@ -5,16 +5,7 @@ score does."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
-import pytest
-from sweeps import sweep_rows
-
-from narrator.speech import speakable
-
-_ITEMS = Path(__file__).parent / "fixtures" / "speech" / "unit_tokens.tsv"
-_PUNCT = re.compile(r"[^\w\s]|_")
+from sweeps import Sweep, lenient, sweep_tests
 
 # Items read wrongly out of context and left: each needs context the item does not give.
 _KNOWN = {
@@ -25,23 +16,5 @@ _KNOWN = {
 }
 
 
-def _relaxed(text: str) -> str:
-    """Lower case, punctuation dropped, whitespace collapsed."""
-    return " ".join(_PUNCT.sub(" ", text.lower()).split())
-
-
-_ROWS = sweep_rows(_ITEMS)  # category, written form, accepted readings
-
-
-def test_every_category_has_items() -> None:
-    counts = {category: sum(1 for row in _ROWS if row[0] == category) for category, _, _ in _ROWS}
-    assert len(counts) == 12 and min(counts.values()) >= 9 and len(_ROWS) >= 280
-
-
-@pytest.mark.parametrize(("category", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_item(category: str, written: str, readings: tuple[str, ...]) -> None:
-    ours = _relaxed(speakable(written))
-    if written in _KNOWN and ours not in map(_relaxed, readings):
-        pytest.xfail(_KNOWN[written])
-    assert ours in map(_relaxed, readings)
+SWEEP = Sweep("unit_tokens.tsv", _KNOWN, form=lenient, least=280, styles=12, only=True, each=9, earlier=())
+globals().update(sweep_tests(SWEEP, checks="test_every_category_has_items", each_row="test_item"))

@@ -6,12 +6,7 @@ case and punctuation ignored, a number's "and" folded ("hundred and five") and a
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from sweeps import check_row, lenient, sweep_rows
-
-_ITEMS = Path(__file__).parent / "fixtures" / "speech" / "unit_tokens2.tsv"
+from sweeps import Sweep, first, lenient, sweep_tests
 
 # Items read wrongly out of context and left: each needs context the item does not give.
 _KNOWN = {
@@ -36,20 +31,7 @@ _KNOWN = {
 }
 
 
-
-_ROWS = sweep_rows(_ITEMS)  # category, written form, accepted readings
-
-
-def test_every_category_has_items_and_none_repeats_the_first_set() -> None:
-    counts = {category: sum(1 for row in _ROWS if row[0] == category) for category, _, _ in _ROWS}
-    assert len(counts) == 12 and min(counts.values()) >= 25 and len(_ROWS) >= 400
-    first = Path(__file__).parent / "fixtures" / "speech" / "unit_tokens.tsv"
-    earlier = {written for _, written, _ in sweep_rows(first)}
-    assert not earlier & {written for _, written, _ in _ROWS}
-    assert set(_KNOWN) <= {written for _, written, _ in _ROWS}
-
-
-@pytest.mark.parametrize(("category", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_item(category: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN, lenient)
+SWEEP = Sweep("unit_tokens2.tsv", _KNOWN, form=lenient, least=400, styles=12, only=True, each=25,
+              earlier=first("unit_tokens", 1))
+globals().update(sweep_tests(SWEEP, checks="test_every_category_has_items_and_none_repeats_the_first_set",
+    each_row="test_item"))

@@ -6,8 +6,7 @@ compares: case and punctuation ignored, a number's "and" folded and an initialis
 
 from __future__ import annotations
 
-import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, lenient, sweep_rows
+from sweeps import UNIT_SET_TESTS, Sweep, first, lenient, sweep_tests
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is too rare for a rule.
 _KNOWN = {
@@ -34,17 +33,6 @@ _KNOWN = {
 }
 
 
-
-_ROWS = sweep_rows(FIXTURES / "unit_tokens3.tsv")  # category, written form, accepted readings
-
-
-def test_every_category_has_items_and_none_repeats_the_earlier_sets() -> None:
-    counts = {category: sum(1 for row in _ROWS if row[0] == category) for category, _, _ in _ROWS}
-    assert len(counts) == 12 and min(counts.values()) >= 25 and len(_ROWS) >= 400
-    check_new_rows(_ROWS, ("unit_tokens.tsv", "unit_tokens2.tsv"), _KNOWN)
-
-
-@pytest.mark.parametrize(("category", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_item(category: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN, lenient)
+SWEEP = Sweep("unit_tokens3.tsv", _KNOWN, form=lenient, least=400, styles=12, only=True, each=25,
+              earlier=first("unit_tokens", 2))
+globals().update(sweep_tests(SWEEP, **UNIT_SET_TESTS))

@@ -7,8 +7,7 @@ punctuation ignored, a number's "and" folded and an initialism's letters run tog
 
 from __future__ import annotations
 
-import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, lenient, sweep_rows
+from sweeps import UNIT_SET_TESTS, Sweep, first, lenient, sweep_tests
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is too rare for a rule.
 _KNOWN = {
@@ -20,19 +19,7 @@ _KNOWN = {
     '100 Pa': "a spaced 'Pa' after a number is left with the ambiguous units ('Pa' is also Pennsylvania)",
 }
 
-_ROWS = sweep_rows(FIXTURES / "unit_tokens6.tsv")  # category, written form, accepted readings
 
-
-def test_every_category_has_items_and_none_repeats_the_earlier_sets() -> None:
-    counts = {category: sum(1 for row in _ROWS if row[0] == category) for category, _, _ in _ROWS}
-    assert len(counts) == 12 and min(counts.values()) >= 20 and len(_ROWS) >= 250
-    earlier = ("unit_tokens.tsv", "unit_tokens2.tsv", "unit_tokens3.tsv", "unit_tokens4.tsv", "unit_tokens5.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN)
-    before = {row[1].lower() for name in earlier for row in sweep_rows(FIXTURES / name)}
-    assert not {row[1].lower() for row in _ROWS} & before
-
-
-@pytest.mark.parametrize(("category", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_item(category: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN, lenient)
+SWEEP = Sweep("unit_tokens6.tsv", _KNOWN, form=lenient, least=250, styles=12, only=True, each=20,
+              earlier=first("unit_tokens", 5), any_case=True)
+globals().update(sweep_tests(SWEEP, **UNIT_SET_TESTS))
