@@ -19,19 +19,12 @@ from narrator.speech import speakable
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is another's module.
 _KNOWN = {
-    "Expiry: 03/28": "dates.py: a card's expiry, a month and a year's two digits after 'Expiry' or 'Exp', is read as"
-                     " a day of March ('March twenty eighth')",
     "HDG 270": "en.py (h116's rules, beside the flight level's): an aircraft's heading after 'HDG' is said digit by"
                " digit, 'heading two seven zero'; it is spelled and read as a number",
     "5 gr": "units: 'gr' after a number is grains to a pharmacist or a gunsmith ('5 gr', '55 gr') and grams to a cook"
             " writing in another language's habit ('500 gr flour'); left as written, the field decides",
     "1.25 ct": "en.py (h116's rules, the carats' _CARAT): 'ct' alone after a decimal is carats ('1.25 ct'); only"
                " before 'gold', 'diamond' and their like is it read now ('100 ct' is a bottle's count)",
-    "Lot XLII": "romans.py: a numeral of four letters or more after a catalogue's 'Lot' is a number ('lot forty two'),"
-                " spelled as an initialism now",
-    "Plate LXXX": "romans.py: the same after 'Plate' ('plate eighty'); 'Plate XIV' reads",
-    "Class IIa": "romans.py: a numeral with a letter's subclass ('IIa', 'two a') says its letter as the article 'a'"
-                 " does ('Eh')",
     "FL310–350": "en.py (h116's rules, the flight level's _FLIGHT_LEVEL): a span of flight levels loses its dash"
                  " ('three one zero three hundred fifty')",
 }

@@ -391,7 +391,7 @@ def _measure(match: re.Match[str]) -> str:
     if power:
         name = f"{name} squared" if "/" in unit else f"{POWERS[power]} {name}"  # "m/s2", "km2"
     # "120/80 mmHg": a blood pressure, one number over the other; a mixed number's fraction ("14 1/2 mmHg") is none
-    if unit == "mmHg" and "/" in value and " " not in value:
+    if unit in ("mmHg", "mm Hg") and "/" in value and " " not in value:
         spoken = " to ".join(" over ".join(amount(part, True) for part in reading.split("/"))
                              for reading in (value, upper) if reading)  # "from 140/90 to 128/82 mmHg": both
     else:
