@@ -23,8 +23,6 @@ _KNOWN = {
                " digit, 'heading two seven zero'; it is spelled and read as a number",
     "5 gr": "units: 'gr' after a number is grains to a pharmacist or a gunsmith ('5 gr', '55 gr') and grams to a cook"
             " writing in another language's habit ('500 gr flour'); left as written, the field decides",
-    "1.25 ct": "en.py (h116's rules, the carats' _CARAT): 'ct' alone after a decimal is carats ('1.25 ct'); only"
-               " before 'gold', 'diamond' and their like is it read now ('100 ct' is a bottle's count)",
     "FL310–350": "en.py (h116's rules, the flight level's _FLIGHT_LEVEL): a span of flight levels loses its dash"
                  " ('three one zero three hundred fifty')",
 }

@@ -142,3 +142,19 @@ def test_codes_shown_by_their_shape_or_their_label(written: str, spoken: str) ->
 ])
 def test_a_currency_pair_before_its_rate(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # "ct" after a decimal is a gem's carats (a count is whole); before "diamond" and "gold" as before
+    ("1.25 ct", "one point two five carats"),
+    ("a 0.9 ct stone", "a zero point nine carat stone"),
+    ("Total 2.05 ct.", "Total two point zero five carats."),
+    ("1.5 ct diamond", "one point five carat diamond"),  # as before
+    ("100 ct", "one hundred ct"),  # guard: a bottle's count
+    # a car's model year glued to its number is spelled ("my" the voice said)
+    ("MY2027", "M.Y twenty twenty seven"),
+    ("the MY24 Camry", "the M.Y twenty four Camry"),
+    ("FY2025", "F.Y twenty twenty five"),  # as before
+])
+def test_a_gem_s_carats_and_a_car_s_model_year(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

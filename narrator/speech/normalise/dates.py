@@ -348,6 +348,10 @@ _ISO_WEEK = compiled(r"(?<![\w.-])((?:19|20)\d\d)-W(0[1-9]|[1-4]\d|5[0-3])(?![\w
 # and span rules read the number ("F.Y twenty twenty four slash twenty five" before).
 _GLUED_YEAR_KIND = compiled(rf"\b({'|'.join(YEAR_KINDS)})(?=\d{{2}}(?:\d{{2}})?(?:[/-]\d{{2}}(?:\d{{2}})?)?\b)")
 
+# h126: "MY2027", "the MY24 Camry": a car's model year glued to its number, spelled ("my twenty twenty seven" the voice
+# said); spaced, "MY 2027" may be a headline's word and is left.
+_MODEL_YEAR = compiled(r"\bMY(?=(?:19|20)?[1-9]\d\b)")
+
 
 def _may_be_day_first(match: re.Match[str], month: int) -> bool:
     """False where a day-like number over a month-like one is a price, a cricket score, a labelled number or a part
@@ -778,6 +782,8 @@ def periods(text: str) -> str:
     """Reporting periods and tenors: "2Q22", "1H25", "Q2'23", "the 10Y yield", "the 2s10s curve" (text has a digit)."""
     if "Y" in text and ("Y2" in text or "Y1" in text):
         text = _GLUED_YEAR_KIND.sub(r"\1 ", text)
+        if "MY" in text:
+            text = _MODEL_YEAR.sub("M.Y ", text)
     if "-W" in text:
         text = _ISO_WEEK.sub(lambda m: f"week {numbers.cardinal(int(m.group(2)))} of {numbers.year(int(m.group(1)))}",
                              text)

@@ -238,6 +238,9 @@ _CHANGE_BEFORE = compiled(
 # One cheap scan says which of the rules below may apply: its last character names the rule.
 _MAY_BE_IN_CONTEXT = compiled(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKBT](?=\+?\s[a-zA-Z]))(?!\w)")
 _DECIMAL_SECONDS = compiled(r"(?<![\w.,])(\d+\.\d+)\s?s\b(?![\w'’])")
+# h126: "1.25 ct", "a 0.9 ct stone": "ct" after a decimal is carats, a gem's weight (a count, "100 ct", is whole; the
+# carats before "gold" or "diamond" are read before, whole or not).
+_DECIMAL_CARATS = compiled(r"(?<![\w.,])(\d{1,3}\.\d{1,3})\s?ct\b(?![\w'’-])(?:\.(?=\s+[a-z]))?")
 # '#8 x 1-1/4" screws', "#10 x 3in": a screw's gauge by its length, "number eight by", never a count "times" one.
 _SCREW_GAUGE = compiled(r"(?<![\w#])(#\d{1,2})\s?[x×]\s?(?=\d)")
 
@@ -635,6 +638,9 @@ def measures(text: str) -> str:
                                             f"{'hectare' if m.group(3) == 'ha' else 'acre'}", text)
     if "-" in text and "-year" in text:
         text = SCALED_AGE.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
+    if "ct" in text and "0.0" in char_classes(text):
+        text = _DECIMAL_CARATS.sub(
+            lambda m: f"{m.group(1)} {'carat' if describes_a_noun(m) else 'carats'}", text)
     if "," in text and "0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
         text = _DECIMAL_COMMA_UNIT.sub(r"\1.\2", text)
     if "/" in text and ("b" in text or "BA" in text):
