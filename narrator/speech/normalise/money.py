@@ -353,7 +353,7 @@ def money(text: str) -> str:
         # h126: a pair before its rate ("EUR/USD 1.0842") is named before the codes' amounts are read, where the
         # second code took the rate for its amount ("E.U.R/one point zero eight four two U.S dollars")
         if "A/A" in char_classes(text):
-            text = _CURRENCY_PAIR.sub(_currency_pair, text)
+            text = _PAIR_BEFORE_RATE.sub(_currency_pair, text)
         text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)
     if "R" in text:
         text = _RAND.sub("ZAR ", text)
@@ -400,6 +400,8 @@ def _bare_scale(match: re.Match[str]) -> str:
 # A currency pair as traders write it ("EUR/USD", "USD/JPY"): said by its currencies' names, "euro US dollar".
 _PAIR_CODES = "|".join(k for k in CURRENCIES if len(k) == 3 and k.isalpha() and k.isupper())
 _CURRENCY_PAIR = compiled(rf"\b({_PAIR_CODES})/({_PAIR_CODES})\b")
+# h126: a pair before its rate ("EUR/USD 1.0842", "GBP/USD at 1.27"); a pair alone is named with the currencies alone
+_PAIR_BEFORE_RATE = compiled(rf"\b({_PAIR_CODES})/({_PAIR_CODES})\b(?=\s(?:at\s)?\d)")
 
 
 def currencies_alone(text: str) -> str:
