@@ -17,8 +17,6 @@ from narrator.speech import speakable
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is another's module.
 _KNOWN = {
-    "1er arrondissement": "en.py (being split this round): the French ordinal '1er' outside a wine's '1er Cru' is"
-                          " 'one er'",
     "Kt/V 1.4": "a lab ratio's name with its slash ('Kt/V', dialysis's dose) is left to the voice as written; the"
                 " letters' own reading ('K T over V') needs a table of such names",
     "12.2026": "a dotted month and year ('12.2026') is written as a decimal of four places is ('1.2025', a currency's"
@@ -157,4 +155,26 @@ def test_a_currency_pair_before_its_rate(written: str, spoken: str) -> None:
     ("FY2025", "F.Y twenty twenty five"),  # as before
 ])
 def test_a_gem_s_carats_and_a_car_s_model_year(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # French ordinals kept in English: "1er" and "1re" in French, as "1er Cru" is; a district's number in English
+    ("1er arrondissement", "premier arrondissement"),
+    ("the 11e arrondissement", "the eleventh arrondissement"),
+    ("the 1re classe", "the première classe"),
+    ("le 20ème", "le twentieth"),
+    ("Chablis 1er Cru", "Chablis Premier Cru"),  # as before
+    ("Python Crash Course, 2e", "Python Crash Course, two e"),  # guard: a bare "2e" may be an edition
+    ("2e5", "two times ten to the power of five"),  # guard: a power of ten
+    ("10er", "ten er"),  # guard: a German tenner
+    # an aircraft's heading digit by digit, and a span of flight levels with its "to" (h116's classes)
+    ("HDG 270", "heading two seven zero"),
+    ("turn left hdg 045, descend FL120", "turn left heading zero four five, descend flight level one two zero"),
+    ("FL310–350", "flight level three one zero to three five zero"),
+    ("FL310-FL350", "flight level three one zero to three five zero"),
+    ("HDG 400", "H.D.G four hundred"),  # guard: no heading past 360
+    ("a hedge 270", "a hedge two hundred seventy"),  # guard
+])
+def test_french_ordinals_headings_and_spans_of_flight_levels(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
