@@ -517,7 +517,7 @@ _CODE_FIRST = frozenset(
 # ("GBP1500000"); a model's short number keeps its reading ("A380", "RTX4090").
 # h126: "HS 8471.30", "HTS code 8471.30.0100": a customs tariff's heading and its subheadings after its label, said
 # in their digits group by group ("eight thousand four hundred seventy one point three zero" it was).
-_TARIFF_CODE = compiled(r"\b(HT?S(?:\s[Cc]ode)?:?\s?)(\d{4})\.(\d{2})(?:\.(\d{2,4}))?(?!\w|[.,]\d)")
+_TARIFF_CODE = compiled(r"(H(?<!\wH)T?S(?:\s[Cc]ode)?:?\s?)(\d{4})\.(\d{2})(?:\.(\d{2,4}))?(?!\w|[.,]\d)")
 # Led by the class (scanned in C); the looks after it are the rest's: five digits in it, a capital in it or before.
 _IDENTIFIER = compiled(r"[A-Z\d](?<![\w.,/@#$£€+-][A-Z\d])(?=[A-Z\d]*?\d{5})(?:(?<=[A-Z])|(?=\d*[A-Z]))"
                        r"[A-Z\d]{7,23}(?![\w@-]|[.,]\d)")

@@ -222,8 +222,8 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
         text = arithmetic.over_letters(fractions.fractions(text))
         if "a eigh" in text or "a elev" in text or text.startswith(("A eigh", "A elev")):
             text = fractions.an_before_vowel_numbers(text)
-    if ("0a" in char_classes(text) or "0?" in char_classes(text)) and ("er" in text or "e a" in text or "me" in text
-                                                                     or "1r" in text or "1è" in text):  # "1er", "20ème"
+    if ("1er" in text or "1r" in text or "1è" in text or "ème" in text or "eme" in text
+            or "e arrondissement" in text):  # "1er", "1re", "1ère", "20ème", "11e arrondissement"
         text = numbers.french_ordinals(text)
     if ("0aa" in char_classes(text) or "0AA" in char_classes(text)) and _MAY_BE_ORDINAL.search(text):
         if "-" in text:
