@@ -4,7 +4,7 @@ statistics, weather, shipping and logistics, finance tables, legislation, teleco
 and date forms of several countries, the kinds of text the first ten sets drew on least): an eleventh estimate of the
 unit score on text nobody here tuned for. First reading 249 of 292 (85.3%) relaxed and 274 (93.8%) lenient; the
 relaxed misses past the lenient ones are the house's initialisms run together and its "o" for a nought. After h126's
-rules (the classes below): see the fixture's header for the counts now.
+rules (the classes below): 265 (90.8%) relaxed and 288 (98.6%) lenient; the 6 left are the known misses.
 Compared as the tenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's letters
 run together."""
 
