@@ -29,7 +29,6 @@ _KNOWN = {
     'at 7/2': "a price after 'at' only over one or in talk of betting: '7/2' alone may be a date",
     'WrestleMania XL': "'XL' is a size more often than forty",
     'I Kings': "a lone 'I' is the pronoun: a book's number only where the rule knows the book",
-    'Art. I, § 8': "a lone 'I' after an abbreviation is the pronoun as often as one",
     'steam://run/730': 'an address with a scheme the rules do not know',
     'forms.gle/abc123': "an address under a domain ending the rules do not know ('.gle')",
     '#5k': 'a hashtag that opens with a digit reads as a number sign',

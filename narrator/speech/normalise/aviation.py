@@ -12,7 +12,12 @@ from narrator.speech.normalise.util import among_known_words, char_classes, padd
 
 # "FL350", "FL 390": a flight level in hundreds of feet, said digit by digit as pilots and controllers say it (was
 # "F.L three fifty"); three digits only, so a Florida address's five-digit ZIP code is no level.
-_FLIGHT_LEVEL = compiled(r"\bFL\s?([0-6]\d[05])\b(?![.,]\d)")
+# h126: a span of levels, each said so ("FL310-350", "FL310–FL350": "flight level three one zero to three five zero";
+# the dash was lost).
+_FLIGHT_LEVEL = compiled(r"\bFL\s?([0-6]\d[05])(?:\s?[-–]\s?(?:FL\s?)?([0-6]\d[05]))?\b(?![.,]\d)")
+# h126: "HDG 270", "hdg 090": an aircraft's heading in three digits after its label, said digit by digit as pilots
+# say it ("H.D.G two hundred seventy" it was).
+_HEADING = compiled(r"\b(?:HDG|[Hh]dg)\.?\s?([0-2]\d\d|3[0-5]\d|360)\b(?![.,]\d)")
 # "Winds 090/12 knots", "270/25kt": a wind's bearing in three digits and its speed, as a forecast or an airfield's
 # report writes them (was "ninety twelfths knots"): the bearing digit by digit, "at" the speed.
 _WIND = compiled(r"\b([0-2]\d\d|3[0-5]\d|360)/(\d{1,3})(?=\s?(?:knots?|kts?|KT)\b)")
@@ -64,8 +69,14 @@ def _wind(match: re.Match[str]) -> str:
 
 
 def flight_levels(text: str) -> str:
-    """"FL350" -> "flight level three five zero"."""
-    return _FLIGHT_LEVEL.sub(lambda m: "flight level " + numbers.digits(m.group(1)), text)
+    """"FL350" -> "flight level three five zero", "FL310-350" -> "... three one zero to three five zero"; "HDG 270"
+    -> "heading two seven zero"."""
+    if "FL" in text:
+        text = _FLIGHT_LEVEL.sub(lambda m: "flight level " + numbers.digits(m.group(1))
+                                 + (" to " + numbers.digits(m.group(2)) if m.group(2) else ""), text)
+    if "HDG" in text or "hdg" in text or "Hdg" in text:
+        text = _HEADING.sub(lambda m: "heading " + numbers.digits(m.group(1)), text)
+    return text
 
 
 def winds(text: str) -> str:

@@ -348,6 +348,10 @@ _ISO_WEEK = compiled(r"(?<![\w.-])((?:19|20)\d\d)-W(0[1-9]|[1-4]\d|5[0-3])(?![\w
 # and span rules read the number ("F.Y twenty twenty four slash twenty five" before).
 _GLUED_YEAR_KIND = compiled(rf"\b({'|'.join(YEAR_KINDS)})(?=\d{{2}}(?:\d{{2}})?(?:[/-]\d{{2}}(?:\d{{2}})?)?\b)")
 
+# h126: "MY2027", "the MY24 Camry": a car's model year glued to its number, spelled ("my twenty twenty seven" the voice
+# said); spaced, "MY 2027" may be a headline's word and is left.
+_MODEL_YEAR = compiled(r"\bMY(?=(?:19|20)?[1-9]\d\b)")
+
 
 def _may_be_day_first(match: re.Match[str], month: int) -> bool:
     """False where a day-like number over a month-like one is a price, a cricket score, a labelled number or a part
@@ -439,6 +443,13 @@ _PAY_AFTER_MONTH = compiled(rf"\s+[A-Z][a-z]+\.?(?:['’]s)?\s+(?:{'|'.join(sort
 _MAY_BE_DAY_PAIR = compiled(r"\d/\d\d?\s+(?:of\s+)?[A-Z]")
 # "w/e 5/12": "week ending", as a trade paper's sales and a payslip write it, before the date it ends.
 _WEEK_ENDING = compiled(r"(?<![\w/])[Ww]/[Ee](?=\s+\d)")
+# h126: "Valid thru 11/29", "Expiry: 03/28", "EXP 04/29": a card's or a pack's month and the year's last two digits
+# after the label a card prints, said as a month and a year ("March twenty eighth" it was, a day read from the year).
+# The verb ("expires 11/29", a coupon's day in November), "valid until" and a pack's "best before" may be a day's, and
+# a month not written in two digits ("Expiry: 3/28") too: the day rules' still.
+_CARD_EXPIRY = compiled(r"\b((?i:valid\s+(?:thru|through)|good\s+(?:thru|through)|exp(?:iry)?(?:\s+date)?"
+                        r"|expiration(?:\s+date)?)\.?:?\s+)(0[1-9]|1[0-2])/(\d\d)(?![\w/]|[.,]\d)")
+_MAY_BE_CARD_EXPIRY = compiled(r"(?i:xp|hru|ugh|iry|ate|ion)\.?:?\s+[01]\d/\d\d")
 # A month's name or abbreviation as a word of its own, in the text in small letters: every rule of _month_dates has
 # one, and a stem alone is in "market", "doctor" and "separate" (four sentences in ten of article bodies). Led by a
 # letter class, which the engine scans for in C (a pattern led by a look behind is tried at every position); it may
@@ -771,6 +782,8 @@ def periods(text: str) -> str:
     """Reporting periods and tenors: "2Q22", "1H25", "Q2'23", "the 10Y yield", "the 2s10s curve" (text has a digit)."""
     if "Y" in text and ("Y2" in text or "Y1" in text):
         text = _GLUED_YEAR_KIND.sub(r"\1 ", text)
+        if "MY" in text:
+            text = _MODEL_YEAR.sub("M.Y ", text)
     if "-W" in text:
         text = _ISO_WEEK.sub(lambda m: f"week {numbers.cardinal(int(m.group(2)))} of {numbers.year(int(m.group(1)))}",
                              text)
@@ -869,6 +882,9 @@ def dates(text: str, options: ReadingOptions) -> str:
     if "/" in text and "0/0" in classes:
         if "/e" in text or "/E" in text:
             text = _WEEK_ENDING.sub("week ending", text)
+        if _MAY_BE_CARD_EXPIRY.search(text):
+            text = _CARD_EXPIRY.sub(
+                lambda m: f"{m.group(1)}{MONTHS[int(m.group(2)) - 1]} {numbers.year(2000 + int(m.group(3)))}", text)
         if _MAY_BE_DAY_PAIR.search(text):
             text = _DAY_PAIR.sub(_day_pair, text)
             classes = char_classes(text)

@@ -6,7 +6,15 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CODE_LABELS, CODE_OWNERS, FILE_EXTENSIONS, LINK_SHORTENERS, MONEY_SIGNS
+from narrator.speech.normalise.facts import (
+    CODE_LABELS,
+    CODE_OWNERS,
+    CURRENCIES,
+    DEVICE_FILE_EXTENSIONS,
+    FILE_EXTENSIONS,
+    LINK_SHORTENERS,
+    MONEY_SIGNS,
+)
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import (
     among_known_words,
@@ -90,7 +98,7 @@ _LOOSE_DOMAIN = compiled(
 )
 # A file's name with its extension, in small letters or in capitals: "README.md", "IMG_0042.JPG", "jquery.min.js",
 # "Report.PDF" (a name of two characters or more, so that "M.D" stays an initial).
-_EXTENSION_ALT = "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True))
+_EXTENSION_ALT = "|".join(sorted(FILE_EXTENSIONS + DEVICE_FILE_EXTENSIONS, key=len, reverse=True))
 _FILE_NAME = compiled(rf"(?<![\w@./'\\-])[A-Za-z0-9][\w-]+(?:\.[\w-]+)*\.(?:{_EXTENSION_ALT}"
                       rf"|{_EXTENSION_ALT.upper()})(?![\w@(-]|\.[A-Za-z0-9])")  # "console.log(x)" is code
 _MAY_BE_FILE_NAME = compiled(rf"\.(?:{_EXTENSION_ALT}|{_EXTENSION_ALT.upper()})\b")
@@ -503,9 +511,38 @@ _CODE_FIRST = frozenset(
 )
 
 
+# h126: "1Z999AA10123456784", "MAEU1234567", "KB5034441": capitals and a run of five digits or more in one word of
+# eight characters or more are a parcel's, a container's or a record's code, never an amount ("M.A.E.U one million
+# two hundred..." it was): each letter and each digit said. A currency's code before the digits is money
+# ("GBP1500000"); a model's short number keeps its reading ("A380", "RTX4090").
+# h126: "HS 8471.30", "HTS code 8471.30.0100": a customs tariff's heading and its subheadings after its label, said
+# in their digits group by group ("eight thousand four hundred seventy one point three zero" it was).
+_TARIFF_CODE = compiled(r"(H(?<!\wH)T?S(?:\s[Cc]ode)?:?\s?)(\d{4})\.(\d{2})(?:\.(\d{2,4}))?(?!\w|[.,]\d)")
+# Led by the class (scanned in C); the looks after it are the rest's: five digits in it, a capital in it or before.
+_IDENTIFIER = compiled(r"[A-Z\d](?<![\w.,/@#$£€+-][A-Z\d])(?=[A-Z\d]*?\d{5})(?:(?<=[A-Z])|(?=\d*[A-Z]))"
+                       r"[A-Z\d]{7,23}(?![\w@-]|[.,]\d)")
+
+
+def _identifier(match: re.Match[str]) -> str:
+    """"MAEU1234567" -> "M.A.E.U one two three four five six seven"; a currency's amount as written."""
+    code = match.group(0)
+    letters = code.rstrip("0123456789")
+    if letters.isalpha() and letters in CURRENCIES:
+        return code
+    runs = re.findall(r"[A-Z]+|\d+", code)
+    # a lone "A" said as the letter, as regional.py's codes say it ("Eh"), not the article
+    return " ".join(("Eh" if run == "A" else ".".join(run)) if run.isalpha() else numbers.digits(run) for run in runs)
+
+
 def codes(text: str) -> str:
     """"Meeting ID: 845 2291 0037" -> "Meeting ID: eight four five, two two nine one, zero zero three seven": a code
-    after the word that labels it, digit by digit in its groups, before its groups can be read as thousands."""
+    after the word that labels it, digit by digit in its groups, before its groups can be read as thousands; a code
+    that its capitals and its long run of digits show, letter by letter and digit by digit."""
+    classes = char_classes(text)
+    if "A00000" in classes or "00000A" in classes:
+        text = _IDENTIFIER.sub(lambda m: padded(m, _identifier(m)), text)
+    if "HS" in text or "HTS" in text:
+        text = _TARIFF_CODE.sub(lambda m: m.group(1) + _groups(*m.groups()[1:]), text)
     if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text)):
         return text
     return _CODE.sub(_code, text)

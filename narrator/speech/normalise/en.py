@@ -222,6 +222,9 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
         text = arithmetic.over_letters(fractions.fractions(text))
         if "a eigh" in text or "a elev" in text or text.startswith(("A eigh", "A elev")):
             text = fractions.an_before_vowel_numbers(text)
+    if ("1er" in text or "1r" in text or "1è" in text or "ème" in text or "eme" in text
+            or "e arrondissement" in text):  # "1er", "1re", "1ère", "20ème", "11e arrondissement"
+        text = numbers.french_ordinals(text)
     if ("0aa" in char_classes(text) or "0AA" in char_classes(text)) and _MAY_BE_ORDINAL.search(text):
         if "-" in text:
             text = ranges.ordinal_spans(text)
@@ -315,7 +318,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     has_digits = has_digit(text)
     text = shorthand.shorthand(text)  # a trade's letters and digits, before numbers, units and capitals are read
     if has_digits:
-        if "FL" in text:
+        if "FL" in text or "HDG" in text or "dg" in text:  # a level's or a heading's label ("hdg 090")
             text = aviation.flight_levels(text)
         if "/" in text:
             text = references.slashed_references(text)

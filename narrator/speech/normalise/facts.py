@@ -1026,3 +1026,15 @@ MESSAGE_SHORTHAND = {
 # are shorthand; and "Imo" with one capital is a Nigerian state.
 MESSAGE_SHORTHAND_SMALL_ONLY = frozenset({"jk", "gg", "ty", "dm", "ikr", "ftw"})
 MESSAGE_SHORTHAND_NAMES = frozenset({"Imo"})
+
+# h126: a reference's label shortened with its stop before a Roman numeral ("Ch. XII", "Sch. III", "Art. IV"), said as
+# its word, as words.py says it before digits ("Ch. 12" is "Chapter twelve"); the numeral is read first, so the
+# label's rule after it no longer sees a number.
+ABBREVIATED_COUNTERS = {"Ch.": "Chapter", "Sch.": "Schedule", "Art.": "Article", "Pt.": "Part", "Sec.": "Section",
+                        "App.": "Appendix"}
+# h126: a pressure in millimetres of mercury written spaced, as clinics and older texts print it ("6 mm Hg"; "six
+# millimeters Hg" it was), the same unit as "mmHg" above.
+UNITS.update({"mm Hg": UNITS["mmHg"]})
+# h126: a device's and a program's own files, named in manuals, patch notes and support pages ("firmware_v3.bin",
+# "backup.img", "save.dat"): said as file names ("firmware_v three.bin" went to the voice).
+DEVICE_FILE_EXTENSIONS = ("bin", "img", "dat", "bak", "tmp", "hex")

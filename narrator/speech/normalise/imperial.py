@@ -82,8 +82,11 @@ _ACRONYMS_AFTER = compiled(r"\s[A-Z]{2,5}s\b")  # "65in TVs", "27in LCDs"
 # "3/8 in", "13/16 in,", "1 1/4 in)": a fraction of an inch (its denominator one a rule is marked in, a power of two)
 # before a spaced "in" that ends its clause, as a spec sheet's or a drill's table writes it: inches (the preposition
 # takes a noun; "three eighths in" was said). A fraction alone is of an inch, a mixed number inches.
-_INCH_FRACTION = compiled(r"(?<![\w.,/])(?:(\d{1,2} )?\d{1,2}/(?:2|4|8|16|32|64)|(\d{1,2})?[½¼¾⅛⅜⅝⅞])"
-                          r" in(?=\s*$|[,;)])")
+# h126: and glued to "in" or "inch" anywhere ("1/2in", "a 5/16in bolt", "3/4inch ply"), as "2in" always is inches
+# ("one slash two in" it was); before the noun it sizes a mixed number is an inch too ("a 1 1/2in pipe").
+_INCH_FRACTION = compiled(r"(?<![\w.,/])((?:(\d{1,2} )?\d{1,2}/(?:2|4|8|16|32|64)|(\d{1,2})?[½¼¾⅛⅜⅝⅞]))"
+                          r"(?: in(?=\s*$|[,;)])|(in|inch|inches)\b(?![\w'’-]))")
+_MAY_BE_GLUED_FRACTION = compiled(r"[\d½¼¾⅛⅜⅝⅞]in(?:\b|ch)")
 _VULGAR_EIGHTHS = frozenset("½¼¾⅛⅜⅝⅞")
 # "12 oz 4 dwt": a silver's or gold's troy weight, ounces and then pennyweights (a ship's "dwt" is its deadweight,
 # and stands after tons or alone: "a 300,000 dwt tanker").
@@ -180,10 +183,19 @@ def feet_and_inches_written(text: str) -> str:
 
 
 def inch_fractions(text: str) -> str:
-    """"13/16 in" -> "13/16 inch", "1 1/4 in," -> "1 1/4 inches,": a fraction of an inch before a clause's end."""
-    if " in" in text and ("/" in text or any(glyph in text for glyph in _VULGAR_EIGHTHS)):
-        text = _INCH_FRACTION.sub(lambda m: m.group(0)[:-2] + ("inches" if m.group(1) or m.group(2) else "inch"), text)
+    """"13/16 in" -> "13/16 inch", "1 1/4 in," -> "1 1/4 inches,", "1/2in" -> "1/2 inch": a fraction of an inch before
+    a clause's end, or glued to its unit."""
+    if "in" in text and ("/" in text or any(glyph in text for glyph in _VULGAR_EIGHTHS)) and (
+            " in" in text or _MAY_BE_GLUED_FRACTION.search(text)):
+        text = _INCH_FRACTION.sub(_inch_fraction, text)
     return text
+
+
+def _inch_fraction(match: re.Match[str]) -> str:
+    """A fraction alone is of an inch, a mixed number inches but before the noun it sizes."""
+    whole = match.group(2) or match.group(3)
+    singular = not whole or (match.group(4) is not None and describes_a_noun(match))
+    return padded(match, f"{match.group(1)} {'inch' if singular else 'inches'}")
 
 
 def troy_weights(text: str) -> str:

@@ -350,6 +350,10 @@ def money(text: str) -> str:
         text = _CODE_STOP.sub(r"\1 ", text)
     if "/" in text:
         text = _PER_CURRENCY.sub(lambda m: " to the " + CURRENCIES[m.group(1)][0], text)
+        # h126: a pair before its rate ("EUR/USD 1.0842") is named before the codes' amounts are read, where the
+        # second code took the rate for its amount ("E.U.R/one point zero eight four two U.S dollars")
+        if "A/A" in char_classes(text):
+            text = _PAIR_BEFORE_RATE.sub(_currency_pair, text)
         text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)
     if "R" in text:
         text = _RAND.sub("ZAR ", text)
@@ -396,6 +400,8 @@ def _bare_scale(match: re.Match[str]) -> str:
 # A currency pair as traders write it ("EUR/USD", "USD/JPY"): said by its currencies' names, "euro US dollar".
 _PAIR_CODES = "|".join(k for k in CURRENCIES if len(k) == 3 and k.isalpha() and k.isupper())
 _CURRENCY_PAIR = compiled(rf"\b({_PAIR_CODES})/({_PAIR_CODES})\b")
+# h126: a pair before its rate ("EUR/USD 1.0842", "GBP/USD at 1.27"); a pair alone is named with the currencies alone
+_PAIR_BEFORE_RATE = compiled(rf"\b({_PAIR_CODES})/({_PAIR_CODES})\b(?=\s(?:at\s)?\d)")
 
 
 def currencies_alone(text: str) -> str:
@@ -405,5 +411,10 @@ def currencies_alone(text: str) -> str:
     if ("$" in text or not text.isascii()) and ("the " in text or "The " in text):  # the sign (a memchr) first
         text = _SIGN_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
     if "/" in text:
-        text = _CURRENCY_PAIR.sub(lambda m: f"{CURRENCIES[m.group(1)][0]} {CURRENCIES[m.group(2)][0]}", text)
+        text = _CURRENCY_PAIR.sub(_currency_pair, text)
     return text
+
+
+def _currency_pair(match: re.Match[str]) -> str:
+    """"EUR/USD" -> "euro US dollar": a pair by its currencies' names."""
+    return f"{CURRENCIES[match.group(1)][0]} {CURRENCIES[match.group(2)][0]}"

@@ -283,3 +283,16 @@ def fraction(whole: int | None, top: int, bottom: int) -> str:
     else:
         spoken = f"{cardinal(top)} {denominator(bottom, plural=top != 1)}"
     return f"{cardinal(whole)} and {spoken}" if whole is not None else spoken
+
+
+# h126: French ordinals in an English text, as travel writing and wine lists keep them: "1er" and "1re" said in French
+# ("premier", "première", as "1er Cru" is), and a district's "11e arrondissement" or any "20ème" said as the English
+# ordinal ("one er arrondissement" it was). A bare "2e" is left: a book's second edition, or a power of ten ("2e5").
+_FRENCH_ORDINAL = compiled(r"(?:1(?<![\w.,]1)(er|re|ère)|(\d(?<![\w.,]\d)\d?)(?:ème|eme|e(?=\s+arrondissement\b)))"
+                           r"(?![\w'’-])")  # led by the digit, its look behind after it: scanned for in C
+
+
+def french_ordinals(text: str) -> str:
+    """"1er arrondissement" -> "premier arrondissement", "the 11e arrondissement" -> "the eleventh arrondissement"."""
+    return _FRENCH_ORDINAL.sub(lambda m: padded(m, ("premier" if m.group(1) == "er" else "première") if m.group(1)
+                                                else ordinal(int(m.group(2)))), text)

@@ -8,13 +8,16 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import BIBLE_BOOKS, NUMBERED_SERIES, REGNAL_LIMITS
+from narrator.speech.normalise.facts import ABBREVIATED_COUNTERS, BIBLE_BOOKS, NUMBERED_SERIES, REGNAL_LIMITS
 from narrator.speech.normalise.util import among_known_words, among_words, char_classes, word_set
 
 # Roman numerals: after these words any numeral (even "I") is a number.
 _COUNTERS = (
     "Chapter|CHAPTER|Part|PART|Book|BOOK|Volume|VOLUME|Vol\\.|Act|ACT|Scene|Section|Article|Title|Phase|"
-    "Class|Type|Stage|Level|Canto|Psalm|Appendix|Annex|Round|War|WAR|Bowl|Tier|Grade|Division|Schedule|Episode"
+    "Class|Type|Stage|Level|Canto|Psalm|Appendix|Annex|Round|War|WAR|Bowl|Tier|Grade|Division|Schedule|Episode|"
+    # h126: a catalogue's lots and a book's plates, tables and figures are numbered, in numerals of any letters ("Lot
+    # XLII", "Plate LXXX", "Table XLI" were spelled: a numeral with an L or a C is read after a counter only)
+    "Lot|Plate|Table|Figure|Fig\\."
 )
 _REGNAL = (
     "Henry|Henri|Rameses|Ramses|Edward|Elizabeth|George|William|Charles|James|Richard|Louis|Mary|Anne|Victoria|John|Paul|Pius|"
@@ -300,6 +303,10 @@ def _roman_after_word(match: re.Match[str]) -> str:
     name = word.capitalize()
     if name.rstrip(".") in _PERSONAL_TITLES and len(numeral) == 2:
         return f"{word} {numeral.capitalize()}"
+    # "Ch. XII" -> "Chapter twelve"; "I met Art. I liked him": a name's stop, then the pronoun before its verb
+    if word in ABBREVIATED_COUNTERS and numeral not in _LETTERED and not (
+            numeral == "I" and _PRONOUN_AFTER.match(match.string, match.end())):
+        return f"{ABBREVIATED_COUNTERS[word]} {numbers.cardinal(roman_value(numeral))}"
     if word in _COUNTER_WORDS or name in _COUNTER_WORDS:
         if numeral in _LETTERED:
             return match.group(0)  # "Section C", "Type D", "Appendix L": a lettered item, not 100, 500 or 50

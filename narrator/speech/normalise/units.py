@@ -238,6 +238,9 @@ _CHANGE_BEFORE = compiled(
 # One cheap scan says which of the rules below may apply: its last character names the rule.
 _MAY_BE_IN_CONTEXT = compiled(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKBT](?=\+?\s[a-zA-Z]))(?!\w)")
 _DECIMAL_SECONDS = compiled(r"(?<![\w.,])(\d+\.\d+)\s?s\b(?![\w'’])")
+# h126: "1.25 ct", "a 0.9 ct stone": "ct" after a decimal is carats, a gem's weight (a count, "100 ct", is whole; the
+# carats before "gold" or "diamond" are read before, whole or not).
+_DECIMAL_CARATS = compiled(r"(\d(?<![\w.,]\d)\d{0,2}\.\d{1,3})\s?ct\b(?![\w'’-])(?:\.(?=\s+[a-z]))?")  # digit-led
 # '#8 x 1-1/4" screws', "#10 x 3in": a screw's gauge by its length, "number eight by", never a count "times" one.
 _SCREW_GAUGE = compiled(r"(?<![\w#])(#\d{1,2})\s?[x×]\s?(?=\d)")
 
@@ -391,7 +394,7 @@ def _measure(match: re.Match[str]) -> str:
     if power:
         name = f"{name} squared" if "/" in unit else f"{POWERS[power]} {name}"  # "m/s2", "km2"
     # "120/80 mmHg": a blood pressure, one number over the other; a mixed number's fraction ("14 1/2 mmHg") is none
-    if unit == "mmHg" and "/" in value and " " not in value:
+    if unit in ("mmHg", "mm Hg") and "/" in value and " " not in value:
         spoken = " to ".join(" over ".join(amount(part, True) for part in reading.split("/"))
                              for reading in (value, upper) if reading)  # "from 140/90 to 128/82 mmHg": both
     else:
@@ -635,6 +638,9 @@ def measures(text: str) -> str:
                                             f"{'hectare' if m.group(3) == 'ha' else 'acre'}", text)
     if "-" in text and "-year" in text:
         text = SCALED_AGE.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
+    if "ct" in text and "0.0" in char_classes(text):
+        text = _DECIMAL_CARATS.sub(
+            lambda m: f"{m.group(1)} {'carat' if describes_a_noun(m) else 'carats'}", text)
     if "," in text and "0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
         text = _DECIMAL_COMMA_UNIT.sub(r"\1.\2", text)
     if "/" in text and ("b" in text or "BA" in text):
