@@ -11,7 +11,7 @@ run together."""
 from __future__ import annotations
 
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, lenient, sweep_rows
+from sweeps import UNIT_SET_TESTS, Sweep, first, lenient, sweep_tests
 
 from narrator.speech import speakable
 
@@ -30,23 +30,9 @@ _KNOWN = {
              " zoom; after a phone number it is read ('... 4477 x12')",
 }
 
-_ROWS = sweep_rows(FIXTURES / "unit_tokens11.tsv")  # category, written form, accepted readings
-_EARLIER = ("unit_tokens.tsv", "unit_tokens2.tsv", "unit_tokens3.tsv", "unit_tokens4.tsv", "unit_tokens5.tsv",
-            "unit_tokens6.tsv", "unit_tokens7.tsv", "unit_tokens8.tsv", "unit_tokens9.tsv", "unit_tokens10.tsv")
-
-
-def test_every_category_has_items_and_none_repeats_the_earlier_sets() -> None:
-    counts = {category: sum(1 for row in _ROWS if row[0] == category) for category, _, _ in _ROWS}
-    assert len(counts) == 12 and min(counts.values()) >= 15 and len(_ROWS) >= 250
-    check_new_rows(_ROWS, _EARLIER, _KNOWN)
-    before = {row[1].lower() for name in _EARLIER for row in sweep_rows(FIXTURES / name)}
-    assert not {row[1].lower() for row in _ROWS} & before
-
-
-@pytest.mark.parametrize(("category", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_item(category: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN, lenient)
+SWEEP = Sweep("unit_tokens11.tsv", _KNOWN, form=lenient, least=250, styles=12, only=True, each=15,
+              earlier=first("unit_tokens", 10), any_case=True)
+globals().update(sweep_tests(SWEEP, **UNIT_SET_TESTS))
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
