@@ -701,3 +701,36 @@ def test_a_character_looked_for_first_is_in_every_needle_after_it() -> None:
                     assert all(lead[0] in needle for needle in after), (module.__name__, lead, after)
                     checked += 1
     assert checked >= 30
+
+
+# tidy: text beyond ASCII that is ASCII once its typography is plain skips the steps beyond ASCII (h130)
+_TYPOGRAPHY_TEXTS = st.lists(st.sampled_from(
+    [*tidy._TYPOGRAPHIC, "a", "B", "1", " ", "  ", ".", "-", "--", "/", " / ", "*", "x", "I ", "^2",
+     # near-misses, which must take the steps beyond ASCII: guillemets, double prime, marks, powers, letters, emoji
+     "\u00ab", "\u00bb", "\u2033", "\u203a", "\u2122", "\u00b2", "\u00ba", "\u00bd", "\u00e9", "\u00b5", "\u03b1",
+     "\u0430", "\u00a0", "\u2192", "\U0001f600", "\u200d", "\ufe0f", "\u0301"]), max_size=12).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TYPOGRAPHY_TEXTS)
+@example("\u201cHe said\u2014twice\u2014\u2018no\u2019\u201d \u00ab Read more \u00bb")
+@example("5\u20322\u2033 tall \u2014 Read more \u00bb")
+def test_typography_alone_is_made_plain_as_every_step_would(text: str) -> None:
+    fast = tidy.tidy(text)
+    kept = tidy._TO_PLAIN_TYPOGRAPHIC
+    tidy._TO_PLAIN_TYPOGRAPHIC = re.compile(r"(?!)")  # no shortcut: every step beyond ASCII, as before h130
+    try:
+        assert fast == tidy.tidy(text)
+    finally:
+        tidy._TO_PLAIN_TYPOGRAPHIC = kept
+
+
+def test_typography_is_nothing_the_steps_beyond_ascii_change() -> None:
+    import unicodedata
+
+    for character in tidy._TYPOGRAPHIC:
+        # NFKC leaves it, or makes it one made plain the same ("\u2011" -> "\u2010": "-")
+        assert tidy._TO_PLAIN.sub(tidy._plain, unicodedata.normalize("NFKC", character)) == tidy._PLAIN[character]
+        for first_look in (tidy._GREEK, tidy._RARE, tidy._POINTER, tidy._FOREIGN, tidy._EMOJI):
+            assert not first_look.search(character), hex(ord(character))
+        assert character not in "\u00ba\u02da\u00bb\u203a"

@@ -204,10 +204,12 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
             text = ranges.even_odds(text)
         if text.count("-") > 1:
             text = ranges.tallies(text)
-        if "0-" in char_classes(text) and ("a0" in char_classes(text) or "A0" in char_classes(text)):
+        classes = char_classes(text)  # once for the three looks: a call cost as much as a look (h130)
+        if "0-" in classes and ("a0" in classes or "A0" in classes):
             text = ranges.lettered_pages(text)
         text = ranges.spans(text, commonwealth)
-        if "-0" in char_classes(text) or "-.0" in char_classes(text):  # a dash before a digit first
+        classes = char_classes(text)
+        if "-0" in classes or "-.0" in classes:  # a dash before a digit first
             text = arithmetic.negatives(text)  # before fractions: "-1/2" is "minus one half"
     if "/" in text and "/." in text:
         text = sports.slash_lines(text)
@@ -225,7 +227,8 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
     if ("1er" in text or "1r" in text or "1è" in text or "ème" in text or "eme" in text
             or "e arrondissement" in text):  # "1er", "1re", "1ère", "20ème", "11e arrondissement"
         text = numbers.french_ordinals(text)
-    if ("0aa" in char_classes(text) or "0AA" in char_classes(text)) and _MAY_BE_ORDINAL.search(text):
+    classes = char_classes(text)
+    if ("0aa" in classes or "0AA" in classes) and _MAY_BE_ORDINAL.search(text):
         if "-" in text:
             text = ranges.ordinal_spans(text)
         if "=" in text:
@@ -416,7 +419,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = sports.box_scores(text)
         text = units.measures(text)
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
-        if "A0" in char_classes(text) or "a0" in char_classes(text):
+        classes = char_classes(text)
+        if "A0" in classes or "a0" in classes:
             text = chemistry.formulas(text)
     if "Cl" in text or "Br" in text or "OH" in text:  # no digit needed
         text = chemistry.bare_formulas(text)

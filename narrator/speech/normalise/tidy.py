@@ -84,6 +84,11 @@ _PLAIN: dict[str, str] = {
     "\u2215": "/",
 }
 _TO_PLAIN = compiled("[" + "".join(_PLAIN) + "]")
+# The same but for the guillemets, which may be a link's pointer, and the double prime, which NFKC makes two primes:
+# NFKC leaves each of these as it is or makes it one made plain the same, and none is one that the steps beyond ASCII
+# look for (tests hold both).
+_TYPOGRAPHIC = "".join(character for character in _PLAIN if character not in "\u00ab\u00bb\u2033")
+_TO_PLAIN_TYPOGRAPHIC = compiled("[" + _TYPOGRAPHIC + "]")
 _SPACES = compiled(r"\s+")
 # A rule drawn with characters, standing alone: "=======", "----", "___", "~~~" (a voice would read each one).
 _DRAWN_RULE = compiled(r"(?<!\S)([=_~#-])\1{2,}(?!\S)")
@@ -219,6 +224,17 @@ def tidy(text: str) -> str:
         text = _SPACED_SLASH.sub(", ", text)  # a pause: "or" would misread a pair ("glitch or dubstep")
     if text.isascii():
         return _single_spaced(text)
+    # Half the sentences of articles beyond ASCII hold nothing beyond it but typography (quotes, dashes, invisible
+    # characters): made plain, they are ASCII, which no step beyond ASCII would change, and they are done (~4 us a
+    # sentence less; a sentence with another character pays the scan, ~0.8 us).
+    plain = _TO_PLAIN_TYPOGRAPHIC.sub(_plain, text)
+    if plain.isascii():
+        return _single_spaced(plain)
+    return beyond_ascii(text)
+
+
+def beyond_ascii(text: str) -> str:
+    """tidy's steps for text beyond ASCII: powers, marks and emoji, pointers, NFKC, look-alike letters, spaces."""
     if _GREEK.search(text) and _GREEK_BESIDE_LATIN.search(text):  # the first look is a charset, eight times cheaper
         text = _GREEK_BESIDE_LATIN.sub(r"\1 ", text)
     if _RARE.search(text):  # most text holds only quotes and dashes beyond ASCII

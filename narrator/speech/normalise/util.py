@@ -511,11 +511,11 @@ def _asked_words(runs: frozenset[str], text: str) -> set[str]:
 
 def among_words(runs: frozenset[str] | None, text: str) -> bool:
     """True when one of runs is among the text's letter_words, or runs is None (a form without letters: look)."""
+    last = _last_asked
+    if last[0] is text and runs in last[2]:  # the answer most asked first (None is in no set of runs)
+        return not runs.isdisjoint(last[1])
     if runs is None:
         return True
-    last = _last_asked
-    if last[0] is text and runs in last[2]:
-        return not runs.isdisjoint(last[1])
     return not runs.isdisjoint(_asked_words(runs, text))
 
 
