@@ -57,8 +57,9 @@ def test_a_pre_of_paragraphs_is_read_as_paragraphs() -> None:
 @pytest.mark.parametrize("pre", ["<pre><code>wheel.turn(speed=3)\nleat.open()</code></pre>",
                                  "<pre>The wheel turns,\n  the leat runs.</pre>"])
 def test_a_pre_of_text_stays_preformatted(pre: str) -> None:
-    root = parse_html(f"<html><body>{pre}</body></html>")
-    roles_restored(root)
+    page = f"<html><body>{pre}</body></html>"
+    root = parse_html(page)
+    roles_restored(root, page)
     assert root.find(".//pre") is not None
 
 

@@ -228,7 +228,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
                        published=meta.published or archived.sent)
     declared = article_body(root)
     state = [] if declared else state_articles(root)
-    roles_restored(root)
+    roles_restored(root, text)
     if any(said in text for said in ("wrote", "schrieb", "crit", "escribi", "scritto")):  # a cheap first look
         drop_quoted_messages(root)
     formulas_as_tex(root)

@@ -19,7 +19,9 @@ _PRE_PARAGRAPHS = etree.XPath("//pre[p]")
 _DECLARED_PARAGRAPHS = etree.XPath("//span[@data-as='p']")
 # A count of a paragraph's comments set at its end, inside it (Wattpad's <span class="num-comment">12</span>): read,
 # it ran into the sentence ("instead.12"). A number alone in an element its class names for comments.
-_PARAGRAPH_COUNTS = etree.XPath("//p//*[contains(translate(@class, 'COMENT', 'coment'), 'comment')]")
+# One walk of the tree, the paragraph looked for above each: "//p//*" merges a node set per paragraph, which grows as
+# the square of a long page's paragraphs.
+_PARAGRAPH_COUNTS = etree.XPath("//*[contains(@class, 'omment')][ancestor::p]")
 _COUNT = re.compile(r"\d[\d,.]*[km]?", re.IGNORECASE)
 # Asciidoctor (Antora's pages) lays out an admonition as a table of one row: its kind's label in a cell, the advice in
 # the next. Read as a table row it was "Important, Test a restore..."; set out as the other documentation tools set
@@ -27,18 +29,23 @@ _COUNT = re.compile(r"\d[\d,.]*[km]?", re.IGNORECASE)
 _ADMONITION_TABLES = etree.XPath("//div[contains(@class, 'admonitionblock')]/table[.//td[contains(@class, 'content')]]")
 
 
-def roles_restored(root: Any) -> None:
-    """Put back as what they are the elements a platform sets in another's role."""
-    for pre in _PRE_PARAGRAPHS(root):
-        pre.tag = "div"
-    for span in _DECLARED_PARAGRAPHS(root):
-        if span.find(".//p") is None and span.find(".//div") is None:
-            span.tag = "p"
-    for count in _PARAGRAPH_COUNTS(root):
-        if count.getparent() is not None and _COUNT.fullmatch(squash(count.text_content())):
-            count.drop_tree()  # its tail stays
-    for table in _ADMONITION_TABLES(root):
-        _admonition_as_boxes(table)
+def roles_restored(root: Any, page: str) -> None:
+    """Put back as what they are the elements a platform sets in another's role, each looked for only where the
+    page's source names its element or class (a cheap first look: each search walks the tree)."""
+    if "<pre" in page or "<PRE" in page:
+        for pre in _PRE_PARAGRAPHS(root):
+            pre.tag = "div"
+    if "data-as" in page:
+        for span in _DECLARED_PARAGRAPHS(root):
+            if span.find(".//p") is None and span.find(".//div") is None:
+                span.tag = "p"
+    if "omment" in page:
+        for count in _PARAGRAPH_COUNTS(root):
+            if count.getparent() is not None and _COUNT.fullmatch(squash(count.text_content())):
+                count.drop_tree()  # its tail stays
+    if "admonitionblock" in page:
+        for table in _ADMONITION_TABLES(root):
+            _admonition_as_boxes(table)
 
 
 def _admonition_as_boxes(table: Any) -> None:
@@ -53,9 +60,7 @@ def _admonition_as_boxes(table: Any) -> None:
     has_blocks = advice.find(".//p") is not None or advice.find(".//div") is not None
     advice.tag, advice.attrib["class"] = ("div" if has_blocks else "p"), "admonition-content"
     parts.append(advice)
-    parent = table.getparent()
-    position = parent.index(table)
-    parent.remove(table)
-    for offset, part in enumerate(parts):
+    for part in parts:
         part.tail = None
-        parent.insert(position + offset, part)
+        table.addprevious(part)  # in place, without counting the siblings before it
+    table.drop_tree()
