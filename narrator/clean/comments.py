@@ -101,11 +101,12 @@ def drop_data_named_comments(root: Any) -> None:
 # thread lost all but its post; on a story's page the comments are left to it, as its prose is long.
 _COMMENT_NAME = re.compile(r"(?i)comment")
 # GitHub's timeline (issues, discussions) stamps each comment with a <relative-time>, names its box
-# "timeline-comment" and links its poster as <a class="author" href="/name">.
+# "timeline-comment" and links its poster as <a class="author" href="/name">; Invision Community names every post of a
+# topic, the first too, "ipsComment".
 _TIME_ELEMENTS = etree.XPath("//time | //relative-time")  # each comment has one: found from them, as a walk of every
 # element cost 1%
 _OWN_TIMES = etree.XPath(".//time | .//relative-time")
-_COMMENT_CLASS = re.compile(r"(?i)(?:^|\s)(?:timeline-)?comment(?:\s|$)")
+_COMMENT_CLASS = re.compile(r"(?i)(?:^|\s)(?:timeline-|ips)?comment(?:\s|$)")
 _PROFILE_HREF = re.compile(r"/(?:~|u/|user/|users/|profile/|@)[\w.-]+/?$")
 THREAD_POST_WORDS = 250
 _OWN_HEADINGS = etree.XPath("./h2 | ./h3 | ./header/h2 | ./header/h3")

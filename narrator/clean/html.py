@@ -21,10 +21,10 @@ from narrator.clean.figures import figures_as_paragraphs
 from narrator.clean.footnotes import bracket_note_marks, drop_endnote_lists, notes_after_paragraphs
 from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, drop_capture_header, page_metadata
-from narrator.clean.htmlparse import parse_html, shrink
+from narrator.clean.htmlparse import framed_document, parse_html, shrink
 from narrator.clean.inlines import ruby_as_read, space_after_labels
 from narrator.clean.lines import make_line
-from narrator.clean.listarchive import tidy_list_message
+from narrator.clean.listarchive import drop_quoted_messages, tidy_list_message
 from narrator.clean.pagestate import state_articles, titled_state_story
 from narrator.clean.platforms import (
     drop_closing_asks,
@@ -44,6 +44,7 @@ from narrator.clean.rescue import (
     restore_section_headings,
     restore_structure,
 )
+from narrator.clean.roles import roles_restored
 from narrator.clean.runins import lines_apart, paragraph_runs, paragraphs_apart
 from narrator.clean.saved import tidy_mail, tidy_saved_document
 from narrator.clean.sections import admonition_titles_as_headings, dated_entries_as_sections, tab_labels_as_headings
@@ -123,6 +124,8 @@ def _without_title(blocks: list[Block], meta: Metadata) -> list[Block]:
 POST_LINES = 4
 _SOURCE_AFTER = re.compile(r"\s*\((?:self\.)?[\w.-]+\)$")
 _POSTED_BY = re.compile(r"(?i)^(?:submitted|posted|shared)\b.{0,40}?\bby\s+(?:u/)?(\S+)$")
+# A post's stamp naming its day, then its poster: "Posted on Sunday 8 November 2026 by The Revd Mary Dunn".
+_POSTED_ON_BY = re.compile(r"(?i)^(?:posted|published|submitted|written)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(.{3,60}?)\.?$")
 
 
 # A stamp line: when a story was published or updated and nothing else ("PUBLISHED: October 8, 2024 at 6:15 PM EDT |
@@ -136,8 +139,16 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
 
+# A stamp's label left alone, its day in an element the extractor dropped as a date (the Canadian government's "<dt>Date
+# modified:</dt><dd><time>2026-06-18</time></dd>").
+_STAMP_LABEL_ALONE = re.compile(r"(?i)(?:date\s+)?(?:last\s+)?(?:published|updated|posted|modified|reviewed)"
+                                r"(?:\s+on)?\s*:")
+
+
 def _is_stamp_line(text: str) -> bool:
-    """True for a line that only says when the story was published or updated."""
+    """True for a line that only says when the story was published or updated, or only its label."""
+    if text.endswith(":") and _STAMP_LABEL_ALONE.fullmatch(text.strip()):
+        return True
     return bool(_STAMP_LABEL.search(text) and (_YEAR.search(text) or _CLOCK.search(text))
                 and not re.sub(r"[\W_]+", "", _STAMP_WORDS.sub(" ", text)))
 
@@ -145,8 +156,12 @@ def _is_stamp_line(text: str) -> bool:
 def _without_post_lines(blocks: list[Block], meta: Metadata) -> list[Block]:
     """The blocks without a post's title line with its source, or its poster's line, near the top, or a line that
     only stamps the story's times."""
-    return [b for n, b in enumerate(blocks) if (n >= POST_LINES or not _is_post_line(b.text, meta))
-            and not (b.kind is BlockKind.PARAGRAPH and _is_stamp_line(b.text))]
+    kept = [b for n, b in enumerate(blocks) if (n >= POST_LINES or not _is_post_line(b.text, meta))
+            and not (b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and _is_stamp_line(b.text))]
+    if len(kept) < len(blocks):
+        while len(kept) > 1 and kept[-1].kind is BlockKind.HEADING:
+            kept.pop()  # a heading over the stamp alone now heads nothing, as the cleaner drops one ("Contacts")
+    return kept
 
 
 # A feature's credits under its headline, each craft and who did it ("Words by Owen Tremayne · Photographs by Lise
@@ -171,6 +186,8 @@ def _is_post_line(text: str, meta: Metadata) -> bool:
     """The post's title with its source in brackets, a line of who posted it that names the author, or the credits
     that name them."""
     authors = {comparable(author) for author in meta.authors}
+    if (dated := _POSTED_ON_BY.match(text)) is not None and parse_date(dated.group(1)):
+        return comparable(dated.group(2)) in authors
     if (posted := _POSTED_BY.match(text)) is not None:
         return comparable(posted.group(1)) in authors
     if _is_credits_line(text, authors):
@@ -192,6 +209,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     root = parse_html(shrink(text))
     if root is None:
         return Metadata(title=fallback_title), [], False
+    if "srcdoc" in text and (framed := framed_document(root)) is not None:
+        return read_html(framed, settings, fallback_title, url)  # the article is the document its frame carries
     drop_permalinks(root)
     drop_guest_boxes(root)  # before the metadata: a guest's name in a guest book is no byline, nor a forum's founder
     drop_community_sidebars(root)
@@ -209,6 +228,9 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
                        published=meta.published or archived.sent)
     declared = article_body(root)
     state = [] if declared else state_articles(root)
+    roles_restored(root, text)
+    if any(said in text for said in ("wrote", "schrieb", "crit", "escribi", "scritto")):  # a cheap first look
+        drop_quoted_messages(root)
     formulas_as_tex(root)
     ruby_as_read(root)
     space_after_labels(root)

@@ -177,6 +177,8 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
                if comparable(text) not in site_names and _ends_title(page_title, text)]
         if h1s:  # the title's first (or last) part is the page's own heading: the rest is the site's trail
             return h1s[0]
+        if (titled := _titled_subheadline(headings, page_title)) is not None:
+            return titled
     for candidate in candidates:
         if candidate:
             candidate = squash(candidate)
@@ -249,6 +251,21 @@ def _names_the_site(heading: Any, page_title: str, h1: str) -> bool:
         return False
     first = comparable(_SEPARATOR_END.sub("", before))
     return any(comparable(e.text_content()) == first for e in _FOLLOWING_SUBHEADLINES(heading)[:SUBHEADLINES_LOOKED_AT])
+
+
+# A small site's post with no <h1> (a lab's, a club's news), its <title> the section's name ("News | Moss Ecology Lab"),
+# and the post's headline a subheading its class names a post's title ("news-title", "entry-title").
+_SECTION_PAGE_TITLE = re.compile(r"(?i)^(?:news|blog|posts?|articles?|stories|updates|announcements|press releases"
+                                 r"|events)\s+[|\-–—·•:]")
+_POST_TITLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:news|post|entry|article|story)[_-]?title(?:$|[\s_-])")
+
+
+def _titled_subheadline(headings: list[Any], page_title: str) -> str | None:
+    """The subheading a page classes as its post's title, when its <title> names only its section."""
+    if not _SECTION_PAGE_TITLE.match(page_title):
+        return None
+    titled = [e for e in headings if _POST_TITLE_CLASS.search(e.get("class", ""))]
+    return squash(titled[0].text_content()) or None if len(titled) == 1 else None
 
 
 def _ends_title(page_title: str, heading: str) -> bool:
@@ -435,14 +452,17 @@ def _meta_line_author(root: Any) -> list[str]:
             return [alone.group(1)]  # a line of its own, "by Marcus Hale" (Shopify's caption under the headline)
         if (credit := _CREDIT_LINE.match(text)) and _PERSON.match(credit.group(1)):
             return [credit.group(1)]
+        if (dated := _DATED_BY.match(text)) and parse_date(dated.group(1)) and _PERSON.match(
+                poster := text[dated.end():].rstrip(".")):
+            return [poster]  # "Posted on Sunday 8 November 2026 by The Revd Mary Dunn": the day, then who posted
     return []
 
 
 # A label printed before the author's name in a page's meta box: "<h4>Autor</h4><p><a>Nikolai Huke</a>, </p>",
 # "<span>Autor:</span> Fritz Imhof<br>", "<span>Author: </span><span>Jacopo Cascioli</span>".
 _AUTHOR_LABEL = etree.XPath(
-    "//*[re:test(normalize-space(text()), '^(author|autor|autorin|auteur|autore|written by|verfasst von|preacher)"
-    "\\s*:?$',"
+    "//*[re:test(normalize-space(text()), '^((author|autor|autorin|auteur|autore|written by|verfasst von|preacher)"
+    "\\s*:?|written by \\S.{2,60})$',"
     " 'i')]",
     namespaces={"re": "http://exslt.org/regular-expressions"})
 AUTHOR_LABELS = 3
@@ -453,6 +473,9 @@ def _labelled_author(root: Any) -> list[str]:
     if too_many_elements(root):
         return []
     for label in _AUTHOR_LABEL(root)[:AUTHOR_LABELS]:
+        own = squash(label.text or "")
+        if own.lower().startswith("written by ") and _PERSON.match(named := own[len("written by"):].strip(" ,;|·•")):
+            return [named]  # the label and the name in one element: "<span>Written by Joel Hartley</span>" (Intercom)
         following = label.getnext()
         # "<p>Written by <a>Ann Lee</a></p>": the name in the label's own element, after its words
         inner = label[0].text_content() if len(label) and not squash(label.tail or "") else None

@@ -74,3 +74,24 @@ def parse_html(text: str) -> Any | None:
     except (etree.ParserError, ValueError):
         return None
     return root
+
+
+# A page that shows its article in a frame whose document it carries itself (<iframe srcdoc="...">: a reader view, a
+# sandboxed preview, an email's web copy): the page's own text is a toolbar, and the article is the frame's document.
+FRAMED_MIN_WORDS = 40
+FRAMED_OVER_PAGE = 3
+
+
+def framed_document(root: Any) -> str | None:
+    """The document a page's own frame carries when it holds the page's text (several times the words around it)."""
+    documents = [frame.get("srcdoc", "") for frame in root.iter("iframe")]
+    framed = max(documents, key=len, default="")
+    if not framed:
+        return None
+    frame_root = parse_html(framed)
+    body = root.find("body")
+    if frame_root is None or body is None:
+        return None
+    words = len(frame_root.text_content().split())
+    around = len(body.text_content().split())
+    return framed if words >= FRAMED_MIN_WORDS and words >= FRAMED_OVER_PAGE * around else None

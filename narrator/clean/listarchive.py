@@ -85,3 +85,23 @@ def _as_paragraphs(message: Any) -> None:
             paragraph.text = line
             message.addprevious(paragraph)
     message.drop_tree()
+
+
+# A reply quotes the message it answers under its mail program's line, "On Sat, Apr 11, 2026 at 06:02 PM, Rhian Lloyd
+# wrote:", and a web archive (groups.io, Google Groups) sets the quotation as a <blockquote> under that line: read, the
+# earlier message came after the reply as if it were its last words. The line's clock says a program wrote it: "On
+# Friday the minister wrote:" over a quotation in a story has none, and stays.
+_QUOTE_INTRO = re.compile(r"(?i)^(?:on|am|le|el|il)\b.{4,200}\b(?:wrote|schrieb|a écrit|escribió|ha scritto)\s*:$")
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+
+
+def drop_quoted_messages(root: Any) -> None:
+    """Take out an earlier message a reply quotes, with its mail program's line over it."""
+    for quote in list(root.iter("blockquote")):
+        intro = quote.getprevious()
+        if intro is None or quote.getparent() is None or not isinstance(intro.tag, str):
+            continue
+        text = squash(intro.text_content())
+        if _CLOCK.search(text) and _QUOTE_INTRO.match(text) and not squash(intro.tail or ""):
+            intro.drop_tree()
+            quote.drop_tree()

@@ -361,11 +361,15 @@ def _opening_heading(box: Any) -> Any | None:
 def _heading_over_box(box: Any) -> Any | None:
     """The subheading set just before a box that opens on a paragraph ('<h2>Before you start</h2><div><p>...'): the
     heading of the box's section, which the extractor drops when the box holds the paragraphs and not it."""
-    heading = box.getprevious()
+    before = box.getprevious()
     first = next((child for child in box if isinstance(child.tag, str)), None)
-    if heading is None or first is None or first.tag != "p" or (box.text or "").strip():
+    if before is None or first is None or first.tag != "p" or (box.text or "").strip() or (before.tail or "").strip():
         return None
-    return heading if heading.tag in _SUBHEADINGS and not (heading.tail or "").strip() else None
+    if before.tag == "div" and len(before) == 1 and not (before.text or "").strip():
+        before = before[0]  # Obsidian Publish sets each block of a note in a <div> of its own, its headings too
+        if (before.tail or "").strip():
+            return None
+    return before if before.tag in _SUBHEADINGS else None
 
 
 def restore_section_headings(root: Any, blocks: list[Block]) -> list[Block]:

@@ -65,17 +65,18 @@ def drop_contents_titles(root: Any) -> None:
         if items.getparent() is None or not _is_contents_list(items):
             continue
         listed = len(items.text_content().split())
-        box = items
+        path = [items]  # the list and the boxes around it that hold nothing else but the title
         for ancestor in items.iterancestors():
             if ancestor.tag in _ARTICLE_PARTS or len(ancestor.text_content().split()) - listed > CONTENTS_TITLE_WORDS:
                 break
-            box = ancestor
-        if box is items:
-            continue
-        box.text = None
-        for child in list(box):
-            if child is not items and items not in child.iterdescendants() and child.tag not in _HEADINGS:
-                child.drop_tree()
+            path.append(ancestor)
+        held = set(path)  # the elements themselves, held: their proxies stay the same while held
+        for box in path[1:]:
+            # the title may sit beside any of them (VitePress: <div class="outline-title"> beside the <nav> of the list)
+            box.text = None
+            for child in list(box):
+                if child not in held and child.tag not in _HEADINGS:
+                    child.drop_tree()
 
 
 # A documentation page's link to its own source, by what it says: read, it was the page's first line.

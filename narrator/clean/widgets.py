@@ -70,7 +70,9 @@ def drop_feedback_questions(root: Any) -> None:
 
 # A subheading hidden from sight for screen readers to jump by ("Post navigation", "Answered by ada", AO3's "Chapter
 # Text"): a landmark of the page's layout, not a heading of the article. Only h2-h6: a hidden <h1> may be the headline.
-_HIDDEN_CLASS = re.compile(r"(?i)^(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|landmark)$")
+# The Canadian government's toolkit (WET) names the class "wb-inv" ("Page details"), Drupal 7 "element-invisible".
+_HIDDEN_CLASS = re.compile(r"(?i)^(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|landmark|wb-inv"
+                           r"|element-invisible)$")
 
 
 def drop_hidden_landmarks(root: Any) -> None:
@@ -134,14 +136,41 @@ def drop_labelled_fields(root: Any) -> None:
             field.drop_tree()
 
 
+# A page that declares its translations (<link rel="alternate" hreflang="de">) may say so in a line of the other
+# language inside the article ('<p lang="de">Dieser Artikel ist auch auf Deutsch verfügbar.</p>'): a pointer for
+# the other language's readers, read in the wrong voice. Only a short line marked in a language the page declares a
+# translation in: a quotation in another language is not one of the page's own translations.
+_TRANSLATIONS = etree.XPath("//link[@rel='alternate'][@hreflang]/@hreflang")
+_MARKED_LANGUAGE = etree.XPath("//body//*[self::p or self::div or self::span][@lang]")
+MAX_TRANSLATION_NOTE_WORDS = 15
+
+
+def _language(tag: str) -> str:
+    """A language tag's language alone ("de-CH" -> "de")."""
+    return tag.strip().lower().replace("_", "-").split("-")[0]
+
+
+def drop_translation_notes(root: Any) -> None:
+    """Take out a short line, in a language the page declares a translation in, saying the translation is there."""
+    own = _language(root.get("lang", ""))
+    translated = {_language(tag) for tag in _TRANSLATIONS(root)} - {own, "x", ""}
+    if not own or not translated:
+        return
+    for line in _MARKED_LANGUAGE(root):
+        if (_language(line.get("lang", "")) in translated and line.getparent() is not None
+                and 0 < len(line.text_content().split()) <= MAX_TRANSLATION_NOTE_WORDS):
+            line.drop_tree()
+
+
 # Each pass walks the whole tree: it runs only on a page whose source holds a word its pieces need (a cheap look).
 _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
     (("<ol", "<OL"), drop_step_numbers),
     (("helpful", "help you", "useful?"), drop_feedback_questions),
-    (("sr-only", "visually", "screen-reader", "landmark"), drop_hidden_landmarks),
+    (("sr-only", "visually", "screen-reader", "landmark", "wb-inv", "element-invisible"), drop_hidden_landmarks),
     (("scorebox", "score-box", "scoreboard", "score-board", "scorebug", "score-bug", "matchscore", "match-score",
       "scoreheader", "score-header"), drop_score_boxes),
     (("field__label",), drop_labelled_fields),
+    (("hreflang",), drop_translation_notes),
 )
 
 
