@@ -418,6 +418,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
         if "A0" in char_classes(text) or "a0" in char_classes(text):
             text = chemistry.formulas(text)
+    elif "oon " in text or "ight " in text:  # h129: "at noon ET", with no digit for the clock rules above
+        text = clock.noon_zones(text)
     if "Cl" in text or "Br" in text or "OH" in text:  # no digit needed
         text = chemistry.bare_formulas(text)
     text = units.units_alone(text)
