@@ -299,6 +299,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = romans.numbered_books(history.old_forms(citations.marks(citations.scholarly(text))))  # after "2d Cir."
     if text[:1].isupper() and text[1:2].isupper():
         text = capitals.datelines(text)
+    if text[:1] == "A" or ". A" in text or "? A" in text or "! A" in text:  # "A38 closed": before numbers
+        text = capitals.letter_a_before_digits(text)
     headline = capitals.in_capitals(text)
     if headline or ("A" in text and "A " in text):
         text = capitals.articles_in_capitals(text, headline)
@@ -418,7 +420,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
         if "A0" in char_classes(text) or "a0" in char_classes(text):
             text = chemistry.formulas(text)
-    elif "oon " in text or "ight " in text:  # h129: "at noon ET", with no digit for the clock rules above
+    if not has_digits and ("oon " in text or "ight " in text):  # h129: "at noon ET", no digit for the clock rules
         text = clock.noon_zones(text)
     if "Cl" in text or "Br" in text or "OH" in text:  # no digit needed
         text = chemistry.bare_formulas(text)

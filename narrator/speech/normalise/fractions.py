@@ -123,8 +123,9 @@ _COUNTS_SLASH = compiled(r"(\d\s?[a-z]{2,})/(?=\d+\s?[a-z]{2,})")
 
 
 # h129: "the drug's t½", "a t1/2 of 6 hours": pharmacology's half-life, a small t with a half glued to it (tidy has made
-# "½" "1/2"; it was "t one slash two"). Only a lone small t: "at 1/2 speed" and "Art 1/2" keep their words.
-_HALF_LIFE = compiled(r"(?<![\w./])t1/2(?![\w/]|[.,]\d)")
+# "½" "1/2"; it was "t one slash two"). Only a lone small t: "at 1/2 speed" and "Art 1/2" keep their words; in a
+# formula ("t½ = 8 days") and beside the word itself ("Half-life is t½") it stays the symbol, "t half".
+_HALF_LIFE = compiled(r"(?<![\w./])t1/2(?![\w/]|[.,]\d|\s?=)")
 
 
 def _score(match: re.Match[str]) -> str:
@@ -289,7 +290,7 @@ def scores(text: str) -> str:
 
 def fractions(text: str) -> str:
     """"1 1/2" -> "one and a half", "odds of 5/1" -> "five to one"...; a slash left between digits said."""
-    if "t1/2" in text:
+    if "t1/2" in text and "alf-life" not in text and "alf life" not in text:
         text = _HALF_LIFE.sub(lambda m: padded(m, "half-life"), text)
     return _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
 
