@@ -619,5 +619,7 @@ def _rank_before_title(match: re.Match[str]) -> bool:
 def _house_style(match: re.Match[str]) -> str:
     """"Rt Hon" -> "Right Honourable", "hon." -> "honourable", before the member or friend they style."""
     right, hon = match.group(1), match.group(2)
+    if hon == "Hon" and not right and match.group(0).endswith("."):
+        return match.group(0)  # "the Hon. Member": the stopped title's own table reads it ("Honorable"), as before
     said = "Honourable" if hon == "Hon" else "honourable"
     return f"{'Right' if right in ('Rt', 'Right') else 'right'} {said}" if right else said
