@@ -38,8 +38,8 @@ _HELD_TO_DIGITS = {
     "markets.no_change": "a poll's '(nc)' after its figure ('34% (nc)')",
     "arithmetic.left_carets": "a caret left by a power no rule read ('v2^3'); in words alone it is dropped as a stray"
                               " mark",
-    # A zone after "noon" ("noon ET") needs no digit, and a sentence without one says "E.T": a reading to gain by
-    # moving that rule out of the family (a change of reading, for a round that may change them), not one to keep.
+    # A zone after "noon" ("noon ET") needs no digit: a sentence without one is read by clock.noon_zones, called
+    # outside the family (h129); the rest of clock.times asks for a digit.
     "clock.times": "a clock time's zone, half of the day and ratio",
 }
 

@@ -27,7 +27,7 @@ _SAID = word_set(
 "NATO NASA UNESCO UNICEF NAFTA OPEC AIDS FIFA UEFA COVID NASDAQ ASEAN FEMA OSHA LIDAR RADAR LASER SCUBA "
     "SWAT SARS MERS CERN DARPA ISIS INTERPOL EFTA ANZAC NIMBY GIF JPEG PIN ZIP TESOL MENSA MOMA IKEA LEGO "
     "ABBA SONAR POTUS FLOTUS SCOTUS QANTAS UNITA WASP OFCOM OFSTED NICE ACAS BAFTA HAMAS FRELIMO ECOWAS "
-    "MERCOSUR CARICOM APEC OECD ISO LAN WAN RAM ROM SIM VIN DIN MIDI CAPTCHA WYSIWYG FOMO YOLO BRICS ASOS COP PAC"
+    "MERCOSUR CARICOM APEC OECD ISO LAN WAN RAM ROM SIM VIN DIN MIDI CAPTCHA WYSIWYG FOMO YOLO BRICS ASOS COP PAC NOAA"
     " TED"
 ) - {"OECD"}
 # Capitalised words that are plain English, not acronyms (headlines and headings in capitals).
@@ -181,6 +181,18 @@ def spelled(word: str, plural: bool = False) -> str:
     ("A.A.R"), and say "'s" after a stop ("E.U's" they read "E dot U's")."""
     dotted = ".".join(word.upper())
     return dotted + ".'s" if plural else dotted
+
+
+# h129: "A38 to close overnight", "A4 paper will do": a capital A glued to digits is a road's, a paper's or a grade's
+# letter even where it opens the sentence (the article there, once the digits were read apart: "uh thirty eight");
+# inside a sentence letter_a says it "Eh" already. "A 38-year-old" (spaced) is the article; three and four digits
+# ("A380", "A3400") are a model's or a road's, which namednumbers says with "Eh".
+_A_OPENING_DIGITS = compiled(r"(?:^|(?<=[.!?] ))A(?=\d{1,2}\b)")
+
+
+def letter_a_before_digits(text: str) -> str:
+    """"A38 closed" -> "Eh38 closed": the letter opening a sentence before its number, before numbers are read."""
+    return _A_OPENING_DIGITS.sub("Eh", text)
 
 
 def letter_a(text: str) -> str:

@@ -211,6 +211,13 @@ def _clock_with_seconds(match: re.Match[str]) -> bool:
 _ZONE_NAME_AFTER = compiled(r"\b(AM|PM|[Nn]oon|[Mm]idnight) (ET|PT|CT|MT)\b(?![.'’]?\w)")
 
 
+def noon_zones(text: str) -> str:
+    """"noon ET" -> "noon Eastern Time" in a sentence with no digit, which the clock rules never see."""
+    if "T" in text and ("oon " in text or "ight " in text):
+        return _ZONE_NAME_AFTER.sub(lambda m: f"{m.group(1)} {ZONE_NAMES[m.group(2)]}", text)
+    return text
+
+
 def _lap(match: re.Match[str]) -> str:
     """"2:14.56" -> "two minutes fourteen point five six seconds"."""
     hours, minutes, seconds, fraction = match.groups()

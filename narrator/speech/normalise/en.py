@@ -302,6 +302,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = romans.numbered_books(history.old_forms(citations.marks(citations.scholarly(text))))  # after "2d Cir."
     if text[:1].isupper() and text[1:2].isupper():
         text = capitals.datelines(text)
+    if text[:1] == "A" or ". A" in text or "? A" in text or "! A" in text:  # "A38 closed": before numbers
+        text = capitals.letter_a_before_digits(text)
     headline = capitals.in_capitals(text)
     if headline or ("A" in text and "A " in text):
         text = capitals.articles_in_capitals(text, headline)
@@ -422,6 +424,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         classes = char_classes(text)
         if "A0" in classes or "a0" in classes:
             text = chemistry.formulas(text)
+    if not has_digits and ("oon " in text or "ight " in text):  # h129: "at noon ET", no digit for the clock rules
+        text = clock.noon_zones(text)
     if "Cl" in text or "Br" in text or "OH" in text:  # no digit needed
         text = chemistry.bare_formulas(text)
     text = units.units_alone(text)

@@ -34,10 +34,12 @@ _SCORE_AFTER = compiled(r"\s+(?:stars?|points?|rating|score)\b", re.IGNORECASE)
 _ONE_POINT_AFTER = compiled(r"\s+(?i:point|percentage point)\b")
 _RATED = r"(?:it|them|him|her|us|me|this|(?:the|this|that|our|my|your|his|her|their)\s+[a-z]+)"  # what is rated
 _SCORE_BEFORE = compiled(
-    rf"\b(?:(?:rated|rates|rate|rating|scored|scores)(?:\s+{_RATED})?|(?:gave|gives|give|giving) {_RATED}"
-    r"|rating of|score of|(?:verdict|rating|score|grade|mark)s?:|stars:"
+    rf"\b(?:(?:rated|rates|rate|rating|scored|scores|graded|grades)(?:\s+{_RATED})?|(?:gave|gives|give|giving) {_RATED}"
+    r"|rating of|score of|(?:verdict|rating|score|grade|mark)s?:|stars:|difficulty:?"
     r"|(?:score|rating) (?:was|is|were|are))\s+$",  # "The Apgar score was 9/10"
     re.IGNORECASE)
+# h129: a route's or a puzzle's grade is marks too ("The loop is graded 3/5", "Sudoku: difficulty 3/5"; was "three
+# fifths"); "graded 2/3 of the papers" is kept a fraction by the "of" after it.
 # "The hotel gets 4/5 from our critic", "the cafe got 4/5": after a verb of getting, marks out of five or ten are a
 # verdict (was "four fifths"); "got 2/5 of the vote" is a fraction still.
 _GOT_BEFORE = compiled(r"\b(?:gets|got|earns|earned|receives|received|awarded)\s+$")
@@ -118,6 +120,12 @@ _SEASON_AFTER = compiled(r"\s+(?:season|campaign|(?:tax|financial|fiscal|academi
 _DIGIT_SLASH = compiled(r"(?<=\d)/(?=\d)")
 # "3 wins/2 losses": two counts side by side, not a choice between them.
 _COUNTS_SLASH = compiled(r"(\d\s?[a-z]{2,})/(?=\d+\s?[a-z]{2,})")
+
+
+# h129: "the drug's t½", "a t1/2 of 6 hours": pharmacology's half-life, a small t with a half glued to it (tidy has made
+# "½" "1/2"; it was "t one slash two"). Only a lone small t: "at 1/2 speed" and "Art 1/2" keep their words; in a
+# formula ("t½ = 8 days") and beside the word itself ("Half-life is t½") it stays the symbol, "t half".
+_HALF_LIFE = compiled(r"(?<![\w./])t1/2(?![\w/]|[.,]\d|\s?=)")
 
 
 def _score(match: re.Match[str]) -> str:
@@ -282,6 +290,8 @@ def scores(text: str) -> str:
 
 def fractions(text: str) -> str:
     """"1 1/2" -> "one and a half", "odds of 5/1" -> "five to one"...; a slash left between digits said."""
+    if "t1/2" in text and "alf-life" not in text and "alf life" not in text:
+        text = _HALF_LIFE.sub(lambda m: padded(m, "half-life"), text)
     return _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
 
 

@@ -158,7 +158,7 @@ def names_with_numbers(text: str) -> str:
     if chip_or_code:
         text = _SMALL_CODE.sub(lambda m: padded(m, f"{m.group(1)} {numbers.digits(m.group(2))}"), text)
     if _MAY_BE_CAPITAL_FOUR in char_classes(text):
-        text = _CAPITAL_FOUR.sub(lambda m: f"{m.group(1)} {numbers.year(int(m.group(2)))}", text)
+        text = _CAPITAL_FOUR.sub(_capital_four, text)
     if _MAY_BE_NAMED_NUMBER in char_classes(text):
         text = _NAMED_NUMBER.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}", text)
     # a capital, maybe another and a hyphen, then three digits
@@ -193,11 +193,20 @@ def _bill(match: re.Match[str]) -> str:
     return padded(match, f"{kind} {places.house_number(match.group(2))}")
 
 
+def _capital_four(match: re.Match[str]) -> str:
+    """"B4068" -> "B forty sixty eight", "A3400" -> "Eh thirty four hundred" (the letter, also opening a sentence)."""
+    letter = "Eh" if match.group(1) == "A" else match.group(1)
+    return f"{letter} {numbers.year(int(match.group(2)))}"
+
+
 def _model(match: re.Match[str]) -> str:
-    """"A380" -> "A three eighty", "SR388" -> "S.R three eighty eight" (two letters dotted, to be spelled)."""
+    """"A380" -> "Eh three eighty", "SR388" -> "S.R three eighty eight" (two letters dotted, to be spelled)."""
     if match.group(1) + match.group(2) in CURRENCIES:
         return match.group(0)  # "RM150" is an amount in ringgit, read by the money rule
+    # a lone "A" is the letter, "Eh", also where it opens a sentence (letter_a, later, leaves that one the article)
     letters = match.group(1) + ("." + match.group(2) if match.group(2) else "")
+    if letters == "A":
+        letters = "Eh"
     spoken = f"{letters} {numbers.in_pairs(match.group(3))}"
     if match.group(4):  # "C-311/18": a case's number and its year
         spoken += f" slash {numbers.integer(match.group(4))}"

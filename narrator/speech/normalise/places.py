@@ -349,9 +349,29 @@ def _angle(match: re.Match[str]) -> str:
     return padded(match, {"+": "plus ", "-": "minus ", None: ""}[sign] + spoken)
 
 
+# h129: "Grid ref SH 609 543", "grid reference NY215072": an Ordnance Survey reference after its label, two letters
+# (the square, spelled) and an easting and a northing of equal length, said digit by digit as walkers read them (it
+# was "S.H six hundred and nine thousand five hundred and forty three"). Only after the label: "SH 609" alone may be
+# anything.
+_GRID_REFERENCE = compiled(r"\b([Gg]rid [Rr]ef(?:erence)?\.?:? )([A-Z]{2}) ?(?:(\d{2,5}) (\d{2,5})|(\d{4,10}))\b"
+                           r"(?![.,]\d)")
+
+
+def _grid_reference(match: re.Match[str]) -> str:
+    """"Grid ref SH 609 543" -> "Grid ref S.H six zero nine, five four three"; unequal halves are no reference."""
+    label, square, easting, northing, joined = match.groups()
+    if joined:  # "NY215072": the easting and the northing run together, half and half
+        easting, northing = joined[: len(joined) // 2], joined[len(joined) // 2:]
+    if len(easting) != len(northing):
+        return match.group(0)
+    return f"{label}{'.'.join(square)} {numbers.digits(easting)}, {numbers.digits(northing)}"
+
+
 def coordinates(text: str) -> str:
     """Read latitudes and longitudes in degrees, minutes and seconds, before "°" is a temperature's; and angles in
-    degrees and minutes."""
+    degrees and minutes; and a map's grid references."""
+    if "rid ref" in text or "rid Ref" in text:
+        text = _GRID_REFERENCE.sub(_grid_reference, text)
     if "°" not in text:
         return text
     text = _COORDINATE.sub(_coordinate, text)

@@ -18,6 +18,9 @@ NUM = amounts.NUM
 _SCHOOL_YEAR_PAIR = compiled(r"\b(?:Y|Yrs?\s?|[Yy]ears?\s)(\d{1,2})/(\d{1,2})\b(?![.,/]\d)")
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
 _LABEL_RANGE = compiled(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
+# h129: "Day 2 - 12 km walk", "Stage 3 - 18 km": a route guide's day or stage, a spaced dash, then the distance it
+# covers; one day is no span (it was "two to twelve kilometres"), and "Days 2 - 4" or "Day 2 - 4" with no distance stay.
+_DAY_LEG = compiled(r"\b((?:Day|Stage|Leg) \d{1,3}) - (?=\d{1,4}(?:\.\d+)?\s?(?:km|mi|miles|kilometres|kilometers)\b)")
 _MAY_BE_LABEL_RANGE = compiled(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen: scanned in C
 # "Groups A-C", "rows B-F": a span of single letters after a plural noun ("an X-Y plot" is no span).
 # "the Hull-York line", "the London-Paris route": from one place to the other, said "to" (the voice ran the two names
@@ -193,6 +196,8 @@ def school_year_pairs(text: str) -> str:
 
 def label_ranges(text: str) -> str:
     """"Seats 14A-14C" -> "Seats 14A to 14C"."""
+    if " - " in text and ("Day " in text or "Stage " in text or "Leg " in text):
+        text = _DAY_LEG.sub(r"\1, ", text)
     if not _MAY_BE_LABEL_RANGE.search(text):
         return text
     return _LABEL_RANGE.sub(r"\1 to ", text)

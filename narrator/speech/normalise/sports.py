@@ -390,6 +390,10 @@ MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lo
                          r"|swept|dispatch\w*|ousted|eliminat\w*|downed|prevail\w*|clinch\w*|survived)\b")
 # "1-0 down at the break", "went 2-0 up": a score before a side's standing is a game's, said as football says it
 # ("one nil"), with no word of a result near it (h57; "one to zero" it was).
+_COMEBACK_BEFORE = compiled(r"\b(?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|recovers)"
+                            r" back from $|\b(?:rallied|rallies|recovered|recovers) from $")
+_GAME_PART_AFTER = compiled(r"\s(?:down|up) (?:in|at) (?:the )?(?:decider|final set|third set|second set|first set"
+                            r"|fifth set|break|half-time|halftime|interval|final frame|second half|first half)\b")
 STANDING_AFTER = compiled(r"\s(?:down|up)\b(?!\s(?:to|from|by)\b)")
 # "batting .310", "a .285 average": a baseball average is said as a three-digit number ("three ten").
 _AVERAGE = compiled(
@@ -462,6 +466,11 @@ def score_in_a_game(low: str, high: str, match: re.Match[str], standing: bool = 
     if said:
         return said
     if "0" not in (low, high):
+        # h129: "came back from 2-5 down in the decider": a standing with no zero is a game's too when a comeback
+        # leads to it or a part of the game follows it (it was "two to five down"); "went 1-2 down the list" stays.
+        if standing and (_COMEBACK_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+                         or _GAME_PART_AFTER.match(match.string, match.end())):
+            return f"{low} {high}"
         return ""
     if standing or near(_FOOTBALL, match, 100):
         return " ".join("nil" if side == "0" else side for side in (low, high))

@@ -303,6 +303,11 @@ _RANKS = {
 }
 _RANK_ALT = "|".join(sorted(_RANKS, key=len, reverse=True))
 _RANK_BEFORE_NAME = compiled(rf"(?<![\w.&'’-])({_RANK_ALT})(?=\s+(?:[A-Z][a-z]|(?:{_RANK_ALT})\s))")
+# h129: the Commons' courtesies, "the Hon Member for Bath", "the Rt Hon gentleman", "my hon. Friend": "Hon" before
+# the member, friend, gentleman or lady it styles is "Honourable" (it was left "Hon"; ranks take "Rt Hon" only before
+# a name). "Hon Sec" (honorary) and "Hon" as a name are before no such word and stay.
+_HOUSE_STYLE = compiled(r"(?<![\w.])(?:(Rt|Right|right)\.? )?([Hh]on)\.?(?= (?:and (?:[Ll]earned|[Gg]allant) )?"
+                        r"(?:[Mm]embers?|[Ff]riends?|[Gg]entlem[ae]n|[Ll]ady|[Ll]adies|[Gg]entlewoman)\b)")
 _RANK_FIRST = first_letters(_RANKS)  # a first look among the text's letter_words ("Ch Supt": "Ch", "L/Cpl": "L")
 # A unit of an army: "2nd Bn The Parachute Regiment", "16 Air Assault Bde", "the Royal Welsh Regt".
 _ARMY_UNIT = compiled(r"(?<=\d(?:st|nd|rd|th) )Bn\b|\b(?:Bde|Regt)\b(?!['’-])")
@@ -416,6 +421,8 @@ def abbreviations(text: str) -> str:
             text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
         if among_words(_RANK_FIRST, text):
             text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
+        if "on" in text and ("Hon" in text or "hon" in text):
+            text = _HOUSE_STYLE.sub(_house_style, text)
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
         if among_known_words(_AFTER_ORDINAL_FIRST, text) and ("Dist." in text or "Sess." in text or "Cong." in text):
@@ -607,3 +614,12 @@ def _rank_before_title(match: re.Match[str]) -> bool:
     """"The Sr. Director": a rank after an article, or opening the text, before a capital is a title's, not a name's."""
     return match.group(0) in _RANKS_BEFORE_TITLES and _RANK_BEFORE.search(
         match.string, max(0, match.start() - 8), match.start()) is not None
+
+
+def _house_style(match: re.Match[str]) -> str:
+    """"Rt Hon" -> "Right Honourable", "hon." -> "honourable", before the member or friend they style."""
+    right, hon = match.group(1), match.group(2)
+    if hon == "Hon" and not right and match.group(0).endswith("."):
+        return match.group(0)  # "the Hon. Member": the stopped title's own table reads it ("Honorable"), as before
+    said = "Honourable" if hon == "Hon" else "honourable"
+    return f"{'Right' if right in ('Rt', 'Right') else 'right'} {said}" if right else said
