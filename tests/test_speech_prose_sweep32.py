@@ -81,7 +81,10 @@ def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
     ("en-gb", "Hon Sec: Jane Bell.", "Hon Sec: Jane Bell."),
     # a key pressed, and a hash that is a number's or a tag's
     ("en-gb", "Then press # to confirm.", "Then press hash to confirm."),
-    ("en-us", "Enter your PIN followed by #.", "Enter your PIN followed by hash."),
+    ("en-us", "Enter your PIN followed by #.", "Enter your PIN followed by pound."),  # North America's key
+    ("en-gb", "Enter your PIN followed by #.", "Enter your PIN followed by hash."),
+    ("en-au", "Press # to go back.", "Press hash to go back."),
+    ("en-ca", "Press # to go back.", "Press pound to go back."),
     ("en-gb", "Press #2 for billing.", "Press number two for billing."),
     # a US zone after noon or midnight in a sentence with no digit, and a zone-like pair after no time
     ("en-us", "The vote closes at midnight ET.", "The vote closes at midnight Eastern Time."),

@@ -430,7 +430,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = chemistry.bare_formulas(text)
     text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
-    text = maths.loose_symbols(signs.symbols(signs.signs(words.abbreviations(text))))
+    text = maths.loose_symbols(signs.symbols(signs.signs(words.abbreviations(text), options.date_order == "dmy")))
     if has_digits:  # the regions that write the day first are those that say "and" and "three one" (facts.py)
         text = _numbers(text, options.date_order == "dmy")
         if "^" in text:  # a power no rule read ("v2^3", "x²_"): its caret left between words, which a second pass
