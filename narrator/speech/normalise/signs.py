@@ -53,7 +53,8 @@ _FLAT_WORDS = ("major", "minor", "maj", "min", "flat", "clarinet", "trumpet", "t
 _MAY_BE_FLAT = compiled(rf"[A-G]b\s(?:{'|'.join(_FLAT_WORDS)})")
 _FLAT = compiled(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORDS)})\b))(?![\w#])")
 # h129: "Press # to repeat", "then hit #": the key itself after a verb that presses it, said "hash" in Britain and the
-# Commonwealth and "pound" in North America, where phone menus say so (it was left a bare sign, which voices skip); "#1" and "#tag" are no key alone.
+# Commonwealth and "pound" in North America, where phone menus say so (it was left a bare sign, which voices skip);
+# "#1" and "#tag" are no key alone.
 _KEY_HASH = compiled(r"\b((?:[Pp]ress|[Hh]it|[Dd]ial|[Tt]ap|[Ee]nter|followed by|then)(?: the)?) #(?=[\s.,;:!?)]|$)")
 _HASHTAG = compiled(rf"(?<![^\s(\[])#((?:[A-Za-z]|{_DIGITS_LEAD_TAG})\w*)")
 # "#BlackLivesMatter" is three words run together; "#iPhone" and "#McLaren" are one. An initialism may end the tag
@@ -198,7 +199,8 @@ def signs(text: str, commonwealth: bool = False) -> str:
     if "♭" in text or ("b " in text and _MAY_BE_FLAT.search(text)):
         text = _FLAT.sub(r"\1 flat", text)
     if "#" in text:
-        text = _HASHTAG.sub(_hashtag, _HASH_NUMBER.sub("number ", _KEY_HASH.sub(r"\1 hash" if commonwealth else r"\1 pound", text)))
+        key = r"\1 hash" if commonwealth else r"\1 pound"
+        text = _HASHTAG.sub(_hashtag, _HASH_NUMBER.sub("number ", _KEY_HASH.sub(key, text)))
     if "@" in text and "(@" in text:
         text = _HANDLE_AFTER_NAME.sub(_handle_after_name, text)
     return _HANDLE.sub(_handle, text) if "@" in text else text
