@@ -7,16 +7,13 @@ relaxed score compares (case and punctuation aside), with the sweeps' folding.""
 
 from __future__ import annotations
 
-import re
 import time
 
 import pytest
-from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
+from sweeps import Sweep, relaxed, sweep_tests
 
 from narrator.speech import speakable
 
-_ROWS = sweep_rows(FIXTURES / "prose_sweep32.tsv")
-_PUNCT = re.compile(r"[^\w\s]|_")
 # What is left, each with its class, the module whose rules would read it, and why no general rule reads it yet.
 _KNOWN_MISSES: dict[str, str] = {
     "Maths: 7; English: 8; Science: 6-6.": ("a double award's two grades ('6-6') are said apart, not a range; a"
@@ -45,22 +42,8 @@ _KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _relaxed(text: str) -> str:
-    """Folded, lower case, punctuation dropped: the benchmark's relaxed form of a reading."""
-    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
-
-
-def test_the_sweep_is_varied_and_new() -> None:
-    tags = {tag for tag, _, _ in _ROWS}
-    assert len(_ROWS) >= 200 and len(tags) >= 2
-    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep32.tsv")
-    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
-                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
-    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
+SWEEP = Sweep("prose_sweep32.tsv", _KNOWN_MISSES, form=relaxed, tagged=True, least=200, styles=2)
+globals().update(sweep_tests(SWEEP))
 
 
 @pytest.mark.parametrize(("language", "written", "spoken"), [
@@ -118,7 +101,7 @@ def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
     ("en-us", "NOAA issued a warning.", "Noaa issued a warning."),
 ])
 def test_the_classes_and_their_near_misses(language: str, written: str, spoken: str) -> None:
-    assert _relaxed(speakable(written, language)) == _relaxed(spoken)
+    assert relaxed(speakable(written, language)) == relaxed(spoken)
 
 
 def _cpu(text: str) -> float:
