@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from narrator.speech.normalise import (
     arithmetic,
@@ -261,6 +262,33 @@ _MAY_BE_EMOJI = compiled("[\U0001f000-\U0001faff\u2600-\u27bf]")  # a first look
 _EMOJI_AS_WORD_AFTER = compiled(r"\s(?:emoji|emojis|icon|symbol|sign|reaction)\b|[\"”’']")
 
 
+# The emoji library keeps each joiner it skips (one after an emoji that makes no sequence of the set) in a list it
+# searches at every character: its time grew with the square of their number (16,000 "x \u2764\u200d" took 7.7 s).
+# No emoji spans a space, so a text with many joiners is read a word at a time, and a long word a slice at a time.
+_JOINERS_AT_ONCE = 64
+_WORD = compiled(r"\S+")
+_SLICE = 64
+_SEQUENCE = 16  # the set's longest sequence is 10 characters ("\U0001f468\U0001f3fb\u200d\U0001f91d\u200d...")
+_JOINS = compiled("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f\U0001f1e6-\U0001f1ff]")
+
+
+def _emoji_list(text: str) -> list[dict[str, Any]]:
+    """emoji.emoji_list over a text's words, a long word in slices cut between two emoji, as found in the whole."""
+    import emoji
+
+    found: list[dict[str, Any]] = []
+    for word in _WORD.finditer(text):
+        start = word.start()
+        while start < word.end():
+            end, longest = min(start + _SLICE, word.end()), min(start + _SLICE + _SEQUENCE, word.end())
+            while end < longest and (_JOINS.match(text, end) or text[end - 1] == "\u200d"):
+                end += 1  # a joiner, a selector, a skin's tone, a tag or a flag's second letter goes on a sequence
+            found.extend({**match, "match_start": match["match_start"] + start, "match_end": match["match_end"] + start}
+                         for match in emoji.emoji_list(text[start:end]))
+            start = end
+    return found
+
+
 def emoji_words(text: str) -> str:
     """Say an emoji used as a word by its name ("a 👍" -> "a thumbs up"); the text's other emoji are left to tidy."""
     text = signs.ticks(text)  # a tick or a cross after a feature is its answer, not a picture
@@ -268,7 +296,7 @@ def emoji_words(text: str) -> str:
         return text
     import emoji  # imported only for text with an emoji in it
 
-    found = emoji.emoji_list(text)
+    found = _emoji_list(text) if text.count("\u200d") > _JOINERS_AT_ONCE else emoji.emoji_list(text)
     if not found:
         return text
     parts, last, i = [], 0, 0
