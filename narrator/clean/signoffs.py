@@ -65,3 +65,20 @@ def letter_head(texts: list[str], terminal: list[bool]) -> tuple[int, int, int] 
             return greeting - 1, greeting, subject
         return None
     return None
+
+
+# A sender's address over a letter's day: a few short lines (house and street, town, postcode), this many at most.
+ADDRESS_LINES = 5
+ADDRESS_LINE_WORDS = 6
+
+
+def sender_address(texts: list[str], terminal: list[bool]) -> range | None:
+    """The lines of a letter's sender's address under its title and over its day, the day right over the greeting
+    ("Potholes on Heol y Nant" / "14 Heol y Nant" / "Llandeilo" / "20 October 2026" / "Dear Sir or Madam,"); else
+    None. The caller checks that the line over the greeting is a day."""
+    for greeting in range(3, min(ADDRESS_LINES + 3, len(texts) - 1)):
+        if is_greeting(texts[greeting]):
+            address = range(1, greeting - 1)
+            return address if all(not terminal[i] and 0 < len(words_of(texts[i])) <= ADDRESS_LINE_WORDS
+                                  and not is_greeting(texts[i]) for i in address) else None
+    return None
