@@ -87,3 +87,59 @@ def test_a_deck_ending_on_its_day_dates_the_text(deck: str, published: str | Non
     document = pasted(_TRIBUTE.format(deck=deck), "tribute.txt")
     assert (document.meta.title, document.meta.published) == ("Margaret Ellis", published)
     assert deck in [*kept(document), document.meta.standfirst]
+
+
+_BOOK = ("Home\nMy Books\nBrowse\nSearch books\nSign In\n{title}\nby James Rebanks\n{crumb}\nLowri P.\n"
+         "Lowri P.'s review\nMar 09, 2026\nreally liked it\n"
+         "I expected to be moved, and I was, but I did not expect to laugh so often at a shepherd's year.\n"
+         "It drags a little in the middle, when one wet lambing runs into the next.\n"
+         "I finished it in two evenings and went straight out and walked up the hill behind our house.\n")
+
+
+@pytest.mark.parametrize(("title", "crumb", "authors"), [
+    ("The Shepherd's Life", "Lowri P.'s Reviews > The Shepherd's Life", ()),
+    ("The Shepherd's Life", "A review of The Shepherd's Life", ()),
+    ("The Shepherd's Life", "Reviews of other farming books", ("James Rebanks",)),  # guards: another work reviewed,
+    ("A Year on the Fell", "Reviews > The Shepherd's Life", ("James Rebanks",)),  # a headline not the work's title
+])
+def test_a_by_line_under_a_reviewed_works_title_is_the_works_author(
+        title: str, crumb: str, authors: tuple[str, ...]) -> None:
+    """"by James Rebanks" under a book's title that a line below calls reviewed names the book's author, no
+    review's writer; under a headline no line calls reviewed, it is the byline."""
+    assert pasted(_BOOK.format(title=title, crumb=crumb), "review.txt").meta.authors == authors
+
+
+_BLOG = ("Hedgerow Kitchen\nRecipes and rambles from a Shropshire cottage\nWednesday, 4 March 2026\n"
+         "Wild garlic pesto, and where to find it\n"
+         "The wild garlic is up in the lane behind the church, a fortnight earlier than last year.\n"
+         "Pesto is the easiest thing to make with it, and it keeps a week in a jar in the fridge.\n{foot}\n"
+         "No comments:\n")
+
+
+@pytest.mark.parametrize(("foot", "title"), [
+    ("Posted by Ruth at 10:14", "Wild garlic pesto, and where to find it"),
+    ("Posted by Ruth at 9:05 PM", "Wild garlic pesto, and where to find it"),
+    ("Posted by Ruth", "Hedgerow Kitchen"),  # guards: no time in the foot (not Blogger's), no "Posted by": the
+    ("Ruth at 10:14", "Hedgerow Kitchen"),  # post's title is not looked for under the day
+])
+def test_a_blogs_day_header_stands_over_its_posts_title(foot: str, title: str) -> None:
+    """Blogger prints the day over the post's title and "Posted by Ruth at 10:14" under the post: the title is under
+    the day, and the line over the day is the blog's tagline."""
+    assert pasted(_BLOG.format(foot=foot), "blog.txt").meta.title == title
+
+
+_LETTER_TO = "Letter to the Cambrian News\n\n{greeting}\n\nThe halt is used every Thursday.\n\n{close}\n"
+
+
+@pytest.mark.parametrize(("greeting", "close", "authors"), [
+    ("Sir,", "Yours faithfully,\nGwilym Pugh\nPonterwyd", ("Gwilym Pugh",)),
+    ("Dear Editor,", "Yours sincerely,\nGwilym Pugh", ("Gwilym Pugh",)),
+    ("Madam,", "Yours faithfully,\nGwilym Pugh\nPonterwyd", ("Gwilym Pugh",)),
+    ("Dear Councillor Price,", "Yours faithfully,\nGwilym Pugh\nPonterwyd", ()),  # guards: a letter to anyone else
+    ("Dear Sir or Madam,", "Yours faithfully,\nGwilym Pugh", ()),  # is the user's own, signed, no byline; no close
+    ("Sir,", "I hope the council will count again.", ()),
+])
+def test_a_letter_to_the_editor_is_by_its_signer(greeting: str, close: str, authors: tuple[str, ...]) -> None:
+    """A letter greeting the editor ("Sir,", "Dear Editor,") is by the name under its close, as a letters page
+    prints it; a letter to anyone else keeps its signature as its last line read."""
+    assert pasted(_LETTER_TO.format(greeting=greeting, close=close), "letter.txt").meta.authors == authors

@@ -33,7 +33,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.pagenotes import is_help_prompt
-from narrator.clean.signoffs import letter_head, sender_address
+from narrator.clean.signoffs import editors_letter_signer, letter_head, sender_address
 from narrator.clean.textmeta import find_header, is_deck_under
 from narrator.model import Block, BlockKind, Metadata
 
@@ -662,6 +662,8 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         # gives notice and under what law, over the notice's heading in capitals, its title
         lines = [make_line(i, line.text, line.group) for i, line in enumerate(lines[notice:])]
     meta, body_start = _own_header(lines, fallback_title)
+    if not meta.authors and (signer := editors_letter_signer([line.text for line in lines])):
+        meta = replace(meta, authors=(signer,))  # "Sir," ... "Yours faithfully," / "Gwilym Pugh": a letters page's
     if meta.published is None and (dated := _DATE_FIELD.match(lines[-1].text)):
         meta = replace(meta, published=parse_date(dated.group(1)))  # a notice's "Date: 3 March 2026" at its foot
     blocks: list[Block] = []
