@@ -45,7 +45,7 @@ def is_review_header(lines: list[Line], i: int) -> bool:
 
 
 # A line that calls a work reviewed: "Lowri P.'s Reviews > The Shepherd's Life", "A review of The Shepherd's Life".
-_REVIEWS_OF = re.compile(r"(?i)\breviews?\s*(?:>|›|of\b|:)\s*(.+?)\s*$")
+_REVIEWS_OF = re.compile(r"(?i)\breviews?\s*(?:>|›|of\b|:)(.+)$")  # one pass: the work's name is split and joined below
 # A review's header lines under the reviewed work's title, as many as these at most.
 REVIEW_HEAD_LINES = 4
 
