@@ -33,7 +33,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.pagenotes import is_help_prompt
-from narrator.clean.signoffs import letter_head
+from narrator.clean.signoffs import editors_letter_signer, letter_head, sender_address
 from narrator.clean.textmeta import find_header, is_deck_under
 from narrator.model import Block, BlockKind, Metadata
 
@@ -146,6 +146,18 @@ def _heads_own_sentences(line: Line, lines: list[Line], most_words: int = MENU_L
     return bool(rest) and all(other.terminal and not other.cta for other in rest)
 
 
+# A writer's section under a word a box's title shares ("Recommendations") has this many sentences at least.
+SECTION_SENTENCES = 2
+
+
+def _heads_statements(line: Line, lines: list[Line]) -> bool:
+    """A box title's words over sentences of the writer's on full stops, two at least: a section of theirs (a box's
+    links are headlines, on no full stop, or questions: "Why do cats purr?")."""
+    rest = _rest_of_group(lines, line.index)
+    return (len(rest) >= SECTION_SENTENCES and _heads_own_sentences(line, lines)
+            and all(other.text.rstrip().endswith(".") for other in rest))
+
+
 # A writer's table of contents lists at least this many of the text's headings.
 CONTENTS_MIN_ENTRIES = 2
 
@@ -216,6 +228,8 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
         elif line.cta and _reads_like_the_article(line):
             prompt_like += 1
             weak.add("prompt")
+        elif is_widget_label(line) and _heads_statements(line, lines):
+            weak.add("heading")  # a report's "Recommendations" over its sentences: a box's links are headlines
         elif line.cta or line.credit or is_widget_label(line):
             return True  # a prompt, a photo credit, the title of a box of links
         if line.clock and line.words <= STAMP_WORDS and not line.terminal:
@@ -431,13 +445,19 @@ DATED_TITLE_WORDS = 2
 def _dated_title(line: Line) -> bool:
     """A first line that names its text and then dates it ("Minutes of the Parish Council, 4 March 2025"): words
     with no date in them, then a date, neither a date alone nor a byline."""
+    return _day_set_off(line) is not None
+
+
+def _day_set_off(line: Line) -> str | None:
+    """The day a heading's line sets off after its words ("A tribute read at St Teilo's, 21 November 2026"), or
+    None: a byline, a sentence, a line going on, no date after the words."""
     if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line) or authors_from(line):
-        return False
+        return None
     for part in _DATE_SEPARATOR.finditer(line.text):  # the first that sets a date off ("Report - March 3, 2024")
         head, tail = line.text[:part.start()], line.text[part.end():]
-        if len(words_of(head)) >= DATED_TITLE_WORDS and not parse_date(head) and parse_date(tail) is not None:
-            return True
-    return False
+        if len(words_of(head)) >= DATED_TITLE_WORDS and not parse_date(head) and (day := parse_date(tail)):
+            return day
+    return None
 
 
 # A dateline's place before its date: a name of a word to three ("New York", "Port Talbot", "Leeds").
@@ -489,6 +509,11 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
         # Bus Services"): the text's title and its date, not a writer's name (givennames.py is the evidence, as for
         # a dateline's place)
         meta = replace(meta, title=lines[0].text.strip(), authors=())
+    if (meta.published is None and header.body_start == 1 and meta.title == lines[0].text.strip() and len(lines) > 2
+            and lines[2].terminal and (day := _day_set_off(lines[1]))):
+        # a deck under the title that ends on the day ("A tribute read at St Teilo's Church, 21 November 2026"): the
+        # text's day, as a title's own is ("Minutes of the Parish Council, 4 March 2025"); the deck is still heard
+        meta = replace(meta, published=day)
     if meta.published is None and (month := _month_in_header(lines, header.body_start)):
         meta = replace(meta, published=month)
     if meta.title != fallback_title:
@@ -626,11 +651,19 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         day, greeting, subject = (lines[i] for i in head)
         lines = [make_line(i, line.text, line.group)
                  for i, line in enumerate((subject, day, greeting, *lines[head[2] + 1:]))]
+    elif head is None and (address := sender_address([line.text for line in lines],
+                                                     [line.terminal for line in lines])) and _date_alone(
+            lines[address.stop]):
+        # a letter under its title: the sender's address, then the day over the greeting; a listener hears the
+        # title, the day as its date, and the letter from its greeting (the address is for the post, not for them)
+        lines = [make_line(i, line.text, line.group) for i, line in enumerate((lines[0], *lines[address.stop:]))]
     if (notice := _notice_heading(lines)) is not None:
         # "Powys County Council" / "Town and Country Planning Act 1990" / "NOTICE OF PLANNING APPLICATION": who
         # gives notice and under what law, over the notice's heading in capitals, its title
         lines = [make_line(i, line.text, line.group) for i, line in enumerate(lines[notice:])]
     meta, body_start = _own_header(lines, fallback_title)
+    if not meta.authors and (signer := editors_letter_signer([line.text for line in lines])):
+        meta = replace(meta, authors=(signer,))  # "Sir," ... "Yours faithfully," / "Gwilym Pugh": a letters page's
     if meta.published is None and (dated := _DATE_FIELD.match(lines[-1].text)):
         meta = replace(meta, published=parse_date(dated.group(1)))  # a notice's "Date: 3 March 2026" at its foot
     blocks: list[Block] = []

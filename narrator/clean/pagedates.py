@@ -162,3 +162,21 @@ def figures_day(lines: list[Line], top: int, start: int) -> str | None:
     else:
         return None
     return parse_date(f"{year:04d}-{month:02d}-{date:02d}") if 1 <= month <= 12 else None
+
+
+# A blog engine's foot under a post, who posted it and at what time ("Posted by Ruth at 10:14", "... at 9:05 PM"):
+# Blogger's, whose template prints the day as a header over the post's title, not under it.
+_POSTED_AT = re.compile(r"(?i)^\s*posted by \S.{0,40}? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$")
+# A post's title under the day header: a headline's length, no stop; the header a day alone ("Wednesday, 4 March 2026").
+POST_TITLE_WORDS = 14
+DAY_HEADER_WORDS = 5
+
+
+def day_over_post_title(lines: list[Line], date_at: int, start: int) -> bool:
+    """A day alone over a headline, on a page whose post ends on "Posted by Ruth at 10:14": a blog's day header over
+    its post's title (the line over the day is the blog's tagline, under its name)."""
+    if date_at + 1 >= len(lines) or lines[date_at].words > DAY_HEADER_WORDS:
+        return False
+    title = lines[date_at + 1]
+    return (not title.terminal and 0 < title.words <= POST_TITLE_WORDS
+            and any("osted by" in line.text and _POSTED_AT.match(line.text) for line in lines[start:]))

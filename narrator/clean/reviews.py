@@ -42,3 +42,22 @@ def is_review_header(lines: list[Line], i: int) -> bool:
     words = words_of(line.text)
     return (i > 0 and _review_stamp(lines[i - 1]) and 0 < len(words) <= REVIEW_BADGE_WORDS and not line.terminal
             and all(word[0].isupper() for word in words))
+
+
+# A line that calls a work reviewed: "Lowri P.'s Reviews > The Shepherd's Life", "A review of The Shepherd's Life".
+_REVIEWS_OF = re.compile(r"(?i)\breviews?\s*(?:>|›|of\b|:)(.+)$")  # one pass: the work's name is split and joined below
+# A review's header lines under the reviewed work's title, as many as these at most.
+REVIEW_HEAD_LINES = 4
+
+
+def names_the_works_author(lines: list[Line], byline: int, start: int) -> bool:
+    """A "by" line under a work's title that a line below calls reviewed ("The Shepherd's Life" / "by James Rebanks" /
+    "Lowri P.'s Reviews > The Shepherd's Life"): the book's author, not the review's writer."""
+    if byline == 0:
+        return False
+    title = " ".join(lines[byline - 1].text.split()).lower()
+    for line in lines[byline + 1:min(start, byline + 1 + REVIEW_HEAD_LINES)]:
+        if ("review" in line.text.lower() and (named := _REVIEWS_OF.search(line.text))
+                and " ".join(named.group(1).split()).lower() == title):
+            return True
+    return False

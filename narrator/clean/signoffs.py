@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.clean.lines import TERMINAL, words_of
+from narrator.clean.lines import TERMINAL, looks_like_names, words_of
 
 # How a letter or a note signs off above the writer's name ("Best wishes,", "Yours sincerely,", "Love,"), in the
 # languages narrator reads.
@@ -64,4 +64,43 @@ def letter_head(texts: list[str], terminal: list[bool]) -> tuple[int, int, int] 
                 and not is_greeting(texts[subject]) and terminal[subject + 1]):
             return greeting - 1, greeting, subject
         return None
+    return None
+
+
+# A sender's address over a letter's day: a few short lines (house and street, town, postcode), this many at most.
+ADDRESS_LINES = 5
+ADDRESS_LINE_WORDS = 6
+
+
+def sender_address(texts: list[str], terminal: list[bool]) -> range | None:
+    """The lines of a letter's sender's address under its title and over its day, the day right over the greeting
+    ("Potholes on Heol y Nant" / "14 Heol y Nant" / "Llandeilo" / "20 October 2026" / "Dear Sir or Madam,"); else
+    None. The caller checks that the line over the greeting is a day."""
+    for greeting in range(3, min(ADDRESS_LINES + 3, len(texts) - 1)):
+        if is_greeting(texts[greeting]):
+            address = range(1, greeting - 1)
+            return address if all(not terminal[i] and 0 < len(words_of(texts[i])) <= ADDRESS_LINE_WORDS
+                                  and not is_greeting(texts[i]) for i in address) else None
+    return None
+
+
+# A letter to a paper's editor greets the editor alone, the letters page's form ("Sir,", "Madam,", "Dear Editor,"):
+# its signer is its writer, as the page prints the name. A letter to anyone else ("Dear Sir or Madam," to a council,
+# "Dear Councillor Price,") is the user's own, signed but no byline.
+_TO_THE_EDITOR = re.compile(r"(?i)^\s*(?:sir|madam|(?:dear|to the)\s+editor)\s*,\s*$")
+# The signature stands this near the letter's foot: the name, and the writer's town under it.
+SIGNED_FOOT_LINES = 3
+
+
+def editors_letter_signer(texts: list[str]) -> str | None:
+    """The name under a letter to the editor's close ("Sir," ... "Yours faithfully," / "Gwilym Pugh" / "Ponterwyd"),
+    or None."""
+    if not any(_TO_THE_EDITOR.match(text) for text in texts[:LETTER_HEAD_LINES]):
+        return None
+    foot = len(texts) - SIGNED_FOOT_LINES
+    for close in range(max(0, foot - 1), len(texts) - 1):
+        name = texts[close + 1].strip()
+        if (is_sign_off(texts[close]) and texts[close].rstrip().endswith(",")
+                and 0 < len(words_of(name)) <= SIGNATURE_WORDS and looks_like_names(name)):
+            return name
     return None

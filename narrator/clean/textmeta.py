@@ -47,11 +47,13 @@ from narrator.clean.pagedates import (
     dated_under_likes,
     dates_an_event,
     dates_the_page,
+    day_over_post_title,
     figures_day,
     labelled_otherwise,
     page_day,
     published_below,
 )
+from narrator.clean.reviews import names_the_works_author
 from narrator.clean.statuspages import names_the_report, update_stamp
 from narrator.model import Metadata
 
@@ -580,7 +582,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
              and not update_stamp(lines, i)]
     for i in range(start - 1, top - 1, -1):
         if found := authors_from(with_by_above(lines, i)):
-            authors, byline_at = found, i
+            # under a reviewed book's title, its "by" line places the title but names the book's author
+            authors, byline_at = () if names_the_works_author(lines, i, start) else found, i
             break
         if i + 2 in dates and job_line(lines[i + 1]) and name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
@@ -674,6 +677,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
             lines, title_at - 1)))) and _a_sites_name(lines, start) and (
             named := _page_name_under_menu(lines, start)) is not None:
         title_at = named  # "Dale Food Bank" / its menu / "Annual Report 2025" / "Download the report (PDF)"
+    if (date_at is not None and title_at is not None and title_at < date_at
+            and day_over_post_title(lines, date_at, start)):
+        title_at = date_at + 1  # Blogger's day header over its post's title, the blog's tagline over the day
     if names_at is not None:
         title_at = names_at - 1  # the paper's title over its authors, not a trail or a journal's name over both
     if posted and title_at is not None and byline_at is not None and title_at < byline_at:
