@@ -8,13 +8,11 @@ classes fixed, each with look-alikes that must keep their cut (or their lack of 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from narrator.speech import speakable
 from narrator.speech.segment import sentences
-from tests.sweeps import check_segment_sweep, segment_cases
+from tests.sweeps import check_linear, check_segment_sweep, segment_cases
 
 _SEGMENT = "narrator/speech/segment.py"
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module).
@@ -141,16 +139,6 @@ def test_a_held_number_is_read_with_its_word(written: str, said: str) -> None:
     assert " ".join(speakable(sentence) for sentence in sentences(written)) == said
 
 
-def _cpu_seconds(text: str) -> float:
-    """The least CPU time of three cuts of the text (CPU, not wall clock: the machine is shared)."""
-    times = []
-    for _ in range(3):
-        started = time.process_time()
-        sentences(text)
-        times.append(time.process_time() - started)
-    return min(times)
-
-
 @pytest.mark.parametrize(("form", "count"), [
     ("team \u2764\ufe0f Next ", 4_000),  # hearts after a clause
     ("a b c \u2764 ", 4_000),  # hearts with no capital after them
@@ -168,7 +156,5 @@ def _cpu_seconds(text: str) -> float:
 ])
 def test_the_new_classes_stay_linear(form: str, count: int) -> None:
     """Four times the text costs about four times as long."""
-    def text(times: int) -> str:
-        return "Hi there. " + form * times + " x"
-    sentences(text(10))
-    assert _cpu_seconds(text(4 * count)) < 6 * max(_cpu_seconds(text(count)), 1e-3)
+    sentences("Hi there. " + form * 10 + " x")  # rules compiled before the timing
+    check_linear(form, count, read=lambda run: sentences("Hi there. " + run + " x"), ratio=8)
