@@ -5,6 +5,7 @@ must not were written down before the cleaner first ran on it."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,6 +93,26 @@ def read_dump(name: str, fixtures: Path = FIXTURES) -> Reading:
     reading.lost, reading.clutter = compare_lines(document, must, expected["not_read"], expected["read"])
     return reading
 
+
+
+def dump_tests(dumps: list[str], still_wrong: dict[str, str], fixtures: Path = FIXTURES,
+               reads: str = "test_a_text_is_read_title_byline_date_and_article") -> dict[str, Callable[..., None]]:
+    """The tests every own-text file runs, by the names it gives them, for its module's globals (pytest collects them
+    there): each dump read as its expectations say (one still read wrong a strict xfail), and every known failure
+    naming a dump of the folder."""
+    @pytest.mark.parametrize("name", dump_cases(dumps, still_wrong))
+    def test_a_dump_is_read(name: str) -> None:
+        reading = read_dump(name, fixtures)
+        assert reading.right, reading.wrong()
+
+    def test_every_known_failure_names_a_dump() -> None:
+        assert set(still_wrong) <= set(dumps)
+
+    tests: dict[str, Callable[..., None]] = {
+        reads: test_a_dump_is_read, "test_every_known_failure_names_a_dump": test_every_known_failure_names_a_dump}
+    for name, test in tests.items():
+        test.__name__ = test.__qualname__ = name
+    return tests
 
 def figures(fixtures: Path = FIXTURES) -> str:
     """The round's figures over every dump of fixtures: read right, lines kept, clutter read, titles, authors,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from narrator.errors import NarratorError
-from tests.own_text4 import dump_cases, expectations, kept, pasted, read_dump, report
+from tests.own_text4 import dump_tests, expectations, kept, pasted, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text12"
 DUMPS = sorted(expectations(FIXTURES))
@@ -20,14 +20,8 @@ _STILL_WRONG: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", dump_cases(DUMPS, _STILL_WRONG))
-def test_a_page_dump_is_read_title_byline_date_and_article(name: str) -> None:
-    reading = read_dump(name, FIXTURES)
-    assert reading.right, reading.wrong()
-
-
-def test_every_known_failure_names_a_dump() -> None:
-    assert set(_STILL_WRONG) <= set(DUMPS)
+globals().update(dump_tests(DUMPS, _STILL_WRONG, FIXTURES,
+                             reads="test_a_page_dump_is_read_title_byline_date_and_article"))
 
 
 # --- each class, on small texts of our own -------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import pytest
 from narrator.clean.detect import detect
 from narrator.clean.lines import make_line
 from narrator.model import Format
-from tests.own_text4 import dump_cases, expectations, kept, pasted, read_dump, report
+from tests.own_text4 import dump_tests, expectations, kept, pasted, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text15"
 DUMPS = sorted(expectations(FIXTURES))
@@ -25,14 +25,7 @@ _STILL_WRONG: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", dump_cases(DUMPS, _STILL_WRONG))
-def test_a_text_is_read_title_byline_date_and_article(name: str) -> None:
-    reading = read_dump(name, FIXTURES)
-    assert reading.right, reading.wrong()
-
-
-def test_every_known_failure_names_a_dump() -> None:
-    assert set(_STILL_WRONG) <= set(DUMPS)
+globals().update(dump_tests(DUMPS, _STILL_WRONG, FIXTURES))
 
 
 # --- each class, on small texts of our own -------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from narrator.clean.bylines import authors_from, name_alone, names_list
 from narrator.clean.lines import make_line
 from narrator.clean.pagedates import page_day
 from narrator.clean.pagestart import a_records_fields
-from tests.own_text4 import dump_cases, expectations, kept, pasted, read_dump, report
+from tests.own_text4 import dump_tests, expectations, kept, pasted, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text18"
 DUMPS = sorted(expectations(FIXTURES))
@@ -28,14 +28,7 @@ DUMPS = sorted(expectations(FIXTURES))
 _STILL_WRONG: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("name", dump_cases(DUMPS, _STILL_WRONG))
-def test_a_text_is_read_title_byline_date_and_article(name: str) -> None:
-    reading = read_dump(name, FIXTURES)
-    assert reading.right, reading.wrong()
-
-
-def test_every_known_failure_names_a_dump() -> None:
-    assert set(_STILL_WRONG) <= set(DUMPS)
+globals().update(dump_tests(DUMPS, _STILL_WRONG, FIXTURES))
 
 
 # --- each class, on small texts of our own -------------------------------------------------------------------------

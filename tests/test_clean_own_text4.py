@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from narrator.model import BlockKind
-from tests.own_text4 import DUMPS, dump_cases, kept, pasted, read_dump
+from tests.own_text4 import DUMPS, dump_tests, kept, pasted
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
@@ -23,14 +23,7 @@ _STILL_WRONG: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", dump_cases(DUMPS, _STILL_WRONG))
-def test_a_page_dump_is_read_title_byline_date_and_article(name: str) -> None:
-    reading = read_dump(name)
-    assert reading.right, reading.wrong()
-
-
-def test_every_known_failure_names_a_dump() -> None:
-    assert set(_STILL_WRONG) <= set(DUMPS)
+globals().update(dump_tests(DUMPS, _STILL_WRONG, reads="test_a_page_dump_is_read_title_byline_date_and_article"))
 
 
 # --- each class, on small texts of our own -------------------------------------------------------------------------

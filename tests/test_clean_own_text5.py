@@ -17,7 +17,7 @@ import pytest
 
 from narrator.clean.common import has_article
 from narrator.model import Block, BlockKind
-from tests.own_text4 import dump_cases, expectations, kept, pasted, read_dump, report
+from tests.own_text4 import dump_tests, expectations, kept, pasted, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text5"
 DUMPS = sorted(expectations(FIXTURES))
@@ -29,14 +29,8 @@ DUMPS = sorted(expectations(FIXTURES))
 _STILL_WRONG: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("name", dump_cases(DUMPS, _STILL_WRONG))
-def test_a_page_dump_is_read_title_byline_date_and_article(name: str) -> None:
-    reading = read_dump(name, FIXTURES)
-    assert reading.right, reading.wrong()
-
-
-def test_every_known_failure_names_a_dump() -> None:
-    assert set(_STILL_WRONG) <= set(DUMPS)
+globals().update(dump_tests(DUMPS, _STILL_WRONG, FIXTURES,
+                             reads="test_a_page_dump_is_read_title_byline_date_and_article"))
 
 
 # --- each class, on small texts of our own -------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from narrator.clean import CleanSettings, Format, Source, clean
-from tests.own_text4 import dump_cases, expectations, pasted, read_dump, report
+from tests.own_text4 import dump_tests, expectations, pasted, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text6"
 DUMPS = sorted(expectations(FIXTURES))
@@ -26,14 +26,8 @@ _STILL_WRONG: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", dump_cases(DUMPS, _STILL_WRONG))
-def test_a_page_dump_is_read_title_byline_date_and_article(name: str) -> None:
-    reading = read_dump(name, FIXTURES)
-    assert reading.right, reading.wrong()
-
-
-def test_every_known_failure_names_a_dump() -> None:
-    assert set(_STILL_WRONG) <= set(DUMPS)
+globals().update(dump_tests(DUMPS, _STILL_WRONG, FIXTURES,
+                             reads="test_a_page_dump_is_read_title_byline_date_and_article"))
 
 
 @pytest.mark.parametrize("issuer", ["Department for Transport", "Office for National Statistics"])

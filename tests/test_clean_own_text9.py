@@ -12,7 +12,7 @@ import pytest
 
 from narrator.clean import CleanSettings, Format, Source, clean
 from narrator.model import Document
-from tests.own_text4 import dump_cases, expectations, read_dump, report
+from tests.own_text4 import dump_tests, expectations, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text9"
 DUMPS = sorted(expectations(FIXTURES))
@@ -24,14 +24,8 @@ _STILL_WRONG: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", dump_cases(DUMPS, _STILL_WRONG))
-def test_a_page_dump_is_read_title_byline_date_and_article(name: str) -> None:
-    reading = read_dump(name, FIXTURES)
-    assert reading.right, reading.wrong()
-
-
-def test_every_known_failure_names_a_dump() -> None:
-    assert set(_STILL_WRONG) <= set(DUMPS)
+globals().update(dump_tests(DUMPS, _STILL_WRONG, FIXTURES,
+                             reads="test_a_page_dump_is_read_title_byline_date_and_article"))
 
 _BODY = ("Heavy rain will spread across the valley tonight, with up to 60 millimetres on high ground by Friday.\n"
          "Rivers are expected to rise quickly, and the council has opened two rest centres for anyone who must "
