@@ -50,7 +50,6 @@ _IMPERIAL = "narrator/speech/normalise/imperial.py"
 _CAPITALS = "narrator/speech/normalise/capitals.py"
 _NUMBERS = "narrator/speech/normalise/numbers.py"
 _ELECTRONIC = "narrator/speech/normalise/electronic.py, its numbers to call"
-_VERSIONS = "narrator/speech/normalise/versions.py"
 _OWN_TEXT = "narrator/clean/owntext.py, _header_end's OWN_HEADING_WORDS"
 
 _PER_UNIT = (f"a unit's symbol after a price and 'a', '7p a kWh', is left as written, where '7p per kWh' is 'seven"
@@ -69,8 +68,10 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
                        f" test_a_road_opening_a_sentence)",
     ("fuel_prices", 22): _PER_UNIT,
     ("mountain_rescue", 19): _TEXT_TO_999,
-    ("security_advisory", 16): f"a release named by its year and month, 'Ubuntu 24.04', is 'twenty four point zero"
-                               f" four', where its users say 'twenty four oh four' ({_VERSIONS})",
+    ("security_advisory", 16): "a release named by its year and month away from its name, 'Ubuntu issued ..."
+                               " its 24.04 and 26.04 releases', is 'twenty four point zero four': 'Ubuntu 24.04' is"
+                               " read 'twenty four oh four' only right after the name"
+                               " (narrator/speech/normalise/versions.py)",
 }
 # A sentence whose end the voice is not given (name, sentence index) -> the class and the module.
 _ENDED_ELSEWHERE: dict[tuple[str, int], str] = {
@@ -124,7 +125,11 @@ def _left(written: str, said: str, reason: str) -> object:
           _GRID),
     ("Meet at grid ref SH 609 543.", "Meet at grid ref S.H six zero nine, five four three."),  # h129: after its label
     ("He won 123 456 votes.", "He won one hundred twenty three thousand four hundred fifty six votes."),  # guard
-    _left("Ubuntu 26.04 is here.", "Ubuntu twenty six oh four is here.", _ELSEWHERE[("security_advisory", 16)]),
+    ("Ubuntu 26.04 is here.", "Ubuntu twenty six oh four is here."),  # a release by its year and month (facts.py)
+    ("Kubuntu 24.10 is here.", "Kubuntu twenty four ten is here."),
+    ("Ubuntu 9.04 is old.", "Ubuntu nine oh four is old."),
+    ("Ubuntu 24.13 is odd.", "Ubuntu twenty four point thirteen is odd."),  # guard: no month
+    ("Debian 12.04 is odd.", "Debian twelve point zero four is odd."),  # guard: not named by its month
     ("Python 3.12 is out.", "Python three point twelve is out."),  # guard
     ("Windows 10 is old.", "Windows ten is old."),  # guard
     _left("'Dune 2' tops the chart.", "'Dune two' tops the chart.", _INTRO_ELSEWHERE["box_office"]),

@@ -402,6 +402,9 @@ VERSIONED_SOFTWARE = word_set(
     " Docker Terraform Perl Go TypeScript Xcode Unity Blender Photoshop Excel Office Electron Flutter Dart Scala"
     " Elixir Erlang Haskell Julia Lua NumPy pandas Pandas TensorFlow PyTorch Llama Gemini GPT Claude Mistral Qwen"
 )
+# Releases named by their year and month ("Ubuntu 24.04", "Kubuntu 22.10"): said as their users say them, "twenty four
+# oh four", not as a decimal.
+YEAR_MONTH_RELEASES = word_set("Ubuntu Kubuntu Xubuntu Lubuntu Edubuntu")
 MODEL_MAKERS = word_set(
     "Porsche Peugeot Volvo Ferrari Saab Fiat Mazda Nissan Maserati Lotus Cessna Airbus Embraer Bombardier Learjet"
     " Xbox"  # "the Xbox 360": three sixty

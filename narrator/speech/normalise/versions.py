@@ -7,7 +7,7 @@ import re
 
 from narrator.speech.normalise import numbers, signs
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import VERSIONED_SOFTWARE
+from narrator.speech.normalise.facts import VERSIONED_SOFTWARE, YEAR_MONTH_RELEASES
 from narrator.speech.normalise.util import char_classes, padded
 
 # "^1.2.0": a package manager's caret before a version (compatible releases), said as its name.
@@ -36,8 +36,9 @@ _ENGINE_AFTER = compiled(r"\s(?:engines?|motors?|petrol|diesel|hybrid|power(?:ed
 _CHARGER_BEFORE = compiled(r"(?:turbo|turbocharged|supercharged|aspirated|biturbo)\s$")
 # "Python 3.12", "Node.js 20.11", "Llama 3.1": a release of software it names, said as a named version is; so is one
 # after a comparison's sign ("NumPy >= 1.26": h57, "at least one point two six" it was), said before it.
+_SOFTWARE_NAMES = sorted(VERSIONED_SOFTWARE | YEAR_MONTH_RELEASES, key=len, reverse=True)
 _SOFTWARE_VERSION = compiled(
-    r"\b(Node dot JS|" + "|".join(re.escape(name) for name in sorted(VERSIONED_SOFTWARE, key=len, reverse=True))
+    r"\b(Node dot JS|" + "|".join(re.escape(name) for name in _SOFTWARE_NAMES)
     + r")\s(?:(<=|>=|<|>)\s)?(\d+)\.(\d+)(?![\w]|\.\d)")  # "Node.js" is "Node dot JS" by now
 # "HTTP/2", "HTTP/1.1", "SMB/3": a protocol's version after its slash, said after the name ("HTTP slash two" it is not).
 _PROTOCOL_VERSION = compiled(r"\b(HTTPS?|SMB|NFS|SPDY|SOCKS)/(?=\d(?:\.\d)?(?![\w/]|\.\d))")
@@ -103,7 +104,15 @@ def versions(text: str) -> str:
         text = _WHOLE_VERSION.sub(_whole_version, text)
     if ("a 0" in classes or "A 0" in classes or "= 0" in classes or "< 0" in classes or "> 0" in classes) and (
             "0.0" in classes and _MAY_BE_SOFTWARE.search(text)):
-        text = _SOFTWARE_VERSION.sub(lambda m: f"{m.group(1)} "
-                                     + (signs.comparison_words(m.group(2)) + " " if m.group(2) else "")
-                                     + f"{numbers.integer(m.group(3))} point {numbers.integer(m.group(4))}", text)
+        text = _SOFTWARE_VERSION.sub(_software_version, text)
     return text
+
+
+def _software_version(match: re.Match[str]) -> str:
+    """"Python 3.12" -> "Python three point twelve", "Ubuntu 24.04" -> "Ubuntu twenty four oh four"."""
+    name, sign, major, minor = match.groups()
+    compared = signs.comparison_words(sign) + " " if sign else ""
+    if name in YEAR_MONTH_RELEASES and len(major) <= 2 and len(minor) == 2 and 1 <= int(minor) <= 12:
+        month = f"oh {numbers.integer(minor[1])}" if minor[0] == "0" else numbers.integer(minor)
+        return f"{name} {compared}{numbers.integer(major)} {month}"
+    return f"{name} {compared}{numbers.integer(major)} point {numbers.integer(minor)}"
