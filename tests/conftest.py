@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from narrator.engines import engine_names, probe
+# The shared test helpers hold most of the checks: have pytest rewrite their asserts too, so a failing check shows
+# its values rather than a bare AssertionError. Some are imported as "tests.x", some as "x"; both names are listed.
+_HELPERS = ("articles", "documents", "documents2", "feedrules", "languages", "media", "opendocuments", "own_text4",
+            "pages6", "sent", "sweeps")
+pytest.register_assert_rewrite(*_HELPERS, *(f"tests.{name}" for name in _HELPERS))
+
+from narrator.engines import engine_names, probe  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

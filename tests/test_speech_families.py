@@ -22,10 +22,10 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from sweeps import FIXTURES
 
 from narrator.speech.normalise import en, util
 from narrator.speech.normalise.options import ReadingOptions
-from tests.sweeps import FIXTURES
 
 _DIGIT = re.compile(r"\d")
 _FAMILY_FLAG = "has_digits"

@@ -6,12 +6,12 @@ caption that opens with a capital where its sentence opens with a number."""
 from __future__ import annotations
 
 import pytest
+from sweeps import check_segment_sweep, segment_cases
 
 from narrator.config import SpeechSettings
 from narrator.model import Block, BlockKind, Document, Metadata
 from narrator.speech import script
 from narrator.speech.segment import sentences
-from tests.sweeps import check_segment_sweep, segment_cases
 
 # Rows the rules still cut otherwise (row -> the class); none since h96 cut a street's "St." and a country's "U.S."
 # before a common noun's plural ("Main St. Roads", "the U.S. Schools").

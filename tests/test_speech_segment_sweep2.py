@@ -8,9 +8,9 @@ look-alikes that must keep their cut (or their lack of one)."""
 from __future__ import annotations
 
 import pytest
+from sweeps import check_linear, check_segment_sweep, segment_cases
 
 from narrator.speech.segment import sentences
-from tests.sweeps import check_linear, check_segment_sweep, segment_cases
 
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module): none since h111 cut after a
 # label's letter before a common word ("i.e. Group A. Controls received a placebo", segment._letter_ends_label).

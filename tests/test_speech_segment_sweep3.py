@@ -10,10 +10,10 @@ fixed, each with look-alikes that must keep their cut (or their lack of one)."""
 from __future__ import annotations
 
 import pytest
+from sweeps import check_linear, check_segment_sweep, segment_cases
 
 from narrator.speech import speakable
 from narrator.speech.segment import sentences
-from tests.sweeps import check_linear, check_segment_sweep, segment_cases
 
 _SEGMENT = "narrator/speech/segment.py"
 _NO_MARK = f"a headline or a list's line run into the next, no mark to cut at ({_SEGMENT}: a capital alone is no cut)"

@@ -9,10 +9,10 @@ classes fixed, each with look-alikes that must keep their cut (or their lack of 
 from __future__ import annotations
 
 import pytest
+from sweeps import check_linear, check_segment_sweep, segment_cases
 
 from narrator.speech import speakable
 from narrator.speech.segment import sentences
-from tests.sweeps import check_linear, check_segment_sweep, segment_cases
 
 _SEGMENT = "narrator/speech/segment.py"
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module).
