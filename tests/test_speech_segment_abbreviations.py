@@ -81,7 +81,9 @@ def test_a_web_address_or_a_file_s_name_at_a_sentence_s_end_ends_it(written: str
 
 @pytest.mark.parametrize("written", [
     "They met the U.S. Army chief and left.",
-    "She moved to Washington, D.C. Last year she moved back.",
+    # a town's dotted state inside a sentence ends it before a capital since h140 ("She moved to Washington, D.C. Last
+    # year she moved back." is two, in test_speech_segment_sweep5); where the town opens a name, it does not
+    "The Washington, D.C. Metro is busy.",
 ])
 def test_an_initialism_s_stop_before_a_name_still_ends_none(written: str) -> None:
     assert sentences(written) == [written]

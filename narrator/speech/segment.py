@@ -14,6 +14,20 @@ from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
 from narrator.speech.normalise.vocabulary import frequency, is_common_word
 from narrator.speech.normalise.words import REFERENCE_WORDS
+from narrator.speech.trade_forms import (
+    DOSES,
+    EXAMPLE_ENDS,
+    INGREDIENT_ORIGINS,
+    KITCHEN_MEASURES,
+    NO_SURNAME,
+    PLURAL_TITLES,
+    QUANTIFIERS,
+    after_amount,
+    in_number_series,
+    is_for_example,
+    state_after_place,
+    step_follows,
+)
 
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
 _NEVER_FINAL = word_set(
@@ -34,7 +48,9 @@ _NEVER_FINAL = word_set(
     # ranks of soldiers and police before a name ("Pvt. Ryan", "Pte. Evans", "Brig. Gen. Shaw", "Cpt. Reyes",
     # "Ofc. Marsh", "Dep. Cole"), a retired officer's "(ret.)" before it, and a suite's or a female saint's "Ste."
     # ("Ste. 200", "Ste. Anne"): none ends a sentence, and cut there the name was read alone as a sentence
-    "pvt pte pfc spc brig cpt cdr ofc dep ret ste"
+    "pvt pte pfc spc brig cpt cdr ofc dep ret ste "
+    # an attorney's title before a name ("Atty. Gen. Garland"): "atty" is no word
+    "atty"
 )
 # These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."; with the references the
 # normaliser reads before their number ("para. 12", "Sch. 2"), an amount's rupees ("Rs. 500") and a telephone's
@@ -128,8 +144,9 @@ _COMPANY_IN_SENTENCE = compiled(r"\b[a-z]+\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,4}[A-
 # every 2 d.").
 _NUMBER_AND_SYMBOL = compiled(r"\d\s?(?:°[CFK]|[hgmsld]|[KL])\.$")
 # "Arts." before their numbers, as "Art." (the word "arts" in small letters ends a sentence: "the arts. 5 of us"), and
-# "Sect." as "Sec." ("See Sect. 3.2"; "He left the sect. 12 followed him" ends).
-_CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect"})
+# "Sect." as "Sec." ("See Sect. 3.2"; "He left the sect. 12 followed him" ends); a chart's temperature, weight and
+# height ("Temp. 38.2 °C", "Wt. 82 kg"), where "I am a temp. 5 of us were hired" ends.
+_CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect", "Temp", "Wt", "Ht"})
 # A street's "St." after its name ("Main St.", "12th St.") and a country's initialism after "the" ("the U.S.", "the
 # U.K.") end a sentence before a common noun's plural in capitals ("on Main St. Riders who board", "in the U.S. Schools
 # there"): no saint is called "Riders" and no body "the U.S. Schools", where before a saint's or a body's name ("Main
@@ -225,6 +242,9 @@ _NUMBERED_BOOK = compiled(r"(?<![\w.])(?:[123]|I{1,3})\s$")
 # everyday use, not before a unit's word that goes on with the address ("12 Oak Dr. Suite 5") nor a town's name. Not
 # after a year, before a doctor's title ("In 2019 Chief Dr. Green said").
 _HOUSE_BEFORE_DRIVE = compiled(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}Dr\.$")
+# A street's name before a drive's "Dr." ("at Lincoln Dr. Roads reopen"), where after a small word the title is a
+# doctor's ("Dr. Fields and Dr. Banks were there").
+_STREET_BEFORE_DRIVE = compiled(r"\b[A-Z][a-z]+\s+Dr\.$")
 _UNIT_WORDS = word_set("suite unit apt apartment floor building room flat lot box north south east west")
 # A quarter of a city after its street's type ("1600 Pennsylvania Ave. NW", "Park Rd. SE"): cut, it was a sentence.
 _QUADRANTS = frozenset({"NW", "NE", "SW", "SE"})
@@ -438,13 +458,24 @@ def _letter_ends_sentence(text: str, end: int, letter: str, next_word: str) -> b
         label = _NUMBERED_BEFORE_I.search(text, max(0, end - 16), end)
         return label is not None and label.group(1).lower() in _LABELS_BEFORE_I  # "Vol. I. I was hooked"
     if _NUMBER_AND_SYMBOL.search(text, max(0, end - 8), end):
-        return not next_word[:1].isdigit()  # "for 48 h. Cultures", but "Part 2 s. 12" is a section
+        # "for 48 h. Cultures", but "Part 2 s. 12" is a section; "to 200 °C. 2. Grease" is a list's next step
+        return not next_word[:1].isdigit() or (letter != "s" and step_follows(text, end))
     if next_word[1:].islower() and next_word.lower() in _STARTERS:
         return True
     if not (next_word[:1].isupper() and letter.isupper()):
         return False
     return _letter_ends_label(text, end, next_word) or _letter_ends_list(text, end, next_word) \
         or _compass_point_ends(text, end, letter, next_word) or _plural_clause_follows(text, end, next_word)
+
+
+def _opens_after_measure(text: str, end: int, next_word: str) -> bool:
+    """Whether a kitchen measure after its amount ends its sentence: before a word that opens one, the next step's
+    everyday verb ("Add 2 tbsp. Stir well") or a name and its verb ("200 lbs. Jones is lighter"), not a name that
+    qualifies the ingredient ("1 tbsp. Dijon mustard", "1 pt. Guinness and", "Greek yoghurt")."""
+    lower = next_word.lower()
+    if lower in _STARTERS or (lower not in INGREDIENT_ORIGINS and _is_common_capitalised(text, end, next_word)):
+        return True
+    return _CLAUSE_VERB.match(text, text.find(next_word, end) + len(next_word)) is not None
 
 
 def _ends_after_drive(text: str, end: int, next_word: str) -> bool:
@@ -478,7 +509,7 @@ def _plural_clause_follows(text: str, end: int, next_word: str) -> bool:
 def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     """Decide whether the full stop ending at `end` ends a sentence."""
     if not mark.startswith(".") or mark.startswith("..."):
-        return True
+        return mark[0] not in ".\u2026" or not in_number_series(text, end, next_word)  # "1, 2, 3 … 10" holds
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1).lower() if token_match else ""
     if len(token) == 1 and token.isalpha() and token_match:
@@ -487,6 +518,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         if token.isdigit() and len(token) <= 3 and _PIECE_MOVE.fullmatch(next_word):
             return False  # "2. Nf3": a move's number
         return not _german_ordinal(text, end, token, next_word)  # "rose 82.3. Again", "in 2020. Then"
+    if token in KITCHEN_MEASURES and token_match and token_match.group(1).islower() and next_word[:1].isupper() \
+            and after_amount(text, token_match.start()):
+        return _opens_after_measure(text, end, next_word)  # "1 tbsp. Dijon mustard", but "Add 2 tbsp. Stir well"
     if next_word == "J" and _ERA_AFTER.match(text, end):
         return False  # "50 av. J.-C.": the era after its "av."
     if next_word in _QUADRANTS and token_match and token_match.group(1) in STREET_TYPES:
@@ -503,7 +537,12 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         return next_word.lower() in _STARTERS  # "Thos. Paine", but "a letter from Thos. Then I left."
     if token == "dr" and _HOUSE_BEFORE_DRIVE.search(text, max(0, end - 40), end):
         return _ends_after_drive(text, end, next_word)
-    if token in _NEVER_FINAL:
+    if token == "dr" and (next_word in NO_SURNAME or (_STREET_BEFORE_DRIVE.search(text, max(0, end - 24), end)
+                                                       and _plural_clause_follows(text, end, next_word))):
+        return True  # "at Marine Dr. The beach", "at Lincoln Dr. Roads reopen": no doctor is called so
+    if token_match and token_match.group(1) in PLURAL_TITLES:
+        return next_word.lower() in _STARTERS  # "Reps. Ocasio-Cortez and Massie"
+    if token in _NEVER_FINAL or (token in EXAMPLE_ENDS and is_for_example(text, end)):
         return False
     if token in _CREDITS and _CREDIT_AFTER.search(text, max(0, end - 12), end):
         return next_word.lower() in _STARTERS
@@ -533,8 +572,15 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token in _MONTHS_SHORT and token_match and next_word[:1].isupper() \
             and _month_ends_sentence(text, token_match.start(), end, next_word):
         return True  # "The report is due in Sept. Staff have been told"
+    if token in DOSES and token_match and token_match.group(1).islower():
+        return not next_word[:1].isdigit()  # "500 mg b.i.d. Recheck in 3 months"
+    if "." in token and next_word[:1].isupper() and state_after_place(text, end):
+        return True  # "in Washington, D.C. Polls close at 8"
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
-        return next_word.lower() in _STARTERS
+        # a word that opens a sentence, a quantity's ("Acme S.A. Each is"), or a plural noun and its verb ("per Lewison
+        # L.J. Costs were reserved")
+        lower = next_word.lower()
+        return lower in _STARTERS or lower in QUANTIFIERS or _plural_clause_follows(text, end, next_word)
     return True
 
 

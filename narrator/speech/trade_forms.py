@@ -1,0 +1,75 @@
+"""Short forms of the trades (a recipe's measures, a chart's doses, a politician's state, a title in the plural) and
+marks between numbers, which segment.py asks about before it cuts a sentence at their stop."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import STATES
+from narrator.speech.normalise.util import word_set
+
+# A kitchen's measure after its amount ("1 tbsp. Dijon mustard", "1 pt. Guinness", "½ tsp. salt"): before a name that
+# qualifies the ingredient it goes on, where before the next step's verb ("Add 2 tbsp. Stir well") or a name and its
+# verb ("He weighs 200 lbs. Jones is lighter", "30 pts. Smith added 10") it ends.
+KITCHEN_MEASURES = word_set("tbsp tbsps tbs tsp tsps pt pts qt qts oz lb lbs gal doz pkg")
+_AMOUNT_BEFORE = compiled(r"(?:\d|[\u00bc-\u00be\u2150-\u215e])\s?$")
+# Names of a people or a place that qualify an ingredient and are everyday words too ("2 tbsp. Greek yoghurt", "1 tsp.
+# Chinese five-spice"): the rarer ones ("Dijon", "Worcestershire") are no common word and go on without the table.
+INGREDIENT_ORIGINS = word_set(
+    "greek italian french spanish mexican thai chinese japanese indian english american turkish korean swiss dutch "
+    "german irish scotch jamaican caribbean persian moroccan cuban brazilian polish russian danish"
+)
+# A chart's doses, written small with their stops ("500 mg b.i.d.", "1 g q.i.d. p.r.n.", the British "b.d.", "t.d.s."):
+# nothing named follows them within the sentence, so before a capital they end it, as "etc." does; before a number
+# ("b.i.d. 7 days") they hold on, as before. Not "p.c." or "a.c." (a constable, a current).
+DOSES = word_set("b.i.d t.i.d q.i.d q.d q.o.d q.h.s q.a.m q.p.m p.r.n b.d t.d.s q.d.s o.d o.n")
+# Titles in the plural before the names they share ("Reps. Ocasio-Cortez and Massie", "Sens. Warren and Sanders",
+# "Drs. Ng and Lee"), capitalised, as the singular's; cut there, the title was read alone ("Reps." is "reps", a gym's).
+PLURAL_TITLES = frozenset({"Reps", "Sens", "Drs", "Profs", "Govs", "Attys", "Revs"})
+# A dotted state after a party's letter ("Sen. John Thune, R-S.D. Democrats walked out"), or after its town and a comma
+# inside a sentence ("The race is in Washington, D.C. Polls close at 8"): a state is followed by a comma or a bracket
+# when the sentence goes on (AP style), so before a capital it ends the sentence. Not where the town opens its sentence
+# or follows an article ("Washington, D.C. Mayor Bowser said", "the Washington, D.C. Metro"), a name's opening; the
+# stopless ones ("Calif.") end a sentence already.
+_DOTTED_STATES = "|".join(re.escape(short) for short, _, _ in STATES if "." in short)
+_STATE_AFTER_PLACE = compiled(rf"(?:\b(?!(?:the|a|an)\s)[a-z]+\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s|\b[RDI]-)"
+                              rf"(?:{_DOTTED_STATES})\.$")
+# Words that open a sentence after a short form that may end one ("Acme S.A. Each is owned", "a Ph.D. Both are from
+# Leeds"): a quantity's word, which no name or title after the short form is.
+QUANTIFIERS = word_set("each both many several few neither either")
+# Openers no surname is ("at Marine Dr. The beach", "Ocean Dr. It is"): a doctor's title before them is a drive's.
+NO_SURNAME = frozenset({"The", "This", "These", "Those", "It", "Its", "They", "Their", "There", "We", "Our", "Then"})
+# "For example" shortened in French, Spanish, Italian and German ("p. ex. Lyon", "p. ej. Madrid", "ad es. Roma"): its
+# second part goes on to the example, which was cut off as a sentence.
+_FOR_EXAMPLE = compiled(r"(?<![\w.])(?:p\.\s?ex|p\.\s?ej|ad\s+es)\.$")
+EXAMPLE_ENDS = frozenset({"ex", "ej", "es"})
+# An ellipsis inside a run of numbers ("1, 2, 3 … 10", "2, 4, 6... 20") skips the numbers between, and ends nothing.
+_SERIES_BEFORE = compiled(r"\d,\s?\d+,?\s?(?:\.\.\.|\u2026)$")
+# A step's number after a measure's symbol ("Preheat to 200 °C. 2. Grease the tin"): the next item of a list.
+_STEP_AFTER = compiled(r"\s+\(?\d{1,2}[.)]\s")
+
+
+def after_amount(text: str, token_start: int) -> bool:
+    """Whether a measure's short form follows its amount ("1 tbsp.", "½ tsp.")."""
+    return _AMOUNT_BEFORE.search(text, max(0, token_start - 3), token_start) is not None
+
+
+def state_after_place(text: str, end: int) -> bool:
+    """Whether the stop ending at `end` closes a dotted state after its town or a party ("Albany, N.Y.", "R-S.D.")."""
+    return _STATE_AFTER_PLACE.search(text, max(0, end - 40), end) is not None
+
+
+def is_for_example(text: str, end: int) -> bool:
+    """Whether the stop ending at `end` closes a shortened "for example" ("p. ex.", "p. ej.", "ad es.")."""
+    return _FOR_EXAMPLE.search(text, max(0, end - 8), end) is not None
+
+
+def in_number_series(text: str, end: int, next_word: str) -> bool:
+    """Whether the ellipsis ending at `end` sits in a run of numbers ("1, 2, 3 … 10")."""
+    return next_word.isdigit() and _SERIES_BEFORE.search(text, max(0, end - 16), end) is not None
+
+
+def step_follows(text: str, end: int) -> bool:
+    """Whether a list's next numbered step follows the stop ending at `end` (" 2. Grease")."""
+    return _STEP_AFTER.match(text, end) is not None
