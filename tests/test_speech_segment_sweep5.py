@@ -10,9 +10,9 @@ keep their cut (or their lack of one)."""
 from __future__ import annotations
 
 import pytest
+from sweeps import check_linear, check_segment_sweep, segment_cases
 
 from narrator.speech.segment import sentences
-from tests.sweeps import check_linear, check_segment_sweep, segment_cases
 
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module): none.
 _KNOWN_MISSES: dict[str, str] = {}
