@@ -14,8 +14,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from narrator.clean.common import code_announcement, comparable, squash, table_lines
-from narrator.clean.htmlmeta import too_many_elements
 from narrator.clean.inserts import result_lines, score_column
+from narrator.clean.metatags import too_many_elements
 from narrator.model import Block, BlockKind
 
 log = logging.getLogger(__name__)

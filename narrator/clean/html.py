@@ -20,7 +20,8 @@ from narrator.clean.extract import extract_blocks, link_texts, link_words
 from narrator.clean.figures import figures_as_paragraphs
 from narrator.clean.footnotes import bracket_note_marks, drop_endnote_lists, notes_after_paragraphs
 from narrator.clean.formulas import formulas_as_tex
-from narrator.clean.htmlmeta import article_body, drop_capture_header, page_metadata
+from narrator.clean.htmldates import drop_capture_header
+from narrator.clean.htmlmeta import article_body, page_metadata
 from narrator.clean.htmlparse import framed_document, parse_html, shrink
 from narrator.clean.inlines import ruby_as_read, space_after_labels
 from narrator.clean.lines import make_line

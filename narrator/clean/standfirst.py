@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from narrator.clean.common import comparable, is_byline, parse_date, squash
-from narrator.clean.htmlmeta import is_site_logo
+from narrator.clean.htmltitle import is_site_logo
 from narrator.clean.lines import TITLE_CASE_SHARE, make_line
 from narrator.model import Block, BlockKind, Metadata
 

@@ -1,0 +1,306 @@
+"""Who wrote an HTML page's article: its JSON-LD's or meta tags' author, a paper's citation tags, the byline's markup, a
+label before a name, a post's meta line, trafilatura's author search (a user's handle as the page shows it), a
+creator platform's title and card."""
+
+from __future__ import annotations
+
+import html
+import itertools
+import logging
+import re
+from typing import Any
+
+from lxml import etree
+
+from narrator.clean.bylines import authors_from
+from narrator.clean.common import parse_date, split_authors, squash
+from narrator.clean.htmldates import DATELINE_CHARS, DATELINE_ELEMENTS, DATELINE_XPATH, POSTED_BY
+from narrator.clean.htmltitle import HEADLINES, SEPARATOR
+from narrator.clean.lines import looks_like_names, make_line
+from narrator.clean.metatags import first_meta, too_many_elements
+
+log = logging.getLogger(__name__)
+
+
+# Where pages mark their byline: rel/itemprop author, or "byline" in a class, id or test id.
+# A reader view's credits line (Firefox's "reader-credits") is its byline.
+_BYLINE_MARKUP = etree.XPath("//*[@rel='author' or @itemprop='author' or contains(@class,'byline')"
+                             " or contains(@id,'byline') or contains(@data-testid,'byline')"
+                             " or contains(@class, 'reader-credits')]")
+# The names inside a byline that holds more (the source's address, the time it takes to read; a schema.org Person's
+# description beside its name: "Priya Nair" over "Build and release engineer").
+_BYLINE_NAMES = etree.XPath(".//*[@itemprop='name'] | .//*[contains(@class, 'author')]")
+# A name read from page markup is at most this many words ("The Kyiv Independent news desk").
+MARKUP_NAME_WORDS = 6
+
+
+def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
+    """Person names from a JSON-LD author value; a reference ({"@id": ...}) is looked up among the page's nodes."""
+    if isinstance(value, str):
+        return [html.unescape(value)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        if not isinstance(name, str) and isinstance(value.get("@id"), str):
+            name = by_id.get(value["@id"], {}).get("name")  # Yoast and others put the Person in the @graph
+        return [html.unescape(name)] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v, by_id)]
+    return []
+
+
+def _declared_authors(nodes: list[dict[str, Any]], node: dict[str, Any]) -> list[str]:
+    """Authors named in JSON-LD: the article's author, or the one Person of a page graph that names no other."""
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    names = _names(node.get("author") or node.get("creator"), by_id)
+    if names:
+        return names
+    people = [n for n in nodes if n.get("@type") == "Person" and isinstance(n.get("name"), str)]
+    return [html.unescape(people[0]["name"])] if len(people) == 1 and "@id" in people[0] else []
+
+
+# A paper's authors in the tags scholarly indexes read (Highwire Press's), one tag each, in order; some journals write
+# the name family name first ("Fowler, Anna K.").
+_CITATION_AUTHORS = etree.XPath("//meta[@name='citation_author']/@content")
+_FAMILY_FIRST = re.compile(r"^([^\W\d_][\w'’. -]*),\s*([^\W\d_][\w'’. -]*)$")
+
+
+def _citation_authors(root: Any) -> list[str]:
+    """A paper's authors from its citation_author tags, each as it is said, given name first."""
+    return [_FAMILY_FIRST.sub(r"\2 \1", squash(name)) for name in _CITATION_AUTHORS(root) if squash(name)]
+
+
+def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
+                 node: dict[str, Any]) -> tuple[str, ...]:
+    """Authors from JSON-LD, meta tags, or rel=author / byline markup."""
+    names = _declared_authors(nodes, node)
+    if not names:
+        meta_author = first_meta(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
+        if meta_author and not meta_author.startswith("http"):
+            names = [meta_author]
+    if not names:
+        names = _citation_authors(root)
+    byline = _byline_names(root)
+    if not names:
+        names = byline
+    elif (byline and len(byline) > len(names) and _folded(names) <= _folded(byline)
+          and all(_PERSON.match(name) for name in split_authors(byline))):
+        names = byline  # the page's head names its first author, the byline all of them
+    if not names:
+        names = _marked_up_author(root)
+    if not names:
+        names = _labelled_author(root)
+    if not names:
+        names = _dateline_authors(root)
+    if not names:
+        names = _meta_line_author(root)
+    if not names:
+        names = _platform_creator(root, metas) or _creator_card_name(root)
+    return split_authors(names)
+
+
+# A creator platform's page names its creator only in its title's trail, "Post | Lena Voss on Patreon", the platform
+# its og:site_name, and in the header's card of the creator (an element of the name alone).
+CREATOR_NAME_WORDS = 4
+
+
+# A creator platform's card of the creator over the post (Ko-fi's "creator-header", Patreon's data-tag
+# "creator-header"): the class names it; its first text is the creator's name, over a tagline.
+_CREATOR_CARDS = etree.XPath("//*[contains(@class, 'creator') or contains(@data-tag, 'creator')]")
+_CREATOR_CARD = re.compile(r"(?i)(?:^|[\s_-])creator[_-]?(?:header|card|profile|info|name)(?:$|[\s_-])")
+CREATOR_CARDS = 3
+
+
+def _creator_card_name(root: Any) -> list[str]:
+    """The person's name a creator's card, so classed, opens on (the first text in it, shaped as a name)."""
+    cards = [e for e in _CREATOR_CARDS(root) if _CREATOR_CARD.search(f"{e.get('class', '')} {e.get('data-tag', '')}")]
+    for card in cards[:CREATOR_CARDS]:
+        first = next((squash(text) for text in card.itertext() if squash(text)), "")
+        if _PERSON.match(first) and looks_like_names(first):
+            return [first]
+    return []
+
+
+def _platform_creator(root: Any, metas: dict[str, str]) -> list[str]:
+    """The creator the <title> names as on the site ("... | Name on Site"), when the page shows the name alone."""
+    site = (first_meta(metas, "og:site_name") or "").strip()
+    page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
+    parts = SEPARATOR.split(page_title)
+    if not site or len(parts) < 2 or not parts[-1].lower().endswith(f" on {site.lower()}"):
+        return []
+    name = parts[-1][:-len(site) - 4].strip()
+    if not (name and len(name.split()) <= CREATOR_NAME_WORDS and looks_like_names(name)):
+        return []
+    return [name] if any(squash(e.text or "") == name for e in root.iter("a", "span", "p", "div", "h2")) else []
+
+
+# A reader's or an export's line under the headline, of parts set apart with dots or bars, one of them the byline:
+# "townandcountry-review.example · by Helen Ashworth · 6 min".
+_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
+_BY_PART = re.compile(r"(?i)^by\s+(.+)$")
+META_LINE_CHARS = 160
+# A document's credit line under its title: "Prepared by Sanjay Mehta for the governors, March 2024", "Compiled by Ann
+# Lee": the verb, the person, and whom or when it was for.
+_CREDIT_LINE = re.compile(r"^(?i:prepared|written|compiled|drafted|produced|submitted)\s+(?i:by)\s+"
+                          r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s+(?i:for|on)\b.*|,.*|\.)?$")
+META_LINES = 2
+
+
+def _meta_line_author(root: Any) -> list[str]:
+    """The person a part of the line just under the headline names as its author ("· by Ann Lee ·")."""
+    headline = next(iter(HEADLINES(root)), None)
+    if headline is None:
+        return []
+    for line in itertools.islice(headline.itersiblings(), META_LINES):
+        text = squash(line.text_content()) if isinstance(line.tag, str) else ""
+        if not text or len(text) > META_LINE_CHARS:
+            continue
+        parts = _LINE_PARTS.split(text)
+        named = [found.group(1) for part in parts[1:] if (found := _BY_PART.match(part))]
+        if len(parts) > 1 and len(named) == 1 and _PERSON.match(named[0]):
+            return named
+        if len(parts) == 1 and (alone := _BY_PART.match(text)) and _PERSON.match(alone.group(1)):
+            return [alone.group(1)]  # a line of its own, "by Marcus Hale" (Shopify's caption under the headline)
+        if (credit := _CREDIT_LINE.match(text)) and _PERSON.match(credit.group(1)):
+            return [credit.group(1)]
+        if (dated := _DATED_BY.match(text)) and parse_date(dated.group(1)) and _PERSON.match(
+                poster := text[dated.end():].rstrip(".")):
+            return [poster]  # "Posted on Sunday 8 November 2026 by The Revd Mary Dunn": the day, then who posted
+    return []
+
+
+# A label printed before the author's name in a page's meta box: "<h4>Autor</h4><p><a>Nikolai Huke</a>, </p>",
+# "<span>Autor:</span> Fritz Imhof<br>", "<span>Author: </span><span>Jacopo Cascioli</span>".
+_AUTHOR_LABEL = etree.XPath(
+    "//*[re:test(normalize-space(text()), '^((author|autor|autorin|auteur|autore|written by|verfasst von|preacher)"
+    "\\s*:?|written by \\S.{2,60})$',"
+    " 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
+AUTHOR_LABELS = 3
+
+
+def _labelled_author(root: Any) -> list[str]:
+    """The name right after an author's label in the page (its tail text, or the next element's), if it is one."""
+    if too_many_elements(root):
+        return []
+    for label in _AUTHOR_LABEL(root)[:AUTHOR_LABELS]:
+        own = squash(label.text or "")
+        if own.lower().startswith("written by ") and _PERSON.match(named := own[len("written by"):].strip(" ,;|·•")):
+            return [named]  # the label and the name in one element: "<span>Written by Joel Hartley</span>" (Intercom)
+        following = label.getnext()
+        # "<p>Written by <a>Ann Lee</a></p>": the name in the label's own element, after its words
+        inner = label[0].text_content() if len(label) and not squash(label.tail or "") else None
+        for text in (inner, label.tail, following.text_content() if following is not None else None):
+            name = squash(text or "").strip(" ,;|·•")
+            if name and looks_like_names(name) and _PERSON.match(name):
+                return [name]
+    return []
+
+
+# A person's name as a byline writes it: two to four capitalised words, initials allowed ("Ann B. Lee"); not a
+# site ("Phys.org") or a desk ("Staff Reporter" passes, and is what the byline says).
+_NAME_WORD = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’-]+)"
+_PERSON = re.compile(rf"^{_NAME_WORD}(?: (?:{_NAME_WORD}|van|von|de|da|del|la|le|bin|al)){{1,3}}$")
+
+
+# A byline giving the day before the name ("Posted Oct 20, 2024 by larchwood"): the day's comma parted it into two
+# names ("Posted Oct 20" and "larchwood").
+_DATED_BY = re.compile(r"(?i)^(?:posted|published|submitted|written)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(?=\S)")
+
+
+# "Co-authored by wikiHow Staff", "Written by Ann Lee": the verb before "by" is the byline's own.
+_AUTHORED_BY = re.compile(r"(?i)^(?:co-?)?(?:authored|written)\s+by\s+(?=\S)")
+
+
+def _undated_byline(text: str) -> str:
+    """The byline without a day set before its name ("Posted Oct 20, 2024 by larchwood" -> "By larchwood") or the
+    verb before its "by" ("Co-authored by wikiHow Staff" -> "By wikiHow Staff")."""
+    if authored := _AUTHORED_BY.match(text):
+        return "By " + text[authored.end():]
+    match = _DATED_BY.match(text)
+    return "By " + text[match.end():] if match and parse_date(match.group(1)) else text
+
+
+def _byline_names(root: Any) -> list[str]:
+    """The names in the page's first byline markup ("By Ann Lee and Bo Chan · Updated ...")."""
+    for element in _BYLINE_MARKUP(root)[:1]:
+        named = _BYLINE_NAMES(element)[:1]
+        if named and squash(named[0].text_content()):
+            element = named[0]  # "<span class='authors'>Ann Lee</span> example.org 7 min read"
+        elif len(lines := [p for p in element.iterchildren("p", "div") if squash(p.text_content())]) > 1:
+            element = lines[0]  # "<p>Co-authored by X</p><p>Last Updated: March 30, 2026</p>": lines apart
+        text = _undated_byline(squash(" ".join(element.itertext())))  # "<span>By</span><a>Name</a>": two words
+        if 0 < len(text) < 120:
+            return list(authors_from(make_line(0, text, 0))) or [text]
+    return []
+
+
+
+def _folded(names: list[str]) -> set[str]:
+    """Names compared without case or spacing."""
+    return {" ".join(name.lower().split()) for name in split_authors(names)}
+
+
+def _as_marked(root: Any, name: str) -> str:
+    """The name as the page sets it apart: the search can run a name into the next element's first word ("Priya
+    Raman" then "Department of Computer Science" read as "Priya Raman Department"); when no text of the page holds
+    the whole, the longest text that is its first words (two or more) is the name."""
+    words = name.split()
+    texts = {squash(text) for text in root.itertext() if words[0] in text}
+    if not any(name in text for text in texts) and (handle := _as_handle(root, words)):
+        return handle
+    if len(words) < 3 or any(name in text for text in texts):
+        return name
+    return next((" ".join(words[:n]) for n in range(len(words) - 1, 1, -1) if " ".join(words[:n]) in texts), name)
+
+
+_HANDLE = re.compile(r"[a-z0-9]+(?:[_.-][a-z0-9]+)+|[A-Za-z0-9]+_[A-Za-z0-9_]+")
+
+
+def _as_handle(root: Any, words: list[str]) -> str | None:
+    """The user name the page shows, where the search made a name of it ("threadbare_tom" read "Threadbare Tom"):
+    the words joined as a handle joins them, in a link or element of its own."""
+    joined = {joiner.join(words).lower() for joiner in ("_", "-", ".", "")}
+    # a handle of one word is one in lower case ("hedgeclipper", read "Hedgeclipper"); a forum sets it in bold too
+    return next((text for text in (squash(e.text or "") for e in root.iter("a", "span", "b", "strong"))
+                 if text.lower() in joined and _is_handle(text)), None)
+
+
+def _is_handle(text: str) -> bool:
+    """A user name: words joined by a handle's marks, or one word in lower case."""
+    return bool(_HANDLE.fullmatch(text)) or (text.islower() and text.isalnum())
+
+
+def _marked_up_author(root: Any) -> list[str]:
+    """trafilatura's reading of author markup in the page (bylines, author boxes), as names."""
+    from trafilatura.metadata import extract_author
+
+    if too_many_elements(root):
+        return []
+    try:
+        found = extract_author(root)
+    except (ValueError, TypeError, RecursionError) as exc:
+        log.debug("trafilatura's author search failed: %s", exc)
+        return []
+    found_names = split_authors(found.split("; ")) if found else ()
+    names = [_as_marked(root, name) for name in found_names]
+    # A byline box can hold a bio; when any part is not a name (or a user's handle the page shows), none of it is
+    # trusted.
+    if not all((looks_like_names(n) or (_is_handle(n) and n not in found_names))
+               and len(n.split()) <= MARKUP_NAME_WORDS for n in names):
+        return []
+    return names
+
+
+def _dateline_authors(root: Any) -> list[str]:
+    """The names a post's meta line gives with its date ("Posted by Hannah Kim on January 5, 2025"), in an element
+    whose class says it holds the byline or the date, for pages that mark up no author; a name alone is not trusted
+    there (a byline element may hold the site's or a desk's name)."""
+    if too_many_elements(root):
+        return []
+    namespaces = {"re": "http://exslt.org/regular-expressions"}
+    for element in root.xpath(DATELINE_XPATH, namespaces=namespaces)[:DATELINE_ELEMENTS]:
+        text = squash(element.text_content())
+        if (text and len(text) <= DATELINE_CHARS and POSTED_BY.match(text) and parse_date(text)
+                and (names := authors_from(make_line(0, text, 0)))):
+            return list(names)
+    return []

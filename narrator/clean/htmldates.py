@@ -1,0 +1,213 @@
+"""When an HTML page's article was published: its JSON-LD's, meta tags' or <time>'s date (a UTC time's day where the
+site is), a month declared without a day, a post's signed meta line, a byline or date element, htmldate's reading
+with the page's prose set aside; and a web archive's copy dated by the page it holds, the archive's bar taken off."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import logging
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from lxml import etree
+
+from narrator.clean.common import parse_date, parse_month, squash
+from narrator.clean.metatags import MAX_SEARCHED_ELEMENTS, first_meta, too_many_elements
+
+log = logging.getLogger(__name__)
+
+
+# A timestamp in UTC ("...T05:30:59Z", "+00:00"): its day may not be the day where the site is.
+_UTC_TIME = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
+
+
+# A web archive's copy of a page dates its capture in the markup ("archived 7 Feb 2024 16:40:22 UTC"): not the day
+# the page was published, which only the page's own text tells.
+_WEB_ARCHIVES = frozenset({"archive.ph", "archive.today", "archive.is", "archive.li", "archive.vn", "archive.md",
+                           "archive.fo", "ghostarchive.org"})
+
+
+CAPTURED_DATE_WORDS = 5
+
+
+def _archive_capture(metas: dict[str, str]) -> bool:
+    """True for a web archive's capture of a page (its site name the archive's, its description the capture's)."""
+    return (first_meta(metas, "og:site_name") or "").strip().lower() in _WEB_ARCHIVES
+
+
+def drop_capture_header(root: Any) -> None:
+    """Take out a web archive's own bar over its copy of a page (archive.today's "webpage capture", "Saved from",
+    the capture's time, "All snapshots from host ..."): the box before the one holding the copy (id CONTENT)."""
+    if (squash(" ".join(root.xpath("//meta[@property='og:site_name']/@content")[:1])).lower() not in _WEB_ARCHIVES
+            or not root.xpath("//*[@id='CONTENT']")):
+        return
+    for header in root.xpath("//*[@id='HEADER']")[:1]:
+        header.drop_tree()
+
+
+def _captured_page_date(root: Any) -> str | None:
+    """The date the captured page gives itself: the first short line in the archive's copy of it (under its own
+    header, id CONTENT) that is a date with at most a word before it ("Published 6 February 2024")."""
+    for content in root.xpath("//*[@id='CONTENT']")[:1]:
+        for element in itertools.islice(content.iter(), MAX_SEARCHED_ELEMENTS):
+            text = squash(element.text or "") if isinstance(element.tag, str) else ""
+            if 0 < len(text.split()) <= CAPTURED_DATE_WORDS and (found := parse_date(text)):
+                return found
+    return None
+
+
+def published_date(root: Any, metas: dict[str, str], node: dict[str, Any]) -> str | None:
+    """Publication date from JSON-LD, meta tags or the first <time datetime>."""
+    if _archive_capture(metas):
+        return _captured_page_date(root)
+    candidates: list[Any] = [
+        node.get("datePublished"),
+        node.get("dateCreated"),
+        first_meta(metas, "article:published_time", "og:published_time", "datePublished", "pubdate",
+              "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"),
+    ]
+    candidates += root.xpath("//time/@datetime")[:2]
+    for candidate in candidates:
+        if isinstance(candidate, str) and (iso := parse_date(candidate)):
+            return _local_day(root, iso) if _UTC_TIME.search(candidate) else iso
+    if month := _declared_month(candidates, metas):
+        # htmldate reads a month without a day as today's day of it: a made-up date. A day the page gives in its
+        # byline may still say which day of that month it was.
+        day = _signed_date(root) or _dateline(root)
+        return day if day and day.startswith(month) else month
+    # Not htmldate's extensive search: it loads dateparser (6 s) for one more date in 74, and mistakes
+    # copyright years for days.
+    return _signed_date(root) or _htmldate(root) or _dateline(root) or _dateline(root, parse_month)
+
+
+# The meta names of a date ("citation_publication_date", "dcterms.issued", "pubdate"): a month without a day in any
+# of them is the page's date at that precision.
+_DATE_META = re.compile(r"date|publi|issued|created")
+
+
+def _declared_month(candidates: list[Any], metas: dict[str, str]) -> str | None:
+    """A month and year the markup declares as the date with no day ("2026-07", "July 2026"), as YYYY-MM."""
+    declared = [c for c in candidates if isinstance(c, str)]
+    declared += [value for name, value in metas.items() if _DATE_META.search(name)]
+    return next((month for value in declared if (month := parse_month(value))), None)
+
+
+# Elements whose class or id says they hold the story's byline or date ("By Jo Park | Dec. 2, 2024, 7:45 a.m. ET").
+DATELINE_XPATH = ("//*[re:test(concat(@class, ' ', @id), '(^|[^a-z])(byline|dateline|date|time|timestamp|published"
+                   "|pubdate|article-meta|post-meta|entry-meta|page-metadata)([^a-z]|$)', 'i')]")
+DATELINE_CHARS = 200
+"""Text an element with a date may hold: a longer one is a section of the page, not a line."""
+DATELINE_ELEMENTS = 8
+"""Byline and date elements looked in, at most, in page order."""
+
+
+def _dateline(root: Any, parse: Callable[[str], str | None] = parse_date) -> str | None:
+    """The first date written in a byline or date element (parse's, a full one by default), for pages that declare
+    none in their markup."""
+    if too_many_elements(root):
+        return None
+    namespaces = {"re": "http://exslt.org/regular-expressions"}
+    for element in root.xpath(DATELINE_XPATH, namespaces=namespaces)[:DATELINE_ELEMENTS]:
+        text = squash(element.text_content())
+        if text and len(text) <= DATELINE_CHARS and (found := parse(text)):
+            return found
+    return None
+
+
+# A post's meta line opening on who posted it, its day in the same line: "Posted by Hannah Kim on January 5, 2025",
+# a wiki's "Created by Ben Adeyemi, last modified by Clara Novak on Feb 19, 2024".
+POSTED_BY = re.compile(r"(?i)^\s*(?:posted|written|published|created)\s+by\s+\S")
+
+
+def _signed_date(root: Any) -> str | None:
+    """The day in a post's meta line naming who wrote it ("Created by Ben Adeyemi, last modified by Clara Novak on
+    Feb 19, 2024"), in a byline or meta element: before any date elsewhere on the page (an export's footer, "Document
+    generated by Confluence on Mar 04, 2024", is the day it was saved)."""
+    if too_many_elements(root):
+        return None
+    namespaces = {"re": "http://exslt.org/regular-expressions"}
+    for element in root.xpath(DATELINE_XPATH, namespaces=namespaces)[:DATELINE_ELEMENTS]:
+        text = squash(element.text_content())
+        if text and len(text) <= DATELINE_CHARS and POSTED_BY.match(text) and (found := parse_date(text)):
+            return found
+    return None
+
+
+def _local_day(root: Any, utc_day: str) -> str:
+    """The day a UTC timestamp falls on where the site is: the page's own date when it is a day off.
+
+    "2023-11-09T05:30Z" is the evening of the 8th in America, and the page says so; a date further
+    away than a day is something else (an update, a comment), and the declared day stands.
+    """
+    seen = _htmldate(root)
+    if seen is None or seen == utc_day:
+        return utc_day
+    gap = abs(datetime.date.fromisoformat(seen) - datetime.date.fromisoformat(utc_day))
+    return seen if gap == datetime.timedelta(days=1) else utc_day
+
+
+# A paragraph or list item of prose: enough words and a sentence's end, holding no other block.
+# Only those holding a numeric date (htmldate's text patterns all need one): finding them is then one XPath in C.
+_PROSE_XPATH = etree.XPath(
+    "(//p|//li)[not(.//p|.//div|.//table|.//li)][re:test(., '[0-9][./][0-9]{1,2}[./][0-9]{2}')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
+_PROSE_WORDS = 8  # a date line is shorter: "Posted on 14/3/2025 by Jo Park" is six words
+# An element whose own text is only a version tag ("v2.1.0"): htmldate joins it to the next element's text with no
+# space, and a release page's tag "v2.1.0" run into its commit "4c3b2a1" read as 2 January 2004. Only with its "v":
+# "1.4.12" alone may be a day ("12.03.2024" is one).
+_VERSION_XPATH = etree.XPath(
+    "//*[translate(substring(normalize-space(text()), 1, 1), 'V', 'v') = 'v'][string-length(text()) < 20]"  # in C
+    "[re:test(text(), '^\\s*[vV][0-9]{1,4}(\\.[0-9]{1,4}){1,3}\\s*$')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
+
+
+@contextmanager
+def _prose_set_aside(root: Any) -> Iterator[None]:
+    """The page without its paragraphs of prose (and versions' numbers) while the block runs, then whole again, for
+    htmldate.
+
+    htmldate takes "on 5/12/2026" anywhere in the page for "posted on": in a sentence ("the fete opens on
+    5/12/2026") that is an event's day, and the intro would announce it as the article's. Bylines and date lines
+    are short, so they stay. Set aside and put back rather than copied: htmldate copies the tree it is given, and
+    a second copy of every page cost 0.8 ms a page (twice htmldate's own time).
+    """
+    aside = []
+    for element in _PROSE_XPATH(root):
+        text = element.text_content()
+        if len(text.split()) >= _PROSE_WORDS and _SENTENCE_END.search(text):
+            parent = element.getparent()
+            if parent is not None:
+                aside.append((parent, parent.index(element), element))
+    for parent, _, element in reversed(aside):
+        parent.remove(element)  # with its tail, which goes back with it
+    versions = [(element, element.text) for element in _VERSION_XPATH(root)]
+    for element, _ in versions:
+        element.text = ""  # its tail ("v2.1.0 released on 4 November") stays for htmldate to read
+    try:
+        yield
+    finally:
+        for parent, index, element in aside:
+            parent.insert(index, element)
+        for element, text in versions:
+            element.text = text
+
+
+def _htmldate(root: Any) -> str | None:
+    """htmldate's reading of the page (URL, headers, visible dates), when the markup declares none."""
+    try:
+        from htmldate import find_date
+    except ImportError:  # installed with trafilatura, but optional for us
+        return None
+    if too_many_elements(root):
+        return None
+    try:
+        with _prose_set_aside(root):
+            found = find_date(root, extensive_search=False, original_date=True)
+    except (ValueError, TypeError, RecursionError) as exc:
+        log.debug("htmldate failed: %s", exc)
+        return None
+    return parse_date(found) if isinstance(found, str) else None

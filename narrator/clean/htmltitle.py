@@ -1,0 +1,220 @@
+"""An HTML page's headline: its JSON-LD's, og:title, an <h1> or its <title>, without the site's name around it (a
+logo's heading, a wiki's bracketed name, a trail's first crumb, a print view's parts), or a subheading where the page
+has no <h1>."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from lxml import etree
+
+from narrator.clean.common import MONTH_NAMES, comparable, squash, without_number_mark
+from narrator.clean.metatags import first_meta
+from narrator.clean.platforms import obituary_heading, repository_heading
+
+_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
+# A link to a site's home page ("/", "https://example.org/", or an archived copy of one).
+_HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?/?$|https?://[^/?#]+/?$")
+SEPARATOR = re.compile(r"\s+[|\-–—·•»]+\s+")
+# A site's name before a colon opens a blog's title ("Rook and Pawn: Why I gave up the Sicilian").
+_NAME_COLON = re.compile(r":\s+")
+# A date is no site's name: a newsletter's issue ("Parish Bulletin - March 2025") keeps it.
+_DATE_SUFFIX = re.compile(rf"(?i)\s+[|\-–—:·•»]\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})\.?"
+                          rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d\d$")
+# Page headings that may hold a thread's or a page's title where it has no <h1> ("Topic - Page 2 - Board - Site").
+_SUBHEADLINES = etree.XPath(
+    "(//h2 | //h3)[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[@role='navigation'])]")
+SUBHEADLINES_LOOKED_AT = 3
+_FOLLOWING_SUBHEADLINES = etree.XPath(
+    "following::*[self::h2 or self::h3][not(ancestor::nav or ancestor::footer or ancestor::aside)]")
+# Page headings that can be the headline: not the label of a menu, a footer or a sidebar ("Sections").
+HEADLINES = etree.XPath(
+    "//h1[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[@role='navigation'])]")
+
+
+def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str) -> str:
+    """Headline from JSON-LD, og:title, the first h1 or <title>, without the site's name."""
+    headline = node.get("headline") or node.get("name")
+    headline = html.unescape(headline) if isinstance(headline, str) else headline
+    candidates = [
+        headline if isinstance(headline, str) else None,
+        first_meta(metas, "og:title", "twitter:title", "title"),
+    ]
+    h1s, site_names = [], {comparable(metas.get("og:site_name", ""))} - {""}
+    page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
+    declared = {comparable(candidate) for candidate in candidates if candidate}
+    for element in HEADLINES(root)[:3]:
+        text = squash(element.text_content())
+        if is_site_logo(element) or (comparable(text) not in declared and (
+                _names_the_site(element, page_title, text) or _bracketed_site(page_title, text))):
+            site_names.add(comparable(text))
+        elif 3 <= len(text) <= 300:
+            h1s.append(text)
+    if not h1s:
+        headings = [e for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT] if not is_site_logo(e)]
+        h1s = [text for text in map(squash, (e.text_content() for e in headings))
+               if comparable(text) not in site_names and _ends_title(page_title, text)]
+        if h1s:  # the title's first (or last) part is the page's own heading: the rest is the site's trail
+            return h1s[0]
+        if (titled := _titled_subheadline(headings, page_title)) is not None:
+            return titled
+    for candidate in candidates:
+        if candidate:
+            candidate = squash(candidate)
+            if (headline := repository_heading(candidate, h1s) or obituary_heading(candidate, h1s)) is not None:
+                return headline
+            if (headline := _labelled_headline(candidate, page_title)) is not None:
+                return headline
+            return _without_site_name(candidate, h1s, site_names, trim_suffix=candidate == page_title)
+    if h1s and ":" in h1s[0]:  # a wiki's or a knowledge base's heading may name its space ("Platform Team : Page")
+        if (headline := _labelled_headline(h1s[0], page_title)) is not None:
+            return headline  # a forum's "Thread: Topic" over the <title>'s "Topic - Forum"
+        return _without_site_name(h1s[0], [], site_names | _first_crumb(root), trim_suffix=False)
+    if h1s:
+        return h1s[0]
+    if (marked := _microdata_headline(root)) is not None:
+        return marked
+    if page_title:
+        return _without_site_name(page_title, h1s, site_names, trim_suffix=True)
+    return fallback
+
+
+# A schema.org article's headline marked in the page's own markup ('<div itemscope itemtype=".../NewsArticle"><h2
+# itemprop="headline">'), on a page with no JSON-LD, no og:title and no <h1>, whose <title> is the site's name and
+# motto. One only: a list of teasers marks each of theirs.
+_MICRODATA_HEADLINE = etree.XPath("//*[@itemprop='headline'][ancestor::*[@itemscope][contains(@itemtype, 'Article') or "
+                                  "contains(@itemtype, 'Posting')]]")
+
+
+def _microdata_headline(root: Any) -> str | None:
+    """The headline the page's one marked article gives (its content attribute, or its text)."""
+    marked = _MICRODATA_HEADLINE(root)[:2]
+    if len(marked) != 1:
+        return None
+    text = squash(marked[0].get("content") or marked[0].text_content())
+    return text if 3 <= len(text) <= 300 else None
+
+
+def _bracketed_site(page_title: str, heading: str) -> bool:
+    """The heading is the name a <title> ends on in brackets (DokuWiki's "guides:soldering_basics [Makerspace Wiki]"):
+    the wiki's name set as an <h1> over the page's own."""
+    return bool(heading) and page_title.endswith(f"[{heading}]") and len(heading) + 2 < len(page_title)
+
+
+# The fewest words of a <title>'s headline that, ending a declared title after a colon or a separator, show the part
+# before it to be the site's label ("r/vintagesewing on Reddit: I rebuilt a motor" over "I rebuilt a motor :
+# r/vintagesewing").
+LABELLED_HEADLINE_WORDS = 3
+
+
+def _labelled_headline(candidate: str, page_title: str) -> str | None:
+    """The headline a declared title gives after a label of the site's and a colon, where the <title> gives it
+    before the site's trail; None when they do not agree so."""
+    headline = squash(_TITLE_SUFFIX.sub("", page_title))
+    if headline == page_title or len(headline.split()) < LABELLED_HEADLINE_WORDS or len(headline) >= len(candidate):
+        return None
+    label = candidate[:-len(headline)]
+    # the label ends on a colon, or on a separator ("r/CasualUK - Our village ..." over "Our village ... : r/CasualUK")
+    labelled = label.endswith(": ") or _SEPARATOR_END.search(label) is not None
+    return headline if candidate.endswith(headline) and labelled else None
+
+
+def _names_the_site(heading: Any, page_title: str, h1: str) -> bool:
+    """The <h1> ends the <title> after a subheading that starts it and comes after the <h1>: "Topic - Forum" over a
+    forum's <h1> "Forum" and, below it, the topic's <h2>; the <h1> is the site's name, not the headline. (A kicker over
+    its headline comes before it: "Kicker - Headline".)"""
+    if not h1 or len(h1) >= len(page_title) or not page_title.endswith(h1):
+        return False
+    before = page_title[:len(page_title) - len(h1)]
+    if not _SEPARATOR_END.search(before):
+        return False
+    first = comparable(_SEPARATOR_END.sub("", before))
+    return any(comparable(e.text_content()) == first for e in _FOLLOWING_SUBHEADLINES(heading)[:SUBHEADLINES_LOOKED_AT])
+
+
+# A small site's post with no <h1> (a lab's, a club's news), its <title> the section's name ("News | Moss Ecology Lab"),
+# and the post's headline a subheading its class names a post's title ("news-title", "entry-title").
+_SECTION_PAGE_TITLE = re.compile(r"(?i)^(?:news|blog|posts?|articles?|stories|updates|announcements|press releases"
+                                 r"|events)\s+[|\-–—·•:]")
+_POST_TITLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:news|post|entry|article|story)[_-]?title(?:$|[\s_-])")
+
+
+def _titled_subheadline(headings: list[Any], page_title: str) -> str | None:
+    """The subheading a page classes as its post's title, when its <title> names only its section."""
+    if not _SECTION_PAGE_TITLE.match(page_title):
+        return None
+    titled = [e for e in headings if _POST_TITLE_CLASS.search(e.get("class", ""))]
+    return squash(titled[0].text_content()) or None if len(titled) == 1 else None
+
+
+def _ends_title(page_title: str, heading: str) -> bool:
+    """The heading is the <title>'s first part or its last, a separator between it and the site's name or trail
+    ("Topic - Page 2 - Board - Site", "Kestrel Valley Railway - The signal box at Ashby Halt")."""
+    if not heading or len(heading) >= len(page_title):
+        return False
+    if page_title.startswith(heading) and SEPARATOR.match(page_title, len(heading)):
+        return True
+    before = page_title[:len(page_title) - len(heading)]
+    return page_title.endswith(heading) and bool(_SEPARATOR_END.search(before))
+
+
+_SEPARATOR_END = re.compile(r"\s+[|\-–—·•»]+\s+$")
+# A trail's first link names the site or the space a page belongs to ("Platform Team > Runbooks").
+_CRUMBS = etree.XPath("(//ol | //ul | //nav | //div)[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')]"
+                      "[1]//a[@href]")
+
+
+def _first_crumb(root: Any) -> set[str]:
+    """The name the page's trail starts with, as comparable words (none when it has no trail)."""
+    crumbs = _CRUMBS(root)[:1]
+    return {name for name in (comparable(crumbs[0].text_content()),) if name} if crumbs else set()
+
+
+# What a print view puts in its page's title ("Old Town Gazette » Print » The last cobbler"): the headline follows.
+_PRINT_PARTS = frozenset({"print", "printer friendly", "print version", "printable version", "print view"})
+
+
+# A theme's name for the heading that holds the site's name: "site-title", "site-name", "logo", "brand", "masthead".
+_SITE_HEADING = re.compile(r"(?i)(?:^|[\s_-])(?:site|blog)[_-]?(?:title|name)\b|\blogo\b|\bbrand\b|\bmasthead\b")
+
+
+def is_site_logo(heading: Any) -> bool:
+    """A heading that is only a link to the site's home page, or that its class names as the site's: the site's
+    name, not a headline."""
+    if _SITE_HEADING.search(f"{heading.get('class', '')} {heading.get('id', '')}"):
+        return True
+    links = heading.xpath(".//a[@href]")
+    return (len(links) == 1 and squash(links[0].text_content()) == squash(heading.text_content())
+            and _HOME_LINK.search(links[0].get("href").strip()) is not None)
+
+
+# An issue's number between its title and the tracker's trail: "Export drops the last row (#112) · Issues · ...".
+_NUMBER_FIRST = re.compile(r"^\s+\(?#\d+\)?(?=\s)")
+
+
+def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_suffix: bool) -> str:
+    """A page title without the site's name around it.
+
+    An h1 that starts or ends the title is the headline ("Headline - Site", "Site - Headline"); a known site name
+    at either end is cut ("Site » Blog » Headline"); otherwise a <title>'s suffix is trimmed.
+    """
+    for h1 in (form for heading in h1s for form in dict.fromkeys((heading, without_number_mark(heading)))):
+        if len(h1) < len(title) and title.startswith(h1) and SEPARATOR.match(_NUMBER_FIRST.sub("", title[len(h1):])):
+            return h1  # "Headline - Site", a tracker's "Issue title (#112) · Issues · Project"
+        before = title[:len(title) - len(h1)]
+        if len(h1) < len(title) and title.endswith(h1) and (_SEPARATOR_END.search(before) or before.endswith(": ")):
+            return h1  # "Site - Headline": a site builder names the site first; "r/sub on Reddit: Headline"
+    parts = SEPARATOR.split(title)
+    printed = [n for n, part in enumerate(parts[:-1]) if comparable(part) in _PRINT_PARTS]
+    if printed:
+        return " - ".join(parts[printed[0] + 1:]) if len(parts) > printed[0] + 2 else parts[printed[0] + 1]
+    if len(parts) >= 2 and comparable(parts[0]) in site_names:
+        return parts[-1]
+    named = _NAME_COLON.split(title, maxsplit=1)
+    if len(named) == 2 and comparable(named[0]) in site_names:
+        return named[1]
+    if len(parts) >= 2 and comparable(parts[-1]) in site_names:
+        return squash(title[: title.rindex(parts[-1])].rstrip(" |-–—·•»"))
+    return squash(_TITLE_SUFFIX.sub("", title)) if trim_suffix and not _DATE_SUFFIX.search(title) else title
