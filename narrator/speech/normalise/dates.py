@@ -187,13 +187,16 @@ def dates(text: str, options: ReadingOptions) -> str:
     # Cheap searches first: most sentences hold no date, and each full rule is a scan of the text.
     # First looks in char_classes before the patterns that lead with a class: a digit, a mark and a digit; a digit
     # before a letter; a capital before a capital.
-    text = numericdates.numeric_dates(text, options)
+    classes = char_classes(text)
+    if "/" in text or "0-0" in classes or "0.0" in classes:  # each numeric date's rule asks for one of these
+        text = numericdates.numeric_dates(text, options)
     if "/" in text:
         text = numericdates.slashed_dates(eras.seasons(text), options)
     # every written century holds an ordinal ("5th c.", "21st C", "C19th")
     if "0aa" in char_classes(text):
         text = eras.centuries(text)
-    text = eras.circa(text)
+    if "c." in text or "ca " in text:
+        text = eras.circa(text)
     if names_a_month(text):
         if "0-A" in char_classes(text) or "0-a" in char_classes(text):  # the day's digit, its hyphen, a letter
             text = _HYPHENED_DATE.sub(r"\1 \2 \3", text)
