@@ -7,9 +7,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.util import (
-    word_set,
-)
+from narrator.speech.normalise.util import word_set
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",

@@ -27,11 +27,7 @@ from narrator.speech.normalise.calendar import (
 )
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import (
-    char_classes,
-    padded,
-    sentence_stop,
-)
+from narrator.speech.normalise.util import char_classes, padded, sentence_stop
 
 # "12-Oct-2024", "05-JAN-2023": a day, a month's name and a year joined by hyphens, as forms, logs and Indian and
 # British records write them: parted by spaces, for the day-month rule ("twelve October" before). A two-digit year

@@ -6,19 +6,10 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.calendar import (
-    spoken_year,
-)
+from narrator.speech.normalise.calendar import spoken_year
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import (
-    DURATION_NOUNS,
-    MONEY_SIGNS,
-)
-from narrator.speech.normalise.util import (
-    among_known_words,
-    padded,
-    sentence_stop,
-)
+from narrator.speech.normalise.facts import DURATION_NOUNS, MONEY_SIGNS
+from narrator.speech.normalise.util import among_known_words, padded, sentence_stop
 
 # "the 2019/20 season", "2019/2020": a season or an academic or fiscal year, not a fraction.
 _SEASON = compiled(r"(?<![\w./-])((?:1[5-9]|20)\d\d)/(\d\d|(?:1[5-9]|20)\d\d)(?![\w/]|[.,]\d)")

@@ -35,13 +35,7 @@ from narrator.speech.normalise.facts import (
     UNITS,
 )
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import (
-    among_words,
-    char_classes,
-    near,
-    padded,
-    sentence_stop,
-)
+from narrator.speech.normalise.util import among_words, char_classes, near, padded, sentence_stop
 
 _ISO = compiled(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
 # "2024-12-31T23:59:00Z": a timestamp, rewritten as the date and the clock time the rules after read.

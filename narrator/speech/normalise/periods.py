@@ -8,14 +8,8 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import (
-    MONEY_SIGNS,
-    YEAR_KINDS,
-)
-from narrator.speech.normalise.util import (
-    char_classes,
-    padded,
-)
+from narrator.speech.normalise.facts import MONEY_SIGNS, YEAR_KINDS
+from narrator.speech.normalise.util import char_classes, padded
 
 # Reporting periods, as filings and analysts write them: "2Q22", "3Q 2023", "4Q'23", "the 3Q results" (a quarter),
 # "1H25", "2H 2024" (a half: only with its year, since "1H NMR" is a proton spectrum); "Q2'23" and "Q2 '23"; a

@@ -7,9 +7,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.util import (
-    padded,
-)
+from narrator.speech.normalise.util import padded
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).

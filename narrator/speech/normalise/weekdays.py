@@ -22,13 +22,10 @@ from narrator.speech.normalise.calendar import (
     names_a_month,
 )
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.util import (
-    among_words,
-    padded,
-    sentence_stop,
-    word_set,
-)
+from narrator.speech.normalise.util import among_words, padded, sentence_stop, word_set
 
+# "Jan-Mar", "Dec 2019-Jan 2020": a span of months, said with "to" (the rules after read its days and
+# years).
 _MONTH_SPAN = compiled(rf"\b({MONTH})(\s+(?:{DAY}{SUFFIX}?|\d{{4}}))?\s?-\s?({MONTH})(?![a-z])")
 # In capitals too ("OPEN 9AM-5PM MON-FRI"), where the headline rule would leave "MON" and lower "SAT" to the verb.
 _WEEKDAY_CAPS = WEEKDAY.upper()
