@@ -24,7 +24,7 @@ ARTICLES = Articles(Path(__file__).parent / "fixtures" / "speech" / "articles13"
 _NORMALISE = "narrator/speech/normalise"
 _ELSEWHERE: dict[tuple[str, int], str] = {
     ("arts_listings", 2): "a listing's 'Sat' before 'at' and a time is read as written, 'sat' (a weekday's short form:"
-                          " narrator/speech/normalise/dates.py, h66's; its 'conc.' is 'concessions' since h68)",
+                          " narrator/speech/normalise/weekdays.py, h66's; its 'conc.' is 'concessions' since h68)",
     ("drug_trial", 3): f"a trial's '95% CI' is spelled 'C.I', as clinicians and the house's earlier sweeps say it,"
                        f" where this body writes 'confidence interval' (its 'HR 0.74' is 'hazard ratio' since h68)"
                        f" ({_NORMALISE})",

@@ -15,7 +15,7 @@ from narrator.speech import speakable
 # after an imperative and a spot's "a 30s one", "texting GIVE to 70070", "Over-65s", "5s and 7s".)
 _KNOWN_MISSES: dict[str, str] = {
     "Orders placed in W12 ship in April.": ("a bare 'W12' may be London's postcode district as well as an ISO week:"
-                                            " only '2026-W14', with its year, is read as a week (dates.py)"),
+                                            " only '2026-W14', with its year, is read as a week (periods.py)"),
 }
 
 

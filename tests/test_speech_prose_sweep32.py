@@ -19,12 +19,12 @@ _KNOWN_MISSES: dict[str, str] = {
     "Maths: 7; English: 8; Science: 6-6.": ("a double award's two grades ('6-6') are said apart, not a range; a"
                                             " report's grade pair has no sign a span lacks (ranges.py)"),
     "Performances Tue-Sat at 7.30pm, Sat mat 2.30pm.": ("'Sat' alone before 'mat' (matinee) is a day: a lone 'Sat'"
-                                                        " is as often the verb; dates.py (h126's) reads days"),
+                                                        " is as often the verb; weekdays.py (h126's) reads days"),
     "Lot numbers 2291A through 2299A are affected.": ("a lot's or model's four digits glued to a letter are a code,"
                                                       " said in pairs; a count before a letter ('21A') is read as a"
                                                       " number (shorthand.py would hold codes)"),
     "It was sold between Jan and Oct 2025 for £29.99.": ("'Jan' alone is a name as often as January; paired with"
-                                                         " another month's abbreviation it is the month (dates.py,"
+                                                         " another month's abbreviation it is the month (weekdays.py,"
                                                          " h126's)"),
     "RMT members will strike on 3, 5 and 7 June.": ("a list of days before one month is ordinals alike ('the"
                                                     " third, fifth and seventh of June'); dates.py (h126's)"),

@@ -19,6 +19,7 @@ from narrator.speech import speakable
 from narrator.speech.normalise import (
     arithmetic,
     aviation,
+    calendar,
     capitals,
     chemistry,
     chess,
@@ -30,6 +31,7 @@ from narrator.speech.normalise import (
     durations,
     electronic,
     en,
+    eras,
     forecasts,
     fractions,
     history,
@@ -41,8 +43,11 @@ from narrator.speech.normalise import (
     money,
     namednumbers,
     numbers,
+    numericdates,
     percent,
+    periods,
     places,
+    plurals,
     ranges,
     references,
     regional,
@@ -53,6 +58,7 @@ from narrator.speech.normalise import (
     sports,
     units,
     versions,
+    weekdays,
     words,
 )
 from narrator.speech.normalise.facts import GAELIC_WORDS, PRICE_WORDS
@@ -255,7 +261,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._EMPTY_CALL, "()" in text),
         (electronic._KEYWORD_ARGUMENT, "=" in text),
         (electronic._COMMAND_OPTION, " -" in text and (" install" in text or " add" in text)),
-        (dates._THREE_DIGIT_PLURAL, "0a" in char_classes(text) and _found(dates._MAY_BE_THREE_DIGIT_PLURAL, text)),
+        (plurals._THREE_DIGIT_PLURAL, "0a" in char_classes(text) and _found(plurals._MAY_BE_THREE_DIGIT_PLURAL, text)),
         (capitals._A_HYPHENED, "A-" in text),
         (electronic._SLASHED_PORTS, "orts " in text and "/" in text),
         # romans, electronic, places: first looks led by a literal, or behind substrings
@@ -288,12 +294,13 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (aviation._WIND, "/" in text and has_digit(text) and ("kn" in text or "kt" in text or "KT" in text)),
         (ranges._SCHOOL_YEAR_PAIR, "/" in text and has_digit(text) and ("Y" in text or "year" in text)),
         (versions._PCIE_LANES, "PCIe" in text),
-        (dates._DAY_PAIR, "/" in text and "0/0" in char_classes(text) and _found(dates._MAY_BE_DAY_PAIR, text)),
-        (dates._WEEK_ENDING, "/" in text and "0/0" in char_classes(text) and ("/e" in text or "/E" in text)),
+        (numericdates._DAY_PAIR, "/" in text and "0/0" in char_classes(text)
+         and _found(numericdates._MAY_BE_DAY_PAIR, text)),
+        (numericdates._WEEK_ENDING, "/" in text and "0/0" in char_classes(text) and ("/e" in text or "/E" in text)),
         (forecasts._ROW_WEEKDAY_DEGREES, "°C" in text),
         (chemistry._BARE_FORMULA,
          ("Cl" in text or "Br" in text or "OH" in text) and _found(chemistry._MAY_BE_BARE_FORMULA, text)),
-        (dates._CIRCA, among_words(dates._CIRCA_WORDS, text)),
+        (eras._CIRCA, among_words(eras._CIRCA_WORDS, text)),
         (electronic._DOI, among_words(electronic._DOI_WORDS, text)),
         (electronic._ENDING_IN, among_words(electronic._ENDING_WORDS, text)),
         (money._DECIMAL_BEFORE_NAME, among_words(money._CURRENCY_NAMES, text)),
@@ -315,7 +322,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._KELVIN_AMOUNT, "0 A" in char_classes(text) or "0A" in char_classes(text)),
         (money._NAIRA, "A0" in char_classes(text)),
         (places._POINT_BEFORE_SPEED, places._MAY_BE_SPEED.search(text) is not None),
-        (dates._WEEKDAY_BEFORE_NUMERIC, among_words(dates._SHORT_WEEKDAYS, text)),
+        (numericdates._WEEKDAY_BEFORE_NUMERIC, among_words(calendar.SHORT_WEEKDAYS, text)),
         (electronic._PORT, "0000" in char_classes(text) and among_words(electronic._PORT_WORDS, text)),
         (electronic._AUSTRALIAN_NATIONAL, "00 " in char_classes(text) or "00-" in char_classes(text)),
         (electronic._LABELLED_MOBILE, "00000" in char_classes(text) and among_words(electronic._MOBILE_LABELS, text)),
@@ -348,8 +355,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (sports._GAELIC_ONE, _found(sports._MAY_BE_GAELIC, text)),
         (sports._GAELIC_PAIR, _found(sports._MAY_BE_GAELIC, text)),
         (sports._AUSSIE_RULES, "(" in text and _found(sports._MAY_BE_AUSSIE_RULES, text)),
-        (dates._ISO_WEEK, "-W" in text),
-        (dates._DAY_FIRST_SPAN, dates._MAY_BE_DAY_SPAN.search(text) is not None),
+        (periods._ISO_WEEK, "-W" in text),
+        (numericdates._DAY_FIRST_SPAN, numericdates._MAY_BE_DAY_SPAN.search(text) is not None),
         (numbers._MIDDLE_DOT_POINT, "·" in text),
         (places._POINT_BEFORE_SPEED, "AA 0" in char_classes(text)),
         # words: a life's word, an edition's and a song's credit each end in a letter and a stop
@@ -401,10 +408,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (numbers._MAY_BE_SPACED, "0 000" in char_classes(text)),
         (numbers._SCIENTIFIC, "0a" in char_classes(text) or "0A" in char_classes(text)),
         # dates
-        (dates._MAY_BE_NUMERIC_DATE, any(shape in char_classes(text) for shape in ("0-0", "0/0", "0.0"))),
-        (dates._MAY_BE_ORDINAL, "0aa" in char_classes(text)),
-        (dates._MAY_BE_ERA, "AA" in char_classes(text) or "A.A" in char_classes(text)),
-        (dates._MAY_BE_PLURAL_NUMBER, "0a" in char_classes(text)),
+        (numericdates._MAY_BE_NUMERIC_DATE, any(shape in char_classes(text) for shape in ("0-0", "0/0", "0.0"))),
+        (eras._MAY_BE_ORDINAL, "0aa" in char_classes(text)),
+        (eras._MAY_BE_ERA, "AA" in char_classes(text) or "A.A" in char_classes(text)),
+        (plurals._MAY_BE_PLURAL_NUMBER, "0a" in char_classes(text)),
         # units
         (money._MAY_BE_SMALL_CHANGE, "0a" in char_classes(text)),
         (percent._MAY_BE_PERCENT, "%" in text or "pc" in text or "per" in text),
@@ -415,7 +422,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (imperial._FEET_AND_INCHES, ("0a" in char_classes(text) or "0 a" in char_classes(text))
          and ("a 0" in char_classes(text) or "a. 0" in char_classes(text)) and among_words(imperial._FOOT_WORDS, text)),
         (arithmetic._NEGATIVE, "-0" in char_classes(text) or "-.0" in char_classes(text)),
-        (dates._TIMESTAMP, "00-00A00:" in char_classes(text)),
+        (numericdates._TIMESTAMP, "00-00A00:" in char_classes(text)),
         # places and phones
         (places._HOUSE, among_words(places._FULL_TYPE_FIRST, text)),
         (places._STATE, among_words(places._STATE_FIRST, text)),
@@ -430,7 +437,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (re.compile(r"[NSEW] of\b"), _found(places._MAY_BE_POINT_OF, text)),
         (re.compile(r"[vtps]'[tlny]\b"), _found(words._MAY_BE_CLIPPED, text)),
         (electronic._REFERENCE_ID, among_words(electronic._REFERENCE_FIRST, text)),
-        (dates._MAY_BE_SHORT_WEEKDAY, among_words(dates._SHORT_WEEKDAYS, text)),
+        (weekdays._MAY_BE_SHORT_WEEKDAY, among_words(calendar.SHORT_WEEKDAYS, text)),
         (places._HOUSE_SPAN, among_words(places._FULL_TYPE_FIRST, text)
          or among_words(places._STREET_TYPE_FIRST, text)),
         (dates._MONTH_YEAR, " 0000" in char_classes(text) or " '00" in char_classes(text)),
@@ -438,7 +445,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._CARAT, among_words(en._CARAT_AFTER, text)),
         (re.compile(r"[a-z] \d{1,3}\.\d"), any(shape in char_classes(text) for shape in references._PROVISION_SHAPES)),
         (re.compile(r"[a-z] \d{1,3}\.\d"), "0.0" in char_classes(text)),
-        (dates._MAY_BE_WEEKDAY_BEFORE_DAY, "0a" in char_classes(text)),
+        (weekdays._MAY_BE_WEEKDAY_BEFORE_DAY, "0a" in char_classes(text)),
         (ranges._AGE_SPAN, "0-a" in char_classes(text)),
         (ranges._EVEN, "50-50" in text or "24-7" in text),
         (ranges._TALLY, text.count("-") > 1),
@@ -458,10 +465,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (money._WHOLE_AMOUNT_MARK, "/-" in text),
         (money._SCALED_SPAN, ("-" in text or "–" in text) and ("0a" in char_classes(text)
                                                               or "0A" in char_classes(text))),
-        (dates._CIRCA, "c." in text or "ca " in text),
-        (dates._YEAR_TO_NOW, ("resent" in text or "now" in text or "today" in text)
+        (eras._CIRCA, "c." in text or "ca " in text),
+        (eras._YEAR_TO_NOW, ("resent" in text or "now" in text or "today" in text)
          and ("-" in text or "–" in text or "—" in text)),
-        (dates._MONTH_AFTER_TIME_WORD, among_words(dates._MAY_BE_SHORT_MONTH, text)),
+        (weekdays._MONTH_AFTER_TIME_WORD, among_words(weekdays._MAY_BE_SHORT_MONTH, text)),
         (hundreds._FOUR_DIGIT_SPAN, ("-" in text or "–" in text) and _found(hundreds._MAY_BE_FOUR_DIGIT_SPAN, text)),
         (money._SMALL_CHANGE_SPAN, ("-" in text or "–" in text) and "0a" in char_classes(text)),
         (romans._LABELLED_SMALL_SPAN, "-" in text and _found(romans._MAY_BE_SMALL_SPAN, text)),
@@ -475,7 +482,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._DAYS_MONTH, "-0" in char_classes(text) or "- 0" in char_classes(text)),
         (dates._MONTH_DASH, "-0" in char_classes(text) or "- 0" in char_classes(text)),
         (dates._MONTH_HYPHEN_YEAR, "-0" in char_classes(text) or "- 0" in char_classes(text)),
-        (dates._SHORT_YEAR, "'00" in char_classes(text)),
+        (eras._SHORT_YEAR, "'00" in char_classes(text)),
         (numbers._SCIENTIFIC, _found(numbers._MAY_BE_SCIENTIFIC, text)),
         (durations._HOURS_MARKED, "0'" in char_classes(text)),
         (namednumbers._PROCESSOR, "a0-0" in char_classes(text)),
@@ -485,19 +492,20 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (places._ZIP, has_digit(text)),
         (electronic._DOI, has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text)),
         (signs._NOTCH_DOWN, "-" in text and ("A-" in text or "B-" in text or "C-" in text)),
-        (dates._UNMISTAKABLE_WEEKDAY, among_words(dates._WEEKDAY_WORDS, text)
+        (weekdays._UNMISTAKABLE_WEEKDAY, among_words(weekdays._WEEKDAY_WORDS, text)
          and ("Tues" in text or "Thurs" in text or "Weds" in text)),
-        (dates._WEEKDAY_LIST, among_words(dates._WEEKDAY_WORDS, text)),
-        (dates._ONE_SHORT_WEEKDAY, among_words(dates._WEEKDAY_WORDS, text)),
-        (dates._WEEKDAY_BEFORE_HOURS, among_words(dates._WEEKDAY_WORDS, text)),
+        (weekdays._WEEKDAY_LIST, among_words(weekdays._WEEKDAY_WORDS, text)),
+        (weekdays._ONE_SHORT_WEEKDAY, among_words(weekdays._WEEKDAY_WORDS, text)),
+        (weekdays._WEEKDAY_BEFORE_HOURS, among_words(weekdays._WEEKDAY_WORDS, text)),
         (dates._SHORT_YEAR_AFTER_MONTH, " 00" in char_classes(text) and " 0" in text),
         (electronic._DOMAIN_IN_CAPITALS, "AA.AA" in char_classes(text)),
         (units._DOSING_INTERVAL, "q" in text and "a0" in char_classes(text)),
-        (dates._WEEKDAY_SPAN, among_words(dates._WEEKDAY_WORDS, text) or among_words(dates._CAPITAL_WEEKDAYS, text)),
-        (dates._WEEKDAY_WORD_SPAN, among_words(dates._WEEKDAY_WORDS, text)
-         or among_words(dates._CAPITAL_WEEKDAYS, text)),
-        (dates._WEEKDAY_AFTER_TIME, among_words(dates._SHORT_WEEKDAYS, text)
-         and _found(dates._MAY_BE_WEEKDAY_AFTER_TIME, text)),
+        (weekdays._WEEKDAY_SPAN, among_words(weekdays._WEEKDAY_WORDS, text)
+         or among_words(weekdays._CAPITAL_WEEKDAYS, text)),
+        (weekdays._WEEKDAY_WORD_SPAN, among_words(weekdays._WEEKDAY_WORDS, text)
+         or among_words(weekdays._CAPITAL_WEEKDAYS, text)),
+        (weekdays._WEEKDAY_AFTER_TIME, among_words(calendar.SHORT_WEEKDAYS, text)
+         and _found(weekdays._MAY_BE_WEEKDAY_AFTER_TIME, text)),
         (words._EDITION, "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text
          or "fl." in text or ("f." in text and "page" in text)),
         (hundreds._MAY_BE_HOURS, any(shape in char_classes(text) for shape in ("00a", "00 a", "00 A"))),
@@ -516,7 +524,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (places._MAY_BE_ZIP, "AA 00000" in char_classes(text)),
         (places._MAY_BE_POSTCODE, "0 0AA" in char_classes(text) or "0A 0AA" in char_classes(text)),
         (units._MEASURE, _found(units._MAY_BE_UNIT, text)),
-        (dates._AGE_GROUP, ("er" in text or "-" in text) and _found(dates._MAY_BE_AGE_GROUP, text)),
+        (plurals._AGE_GROUP, ("er" in text or "-" in text) and _found(plurals._MAY_BE_AGE_GROUP, text)),
         (electronic._MAY_BE_PHONE, "+0" in char_classes(text) or "0.0" in char_classes(text) or (
             any(pair in char_classes(text) for pair in ("00 ", "00.", "00)", "00-"))
             and any(pair in char_classes(text) for pair in (" 00", ".00", ")00", "-00")))),
@@ -532,19 +540,19 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # an unrolled first look answers as the loop over the month's stems did
     stems = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
     lower = text.lower()
-    looped = any(stem in lower for stem in stems) and dates._MONTH_WORD.search(lower) is not None
-    assert dates._names_a_month(text) == looped
-    assert "0A" in char_classes(text) or "0a" in char_classes(text) or not _found(dates._MAY_BE_PERIOD, text)
+    looped = any(stem in lower for stem in stems) and calendar._MONTH_WORD.search(lower) is not None
+    assert calendar.names_a_month(text) == looped
+    assert "0A" in char_classes(text) or "0a" in char_classes(text) or not _found(periods._MAY_BE_PERIOD, text)
     # first looks led by the digit answer as those led by a letter did
     assert _found(hundreds._MAY_BE_FOUR_DIGIT_SPAN, text) == _found(re.compile(r"\d{4}\s?[-–]\s?\d{4}"), text)
     assert _found(durations._MAY_BE_SPACED_SECONDS, text) == _found(re.compile(r"\d s\b"), text)
-    assert _found(dates._MAY_BE_AGE_GROUP, text) == _found(re.compile(r"\ds\b(?!['’])"), text)
+    assert _found(plurals._MAY_BE_AGE_GROUP, text) == _found(re.compile(r"\ds\b(?!['’])"), text)
     assert _found(ranges._MAY_BE_RANGE, text) == _found(re.compile(r"\d\s?-\s?\.?\d"), text)
     # rules led by their class now, their look behinds after it: the same matches as led by the look behinds
     acronym = re.compile(r"(?<![\w'@#/.])([A-Z]{2,6})(s?|['’]s)(?![\w'’]|\.\w)")
     assert ([m.span(1) + m.span(2) for m in capitals._ACRONYM.finditer(text)]
             == [m.span(1) + m.span(2) for m in acronym.finditer(text)])
-    day_month = re.compile(rf"(?<![\w.,])({dates._DAY})" + dates._DAY_MONTH.pattern[len(dates._DIGIT_LED_DAY):])
+    day_month = re.compile(rf"(?<![\w.,])({calendar.DAY})" + dates._DAY_MONTH.pattern[len(dates._DIGIT_LED_DAY):])
     roman_head = r"([A-Z](?<!\w[A-Z])(?:[a-z]+\.?|[A-Z]+))"
     assert romans._ROMAN_AFTER_WORD.pattern.startswith(roman_head)
     roman = re.compile(r"\b([A-Z][a-z]+\.?|[A-Z]{2,})" + romans._ROMAN_AFTER_WORD.pattern[len(roman_head):])
@@ -560,10 +568,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
              imperial._FEET_AND_INCHES.pattern.replace(r"(\d(?<![\w.,]\d)\d?)", r"(?<![\w.,])(\d{1,2})", 1))):
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in re.finditer(before, text)]), (before, text)
-    for pattern in (dates._MONTH_DAY, dates._DAY_MONTH, dates._MONTH_DAYS, dates._DAYS_MONTH, dates._MONTH_SPAN,
+    for pattern in (dates._MONTH_DAY, dates._DAY_MONTH, dates._MONTH_DAYS, dates._DAYS_MONTH, weekdays._MONTH_SPAN,
                     dates._DATE_DASH_DATE, dates._MONTH_YEAR, dates._MONTH_DASH, dates._MONTH_HYPHEN_YEAR):
         # a month's look ahead for its first letter changes no match
-        before = re.compile(pattern.pattern.replace(dates._MONTH_LEAD, ""))
+        before = re.compile(pattern.pattern.replace(calendar.MONTH_LEAD, ""))
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
     for pattern, lead in ((money._MONEY, money._MONEY_LEAD), (units._MEASURE, "(?=[-.\\d])"),
@@ -657,7 +665,7 @@ def test_sentence_ends_are_found_as_by_the_three_alternatives(text: str) -> None
 def test_the_months_look_ahead_holds_every_first_letter_a_month_may_have() -> None:
     # a case-blind "j", "f", ... matches these characters (and a long s, "\u017f", for "s"); each must pass the look
     first = re.compile("(?i:[jfmasond])")
-    lead = re.compile(dates._MONTH_LEAD + ".")
+    lead = re.compile(calendar.MONTH_LEAD + ".")
     assert all(lead.match(c) for c in map(chr, range(0x110000)) if first.fullmatch(c))
 
 
@@ -686,9 +694,9 @@ def test_a_character_looked_for_first_is_in_every_needle_after_it() -> None:
     # '"C" in text and ("Cat" in text or "Co." in text)': the memchr for one character only skips needles that hold it
     # (each needle of two characters or more costs a scan), so that the look answers as the needles alone did
     checked = 0
-    for module in (arithmetic, aviation, capitals, chemistry, chess, citations, clock, dates, electronic, en, forecasts,
-                   fractions, maths, markets, media, namednumbers, numbers, places, ranges, references, romans, sports,
-                   tidy, units, versions, words):
+    for module in (arithmetic, aviation, calendar, capitals, chemistry, chess, citations, clock, dates, electronic, en,
+                   eras, forecasts, fractions, maths, markets, media, namednumbers, numbers, numericdates, periods,
+                   places, plurals, ranges, references, romans, sports, tidy, units, versions, weekdays, words):
         for node in ast.walk(ast.parse(inspect.getsource(module))):
             if not (isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And)):
                 continue

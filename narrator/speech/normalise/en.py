@@ -25,7 +25,9 @@ from narrator.speech.normalise import (
     money,
     namednumbers,
     numbers,
+    numericdates,
     percent,
+    periods,
     places,
     ranges,
     references,
@@ -36,6 +38,7 @@ from narrator.speech.normalise import (
     sports,
     units,
     versions,
+    weekdays,
     words,
 )
 from narrator.speech.normalise.deferred import compiled
@@ -339,7 +342,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = electronic.code_in_prose(text)
     text = electronic.addresses(electronic.keypad_codes(text), options)
     text = places.coordinates(places.winds(places.states(text)))
-    text = dates.named_spans(places.streets(text))
+    text = weekdays.named_spans(places.streets(text))
     if "-" in text and "a-A" in char_classes(text) and among_words(PLACE_TO_PLACE_NOUNS, text):
         text = ranges.places_to_places(text)
     if "-" in text:
@@ -416,8 +419,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             # the text's other decades looked for once, not at each match: 0.8 s for 160 kB of "from 30s to 1/8000s"
             decades = _OTHER_DECADE.search(text) is not None
             text = _SECONDS_AFTER_LIMIT.sub(lambda m: _seconds_after_limit(m, decades), text)
-        text = electronic.phones(dates.timestamps(text))
-        text = dates.dates(durations.durations(dates.periods(text)), options)
+        text = electronic.phones(numericdates.timestamps(text))
+        text = dates.dates(durations.durations(periods.periods(text)), options)
         text = clock.times(text)
         text = namednumbers.names_with_numbers(text)
         if "-" in text or "+" in text or "−" in text:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.dates import MONTHS
+from narrator.speech.normalise.calendar import MONTHS
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     INSTITUTION_WORDS,

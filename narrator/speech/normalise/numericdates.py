@@ -1,0 +1,354 @@
+"""Dates written in numbers: "12/09/2024", ISO dates and timestamps, a slashed day and month ("on 6/6", "25/12"),
+a month and its year ("12/2025", "2021-03"), told from fractions, prices and scores by the words around them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.calendar import (
+    MONTH_NEAR_NUMBER,
+    MONTHS,
+    SHORT_WEEKDAY,
+    SHORT_WEEKDAYS,
+    THE_BEFORE,
+    WEEKDAY,
+    WEEKDAY_INDEX,
+    WEEKDAYS,
+    dmy,
+    full_weekday,
+    is_day_of,
+    mdy,
+    spoken_year,
+)
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import (
+    BETTING_WORDS,
+    CRICKET_WORDS,
+    MONEY_SIGNS,
+    MONTHLY_PAY,
+    NUMBER_LABELS,
+    OUT_OF_NOUNS,
+    PRICE_VERBS,
+    PROPORTION_NOUNS,
+    UNITS,
+)
+from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.util import among_words, char_classes, near, padded, sentence_stop
+
+_ISO = compiled(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
+# "2024-12-31T23:59:00Z": a timestamp, rewritten as the date and the clock time the rules after read.
+_TIMESTAMP = compiled(
+    r"(?<![\w./-])(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?(?![\w:])"
+)
+# Two dates in numbers joined by a dash ("01/15/2024–03/31/2024", "2024-01-15 - 2024-03-31"): the dash is "to",
+# and each date is then read on its own (glued to the dash, neither looked like a date).
+_DATE_IN_NUMBERS = r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d\d?-\d\d?"
+_NUMERIC_DATE_RANGE = compiled(
+    rf"(?<![\w./-])({_DATE_IN_NUMBERS})\s?[-–—]\s?({_DATE_IN_NUMBERS})(?![\w/-]|\.\d)")
+_NUMERIC = compiled(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
+# "2021-03", "2024-11": a year and its month, as ISO 8601 writes them; a span of years runs forward ("2019-20",
+# "2010-11"), so the month is told by a number no greater than the year's last two digits.
+_ISO_MONTH = compiled(r"2(?<![\w./-]2)0(\d\d)-(0[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
+# "expires 12/2025", "since 03/2019": a month and a year. "1/2000" stays a fraction (a shutter speed, odds).
+_NUMERIC_MONTH_YEAR = compiled(r"(?<![\w./-])(0[1-9]|1[0-2]|[2-9])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+# "on 6/6", "until 12/24", "Friday 7/4": a month and a day after a word that asks for a date. Not after "by" or
+# "from" ("cut by 1/3", "from 1/2 to 3/4 cup"), nor before "of" or a unit: those are fractions.
+# A plan's verb and its preposition ask for a date too: "scheduled for 11/5", "postponed until 3/2" (not "moved to"
+# or "set to": "the share moved to 1/3", "set to 1/4 speed").
+_DATE_WORD = (r"(?i:on|until|till|since|through|before|after|starting|ending|effective|due"
+              # "the offer ends 31/12", "entries close 5/9": a verb of ending or opening asks for a day
+              r"|ends|ended|expires|expired|closes|opens|starts|begins"
+              r"|(?:scheduled|rescheduled|slated|planned|booked|pencilled|penciled|postponed|delayed"
+              r"|pushed back|brought forward)\s(?:for|to|until|till))")
+_UNIT_NAMES = "|".join(sorted(
+    {re.escape(word) for key, names in UNITS.items() for word in (key, *names)}
+    | {"cups?", "pints?", "teaspoonfuls?", "tablespoonfuls?", "slices?", "times"},
+    key=len, reverse=True,
+))
+_NUMERIC_DAY = compiled(  # "since 9/11" names the attacks, said "nine eleven"; "Tuesday (2/22)" is a date
+    rf"(?<![-'’])\b((?:{_DATE_WORD}|{WEEKDAY}\.?),?\s+\(?)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+)
+# "from 6/1 to 6/30", "from 12/28 through 1/3": a span of which one side can only be a date (a day above twelve) is
+# two (fractions "from 1/2 to 3/4" have no day above twelve; "of" or a unit after keeps them fractions).
+_NUMERIC_DAY_SPAN = compiled(
+    rf"\b((?i:from)\s+)(\d{{1,2}})/(\d{{1,2}})(\s*(?:to|through|thru|until|till|-|–)\s*)(\d{{1,2}})/(\d{{1,2}})"
+    rf"(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+    # "between 4/3 and 9/3": the same span with its own joiner
+    rf"|\b((?i:between)\s+)(\d{{1,2}})/(\d{{1,2}})(\s+and\s+)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+)
+# "The deadline is 9/1", "Polling Day is 3/5": a day and month that a noun naming a day is said to be ("The ratio is
+# 3/5" names none; "of" or a unit after keeps a fraction).
+_NAMED_DAY_IS = compiled(
+    r"\b((?:[Dd]eadline|[Dd]ate|Day|[Hh]oliday|[Bb]irthday|[Aa]nniversary)s?\s+(?:is|was|will be|falls)\s+)"
+    rf"(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+)
+# "fares rise from 1/7", where days come first: a day and month after "from" that no span or price follows ("backed
+# from 4/1 into 9/4" are odds; "from 1/3 of" a fraction). Where months come first "from 1/3" stays a fraction.
+_FROM_DAY = compiled(
+    rf"\b((?i:from)\s+)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b|\s*(?:to|into|-|–)\s*\d)"
+)
+# "premieres 12/15", "due 2/22" (and "25/12" where days come first): a month and a day where the second can only be a
+# day (13 to 31), so no date word is needed before it. Sixteenths and a few round parts stay fractions ("3/16",
+# "1/25"); a score, a measure or "of" after it keep theirs.
+_BARE_MONTH_DAY = compiled(
+    rf"(\d(?<![\w./,:{MONEY_SIGNS}-]\d)(?<!\d\s\d)\d?)/(\d{{1,2}})(?![\w/%°]|[.,:]\d|\s?(?:-|to)\s?\d)"
+)
+_NOT_A_DATE_AFTER = compiled(
+    rf"\s+(?:of|inch|inches|in|cup|cups|correct|right|wrong|marks|points?|stars?|questions|shots|votes|odds|shot"
+    r"|bus|buses|tram|route"  # "the 25/9 bus": a route's number
+    r"|outsider|(?:joint[- ])?favou?rites?|(?:jt|co)?-?fav|chance"  # a price: "a 20/1 outsider", "a 15/2 chance"
+    rf"|{'|'.join(sorted(OUT_OF_NOUNS | PROPORTION_NOUNS))}|{_UNIT_NAMES})\b|\s?(?:\"|'')"
+)
+_NOT_A_DATE_BEFORE = compiled(
+    r"\b(?:scored|scores|scoring|got|gets|rated|rates|earned|went|goes|shot|shooting|odds|at|BP|pressure"
+    r"|(?:ratios?|aspect)(?:\s+(?:is|was|of))?|in"  # "the ratio was 15/4", "shot in 16/9": a proportion
+    r"|only|just|about|nearly|almost|over|under|around|roughly"
+    r"|an?)\s+$",  # "a 1/18 chance", "a 3/16 bolt": after an article, a part of a whole
+    re.IGNORECASE,
+)
+# "at 14/1", "backed from 20/1 into 14/1", "India were 23/2 after five overs": near talk of betting a day-like
+# number over a month-like one is a price, and near talk of cricket runs for wickets.
+_BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
+_CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
+_LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")  # "CCI Notes 16/5", "Circular 14/2": a series' number
+# "13/4 = 3.25", "Simplify 15/6", "Convert 17/5 to a mixed number", "Add 13/4 and 1/4": in sums a number over a
+# smaller one is a fraction.
+_MATHS_TALK = compiled(r"[=+×÷]|\b(?i:simplif\w*|convert\w*|fractions?|improper|numerators?|denominators?"
+                       r"|mixed numbers?|equals|divided|multipl\w*|reciprocal|sum of)\b")
+# "Add 13/4 and 1/4", "subtract 15/8": a verb of a sum just before the number.
+_SUM_VERB_BEFORE = compiled(r"\b(?i:add|adding|subtract|subtracting)\s$")
+# "Arsenal are 13/8 to win the league": a price, before what it pays on; but "Enter by 31/3 to win" is a date.
+_PRICE_TO = compiled(rf"\s+to (?:{'|'.join(sorted(PRICE_VERBS))})\b")
+_ASKS_FOR_A_DAY = compiled(r"\b(?i:by|before|until|till|on|close[sd]?|closing|ends?|ended|ending|enter|entries"
+                           r"|deadline)\W{0,3}$")
+# "Half-term is 17/2-21/2", "open 14/1 to 20/1": a span of two days and months, one day over twelve, without "from".
+_DAY_FIRST_SPAN = compiled(
+    r"(?<![\w./,:-])()(\d{1,2})/(\d{1,2})(\s?[-–]\s?|\s+(?:to|until|till|through)\s+)(\d{1,2})/(\d{1,2})"
+    r"(?![\w/%°]|[.,]\d)")
+_MAY_BE_DAY_SPAN = compiled(r"/\d{1,2}(?:\s?[-–]\s?|\s+(?:to|until|till|through)\s+)\d{1,2}/")  # led by its slash
+_ROUND_PARTS = frozenset({16, 20, 24, 25, 30, 32})
+
+
+def _may_be_day_first(match: re.Match[str], month: int) -> bool:
+    """False where a day-like number over a month-like one is a price, a cricket score, a labelled number or a part
+    of a sum, by the words around it."""
+    return not (near(_BETTING, match, 80) or (month <= 10 and near(_CRICKET, match))
+                or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start())
+                or near(_MATHS_TALK, match, 40)
+                or _SUM_VERB_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+                or (_PRICE_TO.match(match.string, match.end()) is not None
+                    and not _ASKS_FOR_A_DAY.search(match.string, max(0, match.start() - 12), match.start())))
+
+
+def _day_first_span(match: re.Match[str]) -> str:
+    """"17/2-21/2" -> "the seventeenth of February to the twenty first of February": where a day over twelve first
+    settles the order, as _numeric_day_span reads it after "from"."""
+    first, second, third, fourth = (int(match.group(i)) for i in (2, 3, 5, 6))
+    if not ((first > 12 or third > 12) and second <= 12 and fourth <= 12 and _may_be_day_first(match, second)):
+        return match.group(0)
+    return _numeric_day_span(match)
+
+
+def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
+    """"12/15" -> "December fifteenth", "25/12" -> "the twenty fifth of December", in either order: a day over
+    twelve settles which comes first (a price, a cricket score, a proportion left)."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if 1 <= first <= 12 < second <= 31:
+        # where days come first too: "2/22" can only be written month first ("Tu (2/22)" was "two twenty seconds")
+        month, day, day_first = first, second, False
+    elif 1 <= second <= 12 < first <= 31:
+        # a day over twelve before a month is a date however the setting orders them ("Pay by 14/1" was "fourteen
+        # over one" where months come first), unless a price, a cricket score, a labelled number, a sum or the idiom
+        if match.group(0) == "24/7" or not _may_be_day_first(match, second):
+            return match.group(0)
+        month, day, day_first = second, first, True
+    else:
+        return match.group(0)
+    if not is_day_of(month, day):
+        return match.group(0)  # "figures of 2/31", "4/31": no such day
+    if (second in (16, 32) and first % 2) or (first == 1 and second in _ROUND_PARTS):
+        return match.group(0)  # "3/16", "1/25": a fraction
+    if (_NOT_A_DATE_AFTER.match(match.string, match.end())
+            or _NOT_A_DATE_BEFORE.search(match.string, max(0, match.start() - 12), match.start())):
+        return match.group(0)
+    spoken = (dmy if day_first else mdy)(month - 1, day, None)
+    if day_first and THE_BEFORE.search(match.string, max(0, match.start() - 9), match.start()):
+        spoken = spoken[len("the "):]  # "the 25/9 deadline": "the the twenty fifth" it was
+    return padded(match, spoken + sentence_stop(match))
+
+
+# "Thu 12/09/2024", "Sat, 01.02.2025": a weekday's abbreviation before a numeric date is the day's name.
+_WEEKDAY_BEFORE_NUMERIC = compiled(rf"\b({SHORT_WEEKDAY})\.?(,?\s)(?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)")
+_ABBREVIATED_WEEKDAY = compiled(rf"^({SHORT_WEEKDAY})\.?(?=,?\s)")
+_MAY_BE_NUMERIC_DATE = compiled(r"\d[-/.]\d{1,2}[-/.]\d")
+# "the 12/13 March", "on 1/2 April": two days in a row, slashed, before their month's name (was "December
+# thirteenth March", "the first of February April"); parted by "and" for the day-and-month rule. Only a day and
+# the next: "the 1/3 May" is left.
+_DAY_PAIR = compiled(rf"(\d(?<![\w.,/-]\d)\d?)/(\d{{1,2}})(?=\s+(?:of\s+)?(?=[A-Z]){MONTH_NEAR_NUMBER}(?!\w))")
+_DATE_WORD_BEFORE = compiled(r"\b(?:the|on|for|until|till|from|over|by)\s+$")
+_PAY_AFTER_MONTH = compiled(rf"\s+[A-Z][a-z]+\.?(?:['’]s)?\s+(?:{'|'.join(sorted(MONTHLY_PAY))})\b")
+_MAY_BE_DAY_PAIR = compiled(r"\d/\d\d?\s+(?:of\s+)?[A-Z]")
+# "w/e 5/12": "week ending", as a trade paper's sales and a payslip write it, before the date it ends.
+_WEEK_ENDING = compiled(r"(?<![\w/])[Ww]/[Ee](?=\s+\d)")
+# h126: "Valid thru 11/29", "Expiry: 03/28", "EXP 04/29": a card's or a pack's month and the year's last two digits
+# after the label a card prints, said as a month and a year ("March twenty eighth" it was, a day read from the year).
+# The verb ("expires 11/29", a coupon's day in November), "valid until" and a pack's "best before" may be a day's, and
+# a month not written in two digits ("Expiry: 3/28") too: the day rules' still.
+_CARD_EXPIRY = compiled(r"\b((?i:valid\s+(?:thru|through)|good\s+(?:thru|through)|exp(?:iry)?(?:\s+date)?"
+                        r"|expiration(?:\s+date)?)\.?:?\s+)(0[1-9]|1[0-2])/(\d\d)(?![\w/]|[.,]\d)")
+_MAY_BE_CARD_EXPIRY = compiled(r"(?i:xp|hru|ugh|iry|ate|ion)\.?:?\s+[01]\d/\d\d")
+
+
+def _day_pair(match: re.Match[str]) -> str:
+    """"12/13" before a month -> "12 and 13"; any other pair as written."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if first == 1 and not _DATE_WORD_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        if second in (2, 3, 4) and _PAY_AFTER_MONTH.match(match.string, match.end()):
+            return numbers.fraction(None, first, second)  # "owed 1/2 March wages": half of a month's, said now
+        return match.group(0)  # "1/2 March wages" may be half a month's: "on 1/2 April" is two days
+    return f"{first} and {second}" if 1 <= first < 31 and second == first + 1 else match.group(0)
+
+
+def _numeric(day_first: bool) -> Callable[[re.Match[str]], str]:
+    """A replacement for numeric dates given the preferred order."""
+
+    def replace(match: re.Match[str]) -> str:
+        """Read one numeric date; a day above 12 settles the order, otherwise the setting does."""
+        first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
+        if match.group(2) == "." and len(year) == 2:
+            return match.group(0)  # 1.2.34 is more likely a version number than a date
+        if first > 12 and 1 <= second <= 12:
+            if not is_day_of(second, first):
+                return match.group(0)  # "sort code 40-11-62": no November has forty days
+            return padded(match, dmy(second - 1, first, year))
+        if second > 12 and 1 <= first <= 12:
+            if not is_day_of(first, second):
+                return match.group(0)  # "12-34-56"
+            return padded(match, mdy(first - 1, second, year))
+        if not (1 <= first <= 12 and 1 <= second <= 12):
+            return match.group(0)
+        if day_first or match.group(2) == ".":
+            return padded(match, dmy(second - 1, first, year))
+        return padded(match, mdy(first - 1, second, year))
+
+    return replace
+
+
+def _numeric_day(match: re.Match[str], day_first: bool) -> str:
+    """"on 6/6" -> "on June sixth"; a number above 12 settles the order, otherwise the setting does."""
+    first, second = int(match.group(2)), int(match.group(3))
+    if day_first and first <= 12 < second:
+        day_first = False
+    elif not day_first and second <= 12 < first:
+        day_first = True
+    month, day = (second, first) if day_first else (first, second)
+    if not is_day_of(month, day):  # "figures of 2/31": no February has 31 days
+        return match.group(0)
+    before = match.group(1)
+    if match.string[max(0, match.start() - 4):match.start()].lower() != "the ":  # "The Sun 5/4" is a newspaper
+        before = _ABBREVIATED_WEEKDAY.sub(full_weekday, before)
+    return before + (dmy if day_first else mdy)(month - 1, day, None)  # "Fri 10/4": Friday October fourth
+
+
+def _numeric_day_span(match: re.Match[str], days_first: bool = False) -> str:
+    """"from 6/1 to 6/30" -> "from June first to June thirtieth": a number above twelve, in the end or else in the
+    start, settles which is the day (so the order set is not asked); a span none settles is read in the order set
+    only where days come first and its end follows its start ("from 1/6 to 7/6"); a side that is no date, or a span
+    that runs backwards, is left as written."""
+    lead, first, second, joined, third, fourth = _span_groups(match)
+    if (third > 12) != (fourth > 12):
+        day_first = third > 12
+    elif (first > 12) != (second > 12) and max(third, fourth) <= 12:
+        day_first = first > 12
+    elif days_first and max(first, second, third, fourth) <= 12 and (second, first) < (fourth, third):
+        day_first = True
+    else:
+        return match.group(0)
+    start, end = ((second, first), (fourth, third)) if day_first else ((first, second), (third, fourth))
+    if not (is_day_of(*start) and is_day_of(*end)):
+        return match.group(0)
+    if day_first and near(_BETTING, match, 80):
+        return match.group(0)  # "backed from 16/1 to 25/1": prices
+    say = dmy if day_first else mdy
+    joiner = " to " if joined.strip() in ("-", "–") else joined
+    return f"{lead}{say(start[0] - 1, start[1], None)}{joiner}{say(end[0] - 1, end[1], None)}"
+
+
+def _span_groups(match: re.Match[str]) -> tuple[str, int, int, str, int, int]:
+    """A span's lead, first date's two numbers, joiner and second date's two, from either of its forms."""
+    at = 1 if match.group(1) is not None else 7  # "from ..." first, "between ... and ..." after it
+    return (match.group(at), int(match.group(at + 1)), int(match.group(at + 2)), match.group(at + 3),
+            int(match.group(at + 4)), int(match.group(at + 5)))
+
+
+def _from_day(match: re.Match[str]) -> str:
+    """"from 1/7" -> "from the first of July" where days come first; near a price's words it stays a price."""
+    return match.group(0) if near(_BETTING, match, 80) else _numeric_day(match, True)
+
+
+def _iso(day_first: bool, match: re.Match[str]) -> str:
+    year, month, day = match.group(1), int(match.group(3)), int(match.group(4))
+    if not is_day_of(month, day):
+        return match.group(0)
+    return padded(match, (dmy if day_first else mdy)(month - 1, day, year))
+
+
+def timestamps(text: str) -> str:
+    """"2024-12-31T23:59:00Z" -> "2024-12-31 at 23:59 UTC" (an offset other than zero is left unsaid)."""
+    if "T" not in text:
+        return text
+    if "00-00A00:" not in char_classes(text):  # the date's end, the "T" and the hour: a first look
+        return text
+    return _TIMESTAMP.sub(lambda m: f"{m.group(1)} at {m.group(2)}" + (" UTC" if m.group(3) == "Z" else ""), text)
+
+
+def numeric_dates(text: str, options: ReadingOptions) -> str:
+    """Dates all in numbers: "12/09/2024", "2024-01-15", "01.02.2025" and their spans, with a weekday before them;
+    first a week's end ("w/e 5/12"), a card's expiry ("Exp 04/29") and two slashed days before a month."""
+    classes = char_classes(text)
+    if "/" in text and "0/0" in classes:
+        if "/e" in text or "/E" in text:
+            text = _WEEK_ENDING.sub("week ending", text)
+        if _MAY_BE_CARD_EXPIRY.search(text):
+            text = _CARD_EXPIRY.sub(
+                lambda m: f"{m.group(1)}{MONTHS[int(m.group(2)) - 1]} {numbers.year(2000 + int(m.group(3)))}", text)
+        if _MAY_BE_DAY_PAIR.search(text):
+            text = _DAY_PAIR.sub(_day_pair, text)
+            classes = char_classes(text)
+    # a mark in the classes is the mark in the text: the rare ones looked for in the text first (a memchr each)
+    if ((("-" in text and "0-0" in classes) or ("/" in text and "0/0" in classes) or "0.0" in classes)
+            and _MAY_BE_NUMERIC_DATE.search(text)):
+        day_first = options.date_order == "dmy"
+        if among_words(SHORT_WEEKDAYS, text):
+            text = _WEEKDAY_BEFORE_NUMERIC.sub(
+                lambda m: WEEKDAYS[WEEKDAY_INDEX[m.group(1).lower()]] + m.group(2), text)
+        text = _NUMERIC_DATE_RANGE.sub(r"\1 to \2", text)
+        text = _ISO.sub(lambda m: _iso(day_first, m), text)
+        text = _NUMERIC.sub(_numeric(day_first), text)
+    return text
+
+
+def slashed_dates(text: str, options: ReadingOptions) -> str:
+    """A day and a month slashed, "on 6/6", "from 6/1 to 6/30", "premieres 12/15", and a month and its year,
+    "expires 12/2025" (text holds a slash)."""
+    if "rom" in text or "etween" in text:
+        text = _NUMERIC_DAY_SPAN.sub(lambda m: _numeric_day_span(m, options.date_order == "dmy"), text)
+        if "rom" in text and options.date_order == "dmy":
+            text = _FROM_DAY.sub(_from_day, text)
+    text = _NUMERIC_DAY.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
+    if ("ate" in text or "ay" in text or "ead" in text) and (" is " in text or " was " in text or " be " in text
+                                                             or "falls" in text):
+        text = _NAMED_DAY_IS.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
+    if _MAY_BE_DAY_SPAN.search(text):
+        text = _DAY_FIRST_SPAN.sub(_day_first_span, text)
+    text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)
+    return _NUMERIC_MONTH_YEAR.sub(
+        lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{spoken_year(m.group(2))}"), text)
+
+
+def iso_months(text: str) -> str:
+    """"2021-03" -> "March twenty twenty one": a year and its month, as ISO 8601 writes them (text holds a hyphen)."""
+    return _ISO_MONTH.sub(lambda m: padded(m, f"{MONTHS[int(m.group(2)) - 1]}{spoken_year('20' + m.group(1))}")
+                          if int(m.group(2)) <= int(m.group(1)) else m.group(0), text)
