@@ -390,35 +390,9 @@ _COMMENTED = re.compile(r"^\s*@?[\w.-]+(?:\s+[A-Z][\w.-]*)?\s+(?:commented|repli
 
 def before_comments(lines: list[Line], start: int, end: int) -> int:
     """The body's last line above the first comment's header inside it, whose day has no clock time to end the run of
-    prose as a comment's stamp does ("jlow commented on Feb 19, 2025"), or above a thread's second post: the replies
-    are others', not the article."""
-    end = before_second_post(lines, start, end)
+    prose as a comment's stamp does ("jlow commented on Feb 19, 2025"): the replies are others', not the article."""
     return next((i - 1 for i in range(start + 1, end + 1) if _COMMENTED.match(lines[i].text)
                  and (is_post_stamp(lines[i].text) or parse_date(lines[i].text) is not None)), end)
-
-
-# A forum post's number alone on its line, as XenForo prints it over each post ("#1", "#2").
-_POST_NUMBER = re.compile(r"^\s*#(\d{1,5})\s*$")
-# Its header over the number, its tools under the post above ("Reply", "Report" / "Rhiannon G" / "Well-known member" /
-# "Nov 10, 2026"): short lines without a stop.
-POST_HEADER_WORDS = 4
-
-
-def before_second_post(lines: list[Line], start: int, end: int) -> int:
-    """The body's last line above a thread's second post, when the page numbers its posts ("#1" over the first, at or
-    above the body's start): the first post is the topic, the replies are others'."""
-    first = next((i for i in range(max(0, start - POST_HEADER_WORDS - 1), min(end, start + 1) + 1)
-                  if "#" in lines[i].text and (found := _POST_NUMBER.match(lines[i].text)) and found.group(1) == "1"),
-                 None)
-    if first is None:
-        return end
-    second = next((i for i in range(first + 1, end + 1) if "#" in lines[i].text and _POST_NUMBER.match(lines[i].text)),
-                  None)
-    if second is None:
-        return end
-    while second > start and not lines[second - 1].terminal and lines[second - 1].words <= POST_HEADER_WORDS:
-        second -= 1  # the reply's day, rank and name, and the first post's tools over them
-    return second - 1
 
 
 # A writer's note closing the page, after the byline that names them: their name, then what they do ("Clara Wendt
