@@ -60,14 +60,8 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
 _ENDED_ELSEWHERE: dict[tuple[str, int], str] = {
     ("exam_results", 26): f"its last word, 'distinction*', loses its star ({_TIDY}), so its tail is not heard",
 }
-_LONG_PLAIN_TITLE = (f"a plain text's headline of more than fourteen words ('A38 to close overnight for five weeks at"
-                     f" Marsh Mills: the diversions drivers need to know', 17) is not taken for its title: the title"
-                     f" is the file's name ('Road closure') and the headline and byline are read as the body"
-                     f" ({_OWN_TEXT}); read as a title, 'A38' opening it would also be 'A thirty eight', the"
-                     f" article's schwa, not 'eh' (narrator/speech/normalise/capitals.py, see"
-                     f" test_a_road_opening_a_sentence)")
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
-_FACTS_ELSEWHERE: dict[str, str] = {"road_closure": _LONG_PLAIN_TITLE}
+_FACTS_ELSEWHERE: dict[str, str] = {}
 # A fact written otherwise that the intro says alike (name -> the class and the module).
 _FACT_WRITTEN_ELSEWHERE: dict[str, str] = {}
 # The intro misread where the facts are right (name -> the class and the module).
@@ -78,7 +72,7 @@ _INTRO_ELSEWHERE: dict[str, str] = {
 # What is said beyond the expected sentences (name -> the class and the module).
 _MORE_ELSEWHERE: dict[str, str] = {}
 # Chapters other than the headings (name -> the class and the module).
-_CHAPTERS_ELSEWHERE: dict[str, str] = {"road_closure": _LONG_PLAIN_TITLE}
+_CHAPTERS_ELSEWHERE: dict[str, str] = {}
 
 
 # The standard tests over the articles, their known misses above marked as strict xfails.

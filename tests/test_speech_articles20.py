@@ -78,12 +78,8 @@ _ENDED_ELSEWHERE: dict[tuple[str, int], str] = {
     ("fuel_prices", 22): f"its last words, 'a kWh', are not read ({_UNITS}), so its tail is not heard",
     ("mountain_rescue", 19): f"its last words, 'to 999', are a count ({_ELECTRONIC}), so its tail is not heard",
 }
-_LONG_PLAIN_TITLE = (f"a plain text's headline of more than fourteen words ('Alps snow report: a metre of fresh snow in"
-                     f" 48 hours, and the avalanche risk is high', 16) is not taken for its title: the title is the"
-                     f" file's name ('Snow report') and the headline and byline are read as the body ({_OWN_TEXT};"
-                     f" articles19's road_closure is the same class)")
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
-_FACTS_ELSEWHERE: dict[str, str] = {"snow_report": _LONG_PLAIN_TITLE}
+_FACTS_ELSEWHERE: dict[str, str] = {}
 # A fact written otherwise that the intro says alike (name -> the class and the module).
 _FACT_WRITTEN_ELSEWHERE: dict[str, str] = {}
 # The intro misread where the facts are right (name -> the class and the module).
@@ -94,7 +90,7 @@ _INTRO_ELSEWHERE: dict[str, str] = {
 # What is said beyond the expected sentences (name -> the class and the module).
 _MORE_ELSEWHERE: dict[str, str] = {}
 # Chapters other than the headings (name -> the class and the module).
-_CHAPTERS_ELSEWHERE: dict[str, str] = {"snow_report": _LONG_PLAIN_TITLE}
+_CHAPTERS_ELSEWHERE: dict[str, str] = {}
 
 
 # The standard tests over the articles, their known misses above marked as strict xfails.

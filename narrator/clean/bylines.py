@@ -19,7 +19,10 @@ DATE_WORDS = 25
 # Gareth Lloyd"): one writer's byline, the colon standing for "by" (h86).
 _CREDIT = (r"(?:words|text|story)\s+(?:and|&)\s+(?:photos|photographs|photography|pictures|images)"
            r"(?:\s+by:?|\s*:)\s+(?=\S)")
-BY_PREFIX = re.compile(r"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)|"
+# A writer's own piece credited by its kind ("A short story by Mari Evans", "A poem by ..."): its byline.
+_KIND_BY = r"an? (?:short |new )?(?:story|poem|essay|tale|memoir|sermon|play) "
+BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text |{_KIND_BY})?by"
+                       r"[:\s]+(?=\S)|"
                        rf"{_CREDIT}|{VON})", re.I)
 _CUT = re.compile(
     r"\s+[|•·—–-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b(?:[:\s]|$)|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
@@ -58,6 +61,8 @@ def authors_from(line: Line) -> tuple[str, ...]:
     match = BY_PREFIX.search(line.text)
     if match is None and (dated := _DATE_THEN_NAME.match(line.text)) and parse_date(dated.group(1)):
         name = dated.group(2).strip()
+        if "," in name and not signed_with_given_name(name.partition(",")[0]):
+            return ()  # "March 14, 2026 - Halifax, Nova Scotia": a release's dateline, its place and its province
         # "March 8, 2025 · Leo Marsh": a blog's theme prints the day first, then its author
         return (name,) if 2 <= len(words_of(name)) <= 4 and _all_capitalised(name) and looks_like_names(name) else ()
     if match is None:
@@ -137,12 +142,31 @@ _BYLINE_LABEL = re.compile(r"(?i)^(?:(?:by|par|por|von|author|autor|autorin|aute
                            r"|(?:authors|autoren|auteurs|autori|autores|from)\s*:)$")
 
 
+# A government page's "From:" and the body that issued it on one line ("From: Fisheries and Oceans Canada", as
+# Canada.ca prints it): capitalised words and the small words of a department's name, nothing else.
+_ISSUED_FROM = re.compile(r"^\s*From:\s*((?:[A-Z][\w'’.-]*|and|of|for|the|on|&)(?:\s+(?:[A-Z][\w'’.-]*|and|of|for"
+                          r"|the|on|&)){1,11})\s*$")
+# The label of a field beside it: a journey's or a message's ("To: Cardiff Central", "Subject: ..."), no issuer's.
+_FIELD_BESIDE = re.compile(r"^\s*[A-Z][\w'’]*(?:\s+[\w'’]+)?:")
+
+
+# A record's field of its authors on their line ("Authors: Elin Morgan, David Cole and Anwen Price").
+_AUTHORS_FIELD = re.compile(r"(?i)^\s*(?:authors?|autho?r\(s\))\s*:\s*(\S.*)$")
+
+
 def with_by_above(lines: list[Line], i: int) -> Line:
     """Line i, with "By " before it when a byline's label stands alone on the line above ("by", then "Lars
-    Brandle"; "Author:", then a name)."""
+    Brandle"; "Author:", then a name), for a record's "Authors:" field before the names, or for its "From:" when it
+    names the body that issued a page ("From: Fisheries and Oceans Canada"); a "From:" among other fields ("To:",
+    "Date:") is a message's or a journey's."""
     line = lines[i]
     if i > 0 and _BYLINE_LABEL.match(lines[i - 1].text.strip()):
         return make_line(line.index, "By " + line.text, line.group)
+    if "uthor" in line.text and (labelled := _AUTHORS_FIELD.match(line.text)):
+        return make_line(line.index, "By " + labelled.group(1), line.group)  # "Authors: Elin Morgan, David Cole"
+    if "From:" in line.text and (issuer := _ISSUED_FROM.match(line.text)) and not any(
+            0 <= j < len(lines) and _FIELD_BESIDE.match(lines[j].text) for j in (i - 1, i + 1)):
+        return make_line(line.index, "By " + issuer.group(1), line.group)
     return line
 
 

@@ -15,8 +15,10 @@ from narrator.clean.bylines import (
     is_byline_line,
     name_line,
     signed_with_given_name,
+    with_by_above,
 )
 from narrator.clean.common import is_role, parse_date, parse_month
+from narrator.clean.doccomments import comments_start
 from narrator.clean.lines import (
     RELEASE_LABEL,
     STOP_WORDS,
@@ -33,7 +35,8 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.pagenotes import is_help_prompt
-from narrator.clean.signoffs import editors_letter_signer, letter_head, sender_address
+from narrator.clean.readerview import credited, reader_view
+from narrator.clean.signoffs import GREETINGS, editors_letter_signer, letter_head, sender_address
 from narrator.clean.textmeta import find_header, is_deck_under
 from narrator.model import Block, BlockKind, Metadata
 
@@ -304,15 +307,38 @@ def _goes_on(line: Line) -> bool:
     return line.text.rstrip().endswith(",")
 
 
+# A title may be as long as a column's or a blog post's ("Why I returned the expensive robot vacuum and went back to
+# the old upright my mother gave me", 19 words), up to a headline's longest on a page.
+LONG_TITLE_WORDS = 30
+# Sentences under a long title that end on their stops, at least: the evidence that the writer stops what they write.
+STOPPED_UNDER_TITLE = 2
+_INNER_STOP = re.compile(r"[.!?;]\s")
+
+
+def _long_title(lines: list[Line]) -> bool:
+    """A first line longer than a heading is the title when it is set apart by a blank line, has no stop of its own,
+    and the writer ends every long line under it on one: a sentence they typed would end on its stop too. One that
+    greets ("Hi all just a note to say..."), holds a stop inside or runs on into the next line is the text's own."""
+    first = lines[0]
+    if not OWN_HEADING_WORDS < first.words <= LONG_TITLE_WORDS or first.terminal or _goes_on(first) or len(lines) < 3:
+        return False
+    rest = lines[1:]
+    return (rest[0].group != first.group and first.text.lstrip()[:1].isupper() and not _INNER_STOP.search(first.text)
+            and words_of(first.text)[0].lower() not in GREETINGS
+            and sum(line.terminal for line in rest) >= STOPPED_UNDER_TITLE
+            and all(line.terminal or _goes_on(line) for line in rest if line.words > OWN_HEADING_WORDS))
+
+
 def _header_end(lines: list[Line]) -> int:
     """Where the user's own article begins: after its title line and the byline and date lines right under it."""
-    if (lines[0].terminal and not _question_over_byline(lines)) or lines[0].words > OWN_HEADING_WORDS or _goes_on(
-            lines[0]):
+    if (lines[0].terminal and not _question_over_byline(lines)) or (
+            lines[0].words > OWN_HEADING_WORDS and not _long_title(lines)) or _goes_on(lines[0]):
         return 0  # no title line: the text begins at once ("Dear neighbours," opens a letter)
     end = 2 if len(lines) > 2 and (is_deck_under(lines[0], lines[1]) or _subtitle_over_date(lines)) and not (
         _opens_a_list(lines, 1)) else 1  # a deck
-    while end < len(lines) and (_byline_or_date(lines[end]) or _name_over_date(lines, end) or _header_label(
-            lines[end]) or _name_and_role(lines[end])) and not _heads_an_entry(lines, end):
+    while end < len(lines) and (_byline_or_date(with_by_above(lines, end)) or _name_over_date(lines, end)
+                                or _header_label(lines[end]) or _name_and_role(lines[end])) and not _heads_an_entry(
+            lines, end):
         end += 1
     return end
 
@@ -482,6 +508,10 @@ def _question_title(lines: list[Line]) -> bool:
             and first.capital_ratio >= TITLE_CASE_SHARE and lines[1].group != first.group)
 
 
+# A dash between a title's words and a name after it ("Hydrology Lab - Weekly Update", "Trip Diary – Day 2").
+_DASHED_ON = re.compile(r"\s+[-–—]\s+\S")
+
+
 def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
     """The text's title, byline and date, and where its body begins."""
     end = _header_end(lines)
@@ -492,6 +522,11 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
             or _name_and_role(lines[header.body_start])):
         header = replace(header, body_start=header.body_start + 1)
     meta = header.meta
+    first = lines[0].text.strip()
+    if end > 0 and meta.title != first and first.startswith(meta.title) and _DASHED_ON.match(first, len(meta.title)):
+        # "Hydrology Lab - Weekly Update": a page's <title> ends on its site's name after a dash, but a text the user
+        # typed has no site: the words after the dash are the title's own
+        meta = replace(meta, title=first)
     if end > 1 and header.body_start > 1 and _subtitle_over_date(lines) and (
             meta.standfirst is None or meta.title == lines[1].text.strip()):
         # "Committee meeting minutes" under "Llanfair Allotment Society": the first line titles, the second is heard
@@ -639,6 +674,11 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     release's "FOR IMMEDIATE RELEASE" and its contact for editors above its headline are labels, not read)."""
     while len(lines) > 1 and (RELEASE_LABEL.match(lines[0].text) or _CONTACT_LABEL.match(lines[0].text)):
         lines = lines[1:]
+    credits: tuple[str, ...] = ()
+    if (timed := reader_view(lines)) is not None:
+        # a reader view's site, credits and reading time over the article: its headline, then the article
+        credits = credited(lines[2:timed])
+        lines = [make_line(i, line.text, line.group) for i, line in enumerate((lines[1], *lines[timed + 1:]))]
     if (len(lines) > 2 and (_date_alone(lines[0]) or parse_month(lines[0].text)) and not _date_alone(lines[1])
             and not parse_month(lines[1].text) and _header_end(lines[1:]) > 0):
         # "14 February 2025" over "Valentine's Day at the Care Home": the title, then its date, as a header reads;
@@ -662,13 +702,15 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         # gives notice and under what law, over the notice's heading in capitals, its title
         lines = [make_line(i, line.text, line.group) for i, line in enumerate(lines[notice:])]
     meta, body_start = _own_header(lines, fallback_title)
+    if credits and not meta.authors:
+        meta = replace(meta, authors=credits)
     if not meta.authors and (signer := editors_letter_signer([line.text for line in lines])):
         meta = replace(meta, authors=(signer,))  # "Sir," ... "Yours faithfully," / "Gwilym Pugh": a letters page's
     if meta.published is None and (dated := _DATE_FIELD.match(lines[-1].text)):
         meta = replace(meta, published=parse_date(dated.group(1)))  # a notice's "Date: 3 March 2026" at its foot
     blocks: list[Block] = []
     body = lines[body_start:]
-    last = len(body)
+    last = comments_start(body)  # a document's comments printed under its text, each after its mark in the text
     while last > 1 and (_notes_app_field(body[last - 1]) or _shows_closing_prompt(body, last - 1)):
         last -= 1
     # a pasted press release's "Ends" and the notes to editors under it are the press office's, not the news

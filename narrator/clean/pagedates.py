@@ -55,7 +55,12 @@ def dates_an_event(lines: list[Line], i: int) -> bool:
     """True for a date line that dates an event, not the page: a span of days ("Tue 4 - Sat 8 March 2025"), a day
     with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm"), or a day the text names again."""
     return (bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
-            or _named_again(lines, i))
+            or (_named_again(lines, i) and not _WEEK_OF.match(lines[i].text)))
+
+
+# A weekly sheet's own week ("Week beginning 15 November 2026", "w/c 15 November"): its issue's day, though its
+# programme names the day again ("Sunday 15 November: Holy Communion at 8am").
+_WEEK_OF = re.compile(r"(?i)^\W*(?:week\s+(?:beginning|commencing|starting|of)|w/c)\b")
 
 
 # A date's label naming a deadline ("Closing date: 21 March 2025", "Apply by 4 April", "Offer ends 30 June"): the day

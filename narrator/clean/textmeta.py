@@ -41,6 +41,7 @@ from narrator.clean.lines import (
 )
 from narrator.clean.listingheads import by_the_price, over_a_company
 from narrator.clean.marketplace import company_name
+from narrator.clean.mastheads import offer_banner, over_an_issue
 from narrator.clean.menubars import entries_bar, menu_bar, trail_line
 from narrator.clean.pagedates import (
     date_within,
@@ -630,7 +631,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 and not (
         menu_bar(first.text) or _owns_the_copyright(lines, start, first.text)
         or (anchor in (byline_at, date_at) and _sites_name_over_menu(lines, anchor))
-        or _headline_twice_under_a_name(lines, anchor)) else None
+        or _headline_twice_under_a_name(lines, anchor) or over_an_issue(lines) or offer_banner(first)) else None
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)

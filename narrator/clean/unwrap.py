@@ -143,6 +143,8 @@ def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
     raw_groups = [_spans_joined(group, inline) for group in raw_groups]
     if _is_hard_wrapped(raw_groups):
         return [[" ".join(g)] for g in raw_groups]
+    if _in_stanzas(raw_groups):
+        return raw_groups
     joined = _join_wrapped(raw_groups)
     return joined if joined is not raw_groups else _join_wide_breaks(raw_groups)
 
@@ -275,6 +277,20 @@ def _without_trailing_marks(line: str) -> str:
         while end and line[end - 1].isspace():
             end -= 1
     return line[:end]
+
+
+# A poem's stanzas ("The sheds lean into the wind" / "like old men at a bus stop,"): its lines run on in small letters
+# as a page's source-wrapped sentences do, but no line of the text is longer than a verse's, and two groups or more
+# hold several of them. A page wrapped by its source has a sentence's worth on a line somewhere.
+STANZA_LINE_WORDS = 10
+STANZA_LINES = 3
+STANZAS = 2
+
+
+def _in_stanzas(raw_groups: list[list[str]]) -> bool:
+    """True for verse in stanzas: every line short, and STANZAS groups of STANZA_LINES lines or more."""
+    return (sum(1 for group in raw_groups if len(group) >= STANZA_LINES) >= STANZAS
+            and all(len(line.split()) <= STANZA_LINE_WORDS for group in raw_groups for line in group))
 
 
 def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
