@@ -143,8 +143,9 @@ _BYLINE_LABEL = re.compile(r"(?i)^(?:(?:by|par|por|von|author|autor|autorin|aute
 
 
 # A government page's "From:" and the body that issued it on one line ("From: Fisheries and Oceans Canada", as
-# Canada.ca prints it): capitalised words and the small words of a department's name, nothing else.
-_ISSUED_FROM = re.compile(r"^\s*From:\s*((?:[A-Z][\w'’.-]*|and|of|for|the|on|&)(?:\s+(?:[A-Z][\w'’.-]*|and|of|for"
+# Canada.ca prints it): capitalised words and the small words of a department's name, nothing else; a comma after a
+# word, as a remit's list has ("From: Department for Environment, Food and Rural Affairs").
+_ISSUED_FROM = re.compile(r"^\s*From:\s*((?:[A-Z][\w'’.-]*|and|of|for|the|on|&)(?:,?\s+(?:[A-Z][\w'’.-]*|and|of|for"
                           r"|the|on|&)){1,11})\s*$")
 # The label of a field beside it: a journey's or a message's ("To: Cardiff Central", "Subject: ..."), no issuer's.
 _FIELD_BESIDE = re.compile(r"^\s*[A-Z][\w'’]*(?:\s+[\w'’]+)?:")

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import fields, replace
 from typing import Any, TypeVar
 
+from narrator.clean.givennames import GIVEN_NAMES
 from narrator.errors import ExtractionError, InputError
 from narrator.model import Block, BlockKind, Document, Format, Metadata, xml_text
 
@@ -261,9 +262,34 @@ _ORGANISATION_NOUN = re.compile(
     r"|alliance|team|staff)\.?$")
 # "X & Y" or "X and Y" with the words on either side, up to the byline's other separators.
 _JOINED = re.compile(r"([^,;|&]+?)\s+(&|and)\s+([^,;|&]+)")
-# Private-use characters standing for "&" and "and" inside a name while the byline is split.
-_KEPT = {"&": "\ue000", "and": "\ue001"}
+# Private-use characters standing for "&", "and" and a comma inside a name while the byline is split.
+_KEPT = {"&": "\ue000", "and": "\ue001", ",": "\ue002"}
 BYLINE_CHARS = 300  # a byline is a line; longer text is not looked through for organisations
+
+
+# A public body's name, whose remit is a list ("Department for Environment, Food and Rural Affairs", "Ministry of
+# Housing, Communities & Local Government", "Department of Health and Social Care"): the byline's split cut it at its
+# commas and "and". Each item is one to three capitalised words; an item opening with a given name is a person
+# credited beside the body ("Ministry of Defence and Jane Smith"), and the list is then split as before.
+_BODY_ITEM = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}"
+_PUBLIC_BODY = re.compile(
+    rf"\b(?:Department|Ministry|Office|Agency|Secretariat|Directorate)\s(?:of|for)\s(?:the\s)?"
+    rf"({_BODY_ITEM}(?:,\s{_BODY_ITEM})*,?\s(?:and|&)\s(?:the\s)?{_BODY_ITEM})"
+)
+_BODY_JOINERS = re.compile(r",\s|\s(?:and|&)\s")
+
+
+def _public_bodies_kept(line: str) -> str:
+    """The byline with the commas and conjunctions inside a public body's name hidden from the split."""
+    def kept(found: re.Match[str]) -> str:
+        items = _BODY_JOINERS.split(found.group(1))
+        if any(item.removeprefix("the ").split()[0].lower() in GIVEN_NAMES for item in items):
+            return found.group(0)
+        return _BODY_JOINERS.sub(lambda joiner: joiner.group(0).replace(",", _KEPT[","]).replace(
+            " and ", f" {_KEPT['and']} ").replace(" & ", f" {_KEPT['&']} "), found.group(0))
+    return _PUBLIC_BODY.sub(kept, line) if ("Department" in line or "Ministry" in line or "Office" in line
+                                            or "Agency" in line or "Secretariat" in line or "Directorate" in line) \
+        else line
 
 
 def _organisations_kept(line: str) -> str:
@@ -308,8 +334,9 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     names: list[str] = []
     for line in (line for item in items for line in str(item).splitlines()):  # separate elements, separate names
         line = _WIKI_LINK.sub(r"\1", line)  # a note-taking app's link to the author's note: "[[Tom Reilly]]"
-        for part in _AUTHOR_SPLIT.split(_organisations_kept(_BY_PREFIX.sub("", squash(line)))):
-            part = part.replace(_KEPT["&"], "&").replace(_KEPT["and"], "and")
+        line = _organisations_kept(_public_bodies_kept(_BY_PREFIX.sub("", squash(line))))
+        for part in _AUTHOR_SPLIT.split(line):
+            part = part.replace(_KEPT["&"], "&").replace(_KEPT["and"], "and").replace(_KEPT[","], ",")
             part = _ROLE.sub("", _BY_PREFIX.sub("", _HANDLE.sub("", part)).strip(" .,:;-|"))
             if part.endswith(")") and "(" not in part:  # "A (avec B et C)" split: "C)"
                 part = part[:-1].rstrip()
