@@ -70,6 +70,7 @@ def test_quarters_districts_shares_articles_and_seasons(language: str, written: 
      "Puls 60 pro Minute, 3 Wochen und 10 Basispunkte, 2,1 Milligramm pro Deziliter."),
     ("es", "Un niño de 5 a. de edad, 50 a. C. y 1.800 kcal/día.",
      "Un niño de 5 años de edad, 50 antes de Cristo y 1.800 kilocalorías al día."),
+    ("es", "Abierto de 9 a. m. a 2 p. m.", "Abierto de 9 a. m. a 2 p. m."),  # the morning, not years
     ("it", "Il 2 sett. e fra 1 sett.; 1 cp e 2 cp; 60 bpm.",
      "Il 2 settembre e fra 1 settimana; 1 compressa e 2 compresse; 60 battiti al minuto."),
     ("pt", "PA 140/90 mmHg, de 8/8 h e de 8/6 h; de 50 a. C.",
@@ -98,6 +99,7 @@ def test_discharge_notes(language: str, written: str, spoken: str) -> None:
     # a postcode between a comma and its town, digit by digit (German) or as two numbers (Portuguese); a count is left
     ("de", "Es kamen 50667 Menschen, 10115 Berliner zogen weg; Weg 3, 80331 München.",
      "Es kamen 50667 Menschen, 10115 Berliner zogen weg; Weg 3, 8 0 3 3 1 München."),
+    ("de", "Es waren 9000, 12000 Besucher.", "Es waren 9000, 12000 Besucher."),
     ("pt", "1000-200 Lisboa e 1990-2000.", "1000 200 Lisboa e 1990 a 2000."),
 ])
 def test_churches_and_addresses(language: str, written: str, spoken: str) -> None:

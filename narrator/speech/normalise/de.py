@@ -119,9 +119,10 @@ _DATE_SPAN = re.compile(r"(?<![\w.,])(\d{1,2}\.\d{1,2}\.(?:\d{4})?)\s?[–-]\s?(
 # "Ibuprofen 400 mg 1-0-1": a medication plan's morning, noon, evening (and night) doses, said one by one ("eins
 # minus null minus eins" before); only small doses, three or four of them.
 _DOSING = re.compile(r"([0-3])-([0-3])-([0-3])(?:-([0-3]))?(?![\w/-]|[.,]\d)")  # standing alone: _doses
-# "Hauptstr. 12a, 10115 Berlin": a postcode between a comma and its town at the line's end, said digit by digit
-# ("zehntausendeinhundertfünfzehn" before); a count has a noun after it and no comma before.
+# "Hauptstr. 12a, 10115 Berlin": a postcode between a street's number (or a post box's) and its town at the line's
+# end, said digit by digit ("zehntausendeinhundertfünfzehn" before); "es waren 9000, heuer 12000 Besucher." is a count.
 _POSTCODE = re.compile(r", (\d{5}) (?=[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?(?:[.;)]|\s*$))")
+_ADDRESS_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s\d{1,4}\s?[a-z]?|Postfach[\d ]+)\Z")
 _SPACED_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\. (\d{1,2})\. (\d{4})(?![\d.,]\d|\w)")
 # A year of the second millennium: espeak-ng says "eintausend neunhundert ..."; a German says "neunzehnhundert ...".
 # Where a year is sure: after a word that leads to one, in brackets, opening the sentence, before a word in small
@@ -240,6 +241,13 @@ def _hours_taken(match: re.Match[str]) -> str:
 # What a number in parts follows: a room, a section, a version ("Raum 3.12", "Abschnitt 2.4."), never a date.
 _NUMBERED_BEFORE = re.compile(r"\b(?:Raum|Zimmer|Saal|Gleis|Kapitel|Abschnitt|Absatz|Ziffer|Tabelle|Abbildung|Abb\."
                               r"|Nr\.|Nummer|Version|Seite|Randnummer|Rn\.)\s$")
+
+
+def _postcode(match: re.Match[str]) -> str:
+    """", 10115 Berlin" -> ", 1 0 1 1 5 Berlin" after a street's number or a post box; else as written."""
+    if _ADDRESS_BEFORE.search(match.string, max(0, match.start() - 40), match.start()) is None:
+        return match.group(0)
+    return ", " + " ".join(match.group(1)) + " "
 
 
 def _doses(match: re.Match[str]) -> str:
@@ -444,7 +452,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "mmHg" in text:
         text = _BLOOD_PRESSURE.sub(r"\1 zu \2 Millimeter Quecksilbersäule", text)
     if ", " in text:
-        text = _POSTCODE.sub(lambda m: ", " + " ".join(m.group(1)) + " ", text)
+        text = _POSTCODE.sub(_postcode, text)
     if "OG" in text or "EG" in text:
         text = _FLOOR.sub(lambda m: "Obergeschoss" if m.group(0) == "OG" else "Erdgeschoss", text)
     if "x " in text:

@@ -95,7 +95,7 @@ _SHARE_OF_PARTS = re.compile(r"(?<![\w.,/])([2-9])/([3-9]|10) partes\b")
 _PARTS = {3: "terceras", 4: "cuartas", 5: "quintas", 6: "sextas", 7: "séptimas", 8: "octavas", 9: "novenas",
           10: "décimas"}
 # "Paciente de 67 a. que", "de 72 a.,": a discharge note's age in years ("a" and a stop before).
-_AGE_IN_YEARS = re.compile(r"(?<=\bde )(\d{1,3}) a\.(?=,|\s[a-záéíóúñ])")
+_AGE_IN_YEARS = re.compile(r"(?<=\bde )(\d{1,3}) a\.(?=,|\s(?!m\.)[a-záéíóúñ])")  # "de 9 a. m." is the morning
 # "140/90 mmHg": a blood pressure, the upper "sobre" the lower.
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
 # "3 hab." in an ad is rooms (a flat has a few), "10.000 hab." in the news inhabitants; between, nothing tells.

@@ -69,7 +69,7 @@ _ARTICLE_FROM_TENTH = re.compile(r"\b(?:[Aa]rtigos?|[Aa]rts?\.) \d{1,4}\.?[ºo](
                                  r"(?=[\s,.;:)]|$)")
 _ARTICLE_NUMBER = re.compile(r"(\d{2,4})\.?[ºo]")
 # "Paciente de 72 a., internado": a discharge note's age in years.
-_AGE_IN_YEARS = re.compile(r"(?<=\bde )(\d{1,3}) a\.(?=,|\s[a-záéíóúãõç])")
+_AGE_IN_YEARS = re.compile(r"(?<=\bde )(\d{1,3}) a\.(?=,|\s(?!m\.)[a-záéíóúãõç])")  # "de 9 a. m." is the morning
 # "120/80 mmHg": a blood pressure, the upper "por" the lower (a Brazilian doctor's "doze por oito").
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
 _PULSE = re.compile(r"(?<=\d )bpm\b")
