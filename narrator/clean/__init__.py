@@ -198,7 +198,7 @@ def clean(source: Source, settings: CleanSettings) -> Document:
     declared = meta.declared_languages or (meta.language,)
     meta = replace(meta, language=decide_language(declared[0], blocks, checked=detected in CHECKED_DECLARATIONS,
                                                   settings=settings, also=declared[1:], header=source.language,
-                                                  by=CHECKED_DECLARATIONS.get(detected, "the page")))
+                                                  by=CHECKED_DECLARATIONS.get(detected, "the page"), title=meta.title))
     if detected is Format.HTML and is_error_page(meta.title, blocks):  # a user's own text is read whatever its title
         raise error_page(source.origin, meta.title)
     enough = has_words(blocks) if whole else has_article(blocks)

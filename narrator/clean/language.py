@@ -258,9 +258,12 @@ def plainly_not_english(text: str) -> bool:
     return found is not None and found != "en"
 
 
-def guess_language(blocks: Iterable[Block]) -> str:
-    """The ISO 639-1 code of the language the blocks are written in, or FALLBACK when unsure."""
+def guess_language(blocks: Iterable[Block], title: str = "") -> str:
+    """The ISO 639-1 code of the language the blocks are written in, or FALLBACK when unsure. A short text's title
+    is among its words: it is read out with them ("Abfahrten Hauptbahnhof" over a timetable of stations and times)."""
     texts = _prose(blocks)
+    if title and sum(map(len, texts)) < CLEAR_CHARS:
+        texts = [title, *texts]
     sample = _sample(texts)
     if len(sample) < MIN_CHARS:
         return FALLBACK
@@ -424,12 +427,13 @@ def _forced(setting: str, declared: str, blocks: list[Block], checked: bool, reg
 
 
 def decide_language(declared: str, blocks: list[Block], checked: bool, settings: CleanSettings | None = None,
-                    also: Sequence[str] = (), header: str = "", by: str = "the page") -> str:
+                    also: Sequence[str] = (), header: str = "", by: str = "the page", title: str = "") -> str:
     """The language to read an article in, first found of: the one the user forces (--language); the one it declares
     (checked against its text when checked is set: a page's lang may be its template's); the one its server declares
     (header, Content-Language), then its feed (checked likewise); clean.language (checked likewise); the one its words
-    are in. Its region is the first one declared for that language: by the article, also (the page's less trusted
-    declarations, most trusted first), the server or the feed. by names who declared it, for the warning."""
+    are in (title among them when the text is short). Its region is the first one declared for that language: by the
+    article, also (the page's less trusted declarations, most trusted first), the server or the feed. by names who
+    declared it, for the warning."""
     settings = settings or CleanSettings()
     tag = declared_tag(declared)
     server, feed = header_tag(header), declared_tag(settings.feed_language)
@@ -450,5 +454,5 @@ def decide_language(declared: str, blocks: list[Block], checked: bool, settings:
     elif settings.language != "auto":
         return _default(settings.language, blocks)  # the user's choice, region and all
     else:
-        language = guess_language(blocks)
+        language = guess_language(blocks, title)
     return _region_by_spelling(_with_region(language, region_from), blocks)

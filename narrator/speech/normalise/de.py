@@ -96,12 +96,15 @@ _SIGNED = {"§§": "Paragrafen", "§": "Paragraf", "VB": "Verhandlungsbasis"}
 # alt", "34 Pkt.", "4 Pers."); elsewhere "EL" and "J." are names and initials.
 _AFTER_A_NUMBER = {"Mio": "Millionen", "Mrd": "Milliarden", "f.": "folgende", "ff.": "fortfolgende",
                    "EL": "Esslöffel", "TL": "Teelöffel", "J.": "Jahre", "Pkt.": "Punkte", "Pers.": "Personen",
-                   "MM": "Monatsmieten"}  # a rental ad's deposit ("Kaution 3 MM")
+                   "MM": "Monatsmieten",  # a rental ad's deposit ("Kaution 3 MM")
+                   "Wo.": "Wochen", "Bp.": "Basispunkte"}  # a discharge letter's weeks, a bond's basis points
 # Half a spoon, a litre, an hour as recipes write it ("1/2 TL": "eins zwei"), in the nominative of an ingredient list.
 _HALVES = halves_of_units({"TL": "ein halber Teelöffel", "EL": "ein halber Esslöffel", "l": "ein halber Liter",
                            "kg": "ein halbes Kilo", "Std.": "eine halbe Stunde", "h": "eine halbe Stunde"})
-_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM")
-_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM)(?![\w-])")
+_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM", " Wo.", " Bp.")
+_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM|Wo\.|Bp\.)(?![\w-])")
+# "im 2. OG", "im EG": a floor after its ordinal, and the ground floor after "im" ("o ge" before).
+_FLOOR = re.compile(r"(?<=ten )OG\b(?!-)|(?<=\bim )EG\b(?!-)")
 # "140/90 mmHg": blood pressure, the upper over the lower ("hundertvierzig durch neunzig m m H g" before).
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")  # "2 EL-Plätze": the league
 # "Hauptstr. 5": a street name ending in "str." before its number.
@@ -111,6 +114,15 @@ _SAINT = re.compile(r"(?<![\w.])St\.\s(?=[A-ZÄÖÜ])")
 # "am 12.03.2024", "bis 1.10.": a date in numbers, said with its month's name ("zwölf Punkt null drei" before).
 _NUMERIC_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})(?![\d.,]\d|\w)|(?=[\s,;:)]|$))")
 # "am 3. 10. 1990": the same with a space after each stop, as Duden writes it; only with its year, which proves it.
+# "vom 23.12.–2.1.": two dates joined by a dash, "bis" ("23.12.-zweiter Januar" before).
+_DATE_SPAN = re.compile(r"(?<![\w.,])(\d{1,2}\.\d{1,2}\.(?:\d{4})?)\s?[–-]\s?(?=\d{1,2}\.\d{1,2}\.)")
+# "Ibuprofen 400 mg 1-0-1": a medication plan's morning, noon, evening (and night) doses, said one by one ("eins
+# minus null minus eins" before); only small doses, three or four of them.
+_DOSING = re.compile(r"([0-3])-([0-3])-([0-3])(?:-([0-3]))?(?![\w/-]|[.,]\d)")  # standing alone: _doses
+# "Hauptstr. 12a, 10115 Berlin": a postcode between a street's number (or a post box's) and its town at the line's
+# end, said digit by digit ("zehntausendeinhundertfünfzehn" before); "es waren 9000, heuer 12000 Besucher." is a count.
+_POSTCODE = re.compile(r", (\d{5}) (?=[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?(?:[.;)]|\s*$))")
+_ADDRESS_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s\d{1,4}\s?[a-z]?|Postfach[\d ]+)\Z")
 _SPACED_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\. (\d{1,2})\. (\d{4})(?![\d.,]\d|\w)")
 # A year of the second millennium: espeak-ng says "eintausend neunhundert ..."; a German says "neunzehnhundert ...".
 # Where a year is sure: after a word that leads to one, in brackets, opening the sentence, before a word in small
@@ -161,11 +173,12 @@ _UNITS = {
     "GWh": ("Gigawattstunde", "Gigawattstunden"), "TWh": ("Terawattstunde", "Terawattstunden"),
     "Mbit/s": ("Megabit pro Sekunde", "Megabit pro Sekunde"), "Gbit/s": ("Gigabit pro Sekunde", "Gigabit pro Sekunde"),
     "Mbps": ("Megabit pro Sekunde", "Megabit pro Sekunde"), "ct": ("Cent", "Cent"),
+    "/min": ("pro Minute", "pro Minute"),  # a pulse ("Puls 72/min")
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
 # "7,5 t/ha", "32 ct/kWh": one unit per another; "3x4 m": a surface's sides ("drei x vier").
 _RATES = rates(_UNITS, {"ha": "pro Hektar", "kWh": "pro Kilowattstunde", "MWh": "pro Megawattstunde",
-                        "kg": "pro Kilogramm", "l": "pro Liter"})
+                        "kg": "pro Kilogramm", "l": "pro Liter", "dl": "pro Deziliter", "dL": "pro Deziliter"})
 _SIDES = sides("mal", "Meter|Zentimeter|Millimeter|Kilometer")
 # "24 Mrd. km" (by now "24 Milliarden km"): a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("Tausend", "Millionen", "Milliarden"))
@@ -230,6 +243,21 @@ _NUMBERED_BEFORE = re.compile(r"\b(?:Raum|Zimmer|Saal|Gleis|Kapitel|Abschnitt|Ab
                               r"|Nr\.|Nummer|Version|Seite|Randnummer|Rn\.)\s$")
 
 
+def _postcode(match: re.Match[str]) -> str:
+    """", 10115 Berlin" -> ", 1 0 1 1 5 Berlin" after a street's number or a post box; else as written."""
+    if _ADDRESS_BEFORE.search(match.string, max(0, match.start() - 40), match.start()) is None:
+        return match.group(0)
+    return ", " + " ".join(match.group(1)) + " "
+
+
+def _doses(match: re.Match[str]) -> str:
+    """"1-0-1" -> "1 0 1", a plan's doses standing alone; inside a longer run ("21-0-1", "4-1-0-1") it is left."""
+    start = match.start()
+    if start and (match.string[start - 1].isalnum() or match.string[start - 1] in ".,/-"):
+        return match.group(0)
+    return " ".join(dose for dose in match.groups() if dose)
+
+
 def _numeric_date(match: re.Match[str]) -> str:
     """"am 12.03.2024" -> "am zwölften März 2024" (the year said as one: see _YEAR)."""
     day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
@@ -238,7 +266,8 @@ def _numeric_date(match: re.Match[str]) -> str:
     if not year and _NUMBERED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         return match.group(0)  # "im Raum 3.12.", "Kapitel 2.4": a number in parts, which espeak-ng says with "Punkt"
     spoken = f"{_ordinal(match.group(1), _ending_before(match))} {_MONTHS[month - 1]}"
-    return spoken + (f" {_year(year)}" if year else "")
+    # "bis 6.1." ending the text: its stop is the sentence's too
+    return spoken + (f" {_year(year)}" if year else "." if ends_text(match) else "")
 
 
 def _spaced_date(match: re.Match[str]) -> str:
@@ -393,6 +422,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) else ""), text)
         if any(month in text for month in _MONTHS) or any(short in text for short in _SHORT_MONTHS):
             text = _SHORT_MONTH(_DAY.sub(_day, text))
+        if ".–" in text or ".-" in text or ". –" in text:
+            text = _DATE_SPAN.sub(r"\1 bis ", text)
         text = _NUMERIC_DATE.sub(_numeric_date, _SPACED_DATE.sub(_spaced_date, text))
         text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
         text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
@@ -408,6 +439,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _FRACTIONS(_TELEPHONE(text))
     if "er" in text:
         text = _DECADE.sub(lambda m: str(num2words(int(m.group(1)), lang="de", to="year")) + "er", text)
+    if "-0-" in text or "-1-" in text or "-2-" in text or "-3-" in text:  # a plan's middle dose
+        text = _DOSING.sub(_doses, text)
     if "-" in text or "–" in text:
         text = _SPAN.sub(r"\1 bis \2", text)
         if "-" in text:
@@ -418,6 +451,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PLUS.sub("plus ", _STOPPAGE_TIME(text))
     if "mmHg" in text:
         text = _BLOOD_PRESSURE.sub(r"\1 zu \2 Millimeter Quecksilbersäule", text)
+    if ", " in text:
+        text = _POSTCODE.sub(_postcode, text)
+    if "OG" in text or "EG" in text:
+        text = _FLOOR.sub(lambda m: "Obergeschoss" if m.group(0) == "OG" else "Erdgeschoss", text)
     if "x " in text:
         text = _TIMES.sub(r"\1 mal", text)
     if "/100" in text:

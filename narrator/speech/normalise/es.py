@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
+from narrator.speech.normalise.saints import saints, spanish_saint
+from narrator.speech.normalise.seasons import season_said
 from narrator.speech.normalise.util import (
     CLOCK_COLON,
     DAY_MONTH_YEAR,
@@ -51,7 +54,8 @@ _ABBREVIATIONS = {
     # "n.º" is "n.o" by now (tidy folds the ordinal indicator)
     "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "p. ej.": "por ejemplo", "n.º": "número", "n.o": "número",
     "núm.": "número", "pág.": "página", "págs.": "páginas", "etc.": "etcétera", "aprox.": "aproximadamente",
-    "Avda.": "avenida", "avda.": "avenida", "av.": "avenida", "Av.": "avenida", "c/": "calle", "art.": "artículo",
+    "Avda.": "avenida", "avda.": "avenida", "av.": "avenida", "Av.": "avenida", "c/": "calle", "C/": "calle",
+    "art.": "artículo",
     "arts.": "artículos", "mill.": "millones", "bill.": "billones", "ss.": "siguientes",
     # history's era ("753 a. C.": "a" and a sentence's end at "C.")
     "a. C.": "antes de Cristo", "a.C.": "antes de Cristo", "d. C.": "después de Cristo", "d.C.": "después de Cristo",
@@ -59,6 +63,7 @@ _ABBREVIATIONS = {
     # recipes, results and ads: spoons, points, a telephone, a teacher before his name
     "cda.": "cucharada", "cdas.": "cucharadas", "cdta.": "cucharadita", "cdtas.": "cucharaditas", "ptos.": "puntos",
     "Tel.": "Teléfono", "Tlf.": "Teléfono", "Prof.": "profesor", "Profa.": "profesora",
+    "izda.": "izquierda", "dcha.": "derecha",  # a flat's door ("3.º izda.")
     # months shortened with their stop ("el 3 de oct. de 2024"); "mar." may be martes, and is left to the weekdays
     "ene.": "enero", "feb.": "febrero", "abr.": "abril", "jun.": "junio", "jul.": "julio", "ago.": "agosto",
     "sept.": "septiembre", "sep.": "septiembre", "oct.": "octubre", "nov.": "noviembre", "dic.": "diciembre",
@@ -67,10 +72,32 @@ _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
 _ONLY_BEFORE_NAME = frozenset({"D.", "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Prof.", "Profa."})
 # After a number only: "25 p. b." (basis points, as markets write them), "4 pers."; elsewhere a letter and a word.
-_AFTER_A_NUMBER = {"p. b.": "puntos básicos", "p.b.": "puntos básicos", "pb": "puntos básicos", "pers.": "personas",
+_AFTER_A_NUMBER = {"lpm": "latidos por minuto",  # a discharge note's pulse
+                   "p. b.": "puntos básicos", "p.b.": "puntos básicos", "pb": "puntos básicos", "pers.": "personas",
                    "h/semana": "horas por semana", "h/sem.": "horas por semana", "pts.": "puntos", "pts": "puntos",
                    "CV": "caballos"}  # a poll's points, a car's horsepower
-_AFTER_NUMBER = re.compile(r"(?<=\d )(p\. ?b\.|pb|pers\.|h/sem(?:\.|ana)|pts\.?|CV)(?![\w/])")
+_AFTER_NUMBER = re.compile(r"(?<=\d )(p\. ?b\.|pb|pers\.|h/sem(?:\.|ana)|pts\.?|CV|lpm)(?![\w/])")
+# "en el T3", "del T1": a quarter after the article a period takes ("la T4" is an airport's terminal).
+_QUARTER = re.compile(r"\b(en el|del) T([1-4])(?![\w-])")
+# "temporada 2023-24": a season of two years, which the voice says as written ("2023 a 24" before, a span).
+_SEASON = re.compile(r"((?:19|20)\d\d)-(\d\d)(?![\w/-]|[.,]\d)")  # what stands before it: season_said
+# "3.º izda.": a floor before its door, "tercero" ("tercer" is said before a masculine noun only).
+_FLOOR = re.compile(r"(?<![\w.,])([13])\.?o(?= (?:izquierda|derecha|izda\.|dcha\.))")
+# "L-V", "L a V": the weekdays by their initials, in a timetable ("ele guion uve" before).
+_WEEKDAY_LETTERS = re.compile(r"\bL(?:-| a )([VSD])\b(?!-)")
+_WEEKDAY_LETTER = {"V": "viernes", "S": "sábado", "D": "domingo"}
+# "la parroquia de S. José": a saint after a church's name, a feast's or a street's.
+_SAINT = saints("(?:iglesia|parroquia|ermita|basílica|catedral|capilla|colegio|convento|monasterio|hospital|fiestas?"
+                "|calle|plaza|avenida) de", spanish_saint)
+_QUARTERS = ("primer", "segundo", "tercer", "cuarto")
+# "las 2/3 partes": a share of parts, said with the ordinal ("las dos terceras partes"; "dos barra tres" before).
+_SHARE_OF_PARTS = re.compile(r"(?<![\w.,/])([2-9])/([3-9]|10) partes\b")
+_PARTS = {3: "terceras", 4: "cuartas", 5: "quintas", 6: "sextas", 7: "séptimas", 8: "octavas", 9: "novenas",
+          10: "décimas"}
+# "Paciente de 67 a. que", "de 72 a.,": a discharge note's age in years ("a" and a stop before).
+_AGE_IN_YEARS = re.compile(r"(?<=\bde )(\d{1,3}) a\.(?=,|\s(?!m\.)[a-záéíóúñ])")  # "de 9 a. m." is the morning
+# "140/90 mmHg": a blood pressure, the upper "sobre" the lower.
+_BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
 # "3 hab." in an ad is rooms (a flat has a few), "10.000 hab." in the news inhabitants; between, nothing tells.
 _HAB = re.compile(r"(?<![\w.,])(\d|\d{1,3}(?:\.\d{3})+)\shab\.(?!\w)")
 _HALVES = halves_of_units({"l": "medio litro", "kg": "medio kilo", "km": "medio kilómetro", "h": "media hora",
@@ -137,9 +164,13 @@ _UNITS = {
     "Gbps": ("gigabit por segundo", "gigabits por segundo"), "Mbit/s": ("megabit por segundo", "megabits por segundo"),
     "Gbit/s": ("gigabit por segundo", "gigabits por segundo"),
 }
-_UNITS_IN_FULL = units_in_full(_UNITS)
+_UNITS_IN_FULL = units_in_full({symbol: names for symbol, names in _UNITS.items() if symbol != "ha"})
+# "40 ha de olivar", but "fundado en 1902 ha ganado": the verb after a year ("hectáreas ganado" before).
+_HECTARES = hectares("hectárea", "hectáreas", r"un[ao]?|el|la|los|las|lo|le|les|ya|también|sido|habido")
 # "3.500 kg/ha", "300 MWh/año": one unit per another; "3x4 m": a surface's sides.
-_RATES = rates(_UNITS, {"ha": "por hectárea", "kWh": "por kilovatio hora", "MWh": "por megavatio hora"})
+_RATES = rates({**_UNITS, "kcal": ("kilocaloría", "kilocalorías")},
+               {"ha": "por hectárea", "kWh": "por kilovatio hora", "MWh": "por megavatio hora", "día": "al día",
+                "dl": "por decilitro", "dL": "por decilitro", "l": "por litro"})  # a diet's, a blood test's
 _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "millones", "millón"), "de ")
@@ -236,6 +267,17 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "p" in text or "h/sem" in text:
             text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)] + ("." if m.group(1)[-1] == "." and
                                                                              ends_text(m) else ""), text)
+    text = _SAINT(text)
+    if "L-" in text or "L a " in text:
+        text = _WEEKDAY_LETTERS.sub(lambda m: f"lunes a {_WEEKDAY_LETTER[m.group(1)]}", text)
+    if "l T" in text:  # "en el T3", "del T1"
+        text = _QUARTER.sub(lambda m: f"{m.group(1)} {_QUARTERS[int(m.group(2)) - 1]} trimestre", text)
+    if " partes" in text:
+        text = _SHARE_OF_PARTS.sub(_share_of_parts, text)
+    if " a." in text:
+        text = _AGE_IN_YEARS.sub(r"\1 años", text)
+    if "mmHg" in text:
+        text = _BLOOD_PRESSURE.sub(r"\1 sobre \2 milímetros de mercurio", text)
     if "km/h" in text:
         text = KM_PER_HOUR.sub(" kilómetros por hora", text)
     if "€" in text or "euro" in text:
@@ -253,12 +295,16 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = CLOCK_COLON.sub(lambda m: f"{int(m.group(1))} horas" if m.group(2) == "00" else
                                f"{int(m.group(1))} y {int(m.group(2))}", text)  # "21:00", "9:05"
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
+    if "-" in text:
+        text = _SEASON.sub(season_said, text)
     if "-" in text or "–" in text:
         text = MINUS.sub("menos ", SPAN_DASH.sub(_SPAN, text))  # "10-15", "3-1", "-5 °C"
     if " s" in text:
         text = SECONDS_AFTER_MINUTES.sub(r"\1 segundos", DECIMAL_SECONDS.sub(r"\1 segundos", text))
     if "o" in text:
         text = DEGREES_AS_ORDINAL.sub(_DEGREES_IN_HEAT, text)
+    if "izq" in text or "dch" in text or "derecha" in text:
+        text = _FLOOR.sub(lambda m: "primero" if m.group(1) == "1" else "tercero", text)
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     if "km " in text:
         text = KM_BEFORE.sub("kilómetro", text)
@@ -268,13 +314,19 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     if "de " in text and ("$" in text or "€" in text or "£" in text):
         text = _SIGN_AFTER_OF.sub(lambda m: _SIGNS[m.group(1)], text)
-    if "CV" in text:
+    if "CV" in text or "lpm" in text:
         text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)], text)
     if "/100" in text:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} a los 100 kilómetros", text)
     if "+" in text:
         text = _STOPPAGE_TIME(text)
-    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))
+    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))))
+
+
+def _share_of_parts(match: re.Match[str]) -> str:
+    """"2/3 partes" -> "2 terceras partes"; a numerator not under its denominator is no share and is left."""
+    numerator, denominator = int(match.group(1)), int(match.group(2))
+    return f"{numerator} {_PARTS[denominator]} partes" if numerator < denominator else match.group(0)
 
 
 def _euros(match: re.Match[str]) -> str:

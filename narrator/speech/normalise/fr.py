@@ -47,15 +47,31 @@ _TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesda
 _TITLE = re.compile(r"(?<![\w.])(MM\.|M\.|Mmes|Mme|Mlles|Mlle|Dr\.?|Pr|Me)\s(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _ABBREVIATIONS = {"n°": "numéro", "N°": "numéro", "nº": "numéro", "cf.": "voir", "p.": "page", "env.": "environ",
                   "Env.": "Environ", "av.": "avenue", "bd": "boulevard", "bd.": "boulevard", "Tél.": "Téléphone",
-                  "tél.": "téléphone"}
-_ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?|[tT]él\.)(?=\s)|(?<![\w.])(p\.)\s?(?=\d)")
+                  "tél.": "téléphone", "Bât.": "Bâtiment", "bât.": "bâtiment"}  # an address's building
+_ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?|[tT]él\.|[bB]ât\.)(?=\s)"
+                           r"|(?<![\w.])(p\.)\s?(?=\d)")
 # After a number only, as scores, recipes and small ads shorten them ("45 pts", "3 c. à s.", "6 pers.", "3 j./sem.");
 # elsewhere "pts" is letters and "pers." a word's start. "c. à s." is the soup spoon, "c. à c." the coffee spoon.
-_AFTER_A_NUMBER = {"pts": "points", "pers.": "personnes", "c. à s.": "cuillères à soupe",
+_AFTER_A_NUMBER = {"pts": "points", "pers.": "personnes", "c. à s.": "cuillères à soupe", "sem.": "semaines",
+                   "pb": "points de base", "bpm": "battements par minute",  # a discharge note's weeks and pulse
                    "c. à c.": "cuillères à café", "j./sem.": "jours par semaine", "h/sem.": "heures par semaine",
-                   "j.": "jours"}  # a treatment's days ("pendant 5 j.")
-_AFTER_NUMBER = re.compile(r"(?<=\d )(pts|pers\.|c\. à [sc]\.|[jh]\./sem\.|j\.)(?!\w)")
-_ONE_OF = {"cuillères à soupe": "cuillère à soupe", "cuillères à café": "cuillère à café", "jours": "jour"}
+                   "j.": "jours", "j": "jours"}  # a treatment's days ("pendant 5 j.", "après 5 j d'hospitalisation")
+_AFTER_NUMBER = re.compile(r"(?<=\d )(pts|pers\.|c\. à [sc]\.|[jh]\./sem\.|j\.|sem\.|pb|bpm|j(?=\sd(?:e\s|['’])))"
+                           r"(?!\w)")
+_ONE_OF = {"cuillères à soupe": "cuillère à soupe", "cuillères à café": "cuillère à café", "jours": "jour",
+           "semaines": "semaine", "points de base": "point de base"}
+# "au T3", "du T1 2024": a quarter after the article a date takes; "un T3", "le T3" and "le loyer du T3" (with no
+# year after it) are a flat of three rooms.
+_QUARTER = re.compile(r"\b([Aa]u) T([1-4])(?![\w-])|\b(du) T([1-4])(?= (?:19|20)\d\d\b)")
+_QUARTERS = ("premier", "deuxième", "troisième", "quatrième")
+# "Paris 20e arr.", "3e ét.": a district and a floor after their ordinal (espeak-ng said "arr" and stopped as at a
+# sentence's end).
+_AFTER_AN_ORDINAL = {"arr.": "arrondissement", "ét.": "étage"}
+_DISTRICT = re.compile(r"(?:(?<=\de )|(?<=\der ))(arr\.|ét\.)")
+# "St-Pierre", "Ste-Anne": a saint's name joined to its title, as towns and churches write it ("esse té").
+_SAINT = re.compile(r"\bSt(e?)-(?=[A-ZÀ-Ý])")
+# "130/80 mmHg": a blood pressure, the upper "sur" the lower ("barre" and the letters before).
+_BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
 _HALVES = halves_of_units({"cuillères à café": "une demi-cuillère à café", "cuillères à soupe": "une demi-cuillère à "
                            "soupe", "l": "un demi-litre", "kg": "un demi-kilo", "h": "une demi-heure"})
 # "à déb.": an ad's price open to offers.
@@ -63,8 +79,8 @@ _TO_BE_DISCUSSED = re.compile(r"(?<=\bà )déb\.")
 # Before a number only: "l'art. 49", "chap. 3", "vol. 2", "al. 4" (espeak-ng said "art" and ended the sentence);
 # elsewhere "art." is the word ending a sentence ("C'est de l'art. Puis ...").
 _BEFORE_A_NUMBER = {"art.": "article", "arts.": "articles", "Art.": "Article", "chap.": "chapitre",
-                    "vol.": "volume", "al.": "alinéa", "th.": "thermostat"}
-_BEFORE_NUMBER = re.compile(r"(?<![\w.])(arts?\.|Art\.|chap\.|vol\.|al\.|th\.)\s?(?=\d|[LRD]\.?\s?\d)")
+                    "vol.": "volume", "al.": "alinéa", "th.": "thermostat", "esc.": "escalier"}
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(arts?\.|Art\.|chap\.|vol\.|al\.|th\.|esc\.)\s?(?=\d|[LRD]\.?\s?\d)")
 # "0 800 123 456", "0800 123 456": a number led by 0 in groups, one of three digits or more, which espeak-ng joins
 # into one ("zéro milliard huit cents millions ..."); with a comma between its groups each is said alone, as French
 # says a telephone number. Groups of two ("01 42 76 40 40") it says one by one already, and are left.
@@ -221,7 +237,8 @@ _UNITS_IN_FULL = units_in_full(_UNITS, singular_below=2)
 # "75 q/ha", "45 hl/ha": a yield "à l'hectare"; "20 ct/kWh": a price per unit. "3x4 m": a surface's sides.
 _RATES = rates({**_UNITS, "q": ("quintal", "quintaux"), "hl": ("hectolitre", "hectolitres"),
                 "ct": ("centime", "centimes")},
-               {"ha": "à l'hectare", "kWh": "par kilowattheure", "MWh": "par mégawattheure"}, singular_below=2)
+               {"ha": "à l'hectare", "kWh": "par kilowattheure", "MWh": "par mégawattheure", "l": "par litre",
+                "dl": "par décilitre", "dL": "par décilitre"}, singular_below=2)  # "1,26 g/l": a blood test's
 _SIDES = sides("par", "mètres?|centimètres?|millimètres?|kilomètres?")
 # "Une citadine de 75 ch.": horsepower ending the sentence where it speaks of a car ("2 ch." alone is a bedroom).
 _HORSEPOWER_AT_END = re.compile(r"(?<=\d )ch\.(?=\s*$)")
@@ -307,7 +324,17 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)] + " ", text)
             if "à déb." in text:
                 text = _TO_BE_DISCUSSED.sub(lambda m: "débattre" + ("." if ends_text(m) else ""), text)
-    if "pts" in text or "pers." in text or "c. à " in text or "/sem." in text or " j." in text:
+    if "u T" in text:  # "au T3", "du T1"
+        text = _QUARTER.sub(lambda m: f"{m.group(1) or m.group(3)} {_QUARTERS[int(m.group(2) or m.group(4)) - 1]} "
+                            "trimestre", text)
+    if "arr." in text or "ét." in text:
+        text = _DISTRICT.sub(lambda m: _AFTER_AN_ORDINAL[m.group(1)] + ("." if ends_text(m) else ""), text)
+    if "St-" in text or "Ste-" in text:
+        text = _SAINT.sub(lambda m: "Sainte-" if m.group(1) else "Saint-", text)
+    if "mmHg" in text:
+        text = _BLOOD_PRESSURE.sub(r"\1 sur \2 millimètres de mercure", text)
+    if "pts" in text or "pers." in text or "c. à " in text or "/sem." in text or " j." in text or " j d" in text \
+            or " sem." in text or "pb" in text or "bpm" in text:
         text = _AFTER_NUMBER.sub(_after_number, text)
     if "0" in text:
         text = _GROUPED_NUMBER.sub(_grouped_number, text)

@@ -12,8 +12,11 @@ import re
 
 from num2words import num2words
 
+from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
+from narrator.speech.normalise.saints import italian_saint, saints
+from narrator.speech.normalise.seasons import season_said
 from narrator.speech.normalise.util import (
     CLOCK_COLON,
     DAY_MONTH_YEAR,
@@ -52,15 +55,29 @@ _ABBREVIATIONS = {
     "On.": "Onorevole", "ecc.": "eccetera", "p. es.": "per esempio", "ad es.": "ad esempio", "n.": "numero",
     "pag.": "pagina", "pagg.": "pagine", "tel.": "telefono", "Tel.": "Telefono", "c.a.": "corrente anno",
     "d.l.": "decreto legge", "d.lgs.": "decreto legislativo", "art.": "articolo", "artt.": "articoli",
-    "ca.": "circa",
+    "ca.": "circa", "int.": "interno", "Int.": "Interno",  # an address's flat, and its street
+    "C.so": "Corso", "c.so": "corso", "P.za": "Piazza", "p.za": "piazza",
     # history's era ("44 a.C.": espeak-ng said "a ci")
     "a.C.": "avanti Cristo", "a. C.": "avanti Cristo", "d.C.": "dopo Cristo", "d. C.": "dopo Cristo",
 }
 # After a number only: a table's points, a spread's basis points, a recipe's people ("50 pt", "150 p.b.", "4 pers.").
 _AFTER_A_NUMBER = {"pt": "punti", "pti": "punti", "p.b.": "punti base", "pb": "punti base", "pers.": "persone",
                    "h/sett.": "ore a settimana", "h/settimana": "ore a settimana", "gg.": "giorni", "gg": "giorni",
-                   "CV": "cavalli"}  # a leaflet's days, a car's horsepower
-_AFTER_NUMBER = re.compile(r"(?<=\d )(pti?|p\.b\.|pb|pers\.|h/sett(?:\.|imana)|gg\.?|CV)(?![\w/])")
+                   "CV": "cavalli", "bpm": "battiti al minuto", "cp": "compresse"}  # a leaflet's days and tablets
+_AFTER_NUMBER = re.compile(r"(?<=\d )(pti?|p\.b\.|pb|pers\.|h/sett(?:\.|imana)|gg\.?|CV|bpm|cp)(?![\w/])")
+_ONE_TABLET = re.compile(r"(?<![\w.,])1 compresse\b")
+# "nel 2° trim.": a quarter shortened after its ordinal (by now a word: "secondo trim.").
+_QUARTER_SHORT = re.compile(r"\b(primo|secondo|terzo|quarto) trim\.")
+# "tra 2 sett.": weeks after "in so many" ("il 2 sett." stays a date: September).
+_WEEKS = re.compile(r"\b((?:[Tt]ra|[Ff]ra|[Dd]opo|[Pp]er|[Ee]ntro) \d{1,2}) sett\.")
+# "la chiesa di S. Marco", "via S. Stefano", "la S. Messa": a saint after a church's name, a feast's or a street's.
+_SAINT = saints("(?:chiesa|parrocchia|basilica|cattedrale|santuario|oratorio|convento|festa|ospedale|piazza|via|corso"
+                "|viale|largo)(?: di| dei| della| del)?", italian_saint)
+_HOLY_MASS = re.compile(r"(?<![\w.])S\. (?=Messa\b)")
+# "stagione 2023/24": a season of two years ("barra" before), said as two numbers.
+_SEASON = re.compile(r"((?:19|20)\d\d)/(\d\d)(?![\w/-]|[.,]\d)")  # what stands before it: season_said
+# "130/80 mmHg": a blood pressure, the upper "su" the lower.
+_BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
 # "max 3 g": a leaflet's most, before a number only ("Max" elsewhere is a name).
 _MOST = re.compile(r"(?<![\w.])max\.?(?=\s\d)")
 # "al 45'": the minute written with a prime, said as the ordinal ("al quarantacinquesimo").
@@ -76,7 +93,7 @@ _AGED = re.compile(r"(?<![\w.,])(\d{2})enn(e|i)\b")
 # A month shortened with its stop after the day ("il 3 ott. 2024"); "mar." may be martedì and is left alone.
 _SHORT_MONTHS = {"gen": "gennaio", "feb": "febbraio", "apr": "aprile", "mag": "maggio", "giu": "giugno",
                  "lug": "luglio", "ago": "agosto", "set": "settembre", "sett": "settembre", "ott": "ottobre",
-                 "nov": "novembre", "dic": "dicembre"}
+                 "nov": "novembre", "dic": "dicembre", "genn": "gennaio"}
 _SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )|(?<=\d° )", words_too=("set",))  # "il 1° gen."
 # "a ott.", "entro dic.": a month shortened after a word that leads to one, with no day before it.
 _SHORT_MONTH_AFTER_WORD = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Aa] )|(?<=\b[Aa]d )|(?<=\b[Ee]ntro )"
@@ -89,6 +106,8 @@ _ACT_NUMBER = re.compile(r"\b((?:numero|legge|decreto|legislativo|dpr|DPR|D\.P\.
 # "la l. 241/1990": the law shortened before its number and year (elsewhere "l." is a litre or an initial).
 _LAW_SHORT = re.compile(r"(?<![\w.])l\.\s(?=\d{1,5}/(?:19|20)\d\d\b)")
 _MAY_END = frozenset({"ecc."})
+# "int. 5": a flat's number ("interno"); elsewhere "int." is a word's start
+_BEFORE_NUMBER_ONLY = frozenset({"n.", "int.", "Int."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
 _NUMBER_NEXT = re.compile(r"\s?\d")
 
@@ -96,7 +115,7 @@ _NUMBER_NEXT = re.compile(r"\s?\d")
 def _abbreviation(match: re.Match[str]) -> str:
     """The word an abbreviation stands for; "n." only before a number; at the text's end it keeps its stop."""
     written = match.group(0)
-    if written == "n." and not _NUMBER_NEXT.match(match.string, match.end()):
+    if written in _BEFORE_NUMBER_ONLY and not _NUMBER_NEXT.match(match.string, match.end()):
         return written
     ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
     return _ABBREVIATIONS[written] + ("." if ends else "")
@@ -137,10 +156,14 @@ _UNITS = {
     "Mbit/s": ("megabit al secondo", "megabit al secondo"), "Gbit/s": ("gigabit al secondo", "gigabit al secondo"),
     "Mbps": ("megabit al secondo", "megabit al secondo"), "Gbps": ("gigabit al secondo", "gigabit al secondo"),
 }
-_UNITS_IN_FULL = units_in_full(_UNITS)
+_UNITS_IN_FULL = units_in_full({symbol: names for symbol, names in _UNITS.items() if symbol != "ha"})
+# "25 ha di vigneto", but "il 2024 ha visto": the verb after a year ("duemilaventiquattro ettari visto" before).
+_HECTARES = hectares("ettaro", "ettari", r"un[ao]?|il|la|lo|le|gli|i|l['’]|già|anche|sempre|ancora|mai|appena|più"
+                     r"|bisogno|ragione|torto")
 # "6 t/ha", "90 q/ha": a yield per hectare; "3x4 m": a surface's sides.
 _RATES = rates({**_UNITS, "q": ("quintale", "quintali")},
-               {"ha": "per ettaro", "kWh": "per chilowattora", "MWh": "per megawattora"})
+               {"ha": "per ettaro", "kWh": "per chilowattora", "MWh": "per megawattora", "dl": "per decilitro",
+                "dL": "per decilitro", "l": "per litro"})  # "10,2 g/dl": a blood test's
 _SIDES = sides("per", "metr[io]|centimetr[io]|millimetr[io]|chilometr[io]")
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("it")
 _SPAN = span_joined_by("a")
@@ -156,7 +179,7 @@ _SCALE_OF_EUROS = re.compile(r"(?:(?<=miliardi)|(?<=milioni))\s?€(?![\w/])")  
 # "il 1° maggio", "al 2° turno", "nel 125° anniversario": the degree sign written for the ordinal's (espeak-ng said
 # "gradi") after an article or before a month; "fino a 38°" keeps its degrees.
 _DEGREE_ORDINAL = re.compile(
-    r"(?:(?<=\b[Ii]l )|(?<=\b[Aa]l )|(?<=\bdel )|(?<=\bdal )|(?<=\bnel )|(?<=\bsul )|(?<=\bcol )|(?<=\b[Ll]o )"
+    r"(?:(?<=\b[Ii]l )|(?<=\b[Aa]l )|(?<=\bdel )|(?<=\bdal )|(?<=\b[Nn]el )|(?<=\bsul )|(?<=\bcol )|(?<=\b[Ll]o )"
     r"|(?<=\ballo )|(?<=\bdello )|(?<=\bnello )|(?<=\bsullo ))(\d{1,3})°(?![CF]\b|\s?[CF]\b)"
     r"|(?<![\w.,])(\d{1,2})°(?=\s(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
     r"|novembre|dicembre)\b)")
@@ -201,6 +224,9 @@ _UNITS_ALONE = {"m2": "metro quadrato", "mq": "metro quadrato", "m3": "metro cub
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    if "sett." in text:  # before the months: after "tra" it is weeks
+        text = _WEEKS.sub(lambda m: f"{m.group(1)} settiman{'a' if m.group(1).endswith(' 1') else 'e'}"
+                          + ("." if ends_text(m) else ""), text)
     text = _SHORT_MONTH(text)
     if " V" in text or " X" in text:
         text = _FIFTH_OR_TENTH.sub(lambda m: f"{m.group(1)} {'quinto' if m.group(2) == 'V' else 'decimo'}", text)
@@ -208,7 +234,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = SECONDS_AFTER_MINUTES.sub(r"\1 secondi", DECIMAL_SECONDS.sub(r"\1 secondi", text))
     text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "lun.-ven."
     if "/" in text:
+        text = _SEASON.sub(season_said, text)
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
+    if "S. " in text:
+        text = _SAINT(_HOLY_MASS.sub("Santa ", text))
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
         if any(f"{short}." in text for short in _SHORT_MONTHS):
@@ -255,12 +284,18 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _MOST.sub("massimo", text)
     if "/100" in text:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} ogni 100 chilometri", text)
-    if "p" in text or "/sett" in text or "gg" in text or "CV" in text:
+    if "p" in text or "/sett" in text or "gg" in text or "CV" in text:  # "pt", "bpm", "cp"
         text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)] + ("." if m.group(1)[-1] == "." and ends_text(m)
                                                                          else ""), text)
     if "enn" in text:
         text = _AGED.sub(_aged, text)
-    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))
+    if "mmHg" in text:
+        text = _BLOOD_PRESSURE.sub(r"\1 su \2 millimetri di mercurio", text)
+    if " trim." in text:
+        text = _QUARTER_SHORT.sub(lambda m: f"{m.group(1)} trimestre" + ("." if ends_text(m) else ""), text)
+    if "1 compresse" in text:
+        text = _ONE_TABLET.sub("1 compressa", text)
+    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))))
 
 
 def _euros(match: re.Match[str]) -> str:

@@ -12,6 +12,7 @@ import re
 
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
+from narrator.speech.normalise.saints import portuguese_saint, saints
 from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
     DECIMAL_SECONDS,
@@ -60,6 +61,33 @@ _ABBREVIATIONS = {
 }
 # After a number only: a table's points, a rate's percentage points ("60 pts", "0,5 p.p."); elsewhere letters.
 _AFTER_NUMBER = re.compile(r"(?<=\d )(pts|p\.p\.)(?!\w)")
+# "no 3.º trim.": a quarter shortened after its ordinal (by now a word: "terceiro trim.").
+_QUARTER_SHORT = re.compile(r"\b(primeiro|segundo|terceiro|quarto) trim\.")
+# "o art. 78.º": an article of a law from the tenth on is said by its number ("artigo setenta e oito"), to the ninth
+# by its ordinal ("artigo quinto"), as Portuguese and Brazilian drafting rules say ("septuagésimo oitavo" before).
+_ARTICLE_FROM_TENTH = re.compile(r"\b(?:[Aa]rtigos?|[Aa]rts?\.) \d{1,4}\.?[ºo](?:(?:, | e | a )\d{1,4}\.?[ºo])*"
+                                 r"(?=[\s,.;:)]|$)")
+_ARTICLE_NUMBER = re.compile(r"(\d{2,4})\.?[ºo]")
+# "Paciente de 72 a., internado": a discharge note's age in years.
+_AGE_IN_YEARS = re.compile(r"(?<=\bde )(\d{1,3}) a\.(?=,|\s(?!m\.)[a-záéíóúãõç])")  # "de 9 a. m." is the morning
+# "120/80 mmHg": a blood pressure, the upper "por" the lower (a Brazilian doctor's "doze por oito").
+_BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
+_PULSE = re.compile(r"(?<=\d )bpm\b")
+# "a igreja de S. Pedro": a saint after a church's name, a feast's or a street's.
+_SAINT = saints("(?:igreja|paróquia|capela|basílica|catedral|santuário|festas?|hospital|largo|rua|praça|avenida)"
+                "(?: de| do| da| dos)?", portuguese_saint)
+# "2.º esq.", "3.º dto.": a flat's side after its floor, as Lisbon's addresses write it.
+_SIDE = re.compile(r"(?<=o )(esq|dto|dt)\.(?=[\s,;]|$)")
+_SIDES_OF_A_FLOOR = {"esq": "esquerdo", "dto": "direito", "dt": "direito"}
+# "de 6/6 h": a dose every so many hours ("seis barra seis" before).
+_EVERY_HOURS = re.compile(r"\bde (\d{1,2}) ?/ ?(\d{1,2}) ?h\b")
+# "de 20/12 a 3/1": a span of two days of months (a fraction's "de 1/2 a 3/4" has no day over twelve).
+_DAY_SPAN = re.compile(r"(\d{1,2})/(\d{1,2}) (a|e) (\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")  # after _SPAN_LEADS
+_SPAN_LEADS = ("de ", "De ", "entre ", "Entre ")
+# "dom. às 10h": a weekday before a time.
+_WEEKDAY_BEFORE_TIME = re.compile(r"\b(seg|ter|qua|qui|sex|sáb|dom)\.(?= às\b)")
+# "1100-148 Lisboa": a Portuguese postcode before its town ("mil e cem menos cento e quarenta e oito" before).
+_POSTCODE = re.compile(r"(\d{4})-(\d{3})(?= [A-ZÁÉÍÓÚ])")  # standing alone: _postcode
 _HALVES = halves_of_units({"l": "meio litro", "kg": "meio quilo", "km": "meio quilômetro", "h": "meia hora",
                            "xícara": "meia xícara", "colher": "meia colher"})
 # "3x por semana", "2x ao dia": times a week or a day (espeak-ng: "três xis").
@@ -69,6 +97,9 @@ _SHORT_MONTHS = {"jan": "janeiro", "fev": "fevereiro", "mar": "março", "abr": "
                  "jul": "julho", "ago": "agosto", "set": "setembro", "out": "outubro", "nov": "novembro",
                  "dez": "dezembro"}
 _SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d de )")
+# "até dez. de 2028", "em jan.": a month shortened after a word that leads to one, with no day before it.
+_SHORT_MONTH_AFTER_WORD = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Aa]té )|(?<=\b[Ee]m )|(?<=\b[Dd]esde )",
+                                             words_too=("mar", "set", "out"))
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "14h30", "14h", "9 h 15": hours, then minutes.
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
@@ -211,7 +242,8 @@ _UNITS = {
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
 # "60 sacas/ha", "8 t/ha": a yield per hectare; "3x4 m": a surface's sides.
-_RATES = rates(_UNITS, {"ha": "por hectare", "kWh": "por quilowatt-hora", "MWh": "por megawatt-hora"})
+_RATES = rates(_UNITS, {"ha": "por hectare", "kWh": "por quilowatt-hora", "MWh": "por megawatt-hora",
+                        "dl": "por decilitro", "dL": "por decilitro", "l": "por litro"})  # "110 mg/dL": a blood test's
 _SIDES = sides("por", "metros?|centímetros?|milímetros?|quilômetros?|quilómetros?")
 # "90 mil km", "24 bilhões de km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "milhões", "milhão", "bilhões", "bilhão"), "de ")
@@ -234,6 +266,19 @@ def _first_ruler(match: re.Match[str]) -> str:
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _SHORT_MONTH(text)
+    if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):
+        text = _SHORT_MONTH_AFTER_WORD(text)
+    if "/" in text:
+        text = _DAY_SPAN.sub(_day_span, text)
+        if " h" in text:
+            text = _EVERY_HOURS.sub(lambda m: f"de {m.group(1)} em {m.group(2)} horas" if m.group(1) == m.group(2)
+                                    else m.group(0), text)
+    if ". às" in text:
+        text = _WEEKDAY_BEFORE_TIME.sub(lambda m: _WEEKDAY_NAMES[m.group(1)], text)
+    if "S. " in text:
+        text = _SAINT(text)
+    if "-" in text:
+        text = _POSTCODE.sub(_postcode, text)
     if " s" in text:
         text = DECIMAL_SECONDS.sub(r"\1 segundos", text)
     text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "seg.-sex."
@@ -278,7 +323,19 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PER_UNIT.sub(lambda m: f" por {_PER_UNITS.get(m.group(1), m.group(1))}", text)
     if "o" in text:
         text = DEGREES_AS_ORDINAL.sub(_DEGREES_IN_HEAT, text)
+    if "rt." in text or "rtigo" in text:  # "art.", "Arts.", "artigo"
+        text = _ARTICLE_FROM_TENTH.sub(lambda m: _ARTICLE_NUMBER.sub(r"\1", m.group(0)), text)
+    if " a." in text:
+        text = _AGE_IN_YEARS.sub(r"\1 anos", text)
+    if "mmHg" in text:
+        text = _BLOOD_PRESSURE.sub(r"\1 por \2 milímetros de mercúrio", text)
+    if "bpm" in text:
+        text = _PULSE.sub("batimentos por minuto", text)
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
+    if "esq." in text or "dt" in text:
+        text = _SIDE.sub(lambda m: _SIDES_OF_A_FLOOR[m.group(1)] + ("." if ends_text(m) else ""), text)
+    if " trim." in text:
+        text = _QUARTER_SHORT.sub(lambda m: f"{m.group(1)} trimestre" + ("." if ends_text(m) else ""), text)
     if "km " in text:
         text = KM_BEFORE.sub("quilômetro", text)
     if "m2" in text or "m3" in text or "Wh" in text:
@@ -297,3 +354,22 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _KM_PER_LITRE.sub(" quilômetros por litro", text)
     text = _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))
     return _SHORT_SCALE.sub(lambda m: _SCALES[m.group(1)], text) if " de " in text else text
+
+
+def _day_span(match: re.Match[str]) -> str:
+    """"de 20/12 a 3/1" -> "de 20 de dezembro a 3 de janeiro", after "de" or "entre", where a day is over twelve and
+    both are dates."""
+    day, month, joint, last_day, last_month = match.groups()
+    days, months = (int(day), int(last_day)), (int(month), int(last_month))
+    if not match.string.endswith(_SPAN_LEADS, max(0, match.start() - 6), match.start()) or max(days) <= 12 \
+            or not all(1 <= d <= 31 for d in days) or not all(1 <= m <= 12 for m in months):
+        return match.group(0)
+    return f"{days[0]} de {_MONTHS[months[0] - 1]} {joint} {days[1]} de {_MONTHS[months[1] - 1]}"
+
+
+def _postcode(match: re.Match[str]) -> str:
+    """"1100-148 Lisboa" -> "1100 148 Lisboa", the two numbers said apart; a number's end ("21100-148") is left."""
+    start = match.start()
+    if start and (match.string[start - 1].isalnum() or match.string[start - 1] in ".,-"):
+        return match.group(0)
+    return f"{match.group(1)} {match.group(2)}"
