@@ -18,8 +18,6 @@ _KNOWN_MISSES: dict[str, str] = {
     "The crew set a squawk of 7700 at 3:12 p.m.": ("a transponder's code is four digits said one by one; a count of "
                                                    "four digits is read as a number, and shorthand.py (not this "
                                                    "round's) holds codes"),
-    "His four-lap average was 234.220 mph.": ("a speed's written zeros after the point are dropped before a unit "
-                                              "(units.py, being split this round, reads the decimal)"),
     "She came back from 0-5 in the decider.": ("a score after 'from' is read as a range ('zero to five'); a set's "
                                                "'love' needs tennis talk and 'from 0-5' is as often ages or a scale"),
 }

@@ -259,14 +259,17 @@ def amount(text: str, british: bool = False) -> str:
         return numbers.fraction(whole, int(found.group(2)), int(found.group(3)))
     if "." in text:
         units, _, places = text.replace(",", "").partition(".")
-        if len(places) >= 2 and places.endswith("0"):  # "3.50p", "5.80m": the zeros a price or a mark keeps are
-            places = places.rstrip("0")                 # not said ("three point five pence"); "2.0L" keeps its one
+        # "3.50p", "5.80m": the zeros a price or a mark keeps in its two places are not said ("three point five
+        # pence"); "2.0L" keeps its one, and a measure of three places or more its every digit, its precision
+        # (h137: "234.220 mph", a lap's average, is "two hundred thirty four point two two zero")
+        if len(places) == 2 and places.endswith("0"):
+            places = places.rstrip("0")
             return numbers.number(f"{units}.{places}" if places else units)
         return numbers.number(f"{units}.{places}")
     return numbers.number(text)
 
 
-_ONE = compiled(r"1(?:\.00+)?")
+_ONE = compiled(r"1(?:\.00)?")  # "1.000 kg" says its zeros (h137): "one point zero zero zero kilograms"
 
 
 def is_one(text: str) -> bool:

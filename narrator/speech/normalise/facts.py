@@ -1041,3 +1041,15 @@ UNITS.update({"mm Hg": UNITS["mmHg"]})
 # h126: a device's and a program's own files, named in manuals, patch notes and support pages ("firmware_v3.bin",
 # "backup.img", "save.dat"): said as file names ("firmware_v three.bin" went to the voice).
 DEVICE_FILE_EXTENSIONS = ("bin", "img", "dat", "bak", "tmp", "hex")
+
+# h137: a book's and a statute's labels shortened with their stop before a Roman numeral ("Bk. VI", "Sect. XII"),
+# said as their words, as "Ch. XII" is ("Bk. six" went to the voice).
+ABBREVIATED_COUNTERS.update({"Bk.": "Book", "Sect.": "Section"})
+# h137: the gas and lighting industries' units after a number: a well's or a field's gas in thousands, millions,
+# billions and trillions of cubic feet ("450 Mcf", "3.4 Bcf/d", "a 2 Tcf field"), a lamp's lumens ("4,000 lm"), and
+# a precious metal's troy ounces written out ("35 troy oz"); each went to the voice as letters ("four thousand lm").
+UNITS.update({
+    "Mcf": ("thousand cubic feet", "thousand cubic feet"), "MMcf": ("million cubic feet", "million cubic feet"),
+    "Bcf": ("billion cubic feet", "billion cubic feet"), "Tcf": ("trillion cubic feet", "trillion cubic feet"),
+    "lm": ("lumen", "lumens"), "troy oz": ("troy ounce", "troy ounces"),
+})

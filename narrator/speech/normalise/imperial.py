@@ -91,6 +91,9 @@ _VULGAR_EIGHTHS = frozenset("½¼¾⅛⅜⅝⅞")
 # "12 oz 4 dwt": a silver's or gold's troy weight, ounces and then pennyweights (a ship's "dwt" is its deadweight,
 # and stands after tons or alone: "a 300,000 dwt tanker").
 _TROY_WEIGHT = compiled(r"(?<![\w.,])(\d{1,4}\s?oz\.?\s\d{1,2})\s?dwt\b\.?")
+# h137: and pennyweights alone, fewer than the twenty that make a troy ounce ("6 dwt", "4.5 dwt" of scrap gold); a
+# ship's deadweight runs to thousands of tonnes ("a 50,000 dwt tanker", "48,000 DWT").
+_PENNYWEIGHTS = compiled(r"(?<![\w.,])((?:1?\d)(?:\.\d{1,2})?)\s?dwt\b\.?")
 
 
 def _glued_inches(match: re.Match[str]) -> str:
@@ -199,8 +202,10 @@ def _inch_fraction(match: re.Match[str]) -> str:
 
 
 def troy_weights(text: str) -> str:
-    """"12 oz 4 dwt" -> "12 oz 4 pennyweight": a troy weight's pennyweights after its ounces."""
-    return _TROY_WEIGHT.sub(lambda m: m.group(1) + " pennyweight", text) if "dwt" in text else text
+    """"12 oz 4 dwt" -> "12 oz 4 pennyweight", "6 dwt" -> "6 pennyweight": a troy weight's pennyweights."""
+    if "dwt" not in text:
+        return text
+    return _PENNYWEIGHTS.sub(lambda m: m.group(1) + " pennyweight", _TROY_WEIGHT.sub(r"\1 pennyweight", text))
 
 
 def marks(text: str) -> str:

@@ -90,7 +90,9 @@ _SCALE_HYPHEN = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B
 # "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
 # never the thousands of "€2,500".
 # "€1,5 million": one digit after the comma too, before a scale's word (no thousands are written so).
-_DECIMAL_COMMA = compiled(r"(?<=€)(\s?\d{1,3}),(\d{2}(?![\d,]|\.\d)|\d(?=\s(?:million|billion|trillion|mn|bn|mln)\b))"
+# h137: and in Brazil's reais, which write a decimal comma always ("R$ 59,90"; "fifty nine reais,90" it was).
+_DECIMAL_COMMA = compiled(r"(?:(?<=€)|(?<=R\$))(\s?\d{1,3}),"
+                          r"(\d{2}(?![\d,]|\.\d)|\d(?=\s(?:million|billion|trillion|mn|bn|mln)\b))"
                           r"|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
 # "2.50 dollars", "3.99 euros": a price written with the currency's name, read as the sign's would be ("two point five
 # zero" it was); "pounds" may weigh.

@@ -57,10 +57,20 @@ _BOOK_ABBREVIATION = compiled(
 _MAY_BE_VERSE = compiled(r"\d:\d")
 # A numbered book shortened after its number and before a chapter alone ("1 Cor. 13", "2 Tim. 3", "I Sam. 17"), as old
 # sermons and commentaries cite it: its stop and its number make it a book.
+# h137: a book's abbreviation with its stop before a chapter in numerals of two letters or more, in capitals or small,
+# as older commentaries and sermons cite it ("Ps. xxiii", "Gen. iv", "Rev. ii": "Reverend ii" and "General Iv" went
+# to the voice); one letter after the stop is an initial ("Rev. I. Smith", "Gen. V. Kuznetsov").
+_BOOK_ROMAN_CHAPTER = compiled(
+    r"\b(" + "|".join(sorted(BIBLE_BOOKS, key=len, reverse=True)) + r")\. ([IVXLC]{2,7}|[ivxlc]{2,7})\b(?![.'’-]\w)")
+_BOOK_ABBREVIATIONS = frozenset(BIBLE_BOOKS)  # each stands apart before its stop: a first look among letter_words
 _NUMBERED_BOOK_SHORT = compiled(r"(?<![\w.,])(III|II|I|[123]) (Sam|Kgs|Chr|Chron|Cor|Thess|Tim|Pet)\. (?=\d)")
 _NUMBERED_SHORT_NAMES = frozenset({"Sam", "Kgs", "Chr", "Chron", "Cor", "Thess", "Tim", "Pet"})
 _BOOK_ORDINALS = {"I": "First", "1": "First", "II": "Second", "2": "Second", "III": "Third", "3": "Third"}
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+# h137: an army's corps, numbered in numerals ("XXX Corps", "VII Corps": "thirty corps", as soldiers say them; "XXX"
+# went to the voice spelled); "I Corps" is left, Vietnam's "eye corps" as often as the first. After "the" the
+# leftover rule says the ordinal ("the XI Corps": "the eleventh").
+_CORPS = compiled(r"(?<![\w.'’-])(?<!the )(?<!The )(?!I )(" + _ROMAN + r")(?= Corps\b)")
 _COUNTER_WORDS = frozenset(_COUNTERS.replace("\\", "").split("|"))
 _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
 # After a person's title a numeral of two letters is a surname: "President Xi", written "President XI" in capitals.
@@ -231,11 +241,21 @@ def numbered_books(text: str) -> str:
     numbers become words."""
     if ":" in text and _MAY_BE_VERSE.search(text):
         text = _BOOK_ABBREVIATION.sub(lambda m: BIBLE_BOOKS[m.group(1)] + " ", text)
+    if ". " in text and among_words(_BOOK_ABBREVIATIONS, text):  # "Ps. xxiii"
+        text = _BOOK_ROMAN_CHAPTER.sub(_book_roman_chapter, text)
     if "a. 0" in char_classes(text) and among_words(_NUMBERED_SHORT_NAMES, text):  # "1 Cor. 13"
         text = _NUMBERED_BOOK_SHORT.sub(lambda m: f"{_BOOK_ORDINALS[m.group(1)]} {BIBLE_BOOKS[m.group(2)]} ", text)
     if among_words(_BOOK_NAMES, text):  # each stands apart after its number: a first look among letter_words
         return _NUMBERED_BOOK.sub(lambda m: _BOOK_ORDINALS[m.group(1) or m.group(2) or m.group(3)] + " ", text)
     return text
+
+
+def _book_roman_chapter(match: re.Match[str]) -> str:
+    """"Ps. xxiii" -> "Psalm twenty three"; as written where the letters are no numeral ("Gen. XIIX")."""
+    numeral = match.group(2).upper()
+    if not _VALID_ROMAN.fullmatch(numeral):
+        return match.group(0)
+    return f"{BIBLE_BOOKS[match.group(1)]} {numbers.cardinal(roman_value(numeral))}"
 
 
 def romans(text: str) -> str:
@@ -266,6 +286,8 @@ def romans(text: str) -> str:
     if "M" in text:  # "MCCC" without X, V or I may be an organisation's initials: five letters at least then
         text = _ROMAN_YEAR.sub(lambda m: numbers.year(roman_value(m.group(0)))
                                if len(m.group(0)) >= 5 or any(c in m.group(0) for c in "XVI") else m.group(0), text)
+    if "Corps" in text:
+        text = _CORPS.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
     text = _ROMAN_AFTER_WORD.sub(_roman_after_word, text)
     if among_words(_LOWER_COUNTER_WORDS, text) and _MAY_BE_LOWER_COUNTER.search(text):
         text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)

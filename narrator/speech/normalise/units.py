@@ -195,8 +195,13 @@ _BEDS_BATHS = compiled(
 _NAMED_UNITS = ("lbs", "lb", "kg", "km", "cm", "mm", "ml", "mL", "mph", "kph", "km/h", "oz", "mg", "kWh", "MWh",
                 "kcal", "hp", "psi", "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "dB", "mmHg", "ppm", "Gbps", "Mbps",
                 "°C", "°F", "sq ft", "sq m", "sq mi", "sq km")  # "sales per sq ft"
+# h137: and "a" after a price, as "per" ("7p a kWh", "£1.20 a kg", "12 cents a kWh": "seven pence a kWh" went to the
+# voice), once the price is words; "a" after anything else is the article ("rated a kW higher" is left).
+_PRICE_A = "|".join(f"(?<={word} )" for word in ("pence", "penny", "cents", "cent", "dollars", "dollar", "pounds",
+                                                  "pound", "euros", "euro", "yen", "rupees"))
 _UNIT_ALONE = compiled(
-    r"\b(in|into|to|per)\s(" + "|".join(re.escape(unit) for unit in sorted(_NAMED_UNITS, key=len, reverse=True))
+    rf"\b(in|into|to|per|(?:{_PRICE_A})a)\s("
+    + "|".join(re.escape(unit) for unit in sorted(_NAMED_UNITS, key=len, reverse=True))
     + r")(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))"
 )
 # "given in mol/L", "measured in mg/dL": a rate of two units named with no number, after "in"; said as the rate
@@ -520,9 +525,11 @@ def units_alone(text: str) -> str:
     currency pair: "EUR/USD" -> "euro US dollar"; a span of clothes' sizes: "XS-XL" -> "XS to XL"."""
     if "X" in text and ("-" in text or "–" in text) and ("XL" in text or "XS" in text):
         text = _SIZE_SPAN.sub(_size_span, text)
-    if (among_known_words(_NAMED_UNITS_FIRST, text) and (" in " in text or " to " in text or " per " in text)
+    if (among_known_words(_NAMED_UNITS_FIRST, text) and (" in " in text or " to " in text or " per " in text
+                                                          or " a " in text)
             and among_words(_NAMED_UNITS_FIRST, text)):
-        text = _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][0 if m.group(1) == 'per' else 1]}", text)
+        text = _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][1 if m.group(1)[0] in 'it' else 0]}",
+                               text)
     if "/" in text and " in" in text:
         text = _RATE_ALONE.sub(_rate_alone, text)
     text = money.currencies_alone(text)
@@ -625,8 +632,29 @@ _TWO_TEMPERATURES = compiled(  # led by a digit: scanned in C
     r"(\d(?<![\w.,/]\d)[\d,]*(?:\.\d+)?)\s?/\s?(?=\d{2}[\d,]*(?:\.\d+)?\s?(?:°\s?[CF]|k?Hz|k?V|k?W)\b)")
 
 
+# h137: a bearing's reference glued to its degrees, true or magnetic ("045°T", "270°M": "degreesT" went to the voice);
+# a capital after the sign is no temperature's but these two.
+# Three digits are a bearing's, said one by one as a navigator says them ("zero four five degrees true").
+_BEARING_REFERENCE = compiled(r"(?<![\w.,])(\d{1,3})°([TM])(?![\w'’])")
+_BEARING_REFERENCES = {"T": "true", "M": "magnetic"}
+# h137: an aspect ratio or a gear's with a decimal before ":1" ("2.39:1", "1.85:1", "3.73:1"), said "to one" as "16:9"
+# is said "to" ("two point three nine:one" it was); a clock has no decimal before its colon.
+_DECIMAL_RATIO = compiled(r"(?<![\w:.,])(\d{1,2}\.\d{1,3})\s?:\s?1(?![\w:]|[.,]\d)")
+
+
+def _bearing_reference(match: re.Match[str]) -> str:
+    """"045°T" -> "zero four five degrees true", "5°M" -> "five degrees magnetic"."""
+    value, reference = match.groups()
+    said = numbers.digits(value) if len(value) == 3 else numbers.number(value)
+    return f"{said} {'degree' if value == '1' else 'degrees'} {_BEARING_REFERENCES[reference]}"
+
+
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
+    if "°" in text and ("°T" in text or "°M" in text):
+        text = _BEARING_REFERENCE.sub(_bearing_reference, text)
+    if ":" in text and ":1" in text:
+        text = _DECIMAL_RATIO.sub(r"\1 to 1", text)
     if "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text):
         text = _TWO_TEMPERATURES.sub(r"\1 or ", text)
     # A multi-character needle costs a scan of ~60 ns in a sentence, one character a memchr of ~15: where every
