@@ -19,7 +19,6 @@ _WIN_LOSS = ("an American team's record, '(4-9)', '31-9', is 'four and nine', no
 _KNOWN_MISSES: dict[str, str] = {
     "The Jets (4-9) host the Bills (10-3) Sunday at 1 p.m.": _WIN_LOSS,
     "The Celtics are 31-9 and lead the East by 5 games.": _WIN_LOSS,
-    "B&B, 3 nts, half board.": "'nts' after a count is 'nights': a unit of stay the unit tables (units.py) lack",
 }  # h129 read "Day 2 - 12 km walk" (ranges.label_ranges: a day's number, a spaced dash and a distance)
 
 

@@ -30,10 +30,8 @@ _KNOWN_MISSES: dict[str, str] = {
                                                     " third, fifth and seventh of June'); dates.py (h126's)"),
     "Today's Wordle took me 4/6.": ("a game's tries out of six after 'took me' is a score; 'took me 2/3 of the"
                                     " day' is a fraction, and no sign but the game's name tells them apart"),
-    "Cooldown: 8s → 6s.": "'8s' glued is seconds beside an arrow, not a decade's plural; units.py (h126's)",
     "The PM rose at 12.02 to face the House.": ("'at' with a dotted time is a clock's or a price's ('closed at"
                                                 " 11.00'); clock.py needs a sign of a time, and 'rose' is both"),
-    "Hotel, 5 nts, B&B.": "'nts' after a count is 'nights': a unit of stay the unit tables (units.py, h126's) lack",
     "The Giants (6-7) visit Dallas.": ("an American team's record in brackets is 'six and seven', not a range; a"
                                        " capitalised plural before '(6-7)' is as often chapters or a band's"
                                        " years (sports.is_record)"),

@@ -125,3 +125,21 @@ def test_bearings_and_decimal_ratios(written: str, spoken: str) -> None:
 ])
 def test_chapters_of_books_corps_and_labels_in_numerals(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # amps glued to their number beside a consumer unit's breakers, as beside a fuse (h137, units.py)
+    ("a 16A MCB", "a sixteen amp M.C.B"),
+    ("the 40A RCD", "the forty amp R.C.D"),
+    ("Seat 16A", "Seat sixteen Eh"),  # guard: a seat
+    # a stay's nights after a count (facts.UNITS)
+    ("7 nts from £499pp", "seven nights from four hundred and ninety nine pounds per person"),
+    ("1 nts", "one night"),
+    # lengths glued to "s" on both sides of a changelog's arrow are seconds
+    ("Patch: cooldown 12s → 9s", "Patch: cooldown twelve seconds to nine seconds"),
+    ("Duration 1.5s→2s", "Duration one point five seconds to two seconds"),
+    ("the 8s and 9s", "the eights and nines"),  # guard: no arrow
+    ("1990s → 2000s", "nineteen nineties to two thousands"),  # guard: decades
+])
+def test_breakers_nights_and_a_changelog_s_seconds(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

@@ -1053,3 +1053,6 @@ UNITS.update({
     "Bcf": ("billion cubic feet", "billion cubic feet"), "Tcf": ("trillion cubic feet", "trillion cubic feet"),
     "lm": ("lumen", "lumens"), "troy oz": ("troy ounce", "troy ounces"),
 })
+# h137: a stay's nights after a count, as a holiday's or a hotel's listing shortens them ("B&B, 3 nts", "5 nts half
+# board"; "nts" went to the voice as a word); "NTS" in capitals is a drawing's "not to scale" and is left.
+UNITS.update({"nts": ("night", "nights")})

@@ -92,7 +92,8 @@ _COMPOUND_AFTER = compiled(r"-[a-z]")
 # Words of electricity ("V" and "W" only as capitals: "Smith v Jones" is a case).
 _ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fuses?|batter(?:y|ies)|cables?|circuits?"
                      r"|breakers?|sockets?|plugs?|power\w*|supply|adapters?|output|input|rated|loads?|wir(?:e|es|ing)"
-                     r"|electric\w*|motors?|draws?|drawing|drew)|V|W|USB|mAh|kW|kWh)\b")  # "draws 144A at peak"
+                     r"|electric\w*|motors?|draws?|drawing|drew)|V|W|USB|mAh|kW|kWh"
+                     r"|MCBs?|RCDs?|RCBOs?)\b")  # "draws 144A at peak"; "a 32A MCB", a consumer unit's breakers (h137)
 # "5 min read", "a 3 min walk", "5 min setup": a span of time before what lasts it describes it.
 _LASTING_AFTER = compiled(r"\s(?:read|listen|watch|walk|drive|ride|cycle|journey|commute|setup|wait|delay|break|call"
                           r"|flight|trip|video|clip|film|episode|session|workout|interval|warm-up|cooldown|nap)\b")
@@ -156,7 +157,8 @@ _POWER_DRAWN = compiled(r"\b(?:draws?|drawing|drew|consum\w+|uses|using|used|rat
 _ELECTRIC_NEXT = compiled(
     r"\s(?:batter(?:y|ies)|bulbs?|outlets?|sockets?|fuses?|chargers?|charging|adapt[eo]rs?|motors?|power|supply"
     r"|supplies|systems?|circuits?|LEDs?|lamps?|heaters?|panels?|cells?|plugs?|cables?|output|input|rail|grid"
-    r"|breakers?|transformers?|inverters?|amplifiers?|speakers?|lights?|appliances?|mains|electricity"
+    r"|breakers?|transformers?|inverters?|amplifiers?|speakers?|lights?|appliances?|mains|electricity|MCBs?|RCDs?"
+    r"|RCBOs?"
     # an appliance rated by its power: "an 800 W microwave", "a 2,000 W kettle" (h91: "eight hundred W" it was)
     r"|microwaves?|kettles?|toasters?|blenders?|hair ?dryers?|hairdryers?|vacuums?|hoovers?|ovens?|hobs?|irons?"
     r"|fans?|fridges?|freezers?|dehumidifiers?|air fryers?|grills?|space heaters?|floodlights?|spotlights?"
@@ -487,6 +489,8 @@ def _in_context(text: str) -> str:
     if "0 A" in char_classes(text) or "0A" in char_classes(text):  # a digit before a capital: a first look
         text = _KELVIN_AMOUNT.sub(_kelvin, text)
     if "s" in found:
+        if "→" in text:
+            text = _ARROWED_SECONDS.sub(lambda m: f"{amount(m.group(1))} seconds → {amount(m.group(2))} seconds", text)
         text = _DECIMAL_SECONDS.sub(lambda m: padded(m, f"{amount(m.group(1))} seconds"), text)
         text = _GLUED_SECONDS.sub(_glued_seconds, text)
     if "x" in found:  # titles first: "3x NBA champion" is "three time", "2x HDMI ports" a count
@@ -756,6 +760,10 @@ def british_spellings(spoken: str) -> str:
 # "out in 28s", "a 12s delay": two digits that end in no nought are no decade, and an "s" glued to them is seconds
 # ("twenty eight s" it was); after a capitalised name they are a model's plural ("Pixel 8s", "the Boeing 77s").
 _GLUED_SECONDS = compiled(r"(?<![\w.,'’/-])([1-9][1-9])s\b(?!['’])")
+# h137: a length glued to "s" on both sides of an arrow, as patch notes and changelogs give a change ("Cooldown: 8s →
+# 6s", "1.5s→2s"): both are seconds ("eight s to six s" it was; "the 8s and 9s" are eights, and a round "10s" was
+# read as a decade before this rule sees it).
+_ARROWED_SECONDS = compiled(r"(?<![\w.,'’/-])(\d{1,3}(?:\.\d)?)s ?→ ?(\d{1,3}(?:\.\d)?)s\b(?!['’])")
 _LOWER_WORD_NEXT = compiled(r"\s(?!(?:and|or|of|to|in|on|at|for|with|then)\b)[a-z]")
 
 
