@@ -38,7 +38,6 @@ _KNOWN = {
     '6 lb test': "a spaced unit before a noun without an article, as for '12 m² shed'",
     '700x25c': "a tyre's size in the French system, too rare for a rule",
     'FL350': "a flight level in hundreds of feet, too rare in articles for a rule",
-    '14.230 MHz': "a decimal's trailing zero is not said, by the house's choice, where a frequency's is significant",
     '$2/5 NL': "a poker game's blinds, too rare for a rule",
     'M6.0-6.5': "a span of magnitudes after 'M'",
     'Vatican I': "a lone 'I' is the pronoun",
