@@ -23,11 +23,6 @@ _KNOWN_MISSES: dict[str, str] = {
     "Lot numbers 2291A through 2299A are affected.": ("a lot's or model's four digits glued to a letter are a code,"
                                                       " said in pairs; a count before a letter ('21A') is read as a"
                                                       " number (shorthand.py would hold codes)"),
-    "It was sold between Jan and Oct 2025 for £29.99.": ("'Jan' alone is a name as often as January; paired with"
-                                                         " another month's abbreviation it is the month (weekdays.py,"
-                                                         " h126's)"),
-    "RMT members will strike on 3, 5 and 7 June.": ("a list of days before one month is ordinals alike ('the"
-                                                    " third, fifth and seventh of June'); dates.py (h126's)"),
     "Today's Wordle took me 4/6.": ("a game's tries out of six after 'took me' is a score; 'took me 2/3 of the"
                                     " day' is a fraction, and no sign but the game's name tells them apart"),
     "The PM rose at 12.02 to face the House.": ("'at' with a dotted time is a clock's or a price's ('closed at"

@@ -19,8 +19,9 @@ from narrator.speech import speakable
 _KNOWN = {
     "Kt/V 1.4": "a lab ratio's name with its slash ('Kt/V', dialysis's dose) is left to the voice as written; the"
                 " letters' own reading ('K T over V') needs a table of such names",
-    "12.2026": "a dotted month and year ('12.2026') is written as a decimal of four places is ('1.2025', a currency's"
-               " rate): out of context a decimal",
+    "12.2026": "a dotted month and year ('12.2026') is written as a decimal of four places is ('10.2025', a currency's"
+               " rate): out of context a decimal; with its nought ('03.2024'), after a date's label ('Exp. 12.2026',"
+               " 'since 10.2025') or in a span with one ('10.2020-03.2024') it is read a month (h137, numericdates.py)",
     "w/e 07/12/26": "a week ending's date with its day first ('07/12/26', the seventh of December) is read month first"
                     " in 'en' ('July twelfth'): the order is the page's region's, which the item does not give",
     "16A": "amps glued to their number: out of context a seat's or a flat's letter ('Seat 16A', said 'sixteen Eh') as"

@@ -143,3 +143,30 @@ def test_chapters_of_books_corps_and_labels_in_numerals(written: str, spoken: st
 ])
 def test_breakers_nights_and_a_changelog_s_seconds(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a month and its year parted by a stop, with its nought, after a date's label or in a span (numericdates.py)
+    ("since 03.2024", "since March twenty twenty four"),
+    ("01.2026", "January twenty twenty six"),
+    ("Best before: 12.2026", "Best before: December twenty twenty six"),
+    ("valid until 10.2027", "valid until October twenty twenty seven"),
+    ("Worked there 03.2019–11.2023", "Worked there March twenty nineteen to November twenty twenty three"),
+    ("10.2025", "ten point two zero two five"),  # guard: a rate or a measure to four places
+    ("1.2025", "one point two zero two five"),  # guard
+    ("12.02.2026", "the twelfth of February twenty twenty six"),  # as before: a day, a month and a year
+    # a list of three days or more before their month, each an ordinal (dates.py)
+    ("Strikes on 3, 5 and 7 June.", "Strikes on the third, fifth and seventh of June."),
+    ("the 1st, 8th and 15th of May", "the first, eighth and fifteenth of May"),
+    ("Open 1, 2, 3 & 4 Jan.", "Open the first, second, third and fourth of January."),
+    ("on 3 and 5 June", "on the third and the fifth of June"),  # as before
+    ("scored 7, 3 and 5 June", "scored seven, the third and the fifth of June"),  # guard: no list runs backwards
+    # two months joined by a word, one of them or both shortened (weekdays.py)
+    ("Mar or Apr", "March or April"),
+    ("Sales rose in Sept. and Oct.", "Sales rose in September and October."),
+    ("Jan and Oct", "January and October"),
+    ("Jan and Dean sang.", "Jan and Dean sang."),  # guard: a name
+    ("Jan and May went home.", "Jan and May went home."),  # guard: two names as often
+])
+def test_dotted_months_lists_of_days_and_pairs_of_months(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from narrator.speech.normalise import eras, numbers, numericdates, plurals, weekdays
@@ -73,6 +74,14 @@ _DAYS_AND_MONTH = compiled(
     rf"(\d(?<![\w.,-]\d)\d?){SUFFIX}?\s(to|and|or|until|till|through|&)\s({DAY}){SUFFIX}?\s+(?:of\s+)?"
     rf"(?=[A-Z])({MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
 )
+# h137: a list of three days or more before their month ("strike on 3, 5 and 7 June", "the 1st, 8th and 15th of
+# May"): each an ordinal, one "the" and one "of" ("three, the fifth and the seventh of June" it was). Only a list
+# that runs forward: "scored 7, 3 and 5 June" is no list of days.
+_DAY_LIST_MONTH = compiled(
+    rf"(\d(?<![\w.,-]\d)\d?{SUFFIX}?(?:,\s{DAY}{SUFFIX}?)+),?\s(and|or|&)\s({DAY}){SUFFIX}?\s+(?:of\s+)?"
+    rf"(?=[A-Z])({MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
+)
+_LISTED_DAY = compiled(r"\d+")
 # "(10 December 1815 - 27 November 1852)", "March 3, 2020 - May 1, 2021", "runs 12 Oct - 3 Feb", "10 Jan-15 Mar": from
 # one date with its month to another.
 _FULL_DATE = rf"(?:{DAY}{SUFFIX}?\s+(?:of\s+)?{MONTH_NEAR_NUMBER}|{MONTH_NEAR_NUMBER}\s+{DAY}{SUFFIX}?,?)"
@@ -178,6 +187,18 @@ def _days_and_month(match: re.Match[str]) -> str:
     return padded(match, spoken + sentence_stop(match))
 
 
+def _day_list_month(match: re.Match[str]) -> str:
+    """"3, 5 and 7 June" -> "the third, fifth and seventh of June"; a list that does not run forward as written."""
+    days = [int(day) for day in _LISTED_DAY.findall(match.group(1))] + [int(match.group(3))]
+    if any(later <= earlier for earlier, later in itertools.pairwise(days)) or days[-1] > 31:
+        return match.group(0)
+    the = "" if THE_BEFORE.search(match.string, max(0, match.start() - 9), match.start()) else "the "
+    joiner = "and" if match.group(2) == "&" else match.group(2)
+    said = ", ".join(numbers.ordinal(day) for day in days[:-1])
+    spoken = f"{the}{said} {joiner} {numbers.ordinal(days[-1])} of {month_name(match.group(4))}"
+    return padded(match, spoken + spoken_year(match.group(5)) + sentence_stop(match))
+
+
 def dates(text: str, options: ReadingOptions) -> str:
     """Read dates in their common written forms (text must contain a digit)."""
     # Cheap searches first: most sentences hold no date, and each full rule is a scan of the text.
@@ -230,6 +251,8 @@ def _month_dates(text: str) -> str:
             text = _MONTH_HYPHEN_YEAR.sub(lambda m: month_name(m.group(1)) + spoken_year(m.group(2)), text)
     if _MAY_BE_WORDED_DAYS.search(text):
         text = _MONTH_DAYS_WORDED.sub(_month_days_worded, text)
+    if ", " in text:
+        text = _DAY_LIST_MONTH.sub(_day_list_month, text)
     text = _DAYS_AND_MONTH.sub(_days_and_month, text)
     text = _MONTH_DAY.sub(_month_day, text)
     text = _DAY_MONTH.sub(_day_month, text)

@@ -198,7 +198,31 @@ _WEEK_ENDING = compiled(r"(?<![\w/])[Ww]/[Ee](?=\s+\d)")
 # a month not written in two digits ("Expiry: 3/28") too: the day rules' still.
 _CARD_EXPIRY = compiled(r"\b((?i:valid\s+(?:thru|through)|good\s+(?:thru|through)|exp(?:iry)?(?:\s+date)?"
                         r"|expiration(?:\s+date)?)\.?:?\s+)(0[1-9]|1[0-2])/(\d\d)(?![\w/]|[.,]\d)")
+# h137: a month and its year parted by a stop, as a pack's "best before", a card and a CV on the Continent write them
+# ("03.2024", "BB 12.2026", "since 10.2025"): a month written with its nought is never a decimal ("zero three point two
+# zero two four" it was); October to December only after a word that asks for a date, since "12.2026" alone may be a
+# rate or a measure to four places.
+# A span of two ("03.2019-11.2023", a CV's) is read whole, with "to".
+_MONTH_YEAR_DOTTED = r"(0[1-9]|1[0-2])\.((?:19|20)\d\d)"
+_DOTTED_MONTH_YEAR = compiled(rf"(?<![\w.,-]){_MONTH_YEAR_DOTTED}(?:\s?[-–]\s?{_MONTH_YEAR_DOTTED})?"
+                              r"(?![\w.,'’-]|\.\d)")
+_DATE_LABEL_BEFORE = compiled(
+    r"\b(?:(?i:exp(?:iry|ires?|iring|iration)?(?:\s+date)?|valid\s+(?:until|till|thru|through|to|from)|best\s+before"
+    r"|use\s+by|since|from|until|till|due|issued|made|manufactured|mfd|mfg|dated?)|BB|MHD)\.?:?\s+$")
 _MAY_BE_CARD_EXPIRY = compiled(r"(?i:xp|hru|ugh|iry|ate|ion)\.?:?\s+[01]\d/\d\d")
+
+
+def _dotted_month_year(match: re.Match[str]) -> str:
+    """"03.2024" -> "March twenty twenty four"; "12.2026" only after a word that asks for a date or in a span with a
+    month written with its nought."""
+    month, year, last_month, last_year = match.groups()
+    if not (month[0] == "0" or (last_month or "1")[0] == "0"
+            or _DATE_LABEL_BEFORE.search(match.string, max(0, match.start() - 24), match.start())):
+        return match.group(0)
+    spoken = f"{MONTHS[int(month) - 1]}{spoken_year(year)}"
+    if last_month:
+        spoken += f" to {MONTHS[int(last_month) - 1]}{spoken_year(last_year)}"
+    return padded(match, spoken)
 
 
 def _day_pair(match: re.Match[str]) -> str:
@@ -317,6 +341,9 @@ def numeric_dates(text: str, options: ReadingOptions) -> str:
         if _MAY_BE_DAY_PAIR.search(text):
             text = _DAY_PAIR.sub(_day_pair, text)
             classes = char_classes(text)
+    if "0.0000" in classes:  # a month's two digits, the stop and the year's four: a first look
+        text = _DOTTED_MONTH_YEAR.sub(_dotted_month_year, text)
+        classes = char_classes(text)
     # a mark in the classes is the mark in the text: the rare ones looked for in the text first (a memchr each)
     if ((("-" in text and "0-0" in classes) or ("/" in text and "0/0" in classes) or "0.0" in classes)
             and _MAY_BE_NUMERIC_DATE.search(text)):

@@ -61,6 +61,14 @@ _MONTH_AFTER_TIME_WORD = compiled(
     r"(Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![.'’-])"
 )
 _MAY_BE_SHORT_MONTH = word_set("Feb Apr Jul Aug Sep Sept Oct Nov Dec")
+# h137: two months joined by a word, one of them or both shortened ("between Jan and Oct 2025", "Mar or Apr", "Jun to
+# Aug"): each is a month beside the other, even "Jan", "Mar" and "Jun", which alone may be names or words ("Jan and
+# Oct" was left as written). "May" is left out on both sides ("Jan and May" are as often two women).
+_SHORT_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_FULL_MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
+_MONTH_PAIR = compiled(rf"\b(?:({_SHORT_MONTHS})\.?|({_FULL_MONTHS}))(\s(?:and|or|to|through|thru|until|till|&)\s)"
+                       rf"(?:({_SHORT_MONTHS})\.?|({_FULL_MONTHS}))(?![\w'’-])")
+_PAIRED_SHORT_MONTH = word_set(_SHORT_MONTHS.replace("|", " "))
 # "3.4% (Mar), 3.2% (Apr)": a month's abbreviation alone in brackets, as tables and lists of figures label them.
 _MONTH_IN_BRACKETS = compiled(r"\((Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\)")
 # "came out Tues.", "Fri. at 9 p.m.", "Sun. night": "Tues.", "Weds.", "Thurs.", "Mon." and "Fri." with their stop are
@@ -108,6 +116,15 @@ def _month_span(match: re.Match[str]) -> str:
     return f"{month_name(match.group(1))}{match.group(2) or ''} to {month_name(match.group(3))}{sentence_stop(match)}"
 
 
+def _month_pair(match: re.Match[str]) -> str:
+    """"Jan and Oct" -> "January and October"; two full names, or a stop that ends the sentence, as written."""
+    first, first_full, joint, last, last_full = match.groups()
+    if not (first or last):
+        return match.group(0)
+    spoken = f"{month_name(first or first_full)}{joint}{month_name(last or last_full)}"
+    return spoken + sentence_stop(match)
+
+
 def _weekday_span(match: re.Match[str]) -> str:
     first, last = match.group(1), match.group(2)
     spoken = f"{WEEKDAYS[WEEKDAY_INDEX[first.lower()]]} to {WEEKDAYS[WEEKDAY_INDEX[last.lower()]]}"
@@ -139,6 +156,8 @@ def named_spans(text: str) -> str:
             lambda m: WEEKDAYS[WEEKDAY_INDEX[(m.group(1) or m.group(2))[:3].lower()]] + sentence_stop(m), text)
     if among_words(_MAY_BE_SHORT_MONTH, text):
         text = _MONTH_AFTER_TIME_WORD.sub(lambda m: m.group(1) + MONTHS[MONTH_INDEX[m.group(2).lower()]], text)
+    if among_words(_PAIRED_SHORT_MONTH, text):
+        text = _MONTH_PAIR.sub(_month_pair, text)
     if "(" in text and _MONTH_IN_BRACKETS.search(text):
         text = _MONTH_IN_BRACKETS.sub(lambda m: f"({MONTHS[MONTH_INDEX[m.group(1).lower()]]})", text)
     if among_words(SHORT_WEEKDAYS, text) and _MAY_BE_WEEKDAY_AFTER_TIME.search(text):
