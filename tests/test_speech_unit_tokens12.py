@@ -14,7 +14,7 @@ letters run together."""
 from __future__ import annotations
 
 import pytest
-from sweeps import UNIT_SET_TESTS, Sweep, first, lenient, sweep_tests
+from sweeps import UNIT_SET_TESTS, Sweep, check_linear, first, lenient, sweep_tests
 
 from narrator.speech import speakable
 
@@ -175,3 +175,18 @@ def test_breakers_nights_and_a_changelog_s_seconds(written: str, spoken: str) ->
 ])
 def test_dotted_months_lists_of_days_and_pairs_of_months(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("lead", "token"), [
+    ("June: ", "3, "),  # a list of days with no month after it: scanned once, not from each day
+    ("", "3, 5 and 7 June "),
+    ("", "Jan and "),
+    ("", "03.2024-"),
+    ("", "Ps. xxiii "),
+    ("", "XXX Corps "),
+    ("", "8s → 6s "),
+    ("", "7p a kWh "),
+    ("", "R$ 5,"),
+])
+def test_the_new_rules_stay_linear(lead: str, token: str) -> None:
+    check_linear(token, read=lambda text: speakable(lead + text, "en"))

@@ -76,9 +76,10 @@ _DAYS_AND_MONTH = compiled(
 )
 # h137: a list of three days or more before their month ("strike on 3, 5 and 7 June", "the 1st, 8th and 15th of
 # May"): each an ordinal, one "the" and one "of" ("three, the fifth and the seventh of June" it was). Only a list
-# that runs forward: "scored 7, 3 and 5 June" is no list of days.
+# that runs forward: "scored 7, 3 and 5 June" is no list of days. Begun at the list's first day only (not after ", "),
+# so that a long list with no month after it is scanned once, not once from each of its days.
 _DAY_LIST_MONTH = compiled(
-    rf"(\d(?<![\w.,-]\d)\d?{SUFFIX}?(?:,\s{DAY}{SUFFIX}?)+),?\s(and|or|&)\s({DAY}){SUFFIX}?\s+(?:of\s+)?"
+    rf"(\d(?<![\w.,-]\d)(?<!,\s\d)\d?{SUFFIX}?(?:,\s{DAY}{SUFFIX}?)+),?\s(and|or|&)\s({DAY}){SUFFIX}?\s+(?:of\s+)?"
     rf"(?=[A-Z])({MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
 )
 _LISTED_DAY = compiled(r"\d+")

@@ -90,10 +90,10 @@ _SCALE_HYPHEN = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B
 # "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
 # never the thousands of "€2,500".
 # "€1,5 million": one digit after the comma too, before a scale's word (no thousands are written so).
-# h137: and in Brazil's reais, which write a decimal comma always ("R$ 59,90"; "fifty nine reais,90" it was).
-_DECIMAL_COMMA = compiled(r"(?:(?<=€)|(?<=R\$))(\s?\d{1,3}),"
-                          r"(\d{2}(?![\d,]|\.\d)|\d(?=\s(?:million|billion|trillion|mn|bn|mln)\b))"
+_DECIMAL_COMMA = compiled(r"(?<=€)(\s?\d{1,3}),(\d{2}(?![\d,]|\.\d)|\d(?=\s(?:million|billion|trillion|mn|bn|mln)\b))"
                           r"|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
+# h137: and in Brazil's reais, which write a decimal comma always ("R$ 59,90"; "fifty nine reais,90" it was).
+_REAIS_DECIMAL_COMMA = compiled(r"(?<=R\$)(\s?\d{1,3}),(\d{2}(?![\d,]|\.\d)|\d(?=\s(?:million|billion|trillion)\b))")
 # "2.50 dollars", "3.99 euros": a price written with the currency's name, read as the sign's would be ("two point five
 # zero" it was); "pounds" may weigh.
 _DECIMAL_BEFORE_NAME = compiled(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})*|\d+)\.(\d{2})\s(dollars|euros)\b")
@@ -378,6 +378,8 @@ def money(text: str) -> str:
             text = _PER_PERSON.sub(r"\1 per person", text)
         if "," in text:
             text = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", text)
+            if "R$" in text:
+                text = _REAIS_DECIMAL_COMMA.sub(r"\1.\2", text)
         if "-" in text:
             text = _SCALE_HYPHEN.sub(r"\1\2 ", text)
         text = _MONEY.sub(_money, text)
