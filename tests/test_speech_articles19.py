@@ -38,7 +38,6 @@ ARTICLES = Articles(Path(__file__).parent / "fixtures" / "speech" / "articles19"
 # The modules that own the misses below (this round, other helpers own the normaliser and the cleaner).
 _UNITS = "narrator/speech/normalise/units.py"
 _LENGTHS = "narrator/speech/normalise/scales.py and units.py"
-_CAPITALS = "narrator/speech/normalise/capitals.py"
 _NUMBERS = "narrator/speech/normalise/numbers.py"
 _TIDY = "narrator/speech/normalise/tidy.py, its notes' marks"
 _OWN_TEXT = "narrator/clean/owntext.py, _header_end's OWN_HEADING_WORDS"
@@ -49,8 +48,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     ("battery_recall", 6): f"a code's four digits that a batch dates by, 'between 2503 and 2701', are read as counts"
                            f" ('two thousand five hundred three'), where a reader says 'twenty five oh three'"
                            f" ({_NUMBERS})",
-    ("census_release", 23): f"an initialism ending in S before its possessive, 'the ONS's head' (and 'the NHS's'), is"
-                            f" left unspelled, where 'the BBC's' is 'B.B.C.'s' ({_CAPITALS})",
     ("exam_results", 26): f"a grade's star glued to its word, 'a distinction*.', is dropped as a note's mark, where"
                           f" 'A*' is 'eh star' ({_TIDY})",
     ("golf_round", 19): f"a player's initial after a score in a leaderboard, '-12 L Aberg', is read as litres"
@@ -114,8 +111,10 @@ def _left(written: str, said: str, reason: str) -> object:
     ("It has a 36V 14Ah battery.", "It has a thirty six volt fourteen amp hour battery."),  # h113's amp hours
     ("She won the 100m backstroke final.", "She won the one hundred meter backstroke final."),  # guard
     ("She ran 200m in the rain.", "She ran two hundred meters in the rain."),  # guard: a distance, not an event
-    _left("The ONS's head spoke.", "The O.N.S.'s head spoke.", _ELSEWHERE[("census_release", 23)]),
-    _left("The NHS's budget grew.", "The N.H.S.'s budget grew.", _ELSEWHERE[("census_release", 23)]),
+    # h138: an initialism ending in S keeps its possessive as written: espeak-ng spells "ONS's" and says its "-iz"
+    # ("oU En Es Iz"), where dotted, "O.N.S.'s", it loses it ("oU En Es z"); census_release's sentence expects so now
+    ("The ONS's head spoke.", "The ONS's head spoke."),
+    ("The NHS's budget grew.", "The NHS's budget grew."),
     ("The BBC's head spoke.", "The B.B.C.'s head spoke."),  # guard
     ("The ONS said so.", "The O.N.S said so."),  # guard
     ("Forecasters at NOAA said so.", "Forecasters at Noaa said so."),  # h129: capitals._SAID

@@ -16,22 +16,13 @@ from narrator.speech import speakable
 
 # What is left, each with its class, the module whose rules would read it, and why no general rule reads it yet.
 _KNOWN_MISSES: dict[str, str] = {
-    "Maths: 7; English: 8; Science: 6-6.": ("a double award's two grades ('6-6') are said apart, not a range; a"
-                                            " report's grade pair has no sign a span lacks (ranges.py)"),
     "Performances Tue-Sat at 7.30pm, Sat mat 2.30pm.": ("'Sat' alone before 'mat' (matinee) is a day: a lone 'Sat'"
                                                         " is as often the verb; weekdays.py (h126's) reads days"),
     "Lot numbers 2291A through 2299A are affected.": ("a lot's or model's four digits glued to a letter are a code,"
                                                       " said in pairs; a count before a letter ('21A') is read as a"
                                                       " number (shorthand.py would hold codes)"),
-    "Today's Wordle took me 4/6.": ("a game's tries out of six after 'took me' is a score; 'took me 2/3 of the"
-                                    " day' is a fraction, and no sign but the game's name tells them apart"),
     "The PM rose at 12.02 to face the House.": ("'at' with a dotted time is a clock's or a price's ('closed at"
                                                 " 11.00'); clock.py needs a sign of a time, and 'rose' is both"),
-    "The Giants (6-7) visit Dallas.": ("an American team's record in brackets is 'six and seven', not a range; a"
-                                       " capitalised plural before '(6-7)' is as often chapters or a band's"
-                                       " years (sports.is_record)"),
-    "Sr Agnes ran the convent school.": ("'Sr' before a name is a nun's Sister and a job's Senior alike ('Sr Vice"
-                                         " President'); words.py needs a table of first names to tell them"),
 }
 
 

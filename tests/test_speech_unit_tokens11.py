@@ -26,7 +26,6 @@ _KNOWN = {
                     " in 'en' ('July twelfth'): the order is the page's region's, which the item does not give",
     "16A": "amps glued to their number: out of context a seat's or a flat's letter ('Seat 16A', said 'sixteen Eh') as"
            " often; beside a plug, a fuse or 'rated at' it is read 'sixteen amps'",
-    "@bbcweather": "a handle's words run together ('bbcweather'): no rule splits an initialism from the word after it",
     "x2291": "an extension written 'x' and four digits with no number before it: 'x264' and 'x1000' are a codec and a"
              " zoom; after a phone number it is read ('... 4477 x12')",
 }

@@ -186,8 +186,9 @@ def spelled(word: str, plural: bool = False) -> str:
 # h129: "A38 to close overnight", "A4 paper will do": a capital A glued to digits is a road's, a paper's or a grade's
 # letter even where it opens the sentence (the article there, once the digits were read apart: "uh thirty eight");
 # inside a sentence letter_a says it "Eh" already. "A 38-year-old" (spaced) is the article; three and four digits
-# ("A380", "A3400") are a model's or a road's, which namednumbers says with "Eh".
-_A_OPENING_DIGITS = compiled(r"(?:^|(?<=[.!?] ))A(?=\d{1,2}\b)")
+# ("A380", "A3400") are a model's or a road's, which namednumbers says with "Eh". h138: so is one opening a bracket
+# ("the coast road (A39)", "paper (A4 size)", "the studio (A24)"; "A thirty nine" it was, the article).
+_A_OPENING_DIGITS = compiled(r"(?:^|(?<=[.!?] )|(?<=\())A(?=\d{1,2}\b)")
 
 
 def letter_a_before_digits(text: str) -> str:

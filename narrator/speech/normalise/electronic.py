@@ -209,6 +209,13 @@ _SERVICE_NUMBER = compiled(
 # A short code to text a word to: "Text STOP to 80888", "text HELP to 741741", in any tense ("Donate by texting GIVE
 # to 70070", "I texted YES to 81234": a code, not "seventy thousand and seventy").
 _TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)(?:s|ed|ing|ING|ED)?\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
+# h138: an emergency number texted, "send a text to 999", "texting 112 works", "text POLICE to 999": digit by digit as
+# when it is called ("nine hundred ninety nine" it was), and so is one a keyword is replied to ("Reply STOP to 999");
+# a count of people after it is a count ("a text to 111 people").
+_TEXT_TO_SERVICE = compiled(r"\b((?:(?:[Tt]ext|TEXT)(?:s|ed|ing|ING|ED)?\s+(?:\S+\s+)?"
+                            r"|(?:[Rr]eply|REPLY)\s+[A-Z]{2,}\s+)to\s+)(112|999|911|111|101|988)"
+                            r"(?![\w]|[.,]\d|\s(?:people|others|friends|contacts|users|customers|numbers|times|of|per"
+                            r"|more|members|phones|pupils|parents|staff|residents)\b)")
 # "ext. 204", and "x12" or "x 12" after a phone number's last four digits ("555-1234 x12").
 # Not "ext2" to "ext4" in small letters with nothing between, but after a phone number: Linux's file systems.
 _EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x\s?)"
@@ -604,6 +611,8 @@ def phones(text: str) -> str:
     if ("x" in text or "X" in text) and ("ext " in text or "EXT " in text or "exting " in text or "exted " in text
                                          or "exts " in text or "EXTING " in text):
         text = _TEXT_TO.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
+    if ("to 1" in text or "to 9" in text) and ("ext" in text or "EXT" in text or "eply " in text or "EPLY " in text):
+        text = _TEXT_TO_SERVICE.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
     if "00 " in char_classes(text) and ("11 " in text or "99 " in text or "12 " in text or "88 " in text
                                         or "01 " in text):
         text = _SERVICE_NUMBER.sub(lambda m: numbers.digits(m.group(1)), text)

@@ -9,6 +9,7 @@ from narrator.speech.normalise import (
     arithmetic,
     aviation,
     capitals,
+    cards,
     chemistry,
     chess,
     citations,
@@ -224,6 +225,8 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
         text = fractions.splits(text)
         if " 1/2/" in text:  # "4½/7" (tidied to "4 1/2/7"): points out of games, before the score and fractions
             text = chess.half_points(text)
+        if "le " in text:  # "Wordle 1,204 5/6": a game's tries, before a mixed number takes them
+            text = fractions.guesses(text)
         text = fractions.scores(slashes.verdicts(text))
         text = arithmetic.over_letters(fractions.fractions(text))
         if "a eigh" in text or "a elev" in text or text.startswith(("A eigh", "A elev")):
@@ -295,6 +298,7 @@ def _emoji_list(text: str) -> list[dict[str, Any]]:
 def emoji_words(text: str) -> str:
     """Say an emoji used as a word by its name ("a 👍" -> "a thumbs up"); the text's other emoji are left to tidy."""
     text = signs.ticks(text)  # a tick or a cross after a feature is its answer, not a picture
+    text = cards.suits(text)  # "♥K", "4♠": a card or a bid, before the suit's sign is dropped or named as an emoji
     if not _MAY_BE_EMOJI.search(text):
         return text
     import emoji  # imported only for text with an emoji in it
@@ -333,7 +337,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = romans.numbered_books(history.old_forms(citations.marks(citations.scholarly(text))))  # after "2d Cir."
     if text[:1].isupper() and text[1:2].isupper():
         text = capitals.datelines(text)
-    if text[:1] == "A" or ". A" in text or "? A" in text or "! A" in text:  # "A38 closed": before numbers
+    if text[:1] == "A" or ". A" in text or "? A" in text or "! A" in text or "(A" in text:  # "A38 closed", "(A39)"
         text = capitals.letter_a_before_digits(text)
     headline = capitals.in_capitals(text)
     if headline or ("A" in text and "A " in text):
@@ -353,7 +357,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = sports.age_groups(text)
     has_digits = has_digit(text)
     text = shorthand.shorthand(text)  # a trade's letters and digits, before numbers, units and capitals are read
+    if "NT" in text or "-S " in text or "-W " in text or "NS " in text or "EW " in text:
+        text = cards.no_trumps(text)  # "1NT", "N-S vulnerable": before numbers and capitals are read
     if has_digits:
+        if ("-" in text or "+" in text or "−" in text) and ("ater " in text or "W " in text or "ide " in text):
+            text = forecasts.tide_offsets(text)  # "HW Dover -0140": before the sign is read as a negative number
         if "FL" in text or "HDG" in text or "dg" in text:  # a level's or a heading's label ("hdg 090")
             text = aviation.flight_levels(text)
         if "/" in text:

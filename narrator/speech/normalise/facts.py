@@ -1056,3 +1056,26 @@ UNITS.update({
 # h137: a stay's nights after a count, as a holiday's or a hotel's listing shortens them ("B&B, 3 nts", "5 nts half
 # board"; "nts" went to the voice as a word); "NTS" in capitals is a drawing's "not to scale" and is left.
 UNITS.update({"nts": ("night", "nights")})
+# h138: the words of a job that "Sr" ranks ("Sr Vice President", "Sr Analyst", "Sr. Software Engineer"): before any
+# other capitalised word "Sr" is a nun's Sister ("Sr Agnes", "Sr. Mary Joseph"; words.py).
+SENIOR_TITLE_WORDS = word_set(
+    "Vice Analyst Analysts Associate Associates Consultant Consultants Developer Developers Director Directors "
+    "Engineer Engineers Manager Managers Editor Editors Partner Partners Account Accountant Product Staff "
+    "Scientist Scientists "
+    "Designer Designers Research Researcher Data Sales Marketing Program Programme Project Software Architect Counsel "
+    "Officer Officers Executive Executives Specialist Specialists Advisor Adviser Administrator Technician Fellow Lead "
+    "Principal Producer Writer Reporter Correspondent Lecturer Nurse Nurses Vp VP Member Members Investigator Buyer "
+    "Planner Recruiter Coordinator Co Superintendent Sergeant Chief Clerk Systems Business Financial Finance Legal "
+    "Operations Policy Technical Tech Product Network Security Solutions Software Support Customer Client Brand "
+    "Content Digital Graphic Web Quality Test Field Team Unit Technologist Pastor Judge High Citizen Citizens")
+# h138: games of guesses whose share is tries out of six ("Wordle 1,204 4/6", "Heardle 2/6"; fractions.py).
+GUESS_GAMES = ("Wordle", "Heardle", "Worldle", "Nerdle", "Quordle", "Dordle")
+# h138: the National Grid's hundred-kilometre squares of Great Britain, by their two letters, that a bare grid reference
+# opens with ("NY 342 151"; places.py); those that are words are left out ("NO", "OR", "TV"), and the squares at sea.
+GRID_SQUARES = word_set(
+    "HL HM HN HP HQ HR HS HT HU HW HX HY HZ JL JM JQ JR JV JW NA NB NC ND NF NG NH NJ NK NL NM NN NP NQ NR NS NT NU "
+    "NX NY NZ OV SC SD SE SH SJ SK SM SN SO SP SR SS ST SU SV SW SX SY SZ TA TF TG TL TM TQ TR TW")
+# h138: broadcasters' and public bodies' initials that open their accounts' handles in small letters ("@bbcweather",
+# "@nhsengland", "@ukparliament"; signs.py), spelled before the word they run into.
+HANDLE_INITIALISMS = word_set(
+    "bbc itv nhs uk cnn nbc abc cbs npr pbs fbi ft bt rspca rspb rnli tfl hmrc dvla dwp ons rte cbc")

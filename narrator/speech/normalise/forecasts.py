@@ -1,10 +1,12 @@
 """A forecast table's row: a day's high and low glued to their "C" ("Mon 12C 7C 40%") said as degrees Celsius, and
-the row's short weekday said in full."""
+the row's short weekday said in full; and a tide table's time before or after high water at a port ("HW Dover
+-0140")."""
 
 from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 
 # A forecast table's row: a day's high and low glued to their "C" ("Mon 12C 7C 40%", "Sat 3C -2C"): degrees Celsius
@@ -47,3 +49,27 @@ def degree_rows(text: str) -> str:
     if not _ROW_WEEKDAY_DEGREES.match(text):
         return text
     return _ROW_WEEKDAY_DEGREES.sub(lambda m: _WEEKDAYS[m.group(1)], text)
+
+
+# h138: "Low water Dover -0140", "HW Dover +0015": a port's tide given as hours and minutes before or after high or low
+# water at a standard port, said as the time it is ("minus zero one four zero" it was); only after the tide's name.
+_TIDE_OFFSET = compiled(r"\b((?:HW|LW|[Hh]igh [Ww]ater|[Ll]ow [Ww]ater|[Hh]igh [Tt]ide|[Ll]ow [Tt]ide)"
+                        r"(?: [A-Z][a-z]+)? ?)([+−-])([0-1]\d)([0-5]\d)(?![\w.,:]\d|\d)")
+
+
+def _tide_offset(match: re.Match[str]) -> str:
+    """"HW Dover -0140" -> "HW Dover minus one hour forty", "+0030" -> "plus thirty minutes"."""
+    label, sign, hours, minutes = match.group(1), match.group(2), int(match.group(3)), int(match.group(4))
+    said = []
+    if hours:
+        said.append(f"{numbers.cardinal(hours)} hour{'s' if hours > 1 else ''}")
+    if minutes:
+        said.append(numbers.cardinal(minutes) + ("" if hours else f" minute{'s' if minutes > 1 else ''}"))
+    if not said:
+        return match.group(0)
+    return f"{label.rstrip()} {'plus' if sign == '+' else 'minus'} {' '.join(said)}"
+
+
+def tide_offsets(text: str) -> str:
+    """"Low water Dover -0140" -> "Low water Dover minus one hour forty"."""
+    return _TIDE_OFFSET.sub(_tide_offset, text)

@@ -10,6 +10,7 @@ from narrator.speech.normalise import amounts, numbers, sports
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     BETTING_WORDS,
+    GUESS_GAMES,
     HALF_NOUNS,
     LUMBER_WORDS,
     NUMBER_LABELS,
@@ -44,6 +45,18 @@ _SCORE_BEFORE = compiled(
 # verdict (was "four fifths"); "got 2/5 of the vote" is a fraction still.
 _GOT_BEFORE = compiled(r"\b(?:gets|got|earns|earned|receives|received|awarded)\s+$")
 _OF_AFTER = compiled(r"\s+of\b")
+# h138: "Food 8/10, service 7/10, value 9/10": a scorecard, marks out of the same five, ten or a hundred after a
+# label's word, each ending its item; two or more in a text are marks ("eight tenths" they were), where one mark
+# alone after a word may be a share ("ate 3/10").
+_SCORECARD_MARK = compiled(r"(?<=[A-Za-z] )(\d{1,3})/(5|10|100)(?=[,;.)]|\s*$)")
+# the mark's label opens its item ("..., service 7/10"); a step's verb or a joining word is no label ("Add 1/5, then
+# 2/5")
+_ITEM_LABEL = compiled(r"(?:^|[,;:(]\s|\.\s)(?!(?i:then|and|or|plus|add|mix|take|use|cut|with|about|over)\s)"
+                       r"[A-Za-z]+\s$")
+# "Wordle 1,204 5/6", "Today's Wordle took me 4/6": tries out of six in a game of guesses (facts.GUESS_GAMES), its
+# puzzle's number before them parted by a comma ("four five sixths" it was, a mixed number); "X/6" is a failure.
+_GUESS_GAME = compiled(rf"\b((?:{'|'.join(GUESS_GAMES)})(?:\s#?\d[\d,]*)?(?:\s[a-z']+){{0,3}})\s([1-6X])/6"
+                       r"(?![\w/]|[.,]\d)")
 # Slashed numbers said as set phrases, not as fractions.
 IDIOMS = {
     "24/7": "twenty four seven",
@@ -128,7 +141,7 @@ _COUNTS_SLASH = compiled(r"(\d\s?[a-z]{2,})/(?=\d+\s?[a-z]{2,})")
 _HALF_LIFE = compiled(r"(?<![\w./])t1/2(?![\w/]|[.,]\d|\s?=)")
 
 
-def _score(match: re.Match[str]) -> str:
+def _score(match: re.Match[str], scorecard: frozenset[str] = frozenset()) -> str:
     """"4/5 stars" -> "four out of five stars"; a plain fraction is left to the fraction rule."""
     top, bottom = match.group(1), match.group(2)
     if bottom.endswith(".0") and not ("." in top and float(top) <= float(bottom)):
@@ -136,6 +149,9 @@ def _score(match: re.Match[str]) -> str:
     is_score = ("." in top or _SCORE_AFTER.match(match.string, match.end()) is not None
                 or _SCORE_BEFORE.search(match.string, max(0, match.start() - 32), match.start()) is not None
                 or _marks_out_of_ten(match)
+                or (bottom in scorecard and top.isdigit() and int(top) <= int(bottom)
+                    and _SCORECARD_MARK.match(match.string, match.start()) is not None
+                    and _ITEM_LABEL.search(match.string, max(0, match.start() - 24), match.start()) is not None)
                 or (bottom in ("5", "10") and top.isdigit() and 0 < int(top) <= int(bottom)
                     and _GOT_BEFORE.search(match.string, max(0, match.start() - 10), match.start()) is not None))
     if not is_score or float(bottom) == 0 or _OF_AFTER.match(match.string, match.end()):  # "scored 2/3 of them"
@@ -174,12 +190,22 @@ _LUMBER_AFTER = compiled(rf" (?:[a-z]+ )?(?i:{'|'.join(sorted(LUMBER_WORDS))})\b
 _ARTICLE_NEXT = compiled(r" an? (?=[a-z])")  # "1/2 a tablet", "1/4 an hour"
 
 
+def _opens_in_brackets(match: re.Match[str]) -> bool:
+    """h138: "(1/6) The detectives reopen...": a listing's or a thread's part, in brackets opening the text, is its
+    place in the series ("one of six"; "one sixth" it was) before the capital of what it says, where a share in brackets
+    follows what it is a share of, or comes before a small word ("(1/2) cup")."""
+    bottom = int(match.group(3))
+    return (match.start() == 1 and match.string[0] == "(" and match.string[match.end():match.end() + 2] == ") "
+            and match.string[match.end() + 2:match.end() + 3].isupper() and 2 <= bottom <= 30)  # not "(1/2) cup"
+
+
 def _fraction(match: re.Match[str]) -> str:
     whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
     if bottom == 0 or match.group(3).startswith("0"):  # "1/0", "2023/0145": no fraction, read with "slash"
         return match.group(0)
-    if not whole and 1 <= top <= bottom and _SERIES_BEFORE.search(match.string, max(0, match.start() - 10),
-                                                                  match.start()):
+    if not whole and 1 <= top <= bottom and (_SERIES_BEFORE.search(match.string, max(0, match.start() - 10),
+                                                                   match.start())
+                                             or _opens_in_brackets(match)):
         return padded(match, f"{numbers.cardinal(top)} of {numbers.cardinal(bottom)}")  # "Step 1/3"
     if not whole and _PRESSURE_BEFORE.search(match.string, max(0, match.start() - 52), match.start()):
         return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
@@ -283,9 +309,20 @@ def splits(text: str) -> str:
     return _SPLIT.sub(_split, text)
 
 
+def guesses(text: str) -> str:
+    """"Wordle 1,204 5/6" -> "Wordle 1,204, five out of six"."""
+    if not any(game in text for game in GUESS_GAMES):
+        return text
+    return _GUESS_GAME.sub(lambda m: (f"{m.group(1)}{',' if m.group(1)[-1].isdigit() else ''} "
+                                      f"{'X' if m.group(2) == 'X' else numbers.cardinal(int(m.group(2)))} out of six"),
+                           text)
+
+
 def scores(text: str) -> str:
     """"4/5 stars" -> "four out of five stars"."""
-    return _SCORE.sub(_score, text)
+    marks = [mark.group(2) for mark in _SCORECARD_MARK.finditer(text)] if text.count("/") > 1 else []
+    scorecard = frozenset(bottom for bottom in marks if marks.count(bottom) > 1)  # a total two marks are out of
+    return _SCORE.sub(lambda match: _score(match, scorecard), text)
 
 
 def fractions(text: str) -> str:

@@ -22,6 +22,9 @@ _STATUS_CODE = compiled(  # led by the digit, so that the scan runs in C
 _STATUS_WORDS = word_set("HTTP Error error ERROR status errors page pages response code")
 # A series' season and episode: "S03E07" is "season three episode seven"; and "007" is "double o seven".
 _EPISODE = compiled(r"\bS(\d{1,2})E(\d{1,3})\b")
+# h138: "(S6, Ep 3)", "S2 E4": a listing's season written apart from its episode ("S six, Episode three" it was); an
+# "S" and a number before anything but an episode is a size's, a road's or a model's.
+_SEASON_BEFORE_EPISODE = compiled(r"(?<![\w-])S(\d{1,2})(,?)\s(?:Ep\.?|EP|ep\.?|E|Episode|episode)\s?(\d{1,3})\b")
 _DOUBLE_O = compiled(rf"0(?<![\w.,{MONEY_SIGNS}]0)07(?![\w.,]\d|\w)")
 # A vulnerability's identifier: "CVE-2024-3094" is "C V E twenty twenty four thirty ninety four".
 _CVE = compiled(r"\bCVE-(\d{4})-(\d{4,7})\b")
@@ -145,6 +148,9 @@ def names_with_numbers(text: str) -> str:
                          text)
     if "K" in text and "K " in text:
         text = _KELVIN.sub(lambda m: padded(m, f"{numbers.cardinal(int(m.group(1) + m.group(2)))} kelvin"), text)
+    if "S" in text and (" E" in text or " e" in text) and "A0" in char_classes(text):  # "S6, Ep 3"
+        text = _SEASON_BEFORE_EPISODE.sub(lambda m: f"season {numbers.cardinal(int(m.group(1)))}{m.group(2)} episode "
+                                                    f"{numbers.cardinal(int(m.group(3)))}", text)
     if "E" in text and "S" in text:
         text = _EPISODE.sub(lambda m: f"season {numbers.cardinal(int(m.group(1)))} episode "
                                       f"{numbers.cardinal(int(m.group(2)))}", text)

@@ -11,6 +11,7 @@ from narrator.speech.normalise.facts import (
     ADDRESS_LABELS,
     COMPASS_POINTS,
     DIRECTIONS,
+    GRID_SQUARES,
     MONEY_SIGNS,
     PROVINCES,
     STATES,
@@ -357,6 +358,20 @@ _GRID_REFERENCE = compiled(r"\b([Gg]rid [Rr]ef(?:erence)?\.?:? )([A-Z]{2}) ?(?:(
                            r"(?![.,]\d)")
 
 
+# h138: "The cairn is at NY 342 151", "from SD 806 741": a reference with no label, where its square is one of the
+# National Grid's (facts.GRID_SQUARES) and its easting and northing are equal groups of three to five digits, nothing
+# numeric after them (it was one number, "three hundred forty two thousand one hundred fifty one").
+_BARE_GRID_REFERENCE = compiled(r"(?<![\w.,/-])([A-Z]{2}) (\d{3,5}) (\d{3,5})(?![\w/]|[.,:]\d| \d)")
+
+
+def _bare_grid_reference(match: re.Match[str]) -> str:
+    """"NY 342 151" -> "N.Y three four two, one five one"; another pair of capitals before numbers is left."""
+    square, easting, northing = match.groups()
+    if square not in GRID_SQUARES or len(easting) != len(northing):
+        return match.group(0)
+    return f"{'.'.join(square)} {numbers.digits(easting)}, {numbers.digits(northing)}"
+
+
 def _grid_reference(match: re.Match[str]) -> str:
     """"Grid ref SH 609 543" -> "Grid ref S.H six zero nine, five four three"; unequal halves are no reference."""
     label, square, easting, northing, joined = match.groups()
@@ -372,6 +387,8 @@ def coordinates(text: str) -> str:
     degrees and minutes; and a map's grid references."""
     if "rid ref" in text or "rid Ref" in text:
         text = _GRID_REFERENCE.sub(_grid_reference, text)
+    if "AA 000" in char_classes(text) and "00 000" in char_classes(text):
+        text = _BARE_GRID_REFERENCE.sub(_bare_grid_reference, text)
     if "°" not in text:
         return text
     text = _COORDINATE.sub(_coordinate, text)

@@ -78,6 +78,12 @@ def _lettered_pages(match: re.Match[str]) -> str:
     return f"{letter}{low} to {again}{high}"
 
 
+# h138: "Science: 6-6", "Combined Science 7-6": a double award's two grades (GCSE science counted as two subjects),
+# said apart as a report reads them ("six to six" it was). Two grades from one to nine a grade apart at most, only
+# after the subject's name.
+_DOUBLE_AWARD_BEFORE = compiled(r"\b(?:(?:Combined|Double|Trilogy) Science:? |Science: )$")
+
+
 def _range(match: re.Match[str], commonwealth: bool = False) -> str:
     """"2019-2023" and "10-15"; "2003-04" ends in a two-digit year, "pp. 74-6" in the end page's last digit; a game's
     score as the region's readers say it (commonwealth: "three one", "two all", "nil nil").
@@ -96,6 +102,9 @@ def _range(match: re.Match[str], commonwealth: bool = False) -> str:
         return f"{low} to {numbers.two_digit_year(high)}"
     if sports.is_cricket_score(low, high, match) or sports.is_wickets_for_runs(low, high, match):
         return f"{low} for {high}"
+    if (len(low) == len(high) == 1 and "0" not in low + high and abs(int(low) - int(high)) <= 1
+            and _DOUBLE_AWARD_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
+        return f"{low} {high}"  # "Combined Science: 7-6": a double award's grades
     if sports.is_record(low, high, match):
         return " and ".join("oh" if side == "0" else side for side in (low, high))
     standing = sports.STANDING_AFTER.match(match.string, match.end()) is not None

@@ -75,6 +75,17 @@ _FEED_WORDS = ("fertili", "feed", "plant food", "granules", "mix", "NPK")
 # "Rnd 2:", "Rnds 3-5": a pattern's round (knitting in the round), never an English word ("Rnd two" it was, h91).
 _ROUND = compiled(r"\b([Rr])nd(s?)(?= \d)")
 _ST_ST = compiled(r"\bst st\b")
+# h138: a pattern's other short forms, as knitters say them (they went to the voice as "rep", "foll", "st" and the
+# month "December first st"): a named stitch ("garter st", "moss st"), "foll" (following, no English word), "alt"
+# before a row, "rep" before what is repeated, and "dec"/"inc" before a count of stitches; each only in a sentence
+# that speaks of rows, rounds or stitches (_KNITTING), so that "Rep Jordan", "Dec 1" and "alt-right" keep theirs.
+_NAMED_STITCH = compiled(r"\b(garter|moss|seed|stocking|stockinette|rib|cable|slip|basket|double moss|linen) st\b")
+_KNITTING = compiled(r"\b(?:rows?|rnds?|rounds?|sts?|stitch\w*|knit\w*|purl\w*|needles?|yarn|patt)\b")
+_KNITTING_FORMS = compiled(r"(?<![\w'’.-])(?:(foll)|(alt)(?= (?:rows?|rnds?|rounds?)\b)"
+                           r"|([Rr]ep)(?= (?:rows?|rnds?|rounds?|from|to|last|these|this|the last|until|between|patt"
+                           r"|\d|\*)\b)"
+                           r"|([Dd]ec|[Ii]nc) (\d{1,2}) (sts?)\b)(?![\w'’-])")
+_KNITTING_WORDS = {"foll": "following", "alt": "alternate", "rep": "repeat", "dec": "decrease", "inc": "increase"}
 # "Visibility 2 nm", "visibility 1 to 3 nm", "0.5 nm off the coast": at sea "nm" is the nautical mile, which the
 # unit table reads as the nanometre (a chip's "5 nm process" keeps it).
 _SEA_MILES = compiled(
@@ -232,6 +243,27 @@ def _trade_words(text: str) -> str:
     return text
 
 
+def _knitting_form(match: re.Match[str]) -> str:
+    """"foll" -> "following", "Rep" -> "Repeat", "dec 1 st" -> "decrease 1 stitch", as written capitalised."""
+    foll, alt, rep, counted, count, stitches = match.groups()
+    if counted:
+        word = _KNITTING_WORDS[counted.lower()]
+        plural = "es" if stitches == "sts" else ""
+        return f"{word.capitalize() if counted[0].isupper() else word} {count} stitch{plural}"
+    written = foll or alt or rep
+    word = _KNITTING_WORDS[written.lower()]
+    return word.capitalize() if written[0].isupper() else word
+
+
+def _knitting(text: str) -> str:
+    """A pattern's short forms in the words knitters say ("garter st" -> "garter stitch", "foll" -> "following")."""
+    if not _KNITTING.search(text):
+        return text
+    if " st" in text:
+        text = _NAMED_STITCH.sub(r"\1 stitch", text)
+    return _KNITTING_FORMS.sub(_knitting_form, text)
+
+
 def shorthand(text: str) -> str:
     """A trade's shorthand in the words its people say, before numbers and units are read."""
     # each rule behind a first look at the text or its classes of characters ("0" a digit, "a" a small letter, "A" a
@@ -244,6 +276,10 @@ def shorthand(text: str) -> str:
         text = _MESSAGE.sub(_message_shorthand, text)
     if "st st" in text:
         text = _ST_ST.sub("stocking stitch", text)
+    if ("foll" in text or "alt r" in text or "ep " in text or "ec " in text or "nc " in text or " st " in text
+            or " st." in text or " st," in text) and ("row" in text or "rnd" in text or "round" in text or " sts" in text
+                                                      or "stitch" in text or "knit" in text or "patt" in text):
+        text = _knitting(text)
     if "ssk" in text or "sso" in text or "fb" in text or "skpo" in text:  # substring looks: the scan is rarely run
         text = _STITCH_INITIALS.sub(lambda m: ".".join(m.group(1).upper()), text)
     if not has_digit(text):

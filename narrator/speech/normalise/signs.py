@@ -7,9 +7,16 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CRICKET_WORDS, GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS, SOCIAL_NETWORKS
+from narrator.speech.normalise.facts import (
+    CRICKET_WORDS,
+    GREEK_LETTERS,
+    HANDLE_INITIALISMS,
+    KEY_NAMES,
+    MONEY_SIGNS,
+    SOCIAL_NETWORKS,
+)
 from narrator.speech.normalise.util import char_classes, near, padded
-from narrator.speech.normalise.vocabulary import is_common_word
+from narrator.speech.normalise.vocabulary import frequency, is_common_word
 
 # "Ctrl+C", "Cmd+Shift+4", "Alt+F4": keys joined by "+", one of them a modifier.
 _KEY_ALT = "|".join(re.escape(key) for key in sorted(KEY_NAMES, key=len, reverse=True))
@@ -211,9 +218,19 @@ def signs(text: str, commonwealth: bool = False) -> str:
 _INITIALS_THEN_WORD = compiled(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
 
 
+# h138: "@bbcweather", "@nhsengland": a handle in small letters that runs a broadcaster's or a body's initials into a
+# word (facts.HANDLE_INITIALISMS), said as the initials and the word ("at bbcweather" went to the voice as one word);
+# the rest must be an English word of three letters or more, met 200 times in the word list ("@abcdef", "@ftw" stay).
+_SMALL_INITIALS = compiled(r"(" + "|".join(sorted(HANDLE_INITIALISMS, key=len, reverse=True)) + r")([a-z]{3,})")
+
+
 def _handle(match: re.Match[str]) -> str:
-    """"@jack_dorsey" -> "at jack underscore dorsey", "@BBCNews" -> "at BBC News"."""
-    return "at " + _INITIALS_THEN_WORD.sub(" ", match.group(1)).replace("_", " underscore ")
+    """"@jack_dorsey" -> "at jack underscore dorsey", "@BBCNews" -> "at BBC News", "@bbcweather" -> "at BBC weather"."""
+    name = match.group(1)
+    split = _SMALL_INITIALS.fullmatch(name) if name.islower() else None
+    if split is not None and frequency(split.group(2)) >= 200:
+        name = f"{split.group(1).upper()} {split.group(2)}"
+    return "at " + _INITIALS_THEN_WORD.sub(" ", name).replace("_", " underscore ")
 
 
 _WORD_JUST_BEFORE = compiled(r"(\w+)\s?$")

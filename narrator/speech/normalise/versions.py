@@ -8,7 +8,7 @@ import re
 from narrator.speech.normalise import numbers, signs
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import VERSIONED_SOFTWARE, YEAR_MONTH_RELEASES
-from narrator.speech.normalise.util import char_classes, padded
+from narrator.speech.normalise.util import char_classes, near, padded
 
 # "^1.2.0": a package manager's caret before a version (compatible releases), said as its name.
 _CARET_VERSION = compiled(r"(?<![\w^])\^(?=\d+\.\d+(?:\.\d+)?(?!\w|\.\d))")
@@ -40,6 +40,14 @@ _SOFTWARE_NAMES = sorted(VERSIONED_SOFTWARE | YEAR_MONTH_RELEASES, key=len, reve
 _SOFTWARE_VERSION = compiled(
     r"\b(Node dot JS|" + "|".join(re.escape(name) for name in _SOFTWARE_NAMES)
     + r")\s(?:(<=|>=|<|>)\s)?(\d+)\.(\d+)(?![\w]|\.\d)")  # "Node.js" is "Node dot JS" by now
+# h138: "Ubuntu issued fixes for its 24.04 and 26.04 releases", "22.04 LTS": a release by its year and month away
+# from its name, where the name is near or "LTS" follows ("twenty four point zero four" it was); a ".04" or a ".10"
+# alone with no such sign is a decimal still, and so is one before a unit or any other noun ("12.04 GB", "10.10
+# points"): only a release's words, a joining word or the sentence's punctuation may follow.
+_BARE_RELEASE = compiled(r"(?<![\w.,$£€])(\d{1,2})\.(04|10)(?=[,;:)]|\.(?!\d)|$|['’]s\b| (?:and|or|to|through|LTS"
+                         r"|releases?|versions?|desktops?|servers?|images?|editions?|is|was|will|has|had)\b)")
+_LTS_AFTER = compiled(r" LTS\b")
+_YEAR_MONTH_NAME = compiled(r"\b(?:" + "|".join(sorted(YEAR_MONTH_RELEASES)) + r")\b")
 # "HTTP/2", "HTTP/1.1", "SMB/3": a protocol's version after its slash, said after the name ("HTTP slash two" it is not).
 _PROTOCOL_VERSION = compiled(r"\b(HTTPS?|SMB|NFS|SPDY|SOCKS)/(?=\d(?:\.\d)?(?![\w/]|\.\d))")
 # "2.x", "3.0.0-beta.2", "1.4-rc1": any release of a line, and a pre-release with its number.
@@ -105,7 +113,18 @@ def versions(text: str) -> str:
     if ("a 0" in classes or "A 0" in classes or "= 0" in classes or "< 0" in classes or "> 0" in classes) and (
             "0.0" in classes and _MAY_BE_SOFTWARE.search(text)):
         text = _SOFTWARE_VERSION.sub(_software_version, text)
+    if "buntu" in text or "LTS" in text:
+        text = _BARE_RELEASE.sub(_bare_release, text)
     return text
+
+
+def _bare_release(match: re.Match[str]) -> str:
+    """"its 24.04 release" near "Ubuntu", "22.04 LTS" -> "twenty four oh four"; another decimal is left."""
+    if not (_LTS_AFTER.match(match.string, match.end()) or near(_YEAR_MONTH_NAME, match, 160)):
+        return match.group(0)
+    major, minor = match.groups()
+    month = f"oh {numbers.integer(minor[1])}" if minor[0] == "0" else numbers.integer(minor)
+    return padded(match, f"{numbers.integer(major)} {month}")
 
 
 def _software_version(match: re.Match[str]) -> str:

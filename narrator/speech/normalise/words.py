@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import RARE_FORMS, REGISTERED_NOUNS
+from narrator.speech.normalise.facts import RARE_FORMS, REGISTERED_NOUNS, SENIOR_TITLE_WORDS
 from narrator.speech.normalise.util import (
     alternation,
     among_forms,
@@ -35,6 +35,7 @@ _FIXED = {
     "Pres.": "President", "Rev.": "Reverend", "Hon.": "Honorable", "Supt.": "Superintendent",
     "Det.": "Detective", "Insp.": "Inspector", "Cmdr.": "Commander", "Ald.": "Alderman", "Cllr": "Councillor",
     "Cllr.": "Councillor", "Pvt.": "Private", "Spc.": "Specialist", "Brig.": "Brigadier", "Msgr.": "Monsignor",
+    "Cllrs": "Councillors", "Cllrs.": "Councillors",  # h138: "apologies from Cllrs Hale and Ward"
     "Amb.": "Ambassador", "Atty.": "Attorney", "Sec. of": "Secretary of", "Secy.": "Secretary",  # "Sec. of State"
     "Jr.": "Junior", "Sr.": "Senior", "Mt.": "Mount", "Ft.": "Fort", "Ave.": "Avenue", "Blvd.": "Boulevard",
     "Stn.": "Station", "Rd.": "Road", "Hwy.": "Highway", "Dept.": "Department", "Univ.": "University",
@@ -340,6 +341,13 @@ _OPENS_SENTENCE = compiled(
     r"|And|So|Yet|On|In|At|After|Before|When|While|If|As|Police|Officials|Residents|Neighbors|Neighbours)\b"
 )
 _LEGAL_V = compiled(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
+# h138: "Sr Agnes ran the school", "Sr. Mary Joseph": before a name, a nun's Sister ("Sr" went to the voice, and "Sr."
+# was "Senior"); before a job's word ("Sr Vice President", "the Sr. Analyst", facts.SENIOR_TITLE_WORDS), after an
+# article or a possessive ("our Sr Engineer") and after a name ("John Hale Sr", read above) it is Senior still.
+_SISTER = compiled(r"(?<![\w.])Sr\.?(?= ([A-Z][a-z]+)\b(?![-'’]\w))")
+_WORD_BEFORE_RANK = compiled(r"([\w'’]+),? $")
+_ARTICLE_OR_POSSESSIVE = frozenset({"the", "The", "a", "A", "an", "An", "our", "Our", "its", "Its", "their", "Their",
+                                    "his", "His", "her", "Her", "my", "My", "your", "Your", "new", "New", "as", "As"})
 _V_WORD = frozenset({"v"})  # the "v" stands apart in every match: looked for among the words where they are at hand
 
 
@@ -389,7 +397,8 @@ _KNOCKOUTS = compiled(r"(?<=\d )KOs\b|\b((?:by|with|of|and|[Aa]ll|more|his|her|t
 # channel, not a chapter (h57). The hour may be words by now ("Ch 5, nine thirty PM").
 _CHANNEL_AFTER = compiled(r"\d{1,3}(?:,|\sat|\sfrom)\s(?:\d{1,2}(?:[.:]\d\d|\s?[ap]m\b)|(?:[a-z]+\s){1,3}[AP]M\b)")
 _BROADCAST = compiled(r"\b(?:TV|BBC|ITV|Sky|channel|documentary|programme|program|film|repeats?|broadcast\w*|airs|aired"
-                      r"|listings?|tune in|viewers|episode|series)\b")
+                      r"|listings?|tune in|viewers|episode|series"
+                      r"|VHF|UHF|radio|listen on|call on)\b")  # a marine or a walkie-talkie's channel
 
 
 def _kick_off_or_knockout(text: str) -> str:
@@ -435,6 +444,8 @@ def abbreviations(text: str) -> str:
 
         if among_words(_SUFFIX_FORMS, text):
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
+        if "Sr" in text:
+            text = _SISTER.sub(_sister, text)
     if among_known_words(_ESTIMATED_WORDS, text) and "st." in text:
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if "KO" in text:
@@ -584,6 +595,18 @@ def _suffix(match: re.Match[str]) -> str:
     # "Mabry, sr." that ends the sentence keeps its stop; "King, jr. spoke" was only shortened
     ends = match.end() == len(match.string) or _CAPITAL_NEXT.match(match.string, match.end()) is not None
     return _SUFFIXES[written[:-1].lower()] + ("." if ends else "")
+
+
+def _sister(match: re.Match[str]) -> str:
+    """"Sr Agnes" -> "Sister Agnes"; "Sr Director", "the Sr. Nurse" and "John Hale Sr" are left to be Senior."""
+    if match.group(1) in SENIOR_TITLE_WORDS:
+        return match.group(0)
+    before = _WORD_BEFORE_RANK.search(match.string, max(0, match.start() - 24), match.start())
+    if before is not None and (before.group(1) in _ARTICLE_OR_POSSESSIVE or (
+            before.group(1)[:1].isupper() and not match.string[:before.start()].rstrip().endswith((".", "!", "?", ":"))
+            and before.start() > 0)):
+        return match.group(0)  # "our Sr Engineer", "Hale Sr Thomas": a rank, or a name's suffix
+    return "Sister"
 
 
 def _unclipped(match: re.Match[str]) -> str:

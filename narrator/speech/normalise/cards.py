@@ -1,0 +1,65 @@
+"""Playing cards and bridge as a card column says them: a suit's sign beside a card or a bid ("♥K" is the king of
+hearts, "4♠" four spades), a no-trump bid ("1NT"), and the partnerships' sides ("N-S vulnerable"). The suits' signs
+are read before tidy drops every symbol (the sign was dropped, or said "heart suit" glued to the card)."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.util import near
+
+# The four suits' signs, black and white, each as its suit is named (singular, plural).
+_SUITS = {"♠": ("spade", "spades"), "♤": ("spade", "spades"), "♥": ("heart", "hearts"), "♡": ("heart", "hearts"),
+          "♦": ("diamond", "diamonds"), "♢": ("diamond", "diamonds"), "♣": ("club", "clubs"), "♧": ("club", "clubs")}
+_SIGNS = "".join(_SUITS)
+_RANKS = {"A": "ace", "K": "king", "Q": "queen", "J": "jack", "T": "ten", "10": "ten", "2": "two", "3": "three",
+          "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight", "9": "nine"}
+_RANK = r"(?:10|[2-9AKQJT])"
+# "♥K", "♠10": a card written suit first, as bridge columns write a lead; "♠AKJ": a holding, its suit then its cards
+# ("spades ace king jack"); "K♠", "10♦": rank first, as card games write it.
+_SUIT_FIRST = compiled(rf"(?<![\w{_SIGNS}])([{_SIGNS}])\s?((?:{_RANK}){{1,13}})(?![\w{_SIGNS}])")
+_ONE_RANK = compiled(_RANK)
+# "4♠", "1♣", "7NT": a bid, a level from one to seven before a suit or no trumps (a digit before a suit elsewhere is
+# a card: "7♦" in a poker hand is the seven of diamonds).
+_LEVEL_SUIT = compiled(rf"(?<![\w.,{_SIGNS}])(1|{_RANK})\s?([{_SIGNS}])(?![\w{_SIGNS}])")
+_NO_TRUMP = compiled(r"(?<![\w.,])([1-7])NT(s?)\b")
+# Words of the bridge table: a level before a suit among them is a bid, not a card.
+_BRIDGE = compiled(r"\b(?i:bid|bids|bidding|opened|opens|opening|overcall\w*|rebid\w*|respon\w+|contract|tricks?"
+                   r"|declarer|dummy|doubled|redoubled|vulnerable|bridge|auction|ruff\w*|finesse\w*|trumps?)\b")
+# "N-S vulnerable", "E-W pairs", "an N-S axis": the partnerships or a compass's line, said by their points, only
+# before the words that tell ("N-S" alone is as often a bond between nitrogen and sulphur).
+_SIDES = compiled(r"(?<![\w-])(N-S|E-W|NS|EW)(?=\s(?:vulnerable|vul\b|pairs?\b|partnership|axis|line\b|direction))")
+_SIDE_NAMES = {"N-S": "North-South", "NS": "North-South", "E-W": "East-West", "EW": "East-West"}
+
+
+def _suit_first(match: re.Match[str]) -> str:
+    """"♥K" -> "king of hearts", "♠10" -> "ten of spades", "♠AKJ" -> "spades ace king jack"."""
+    cards = [_RANKS[rank.group(0)] for rank in _ONE_RANK.finditer(match.group(2))]
+    suit = _SUITS[match.group(1)][1]
+    return f"{cards[0]} of {suit}" if len(cards) == 1 else " ".join([suit, *cards])
+
+
+def _level_suit(match: re.Match[str]) -> str:
+    """"4♠" -> "four spades" at the table (a bid), "7♦" -> "seven of diamonds" elsewhere (a card)."""
+    rank, (one, many) = match.group(1), _SUITS[match.group(2)]
+    if rank == "1" or (rank.isdigit() and int(rank) <= 7 and near(_BRIDGE, match, 120)):  # no card is a one
+        return f"{numbers.cardinal(int(rank))} {one if rank == '1' else many}"
+    return f"{_RANKS[rank]} of {many}"
+
+
+def suits(text: str) -> str:
+    """"♥K" -> "king of hearts", "4♠" -> "four spades" in a bidding, "K♠" -> "king of spades"."""
+    if not any(sign in text for sign in _SIGNS):
+        return text
+    return _LEVEL_SUIT.sub(_level_suit, _SUIT_FIRST.sub(_suit_first, text))
+
+
+def no_trumps(text: str) -> str:
+    """"1NT" -> "one no trump", "3NTs" -> "three no trumps"; "N-S vulnerable" -> "North-South vulnerable"."""
+    if "NT" in text:
+        text = _NO_TRUMP.sub(lambda m: f"{numbers.cardinal(int(m.group(1)))} no trump{m.group(2)}", text)
+    if "N-S " in text or "E-W " in text or "NS " in text or "EW " in text:
+        text = _SIDES.sub(lambda m: _SIDE_NAMES[m.group(1)], text)
+    return text
