@@ -188,12 +188,20 @@ def spelled(word: str, plural: bool = False) -> str:
 # inside a sentence letter_a says it "Eh" already. "A 38-year-old" (spaced) is the article; three and four digits
 # ("A380", "A3400") are a model's or a road's, which namednumbers says with "Eh". h138: so is one opening a bracket
 # ("the coast road (A39)", "paper (A4 size)", "the studio (A24)"; "A thirty nine" it was, the article).
-_A_OPENING_DIGITS = compiled(r"(?:^|(?<=[.!?] )|(?<=\())A(?=\d{1,2}\b)")
+_A_BEFORE_DIGITS = compiled(r"A(?=\d{1,2}\b)")  # led by the letter (a scan in C); where it opens is looked at after
 
 
 def letter_a_before_digits(text: str) -> str:
     """"A38 closed" -> "Eh38 closed": the letter opening a sentence before its number, before numbers are read."""
-    return _A_OPENING_DIGITS.sub("Eh", text)
+    return _A_BEFORE_DIGITS.sub(_opening_letter_a, text)
+
+
+def _opening_letter_a(match: re.Match[str]) -> str:
+    """"Eh" for an "A" opening the text, a sentence or a bracket; another is left."""
+    start, text = match.start(), match.string
+    opens = start == 0 or text[start - 1] == "(" or (text[start - 1] == " " and text[start - 2:start - 1] in ".!?"
+                                                      and start >= 2)
+    return "Eh" if opens else "A"
 
 
 def letter_a(text: str) -> str:

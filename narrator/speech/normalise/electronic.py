@@ -611,7 +611,8 @@ def phones(text: str) -> str:
     if ("x" in text or "X" in text) and ("ext " in text or "EXT " in text or "exting " in text or "exted " in text
                                          or "exts " in text or "EXTING " in text):
         text = _TEXT_TO.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
-    if ("to 1" in text or "to 9" in text) and ("ext" in text or "EXT" in text or "eply " in text or "EPLY " in text):
+    if ("to 1" in text or "to 9" in text) and ("text" in text or "Text" in text or "TEXT" in text or "eply " in text
+                                                or "EPLY " in text):
         text = _TEXT_TO_SERVICE.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
     if "00 " in char_classes(text) and ("11 " in text or "99 " in text or "12 " in text or "88 " in text
                                         or "01 " in text):

@@ -225,7 +225,7 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
         text = fractions.splits(text)
         if " 1/2/" in text:  # "4½/7" (tidied to "4 1/2/7"): points out of games, before the score and fractions
             text = chess.half_points(text)
-        if "le " in text:  # "Wordle 1,204 5/6": a game's tries, before a mixed number takes them
+        if "dle" in text:  # "Wordle 1,204 5/6": a game's tries, before a mixed number takes them
             text = fractions.guesses(text)
         text = fractions.scores(slashes.verdicts(text))
         text = arithmetic.over_letters(fractions.fractions(text))
@@ -360,7 +360,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "NT" in text or "-S " in text or "-W " in text or "NS " in text or "EW " in text:
         text = cards.no_trumps(text)  # "1NT", "N-S vulnerable": before numbers and capitals are read
     if has_digits:
-        if ("-" in text or "+" in text or "−" in text) and ("ater " in text or "W " in text or "ide " in text):
+        classes = char_classes(text)  # a sign before four digits, then the tide's words
+        if ("-0000" in classes or "+0000" in classes or "?0000" in classes) and (
+                "ater " in text or "W " in text or "ide " in text):
             text = forecasts.tide_offsets(text)  # "HW Dover -0140": before the sign is read as a negative number
         if "FL" in text or "HDG" in text or "dg" in text:  # a level's or a heading's label ("hdg 090")
             text = aviation.flight_levels(text)

@@ -4,6 +4,7 @@ stars"), odds, rates per a base ("2.3/1,000"), and fractions with the words arou
 from __future__ import annotations
 
 import re
+from collections import Counter
 from math import gcd
 
 from narrator.speech.normalise import amounts, numbers, sports
@@ -320,8 +321,8 @@ def guesses(text: str) -> str:
 
 def scores(text: str) -> str:
     """"4/5 stars" -> "four out of five stars"."""
-    marks = [mark.group(2) for mark in _SCORECARD_MARK.finditer(text)] if text.count("/") > 1 else []
-    scorecard = frozenset(bottom for bottom in marks if marks.count(bottom) > 1)  # a total two marks are out of
+    marks = Counter(mark.group(2) for mark in _SCORECARD_MARK.finditer(text)) if text.count("/") > 1 else Counter()
+    scorecard = frozenset(bottom for bottom, count in marks.items() if count > 1)  # a total two marks are out of
     return _SCORE.sub(lambda match: _score(match, scorecard), text)
 
 

@@ -78,13 +78,15 @@ _ST_ST = compiled(r"\bst st\b")
 # h138: a pattern's other short forms, as knitters say them (they went to the voice as "rep", "foll", "st" and the
 # month "December first st"): a named stitch ("garter st", "moss st"), "foll" (following, no English word), "alt"
 # before a row, "rep" before what is repeated, and "dec"/"inc" before a count of stitches; each only in a sentence
-# that speaks of rows, rounds or stitches (_KNITTING), so that "Rep Jordan", "Dec 1" and "alt-right" keep theirs.
+# with a digit that speaks of rows, rounds or stitches (_KNITTING_CONTEXT_WORDS), so that "Rep Jordan", "Dec 1" and
+# "alt-right" keep theirs.
 _NAMED_STITCH = compiled(r"\b(garter|moss|seed|stocking|stockinette|rib|cable|slip|basket|double moss|linen) st\b")
-_KNITTING = compiled(r"\b(?:rows?|rnds?|rounds?|sts?|stitch\w*|knit\w*|purl\w*|needles?|yarn|patt)\b")
 _KNITTING_FORMS = compiled(r"(?<![\w'’.-])(?:(foll)|(alt)(?= (?:rows?|rnds?|rounds?)\b)"
                            r"|([Rr]ep)(?= (?:rows?|rnds?|rounds?|from|to|last|these|this|the last|until|between|patt"
                            r"|\d|\*)\b)"
                            r"|([Dd]ec|[Ii]nc) (\d{1,2}) (sts?)\b)(?![\w'’-])")
+_KNITTING_FORM_WORDS = word_set("foll alt rep Rep dec Dec inc Inc st")  # first looks among the text's words
+_KNITTING_CONTEXT_WORDS = word_set("row rows rnd rnds sts stitch stitches knit knitting purl needle needles yarn patt")
 _KNITTING_WORDS = {"foll": "following", "alt": "alternate", "rep": "repeat", "dec": "decrease", "inc": "increase"}
 # "Visibility 2 nm", "visibility 1 to 3 nm", "0.5 nm off the coast": at sea "nm" is the nautical mile, which the
 # unit table reads as the nanometre (a chip's "5 nm process" keeps it).
@@ -257,8 +259,6 @@ def _knitting_form(match: re.Match[str]) -> str:
 
 def _knitting(text: str) -> str:
     """A pattern's short forms in the words knitters say ("garter st" -> "garter stitch", "foll" -> "following")."""
-    if not _KNITTING.search(text):
-        return text
     if " st" in text:
         text = _NAMED_STITCH.sub(r"\1 stitch", text)
     return _KNITTING_FORMS.sub(_knitting_form, text)
@@ -276,14 +276,12 @@ def shorthand(text: str) -> str:
         text = _MESSAGE.sub(_message_shorthand, text)
     if "st st" in text:
         text = _ST_ST.sub("stocking stitch", text)
-    if ("foll" in text or "alt r" in text or "ep " in text or "ec " in text or "nc " in text or " st " in text
-            or " st." in text or " st," in text) and ("row" in text or "rnd" in text or "round" in text or " sts" in text
-                                                      or "stitch" in text or "knit" in text or "patt" in text):
-        text = _knitting(text)
     if "ssk" in text or "sso" in text or "fb" in text or "skpo" in text:  # substring looks: the scan is rarely run
         text = _STITCH_INITIALS.sub(lambda m: ".".join(m.group(1).upper()), text)
     if not has_digit(text):
         return text
+    if among_words(_KNITTING_FORM_WORDS, text) and among_words(_KNITTING_CONTEXT_WORDS, text):  # a pattern's row
+        text = _knitting(text)  # holds its counts: looked for in text with a digit only, two looks at sets
     classes = char_classes(text)
     if "unway" in text or "RW" in text or "Rwy" in text:
         text = _RUNWAYS.sub(_runways, text)
