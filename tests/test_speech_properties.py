@@ -47,6 +47,8 @@ _ABBREVIATIONS = {"etc", "vs", "no", "ca", "cf", "pp", "vol", "fig", "dept", "lt
 # and the search failed only when it happened on one
 _ABBREVIATIONS |= {form.rstrip(".") for form in _FIXED if form.rstrip(".").isalpha() and form.islower()}
 _ABBREVIATIONS |= set(MESSAGE_SHORTHAND)  # a post's shorthand ("tbh", "imo") is said as its words
+# and a knitting pattern's stitches by their initials, spelled as knitters say them (shorthand.py: "skpo" is no word)
+_ABBREVIATIONS |= {"ssk", "sssk", "psso", "kfb", "pfb", "skpo"}
 # Words a neighbouring number makes part of a reading ("5 mph", "3 billion", "the 4th of"): rules touch them.
 _NUMBER_WORDS = {"mph", "kph", "kmh", "kwh", "lbs", "min", "sec", "hrs", "cal", "kcal", "psi", "ppm", "mbps", "kbps",
                  "gbps", "khz", "mhz", "ghz", "thousand", "million", "billion", "trillion", "mln", "percent",

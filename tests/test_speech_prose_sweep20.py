@@ -14,8 +14,6 @@ from narrator.speech import speakable
 _KNOWN_MISSES: dict[str, str] = {
     'Wind NW 4 or 5, veering N 6 later.':
         "a one-letter compass point after 'veering' is spelled: places.py's winds take two or three letters",
-    'Dec 1 st at each end of every 4th row.':
-        "a knitting pattern's 'Dec 1 st' (decrease one stitch) is read as a date, December first (dates.py)",
 }
 
 

@@ -69,6 +69,7 @@ _READ = [
     # a team's record in brackets before its fixture (sports.py)
     ("en-us", "The Bears (4-9) host Detroit on Sunday.", "The Bears (four and nine) host Detroit on Sunday."),
     ("en-us", "The Giants (6-7) visit Dallas.", "The Giants (six and seven) visit Dallas."),
+    ("en-us", "He faced the Giants (3-4) and won.", "He faced the Giants (three and four) and won."),  # after it
     # a release by its year and month near its name or before "LTS" (versions.py)
     ("en-gb", "Ubuntu issued fixes for its 24.04 and 26.04 releases.", "Ubuntu issued fixes for its twenty four oh"
                                                                        " four and twenty six oh four releases."),
@@ -108,6 +109,8 @@ _LEFT = [
     ("en-gb", "He wrote Part (B2) later.", "He wrote Part (B two) later."),
     ("en-us", "Chapters (4-9) cover the war.", "Chapters (four to nine) cover the war."),  # no fixture's verb
     ("en-us", "Pages (4-9) play a part.", "Pages (four to nine) play a part."),  # a label's span
+    ("en-gb", "She visited the Beatles (1962-70) exhibit.", "She visited the Beatles (nineteen sixty two to seventy)"
+                                                            " exhibit."),
     ("en-gb", "Users should upgrade to 24.04.", "Users should upgrade to twenty four point zero four."),  # no name
     ("en-gb", "Ubuntu servers used 12.04 GB of disk.", "Ubuntu servers used twelve point zero four gigabytes of"
                                                        " disk."),  # a unit after it

@@ -372,11 +372,13 @@ _RECORD_BEFORE = compiled(r"\b(?:(?:improved|improves|improving|fell|falls|falli
                           r"|slips|moved|moves|moving) to|(?:unbeaten|undefeated) at) $")  # "unbeaten at 28-0"
 _RECORD_END = compiled(r"[.,;:)]|\s(?:with|after|following)\b|$")  # not "fell to 2-3 percent"
 # h138: "The Giants (6-7) visit Dallas", "the Bears (4-9) host Detroit": a team's record in brackets after its name,
-# before the fixture's verb ("six to seven" it was); "Chapters (4-9) cover" and "The Beatles (1962-70) sold" are no
-# fixture.
+# before the fixture's verb ("six to seven" it was), or after it ("host the Bills (6-1)."); "Chapters (4-9) cover"
+# and "The Beatles (1962-70) sold" are no fixture.
 _RECORD_BRACKET_BEFORE = compiled(r"\b([A-Z][a-z]+s) \($")
-_RECORD_BRACKET_AFTER = compiled(r"\) (?:visits?|hosts?|plays?|faces?|meets?|travels? to|takes? on|heads? to"
-                                 r"|welcomes?|entertains?|hosted|visited|played|faced|met|welcomed|at|vs\.?)\b")
+_FIXTURE_VERB = (r"(?:visits?|hosts?|plays?|faces?|meets?|travels? to|takes? on|heads? to|welcomes?|entertains?|hosted"
+                 r"|visited|played|faced|met|welcomed|at|vs\.?)")
+_RECORD_BRACKET_AFTER_FIXTURE = compiled(rf"\b{_FIXTURE_VERB} (?:the )?([A-Z][a-z]+s) \($")
+_RECORD_BRACKET_AFTER = compiled(rf"\) {_FIXTURE_VERB}\b")
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
 _TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")
 _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
@@ -444,8 +446,11 @@ def is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
     if _GAME_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         return False  # "won 3-1 this season": a game's score
     before = max(0, match.start() - 9)
-    if match.string[match.start() - 1:match.start()] == "(" and _RECORD_BRACKET_AFTER.match(match.string, match.end()):
-        team = _RECORD_BRACKET_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    if match.string[match.start() - 1:match.start()] == "(" and match.string[match.end():match.end() + 1] == ")":
+        if _RECORD_BRACKET_AFTER.match(match.string, match.end()):
+            team = _RECORD_BRACKET_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+        else:  # "... host the Bills (6-1).": the other side's, after the fixture's verb
+            team = _RECORD_BRACKET_AFTER_FIXTURE.search(match.string, max(0, match.start() - 40), match.start())
         if team is not None and team.group(1) not in NOT_A_SIDE:  # "Pages (4-9) play a part": a label's span
             return True
     return (_RECORD_AFTER.match(match.string, match.end()) is not None
