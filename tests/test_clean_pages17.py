@@ -230,8 +230,6 @@ def test_a_line_in_another_language_is_read_otherwise(line: str, head: str) -> N
 _KNOWN: dict[str, str] = {
     "groupsio_message": "the poster is named only in a profile link in the message's header and the day only in a "
                         "title attribute: no author or date, so the given name the reply is signed with is dropped",
-    "mirror_post": "the post's verification box (\"Arweave Transaction\", \"Author Address\", truncated hashes) and "
-                   "its collect box are read",
     "wattpad_chapter": "titled by its chapter's heading alone, without the story's name that og:title gives",
 }
 
