@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sweeps import check_linear
 
 from narrator.clean import clean
 from narrator.clean.common import squash
@@ -25,7 +26,6 @@ from narrator.clean.widgets import drop_file_listings, drop_identifier_lists, dr
 from narrator.config import CleanSettings
 from narrator.model import Document, Format, Source
 from tests.pages6 import check_reading, page_names, read_page
-from tests.sweeps import check_linear
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages18"
 PAGES = page_names(FIXTURES)
