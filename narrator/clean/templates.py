@@ -82,9 +82,12 @@ def drop_contents_titles(root: Any) -> None:
 def _more_words_than(element: Any, most: int) -> bool:
     """An element of more than this many words, counted only as far as needed: a box of a thousand contents lists
     was counted whole for each of them (x4 the lists took x22 the time)."""
-    words = 0
-    for text in element.itertext():
-        words += len(text.split())
+    words, in_word = 0, False
+    for text in element.itertext():  # the words of the text run together, as text_content() has them
+        if not text:
+            continue
+        words += len(text.split()) - (in_word and not text[0].isspace())
+        in_word = not text[-1].isspace()
         if words > most:
             return True
     return False
