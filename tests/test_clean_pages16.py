@@ -348,7 +348,6 @@ def test_a_heading_that_repeats_the_title_alone_is_not_read() -> None:
 
 _KNOWN: dict[str, str] = {
     "quora_answer": "the answer's author is named only in a profile link over it: no byline",
-    "weebly_blog": "Weebly's stamp '4/12/2026' is month first (the platform writes US dates) and is read as 4 December",
 }
 
 
