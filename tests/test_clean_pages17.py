@@ -231,7 +231,9 @@ _KNOWN: dict[str, str] = {
     "groupsio_message": "the poster is named only in a profile link in the message's \"user-name\" box, a class a "
                         "page's signed-in reader's name has too: no author, so the given name the reply is signed "
                         "with is dropped (its day, in the stamp's title, is read since h141)",
-    "wattpad_chapter": "titled by its chapter's heading alone, without the story's name that og:title gives",
+    "wattpad_chapter": "titled by its chapter's heading alone: og:title's \"The Salt Road - Chapter Three: ...\" reads "
+                       "as a site builder's \"Site - Headline\"; only the <title>'s trailing \"- Wattpad\" shows the "
+                       "front part is the story's, and news sites set a section's name (\"Opinion - ...\") there too",
 }
 
 
