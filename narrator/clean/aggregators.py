@@ -18,8 +18,10 @@ from narrator.clean.common import squash
 _ITEM = etree.XPath("//table[contains(concat(' ', normalize-space(@class), ' '), ' fatitem ')]")
 _ITEM_TITLE = etree.XPath(".//span[contains(@class, 'titleline')] | .//td[@class='title']/a")
 _ITEM_TEXT = etree.XPath(".//div[contains(@class, 'toptext')]")
-_COMMENTS = etree.XPath("//tr[contains(concat(' ', normalize-space(@class), ' '), ' comtr ')]"
-                        "//div[contains(@class, 'commtext')]")
+# (each comment's text looks up to its row: "//tr[...]//div" merged a node set per row, which grew as the square of
+# the comments, 4,000 -> 16,000 taking 0.4 s -> 19.8 s)
+_COMMENTS = etree.XPath("//div[contains(@class, 'commtext')]"
+                        "[ancestor::tr[contains(concat(' ', normalize-space(@class), ' '), ' comtr ')]]")
 _POSTER = etree.XPath(".//td[contains(@class, 'subtext')]//a[contains(@class, 'hnuser')]")
 _POSTED = etree.XPath(".//td[contains(@class, 'subtext')]//span[contains(@class, 'age')]/@title")
 # A comment's or the item's text is its first paragraph's words bare, then a <p> for each paragraph after.

@@ -120,7 +120,7 @@ def _titled_stamp(root: Any) -> str | None:
 # Weebly stamps a blog post "4/12/2026" whatever the site's country: its template writes the month first, and the
 # numbers alone were read day first (4 December). Only Weebly's own stamp (its "date-text" in a "blog-date", on a
 # page of its "wsite-" classes): another page's "4/12/2026" is read as its language has it.
-_WEEBLY_STAMP = etree.XPath("//p[contains(@class, 'blog-date')]//span[contains(@class, 'date-text')]")
+_WEEBLY_STAMP = etree.XPath("//span[contains(@class, 'date-text')][ancestor::p[contains(@class, 'blog-date')]]")
 _WEEBLY_PAGE = etree.XPath("boolean(//*[contains(@class, 'wsite-')])")
 _MONTH_DAY_YEAR = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
 
