@@ -85,14 +85,18 @@ BYLINE_WORDS = 12
 
 
 def _with_byline_block(meta: Metadata, blocks: list[Block]) -> Metadata:
-    """The metadata, with the authors and date it lacks taken from a byline paragraph at the top of the article."""
-    if meta.authors:
+    """The metadata, with the authors and date it lacks taken from a byline paragraph at the top of the article; a
+    byline naming the authors the page's markup or a post's line gave still gives its date ("By Raj Patel | 4 May
+    2025", whose name the post-line rule of htmlauthors found first)."""
+    if meta.authors and meta.published:
         return meta
     for block in blocks[:BYLINE_BLOCKS]:
         line = make_line(0, block.text, 0)
         if block.kind is not BlockKind.HEADING and is_byline_line(line, BYLINE_WORDS) and (
                 names := authors_from(line)):
-            return replace(meta, authors=names, published=meta.published or parse_date(block.text))
+            if meta.authors and {n.casefold() for n in names} != {n.casefold() for n in meta.authors}:
+                return meta
+            return replace(meta, authors=meta.authors or names, published=meta.published or parse_date(block.text))
     return meta
 
 
