@@ -178,8 +178,6 @@ def test_a_declared_title_that_puts_a_label_before_the_pages_headline_is_the_hea
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {
-    "hn_link_comments": "the comments (a table of rows) are lost, the item's line of points and links is read, no "
-                        "author",
     "match_report": "the stats table is read under its heading \"Match stats\", as tables are",
 }
 

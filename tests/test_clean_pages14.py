@@ -174,13 +174,7 @@ def test_a_sidebar_that_is_not_a_communitys_is_left_to_the_extractor() -> None:
 
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
-_KNOWN: dict[str, str] = {
-    "codeberg_readme": "the file table's commit messages (\"Mark a whole feed read\") are read",
-    "funeralhome_obituary": "the service's details at the page's end (\"Services\", \"Funeral Service\", its day and "
-                            "church) are lost as closing matter",
-    "lemmy_post": "no author or date from the post's \"submitted ... by\" line",
-    "newsarc_comments": "the comments (a table of rows) are lost, the item's line of points is read, no author",
-}
+_KNOWN: dict[str, str] = {}  # all read right since h141 (file tables, service details, aggregators, submitted)
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -228,11 +228,12 @@ def test_a_line_in_another_language_is_read_otherwise(line: str, head: str) -> N
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {
-    "groupsio_message": "the poster is named only in a profile link in the message's header and the day only in a "
-                        "title attribute: no author or date, so the given name the reply is signed with is dropped",
-    "mirror_post": "the post's verification box (\"Arweave Transaction\", \"Author Address\", truncated hashes) and "
-                   "its collect box are read",
-    "wattpad_chapter": "titled by its chapter's heading alone, without the story's name that og:title gives",
+    "groupsio_message": "the poster is named only in a profile link in the message's \"user-name\" box, a class a "
+                        "page's signed-in reader's name has too: no author, so the given name the reply is signed "
+                        "with is dropped (its day, in the stamp's title, is read since h141)",
+    "wattpad_chapter": "titled by its chapter's heading alone: og:title's \"The Salt Road - Chapter Three: ...\" reads "
+                       "as a site builder's \"Site - Headline\"; only the <title>'s trailing \"- Wattpad\" shows the "
+                       "front part is the story's, and news sites set a section's name (\"Opinion - ...\") there too",
 }
 
 

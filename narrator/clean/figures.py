@@ -1,4 +1,5 @@
-"""A photo essay's or a slideshow's captions, in figures the extractor does not read, as the article's paragraphs."""
+"""A photo essay's or a slideshow's captions, and a chart's, in figures the extractor does not read, as the article's
+paragraphs."""
 
 from __future__ import annotations
 
@@ -84,3 +85,22 @@ def figures_as_paragraphs(root: Any) -> None:
             figure.addprevious(paragraph)
         if texts:
             figure.drop_tree()
+
+
+# A chart's or an infographic's caption says what its figures show ("Leaks lose nearly as much water as all the city's
+# businesses use."): the story's finding, which a listener cannot see. A photo's caption describes a picture, and
+# goes with it. Only a figure its class names a chart, an infographic or a diagram.
+_CHART = re.compile(r"(?i)(?<![a-z])(?:infographic|chart|graphic|dataviz|data-viz|diagram)s?(?![a-z])")
+_CLASSED_FIGURES = etree.XPath("//figure[@class][.//figcaption]")
+
+
+def chart_captions_as_paragraphs(root: Any) -> None:
+    """Set a chart's caption, without its credit, as paragraphs where the chart stood; the chart goes."""
+    for figure in _CLASSED_FIGURES(root):
+        if figure.getparent() is None or not _CHART.search(figure.get("class", "")):
+            continue
+        for text in [text for caption in figure.iter("figcaption") for text in _caption_texts(caption)]:
+            paragraph = figure.makeelement("p", {})
+            paragraph.text = text
+            figure.addprevious(paragraph)
+        figure.drop_tree()

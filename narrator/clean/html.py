@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from narrator.clean.aggregators import aggregator_item_as_article
 from narrator.clean.bylines import authors_from, is_byline_line
 from narrator.clean.comments import (
     comments_as_thread,
@@ -49,7 +50,7 @@ from narrator.clean.roles import roles_restored
 from narrator.clean.runins import lines_apart, paragraph_runs, paragraphs_apart
 from narrator.clean.saved import tidy_mail, tidy_saved_document
 from narrator.clean.sections import admonition_titles_as_headings, dated_entries_as_sections, tab_labels_as_headings
-from narrator.clean.standfirst import find_standfirst, without_standfirst
+from narrator.clean.standfirst import find_standfirst, labelled_summary, without_standfirst
 from narrator.clean.templates import (
     drop_address_lines,
     drop_amp_ads,
@@ -84,14 +85,18 @@ BYLINE_WORDS = 12
 
 
 def _with_byline_block(meta: Metadata, blocks: list[Block]) -> Metadata:
-    """The metadata, with the authors and date it lacks taken from a byline paragraph at the top of the article."""
-    if meta.authors:
+    """The metadata, with the authors and date it lacks taken from a byline paragraph at the top of the article; a
+    byline naming the authors the page's markup or a post's line gave still gives its date ("By Raj Patel | 4 May
+    2025", whose name the post-line rule of htmlauthors found first)."""
+    if meta.authors and meta.published:
         return meta
     for block in blocks[:BYLINE_BLOCKS]:
         line = make_line(0, block.text, 0)
         if block.kind is not BlockKind.HEADING and is_byline_line(line, BYLINE_WORDS) and (
                 names := authors_from(line)):
-            return replace(meta, authors=names, published=meta.published or parse_date(block.text))
+            if meta.authors and {n.casefold() for n in names} != {n.casefold() for n in meta.authors}:
+                return meta
+            return replace(meta, authors=meta.authors or names, published=meta.published or parse_date(block.text))
     return meta
 
 
@@ -213,6 +218,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if "srcdoc" in text and (framed := framed_document(root)) is not None:
         return read_html(framed, settings, fallback_title, url)  # the article is the document its frame carries
     drop_permalinks(root)
+    if "fatitem" in text:  # a cheap first look: the aggregator's own class name
+        aggregator_item_as_article(root)  # before the metadata: the item's poster and day are declared
     drop_guest_boxes(root)  # before the metadata: a guest's name in a guest book is no byline, nor a forum's founder
     drop_community_sidebars(root)
     saved = tidy_saved_document(root, text)
@@ -302,7 +309,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
         # the forwarder's own lines over the message they sent on, which the extractor left beside it
         blocks = [Block(BlockKind.PARAGRAPH, line) for line in mail.note] + blocks
     dek, blocks = split_dek(blocks)
-    standfirst = find_standfirst(root, meta, blocks) or dek or state_standfirst
+    standfirst = find_standfirst(root, meta, blocks) or dek or state_standfirst or labelled_summary(root, meta, blocks)
     if standfirst:
         meta = replace(meta, standfirst=standfirst)
         blocks = without_standfirst(blocks, standfirst)

@@ -92,7 +92,7 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
     if not names:
         names = _dateline_authors(root)
     if not names:
-        names = _meta_line_author(root)
+        names = _meta_line_author(root) or _by_then_day(root) or _submitted_by(root)
     if not names:
         names = _platform_creator(root, metas) or _creator_card_name(root)
     return split_authors(names)
@@ -303,4 +303,47 @@ def _dateline_authors(root: Any) -> list[str]:
         if (text and len(text) <= DATELINE_CHARS and POSTED_BY.match(text) and parse_date(text)
                 and (names := authors_from(make_line(0, text, 0)))):
             return list(names)
+    return []
+
+
+# A forum post's header line, the poster then the day after a dash: Moodle's "by Mrs J. Okonkwo - Monday, 21 September
+# 2026, 4:05 PM", phpBB's "by ann_lee » Sat Mar 02, 2024 10:15 am". Its element has no class to say so, and it may
+# stand under the post's own heading rather than the page's <h1>: a line of text opening on "by" is looked for, the
+# first few only, and taken when the rest is a day.
+_BY_TEXTS = etree.XPath("//text()[starts-with(concat(normalize-space(.), ' '), 'by ')"
+                        " or starts-with(concat(normalize-space(.), ' '), 'By ')]")
+_BY_THEN_DAY = re.compile(r"(?i)(?:post(?:ed)?\s+)?by\s+(.{3,60}?)\s+[-–—»|]\s+(.{6,60})")
+BY_LINES = 5
+
+
+def _by_then_day(root: Any) -> list[str]:
+    """The poster a post's header line names before its day ("by Name - Monday, 21 September 2026, 4:05 PM")."""
+    for text in _BY_TEXTS(root)[:BY_LINES]:
+        element = text.getparent()
+        if element is None:
+            continue
+        if text.is_tail:  # "<a>x</a> by ..." : the line is the element holding both
+            element = element.getparent()
+        line = squash(element.text_content()) if element is not None else ""
+        found = _BY_THEN_DAY.fullmatch(line)
+        if found and _PERSON.match(found.group(1)) and parse_date(found.group(2)):
+            return [found.group(1)]
+    return []
+
+
+# A link aggregator's line under a post, its age, its poster's handle and its community: Lemmy's and old Reddit's
+# "submitted 2 days ago by runnerbean to allotments". The verb opens the line, an age or a day follows it.
+_SUBMITTED_TEXTS = etree.XPath("//text()[starts-with(concat(normalize-space(.), ' '), 'submitted ')]")
+_SUBMITTED_BY = re.compile(r"(?i)submitted\s+(.{3,40}?)\s+by\s+([\w.-]{2,40})(?:\s+to\s+\S{2,60})?")
+
+
+def _submitted_by(root: Any) -> list[str]:
+    """The poster an aggregator's "submitted <age> by <name> to <community>" line names."""
+    for text in _SUBMITTED_TEXTS(root)[:BY_LINES]:
+        element = text.getparent()
+        if element is not None and text.is_tail:
+            element = element.getparent()
+        found = _SUBMITTED_BY.fullmatch(squash(element.text_content())) if element is not None else None
+        if found and (found.group(1).endswith(" ago") or parse_date(found.group(1))):
+            return [found.group(2)]
     return []

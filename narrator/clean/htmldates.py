@@ -59,6 +59,15 @@ def _captured_page_date(root: Any) -> str | None:
     return None
 
 
+# A date the page declares in RDFa on an element of its own, its value in "content" (Drupal 7's node: '<span
+# property="dc:date dc:created" content="2026-04-03T14:22:05-04:00">' over "Submitted by ... on Fri, 04/03/2026 -
+# 14:22", whose numbers alone were read day first). Only the publication's properties, not a modification's.
+_RDFA_DATES = etree.XPath("//*[@content][contains(concat(' ', normalize-space(@property), ' '), ' dc:date ')"
+                          " or contains(concat(' ', normalize-space(@property), ' '), ' dc:created ')"
+                          " or contains(concat(' ', normalize-space(@property), ' '), ' dcterms:created ')"
+                          " or contains(concat(' ', normalize-space(@property), ' '), ' dcterms:issued ')]/@content")
+
+
 def published_date(root: Any, metas: dict[str, str], node: dict[str, Any]) -> str | None:
     """Publication date from JSON-LD, meta tags or the first <time datetime>."""
     if _archive_capture(metas):
@@ -69,7 +78,7 @@ def published_date(root: Any, metas: dict[str, str], node: dict[str, Any]) -> st
         first_meta(metas, "article:published_time", "og:published_time", "datePublished", "pubdate",
               "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"),
     ]
-    candidates += root.xpath("//time/@datetime")[:2]
+    candidates += root.xpath("//time/@datetime")[:2] + _RDFA_DATES(root)[:1]
     for candidate in candidates:
         if isinstance(candidate, str) and (iso := parse_date(candidate)):
             return _local_day(root, iso) if _UTC_TIME.search(candidate) else iso
@@ -80,7 +89,53 @@ def published_date(root: Any, metas: dict[str, str], node: dict[str, Any]) -> st
         return day if day and day.startswith(month) else month
     # Not htmldate's extensive search: it loads dateparser (6 s) for one more date in 74, and mistakes
     # copyright years for days.
-    return _signed_date(root) or _htmldate(root) or _dateline(root) or _dateline(root, parse_month)
+    return (_weebly_stamp(root) or _signed_date(root) or _titled_stamp(root) or _htmldate(root) or _dateline(root)
+            or _dateline(root, parse_month))
+
+
+# A forum's stamp shows a short or relative day and gives the full one in its tooltip: Lemmy's "<span
+# data-tippy-content="Tuesday, October 1, 2024 at 6:02:11 PM">2 days ago</span>", groups.io's "<span title="Apr 12,
+# 2026 8:14pm">4/12/26 #4410</span>". The first such stamp is the post's (its replies' come after it). Only a stamp
+# of a few words whose tooltip is a whole day: a link's title ("Permalink to ...") says no day.
+_TOOLTIPS = etree.XPath("//*[@title or @data-tippy-content or @data-tooltip]")
+STAMP_WORDS = 4
+TOOLTIP_CHARS = 60
+STAMPS_LOOKED_AT = 40
+
+
+def _titled_stamp(root: Any) -> str | None:
+    """The day the first stamp's tooltip gives, where the stamp shows it short or as an age."""
+    if too_many_elements(root):
+        return None
+    for element in _TOOLTIPS(root)[:STAMPS_LOOKED_AT]:
+        tip = element.get("data-tippy-content") or element.get("data-tooltip") or element.get("title") or ""
+        if len(tip) > TOOLTIP_CHARS or not any(c.isdigit() for c in tip):
+            continue
+        shown = squash(element.text_content())
+        if shown and len(shown.split()) <= STAMP_WORDS and any(c.isdigit() for c in shown) and (day := parse_date(tip)):
+            return day
+    return None
+
+
+# Weebly stamps a blog post "4/12/2026" whatever the site's country: its template writes the month first, and the
+# numbers alone were read day first (4 December). Only Weebly's own stamp (its "date-text" in a "blog-date", on a
+# page of its "wsite-" classes): another page's "4/12/2026" is read as its language has it.
+_WEEBLY_STAMP = etree.XPath("//span[contains(@class, 'date-text')][ancestor::p[contains(@class, 'blog-date')]]")
+_WEEBLY_PAGE = etree.XPath("boolean(//*[contains(@class, 'wsite-')])")
+_MONTH_DAY_YEAR = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
+
+
+def _weebly_stamp(root: Any) -> str | None:
+    """The day of a Weebly blog post's stamp, read month first."""
+    stamps = _WEEBLY_STAMP(root)[:1]
+    found = _MONTH_DAY_YEAR.fullmatch(squash(stamps[0].text_content())) if stamps else None
+    if found is None or not _WEEBLY_PAGE(root):
+        return None
+    month, day, year = (int(part) for part in found.groups())
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 # The meta names of a date ("citation_publication_date", "dcterms.issued", "pubdate"): a month without a day in any

@@ -45,17 +45,20 @@ def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallba
     h1s, site_names = [], {comparable(metas.get("og:site_name", ""))} - {""}
     page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
     declared = {comparable(candidate) for candidate in candidates if candidate}
+    named: list[str] = []  # the h1s that name the site, a course or a blog, as the <title> gives them
     for element in HEADLINES(root)[:3]:
         text = squash(element.text_content())
         if is_site_logo(element) or (comparable(text) not in declared and (
                 _names_the_site(element, page_title, text) or _bracketed_site(page_title, text))):
             site_names.add(comparable(text))
+            named.append(text)
         elif 3 <= len(text) <= 300:
             h1s.append(text)
     if not h1s:
         headings = [e for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT] if not is_site_logo(e)]
         h1s = [text for text in map(squash, (e.text_content() for e in headings))
-               if comparable(text) not in site_names and _ends_title(page_title, text)]
+               if comparable(text) not in site_names and (_ends_title(page_title, text)
+                                                          or _after_the_name(page_title, named, text))]
         if h1s:  # the title's first (or last) part is the page's own heading: the rest is the site's trail
             return h1s[0]
         if (titled := _titled_subheadline(headings, page_title)) is not None:
@@ -124,7 +127,14 @@ def _labelled_headline(candidate: str, page_title: str) -> str | None:
 def _names_the_site(heading: Any, page_title: str, h1: str) -> bool:
     """The <h1> ends the <title> after a subheading that starts it and comes after the <h1>: "Topic - Forum" over a
     forum's <h1> "Forum" and, below it, the topic's <h2>; the <h1> is the site's name, not the headline. (A kicker over
-    its headline comes before it: "Kicker - Headline".)"""
+    its headline comes before it: "Kicker - Headline".) Or it starts the <title>, a colon after it, and a subheading
+    after it follows: a blog's or a course's name ("A Bee in the Bonnet: The swarm in the churchyard yew" over
+    Typepad's banner <h1> and the post's <h3>, "Year 10 Geography: Field trip to Malham | School" over Moodle's
+    course <h1> and the discussion's <h2>)."""
+    if h1 and len(h1) < len(page_title) and page_title.startswith(h1):
+        following = [squash(e.text_content()) for e in _FOLLOWING_SUBHEADLINES(heading)[:SUBHEADLINES_LOOKED_AT]]
+        if any(_after_the_name(page_title, [h1], text) for text in following):
+            return True
     if not h1 or len(h1) >= len(page_title) or not page_title.endswith(h1):
         return False
     before = page_title[:len(page_title) - len(h1)]
@@ -132,6 +142,19 @@ def _names_the_site(heading: Any, page_title: str, h1: str) -> bool:
         return False
     first = comparable(_SEPARATOR_END.sub("", before))
     return any(comparable(e.text_content()) == first for e in _FOLLOWING_SUBHEADLINES(heading)[:SUBHEADLINES_LOOKED_AT])
+
+
+_NAME_THEN = re.compile(r":\s+|\s+[|\-–—·•»]+\s+")
+
+
+def _after_the_name(page_title: str, names: list[str], heading: str) -> bool:
+    """The <title> is one of the names, a colon or a separator, then the heading, alone or before the site's trail."""
+    for name in names:
+        after = _NAME_THEN.match(page_title, len(name)) if name and page_title.startswith(name) else None
+        rest = page_title[after.end():] if after else ""
+        if heading and rest.startswith(heading) and (len(rest) == len(heading) or SEPARATOR.match(rest, len(heading))):
+            return True
+    return False
 
 
 # A small site's post with no <h1> (a lab's, a club's news), its <title> the section's name ("News | Moss Ecology Lab"),

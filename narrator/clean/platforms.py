@@ -48,11 +48,29 @@ _SEPARATOR = re.compile(r"\s*[·|•—–-]\s+")
 
 
 def without_sender_line(blocks: list[Block], site_name: str) -> list[Block]:
-    """The blocks without a sender line that opens on the site's name, among the first few, or an obituary's line of
-    where its notice ran."""
+    """The blocks without a sender line that opens on the site's name, among the first few, an obituary's line of
+    where its notice ran, or a forum's notice that a topic was closed."""
     name = site_name.strip()
     return [b for n, b in enumerate(blocks) if (n >= SENDER_LINES or not name or not _is_sender_line(b, name))
-            and not (b.kind is BlockKind.PARAGRAPH and is_notice_ran_line(b.text))]
+            and not (b.kind is BlockKind.PARAGRAPH and (is_notice_ran_line(b.text) or _is_forum_notice(b.text)))]
+
+
+# A forum's own notice in a topic, set as a post (Discourse's "small action"): "This topic was automatically closed 14
+# days after the last reply. New replies are no longer allowed.", "Closed on September 17, 2026 2:00am". The
+# platform's wording, the whole line and nothing else: a member's post that says a thread was closed goes on to say
+# more ("This topic was closed by the moderators after the row about the car park, and ...").
+_FORUM_NOTICE = re.compile(
+    r"(?i)(?:this|the) (?:topic|thread|discussion) (?:was|has been|will be|is now) (?:automatically |temporarily )?"
+    r"(?:closed|opened|archived|locked|unlisted)(?: (?:after |in )?\d{1,4} (?:minutes?|hours?|days?|weeks?|months?))?"
+    r"(?: after the last reply)?\.(?: New replies are no longer allowed\.)?"
+    rf"|(?:closed|opened|archived) on (?:{MONTH_NAMES})\.? \d{{1,2}},? \d{{4}}(?:,? \d{{1,2}}:\d\d ?[ap]\.?m\.?)?")
+FORUM_NOTICE_CHARS = 160
+
+
+def _is_forum_notice(text: str) -> bool:
+    """A line that is all a forum's notice of a topic closed, opened or archived."""
+    line = text.strip()
+    return len(line) <= FORUM_NOTICE_CHARS and _FORUM_NOTICE.fullmatch(line) is not None
 
 
 def _is_sender_line(block: Block, name: str) -> bool:

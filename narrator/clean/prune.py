@@ -14,6 +14,8 @@ from narrator.clean.backmatter import cut_closing_matter, is_bio
 from narrator.clean.breaks import double_breaks_as_paragraphs
 from narrator.clean.bylines import is_byline_line
 from narrator.clean.common import comparable, squash, without_number_mark
+from narrator.clean.eventdetails import event_details_after
+from narrator.clean.figures import chart_captions_as_paragraphs
 from narrator.clean.inserts import slide_number
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
@@ -138,6 +140,10 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
     for element in root.xpath(_NOT_FOR_LISTENERS):
         if sum(len(p.text_content()) for p in element.iter("p")) <= HIDDEN_PROSE_SHARE * prose:
             _remove(element)
+    # Before the figures go: WordPress sets its pull quote in a <figure> ("wp-block-pullquote"), a quotation and no
+    # picture, and the writer's own line in it was lost with the photographs.
+    _pull_quotes_kept_once(root)
+    chart_captions_as_paragraphs(root)  # before the figures go: a chart's caption is the story's finding
     captions = sum(len(e.text_content()) for e in root.xpath("//figcaption"))
     paragraphs = sum(len(e.text_content()) for e in root.xpath("//p[not(ancestor::figure)]"))
     if captions <= _SLIDESHOW_SHARE * paragraphs:
@@ -150,12 +156,6 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
     for form in root.xpath("//form"):
         if len(form.text_content()) < _SMALL_FORM_CHARS and _ASKS(form):
             _remove(form)
-    for element in root.xpath("//*[@class or @id]"):
-        if _PULL_QUOTE.search(f"{element.get('class', '')} {element.get('id', '')}"):
-            if _repeated(element, root):
-                _remove(element)
-            elif element.tag in ("aside", "div", "figure"):
-                element.tag = "blockquote"  # a box set beside the text, which the extractor leaves out
     for post in root.xpath(_EMBEDDED_POST):
         _signature_as_paragraph(post)
     _drop_caps_into_paragraphs(root)
@@ -428,11 +428,18 @@ def _writers_lists(blocks: list[Block]) -> set[int]:
 
 # A label of the page's access or of how it is shown, a line of its own: a platform's banner over a story for members
 # ("Member-only story", "Subscribers only", "Premium content") and a script-built page's word to those without
-# scripts ("This site works best with JavaScript enabled."). Whole lines only: a sentence about members is the story's.
+# scripts ("This site works best with JavaScript enabled."), and a speech's or a sermon's note that its text is the
+# one prepared, not the one given ("Check against delivery", "This is the text as prepared; the sermon as preached may
+# differ."). Whole lines only: a sentence about members, or about how a sermon was preached, is the story's.
+_GIVEN = r"(?:sermon|speech|address|homily|lecture|talk|remarks)\s+as\s+(?:preached|delivered|given|spoken)"
 _PAGE_LABEL = re.compile(
     r"(?i)^\W*(?:(?:members?|subscribers?|premium|paid|supporters?)(?:[- ]only)?\s+(?:story|article|post|content)"
     r"|(?:members?|subscribers?|supporters?)[- ]only"
-    r"|(?:this\s+)?(?:site|page|website)\s+works\s+best\s+with\s+javascript(?:\s+(?:enabled|turned\s+on))?)\W*$")
+    r"|(?:this\s+)?(?:site|page|website)\s+works\s+best\s+with\s+javascript(?:\s+(?:enabled|turned\s+on))?"
+    r"|check\s+against\s+(?:delivery|the\s+spoken\s+word)|(?:the\s+)?(?:text\s+)?as\s+prepared(?:\s+for\s+delivery)?"
+    r"|(?:this\s+is\s+)?the\s+text\s+as\s+(?:prepared|written)(?:\s+for\s+delivery)?"
+    rf"(?:\s*[;,:.-]\s*(?:the\s+)?{_GIVEN}\s+may\s+(?:differ|vary))?"
+    rf"|(?:the\s+)?{_GIVEN}\s+may\s+(?:differ|vary)(?:\s+from\s+(?:this|the)\s+(?:text|script))?)\W*$")
 
 # A sponsor's line in a newsletter or a show's notes, short and set apart: who paid for it ("Together with Trail &
 # Tread Boots", "Sponsored by ...", "This episode is supported by Heron Optics."), or an offer with a code in capitals
@@ -593,6 +600,33 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     title = comparable(meta.title)
     kept = [b for b in blocks  # the title's heading, a tracker's with the issue's number ("Title #41")
             if not (b.kind is BlockKind.HEADING and comparable(without_number_mark(b.text)) == title)]
+    kept, details = _split_event_details(kept)
+    return _dropped_boilerplate(kept, meta) + details
+
+
+def _split_event_details(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The blocks up to a notice's service details that end the page, and those details ("Services" / "Funeral
+    Service" / "Thursday, November 28, 2024, 11:00 AM" / "St Ia's Church, St Ives"): short lines of no prose, which
+    the furniture and tail rules took for widgets. The text path reads them by the same rule (eventdetails)."""
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind is BlockKind.PARAGRAPH
+                 and _measure(blocks[i].text).terminal), None)
+    if last is None or last == len(blocks) - 1:
+        return blocks, []
+    lines = [_measure(blocks[last].text)]
+    for block in blocks[last + 1:]:  # a page sets a day and its hours on one line, a notice's text on two
+        found = _DAY_AND_HOURS.fullmatch(block.text.strip())
+        lines += [_measure(found.group(1)), _measure(found.group(2))] if found else [_measure(block.text)]
+    if len(event_details_after(lines, 0)) != len(lines) - 1:
+        return blocks, []
+    return blocks[:last + 1], blocks[last + 1:]
+
+
+_DAY_AND_HOURS = re.compile(r"(?i)([^,]{3,12},? [^,]{3,20},? (?:19|20)\d\d),? (?:at )?"
+                            r"(\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)")
+
+
+def _dropped_boilerplate(kept: list[Block], meta: Metadata) -> list[Block]:
+    """The blocks without prompts, notices, credits, link boxes, pull quotes and a widget's tail."""
     kept = _drop_link_boxes(kept)  # before furniture: a box's "Related: Headline" first line marks it
     kept = _drop_trailing_gallery(kept)
     furniture = [_is_furniture(b) for b in kept]
@@ -607,6 +641,16 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     kept = _drop_heading_runs(kept)
     kept = kept[: cut_closing_matter([b.text for b in kept])]
     return _trim_tail(_trim_head(kept), meta.authors)
+
+
+def _pull_quotes_kept_once(root: Any) -> None:
+    """Drop a pull quote the article says in full; set one it does not say as the quotation it is."""
+    for element in root.xpath("//*[@class or @id]"):
+        if _PULL_QUOTE.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            if _repeated(element, root):
+                _remove(element)
+            elif element.tag in ("aside", "div", "figure"):
+                element.tag = "blockquote"  # a box set beside the text, which the extractor leaves out
 
 
 def _repeated(quote: Any, root: Any) -> bool:

@@ -1,6 +1,6 @@
 """Elements a platform sets in another's role: a <pre> that holds a story's paragraphs, a <span> the page declares a
 paragraph, a count of a paragraph's comments set inside it, an AsciiDoc admonition laid out as a table. Each is put
-back as what it is before the extractor reads the page."""
+back as what it is before the extractor reads the page; a closed toggle's text, hidden by its style, is shown."""
 
 from __future__ import annotations
 
@@ -27,6 +27,17 @@ _COUNT = re.compile(r"\d[\d,.]*[km]?", re.IGNORECASE)
 # the next. Read as a table row it was "Important, Test a restore..."; set out as the other documentation tools set
 # theirs, the label is the heading over the advice.
 _ADMONITION_TABLES = etree.XPath("//div[contains(@class, 'admonitionblock')]/table[.//td[contains(@class, 'content')]]")
+# A callout card sets its advice as the bare text of a <div> (Ghost's "kg-callout-text"): beside the page's <p>s the
+# extractor took it for layout and lost it. Its emoji or label, a word or two, is not a paragraph.
+_CALLOUT_TEXTS = etree.XPath("//div[contains(@class, 'callout')][not(.//p or .//div or .//ul or .//ol or .//table)]")
+CALLOUT_TEXT_WORDS = 4
+# A toggle's or an accordion's content, closed, is hidden by its style (Notion's "notion-toggle-content" with
+# display:none) until the reader opens it; a <details> is read open, and so is this. A menu's hidden drop-down is named
+# for a menu, not a toggle's content, and stays hidden.
+_CLOSED_TOGGLES = etree.XPath("//*[contains(@style, 'none')]"
+                              "[contains(@class, 'toggle') or contains(@class, 'ccordion')]")
+_TOGGLE_CONTENT = re.compile(r"(?i)(?:toggle|accordion)[-_]{1,2}(?:content|body|panel)\b")
+_DISPLAY_NONE = re.compile(r"(?i)display\s*:\s*none\s*;?")
 
 
 def roles_restored(root: Any, page: str) -> None:
@@ -46,6 +57,14 @@ def roles_restored(root: Any, page: str) -> None:
     if "admonitionblock" in page:
         for table in _ADMONITION_TABLES(root):
             _admonition_as_boxes(table)
+    if "callout" in page:
+        for box in _CALLOUT_TEXTS(root):
+            if len(squash(box.text_content()).split()) >= CALLOUT_TEXT_WORDS:
+                box.tag = "p"
+    if "oggle" in page or "ccordion" in page:
+        for content in _CLOSED_TOGGLES(root):
+            if _TOGGLE_CONTENT.search(content.get("class", "")):
+                content.set("style", _DISPLAY_NONE.sub("", content.get("style", "")))
 
 
 def _admonition_as_boxes(table: Any) -> None:

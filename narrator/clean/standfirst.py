@@ -283,3 +283,31 @@ def without_standfirst(blocks: list[Block], standfirst: str) -> list[Block]:
     said = comparable(standfirst)
     head = [b for b in blocks[:3] if comparable(b.text) != said]
     return head + blocks[3:]
+
+
+# A summary the page labels so, above the text: AO3 sets a work's summary in a <blockquote> under "Summary:" in the
+# work's preface, where the extractor leaves quotations of the preface out, and the page has no <h1> for the summary
+# to sit under. Only a box above the body's first paragraph that the body does not read: a "Summary" heading over an
+# article's last section is the article's own.
+_SUMMARY_LABEL = re.compile(r"(?i)summary:?")
+_LABEL_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "strong", "b", "p"})
+
+
+def labelled_summary(root: Any, meta: Metadata, blocks: list[Block]) -> str | None:
+    """The summary a page labels "Summary:" above its body, when the body does not read it."""
+    read = {comparable(b.text) for b in blocks}
+    first = next((comparable(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH), None)
+    if first is None:
+        return None
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "p" and comparable(element.text_content()) == first:
+            return None  # reached the body
+        if element.tag in _LABEL_TAGS and _SUMMARY_LABEL.fullmatch(squash(element.text_content())):
+            box = element.getnext()
+            text = squash(box.text_content()) if box is not None else ""
+            if text and comparable(text) not in read and make_line(0, text, 0).terminal and (
+                    _shaped_like_dek(text, meta, marked=True)):
+                return text
+    return None

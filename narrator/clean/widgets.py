@@ -1,4 +1,5 @@
-"""Small pieces of a page's interface set inside the article: a step's printed number, a feedback question."""
+"""Small pieces of a page's interface set inside the article: a step's printed number, a feedback question, a code
+host's table of files."""
 
 from __future__ import annotations
 
@@ -162,6 +163,80 @@ def drop_translation_notes(root: Any) -> None:
             line.drop_tree()
 
 
+# A code host lists a repository's files over its README as a table, each row a file's link, the message of the last
+# commit that touched it and how long ago ("src | Mark a whole feed read | 2 weeks ago"): the rows were read as the
+# README's opening lines. A table whose every row opens on a link alone and ends on an age is such a listing; a table of
+# the article's own (events and when they happened, no link to open each) stays.
+_TABLE_ROWS = etree.XPath("./tr | ./tbody/tr")
+_AGE = re.compile(r"(?i)(?:about |over |almost |less than )?(?:an?|\d{1,3}) "
+                  r"(?:second|minute|hour|day|week|month|year)s? ago|yesterday|today|just now|last (?:week|month|year)")
+MIN_LISTED_FILES = 2
+
+
+def drop_file_listings(root: Any) -> None:
+    """Take out a table of files: every row a link in its first cell and an age in its last."""
+    for table in list(root.iter("table")):
+        rows = _TABLE_ROWS(table)
+        if len(rows) >= MIN_LISTED_FILES and table.getparent() is not None and all(_lists_a_file(r) for r in rows):
+            table.drop_tree()
+
+
+def _lists_a_file(row: Any) -> bool:
+    """A row whose first cell is a link and nothing else, and whose last cell says how long ago."""
+    cells = row.findall("td")
+    if len(cells) < 2:
+        return False
+    first, links = squash(cells[0].text_content()), cells[0].findall(".//a")
+    return (bool(first) and len(links) == 1 and squash(links[0].text_content()) == first
+            and _AGE.fullmatch(squash(cells[-1].text_content())) is not None)
+
+
+# A web3 post's verification box lists the post's identifiers, each cut short in its middle ("Author Address" /
+# "0x7a3f…c21e", "Arweave Transaction" / "Qm1x…9aZ"): no word of them can be said. A list of terms whose every
+# definition is such a cut identifier goes; a glossary's definitions are words.
+_CUT_IDENTIFIER = re.compile(r"[0-9A-Za-z]{2,16}(?:…|\.\.\.)[0-9A-Za-z]{2,16}")
+
+
+def drop_identifier_lists(root: Any) -> None:
+    """Take out a definition list whose every definition is an identifier cut short in its middle."""
+    for terms in list(root.iter("dl")):
+        values = terms.findall("dd")
+        if values and terms.getparent() is not None and all(
+                _CUT_IDENTIFIER.fullmatch(squash(value.text_content())) for value in values):
+            terms.drop_tree()
+
+
+# A box that sells the post itself: a line, its price alone on a line and a button ("Collect this post as an NFT." /
+# "0.001 ETH" / [Collect] / "23 collected"). A small box with a button and a bare price is a shop's, not the writer's.
+_BARE_PRICE = re.compile(r"(?i)(?:[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:eth|btc|sol|usdc|usd|eur|gbp))")
+MAX_SALE_BOX_WORDS = 25
+# The box is the button's near container, of a few elements: each button's look is bounded, however deep the page.
+SALE_BOX_LEVELS = 4
+SALE_BOX_ELEMENTS = 60
+
+
+def drop_sale_boxes(root: Any) -> None:
+    """Take out a small box holding a button and a price alone on its line: the smallest box around each button,
+    looked at while it stays small."""
+    for button in list(root.iter("button")):
+        for level, box in enumerate(button.iterancestors("div", "aside", "section")):
+            if level >= SALE_BOX_LEVELS or not _small(box):
+                break
+            if any(_BARE_PRICE.fullmatch(squash(line.text_content())) for line in box.iter("p", "span", "div")):
+                box.drop_tree()
+                break
+
+
+def _small(element: Any) -> bool:
+    """An element of a few elements and words, counted only as far as needed."""
+    words = 0
+    for count, node in enumerate(element.iter()):
+        words += len((node.text or "").split()) + (len((node.tail or "").split()) if count else 0)
+        if count > SALE_BOX_ELEMENTS or words > MAX_SALE_BOX_WORDS:
+            return False
+    return True
+
+
 # Each pass walks the whole tree: it runs only on a page whose source holds a word its pieces need (a cheap look).
 _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
     (("<ol", "<OL"), drop_step_numbers),
@@ -171,6 +246,9 @@ _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
       "scoreheader", "score-header"), drop_score_boxes),
     (("field__label",), drop_labelled_fields),
     (("hreflang",), drop_translation_notes),
+    (("<table", "<TABLE"), drop_file_listings),
+    (("<dl", "<DL"), drop_identifier_lists),
+    (("<button", "<BUTTON"), drop_sale_boxes),
 )
 
 
