@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 import string
@@ -155,9 +156,25 @@ def parse_date(text: str | None) -> str | None:
         first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         day_first = first > 12 or (second <= 12 and _DAY_FIRST_WORDS.search(text) is not None)
         iso = _valid(year, second, first) if day_first else _valid(year, first, second) if second > 12 else None
+        if iso is None and first <= 12 and second <= 12:
+            iso = _by_weekday(text[max(0, match.start() - 14):match.start()], year, first, second)
         if iso:
             found.append((match.start(), iso))
     return min(found)[1] if found else None
+
+
+# A weekday printed just before a numeric date, as forum and mail stamps print it ("Fri, 04/03/2026").
+_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.I)
+
+
+def _by_weekday(before: str, year: int, first: int, second: int) -> str | None:
+    """The one reading of an ambiguous "04/03/2026" that falls on the weekday printed before it, or None."""
+    if (named := _WEEKDAY_BEFORE.search(before)) is None:
+        return None
+    weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(named.group(1).lower())
+    matching = {iso for iso in (_valid(year, first, second), _valid(year, second, first))
+                if iso and datetime.date.fromisoformat(iso).weekday() == weekday}
+    return matching.pop() if len(matching) == 1 else None
 
 
 def parse_month(text: str | None) -> str | None:
