@@ -261,7 +261,7 @@ def amount(text: str, british: bool = False) -> str:
         units, _, places = text.replace(",", "").partition(".")
         if len(places) >= 2 and places.endswith("0"):  # "3.50p", "5.80m": the zeros a price or a mark keeps are
             places = places.rstrip("0")                 # not said ("three point five pence"); "2.0L" keeps its one
-            return numbers.number(f"{units}.{places}" if places else units)
+            return numbers.number(f"{units}.{places}" if places else units or "0")  # ".00 m": zero metres
         return numbers.number(f"{units}.{places}")
     return numbers.number(text)
 
