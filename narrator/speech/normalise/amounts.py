@@ -264,7 +264,7 @@ def amount(text: str, british: bool = False) -> str:
         # (h137: "234.220 mph", a lap's average, is "two hundred thirty four point two two zero")
         if len(places) == 2 and places.endswith("0"):
             places = places.rstrip("0")
-            return numbers.number(f"{units}.{places}" if places else units)
+            return numbers.number(f"{units}.{places}" if places else units or "0")  # ".00 m": zero metres
         return numbers.number(f"{units}.{places}")
     return numbers.number(text)
 
