@@ -36,6 +36,10 @@ _FIXED = {
     "Det.": "Detective", "Insp.": "Inspector", "Cmdr.": "Commander", "Ald.": "Alderman", "Cllr": "Councillor",
     "Cllr.": "Councillor", "Pvt.": "Private", "Spc.": "Specialist", "Brig.": "Brigadier", "Msgr.": "Monsignor",
     "Cllrs": "Councillors", "Cllrs.": "Councillors",  # h138: "apologies from Cllrs Hale and Ward"
+    # titles in the plural before the names they share ("Sens. Warren and Sanders"; the segmenter holds them to their
+    # names since h140): capitalised and stopped only, as the singulars, so a gym's "10 reps." is left alone
+    "Sens.": "Senators", "Reps.": "Representatives", "Drs.": "Doctors", "Profs.": "Professors",
+    "Govs.": "Governors", "Attys.": "Attorneys",
     "Amb.": "Ambassador", "Atty.": "Attorney", "Sec. of": "Secretary of", "Secy.": "Secretary",  # "Sec. of State"
     "Jr.": "Junior", "Sr.": "Senior", "Mt.": "Mount", "Ft.": "Fort", "Ave.": "Avenue", "Blvd.": "Boulevard",
     "Stn.": "Station", "Rd.": "Road", "Hwy.": "Highway", "Dept.": "Department", "Univ.": "University",
