@@ -25,7 +25,6 @@ _KNOWN = {
     "c. 50": "'c.' before a number is as often a statute's chapter as circa (as the second prose sweep leaves it)",
     "0.5x": "'times' only before a comparative or after a verb, as the second set leaves '2.5x'",
     "98765 43210": "an Indian mobile number in two groups of five with no phone's word or mark near",
-    "98.6F": "a capital F after a number without its degree sign",
     "R20-R50": "a lone 'R' before a whole number, as for 'R50'",
     "0800 0 123 456": "a free number with a lone digit among its groups",
     "£2.99p": "a pound sign and a pence sign on one amount",

@@ -240,7 +240,7 @@ _WARMTH_NEXT = compiled(r"(?:of\s)?(?:warming|rise|increase|target|limit|thresho
 _CHANGE_BEFORE = compiled(
     r"\b(?:(?:rise|rises|increase|increases|jump|drop|fall|change)\s+of|hit|hits|hitting|reached|reaches|reaching"
     r"|topped|tops|(?:peaked|peaks|peaking)\s+at|(?:soared|soars|plunged|plunges|dropped|drops|fell|falls|climbed"
-    r"|climbs|rose|rises)\s+to)\s+$")
+    r"|climbs|rose|rises)\s+to|above|below|exceed(?:s|ed|ing)?)\s+$")  # "a day above 40C"
 # "4.2s", "9.58 s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
 # One cheap scan says which of the rules below may apply: its last character names the rule.
 _MAY_BE_IN_CONTEXT = compiled(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKBT](?=\+?\s[a-zA-Z]))(?!\w)")
@@ -427,6 +427,23 @@ _TEMPERATURE_SIGNS = frozenset({"°C", "°F", "° C", "° F"})
 _FAN_OVEN = compiled(r"\s(?:fan|Fan)\b")
 
 
+# A temperature given with its conversion beside it in brackets, either way round ("134F (56.7C)", "40C (104F)").
+_CONVERSION_AFTER = compiled(r"\s?\(-?\d[\d.,]*\s?°?[CF]\)")
+_CONVERSION_BEFORE = compiled(r"\d\s?°?[CF]\s?\($")
+# A battery's charge rate is a bare C too ("charge at 0.5C"): no temperature, whatever its decimals.
+_CHARGE_RATE = compiled(r"(?i:charg\w*|batter(?:y|ies)|cells?|lipo|discharg\w*)")
+
+
+def _precise_or_converted(match: re.Match[str], value: str, sentence: str) -> bool:
+    """Whether a bare C or F is a temperature by its own form: a decimal ("the old record of 38.7C", "beating it by
+    0.6C"), which no seat, grade or flat has, or a figure with its conversion in brackets ("134F (56.7C)")."""
+    if "." in value and not _CHARGE_RATE.search(sentence):
+        return True
+    text = match.string
+    return (_CONVERSION_AFTER.match(text, match.end()) is not None
+            or _CONVERSION_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None)
+
+
 def _bare_degrees(match: re.Match[str]) -> str:
     """"45C" -> "forty five degrees Celsius" where the sentence is about temperature."""
     if descending(match):
@@ -435,6 +452,7 @@ def _bare_degrees(match: re.Match[str]) -> str:
     sentence_before = match.string[max(0, match.start() - 60):match.start()].rpartition(". ")[2]
     sentence_after = match.string[match.end():match.end() + 60].partition(". ")[0]
     if not (value.startswith("-") or _WARMTH.search(sentence_before) or _WARMTH.search(sentence_after)
+            or _precise_or_converted(match, value, sentence_before + sentence_after)
             or _WARMTH_NEXT.match(sentence_after.lstrip())
             or ((len(value) >= 2 or upper) and _CHANGE_BEFORE.search(  # "hit 3C" may be a seat or a grade
                 match.string, max(0, match.start() - 24), match.start()))):
