@@ -50,6 +50,10 @@ SAME_SOUND: tuple[Sound, ...] = (
 INITIALISM_PLURAL: Sound = (re.compile(r"(?<=[A-Z])\.'s\b"), "'s")
 LONE_LETTER: Sound = (re.compile(r"(?<!')\b[b-z]\b"), lambda letter: letter.group(0).upper())
 RESPELLED: Sound = (re.compile(r"\bWi Fi\b"), "wifi")
+# A litre and a liter sound alike, as a metre and a meter do: "centilitres", "hectolitres", "megalitres" too.
+LITRE: Sound = (re.compile(r"litre(s?)\b"), r"liter\1")
+# The house's sounds with the four above and the litre's, each before the rule that would change what it looks for.
+HOUSE_SOUNDS: tuple[Sound, ...] = (*SAME_SOUND[:4], LITRE, INITIALISM_PLURAL, LONE_LETTER, RESPELLED, *SAME_SOUND[4:])
 # A heading of a word or two may be said again in a sentence: only sentences of this many words are counted.
 WORDS_TO_COUNT = 4
 # A run of this many words said beyond what is expected (or expected and not said) is a passage, not a misread word.
