@@ -288,9 +288,10 @@ BYLINE_CHARS = 300  # a byline is a line; longer text is not looked through for 
 # Housing, Communities & Local Government", "Department of Health and Social Care"): the byline's split cut it at its
 # commas and "and". Each item is one to three capitalised words; an item opening with a given name is a person
 # credited beside the body ("Ministry of Defence and Jane Smith"), and the list is then split as before.
+_BODY_HEADS = ("Department", "Ministry", "Office", "Agency", "Secretariat", "Directorate")
 _BODY_ITEM = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}"
 _PUBLIC_BODY = re.compile(
-    rf"\b(?:Department|Ministry|Office|Agency|Secretariat|Directorate)\s(?:of|for)\s(?:the\s)?"
+    rf"\b(?:{'|'.join(_BODY_HEADS)})\s(?:of|for)\s(?:the\s)?"
     rf"({_BODY_ITEM}(?:,\s{_BODY_ITEM})*,?\s(?:and|&)\s(?:the\s)?{_BODY_ITEM})"
 )
 _BODY_JOINERS = re.compile(r",\s|\s(?:and|&)\s")
@@ -304,9 +305,7 @@ def _public_bodies_kept(line: str) -> str:
             return found.group(0)
         return _BODY_JOINERS.sub(lambda joiner: joiner.group(0).replace(",", _KEPT[","]).replace(
             " and ", f" {_KEPT['and']} ").replace(" & ", f" {_KEPT['&']} "), found.group(0))
-    return _PUBLIC_BODY.sub(kept, line) if ("Department" in line or "Ministry" in line or "Office" in line
-                                            or "Agency" in line or "Secretariat" in line or "Directorate" in line) \
-        else line
+    return _PUBLIC_BODY.sub(kept, line) if any(head in line for head in _BODY_HEADS) else line
 
 
 def _organisations_kept(line: str) -> str:
