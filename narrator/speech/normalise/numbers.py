@@ -211,7 +211,7 @@ def decimal(text: str) -> str:
 def number(text: str) -> str:
     """Read an integer or a decimal, with an optional sign."""
     sign = ""
-    if text[:1] in "-+":
+    if text.startswith(("-", "+")):  # not `text[:1] in "-+"`: the empty string is in every string (".00 m" raised)
         sign = "minus " if text[0] == "-" else "plus "
         text = text[1:]
     return sign + (decimal(text) if "." in text else integer(text))
