@@ -197,6 +197,12 @@ class Articles:
         assert segments[at]["pause_ms"] == paragraph > segments[at - 1]["pause_ms"]
 
 
+
+def left(written: str, said: str, reason: str) -> Any:
+    """A reading an article file's articles miss, left to the module its reason names as a strict xfail (one case of
+    a file's test of the classes it leaves to other modules, with that class's guards beside it)."""
+    return pytest.param(written, said, marks=pytest.mark.xfail(strict=True, reason=reason), id=written)
+
 @dataclass(frozen=True)
 class KnownMisses:
     """An article file's known misses, each naming its class and the module that owns it (strict xfails, so that a fix
