@@ -347,8 +347,9 @@ def money(text: str) -> str:
         text = _SMALL_CHANGE_SPAN.sub(r"\1 to ", text)
     if "/" in text and "/-" in text:
         text = _WHOLE_AMOUNT_MARK.sub("", text)
-    if "." in text and ("a.0" in char_classes(text) or "A.0" in char_classes(text) or not text.isascii()) and (
-            _MAY_BE_CODE_STOP.search(text)):  # a letter, a stop and a digit in ASCII text: a first look in the classes
+    # a letter, a stop and a digit in ASCII text: a first look in the classes (".0" first: see util.char_classes)
+    if "." in text and ((".0" in char_classes(text) and ("a.0" in char_classes(text) or "A.0" in char_classes(text)))
+                        or not text.isascii()) and _MAY_BE_CODE_STOP.search(text):
         text = _CODE_STOP.sub(r"\1 ", text)
     if "/" in text:
         text = _PER_CURRENCY.sub(lambda m: " to the " + CURRENCIES[m.group(1)][0], text)

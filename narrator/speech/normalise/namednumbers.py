@@ -141,7 +141,7 @@ def names_with_numbers(text: str) -> str:
     if "X" in text and ("TX" in text or "RX" in text):
         text = _GRAPHICS_CARD.sub(lambda m: f"{m.group(1)} {numbers.year(int(m.group(2)))}", text)
     classes = char_classes(text)
-    chip_or_code = (("0A" in classes or "a0000" in classes or ("X" in text and "XT" in text))
+    chip_or_code = (("0A" in classes or ("0000" in classes and "a0000" in classes) or ("X" in text and "XT" in text))
                     and _MAY_BE_CHIP_OR_CODE.search(text) is not None)
     if chip_or_code:
         text = _CHIP.sub(lambda m: padded(m, f"{numbers.year(int(m.group(1) + m.group(2)))} {m.group(3).strip()}"),
@@ -165,7 +165,7 @@ def names_with_numbers(text: str) -> str:
         text = _SMALL_CODE.sub(lambda m: padded(m, f"{m.group(1)} {numbers.digits(m.group(2))}"), text)
     if _MAY_BE_CAPITAL_FOUR in char_classes(text):
         text = _CAPITAL_FOUR.sub(_capital_four, text)
-    if _MAY_BE_NAMED_NUMBER in char_classes(text):
+    if "-000" in char_classes(text) and _MAY_BE_NAMED_NUMBER in char_classes(text):  # "-000" first: see char_classes
         text = _NAMED_NUMBER.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}", text)
     # a capital, maybe another and a hyphen, then three digits
     return _MODEL.sub(_model, text) if "A000" in char_classes(text) or "A-000" in char_classes(text) else text

@@ -243,7 +243,8 @@ def numbered_books(text: str) -> str:
         text = _BOOK_ABBREVIATION.sub(lambda m: BIBLE_BOOKS[m.group(1)] + " ", text)
     if ". " in text and among_words(_BOOK_ABBREVIATIONS, text):  # "Ps. xxiii"
         text = _BOOK_ROMAN_CHAPTER.sub(_book_roman_chapter, text)
-    if "a. 0" in char_classes(text) and among_words(_NUMBERED_SHORT_NAMES, text):  # "1 Cor. 13"
+    # "1 Cor. 13" (". 0" first: see util.char_classes)
+    if ". 0" in char_classes(text) and "a. 0" in char_classes(text) and among_words(_NUMBERED_SHORT_NAMES, text):
         text = _NUMBERED_BOOK_SHORT.sub(lambda m: f"{_BOOK_ORDINALS[m.group(1)]} {BIBLE_BOOKS[m.group(2)]} ", text)
     if among_words(_BOOK_NAMES, text):  # each stands apart after its number: a first look among letter_words
         return _NUMBERED_BOOK.sub(lambda m: _BOOK_ORDINALS[m.group(1) or m.group(2) or m.group(3)] + " ", text)
