@@ -66,8 +66,8 @@ SPANISH_QUOTE_FIRST = (
     "seen.</p>")
 SPANISH_QUOTE_ONLY = ("<blockquote><p>“No tenemos otra cosa, el mar es lo único que sabemos hacer, y si no salimos a "
                       "pescar no comemos”, dijo el viejo pescador.</p></blockquote>")
-GALICIAN = ("O concello de Vigo informa que a biblioteca municipal permanecerá pechada o vindeiro luns por mor das obras "
-            "no tellado. Os préstamos poderán devolverse na caixa situada á entrada do edificio.")
+GALICIAN = ("O concello de Vigo informa que a biblioteca municipal permanecerá pechada o vindeiro luns por mor das "
+            "obras no tellado. Os préstamos poderán devolverse na caixa situada á entrada do edificio.")
 
 CASES = [
     # (name, data, kind, language, warned)

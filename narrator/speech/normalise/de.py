@@ -13,7 +13,7 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import gaps, long_hours, per_mille, thousands_spans
+from narrator.speech.normalise.europe import Words, shared_forms
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -258,13 +258,12 @@ _NEUTER_ENDS = ("mal", "gehalt", "jahr", "kind", "spiel", "tor", "mitglied", "se
 # nouns are capitalised, so a capital alone proves nothing).
 _OPENS_A_SENTENCE = re.compile(r"\s+(?:Danach|Dann|Anschließend|Zudem|Außerdem|Bitte|Die|Der|Das|Dies|Diese|Dieser"
                                r"|Wir|Ich|Er|Es|Man|Wer|Am|Im|Ab|Bis|Vom|Seit|In|Auch|Aber|Doch)\b")
-_GAPS = gaps(("Minute", "Minuten"), ("Sekunde", "Sekunden"))
+
 # "1 : 140 Mio.", "Maßstab 1 : 25.000", "endete 2 : 1": a ratio, odds or a score with its colon set apart, which no
 # clock writes ("eins" and a sentence's break before).
 _SPACED_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}) : (?=\d{1,3}(?:\.\d{3})*(?!\d|[,.:]\d|\s?:|\s?Uhr\b))")
-_LONG_HOURS = long_hours("Stunden")
-_PER_MILLE = per_mille("Promille")
-_THOUSANDS_SPANS = thousands_spans("bis")
+# A race's gap ("1'23''"), a week's hours ("39 h"), "1,8 ‰" and a salary's span ("45.000–55.000 €"): see europe.py.
+_SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis"))
 # "in 2:05:37 Stunden", "3:45 Minuten": a time taken, not a clock ("zwei Uhr fünf Uhr siebenunddreißig").
 _HOURS_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?Uhr)(?:\s?(?:Stunden|h)\b)?")
 _MINUTES_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d)\s?Minuten\b")
@@ -498,7 +497,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _SEMESTER.sub(lambda m: _SEMESTERS[m.group(1) or m.group(2)], text)
     if "/w" in text or "/m" in text:
         text = _SEXES.sub(_sexes, text)
-    text = _THOUSANDS_SPANS(_PER_MILLE(_LONG_HOURS(_GAPS(text))))
+    text = _SHARED(text)
     if "§" in text or "VB" in text:
         text = _SIGNED_NUMBER.sub(lambda m: _SIGNED[m.group(1)] + " ", text)
     if "Tel" in text or "Fax" in text or "Mobil" in text or "Handy" in text:

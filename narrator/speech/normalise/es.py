@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise.europe import both_genders, gaps, long_hours, per_mille, thousands_spans
+from narrator.speech.normalise.europe import Words, shared_forms
 from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
@@ -184,11 +184,8 @@ _RATES = rates({**_UNITS, "kcal": ("kilocaloría", "kilocalorías")},
 _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 # A race's gap ("1'05''"), a week's hours ("40 h semanales"), "1,2 ‰", a salary's span ("28.000-32.000 €") and a job
 # advert's two genders ("camarero/a"): see europe.py.
-_GAPS = gaps(("minuto", "minutos"), ("segundo", "segundos"), " y ")
-_LONG_HOURS = long_hours("horas")
-_PER_MILLE = per_mille("por mil")
-_THOUSANDS_SPANS = thousands_spans("a")
-_BOTH_GENDERS = both_genders("o")
+_SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " y ", to="a",
+                             either="o"))
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "millones", "millón"), "de ")
 # "4,8 l/100 km": what a car uses, "a los 100 kilómetros" (espeak-ng said "barra").
@@ -312,7 +309,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = CLOCK_COLON.sub(lambda m: f"{int(m.group(1))} horas" if m.group(2) == "00" else
                                f"{int(m.group(1))} y {int(m.group(2))}", text)  # "21:00", "9:05"
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
-    text = _BOTH_GENDERS(_THOUSANDS_SPANS(_PER_MILLE(_LONG_HOURS(_GAPS(text)))))
+    text = _SHARED(text)
     if "-" in text:
         text = _SEASON.sub(season_said, text)
     if "-" in text or "–" in text:

@@ -12,7 +12,7 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import gaps, long_hours, marks, per_mille
+from narrator.speech.normalise.europe import Words, shared_forms
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -282,10 +282,8 @@ _SEXES = re.compile(r"(?<![\w/])(H/F|F/H)(?![\w/])")
 _BAC_PLUS = re.compile(r"\b([Bb]ac) ?\+ ?(\d)\b")
 _MENTION = re.compile(r"\b([Mm]ention) (TB|AB)\b")
 _MENTIONS = {"TB": "très bien", "AB": "assez bien"}
-_MARKS = marks("20", "sur")
-_GAPS = gaps(("minute", "minutes"), ("seconde", "secondes"))
-_LONG_HOURS = long_hours("heures")
-_PER_MILLE = per_mille("pour mille")
+_SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "heures", "pour mille", scales="20",
+                             over="sur"))
 _WHOLE_EUROS = currencies_in_words({"€": ("euro", "euros")}, "(?!)", "", singular_below=2)
 
 
@@ -372,7 +370,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _BILLIONS.sub(lambda m: "milliard" if m.group(1) in ("Md", "Mrd") else "milliards", text)
     if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):
         text = _SHORT_MONTH_AFTER_WORD(text)
-    text = _PER_MILLE(_MARKS(_LONG_HOURS(_GAPS(text))))
+    text = _SHARED(text)
     if "H" in text:
         text = _SEXES.sub(lambda m: "homme ou femme" if m.group(1) == "H/F" else "femme ou homme", text)
     if "+" in text and "ac" in text:

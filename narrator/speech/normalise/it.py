@@ -12,7 +12,7 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import both_genders, gaps, long_hours, marks, per_mille, thousands_spans
+from narrator.speech.normalise.europe import Words, shared_forms
 from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
@@ -174,12 +174,8 @@ _SPAN = span_joined_by("a")
 # A race's gap ("1'40''"), a week's hours ("40 h settimanali"), "1,2 ‰", a salary's span ("30.000-35.000 €"), a job
 # advert's two genders ("cameriere/a") and an exam's mark out of thirty or a degree's out of a hundred and ten
 # ("28/30", "110/110"): see europe.py.
-_GAPS = gaps(("minuto", "minuti"), ("secondo", "secondi"), " e ")
-_LONG_HOURS = long_hours("ore")
-_PER_MILLE = per_mille("per mille")
-_THOUSANDS_SPANS = thousands_spans("a")
-_BOTH_GENDERS = both_genders("o")
-_MARKS = marks("30|110", "su")
+_SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore", "per mille", " e ", to="a",
+                             either="o", scales="30|110", over="su"))
 
 
 # "alle 7.45", "dalle 9.30": Italian writes the clock with a stop; after a word that leads to a time it is one.
@@ -269,7 +265,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _RANK_DEGREE.sub(_rank_degree, _DEGREE_ORDINAL.sub(_degree_ordinal, text))
         text = _RANK_AFTER_VERB.sub(lambda m: m.group(1) + str(num2words(int(m.group(2)), lang="it", to="ordinal")),
                                     text)
-    text = _MARKS(_BOTH_GENDERS(_THOUSANDS_SPANS(_PER_MILLE(_LONG_HOURS(_GAPS(text))))))
+    text = _SHARED(text)
     if " h" in text:
         text = _HOURS_APART.sub(lambda m: f"{int(m.group(1))} or{'a' if m.group(1) == '1' else 'e'}",
                                 _MINUTES_ZERO.sub(r"\1", text))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise.europe import both_genders, gaps, long_hours, per_mille, thousands_spans
+from narrator.speech.normalise.europe import Words, shared_forms
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import portuguese_saint, saints
@@ -145,11 +145,8 @@ _SCORE_X = re.compile(
 _SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
 # A race's gap ("1'23''"), a week's hours ("40h semanais"), "1,9 ‰", a salary's span ("3.000-4.000 €") and a job
 # advert's two genders ("empregado/a"): see europe.py.
-_GAPS = gaps(("minuto", "minutos"), ("segundo", "segundos"), " e ")
-_LONG_HOURS = long_hours("horas")
-_PER_MILLE = per_mille("por mil")
-_THOUSANDS_SPANS = thousands_spans("a")
-_BOTH_GENDERS = both_genders("ou")
+_SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " e ", to="a",
+                             either="ou"))
 
 
 _ONE_POINT = re.compile(r"(?<![\d.,])(?:1|0,\d+|1,\d+) $")
@@ -319,7 +316,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _MILLIONS_OF_EUROS.sub(lambda m: f"{m.group(1)} {'milhão' if m.group(1) == '1' else 'milhões'} de euros",
                                       text)
         text = EUROS_WITH_CENTS.sub(lambda m: _money(m, "euro" if m.group(1) == "1" else "euros"), text)
-    text = _BOTH_GENDERS(_THOUSANDS_SPANS(_PER_MILLE(_LONG_HOURS(_GAPS(text)))))
+    text = _SHARED(text)
     if "h" in text or ":" in text:  # "14h30", "14:30"
         text = KM_PER_HOUR.sub(" quilômetros por hora", _CLOCK.sub(
             lambda m: f"{int(m.group(1))} hora{'s' if int(m.group(1)) != 1 else ''}"
