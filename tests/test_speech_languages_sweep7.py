@@ -133,6 +133,7 @@ def test_leaflets_schools_and_disks(language: str, written: str, spoken: str) ->
     # an ordinal after the indefinite article takes its ending; after "ein" the noun's gender
     ("Ein 2. Versuch, ein 3. Mal, eine 4. Chance, einen 5. Platz.", "Ein zweiter Versuch, ein drittes Mal, eine vierte "
      "Chance, einen fünften Platz."),
+    ("Der Verein 3. Liga.", "Der Verein 3. Liga."),  # the end of a longer word is no article
     # pieces after a number, Sankt before a name
     ("Er kaufte 6 St. Eier in St. Pauli.", "Er kaufte 6 Stück Eier in Sankt Pauli."),
     # an age after "ab" and "unter" in the dative

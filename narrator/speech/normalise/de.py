@@ -247,8 +247,8 @@ _SEX_WORDS = {"m": "männlich", "w": "weiblich", "d": "divers", "x": "divers"}
 # "ein 13. Monatsgehalt", "eine 2. Chance", "einen 3. Platz": an ordinal after the indefinite article takes its ending
 # (espeak-ng said "dreizehn" and ended the sentence at the stop); after "ein" the noun's gender decides, neuter by
 # the compound's last part ("Monatsgehalt", "Mal"), else masculine ("ein zweiter Versuch").
-_INDEFINITE_ORDINAL = re.compile(r"\b([Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s(\d{1,3})\.\s"
-                                 r"(?=([A-ZÄÖÜ][\wäöüß-]*))")
+# (Led by its letters, not by a word's edge, so that the engine skips to them; the edge is _indefinite_ordinal's.)
+_INDEFINITE_ORDINAL = re.compile(r"([Ee]in(?:e[nmr]?)?)\s(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
 _NEUTER_ENDS = ("mal", "gehalt", "jahr", "kind", "spiel", "tor", "mitglied", "semester", "haus", "land", "team",
                 "rennen", "turnier", "ergebnis", "treffen", "amt", "album", "buch", "werk", "konzert", "chen", "lein",
                 "ment", "nis", "tum", "gesetz", "paket", "quartal", "kapitel", "auto", "angebot", "projekt", "festival",
@@ -412,8 +412,11 @@ def _article_ordinal(match: re.Match[str]) -> str:
 
 
 def _indefinite_ordinal(match: re.Match[str]) -> str:
-    """"ein 13. Monatsgehalt" -> "ein dreizehntes Monatsgehalt", "einen 3. Platz" -> "einen dritten Platz"."""
+    """"ein 13. Monatsgehalt" -> "ein dreizehntes Monatsgehalt", "einen 3. Platz" -> "einen dritten Platz"; the end of
+    a longer word ("Verein 3. Liga", "kein") is left."""
     article, number, noun = match.groups()
+    if match.start() and match.string[match.start() - 1].isalnum():
+        return match.group(0)
     if article.lower() == "ein":
         ending = "s" if noun.lower().endswith(_NEUTER_ENDS) else "r"
     else:
