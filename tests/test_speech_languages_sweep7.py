@@ -75,7 +75,8 @@ def test_marks(language: str, written: str, spoken: str) -> None:
     ("it", "Cercasi commesso/a.", "Cercasi commesso o commessa."),
     ("pt", "Precisa-se de empregado/a.", "Precisa-se de empregado ou empregada."),
     # a short word, a plural against a singular, a word ending in another vowel, a unit: left
-    ("es", "Y/a, niños/a, la casa/a y km/as.", "Y/a, niños/a, la casa/a y km/as."),
+    ("es", "Y/a, niños/a, la casa/a, km/as y www.ejemplo.com/a.", "Y/a, niños/a, la casa/a, km/as y "
+     "www.ejemplo.com/a."),
     # German's sexes by their letters, in the advert's order; a letter twice is none
     ("de", "Koch (w/m/d) und Fahrer (m/w/x); m/m/w.", "Koch (weiblich, männlich, divers) und Fahrer (männlich, "
      "weiblich, divers); m/m/w."),
@@ -134,8 +135,9 @@ def test_leaflets_schools_and_disks(language: str, written: str, spoken: str) ->
     ("Ein 2. Versuch, ein 3. Mal, eine 4. Chance, einen 5. Platz.", "Ein zweiter Versuch, ein drittes Mal, eine vierte "
      "Chance, einen fünften Platz."),
     ("Der Verein 3. Liga.", "Der Verein 3. Liga."),  # the end of a longer word is no article
-    # pieces after a number, Sankt before a name
+    # pieces after a count, Sankt before a name and after a postcode
     ("Er kaufte 6 St. Eier in St. Pauli.", "Er kaufte 6 Stück Eier in Sankt Pauli."),
+    ("Bahnhofstrasse 5, 9000 St. Gallen.", "Bahnhofstrasse 5, 9000 Sankt Gallen."),
     # an age after "ab" and "unter" in the dative
     ("Ab 12 J., unter 3 J., 40 J. alt.", "Ab 12 Jahren, unter 3 Jahren, 40 Jahre alt."),
     # a date's and a scale's stop kept before a word that opens a sentence; before a noun it is the date's alone

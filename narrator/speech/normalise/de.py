@@ -114,8 +114,9 @@ _FLOOR = re.compile(r"(?<=ten )OG\b(?!-)|(?<=\bim )EG\b(?!-)")
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")  # "2 EL-Plätze": the league
 # "Hauptstr. 5": a street name ending in "str." before its number.
 _STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s\d)")
-# "St. Pauli", "St. Gallen": Sankt before a name.
-_SAINT = re.compile(r"(?<![\w.])(?<!\d )St\.\s(?=[A-ZÄÖÜ])")
+# "St. Pauli", "St. Gallen": Sankt before a name; after a count it is pieces ("20 St. Tabletten"), but after a
+# postcode a town again ("9000 St. Gallen").
+_SAINT = re.compile(r"(?<![\w.])(?:(?<!\d )|(?<=\d{4} ))St\.\s(?=[A-ZÄÖÜ])")
 # "am 12.03.2024", "bis 1.10.": a date in numbers, said with its month's name ("zwölf Punkt null drei" before).
 _NUMERIC_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})(?![\d.,]\d|\w)|(?=[\s,;:)]|$))")
 # "am 3. 10. 1990": the same with a space after each stop, as Duden writes it; only with its year, which proves it.

@@ -27,7 +27,7 @@ _MARK = r"(?<![\w.,/])(\d{1,3}(?:,\d{1,2})?)/({scales})(?![\w/]|[.,]\d)"
 # "cameriere/a", "camarero/a", "interesados/as": a word and its feminine ending after a slash, as job adverts write
 # both genders in one (espeak-ng said "barra a"). A word in -o or -e gives way to -a; a word in a consonant takes it
 # ("profesor/a"); the plural likewise ("-os/as").
-_BOTH_GENDERS = re.compile(r"\b([^\W\d_]{3,}?)([oe]?)(s?)/(a)(s?)\b(?!/)")
+_BOTH_GENDERS = re.compile(r"(?<![./])\b([^\W\d_]{3,}?)([oe]?)(s?)/(a)(s?)\b(?!/)")  # not a link's "ejemplo.com/a"
 # "1,8 ‰", "0,5‰": per mille after a number (espeak-ng said nothing for the sign).
 _PER_MILLE = re.compile(r"(?<=\d)\s?‰")
 
