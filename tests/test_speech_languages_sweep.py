@@ -143,7 +143,7 @@ def test_italian(written: str, spoken: str) -> None:
     ("Captou US$ 2,5 bi.", "Captou 2,5 bilhões de dólares."),
     ("A renda passou para 1.050 € e o franco vale 1,04 CHF.",
      "A renda passou para 1.050 euros e o franco vale 1,04 francos suíços."),
-    ("O gasóleo custa 1,89 €/l.", "O gasóleo custa 1 euro e 89 centavos por litro."),
+    ("O gasóleo custa 1,89 €/l.", "O gasóleo custa 1 euro e 89 cêntimos por litro."),  # the euro's cent (h149)
     ("A Câmara investe 2,5 M€ nas escolas.", "A Câmara investe 2,5 milhões de euros nas escolas."),
     # a telephone number ("noventa e um mil ... menos cinco mil ...")
     ("Ligue para o (11) 91234-5678 ou (21) 2345-6789.",

@@ -179,8 +179,11 @@ def _identifier() -> Any:
 
 
 def _prose(blocks: Iterable[Block]) -> list[str]:
-    """The texts of the blocks, code left out."""
-    return [b.text for b in blocks if b.kind is not BlockKind.CODE]
+    """The texts of the blocks, code left out, and quotations too where the article's own words are enough to tell (a
+    story in English that opens with a long quotation in Spanish is in English: the quotation is its subject's)."""
+    texts = [b for b in blocks if b.kind is not BlockKind.CODE]
+    own = [b.text for b in texts if b.kind is not BlockKind.QUOTE]
+    return own if len(own) < len(texts) and sum(map(len, own)) >= SHORT_CHARS else [b.text for b in texts]
 
 
 def _sample(texts: list[str]) -> str:
@@ -215,14 +218,23 @@ def _identify(sample: str, confidence_needed: float, texts: list[str] | None = N
     return found[0] if found is not None and found[1] >= confidence_needed else None
 
 
+# Languages the identifier splits its belief with, kin of one narrator reads whose words they share: thirty words of
+# Portuguese are "pt" 0.92 and Galician 0.07, never English. Where the one narrator reads comes first, its kin's share
+# is its own (a text in Galician itself, first in the ranking, is left as it is).
+KIN = {"pt": frozenset({"gl"}), "es": frozenset({"gl", "an", "ast"}), "de": frozenset({"lb"})}
+
+
 def _classified(sample: str) -> tuple[str, float] | None:
-    """The identifier's language and confidence, or None where py3langid is missing (said once in the log)."""
+    """The identifier's language and confidence (with its kin's, see KIN), or None where py3langid is missing (said
+    once in the log)."""
     try:
-        code, confidence = _identifier().classify(sample)
+        ranked = _identifier().rank(sample)
     except ImportError:  # a dependency, but a broken install should not stop the narration
         log.warning("py3langid is not installed; assuming %s (run: make setup)", FALLBACK)
         return None
-    return str(code), float(confidence)
+    code = str(ranked[0][0])
+    kin = KIN.get(code, frozenset())
+    return code, float(ranked[0][1]) + sum(float(confidence) for other, confidence in ranked[1:4] if other in kin)
 
 
 def _short_sample_language(sample: str) -> str | None:

@@ -13,6 +13,7 @@ import re
 
 from num2words import num2words
 
+from narrator.speech.normalise.europe import Words, shared_forms
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -83,6 +84,9 @@ _ABBREVIATIONS = {
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # Those that end a sentence as often as not keep their stop there ("... Äpfel, Birnen usw. Dann").
 _MAY_END = frozenset({"usw.", "etc."})  # "u. a. Familien": German nouns are capitalised, so a capital proves nothing
+# A scale or a unit after a number ends a sentence as often as not: its stop stays before a word that opens one
+# ("1 : 140 Mio. Es ...").
+_ENDS_A_COUNT = frozenset({"Mio.", "Mrd.", "Tsd.", "Std.", "Min."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ„\"]")
 # Before a number only: "Art. 3 GG", "Kap. 4", "Bd. 2" (elsewhere "Art." is a word ending a sentence); after one,
 # "Mio" and "Mrd" written without their stop, and "f." and "ff." ("S. 3 ff.").
@@ -97,20 +101,22 @@ _SIGNED = {"§§": "Paragrafen", "§": "Paragraf", "VB": "Verhandlungsbasis"}
 _AFTER_A_NUMBER = {"Mio": "Millionen", "Mrd": "Milliarden", "f.": "folgende", "ff.": "fortfolgende",
                    "EL": "Esslöffel", "TL": "Teelöffel", "J.": "Jahre", "Pkt.": "Punkte", "Pers.": "Personen",
                    "MM": "Monatsmieten",  # a rental ad's deposit ("Kaution 3 MM")
-                   "Wo.": "Wochen", "Bp.": "Basispunkte"}  # a discharge letter's weeks, a bond's basis points
+                   "Wo.": "Wochen", "Bp.": "Basispunkte",  # a discharge letter's weeks, a bond's basis points
+                   "St.": "Stück"}  # a pack's pieces ("20 St. Tabletten": "Sankt" before a name, never after a number)
 # Half a spoon, a litre, an hour as recipes write it ("1/2 TL": "eins zwei"), in the nominative of an ingredient list.
 _HALVES = halves_of_units({"TL": "ein halber Teelöffel", "EL": "ein halber Esslöffel", "l": "ein halber Liter",
                            "kg": "ein halbes Kilo", "Std.": "eine halbe Stunde", "h": "eine halbe Stunde"})
-_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM", " Wo.", " Bp.")
-_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM|Wo\.|Bp\.)(?![\w-])")
+_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM", " Wo.", " Bp.", " St.")
+_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM|Wo\.|Bp\.|St\.)(?![\w-])")
 # "im 2. OG", "im EG": a floor after its ordinal, and the ground floor after "im" ("o ge" before).
 _FLOOR = re.compile(r"(?<=ten )OG\b(?!-)|(?<=\bim )EG\b(?!-)")
 # "140/90 mmHg": blood pressure, the upper over the lower ("hundertvierzig durch neunzig m m H g" before).
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")  # "2 EL-Plätze": the league
 # "Hauptstr. 5": a street name ending in "str." before its number.
 _STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s\d)")
-# "St. Pauli", "St. Gallen": Sankt before a name.
-_SAINT = re.compile(r"(?<![\w.])St\.\s(?=[A-ZÄÖÜ])")
+# "St. Pauli", "St. Gallen": Sankt before a name; after a count it is pieces ("20 St. Tabletten"), but after a
+# postcode a town again ("9000 St. Gallen").
+_SAINT = re.compile(r"(?<![\w.])(?:(?<!\d )|(?<=\d{4} ))St\.\s(?=[A-ZÄÖÜ])")
 # "am 12.03.2024", "bis 1.10.": a date in numbers, said with its month's name ("zwölf Punkt null drei" before).
 _NUMERIC_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})(?![\d.,]\d|\w)|(?=[\s,;:)]|$))")
 # "am 3. 10. 1990": the same with a space after each stop, as Duden writes it; only with its year, which proves it.
@@ -226,6 +232,38 @@ _FRACTIONS = fractions_in_words(
 # "1,04 CHF", "CHF 120.000", "5 Mio. USD": a currency's code (espeak-ng spelled it, "tse ha ef").
 _CURRENCIES = currencies_in_words({"CHF": ("Franken", "Franken"), "USD": ("US-Dollar", "US-Dollar"),
                                    "GBP": ("Pfund", "Pfund")}, "Tausend|Millionen|Milliarden", "")
+# A tax letter's taxes by their letters ("5,5 % der ESt": espeak-ng said "e es te"); "EStG", the act, is spelled.
+_TAXES = {"ESt": "Einkommensteuer", "USt": "Umsatzsteuer", "LSt": "Lohnsteuer", "KSt": "Körperschaftsteuer",
+          "GewSt": "Gewerbesteuer", "KiSt": "Kirchensteuer", "ErbSt": "Erbschaftsteuer", "GrESt": "Grunderwerbsteuer",
+          "GrSt": "Grundsteuer"}
+_TAX = re.compile(rf"(?<![\w.-])({'|'.join(_TAXES)})(?![\w-])")
+# "im WS 2026/27", "im SoSe": a university's semester, the short "WS" and "SS" only before the year they name.
+_SEMESTER = re.compile(r"\b(WiSe|SoSe)\b|\b(WS|SS)(?= (?:\d{4}|\d{2})(?:/\d{2,4})?(?![\w/]))")
+_SEMESTERS = {"WiSe": "Wintersemester", "WS": "Wintersemester", "SoSe": "Sommersemester", "SS": "Sommersemester"}
+# "Pflegefachkraft (m/w/d)": a job advert's sexes by their letters, said as words in the advert's order ("m
+# Schrägstrich w ..."); "x" is the third, as "d" is.
+_SEXES = re.compile(r"(?<![\w/])([mwd])/([mwd])(?:/([dx]))?(?![\w/])")
+_SEX_WORDS = {"m": "männlich", "w": "weiblich", "d": "divers", "x": "divers"}
+# "ein 13. Monatsgehalt", "eine 2. Chance", "einen 3. Platz": an ordinal after the indefinite article takes its ending
+# (espeak-ng said "dreizehn" and ended the sentence at the stop); after "ein" the noun's gender decides, neuter by
+# the compound's last part ("Monatsgehalt", "Mal"), else masculine ("ein zweiter Versuch").
+# (Led by its letters, not by a word's edge, so that the engine skips to them; the edge is _indefinite_ordinal's.)
+_INDEFINITE_ORDINAL = re.compile(r"([Ee]in(?:e[nmr]?)?)\s(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
+_NEUTER_ENDS = ("mal", "gehalt", "jahr", "kind", "spiel", "tor", "mitglied", "semester", "haus", "land", "team",
+                "rennen", "turnier", "ergebnis", "treffen", "amt", "album", "buch", "werk", "konzert", "chen", "lein",
+                "ment", "nis", "tum", "gesetz", "paket", "quartal", "kapitel", "auto", "angebot", "projekt", "festival",
+                "verfahren", "referendum", "stadion", "zimmer", "geschoss", "rad", "leben", "gericht", "jahrzehnt",
+                "jahrhundert", "los", "ticket", "finale", "tor")
+# "bis 6.1. Danach ...": a date's stop that is also the sentence's, where a word that opens sentences follows (German
+# nouns are capitalised, so a capital alone proves nothing).
+_OPENS_A_SENTENCE = re.compile(r"\s+(?:Danach|Dann|Anschließend|Zudem|Außerdem|Bitte|Die|Der|Das|Dies|Diese|Dieser"
+                               r"|Wir|Ich|Er|Es|Man|Wer|Am|Im|Ab|Bis|Vom|Seit|In|Auch|Aber|Doch)\b")
+
+# "1 : 140 Mio.", "Maßstab 1 : 25.000", "endete 2 : 1": a ratio, odds or a score with its colon set apart, which no
+# clock writes ("eins" and a sentence's break before).
+_SPACED_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}) : (?=\d{1,3}(?:\.\d{3})*(?!\d|[,.:]\d|\s?:|\s?Uhr\b))")
+# A race's gap ("1'23''"), a week's hours ("39 h"), "1,8 ‰" and a salary's span ("45.000–55.000 €"): see europe.py.
+_SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis"))
 # "in 2:05:37 Stunden", "3:45 Minuten": a time taken, not a clock ("zwei Uhr fünf Uhr siebenunddreißig").
 _HOURS_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?Uhr)(?:\s?(?:Stunden|h)\b)?")
 _MINUTES_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d)\s?Minuten\b")
@@ -266,8 +304,9 @@ def _numeric_date(match: re.Match[str]) -> str:
     if not year and _NUMBERED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         return match.group(0)  # "im Raum 3.12.", "Kapitel 2.4": a number in parts, which espeak-ng says with "Punkt"
     spoken = f"{_ordinal(match.group(1), _ending_before(match))} {_MONTHS[month - 1]}"
-    # "bis 6.1." ending the text: its stop is the sentence's too
-    return spoken + (f" {_year(year)}" if year else "." if ends_text(match) else "")
+    # "bis 6.1." ending the text or before a word that opens a sentence: its stop is the sentence's too
+    ends = ends_text(match) or _OPENS_A_SENTENCE.match(match.string, match.end()) is not None
+    return spoken + (f" {_year(year)}" if year else "." if ends else "")
 
 
 def _spaced_date(match: re.Match[str]) -> str:
@@ -372,17 +411,39 @@ def _article_ordinal(match: re.Match[str]) -> str:
     return f"{article} {_ordinal(match.group(2), ending)} "
 
 
+def _indefinite_ordinal(match: re.Match[str]) -> str:
+    """"ein 13. Monatsgehalt" -> "ein dreizehntes Monatsgehalt", "einen 3. Platz" -> "einen dritten Platz"; the end of
+    a longer word ("Verein 3. Liga", "kein") is left."""
+    article, number, noun = match.groups()
+    if match.start() and match.string[match.start() - 1].isalnum():
+        return match.group(0)
+    if article.lower() == "ein":
+        ending = "s" if noun.lower().endswith(_NEUTER_ENDS) else "r"
+    else:
+        ending = "" if article.lower() == "eine" else "n"
+    return f"{article} {_ordinal(number, ending)} "
+
+
+def _sexes(match: re.Match[str]) -> str:
+    """"m/w/d" -> "männlich, weiblich, divers"; a letter twice ("m/m") is no advert's."""
+    letters = [letter for letter in match.groups() if letter]
+    if len({_SEX_WORDS[letter] for letter in letters}) != len(letters):
+        return match.group(0)
+    return ", ".join(_SEX_WORDS[letter] for letter in letters)
+
+
 def _abbreviation(match: re.Match[str]) -> str:
     """The words an abbreviation stands for; one that ends the sentence keeps its stop."""
     written = match.group(0)
     spoken = _ABBREVIATIONS[written]
-    ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
+    ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None) or (
+        written in _ENDS_A_COUNT and _OPENS_A_SENTENCE.match(match.string, match.end()) is not None)
     return spoken + ("." if ends else "")
 
 
 # A dative preposition and a number before a plural in -e: "mit 34 Punkten", "von 30 Jahren" (the voice says the
 # ending the table's word has).
-_DATIVE_COUNT = re.compile(r"\b(?:mit|von|aus|bei|nach|seit|zu|vor) [\d.,]+ $")
+_DATIVE_COUNT = re.compile(r"\b(?i:mit|von|aus|bei|nach|seit|zu|vor|ab|unter) [\d.,]+ $")
 
 
 def _after_number(match: re.Match[str]) -> str:
@@ -426,11 +487,20 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _DATE_SPAN.sub(r"\1 bis ", text)
         text = _NUMERIC_DATE.sub(_numeric_date, _SPACED_DATE.sub(_spaced_date, text))
         text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
+        if "ein" in text or "Ein" in text:
+            text = _INDEFINITE_ORDINAL.sub(_indefinite_ordinal, text)
         text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
         text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)], text)
     text = _HALVES(text)
     if "Mio" in text or "Mrd" in text or "f." in text or any(short in text for short in _AFTER_MARKS):
         text = _AFTER_NUMBER.sub(_after_number, text)
+    if "St " in text or "St." in text or "St," in text or "St)" in text or "St;" in text:  # "der ESt", "ESt."
+        text = _TAX.sub(lambda m: _TAXES[m.group(1)], text)
+    if "WS" in text or "SS" in text or "WiSe" in text or "SoSe" in text:
+        text = _SEMESTER.sub(lambda m: _SEMESTERS[m.group(1) or m.group(2)], text)
+    if "/w" in text or "/m" in text:
+        text = _SEXES.sub(_sexes, text)
+    text = _SHARED(text)
     if "§" in text or "VB" in text:
         text = _SIGNED_NUMBER.sub(lambda m: _SIGNED[m.group(1)] + " ", text)
     if "Tel" in text or "Fax" in text or "Mobil" in text or "Handy" in text:
@@ -476,6 +546,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _CURRENCIES(text)
     if ":" in text:
         text = SCORE.sub(r"\1 zu \2", text)
+        if " : " in text:
+            text = _SPACED_RATIO.sub(r"\1 zu ", text)
     if "1" in text:
         text = _YEAR.sub(lambda m: (m.group(1) or "") + _year(m.group(2) or m.group(3)), text)
     return text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise.europe import Words, shared_forms
 from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
@@ -101,7 +102,10 @@ _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
 # "3 hab." in an ad is rooms (a flat has a few), "10.000 hab." in the news inhabitants; between, nothing tells.
 _HAB = re.compile(r"(?<![\w.,])(\d|\d{1,3}(?:\.\d{3})+)\shab\.(?!\w)")
 _HALVES = halves_of_units({"l": "medio litro", "kg": "medio kilo", "km": "medio kilómetro", "h": "media hora",
-                           "taza": "media taza", "cucharadita": "media cucharadita", "cucharada": "media cucharada"})
+                           "taza": "media taza", "cucharadita": "media cucharadita", "cucharada": "media cucharada",
+                           # a leaflet's half a tablet, a glass, a sachet
+                           "comprimido": "medio comprimido", "vaso": "medio vaso", "sobre": "medio sobre",
+                           "cápsula": "media cápsula", "pastilla": "media pastilla"})
 _NAME_AFTER = re.compile(r"\s[A-ZÁÉÍÓÚÑ]")
 _MAY_END = frozenset({"etc.", "EE. UU.", "EE.UU."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ¿¡]")
@@ -163,15 +167,25 @@ _UNITS = {
     "TWh": ("teravatio hora", "teravatios hora"), "Mbps": ("megabit por segundo", "megabits por segundo"),
     "Gbps": ("gigabit por segundo", "gigabits por segundo"), "Mbit/s": ("megabit por segundo", "megabits por segundo"),
     "Gbit/s": ("gigabit por segundo", "gigabits por segundo"),
+    # a disk's and a download's speed ("100 MB/s": espeak-ng said "eme be barra ese")
+    "kB/s": ("kilobyte por segundo", "kilobytes por segundo"),
+    "MB/s": ("megabyte por segundo", "megabytes por segundo"),
+    "GB/s": ("gigabyte por segundo", "gigabytes por segundo"),
 }
-_UNITS_IN_FULL = units_in_full({symbol: names for symbol, names in _UNITS.items() if symbol != "ha"})
+# A unit after a decimal is plural, below one too ("0,75 miligramos", "0,5 litros"): only one itself is singular.
+_UNITS_IN_FULL = units_in_full({symbol: names for symbol, names in _UNITS.items() if symbol != "ha"}, singular_below=0)
 # "40 ha de olivar", but "fundado en 1902 ha ganado": the verb after a year ("hectáreas ganado" before).
 _HECTARES = hectares("hectárea", "hectáreas", r"un[ao]?|el|la|los|las|lo|le|les|ya|también|sido|habido")
 # "3.500 kg/ha", "300 MWh/año": one unit per another; "3x4 m": a surface's sides.
 _RATES = rates({**_UNITS, "kcal": ("kilocaloría", "kilocalorías")},
                {"ha": "por hectárea", "kWh": "por kilovatio hora", "MWh": "por megavatio hora", "día": "al día",
-                "dl": "por decilitro", "dL": "por decilitro", "l": "por litro"})  # a diet's, a blood test's
+                "dl": "por decilitro", "dL": "por decilitro", "l": "por litro"},  # a diet's, a blood test's
+               singular_below=0)
 _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
+# A race's gap ("1'05''"), a week's hours ("40 h semanales"), "1,2 ‰", a salary's span ("28.000-32.000 €") and a job
+# advert's two genders ("camarero/a"): see europe.py.
+_SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " y ", to="a",
+                             either="o"))
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "millones", "millón"), "de ")
 # "4,8 l/100 km": what a car uses, "a los 100 kilómetros" (espeak-ng said "barra").
@@ -295,6 +309,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = CLOCK_COLON.sub(lambda m: f"{int(m.group(1))} horas" if m.group(2) == "00" else
                                f"{int(m.group(1))} y {int(m.group(2))}", text)  # "21:00", "9:05"
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
+    text = _SHARED(text)
     if "-" in text:
         text = _SEASON.sub(season_said, text)
     if "-" in text or "–" in text:

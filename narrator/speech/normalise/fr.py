@@ -12,6 +12,7 @@ import re
 
 from num2words import num2words
 
+from narrator.speech.normalise.europe import Words, shared_forms
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -55,11 +56,12 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?|[tT
 _AFTER_A_NUMBER = {"pts": "points", "pers.": "personnes", "c. à s.": "cuillères à soupe", "sem.": "semaines",
                    "pb": "points de base", "bpm": "battements par minute",  # a discharge note's weeks and pulse
                    "c. à c.": "cuillères à café", "j./sem.": "jours par semaine", "h/sem.": "heures par semaine",
-                   "j.": "jours", "j": "jours"}  # a treatment's days ("pendant 5 j.", "après 5 j d'hospitalisation")
-_AFTER_NUMBER = re.compile(r"(?<=\d )(pts|pers\.|c\. à [sc]\.|[jh]\./sem\.|j\.|sem\.|pb|bpm|j(?=\sd(?:e\s|['’])))"
+                   "j.": "jours", "j": "jours",  # a treatment's days ("pendant 5 j.", "après 5 j d'hospitalisation")
+                   "gél.": "gélules"}  # a leaflet's capsules ("boîte de 30 gél.")
+_AFTER_NUMBER = re.compile(r"(?<=\d )(pts|pers\.|c\. à [sc]\.|[jh]\./sem\.|j\.|sem\.|pb|bpm|gél\.|j(?=\sd(?:e\s|['’])))"
                            r"(?!\w)")
 _ONE_OF = {"cuillères à soupe": "cuillère à soupe", "cuillères à café": "cuillère à café", "jours": "jour",
-           "semaines": "semaine", "points de base": "point de base"}
+           "semaines": "semaine", "points de base": "point de base", "gélules": "gélule"}
 # "au T3", "du T1 2024": a quarter after the article a date takes; "un T3", "le T3" and "le loyer du T3" (with no
 # year after it) are a flat of three rooms.
 _QUARTER = re.compile(r"\b([Aa]u) T([1-4])(?![\w-])|\b(du) T([1-4])(?= (?:19|20)\d\d\b)")
@@ -73,7 +75,10 @@ _SAINT = re.compile(r"\bSt(e?)-(?=[A-ZÀ-Ý])")
 # "130/80 mmHg": a blood pressure, the upper "sur" the lower ("barre" and the letters before).
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
 _HALVES = halves_of_units({"cuillères à café": "une demi-cuillère à café", "cuillères à soupe": "une demi-cuillère à "
-                           "soupe", "l": "un demi-litre", "kg": "un demi-kilo", "h": "une demi-heure"})
+                           "soupe", "l": "un demi-litre", "kg": "un demi-kilo", "h": "une demi-heure",
+                           # a leaflet's half a tablet, a glass, a sachet
+                           "comprimé": "un demi-comprimé", "verre": "un demi-verre", "sachet": "un demi-sachet",
+                           "gélule": "une demi-gélule", "cuillère": "une demi-cuillère"})
 # "à déb.": an ad's price open to offers.
 _TO_BE_DISCUSSED = re.compile(r"(?<=\bà )déb\.")
 # Before a number only: "l'art. 49", "chap. 3", "vol. 2", "al. 4" (espeak-ng said "art" and ended the sentence);
@@ -232,6 +237,10 @@ _UNITS = {
     "TWh": ("térawattheure", "térawattheures"), "Mbit/s": ("mégabit par seconde", "mégabits par seconde"),
     "Gbit/s": ("gigabit par seconde", "gigabits par seconde"), "Mb/s": ("mégabit par seconde", "mégabits par seconde"),
     "Gb/s": ("gigabit par seconde", "gigabits par seconde"),
+    # a download's speed ("20 Mo/s": espeak-ng said "mégaoctets barre s")
+    "ko/s": ("kilooctet par seconde", "kilooctets par seconde"),
+    "Mo/s": ("mégaoctet par seconde", "mégaoctets par seconde"),
+    "Go/s": ("gigaoctet par seconde", "gigaoctets par seconde"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS, singular_below=2)
 # "75 q/ha", "45 hl/ha": a yield "à l'hectare"; "20 ct/kWh": a price per unit. "3x4 m": a surface's sides.
@@ -266,6 +275,15 @@ _OF_ONE_PART = re.compile(r"\b([dD])e un (?=(?:demi|tiers|quart|\w+ième)\b)")  
 _CURRENCIES = currencies_in_words({"CHF": ("franc suisse", "francs suisses"), "USD": ("dollar", "dollars"),
                                    "GBP": ("livre sterling", "livres sterling"), "US$": ("dollar", "dollars"),
                                    "$": ("dollar", "dollars")}, "millions|milliards", "de ", singular_below=2)
+# A job advert's and a school's forms: "technicien H/F" (both sexes: espeak-ng said "ache barre èf"), "bac+5" (five
+# years after the baccalaureate: "bac" and then nothing for the sign), "mention TB" (a pass with distinction, by its
+# initials), "16/20" (a mark out of twenty), "1'12''" (a race's gap), "35 h" (a week's hours), "0,8 ‰".
+_SEXES = re.compile(r"(?<![\w/])(H/F|F/H)(?![\w/])")
+_BAC_PLUS = re.compile(r"\b([Bb]ac) ?\+ ?(\d)\b")
+_MENTION = re.compile(r"\b([Mm]ention) (TB|AB)\b")
+_MENTIONS = {"TB": "très bien", "AB": "assez bien"}
+_SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "heures", "pour mille", scales="20",
+                             over="sur"))
 _WHOLE_EUROS = currencies_in_words({"€": ("euro", "euros")}, "(?!)", "", singular_below=2)
 
 
@@ -334,7 +352,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "mmHg" in text:
         text = _BLOOD_PRESSURE.sub(r"\1 sur \2 millimètres de mercure", text)
     if "pts" in text or "pers." in text or "c. à " in text or "/sem." in text or " j." in text or " j d" in text \
-            or " sem." in text or "pb" in text or "bpm" in text:
+            or " sem." in text or "pb" in text or "bpm" in text or "gél." in text:
         text = _AFTER_NUMBER.sub(_after_number, text)
     if "0" in text:
         text = _GROUPED_NUMBER.sub(_grouped_number, text)
@@ -352,6 +370,13 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _BILLIONS.sub(lambda m: "milliard" if m.group(1) in ("Md", "Mrd") else "milliards", text)
     if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):
         text = _SHORT_MONTH_AFTER_WORD(text)
+    text = _SHARED(text)
+    if "H" in text:
+        text = _SEXES.sub(lambda m: "homme ou femme" if m.group(1) == "H/F" else "femme ou homme", text)
+    if "+" in text and "ac" in text:
+        text = _BAC_PLUS.sub(r"\1 plus \2", text)
+    if "ention" in text:
+        text = _MENTION.sub(lambda m: f"{m.group(1)} {_MENTIONS[m.group(2)]}", text)
     if "h" in text or ":" in text:
         text = KM_PER_HOUR.sub(" kilomètres heure", _CLOCK.sub(_clock, text))
     if "€" in text or "euro" in text:

@@ -12,6 +12,7 @@ import re
 
 from num2words import num2words
 
+from narrator.speech.normalise.europe import Words, shared_forms
 from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
@@ -56,6 +57,7 @@ _ABBREVIATIONS = {
     "pag.": "pagina", "pagg.": "pagine", "tel.": "telefono", "Tel.": "Telefono", "c.a.": "corrente anno",
     "d.l.": "decreto legge", "d.lgs.": "decreto legislativo", "art.": "articolo", "artt.": "articoli",
     "ca.": "circa", "int.": "interno", "Int.": "Interno",  # an address's flat, and its street
+    "a.a.": "anno accademico", "A.A.": "Anno accademico",  # a university's year ("l'a.a. 2026/27")
     "C.so": "Corso", "c.so": "corso", "P.za": "Piazza", "p.za": "piazza",
     # history's era ("44 a.C.": espeak-ng said "a ci")
     "a.C.": "avanti Cristo", "a. C.": "avanti Cristo", "d.C.": "dopo Cristo", "d. C.": "dopo Cristo",
@@ -63,9 +65,10 @@ _ABBREVIATIONS = {
 # After a number only: a table's points, a spread's basis points, a recipe's people ("50 pt", "150 p.b.", "4 pers.").
 _AFTER_A_NUMBER = {"pt": "punti", "pti": "punti", "p.b.": "punti base", "pb": "punti base", "pers.": "persone",
                    "h/sett.": "ore a settimana", "h/settimana": "ore a settimana", "gg.": "giorni", "gg": "giorni",
-                   "CV": "cavalli", "bpm": "battiti al minuto", "cp": "compresse"}  # a leaflet's days and tablets
-_AFTER_NUMBER = re.compile(r"(?<=\d )(pti?|p\.b\.|pb|pers\.|h/sett(?:\.|imana)|gg\.?|CV|bpm|cp)(?![\w/])")
-_ONE_TABLET = re.compile(r"(?<![\w.,])1 compresse\b")
+                   "CV": "cavalli", "bpm": "battiti al minuto", "cp": "compresse",  # a leaflet's days and tablets
+                   "cpr": "compresse", "gtt": "gocce"}  # and its drops
+_AFTER_NUMBER = re.compile(r"(?<=\d )(pti?|p\.b\.|pb|pers\.|h/sett(?:\.|imana)|gg\.?|CV|bpm|cpr?|gtt)(?![\w/])")
+_ONE_TABLET = re.compile(r"(?<![\w.,])1 (compress|gocc)e\b")
 # "nel 2° trim.": a quarter shortened after its ordinal (by now a word: "secondo trim.").
 _QUARTER_SHORT = re.compile(r"\b(primo|secondo|terzo|quarto) trim\.")
 # "tra 2 sett.": weeks after "in so many" ("il 2 sett." stays a date: September).
@@ -156,17 +159,23 @@ _UNITS = {
     "Mbit/s": ("megabit al secondo", "megabit al secondo"), "Gbit/s": ("gigabit al secondo", "gigabit al secondo"),
     "Mbps": ("megabit al secondo", "megabit al secondo"), "Gbps": ("gigabit al secondo", "gigabit al secondo"),
 }
-_UNITS_IN_FULL = units_in_full({symbol: names for symbol, names in _UNITS.items() if symbol != "ha"})
+# A unit after a decimal is plural, below one too ("0,5 litri"): only one itself is singular.
+_UNITS_IN_FULL = units_in_full({symbol: names for symbol, names in _UNITS.items() if symbol != "ha"}, singular_below=0)
 # "25 ha di vigneto", but "il 2024 ha visto": the verb after a year ("duemilaventiquattro ettari visto" before).
 _HECTARES = hectares("ettaro", "ettari", r"un[ao]?|il|la|lo|le|gli|i|l['’]|già|anche|sempre|ancora|mai|appena|più"
                      r"|bisogno|ragione|torto")
 # "6 t/ha", "90 q/ha": a yield per hectare; "3x4 m": a surface's sides.
 _RATES = rates({**_UNITS, "q": ("quintale", "quintali")},
                {"ha": "per ettaro", "kWh": "per chilowattora", "MWh": "per megawattora", "dl": "per decilitro",
-                "dL": "per decilitro", "l": "per litro"})  # "10,2 g/dl": a blood test's
+                "dL": "per decilitro", "l": "per litro"}, singular_below=0)  # "10,2 g/dl": a blood test's
 _SIDES = sides("per", "metr[io]|centimetr[io]|millimetr[io]|chilometr[io]")
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("it")
 _SPAN = span_joined_by("a")
+# A race's gap ("1'40''"), a week's hours ("40 h settimanali"), "1,2 ‰", a salary's span ("30.000-35.000 €"), a job
+# advert's two genders ("cameriere/a") and an exam's mark out of thirty or a degree's out of a hundred and ten
+# ("28/30", "110/110"): see europe.py.
+_SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore", "per mille", " e ", to="a",
+                             either="o", scales="30|110", over="su"))
 
 
 # "alle 7.45", "dalle 9.30": Italian writes the clock with a stop; after a word that leads to a time it is one.
@@ -187,6 +196,8 @@ _DEGREE_ORDINAL = re.compile(
 # "tre gradi"); the ending follows the verb's ("classificata" -> "quinta"). "salita a 38°" keeps its degrees.
 _RANK_DEGREE = re.compile(
     r"\b((?:arrivat|classificat|piazzat|giunt|qualificat)([oaie])\s)(\d{1,3})°(?![CF]\b|\s?[CF]\b)")
+# "chiude 2° a 3,2 s": a place after the present of a verb that gives it, said as the masculine ordinal.
+_RANK_AFTER_VERB = re.compile(r"\b((?:chiude|termina|finisce|arriva|conclude|giunge)\s)(\d{1,2})°(?![CF]\b|\s?[CF]\b)")
 # "in 2 h 08 min", "24 h su 24": hours with their "h" apart (espeak-ng said "acca"), and a minute's zero ("zero otto").
 _HOURS_APART = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]) h\b(?![/.]\w)")
 _MINUTES_ZERO = re.compile(r"(?<![\w.,:])0(\d)(?=\s?min\b)")
@@ -252,6 +263,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _SCALE_OF_EUROS.sub(" di euro", text)
     if "°" in text:
         text = _RANK_DEGREE.sub(_rank_degree, _DEGREE_ORDINAL.sub(_degree_ordinal, text))
+        text = _RANK_AFTER_VERB.sub(lambda m: m.group(1) + str(num2words(int(m.group(2)), lang="it", to="ordinal")),
+                                    text)
+    text = _SHARED(text)
     if " h" in text:
         text = _HOURS_APART.sub(lambda m: f"{int(m.group(1))} or{'a' if m.group(1) == '1' else 'e'}",
                                 _MINUTES_ZERO.sub(r"\1", text))
@@ -284,7 +298,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _MOST.sub("massimo", text)
     if "/100" in text:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} ogni 100 chilometri", text)
-    if "p" in text or "/sett" in text or "gg" in text or "CV" in text:  # "pt", "bpm", "cp"
+    if "p" in text or "/sett" in text or "gg" in text or "CV" in text or "gtt" in text:  # "pt", "bpm", "cp"
         text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)] + ("." if m.group(1)[-1] == "." and ends_text(m)
                                                                          else ""), text)
     if "enn" in text:
@@ -293,8 +307,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _BLOOD_PRESSURE.sub(r"\1 su \2 millimetri di mercurio", text)
     if " trim." in text:
         text = _QUARTER_SHORT.sub(lambda m: f"{m.group(1)} trimestre" + ("." if ends_text(m) else ""), text)
-    if "1 compresse" in text:
-        text = _ONE_TABLET.sub("1 compressa", text)
+    if "1 compresse" in text or "1 gocce" in text:
+        text = _ONE_TABLET.sub(lambda m: f"1 {m.group(1)}{'a' if m.group(1) == 'compress' else 'ia'}", text)
     return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))))
 
 

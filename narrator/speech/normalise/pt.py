@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise.europe import Words, shared_forms
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import portuguese_saint, saints
@@ -92,6 +93,8 @@ _HALVES = halves_of_units({"l": "meio litro", "kg": "meio quilo", "km": "meio qu
                            "xícara": "meia xícara", "colher": "meia colher"})
 # "3x por semana", "2x ao dia": times a week or a day (espeak-ng: "três xis").
 _TIMES_PER = re.compile(r"(?<![\w.,])(\d{1,2}) ?x (?=(?:por|ao|na|a cada) (?:semana|dia|mês|ano)\b)")
+# "2x/dia", "3x/semana": the same with a slash for "por" ("dois xis barra dia").
+_TIMES_SLASH = re.compile(r"(?<![\w.,])(\d{1,2}) ?x ?/ ?(?=(?:semana|dia|mês|ano)\b)")
 # A month shortened with its stop after the day ("3 de out. de 2024").
 _SHORT_MONTHS = {"jan": "janeiro", "fev": "fevereiro", "mar": "março", "abr": "abril", "mai": "maio", "jun": "junho",
                  "jul": "julho", "ago": "agosto", "set": "setembro", "out": "outubro", "nov": "novembro",
@@ -140,6 +143,10 @@ _SCORE_X = re.compile(
     r"|(\b[A-ZÀ-Ý][\w-]+\s)(\d{1,2}) ?[xX×] ?(\d{1,2})(?=\s[A-ZÀ-Ý])"
 )
 _SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
+# A race's gap ("1'23''"), a week's hours ("40h semanais"), "1,9 ‰", a salary's span ("3.000-4.000 €") and a job
+# advert's two genders ("empregado/a"): see europe.py.
+_SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " e ", to="a",
+                             either="ou"))
 
 
 _ONE_POINT = re.compile(r"(?<![\d.,])(?:1|0,\d+|1,\d+) $")
@@ -159,7 +166,8 @@ def _dom(match: re.Match[str]) -> str:
         return match.group(0)
     return "Dona " if match.group(1).endswith("a") else "Dom "
 # "R$ 5,89/l": a price per unit.
-_PER_UNIT = re.compile(r"(?:(?<=centavos)|(?<=reais)|(?<=euros))\s?/\s?(l|kg|m2|h|km|kWh|MWh|mês|ano|dia|pessoa)(?!\w)")
+_PER_UNIT = re.compile(r"(?:(?<=centavos)|(?<=cêntimos)|(?<=reais)|(?<=euros))\s?/\s?"
+                       r"(l|kg|m2|h|km|kWh|MWh|mês|ano|dia|pessoa)(?!\w)")
 _PER_UNITS = {"l": "litro", "kg": "quilo", "m2": "metro quadrado", "h": "hora", "km": "quilômetro",
               "kWh": "quilowatt-hora", "MWh": "megawatt-hora", "mês": "mês", "ano": "ano", "dia": "dia",
               "semana": "semana", "noite": "noite"}
@@ -199,12 +207,14 @@ def _abbreviation(match: re.Match[str]) -> str:
 
 
 def _money(match: re.Match[str], currency: str) -> str:
-    """"1.234,50" -> "1.234 reais e 50 centavos"."""
+    """"1.234,50" -> "1.234 reais e 50 centavos", "0,80 €" -> "80 cêntimos": the real's cent is a centavo, the euro's a
+    cêntimo, as Portugal (whose money the euro is) and the euro's own Portuguese name say."""
     whole, cents = match.group(1), match.group(2)
+    cent = "cêntimo" if currency.startswith("euro") else "centavo"
     if whole == "0" and cents and int(cents):
-        return f"{int(cents)} centavo{'' if int(cents) == 1 else 's'}"  # "R$ 0,80": an amount under a real
+        return f"{int(cents)} {cent}{'' if int(cents) == 1 else 's'}"  # "R$ 0,80": an amount under a real
     spoken = f"{whole} {currency}"
-    return spoken + (f" e {int(cents)} centavos" if cents and int(cents) else "")
+    return spoken + (f" e {int(cents)} {cent}s" if cents and int(cents) else "")
 
 
 # A numeral counts after these words written small ("o capítulo IV"); after a capitalised name it is a ruler's.
@@ -306,6 +316,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _MILLIONS_OF_EUROS.sub(lambda m: f"{m.group(1)} {'milhão' if m.group(1) == '1' else 'milhões'} de euros",
                                       text)
         text = EUROS_WITH_CENTS.sub(lambda m: _money(m, "euro" if m.group(1) == "1" else "euros"), text)
+    text = _SHARED(text)
     if "h" in text or ":" in text:  # "14h30", "14:30"
         text = KM_PER_HOUR.sub(" quilômetros por hora", _CLOCK.sub(
             lambda m: f"{int(m.group(1))} hora{'s' if int(m.group(1)) != 1 else ''}"
@@ -344,6 +355,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _SIGN_AFTER_OF.sub(lambda m: _SIGNS[m.group(1)], text)
     if "pts" in text or "p.p." in text:
         text = _AFTER_NUMBER.sub(_after_number, text)
+    if "x/" in text or "x /" in text:
+        text = _TIMES_SLASH.sub(lambda m: f"{m.group(1)} {'vez' if m.group(1) == '1' else 'vezes'} por ", text)
     if "x " in text:
         text = _TIMES_PER.sub(lambda m: f"{m.group(1)} {'vez' if m.group(1) == '1' else 'vezes'} ", text)
     if "+" in text:
