@@ -9,8 +9,8 @@ from narrator.speech.normalise.deferred import compiled
 # questions end no sentence, where cut there the aside's words were read as sentences of their own and the bracket's
 # close opened the last. An aside of its own ("(He left. Nobody saw him.) Then we went") is cut as before, and so is a
 # stop inside an aside (segment.py asks only at "!" and "?": a stop is most marks, and an aside's is rarely followed
-# by a capital). Looked for within a few dozen
-# characters either way with bounded searches, so that a stray bracket costs nothing and a run of marks stays linear.
+# by a capital). Looked for within a few dozen characters either way with bounded searches, so that a stray bracket
+# costs nothing and a run of marks stays linear.
 _ASIDE_CHARS = 80
 _GOES_ON = compiled(r"\s*[,;:]|\s+[a-z]")
 _BRACKETS = (("(", ")"), ("[", "]"))

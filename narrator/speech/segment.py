@@ -100,11 +100,11 @@ _WORD_AFTER_I = compiled(r"I(?:(['\u2019](?:m|ve|d|ll))|\s+([a-z']+))")
 _NUMBERED_BEFORE_I = compiled(r"(\w+)\.?\s+I\.$")
 _LABELS_BEFORE_I = word_set("vol volume book bk part pt chap chapter ch act sc war phase series season tier type")
 _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
-# After these a new sentence may start; only a function word after them is taken as a start.
 # "et al." before a common word in capitals ends its sentence ("that of Lowry et al. Minor changes are noted"): no
 # author is called "Minor"; before a journal's title and its volume ("et al. Nature 12") it goes on, as before.
 _ET_AL = compiled(r"\bet\s+al\.$")
 _NUMBER_NEXT = compiled(r"\s+\d")
+# After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set(
     "inc ltd co corp jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
     # which end a sentence as often ("by Lee et al. The", "on Baker St. The", "in Sept. The"), and before a name or a
