@@ -16,7 +16,12 @@ from narrator.speech import speakable
 from narrator.speech.segment import sentences
 
 _SEGMENT = "narrator/speech/segment.py"
-_NO_MARK = f"a headline or a list's line run into the next, no mark to cut at ({_SEGMENT}: a capital alone is no cut)"
+# A headline or a list's line run into the next has the shape of a verse's line run into the next ("as a cloud That
+# floats", "is frightful But the fire": segment_sweep6's lyrics, which a reader reads whole): a small word, then a
+# common word in capitals, no mark. Only the line's break tells them apart; the cleaner, which sees it, keeps each line
+# a block of its own (a plain text's headline is a heading, a verse's lines are lines), so these stay left.
+_NO_MARK = (f"a headline or a list's line run into the next, no mark to cut at ({_SEGMENT}: a capital alone is no cut, "
+            "as in a verse's lines)")
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module).
 _KNOWN_MISSES: dict[str, str] = {
     "Storm closes schools": _NO_MARK,

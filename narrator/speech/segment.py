@@ -7,6 +7,7 @@ import heapq
 import re
 from collections.abc import Iterator
 
+from narrator.speech.asides import inside_aside
 from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import BIBLE_BOOKS, GIVEN_NAME_SHORT, MONEY_SIGNS, STREET_TYPES
@@ -22,13 +23,19 @@ from narrator.speech.trade_forms import (
     NO_SURNAME,
     PLURAL_TITLES,
     QUANTIFIERS,
+    UNIT_ARMS,
     after_amount,
     in_number_series,
     is_for_example,
+    is_venerable,
     state_after_place,
     step_follows,
 )
 
+# Capitalised short forms before the names or units they qualify, which end a sentence only before a word that opens
+# one: titles in the plural ("Reps. Ocasio-Cortez and Massie"), an army unit's arm ("7th Armd. Div."), and "Ven." after
+# "the" ("the Ven. Bede"). One set, so that most stops cost one look.
+_BEFORE_NAMES = PLURAL_TITLES | UNIT_ARMS | {"Ven"}
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
 _NEVER_FINAL = word_set(
     "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr mt ft "
@@ -61,11 +68,14 @@ _NEVER_FINAL = word_set(
 # A highway's, a route's, a flat's and a floor's short forms before their number ("Hwy. 1", "Rte. 66", "Apt. 4B",
 # "Fl. 3") and a passage's verses ("vv. 3-5"); Spanish "aprox.", "núm." and "pág." as English "approx.", "no." and "p."
 # ("aprox. 300", "núm. 12", "pág. 34"): cut there, the number was read as a new sentence.
-_BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl vv aprox núm pág págs")
+# A manuscript's leaf and a subsection ("Fol. 12r", "sub-s. (2)") and a model's mark ("Mk. 2", "Mk. IX"): cut there, the
+# leaf, the subsection or the model was read alone ("twelve r is damaged").
+_BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl vv aprox núm pág págs "
+                           "fol fols sub-s sub-ss mk")
                   | REFERENCE_WORDS
                   | {label.lower() for label in LABELS})
 # Of those, the ones numbered in Roman numerals too ("Chap. VII", "Vol. IV", "Sc. ii"), which the normaliser reads so.
-_BEFORE_NUMERAL = word_set("chap ch vol bk pt sc act")
+_BEFORE_NUMERAL = word_set("chap ch vol bk pt sc act mk")
 _ROMAN = compiled(r"[IVXLC]+|[ivxlc]+")
 # A German ordinal is a number with a stop: "am 3. Oktober", "im 19. Jahrhundert" end no sentence.
 _MONTHS_AFTER_ORDINAL = word_set(
@@ -90,6 +100,10 @@ _WORD_AFTER_I = compiled(r"I(?:(['\u2019](?:m|ve|d|ll))|\s+([a-z']+))")
 _NUMBERED_BEFORE_I = compiled(r"(\w+)\.?\s+I\.$")
 _LABELS_BEFORE_I = word_set("vol volume book bk part pt chap chapter ch act sc war phase series season tier type")
 _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
+# "et al." before a common word in capitals ends its sentence ("that of Lowry et al. Minor changes are noted"): no
+# author is called "Minor"; before a journal's title and its volume ("et al. Nature 12") it goes on, as before.
+_ET_AL = compiled(r"\bet\s+al\.$")
+_NUMBER_NEXT = compiled(r"\s+\d")
 # After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set(
     "inc ltd co corp jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
@@ -292,8 +306,10 @@ _CANDIDATE = compiled(rf"[.!?\u2026](?<![.!?][.!?])(?:(?<=\.)\.\.|(?<=\u2026)|(?
 # A smiley ends a sentence in place of its stop, or after it ("Great launch today :) See you", "Thanks! :) More"),
 # before a capital as a stop does; set apart by a space (a ratio's "3:(4+5)" is none). Without it, the next sentence
 # ran on into the smiley's without a pause.
-_SMILE = compiled(r"[:;]-?[()]")
-_EMOTICON = compiled(rf"(?<![^\s.!?])[:;]-?[()](?=\s+[{_OPENERS}]*(\w+))")
+# A grin, a tongue and a heart too (":D", ":-P", "<3": "Good luck tomorrow :D You'll smash it"). The first look is one
+# class then one more, as cheap as the smiley's alone; it lets a ratio's ":3" through to the pattern, which drops it.
+_SMILE = compiled(r"[:;<](?:-?[()DPp]|3)")
+_EMOTICON = compiled(rf"(?<![^\s.!?])(?:[:;]-?[()DPp]|<3)(?=\s+[{_OPENERS}]*(\w+))")
 # An emoji set apart ends a sentence as a smiley does, in place of its stop or after it ("Loved it \U0001F60D See you",
 # "We won! \U0001F389 The party"): before, the next sentence ran on without a pause, and after a mark the emoji kept the
 # mark from ending anything. A heart has its rule below: it may stand for a verb ("I \u2764\ufe0f Paris"); a flag's
@@ -506,6 +522,14 @@ def _plural_clause_follows(text: str, end: int, next_word: str) -> bool:
     return _PLURAL_VERB.match(text, text.find(next_word, end) + len(next_word)) is not None
 
 
+def _ends_after_et_al(text: str, end: int, next_word: str) -> bool:
+    """Whether "et al." ends its sentence before a common word in capitals ("Lowry et al. Minor changes are"), not
+    before a journal's title and its volume ("et al. Nature 12") or a name."""
+    if _ET_AL.search(text, max(0, end - 8), end) is None or not _is_common_capitalised(text, end, next_word):
+        return False
+    return _NUMBER_NEXT.match(text, text.find(next_word, end) + len(next_word)) is None
+
+
 def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     """Decide whether the full stop ending at `end` ends a sentence."""
     if not mark.startswith(".") or mark.startswith("..."):
@@ -540,8 +564,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token == "dr" and (next_word in NO_SURNAME or (_STREET_BEFORE_DRIVE.search(text, max(0, end - 24), end)
                                                        and _plural_clause_follows(text, end, next_word))):
         return True  # "at Marine Dr. The beach", "at Lincoln Dr. Roads reopen": no doctor is called so
-    if token_match and token_match.group(1) in PLURAL_TITLES:
-        return next_word.lower() in _STARTERS  # "Reps. Ocasio-Cortez and Massie"
+    if token_match and token_match.group(1) in _BEFORE_NAMES and (
+            token_match.group(1) != "Ven" or is_venerable(text, token_match.start())):
+        return next_word.lower() in _STARTERS  # "Reps. Ocasio-Cortez and Massie", "7th Armd. Div.", "the Ven. Bede"
     if token in _NEVER_FINAL or (token in EXAMPLE_ENDS and is_for_example(text, end)):
         return False
     if token in _CREDITS and _CREDIT_AFTER.search(text, max(0, end - 12), end):
@@ -553,6 +578,10 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
             or (token_match and token_match.group(1) in _CAPITALISED_BEFORE_NUMBER):
         if token in _BEFORE_NUMERAL and _ROMAN.fullmatch(next_word) and not _is_pronoun_i(text, end, next_word):
             return False  # "Chap. VII begins"
+        if token_match and token_match.group(1) == "Pt" and next_word[:1].isupper():
+            # a patient's or a point's name ("Pt. Jones was seen", "Pt. Reyes") or a part's letter ("Pt. A"), where a
+            # word that opens a sentence, or the pronoun "I" (the numeral is held above), ends it
+            return next_word != "A" and next_word.lower() in _STARTERS
         return not next_word[:1].isdigit()
     if token in _CLOSES_LIST or (token_match and token_match.group(1) in _SPREADS):
         return True
@@ -577,6 +606,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if "." in token and next_word[:1].isupper() and state_after_place(text, end):
         return True  # "in Washington, D.C. Polls close at 8"
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
+        if token == "al" and next_word[:1].isupper() and _ends_after_et_al(text, end, next_word):
+            return True  # "the method of Lowry et al. Minor changes", but "Smith et al. Nature 12"
         # a word that opens a sentence, a quantity's ("Acme S.A. Each is"), or a plural noun and its verb ("per Lewison
         # L.J. Costs were reserved")
         lower = next_word.lower()
@@ -675,6 +706,7 @@ def sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     formulas = list(formula_spans(text))
+    brackets = "(" in text or "[" in text  # a first look in C: most paragraphs have no aside
     for match in _marks(text):
         if formulas and _inside(formulas, match.start()):
             continue
@@ -695,7 +727,8 @@ def sentences(text: str) -> list[str]:
             continue
         if mark == "." and _AFTER_COLON.search(text, max(start, match.start() - 8), match.start()) is not None:
             continue
-        if mark[-1] in "?!" and _is_speech_tag(text, start, match, next_word):
+        if mark[-1] in "?!" and (_is_speech_tag(text, start, match, next_word)
+                                 or (brackets and inside_aside(text, start, match.start(), match.end()))):
             continue
         sign = text[match.start(1) - 1]
         if sign in _SIGNS and not _ends_before_signed(text, match.start() + 1, mark, sign, next_word):

@@ -26,7 +26,15 @@ INGREDIENT_ORIGINS = word_set(
 DOSES = word_set("b.i.d t.i.d q.i.d q.d q.o.d q.h.s q.a.m q.p.m p.r.n b.d t.d.s q.d.s o.d o.n")
 # Titles in the plural before the names they share ("Reps. Ocasio-Cortez and Massie", "Sens. Warren and Sanders",
 # "Drs. Ng and Lee"), capitalised, as the singular's; cut there, the title was read alone ("Reps." is "reps", a gym's).
-PLURAL_TITLES = frozenset({"Reps", "Sens", "Drs", "Profs", "Govs", "Attys", "Revs"})
+# Saints in the plural too ("the feast of Sts. Peter and Paul").
+PLURAL_TITLES = frozenset({"Reps", "Sens", "Drs", "Profs", "Govs", "Attys", "Revs", "Sts"})
+# An army unit's arm, shortened before the unit it qualifies ("the 7th Armd. Div.", "HQ 1st Inf. Div.", "101st Abn.
+# Div."): capitalised, it names the unit's kind, never a sentence's last word but before one that opens the next ("in
+# the 1st Inf. The war ended"). Cut there, the division was read as a sentence of its own.
+UNIT_ARMS = frozenset({"Armd", "Inf", "Abn", "Mech", "Cav", "Arty", "Mtn"})
+# An archdeacon's style after "the" ("the Ven. Bede", "The Ven. Jane Hart") before the name, as "Rev." is; alone,
+# "Ven." may be Spanish "come" ending its sentence ("Ven. Te espero").
+_THE_BEFORE = compiled(r"\bthe\s+$", re.IGNORECASE)
 # A dotted state after a party's letter ("Sen. John Thune, R-S.D. Democrats walked out"), or after its town and a comma
 # inside a sentence ("The race is in Washington, D.C. Polls close at 8"): a state is followed by a comma or a bracket
 # when the sentence goes on (AP style), so before a capital it ends the sentence. Not where the town opens its sentence
@@ -73,3 +81,8 @@ def in_number_series(text: str, end: int, next_word: str) -> bool:
 def step_follows(text: str, end: int) -> bool:
     """Whether a list's next numbered step follows the stop ending at `end` (" 2. Grease")."""
     return _STEP_AFTER.match(text, end) is not None
+
+
+def is_venerable(text: str, token_start: int) -> bool:
+    """Whether the "Ven." at token_start follows "the" ("the Ven. Bede"), an archdeacon's, not Spanish "ven"."""
+    return _THE_BEFORE.search(text, max(0, token_start - 5), token_start) is not None
