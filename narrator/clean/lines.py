@@ -291,10 +291,10 @@ WIDGET_LABEL_WORDS = 6
 # sentence case at most this share.
 TITLE_CASE_SHARE = 0.5
 DECK_CAPITAL_SHARE = 0.25
-# A press release's label above its headline ("FOR IMMEDIATE RELEASE", "Embargoed until 9 a.m."): never its title.
+# A press release's label above its headline ("FOR IMMEDIATE RELEASE", "PRESS STATEMENT", "Embargoed"): no title.
 RELEASE_LABEL = re.compile(
-    r"(?i)^\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed(?:\s+(?:until|till)\b.*)?)"
-    r"\s*[:.]?\s*$")
+    r"(?i)^\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+(?:release|statement)"
+    r"|embargoed(?:\s+(?:until|till)\b.*)?)\s*[:.]?\s*$")
 
 
 @dataclass(frozen=True)
