@@ -699,8 +699,9 @@ def make_line(index: int, text: str, group: int) -> Line:
     )
 
 
-# A sentence sets a comma or a stop within this many words; a tag cloud or a category list runs on for a hundred.
-UNPUNCTUATED_WORDS = 50
+# A sentence sets a comma or a stop within this many words; a tag cloud or a category list runs on for a hundred,
+# or parts its items by bars, this many ("Fisheries | Nova Scotia | General public | News releases").
+UNPUNCTUATED_WORDS, LINK_BARS = 50, 3
 _PUNCTUATION = re.compile(r"[.,;:!?()\[\]\"“”«»–—]")
 
 
@@ -746,7 +747,8 @@ def is_prose(line: Line, english: bool = True) -> bool:
         return False  # a short line with a clock time heads a comment or a feed item
     if english and line.stop_ratio < 0.18:
         return False
-    if line.words > UNPUNCTUATED_WORDS and _longest_unpunctuated(line.text) > UNPUNCTUATED_WORDS:
+    if (line.words > UNPUNCTUATED_WORDS and _longest_unpunctuated(line.text) > UNPUNCTUATED_WORDS) or (
+            line.text.count("|") >= LINK_BARS):
         return False  # a tag cloud or a list of categories run together, which stop words would tell in English
     if line.capital_ratio > 0.6 and line.words < 25:
         return False  # Title Case lines are headlines and menus, not paragraphs
