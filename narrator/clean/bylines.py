@@ -19,8 +19,9 @@ DATE_WORDS = 25
 # Gareth Lloyd"): one writer's byline, the colon standing for "by" (h86).
 _CREDIT = (r"(?:words|text|story)\s+(?:and|&)\s+(?:photos|photographs|photography|pictures|images)"
            r"(?:\s+by:?|\s*:)\s+(?=\S)")
-# A writer's own piece credited by its kind ("A short story by Mari Evans", "A poem by ..."): its byline.
-_KIND_BY = r"an? (?:short |new )?(?:story|poem|essay|tale|memoir|sermon|play) "
+# A writer's own piece credited by its kind ("A short story by Mari Evans", "A poem by ...", "A talk by ..."): its
+# byline.
+_KIND_BY = r"an? (?:short |new )?(?:story|poem|essay|tale|memoir|sermon|play|talk|lecture) "
 BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text |{_KIND_BY})?by"
                        r"[:\s]+(?=\S)|"
                        rf"{_CREDIT}|{VON})", re.I)

@@ -267,6 +267,19 @@ def is_role(text: str) -> bool:
     return _OFFICE.match(text) is not None
 
 
+# An office under the field it serves, a capitalised word or two before it ("Press Officer", "Membership Secretary",
+# "Youth Team Coach"): a club's or a paper's post, named for what it looks after; a given name first is a person
+# ("Ann Clerk", "Tom Steward": surnames that are offices), never a field.
+_FIELD_OFFICE = re.compile(r"^\s*((?:[A-Z][a-z]+\s+){1,2})(?i:" + "|".join(sorted(map(re.escape, OFFICE_WORDS), key=len,
+                                                                                   reverse=True)) + r")s?\s*$")
+
+
+def is_field_role(text: str) -> bool:
+    """A role as is_role knows it, or an office after the field it serves ("Press Officer"), not a name."""
+    field = _FIELD_OFFICE.match(text)
+    return is_role(text) or (field is not None and field.group(1).split()[0].lower() not in GIVEN_NAMES)
+
+
 # "Jon Porter@JonPorty": a social handle printed after the name.
 _HANDLE = re.compile(r"\s?@\w{1,30}\b(?!\.\w)")  # not an e-mail address
 

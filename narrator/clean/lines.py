@@ -291,10 +291,10 @@ WIDGET_LABEL_WORDS = 6
 # sentence case at most this share.
 TITLE_CASE_SHARE = 0.5
 DECK_CAPITAL_SHARE = 0.25
-# A press release's label above its headline ("FOR IMMEDIATE RELEASE", "Embargoed until 9 a.m."): never its title.
+# A press release's label above its headline ("FOR IMMEDIATE RELEASE", "PRESS STATEMENT", "Embargoed"): no title.
 RELEASE_LABEL = re.compile(
-    r"(?i)^\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed(?:\s+(?:until|till)\b.*)?)"
-    r"\s*[:.]?\s*$")
+    r"(?i)^\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+(?:release|statement)"
+    r"|embargoed(?:\s+(?:until|till)\b.*)?)\s*[:.]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -699,8 +699,9 @@ def make_line(index: int, text: str, group: int) -> Line:
     )
 
 
-# A sentence sets a comma or a stop within this many words; a tag cloud or a category list runs on for a hundred.
-UNPUNCTUATED_WORDS = 50
+# A sentence sets a comma or a stop within this many words; a tag cloud or a category list runs on for a hundred,
+# or parts its items by bars, this many ("Fisheries | Nova Scotia | General public | News releases").
+UNPUNCTUATED_WORDS, LINK_BARS = 50, 3
 _PUNCTUATION = re.compile(r"[.,;:!?()\[\]\"“”«»–—]")
 
 
@@ -746,7 +747,8 @@ def is_prose(line: Line, english: bool = True) -> bool:
         return False  # a short line with a clock time heads a comment or a feed item
     if english and line.stop_ratio < 0.18:
         return False
-    if line.words > UNPUNCTUATED_WORDS and _longest_unpunctuated(line.text) > UNPUNCTUATED_WORDS:
+    if (line.words > UNPUNCTUATED_WORDS and _longest_unpunctuated(line.text) > UNPUNCTUATED_WORDS) or (
+            line.text.count("|") >= LINK_BARS):
         return False  # a tag cloud or a list of categories run together, which stop words would tell in English
     if line.capital_ratio > 0.6 and line.words < 25:
         return False  # Title Case lines are headlines and menus, not paragraphs

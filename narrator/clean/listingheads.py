@@ -39,12 +39,23 @@ def _listing_detail_under(lines: list[Line], i: int) -> bool:
                for j in range(i + 1, min(len(lines), i + 1 + DETAIL_LINES)))
 
 
+# A public employer's name alone, by the noun its name ends on ("Ceredigion County Council", "Hywel Dda University
+# Health Board", "Cardiff University"): a job's advertiser as a company is, with no legal form to show it.
+_EMPLOYER_NOUNS = ("Council", "Trust", "Board", "Authority", "University", "College", "School", "Service")
+_PUBLIC_EMPLOYER = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,5}[A-Z][a-z]+$")
+
+
+def _employer(text: str) -> bool:
+    """True for a company's name alone by its legal form, or a public employer's by its last noun."""
+    return company_name(text) or (text.endswith(_EMPLOYER_NOUNS) and _PUBLIC_EMPLOYER.match(text) is not None)
+
+
 def over_a_company(lines: list[Line], top: int, anchor: int) -> int | None:
     """The line of a few words over a company's name alone (a job's title over its employer, an item's over its
-    maker), not a menu's entry nor the site's name at the top; else None."""
+    maker, or a public employer's), not a menu's entry nor the site's name at the top; else None."""
     for i in range(max(top, 2), anchor):
         above = lines[i - 1]
-        if (company_name(lines[i].text) and above.words >= 2 and not above.terminal and not above.cta
+        if (_employer(lines[i].text) and above.words >= 2 and not above.terminal and not above.cta
                 and not company_name(above.text) and not menu_bar(above.text) and not entries_bar(above.text)
                 and _listing_detail_under(lines, i)):
             return i - 1

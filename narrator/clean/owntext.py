@@ -17,7 +17,7 @@ from narrator.clean.bylines import (
     signed_with_given_name,
     with_by_above,
 )
-from narrator.clean.common import is_role, parse_date, parse_month
+from narrator.clean.common import is_field_role, is_role, parse_date, parse_month
 from narrator.clean.doccomments import comments_start
 from narrator.clean.lines import (
     RELEASE_LABEL,
@@ -380,11 +380,11 @@ _HEADER_LABEL = re.compile(r"(?i)^\W*(?:check against delivery|as prepared for d
 
 
 def _name_and_role(line: Line) -> str | None:
-    """The writer's name signed with a role after a comma ("Owen Price, Editor", "Ruth Evans, Chair"): the name, as
-    signed; the role alone after the comma is the evidence, since a name and a place ("Leeds, Yorkshire") is no
-    byline."""
+    """The writer's name signed with a role after a comma ("Owen Price, Editor", "Tom Ellis, Press Officer"): the
+    name, as signed; the role alone after the comma is the evidence, since a name and a place ("Leeds, Yorkshire") is
+    no byline."""
     head, comma, tail = line.text.rpartition(",")
-    if not comma or line.terminal or not is_role(tail):
+    if not comma or line.terminal or not is_field_role(tail):
         return None
     return _writers_name(make_line(line.index, head, line.group))
 
@@ -532,18 +532,23 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
         # "Committee meeting minutes" under "Llanfair Allotment Society": the first line titles, the second is heard
         # after it, as a standfirst
         meta = replace(meta, title=lines[0].text.strip(), standfirst=lines[1].text.strip())
-    if not meta.authors and (name := next((found for i in range(1, header.body_start)
-                                           if (found := _name_and_role(lines[i]))), None)):
-        meta = replace(meta, authors=(name,))  # "Owen Price, Editor" under the title
-    if not meta.authors and (name := next((found for i in range(1, header.body_start)
-                                           if _name_over_date(lines, i) and (found := _writers_name(lines[i]))), None)):
-        meta = replace(meta, authors=(name,))  # "Rev. Ann Lee" over the day, or a speaker over "Check against delivery"
     if (meta.title == fallback_title and meta.authors == (lines[0].text.strip(),) and _name_over_date(lines, 0)
             and not signed_with_given_name(_HONORIFIC.sub("", lines[0].text, count=1))):
         # capitalised words over the day that open on no given name ("Rural Post Offices" / "3 March 2026", "Village
         # Bus Services"): the text's title and its date, not a writer's name (givennames.py is the evidence, as for
         # a dateline's place)
         meta = replace(meta, title=lines[0].text.strip(), authors=())
+    if end > 0 and any(lines[i].text.strip() == meta.title and _name_and_role(lines[i])
+                       for i in range(1, header.body_start)):
+        # "Leo Marsh, Editor" under the day, over the text: the writer signing, nearest the body as a headline would
+        # stand on a page; a typed text's title is its first line
+        meta = replace(meta, title=first)
+    if not meta.authors and (name := next((found for i in range(1, header.body_start)
+                                           if (found := _name_and_role(lines[i]))), None)):
+        meta = replace(meta, authors=(name,))  # "Owen Price, Editor" under the title
+    if not meta.authors and (name := next((found for i in range(1, header.body_start)
+                                           if _name_over_date(lines, i) and (found := _writers_name(lines[i]))), None)):
+        meta = replace(meta, authors=(name,))  # "Rev. Ann Lee" over the day, or a speaker over "Check against delivery"
     if (meta.published is None and header.body_start == 1 and meta.title == lines[0].text.strip() and len(lines) > 2
             and lines[2].terminal and (day := _day_set_off(lines[1]))):
         # a deck under the title that ends on the day ("A tribute read at St Teilo's Church, 21 November 2026"): the

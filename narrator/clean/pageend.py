@@ -401,15 +401,21 @@ _WRITER_DOES = re.compile(r"^\s+(?:is|was|covers|writes|reports|edits|lives|has 
 WRITERS_NOTE_WORDS = 25
 
 
+# The note may stand a block above the last: a comment page's invitation to reply follows it ("Do you have an opinion
+# on the issues raised in this article? ..."), the page's as the note is.
+WRITERS_NOTE_TAIL = 2
+
+
 def without_writers_note(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
-    """The blocks without a last paragraph that opens on the byline's name and says what the writer does: the page's
-    note about them, not the story (whose sentences name its people, rarely its writer)."""
-    if not blocks or blocks[-1].kind is not BlockKind.PARAGRAPH or len(blocks[-1].text.split()) > WRITERS_NOTE_WORDS:
-        return blocks
-    last = blocks[-1].text
-    if any(len(name.split()) > 1 and last.startswith(name) and _WRITER_DOES.match(last[len(name):])
-           for name in authors):
-        return blocks[:-1]
+    """The blocks without a paragraph, last or last but one, that opens on the byline's name and says what the writer
+    does ("Meera Shah writes about transport and cities", stop or not), and what follows it: the page's note about
+    them, not the story (whose sentences name its people, rarely its writer)."""
+    for at in range(len(blocks) - 1, max(len(blocks) - WRITERS_NOTE_TAIL, 0) - 1, -1):
+        text = blocks[at].text
+        if (blocks[at].kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and len(text.split()) <= WRITERS_NOTE_WORDS
+                and any(len(name.split()) > 1 and text.startswith(name) and _WRITER_DOES.match(text[len(name):])
+                        for name in authors)):
+            return blocks[:at]
     return blocks
 
 

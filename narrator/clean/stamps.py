@@ -33,9 +33,14 @@ def _seconds(offset: str) -> int:
     return total
 
 
-def _recording_offsets(lines: list[str]) -> bool:
+# An offset alone on its line, over what is said from it: a player's transcript copied with its times between the
+# lines ("00:00" / "Thank you all for coming ..."), which a writer's text of times of day never starts at nought.
+_OFFSET_ALONE = re.compile(r"^[(\[]?((?:\d{1,2}:)?\d{1,2}:\d\d)[)\]]?$")
+
+
+def _recording_offsets(lines: list[str], offset: re.Pattern[str] = _OFFSET) -> bool:
     """True when STAMPED_LINES_MIN lines or more open on offsets that start at nought and never go back."""
-    found = [_seconds(match.group(1)) for line in lines if (match := _OFFSET.match(line))]
+    found = [_seconds(match.group(1)) for line in lines if (match := offset.match(line))]
     return len(found) >= STAMPED_LINES_MIN and found[0] == 0 and found == sorted(found)
 
 
@@ -123,6 +128,9 @@ def without_stamps(groups: list[list[str]]) -> list[list[str]]:
     lines = [line for group in groups for line in group]
     if _recording_offsets(lines):
         return [[_OFFSET.sub("", line, count=1) for line in group] for group in groups]
+    if _recording_offsets(lines, _OFFSET_ALONE):
+        kept = [[line for line in group if not _OFFSET_ALONE.match(line)] for group in groups]
+        return [group for group in kept if group]
     if sum(1 for line in lines if _CHAT_STAMP.match(line)) >= STAMPED_LINES_MIN:
         kept = [[said for line in group if (said := _chat_line(line) if _CHAT_STAMP.match(line) else line)]
                 for group in groups]

@@ -59,9 +59,12 @@ def is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], s
                              # under an advertisement's label, a line over a prompt is the advertiser's name
                              # ("Kelso Motors - new and used cars" / "Visit our showroom today")
                              and not (above < i - 1 and lines[below].cta))
-    # past a label, only a paragraph above makes it a heading (a heading above it, the line is that part's credit)
+    # past a label, only a paragraph above makes it a heading (a heading above it, the line is that part's credit),
+    # or a list's last item: a kept line under another, neither prose ("110g butter" / "1 egg" / "ADVERTISEMENT" /
+    # "Method"), where a heading stands alone under a paragraph
     return alone and after and i > 0 and (keep[above] or _first_under_contents(lines, i)) and (
-        above == i - 1 or prose[above] or not keep[above])
+        above == i - 1 or prose[above] or not keep[above] or (
+            above > 0 and keep[above - 1] and not prose[above - 1] and lines[above - 1].group == lines[above].group))
 
 
 # A table of contents' label, over its numbered entries ("Contents" / "1 History" / "2 Architecture").

@@ -24,6 +24,7 @@ from narrator.clean.inserts import (
     is_player_control,
     slideshow_lines,
 )
+from narrator.clean.jobdetails import job_details_after
 from narrator.clean.language import language_line, plainly_not_english
 from narrator.clean.lines import (
     TITLE_CASE_SHARE,
@@ -37,6 +38,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.marketplace import PRICE_ALONE, listing_lead
+from narrator.clean.namedecks import past_name_and_deck
 from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
 from narrator.clean.pageend import (
     answers_after,
@@ -82,6 +84,7 @@ from narrator.clean.proseruns import (
     title_lines,
 )
 from narrator.clean.reviews import is_review_header
+from narrator.clean.runningheads import without_running_heads
 from narrator.clean.signoffs import is_greeting
 from narrator.clean.stamps import without_stamps
 from narrator.clean.statuspages import update_stamp
@@ -119,8 +122,7 @@ log = logging.getLogger(__name__)
 
 # Far longer than any article; bounds the time spent on a runaway input.
 MAX_TEXT_CHARS = 2_000_000
-# The longest headline in a box of links on such a page (see _teaser_in_a_box).
-BOX_HEADLINE_WORDS = 16
+BOX_HEADLINE_WORDS = 16  # the longest headline in a box of links on such a page (see _teaser_in_a_box)
 ENGLISH_STOP_RATIO = 0.12
 """The share of their words in our English stop list below which a page's long lines are not English."""
 SURELY_ENGLISH_STOP_RATIO = 0.25
@@ -153,7 +155,8 @@ def split_lines(text: str, settings: CleanSettings) -> list[Line]:
                 raw_groups.append([])
         elif not any(rule.search(stripped) for rule in rules):
             raw_groups[-1].append(stripped)
-    raw_groups = unwrapped(judgment_header(without_record_furniture(without_stamps([g for g in raw_groups if g]))))
+    raw_groups = without_running_heads([g for g in raw_groups if g])  # a PDF's head and number over each page
+    raw_groups = unwrapped(judgment_header(without_record_furniture(without_stamps(raw_groups))))
     lines: list[Line] = []
     for group_number, group in enumerate(raw_groups):
         for text_line in group:
@@ -548,7 +551,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     after = (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
              or answers_after(lines, prose, end)
              or comments_after(lines, prose, start, end) or last_entry_after(lines, end)
-             or event_details_after(lines, end))
+             or event_details_after(lines, end) or job_details_after(lines, end))
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = _natural_tail(lines, natural, end)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
@@ -592,7 +595,7 @@ def _article_run(lines: list[Line], prose: list[bool], sizes: Counter[int], runs
     start, end = merge_neighbours(lines, prose, runs, runs.index(best), slides, parted)
     if start in titles:
         start = _below_headline(lines, prose, start, end)
-    return start, end
+    return past_name_and_deck(lines, start, end), end  # a columnist's name over it: the summary is the header's
 
 
 # A reference page's first sentence opens on its subject, the title: so many names in it that it is no prose line.

@@ -43,6 +43,7 @@ from narrator.clean.listingheads import by_the_price, over_a_company
 from narrator.clean.marketplace import company_name
 from narrator.clean.mastheads import offer_banner, over_an_issue
 from narrator.clean.menubars import entries_bar, menu_bar, trail_line
+from narrator.clean.namedecks import is_name_over_deck
 from narrator.clean.pagedates import (
     date_within,
     dated_under_likes,
@@ -589,6 +590,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         if i + 2 in dates and job_line(lines[i + 1]) and name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
             break
+        if i + 2 in dates and is_name_over_deck(lines, i, start):
+            authors, byline_at = (lines[i].text.strip(),), i  # "Meera Shah" / her piece's summary / the day
+            break
         if not any(_ONE_QUESTION.match(line.text) for line in lines[top:i]) and (
                 poster := poster_stamp(lines, i, start)):
             # (an answer's writer under the question it answers is no post's: the question heads the page)
@@ -724,6 +728,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
             or _shown_again_over_deck(lines, headline_at, headline_at + 1)))):
         standfirst = lines[headline_at + 1].text
         header_end = max(header_end, headline_at + 1)
+    if standfirst is None and byline_at is not None and byline_at == (headline_at or 0) + 1 and is_name_over_deck(
+            lines, byline_at, start):
+        standfirst = lines[byline_at + 1].text  # under the columnist's name, over the day
     meta = Metadata(title=title.strip(), authors=authors, published=published, language="", standfirst=standfirst)
     return Header(meta=meta, body_start=header_end + 1)
 

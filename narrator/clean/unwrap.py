@@ -287,10 +287,21 @@ STANZA_LINES = 3
 STANZAS = 2
 
 
+# A poem of one stanza has fewer groups to tell it by: this many lines at least in it, every other group a line or
+# two (its title, its byline), and its lines broken where the writer chose, not where a narrow column's width fell.
+ONE_STANZA_LINES = 5
+HEADER_GROUP_LINES = 2
+
+
 def _in_stanzas(raw_groups: list[list[str]]) -> bool:
-    """True for verse in stanzas: every line short, and STANZAS groups of STANZA_LINES lines or more."""
-    return (sum(1 for group in raw_groups if len(group) >= STANZA_LINES) >= STANZAS
-            and all(len(line.split()) <= STANZA_LINE_WORDS for group in raw_groups for line in group))
+    """True for verse in stanzas: every line short, and STANZAS groups of STANZA_LINES lines or more, or one of
+    ONE_STANZA_LINES whose breaks the writer made."""
+    if not all(len(line.split()) <= STANZA_LINE_WORDS for group in raw_groups for line in group):
+        return False
+    long_groups = [group for group in raw_groups if len(group) > HEADER_GROUP_LINES]
+    if len(long_groups) == 1 and len(long_groups[0]) >= ONE_STANZA_LINES:
+        return _broken_by_the_writer(long_groups)  # "their doors tied shut with string." / "Nothing grows but ..."
+    return sum(1 for group in raw_groups if len(group) >= STANZA_LINES) >= STANZAS
 
 
 def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
