@@ -32,6 +32,7 @@ from narrator.clean.platforms import (
     drop_closing_asks,
     drop_community_sidebars,
     drop_guest_boxes,
+    drop_others_statuses,
     headed_buttons_as_text,
     posts_out_of_lists,
     without_edit_marks,
@@ -56,6 +57,7 @@ from narrator.clean.templates import (
     drop_amp_ads,
     drop_asking_boxes,
     drop_author_boxes,
+    drop_author_cards,
     drop_contents_titles,
     drop_edit_links,
     drop_email_furniture,
@@ -222,6 +224,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
         aggregator_item_as_article(root)  # before the metadata: the item's poster and day are declared
     drop_guest_boxes(root)  # before the metadata: a guest's name in a guest book is no byline, nor a forum's founder
     drop_community_sidebars(root)
+    if "status__display-name" in text:  # a cheap first look: Mastodon's own class name
+        drop_others_statuses(root)
     saved = tidy_saved_document(root, text)
     meta = page_metadata(root, fallback_title, url)
     if saved is not None:
@@ -260,6 +264,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_notebook_output(root)
     drop_neighbour_links(root)
     drop_author_boxes(root, meta.authors)
+    drop_author_cards(root, meta.authors)
     drop_poster_furniture(root)
     drop_comment_headers(root)
     drop_data_named_comments(root)

@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.bylines import authors_from
-from narrator.clean.common import parse_date, split_authors, squash
+from narrator.clean.common import comparable, parse_date, split_authors, squash
 from narrator.clean.htmldates import DATELINE_CHARS, DATELINE_ELEMENTS, DATELINE_XPATH, POSTED_BY
 from narrator.clean.htmltitle import HEADLINES, SEPARATOR
 from narrator.clean.lines import looks_like_names, make_line
@@ -79,6 +79,8 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
             names = [meta_author]
     if not names:
         names = _citation_authors(root)
+    if names and _names_the_site(names, metas):
+        names = _person_over_site(root) or names
     byline = _byline_names(root)
     if not names:
         names = byline
@@ -96,6 +98,22 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
     if not names:
         names = _platform_creator(root, metas) or _creator_card_name(root)
     return split_authors(names)
+
+
+def _names_the_site(names: list[str], metas: dict[str, str]) -> bool:
+    """True when the declared author is the site itself (Squarespace's itemprop author, a publisher's Organization):
+    its og:site_name, which names who publishes, not who wrote."""
+    site = first_meta(metas, "og:site_name")
+    return bool(site) and len(names) == 1 and comparable(names[0]) == comparable(site or "")
+
+
+def _person_over_site(root: Any) -> list[str]:
+    """The person the page's own byline or author markup names, where its head names only the site; none when they
+    name the site too (a personal blog titled by its writer's name) or no person."""
+    for names in (_byline_names(root), _marked_up_author(root)):
+        if names and all(_PERSON.match(name) for name in split_authors(names)):
+            return names
+    return []
 
 
 # A creator platform's page names its creator only in its title's trail, "Post | Lena Voss on Patreon", the platform

@@ -249,3 +249,23 @@ def posts_out_of_lists(root: Any) -> None:
             listing.tag = "div"
             for item in items:
                 item.tag = "article"
+
+
+# Mastodon's page of a post (its web app, saved) sets the post in a "detailed-status" and the thread around it in
+# "status" boxes, each under its poster's name linked to their account ("/@nia", "/@owen@fells.example"). The
+# poster's own replies go on with the thread, and are its article; a reply from another account is a comment.
+_STATUS_CLASS = re.compile(r"(?:^|\s)(?:detailed-)?status(?:$|\s)")
+_STATUS_NAME = etree.XPath(".//a[contains(@class, 'status__display-name')][1]/@href")
+
+
+def drop_others_statuses(root: Any) -> None:
+    """Take out the posts of a Mastodon thread's page that are not by the poster of its focused post."""
+    statuses = [e for e in root.iter("div", "article") if _STATUS_CLASS.search(e.get("class", ""))]
+    focused = next((e for e in statuses if "detailed-status" in e.get("class", "").split()), None)
+    owner = _STATUS_NAME(focused) if focused is not None else []
+    if not owner:
+        return
+    for status in statuses:
+        poster = _STATUS_NAME(status)
+        if poster and poster[0] != owner[0] and status.getparent() is not None:
+            status.drop_tree()

@@ -431,6 +431,34 @@ def drop_author_boxes(root: Any, authors: tuple[str, ...]) -> None:
             box.drop_tree()
 
 
+# A platform's card of the author over the article (LinkedIn's, a blog theme's "author card"): the author's name set
+# as a heading, their role under it, a Follow button; its few words read glued to the name as the first paragraph
+# ("Joanna MbekiFounder at Loom & Line Studio"). A heading is the card's mark: a byline line sets the name inline.
+_NAME_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "strong")
+AUTHOR_CARD_WORDS = 12
+_STOPPED = re.compile(r"[.!?]['’”\")]?(?:\s|$)")
+
+
+def drop_author_cards(root: Any, authors: tuple[str, ...]) -> None:
+    """Take out a small box before the article's prose whose heading is one of its authors' names and whose other
+    words, a few, make no sentence."""
+    names = {comparable(name) for name in authors if len(name.split()) >= 2}
+    if not names:
+        return
+    for heading in list(root.iter(*_NAME_HEADINGS)):
+        if heading.getparent() is None or comparable(heading.text_content()) not in names:
+            continue
+        box = next(heading.iterancestors(*_BOX_TAGS), None)
+        if box is None or box.getparent() is None or box.tag in ("body", "main", "article"):
+            continue
+        rest = comparable(box.text_content())
+        for name in names:
+            rest = rest.replace(name, " ")
+        if (len(rest.split()) <= AUTHOR_CARD_WORDS and not _STOPPED.search(squash(box.text_content()))
+                and not _AFTER_A_PARAGRAPH(box)):  # after the article it is an author box, drop_author_boxes' part
+            box.drop_tree()
+
+
 # A print view's or a saved page's line naming the site and its home address, nothing else ("- Old Town Gazette -
 # https://www.oldtowngazette.example -"): read, it was an address spelled out over the article.
 _HOME_ADDRESS = re.compile(r"https?://[^\s/<>]+/?(?=\s|$)|\bwww\.[^\s/<>]+\.[a-z]{2,}/?(?=\s|$)")
