@@ -5,6 +5,7 @@ asking for a gift or a question."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import Any
@@ -255,17 +256,24 @@ def posts_out_of_lists(root: Any) -> None:
 # "status" boxes, each under its poster's name linked to their account ("/@nia", "/@owen@fells.example"). The
 # poster's own replies go on with the thread, and are its article; a reply from another account is a comment.
 _STATUS_CLASS = re.compile(r"(?:^|\s)(?:detailed-)?status(?:$|\s)")
-_STATUS_NAME = etree.XPath(".//a[contains(@class, 'status__display-name')][1]/@href")
+# The poster's link stands a few levels inside its status; a bounded look up keeps a deep page linear.
+STATUS_NAME_LEVELS = 6
 
 
 def drop_others_statuses(root: Any) -> None:
     """Take out the posts of a Mastodon thread's page that are not by the poster of its focused post."""
-    statuses = [e for e in root.iter("div", "article") if _STATUS_CLASS.search(e.get("class", ""))]
-    focused = next((e for e in statuses if "detailed-status" in e.get("class", "").split()), None)
-    owner = _STATUS_NAME(focused) if focused is not None else []
+    posters: dict[Any, str] = {}
+    for link in root.iter("a"):
+        if "status__display-name" not in link.get("class", ""):
+            continue
+        status = next((box for box in itertools.islice(link.iterancestors("div", "article"), STATUS_NAME_LEVELS)
+                       if _STATUS_CLASS.search(box.get("class", ""))), None)
+        if status is not None:
+            posters.setdefault(status, link.get("href", ""))
+    owner = next((href for status, href in posters.items() if "detailed-status" in status.get("class", "").split()),
+                 None)
     if not owner:
         return
-    for status in statuses:
-        poster = _STATUS_NAME(status)
-        if poster and poster[0] != owner[0] and status.getparent() is not None:
+    for status, href in posters.items():
+        if href != owner and status.getparent() is not None:
             status.drop_tree()

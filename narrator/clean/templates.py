@@ -436,6 +436,7 @@ def drop_author_boxes(root: Any, authors: tuple[str, ...]) -> None:
 # ("Joanna MbekiFounder at Loom & Line Studio"). A heading is the card's mark: a byline line sets the name inline.
 _NAME_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "strong")
 AUTHOR_CARD_WORDS = 12
+AUTHOR_CARDS = 3
 _STOPPED = re.compile(r"[.!?]['’”\")]?(?:\s|$)")
 
 
@@ -445,8 +446,9 @@ def drop_author_cards(root: Any, authors: tuple[str, ...]) -> None:
     names = {comparable(name) for name in authors if len(name.split()) >= 2}
     if not names:
         return
-    for heading in list(root.iter(*_NAME_HEADINGS)):
-        if heading.getparent() is None or comparable(heading.text_content()) not in names:
+    named = [h for h in root.iter(*_NAME_HEADINGS) if comparable(h.text_content()) in names]
+    for heading in named[:AUTHOR_CARDS]:  # a card stands over the article: the first few only, each box measured
+        if heading.getparent() is None:
             continue
         box = next(heading.iterancestors(*_BOX_TAGS), None)
         if box is None or box.getparent() is None or box.tag in ("body", "main", "article"):
@@ -454,7 +456,8 @@ def drop_author_cards(root: Any, authors: tuple[str, ...]) -> None:
         rest = comparable(box.text_content())
         for name in names:
             rest = rest.replace(name, " ")
-        if (len(rest.split()) <= AUTHOR_CARD_WORDS and not _STOPPED.search(squash(box.text_content()))
+        # each piece of text looked at alone: the card's parts run together ("years.Published Jan 19")
+        if (len(rest.split()) <= AUTHOR_CARD_WORDS and not any(_STOPPED.search(f"{squash(t)} ") for t in box.itertext())
                 and not _AFTER_A_PARAGRAPH(box)):  # after the article it is an author box, drop_author_boxes' part
             box.drop_tree()
 
