@@ -14,6 +14,7 @@ from narrator.clean.comments import (
     drop_comment_headers,
     drop_data_named_comments,
     drop_poster_furniture,
+    drop_role_badges,
 )
 from narrator.clean.common import MONTH_NAMES, comparable, has_article, parse_date, squash
 from narrator.clean.declared import description_body, has_paragraphs, prefer_declared, same_article, with_declared_rest
@@ -267,6 +268,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_author_cards(root, meta.authors)
     drop_poster_furniture(root)
     drop_comment_headers(root)
+    drop_role_badges(root)
     drop_data_named_comments(root)
     comments_as_thread(root)
     posts_out_of_lists(root)

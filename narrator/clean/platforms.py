@@ -202,13 +202,29 @@ _SIDEBAR_NAME = re.compile(r"(?i)(?:^|\s)(?:side|sidebar)(?:$|\s)")
 _COMMUNITY = re.compile(r"(?i)\bcreated by|\ba community for\b|\bmoderators\b")  # "created by<a>name</a>"
 
 
+_MAIN_PARTS = etree.XPath("//main | //*[@role='main']")
+
+
 def drop_community_sidebars(root: Any) -> None:
-    """Take out a forum's sidebar that describes its community."""
+    """Take out a forum's sidebar that describes its community, or any sidebar beside the part the page declares its
+    main one (old Reddit's <div class="side"> beside role=main: its community's description was read)."""
+    mains: dict[Any, int] | None = None  # each declared main part and its prose, measured once
     for side in _MAYBE_SIDEBARS(root):
         named = _SIDEBAR_NAME.search(f"{side.get('class', '')} {side.get('id', '')}")
-        if (named and side.getparent() is not None and not side.xpath(".//main | .//article | .//*[@role='main']")
-                and _COMMUNITY.search(side.text_content())):
+        if not named or side.getparent() is None or side.xpath(".//main | .//article | .//*[@role='main']"):
+            continue
+        if mains is None:
+            mains = {main: sum(len(p.text_content()) for p in main.iter("p")) for main in _MAIN_PARTS(root)}
+        if _COMMUNITY.search(side.text_content()) or _beside(side, mains):
             side.drop_tree()
+
+
+def _beside(side: Any, mains: dict[Any, int]) -> bool:
+    """True for a sidebar outside every main part the page declares, when one holds more prose than it."""
+    if not mains or any(main in mains for main in side.iterancestors()):
+        return False
+    prose = sum(len(p.text_content()) for p in side.iter("p"))
+    return any(size > prose for size in mains.values())
 
 
 # A forum that lists a thread's posts (vBulletin's <ol id="posts">) and a code host that lists releases (Forgejo's
