@@ -27,6 +27,7 @@ from narrator.clean.htmlparse import parse_html
 from narrator.clean.platforms import drop_community_sidebars, drop_others_statuses
 from narrator.clean.templates import drop_author_cards
 from narrator.config import CleanSettings
+from narrator.errors import NarratorError
 from narrator.model import Document, Format, Source
 from tests.pages6 import check_reading, page_names, read_page
 
@@ -221,6 +222,36 @@ def test_a_commenters_role_badge_is_not_read(role: str, badge: bool) -> None:
     root = parse_html(f"<html><body><ul>{_NOTE.format(role=role, text=_REVIEW)}</ul></body></html>")
     drop_role_badges(root)
     assert (role not in root.text_content()) is badge and _REVIEW in root.text_content()
+
+
+_POST = ("Walked the whole of the coast path today, forty miles in three days, and the last stretch in the rain was "
+         "the hardest thing I have done since my knee operation.")
+_ACCOUNT = "<meta property='profile:username' content='moorwalker'>"
+
+
+def _script_page(title: str, account: str) -> str:
+    return (f"<html><head><title>Bluesky</title>{account}<meta property='og:title' content='{title}'><meta property="
+            f"'og:description' content='{_POST}'></head><body><div id='root'><noscript><h1>JavaScript Required</h1>"
+            "<p>This is a heavily interactive web application, and JavaScript is required. Simple HTML interfaces are "
+            "possible, but that is not what this is.</p></noscript></div></body></html>")
+
+
+@pytest.mark.parametrize(("title", "account", "read"), [
+    ("Ruth Haworth (@moorwalker.bsky.social)", True, True),
+    ("Hedda Lund (@hedda@fjord.social)", True, True),
+    # guards: a page's one-paragraph description is its teaser; a poster's title without the account declared
+    # (pages8's test_a_description_of_one_paragraph_is_no_post)
+    ("The coast path in three days", True, False),
+    ("Ruth Haworth (@moorwalker.bsky.social)", False, False),
+])
+def test_a_post_pages_one_paragraph_description_is_its_post(title: str, account: bool, read: bool) -> None:
+    """A Bluesky post's page, rendered by script, holds the post only in og:description, one paragraph: its
+    <noscript> notice was read instead."""
+    try:
+        lines = [b.text for b in _clean(_script_page(title, _ACCOUNT if account else "")).blocks]
+    except NarratorError:
+        lines = []
+    assert (lines == [_POST]) is read
 
 
 # --- cost: each new look stays linear -------------------------------------------------------------------------------
