@@ -254,6 +254,32 @@ def test_a_post_pages_one_paragraph_description_is_its_post(title: str, account:
     assert (lines == [_POST]) is read
 
 
+_BRIDGES = (("1771", "The medieval bridge falls", _FERRY), ("1781", "A bridge of nine arches", _BOAT),
+            ("1876", "The swing bridge opens", _REVIEW))
+
+
+def _timeline(item: str) -> str:
+    return "<ol class='timeline'>" + "".join(item.format(year=y, head=h, text=t) for y, h, t in _BRIDGES) + "</ol>"
+
+
+@pytest.mark.parametrize(("item", "read"), [
+    ("<li><span class='year'>{year}</span><h3>{head}</h3><p>{text}</p></li>",
+     ["1771: The medieval bridge falls", _FERRY, "1781: A bridge of nine arches", _BOAT,
+      "1876: The swing bridge opens", _REVIEW]),
+    # guards: a number that is no year opening the item; no heading in it
+    ("<li><span class='count'>{year}0</span><h3>{head}</h3><p>{text}</p></li>", None),
+    ("<li><span class='year'>{year}</span> <p>{text}</p></li>", None),
+])
+def test_a_timelines_entries_are_read_as_sections_under_their_years(item: str, read: list[str] | None) -> None:
+    """A timeline's entries, each a year in a span, a heading and a paragraph, were read as a list's items twice over
+    (glued, then spaced), or lost; their years now open their headings."""
+    lines = _read(f"<p>{_FERRY}</p>" + _timeline(item))
+    if read is None:
+        assert not any(line.startswith("1771:") for line in lines)
+    else:
+        assert lines[1:] == read
+
+
 # --- cost: each new look stays linear -------------------------------------------------------------------------------
 
 def _tree(token: str) -> Any:

@@ -411,6 +411,14 @@ _AFTER_A_PARAGRAPH = etree.XPath("boolean(preceding::p[string-length(normalize-s
 _BOX_TAGS = ("div", "section", "aside", "footer")
 
 
+# A theme's or a plugin's name for the box about the author under a post: "author-box", "author-bio", "about-author",
+# Simple Author Box's "saboxplugin-wrap"; the whole word, not a byline's "author" alone.
+_AUTHOR_BOX_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:author[_-]?(?:box|bio|info|profile|about)|about[_-]?(?:the[_-]?)?"
+                               r"author|saboxplugin-wrap)(?:$|[\s_-])")
+_NAMED_AUTHOR_BOXES = etree.XPath("//*[self::div or self::section or self::aside][contains(@class, 'uthor')"
+                                  " or contains(@id, 'uthor') or contains(@class, 'sabox')]")
+
+
 def drop_author_boxes(root: Any, authors: tuple[str, ...]) -> None:
     """Take out a small box that opens on such a label, names one of the article's authors and comes after a
     paragraph of the article."""
@@ -428,6 +436,12 @@ def drop_author_boxes(root: Any, authors: tuple[str, ...]) -> None:
         text = comparable(box.text_content())
         if (len(text.split()) <= AUTHOR_BOX_WORDS and any(name in text for name in names)
                 and _AFTER_A_PARAGRAPH(box)):  # after the article: a short post under its "Written by" line stays
+            box.drop_tree()
+    for box in _NAMED_AUTHOR_BOXES(root):  # a box its theme or plugin names so, with no label (Simple Author Box)
+        if box.getparent() is None or not _AUTHOR_BOX_CLASS.search(f"{box.get('class', '')} {box.get('id', '')}"):
+            continue
+        text = comparable(box.text_content())
+        if len(text.split()) <= AUTHOR_BOX_WORDS and any(name in text for name in names) and _AFTER_A_PARAGRAPH(box):
             box.drop_tree()
 
 
