@@ -346,11 +346,7 @@ def test_a_heading_that_repeats_the_title_alone_is_not_read() -> None:
 
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
-_KNOWN: dict[str, str] = {
-    "quora_answer": "the answer's author is named only in a link to a /profile/ page over it, with no class, label or "
-                    "markup naming an author: a profile link alone is not trusted (pages link their commenters' and "
-                    "the signed-in reader's profiles too)",
-}
+_KNOWN: dict[str, str] = {}  # quora_answer reads right since h151 (htmlauthors._profile_over_post)
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -227,14 +227,8 @@ def test_a_line_in_another_language_is_read_otherwise(line: str, head: str) -> N
 
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
-_KNOWN: dict[str, str] = {
-    "groupsio_message": "the poster is named only in a profile link in the message's \"user-name\" box, a class a "
-                        "page's signed-in reader's name has too: no author, so the given name the reply is signed "
-                        "with is dropped (its day, in the stamp's title, is read since h141)",
-    "wattpad_chapter": "titled by its chapter's heading alone: og:title's \"The Salt Road - Chapter Three: ...\" reads "
-                       "as a site builder's \"Site - Headline\"; only the <title>'s trailing \"- Wattpad\" shows the "
-                       "front part is the story's, and news sites set a section's name (\"Opinion - ...\") there too",
-}
+# groupsio_message and wattpad_chapter read right since h151 (htmlauthors._profile_over_post, htmltitle._NUMBERED_PART)
+_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -312,8 +312,7 @@ def test_a_description_of_one_paragraph_is_no_post() -> None:
 
 _KNOWN: dict[str, str] = {
     # written after the rules above, near the forms that failed at first
-    "more_bluesky_post": "a post page rendered by script whose post is one paragraph, only in og:description: the "
-                         "<noscript> notice is read",
+    # more_bluesky_post reads right since h151 (declared._POSTER_TITLE)
     "more_bookdown_sections": "a book's chapter: the title and the sections keep their numbers ('Chapter 3 Counting "
                               "trees', '3.1 Oak and ash'), where the page was written down without them",
 }

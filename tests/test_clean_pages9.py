@@ -296,12 +296,8 @@ def test_an_issues_title_before_its_number_and_the_trackers_trail() -> None:
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 # (the pages named more_* were written after the rules above, near the forms that failed at first)
 
-_KNOWN: dict[str, str] = {
-    "more_gitlab_issue": "GitLab's role label is read glued to the comment it sits beside ('MaintainerConfirmed, "
-                         "...')",
-    "old_reddit": "the subreddit's sidebar line (its description, in old Reddit's <div class='side'> outside the "
-                  "role=main part) is read",
-}
+# more_gitlab_issue and old_reddit read right since h151 (comments.drop_role_badges, platforms._beside)
+_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", PAGES)

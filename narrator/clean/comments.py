@@ -166,3 +166,19 @@ def comments_as_thread(root: Any) -> None:
         for heading in _OWN_HEADINGS(holder):
             if _COMMENT_COUNT.fullmatch(squash(heading.text_content())):
                 heading.drop_tree()  # "12 comments" over them: the thread's furniture
+
+
+# A code host's or a forum's badge of the poster's role beside a comment (GitLab's "note-role user-access-role",
+# GitHub's "timeline-comment-label", Discourse's "user-title"): "Maintainer" was read glued to the comment it sits
+# beside ("MaintainerConfirmed, ..."). A badge is one role's word, in an element the template names for it.
+_ROLE_BADGES = etree.XPath("//span[contains(@class, 'role') or contains(@class, 'comment-label')"
+                           " or contains(@class, 'association')]")
+_ROLES = frozenset({"owner", "maintainer", "member", "contributor", "collaborator", "author", "developer", "reporter",
+                    "guest", "planner", "admin", "administrator", "moderator", "staff", "first-time contributor"})
+
+
+def drop_role_badges(root: Any) -> None:
+    """Take out the badges that name a commenter's role on the site."""
+    for badge in _ROLE_BADGES(root):
+        if badge.getparent() is not None and squash(badge.text_content()).lower() in _ROLES:
+            badge.drop_tree()

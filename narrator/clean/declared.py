@@ -41,13 +41,15 @@ def declared_blocks(body: str) -> list[Block]:
     return blocks
 
 
-def prefer_declared(blocks: list[Block], body: str | None) -> list[Block]:
-    """The declared articleBody's paragraphs when the markup gave much less than it (a script-rendered page)."""
+def prefer_declared(blocks: list[Block], body: str | None, least: int = MIN_DECLARED_WORDS) -> list[Block]:
+    """The declared articleBody's paragraphs when the markup gave much less than it (a script-rendered page), a notice
+    that the page needs script counting for nothing; a body of fewer than `least` words is no article's."""
     if body is None:
         return blocks
     declared = declared_blocks(body)
     words = word_count(declared)
-    if words >= MIN_DECLARED_WORDS and word_count(blocks) < DECLARED_BODY_SHARE * words:
+    shown = word_count([b for b in blocks if not _SCRIPT_NOTICE.search(b.text)])
+    if words >= least and shown < DECLARED_BODY_SHARE * words:
         log.debug("markup gave %d words, JSON-LD articleBody %d: reading the latter", word_count(blocks), words)
         return declared
     return blocks
@@ -120,10 +122,18 @@ def has_paragraphs(blocks: list[Block]) -> bool:
                and (len(b.text) > PROSE_CHARS or is_prose(make_line(0, b.text, 0))) for b in blocks)
 
 
-def description_body(description: str | None) -> str | None:
-    """A description of paragraphs set apart by blank lines (a status page's post, whole) as HTML."""
+# A social network's post page titles itself by its poster and their handle ("Ruth Haworth (@moorwalker.bsky.social)",
+# "Hedda Lund (@hedda@fjord.social)") and declares the poster's account (profile:username): its description is the
+# post, whole, though it be one paragraph. Any other page's one-paragraph description is a teaser.
+_POSTER_TITLE = re.compile(r"^[^()@]{1,60} \(@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?\)$")
+
+
+def description_body(description: str | None, title: str = "", account: str = "") -> str | None:
+    """A description of paragraphs set apart by blank lines (a status page's post, whole) as HTML; of one paragraph
+    on a page titled as a post's poster and handle that declares the poster's account."""
     paragraphs = [squash(part) for part in re.split(r"\n\s*\n", description or "") if squash(part)]
-    return "".join(f"<p>{html.escape(part, quote=False)}</p>" for part in paragraphs) if len(paragraphs) > 1 else None
+    whole = len(paragraphs) > 1 or (len(paragraphs) == 1 and bool(account) and _POSTER_TITLE.match(title) is not None)
+    return "".join(f"<p>{html.escape(part, quote=False)}</p>" for part in paragraphs) if whole else None
 
 
 # A candidate from a page's JSON state is the markup's article when it holds this many opening words of the markup's

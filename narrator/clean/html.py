@@ -14,9 +14,17 @@ from narrator.clean.comments import (
     drop_comment_headers,
     drop_data_named_comments,
     drop_poster_furniture,
+    drop_role_badges,
 )
 from narrator.clean.common import MONTH_NAMES, comparable, has_article, parse_date, squash
-from narrator.clean.declared import description_body, has_paragraphs, prefer_declared, same_article, with_declared_rest
+from narrator.clean.declared import (
+    MIN_DECLARED_WORDS,
+    description_body,
+    has_paragraphs,
+    prefer_declared,
+    same_article,
+    with_declared_rest,
+)
 from narrator.clean.extract import extract_blocks, link_texts, link_words
 from narrator.clean.figures import figures_as_paragraphs
 from narrator.clean.footnotes import bracket_note_marks, drop_endnote_lists, notes_after_paragraphs
@@ -32,6 +40,7 @@ from narrator.clean.platforms import (
     drop_closing_asks,
     drop_community_sidebars,
     drop_guest_boxes,
+    drop_others_statuses,
     headed_buttons_as_text,
     posts_out_of_lists,
     without_edit_marks,
@@ -56,6 +65,7 @@ from narrator.clean.templates import (
     drop_amp_ads,
     drop_asking_boxes,
     drop_author_boxes,
+    drop_author_cards,
     drop_contents_titles,
     drop_edit_links,
     drop_email_furniture,
@@ -204,8 +214,13 @@ def _is_post_line(text: str, meta: Metadata) -> bool:
 
 def _site_name(root: Any) -> str:
     """The site's declared name (og:site_name), or nothing."""
-    names = root.xpath("//meta[@property='og:site_name']/@content")
-    return squash(html.unescape(names[0])) if names else ""
+    return _meta_content(root, "og:site_name")
+
+
+def _meta_content(root: Any, name: str) -> str:
+    """The content of the page's first <meta> of that property, or nothing."""
+    values = root.xpath("//meta[@property=$name]/@content", name=name)
+    return squash(html.unescape(values[0])) if values else ""
 
 
 def read_html(text: str, settings: CleanSettings, fallback_title: str,
@@ -222,6 +237,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
         aggregator_item_as_article(root)  # before the metadata: the item's poster and day are declared
     drop_guest_boxes(root)  # before the metadata: a guest's name in a guest book is no byline, nor a forum's founder
     drop_community_sidebars(root)
+    if "status__display-name" in text:  # a cheap first look: Mastodon's own class name
+        drop_others_statuses(root)
     saved = tidy_saved_document(root, text)
     meta = page_metadata(root, fallback_title, url)
     if saved is not None:
@@ -260,8 +277,10 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_notebook_output(root)
     drop_neighbour_links(root)
     drop_author_boxes(root, meta.authors)
+    drop_author_cards(root, meta.authors)
     drop_poster_furniture(root)
     drop_comment_headers(root)
+    drop_role_badges(root)
     drop_data_named_comments(root)
     comments_as_thread(root)
     posts_out_of_lists(root)
@@ -276,7 +295,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
     extracted = paragraphs_apart(runs, extracted)
     declared = declared or next((c for c in state if same_article(c, extracted)), None)
-    state_standfirst = None
+    state_standfirst, described = None, False
     if declared is None and not has_paragraphs(extracted):
         # nothing in the markup: the story in the page's data, or the post a status page puts whole in its description
         if (story := titled_state_story(root, meta.title)) is not None:
@@ -284,12 +303,13 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
             meta = meta if meta.authors or story.author is None else replace(meta, authors=(story.author,))
             meta = replace(meta, published=meta.published or story.published)
         else:
-            declared = description_body(meta.description)
+            declared = description_body(meta.description, meta.title, _meta_content(root, "profile:username"))
+            described = declared is not None  # a post page's description is its post, however short
     meta = _with_byline_block(meta, extracted)
     rescued = restore_structure(root, rescue_paragraphs(root, extracted))
     rescued = restore_key_points(root, restore_section_headings(root, restore_entry_headings(root, rescued)))
     rescued = restore_corrections(root, rescued)
-    preferred = prefer_declared(with_declared_rest(rescued, declared), declared)
+    preferred = prefer_declared(with_declared_rest(rescued, declared), declared, 1 if described else MIN_DECLARED_WORDS)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
     blocks = _without_post_lines(blocks, meta)
     blocks = without_sender_line(without_edit_marks(blocks), _site_name(root))

@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.bylines import authors_from
-from narrator.clean.common import parse_date, split_authors, squash
+from narrator.clean.common import comparable, parse_date, split_authors, squash
 from narrator.clean.htmldates import DATELINE_CHARS, DATELINE_ELEMENTS, DATELINE_XPATH, POSTED_BY
 from narrator.clean.htmltitle import HEADLINES, SEPARATOR
 from narrator.clean.lines import looks_like_names, make_line
@@ -79,6 +79,8 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
             names = [meta_author]
     if not names:
         names = _citation_authors(root)
+    if names and _names_the_site(names, metas):
+        names = _person_over_site(root) or names
     byline = _byline_names(root)
     if not names:
         names = byline
@@ -95,7 +97,71 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
         names = _meta_line_author(root) or _by_then_day(root) or _submitted_by(root)
     if not names:
         names = _platform_creator(root, metas) or _creator_card_name(root)
+    if not names:
+        names = _profile_over_post(root)
     return split_authors(names)
+
+
+# A post's poster named only in a link to their profile over it (Quora's answer header, groups.io's "user-name" box):
+# the link stands a few levels from the post's first paragraph, in the box that holds both. A signed-in reader's name
+# in the page's header, a sidebar's member or a commenter under the post is not so near before it.
+_PROFILE_LINKS = etree.XPath("//a[contains(@href, '/profile') or contains(@href, '/user') or contains(@href, '/u/')"
+                             " or contains(@href, '/member') or contains(@href, '/people/')]")
+_PROFILE_HREF = re.compile(r"/(?:profiles?|users?|u|members?|people)/[^/?#\s]+/?(?:profile/?)?$")
+PROFILE_LINKS = 5
+PROFILE_LEVELS = 4
+POST_PARAGRAPH_CHARS = 80
+
+
+def _profile_over_post(root: Any) -> list[str]:
+    """The name of a profile link that stands just before the post's first paragraph, in the same small box."""
+    first = next((p for p in root.iter("p") if len(squash(p.text_content())) > POST_PARAGRAPH_CHARS), None)
+    if first is None:
+        return []
+    above = set(first.iterancestors())
+    for link in _PROFILE_LINKS(root)[:PROFILE_LINKS]:
+        name = squash(link.text_content())
+        if not (_PROFILE_HREF.search(link.get("href", "")) and _PERSON.match(name) and looks_like_names(name)):
+            continue
+        shared = next((a for a in itertools.islice(link.iterancestors(), PROFILE_LEVELS) if a in above), None)
+        if (shared is not None and shared.tag not in ("body", "html") and not _in_site_furniture(link)
+                and _before(link, first)):
+            return [name]
+    return []
+
+
+def _in_site_furniture(element: Any) -> bool:
+    """True inside the site's menus, sidebars or foot, or a header outside any article: where a signed-in reader's
+    own name and profile link stand."""
+    ancestors = list(element.iterancestors())
+    tags = {a.tag for a in ancestors}
+    return bool(tags & {"nav", "aside", "footer"}) or ("header" in tags and not tags & {"article", "main"})
+
+
+def _before(element: Any, other: Any) -> bool:
+    """True when element opens before other in the page."""
+    for node in element.getroottree().getroot().iter():
+        if node is element:
+            return True
+        if node is other:
+            return False
+    return False
+
+
+def _names_the_site(names: list[str], metas: dict[str, str]) -> bool:
+    """True when the declared author is the site itself (Squarespace's itemprop author, a publisher's Organization):
+    its og:site_name, which names who publishes, not who wrote."""
+    site = first_meta(metas, "og:site_name")
+    return bool(site) and len(names) == 1 and comparable(names[0]) == comparable(site or "")
+
+
+def _person_over_site(root: Any) -> list[str]:
+    """The person the page's own byline or author markup names, where its head names only the site; none when they
+    name the site too (a personal blog titled by its writer's name) or no person."""
+    for names in (_byline_names(root), _marked_up_author(root)):
+        if names and all(_PERSON.match(name) for name in split_authors(names)):
+            return names
+    return []
 
 
 # A creator platform's page names its creator only in its title's trail, "Post | Lena Voss on Patreon", the platform

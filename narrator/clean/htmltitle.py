@@ -217,6 +217,15 @@ def is_site_logo(heading: Any) -> bool:
 _NUMBER_FIRST = re.compile(r"^\s+\(?#\d+\)?(?=\s)")
 
 
+# A part of a serial work named by its number, alone or before its own name: "Chapter Three: The Toll House", "Part 2",
+# "Episode IV - ...". Set after a name and a separator it is that work's part, not a headline under a site's name; a
+# headline that only opens on the word goes on without a stop ("Chapter 11 bankruptcy looms").
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                 "|seventeen|eighteen|nineteen|twenty")
+_NUMBERED_PART = re.compile(rf"(?i)^(?:chapter|part|book|episode|volume|act)\s+"
+                            rf"(?:\d{{1,3}}|[ivxlc]{{1,6}}|{_NUMBER_WORDS})(?:\s*[:.\-–—]|$)")
+
+
 def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_suffix: bool) -> str:
     """A page title without the site's name around it.
 
@@ -228,6 +237,8 @@ def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_su
             return h1  # "Headline - Site", a tracker's "Issue title (#112) · Issues · Project"
         before = title[:len(title) - len(h1)]
         if len(h1) < len(title) and title.endswith(h1) and (_SEPARATOR_END.search(before) or before.endswith(": ")):
+            if _NUMBERED_PART.match(h1) and comparable(before) not in site_names:
+                return title  # "The Salt Road - Chapter Three: ...": a serial's part under its work's name
             return h1  # "Site - Headline": a site builder names the site first; "r/sub on Reddit: Headline"
     parts = SEPARATOR.split(title)
     printed = [n for n, part in enumerate(parts[:-1]) if comparable(part) in _PRINT_PARTS]

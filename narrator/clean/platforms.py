@@ -5,6 +5,7 @@ asking for a gift or a question."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import Any
@@ -201,13 +202,29 @@ _SIDEBAR_NAME = re.compile(r"(?i)(?:^|\s)(?:side|sidebar)(?:$|\s)")
 _COMMUNITY = re.compile(r"(?i)\bcreated by|\ba community for\b|\bmoderators\b")  # "created by<a>name</a>"
 
 
+_MAIN_PARTS = etree.XPath("//main | //*[@role='main']")
+
+
 def drop_community_sidebars(root: Any) -> None:
-    """Take out a forum's sidebar that describes its community."""
+    """Take out a forum's sidebar that describes its community, or any sidebar beside the part the page declares its
+    main one (old Reddit's <div class="side"> beside role=main: its community's description was read)."""
+    mains: dict[Any, int] | None = None  # each declared main part and its prose, measured once
     for side in _MAYBE_SIDEBARS(root):
         named = _SIDEBAR_NAME.search(f"{side.get('class', '')} {side.get('id', '')}")
-        if (named and side.getparent() is not None and not side.xpath(".//main | .//article | .//*[@role='main']")
-                and _COMMUNITY.search(side.text_content())):
+        if not named or side.getparent() is None or side.xpath(".//main | .//article | .//*[@role='main']"):
+            continue
+        if mains is None:
+            mains = {main: sum(len(p.text_content()) for p in main.iter("p")) for main in _MAIN_PARTS(root)}
+        if _COMMUNITY.search(side.text_content()) or _beside(side, mains):
             side.drop_tree()
+
+
+def _beside(side: Any, mains: dict[Any, int]) -> bool:
+    """True for a sidebar outside every main part the page declares, when one holds more prose than it."""
+    if not mains or any(main in mains for main in side.iterancestors()):
+        return False
+    prose = sum(len(p.text_content()) for p in side.iter("p"))
+    return any(size > prose for size in mains.values())
 
 
 # A forum that lists a thread's posts (vBulletin's <ol id="posts">) and a code host that lists releases (Forgejo's
@@ -249,3 +266,30 @@ def posts_out_of_lists(root: Any) -> None:
             listing.tag = "div"
             for item in items:
                 item.tag = "article"
+
+
+# Mastodon's page of a post (its web app, saved) sets the post in a "detailed-status" and the thread around it in
+# "status" boxes, each under its poster's name linked to their account ("/@nia", "/@owen@fells.example"). The
+# poster's own replies go on with the thread, and are its article; a reply from another account is a comment.
+_STATUS_CLASS = re.compile(r"(?:^|\s)(?:detailed-)?status(?:$|\s)")
+# The poster's link stands a few levels inside its status; a bounded look up keeps a deep page linear.
+STATUS_NAME_LEVELS = 6
+
+
+def drop_others_statuses(root: Any) -> None:
+    """Take out the posts of a Mastodon thread's page that are not by the poster of its focused post."""
+    posters: dict[Any, str] = {}
+    for link in root.iter("a"):
+        if "status__display-name" not in link.get("class", ""):
+            continue
+        status = next((box for box in itertools.islice(link.iterancestors("div", "article"), STATUS_NAME_LEVELS)
+                       if _STATUS_CLASS.search(box.get("class", ""))), None)
+        if status is not None:
+            posters.setdefault(status, link.get("href", ""))
+    owner = next((href for status, href in posters.items() if "detailed-status" in status.get("class", "").split()),
+                 None)
+    if not owner:
+        return
+    for status, href in posters.items():
+        if href != owner and status.getparent() is not None:
+            status.drop_tree()

@@ -16,6 +16,7 @@ from narrator.clean.bylines import is_byline_line
 from narrator.clean.common import comparable, squash, without_number_mark
 from narrator.clean.eventdetails import event_details_after
 from narrator.clean.figures import chart_captions_as_paragraphs
+from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.inserts import slide_number
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
@@ -31,7 +32,7 @@ from narrator.clean.lines import (
 )
 from narrator.clean.platforms import LIFESPAN
 from narrator.clean.reviews import is_verdict
-from narrator.clean.signoffs import SIGN_OFFS, SIGNATURE_WORDS, is_sign_off
+from narrator.clean.signoffs import SIGN_OFFS, SIGNATURE_WORDS, is_greeting, is_sign_off
 from narrator.clean.transcripts import drop_time_codes
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
@@ -368,6 +369,15 @@ def _signed_with_given_name(text: str, authors: tuple[str, ...]) -> bool:
     return " " not in name and any(len(a.split()) >= 2 and a.split()[0] == name for a in authors)
 
 
+def _greeted_and_signed(blocks: list[Block], i: int) -> bool:
+    """A letter signed with a given name alone ("Emma") where its first line greets its readers ("Hello again,"): a
+    newsletter's writer signing off though the page names no author; without the greeting a short last word is a
+    widget's."""
+    name = blocks[i].text.strip().strip("-–—~,. ")
+    return (i > 1 and " " not in name and name[:1].isupper() and name.lower() in GIVEN_NAMES
+            and is_greeting(blocks[0].text))
+
+
 # A run of this many short sentences in a row, none asking for the page, is the writer's steps or advice: a prompt's
 # verb opening one of them is a step ("Open the file." / "Click File." / "Click Save.").
 STEP_RUN_BLOCKS = 3
@@ -634,7 +644,8 @@ def _dropped_boilerplate(kept: list[Block], meta: Metadata) -> list[Block]:
     in_place = _kept_in_place(kept, furniture) | {i for i in (_writers_lists(kept) if any(furniture) else ())
                                                   if _measure(kept[i].text).terminal}
     in_place |= {i for i in range(1, len(kept)) if _verdict_after_prose(kept, i)}
-    if len(kept) > 1 and _ends_like_article(kept[-2]) and _signed_with_given_name(kept[-1].text, meta.authors):
+    if len(kept) > 1 and _ends_like_article(kept[-2]) and (_signed_with_given_name(kept[-1].text, meta.authors)
+                                                           or _greeted_and_signed(kept, len(kept) - 1)):
         in_place.add(len(kept) - 1)  # a message's close, "Nell": a word alone, and no widget's
     kept = [b for i, b in enumerate(kept) if not furniture[i] or i in in_place]
     kept = _drop_pull_quotes(kept)
@@ -747,7 +758,8 @@ def _trim_tail(blocks: list[Block], authors: tuple[str, ...] = ()) -> list[Block
                         or _verdict_after_prose(kept, tail - 1)
                         or (tail == len(kept) and tail > 1 and _ends_like_article(kept[tail - 2])
                             and (_signed_by_the_author(kept[tail - 1].text, authors)
-                                 or _signed_with_given_name(kept[tail - 1].text, authors)))):
+                                 or _signed_with_given_name(kept[tail - 1].text, authors)
+                                 or _greeted_and_signed(kept, tail - 1)))):
         tail -= 1
     if len(kept) - tail <= MAX_TAIL_BLOCKS:
         kept = kept[:tail]

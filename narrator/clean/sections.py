@@ -3,6 +3,7 @@ label, a documentation box under its title, a live blog's dated entries as secti
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -60,10 +61,34 @@ def tab_labels_as_headings(root: Any) -> None:
 MIN_ENTRIES = 2
 
 
+# A timeline's entry dates itself by a year set before its heading, in an element of its own ("<span
+# class="timeline__year">1771</span>"), where a live blog's update has a <time>.
+_YEAR = re.compile(r"^(?:c\.\s?)?\d{3,4}s?$")
+
+
+def _year_first(item: Any) -> bool:
+    """A list item that opens on an element holding a year alone."""
+    first = next((child for child in item if isinstance(child.tag, str)), None)
+    return first is not None and first.tag not in _HEADINGS and not squash(item.text or "") and bool(
+        _YEAR.match(squash(first.text_content())))
+
+
+def _year_into_heading(entry: Any) -> None:
+    """A timeline's year said with its entry's heading ("1771: The medieval bridge falls"): apart, the year alone
+    was lost as a stray number."""
+    heading = next(entry.iter(*_HEADINGS), None)
+    if not _year_first(entry) or heading is None:
+        return
+    year = next(child for child in entry if isinstance(child.tag, str))
+    heading.text = f"{squash(year.text_content())}: {heading.text or ''}"
+    year.drop_tree()
+
+
 def _is_dated_entry(item: Any) -> bool:
-    """A list item that is an entry of its own: a time, a heading and a paragraph (a live blog's update)."""
-    return (next(item.iter("time"), None) is not None and next(item.iter(*_HEADINGS), None) is not None
-            and next(item.iter("p"), None) is not None)
+    """A list item that is an entry of its own: a time (or a year opening it), a heading and a paragraph (a live
+    blog's update, a timeline's event)."""
+    return ((next(item.iter("time"), None) is not None or _year_first(item))
+            and next(item.iter(*_HEADINGS), None) is not None and next(item.iter("p"), None) is not None)
 
 
 def dated_entries_as_sections(root: Any) -> None:
@@ -71,9 +96,12 @@ def dated_entries_as_sections(root: Any) -> None:
     of sections: read as a list, each entry was one item, its heading run into its text."""
     lists = {id(items): items for time in root.iter("time") for item in time.iterancestors("li")
              if (items := item.getparent()) is not None and items.tag in ("ul", "ol")}
+    lists.update({id(items): items for item in root.iter("li") if _year_first(item)
+                  and (items := item.getparent()) is not None and items.tag in ("ul", "ol")})
     for items in lists.values():
         entries = [child for child in items if isinstance(child.tag, str)]
         if len(entries) >= MIN_ENTRIES and all(e.tag == "li" and _is_dated_entry(e) for e in entries):
             items.tag = "div"
             for entry in entries:
                 entry.tag = "section"
+                _year_into_heading(entry)

@@ -411,6 +411,14 @@ _AFTER_A_PARAGRAPH = etree.XPath("boolean(preceding::p[string-length(normalize-s
 _BOX_TAGS = ("div", "section", "aside", "footer")
 
 
+# A theme's or a plugin's name for the box about the author under a post: "author-box", "author-bio", "about-author",
+# Simple Author Box's "saboxplugin-wrap"; the whole word, not a byline's "author" alone.
+_AUTHOR_BOX_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:author[_-]?(?:box|bio|info|profile|about)|about[_-]?(?:the[_-]?)?"
+                               r"author|saboxplugin-wrap)(?:$|[\s_-])")
+_NAMED_AUTHOR_BOXES = etree.XPath("//*[self::div or self::section or self::aside][contains(@class, 'uthor')"
+                                  " or contains(@id, 'uthor') or contains(@class, 'sabox')]")
+
+
 def drop_author_boxes(root: Any, authors: tuple[str, ...]) -> None:
     """Take out a small box that opens on such a label, names one of the article's authors and comes after a
     paragraph of the article."""
@@ -428,6 +436,43 @@ def drop_author_boxes(root: Any, authors: tuple[str, ...]) -> None:
         text = comparable(box.text_content())
         if (len(text.split()) <= AUTHOR_BOX_WORDS and any(name in text for name in names)
                 and _AFTER_A_PARAGRAPH(box)):  # after the article: a short post under its "Written by" line stays
+            box.drop_tree()
+    for box in _NAMED_AUTHOR_BOXES(root):  # a box its theme or plugin names so, with no label (Simple Author Box)
+        if box.getparent() is None or not _AUTHOR_BOX_CLASS.search(f"{box.get('class', '')} {box.get('id', '')}"):
+            continue
+        text = comparable(box.text_content())
+        if len(text.split()) <= AUTHOR_BOX_WORDS and any(name in text for name in names) and _AFTER_A_PARAGRAPH(box):
+            box.drop_tree()
+
+
+# A platform's card of the author over the article (LinkedIn's, a blog theme's "author card"): the author's name set
+# as a heading, their role under it, a Follow button; its few words read glued to the name as the first paragraph
+# ("Joanna MbekiFounder at Loom & Line Studio"). A heading is the card's mark: a byline line sets the name inline.
+_NAME_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "strong")
+AUTHOR_CARD_WORDS = 12
+AUTHOR_CARDS = 3
+_STOPPED = re.compile(r"[.!?]['’”\")]?(?:\s|$)")
+
+
+def drop_author_cards(root: Any, authors: tuple[str, ...]) -> None:
+    """Take out a small box before the article's prose whose heading is one of its authors' names and whose other
+    words, a few, make no sentence."""
+    names = {comparable(name) for name in authors if len(name.split()) >= 2}
+    if not names:
+        return
+    named = [h for h in root.iter(*_NAME_HEADINGS) if comparable(h.text_content()) in names]
+    for heading in named[:AUTHOR_CARDS]:  # a card stands over the article: the first few only, each box measured
+        if heading.getparent() is None:
+            continue
+        box = next(heading.iterancestors(*_BOX_TAGS), None)
+        if box is None or box.getparent() is None or box.tag in ("body", "main", "article"):
+            continue
+        rest = comparable(box.text_content())
+        for name in names:
+            rest = rest.replace(name, " ")
+        # each piece of text looked at alone: the card's parts run together ("years.Published Jan 19")
+        if (len(rest.split()) <= AUTHOR_CARD_WORDS and not any(_STOPPED.search(f"{squash(t)} ") for t in box.itertext())
+                and not _AFTER_A_PARAGRAPH(box)):  # after the article it is an author box, drop_author_boxes' part
             box.drop_tree()
 
 
