@@ -151,10 +151,10 @@ def sizes(text: str) -> str:
     """Sizes said with "by" ("4x6 m"), a count times an amount ("2 x 500 mg"), and "x" or "×" as "times"."""
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
         text = _SETS_BY_REPS.sub(r"\1\2 by \3", text)
+        if "M" in text:
+            text = _THREAD_BY.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " by ", text)
         text = _DIMENSIONS.sub(_dimensions, text)
-    if ("x" in text or "×" in text) and "M" in text:
-        text = _THREAD_BY.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " by ", text)
-    if "W" in text and "0A" in char_classes(text) and "L" in text:
+    if "0A" in char_classes(text) and "W" in text and "L" in text:
         text = _WAIST_LEG.sub(r"\1 waist \2 leg", text)
     if "x g" in text or "xg" in text or "×" in text:
         text = _TIMES_G.sub(" times ", text)

@@ -243,6 +243,8 @@ _TEXT_TO_SERVICE = compiled(r"\b((?:(?:[Tt]ext|TEXT)(?:s|ed|ing|ING|ED)?\s+(?:\S
 _FORWARDED_TO = compiled(r"orward(?<=\b[Ff]orward)(?:ed|ing|s)?\s"
                          r"(?:(?:it|them|texts|messages|the\s(?:text|message))\s)?to\s(?!1[5-9]\d\d\b|20\d\d\b)"
                          r"(\d{4,5})(?=\s*$|[,;:!?)]|\.(?!\d))")  # led by "orward"
+# h147: and a short code after its name, "short code 60123", "Shortcode: 7726" ("sixty thousand ..." it was).
+_SHORT_CODE = compiled(r"\b([Ss]hort ?code:?\s?)(\d{3,6})\b(?![.,]\d)")
 # "ext. 204", and "x12" or "x 12" after a phone number's last four digits ("555-1234 x12").
 # Not "ext2" to "ext4" in small letters with nothing between, but after a phone number: Linux's file systems.
 _EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x\s?)"
@@ -507,6 +509,19 @@ def _zero_led(match: re.Match[str]) -> str:
     return padded(match, _groups(*match.groups()))
 
 
+def _codes_of_three_digits(text: str) -> str:
+    """A disc's catalogue number after its label, an IBAN, a short code after its name or after "forwarded to"."""
+    if "00 0" in char_classes(text) and among_words(_RECORD_LABEL_FIRST, text):
+        text = _CATALOGUE_NUMBER.sub(_catalogue_number, text)
+    if "IBAN" in text:
+        text = _IBAN.sub(lambda m: padded(m, f"IBAN{m.group(2)}{_characters(m.group(3))}"), text)
+    if "ort code" in text or "ortcode" in text:
+        text = _SHORT_CODE.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
+    if "orward" in text and " 0000" in char_classes(text):
+        text = _FORWARDED_TO.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + numbers.digits(m.group(1)), text)
+    return text
+
+
 def _catalogue_number(match: re.Match[str]) -> str:
     """"Decca 485 7721" -> "Decca four eight five, seven seven two one"; under seven digits, as written."""
     groups = match.group(2).split()
@@ -636,10 +651,8 @@ def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
     if among_words(_REFERENCE_FIRST, text):
         text = _REFERENCE_ID.sub(_reference_id, text)
-    if among_words(_RECORD_LABEL_FIRST, text) and "00 0" in char_classes(text):
-        text = _CATALOGUE_NUMBER.sub(_catalogue_number, text)
-    if "IBAN" in text:
-        text = _IBAN.sub(lambda m: padded(m, f"IBAN{m.group(2)}{_characters(m.group(3))}"), text)
+    if "000" in char_classes(text):  # h147's rules, each of three digits in a row at least: one look for them all
+        text = _codes_of_three_digits(text)
     if "I" in text and ("ISBN" in text or "ISSN" in text):
         text = _ISBN.sub(_isbn, text)
     # one character first where every needle of a look holds it (a memchr, where each needle costs a scan)
@@ -664,8 +677,6 @@ def phones(text: str) -> str:
     if ("x" in text or "X" in text) and ("ext " in text or "EXT " in text or "exting " in text or "exted " in text
                                          or "exts " in text or "EXTING " in text):
         text = _TEXT_TO.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
-    if "orward" in text and " 0000" in char_classes(text):
-        text = _FORWARDED_TO.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + numbers.digits(m.group(1)), text)
     if ("to 1" in text or "to 9" in text) and ("text" in text or "Text" in text or "TEXT" in text or "eply " in text
                                                 or "EPLY " in text):
         text = _TEXT_TO_SERVICE.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)

@@ -1079,9 +1079,6 @@ GRID_SQUARES = word_set(
 # "@nhsengland", "@ukparliament"; signs.py), spelled before the word they run into.
 HANDLE_INITIALISMS = word_set(
     "bbc itv nhs uk cnn nbc abc cbs npr pbs fbi ft bt rspca rspb rnli tfl hmrc dvla dwp ons rte cbc")
-# h147: a text message's short code after its name ("short code 60123", "Short code 7726"): said digit by digit as a
-# code is keyed, by electronic.py's rule of numbers after their owner ("sixty thousand ..." it was).
-CODE_OWNERS = CODE_OWNERS | {"short"}
 # h147: a book's plates shortened with their stop before a Roman numeral ("Pl. XXXII"), said as "Plate" is.
 ABBREVIATED_COUNTERS.update({"Pl.": "Plate"})
 # h147: record labels whose discs a review cites by catalogue number after the label's name ("Decca 485 7721", "Sony
