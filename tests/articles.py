@@ -1,4 +1,4 @@
-"""The harness of the whole-article tests (test_speech_articles12.py to 18): an article's expectations beside it, what
+"""The harness of the whole-article tests (test_speech_articles12.py to 22): an article's expectations beside it, what
 `narrator preview --json` says of it, what a listener hears of both, and the standard tests each file collects
 (`standard_tests`), so that a file keeps only its data: its fixtures, its tables of known misses and its own tests.
 
@@ -195,6 +195,12 @@ class Articles:
         assert texts[at + 1] == next_said
         paragraph = segments[len(self.expected(name)["intro"]) - 1]["pause_ms"]  # after the byline, a paragraph's
         assert segments[at]["pause_ms"] == paragraph > segments[at - 1]["pause_ms"]
+
+
+def left(written: str, said: str, reason: str) -> Any:
+    """A reading an article file's articles miss, left to the module its reason names as a strict xfail (one case of
+    a file's test of the classes it leaves to other modules, with that class's guards beside it)."""
+    return pytest.param(written, said, marks=pytest.mark.xfail(strict=True, reason=reason), id=written)
 
 
 @dataclass(frozen=True)
