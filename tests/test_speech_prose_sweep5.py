@@ -15,7 +15,6 @@ _KNOWN_MISSES = {
     'Your order #112-5539 has shipped.':
         "an order's number in two groups is read as a span; the house says an order's number as a number ('Order no. "
         "4471'), so no code rule takes it",
-    'Step 1: Remove the 4 screws (M3 x 8).': "a screw's thread and length: an 'x' after a letter's code is not 'by'",
     'Noise level: 52 dB(A).': "an A-weighted decibel's '(A)' against its unit: too rare for a rule",
     'Capacity: 8 kg wash / 5 kg dry.': "a spaced slash between two phrases is left to the voice",
     'Non-uniform day is Fri, bring £1 for charity.':

@@ -20,7 +20,6 @@ _KNOWN = {
     "US¢50": "a country's letters before the cents sign",
     "12 MP": "'MP' after a number is as often a member of parliament as megapixels",
     "-2 C": "a capital C after a number without its degree sign is as often a grade or a letter",
-    "0800 11 11 11": "a free number in pairs after its four-digit prefix",
     "1/2-price": "a half before a hyphened word",
     "c. 50": "'c.' before a number is as often a statute's chapter as circa (as the second prose sweep leaves it)",
     "0.5x": "'times' only before a comparative or after a verb, as the second set leaves '2.5x'",

@@ -8,7 +8,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.amounts import NUM, UNIT_ALT, amount, descending, from_last
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import LENGTHS, LIFTS
-from narrator.speech.normalise.util import padded
+from narrator.speech.normalise.util import char_classes, padded
 
 # "4x6 m", "12 x 9 ft", "a 50 x 75 tent", "1920×1080": dimensions, said with "by". Without a unit the "x" is a
 # size only when typeset as one, spaced on both sides or as "×": "2x8" may be a score or a product, and
@@ -106,6 +106,14 @@ def _multiplier(match: re.Match[str]) -> str:
 
 
 _SIGN_AFTER_NUMBER = compiled(r"(?<=\d)×(?!\s?\d|\.\d)")
+# h147: a pair of jeans by its waist and leg in inches, "32W 30L", "34W/32L": said "waist" and "leg" as a shop says
+# them ("thirty two watts thirty liters" it was). Only the pair, two digits each, a waist of 24 to 56 and a leg of 26
+# to 38: a lone "32W" is watts, a "20W 12L" no garment, and "W32 L30" a team's wins and losses (sports.py).
+_WAIST_LEG = compiled(r"(?<![\w.,])(2[4-9]|[34]\d|5[0-6])W\s?/?\s?(2[6-9]|3[0-8])L(?![\w.,]\d|\w)")
+# h147: a metric screw's thread by its length or its pitch, "M8 x 100mm", "M10 x 1.25", "M6×20": said "by" as the
+# trade says it ("M eight x one hundred millimeters" it was: the "x" after a letter and digits was no size's). The
+# thread is M and its diameter (M1.6 to M64), its "x" between numbers only.
+_THREAD_BY = compiled(r"M(?<![\w.,]M)(?:[1-9]|[1-5]\d|6[0-4])(?:\.\d)?(\s?[x×]\s?)(?=\d)")  # led by the M
 
 
 def _dimensions(match: re.Match[str]) -> str:
@@ -143,7 +151,11 @@ def sizes(text: str) -> str:
     """Sizes said with "by" ("4x6 m"), a count times an amount ("2 x 500 mg"), and "x" or "×" as "times"."""
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
         text = _SETS_BY_REPS.sub(r"\1\2 by \3", text)
+        if "M" in text:
+            text = _THREAD_BY.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " by ", text)
         text = _DIMENSIONS.sub(_dimensions, text)
+    if "0A" in char_classes(text) and "W" in text and "L" in text:
+        text = _WAIST_LEG.sub(r"\1 waist \2 leg", text)
     if "x g" in text or "xg" in text or "×" in text:
         text = _TIMES_G.sub(" times ", text)
     if ("x" in text and " x " in text) or "×" in text:

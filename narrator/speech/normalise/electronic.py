@@ -14,6 +14,7 @@ from narrator.speech.normalise.facts import (
     FILE_EXTENSIONS,
     LINK_SHORTENERS,
     MONEY_SIGNS,
+    RECORD_LABELS,
 )
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import (
@@ -39,11 +40,24 @@ _SAID_TLDS = word_set("com org net edu gov mil int info biz app dev news blog on
 _ISBN = compiled(
     r"\b(ISBN|ISSN)(?:-1[03])?((?:\s(?:is|was|number|no\.?))?)(?::?\s*)((?:\d[\s-]?){9,12}[\dX]|\d{4}-?\d{3}[\dX])\b"
 )
+# h147: a bank account's IBAN after its label, "IBAN GB29 NWBK 6016 1331 9268 19": its country, check digits, bank and
+# account said character by character, as a bank reads it out (its groups of four were counts, "six thousand
+# sixteen"). Two capitals, two digits, then groups of four (the last shorter), spaced or run together; the label is
+# left to the voice, which says it as a word as bankers do ("eye-ban").
+_IBAN = compiled(r"\b(IBAN)(:?\s?)([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)(?![\w-])")
+# h147: a disc's catalogue number after its label, two groups of digits or more and seven digits at least ("Decca 485
+# 7721", "Sony 19658 80412 2", "Mundi HMM 902345" is a code already): each group's digits said, as a shop reads them
+# (counts they were). One group alone is the label's year or a count ("Sony 2026", "EMI 1500 jobs" stays).
+_CATALOGUE_NUMBER = compiled(rf"\b({'|'.join(sorted(RECORD_LABELS))}) (\d{{3,6}}(?: \d{{1,6}}){{1,3}})"
+                             r"(?![\w.,]\d|\w| \d)")
+_RECORD_LABEL_FIRST = frozenset(RECORD_LABELS)  # each stands apart before its digits: a first look among letter_words
 # A reference's identifier, read digit by digit or piece by piece: "PMID 18583455", "PMC3456789", "IMO 9321483",
 # "doi:10.1000/xyz123", "arXiv:2101.00001".
 _REFERENCE_ID = compiled(
-    r"\b(PMID|PMCID|OCLC|LCCN|JSTOR|OSTI|SSRN|S2CID|IMO|MMSI)(:?\s?)(\d{4,12})\b(?![.,]\d)|\bPMC(\d{5,9})\b"
+    r"\b(PMID|PMCID|OCLC|LCCN|JSTOR|OSTI|SSRN|S2CID|IMO|MMSI)(:?\s?|\s(?:[Nn]umber|[Nn]o\.)\s?)(\d{4,12})\b(?![.,]\d)"
+    r"|\bPMC(\d{5,9})\b"
 )
+# h147: its label's word between, "IMO number 9987341", "MMSI no. 235087654", kept as "number" (a count it was)
 # "PMC" covers "PMCID"; a ship's IMO and MMSI numbers are read the same way
 _REFERENCE_LABELS = ("PMID", "PMC", "OCLC", "LCCN", "JSTOR", "OSTI", "SSRN", "S2CID", "IMO", "MMSI")
 _REFERENCE_FIRST = first_letters(_REFERENCE_LABELS)  # a first look among util.letter_words ("S2CID": "S")
@@ -169,6 +183,13 @@ _ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{1,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?
 # British town's code before its six digits, together or in threes ("(01632) 960123", "(01632) 960 123"; the six
 # were a count, "nine hundred sixty thousand ...").
 _AFTER_COUNTRY_CODE = compiled(r"\+\d{1,3}\s$")  # "+39 06 1234 5678": Rome's code, read with Italy's after
+# h147: a number to call written in pairs after its code, as British and Australian leaflets print it ("03459 33 55
+# 77", "0800 11 11", "01865 27 80 00", "1800 88 77 66"): each digit said as it is dialled ("thirty three fifty five
+# seventy seven" it was, counts). The code is led by a zero and is four digits or five, two pairs to four after it
+# and eleven digits at most (a lottery's "03 11 24 35 41" is pairs alone, and left), or is a free number's 1300, 1800
+# or 1900 before three pairs, its ten digits (a table's year and two counts, "1800 22 33", is left); no number after.
+_IN_PAIRS = compiled(r"(?<![\w+(.,-])(?<!\d\s)(0\d{3,4}(?=(?: \d\d){2,4}\b)|1[389]00(?=(?: \d\d){3}\b))((?: \d\d){2,4})"
+                     r"(?![\w-]|[.,]\d| \d)")
 _ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
 # A short number to call or text ("call 911", "dial 999", "text 85258 now", "call 999 or 111") and an extension
 # ("ext. 204").
@@ -216,6 +237,14 @@ _TEXT_TO_SERVICE = compiled(r"\b((?:(?:[Tt]ext|TEXT)(?:s|ed|ing|ING|ED)?\s+(?:\S
                             r"|(?:[Rr]eply|REPLY)\s+[A-Z]{2,}\s+)to\s+)(112|999|911|111|101|988)"
                             r"(?![\w]|[.,]\d|\s(?:people|others|friends|contacts|users|customers|numbers|times|of|per"
                             r"|more|members|phones|pupils|parents|staff|residents)\b)")
+# h147: a text message's short code that messages are forwarded to, "texts can be forwarded to 7726" (the network's
+# spam code): digit by digit as it is keyed ("seven thousand seven hundred twenty six" it was), where a clause ends
+# after it; a year ("forwarded to 2027") and a count before its noun ("forwarded to 1500 members") are left.
+_FORWARDED_TO = compiled(r"orward(?<=\b[Ff]orward)(?:ed|ing|s)?\s"
+                         r"(?:(?:it|them|texts|messages|the\s(?:text|message))\s)?to\s(?!1[5-9]\d\d\b|20\d\d\b)"
+                         r"(\d{4,5})(?=\s*$|[,;:!?)]|\.(?!\d))")  # led by "orward"
+# h147: and a short code after its name, "short code 60123", "Shortcode: 7726" ("sixty thousand ..." it was).
+_SHORT_CODE = compiled(r"\b([Ss]hort ?code:?\s?)(\d{3,6})\b(?![.,]\d)")
 # "ext. 204", and "x12" or "x 12" after a phone number's last four digits ("555-1234 x12").
 # Not "ext2" to "ext4" in small letters with nothing between, but after a phone number: Linux's file systems.
 _EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x\s?)"
@@ -480,11 +509,46 @@ def _zero_led(match: re.Match[str]) -> str:
     return padded(match, _groups(*match.groups()))
 
 
+def _codes_of_three_digits(text: str) -> str:
+    """A disc's catalogue number after its label, an IBAN, a short code after its name or after "forwarded to"."""
+    if "00 0" in char_classes(text) and among_words(_RECORD_LABEL_FIRST, text):
+        text = _CATALOGUE_NUMBER.sub(_catalogue_number, text)
+    if "IBAN" in text:
+        text = _IBAN.sub(lambda m: padded(m, f"IBAN{m.group(2)}{_characters(m.group(3))}"), text)
+    if "ort code" in text or "ortcode" in text:
+        text = _SHORT_CODE.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
+    if "orward" in text and " 0000" in char_classes(text):
+        text = _FORWARDED_TO.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + numbers.digits(m.group(1)), text)
+    return text
+
+
+def _catalogue_number(match: re.Match[str]) -> str:
+    """"Decca 485 7721" -> "Decca four eight five, seven seven two one"; under seven digits, as written."""
+    groups = match.group(2).split()
+    if sum(len(group) for group in groups) < 7:
+        return match.group(0)
+    return f"{match.group(1)} {_groups(*groups)}"
+
+
+def _characters(code: str) -> str:
+    """"GB29 NWBK" -> "G B two nine N W B K": each character of a code said, its spaces dropped."""
+    return " ".join(numbers.digits(c) if c.isdigit() else c for c in code if not c.isspace())
+
+
+def _in_pairs(match: re.Match[str]) -> str:
+    """"03459 33 55 77" -> "zero three four five nine, three three, five five, seven seven"."""
+    pairs = match.group(2).split()
+    if len(match.group(1)) + 2 * len(pairs) > 11:
+        return match.group(0)
+    return padded(match, _groups(match.group(1), *pairs))
+
+
 def _reference_id(match: re.Match[str]) -> str:
     """"PMID 18583455" -> "PMID one eight five ...", "PMC3456789" -> "PMC three four five ..."."""
     if match.group(4):
         return padded(match, "PMC " + numbers.digits(match.group(4)))
-    return padded(match, f"{match.group(1)} {numbers.digits(match.group(3))}")
+    label = match.group(1) + (" number" if match.group(2).strip(": ") else "")  # "IMO number", "IMO no.": "number"
+    return padded(match, f"{label} {numbers.digits(match.group(3))}")
 
 
 def _doi(match: re.Match[str]) -> str:
@@ -587,6 +651,8 @@ def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
     if among_words(_REFERENCE_FIRST, text):
         text = _REFERENCE_ID.sub(_reference_id, text)
+    if "000" in char_classes(text):  # h147's rules, each of three digits in a row at least: one look for them all
+        text = _codes_of_three_digits(text)
     if "I" in text and ("ISBN" in text or "ISSN" in text):
         text = _ISBN.sub(_isbn, text)
     # one character first where every needle of a look holds it (a memchr, where each needle costs a scan)
@@ -643,6 +709,8 @@ def phones(text: str) -> str:
     if "00" in text:
         text = _DOUBLE_ZERO.sub(_double_zero, text)
     text = _ZERO_LED.sub(_zero_led, text)
+    if " 00 00" in classes:  # a code and two pairs at least
+        text = _IN_PAIRS.sub(_in_pairs, text)
     if ("00 " in classes or "00-" in classes) and "1" in text:
         text = _AUSTRALIAN_NATIONAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(3), m.group(4))), text)
     if "(0" in text:

@@ -1079,3 +1079,12 @@ GRID_SQUARES = word_set(
 # "@nhsengland", "@ukparliament"; signs.py), spelled before the word they run into.
 HANDLE_INITIALISMS = word_set(
     "bbc itv nhs uk cnn nbc abc cbs npr pbs fbi ft bt rspca rspb rnli tfl hmrc dvla dwp ons rte cbc")
+# h147: a book's plates shortened with their stop before a Roman numeral ("Pl. XXXII"), said as "Plate" is.
+ABBREVIATED_COUNTERS.update({"Pl.": "Plate"})
+# h147: record labels whose discs a review cites by catalogue number after the label's name ("Decca 485 7721", "Sony
+# 19658 80412 2", "Hyperion CDA68123" is letters and read as a code already): the digits said one by one, group by
+# group, as a record shop reads them (electronic.py; "four hundred eighty five seven thousand ..." it was).
+RECORD_LABELS = word_set(
+    "Decca Sony EMI Naxos Hyperion Chandos BIS Erato Warner RCA Philips Nonesuch ECM Onyx Linn Signum "
+    "Telarc Ondine Delphian Resonus Pentatone Orfeo Harmonia Grammophon DG Parlophone Capitol Elektra "
+    "Teldec Archiv Arcana Ricercar Glossa Supraphon Coro")

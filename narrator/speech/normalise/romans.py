@@ -18,6 +18,9 @@ _COUNTERS = (
     # h126: a catalogue's lots and a book's plates, tables and figures are numbered, in numerals of any letters ("Lot
     # XLII", "Plate LXXX", "Table XLI" were spelled: a numeral with an L or a C is read after a counter only)
     "Lot|Plate|Table|Figure|Fig\\."
+    # h147: a poem's sonnets and odes, a work's tomes and a manuscript's folios are numbered so too ("Sonnet CXVI" was
+    # spelled, "C.X.V.I")
+    "|Sonnet|Ode|Tome|Folio"
 )
 _REGNAL = (
     "Henry|Henri|Rameses|Ramses|Edward|Elizabeth|George|William|Charles|James|Richard|Louis|Mary|Anne|Victoria|John|Paul|Pius|"
@@ -71,6 +74,10 @@ _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0
 # went to the voice spelled); "I Corps" is left, Vietnam's "eye corps" as often as the first. After "the" the
 # leftover rule says the ordinal ("the XI Corps": "the eleventh").
 _CORPS = compiled(r"(?<![\w.'’-])(?<!the )(?<!The )(?!I )(" + _ROMAN + r")(?= Corps\b)")
+# h147: a British school's forms, the Lower and Upper Sixth (and Fifth, Fourth) as the school writes them ("Lower VI",
+# "Upper V"): said as ordinals, as the school says them ("Lower six" it was).
+_SCHOOL_FORM = compiled(r"\b(Lower|Upper|LOWER|UPPER) (VI|V|IV)\b(?!['’\w-]|\.\w)")
+_FORM_ORDINALS = {"VI": "Sixth", "V": "Fifth", "IV": "Fourth"}
 _COUNTER_WORDS = frozenset(_COUNTERS.replace("\\", "").split("|"))
 _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
 # After a person's title a numeral of two letters is a surname: "President Xi", written "President XI" in capitals.
@@ -149,7 +156,8 @@ _LOWER_COUNTER_WORDS = frozenset(_LOWER_COUNTERS.split("|"))  # each stands apar
 # h104: and a natural history's or a report's plates, tables and figures ("shown on plate vii", "Table iv lists"): no
 # word of two small numeral letters follows them ("plate xi" is no word).
 _SMALL_LABELS = ("scene|act|chapter|book|part|volume|vol|canto|appendix|section|article|clause|stanza|page|pp?"
-                 "|pages|paragraph|para|note|item|plate|plates|pl|table|tables|tab|fig|figs|figure|figures")
+                 "|pages|paragraph|para|note|item|plate|plates|pl|table|tables|tab|fig|figs|figure|figures"
+                 "|folio|folios|fol|sonnet|ode")  # h147: a manuscript's leaves, a poem's number ("Folio xxvii")
 _LABELLED_SMALL = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{{2,6}})\b(?![\w'’-]|\.\w)")
 _MAY_BE_LABELLED_SMALL = compiled(r" [ivxl]{2,6}\b")
 # Every run of two to six of "ivxl", which a small numeral is among util.letter_words (its space before, its word
@@ -276,7 +284,12 @@ def romans(text: str) -> str:
         return text
     alone = _ROMAN_ALONE.match(text)
     if alone:  # a heading that is only a numeral: "XVIII.", "[III]"
-        return alone.group(1) + numbers.cardinal(roman_value(alone.group(2))) + alone.group(3)
+        value = roman_value(alone.group(2))
+        # h147: alone, a numeral of four letters or more led by M is a year as in a sentence ("MCMXCIX" under a
+        # title: "nineteen ninety nine", where "one thousand nine hundred ..." was said), as the rule below reads it
+        numeral = alone.group(2)
+        year = _ROMAN_YEAR.fullmatch(numeral) and (len(numeral) >= 5 or any(c in numeral for c in "XVI"))
+        return alone.group(1) + (numbers.year(value) if year else numbers.cardinal(value)) + alone.group(3)
     text = _ROMAN_HEADING.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
     if _IVX_ONLY.match(text.lstrip("[")):
         text = _ROMAN_CHAPTER.sub(lambda m: numbers.cardinal(roman_value(m.group(1) or m.group(2))), text)
@@ -287,6 +300,8 @@ def romans(text: str) -> str:
     if "M" in text:  # "MCCC" without X, V or I may be an organisation's initials: five letters at least then
         text = _ROMAN_YEAR.sub(lambda m: numbers.year(roman_value(m.group(0)))
                                if len(m.group(0)) >= 5 or any(c in m.group(0) for c in "XVI") else m.group(0), text)
+    if "er V" in text or "er IV" in text:
+        text = _SCHOOL_FORM.sub(lambda m: f"{m.group(1)} {_FORM_ORDINALS[m.group(2)]}", text)
     if "Corps" in text:
         text = _CORPS.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
     text = _ROMAN_AFTER_WORD.sub(_roman_after_word, text)

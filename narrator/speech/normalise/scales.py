@@ -138,9 +138,17 @@ def _counted_after_a_describing_word(match: re.Match[str]) -> bool:
                                     or counted.group(1) in COUNTED_NOUNS)
 
 
+# h147: a record's running time after its count of discs in a review's brackets, "(1 CD, 68m)", "(2 LPs, 94m)": its
+# minutes ("sixty eight million" it was, a price after it making money talk).
+_DISCS_BEFORE = compiled(r"\b\d{1,2}\s(?:CDs?|LPs?|SACDs?|DVDs?|discs?),\s$")
+
+
 def _scale_at_end(match: re.Match[str]) -> str:
     """"1.1M." -> "one point one million."; after a name the letter is the name's ("Llama 2.5B model")."""
     number = match.group(1)
+    if match.group(2) == "m" and "." not in number and _DISCS_BEFORE.search(
+            match.string, max(0, match.start() - 12), match.start()):
+        return f"{amount(number)} minutes"
     # "earns 5m a year": in money talk a single digit before "m" is millions too ("a 5m wall" is a length)
     money = match.group(2) == "m" and near(MONEY_TALK, match, 100) and not near(_LENGTHY, match, 100)
     if "." not in number and (match.group(3) or (len(number) < 2 and not money) or number[0] == "0"):
