@@ -372,12 +372,14 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._AFTER_ORDINAL, among_words(words._AFTER_ORDINAL_FIRST, text)),
         # h148: the field notes' and the trades' forms
         (words._AFTER_ORDINAL, "0aa " in char_classes(text)),
-        (words._SQUADRON, "Sqn" in text),
+        (words._SQUADRON, among_known_words(words._SQUADRON_WORDS, text) and "Sqn" in text),
         (words._MATINEE, " mat" in text and among_words(words._MATINEE_FIRST, text)),
-        (words._MAG, "mag" in text or "Mag" in text),
+        (words._MAG, among_words(words._MAG_WORDS, text) and ("mag" in text or "Mag" in text)),
+        (words._MATINEE, among_words(words._MAT_WORDS, text)),
         (words._SCHOOL_YEAR, "Y" in text and "A0" in char_classes(text)),
         (places._ONE_POINT_COURSE, among_words(places._COURSE_VERBS, text)),
-        (shorthand._LANDED_RUNWAY, "0A" in char_classes(text) and (" on " in text or " from " in text)),
+        (shorthand._LANDED_RUNWAY, "0A" in char_classes(text) and among_known_words(shorthand._LANDING_WORDS, text)
+         and (" on " in text or " from " in text)),
         (shorthand._FROM_STAR, "*" in text and "ep" in text),
         (climbing._TECHNICAL, " 0a" in char_classes(text) and ("A 0a" in char_classes(text)
                                                                or "A0 0a" in char_classes(text)
@@ -385,7 +387,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (climbing._PLUS_GRADE, "0a+" in char_classes(text)),
         (climbing._DECIMAL_GRADE, "5." in text and "0.00a" in char_classes(text)),
         (climbing._BARE_DECIMAL_GRADE, "5." in text and "0.0" in char_classes(text)),
-        (history._STAMP_VALUE, "0a a" in char_classes(text) and among_words(history._STAMP_COLOURS, text)),
+        (history._STAMP_VALUE, "0a a" in char_classes(text) and among_known_words(history._STAMP_COLOURS, text)),
         (capitals._CONNECTOR_A, "-A" in text),
         (versions._CLADE, "0.0" in char_classes(text) and ("lade" in text or "ineage" in text or "enotype" in text)),
         (aviation._TURBOPROP, ("Dash " in text or "ATR " in text) and "0-" in char_classes(text)),

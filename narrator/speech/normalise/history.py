@@ -22,7 +22,7 @@ from narrator.speech.normalise.facts import (
     SHILLING_AFTER,
     SHILLING_CONTEXT,
 )
-from narrator.speech.normalise.util import among_words, char_classes, word_set
+from narrator.speech.normalise.util import among_known_words, among_words, char_classes, word_set
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -212,7 +212,7 @@ def old_forms(text: str) -> str:
     # ends on a letter's stop ("&c.", "Wm.", "6d.", "2 qrs."), and every form with a number has a letter or a slash
     # after a digit
     classes = char_classes(text)
-    if "0a a" in classes and among_words(_STAMP_COLOURS, text):
+    if "0a a" in classes and among_known_words(_STAMP_COLOURS, text) and _STAMP_VALUE.search(text):
         text = _STAMP_VALUE.sub(_stamp_value, text)
         classes = char_classes(text)
     if "0a 0a" in classes and _UNSTOPPED_OLD_MONEY.search(text):  # "7s 6d": digit, letter, space, digit, letter

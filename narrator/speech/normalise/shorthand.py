@@ -17,7 +17,15 @@ from narrator.speech.normalise.facts import (
     OLYMPIC_CODES,
     SYMPTOMS,
 )
-from narrator.speech.normalise.util import alternation, among_words, char_classes, has_digit, padded, word_set
+from narrator.speech.normalise.util import (
+    alternation,
+    among_known_words,
+    among_words,
+    char_classes,
+    has_digit,
+    padded,
+    word_set,
+)
 
 # "runway 27L", "runways 09L and 27R", "RWY 22C": a runway's side is said after its digits one by one, as the tower
 # says them ("two seven left"), where the letter was spelled ("twenty seven L"); a run of runways after the word takes
@@ -25,6 +33,7 @@ from narrator.speech.normalise.util import alternation, among_words, char_classe
 _RUNWAYS = compiled(r"\b(?:[Rr]unways?|RWY|Rwy|RW) \d{1,2}[LRC]?(?:(?:,? (?:and|or) |, ?|/)\d{1,2}[LRC]?){0,8}\b")
 # h148: a runway named by its side after the verb that uses it, the word "runway" left out ("landed on 27L", "took off
 # from 09R"): its side tells it from a count ("landed on 27 acres"), and its digits are the tower's too.
+_LANDING_WORDS = word_set("landed landing lands took takes taking lined lining departed departing")
 _LANDED_RUNWAY = compiled(r"\b(?:landed|landing|lands|took off|takes off|taking off|lined up|lining up|departed"
                           r"|departing) (?:on|from) \d{1,2}[LRC]\b(?![\w'’-])")
 _SIDE = compiled(r"(\d{1,2})([LRC])\b")
@@ -299,7 +308,7 @@ def shorthand(text: str) -> str:
     classes = char_classes(text)
     if "unway" in text or "RW" in text or "Rwy" in text:
         text = _RUNWAYS.sub(_runways, text)
-    if "0A" in classes and (" on " in text or " from " in text) and _LANDED_RUNWAY.search(text):
+    if "0A" in classes and among_known_words(_LANDING_WORDS, text) and (" on " in text or " from " in text):
         text = _LANDED_RUNWAY.sub(_runways, text)
     if "quawk" in text:
         text = _SQUAWK.sub(lambda m: f"{m.group(1)} {numbers.digits(m.group(2))}", text)

@@ -339,6 +339,9 @@ _AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(Dist|Sess|Cong|rev)\.|(pc
 # week, "the 1st Sun of each month" (a lone "Sun" is the star or the paper; weekdays.py reads "Tues", "Wed", "Thurs").
 _AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress", "rev": "revision",
                         "pctl": "percentile", "Sqn": "Squadron", "St": "Street"}
+_SQUADRON_WORDS = frozenset({"Sqn"})  # the first looks of the three rules below: sets tested among the words at hand
+_MAT_WORDS = frozenset({"mat", "mats"})
+_MAG_WORDS = frozenset({"mag", "Mag"})
 _SQUADRON = compiled(r"(?<=\d )Sqn\b\.?(?![\w'’-])")
 # h148: "Wed and Sat mat", "the Sat mat": a matinee after its day (a lone "Sat" is as often the verb; before "mat" it is
 # the day, capitalised); the day said in full, as weekdays.py says it.
@@ -471,9 +474,9 @@ def abbreviations(text: str) -> str:
                 or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text or "Mon " in text
                 or "Fri " in text):
             text = _AFTER_ORDINAL.sub(_after_ordinal, text)
-        if "Sqn" in text:
+        if among_known_words(_SQUADRON_WORDS, text) and "Sqn" in text:
             text = _SQUADRON.sub(lambda m: "Squadron" + sentence_stop(m), text)
-        if " mat" in text and among_words(_MATINEE_FIRST, text):
+        if among_known_words(_MAT_WORDS, text) and " mat" in text and among_words(_MATINEE_FIRST, text):
             text = _MATINEE.sub(lambda m: f"{_MATINEE_DAYS[m.group(1)]} matinee{m.group(3)}", text)
         if among_known_words(_FORMATION_WORDS, text) and ("Div" in text or "Inf" in text or "Armd" in text
                                                           or "Cav" in text or "Arty" in text):
@@ -501,7 +504,7 @@ def abbreviations(text: str) -> str:
             text = _PP_AFTER_NUMBER.sub(lambda m: _points_or_pages(m, points), text)
         if "Y" in text and "A0" in char_classes(text):
             text = _SCHOOL_YEAR.sub(_school_year, text)
-        if "ag" in text and ("mag" in text or "Mag" in text):
+        if among_known_words(_MAG_WORDS, text) and ("mag" in text or "Mag" in text):
             text = _MAG.sub(lambda m: m.group(1) + "agnitude ", text)
         if "M" in text and _MAY_BE_MAGNITUDE.search(text) and _QUAKE.search(text):  # cheapest looks first
             text = _MAGNITUDE.sub(lambda m: (m.group(1) + " " if m.group(1) else "") + "magnitude ", text)
