@@ -387,7 +387,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (climbing._PLUS_GRADE, "0a+" in char_classes(text)),
         (climbing._DECIMAL_GRADE, "5." in text and "0.00a" in char_classes(text)),
         (climbing._BARE_DECIMAL_GRADE, "5." in text and "0.0" in char_classes(text)),
-        (history._STAMP_VALUE, "0a a" in char_classes(text) and among_known_words(history._STAMP_COLOURS, text)),
+        (history._STAMP_VALUE, "0a a" in char_classes(text) and _found(history._MAY_BE_STAMP, text)
+         and among_words(history._STAMP_COLOURS, text)),
         (capitals._CONNECTOR_A, "-A" in text),
         (versions._CLADE, "0.0" in char_classes(text) and ("lade" in text or "ineage" in text or "enotype" in text)),
         (aviation._TURBOPROP, ("Dash " in text or "ATR " in text) and "0-" in char_classes(text)),

@@ -22,7 +22,7 @@ from narrator.speech.normalise.facts import (
     SHILLING_AFTER,
     SHILLING_CONTEXT,
 )
-from narrator.speech.normalise.util import among_known_words, among_words, char_classes, word_set
+from narrator.speech.normalise.util import among_words, char_classes, word_set
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -63,6 +63,7 @@ _STAMP_COLOURS = word_set("black red blue lilac green orange brown mauve violet 
                           " vermilion ultramarine bistre")
 _STAMP_VALUE = compiled(r"(?<![\w.,/£-])(\d|1[01])d (?=(?:black|red|blue|lilac|green|orange|brown|mauve|violet|purple"
                         r"|rose|carmine|grey|olive|yellow|vermilion|ultramarine|bistre)\b(?! and white))")
+_MAY_BE_STAMP = compiled(r"\dd ")  # a first look, led by the digit and scanned for in C
 _STOPPED_SUMS = compiled(r"(?<![\w.,/'£-])\d{1,2}[sd]\.")
 _CENTS = compiled(r"\b(\d+) cts\.")
 # "cent." after a century's ordinal ("the 14th cent."); an old measure after a number ("2 qrs."), a stop before the
@@ -212,7 +213,7 @@ def old_forms(text: str) -> str:
     # ends on a letter's stop ("&c.", "Wm.", "6d.", "2 qrs."), and every form with a number has a letter or a slash
     # after a digit
     classes = char_classes(text)
-    if "0a a" in classes and among_known_words(_STAMP_COLOURS, text) and _STAMP_VALUE.search(text):
+    if "0a a" in classes and _MAY_BE_STAMP.search(text) and among_words(_STAMP_COLOURS, text):
         text = _STAMP_VALUE.sub(_stamp_value, text)
         classes = char_classes(text)
     if "0a 0a" in classes and _UNSTOPPED_OLD_MONEY.search(text):  # "7s 6d": digit, letter, space, digit, letter
