@@ -115,7 +115,7 @@ from narrator.speech import speakable
     ('en-us', 'The router supports Wi-Fi 6E.', 'The router supports Wi-Fi six E.'),
     ('en-us', 'It charges over USB-C.', 'It charges over U.S.B C.'),
     ('en-us', 'The laptop has two USB-C ports and one USB-A port.',
-     'The laptop has two U.S.B C ports and one U.S.B A port.'),
+     'The laptop has two U.S.B C ports and one U.S.B Eh port.'),  # h148: the letter A as the house writes it
     ('en-us', 'The Galaxy S24 Ultra has a 200MP camera.',
      'The Galaxy S twenty four Ultra has a two hundred megapixel camera.'),
     ('en-us', 'The Pixel 8a is the budget pick.', 'The Pixel eight a is the budget pick.'),

@@ -16,8 +16,6 @@ from narrator.speech import speakable
 
 # What is left, each with its class, the module whose rules would read it, and why no general rule reads it yet.
 _KNOWN_MISSES: dict[str, str] = {
-    "Performances Tue-Sat at 7.30pm, Sat mat 2.30pm.": ("'Sat' alone before 'mat' (matinee) is a day: a lone 'Sat'"
-                                                        " is as often the verb; weekdays.py (h126's) reads days"),
     "Lot numbers 2291A through 2299A are affected.": ("a lot's or model's four digits glued to a letter are a code,"
                                                       " said in pairs; a count before a letter ('21A') is read as a"
                                                       " number (shorthand.py would hold codes)"),

@@ -24,8 +24,6 @@ _KNOWN_MISSES: dict[str, str] = {
                                            f" centimetre'); an adverb after it is no noun ({_UNITS})",
     "Each passenger may take one 10kg cabin bag.": f"a measure before a noun after 'one' is a modifier, singular ('one"
                                                    f" ten kilogram cabin bag'; it was plural) ({_UNITS})",
-    "Tickets for the Sat mat are £25.": ("'Sat' before 'mat' is a matinee's Saturday: a lone 'Sat' is as often the verb"
-                                         " (narrator/speech/normalise/weekdays.py, h137's)"),
     "Acc. no. 1923.45.7.": ("a museum's accession number, its year and its parts after 'Acc. no.', is no version and no"
                             " decimal; no rule knows the label (narrator/speech/normalise/versions.py would hold it)"),
 }

@@ -24,6 +24,7 @@ from narrator.speech.normalise import (
     chemistry,
     chess,
     citations,
+    climbing,
     clock,
     dates,
     dimensions,
@@ -53,6 +54,7 @@ from narrator.speech.normalise import (
     regional,
     romans,
     scales,
+    shorthand,
     signs,
     slashes,
     sports,
@@ -237,6 +239,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("eight 180s, the A-list, Ports 80/443, 1/21/2 and Y/YY/Y")
 @example("Ch 4, 10.15: News; BBC One, 6.30 - Quiz; a $2.40 favourite paid $11.20 for the win")
 @example("Zampa 3/28, K Richardson 2/40")  # found by hypothesis (h66): an amount that ended in its comma
+@example("the 3rd Sun of the month, 43 Sqn., Sat mat, mag −2, Y7 and Y8, flew N, landed on 27L, rep from * to end")
+@example("E5 6b, (S 4a), 6c+, 5.12a, 1d red, USB-A, clade 2.3.4.4b, lineages 1.1.7, Dash 8-400, Hob. XVI:52")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -368,6 +372,29 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._FORMATION, among_words(words._FORMATION_WORDS, text)),
         (words._MARK, "Mk" in text),
         (words._AFTER_ORDINAL, among_words(words._AFTER_ORDINAL_FIRST, text)),
+        # h148: the field notes' and the trades' forms
+        (words._AFTER_ORDINAL, "0aa " in char_classes(text)),
+        (words._SQUADRON, among_known_words(words._SQUADRON_WORDS, text) and "Sqn" in text),
+        (words._MATINEE, " mat" in text and among_words(words._MATINEE_FIRST, text)),
+        (words._MAG, among_words(words._MAG_WORDS, text) and ("mag" in text or "Mag" in text)),
+        (words._MATINEE, among_words(words._MAT_WORDS, text)),
+        (words._SCHOOL_YEAR, "Y" in text and "A0" in char_classes(text)),
+        (places._ONE_POINT_COURSE, among_words(places._COURSE_VERBS, text)),
+        (shorthand._LANDED_RUNWAY, "0A" in char_classes(text) and among_known_words(shorthand._LANDING_WORDS, text)
+         and (" on " in text or " from " in text)),
+        (shorthand._FROM_STAR, "*" in text and "ep" in text),
+        (climbing._TECHNICAL, " 0a" in char_classes(text) and ("A 0a" in char_classes(text)
+                                                               or "A0 0a" in char_classes(text)
+                                                               or "A00 0a" in char_classes(text))),
+        (climbing._PLUS_GRADE, "0a+" in char_classes(text)),
+        (climbing._DECIMAL_GRADE, "5." in text and "0.00a" in char_classes(text)),
+        (climbing._BARE_DECIMAL_GRADE, "5." in text and "0.0" in char_classes(text)),
+        (history._STAMP_VALUE, "0a a" in char_classes(text) and _found(history._MAY_BE_STAMP, text)
+         and among_words(history._STAMP_COLOURS, text)),
+        (capitals._CONNECTOR_A, "-A" in text),
+        (versions._CLADE, "0.0" in char_classes(text) and ("lade" in text or "ineage" in text or "enotype" in text)),
+        (aviation._TURBOPROP, ("Dash " in text or "ATR " in text) and "0-" in char_classes(text)),
+        (namednumbers._HOBOKEN, "Hob." in text),
         # a forum's board or user, a review's marks: led by the slash's two characters
         (signs._FORUM_NAME, "r/" in text or "u/" in text),
         (slashes._VERDICT, "/10" in text or "/5" in text),

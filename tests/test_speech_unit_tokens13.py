@@ -48,8 +48,6 @@ _KNOWN = {
     "3/8-16 thread": "a thread's size (fractions.py, as '1/4-20')",
     "f/1.8–f/16": ("a span of f-numbers with the 'f/' on both ends keeps its dash unsaid (media.py reads one"
                    " aperture, and 'f/2.8–5.6' as a span)"),
-    "BWV 1046–1051": ("a composer's catalogue range loses its 'to' (namednumbers.py, _CATALOGUE;"
-                      " test_speech_articles21's 'BWV 1007-1012')"),
 }
 
 SWEEP = Sweep("unit_tokens13.tsv", _KNOWN, form=lenient, least=250, styles=12, only=True, each=15,

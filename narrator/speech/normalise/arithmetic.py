@@ -23,8 +23,12 @@ _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "time
 # "2+3", "x+2" in algebra, and a day or an hour counted from a capital's ("D+1", "H+6")
 _PLUS = compiled(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-zA-Z]))\s?\+\s?(?=\d)")
 # "a 3:2 ratio", "on a 1:50 scale": two numbers in proportion, said with "to" (not a clock time or a verse).
-_RATIO = compiled(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
-_RATIO_WORDS = frozenset({"ratio", "scale", "aspect", "odds", "split", "majority"})  # a first look among letter_words
+# h148: a model's scale with a decimal ("1:43.5 scale") or before its gauge ("1:76 OO gauge", "1:43.5 O gauge"), which
+# was a race's time ("one minute forty three point five seconds").
+_RATIO = compiled(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5}(?:\.\d{1,2})?)(?![\d.])"
+                  r"(?=\s+(?:ratio|scale|aspect|odds|split|majority|(?:[A-Z]{1,2}\d?\s)?gauge)\b)")
+# a first look among letter_words
+_RATIO_WORDS = frozenset({"ratio", "scale", "aspect", "odds", "split", "majority", "gauge"})
 _NEGATIVE = compiled(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
 # "-$500": minus, before money is words
 _NEGATIVE_MONEY = compiled(rf"-(?:(?<=^-)|(?<=[\s(\[]-))(?=[{MONEY_SIGNS}]\d)")
@@ -44,7 +48,7 @@ def _arithmetic(match: re.Match[str]) -> str:
 
 def _ratio(match: re.Match[str]) -> str:
     """"3:2" before "ratio" -> "three to two"."""
-    return f"{numbers.cardinal(int(match.group(1)))} to {numbers.cardinal(int(match.group(2)))}"
+    return f"{numbers.cardinal(int(match.group(1)))} to {numbers.number(match.group(2))}"
 
 
 def _power(match: re.Match[str]) -> str:

@@ -43,6 +43,10 @@ _JETLINER = compiled(
     r"|(?=\s(?:MAX|Max|Dreamliners?|jets?|jetliners?|airliners?|aircraft|planes?|freighters?|jumbos?)\b))"
 )
 
+# h148: a regional airliner by its family and its series, "Dash 8-400", "ATR 72-600", "ATR 42-500": the series a
+# number after the family's, as crews say it ("eight to four hundred" it was, a range).
+_TURBOPROP = compiled(r"\b(Dash|ATR) (\d{1,2})-(\d00)\b(?![.,]\d|[-–])")
+
 
 def _flight(match: re.Match[str]) -> str:
     """"Flight BA 123" -> "Flight B.A one twenty three", "flight B6 9" -> "flight B six nine"."""
@@ -95,6 +99,12 @@ def flights(text: str) -> str:
     if _MAY_BE_GLUED_FLIGHT in char_classes(text):
         text = _GLUED_FLIGHT.sub(_flight, text)
     return text
+
+
+def turboprops(text: str) -> str:
+    """"Dash 8-400" -> "Dash eight four hundred", "ATR 72-600" -> "ATR seventy two six hundred"."""
+    return _TURBOPROP.sub(lambda m: padded(m, f"{m.group(1)} {numbers.cardinal(int(m.group(2)))}"
+                                              f" {numbers.cardinal(int(m.group(3)))}"), text)
 
 
 def jetliners(text: str) -> str:

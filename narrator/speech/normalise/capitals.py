@@ -64,6 +64,9 @@ _GENE_AFTER = compiled(r"\s(?:(?:epsilon|e|ε)\s?(?:\d|two|three|four)\s)?(?:gen
 # "A-weighted", "A-list", "A-levels": a lone capital A hyphened to a word is the letter (h57: the article it was).
 _A_HYPHENED = compiled(r"(?<![\w.&'’-])A(?=-[a-z]{3,}\b)")
 _LETTER_A_IN_BRACKETS = compiled(r"(?<!\w)\(a\)")
+# h148: a connector's or a type's letter after an initialism's hyphen ("USB-A", "HDMI-A"; spelled "U.S.B-A" by now):
+# the letter, where the voice said the article ("USB-C" says its letter already).
+_CONNECTOR_A = compiled(r"(?<=[A-Z]-)A(?![\w'’-]|\.\w)")
 _DOTTED_INNER = compiled(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
 # Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").
 _INITIAL_INNER = compiled(r"(?<![\w.'])([A-HJ-Z]|I(?=\.\s+[A-Z]\.)|(?<=\b[A-Z]\.\s)I)\.(?=\s+[A-Z])")
@@ -214,6 +217,8 @@ def letter_a(text: str) -> str:
         text = _LETTER_A_IN_BRACKETS.sub("(Eh)", text)
     if "A-" in text:
         text = _A_HYPHENED.sub("Eh", text)
+    if "-A" in text:
+        text = _CONNECTOR_A.sub("Eh", text)
     if "A" not in text or not (" A" in text or text.startswith(("A:", "A)", "A and "))):
         return text
     if " A " in text or " A." in text:  # the initial, spaced or stopped: a first look

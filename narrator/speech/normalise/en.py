@@ -13,6 +13,7 @@ from narrator.speech.normalise import (
     chemistry,
     chess,
     citations,
+    climbing,
     clock,
     dates,
     durations,
@@ -358,6 +359,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = sports.age_groups(text)
     has_digits = has_digit(text)
     text = shorthand.shorthand(text)  # a trade's letters and digits, before numbers, units and capitals are read
+    if has_digits and ("0a" in char_classes(text) or "5." in text):  # a grade's digit and letter, or a decimal grade
+        text = climbing.grades(text)  # before money reads "5c" as cents
     if "NT" in text or "-S " in text or "-W " in text or "NS " in text or "EW " in text:
         text = cards.no_trumps(text)  # "1NT", "N-S vulnerable": before numbers and capitals are read
     if has_digits:

@@ -1088,3 +1088,13 @@ RECORD_LABELS = word_set(
     "Decca Sony EMI Naxos Hyperion Chandos BIS Erato Warner RCA Philips Nonesuch ECM Onyx Linn Signum "
     "Telarc Ondine Delphian Resonus Pentatone Orfeo Harmonia Grammophon DG Parlophone Capitol Elektra "
     "Teldec Archiv Arcana Ricercar Glossa Supraphon Coro")
+# h148: short forms no voice says as written, from field notes and labels: a birder's "juv Cuckoo", a brewer's "Sp.
+# gr. 1.045", a label's "Wt. 2.3 kg" and a chart's "Temp. 38.2°C" (capitalised and stopped: "temp" is a word, "Temp."
+# a label), a school's "Yr 6". Rare forms (words.py): each is first looked for as written.
+RARE_FORMS.update({"juv": "juvenile", "juvs": "juveniles", "Sp. gr.": "specific gravity", "sp. gr.": "specific gravity",
+                   "Wt.": "Weight", "Temp.": "Temperature", "Yr": "Year"})
+# h148: words near which a bare "5.14" or "5.9" is a Yosemite decimal grade, not a decimal (climbing.py).
+CLIMBING_WORDS = word_set(
+    "climb climbs climbed climber climbers climbing route routes crag crags onsight onsighted onsights redpoint "
+    "redpointed redpoints flashed flash pitch pitches belay belayed boulder bouldering bolted trad Yosemite grade "
+    "graded")

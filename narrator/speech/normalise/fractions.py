@@ -270,6 +270,11 @@ def _fraction(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "11/12 questions"
     if not whole and top == 1 and bottom == 2 and counted is not None and counted.group(1) in HALF_NOUNS:
         return padded(match, "half")  # "½ price", "1/2 term": as a sign is read ("one half price" it was, h91)
+    if not whole and 13 <= bottom < top < 100 and not _OF_AFTER.match(match.string, match.end()):
+        # h148: "53/39 chainrings", "gearing of 50/34": two numbers of two digits, the first the larger and the second
+        # no month, are a pair (a chainset's teeth, a split of votes), never "fifty three thirty ninths"; a fraction
+        # so improper is not written ("53/39 of the cake" is left one)
+        return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")
     spoken = numbers.fraction(int(whole) if whole else None, top, bottom)
     if not whole and 1 < top < bottom and match.string.startswith("-", match.end()) and _MEASURE_AFTER_HYPHEN.match(
             match.string, match.end()):  # "a 3/4-inch pipe": a fraction joined to its measure is singular

@@ -22,7 +22,7 @@ from narrator.speech.normalise.facts import (
     SHILLING_AFTER,
     SHILLING_CONTEXT,
 )
-from narrator.speech.normalise.util import among_words, char_classes
+from narrator.speech.normalise.util import among_words, char_classes, word_set
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -57,6 +57,13 @@ _SLASHED_PRICE = compiled(r"\b((?:" + "|".join(sorted(PRICE_WORDS)) + r")(?: (?:
 # twenty and a penny's under twelve, as an old sum's are.
 _UNSTOPPED_OLD_MONEY = compiled(rf"(?:{_POUNDS} )?(?<![\w.,/'£-])(1?\d)s (\d|1[01])d\b"
                                 r"(?![\w'’-]| (?:orbital|subshell|shell|electron))")  # "4s 3d orbitals": a chemist's
+# h148: a stamp by its face value in old pence before its colour, as collectors name it ("the 1d black", "a 2d blue",
+# "the 6d lilac"): "penny black", "twopenny blue", "sixpenny lilac" ("two d blue" it was; "3d glasses" have no colour).
+_STAMP_COLOURS = word_set("black red blue lilac green orange brown mauve violet purple rose carmine grey olive yellow"
+                          " vermilion ultramarine bistre")
+_STAMP_VALUE = compiled(r"(?<![\w.,/£-])(\d|1[01])d (?=(?:black|red|blue|lilac|green|orange|brown|mauve|violet|purple"
+                        r"|rose|carmine|grey|olive|yellow|vermilion|ultramarine|bistre)\b(?! and white))")
+_MAY_BE_STAMP = compiled(r"\dd ")  # a first look, led by the digit and scanned for in C
 _STOPPED_SUMS = compiled(r"(?<![\w.,/'£-])\d{1,2}[sd]\.")
 _CENTS = compiled(r"\b(\d+) cts\.")
 # "cent." after a century's ordinal ("the 14th cent."); an old measure after a number ("2 qrs."), a stop before the
@@ -206,6 +213,9 @@ def old_forms(text: str) -> str:
     # ends on a letter's stop ("&c.", "Wm.", "6d.", "2 qrs."), and every form with a number has a letter or a slash
     # after a digit
     classes = char_classes(text)
+    if "0a a" in classes and _MAY_BE_STAMP.search(text) and among_words(_STAMP_COLOURS, text):
+        text = _STAMP_VALUE.sub(_stamp_value, text)
+        classes = char_classes(text)
     # "7s 6d": digit, letter, space, digit, letter (a digit first: see util.char_classes)
     if "0" in classes and "0a 0a" in classes and _UNSTOPPED_OLD_MONEY.search(text):
         text = _UNSTOPPED_OLD_MONEY.sub(_unstopped_old_money, text)
@@ -238,6 +248,12 @@ def old_forms(text: str) -> str:
         if " cts." in text:
             text = _CENTS.sub(lambda m: _stop_kept(m, f"{numbers.cardinal(int(m.group(1)))} cents"), text)
     return _slashed(text)
+
+
+def _stamp_value(match: re.Match[str]) -> str:
+    """"1d " -> "penny ", "2d " -> "twopenny ", "6d " -> "sixpenny ": a stamp's value before its colour."""
+    pence = int(match.group(1))
+    return ("penny" if pence == 1 else PENCE_WORDS[pence].replace("pence", "penny")) + " "
 
 
 def _old_ordinals(text: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import aviation, chemistry, numbers, places, versions
+from narrator.speech.normalise import aviation, chemistry, numbers, places, romans, versions
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CURRENCIES, MODEL_MAKERS, MONEY_SIGNS
 from narrator.speech.normalise.util import among_known_words, among_words, char_classes, padded, word_set
@@ -51,7 +51,11 @@ _MAY_BE_CAPITAL_FOUR = "A0000"  # [A-Z]\d{4} in util.char_classes: a first look
 _NAMED_NUMBER = compiled(r"\b([A-Z][a-z]+)-(\d{3})\b(?![.,]\d|[-/])")
 _MAY_BE_NAMED_NUMBER = "a-000"  # [a-z]-\d\d\d in util.char_classes: a first look (a look behind leads the rule)
 # A composer's catalogue number, said as a flight's: "BWV 1007" is "ten o seven", "K. 525" "five twenty five".
-_CATALOGUE = compiled(r"\b(BWV|HWV|TWV|RV|KV|K\.|Hob\.|WoO)(\s?)(\d{3,4})\b(?![.,]\d)")
+# h148: a run of them, "BWV 1007-1012", said with "to" (it lost it: "ten o seven ten twelve").
+_CATALOGUE = compiled(r"\b(BWV|HWV|TWV|RV|KV|K\.|Hob\.|WoO)(\s?)(\d{3,4})(?:[-–](\d{3,4}))?\b(?![.,]\d|[-–]\d)")
+# h148: Haydn's works by Hoboken's group and number, "Hob. XVI:52", "Hob. I:104": "Hoboken sixteen fifty two" (the
+# numeral and the colon went to the voice: "Hob. sixteen:fifty two").
+_HOBOKEN = compiled(r"\bHob\.\s?([IVX]{1,6})(?::\s?|/)(\d{1,3})([a-z]?)\b(?![.,:]\d)")
 # A barcode in its printed groups: a UPC's "0 41220 98765 3" (one, five, five, one), an EAN's "5 012345 678900" (one,
 # six, six). Its digits are read one by one, as a number's groups never are.
 _BARCODE = compiled(r"(?<![\d,.])\d (?:\d{5} \d{5} \d|\d{6} \d{6})(?![\d]|[.,]\d)")
@@ -123,6 +127,8 @@ def names_with_numbers(text: str) -> str:
         text = _BILL.sub(_bill, text)
     if "7" in text:
         text = aviation.jetliners(text)
+    if ("Dash " in text or "ATR " in text) and "0-" in char_classes(text):
+        text = aviation.turboprops(text)
     if among_words(MODEL_MAKERS, text):  # each stands apart before its number
         text = _MAKER_MODEL.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}"
                                           + (f" {m.group(3)}" if m.group(3) else ""), text)
@@ -131,7 +137,9 @@ def names_with_numbers(text: str) -> str:
     # one character first where each needle holds it (a memchr, where each needle costs a scan)
     if ("V" in text and ("WV" in text or "RV" in text or "KV" in text)) or ("K" in text and "K." in text) or (
             "H" in text and "Hob." in text) or ("W" in text and "WoO" in text):
-        text = _CATALOGUE.sub(lambda m: padded(m, f"{m.group(1)} {catalogue_number(m.group(3))}"), text)
+        text = _CATALOGUE.sub(_catalogue, text)
+        if "Hob." in text:
+            text = _HOBOKEN.sub(_hoboken, text)
     if "0 00000 00000 0" in char_classes(text) or "0 000000 000000" in char_classes(text):
         text = _BARCODE.sub(lambda m: numbers.digits(m.group(0)), text)
     if "Schubert" in text and "D" in text:
@@ -179,6 +187,18 @@ def _models_named_later(text: str) -> str:
     # a sentence at a time is read (narrator.speech.segment): the rest of the text is the maker's sentence
     return text[:maker.end()] + _LATER_MODEL.sub(lambda m: m.group(1) + numbers.in_pairs(m.group(2)),
                                                  text[maker.end():])
+
+
+def _catalogue(match: re.Match[str]) -> str:
+    """"BWV 1007" -> "BWV ten o seven", "BWV 1007-1012" -> "BWV ten o seven to ten twelve"."""
+    said = f"{match.group(1)} {catalogue_number(match.group(3))}"
+    return padded(match, f"{said} to {catalogue_number(match.group(4))}" if match.group(4) else said)
+
+
+def _hoboken(match: re.Match[str]) -> str:
+    """"Hob. XVI:52" -> "Hoboken sixteen fifty two"."""
+    said = f"Hoboken {numbers.cardinal(romans.roman_value(match.group(1)))} {numbers.cardinal(int(match.group(2)))}"
+    return padded(match, f"{said} {match.group(3).upper()}" if match.group(3) else said)
 
 
 def catalogue_number(digits: str) -> str:

@@ -280,11 +280,17 @@ _POINT_OF = compiled(
 # at 15 mph", "veering SSW" (a wind's or a storm's way): two or three letters only, one may be an initial.
 _POINT_TWO_THREE = "|".join(sorted((p for p in COMPASS_POINTS if len(p) > 1), key=len, reverse=True))
 _REGION_OR_COURSE = compiled(
-    rf"\b((?:becoming|veering|backing|moving|heading|drifting|turning|tracking|towards|toward|to the|in the|from) )?"
+    rf"\b((?:becoming|veering|backing|moving|heading|drifting|turning|tracking|towards|toward|to the|in the|from"
+    rf"|flew|flying|drifted|headed|moved|tracked|sailed|sailing) )?"
     rf"({_POINT_TWO_THREE})\b(?![\w'’/-]|\.\w)"
     r"(?(1)|(?= [A-Z][a-z]| (?:corner|side|coast|region|quadrant|flank|edge|part|gales?|direction)\b))"
 )
 _MAY_BE_TWO_POINTS = compiled(r"[NSEW][NSEW]")  # a first look, led by a class
+# h148: a bird's or a ship's course in one letter after a verb of going ("a Red Kite drifted N", "three swans flew E at
+# 08:15", "heading W"): the point said; a lone capital elsewhere is as often a name's initial or a grade ("Plan E").
+_COURSE_VERBS = word_set("flew flying drifted drifting headed heading moved moving tracked tracking sailed sailing")
+_ONE_POINT_COURSE = compiled(r"\b((?:flew|flying|drifted|drifting|headed|heading|moved|moving|tracked|tracking|sailed"
+                             r"|sailing) )([NSEW])\b(?![\w'’/&-]|\.\w)")
 # one cheap scan before the long one: " of" is in most sentences; led by it, skipped to, the point looked for behind
 _MAY_BE_POINT_OF = compiled(r" of\b(?<=[NSEW] of)")
 # Each of _WIND's words stands apart (a word boundary before it; a space, a colon or a word boundary after it), so
@@ -413,6 +419,8 @@ def winds(text: str) -> str:
     """Say a wind's or a place's compass point as a word: "winds NW", "35 km SW of" -> "northwest", "southwest"."""
     if " of" in text and _MAY_BE_POINT_OF.search(text):
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
+    if " " in text and among_words(_COURSE_VERBS, text):
+        text = _ONE_POINT_COURSE.sub(lambda m: m.group(1) + COMPASS_POINTS[m.group(2)], text)
     if "AA" in char_classes(text) and _MAY_BE_TWO_POINTS.search(text):  # two capitals first, in C
         text = _REGION_OR_COURSE.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2)], text)
     # two capitals, a space and a digit, then a speed's unit after a digit: first looks in the classes and in C

@@ -133,9 +133,23 @@ def _digit_chain(match: re.Match[str]) -> str:
     return padded(match, ", ".join(numbers.digits(group) for group in groups))
 
 
+# h148: a steam locomotive's wheels by Whyte's notation ("a 4-6-0", "the 2-8-0 freight engines", "0-6-0 tank"): leading,
+# driving and trailing wheels, said as one name ("four six o"), where a tally's commas part its numbers; a formation's
+# "4-4-2" reads alike. Only even counts in the places wheels go: "4-6-1" or "3-2-0" is a tally still, and so is a
+# team's record near its game's words ("they are 4-6-0 this season").
+_WHYTE_LEADING = frozenset({"0", "2", "4"})
+_WHYTE_DRIVING = frozenset({"4", "6", "8", "10", "12"})
+_RECORD_WORDS = compiled(r"\b(?:records?|season|seasons|unbeaten|games|matches|wins?|won|lost|draws?|drawn|ties|tied"
+                         r"|standings|[A-Z]-[A-Z]-[A-Z])\b")
+
+
 def _tally(match: re.Match[str]) -> str:
-    """"49-30-4" -> "forty nine, thirty, four"."""
-    return padded(match, ", ".join(numbers.number(part) for part in match.group(0).split("-")))
+    """"49-30-4" -> "forty nine, thirty, four"; "4-6-0" -> "four six o"."""
+    parts = match.group(0).split("-")
+    if (len(parts) == 3 and parts[0] in _WHYTE_LEADING and parts[1] in _WHYTE_DRIVING and parts[2] in _WHYTE_LEADING
+            and not near(_RECORD_WORDS, match, 60) and not near(_SCORE_WORDS, match, 60)):
+        return padded(match, " ".join("o" if part == "0" else numbers.number(part) for part in parts))
+    return padded(match, ", ".join(numbers.number(part) for part in parts))
 
 
 _SCORE_WORDS = compiled(r"\b(?:score|scored|won|wins?|beat|beats|led|leads?|trailed|trails?|defeated|victory|lost)\b")

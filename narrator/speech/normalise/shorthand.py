@@ -17,12 +17,25 @@ from narrator.speech.normalise.facts import (
     OLYMPIC_CODES,
     SYMPTOMS,
 )
-from narrator.speech.normalise.util import alternation, among_words, char_classes, has_digit, padded, word_set
+from narrator.speech.normalise.util import (
+    alternation,
+    among_known_words,
+    among_words,
+    char_classes,
+    has_digit,
+    padded,
+    word_set,
+)
 
 # "runway 27L", "runways 09L and 27R", "RWY 22C": a runway's side is said after its digits one by one, as the tower
 # says them ("two seven left"), where the letter was spelled ("twenty seven L"); a run of runways after the word takes
 # each its side (a runway with no side keeps the house's count: "runway 27" is "runway twenty seven").
 _RUNWAYS = compiled(r"\b(?:[Rr]unways?|RWY|Rwy|RW) \d{1,2}[LRC]?(?:(?:,? (?:and|or) |, ?|/)\d{1,2}[LRC]?){0,8}\b")
+# h148: a runway named by its side after the verb that uses it, the word "runway" left out ("landed on 27L", "took off
+# from 09R"): its side tells it from a count ("landed on 27 acres"), and its digits are the tower's too.
+_LANDING_WORDS = word_set("landed landing lands took takes taking lined lining departed departing")
+_LANDED_RUNWAY = compiled(r"\b(?:landed|landing|lands|took off|takes off|taking off|lined up|lining up|departed"
+                          r"|departing) (?:on|from) \d{1,2}[LRC]\b(?![\w'’-])")
 _SIDE = compiled(r"(\d{1,2})([LRC])\b")
 _SIDES = {"L": "left", "R": "right", "C": "center"}
 # "squawk 7700", "squawking 7500": a transponder's code, four digits of 0-7, said digit by digit as pilots say it
@@ -85,6 +98,9 @@ _KNITTING_FORMS = compiled(r"(?<![\w'’.-])(?:(foll)|(alt)(?= (?:rows?|rnds?|ro
                            r"|([Rr]ep)(?= (?:rows?|rnds?|rounds?|from|to|last|these|this|the last|until|between|patt"
                            r"|\d|\*)\b)"
                            r"|([Dd]ec|[Ii]nc) (\d{1,2}) (sts?)\b)(?![\w'’-])")
+# h148: "Rep from * to end", "rep from * 3 times more": a pattern's repeat from its star (the star was dropped, and
+# "Rep" went to the voice); the star marks where the repeat begins, and knitters call it so.
+_FROM_STAR = compiled(r"\b([Rr])ep(?:eat)? from \*(?= |,|;|$)")
 _KNITTING_FORM_WORDS = word_set("foll alt rep Rep dec Dec inc Inc st")  # first looks among the text's words
 _KNITTING_CONTEXT_WORDS = word_set("row rows rnd rnds sts stitch stitches knit knitting purl needle needles yarn patt")
 _KNITTING_WORDS = {"foll": "following", "alt": "alternate", "rep": "repeat", "dec": "decrease", "inc": "increase"}
@@ -93,7 +109,10 @@ _KNITTING_WORDS = {"foll": "following", "alt": "alternate", "rep": "repeat", "de
 _SEA_MILES = compiled(
     r"\b([Vv]isibility,? (?:(?:of|to|below|under|about|around|reduced to|down to|locally|occasionally|at times) ){0,3})"
     r"(\d{1,3}(?:\.\d{1,2})?)((?: ?(?:to|or|-|–) ?\d{1,3}(?:\.\d{1,2})?)?) ?nm\b"
-    r"|(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?) ?nm(?= (?:off|offshore|out to sea)\b)")
+    r"|(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?) ?nm(?= (?:off|offshore|out to sea)\b)"
+    # h148: a race's or a passage's length before it, a modifier ("a 9nm course", "the 30 nm passage"): one mile
+    r"|(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?) ?nm(?= (?:courses?|races?|passages?|legs?|beats?|crossings?|voyages?"
+    r"|sails?)\b)")
 # "measures 8 in from the edge", "a 1/4 in seam": "in" after a space is the preposition but after a measuring verb,
 # or between "a" and a noun after a fraction of an inch's halves to sixty-fourths (not "1/4 in the poll", nor a bond's
 # "rose 7/32 in price").
@@ -198,6 +217,8 @@ def _knit_purl(match: re.Match[str]) -> str:
 
 def _sea_miles(match: re.Match[str]) -> str:
     """"Visibility 2 nm" -> "Visibility 2 nautical miles" (one is a mile)."""
+    if match.group(5) is not None:
+        return padded(match, f"{match.group(5)} nautical mile")
     if match.group(4) is not None:
         value, spoken = match.group(4), match.group(4)
     else:
@@ -278,6 +299,8 @@ def shorthand(text: str) -> str:
         text = _ST_ST.sub("stocking stitch", text)
     if "ssk" in text or "sso" in text or "fb" in text or "skpo" in text:  # substring looks: the scan is rarely run
         text = _STITCH_INITIALS.sub(lambda m: ".".join(m.group(1).upper()), text)
+    if "*" in text and "ep" in text:
+        text = _FROM_STAR.sub(lambda m: ("Repeat" if m.group(1) == "R" else "repeat") + " from star", text)
     if not has_digit(text):
         return text
     if among_words(_KNITTING_FORM_WORDS, text) and among_words(_KNITTING_CONTEXT_WORDS, text):  # a pattern's row
@@ -285,6 +308,8 @@ def shorthand(text: str) -> str:
     classes = char_classes(text)
     if "unway" in text or "RW" in text or "Rwy" in text:
         text = _RUNWAYS.sub(_runways, text)
+    if "0A" in classes and among_known_words(_LANDING_WORDS, text) and (" on " in text or " from " in text):
+        text = _LANDED_RUNWAY.sub(_runways, text)
     if "quawk" in text:
         text = _SQUAWK.sub(lambda m: f"{m.group(1)} {numbers.digits(m.group(2))}", text)
     if "0a " in classes and among_words(_SPOT_WORDS, text):

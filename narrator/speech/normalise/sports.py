@@ -371,6 +371,13 @@ _GAME_BEFORE = compiled(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|
 _RECORD_BEFORE = compiled(r"\b(?:(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|slipped"
                           r"|slips|moved|moves|moving) to|(?:unbeaten|undefeated) at) $")  # "unbeaten at 28-0"
 _RECORD_END = compiled(r"[.,;:)]|\s(?:with|after|following)\b|$")  # not "fell to 2-3 percent"
+# h148: "The Celtics are 31-9 and lead the East", "the Knicks were 28-12.": a team named in the plural, as American
+# papers name it, then its verb of standing: its record, whatever follows ("six to seven" it was); "The scores were
+# 28-12" and "Pages are 4-9" name no team.
+_TEAM_IS = compiled(r"\b[Tt]he ([A-Z][a-z]+s) (?:are|were|sit|stand|stood|finished) $")
+_NO_TEAM = frozenset({"Scores", "Results", "Odds", "Figures", "Numbers", "Votes", "Polls", "Ratings", "Prices",
+                      "Rates", "Totals", "Counts", "Grades", "Marks", "Hours", "Times", "Ratios", "Sizes"})
+_TEAM_RECORD_END = compiled(r"[.,;:)]|\s(?:and|with|after|following|but|so|to|in|entering|heading|going)\b|$")
 # h138: "The Giants (6-7) visit Dallas", "the Bears (4-9) host Detroit": a team's record in brackets after its name,
 # before the fixture's verb ("six to seven" it was), or after it ("host the Bills (6-1)."); "Chapters (4-9) cover"
 # and "The Beatles (1962-70) sold" are no fixture.
@@ -457,7 +464,15 @@ def is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
             or (_RECORD_WHERE.match(match.string, match.end()) is not None
                 and _RECORD_IS.search(match.string, before, match.start()) is not None)
             or (_RECORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
-                and _RECORD_END.match(match.string, match.end()) is not None))
+                and _RECORD_END.match(match.string, match.end()) is not None)
+            or _team_standing(match))
+
+
+def _team_standing(match: re.Match[str]) -> bool:
+    """"The Celtics are 31-9 and lead": a team's record after its plural name and its verb of standing."""
+    team = _TEAM_IS.search(match.string, max(0, match.start() - 30), match.start())
+    return (team is not None and team.group(1) not in NOT_A_SIDE and team.group(1) not in _NO_TEAM
+            and _TEAM_RECORD_END.match(match.string, match.end()) is not None)
 
 
 def _in_a_list_of_sets(match: re.Match[str]) -> bool:

@@ -116,8 +116,9 @@ _FOOTNOTE_STAR = compiled(
     r"|(?<=[.,;:!?)\]”\"'’%°])\*+(?!\S)"  # after a stop, a bracket, a percentage or degree ("50%* off", "5°*")
 )
 # A lone star between words is a bullet of a list written in one line (a changelog pasted into a post).
-# Only between words of prose: "SELECT * FROM", "i * x" are code.
-_LIST_STAR = compiled(r"(?<=[a-z]{3}) \* (?=([A-Za-z])[a-z])")
+# Only between words of prose: "SELECT * FROM", "i * x" are code; nor after "from" (h148: a knitting pattern's "rep
+# from * to end", its repeat's star, shorthand.py).
+_LIST_STAR = compiled(r"(?<=[a-z]{3})(?<!\bfrom) \* (?=([A-Za-z])[a-z])")
 # A word censored with asterisks: "f***ing", "s**t": its first letter is said ("F-ing", "S"), the hidden letters not.
 _CENSORED = compiled(r"(?<![\w*])([A-Za-z])\*{2,}([a-z]{0,5})(?![\w*])")
 # "a 5* resort", "the 4*-rated hotel": a star rating after an article (not "$5*" or "Figure 5*", footnotes, nor "5*3").

@@ -56,6 +56,11 @@ _ANY_RELEASE = compiled(r"(?<![\w.])(\d+(?:\.\d+)*)\.x\b")
 # of every text, and led by the digit class it checked each character
 _MAY_BE_SOFTWARE = compiled(r" (?<=[a-zA-Z<>=] )\d+\.\d")
 _PRE_RELEASE_TAGS = ("-alpha", "-beta", "-rc", "-pre", "-dev")  # substring looks first: cheaper than the scan
+# h148: a virus's clade or lineage after its word, its parts dotted and a letter maybe at its end ("clade 2.3.4.4b",
+# "lineage 1.1.7", "subclade 2.2.1a"): each part said with "point", the letter spelled (it was "two point three" and
+# ".4.4b" left).
+_CLADE = compiled(r"\b((?:[Ss]ub)?(?:clade|lineage|genotype)s? )(?=\d{1,2}(?:\.\d{1,2}){2}|\d{1,2}\.\d{1,2}[a-z]\b)"
+                  r"(\d{1,2}(?:\.\d{1,2}){1,5})([a-z]?)\b(?![\w-]|\.\d)")  # two stops, or one and a letter
 _PRE_RELEASE = compiled(r"(?<=\d)-(alpha|beta|rc|pre|dev)\.?(\d+)?\b")
 
 
@@ -64,6 +69,12 @@ def _version(match: re.Match[str]) -> str:
     said = _VERSION_WORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
     named = "version " if match.group(1) and not said else ""
     return padded(match, named + " point ".join(numbers.number(part) for part in match.group(2).split(".")))
+
+
+def _clade(match: re.Match[str]) -> str:
+    """"clade 2.3.4.4b" -> "clade two point three point four point four B"."""
+    said = " point ".join(numbers.number(part) for part in match.group(2).split("."))
+    return padded(match, match.group(1) + (f"{said} {match.group(3).upper()}" if match.group(3) else said))
 
 
 def _whole_version(match: re.Match[str]) -> str:
@@ -105,6 +116,8 @@ def versions(text: str) -> str:
                                 + (f" {numbers.integer(m.group(2))}" if m.group(2) else ""), text)
     if "^" in text:
         text = _CARET_VERSION.sub("caret ", text)
+    if "0.0" in classes and ("lade" in text or "ineage" in text or "enotype" in text):
+        text = _CLADE.sub(_clade, text)
     if "0.0" in classes and _MAY_BE_VERSION.search(text):
         text = _VERSION.sub(_version, text)
     if "ersion " in text or _MAY_BE_V.search(text):

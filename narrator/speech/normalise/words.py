@@ -203,6 +203,7 @@ _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "P
 # "Suppl. 4", "Sch. 2" (without it, "ref 12" and "tab 3" may be anything).
 _STOP_ONLY = ("p", "pg", "pgs", "sec", "secs", "Secs", "Op", "op", "rev", "Art", "art", "s", "ss", "eq", "Eq", "eqs",
               "Eqs", "prop",  # a theorem's "prop. 3"
+              "Opp",  # h148: opuses
               "fn", "fns", "tab", "Tab", "ref", "Ref", "refs", "Refs", "suppl", "Suppl", "Sch")
 # Led by the words' first letters (derived, so a new word cannot be missed): scanned in C, not at every boundary; and
 # first looked for among util.letter_words (each word stands between a boundary and a stop or a space).
@@ -231,6 +232,7 @@ _MAJORITY = compiled(r"\b([Mm])aj\.?\s?(?=\d)")
 _BEFORE_NUMBER_WORDS = {
     "vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages", "p": "page", "pg": "page", "pgs": "pages",
     "apt": "apartment", "ep": "episode", "rm": "room", "sec": "section", "secs": "sections", "op": "opus",
+    "opp": "opuses",  # h148: "Chopin's Opp. 10 and 25", capitalised only (a small "opp." is "opposite")
     "rev": "revised",
     "art": "article", "s": "section", "ss": "sections", "eq": "equation", "eqs": "equations",
     "para": "paragraph", "paras": "paragraphs", "figs": "figures", "pt": "part", "reg": "regulation",
@@ -279,7 +281,9 @@ _NOUN_NEXT = compiled(
 _PERCENTAGE = compiled(r"(?=[%p])(?:%|\bper ?cent|\bpercentage\b)")  # led as _EDITION is
 # "pub." only as a reference gives it, after a comma or a bracket ("went to the pub. 5 of us" is the inn).
 # "a Cat 4 hurricane", "Cat 5", "Cat 4 Hurricane Helene": a storm's category.
-_STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?i:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)))")
+# h148: an ambulance service's "Cat 2 calls", "Cat 1 patients" too; "a Cat 6 cable", "Cat 5e" are left.
+_STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?i:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)"
+                           r"|\s(?:calls?|patients?|incidents?|responses?|ambulances?)\b))")
 _FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s\d)")  # "was est. in 1890"
 # "est." before anything but a year is an estimate: "(EPA est.)", "an est. 2,000 people", "est. $5m".
 _ESTIMATED = compiled(r"\b([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
@@ -290,7 +294,8 @@ _SAINT_STREET = compiled(r"(St|Dr)(?<![\w.]..)\.(?=\s|$|[,;:)])")  # led by its 
 # "St" was read by the address rules before this.
 _TITLE_BEFORE_NAME = compiled(
     # led by the first letters, scanned for in C, before the look behind at every position
-    r"(?=[SMFmds])(?<![\w.])(St|Mt|Ms|Fr|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z](?:[a-z]|\s|'s\b)|\sand\s(?:mrs|mr|ms|dr)\.?\s[A-Z][a-z])"
+    r"(?=[SMFmds])(?<![\w.])(?<!\d(?:st|nd|rd|th) )"  # h148: after an ordinal "St" is a street's ("11th St Station")
+    r"(St|Mt|Ms|Fr|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z](?:[a-z]|\s|'s\b)|\sand\s(?:mrs|mr|ms|dr)\.?\s[A-Z][a-z])"
 )
 # The pattern's titles, each between a non-word and a stop or a space: a first look among the text's letter_words.
 _TITLE_FORMS = frozenset({"St", "Mt", "Ms", "Fr", "mr", "mrs", "ms", "dr", "st", "mt"})
@@ -326,9 +331,34 @@ _FORMATION = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(?:Inf|Armd|Cav|Mech|Abn|Mtn|[
 _FORMATION_WORD = compiled(r"\b(?:Inf|Armd|Cav|Mech|Div|Abn|Mtn|Arty)\b")
 _FORMATION_WORDS = frozenset({"Div", "Inf", "Armd", "Cav", "Arty"})  # every match's last word stands apart
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
-_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(Dist|Sess|Cong)\.")
-_AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress"}
-_AFTER_ORDINAL_FIRST = frozenset(_AFTER_ORDINAL_WORDS)
+_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(Dist|Sess|Cong|rev)\.|(pctl|Sqn|St)\b(\.?)(?![\w'’-])"
+                          r"|(Sun|Sat|Mon|Fri)\b(?= (?:of|in) (?:the|each|every) (?:month|quarter|term|year)\b))")
+# h148: "the 95th pctl", "the 3rd rev. of the plan", "617 Sqn" and "the 3rd Sqn", "11th St Station": after a number
+# a percentile's, a revision's, a squadron's and a street's short forms (before a capital "St" was "Saint", and "rev."
+# before a number is "revised" still); "Sqn" after a count too ("43 Sqn", "No. 617 Sqn"); and a day of the month's
+# week, "the 1st Sun of each month" (a lone "Sun" is the star or the paper; weekdays.py reads "Tues", "Wed", "Thurs").
+_AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress", "rev": "revision",
+                        "pctl": "percentile", "Sqn": "Squadron", "St": "Street"}
+_SQUADRON_WORDS = frozenset({"Sqn"})  # the first looks of the three rules below: sets tested among the words at hand
+_MAT_WORDS = frozenset({"mat", "mats"})
+_MAG_WORDS = frozenset({"mag", "Mag"})
+_SQUADRON = compiled(r"(?<=\d )Sqn\b\.?(?![\w'’-])")
+# h148: "Wed and Sat mat", "the Sat mat": a matinee after its day (a lone "Sat" is as often the verb; before "mat" it is
+# the day, capitalised); the day said in full, as weekdays.py says it.
+_MATINEE = compiled(r"\b(Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun)(?:day|nesday|urday|sday|rsday)?\.? (mat)(s?)\b(?![\w'’-])")
+_MATINEE_DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thur": "Thursday",
+                 "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
+_MATINEE_FIRST = frozenset(_MATINEE_DAYS) | frozenset(_MATINEE_DAYS.values())  # each day stands apart: a first look
+# h148: a British school's year group glued to its letter, "Y7 and Y8", "Y10 pupils", "Y11s": "Year 7", beside another
+# or before the school's words ("Y2K", "the Y8 chip" and a lone "Y6" are left).
+_SCHOOL_YEAR = compiled(r"(?<![\w.@#/-])Y([1-9]|1[0-3])(s?)\b(?![\w'’-]|\.\d)"
+                        r"(?=(?:,? (?:and|or|to) Y\d)|\s(?:pupils?|students?|class(?:es)?|mocks?|parents?|trips?"
+                        r"|residential|exams?|options|tutors?|groups?|children|girls|boys|teams?)\b)"
+                        r"|(?<=Y\d and )Y([1-9]|1[0-3])\b(?![\w'’-]|\.\d)"
+                        r"|(?<=Y\d\d and )Y([1-9]|1[0-3])\b(?![\w'’-]|\.\d)")
+# h148: an astronomer's "mag 4", "at mag −2.7", a quake's "a mag 5.2": the magnitude before its number (a sign maybe).
+_MAG = compiled(r"\b([Mm])ag\.? ?(?=[-−+]?\d|minus |plus )")
+_AFTER_ORDINAL_FIRST = frozenset(_AFTER_ORDINAL_WORDS) | {"Sun", "Sat", "Mon", "Fri"}
 # "Mk 48", "Mk IV", "Mk. 2": a design's mark before its number.
 _MARK = compiled(r"\bMk\.?\s?(?=\d|[IVX]{1,4}\b)")
 _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", "dr": "Dr", "fr": "Father"}
@@ -438,8 +468,16 @@ def abbreviations(text: str) -> str:
             text = _HOUSE_STYLE.sub(_house_style, text)
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
-        if among_known_words(_AFTER_ORDINAL_FIRST, text) and ("Dist." in text or "Sess." in text or "Cong." in text):
-            text = _AFTER_ORDINAL.sub(lambda m: _AFTER_ORDINAL_WORDS[m.group(1)] + sentence_stop(m), text)
+        # an ordinal and a space first, in the classes (the words after it are in many texts: "St ", "Mon ")
+        if "0aa " in char_classes(text) and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
+                "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pctl" in text
+                or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text or "Mon " in text
+                or "Fri " in text):
+            text = _AFTER_ORDINAL.sub(_after_ordinal, text)
+        if among_known_words(_SQUADRON_WORDS, text) and "Sqn" in text:
+            text = _SQUADRON.sub(lambda m: "Squadron" + sentence_stop(m), text)
+        if among_known_words(_MAT_WORDS, text) and " mat" in text and among_words(_MATINEE_FIRST, text):
+            text = _MATINEE.sub(lambda m: f"{_MATINEE_DAYS[m.group(1)]} matinee{m.group(3)}", text)
         if among_known_words(_FORMATION_WORDS, text) and ("Div" in text or "Inf" in text or "Armd" in text
                                                           or "Cav" in text or "Arty" in text):
             text = _FORMATION.sub(lambda m: _FORMATION_WORD.sub(lambda w: _ARMY_UNITS[w.group(0)], m.group(0)), text)
@@ -464,6 +502,10 @@ def abbreviations(text: str) -> str:
         if "pp" in text:
             points = _PERCENTAGE.search(text) is not None  # once: each match looking again would be quadratic
             text = _PP_AFTER_NUMBER.sub(lambda m: _points_or_pages(m, points), text)
+        if "Y" in text and "A0" in char_classes(text):
+            text = _SCHOOL_YEAR.sub(_school_year, text)
+        if among_known_words(_MAG_WORDS, text) and ("mag" in text or "Mag" in text):
+            text = _MAG.sub(lambda m: m.group(1) + "agnitude ", text)
         if "M" in text and _MAY_BE_MAGNITUDE.search(text) and _QUAKE.search(text):  # cheapest looks first
             text = _MAGNITUDE.sub(lambda m: (m.group(1) + " " if m.group(1) else "") + "magnitude ", text)
         if "st." in text or "op." in text or "ub." in text:
@@ -502,6 +544,20 @@ def abbreviations(text: str) -> str:
     if among_forms(_RARE_HEADS, text):
         text = _RARE_ABBREVIATION.sub(_expand, text)
     return text
+
+
+def _school_year(match: re.Match[str]) -> str:
+    """"Y7" -> "Year 7", "Y11s" -> "Year 11s"."""
+    return f"Year {match.group(1) or match.group(3) or match.group(4)}{match.group(2) or ''}"
+
+
+def _after_ordinal(match: re.Match[str]) -> str:
+    """"95th pctl" -> "95th percentile", "2nd rev." -> "2nd revision", "11th St" -> "11th Street"."""
+    if match.group(1):
+        return _AFTER_ORDINAL_WORDS[match.group(1)] + sentence_stop(match)
+    if match.group(4):
+        return _MATINEE_DAYS[match.group(4)]
+    return _AFTER_ORDINAL_WORDS[match.group(2)] + (sentence_stop(match) if match.group(3) else "")
 
 
 def _life_word(match: re.Match[str]) -> str:
