@@ -32,7 +32,6 @@ from tests.articles import (
     HOUSE_SOUNDS,
     Articles,
     KnownMisses,
-    left,
     standard_tests,
 )
 

@@ -66,8 +66,8 @@ _RESULTS_MARKS = (f"a results line's marks after a time or a height, '6.28m WR',
 _CLOUD_REGION = ("a cloud region's code, 'eu-west-2', 'us-east-1', keeps its small letters, which a voice says as a"
                  " word ('you west two'), where 'the EU' is 'the E.U' (narrator/speech/normalise/electronic.py)")
 _QUESTION_HEADING = ("a plain text's subheading that asks a question, 'How big is it?', is read but not taken for one,"
-                     " so it is no chapter (narrator/clean/owntext.py, its headings; articles21's pension column is the same"
-                     " class)")
+                     " so it is no chapter (narrator/clean/owntext.py, its headings; articles21's pension column is the"
+                     " same class)")
 
 # Misreads whose cause lies in a module this test's author does not own: (article, sentence index) -> the class and
 # the module. Strict, so that a fix elsewhere shows here.

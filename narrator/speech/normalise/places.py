@@ -289,8 +289,14 @@ _MAY_BE_TWO_POINTS = compiled(r"[NSEW][NSEW]")  # a first look, led by a class
 # h148: a bird's or a ship's course in one letter after a verb of going ("a Red Kite drifted N", "three swans flew E at
 # 08:15", "heading W"): the point said; a lone capital elsewhere is as often a name's initial or a grade ("Plan E").
 _COURSE_VERBS = word_set("flew flying drifted drifting headed heading moved moving tracked tracking sailed sailing")
+# A stopped letter before a place it shortens is that place's, not a course: "flew N. Korea's envoys home", "headed
+# S. Africa's way" (a name's initial after such a verb, "moved E. Smith", is rarer than a log's "flew E. Later").
+_POINT_SHORTENED_PLACES = ("Korea", "Africa", "America", "Carolina", "Dakota", "Ireland", "Wales", "Yorkshire",
+                           "Sussex", "Anglia", "Midlands", "Germany", "Virginia", "Timor", "Sudan", "Macedonia",
+                           "Europe", "Asia", "London")
 _ONE_POINT_COURSE = compiled(r"\b((?:flew|flying|drifted|drifting|headed|heading|moved|moving|tracked|tracking|sailed"
-                             r"|sailing) )([NSEW])\b(?![\w'’/&-]|\.\w)")
+                             r"|sailing) )([NSEW])\b(?![\w'’/&-]|\.\w)"
+                             rf"(?!\. (?:{'|'.join(_POINT_SHORTENED_PLACES)})\b)")
 # one cheap scan before the long one: " of" is in most sentences; led by it, skipped to, the point looked for behind
 _MAY_BE_POINT_OF = compiled(r" of\b(?<=[NSEW] of)")
 # Each of _WIND's words stands apart (a word boundary before it; a space, a colon or a word boundary after it), so
