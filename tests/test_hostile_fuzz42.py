@@ -33,3 +33,23 @@ def test_a_run_of_weekday_labels_stays_linear(token: str) -> None:
 def test_weekday_labels_keep_their_readings(written: str, spoken: str) -> None:
     """A weekday label beside another, or before a number, is said in full; a glossary's 'Sun:' alone is left."""
     assert speakable(written, "en-GB") == spoken
+
+
+# An Aussie rules score ("12.8 (80)") with no word of the game near asked, for each score, whether the whole text held
+# another: the same rescan from each (x18 CPU on four times the text).
+@pytest.mark.parametrize("token", [pytest.param("12.8 (80) ", id="bare-scores"),
+                                   pytest.param("Hawks 12.8 (80), ", id="named-scores")])
+def test_a_run_of_aussie_rules_scores_stays_linear(token: str) -> None:
+    """Four times as many scores cost about four times the CPU time."""
+    check_linear(token, small=1000, ratio=8)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    pytest.param("Hawks 12.8 (80), Swans 10.10 (70).", "Hawks twelve eight (eighty), Swans ten ten (seventy).",
+                 id="two-scores"),
+    pytest.param("They build 17.4 (106) units.", "They build seventeen point four (one hundred and six) units.",
+                 id="one-sum-by-chance-left"),
+])
+def test_aussie_rules_scores_keep_their_readings(written: str, spoken: str) -> None:
+    """Two scores read as scores; one whose sum comes out by chance, with no word of the game, is a decimal."""
+    assert speakable(written, "en-AU") == spoken
