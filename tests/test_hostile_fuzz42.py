@@ -53,3 +53,21 @@ def test_a_run_of_aussie_rules_scores_stays_linear(token: str) -> None:
 def test_aussie_rules_scores_keep_their_readings(written: str, spoken: str) -> None:
     """Two scores read as scores; one whose sum comes out by chance, with no word of the game, is a decimal."""
     assert speakable(written, "en-AU") == spoken
+
+
+# A seconds' "s" after a limit asked whether the sentence held another decade by one pattern whose ".*" ran to the
+# text's end from each tens ("10s") that had none apart after it: a yield curve's "2s10s" repeated (x15 CPU).
+@pytest.mark.parametrize("token", [pytest.param("2s10s ", id="yield-curves"), pytest.param("(2s10s ", id="unclosed")])
+def test_a_run_of_tens_with_none_apart_stays_linear(token: str) -> None:
+    """Four times as many yield curves cost about four times the CPU time."""
+    check_linear(token, small=1000, ratio=8)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    pytest.param("the 2s10s curve", "the twos tens curve", id="curve"),
+    pytest.param("Temperatures rose from 20s to 30s.", "Temperatures rose from twenties to thirties.",
+                 id="two-decades-one-line"),
+])
+def test_tens_and_decades_keep_their_readings(written: str, spoken: str) -> None:
+    """A yield curve and a pair of decades read as before."""
+    assert speakable(written, "en-GB") == spoken
