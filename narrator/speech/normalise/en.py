@@ -109,7 +109,25 @@ _CHANGE_TO = compiled(r"\b(?:rose|rise[sn]?|rising|fell|falls?|falling|dropped|d
 _DIGIT_PLURAL_AFTER = compiled(r"\s(?:and|or|&)\s\d{1,2}s\b")
 _MAY_BE_SECONDS = compiled(r"\ds(?![\w'’-])")  # led by the digit: scanned in C
 # another decade in the sentence ("from 20s to 30s", "in the 1920s and 30s"): the tens are decades there
-_OTHER_DECADE = compiled(r"\bthe\s+(?:\d\d)?\d0'?s\b|(?<!\d)\d0s\b.*(?<!\d)\b\d0s\b")
+_THE_DECADE = compiled(r"\bthe\s+(?:\d\d)?\d0'?s\b")
+_TENS = compiled(r"(?<!\d)\d0s\b")
+_TENS_APART = compiled(r"(?<!\d)\b\d0s\b")
+
+
+def _other_decade(text: str) -> bool:
+    """Whether the text holds another decade: "the 1920s", or two tens on one line ("from 20s to 30s")."""
+    if _THE_DECADE.search(text):
+        return True
+    # the second looked for after the first tens of each line, not by one pattern's ".*" from every tens (a text of
+    # tens with none apart, "2s10s 2s10s", was scanned to its end from each: x15 CPU on four times the text)
+    start = 0
+    while (tens := _TENS.search(text, start)) is not None:
+        end = text.find("\n", tens.end())
+        end = len(text) if end < 0 else end
+        if _TENS_APART.search(text, tens.end(), end):
+            return True
+        start = end
+    return False
 # A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
 _YEAR_BEFORE = compiled(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
 _NOUN_AFTER = compiled(r"\s+([a-z]+)\b")
@@ -431,7 +449,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _PROGRAMME_TIME.sub(r"\1:\2", text)
         if "0a" in char_classes(text) and _MAY_BE_SECONDS.search(text):
             # the text's other decades looked for once, not at each match: 0.8 s for 160 kB of "from 30s to 1/8000s"
-            decades = _OTHER_DECADE.search(text) is not None
+            decades = _other_decade(text)
             text = _SECONDS_AFTER_LIMIT.sub(lambda m: _seconds_after_limit(m, decades), text)
         text = electronic.phones(numericdates.timestamps(text))
         text = dates.dates(durations.durations(periods.periods(text)), options)

@@ -168,11 +168,11 @@ def _tiebreak(match: re.Match[str]) -> str:
     return f"{match.group(1)} ({points})"
 
 
-def _aussie_rules(match: re.Match[str]) -> str:
-    """"12.8 (80)" -> "twelve eight (eighty)", where six a goal and one a behind make the total."""
+def _aussie_rules(match: re.Match[str], several: bool) -> str:
+    """"12.8 (80)" -> "twelve eight (eighty)", where six a goal and one a behind make the total (several: the text
+    holds more than one such score)."""
     goals, behinds, total = (int(group) for group in match.groups())
-    if goals * 6 + behinds != total or not (near(_AUSSIE_RULES_TALK, match, 60)
-                                            or len(_AUSSIE_RULES.findall(match.string)) > 1):
+    if goals * 6 + behinds != total or not (near(_AUSSIE_RULES_TALK, match, 60) or several):
         return match.group(0)
     return padded(match, f"{numbers.cardinal(goals)} {numbers.cardinal(behinds)} ({numbers.cardinal(total)})")
 
@@ -341,7 +341,9 @@ def scores(text: str) -> str:
         if _MAY_BE_GAELIC.search(text) and among_words(GAELIC_WORDS, text):
             text = _GAELIC_ONE.sub(_gaelic_one, _GAELIC_PAIR.sub(_gaelic_pair, text))
     if "(" in text and _MAY_BE_AUSSIE_RULES.search(text):
-        text = _AUSSIE_RULES.sub(_aussie_rules, text)
+        # the scores counted once for the text, not once for each score (a text of many was rescanned from each)
+        several = len(_AUSSIE_RULES.findall(text)) > 1
+        text = _AUSSIE_RULES.sub(lambda m: _aussie_rules(m, several), text)
     return text
 
 

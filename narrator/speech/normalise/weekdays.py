@@ -138,10 +138,10 @@ def _weekday_word_span(match: re.Match[str]) -> str:
     return padded(match, spoken + sentence_stop(match))
 
 
-def _weekday_label(match: re.Match[str]) -> str:
-    """"Mon: 14C" -> "Monday: 14C"; a word's abbreviation ("Sun:") only before a number or beside another label."""
-    if match.group(1) in ("Sun", "Sat", "Wed") and not (
-            _NUMBER_NEXT.match(match.string, match.end()) or len(_WEEKDAY_LABEL.findall(match.string)) > 1):
+def _weekday_label(match: re.Match[str], several: bool) -> str:
+    """"Mon: 14C" -> "Monday: 14C"; a word's abbreviation ("Sun:") only before a number or beside another label
+    (several: the text holds more than one)."""
+    if match.group(1) in ("Sun", "Sat", "Wed") and not (_NUMBER_NEXT.match(match.string, match.end()) or several):
         return match.group(0)
     return WEEKDAYS[WEEKDAY_INDEX[match.group(1)[:3].lower()]] + ":"
 
@@ -169,7 +169,9 @@ def named_spans(text: str) -> str:
     if day and _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
         text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     if day and ":" in text:
-        text = _WEEKDAY_LABEL.sub(_weekday_label, text)
+        # the labels counted once for the text, not once for each label (a text of many was rescanned from each)
+        several = len(_WEEKDAY_LABEL.findall(text)) > 1
+        text = _WEEKDAY_LABEL.sub(lambda m: _weekday_label(m, several), text)
     if day and ("Tues" in text or "Thurs" in text or "Weds" in text):
         text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     capital_day = among_words(_CAPITAL_WEEKDAYS, text)
