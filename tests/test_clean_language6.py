@@ -4,16 +4,11 @@ warns. Every page here is our own, its expected language written before narrator
 
 from __future__ import annotations
 
-import logging
-
 import pytest
 
-from narrator.clean import clean
-from narrator.config import CleanSettings
-from narrator.model import Format, Source
+from narrator.model import Format
+from tests.languages import decided
 from tests.test_clean_language5 import ENGLISH
-
-WARNING = "declares its language"
 
 NUMBERS = "\n".join(f"<tr><td>{n}</td><td>{n * 37 % 1000}</td><td>{n * 1.5:.1f}</td><td>{2000 + n}</td></tr>"
                     for n in range(1, 40))
@@ -39,14 +34,6 @@ def page(lang: str, body: str, title: str = "Harbour figures") -> bytes:
     declared = f' lang="{lang}"' if lang else ""
     return (f"<!doctype html><html{declared}><head><meta charset='utf-8'><title>{title}</title></head><body>"
             f"<article><h1>{title}</h1>{body}</article></body></html>").encode()
-
-
-def decided(data: bytes, caplog: pytest.LogCaptureFixture, origin: str = "page.html",
-            kind: Format = Format.HTML) -> tuple[str, bool]:
-    """The language narrator reads the page in, and whether it warned that the declaration was overruled."""
-    with caplog.at_level(logging.WARNING, logger="narrator.clean.language"):
-        document = clean(Source(origin, data, kind), CleanSettings())
-    return document.meta.language, any(WARNING in r.getMessage() for r in caplog.records)
 
 
 CASES = [

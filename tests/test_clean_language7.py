@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from narrator.model import Format
-from tests.test_clean_language6 import decided
+from tests.languages import decided
 
 GERMAN = ("<p>Der Gemeinderat hat am Dienstagabend beschlossen, die alte Turnhalle der Grundschule abzureißen und an "
           "ihrer Stelle einen Neubau mit zwei Hallen zu errichten.</p><p>Die Kosten werden auf knapp vier Millionen "

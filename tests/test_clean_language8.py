@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from narrator.model import Format
-from tests.test_clean_language6 import decided
+from tests.languages import decided
 from tests.test_clean_language7 import page
 
 GERMAN_WITH_ENGLISH_QUOTE = (

@@ -11,10 +11,8 @@ English sentences, is the rule's guard."""
 
 from __future__ import annotations
 
-import pytest
-
 from narrator.model import Format
-from tests.test_clean_language6 import decided
+from tests.languages import decision_tests
 from tests.test_clean_language7 import page
 
 GERMAN_NOTICE = (
@@ -95,15 +93,5 @@ CASES = [
 KNOWN: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("name", "data", "kind", "language", "warned"), [
-    pytest.param(*case, id=case[0], marks=[pytest.mark.xfail(strict=True, reason=KNOWN[case[0]])]
-                 if case[0] in KNOWN else []) for case in CASES])
-def test_the_words_decide_where_they_can(name: str, data: bytes, kind: Format, language: str, warned: bool,
-                                         caplog: pytest.LogCaptureFixture) -> None:
-    origin = {Format.HTML: "page.html", Format.TEXT: "note.txt", Format.MARKDOWN: "note.md"}[kind]
-    found, warning = decided(data, caplog, origin, kind)
-    assert (found.split("-")[0], warning) == (language, warned)
-
-
-def test_every_known_failure_names_a_case() -> None:
-    assert set(KNOWN) <= {case[0] for case in CASES}
+# The tests every file of cases runs (tests/languages.py).
+globals().update(decision_tests(CASES, KNOWN))
