@@ -1098,3 +1098,14 @@ CLIMBING_WORDS = word_set(
     "climb climbs climbed climber climbers climbing route routes crag crags onsight onsighted onsights redpoint "
     "redpointed redpoints flashed flash pitch pitches belay belayed boulder bouldering bolted trad Yosemite grade "
     "graded")
+# A results line's marks after a performance ("9.81 PB", "6.28m WR", "22.05 (SB)"), said as commentators say them:
+# "PB" was read as petabytes and the rest spelled (sports.results_marks).
+RESULT_MARKS = {"WR": "world record", "PB": "personal best", "SB": "season's best", "NR": "national record",
+                "CR": "championship record", "MR": "meeting record", "ER": "European record", "AR": "area record",
+                "WL": "world lead", "WB": "world best"}
+# The words of a track, field or pool where such a mark follows a time or a distance (one of them in the sentence).
+ATHLETICS_WORDS = word_set(
+    "ran run runs running clocked clocking sprinted raced jumped jump leapt vaulted vault threw throw thrower cleared "
+    "heat heats semi final hurdles relay marathon metres meters steeplechase javelin discus hammer shot put swam "
+    "freestyle backstroke breaststroke butterfly medley athlete athletes athletics sprint sprinter Diamond League "
+    "Olympics Olympic championships trials")

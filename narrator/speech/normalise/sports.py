@@ -15,6 +15,7 @@ from itertools import pairwise
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
+    ATHLETICS_WORDS,
     BOX_SCORE_OTHERS,
     BOX_SCORE_WORDS,
     CRICKET_WORDS,
@@ -22,6 +23,7 @@ from narrator.speech.normalise.facts import (
     NOT_A_SIDE,
     ODDS_LADDER,
     RACE_NAMES,
+    RESULT_MARKS,
     TOTE_NOUNS,
     WICKET_WORDS,
 )
@@ -642,3 +644,22 @@ def age_groups(text: str) -> str:
     if not _AGE_GROUP.search(text):
         return text
     return _AGE_GROUP.sub(_age_group, text)
+
+
+# A results mark right after a time or a distance ("9.81 PB", "6.28m WR", "3:49.11 (WR)"), in a sentence of the track,
+# field or pool: the mark in words. Asked before the measures are read (a bare figure's "PB" is a size to them) and
+# after (the figure's unit is a word then: "six point two eight meters WR"). Without a word of the sport "2.5 PB" stays
+# a size, and a mark before "of" is one ("3 PB of logs"); a mark away from its figure ("his PB is 9.81") is left to
+# be spelled, as commentators say it.
+_RESULT_MARK = compiled(r"(?:(?<=\d)|(?<=\bmeters)|(?<=\bmetres)|(?<=\bseconds))( ?\(?)"
+                        rf"({'|'.join(RESULT_MARKS)})(\)?)(?![\w/&'’-]| of\b)")
+_RESULT_MARK_RUNS = frozenset(RESULT_MARKS)
+# the sport's words as written, and capitalised at a sentence's start ("Ran 9.81 PB")
+_ATHLETICS_RUNS = ATHLETICS_WORDS | frozenset(word.capitalize() for word in ATHLETICS_WORDS)
+
+
+def results_marks(text: str) -> str:
+    """"ran 9.81 PB" -> "ran 9.81 personal best", "6.28 meters WR" -> "6.28 meters world record"."""
+    if among_words(_RESULT_MARK_RUNS, text) and among_words(_ATHLETICS_RUNS, text):
+        return _RESULT_MARK.sub(lambda m: f"{m.group(1)}{RESULT_MARKS[m.group(2)]}{m.group(3)}", text)
+    return text
