@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -326,8 +327,11 @@ def _serve(narrated: Path, deadline_s: float = SERVER_DEADLINE_S) -> tuple[subpr
     not hanging, when it says nothing by the deadline)."""
     import select
 
+    # Ctrl-C as a terminal delivers it: a test run started as a background job (CI's, "nohup make test &") has SIGINT
+    # ignored, and narrator rightly leaves an inherited ignore alone (cli.py), so the server would not stop
     server = subprocess.Popen([sys.executable, "-m", "narrator.cli", "serve", "-o", str(narrated), "--port", "0"],
-                              stderr=subprocess.PIPE, text=True)
+                              stderr=subprocess.PIPE, text=True,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.default_int_handler))
     assert server.stderr is not None
     if not select.select([server.stderr], [], [], deadline_s)[0]:
         server.kill()
@@ -713,8 +717,6 @@ def test_voices_names_each_voice_once(runner: CliRunner) -> None:
 
 
 def test_serve_says_when_it_stopped_and_where_the_feed_was(narrated: Path) -> None:
-    import signal
-
     server, _, address = _serve(narrated)
     try:
         server.send_signal(signal.SIGINT)  # Ctrl-C

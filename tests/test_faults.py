@@ -204,7 +204,9 @@ def test_an_interrupted_run_publishes_nothing_and_the_next_run_resumes(tmp_path:
     out = tmp_path / "out"
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    process = narrate(tmp_path, env={**os.environ, "TMPDIR": str(scratch)})
+    # Ctrl-C as a terminal delivers it, even when the tests run as a background job that ignores SIGINT (test_cli)
+    process = narrate(tmp_path, env={**os.environ, "TMPDIR": str(scratch)},
+                      preexec_fn=lambda: signal.signal(signal.SIGINT, signal.default_int_handler))
     wait_for_takes(out, 3, process)
     process.send_signal(sign)
     _, stderr = process.communicate(timeout=60)

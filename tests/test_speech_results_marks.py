@@ -1,7 +1,7 @@
 """A results line's marks after a performance, said as commentators say them: "ran 9.81 PB" is a personal best, not
-petabytes; "6.28m WR" a world record, not "W R" spelled. Only right after a time or a distance, and only in a sentence
-of the track, field or pool: a size stays a size, and a mark standing alone is left to be spelled. Examples are ours
-(articles22's athletics meeting found the class)."""
+petabytes; "6.28m WR" a world record, not "W R" spelled. Only right after a time or a distance with its decimals (a
+performance, not an event's "800m"), and only in a sentence of the track, field or pool: a size stays a size, and a
+mark standing alone is left to be spelled. Examples are ours (articles22's athletics meeting found the class)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,10 @@ from tests.sweeps import check_linear
     ("a 2.5 PB archive", "a two point five petabyte archive"),
     ("The cluster stores 9.81 PB of data.", "The cluster stores nine point eight one petabytes of data."),
     ("They ran 3 PB of backups.", "They ran three petabytes of backups."),
+    ("They ran 3.5 PB of backups.", "They ran three point five petabytes of backups."),
     ("His PB is 9.81.", "His P.B is nine point eight one."),
+    ("Her 800m PB is 1:56.71.", "Her eight hundred meters P.B is one minute fifty six point seven one seconds."),
+    ("He set a 100m WR.", "He set a hundred meter W.R."),  # an event's whole distance, the mark its noun
     ("The WR stands.", "The W.R stands."),
     ("The WRU said.", "The W.R.U said."),
 ])

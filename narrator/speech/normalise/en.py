@@ -483,7 +483,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if ("HR" in text or "SB" in text or "TD" in text or "INT" in text) and sports.in_a_box_score(text):
             text = sports.box_scores(text)
         # "9.81 PB": a personal best, before PB is a size; "6.28m WR": after the metres are read
-        text = sports.results_marks(units.measures(sports.results_marks(text)))
+        text = sports.said_results_marks(units.measures(sports.results_marks(text)))
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
         classes = char_classes(text)
         if "A0" in classes or "a0" in classes:

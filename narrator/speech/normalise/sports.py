@@ -646,20 +646,30 @@ def age_groups(text: str) -> str:
     return _AGE_GROUP.sub(_age_group, text)
 
 
-# A results mark right after a time or a distance ("9.81 PB", "6.28m WR", "3:49.11 (WR)"), in a sentence of the track,
-# field or pool: the mark in words. Asked before the measures are read (a bare figure's "PB" is a size to them) and
-# after (the figure's unit is a word then: "six point two eight meters WR"). Without a word of the sport "2.5 PB" stays
-# a size, and a mark before "of" is one ("3 PB of logs"); a mark away from its figure ("his PB is 9.81") is left to
-# be spelled, as commentators say it.
-_RESULT_MARK = compiled(r"(?:(?<=\d)|(?<=\bmeters)|(?<=\bmetres)|(?<=\bseconds))( ?\(?)"
-                        rf"({'|'.join(RESULT_MARKS)})(\)?)(?![\w/&'’-]| of\b)")
+# A results mark right after a performance, a time or a distance with its decimals ("9.81 PB", "6.28m WR", "3:49.11
+# (WR)"), in a sentence of the track, field or pool: the mark in words. Asked before the measures are read (a bare
+# figure's "PB" is a size to them) and after (the figure is words then: "six point two eight meters WR", "... point one
+# one seconds (WR)"). A whole figure is an event's ("her 800m PB is 1:56.71": the mark is the noun, spelled); without
+# a word of the sport "2.5 PB" stays a size, and a mark before "of" is one ("3.5 PB of logs").
+_MARKS = "|".join(RESULT_MARKS)
+_RESULT_MARK = compiled(rf"(?:(?<=[.:]\d)|(?<=[.:]\d\d))( ?\(?)({_MARKS})(\)?)(?![\w/&'’-]| of\b)")
+_SAID_RESULT_MARK = compiled(r"(\bpoint(?: [a-z]+){1,3} (?:meters|metres|seconds))"
+                             rf"( ?\(?)({_MARKS})(\)?)(?![\w/&'’-]| of\b)")
 _RESULT_MARK_RUNS = frozenset(RESULT_MARKS)
 # the sport's words as written, and capitalised at a sentence's start ("Ran 9.81 PB")
 _ATHLETICS_RUNS = ATHLETICS_WORDS | frozenset(word.capitalize() for word in ATHLETICS_WORDS)
 
 
 def results_marks(text: str) -> str:
-    """"ran 9.81 PB" -> "ran 9.81 personal best", "6.28 meters WR" -> "6.28 meters world record"."""
+    """"ran 9.81 PB" -> "ran 9.81 personal best" (before the measures are read)."""
     if among_words(_RESULT_MARK_RUNS, text) and among_words(_ATHLETICS_RUNS, text):
         return _RESULT_MARK.sub(lambda m: f"{m.group(1)}{RESULT_MARKS[m.group(2)]}{m.group(3)}", text)
+    return text
+
+
+def said_results_marks(text: str) -> str:
+    """"six point two eight meters WR" -> "six point two eight meters world record" (after the measures)."""
+    if among_words(_RESULT_MARK_RUNS, text) and among_words(_ATHLETICS_RUNS, text):
+        return _SAID_RESULT_MARK.sub(lambda m: f"{m.group(1)}{m.group(2)}{RESULT_MARKS[m.group(3)]}{m.group(4)}",
+                                     text)
     return text
