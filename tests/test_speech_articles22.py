@@ -53,11 +53,6 @@ _IDENTIFIERS = ("a tribunal's case number, digits before '/' and a year ('The ca
                 " as a count ('two million six hundred one thousand'), where an identifier is said digit by digit"
                 " (narrator/speech/normalise/numbers.py; articles20's grid reference and articles21's catalogue"
                 " numbers are the same class)")
-_PER_UNIT = ("a unit's symbol alone after 'per', 'kWh per kWp', is left as written, where '4.2kWp' is 'four point two"
-             " kilowatt peak' and 'kWh/kWp' 'kilowatt hours per kilowatt peak' (narrator/speech/normalise/units.py)")
-_PENCE_AS_RESOLUTION = ("a share price in pence that is also a screen's height, 'a target price of 360p', 'shares at"
-                        " 480p each', is read as a resolution ('three sixty p'), where 'priced at 280p' is 'two hundred"
-                        " eighty pence' and 'a 1080p screen' is 'ten eighty p' (narrator/speech/normalise/media.py)")
 _SYLLABLE_INITIALISM = (f"an initialism of four letters that hold a syllable, 'CPIH', is left to the voice as a word"
                         f" ('sip-ih'), where 'CPI' is 'C.P.I' ({_CAPITALS}, _acronym)")
 _CLOUD_REGION = ("a cloud region's code, 'eu-west-2', 'us-east-1', keeps its small letters, which a voice says as a"
@@ -78,13 +73,10 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     ("hill_walk", 17): _BARE_M,
     ("inflation_figures", 13): _SYLLABLE_INITIALISM,
     ("outage_postmortem", 6): _CLOUD_REGION,
-    ("solar_panels", 9): _PER_UNIT,
-    ("stock_debut", 17): _PENCE_AS_RESOLUTION,
 }
 # A sentence whose end the voice is not given (name, sentence index) -> the class and the module.
 _ENDED_ELSEWHERE: dict[tuple[str, int], str] = {
     ("asteroid_flyby", 19): f"its last words are a million, not meters ({_BARE_M})",
-    ("solar_panels", 9): f"its last word, the unit, is left as written ({_PER_UNIT})",
 }
 # Chapters other than the headings (name -> the class and the module).
 _CHAPTERS_ELSEWHERE: dict[str, str] = {"asteroid_flyby": _QUESTION_HEADING}
@@ -121,12 +113,14 @@ globals().update(standard_tests(ARTICLES, KnownMisses(
     left("The case number is 2601234/2026.", "The case number is two six zero one two three four slash twenty twenty"
          " six.", _IDENTIFIERS),
     ("It cost 2601234 pounds.", "It cost two million six hundred one thousand two hundred thirty four pounds."),
-    left("roughly 850kWh per kWp.", "roughly eight hundred and fifty kilowatt hours per kilowatt peak.", _PER_UNIT),
+    # a unit's symbol alone after "per" (h155, units.py)
+    ("roughly 850kWh per kWp.", "roughly eight hundred and fifty kilowatt hours per kilowatt peak."),
     ("a 4.2kWp system", "a four point two kilowatt peak system"),  # guard
     ("roughly 900 kWh/kWp", "roughly nine hundred kilowatt hours per kilowatt peak"),  # guard
     ("at 24.86p per kWh", "at twenty four point eight six pence per kilowatt hour"),  # guard
-    left("a target price of 360p", "a target price of three hundred sixty pence", _PENCE_AS_RESOLUTION),
-    left("shares at 480p each", "shares at four hundred eighty pence each", _PENCE_AS_RESOLUTION),
+    # a share price in pence that is also a screen's lines, after a price's words (h155, money.py)
+    ("a target price of 360p", "a target price of three hundred sixty pence"),
+    ("shares at 480p each", "shares at four hundred eighty pence each"),
     ("priced at 280p", "priced at two hundred eighty pence"),  # guard
     ("a 1080p screen", "a ten eighty p screen"),  # guard: a resolution
     ("a 720p video", "a seven twenty p video"),  # guard

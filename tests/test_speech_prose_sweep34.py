@@ -13,9 +13,6 @@ from sweeps import Sweep, check_linear, relaxed, rule_tests, sweep_tests
 
 # What is left, each with its class, the module whose rules would read it, and why no rule of this sweep reads it.
 _KNOWN_MISSES: dict[str, str] = {
-    "Dig in 5kg of manure per sq metre.": ("'sq' before a unit written out ('per sq metre') is left as written, where"
-                                           " 'per sq m' is 'per square metre' (narrator/speech/normalise/units.py,"
-                                           " h147's)"),
     "Two Little Egrets and c.40 Lapwing were on the scrape.": (
         "circa glued to a small count before a noun ('c.40 Lapwing') is left: eras.py reads 'c.' before a year, an"
         " amount or a price only, since 'c. 42' alone is a statute's chapter (narrator/speech/normalise/eras.py,"
@@ -29,9 +26,6 @@ _KNOWN_MISSES: dict[str, str] = {
     "He sent his first 5.14 last spring.": ("a Yosemite grade without its letter is read as a grade only where the"
                                             " sentence speaks of climbing (facts.CLIMBING_WORDS); 'sent' alone is"
                                             " too common a verb (narrator/speech/normalise/climbing.py)"),
-    "Add 1 pt. of stock.": ("'pt.' after a count is a pint before 'of' in a recipe, but a point or a part elsewhere"
-                            " ('3 pts', 'Pt. 2'); the unit table leaves it (narrator/speech/normalise/units.py,"
-                            " h147's)"),
 }
 
 

@@ -83,6 +83,7 @@ NOT_A_NOUN = word_set(
     "has had have do did does went came left paid spent lost made won sold built kept got gave took brought "
     "bought stood fell rose grew meant became set cut put hit held ran began sent lent bent dealt "
     "away back north south east west further farther below above ahead behind apart now so then too alone only "
+    "throughout "  # h155: an adverb goes on after the measure ("1.5cm throughout", "a 2cm seam allowance" has the noun)
     "still yet already again ago later earlier here there overall instead extra altogether "
     "people everyone everybody nobody someone somebody anyone anybody many most some all both "
     # a clause goes on after the measure: "at 30,000ft when the engine failed", "50km since Monday"

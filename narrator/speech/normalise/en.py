@@ -23,6 +23,7 @@ from narrator.speech.normalise import (
     history,
     markets,
     maths,
+    measurebases,
     media,
     money,
     namednumbers,
@@ -39,6 +40,7 @@ from narrator.speech.normalise import (
     slashes,
     sports,
     units,
+    unitwords,
     versions,
     weekdays,
     words,
@@ -69,7 +71,8 @@ _MAY_BE_ORDINAL = compiled(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 # score is home runs, and has no decimal after it. Its "95% CI" is left spelled, as clinicians say it.
 # Led by the statistic's capital, its bracket or stop looked behind for after it: scanned for in C.
 _TRIAL_STATISTIC = compiled(rf"\b({'|'.join(TRIAL_STATISTICS)})(?:(?<=[(\[;,] \w\w)|(?<=[(\[;,] \w\w\w)|(?<=[(\[]\w\w)"
-                            rf"|(?<=[(\[]\w\w\w))\s?(?:[=:]\s?)?(?=\d*\.\d)")
+                            # h155: or opening the text, a results table's cell ("OR 2.3", where "OR" was the word)
+                            rf"|(?<=[(\[]\w\w\w)|(?<=^\w\w)|(?<=^\w\w\w))\s?(?:[=:]\s?)?(?=\d*\.\d)")
 # "for ages 6+", "aged 12+": an age limit's plus is "and over", as a listing's reader says it.
 _AGE_PLUS = compiled(r"\b((?:[Aa]ges?|[Aa]ged) \d{1,2})\+(?!\d)")
 _GOLD_FINENESS = frozenset({"8", "9", "10", "12", "14", "18", "22", "24"})
@@ -483,7 +486,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if ("HR" in text or "SB" in text or "TD" in text or "INT" in text) and sports.in_a_box_score(text):
             text = sports.box_scores(text)
         # "9.81 PB": a personal best, before PB is a size; "6.28m WR": after the metres are read
+        if "pt" in text:  # a cook's pint, before measures and fractions read its amount
+            text = unitwords.pints(text)
         text = sports.said_results_marks(units.measures(sports.results_marks(text)))
+        text = measurebases.ore_metals(measurebases.weight_bases(text))  # after the units are words
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
         classes = char_classes(text)
         if "A0" in classes or "a0" in classes:
@@ -492,6 +498,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = clock.noon_zones(text)
     if "Cl" in text or "Br" in text or "OH" in text:  # no digit needed
         text = chemistry.bare_formulas(text)
+    if "sq " in text or "sq. " in text or "cu " in text:  # "per sq metre": before "sq" is read alone
+        text = unitwords.square_words(text)
     text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
     text = maths.loose_symbols(signs.symbols(signs.signs(words.abbreviations(text), options.date_order == "dmy")))

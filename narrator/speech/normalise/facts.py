@@ -1109,3 +1109,23 @@ ATHLETICS_WORDS = word_set(
     "heat heats semi final hurdles relay marathon metres meters steeplechase javelin discus hammer shot put swam "
     "freestyle backstroke breaststroke butterfly medley athlete athletes athletics sprint sprinter Diamond League "
     "Olympics Olympic championships trials")
+# h155: scales a degree is counted on beside Celsius and Fahrenheit: a brewer's wort ("12 °P", Plato), a grower's
+# sugar ("22 °Bx", Brix) and a malt's colour ("3 °L", Lovibond); "degreesP" it was, the scale's letter glued on.
+UNITS.update({"°P": ("degree Plato", "degrees Plato"), "°Plato": ("degree Plato", "degrees Plato"),
+              "°Bx": ("degree Brix", "degrees Brix"), "°Brix": ("degree Brix", "degrees Brix"),
+              "°L": ("degree Lovibond", "degrees Lovibond"),
+              # a machinist's feed per turn of the spindle ("0.3 mm/rev"): "mm or rev" it was
+              "rev": ("revolution", "revolutions"),
+              # a mine's or a plant's yearly output, and a pump's flow ("5 mtpa", "800 gph"): spelled, they were
+              "mtpa": ("million tonnes per annum", "million tonnes per annum"),
+              "Mtpa": ("million tonnes per annum", "million tonnes per annum"),
+              "gph": ("gallon per hour", "gallons per hour"), "GPH": ("gallon per hour", "gallons per hour"),
+              # a wall's or a window's U-value ("0.18 W/m²K", tidied "m2K"): "W/m two K" it was
+              "W/m2K": ("watt per square meter kelvin", "watts per square meter kelvin")})
+# h155: what a weight or a price per kilogram is of, as a livestock market writes it after the unit ("£1.85/kg dw",
+# "330 kg lw"): dead weight (the carcass), live weight, carcass weight.
+WEIGHT_BASES = {"dw": "dead weight", "lw": "live weight", "cw": "carcass weight"}
+# h155: the metals a mine's grade is given in after its unit ("3.2 g/t Au", "1.2% Cu", "0.4 oz/t AuEq"): the symbols
+# said as the metal's name ("Au" went to the voice as "oh").
+ORE_METALS = {"Au": "gold", "Ag": "silver", "Cu": "copper", "Zn": "zinc", "Pb": "lead", "Ni": "nickel",
+              "Pt": "platinum", "Pd": "palladium", "Mo": "molybdenum", "Sn": "tin", "Co": "cobalt", "Li": "lithium"}

@@ -83,6 +83,9 @@ _PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "B
 # "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
 _ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
 _ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rites?|(?:jt|co)?-?fav)\b", re.IGNORECASE)
+# h155: "5/4 on", "2/1 on.": odds-on, the bookmaker's price said backwards, where "on" ends the clause after a number
+# over a smaller one ("five quarters on" it was); "3/4 on the dial" and "1/2 on." (no price) are left to the fraction.
+_ODDS_ON_AFTER = compiled(r"\son(?=\s*(?:[,;.)]|$))")
 # "Arsenal are 13/8 to win the league", "Spurs 15/2 to beat City": a number over a smaller one before what it pays on.
 _PRICE_TO = compiled(rf"\sto (?:{'|'.join(sorted(PRICE_VERBS))})\b")
 # "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too; and in talk of
@@ -212,6 +215,7 @@ def _fraction(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+                      or (top > bottom and _ODDS_ON_AFTER.match(match.string, match.end()) is not None)
                       or (top > bottom and bottom <= 20 and (near(_BETTING, match, 80)
                                                              or _PRICE_TO.match(match.string, match.end()))
                           and not _OF_AFTER.match(match.string, match.end()))  # "5/2 of the cake" is a fraction

@@ -109,8 +109,16 @@ _SMALL_CHANGE = compiled(  # not "8K/30p"
     rf"(?<![\w.,{MONEY_SIGNS}/])(\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)([pc])\b(?![\w'’-]|\.\w)(?:/({UNIT_ALT})(?![\w°/]))?")
 # A video's lines, not pence: "720p" ("345p" is a share price in pence).
 _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})  # "1,440p" too
+# h155: but pence after a price's or a share's words: "a target price of 360p", "shares at 480p each", "an offer of
+# 720p a share" ("three sixty p" it was); "streams at 720p" and "a 1080p screen" stay lines.
+_PENCE_BEFORE = compiled(r"\b(?:price|prices|priced|shares?|valued|offer|bid|target)\b(?:\s+[a-z]+)?"
+                         r"\s+(?:of|at|to|from)\s+$")
+# and the price ends there or goes on with what it is per ("the price of 720p TVs" names the sets).
+_PENCE_AFTER = compiled(r"\s*(?:[.,;:)]|$)|\s(?:each|a share|per share|apiece|and|or|to|from|in|on|at|by|after|with)\b")
 # "£9.99pp": a price per person (a number's "pp" alone is pages or percentage points, words.py).
-_PER_PERSON = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?)\s?pp\b")
+# h155: also after what the price is, one word of a booking's ("£35 deposit pp", "£12 supplement pp").
+_PER_PERSON = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?"
+                       r"(?: (?:deposit|supplement|surcharge|extra|discount|single supplement))?)\s?pp\b(?!\.?\s?\d)")
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
 _TRAILING_CODE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
@@ -271,7 +279,8 @@ def _small_change(match: re.Match[str]) -> str:
     if LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
         return match.group(0)
     value, letter, per = match.groups()
-    if value.replace(",", "") in _VIDEO_LINES and letter == "p" and not per:
+    if value.replace(",", "") in _VIDEO_LINES and letter == "p" and not per and not (_PENCE_BEFORE.search(
+            match.string, max(0, match.start() - 32), match.start()) and _PENCE_AFTER.match(match.string, match.end())):
         if len(value) == 3:  # "720p" is "seven twenty p", as "1080p" is "ten eighty p"
             return padded(match, f"{numbers.number(value[0])} {numbers.number(value[1:])} p")
         return match.group(0)

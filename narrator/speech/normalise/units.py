@@ -122,7 +122,7 @@ _CLOSING = compiled(r"\s*[)\],;]")
 # parliament); metres, grams and litres are common enough after a number to be read as units.
 # "3,500 ha of forest", "200 ha.", "40 Mt of CO2": hectares or tonnes before "of" or at a sentence's end (the laugh
 # comes twice: "ha ha").
-_BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt", "mol"})  # "2 mol of H2O"
+_BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt", "mol", "ly"})  # "2 mol of H2O", h155: "5,000 ly."
 _BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt)\b|\.(?:\s|$)|$")
 _SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 # "gusted to 61 kt at the airport", "15 kt gusting 28 kt": a spaced "kt" is knots where the sentence speaks of wind
@@ -196,7 +196,7 @@ _BEDS_BATHS = compiled(
 # one. Single letters, "ft" ("in Ft. Worth") and the byte sizes ("born in GB") are left alone.
 _NAMED_UNITS = ("lbs", "lb", "kg", "km", "cm", "mm", "ml", "mL", "mph", "kph", "km/h", "oz", "mg", "kWh", "MWh",
                 "kcal", "hp", "psi", "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "dB", "mmHg", "ppm", "Gbps", "Mbps",
-                "°C", "°F", "sq ft", "sq m", "sq mi", "sq km")  # "sales per sq ft"
+                "°C", "°F", "sq ft", "sq m", "sq mi", "sq km", "kWp")  # "sales per sq ft", "kWh per kWp"
 # h137: and "a" after a price, as "per" ("7p a kWh", "£1.20 a kg", "12 cents a kWh": "seven pence a kWh" went to the
 # voice), once the price is words; "a" after anything else is the article ("rated a kW higher" is left).
 _PRICE_A = "|".join(f"(?<={word} )" for word in ("pence", "penny", "cents", "cent", "dollars", "dollar", "pounds",
@@ -285,8 +285,11 @@ def _minutes_then_noun(match: re.Match[str]) -> bool:
 
 
 def _holder_after(match: re.Match[str]) -> bool:
-    """A container right after a weight or volume: "10 kg bags", "a 2 l bottle" (sizes, not amounts of stuff)."""
+    """A container right after a weight or volume: "10 kg bags", "a 2 l bottle" (sizes, not amounts of stuff), or after
+    one word that says which ("one 10kg cabin bag", h155: "ten kilograms cabin bag" it was)."""
     word = WORD_AFTER.match(match.string, match.end())
+    if word is not None and word.group(1) not in _CONTAINERS and word.group(1) not in NOT_A_NOUN:
+        word = WORD_AFTER.match(match.string, word.end())
     return word is not None and word.group(1) in _CONTAINERS
 
 
