@@ -101,7 +101,7 @@ def test_odds_on_prices_per_person_and_odds_ratios(written: str, spoken: str) ->
 @pytest.mark.parametrize(("written", "spoken"), [
     # the left unit forms (h155): "sq" before a unit spelled in full (unitwords.py)
     ("Spread 2kg of lime per sq metre.", "Spread two kilograms of lime per square metre."),
-    ("2 cu yards of topsoil", "two cubic yards of topsoil"),
+    ("2 sq miles of heath", "two square miles of heath"),
     ("Trafalgar Sq", "Trafalgar Square"),  # guard: as before, the square's name
     ("a sq peg", "a sq peg"),  # guard: no unit after
     # a cook's pint shortened "pt" (unitwords.py)

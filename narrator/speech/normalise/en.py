@@ -474,6 +474,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = markets.no_change(text)
         if "-" in text:
             text = arithmetic.negative_money(text)
+        weighed = "kg" in text  # a kilogram's, whose basis may follow it (measurebases.weight_bases, below)
         text = money.money(signs.comparisons(text))
         text = percent.percentages(text)
         if "'" in text:  # before "+" is read: stoppage time is "90+3'"
@@ -486,10 +487,14 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if ("HR" in text or "SB" in text or "TD" in text or "INT" in text) and sports.in_a_box_score(text):
             text = sports.box_scores(text)
         # "9.81 PB": a personal best, before PB is a size; "6.28m WR": after the metres are read
-        if "pt" in text:  # a cook's pint, before measures and fractions read its amount
+        if " pt" in text:  # a cook's pint, before measures and fractions read its amount
             text = unitwords.pints(text)
+        graded = "%" in text or ("/" in text and "/t" in text) or "ppm" in text  # an ore's grade, before it is words
         text = sports.said_results_marks(units.measures(sports.results_marks(text)))
-        text = measurebases.ore_metals(measurebases.weight_bases(text))  # after the units are words
+        if weighed and ("dw" in text or "lw" in text or "cw" in text):  # once the units are words
+            text = measurebases.weight_bases(text)
+        if graded:
+            text = measurebases.ore_metals(text)
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
         classes = char_classes(text)
         if "A0" in classes or "a0" in classes:
@@ -498,7 +503,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = clock.noon_zones(text)
     if "Cl" in text or "Br" in text or "OH" in text:  # no digit needed
         text = chemistry.bare_formulas(text)
-    if "sq " in text or "sq. " in text or "cu " in text:  # "per sq metre": before "sq" is read alone
+    if "sq" in text and ("sq " in text or "sq. " in text):  # "per sq metre": before "sq" is read alone
         text = unitwords.square_words(text)
     text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.

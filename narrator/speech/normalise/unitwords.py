@@ -1,5 +1,5 @@
-"""Units half written out or shortened where the unit table cannot take them: "sq" or "cu" before a unit spelled in
-full ("per sq metre", "2 cu yards"), and a pint shortened "pt" where a cook means one ("1 pt. of stock", "½ pt milk"),
+"""Units half written out or shortened where the unit table cannot take them: "sq" before a unit spelled in full
+("per sq metre", "2 sq miles"), and a pint shortened "pt" where a cook means one ("1 pt. of stock", "½ pt milk"),
 rewritten before the measures are read."""
 
 from __future__ import annotations
@@ -9,30 +9,30 @@ import re
 from narrator.speech.normalise.deferred import compiled
 
 # "sq" before a unit written in full is "square" (the table holds "sq m" and "sq ft", not "sq metre"); small only:
-# "Sq" is a square's name ("Trafalgar Sq"), "Cu" copper.
+# "Sq" is a square's name ("Trafalgar Sq").
 _SPELLED_UNIT = (r"(?:met(?:re|er)s?|(?:kilo|centi|milli)met(?:re|er)s?|f(?:oo|ee)t|yards?|miles?|inch(?:es)?"
                  r"|hectares?|acres?)")
-_SQUARE = compiled(rf"\b(sq|cu)\.?\s(?={_SPELLED_UNIT}\b)")
+_SQUARE = compiled(rf"\bsq\.?\s(?={_SPELLED_UNIT}\b)")
 # "pt" after an amount is a point ("3 pts", "12 pt type") or a part as often; a pint where a cook's liquid or "of"
 # follows ("1 pt. of stock", "2 pt milk") or after a fraction ("1/2 pt", "½ pt", tidied to "1/2"): nobody sets type or
 # scores points in halves.
 _POURED = (r"of|milk|stock|water|cream|beer|ale|lager|cider|stout|juice|wine|gravy|custard|broth|sauce|double"
            r"|single|whole|semi-skimmed|skimmed")
 _PINT = compiled(
-    r"(?<![\w.,/])(?:((?:\d{1,3} )?\d{1,2}/\d{1,2})|(\d{1,2}(?:\.\d)?))\s?(pts?)\b(?:\.(?=\s[a-z]))?"
+    r"(?<![\w.,/])(?:((?:\d{1,3} )?\d{1,2}/\d{1,2})|(\d{1,2}(?:\.\d)?))\s(pts?)\b(?:\.(?=\s[a-z]))?"
     rf"(?(2)(?=\s(?:{_POURED})\b))")
 
 
 def square_words(text: str) -> str:
     """"per sq metre" -> "per square metre"."""
-    if "sq" not in text and "cu" not in text:
+    if "sq " not in text and "sq. " not in text:
         return text
-    return _SQUARE.sub(lambda match: "square " if match.group(1) == "sq" else "cubic ", text)
+    return _SQUARE.sub("square ", text)
 
 
 def pints(text: str) -> str:
     """"1 pt. of stock" -> "1 pint of stock", "1/2 pt" -> "1/2 pint"."""
-    if "pt" not in text:
+    if " pt" not in text:  # spaced: "except" and "September" hold "pt", and a glued "12pt" is type's
         return text
     return _PINT.sub(_pint, text)
 
