@@ -43,9 +43,6 @@ _KNOWN = {
                     " (electronic.py)"),
     "101": ("the police's non-emergency number alone is a count out of context ('one hundred one'); after 'call' or"
             " 'dial' it is 'one oh one' (electronic.py)"),
-    "1/4-20 thread": ("a thread's size in a fraction of an inch and its threads per inch ('1/4-20') is read as a span"
-                      " ('one quarter to twenty'): fractions.py reads a hyphen after a fraction as a range"),
-    "3/8-16 thread": "a thread's size (fractions.py, as '1/4-20')",
     "f/1.8–f/16": ("a span of f-numbers with the 'f/' on both ends keeps its dash unsaid (media.py reads one"
                    " aperture, and 'f/2.8–5.6' as a span)"),
 }

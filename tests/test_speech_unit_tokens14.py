@@ -115,6 +115,16 @@ def test_odds_on_prices_per_person_and_odds_ratios(written: str, spoken: str) ->
     ("Bring one 7kg cabin bag.", "Bring one seven kilogram cabin bag."),
     ("He lost 10 kg last year", "He lost ten kilograms last year"),  # guard
     ("bought 5 kg sweet potatoes", "bought five kilograms sweet potatoes"),  # guard: no container
+    # a screw's size in a fraction of an inch and its threads per inch (ranges.py)
+    ("a 5/16-18 UNC bolt", "a five sixteenths eighteen U.N.C bolt"),
+    ("3/8-24 UNF", "three eighths twenty four U.N.F"),
+    ("1/4-20 minutes", "one quarter to twenty minutes"),  # guard: a span
+    ("1/2-3/4 cup", "one half to three quarters cup"),  # guard
+    # a workout's sets of seconds glued to their "s" (units.py)
+    ("Wall sit: 4 x 30s, then rest.", "Wall sit: four times thirty seconds, then rest."),
+    ("Hold 5 x 15s", "Hold five times fifteen seconds"),
+    ("out in 28s", "out in twenty eight seconds"),  # guard: as before
+    ("2 x 4s", "two fours"),  # guard: no seconds (a nought-free two digits only)
     # a unit's symbol alone after "per" (units.py)
     ("about 950 kWh per kWp", "about nine hundred and fifty kilowatt hours per kilowatt peak"),
     # pence that are also a screen's lines, after a price's words (money.py)
@@ -139,6 +149,8 @@ def test_left_unit_forms(written: str, spoken: str) -> None:
     ("", "12 °P "),
     ("", "target price of 360p, "),
     ("", "one 10kg cabin bag "),
+    ("", "1/4-20 thread "),
+    ("", "3 x 45s "),
 ])
 def test_the_new_rules_stay_linear(lead: str, token: str) -> None:
     check_linear(token, read=lambda text: speakable(lead + text, "en"))

@@ -184,9 +184,16 @@ _FRACTION_SPAN = compiled(r"(?<![\w./,-])((?:\d{1,3}\s)?\d{1,2}/\d{1,2})\s?[-–
 _MAY_BE_FRACTION_SPAN = compiled(r"/\d\d?\s?[-–]\s?\d")  # a first look, led by the slash
 
 
+# h155: "1/4-20 thread", "3/8-16 UNC bolts": a screw's size in a fraction of an inch and its threads per inch, said
+# "a quarter twenty" (a span "one quarter to twenty" it was); "1/2-3/4 cup" and "1/4-20 minutes" are spans.
+_THREADS_PER_INCH = compiled(r"\d\d(?=\s(?:threads?|threaded|bolts?|screws?|studs?|taps?|tpi|TPI|UNC|UNF)\b)")
+
+
 def _fraction_span(match: re.Match[str]) -> str:
     """"2 1/2-3" -> "2 1/2 to 3"; a start that is no proper fraction ("24/7-365") is left."""
     top, _, bottom = match.group(1).rpartition(" ")[2].partition("/")
+    if bottom in ("4", "8", "16", "32") and _THREADS_PER_INCH.match(match.string, match.end()):
+        return f"{match.group(1)} "
     return f"{match.group(1)} to " if int(top) < int(bottom) else match.group(0)
 
 

@@ -780,7 +780,8 @@ def british_spellings(spoken: str) -> str:
 
 # "out in 28s", "a 12s delay": two digits that end in no nought are no decade, and an "s" glued to them is seconds
 # ("twenty eight s" it was); after a capitalised name they are a model's plural ("Pixel 8s", "the Boeing 77s").
-_GLUED_SECONDS = compiled(r"(?<![\w.,'’/-])([1-9][1-9])s\b(?!['’])")
+# h155: a count of them before "x" is a workout's sets ("Plank: 3 x 45s", "three x" it was): "three times".
+_GLUED_SECONDS = compiled(r"(?:(?<![\w.,])(\d{1,2}) [x×] )?(?<![\w.,'’/-])([1-9][1-9])s\b(?!['’])")
 # h137: a length glued to "s" on both sides of an arrow, as patch notes and changelogs give a change ("Cooldown: 8s →
 # 6s", "1.5s→2s"): both are seconds ("eight s to six s" it was; "the 8s and 9s" are eights, and a round "10s" was
 # read as a decade before this rule sees it).
@@ -791,11 +792,12 @@ _LOWER_WORD_NEXT = compiled(r"\s(?!(?:and|or|of|to|in|on|at|for|with|then)\b)[a-
 def _glued_seconds(match: re.Match[str]) -> str:
     """"28s" -> "twenty eight seconds"; between "a" and its noun, "second" ("a twelve second delay")."""
     name = NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
-    if name is not None and not name.group(1):
+    if name is not None and not name.group(1) and not match.group(1):  # "Plank 3 x 45s": sets, after no model
         return match.group(0)
     singular = (A_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
                 and _LOWER_WORD_NEXT.match(match.string, match.end()) is not None)
-    return padded(match, f"{amount(match.group(1))} {'second' if singular else 'seconds'}")
+    sets = f"{amount(match.group(1))} times " if match.group(1) else ""
+    return padded(match, f"{sets}{amount(match.group(2))} {'second' if singular else 'seconds'}")
 
 
 # "120 kg N/ha", "40 kg P2O5/ha": a mass of a nutrient for each hectare or acre, "of nitrogen per hectare" ("N/ha" was
