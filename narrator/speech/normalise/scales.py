@@ -164,6 +164,9 @@ def _scale_at_end(match: re.Match[str]) -> str:
         return match.group(0)  # "the last 10K,": a race's stretch
     if match.group(2) in ("k", "K") and near(_DISTANCE_WORDS, match, 100):
         return match.group(0)  # "I ran 10k.": a distance
+    if match.group(2) == "K" and number.isdigit() and _MODEL_BEFORE.search(
+            match.string, max(0, match.start() - 16), match.start()):
+        return match.group(0)  # h155: "the Core Ultra 9 285K at 195fps", a processor's model, as before a noun
     if match.group(2) == "m" and not money and (
             not (near(_COUNTING, match, 100) or near(_ANOTHER_SCALE, match, 60)) or near(_LENGTHY, match, 100)):
         return match.group(0)  # meters, read by the measure rule
