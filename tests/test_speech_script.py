@@ -193,6 +193,22 @@ def test_lexicon_applied_after_normalisation(tmp_path: Path) -> None:
     assert segment.text == "In this year the F.B.I and Feefa met."
 
 
+def test_lexicon_first_look_keeps_every_key(tmp_path: Path) -> None:
+    # The pattern first looks for one of the keys' first letters (in either case): a folded key found in another case,
+    # keys that begin with a sign or a digit, and a key glued to a letter (not a whole word) as before.
+    lexicon = tmp_path / "mine.toml"
+    lexicon.write_text(
+        '[[rule]]\nmatch = "kyiv"\nsay = "Keev"\n'
+        '[[rule]]\nmatch = "-ish"\nsay = "ish"\n'
+        '[[rule]]\nmatch = "3D"\nsay = "three D"\ncase_sensitive = true\n'
+        '[[rule]]\nmatch = "[x]"\nsay = "checked"\n',
+        encoding="utf-8",
+    )
+    rules = load_lexicons([lexicon])
+    assert rules.apply("KYIV and Kyiv, a -ish, 3D and 3d, [x]") == "Keev and Keev, a ish, three D and 3d, checked"
+    assert rules.apply("Kyivan 23D") == "Kyivan 23D"  # guard: not a whole word
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

