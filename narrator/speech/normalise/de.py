@@ -13,7 +13,7 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import Words, shared_forms
+from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -263,7 +263,9 @@ _OPENS_A_SENTENCE = re.compile(r"\s+(?:Danach|Dann|Anschließend|Zudem|Außerdem
 # clock writes ("eins" and a sentence's break before).
 _SPACED_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}) : (?=\d{1,3}(?:\.\d{3})*(?!\d|[,.:]\d|\s?:|\s?Uhr\b))")
 # A race's gap ("1'23''"), a week's hours ("39 h"), "1,8 ‰" and a salary's span ("45.000–55.000 €"): see europe.py.
-_SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis"))
+_SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis",
+                             plus="plus", thousandths=" und {} Tausendstel"))
+_SPACED_CLOCK = spaced_clock("um|ab|bis|gegen|von|Um|Ab|Bis|Gegen|Von", "Uhr")
 # "in 2:05:37 Stunden", "3:45 Minuten": a time taken, not a clock ("zwei Uhr fünf Uhr siebenunddreißig").
 _HOURS_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?Uhr)(?:\s?(?:Stunden|h)\b)?")
 _MINUTES_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d)\s?Minuten\b")
@@ -472,6 +474,7 @@ def _euros(match: re.Match[str]) -> str:
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The German rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _SPACED_CLOCK(text)  # before the clock rules
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_roman, text)
         if " V." in text or " X." in text:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise.europe import Words, shared_forms
+from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
@@ -185,7 +185,8 @@ _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 # A race's gap ("1'05''"), a week's hours ("40 h semanales"), "1,2 ‰", a salary's span ("28.000-32.000 €") and a job
 # advert's two genders ("camarero/a"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " y ", to="a",
-                             either="o"))
+                             either="o", plus="más", thousandths=" y {} milésimas"))
+_SPACED_CLOCK = spaced_clock("las|la|Las|La", "h|horas")
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "millones", "millón"), "de ")
 # "4,8 l/100 km": what a car uses, "a los 100 kilómetros" (espeak-ng said "barra").
@@ -258,6 +259,7 @@ _DEGREES_IN_HEAT = degrees_where_hot(_HEAT, _SHADE, "grados")
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _SPACED_CLOCK(text)  # before the clock rules
     text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "lun.-vie."
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, _ACT_NUMBER.sub(r"\1\2 de \3", text)))

@@ -12,7 +12,7 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import Words, shared_forms
+from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
@@ -175,7 +175,8 @@ _SPAN = span_joined_by("a")
 # advert's two genders ("cameriere/a") and an exam's mark out of thirty or a degree's out of a hundred and ten
 # ("28/30", "110/110"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore", "per mille", " e ", to="a",
-                             either="o", scales="30|110", over="su"))
+                             either="o", scales="30|110", over="su", plus="più", thousandths=" e {} millesimi"))
+_SPACED_CLOCK = spaced_clock("alle|dalle|ore|le|Alle|Dalle|Ore", "h")
 
 
 # "alle 7.45", "dalle 9.30": Italian writes the clock with a stop; after a word that leads to a time it is one.
@@ -235,6 +236,7 @@ _UNITS_ALONE = {"m2": "metro quadrato", "mq": "metro quadrato", "m3": "metro cub
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _SPACED_CLOCK(text)  # before the clock rules
     if "sett." in text:  # before the months: after "tra" it is weeks
         text = _WEEKS.sub(lambda m: f"{m.group(1)} settiman{'a' if m.group(1).endswith(' 1') else 'e'}"
                           + ("." if ends_text(m) else ""), text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise.europe import Words, shared_forms
+from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import portuguese_saint, saints
@@ -146,7 +146,8 @@ _SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
 # A race's gap ("1'23''"), a week's hours ("40h semanais"), "1,9 ‰", a salary's span ("3.000-4.000 €") and a job
 # advert's two genders ("empregado/a"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " e ", to="a",
-                             either="ou"))
+                             either="ou", plus="mais", thousandths=" e {} milésimos"))
+_SPACED_CLOCK = spaced_clock("às|das|pelas|as|Às|Das|Pelas", "h|horas")
 
 
 _ONE_POINT = re.compile(r"(?<![\d.,])(?:1|0,\d+|1,\d+) $")
@@ -275,6 +276,7 @@ def _first_ruler(match: re.Match[str]) -> str:
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _SPACED_CLOCK(text)  # before the clock rules
     text = _SHORT_MONTH(text)
     if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):
         text = _SHORT_MONTH_AFTER_WORD(text)
