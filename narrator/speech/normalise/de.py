@@ -79,6 +79,10 @@ _ABBREVIATIONS = {
     # package leaflets, museum prices
     "max.": "maximal", "tägl.": "täglich", "Erw.": "Erwachsene", "erm.": "ermäßigt",
     # history's era ("9 n. Chr.": espeak-ng said "n" and ended the sentence at "Chr.")
+    # travel: a price per person, a height above the sea ("m ü. NN", the Swiss "m ü. M."), a main station
+    "p. P.": "pro Person", "p.P.": "pro Person", "ü. NN": "über Normalnull", "ü.NN": "über Normalnull",
+    "ü. M.": "über Meer", "ü.M.": "über Meer", "ü. d. M.": "über dem Meeresspiegel", "Hbf.": "Hauptbahnhof",
+    "Hbf": "Hauptbahnhof",
     "n. Chr.": "nach Christus", "n.Chr.": "nach Christus", "v. Chr.": "vor Christus", "v.Chr.": "vor Christus",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
@@ -102,12 +106,22 @@ _AFTER_A_NUMBER = {"Mio": "Millionen", "Mrd": "Milliarden", "f.": "folgende", "f
                    "EL": "Esslöffel", "TL": "Teelöffel", "J.": "Jahre", "Pkt.": "Punkte", "Pers.": "Personen",
                    "MM": "Monatsmieten",  # a rental ad's deposit ("Kaution 3 MM")
                    "Wo.": "Wochen", "Bp.": "Basispunkte",  # a discharge letter's weeks, a bond's basis points
-                   "St.": "Stück"}  # a pack's pieces ("20 St. Tabletten": "Sankt" before a name, never after a number)
+                   # a pack's pieces ("20 St. Tabletten": "Sankt" before a name, never after a number)
+                   "St.": "Stück",
+                   "Abg.": "Abgeordnete"}  # a vote's members ("365 Abg."; "Abg. Müller" is one, left)
 # Half a spoon, a litre, an hour as recipes write it ("1/2 TL": "eins zwei"), in the nominative of an ingredient list.
 _HALVES = halves_of_units({"TL": "ein halber Teelöffel", "EL": "ein halber Esslöffel", "l": "ein halber Liter",
                            "kg": "ein halbes Kilo", "Std.": "eine halbe Stunde", "h": "eine halbe Stunde"})
-_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM", " Wo.", " Bp.", " St.")
-_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM|Wo\.|Bp\.|St\.)(?![\w-])")
+_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM", " Wo.", " Bp.", " St.", " Abg.")
+_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM|Wo\.|Bp\.|St\.|Abg\.)(?![\w-])")
+# "3:3 n. V.", "5:4 i. E.": how a cup tie was decided, after its score ("n. V." is elsewhere "nach Vereinbarung").
+_AFTER_SCORE = re.compile(r"(?<=\d:\d )(n\. ?V\.|n\. ?E\.|i\. ?E\.)(?!\w)")
+_DECIDED = {"nV": "nach Verlängerung", "nE": "nach Elfmeterschießen", "iE": "im Elfmeterschießen"}
+# "eine Woche HP im DZ", "VP ab 89 € p. P.": a hotel's board and room (elsewhere "HP" is a maker, "EZ" letters), where
+# the sentence also names a room or a price per person.
+_BOARD = re.compile(r"(?<![\w.-])(HP|VP|ÜF|DZ|EZ)(?![\w-])")
+_BOARDS = {"HP": "Halbpension", "VP": "Vollpension", "ÜF": "Übernachtung mit Frühstück", "DZ": "Doppelzimmer",
+           "EZ": "Einzelzimmer"}
 # "im 2. OG", "im EG": a floor after its ordinal, and the ground floor after "im" ("o ge" before).
 _FLOOR = re.compile(r"(?<=ten )OG\b(?!-)|(?<=\bim )EG\b(?!-)")
 # "140/90 mmHg": blood pressure, the upper over the lower ("hundertvierzig durch neunzig m m H g" before).
@@ -162,7 +176,10 @@ _UNITS = {
     "km/h": ("Kilometer pro Stunde", "Kilometer pro Stunde"), "m/s": ("Meter pro Sekunde", "Meter pro Sekunde"),
     # superscripts are digits by now ("m²" -> "m2": tidy runs first)
     "km2": ("Quadratkilometer", "Quadratkilometer"), "m2": ("Quadratmeter", "Quadratmeter"),
-    "m3": ("Kubikmeter", "Kubikmeter"), "qm": ("Quadratmeter", "Quadratmeter"), "km": ("Kilometer", "Kilometer"),
+    "m3": ("Kubikmeter", "Kubikmeter"),
+    # an air or a water test's micrograms ("48 µg/m³": tidy has made the micro sign a mu, the cube a digit)
+    "μg/m3": ("Mikrogramm pro Kubikmeter", "Mikrogramm pro Kubikmeter"), "μg": ("Mikrogramm", "Mikrogramm"),
+    "qm": ("Quadratmeter", "Quadratmeter"), "km": ("Kilometer", "Kilometer"),
     "cm": ("Zentimeter", "Zentimeter"), "mm": ("Millimeter", "Millimeter"), "m": ("Meter", "Meter"),
     "kg": ("Kilogramm", "Kilogramm"), "mg": ("Milligramm", "Milligramm"), "g": ("Gramm", "Gramm"),
     "t": ("Tonne", "Tonnen"), "l": ("Liter", "Liter"), "ml": ("Milliliter", "Milliliter"), "ha": ("Hektar", "Hektar"),
@@ -492,8 +509,13 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
         if "ein" in text or "Ein" in text:
             text = _INDEFINITE_ORDINAL.sub(_indefinite_ordinal, text)
+        if ":" in text and (" n." in text or " i." in text):
+            text = _AFTER_SCORE.sub(lambda m: _DECIDED[m.group(1)[0] + m.group(1)[-2]]  # its two letters
+                                    + ("." if ends_text(m) else ""), text)
         text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
         text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)], text)
+    if ("DZ" in text or "EZ" in text or "pro Person" in text) and ("P" in text or "Z" in text or "ÜF" in text):
+        text = _BOARD.sub(lambda m: _BOARDS[m.group(1)], text)
     text = _HALVES(text)
     if "Mio" in text or "Mrd" in text or "f." in text or any(short in text for short in _AFTER_MARKS):
         text = _AFTER_NUMBER.sub(_after_number, text)

@@ -65,6 +65,7 @@ _ABBREVIATIONS = {
     "cda.": "cucharada", "cdas.": "cucharadas", "cdta.": "cucharadita", "cdtas.": "cucharaditas", "ptos.": "puntos",
     "Tel.": "Teléfono", "Tlf.": "Teléfono", "Prof.": "profesor", "Profa.": "profesora",
     "izda.": "izquierda", "dcha.": "derecha",  # a flat's door ("3.º izda.")
+    "D.E.P.": "descanse en paz", "Q.E.P.D.": "que en paz descanse", "q.e.p.d.": "que en paz descanse",  # obituaries
     # months shortened with their stop ("el 3 de oct. de 2024"); "mar." may be martes, and is left to the weekdays
     "ene.": "enero", "feb.": "febrero", "abr.": "abril", "jun.": "junio", "jul.": "julio", "ago.": "agosto",
     "sept.": "septiembre", "sep.": "septiembre", "oct.": "octubre", "nov.": "noviembre", "dic.": "diciembre",
@@ -78,6 +79,11 @@ _AFTER_A_NUMBER = {"lpm": "latidos por minuto",  # a discharge note's pulse
                    "h/semana": "horas por semana", "h/sem.": "horas por semana", "pts.": "puntos", "pts": "puntos",
                    "CV": "caballos"}  # a poll's points, a car's horsepower
 _AFTER_NUMBER = re.compile(r"(?<=\d )(p\. ?b\.|pb|pers\.|h/sem(?:\.|ana)|pts\.?|CV|lpm)(?![\w/])")
+# "7 noches en MP", "499 € p.p.": a hotel's half board after "en" or "con", and a price per person after the euro's
+# sign (elsewhere "p.p." is a rate's percentage points, "MP" letters); "en el min. 78", a match's minute.
+_HALF_BOARD = re.compile(r"\b((?i:en|con) )MP\b(?![\w-])")
+_PER_PERSON = re.compile(r"(?<=€ )p\. ?p\.(?!\w)")
+_MINUTE_BEFORE = re.compile(r"(?<![\w.])min\.(?= \d)")
 # "en el T3", "del T1": a quarter after the article a period takes ("la T4" is an airport's terminal).
 _QUARTER = re.compile(r"\b(en el|del) T([1-4])(?![\w-])")
 # "temporada 2023-24": a season of two years, which the voice says as written ("2023 a 24" before, a span).
@@ -101,7 +107,8 @@ _AGE_IN_YEARS = re.compile(r"(?<=\bde )(\d{1,3}) a\.(?=,|\s(?!m\.)[a-záéíóú
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
 # "3 hab." in an ad is rooms (a flat has a few), "10.000 hab." in the news inhabitants; between, nothing tells.
 _HAB = re.compile(r"(?<![\w.,])(\d|\d{1,3}(?:\.\d{3})+)\shab\.(?!\w)")
-_HALVES = halves_of_units({"l": "medio litro", "kg": "medio kilo", "km": "medio kilómetro", "h": "media hora",
+_HALVES = halves_of_units({"pensión": "media pensión",  # a hotel's half board ("en 1/2 pensión")
+                           "l": "medio litro", "kg": "medio kilo", "km": "medio kilómetro", "h": "media hora",
                            "taza": "media taza", "cucharadita": "media cucharadita", "cucharada": "media cucharada",
                            # a leaflet's half a tablet, a glass, a sachet
                            "comprimido": "medio comprimido", "vaso": "medio vaso", "sobre": "medio sobre",
@@ -156,6 +163,10 @@ _UNITS = {
     "ha": ("hectárea", "hectáreas"), "t": ("tonelada", "toneladas"),
     "km2": ("kilómetro cuadrado", "kilómetros cuadrados"),
     "m2": ("metro cuadrado", "metros cuadrados"), "m3": ("metro cúbico", "metros cúbicos"),
+    # an air or a water test's micrograms ("35 µg/m³": tidy has made the micro sign a mu, the cube a digit)
+    "μg/m3": ("microgramo por metro cúbico", "microgramos por metro cúbico"), "μg": ("microgramo", "microgramos"),
+    "km/s": ("kilómetro por segundo", "kilómetros por segundo"),  # a probe's speed
+    "min.": ("minuto", "minutos"),  # its stop goes with it ("40 min. en la R2")
     "kWh": ("kilovatio hora", "kilovatios hora"), "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
     "GW": ("gigavatio", "gigavatios"), "°C": ("grado", "grados"),
     "l/m2": ("litro por metro cuadrado", "litros por metro cuadrado"),
@@ -274,6 +285,12 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "M" in text or "mill." in text:
         text = _MILLIONS_OF_EUROS.sub(
             lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)
+    if "MP" in text:
+        text = _HALF_BOARD.sub(r"\1media pensión", text)
+    if "€ p" in text:
+        text = _PER_PERSON.sub(lambda m: "por persona" + ("." if ends_text(m) else ""), text)
+    if "min. " in text:
+        text = _MINUTE_BEFORE.sub("minuto", text)
     if "." in text or "º" in text or "c/" in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
         if "hab." in text:
