@@ -117,6 +117,11 @@ _AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM|Wo
 # "3:3 n. V.", "5:4 i. E.": how a cup tie was decided, after its score ("n. V." is elsewhere "nach Vereinbarung").
 _AFTER_SCORE = re.compile(r"(?<=\d:\d )(n\. ?V\.|n\. ?E\.|i\. ?E\.)(?!\w)")
 _DECIDED = {"nV": "nach Verlängerung", "nE": "nach Elfmeterschießen", "iE": "im Elfmeterschießen"}
+# "(* 12.3.1941, † 1.12.2026)", "† 2026": a life's dates after the signs of birth and death (espeak-ng said "Stern"
+# and nothing); "am" before a day, for the date rules' dative. A star elsewhere ("4*-Hotel", a footnote's) is left.
+_LIFE_SIGN = re.compile(r"(?<![\w*])(?<!\d )([*†])\s?"  # not a product's star ("5 * 3")
+                        r"(?:(?=\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ]))()|(?=(?:1[5-9]|20)\d\d\b))")
+_LIFE_WORDS = {"*": "geboren", "†": "gestorben"}
 # "eine Woche HP im DZ", "VP ab 89 € p. P.": a hotel's board and room (elsewhere "HP" is a maker, "EZ" letters), where
 # the sentence also names a room or a price per person.
 _BOARD = re.compile(r"(?<![\w.-])(HP|VP|ÜF|DZ|EZ)(?![\w-])")
@@ -263,9 +268,10 @@ _SEXES = re.compile(r"(?<![\w/])([mwd])/([mwd])(?:/([dx]))?(?![\w/])")
 _SEX_WORDS = {"m": "männlich", "w": "weiblich", "d": "divers", "x": "divers"}
 # "ein 13. Monatsgehalt", "eine 2. Chance", "einen 3. Platz": an ordinal after the indefinite article takes its ending
 # (espeak-ng said "dreizehn" and ended the sentence at the stop); after "ein" the noun's gender decides, neuter by
-# the compound's last part ("Monatsgehalt", "Mal"), else masculine ("ein zweiter Versuch").
+# the compound's last part ("Monatsgehalt", "Mal"), else masculine ("ein zweiter Versuch"). "kein", "mein", "dein"
+# and "sein" are declined as "ein" is ("kein 2. Versuch", "sein 3. Tor").
 # (Led by its letters, not by a word's edge, so that the engine skips to them; the edge is _indefinite_ordinal's.)
-_INDEFINITE_ORDINAL = re.compile(r"([Ee]in(?:e[nmr]?)?)\s(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
+_INDEFINITE_ORDINAL = re.compile(r"((?:[KkMmDdSs])?[Ee]in(?:e[nmr]?)?)\s(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
 _NEUTER_ENDS = ("mal", "gehalt", "jahr", "kind", "spiel", "tor", "mitglied", "semester", "haus", "land", "team",
                 "rennen", "turnier", "ergebnis", "treffen", "amt", "album", "buch", "werk", "konzert", "chen", "lein",
                 "ment", "nis", "tum", "gesetz", "paket", "quartal", "kapitel", "auto", "angebot", "projekt", "festival",
@@ -436,10 +442,11 @@ def _indefinite_ordinal(match: re.Match[str]) -> str:
     article, number, noun = match.groups()
     if match.start() and match.string[match.start() - 1].isalnum():
         return match.group(0)
-    if article.lower() == "ein":
+    declined = article.lower()[-4:].lstrip("kmds")  # "keinen" -> "einen"
+    if declined == "ein":
         ending = "s" if noun.lower().endswith(_NEUTER_ENDS) else "r"
     else:
-        ending = "" if article.lower() == "eine" else "n"
+        ending = "" if declined == "eine" else "n"
     return f"{article} {_ordinal(number, ending)} "
 
 
@@ -498,6 +505,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _FIFTH_OR_TENTH.sub(_roman, text)
     if "-" in text or "–" in text:
         text = _WEEKDAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m.group(1)]} bis {_WEEKDAYS[m.group(2)]}", text)
+    if "†" in text or "*" in text:
+        text = _LIFE_SIGN.sub(lambda m: _LIFE_WORDS[m.group(1)] + (" " if m.group(2) is None else " am "), text)
     if "." in text:  # a weekday first: it sets the ending of the date after it ("am Di., 14.11.": "vierzehnten")
         text = _ONE_WEEKDAY.sub(
             lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) else ""), text)
