@@ -29,7 +29,8 @@ globals().update(sweep_tests(SWEEP))
     ("de", "Tor in Minute 12+1.", "Tor in Minute 12 plus 1."),
     ("fr", "But à la 45+2 et à la minute 90+6.", "But à la 45 plus 2 et à la minute 90 plus 6."),
     ("es", "Marcó en el 120+1 de la prórroga.", "Marcó en el 120 más 1 de la prórroga."),
-    ("it", "Gol al minuto 90+3 e al 45'+1.", "Gol al minuto 90 più 3 e al 45 più 1."),
+    # (a minute's prime after "al" is the match's minute, an ordinal, with its stoppage time after it: sweep8)
+    ("it", "Gol al minuto 90+3 e al 45'+1.", "Gol al minuto 90 più 3 e al quarantacinquesimo più 1."),
     ("pt", "Marcou aos 90+2.", "Marcou aos 90 mais 2."),
     ("de", "Es gilt 2+2=4 und 90+5=95, ab 6+ Jahren.", "Es gilt 2+2=4 und 90+5=95, ab 6+ Jahren."),
     ("es", "Ganó 2+2 y el 45+2 = 47.", "Ganó 2+2 y el 45+2 = 47."),

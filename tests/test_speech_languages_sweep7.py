@@ -32,9 +32,10 @@ globals().update(sweep_tests(SWEEP))
     ("fr", "Il finit à 3'01\".", "Il finit à 3 minutes 1 seconde."),
     ("es", "A 1'30'' del líder.", "A 1 minuto y 30 segundos del líder."),
     ("pt", "A 2'10'' do líder.", "A 2 minutos e 10 segundos do líder."),
-    # a match's minute, a height in feet and inches, thousandths after the seconds, a lone seconds' mark: left
-    ("it", "Al 23' segna; 1'29''708 in qualifica; 12'' dopo.", "Al ventitreesimo segna; 1'29''708 in qualifica; 12'' "
-     "dopo."),
+    # a match's minute; thousandths after the seconds (read since sweep8); a height in feet and inches, a lone
+    # seconds' mark: left
+    ("it", "Al 23' segna; 1'29''708 in qualifica; 12'' dopo.", "Al ventitreesimo segna; 1 minuto, 29 secondi e 708 "
+     "millesimi in qualifica; 12'' dopo."),
     ("fr", "Il mesure 6'2''.", "Il mesure 6'2''."),
 ])
 def test_gaps_in_primes(language: str, written: str, spoken: str) -> None:
@@ -143,8 +144,8 @@ def test_leaflets_schools_and_disks(language: str, written: str, spoken: str) ->
     # a date's and a scale's stop kept before a word that opens a sentence; before a noun it is the date's alone
     ("Bis 6.1. Dann kommt 1 Mio. Die Frist; am 6.1. Sternsinger.", "Bis sechsten Januar. Dann kommt 1 Millionen. Die "
      "Frist; am sechsten Januar Sternsinger."),
-    # odds and ratios with the colon set apart; a clock's is left
-    ("Chance 1 : 140, Maßstab 1 : 25.000, um 14 : 30 Uhr.", "Chance 1 zu 140, Maßstab 1 zu 25.000, um 14 : 30 Uhr."),
+    # odds and ratios with the colon set apart; a clock's after "um" is a clock (since sweep8)
+    ("Chance 1 : 140, Maßstab 1 : 25.000, um 14 : 30 Uhr.", "Chance 1 zu 140, Maßstab 1 zu 25.000, um 14 Uhr 30."),
 ])
 def test_german_letters_ordinals_and_stops(written: str, spoken: str) -> None:
     assert speakable(written, "de") == spoken

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 _GAP = re.compile(r"(?<![\w.,'])(\d{1,2})'\s?([0-5]\d)(?:''|\")(\d{3})?(?![\w'\"])")
 # "Tordifferenz +12", "diferencia de goles de +9", "(+3)": a difference signed with a plus, said with the language's
 # "plus" (espeak-ng said nothing, or switched to English). Not a telephone number's country code ("+49 30 1234567",
-# "+4930...", "+33-1"), which goes on with more digits; not a gap in primes ("+1'05''") nor a stoppage time ("90+3").
-_SIGNED = re.compile(r"(?<![\w+'’])\+(?=\d{1,3}(?:,\d{1,2})?(?![\d'’\"″:/]|[.,]\d|\s?[-–(]|\s\d))")
+# "+4930...", "+33-1"), which goes on with more digits; not a gap in primes ("+1'05''") nor a stoppage time ("90+3",
+# "45.+1").
+_SIGNED = re.compile(r"(?<![\w+'’.])\+(?=\d{1,3}(?:,\d{1,2})?(?![\d'’\"″:/]|[.,]\d|\s?[-–(]|\s\d))")
 # "um 14 : 30 Uhr", "à 18 : 30", "a las 10 : 15": a clock time whose colon is set apart (a form typed on phones), closed
 # up for the language's clock rules where a word before it asks for a time or its hour's word follows. Elsewhere
 # "1 : 14" may be odds or a scale, and is left to the ratio rules.
