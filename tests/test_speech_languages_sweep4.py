@@ -97,7 +97,7 @@ def test_french(written: str, spoken: str) -> None:
     ("El 1/2 y los 2/3 de los votos.", "El 1/2 y los 2 tercios de los votos."),  # a share after "los" (h127)
     # rooms in an ad, inhabitants in the news; between, nothing tells
     ("Piso de 2 hab., 1 hab. libre; pueblo de 12.000 hab. y otro de 500 hab.",
-     "Piso de 2 habitaciones, 1 habitación libre; pueblo de 12.000 habitantes y otro de 500 hab."),
+     "Piso de 2 habitaciones, una habitación libre; pueblo de 12.000 habitantes y otro de 500 hab."),
     ("Dosis máx. 2 g; mín. 5 pts.", "Dosis máximo 2 gramos; mínimo 5 puntos."),
     ("Son 3 millones de personas y 2 mil km.", "Son 3 millones de personas y 2 mil kilómetros."),
     ("Un coche de 90 CV que gasta 6 l/100 km.", "Un coche de 90 caballos que gasta 6 litros a los 100 kilómetros."),

@@ -28,7 +28,7 @@ globals().update(sweep_tests(SWEEP))
 
 @pytest.mark.parametrize(("language", "written", "spoken"), [
     # a race's gap in minutes and seconds, both marks written (espeak-ng said the bare numbers)
-    ("de", "Er lag 2'05'' zurück, sie 1'00''.", "Er lag 2 Minuten 5 Sekunden zurück, sie 1 Minute."),
+    ("de", "Er lag 2'05'' zurück, sie 1'00''.", "Er lag 2 Minuten 5 Sekunden zurück, sie eine Minute."),
     ("fr", "Il finit à 3'01\".", "Il finit à 3 minutes 1 seconde."),
     ("es", "A 1'30'' del líder.", "A 1 minuto y 30 segundos del líder."),
     ("pt", "A 2'10'' do líder.", "A 2 minutos e 10 segundos do líder."),
@@ -110,7 +110,8 @@ def test_leaflets_and_money(language: str, written: str, spoken: str) -> None:
 
 @pytest.mark.parametrize(("language", "written", "spoken"), [
     # a leaflet's tablets, drops, capsules and halves
-    ("it", "1 cpr al dì, 2 cpr la sera, 1 gtt e 5 gtt.", "1 compressa al dì, 2 compresse la sera, 1 goccia e 5 gocce."),
+    ("it", "1 cpr al dì, 2 cpr la sera, 1 gtt e 5 gtt.", "una compressa al dì, 2 compresse la sera, una goccia e 5 "
+     "gocce."),
     ("fr", "Prendre 1/2 sachet ou 2 gél.", "Prendre un demi-sachet ou 2 gélules."),
     ("es", "Tomar 1/2 comprimido.", "Tomar medio comprimido."),
     ("pt", "Tomar 3x/semana.", "Tomar 3 vezes por semana."),

@@ -14,6 +14,7 @@ import re
 from num2words import num2words
 
 from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -91,6 +92,8 @@ _MAY_END = frozenset({"usw.", "etc."})  # "u. a. Familien": German nouns are cap
 # A scale or a unit after a number ends a sentence as often as not: its stop stays before a word that opens one
 # ("1 : 140 Mio. Es ...").
 _ENDS_A_COUNT = frozenset({"Mio.", "Mrd.", "Tsd.", "Std.", "Min."})
+_ONE_OF = {"Std.": "Stunde", "Min.": "Minute"}  # their singular after a bare one
+_BARE_ONE = re.compile(r"(?<![\d.,])1 $")
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ„\"]")
 # Before a number only: "Art. 3 GG", "Kap. 4", "Bd. 2" (elsewhere "Art." is a word ending a sentence); after one,
 # "Mio" and "Mrd" written without their stop, and "f." and "ff." ("S. 3 ff.").
@@ -289,6 +292,7 @@ _SPACED_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}) : (?=\d{1,3}(?:\.\d{3})*(?!\d
 _SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis",
                              plus="plus", thousandths=" und {} Tausendstel"))
 _SPACED_CLOCK = spaced_clock("um|ab|bis|gegen|von|Um|Ab|Bis|Gegen|Von", "Uhr")
+_ONE = counted_one(AGREEMENTS["de"])  # "1 botella" -> "una botella" (indefinite.py)
 # "in 2:05:37 Stunden", "3:45 Minuten": a time taken, not a clock ("zwei Uhr fünf Uhr siebenunddreißig").
 _HOURS_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?Uhr)(?:\s?(?:Stunden|h)\b)?")
 _MINUTES_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d)\s?Minuten\b")
@@ -462,6 +466,8 @@ def _abbreviation(match: re.Match[str]) -> str:
     """The words an abbreviation stands for; one that ends the sentence keeps its stop."""
     written = match.group(0)
     spoken = _ABBREVIATIONS[written]
+    if written in _ONE_OF and _BARE_ONE.search(match.string, max(0, match.start() - 4), match.start()):
+        spoken = _ONE_OF[written]  # "1 Std.": one hour, not "1 Stunden"
     ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None) or (
         written in _ENDS_A_COUNT and _OPENS_A_SENTENCE.match(match.string, match.end()) is not None)
     return spoken + ("." if ends else "")
@@ -584,4 +590,4 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _SPACED_RATIO.sub(r"\1 zu ", text)
     if "1" in text:
         text = _YEAR.sub(lambda m: (m.group(1) or "") + _year(m.group(2) or m.group(3)), text)
-    return text
+    return _ONE(text)

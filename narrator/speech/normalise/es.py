@@ -12,6 +12,7 @@ import re
 
 from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import saints, spanish_saint
@@ -198,6 +199,7 @@ _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " y ", to="a",
                              either="o", plus="más", thousandths=" y {} milésimas"))
 _SPACED_CLOCK = spaced_clock("las|la|Las|La", "h|horas")
+_ONE = counted_one(AGREEMENTS["es"])  # "1 botella" -> "una botella" (indefinite.py)
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "millones", "millón"), "de ")
 # "4,8 l/100 km": what a car uses, "a los 100 kilómetros" (espeak-ng said "barra").
@@ -354,7 +356,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} a los 100 kilómetros", text)
     if "+" in text:
         text = _STOPPAGE_TIME(text)
-    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))))
+    return _ONE(_CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))))
 
 
 def _share_of_parts(match: re.Match[str]) -> str:

@@ -13,6 +13,7 @@ import re
 from num2words import num2words
 
 from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -291,6 +292,7 @@ _MENTIONS = {"TB": "très bien", "AB": "assez bien"}
 _SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "heures", "pour mille", scales="20",
                              over="sur", plus="plus", thousandths=" et {} millièmes"))
 _SPACED_CLOCK = spaced_clock("à|vers|dès|de|jusqu'à|À|Vers|Dès|De", "h|heures")
+_ONE = counted_one(AGREEMENTS["fr"])  # "1 botella" -> "una botella" (indefinite.py)
 _WHOLE_EUROS = currencies_in_words({"€": ("euro", "euros")}, "(?!)", "", singular_below=2)
 
 
@@ -423,4 +425,4 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))
     if "e un " in text:
         text = _OF_ONE_PART.sub(r"\1'un ", text)
-    return _WHOLE_EUROS(_CURRENCIES(text))
+    return _ONE(_WHOLE_EUROS(_CURRENCIES(text)))

@@ -14,6 +14,7 @@ from num2words import num2words
 
 from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import italian_saint, saints
@@ -188,6 +189,7 @@ _SPAN = span_joined_by("a")
 _SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore", "per mille", " e ", to="a",
                              either="o", scales="30|110", over="su", plus="più", thousandths=" e {} millesimi"))
 _SPACED_CLOCK = spaced_clock("alle|dalle|ore|le|Alle|Dalle|Ore", "h")
+_ONE = counted_one(AGREEMENTS["it"])  # "1 botella" -> "una botella" (indefinite.py)
 
 
 # "alle 7.45", "dalle 9.30": Italian writes the clock with a stop; after a word that leads to a time it is one.
@@ -329,7 +331,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _QUARTER_SHORT.sub(lambda m: f"{m.group(1)} trimestre" + ("." if ends_text(m) else ""), text)
     if "1 compresse" in text or "1 gocce" in text:
         text = _ONE_TABLET.sub(lambda m: f"1 {m.group(1)}{'a' if m.group(1) == 'compress' else 'ia'}", text)
-    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))))
+    return _ONE(_CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))))
 
 
 def _euros(match: re.Match[str]) -> str:

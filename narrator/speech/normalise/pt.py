@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import portuguese_saint, saints
@@ -155,6 +156,7 @@ _SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " e ", to="a",
                              either="ou", plus="mais", thousandths=" e {} milésimos"))
 _SPACED_CLOCK = spaced_clock("às|das|pelas|as|Às|Das|Pelas", "h|horas")
+_ONE = counted_one(AGREEMENTS["pt"])  # "1 garrafa" -> "uma garrafa" (indefinite.py)
 
 
 _ONE_POINT = re.compile(r"(?<![\d.,])(?:1|0,\d+|1,\d+) $")
@@ -388,7 +390,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "km/l" in text:
         text = _KM_PER_LITRE.sub(" quilômetros por litro", text)
     text = _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))
-    return _SHORT_SCALE.sub(lambda m: _SCALES[m.group(1)], text) if " de " in text else text
+    return _ONE(_SHORT_SCALE.sub(lambda m: _SCALES[m.group(1)], text) if " de " in text else text)
 
 
 def _day_span(match: re.Match[str]) -> str:
