@@ -125,9 +125,10 @@ _DECIDED = {"nV": "nach Verlängerung", "nE": "nach Elfmeterschießen", "iE": "i
 _LIFE_SIGN = re.compile(r"(?<![\w*])(?<!\d )([*†])\s?"  # not a product's star ("5 * 3")
                         r"(?:(?=\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ]))()|(?=(?:1[5-9]|20)\d\d\b))")
 _LIFE_WORDS = {"*": "geboren", "†": "gestorben"}
-# "eine Woche HP im DZ", "VP ab 89 € p. P.": a hotel's board and room (elsewhere "HP" is a maker, "EZ" letters), where
-# the sentence also names a room or a price per person.
-_BOARD = re.compile(r"(?<![\w.-])(HP|VP|ÜF|DZ|EZ)(?![\w-])")
+# "eine Woche HP im DZ", "mit VP ab 89 € p. P.": a hotel's board and room after a word that asks for one, where the
+# sentence also names a room or a price per person (elsewhere "HP" is a maker, "EZ" letters).
+_BOARD = re.compile(r"\b((?:mit|inkl\.|inklusive|Wochen?|Nächte|Nacht|Tage|ohne|oder|und|im|ins|in|pro|als|ab) )"
+                    r"(HP|VP|ÜF|DZ|EZ)(?![\w-])")
 _BOARDS = {"HP": "Halbpension", "VP": "Vollpension", "ÜF": "Übernachtung mit Frühstück", "DZ": "Doppelzimmer",
            "EZ": "Einzelzimmer"}
 # "im 2. OG", "im EG": a floor after its ordinal, and the ground floor after "im" ("o ge" before).
@@ -530,7 +531,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
         text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)], text)
     if ("DZ" in text or "EZ" in text or "pro Person" in text) and ("P" in text or "Z" in text or "ÜF" in text):
-        text = _BOARD.sub(lambda m: _BOARDS[m.group(1)], text)
+        text = _BOARD.sub(lambda m: m.group(1) + _BOARDS[m.group(2)], text)
     text = _HALVES(text)
     if "Mio" in text or "Mrd" in text or "f." in text or any(short in text for short in _AFTER_MARKS):
         text = _AFTER_NUMBER.sub(_after_number, text)

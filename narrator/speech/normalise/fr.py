@@ -51,8 +51,8 @@ _ABBREVIATIONS = {"n°": "numéro", "N°": "numéro", "nº": "numéro", "cf.": "
                   "Env.": "Environ", "av.": "avenue", "bd": "boulevard", "bd.": "boulevard", "Tél.": "Téléphone",
                   "tél.": "téléphone", "Bât.": "Bâtiment", "bât.": "bâtiment",  # an address's building
                   "PDJ": "petit-déjeuner"}  # a hotel's breakfast
-_ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?|[tT]él\.|[bB]ât\.|PDJ)(?=\s)"
-                           r"|(?<![\w.])(p\.)\s?(?=\d)")
+_ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?|[tT]él\.|[bB]ât\.)(?=\s)"
+                           r"|(?<![\w.])(PDJ)(?![\w-])|(?<![\w.])(p\.)\s?(?=\d)")
 _PER_PERSON = re.compile(r"(?<=\bpar )pers\.")
 # After a number only, as scores, recipes and small ads shorten them ("45 pts", "3 c. à s.", "6 pers.", "3 j./sem.");
 # elsewhere "pts" is letters and "pers." a word's start. "c. à s." is the soup spoon, "c. à c." the coffee spoon.
@@ -348,8 +348,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "par pers." in text:  # a price per person ("549 € par pers."); after a number, people ("6 pers.")
         text = _PER_PERSON.sub(lambda m: "personne" + ("." if ends_text(m) else ""), text)
     if "°" in text or "º" in text or "." in text or "bd" in text or "PDJ" in text:
-        text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2)] + (" " if m.group(2) else ""),
-                                 text)
+        text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2) or m.group(3)]
+                                 + (" " if m.group(3) else ""), text)
         if "." in text:
             text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)] + " ", text)
             if "à déb." in text:

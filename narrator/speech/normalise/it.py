@@ -88,7 +88,7 @@ _MOST = re.compile(r"(?<![\w.])max\.?(?=\s\d)")
 # "al 45'": the minute written with a prime, said as the ordinal ("al quarantacinquesimo").
 _MINUTE_PRIME = re.compile(r"(?:(?<=\bal )|(?<=\bAl ))(\d{1,3})['’′](?:\+(\d{1,2}))?(?![\w'’′])")
 # "ogni 15'": minutes after "every" (a timetable's; "al 23'" is a match's minute, an ordinal).
-_EVERY_MINUTES = re.compile(r"(?<=\bogni )(\d{1,3})['’′](?![\w'’′])")
+_EVERY_MINUTES = re.compile(r"(?<=\b[Oo]gni )(\d{1,3})['’′](?![\w'’′])")
 # "art. 94 Cost.": the constitution after an article's number (espeak-ng said "cost").
 _CONSTITUTION = re.compile(r"(?<=\d )Cost\.")
 # "Hotel 4*", "albergo 3* superior": a hotel's stars (espeak-ng said nothing for the sign).
@@ -308,7 +308,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "'" in text or "’" in text or "′" in text:  # before the stoppage time: "al 90'+2" is "novantesimo più 2"
         text = _MINUTE_PRIME.sub(lambda m: str(num2words(int(m.group(1)), lang="it", to="ordinal"))
                                  + (f" più {m.group(2)}" if m.group(2) else ""), text)
-        if "ogni" in text:
+        if "gni " in text:
             text = _EVERY_MINUTES.sub(lambda m: f"{m.group(1)} minut{'o' if m.group(1) == '1' else 'i'}", text)
     if "+" in text:
         text = _STOPPAGE_TIME(text)
