@@ -60,7 +60,7 @@ def _labels(before: re.Match[str], agreement: Agreement) -> bool:
     if word.lower() in agreement.labels or word.lower() in _SUMS:
         return True
     if word[0].isupper():  # "Fórmula 1", "Rai 1", "Gleis 1": a name's or a noun's number, unless it opens the sentence
-        opening = before.string[:before.start()].rstrip()
+        opening = before.string[max(0, before.start() - 8):before.start()].rstrip()  # a window: linear on long text
         return bool(opening) and not opening.endswith((".", "!", "?", ":", "(", "„", '"'))
     return False
 
