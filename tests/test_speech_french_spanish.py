@@ -119,7 +119,7 @@ def test_a_day_and_a_month_in_numbers_after_the_words_that_lead_a_date(written: 
     ("Braguino (documentaire, 50min, Arte)", "fr", "Braguino (documentaire, 50 minutes, Arte)"),  # was "cinquante main"
     ("courir 10 km en 1 min", "fr", "courir 10 kilomètres en 1 minute"),
     ("La película dura 2h30.", "es", "La película dura 2 horas y 30."),  # was "dos hache treinta"
-    ("Abre a las 14h y cierra a la 1h05.", "es", "Abre a las 14 horas y cierra a la 1 hora y 5."),
+    ("Abre a las 14h y cierra a la 1h05.", "es", "Abre a las 14 horas y cierra a la una hora y 5."),
 ])
 def test_minutes_and_hours_glued_to_their_number(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken

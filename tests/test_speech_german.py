@@ -36,7 +36,7 @@ from narrator.speech.segment import sentences
     ("Er fuhr mit 50 km/h in eine 80 m² Wohnung.",
      "Er fuhr mit 50 Kilometer pro Stunde in eine 80 Quadratmeter Wohnung."),
     ("Bei 30 °C braucht man 3,5 l Wasser und 1 t Eis.",
-     "Bei 30 Grad Celsius braucht man 3,5 Liter Wasser und 1 Tonne Eis."),
+     "Bei 30 Grad Celsius braucht man 3,5 Liter Wasser und eine Tonne Eis."),
     ("Die 1990er Jahre waren anders.", "Die neunzehnhundertneunziger Jahre waren anders."),
     ("Geöffnet Mo.–Fr. 9–17 Uhr.", "Geöffnet Montag bis Freitag 9 bis 17 Uhr."),
     ("Tel. 030 1234567", "Telefon 0 3 0 1 2 3 4 5 6 7"),

@@ -95,7 +95,7 @@ def test_french(written: str, spoken: str) -> None:
     ("La reunión es a las 10 h y la tienda abre de 8 a 20 h.",
      "La reunión es a las 10 horas y la tienda abre de 8 a 20 horas."),
     ("Corrió en 2 h 05 min 37 s.", "Corrió en 2 horas 5 minutos 37 segundos."),
-    ("Pesa 1 ha y mide 3 hm.", "Pesa 1 hectárea y mide 3 hm."),  # no hour
+    ("Pesa 1 ha y mide 3 hm.", "Pesa una hectárea y mide 3 hm."),  # no hour
     # a fraction before "of" ("uno barra tres")
     ("Es decir, 1/3 de los encuestados y 2/3 del total.", "Es decir, un tercio de los encuestados y 2 tercios del "
      "total."),

@@ -87,7 +87,7 @@ def test_french(written: str, spoken: str) -> None:
     ("È arrivato 3°C più caldo.", "È arrivato 3 gradi più caldo."),
     # hours with their "h" apart ("acca"), a minute's zero, whole seconds after minutes
     ("Aperto 24 h su 24.", "Aperto 24 ore su 24."),
-    ("Corre in 1 h 59 min 40 s.", "Corre in 1 ora 59 minuti 40 secondi."),
+    ("Corre in 1 h 59 min 40 s.", "Corre in un'ora 59 minuti 40 secondi."),
     ("Pesa 5 hg.", "Pesa 5 hg."),  # no hour
     # a scale's stop that also ends the sentence
     ("La manovra vale 3,5 mld. Poi il resto.", "La manovra vale 3,5 miliardi. Poi il resto."),

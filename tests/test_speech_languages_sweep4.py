@@ -29,7 +29,8 @@ globals().update(sweep_tests(SWEEP))
     ("de", "Tor in Minute 12+1.", "Tor in Minute 12 plus 1."),
     ("fr", "But à la 45+2 et à la minute 90+6.", "But à la 45 plus 2 et à la minute 90 plus 6."),
     ("es", "Marcó en el 120+1 de la prórroga.", "Marcó en el 120 más 1 de la prórroga."),
-    ("it", "Gol al minuto 90+3 e al 45'+1.", "Gol al minuto 90 più 3 e al 45 più 1."),
+    # (a minute's prime after "al" is the match's minute, an ordinal, with its stoppage time after it: sweep8)
+    ("it", "Gol al minuto 90+3 e al 45'+1.", "Gol al minuto 90 più 3 e al quarantacinquesimo più 1."),
     ("pt", "Marcou aos 90+2.", "Marcou aos 90 mais 2."),
     ("de", "Es gilt 2+2=4 und 90+5=95, ab 6+ Jahren.", "Es gilt 2+2=4 und 90+5=95, ab 6+ Jahren."),
     ("es", "Ganó 2+2 y el 45+2 = 47.", "Ganó 2+2 y el 45+2 = 47."),
@@ -96,7 +97,7 @@ def test_french(written: str, spoken: str) -> None:
     ("El 1/2 y los 2/3 de los votos.", "El 1/2 y los 2 tercios de los votos."),  # a share after "los" (h127)
     # rooms in an ad, inhabitants in the news; between, nothing tells
     ("Piso de 2 hab., 1 hab. libre; pueblo de 12.000 hab. y otro de 500 hab.",
-     "Piso de 2 habitaciones, 1 habitación libre; pueblo de 12.000 habitantes y otro de 500 hab."),
+     "Piso de 2 habitaciones, una habitación libre; pueblo de 12.000 habitantes y otro de 500 hab."),
     ("Dosis máx. 2 g; mín. 5 pts.", "Dosis máximo 2 gramos; mínimo 5 puntos."),
     ("Son 3 millones de personas y 2 mil km.", "Son 3 millones de personas y 2 mil kilómetros."),
     ("Un coche de 90 CV que gasta 6 l/100 km.", "Un coche de 90 caballos que gasta 6 litros a los 100 kilómetros."),

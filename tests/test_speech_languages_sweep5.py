@@ -43,7 +43,7 @@ def test_units_of_devices_and_grids(language: str, written: str, spoken: str) ->
     # one unit per another, and a counted noun per hectare; a capitalised noun (a German noun, a name) is left
     ("de", "Sie ernten 8 t/ha und zahlen 30 ct/kWh.", "Sie ernten 8 Tonnen pro Hektar und zahlen 30 Cent pro "
      "Kilowattstunde."),
-    ("de", "Es sind 2 Kühe/ha und 1 t/ha.", "Es sind 2 Kühe/ha und 1 Tonne pro Hektar."),
+    ("de", "Es sind 2 Kühe/ha und 1 t/ha.", "Es sind 2 Kühe/ha und eine Tonne pro Hektar."),
     ("fr", "Un rendement de 1 q/ha, puis 80 q/ha.", "Un rendement de 1 quintal à l'hectare, puis 80 quintaux à "
      "l'hectare."),
     ("es", "Se cosechan 900 kg/ha.", "Se cosechan 900 kilos por hectárea."),

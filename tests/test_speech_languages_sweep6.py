@@ -31,7 +31,7 @@ globals().update(sweep_tests(SWEEP))
      "L'azienda ha 25 ettari di vigneto, 1 ettaro a ulivo e 3 ettari coltivati."),
     ("es", "El club, fundado en 1902 ha ganado 36 ligas.", "El club, fundado en 1902 ha ganado 36 ligas."),
     ("es", "Tiene 40 ha de olivar y 1 ha cultivada; son 2.500 ha.",
-     "Tiene 40 hectáreas de olivar y 1 hectárea cultivada; son 2.500 hectáreas."),
+     "Tiene 40 hectáreas de olivar y una hectárea cultivada; son 2.500 hectáreas."),
 ])
 def test_hectares_and_the_verb(language: str, written: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
@@ -70,7 +70,7 @@ def test_quarters_districts_shares_articles_and_seasons(language: str, written: 
      "Un niño de 5 años de edad, 50 antes de Cristo y 1.800 kilocalorías al día."),
     ("es", "Abierto de 9 a. m. a 2 p. m.", "Abierto de 9 a. m. a 2 p. m."),  # the morning, not years
     ("it", "Il 2 sett. e fra 1 sett.; 1 cp e 2 cp; 60 bpm.",
-     "Il 2 settembre e fra 1 settimana; 1 compressa e 2 compresse; 60 battiti al minuto."),
+     "Il 2 settembre e fra una settimana; una compressa e 2 compresse; 60 battiti al minuto."),
     ("pt", "PA 140/90 mmHg, de 8/8 h e de 8/6 h; de 50 a. C.",
      "PA 140 por 90 milímetros de mercúrio, de 8 em 8 horas e de 8/6 horas; de 50 antes de Cristo."),
     # a medication plan's doses; a formation and a score are left

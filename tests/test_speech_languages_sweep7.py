@@ -28,13 +28,14 @@ globals().update(sweep_tests(SWEEP))
 
 @pytest.mark.parametrize(("language", "written", "spoken"), [
     # a race's gap in minutes and seconds, both marks written (espeak-ng said the bare numbers)
-    ("de", "Er lag 2'05'' zurück, sie 1'00''.", "Er lag 2 Minuten 5 Sekunden zurück, sie 1 Minute."),
+    ("de", "Er lag 2'05'' zurück, sie 1'00''.", "Er lag 2 Minuten 5 Sekunden zurück, sie eine Minute."),
     ("fr", "Il finit à 3'01\".", "Il finit à 3 minutes 1 seconde."),
     ("es", "A 1'30'' del líder.", "A 1 minuto y 30 segundos del líder."),
     ("pt", "A 2'10'' do líder.", "A 2 minutos e 10 segundos do líder."),
-    # a match's minute, a height in feet and inches, thousandths after the seconds, a lone seconds' mark: left
-    ("it", "Al 23' segna; 1'29''708 in qualifica; 12'' dopo.", "Al ventitreesimo segna; 1'29''708 in qualifica; 12'' "
-     "dopo."),
+    # a match's minute; thousandths after the seconds (read since sweep8); a height in feet and inches, a lone
+    # seconds' mark: left
+    ("it", "Al 23' segna; 1'29''708 in qualifica; 12'' dopo.", "Al ventitreesimo segna; 1 minuto, 29 secondi e 708 "
+     "millesimi in qualifica; 12'' dopo."),
     ("fr", "Il mesure 6'2''.", "Il mesure 6'2''."),
 ])
 def test_gaps_in_primes(language: str, written: str, spoken: str) -> None:
@@ -109,7 +110,8 @@ def test_leaflets_and_money(language: str, written: str, spoken: str) -> None:
 
 @pytest.mark.parametrize(("language", "written", "spoken"), [
     # a leaflet's tablets, drops, capsules and halves
-    ("it", "1 cpr al dì, 2 cpr la sera, 1 gtt e 5 gtt.", "1 compressa al dì, 2 compresse la sera, 1 goccia e 5 gocce."),
+    ("it", "1 cpr al dì, 2 cpr la sera, 1 gtt e 5 gtt.", "una compressa al dì, 2 compresse la sera, una goccia e 5 "
+     "gocce."),
     ("fr", "Prendre 1/2 sachet ou 2 gél.", "Prendre un demi-sachet ou 2 gélules."),
     ("es", "Tomar 1/2 comprimido.", "Tomar medio comprimido."),
     ("pt", "Tomar 3x/semana.", "Tomar 3 vezes por semana."),
@@ -143,8 +145,8 @@ def test_leaflets_schools_and_disks(language: str, written: str, spoken: str) ->
     # a date's and a scale's stop kept before a word that opens a sentence; before a noun it is the date's alone
     ("Bis 6.1. Dann kommt 1 Mio. Die Frist; am 6.1. Sternsinger.", "Bis sechsten Januar. Dann kommt 1 Millionen. Die "
      "Frist; am sechsten Januar Sternsinger."),
-    # odds and ratios with the colon set apart; a clock's is left
-    ("Chance 1 : 140, Maßstab 1 : 25.000, um 14 : 30 Uhr.", "Chance 1 zu 140, Maßstab 1 zu 25.000, um 14 : 30 Uhr."),
+    # odds and ratios with the colon set apart; a clock's after "um" is a clock (since sweep8)
+    ("Chance 1 : 140, Maßstab 1 : 25.000, um 14 : 30 Uhr.", "Chance 1 zu 140, Maßstab 1 zu 25.000, um 14 Uhr 30."),
 ])
 def test_german_letters_ordinals_and_stops(written: str, spoken: str) -> None:
     assert speakable(written, "de") == spoken

@@ -13,7 +13,8 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import Words, shared_forms
+from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -79,6 +80,10 @@ _ABBREVIATIONS = {
     # package leaflets, museum prices
     "max.": "maximal", "tägl.": "täglich", "Erw.": "Erwachsene", "erm.": "ermäßigt",
     # history's era ("9 n. Chr.": espeak-ng said "n" and ended the sentence at "Chr.")
+    # travel: a price per person, a height above the sea ("m ü. NN", the Swiss "m ü. M."), a main station
+    "p. P.": "pro Person", "p.P.": "pro Person", "ü. NN": "über Normalnull", "ü.NN": "über Normalnull",
+    "ü. M.": "über Meer", "ü.M.": "über Meer", "ü. d. M.": "über dem Meeresspiegel", "Hbf.": "Hauptbahnhof",
+    "Hbf": "Hauptbahnhof",
     "n. Chr.": "nach Christus", "n.Chr.": "nach Christus", "v. Chr.": "vor Christus", "v.Chr.": "vor Christus",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
@@ -87,6 +92,8 @@ _MAY_END = frozenset({"usw.", "etc."})  # "u. a. Familien": German nouns are cap
 # A scale or a unit after a number ends a sentence as often as not: its stop stays before a word that opens one
 # ("1 : 140 Mio. Es ...").
 _ENDS_A_COUNT = frozenset({"Mio.", "Mrd.", "Tsd.", "Std.", "Min."})
+_ONE_OF = {"Std.": "Stunde", "Min.": "Minute"}  # their singular after a bare one
+_BARE_ONE = re.compile(r"(?<![\d.,])1 $")
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ„\"]")
 # Before a number only: "Art. 3 GG", "Kap. 4", "Bd. 2" (elsewhere "Art." is a word ending a sentence); after one,
 # "Mio" and "Mrd" written without their stop, and "f." and "ff." ("S. 3 ff.").
@@ -102,12 +109,28 @@ _AFTER_A_NUMBER = {"Mio": "Millionen", "Mrd": "Milliarden", "f.": "folgende", "f
                    "EL": "Esslöffel", "TL": "Teelöffel", "J.": "Jahre", "Pkt.": "Punkte", "Pers.": "Personen",
                    "MM": "Monatsmieten",  # a rental ad's deposit ("Kaution 3 MM")
                    "Wo.": "Wochen", "Bp.": "Basispunkte",  # a discharge letter's weeks, a bond's basis points
-                   "St.": "Stück"}  # a pack's pieces ("20 St. Tabletten": "Sankt" before a name, never after a number)
+                   # a pack's pieces ("20 St. Tabletten": "Sankt" before a name, never after a number)
+                   "St.": "Stück",
+                   "Abg.": "Abgeordnete"}  # a vote's members ("365 Abg."; "Abg. Müller" is one, left)
 # Half a spoon, a litre, an hour as recipes write it ("1/2 TL": "eins zwei"), in the nominative of an ingredient list.
 _HALVES = halves_of_units({"TL": "ein halber Teelöffel", "EL": "ein halber Esslöffel", "l": "ein halber Liter",
                            "kg": "ein halbes Kilo", "Std.": "eine halbe Stunde", "h": "eine halbe Stunde"})
-_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM", " Wo.", " Bp.", " St.")
-_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM|Wo\.|Bp\.|St\.)(?![\w-])")
+_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM", " Wo.", " Bp.", " St.", " Abg.")
+_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM|Wo\.|Bp\.|St\.|Abg\.)(?![\w-])")
+# "3:3 n. V.", "5:4 i. E.": how a cup tie was decided, after its score ("n. V." is elsewhere "nach Vereinbarung").
+_AFTER_SCORE = re.compile(r"(?<=\d:\d )(n\. ?V\.|n\. ?E\.|i\. ?E\.)(?!\w)")
+_DECIDED = {"nV": "nach Verlängerung", "nE": "nach Elfmeterschießen", "iE": "im Elfmeterschießen"}
+# "(* 12.3.1941, † 1.12.2026)", "† 2026": a life's dates after the signs of birth and death (espeak-ng said "Stern"
+# and nothing); "am" before a day, for the date rules' dative. A star elsewhere ("4*-Hotel", a footnote's) is left.
+_LIFE_SIGN = re.compile(r"(?<![\w*])(?<!\d )([*†])\s?"  # not a product's star ("5 * 3")
+                        r"(?:(?=\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ]))()|(?=(?:1[5-9]|20)\d\d\b))")
+_LIFE_WORDS = {"*": "geboren", "†": "gestorben"}
+# "eine Woche HP im DZ", "mit VP ab 89 € p. P.": a hotel's board and room after a word that asks for one, where the
+# sentence also names a room or a price per person (elsewhere "HP" is a maker, "EZ" letters).
+_BOARD = re.compile(r"\b((?:mit|inkl\.|inklusive|Wochen?|Nächte|Nacht|Tage|ohne|oder|und|im|ins|in|pro|als|ab) )"
+                    r"(HP|VP|ÜF|DZ|EZ)(?![\w-])")
+_BOARDS = {"HP": "Halbpension", "VP": "Vollpension", "ÜF": "Übernachtung mit Frühstück", "DZ": "Doppelzimmer",
+           "EZ": "Einzelzimmer"}
 # "im 2. OG", "im EG": a floor after its ordinal, and the ground floor after "im" ("o ge" before).
 _FLOOR = re.compile(r"(?<=ten )OG\b(?!-)|(?<=\bim )EG\b(?!-)")
 # "140/90 mmHg": blood pressure, the upper over the lower ("hundertvierzig durch neunzig m m H g" before).
@@ -162,7 +185,10 @@ _UNITS = {
     "km/h": ("Kilometer pro Stunde", "Kilometer pro Stunde"), "m/s": ("Meter pro Sekunde", "Meter pro Sekunde"),
     # superscripts are digits by now ("m²" -> "m2": tidy runs first)
     "km2": ("Quadratkilometer", "Quadratkilometer"), "m2": ("Quadratmeter", "Quadratmeter"),
-    "m3": ("Kubikmeter", "Kubikmeter"), "qm": ("Quadratmeter", "Quadratmeter"), "km": ("Kilometer", "Kilometer"),
+    "m3": ("Kubikmeter", "Kubikmeter"),
+    # an air or a water test's micrograms ("48 µg/m³": tidy has made the micro sign a mu, the cube a digit)
+    "μg/m3": ("Mikrogramm pro Kubikmeter", "Mikrogramm pro Kubikmeter"), "μg": ("Mikrogramm", "Mikrogramm"),
+    "qm": ("Quadratmeter", "Quadratmeter"), "km": ("Kilometer", "Kilometer"),
     "cm": ("Zentimeter", "Zentimeter"), "mm": ("Millimeter", "Millimeter"), "m": ("Meter", "Meter"),
     "kg": ("Kilogramm", "Kilogramm"), "mg": ("Milligramm", "Milligramm"), "g": ("Gramm", "Gramm"),
     "t": ("Tonne", "Tonnen"), "l": ("Liter", "Liter"), "ml": ("Milliliter", "Milliliter"), "ha": ("Hektar", "Hektar"),
@@ -246,9 +272,10 @@ _SEXES = re.compile(r"(?<![\w/])([mwd])/([mwd])(?:/([dx]))?(?![\w/])")
 _SEX_WORDS = {"m": "männlich", "w": "weiblich", "d": "divers", "x": "divers"}
 # "ein 13. Monatsgehalt", "eine 2. Chance", "einen 3. Platz": an ordinal after the indefinite article takes its ending
 # (espeak-ng said "dreizehn" and ended the sentence at the stop); after "ein" the noun's gender decides, neuter by
-# the compound's last part ("Monatsgehalt", "Mal"), else masculine ("ein zweiter Versuch").
+# the compound's last part ("Monatsgehalt", "Mal"), else masculine ("ein zweiter Versuch"). "kein", "mein", "dein"
+# and "sein" are declined as "ein" is ("kein 2. Versuch", "sein 3. Tor").
 # (Led by its letters, not by a word's edge, so that the engine skips to them; the edge is _indefinite_ordinal's.)
-_INDEFINITE_ORDINAL = re.compile(r"([Ee]in(?:e[nmr]?)?)\s(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
+_INDEFINITE_ORDINAL = re.compile(r"((?:[KkMmDdSs])?[Ee]in(?:e[nmr]?)?)\s(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
 _NEUTER_ENDS = ("mal", "gehalt", "jahr", "kind", "spiel", "tor", "mitglied", "semester", "haus", "land", "team",
                 "rennen", "turnier", "ergebnis", "treffen", "amt", "album", "buch", "werk", "konzert", "chen", "lein",
                 "ment", "nis", "tum", "gesetz", "paket", "quartal", "kapitel", "auto", "angebot", "projekt", "festival",
@@ -263,7 +290,10 @@ _OPENS_A_SENTENCE = re.compile(r"\s+(?:Danach|Dann|Anschließend|Zudem|Außerdem
 # clock writes ("eins" and a sentence's break before).
 _SPACED_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}) : (?=\d{1,3}(?:\.\d{3})*(?!\d|[,.:]\d|\s?:|\s?Uhr\b))")
 # A race's gap ("1'23''"), a week's hours ("39 h"), "1,8 ‰" and a salary's span ("45.000–55.000 €"): see europe.py.
-_SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis"))
+_SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis",
+                             plus="plus", thousandths=" und {} Tausendstel"))
+_SPACED_CLOCK = spaced_clock("um|ab|bis|gegen|von|Um|Ab|Bis|Gegen|Von", "Uhr")
+_ONE = counted_one(AGREEMENTS["de"])  # "1 botella" -> "una botella" (indefinite.py)
 # "in 2:05:37 Stunden", "3:45 Minuten": a time taken, not a clock ("zwei Uhr fünf Uhr siebenunddreißig").
 _HOURS_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?Uhr)(?:\s?(?:Stunden|h)\b)?")
 _MINUTES_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d)\s?Minuten\b")
@@ -417,10 +447,11 @@ def _indefinite_ordinal(match: re.Match[str]) -> str:
     article, number, noun = match.groups()
     if match.start() and match.string[match.start() - 1].isalnum():
         return match.group(0)
-    if article.lower() == "ein":
+    declined = article.lower()[-4:].lstrip("kmds")  # "keinen" -> "einen"
+    if declined == "ein":
         ending = "s" if noun.lower().endswith(_NEUTER_ENDS) else "r"
     else:
-        ending = "" if article.lower() == "eine" else "n"
+        ending = "" if declined == "eine" else "n"
     return f"{article} {_ordinal(number, ending)} "
 
 
@@ -436,6 +467,8 @@ def _abbreviation(match: re.Match[str]) -> str:
     """The words an abbreviation stands for; one that ends the sentence keeps its stop."""
     written = match.group(0)
     spoken = _ABBREVIATIONS[written]
+    if written in _ONE_OF and _BARE_ONE.search(match.string, max(0, match.start() - 4), match.start()):
+        spoken = _ONE_OF[written]  # "1 Std.": one hour, not "1 Stunden"
     ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None) or (
         written in _ENDS_A_COUNT and _OPENS_A_SENTENCE.match(match.string, match.end()) is not None)
     return spoken + ("." if ends else "")
@@ -472,12 +505,15 @@ def _euros(match: re.Match[str]) -> str:
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The German rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _SPACED_CLOCK(text)  # before the clock rules
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_roman, text)
         if " V." in text or " X." in text:
             text = _FIFTH_OR_TENTH.sub(_roman, text)
     if "-" in text or "–" in text:
         text = _WEEKDAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m.group(1)]} bis {_WEEKDAYS[m.group(2)]}", text)
+    if "†" in text or "*" in text:
+        text = _LIFE_SIGN.sub(lambda m: _LIFE_WORDS[m.group(1)] + (" " if m.group(2) is None else " am "), text)
     if "." in text:  # a weekday first: it sets the ending of the date after it ("am Di., 14.11.": "vierzehnten")
         text = _ONE_WEEKDAY.sub(
             lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) else ""), text)
@@ -489,8 +525,13 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
         if "ein" in text or "Ein" in text:
             text = _INDEFINITE_ORDINAL.sub(_indefinite_ordinal, text)
+        if ":" in text and (" n." in text or " i." in text):
+            text = _AFTER_SCORE.sub(lambda m: _DECIDED[m.group(1)[0] + m.group(1)[-2]]  # its two letters
+                                    + ("." if ends_text(m) else ""), text)
         text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
         text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)], text)
+    if ("DZ" in text or "EZ" in text or "pro Person" in text) and ("P" in text or "Z" in text or "ÜF" in text):
+        text = _BOARD.sub(lambda m: m.group(1) + _BOARDS[m.group(2)], text)
     text = _HALVES(text)
     if "Mio" in text or "Mrd" in text or "f." in text or any(short in text for short in _AFTER_MARKS):
         text = _AFTER_NUMBER.sub(_after_number, text)
@@ -550,4 +591,4 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _SPACED_RATIO.sub(r"\1 zu ", text)
     if "1" in text:
         text = _YEAR.sub(lambda m: (m.group(1) or "") + _year(m.group(2) or m.group(3)), text)
-    return text
+    return _ONE(text)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise.europe import Words, shared_forms
+from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import saints, spanish_saint
@@ -65,6 +66,7 @@ _ABBREVIATIONS = {
     "cda.": "cucharada", "cdas.": "cucharadas", "cdta.": "cucharadita", "cdtas.": "cucharaditas", "ptos.": "puntos",
     "Tel.": "Teléfono", "Tlf.": "Teléfono", "Prof.": "profesor", "Profa.": "profesora",
     "izda.": "izquierda", "dcha.": "derecha",  # a flat's door ("3.º izda.")
+    "D.E.P.": "descanse en paz", "Q.E.P.D.": "que en paz descanse", "q.e.p.d.": "que en paz descanse",  # obituaries
     # months shortened with their stop ("el 3 de oct. de 2024"); "mar." may be martes, and is left to the weekdays
     "ene.": "enero", "feb.": "febrero", "abr.": "abril", "jun.": "junio", "jul.": "julio", "ago.": "agosto",
     "sept.": "septiembre", "sep.": "septiembre", "oct.": "octubre", "nov.": "noviembre", "dic.": "diciembre",
@@ -78,6 +80,11 @@ _AFTER_A_NUMBER = {"lpm": "latidos por minuto",  # a discharge note's pulse
                    "h/semana": "horas por semana", "h/sem.": "horas por semana", "pts.": "puntos", "pts": "puntos",
                    "CV": "caballos"}  # a poll's points, a car's horsepower
 _AFTER_NUMBER = re.compile(r"(?<=\d )(p\. ?b\.|pb|pers\.|h/sem(?:\.|ana)|pts\.?|CV|lpm)(?![\w/])")
+# "7 noches en MP", "499 € p.p.": a hotel's half board after "en" or "con", and a price per person after the euro's
+# sign (elsewhere "p.p." is a rate's percentage points, "MP" letters); "en el min. 78", a match's minute.
+_HALF_BOARD = re.compile(r"\b((?i:en|con) )MP\b(?![\w-])")
+_PER_PERSON = re.compile(r"(?<=€ )p\. ?p\.(?!\w)")
+_MINUTE_BEFORE = re.compile(r"(?<![\w.])min\.(?= \d)")
 # "en el T3", "del T1": a quarter after the article a period takes ("la T4" is an airport's terminal).
 _QUARTER = re.compile(r"\b(en el|del) T([1-4])(?![\w-])")
 # "temporada 2023-24": a season of two years, which the voice says as written ("2023 a 24" before, a span).
@@ -101,7 +108,8 @@ _AGE_IN_YEARS = re.compile(r"(?<=\bde )(\d{1,3}) a\.(?=,|\s(?!m\.)[a-záéíóú
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
 # "3 hab." in an ad is rooms (a flat has a few), "10.000 hab." in the news inhabitants; between, nothing tells.
 _HAB = re.compile(r"(?<![\w.,])(\d|\d{1,3}(?:\.\d{3})+)\shab\.(?!\w)")
-_HALVES = halves_of_units({"l": "medio litro", "kg": "medio kilo", "km": "medio kilómetro", "h": "media hora",
+_HALVES = halves_of_units({"pensión": "media pensión",  # a hotel's half board ("en 1/2 pensión")
+                           "l": "medio litro", "kg": "medio kilo", "km": "medio kilómetro", "h": "media hora",
                            "taza": "media taza", "cucharadita": "media cucharadita", "cucharada": "media cucharada",
                            # a leaflet's half a tablet, a glass, a sachet
                            "comprimido": "medio comprimido", "vaso": "medio vaso", "sobre": "medio sobre",
@@ -156,6 +164,10 @@ _UNITS = {
     "ha": ("hectárea", "hectáreas"), "t": ("tonelada", "toneladas"),
     "km2": ("kilómetro cuadrado", "kilómetros cuadrados"),
     "m2": ("metro cuadrado", "metros cuadrados"), "m3": ("metro cúbico", "metros cúbicos"),
+    # an air or a water test's micrograms ("35 µg/m³": tidy has made the micro sign a mu, the cube a digit)
+    "μg/m3": ("microgramo por metro cúbico", "microgramos por metro cúbico"), "μg": ("microgramo", "microgramos"),
+    "km/s": ("kilómetro por segundo", "kilómetros por segundo"),  # a probe's speed
+    "min.": ("minuto", "minutos"),  # its stop goes with it ("40 min. en la R2")
     "kWh": ("kilovatio hora", "kilovatios hora"), "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
     "GW": ("gigavatio", "gigavatios"), "°C": ("grado", "grados"),
     "l/m2": ("litro por metro cuadrado", "litros por metro cuadrado"),
@@ -185,7 +197,9 @@ _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 # A race's gap ("1'05''"), a week's hours ("40 h semanales"), "1,2 ‰", a salary's span ("28.000-32.000 €") and a job
 # advert's two genders ("camarero/a"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " y ", to="a",
-                             either="o"))
+                             either="o", plus="más", thousandths=" y {} milésimas"))
+_SPACED_CLOCK = spaced_clock("las|la|Las|La", "h|horas")
+_ONE = counted_one(AGREEMENTS["es"])  # "1 botella" -> "una botella" (indefinite.py)
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "millones", "millón"), "de ")
 # "4,8 l/100 km": what a car uses, "a los 100 kilómetros" (espeak-ng said "barra").
@@ -258,6 +272,7 @@ _DEGREES_IN_HEAT = degrees_where_hot(_HEAT, _SHADE, "grados")
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _SPACED_CLOCK(text)  # before the clock rules
     text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "lun.-vie."
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, _ACT_NUMBER.sub(r"\1\2 de \3", text)))
@@ -272,6 +287,12 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "M" in text or "mill." in text:
         text = _MILLIONS_OF_EUROS.sub(
             lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)
+    if "MP" in text:
+        text = _HALF_BOARD.sub(r"\1media pensión", text)
+    if "€ p" in text:
+        text = _PER_PERSON.sub(lambda m: "por persona" + ("." if ends_text(m) else ""), text)
+    if "min. " in text:
+        text = _MINUTE_BEFORE.sub("minuto", text)
     if "." in text or "º" in text or "c/" in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
         if "hab." in text:
@@ -335,7 +356,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} a los 100 kilómetros", text)
     if "+" in text:
         text = _STOPPAGE_TIME(text)
-    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))))
+    return _ONE(_CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))))
 
 
 def _share_of_parts(match: re.Match[str]) -> str:

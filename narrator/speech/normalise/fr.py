@@ -12,7 +12,8 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import Words, shared_forms
+from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -48,9 +49,11 @@ _TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesda
 _TITLE = re.compile(r"(?<![\w.])(MM\.|M\.|Mmes|Mme|Mlles|Mlle|Dr\.?|Pr|Me)\s(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _ABBREVIATIONS = {"n°": "numéro", "N°": "numéro", "nº": "numéro", "cf.": "voir", "p.": "page", "env.": "environ",
                   "Env.": "Environ", "av.": "avenue", "bd": "boulevard", "bd.": "boulevard", "Tél.": "Téléphone",
-                  "tél.": "téléphone", "Bât.": "Bâtiment", "bât.": "bâtiment"}  # an address's building
+                  "tél.": "téléphone", "Bât.": "Bâtiment", "bât.": "bâtiment",  # an address's building
+                  "PDJ": "petit-déjeuner"}  # a hotel's breakfast
 _ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?|[tT]él\.|[bB]ât\.)(?=\s)"
-                           r"|(?<![\w.])(p\.)\s?(?=\d)")
+                           r"|(?<![\w.])(PDJ)(?![\w-])|(?<![\w.])(p\.)\s?(?=\d)")
+_PER_PERSON = re.compile(r"(?<=\bpar )pers\.")
 # After a number only, as scores, recipes and small ads shorten them ("45 pts", "3 c. à s.", "6 pers.", "3 j./sem.");
 # elsewhere "pts" is letters and "pers." a word's start. "c. à s." is the soup spoon, "c. à c." the coffee spoon.
 _AFTER_A_NUMBER = {"pts": "points", "pers.": "personnes", "c. à s.": "cuillères à soupe", "sem.": "semaines",
@@ -74,7 +77,8 @@ _DISTRICT = re.compile(r"(?:(?<=\de )|(?<=\der ))(arr\.|ét\.)")
 _SAINT = re.compile(r"\bSt(e?)-(?=[A-ZÀ-Ý])")
 # "130/80 mmHg": a blood pressure, the upper "sur" the lower ("barre" and the letters before).
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
-_HALVES = halves_of_units({"cuillères à café": "une demi-cuillère à café", "cuillères à soupe": "une demi-cuillère à "
+_HALVES = halves_of_units({"pension": "demi-pension",  # a hotel's half board ("en ½ pension")
+                           "cuillères à café": "une demi-cuillère à café", "cuillères à soupe": "une demi-cuillère à "
                            "soupe", "l": "un demi-litre", "kg": "un demi-kilo", "h": "une demi-heure",
                            # a leaflet's half a tablet, a glass, a sachet
                            "comprimé": "un demi-comprimé", "verre": "un demi-verre", "sachet": "un demi-sachet",
@@ -226,6 +230,9 @@ _UNITS = {
     "ha": ("hectare", "hectares"), "t": ("tonne", "tonnes"),
     "km2": ("kilomètre carré", "kilomètres carrés"),
     "m2": ("mètre carré", "mètres carrés"), "m3": ("mètre cube", "mètres cubes"),
+    "UA": ("unité astronomique", "unités astronomiques"),  # a distance in space
+    # an air or a water test's micrograms ("65 µg/m³": tidy has made the micro sign a mu, the cube a digit)
+    "μg/m3": ("microgramme par mètre cube", "microgrammes par mètre cube"), "μg": ("microgramme", "microgrammes"),
     "kWh": ("kilowattheure", "kilowattheures"), "kW": ("kilowatt", "kilowatts"), "MW": ("mégawatt", "mégawatts"),
     "GW": ("gigawatt", "gigawatts"), "°C": ("degré Celsius", "degrés Celsius"),
     # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth
@@ -283,7 +290,9 @@ _BAC_PLUS = re.compile(r"\b([Bb]ac) ?\+ ?(\d)\b")
 _MENTION = re.compile(r"\b([Mm]ention) (TB|AB)\b")
 _MENTIONS = {"TB": "très bien", "AB": "assez bien"}
 _SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "heures", "pour mille", scales="20",
-                             over="sur"))
+                             over="sur", plus="plus", thousandths=" et {} millièmes"))
+_SPACED_CLOCK = spaced_clock("à|vers|dès|de|jusqu'à|À|Vers|Dès|De", "h|heures")
+_ONE = counted_one(AGREEMENTS["fr"])  # "1 botella" -> "una botella" (indefinite.py)
 _WHOLE_EUROS = currencies_in_words({"€": ("euro", "euros")}, "(?!)", "", singular_below=2)
 
 
@@ -319,6 +328,7 @@ def _plural_ordinal(match: re.Match[str]) -> str:
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _SPACED_CLOCK(text)  # before the clock rules
     # "150 €/MWh", "lun.-ven.", "mar. 12": a span first, whose "au dim." is no day after an article alone
     text = _WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text)))
     if "/" in text:
@@ -335,9 +345,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _ERA.sub(lambda m: _ERAS[m.group(1)] + ("." if ends_text(m) else ""), text)
     if " p." in text:
         text = _PAGES_OR_ROOMS.sub(_pages_or_rooms, text)
-    if "°" in text or "º" in text or "." in text or "bd" in text:
-        text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2)] + (" " if m.group(2) else ""),
-                                 text)
+    if "par pers." in text:  # a price per person ("549 € par pers."); after a number, people ("6 pers.")
+        text = _PER_PERSON.sub(lambda m: "personne" + ("." if ends_text(m) else ""), text)
+    if "°" in text or "º" in text or "." in text or "bd" in text or "PDJ" in text:
+        text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2) or m.group(3)]
+                                 + (" " if m.group(3) else ""), text)
         if "." in text:
             text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)] + " ", text)
             if "à déb." in text:
@@ -413,4 +425,4 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))
     if "e un " in text:
         text = _OF_ONE_PART.sub(r"\1'un ", text)
-    return _WHOLE_EUROS(_CURRENCIES(text))
+    return _ONE(_WHOLE_EUROS(_CURRENCIES(text)))

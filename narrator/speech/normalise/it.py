@@ -12,8 +12,9 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import Words, shared_forms
+from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import italian_saint, saints
@@ -58,6 +59,7 @@ _ABBREVIATIONS = {
     "d.l.": "decreto legge", "d.lgs.": "decreto legislativo", "art.": "articolo", "artt.": "articoli",
     "ca.": "circa", "int.": "interno", "Int.": "Interno",  # an address's flat, and its street
     "a.a.": "anno accademico", "A.A.": "Anno accademico",  # a university's year ("l'a.a. 2026/27")
+    "s.l.m.": "sul livello del mare",  # a refuge's height ("2.450 m s.l.m.")
     "C.so": "Corso", "c.so": "corso", "P.za": "Piazza", "p.za": "piazza",
     # history's era ("44 a.C.": espeak-ng said "a ci")
     "a.C.": "avanti Cristo", "a. C.": "avanti Cristo", "d.C.": "dopo Cristo", "d. C.": "dopo Cristo",
@@ -84,12 +86,19 @@ _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
 # "max 3 g": a leaflet's most, before a number only ("Max" elsewhere is a name).
 _MOST = re.compile(r"(?<![\w.])max\.?(?=\s\d)")
 # "al 45'": the minute written with a prime, said as the ordinal ("al quarantacinquesimo").
-_MINUTE_PRIME = re.compile(r"(?:(?<=\bal )|(?<=\bAl ))(\d{1,3})['’′](?![\w'’′])")
+_MINUTE_PRIME = re.compile(r"(?:(?<=\bal )|(?<=\bAl ))(\d{1,3})['’′](?:\+(\d{1,2}))?(?![\w'’′])")
+# "ogni 15'": minutes after "every" (a timetable's; "al 23'" is a match's minute, an ordinal).
+_EVERY_MINUTES = re.compile(r"(?<=\b[Oo]gni )(\d{1,3})['’′](?![\w'’′])")
+# "art. 94 Cost.": the constitution after an article's number (espeak-ng said "cost").
+_CONSTITUTION = re.compile(r"(?<=\d )Cost\.")
+# "Hotel 4*", "albergo 3* superior": a hotel's stars (espeak-ng said nothing for the sign).
+_STARS = re.compile(r"\b((?i:hotel|albergo|resort|agriturismo) )([1-5])\*(?![\w*])")
 # "5 l/100 km": what a car uses, "ogni 100 chilometri" (espeak-ng said "barra").
 _PER_100_KM = re.compile(r"(?<=\d)\s?(l|kWh)\s?/\s?100\s?km\b")
 _CONSUMED = {"l": "litri", "kWh": "chilowattora"}
 _STOPPAGE_TIME = stoppage_time("più")
-_HALVES = halves_of_units({"l": "mezzo litro", "kg": "mezzo chilo", "km": "mezzo chilometro", "m": "mezzo metro",
+_HALVES = halves_of_units({"pensione": "mezza pensione",  # a hotel's half board ("in ½ pensione")
+                           "l": "mezzo litro", "kg": "mezzo chilo", "km": "mezzo chilometro", "m": "mezzo metro",
                            "h": "mezz'ora"})
 # "un 35enne", "una 40enne": an age written with its ending, said as one word ("trentacinquenne").
 _AGED = re.compile(r"(?<![\w.,])(\d{2})enn(e|i)\b")
@@ -149,6 +158,9 @@ _UNITS = {
     "ha": ("ettaro", "ettari"), "t": ("tonnellata", "tonnellate"),
     "km2": ("chilometro quadrato", "chilometri quadrati"),
     "m2": ("metro quadrato", "metri quadrati"), "m3": ("metro cubo", "metri cubi"),
+    # an air or a water test's micrograms ("50 µg/m³": tidy has made the micro sign a mu, the cube a digit)
+    "μg/m3": ("microgrammo per metro cubo", "microgrammi per metro cubo"), "μg": ("microgrammo", "microgrammi"),
+    "min.": ("minuto", "minuti"),  # its stop goes with it ("60 min. sulla linea")
     "kWh": ("chilowattora", "chilowattora"), "kW": ("chilowatt", "chilowatt"), "MW": ("megawatt", "megawatt"),
     "GW": ("gigawatt", "gigawatt"), "°C": ("grado", "gradi"), "mq": ("metro quadrato", "metri quadrati"),
     # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth
@@ -175,7 +187,9 @@ _SPAN = span_joined_by("a")
 # advert's two genders ("cameriere/a") and an exam's mark out of thirty or a degree's out of a hundred and ten
 # ("28/30", "110/110"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore", "per mille", " e ", to="a",
-                             either="o", scales="30|110", over="su"))
+                             either="o", scales="30|110", over="su", plus="più", thousandths=" e {} millesimi"))
+_SPACED_CLOCK = spaced_clock("alle|dalle|ore|le|Alle|Dalle|Ore", "h")
+_ONE = counted_one(AGREEMENTS["it"])  # "1 botella" -> "una botella" (indefinite.py)
 
 
 # "alle 7.45", "dalle 9.30": Italian writes the clock with a stop; after a word that leads to a time it is one.
@@ -220,7 +234,7 @@ _PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centesimi)|(?<=centesimo))( e \d+)?"
                        r"\s?/\s?(l|kg|m2|h|km|kWh|MWh|mese|anno|giorno|persona)(?!\w)")
 _PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "h": "all'ora", "km": "al chilometro",
               "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno", "giorno": "al giorno",
-              "persona": "a persona", "MWh": "al megawattora"}
+              "persona": "a persona", "MWh": "al megawattora", "notte": "a notte"}  # a hotel's night
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} euro {unit}")
 _WEEKDAY_NAMES = {"lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì",
                   "sab": "sabato", "dom": "domenica"}
@@ -235,6 +249,7 @@ _UNITS_ALONE = {"m2": "metro quadrato", "mq": "metro quadrato", "m3": "metro cub
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _SPACED_CLOCK(text)  # before the clock rules
     if "sett." in text:  # before the months: after "tra" it is weeks
         text = _WEEKS.sub(lambda m: f"{m.group(1)} settiman{'a' if m.group(1).endswith(' 1') else 'e'}"
                           + ("." if ends_text(m) else ""), text)
@@ -290,10 +305,17 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = KM_BEFORE.sub("chilometro", text)
     if "m2" in text or "m3" in text or "mq" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
+    if "'" in text or "’" in text or "′" in text:  # before the stoppage time: "al 90'+2" is "novantesimo più 2"
+        text = _MINUTE_PRIME.sub(lambda m: str(num2words(int(m.group(1)), lang="it", to="ordinal"))
+                                 + (f" più {m.group(2)}" if m.group(2) else ""), text)
+        if "gni " in text:
+            text = _EVERY_MINUTES.sub(lambda m: f"{m.group(1)} minut{'o' if m.group(1) == '1' else 'i'}", text)
     if "+" in text:
         text = _STOPPAGE_TIME(text)
-    if "'" in text or "’" in text or "′" in text:
-        text = _MINUTE_PRIME.sub(lambda m: str(num2words(int(m.group(1)), lang="it", to="ordinal")), text)
+    if "Cost." in text:
+        text = _CONSTITUTION.sub(lambda m: "della Costituzione" + ("." if ends_text(m) else ""), text)
+    if "*" in text:
+        text = _STARS.sub(lambda m: f"{m.group(1)}{m.group(2)} stell{'a' if m.group(2) == '1' else 'e'}", text)
     if "max" in text:
         text = _MOST.sub("massimo", text)
     if "/100" in text:
@@ -309,7 +331,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _QUARTER_SHORT.sub(lambda m: f"{m.group(1)} trimestre" + ("." if ends_text(m) else ""), text)
     if "1 compresse" in text or "1 gocce" in text:
         text = _ONE_TABLET.sub(lambda m: f"1 {m.group(1)}{'a' if m.group(1) == 'compress' else 'ia'}", text)
-    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))))
+    return _ONE(_CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))))
 
 
 def _euros(match: re.Match[str]) -> str:

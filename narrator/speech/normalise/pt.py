@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise.europe import Words, shared_forms
+from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import portuguese_saint, saints
@@ -55,13 +56,20 @@ _ABBREVIATIONS = {
     "Dr.ª": "doutora", "Dr.a": "doutora", "Prof.ª": "professora", "Prof.a": "professora",  # Portugal's feminine titles
     # recipes and small ads
     "xíc.": "xícara", "xícs.": "xícaras", "colh.": "colher", "apto.": "apartamento", "Apto.": "Apartamento",
-    "tel.": "telefone", "Tel.": "Telefone",
+    "tel.": "telefone", "Tel.": "Telefone", "c/": "com", "s/": "sem",  # a hotel's "quarto c/ vista"
     "máx.": "máximo", "mín.": "mínimo",  # a leaflet's dose
     # history's era ("14 d.C.": espeak-ng said "dê cê")
     "a.C.": "antes de Cristo", "a. C.": "antes de Cristo", "d.C.": "depois de Cristo", "d. C.": "depois de Cristo",
 }
 # After a number only: a table's points, a rate's percentage points ("60 pts", "0,5 p.p."); elsewhere letters.
 _AFTER_NUMBER = re.compile(r"(?<=\d )(pts|p\.p\.)(?!\w)")
+# "de 3.ª a dom.", "2.ª a 6.ª": weekdays by their ordinals in a span (tidy has folded the indicator: "3.a"), as
+# Portugal writes opening hours ("terceira a dom." before); "2.ª feira" alone is the ordinal rules'.
+_ORDINAL_WEEKDAYS = re.compile(r"(?<![\w.])([2-6])\.?a a (?:([2-6])\.?a(?![\w-]| ?feira)|(s[áa]b|dom)(\.?))")
+_ORDINAL_WEEKDAY_NAMES = {"2": "segunda-feira", "3": "terça-feira", "4": "quarta-feira", "5": "quinta-feira",
+                          "6": "sexta-feira", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
+# "1,3 mil milhões de km": kilometres after a scale and "de" (units_after_a_scale wants them without "de").
+_KM_AFTER_SCALE_OF = re.compile(r"\b(milhões|bilhões|milhares|mil) de km\b")
 # "no 3.º trim.": a quarter shortened after its ordinal (by now a word: "terceiro trim.").
 _QUARTER_SHORT = re.compile(r"\b(primeiro|segundo|terceiro|quarto) trim\.")
 # "o art. 78.º": an article of a law from the tenth on is said by its number ("artigo setenta e oito"), to the ninth
@@ -146,7 +154,9 @@ _SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
 # A race's gap ("1'23''"), a week's hours ("40h semanais"), "1,9 ‰", a salary's span ("3.000-4.000 €") and a job
 # advert's two genders ("empregado/a"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " e ", to="a",
-                             either="ou"))
+                             either="ou", plus="mais", thousandths=" e {} milésimos"))
+_SPACED_CLOCK = spaced_clock("às|das|pelas|as|Às|Das|Pelas", "h|horas")
+_ONE = counted_one(AGREEMENTS["pt"])  # "1 garrafa" -> "uma garrafa" (indefinite.py)
 
 
 _ONE_POINT = re.compile(r"(?<![\d.,])(?:1|0,\d+|1,\d+) $")
@@ -239,6 +249,8 @@ _UNITS = {
     "ha": ("hectare", "hectares"), "t": ("tonelada", "toneladas"),
     "km2": ("quilômetro quadrado", "quilômetros quadrados"),
     "m2": ("metro quadrado", "metros quadrados"), "m3": ("metro cúbico", "metros cúbicos"),
+    # an air or a water test's micrograms ("40 µg/m³": tidy has made the micro sign a mu, the cube a digit)
+    "μg/m3": ("micrograma por metro cúbico", "microgramas por metro cúbico"), "μg": ("micrograma", "microgramas"),
     "kWh": ("quilowatt-hora", "quilowatts-hora"), "kW": ("quilowatt", "quilowatts"), "MW": ("megawatt", "megawatts"),
     "GW": ("gigawatt", "gigawatts"), "°C": ("grau Celsius", "graus Celsius"),
     # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth
@@ -273,8 +285,16 @@ def _first_ruler(match: re.Match[str]) -> str:
     return f"{match.group(1)} 1" if match.group(1).lower() in _NUMBERED else _RULERS(match)
 
 
+def _ordinal_weekdays(match: re.Match[str]) -> str:
+    """"3.a a dom." -> "terça-feira a domingo": a span of weekdays by their ordinals; a stop ending the text stays."""
+    first, last, named, stop = match.groups()
+    spoken = f"{_ORDINAL_WEEKDAY_NAMES[first]} a {_ORDINAL_WEEKDAY_NAMES[last or named.lower()]}"
+    return spoken + ("." if stop and ends_text(match) else "")
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _SPACED_CLOCK(text)  # before the clock rules
     text = _SHORT_MONTH(text)
     if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):
         text = _SHORT_MONTH_AFTER_WORD(text)
@@ -305,8 +325,12 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _FIRST_RULER.sub(_first_ruler, text)
         if " V" in text or " X" in text:
             text = _FIFTH_OR_TENTH.sub(_RULERS, text)
-    if "." in text:
+    if "a a " in text:
+        text = _ORDINAL_WEEKDAYS.sub(_ordinal_weekdays, text)
+    if "." in text or "/" in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
+    if " de km" in text:
+        text = _KM_AFTER_SCALE_OF.sub(r"\1 de quilômetros", text)
     if "R$" in text:
         text = _SCALED_REAIS.sub(lambda m: f"{m.group(1)} mil reais" if m.group(2) == "mil" else  # no "de" after mil
                                  f"{m.group(1)} {_SCALES.get(m.group(2), m.group(2))} de reais", text)
@@ -366,7 +390,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "km/l" in text:
         text = _KM_PER_LITRE.sub(" quilômetros por litro", text)
     text = _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))
-    return _SHORT_SCALE.sub(lambda m: _SCALES[m.group(1)], text) if " de " in text else text
+    return _ONE(_SHORT_SCALE.sub(lambda m: _SCALES[m.group(1)], text) if " de " in text else text)
 
 
 def _day_span(match: re.Match[str]) -> str:
