@@ -34,6 +34,13 @@ HEADLINES = etree.XPath(
     "//h1[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[@role='navigation'])]")
 
 
+# A story opened over its listing in a <dialog open> (a modal a card's link opens, the page saved with it open): the
+# story's heading is the page's headline, not the listing's <h1> behind it. Only an <article> with paragraphs under
+# its heading: a cookie or sign-up dialog holds none.
+_OPEN_STORY_HEADING = etree.XPath("//dialog[@open]//article[.//p][count(.//p) >= 2]"
+                                  "//*[self::h1 or self::h2][string-length(normalize-space()) > 2][1]")
+
+
 def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str) -> str:
     """Headline from JSON-LD, og:title, the first h1 or <title>, without the site's name."""
     headline = node.get("headline") or node.get("name")
@@ -42,6 +49,8 @@ def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallba
         headline if isinstance(headline, str) else None,
         first_meta(metas, "og:title", "twitter:title", "title"),
     ]
+    if not any(candidates) and (opened := _OPEN_STORY_HEADING(root)):
+        return squash(opened[0].text_content())
     h1s, site_names = [], {comparable(metas.get("og:site_name", ""))} - {""}
     page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
     declared = {comparable(candidate) for candidate in candidates if candidate}
@@ -251,4 +260,7 @@ def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_su
         return named[1]
     if len(parts) >= 2 and comparable(parts[-1]) in site_names:
         return squash(title[: title.rindex(parts[-1])].rstrip(" |-–—·•»"))
+    # "Note - Kitchen Garden Notes - Obsidian Publish": a hosted site's name, then its host's (the <title> itself)
+    if trim_suffix and len(parts) >= 3 and comparable(parts[-2]) in site_names:
+        return squash(title[: title.rindex(parts[-2])].rstrip(" |-–—·•»"))
     return squash(_TITLE_SUFFIX.sub("", title)) if trim_suffix and not _DATE_SUFFIX.search(title) else title

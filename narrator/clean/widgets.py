@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.common import squash
+from narrator.clean.recordfields import join_record_fields
 
 # A how-to's steps in an <ol>, each opening on its number in an element of its own ('<li><div class="step_num">1
 # </div><div class="step">Empty the kettle...'): the extractor ran the number into the step ("1Empty the kettle"),
@@ -248,6 +249,7 @@ _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
     (("hreflang",), drop_translation_notes),
     (("<table", "<TABLE"), drop_file_listings),
     (("<dl", "<DL"), drop_identifier_lists),
+    (("<dt", "<DT"), join_record_fields),
     (("<button", "<BUTTON"), drop_sale_boxes),
 )
 
