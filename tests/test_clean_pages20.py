@@ -21,6 +21,8 @@ from narrator.clean import clean
 from narrator.clean.aboutboxes import before_company_box
 from narrator.clean.htmlparse import parse_html
 from narrator.clean.recordfields import join_record_fields
+from narrator.clean.standfirst import _news_then_follow
+from narrator.clean.widgets import drop_write_in_requests
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Document, Format, Source
 from tests.pages6 import check_reading, page_names, read_page
@@ -147,11 +149,66 @@ def test_a_wire_releases_about_box_is_not_read(page: str) -> None:
     assert document.blocks[-1].text.startswith('"') and not any(b.text.startswith("About") for b in document.blocks)
 
 
+# --- the publication's own lines around the story -------------------------------------------------------------------
+
+def _tail(line: str) -> list[str]:
+    page = (f"<html><head><title>The winter ferry - Island Post</title></head><body><main><article><h1>The winter "
+            f"ferry</h1>{_BODY}<p>{line}</p></article></main></body></html>")
+    return [b.text for b in _clean(page).blocks]
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("Do you know a free day out we missed? <a href='mailto:tips@post.example'>Email us</a>.", False),
+    ("Spotted a mistake? <a href='mailto:tips@post.example'>Drop us a line</a>.", False),
+    # guards: an address to write to, said in the story; someone else to write to; a long paragraph
+    ("Objections to the timetable, the council said, can be sent to <a href='mailto:plan@council.example'>its "
+     "planning office</a> until March.", True),
+    ("The harbour master asks sailors to <a href='mailto:hm@port.example'>email the office</a> before they arrive.",
+     True),
+    ("The islanders who started the campaign say the ferry has changed their winter, and they would like to hear from "
+     "anyone with a story about the old timetable: <a href='mailto:ferry@isle.example'>email us</a>.", True),
+])
+def test_a_request_to_write_in_under_the_story_is_not_read(line: str, read: bool) -> None:
+    """A listicle ended on "Do you know a free day out we missed? Email us.", the paper's request for tips."""
+    lines = _tail(line)
+    assert lines[:3] == [_FERRY, _BOAT, _REVIEW] and (len(lines) == 4) is read
+
+
+def _live(summary: str) -> str | None:
+    page = (f"<html><head><title>Live: the storm - Island Post</title></head><body><main><h1>Live: the storm</h1><div "
+            f"class='LiveBlogPage-description'><p>{summary}</p></div><div class='posts'>{_BODY}</div></main></body>"
+            "</html>")
+    return _clean(page).meta.standfirst
+
+
+@pytest.mark.parametrize(("summary", "standfirst"), [
+    ("Storm Bertha made landfall near Cape Fear early Tuesday. Follow our updates through the day.", True),
+    ("The ferry has been cancelled for a third day as the storm stalls. Follow the latest updates here.", True),
+    # guards: a prompt alone; a prompt before the close; a close that asks for something else
+    ("Follow our updates through the day.", False),
+    ("Sign up for our storm alerts today. Follow our updates through the day.", False),
+    ("Storm Bertha made landfall near Cape Fear early Tuesday. Subscribe to our newsletter for more.", False),
+])
+def test_a_live_pages_summary_that_asks_to_follow_it_is_its_standfirst(summary: str, standfirst: bool) -> None:
+    """A live blog's description, "Storm Bertha made landfall ... Follow our updates through the day.", was lost as a
+    prompt for its close."""
+    assert (_live(summary) == summary) is standfirst
+
+
 # --- cost: each new look stays linear -------------------------------------------------------------------------------
 
 def test_many_record_fields_stay_linear() -> None:
     check_linear("<dt>Artist</dt><dd>Helena Strand</dd>",
                  read=lambda text: join_record_fields(parse_html(f"<html><body><dl>{text}</dl></body></html>")))
+
+
+def test_many_mail_links_stay_linear() -> None:
+    check_linear("<p>Seen one? <a href='mailto:a@b.example'>Email us</a>.</p>", small=500,
+                 read=lambda text: drop_write_in_requests(parse_html(f"<html><body>{text}</body></html>")))
+
+
+def test_many_follow_closes_stay_linear() -> None:
+    check_linear("The storm stalled. Follow our updates. ", small=200, read=_news_then_follow)
 
 
 def test_many_about_lines_stay_linear() -> None:

@@ -238,6 +238,23 @@ def _small(element: Any) -> bool:
     return True
 
 
+# The publication asking for tips under the article, its link to write in worded as the request ("Do you know a free
+# day out we missed? <a href="mailto:...">Email us</a>."): a short paragraph, the page's and not the story's. A link
+# that is an address ("email the council at <a>planning@...</a>") or names someone else stays.
+_WRITE_TO_US = re.compile(r"(?i)(?:e-?mail|write\s+to|contact|tell|message|drop)\s+us(?:\s+a\s+line)?")
+_MAIL_LINKS = etree.XPath("//p//a[starts-with(@href, 'mailto:')]")
+MAX_WRITE_IN_WORDS = 20
+
+
+def drop_write_in_requests(root: Any) -> None:
+    """Take out a short paragraph whose mail link is the request to write to the publication ("Email us")."""
+    for link in _MAIL_LINKS(root):
+        paragraph = next(link.iterancestors("p"), None)
+        if paragraph is not None and paragraph.getparent() is not None and _WRITE_TO_US.fullmatch(
+                squash(link.text_content())) and len(paragraph.text_content().split()) <= MAX_WRITE_IN_WORDS:
+            paragraph.drop_tree()
+
+
 # Each pass walks the whole tree: it runs only on a page whose source holds a word its pieces need (a cheap look).
 _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
     (("<ol", "<OL"), drop_step_numbers),
@@ -251,6 +268,7 @@ _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
     (("<dl", "<DL"), drop_identifier_lists),
     (("<dt", "<DT"), join_record_fields),
     (("<button", "<BUTTON"), drop_sale_boxes),
+    (("mailto:",), drop_write_in_requests),
 )
 
 
