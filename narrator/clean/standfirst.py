@@ -153,7 +153,8 @@ def _shaped_like_dek(text: str, meta: Metadata, marked: bool = False) -> bool:
     fewest = MARKED_MIN_WORDS if marked and line.terminal else MIN_WORDS
     if not fewest <= line.words <= MAX_WORDS or len(_SENTENCE.split(text)) > MAX_SENTENCES:
         return False
-    if (line.cta and not _news_then_follow(text)) or line.credit or _BY.match(text) or is_byline(text, meta.authors) or _repeats(meta.title, text):
+    if (line.cta and not _news_then_follow(text)) or line.credit or _BY.match(text) or is_byline(text, meta.authors) \
+            or _repeats(meta.title, text):
         return False
     if _PAGE_NOTE.match(text):
         return False
