@@ -20,6 +20,7 @@ from sweeps import check_linear
 from narrator.clean import clean
 from narrator.clean.aboutboxes import before_company_box
 from narrator.clean.htmlparse import parse_html
+from narrator.clean.htmltitle import _open_story_heading
 from narrator.clean.recordfields import join_record_fields
 from narrator.clean.standfirst import _news_then_follow
 from narrator.clean.widgets import drop_write_in_requests
@@ -203,8 +204,15 @@ def test_many_record_fields_stay_linear() -> None:
 
 
 def test_many_mail_links_stay_linear() -> None:
-    check_linear("<p>Seen one? <a href='mailto:a@b.example'>Email us</a>.</p>", small=500,
+    check_linear("<p>Seen one? <a href='mailto:a@b.example'>Email us</a>.</p>",
                  read=lambda text: drop_write_in_requests(parse_html(f"<html><body>{text}</body></html>")))
+
+
+@pytest.mark.parametrize("token", ["<dialog open><article><h2>x</h2><p>a</p><p>b</p></article></dialog>",
+                                   "<dialog open><article><h2>x</h2><p>a</p></article></dialog>",
+                                   "<dialog><article><h2>x</h2><p>a</p><p>b</p></article></dialog>"])
+def test_many_dialogs_stay_linear(token: str) -> None:
+    check_linear(token, read=lambda text: _open_story_heading(parse_html(f"<html><body>{text}</body></html>")))
 
 
 def test_many_follow_closes_stay_linear() -> None:

@@ -5,6 +5,7 @@ has no <h1>."""
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from typing import Any
 
@@ -37,8 +38,23 @@ HEADLINES = etree.XPath(
 # A story opened over its listing in a <dialog open> (a modal a card's link opens, the page saved with it open): the
 # story's heading is the page's headline, not the listing's <h1> behind it. Only an <article> with paragraphs under
 # its heading: a cookie or sign-up dialog holds none.
-_OPEN_STORY_HEADING = etree.XPath("//dialog[@open]//article[.//p][count(.//p) >= 2]"
-                                  "//*[self::h1 or self::h2][string-length(normalize-space()) > 2][1]")
+MIN_STORY_PARAGRAPHS = 2
+
+
+def _open_story_heading(root: Any) -> str | None:
+    """The heading of the first story in an open <dialog> (looked for element by element: the XPath's sorting of many
+    dialogs' nodes took quadratic time)."""
+    for dialog in root.iter("dialog"):
+        if dialog.get("open") is None:
+            continue
+        for story in dialog.iter("article"):
+            if len(list(itertools.islice(story.iter("p"), MIN_STORY_PARAGRAPHS))) < MIN_STORY_PARAGRAPHS:
+                continue
+            heading = next((text for element in story.iter("h1", "h2")
+                            if len(text := squash(element.text_content())) > 2), None)
+            if heading:
+                return heading
+    return None
 
 
 def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str) -> str:
@@ -49,8 +65,8 @@ def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallba
         headline if isinstance(headline, str) else None,
         first_meta(metas, "og:title", "twitter:title", "title"),
     ]
-    if not any(candidates) and (opened := _OPEN_STORY_HEADING(root)):
-        return squash(opened[0].text_content())
+    if not any(candidates) and (opened := _open_story_heading(root)):
+        return opened
     h1s, site_names = [], {comparable(metas.get("og:site_name", ""))} - {""}
     page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
     declared = {comparable(candidate) for candidate in candidates if candidate}

@@ -242,16 +242,23 @@ def _small(element: Any) -> bool:
 # day out we missed? <a href="mailto:...">Email us</a>."): a short paragraph, the page's and not the story's. A link
 # that is an address ("email the council at <a>planning@...</a>") or names someone else stays.
 _WRITE_TO_US = re.compile(r"(?i)(?:e-?mail|write\s+to|contact|tell|message|drop)\s+us(?:\s+a\s+line)?")
-_MAIL_LINKS = etree.XPath("//p//a[starts-with(@href, 'mailto:')]")
 MAX_WRITE_IN_WORDS = 20
+# A page asks for tips once or twice; more such paragraphs are a list of whom to write to, and stay.
+MAX_WRITE_IN_REQUESTS = 2
 
 
 def drop_write_in_requests(root: Any) -> None:
     """Take out a short paragraph whose mail link is the request to write to the publication ("Email us")."""
-    for link in _MAIL_LINKS(root):
-        paragraph = next(link.iterancestors("p"), None)
-        if paragraph is not None and paragraph.getparent() is not None and _WRITE_TO_US.fullmatch(
-                squash(link.text_content())) and len(paragraph.text_content().split()) <= MAX_WRITE_IN_WORDS:
+    requests = []
+    for link in root.iter("a"):  # not the XPath "//p//a": libxml2 sorts its many results in quadratic time
+        paragraph = next(link.iterancestors("p"), None) if (link.get("href") or "").startswith("mailto:") else None
+        if paragraph is not None and _WRITE_TO_US.fullmatch(squash(link.text_content())) and len(
+                paragraph.text_content().split()) <= MAX_WRITE_IN_WORDS:
+            requests.append(paragraph)
+            if len(requests) > MAX_WRITE_IN_REQUESTS:
+                return
+    for paragraph in requests:
+        if paragraph.getparent() is not None:
             paragraph.drop_tree()
 
 
