@@ -313,8 +313,9 @@ def test_a_description_of_one_paragraph_is_no_post() -> None:
 _KNOWN: dict[str, str] = {
     # written after the rules above, near the forms that failed at first
     # more_bluesky_post reads right since h151 (declared._POSTER_TITLE)
-    "more_bookdown_sections": "a book's chapter: the title and the sections keep their numbers ('Chapter 3 Counting "
-                              "trees', '3.1 Oak and ash'), where the page was written down without them",
+    "more_bookdown_sections": "a convention, kept: a book's chapter and sections keep the numbers its generator sets "
+                              "('Chapter 3 Counting trees', '3.1 Oak and ash'), as a serial's part keeps its number "
+                              "(pages19); the page was written down without them",
 }
 
 

@@ -150,9 +150,11 @@ def _declared_month(candidates: list[Any], metas: dict[str, str]) -> str | None:
     return next((month for value in declared if (month := parse_month(value))), None)
 
 
-# Elements whose class or id says they hold the story's byline or date ("By Jo Park | Dec. 2, 2024, 7:45 a.m. ET").
-DATELINE_XPATH = ("//*[re:test(concat(@class, ' ', @id), '(^|[^a-z])(byline|dateline|date|time|timestamp|published"
-                   "|pubdate|article-meta|post-meta|entry-meta|page-metadata)([^a-z]|$)', 'i')]")
+# Elements whose class or id says they hold the story's byline or date ("By Jo Park | Dec. 2, 2024, 7:45 a.m. ET"),
+# or the test hook a script-built page names its parts with instead (Patreon's <span data-tag="post-published-at">).
+DATELINE_XPATH = ("//*[re:test(concat(@class, ' ', @id, ' ', @data-tag, ' ', @data-testid), "
+                  "'(^|[^a-z])(byline|dateline|date|time|timestamp|published"
+                  "|pubdate|article-meta|post-meta|entry-meta|page-metadata)([^a-z]|$)', 'i')]")
 DATELINE_CHARS = 200
 """Text an element with a date may hold: a longer one is a section of the page, not a line."""
 DATELINE_ELEMENTS = 8

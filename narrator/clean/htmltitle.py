@@ -5,6 +5,7 @@ has no <h1>."""
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from typing import Any
 
@@ -34,6 +35,28 @@ HEADLINES = etree.XPath(
     "//h1[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[@role='navigation'])]")
 
 
+# A story opened over its listing in a <dialog open> (a modal a card's link opens, the page saved with it open): the
+# story's heading is the page's headline, not the listing's <h1> behind it. Only an <article> with paragraphs under
+# its heading: a cookie or sign-up dialog holds none.
+MIN_STORY_PARAGRAPHS = 2
+
+
+def _open_story_heading(root: Any) -> str | None:
+    """The heading of the first story in an open <dialog> (looked for element by element: the XPath's sorting of many
+    dialogs' nodes took quadratic time)."""
+    for dialog in root.iter("dialog"):
+        if dialog.get("open") is None:
+            continue
+        for story in dialog.iter("article"):
+            if len(list(itertools.islice(story.iter("p"), MIN_STORY_PARAGRAPHS))) < MIN_STORY_PARAGRAPHS:
+                continue
+            heading = next((text for element in story.iter("h1", "h2")
+                            if len(text := squash(element.text_content())) > 2), None)
+            if heading:
+                return heading
+    return None
+
+
 def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str) -> str:
     """Headline from JSON-LD, og:title, the first h1 or <title>, without the site's name."""
     headline = node.get("headline") or node.get("name")
@@ -42,6 +65,8 @@ def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallba
         headline if isinstance(headline, str) else None,
         first_meta(metas, "og:title", "twitter:title", "title"),
     ]
+    if not any(candidates) and (opened := _open_story_heading(root)):
+        return opened
     h1s, site_names = [], {comparable(metas.get("og:site_name", ""))} - {""}
     page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
     declared = {comparable(candidate) for candidate in candidates if candidate}
@@ -251,4 +276,7 @@ def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_su
         return named[1]
     if len(parts) >= 2 and comparable(parts[-1]) in site_names:
         return squash(title[: title.rindex(parts[-1])].rstrip(" |-–—·•»"))
+    # "Note - Kitchen Garden Notes - Obsidian Publish": a hosted site's name, then its host's (the <title> itself)
+    if trim_suffix and len(parts) >= 3 and comparable(parts[-2]) in site_names:
+        return squash(title[: title.rindex(parts[-2])].rstrip(" |-–—·•»"))
     return squash(_TITLE_SUFFIX.sub("", title)) if trim_suffix and not _DATE_SUFFIX.search(title) else title

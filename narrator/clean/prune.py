@@ -10,6 +10,7 @@ from typing import Any
 
 from lxml import etree
 
+from narrator.clean.aboutboxes import before_company_box
 from narrator.clean.backmatter import cut_closing_matter, is_bio
 from narrator.clean.breaks import double_breaks_as_paragraphs
 from narrator.clean.bylines import is_byline_line
@@ -651,6 +652,7 @@ def _dropped_boilerplate(kept: list[Block], meta: Metadata) -> list[Block]:
     kept = _drop_pull_quotes(kept)
     kept = _drop_heading_runs(kept)
     kept = kept[: cut_closing_matter([b.text for b in kept])]
+    kept = kept[: before_company_box(kept, meta.authors)]
     return _trim_tail(_trim_head(kept), meta.authors)
 
 

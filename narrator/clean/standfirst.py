@@ -153,11 +153,30 @@ def _shaped_like_dek(text: str, meta: Metadata, marked: bool = False) -> bool:
     fewest = MARKED_MIN_WORDS if marked and line.terminal else MIN_WORDS
     if not fewest <= line.words <= MAX_WORDS or len(_SENTENCE.split(text)) > MAX_SENTENCES:
         return False
-    if line.cta or line.credit or _BY.match(text) or is_byline(text, meta.authors) or _repeats(meta.title, text):
+    if (line.cta and not _news_then_follow(text)) or line.credit or _BY.match(text) or is_byline(text, meta.authors) \
+            or _repeats(meta.title, text):
         return False
     if _PAGE_NOTE.match(text):
         return False
     return not (line.words < 2 * MIN_WORDS and parse_date(text))
+
+
+# A live page's summary closes by asking the reader to follow its coverage ("Storm Bertha made landfall near Cape Fear
+# early Tuesday. Follow our updates through the day."): the news before it is the summary, and the close no prompt
+# to leave the page. Only that close, after a sentence that is no prompt itself.
+_FOLLOW_COVERAGE = re.compile(r"(?i)(?:follow|keep up with|stay with|check back for)\s+(?:our|the|all\s+the)\s+"
+                              r"(?:latest\s+)?(?:live\s+)?(?:updates|coverage|developments)\b[^.!?]{0,40}[.!]?")
+
+
+def _news_then_follow(text: str) -> bool:
+    """A summary of the news whose last sentence only asks the reader to follow the coverage."""
+    if "ollow" not in text and "eep up" not in text and "tay with" not in text and "heck back" not in text:
+        return False
+    breaks = list(_SENTENCE.finditer(text))
+    if not breaks or not _FOLLOW_COVERAGE.fullmatch(text[breaks[-1].end():].strip()):
+        return False
+    news = make_line(0, text[:breaks[-1].end()].strip(), 0)
+    return news.terminal and news.words >= MIN_WORDS and not news.cta
 
 
 def is_page_note(text: str) -> bool:

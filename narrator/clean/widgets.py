@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.common import squash
+from narrator.clean.recordfields import join_record_fields
 
 # A how-to's steps in an <ol>, each opening on its number in an element of its own ('<li><div class="step_num">1
 # </div><div class="step">Empty the kettle...'): the extractor ran the number into the step ("1Empty the kettle"),
@@ -237,6 +238,30 @@ def _small(element: Any) -> bool:
     return True
 
 
+# The publication asking for tips under the article, its link to write in worded as the request ("Do you know a free
+# day out we missed? <a href="mailto:...">Email us</a>."): a short paragraph, the page's and not the story's. A link
+# that is an address ("email the council at <a>planning@...</a>") or names someone else stays.
+_WRITE_TO_US = re.compile(r"(?i)(?:e-?mail|write\s+to|contact|tell|message|drop)\s+us(?:\s+a\s+line)?")
+MAX_WRITE_IN_WORDS = 20
+# A page asks for tips once or twice; more such paragraphs are a list of whom to write to, and stay.
+MAX_WRITE_IN_REQUESTS = 2
+
+
+def drop_write_in_requests(root: Any) -> None:
+    """Take out a short paragraph whose mail link is the request to write to the publication ("Email us")."""
+    requests = []
+    for link in root.iter("a"):  # not the XPath "//p//a": libxml2 sorts its many results in quadratic time
+        paragraph = next(link.iterancestors("p"), None) if (link.get("href") or "").startswith("mailto:") else None
+        if paragraph is not None and _WRITE_TO_US.fullmatch(squash(link.text_content())) and len(
+                paragraph.text_content().split()) <= MAX_WRITE_IN_WORDS:
+            requests.append(paragraph)
+            if len(requests) > MAX_WRITE_IN_REQUESTS:
+                return
+    for paragraph in requests:
+        if paragraph.getparent() is not None:
+            paragraph.drop_tree()
+
+
 # Each pass walks the whole tree: it runs only on a page whose source holds a word its pieces need (a cheap look).
 _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
     (("<ol", "<OL"), drop_step_numbers),
@@ -248,7 +273,9 @@ _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
     (("hreflang",), drop_translation_notes),
     (("<table", "<TABLE"), drop_file_listings),
     (("<dl", "<DL"), drop_identifier_lists),
+    (("<dt", "<DT"), join_record_fields),
     (("<button", "<BUTTON"), drop_sale_boxes),
+    (("mailto:",), drop_write_in_requests),
 )
 
 
