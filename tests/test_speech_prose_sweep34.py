@@ -16,10 +16,6 @@ _KNOWN_MISSES: dict[str, str] = {
     "Dig in 5kg of manure per sq metre.": ("'sq' before a unit written out ('per sq metre') is left as written, where"
                                            " 'per sq m' is 'per square metre' (narrator/speech/normalise/units.py,"
                                            " h147's)"),
-    "Two Little Egrets and c.40 Lapwing were on the scrape.": (
-        "circa glued to a small count before a noun ('c.40 Lapwing') is left: eras.py reads 'c.' before a year, an"
-        " amount or a price only, since 'c. 42' alone is a statute's chapter (narrator/speech/normalise/eras.py,"
-        " h147's date modules)"),
     "A Penny Black, 1d, plate 11, fetched £4,800.": (
         "a stamp's value alone between commas, '1d', is 'one d': with no colour after it, '2d' and '3d' are as often"
         " dimensions (narrator/speech/normalise/history.py reads '1d red', '2d blue')"),
