@@ -13,10 +13,6 @@ from sweeps import Sweep, check_linear, relaxed, rule_tests, sweep_tests
 
 # What is left, each with its class, the module whose rules would read it, and why no rule of this sweep reads it.
 _KNOWN_MISSES: dict[str, str] = {
-    "Two Little Egrets and c.40 Lapwing were on the scrape.": (
-        "circa glued to a small count before a noun ('c.40 Lapwing') is left: eras.py reads 'c.' before a year, an"
-        " amount or a price only, since 'c. 42' alone is a statute's chapter (narrator/speech/normalise/eras.py,"
-        " h147's date modules)"),
     "A Penny Black, 1d, plate 11, fetched £4,800.": (
         "a stamp's value alone between commas, '1d', is 'one d': with no colour after it, '2d' and '3d' are as often"
         " dimensions (narrator/speech/normalise/history.py reads '1d red', '2d blue')"),

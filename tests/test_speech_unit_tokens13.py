@@ -36,9 +36,6 @@ _KNOWN = {
     "Estd 1902": f"'Estd' without its stop is left as written, where 'est. 1887' is 'established' ({_WORDS})",
     "@ 7.30": ("a dotted time after 'at' or '@' alone ('at 7.30') is read as a decimal: out of context a measure's as"
                " often, and clock.py reads a dotted time by its 'am' or 'pm' or a word of time"),
-    "Matinée 2.30": "a performance's dotted time after its name is read as a decimal (clock.py, as '@ 7.30')",
-    "page.html#top": ("a page's fragment after its file name ('page.html#top') keeps its '#' unsaid: electronic.py"
-                      " reads a file name, not its fragment"),
     "wiki/Op._27": ("a wiki's path with an underscore after a stop ('Op._27') is no address any rule reads whole"
                     " (electronic.py)"),
     "101": ("the police's non-emergency number alone is a count out of context ('one hundred one'); after 'call' or"

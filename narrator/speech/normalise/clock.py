@@ -26,7 +26,9 @@ _CLOCK = compiled(
 )
 # "2:14.56", "1:02:03.4": a race time, with its seconds' fraction; no clock shows one. The seconds' unit written after
 # it ("1:23.4s", "3:43.13 sec") is the one said at its end, not a second time.
-_LAP = compiled(r"(?<![\w.:])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|\.\d)"
+# h156: a gap to the leader, "+1:23.456" in a motor race's or a ski race's results, keeps its sign said ("plus one
+# minute ..."; the "+" went to the voice).
+_LAP = compiled(r"(?<![\w.:])(\+(?=\d))?(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|\.\d)"
                 r"(?:\s?(?:s|secs?|seconds?)(?![\w-]))?")
 # "9:00-17:00", "9:30 am - 1:15 pm": a span of clock times.
 # The second may be a bare hour: "9:30-11 daily", "10:45-noon" is left alone.
@@ -220,8 +222,9 @@ def noon_zones(text: str) -> str:
 
 def _lap(match: re.Match[str]) -> str:
     """"2:14.56" -> "two minutes fourteen point five six seconds"."""
-    hours, minutes, seconds, fraction = match.groups()
-    parts = [unit(int(hours), "hour")] if hours else []
+    sign, hours, minutes, seconds, fraction = match.groups()
+    parts = ["plus"] if sign else []
+    parts += [unit(int(hours), "hour")] if hours else []
     parts.append(unit(int(minutes), "minute"))
     parts.append(f"{numbers.decimal(f'{int(seconds)}.{fraction}')} seconds")
     return padded(match, " ".join(parts))

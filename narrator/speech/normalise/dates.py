@@ -27,8 +27,9 @@ from narrator.speech.normalise.calendar import (
     spoken_year,
 )
 from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import OTHER_CALENDAR_MONTHS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import char_classes, padded, sentence_stop
+from narrator.speech.normalise.util import among_known_words, char_classes, padded, sentence_stop
 
 # "12-Oct-2024", "05-JAN-2023": a day, a month's name and a year joined by hyphens, as forms, logs and Indian and
 # British records write them: parted by spaces, for the day-month rule ("twelve October" before). A two-digit year
@@ -200,6 +201,22 @@ def _day_list_month(match: re.Match[str]) -> str:
     return padded(match, spoken + spoken_year(match.group(5)) + sentence_stop(match))
 
 
+# h156: a day of a month of the Islamic or Hebrew calendar, its year after it or not ("3 Ramadan 1447", "15 Nisan"):
+# "the third of Ramadan fourteen forty seven", as an English month's day is said. Its year of four digits only, read
+# as a year.
+# A count before the month's name as a noun's word is left ("30 Ramadan days", "the 3 Ramadan nights").
+_OTHER_CALENDAR_DAY = compiled(rf"(?<![\w.,/-])(?<!the )(?<!The )([1-9]|[12]\d|30) "
+                               rf"({'|'.join(sorted(OTHER_CALENDAR_MONTHS))})\b"
+                               r"(?: (\d{4})\b(?![.,]\d)|(?!\s(?!(?:and|or|to|in|at|on|of|when|the|was|is|will|this"
+                               r"|that|until|till|last|next|each|every)\b)[a-z]))")
+
+
+def _other_calendar_day(match: re.Match[str]) -> str:
+    """"3 Ramadan 1447" -> "the third of Ramadan fourteen forty seven"."""
+    day, month, year = match.groups()
+    return f"the {numbers.ordinal(int(day))} of {month}" + (f" {numbers.year(int(year))}" if year else "")
+
+
 def dates(text: str, options: ReadingOptions) -> str:
     """Read dates in their common written forms (text must contain a digit)."""
     # Cheap searches first: most sentences hold no date, and each full rule is a scan of the text.
@@ -215,6 +232,8 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = eras.centuries(text)
     if "c." in text or "ca " in text:
         text = eras.circa(text)
+    if "0 A" in char_classes(text) and among_known_words(OTHER_CALENDAR_MONTHS, text):
+        text = _OTHER_CALENDAR_DAY.sub(_other_calendar_day, text)
     if names_a_month(text):
         if "0-A" in char_classes(text) or "0-a" in char_classes(text):  # the day's digit, its hyphen, a letter
             text = _HYPHENED_DATE.sub(r"\1 \2 \3", text)

@@ -28,8 +28,12 @@ _TIME_WORD_BEFORE = compiled(r"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efo
                                r" to) $")  # "moves to 10.30": a slot moved
 # h119: a label that names the time after it ("KO 12.30", "Lighting-up time: 17.12", a court list's "Not before
 # 11.30", an almanac's "Sunrise 7.42"): the label is the talk of the clock, no other is asked for.
+# h156: and a theatre's or a church's slots ("Matinée 2.30", "Evensong 5.30", "Curtain up 7.45", "Last entry 4.30"; a
+# matinée's time was read as a decimal).
 _TIME_LABEL_BEFORE = compiled(r"\b(?:KO|[Kk]ick-?off|[Ll]ighting-up time|[Nn]ot before|[Ss]unrise|[Ss]unset"
-                              r"|[Mm]oonrise|[Mm]oonset|(?:[Hh]igh|[Ll]ow) (?:water|tide)):? $")
+                              r"|[Mm]oonrise|[Mm]oonset|(?:[Hh]igh|[Ll]ow) (?:water|tide)|[Mm]atin[ée]es?|MATIN[ÉE]E"
+                              r"|[Ee]vensong|[Cc]ompline|[Vv]espers|[Cc]urtain(?: up)?"
+                              r"|[Ll]ast (?:entry|admission|orders)):? $")
 # Words near a number with a stop that speak of the clock make it a time (hundreds.py's evening hours ask for them
 # too); words of prices and measures keep it a number.
 CLOCK_TALK = compiled(

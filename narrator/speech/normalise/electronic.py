@@ -90,11 +90,12 @@ _EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php":
                "ppt": "PPT", "pptx": "PPTX", "bmp": "BMP", "mkv": "MKV", "psd": "PSD", "odt": "ODT", "ods": "ODS",
                "dmg": "DMG", "apk": "APK", "msi": "MSI"}
 _URL = compiled(rf"\b(?i:(?:{'|'.join(_SCHEMES)}):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
-_EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?")
+# h156: and a mailbox on the machine itself, "root@localhost" (left as written: no stop in it).
+_EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@(?:[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?|localhost\b(?![.@-]\w))")
 # A server's port may follow its name ("example.com:8443"), said "colon" and digit by digit as the address's other
-# digits are ("example dot com:eight thousand..." it was).
+# digits are ("example dot com:eight thousand..." it was); h156: and a page's fragment its file ("page.html#top").
 _DOMAIN = compiled(
-    rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?::\d{{1,5}}(?![\d:]))?(?:/[\w./#?=&%~+-]*[\w])?"
+    rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?::\d{{1,5}}(?![\d:]))?(?:/[\w./#?=&%~+-]*[\w]|#[A-Za-z][\w-]*)?"
     r"(?![\w@-]|\.[A-Za-z0-9])"
 )
 # "Visit EXAMPLE.COM now": a site's address in capitals, in a sentence that is not (its name's last part ends in two
@@ -113,8 +114,10 @@ _LOOSE_DOMAIN = compiled(
 # A file's name with its extension, in small letters or in capitals: "README.md", "IMG_0042.JPG", "jquery.min.js",
 # "Report.PDF" (a name of two characters or more, so that "M.D" stays an initial).
 _EXTENSION_ALT = "|".join(sorted(FILE_EXTENSIONS + DEVICE_FILE_EXTENSIONS, key=len, reverse=True))
+# h156: and a fragment of the page after it, "page.html#top", said "hash top" as in a full address (the "#" was left).
 _FILE_NAME = compiled(rf"(?<![\w@./'\\-])[A-Za-z0-9][\w-]+(?:\.[\w-]+)*\.(?:{_EXTENSION_ALT}"
-                      rf"|{_EXTENSION_ALT.upper()})(?![\w@(-]|\.[A-Za-z0-9])")  # "console.log(x)" is code
+                      rf"|{_EXTENSION_ALT.upper()})(?:#[A-Za-z][\w-]*)?"
+                      r"(?![\w@(-]|\.[A-Za-z0-9])")  # "console.log(x)" is code
 _MAY_BE_FILE_NAME = compiled(rf"\.(?:{_EXTENSION_ALT}|{_EXTENSION_ALT.upper()})\b")
 # A path on a computer, "/usr/bin/python", "~/Documents", "/etc/hosts" (two parts at least after a lone slash, so
 # that "km /h" stays a unit), and a local server's address, "localhost:3000": said piece by piece as an address is.
@@ -178,7 +181,10 @@ _PORT = compiled(r"\b([Pp]orts? )(\d{4,5})\b(?![.,]\d)(?:( and | or |, )(\d{4,5}
 _SLASHED_PORTS = compiled(r"\b([Pp]orts )(\d{2,5})/(\d{2,5})\b(?![./]\d)")
 # A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123"); a two-digit area
 # code ("01 806 4200" Dublin, "02 9876 5432" Sydney) only before two more groups, which no amount is written in.
-_ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{1,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
+# h156: and Germany's, its subscriber's seven or eight digits run together after a code of three digits or more ("030
+# 1234567", "0221 9876543"; "one million two hundred ..." it was).
+_ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{1,4})[\s-](\d{3,6}|(?<=\d\d\d[\s-])\d{7,8})(?:[\s-](\d{3,4}))?"
+                     r"(?![\w-]|[.,]\d)")
 # Its area code in brackets: "(020) 7946 0958", "(03) 9123 4567" (Australia), "(01) 234 5678" (Dublin), and a
 # British town's code before its six digits, together or in threes ("(01632) 960123", "(01632) 960 123"; the six
 # were a count, "nine hundred sixty thousand ...").
@@ -244,7 +250,8 @@ _FORWARDED_TO = compiled(r"orward(?<=\b[Ff]orward)(?:ed|ing|s)?\s"
                          r"(?:(?:it|them|texts|messages|the\s(?:text|message))\s)?to\s(?!1[5-9]\d\d\b|20\d\d\b)"
                          r"(\d{4,5})(?=\s*$|[,;:!?)]|\.(?!\d))")  # led by "orward"
 # h147: and a short code after its name, "short code 60123", "Shortcode: 7726" ("sixty thousand ..." it was).
-_SHORT_CODE = compiled(r"\b([Ss]hort ?code:?\s?)(\d{3,6})\b(?![.,]\d)")
+# h156: and after "SMS", "SMS 60060" (four digits at least, before no word: "SMS 500 messages" is a count).
+_SHORT_CODE = compiled(r"\b([Ss]hort ?code:?\s?|SMS:?\s(?=\d{4,6}\b(?!\s[a-z])))(\d{3,6})\b(?![.,]\d)")
 # "ext. 204", and "x12" or "x 12" after a phone number's last four digits ("555-1234 x12").
 # Not "ext2" to "ext4" in small letters with nothing between, but after a phone number: Linux's file systems.
 _EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x\s?)"
@@ -256,8 +263,9 @@ _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped
 _MAY_BE_PHONE = compiled(r"[\d+](?:(?<=\d)(?:\d[\s.)-]+\d\d|\.\d+\.\d)|(?<=\+)\d)")
 # An IP address, and its port ("10.0.0.1:22") or its network's prefix ("192.168.0.0/24"); its stop may end the
 # sentence.
+# h156: and a page on it, "192.168.1.1/admin", "10.0.0.1:8080/login", said "slash admin" (its slash was "or").
 _IP = compiled(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5})|/(\d{1,2})(?![\d/]))?"
-               r"(?!\w|\.\w|:\d)")
+               r"(/[A-Za-z][\w-]*(?:/[\w-]+)*)?(?!\w|\.\w|:\d)")
 # A network card's MAC address: six pairs of hexadecimal digits, each character said.
 # "error 0x80070005", "mask 0xFF": a hexadecimal literal, said "hex" and then each digit (as programmers read it
 # aloud: "zero x eighty million seventy thousand five" was a decimal number the code is not).
@@ -381,7 +389,7 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
                                                   or text.startswith("/")):
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
-    if "." not in text and "://" not in text:  # "http://localhost:8000/api" holds no dot
+    if "." not in text and "://" not in text and "@localhost" not in text:  # "http://localhost:8000/api": no dot
         return text
     if has_digit(text) and among_known_words(_DOI_WORDS, text) and (  # the number's digit, then the word first
             "doi" in text or "DOI" in text or "arXiv" in text):
@@ -515,7 +523,7 @@ def _codes_of_three_digits(text: str) -> str:
         text = _CATALOGUE_NUMBER.sub(_catalogue_number, text)
     if "IBAN" in text:
         text = _IBAN.sub(lambda m: padded(m, f"IBAN{m.group(2)}{_characters(m.group(3))}"), text)
-    if "ort code" in text or "ortcode" in text:
+    if "ort code" in text or "ortcode" in text or "SMS" in text:
         text = _SHORT_CODE.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
     if "orward" in text and " 0000" in char_classes(text):
         text = _FORWARDED_TO.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + numbers.digits(m.group(1)), text)
@@ -731,6 +739,8 @@ def _ip(match: re.Match[str]) -> str:
         spoken += " colon " + numbers.cardinal(int(match.group(5)))
     if match.group(6):
         spoken += " slash " + numbers.cardinal(int(match.group(6)))
+    if match.group(7):
+        spoken += " slash " + say_address(match.group(7)[1:])
     return padded(match, spoken)
 
 

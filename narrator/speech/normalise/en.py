@@ -16,6 +16,7 @@ from narrator.speech.normalise import (
     climbing,
     clock,
     dates,
+    dialling,
     durations,
     electronic,
     forecasts,
@@ -27,6 +28,7 @@ from narrator.speech.normalise import (
     media,
     money,
     namednumbers,
+    netnames,
     numbers,
     numericdates,
     percent,
@@ -367,7 +369,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = capitals.articles_in_capitals(text, headline)
     if "()" in text or "=" in text or " -" in text:  # each of code_in_prose's first looks, before the call
         text = electronic.code_in_prose(text)
-    text = electronic.addresses(electronic.keypad_codes(text), options)
+    text = electronic.addresses(electronic.keypad_codes(netnames.schemes(netnames.regions(text))), options)
     text = places.coordinates(places.winds(places.states(text)))
     text = weekdays.named_spans(places.streets(text))
     if "-" in text and "a-A" in char_classes(text) and among_words(PLACE_TO_PLACE_NOUNS, text):
@@ -454,7 +456,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             # the text's other decades looked for once, not at each match: 0.8 s for 160 kB of "from 30s to 1/8000s"
             decades = _other_decade(text)
             text = _SECONDS_AFTER_LIMIT.sub(lambda m: _seconds_after_limit(m, decades), text)
-        text = electronic.phones(numericdates.timestamps(text))
+        text = electronic.phones(dialling.national_forms(numericdates.timestamps(text)))
         text = dates.dates(durations.durations(periods.periods(text)), options)
         text = clock.times(text)
         text = namednumbers.names_with_numbers(text)

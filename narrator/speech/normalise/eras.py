@@ -26,7 +26,10 @@ _CENTURY_FIRST = compiled(r"\bC\.?(1?\d|20|21)(st|nd|rd|th)\b")
 _CIRCA_WORDS = frozenset({"c", "ca"})  # each stands apart in every match of _CIRCA: a word of util.letter_words
 _CIRCA = compiled(
     rf"(?<![\w.])(?:c\.\s?|ca\s)(?=AD\s\d{{1,4}}\b|[{MONEY_SIGNS}]?(?:\d{{3,4}}(?![\d\w]|[.,]\d)|\d{{1,3}}(?:,\d{{3}})+(?![\d\w])"
-    r"|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|thousand)\b))")
+    r"|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|thousand)\b"
+    # h156: glued to a small count before what is counted, as a birder's or a surveyor's notes write it ("c.40 Lapwing",
+    # "c.200 birds"); a statute's chapter after its year ("1998 c.42") and "c. 42" with its space are left
+    r"|(?<=(?<!\d{4} )c\.)\d{1,3}\s[A-Za-z]{2,}))")
 _ERA_NAME = r"(?:A\.?D\b\.?|B\.?C\.?E?\b\.?|C\.?E\b\.?)"
 _ERA = compiled(rf"(?<![\w.,])(\d{{1,4}})\s*({_ERA_NAME})")
 # "1530-1500 BC", "27 BC-14 AD": a span of years in an era; "from 206 BCE to 220 CE" (h119), its two years said alike.

@@ -1129,3 +1129,13 @@ WEIGHT_BASES = {"dw": "dead weight", "lw": "live weight", "cw": "carcass weight"
 # said as the metal's name ("Au" went to the voice as "oh").
 ORE_METALS = {"Au": "gold", "Ag": "silver", "Cu": "copper", "Zn": "zinc", "Pb": "lead", "Ni": "nickel",
               "Pt": "platinum", "Pd": "palladium", "Mo": "molybdenum", "Sn": "tin", "Co": "cobalt", "Li": "lithium"}
+# h156: a number's and a proposition's sign before a Roman numeral, as catalogues and Euclid's editions print them
+# ("No. XVII", "Prop. XLVII"): "Number seventeen", "Proposition forty seven" ("No. seventeen" and the letters
+# "X.L.V.I.I" went to the voice). Only before a numeral (romans.py): "No. 5" is read by the words' rules.
+ABBREVIATED_COUNTERS.update({"No.": "Number", "Prop.": "Proposition"})
+# h156: the months of the Islamic and Hebrew calendars, which a date gives after its day as an English month is given
+# ("3 Ramadan 1447", "15 Nisan 5786"; "three Ramadan ..." was said). "Av" and "Adar" are left out: a word and a name
+# as often.
+OTHER_CALENDAR_MONTHS = word_set(
+    "Muharram Safar Rajab Shaban Ramadan Ramadhan Ramazan Shawwal Tishrei Heshvan Cheshvan Kislev Tevet Shevat Nisan "
+    "Iyar Sivan Tammuz Elul")

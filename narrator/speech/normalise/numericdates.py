@@ -38,9 +38,11 @@ from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import among_words, char_classes, near, padded, sentence_stop
 
 _ISO = compiled(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
-# "2024-12-31T23:59:00Z": a timestamp, rewritten as the date and the clock time the rules after read.
+# "2024-12-31T23:59:00Z": a timestamp, rewritten as the date and the clock time the rules after read. h156: its
+# seconds are kept where they are not zero ("2026-12-06T05:29:15Z": a log's second is what it records; "at five twenty
+# nine" dropped it); their fraction is not said.
 _TIMESTAMP = compiled(
-    r"(?<![\w./-])(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?(?![\w:])"
+    r"(?<![\w./-])(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?(?![\w:])"
 )
 # Two dates in numbers joined by a dash ("01/15/2024–03/31/2024", "2024-01-15 - 2024-03-31"): the dash is "to",
 # and each date is then read on its own (glued to the dash, neither looked like a date).
@@ -325,7 +327,9 @@ def timestamps(text: str) -> str:
         return text
     if "00-00A00:" not in char_classes(text):  # the date's end, the "T" and the hour: a first look
         return text
-    return _TIMESTAMP.sub(lambda m: f"{m.group(1)} at {m.group(2)}" + (" UTC" if m.group(3) == "Z" else ""), text)
+    return _TIMESTAMP.sub(lambda m: f"{m.group(1)} at {m.group(2)}" + (f":{m.group(3)}" if m.group(3) and m.group(3)
+                                                                        != "00" else "")
+                          + (" UTC" if m.group(4) == "Z" else ""), text)
 
 
 def numeric_dates(text: str, options: ReadingOptions) -> str:

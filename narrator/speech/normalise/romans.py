@@ -40,6 +40,10 @@ _REGNAL = (
     "Honorius|Celestine|Adrian|Hadrian|Callixtus|Julius|Marcellus|Paschal|Eugene|Eugenius|Martin|Lucius|"
     "Anastasius|Felix|Sergius|Jadwiga|Christina|Ulrika|Isabella|Juana|Maria|Louise|Wilhelmina|Juliana|"
     "Cleopatra|Arsinoe|Berenice"  # h119: the Ptolemies' queens ("Cleopatra VII" was "Cleopatra seven")
+    # h156: the pharaohs of the Middle Kingdom and the Late Period, the Hittite and Sasanian kings and the popes no
+    # line above holds ("Amenemhat III" was "Amenemhat three")
+    "|Amenemhat|Sobekhotep|Mentuhotep|Neferhotep|Intef|Ahmose|Psamtik|Nectanebo|Osorkon|Takelot|Sheshonq|Merneptah"
+    "|Suppiluliuma|Mursili|Hattusili|Tudhaliya|Shapur|Khosrow|Bahram|Ardashir|Yazdegerd|Sylvester|Damasus|Sixtus"
 )
 # Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
 _ROYAL_TITLE_BEFORE = compiled(
@@ -68,7 +72,14 @@ _BOOK_ROMAN_CHAPTER = compiled(
 _BOOK_ABBREVIATIONS = frozenset(BIBLE_BOOKS)  # each stands apart before its stop: a first look among letter_words
 _NUMBERED_BOOK_SHORT = compiled(r"(?<![\w.,])(III|II|I|[123]) (Sam|Kgs|Chr|Chron|Cor|Thess|Tim|Pet)\. (?=\d)")
 _NUMBERED_SHORT_NAMES = frozenset({"Sam", "Kgs", "Chr", "Chron", "Cor", "Thess", "Tim", "Pet"})
-_BOOK_ORDINALS = {"I": "First", "1": "First", "II": "Second", "2": "Second", "III": "Third", "3": "Third"}
+_BOOK_ORDINALS = {"I": "First", "1": "First", "II": "Second", "2": "Second", "III": "Third", "3": "Third",
+                  "1st": "First", "2nd": "Second", "3rd": "Third"}
+# h156: a numbered book shortened after its number written as an ordinal ("1st Cor.", "2nd Kgs", as a parish
+# magazine's lectionary prints them): said as the book ("first Cor." and "second Kgs" went to the voice), with its stop,
+# a chapter after it or nothing (the "1st Pet shop" is left). Its stop kept only where a sentence ends there.
+_ORDINAL_BOOK_SHORT = compiled(r"(?<![\w.,])(1st|2nd|3rd) (Sam|Kgs|Chr|Chron|Cor|Thess|Tim|Pet)\b"
+                               r"(\.(?!['’-]?\w)|(?=\s\d|\s*$))")
+_SENTENCE_ENDS = compiled(r"\s*$|\s+[A-Z\"“]")
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # h137: an army's corps, numbered in numerals ("XXX Corps", "VII Corps": "thirty corps", as soldiers say them; "XXX"
 # went to the voice spelled); "I Corps" is left, Vietnam's "eye corps" as often as the first. After "the" the
@@ -254,9 +265,18 @@ def numbered_books(text: str) -> str:
     # "1 Cor. 13" (". 0" first: see util.char_classes)
     if ". 0" in char_classes(text) and "a. 0" in char_classes(text) and among_words(_NUMBERED_SHORT_NAMES, text):
         text = _NUMBERED_BOOK_SHORT.sub(lambda m: f"{_BOOK_ORDINALS[m.group(1)]} {BIBLE_BOOKS[m.group(2)]} ", text)
+    # an ordinal's digit and letters in the classes worked out just above (one look), then the books' short names
+    if "0aa " in char_classes(text) and among_words(_NUMBERED_SHORT_NAMES, text):
+        text = _ORDINAL_BOOK_SHORT.sub(_ordinal_book_short, text)
     if among_words(_BOOK_NAMES, text):  # each stands apart after its number: a first look among letter_words
         return _NUMBERED_BOOK.sub(lambda m: _BOOK_ORDINALS[m.group(1) or m.group(2) or m.group(3)] + " ", text)
     return text
+
+
+def _ordinal_book_short(match: re.Match[str]) -> str:
+    """"2nd Kgs" -> "Second Kings"; "1st Cor." at a sentence's end keeps its stop."""
+    stop = match.group(3) if match.group(3) and _SENTENCE_ENDS.match(match.string, match.end()) else ""
+    return f"{_BOOK_ORDINALS[match.group(1)]} {BIBLE_BOOKS[match.group(2)]}{stop}"
 
 
 def _book_roman_chapter(match: re.Match[str]) -> str:

@@ -1,0 +1,46 @@
+"""Names on a network that the address rules do not read as written: a cloud provider's regions ("eu-west-2",
+"us-east-1"), a wildcard's star before a domain ("*.example.com") and a mail link's scheme ("mailto:")."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.util import char_classes, padded
+
+# h156: a cloud region's code, its area's two letters, its direction and its number ("us-east-1", "eu-west-2",
+# "ap-southeast-2", as AWS and its imitators write them): the area spelled, the direction a word, the number a count
+# ("us-east one", the pronoun "us", went to the voice; "eu" was said as a word). Only the areas regions are named
+# for, and only before a compass direction: "a-central-1" and "us-based-2" are none.
+_REGION = compiled(r"\b(us|eu|ap|sa|ca|me|af|il|mx|cn)-(east|west|north|south|central|northeast|southeast|northwest"
+                   r"|southwest)-(\d{1,2})\b(?![\w-]|\.\d)")
+
+# h156: a certificate's or a filter's wildcard before a domain, "*.example.com": the star said, then the domain read
+# as one ("*.example.com" went to the voice whole). A mail link's scheme before its address, "mailto:info@x.org", is
+# said "mail to" (it was left glued, "mailto:info at ...").
+_WILDCARD = compiled(r"(?<![\w*.])\*\.(?=[A-Za-z0-9][\w-]*\.[A-Za-z])")
+_MAILTO = compiled(r"\b[Mm]ailto:(?=[\w.+&-]+@)")
+
+
+def regions(text: str) -> str:
+    """"eu-west-2" -> "E.U west two", "us-east-1" -> "U.S east one"."""
+    # a direction's end and its hyphen first (a memchr for "-", then three substrings), the classes' letter, hyphen and
+    # digit after
+    if "-" not in text or not ("st-" in text or "th-" in text or "al-" in text) or "a-0" not in char_classes(text):
+        return text
+    return _REGION.sub(_region, text)
+
+
+def schemes(text: str) -> str:
+    """"*.example.com" -> "star.example.com" (a domain to the address rules), "mailto:a@b.org" -> "mail to a@b.org"."""
+    if "*." in text:
+        text = _WILDCARD.sub("star.", text)
+    if "ailto:" in text:
+        text = _MAILTO.sub("mail to ", text)
+    return text
+
+
+def _region(match: re.Match[str]) -> str:
+    area, direction, number = match.groups()
+    return padded(match, f"{'.'.join(area.upper())} {direction} {numbers.cardinal(int(number))}")
