@@ -130,7 +130,8 @@ def chat_lines(text: str) -> list[str] | None:
 
 
 # The short forms above that hold on to what follows them, in one set: most stops cost one look.
-RECORD_WORDS = CATALOGUES | RESULT_VERBS | _FACULTIES | LABELS_BEFORE_NUMBER | {MINUTE} | FILING_SHORT | CENTURY
+RECORD_WORDS = CATALOGUES | RESULT_VERBS | _FACULTIES | LABELS_BEFORE_NUMBER | {MINUTE} | FILING_SHORT | CENTURY \
+    | DURATIONS
 
 
 def holds_on(text: str, end: int, word: str, next_word: str, opens: bool) -> bool:

@@ -561,11 +561,12 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token in KITCHEN_MEASURES and token_match and token_match.group(1).islower() and next_word[:1].isupper() \
             and after_amount(text, token_match.start()):
         return _opens_after_measure(text, end, next_word)  # "1 tbsp. Dijon mustard", but "Add 2 tbsp. Stir well"
-    if token_match and token_match.group(1) in records.DURATIONS and after_amount(text, token_match.start()):
-        return not (next_word[:1].isdigit() and records.duration_part_follows(text, end))  # "1 hr. Slice", "2 hrs. 30"
-    if token_match and (token_match.group(1) in records.RECORD_WORDS or next_word in records.TRAILING_SUFFIXES) \
-            and records.holds_on(text, end, token_match.group(1), next_word, next_word.lower() in _STARTERS):
-        return False  # "bt. Alcaraz", "Att. 73,500", "Pat. No. 7", "Pty. Ltd.", "7th cent. AD", "Dr. med. Hoffmann"
+    if token_match and ((word := token_match.group(1)) in records.RECORD_WORDS
+                        or next_word in records.TRAILING_SUFFIXES):
+        if word in records.DURATIONS and after_amount(text, token_match.start()):
+            return not (next_word[:1].isdigit() and records.duration_part_follows(text, end))  # "1 hr. Slice"
+        if records.holds_on(text, end, word, next_word, next_word.lower() in _STARTERS):
+            return False  # "bt. Alcaraz", "Att. 73,500", "Pat. No. 7", "Pty. Ltd.", "7th cent. AD", "Dr. med. Ito"
     if next_word == "J" and _ERA_AFTER.match(text, end):
         return False  # "50 av. J.-C.": the era after its "av."
     if next_word in _QUADRANTS and token_match and token_match.group(1) in STREET_TYPES:
@@ -730,16 +731,19 @@ def sentences(text: str) -> list[str]:
     start = 0
     formulas = list(formula_spans(text))
     brackets = "(" in text or "[" in text  # a first look in C: most paragraphs have no aside
-    # A block with no capital at all is a chat's ("lol ok. see you at 6."): its sentences open in small letters.
-    small = text.islower()
+    # A block with no capital at all is a chat's ("lol ok. see you at 6."): its sentences open in small letters. Asked
+    # once, and only at a mark before a small word, which most blocks never reach.
+    small: bool | None = None
     for match in _marks(text):
         if formulas and _inside(formulas, match.start()):
             continue
         next_word = match.group(1)
-        if not (next_word[0].isupper() or next_word[0].isdigit() or _is_enumerator(text, match, next_word)
-                or (small and match.group(0)[0] in ".?!" and not match.group(0).startswith(".."))
-                or (len(next_word) <= 4 and records.opens_item(text, match.start(1), next_word))):
-            continue
+        if not (next_word[0].isupper() or next_word[0].isdigit() or _is_enumerator(text, match, next_word)):
+            if small is None:
+                small = text.islower()
+            if not ((small and match.group(0)[0] in ".?!" and not match.group(0).startswith(".."))
+                    or (len(next_word) <= 4 and records.opens_item(text, match.start(1), next_word))):
+                continue
         if start == 0 and match.end() <= _DATELINE_CHARS and _DATELINE_CREDIT.match(text, match.end()):
             continue
         whole = match.group(0)
