@@ -42,10 +42,6 @@ DEFAULT_LEXICON = Path(__file__).parent.parent / "voices" / "lexicon" / "default
 # The modules that own the misses below (this round, other helpers own the normaliser and the cleaner).
 _SUBHEADINGS = "narrator/clean/owntext.py, its headings (h151 found the cause there, not in subheadings.py)"
 
-_CATALOGUE_WORDS = ("a catalogue's stopped abbreviation before a numeral, 'Hob. XVI:52' in a list, is parted from its"
-                    " number by the segmenter, which takes the stop before a capital for a sentence's end, and so is"
-                    " read 'hob sixteen fifty two'; alone the normaliser reads it 'Hoboken sixteen fifty two' (h148;"
-                    " narrator/speech/segment.py, its abbreviations)")
 # h147 read the phone's pairs, the label's and the IMO's numbers, the running time, the short code and the screw's
 # size (electronic.py, scales.py, dimensions.py); left: a catalogue number led by its code's letters after a name no
 # table holds.
@@ -62,7 +58,6 @@ _QUESTION_HEADING = (f"a plain text's subheading that asks a question, 'Who gets
 # the module. Strict, so that a fix elsewhere shows here.
 _ELSEWHERE: dict[tuple[str, int], str] = {
     ("classical_review", 23): _LABEL_CODE,
-    ("classical_review", 31): _CATALOGUE_WORDS,
 }
 # A sentence whose end the voice is not given (name, sentence index) -> the class and the module.
 _ENDED_ELSEWHERE: dict[tuple[str, int], str] = {

@@ -7,6 +7,7 @@ import heapq
 import re
 from collections.abc import Iterator
 
+from narrator.speech import record_forms as records
 from narrator.speech.asides import inside_aside
 from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
@@ -111,7 +112,9 @@ _MAYBE_FINAL = word_set(
     # number do not ("et al. Nature 12", "St. Louis", "Sept. 3")
     "al st jan feb mar apr jun jul aug sep sept oct nov dec "
     # "incl." before what it includes ("incl. VAT"), which ends a sentence only before a word that opens one
-    "incl"
+    "incl "
+    # a company's brothers before its name goes on ("Brown Bros. Harriman"), after it ends ("the Marx Bros. Their")
+    "bros"
 )
 # A label's letter ends its sentence before a common word in capitals ("i.e. Group A. Controls received a placebo",
 # "Vaccines protect against hepatitis B. Coverage is high", "from Gate D. Boarding closes"): a label is no given name,
@@ -223,8 +226,10 @@ _SPREADS = frozenset({"s.d", "s.e", "s.e.m"})
 # A numbered item's label opening its paragraph or a sentence holds on to the item's title, as an item's number does
 # ("Item 4. Apologies", "Step 2. Mix the dough", "Question 3. Why?"): minutes and guides head their items so, and cut
 # there the label was a sentence of its own. Not "Part" or "Round", which end sentences ("They lost in Round 3.").
-_ITEM_LABEL = compiled(r"\s*(?:Item|Step|Question|Rule|Motion|Exercise|Task|Lesson|Agenda item)\s\d{1,3}[a-z]?")
-_ITEM_LABEL_CHARS = 16
+# A subitem's number too ("Item 4.2. The treasurer presented", "Item 6.1. Planning"), as minutes number them.
+_ITEM_LABEL = compiled(r"\s*(?:Item|Step|Question|Rule|Motion|Exercise|Task|Lesson|Agenda item)\s\d{1,3}"
+                       r"(?:\.\d{1,3}){0,2}[a-z]?")
+_ITEM_LABEL_CHARS = 22
 # An item's number opening its paragraph or a sentence, or after a colon ("1. Preheat the oven", "Steps: 1. Mix"):
 # cut there, the number was read alone as a sentence ("one.").
 _AFTER_COLON = compiled(r":\s+\(?\d{1,2}$")
@@ -290,8 +295,10 @@ _SIGNS = _MONEY_OPENERS + _NUMBER_SIGNS
 # dagger) goes with the sentence it annotates: before, the stop was not followed by a space, and the next sentence ran
 # on into it without a pause. A bracket glued to the stop, opening with no space and twenty characters at most, so that
 # a bracket set apart ("done. [See below] Then") stays a bracket.
-_NOTE = r"\[[^\[\]\s][^\[\]]{0,19}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079*\u2020\u2021]"
-_NOTE_ENDS = "]*\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u2020\u2021"
+# A number in round brackets glued to the stop is a note's too ("people.(2) By 1900"): a bracket that opens a sentence
+# is set apart by a space.
+_NOTE = r"\[[^\[\]\s][^\[\]]{0,19}\]|\(\d{1,3}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079*\u2020\u2021]"
+_NOTE_ENDS = "])*\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u2020\u2021"
 # A stop carries a few notes at most ("[1][2]", a superscript "\u00b9\u00b2\u00b3"): read without a bound, a stop inside
 # each of a run of brackets ("[.][.][.]") read all the brackets after it, in time square in their number.
 _NOTES_MOST = 8
@@ -336,7 +343,9 @@ _CLAUSE_BEFORE_HEART = compiled(r"(?:[!?.]|(?:[\w'\u2019,-]+\s+){3}(?!(?:i|we|yo
 _HEART_CLAUSE_CHARS = 60
 # A line of dialogue broken off by a dash before its closing quote ends where the next quote opens ("'I was only
 # trying to\u2014' 'Enough,' she said"): no stop marks it, and it ran on into the reply.
-_BROKEN_OFF = compiled(r"(?:\u2014|\u2013|--)[\"\u201d'\u2019](?=\s+[\"\u201c'\u2018](\w+))")
+# Before the next sentence's capital too ("'Wait\u2014' The door slammed"), where a speech tag goes on with it ("'I was
+# only\u2014' Tom said").
+_BROKEN_OFF = compiled(r"(?:\u2014|\u2013|--)[\"\u201d'\u2019](?=\s+[\"\u201c'\u2018]?(\w+))")
 # A speech tag after a quoted question or exclamation goes on with it ("'Run!' Tom shouted", "'Is it far?' Anna
 # whispered", "'Sit down!' I said"): a name or "I", up to three words with a title's stop, then a verb of speaking.
 # Cut there, the tag was read as a sentence of its own; a word that opens a sentence ("'Go!' He slammed the gate",
@@ -523,11 +532,16 @@ def _plural_clause_follows(text: str, end: int, next_word: str) -> bool:
 
 
 def _ends_after_et_al(text: str, end: int, next_word: str) -> bool:
-    """Whether "et al." ends its sentence before a common word in capitals ("Lowry et al. Minor changes are"), not
-    before a journal's title and its volume ("et al. Nature 12") or a name."""
-    if _ET_AL.search(text, max(0, end - 8), end) is None or not _is_common_capitalised(text, end, next_word):
+    """Whether "et al." ends its sentence before a common word in capitals ("Lowry et al. Minor changes are") or a
+    name and its verb ("by Lee et al. Kim found"), not before a journal's title and its volume ("et al. Nature 12") or
+    a name alone."""
+    if _ET_AL.search(text, max(0, end - 8), end) is None:
         return False
-    return _NUMBER_NEXT.match(text, text.find(next_word, end) + len(next_word)) is None
+    after = text.find(next_word, end) + len(next_word)
+    if not _is_common_capitalised(text, end, next_word):
+        # "et al." goes on in small letters, a year or a journal's title: a name and its verb open the next sentence
+        return next_word[1:].islower() and records.verb_follows(text, after)
+    return _NUMBER_NEXT.match(text, after) is None
 
 
 def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
@@ -541,10 +555,18 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if any(ch.isdigit() for ch in token):
         if token.isdigit() and len(token) <= 3 and _PIECE_MOVE.fullmatch(next_word):
             return False  # "2. Nf3": a move's number
+        if token.isdigit() and len(token) <= 2 and records.in_item_run(text, end):
+            return False  # "1. Lyles 9.79, 2. Thompson": the run's next item
         return not _german_ordinal(text, end, token, next_word)  # "rose 82.3. Again", "in 2020. Then"
     if token in KITCHEN_MEASURES and token_match and token_match.group(1).islower() and next_word[:1].isupper() \
             and after_amount(text, token_match.start()):
         return _opens_after_measure(text, end, next_word)  # "1 tbsp. Dijon mustard", but "Add 2 tbsp. Stir well"
+    if token_match and ((word := token_match.group(1)) in records.RECORD_WORDS
+                        or next_word in records.TRAILING_SUFFIXES):
+        if word in records.DURATIONS and after_amount(text, token_match.start()):
+            return not (next_word[:1].isdigit() and records.duration_part_follows(text, end))  # "1 hr. Slice"
+        if records.holds_on(text, end, word, next_word, next_word.lower() in _STARTERS):
+            return False  # "bt. Alcaraz", "Att. 73,500", "Pat. No. 7", "Pty. Ltd.", "7th cent. AD", "Dr. med. Ito"
     if next_word == "J" and _ERA_AFTER.match(text, end):
         return False  # "50 av. J.-C.": the era after its "av."
     if next_word in _QUADRANTS and token_match and token_match.group(1) in STREET_TYPES:
@@ -595,6 +617,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token in ("st", "u.s", "u.k", "u.n", "e.u") and next_word[:1].isupper() \
             and _opens_after_place(text, end, token, next_word):
         return True
+    if token in _COMPANIES and token_match and records.names_company_again(text, token_match.start(), next_word):
+        return True  # "Its parent is Orbis Inc. Orbis is based"
     if token in _COMPANIES and next_word[:1].isupper() and _COMPANY_IN_SENTENCE.search(text, max(0, end - 60), end) \
             and _plural_opens_sentence(text, end, next_word):
         return True  # "a stake in Acme Corp. Shares rose"
@@ -700,19 +724,26 @@ def _bullet_items(text: str) -> list[str] | None:
 
 def sentences(text: str) -> list[str]:
     """Split a block of written text into sentences (never inside a formula)."""
-    items = _bullet_items(text)
+    items = _bullet_items(text) or records.chat_lines(text)
     if items is not None:
         return [piece for item in items for piece in sentences(item)]
     pieces: list[str] = []
     start = 0
     formulas = list(formula_spans(text))
     brackets = "(" in text or "[" in text  # a first look in C: most paragraphs have no aside
+    # A block with no capital at all is a chat's ("lol ok. see you at 6."): its sentences open in small letters. Asked
+    # once, and only at a mark before a small word, which most blocks never reach.
+    small: bool | None = None
     for match in _marks(text):
         if formulas and _inside(formulas, match.start()):
             continue
         next_word = match.group(1)
         if not (next_word[0].isupper() or next_word[0].isdigit() or _is_enumerator(text, match, next_word)):
-            continue
+            if small is None:
+                small = text.islower()
+            if not ((small and match.group(0)[0] in ".?!" and not match.group(0).startswith(".."))
+                    or (len(next_word) <= 4 and records.opens_item(text, match.start(1), next_word))):
+                continue
         if start == 0 and match.end() <= _DATELINE_CHARS and _DATELINE_CREDIT.match(text, match.end()):
             continue
         whole = match.group(0)
@@ -721,13 +752,15 @@ def sentences(text: str) -> list[str]:
             whole = marked.group(0) if marked else whole
         mark = whole.rstrip(_CLOSERS.replace("\\", ""))
         if mark == "." and match.start() - start <= 6 and (
-                _is_item_number(text, start, match.start()) or _is_transcript_label(text, start, match)):
+                _is_item_number(text, start, match.start()) or _is_transcript_label(text, start, match)
+                or records.is_chart_label(text, start, match.start()) or records.is_item_letter(text, start,
+                                                                                               match.start())):
             continue
         if mark == "." and match.start() - start <= _ITEM_LABEL_CHARS and _is_item_label(text, start, match.start()):
             continue
         if mark == "." and _AFTER_COLON.search(text, max(start, match.start() - 8), match.start()) is not None:
             continue
-        if mark[-1] in "?!" and (_is_speech_tag(text, start, match, next_word)
+        if mark[-1] in "?!\u2014\u2013-" and (_is_speech_tag(text, start, match, next_word)
                                  or (brackets and inside_aside(text, start, match.start(), match.end()))):
             continue
         sign = text[match.start(1) - 1]
