@@ -56,6 +56,7 @@ from narrator.clean.pagedates import (
     published_below,
 )
 from narrator.clean.reviews import names_the_works_author
+from narrator.clean.shownnames import shown_twice_over_the_body
 from narrator.clean.statuspages import names_the_report, update_stamp
 from narrator.model import Metadata
 
@@ -533,37 +534,13 @@ def _page_name_under_menu(lines: list[Line], start: int) -> int | None:
     for j in range(1, start):
         line = lines[j]
         if j - 1 > MENU_UNDER_NAME and page_tool(lines, j):
+            if BY_PREFIX.match(lines[j - 1].text) and j - 2 > MENU_UNDER_NAME:
+                j -= 1  # "Welsh Cakes" / "By Bethan Owen" / its day: a writer's credit names no page, the line over it
             name = lines[j - 1]
             return j - 1 if (0 < name.words <= PAGE_NAME_WORDS and not page_tool(lines, j - 1)
                              and parse_date(name.text) is None) else None  # "Last updated: 3 March 2025" is a stamp
         if line.terminal or line.words > SITE_NAME_WORDS:
             return None  # prose, or a headline, before any button: not a page named by a short line
-    return None
-
-
-# A name too short for a headline, shown twice right above the body, is the page's: a release's "v2.0.0" over the
-# line of who released it and when, and again under it; both within this many lines of the body.
-SHOWN_TWICE_LINES = 8
-SHOWN_TWICE_WORDS = 4
-
-
-def _shown_twice_over_the_body(lines: list[Line], top: int, start: int) -> int | None:
-    """The line nearest the body whose text stands twice (or thrice) in the lines right above it, a name of a few
-    words with a figure in it ("v2.0.0", "Release 4.2"), or in full beside its number alone ("Release 1.4.2" /
-    "1.4.2"): no menu entry, button or stamp; none when nothing is shown twice."""
-    near = range(max(top, start - SHOWN_TWICE_LINES), start)
-    for i in reversed(near):
-        line = lines[i]
-        if not (len(line.text.split()) <= SHOWN_TWICE_WORDS and any(c.isdigit() for c in line.text)
-                and not (line.cta or line.clock or line.credit or dates_the_page(line))):
-            continue
-        if sum(lines[j].text == line.text for j in near) in (2, 3):  # in the bar too: "Releases" / "v3.1.0" / "Latest"
-            return i
-        # the name in full on one line and its number alone on the next ("Release 1.4.2" over "1.4.2")
-        fuller = [j for j in near if j in (i - 1, i + 1) and lines[j].text.endswith(" " + line.text)
-                  and len(lines[j].text.split()) <= SHOWN_TWICE_WORDS and not lines[j].cta]
-        if len(fuller) == 1:
-            return fuller[0]
     return None
 
 
@@ -675,7 +652,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
             lines[0].text) and not (lines[0].cta and lines[0].words == 1):
         title_at = 0  # the first line of a plain article (a page's skip link is none, nor a site's button: "Instagram")
     if title_at is None:
-        title_at = _shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
+        title_at = shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
     # a button alone may be a guidance page's headline ("Apply for a blue badge"); among others, or a file's link,
     # it is one of the page's tools under its name
     if (title_at in (None, 0) or (page_tool(lines, title_at) and (lines[title_at].cta or page_tool(
