@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from narrator.clean.ownheadings import is_value_field
 from narrator.clean.owntext import is_fill_in, names_an_issue
 from narrator.clean.stamps import without_stamps
+from narrator.model import BlockKind
 from tests.own_text4 import dump_tests, expectations, kept, pasted, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text22"
@@ -109,3 +111,40 @@ def test_a_recipes_name_over_its_by_line_is_the_title(name: str, credit: str, ti
     """A recipe site's dish under its menu, over "By Bethan Owen" and the day: the writer's credit names no page;
     the short line over it does."""
     assert pasted(_RECIPE.format(name=name, credit=credit), "recipe.txt").meta.title == title
+
+
+_COLUMN = ("Pension rise explained\n\nThe state pension will rise by 4.1% from April.\n\n{question}\n\nTo get the full "
+           "amount you need 35 qualifying years on your record.\n\n{other}\n\nMost pensions are taxed as income.\n")
+
+
+@pytest.mark.parametrize(("question", "other", "heads"), [
+    ("Who gets the full amount?", "A word on tax", True),
+    ("How do I check my record?", "A word on tax", True),
+    ("What about tax?", "Tax", True),
+    # guards: a text with no heading of its own, a question answered in its paragraph, a long one
+    ("Who gets the full amount?", "Most pensions are taxed as income, so check your code.", False),
+    ("Who gets it? Not everyone.", "A word on tax", False),
+    ("So who really gets the full amount of the new state pension in the end?", "A word on tax", False),
+])
+def test_a_short_question_set_apart_in_a_sectioned_text_is_a_subheading(question: str, other: str,
+                                                                          heads: bool) -> None:
+    """A column's "Who gets the full amount?" alone between two paragraphs, beside its other headings: a section's
+    heading (a chapter), though it ends on its question mark; an essay without headings keeps its questions as text."""
+    blocks = pasted(_COLUMN.format(question=question, other=other), "column.txt").blocks
+    assert [block.kind is BlockKind.HEADING for block in blocks if block.text == question] == [heads]
+
+
+_REVIEW = ("Kestrel Air 14 review\n\nThe screen is bright and the battery lasts all day.\n\nThe keyboard is the best "
+           "we have tried.\n\n{line}\n\nKestrel Air 14. From $999. On sale from 4 November.\n")
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ("Score: 9/10", True), ("Rating: 4/5", True), ("Verdict: 8 out of 10", True), ("Price: £949", True),
+    ("Chapter 1: The Storm", False), ("Day 3: Sandwood Bay", False), ("Part Two: Home", False),  # guards: words
+])
+def test_a_label_with_its_figure_is_no_subheading(line: str, field: bool) -> None:
+    """A review's "Score: 9/10" between its paragraphs: a line of the text, no section's heading (nor a chapter); a
+    heading names its part in words after the colon."""
+    assert is_value_field(line) is field
+    blocks = pasted(_REVIEW.format(line=line), "review.txt").blocks
+    assert [block.kind is BlockKind.HEADING for block in blocks if block.text == line] == [not field]

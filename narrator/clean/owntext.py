@@ -34,6 +34,7 @@ from narrator.clean.lines import (
     names_a_prompt,
     words_of,
 )
+from narrator.clean.ownheadings import is_value_field, with_question_headings
 from narrator.clean.pagenotes import is_help_prompt
 from narrator.clean.readerview import credited, reader_view
 from narrator.clean.signoffs import GREETINGS, editors_letter_signer, letter_head, sender_address
@@ -763,14 +764,16 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         opens_group = (before is None or before.group != line.group) and after is not None and after.group == line.group
         if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line):
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "Dear neighbours," is no heading
-        elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(body, i):
+        elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(body, i) and not is_value_field(
+                line.text):
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))  # "Ingredients" over its list
         elif in_group:
             blocks.append(Block(BlockKind.LIST_ITEM, line.text))
-        elif after is not None:
+        elif after is not None and not is_value_field(line.text):  # "Score: 9/10" between paragraphs is a line
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # a last line without a stop is still text
+    blocks = with_question_headings(body, blocks)
     if not blocks and len(lines) == 1 and lines[0].words:
         # "Bins collected Tuesday" alone: a note the writer wants read. Taken as its own title it left nothing to
         # read and was refused as "no article" before its language was asked (h86); the file names it instead.
