@@ -26,8 +26,6 @@ TEXTS = sorted(expectations(FIXTURES))
 # Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
     "govuk_log_burner": "the summary under 'Published' / its day is lost, and 'From:' / the department is the byline",
-    "guardian_live_floods": "an entry's headline under its time ('09.05 GMT' / 'More than 40,000 homes without "
-                            "power') is lost (own_text21's bbc_live_snow, the same class)",
     "medium_member_cut": "Medium's member-only cut ('The author made this story available to Medium members only.') "
                          "is read",
     "mumsnet_thread": "the poster's name and day on one line ('MorwennaB · 03/12/2026 21:14') are no byline or date",
@@ -148,3 +146,27 @@ def test_a_label_with_its_figure_is_no_subheading(line: str, field: bool) -> Non
     assert is_value_field(line) is field
     blocks = pasted(_REVIEW.format(line=line), "review.txt").blocks
     assert [block.kind is BlockKind.HEADING for block in blocks if block.text == line] == [not field]
+
+
+_LIVE = "\n".join((
+    "Skip to main content", "News", "Opinion", "Sport", "Culture", "Live",
+    "Storm Darragh: trees down and rail lines closed across Wales – live", "Fri 4 Dec 2026 09.12 GMT", "Key events",
+    "09.05 GMT", "{first}", "More than 40,000 homes in Wales are without power this morning, National Grid says.",
+    "Engineers have been out since 4am but say high winds are making it unsafe to climb poles in many areas.",
+    "08.40 GMT", "{second}", "Transport for Wales has cancelled all services on the Heart of Wales line until at least "
+    "midday.", "Share", "Most viewed", ""))
+
+
+@pytest.mark.parametrize(("first", "second", "read"), [
+    ("More than 40,000 homes without power", "Rail services cancelled", True),
+    ("Power cuts across the west", "Trains cancelled on the Heart of Wales line", True),
+    # guards: the later entry has no headline (the line is the page's), or the line is a sentence
+    ("More than 40,000 homes without power", "", False),
+    ("Power is out.", "Rail services cancelled", False),
+])
+def test_a_live_blogs_first_entry_keeps_its_headline(first: str, second: str, read: bool) -> None:
+    """A live blog's first entry under its time and its headline, over its first sentence: the headline is read as
+    the later entries' are, not left above the body with the page's header."""
+    text = _LIVE.format(first=first, second=second).replace("\n\n", "\n")
+    blocks = pasted(text, "live.txt").blocks
+    assert ([block.kind for block in blocks if block.text == first] == [BlockKind.HEADING]) is read
