@@ -29,7 +29,6 @@ _STILL_WRONG: dict[str, str] = {
     "medium_member_cut": "Medium's member-only cut ('The author made this story available to Medium members only.') "
                          "is read",
     "mumsnet_thread": "the poster's name and day on one line ('MorwennaB · 03/12/2026 21:14') are no byline or date",
-    "own_book_report": "a pupil's class after the name ('by Elin Morgan, Class 6') is taken for a second author",
     "quora_slate": "the answerer's name over the credential line is no byline",
 }
 
@@ -170,3 +169,16 @@ def test_a_live_blogs_first_entry_keeps_its_headline(first: str, second: str, re
     text = _LIVE.format(first=first, second=second).replace("\n\n", "\n")
     blocks = pasted(text, "live.txt").blocks
     assert ([block.kind for block in blocks if block.text == first] == [BlockKind.HEADING]) is read
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("by Elin Morgan, Class 6", ("Elin Morgan",)),
+    ("By Osian Price, Year 10", ("Osian Price",)),
+    ("by Mali Rees, Form 3B", ("Mali Rees",)),
+    ("by Elin Morgan and Osian Price", ("Elin Morgan", "Osian Price")),  # guards: two writers, a writer and a role
+    ("By Mrs Claire Donnelly, Headteacher", ("Mrs Claire Donnelly",)),
+])
+def test_a_pupils_class_after_the_name_is_no_second_writer(credit: str, authors: tuple[str, ...]) -> None:
+    """A book report's "by Elin Morgan, Class 6": the class is the pupil's, as a role after a comma is the writer's."""
+    text = f"Book Report: The Hobbit\n{credit}\n\nThe Hobbit was written by J. R. R. Tolkien.\n\nI liked the dragon.\n"
+    assert pasted(text, "report.txt").meta.authors == authors

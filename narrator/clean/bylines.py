@@ -78,8 +78,9 @@ def authors_from(line: Line) -> tuple[str, ...]:
         return ()  # "New York, 3 March 2024": a dateline's place, which a comma parts from its date
     # "By Priya Shah, March 2026": the month the byline dates the text by is no second writer
     # "By Mrs Claire Donnelly, Headteacher": the writer's role after a comma is no second writer either
+    # "by Elin Morgan, Class 6": a pupil's class or year after a comma is no second writer
     names = tuple(n for n in split_authors(names_text) if looks_like_names(n) and not parse_month(n)
-                  and not is_role(n))
+                  and not is_role(n) and not _SCHOOL_CLASS.match(n))
     if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])
                           or cut is None or not _DATED.match(rest[cut.start():].lstrip())
                           or words_of(names[0])[-1].lower() in TITLE_NOUNS):
@@ -88,6 +89,9 @@ def authors_from(line: Line) -> tuple[str, ...]:
         return ()
     return names
 
+
+# A pupil's class, year or form as a school writes it after a name ("Class 6", "Year 10", "Form 3B", "Yr 9").
+_SCHOOL_CLASS = re.compile(r"(?i)^\s*(?:class|year|yr|form|grade)\s*\d{1,2}[a-z]?\s*$")
 
 # What a place's name ends on ("Jackson Hole", "Elizabeth City", "Victoria Falls"): no surname, even after a given name.
 _PLACE_ENDS = frozenset(("city", "county", "falls", "park", "hole", "bay", "beach", "springs", "heights", "hills",
