@@ -26,8 +26,6 @@ TEXTS = sorted(expectations(FIXTURES))
 # Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
     "govuk_log_burner": "the summary under 'Published' / its day is lost, and 'From:' / the department is the byline",
-    "medium_member_cut": "Medium's member-only cut ('The author made this story available to Medium members only.') "
-                         "is read",
     "mumsnet_thread": "the poster's name and day on one line ('MorwennaB · 03/12/2026 21:14') are no byline or date",
     "quora_slate": "the answerer's name over the credential line is no byline",
 }
@@ -182,3 +180,43 @@ def test_a_pupils_class_after_the_name_is_no_second_writer(credit: str, authors:
     """A book report's "by Elin Morgan, Class 6": the class is the pupil's, as a role after a comma is the writer's."""
     text = f"Book Report: The Hobbit\n{credit}\n\nThe Hobbit was written by J. R. R. Tolkien.\n\nI liked the dragon.\n"
     assert pasted(text, "report.txt").meta.authors == authors
+
+
+_CUT = "\n".join((
+    "Open in app", "Sign up", "Sign in", "Write", "Member-only story", "Why I Gave Up My Car and Bought a Cargo Bike",
+    "Sara Lewis", "Follow", "5 min read", "·", "Oct 14, 2026", "1.2K", "41", "Listen", "Share",
+    "The first month was the hardest, mostly because of the hill up to the school.",
+    "By the end of the second month I was doing the big shop on it, with room for the dog.", "{prompt}",
+    "The author made this story available to Medium members only.",
+    "If you're new to Medium, create a new account to read this story on us.", "Continue in app",
+    "Sign up with Google", ""))
+
+
+@pytest.mark.parametrize(("prompt", "cut"), [
+    ("Create an account to read the full story.", True),
+    ("Subscribe to continue reading", True),
+    ("Sign in to keep reading", True),
+    ("Scroll to continue reading", False),  # guards: an advert's label, a newsletter's prompt: no cut
+    ("Sign up for our free newsletter", False),
+])
+def test_a_paywalls_prompt_ends_the_article(prompt: str, cut: bool) -> None:
+    """A member-only story copied without an account: its prompt ("Create an account to read the full story.") cuts
+    the article, and the site's offer under it is not read."""
+    texts = kept(pasted(_CUT.format(prompt=prompt), "story.txt"))
+    assert ("The author made this story available to Medium members only." not in texts) is cut
+    assert "By the end of the second month I was doing the big shop on it, with room for the dog." in texts
+
+
+@pytest.mark.parametrize(("name", "button", "read_time", "authors"), [
+    ("Sara Lewis", "Follow", "5 min read", ("Sara Lewis",)),
+    ("Huw Jenkins", "Follow", "12 min read", ("Huw Jenkins",)),
+    ("Sara Lewis", "Share", "5 min read", ()),  # guards: no "Follow" under the name, no reading time under both
+    ("Sara Lewis", "Follow", "Listen", ()),
+])
+def test_a_name_over_follow_and_the_reading_time_is_the_byline(name: str, button: str, read_time: str,
+                                                               authors: tuple[str, ...]) -> None:
+    """A blog platform's header copied without its end ("Written by ..."): the name over its "Follow" button and the
+    reading time is the writer's."""
+    text = _CUT.format(prompt="Create an account to read the full story.").replace(
+        "Sara Lewis\nFollow\n5 min read", f"{name}\n{button}\n{read_time}")
+    assert pasted(text, "story.txt").meta.authors == authors

@@ -279,6 +279,16 @@ MATCH_STATE_WORDS = 4
 _FOLLOWERS = re.compile(r"(?i)^\s*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|members)\s*$")
 
 
+# A blog platform's header: the writer's name over its "Follow" button, the reading time under both.
+_READING_TIME = re.compile(r"(?i)^\s*\d{1,3}\s+min(?:ute)?s?\s+read\s*$")
+
+
+def _name_over_follow(lines: list[Line], i: int, start: int) -> bool:
+    """True for a writer's name over "Follow" and the reading time ("Dafydd Price" / "Follow" / "5 min read")."""
+    return (i + 2 < start and lines[i + 1].text.strip().lower() == "follow" and name_alone(lines[i])
+            and _READING_TIME.match(lines[i + 2].text) is not None)
+
+
 def _over_followers(lines: list[Line], i: int) -> bool:
     """True for the line over a count of followers: the channel's or the account's name, no headline."""
     return i + 1 < len(lines) and bool(_FOLLOWERS.match(lines[i + 1].text))
@@ -566,6 +576,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
             break
         if i + 2 in dates and job_line(lines[i + 1]) and name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
+            break
+        if _name_over_follow(lines, i, start):
+            authors, byline_at = (lines[i].text.strip(),), i  # "Dafydd Price" / "Follow" / "5 min read"
             break
         if i + 2 in dates and is_name_over_deck(lines, i, start):
             authors, byline_at = (lines[i].text.strip(),), i  # "Meera Shah" / her piece's summary / the day
