@@ -232,6 +232,18 @@ def poster_stamp(lines: list[Line], i: int, start: int) -> int:
     return next((j for j in range(i + 1, min(i + 1 + POSTER_LINES + 1, start)) if _AGE_STAMP.match(lines[j].text)), 0)
 
 
+# A forum post's header on one line: the poster's handle, a dot, the day in figures and its time ("MorwennaB ·
+# 03/12/2026 21:14"), right over the post.
+_HANDLE_DAY = re.compile(r"^\s*([A-Za-z][\w.-]{2,29})\s+[·•]\s+\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d\d)?\s*$")
+
+
+def handle_over_post(line: Line) -> str | None:
+    """The poster's handle of a forum post's one-line header ("MorwennaB · 03/12/2026 21:14"), else None."""
+    if "·" not in line.text and "•" not in line.text:
+        return None
+    return match.group(1) if (match := _HANDLE_DAY.match(line.text)) else None
+
+
 def name_line(line: Line) -> str | None:
     """The name of a line that is a name alone ("Ann Lee") or a name and the writer's post ("Ann Lee, Staff
     Reporter"), else None."""

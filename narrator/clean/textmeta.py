@@ -13,6 +13,7 @@ from narrator.clean.bylines import (
     SENDER,
     WRITTEN_BY,
     authors_from,
+    handle_over_post,
     job_line,
     name_alone,
     name_and_role,
@@ -481,6 +482,8 @@ def _header_below(lines: list[Line], title_at: int) -> _Below:
     for i in range(title_at + 1, min(len(lines), title_at + 1 + BYLINE_LINES)):
         if not authors and (found := authors_from(with_by_above(lines, i))):
             authors, byline_at = found, i
+        elif not authors and (handle := handle_over_post(lines[i])):
+            authors, byline_at = (handle,), i  # a forum's "MorwennaB · 03/12/2026 21:14" under the thread's title
         elif date_at is None and dates_the_page(lines[i]):
             date_at = i
         else:
