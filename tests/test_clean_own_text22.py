@@ -27,7 +27,6 @@ TEXTS = sorted(expectations(FIXTURES))
 _STILL_WRONG: dict[str, str] = {
     "govuk_log_burner": "a summary under the 'Published' day, over 'Contents', is lost (GOV.UK prints it under the "
                         "headline, which own_text18's govuk_contents reads; this layout is other sites')",
-    "quora_slate": "the answerer's name over the credential line is no byline",
 }
 
 
@@ -239,3 +238,26 @@ def test_a_handle_and_its_day_under_a_threads_title_is_the_byline(header: str, a
     """A forum thread's first post under its title, headed "MorwennaB · 03/12/2026 21:14": the handle is the writer
     (the day, 03/12, is left undated: its order is not plain)."""
     assert pasted(_THREAD.format(header=header), "thread.txt").meta.authors == authors
+
+
+_ANSWER = "\n".join((
+    "Quora", "Home", "Following", "Answer", "Spaces", "Notifications", "Search Quora",
+    "Why do so many Welsh chapels stand empty?", "{control}", "{name}", "{credential}",
+    "Because the congregations that built them were far bigger than any that followed.",
+    "Most were built between 1850 and 1905, when a new chapel opened in Wales every eight days.",
+    "When the mines and quarries closed, the people who filled them moved away.", "8.1K views", "View upvotes",
+    "Upvote", "211", "Share", "Related questions", ""))
+
+
+@pytest.mark.parametrize(("control", "name", "credential", "authors"), [
+    ("Sort", "Gareth Wyn", "Former quarryman, Blaenau Ffestiniog · Updated 2y", ("Gareth Wyn",)),
+    ("Sort", "Mair Roberts", "Lives in Bangor · 5mo", ("Mair Roberts",)),
+    ("Sort", "Gareth Wyn", "Former quarryman, Blaenau Ffestiniog", ()),  # guards: no age by the credential
+    ("Sort", "Blaenau Ffestiniog quarries", "Former quarryman · Updated 2y", ()),  # no name over it
+])
+def test_an_answerers_name_over_their_credential_is_the_byline(control: str, name: str, credential: str,
+                                                               authors: tuple[str, ...]) -> None:
+    """A Q&A page's answer under its question: the answerer's name over their credential and the answer's age
+    ("Gareth Wyn" / "Former quarryman, Blaenau Ffestiniog · Updated 2y"), past the page's "Sort" under the question."""
+    document = pasted(_ANSWER.format(control=control, name=name, credential=credential), "answer.txt")
+    assert (document.meta.title, document.meta.authors) == ("Why do so many Welsh chapels stand empty?", authors)

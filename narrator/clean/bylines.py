@@ -244,6 +244,19 @@ def handle_over_post(line: Line) -> str | None:
     return match.group(1) if (match := _HANDLE_DAY.match(line.text)) else None
 
 
+# A Q&A site's answerer: the name alone over their credential and the answer's age ("Gareth Wyn" / "Former quarryman,
+# Blaenau Ffestiniog · Updated 2y"), right over the answer.
+_CREDENTIAL_AGE = re.compile(r"(?i)^[^·•]{2,100}[·•]\s*(?:(?:updated|answered|posted)\s+)?\d{1,2}\s?"
+                             r"(?:y|yr|mo|w|d|h)\s*$")
+
+
+def answerer_name(lines: list[Line], i: int, start: int) -> str | None:
+    """The answerer's name at lines[i], over the credential line right above the answer, else None."""
+    if i + 2 != start or not name_alone(lines[i]) or not ("·" in lines[i + 1].text or "•" in lines[i + 1].text):
+        return None
+    return lines[i].text.strip() if _CREDENTIAL_AGE.match(lines[i + 1].text) else None
+
+
 def name_line(line: Line) -> str | None:
     """The name of a line that is a name alone ("Ann Lee") or a name and the writer's post ("Ann Lee, Staff
     Reporter"), else None."""

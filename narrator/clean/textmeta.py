@@ -12,6 +12,7 @@ from narrator.clean.bylines import (
     DATE_WORDS,
     SENDER,
     WRITTEN_BY,
+    answerer_name,
     authors_from,
     handle_over_post,
     job_line,
@@ -482,8 +483,10 @@ def _header_below(lines: list[Line], title_at: int) -> _Below:
     for i in range(title_at + 1, min(len(lines), title_at + 1 + BYLINE_LINES)):
         if not authors and (found := authors_from(with_by_above(lines, i))):
             authors, byline_at = found, i
-        elif not authors and (handle := handle_over_post(lines[i])):
-            authors, byline_at = (handle,), i  # a forum's "MorwennaB · 03/12/2026 21:14" under the thread's title
+        elif not authors and (handle := handle_over_post(lines[i]) or answerer_name(lines, i, i + 2)):
+            authors, byline_at = (handle,), i  # "MorwennaB · 03/12/2026 21:14"; "Gareth Wyn" over "... · 2y"
+        elif i == title_at + 1 and lines[i].words == 1 and not lines[i].terminal:
+            continue  # a Q&A page's control between the question and its answerer ("Sort")
         elif date_at is None and dates_the_page(lines[i]):
             date_at = i
         else:
@@ -580,8 +583,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         if i + 2 in dates and job_line(lines[i + 1]) and name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
             break
-        if _name_over_follow(lines, i, start):
-            authors, byline_at = (lines[i].text.strip(),), i  # "Dafydd Price" / "Follow" / "5 min read"
+        if answerer_name(lines, i, start) or _name_over_follow(lines, i, start):
+            # "Dafydd Price" / "Follow" / "5 min read"; "Gareth Wyn" / "Former quarryman, Blaenau Ffestiniog · 2y"
+            authors, byline_at = (lines[i].text.strip(),), i
             break
         if i + 2 in dates and is_name_over_deck(lines, i, start):
             authors, byline_at = (lines[i].text.strip(),), i  # "Meera Shah" / her piece's summary / the day
