@@ -261,19 +261,22 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
 
 # A typed newsletter names its issue on its first lines ("Bryn Road Residents' Association" / "Winter Newsletter" /
 # "December 2026"): the word "newsletter" with nothing but a season, a month, a year or an issue's number by it, no
-# verb or "our" of a sign-up box's ("Join our newsletter", "Get the newsletter").
+# verb or "our" of a sign-up box's ("Join our newsletter", "Get the newsletter"). Its repeats are possessive (a name
+# of many words fails in one pass) and the name is short.
 ISSUE_NAME_LINES = 2
+ISSUE_NAME_CHARS = 60
 _ISSUE_NAME = re.compile(
     r"(?i)^(?:(?:spring|summer|autumn|fall|winter|christmas|easter|harvest|new\s+year|annual|monthly|quarterly|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|issue|no\.?|\d{1,4})"
-    r"[\s,/-]+)*newsletter(?:[\s,:–-]+(?:issue|no\.?|spring|summer|autumn|winter|christmas|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|\d{1,4})\.?)*\s*$")
+    r"[\s,/-]+)*+newsletter(?:[\s,:–-]+(?:issue|no\.?|spring|summer|autumn|winter|christmas|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|\d{1,4})\.?)*+\s*$")
 
 
 def names_an_issue(text: str) -> bool:
     """True for a newsletter's own name on its masthead ("Winter Newsletter", "Newsletter No. 42 - March 2026")."""
     named = text.strip()
-    return "ewsletter" in named and named.lower() != "newsletter" and _ISSUE_NAME.match(named) is not None
+    return ("ewsletter" in named and len(named) <= ISSUE_NAME_CHARS and named.lower() != "newsletter"
+            and _ISSUE_NAME.match(named) is not None)
 
 
 # A form's blank to write on: a run of underscores or dots ("Child's name: ______", "Signed: ..........").
