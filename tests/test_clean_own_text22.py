@@ -6,7 +6,12 @@ with dialogue, a product description with its specifications) and ten page dumps
 post, a LinkedIn post with its reactions, a Guardian live blog, a Mumsnet thread with its vote, a recipe page with
 "Jump to Recipe" and its rating, a Wikipedia article with its infobox, a council's news page, a Medium post cut for
 members, a Quora answer, a GOV.UK guidance page with "Contents" and "Print this page") (tests/fixtures/own_text22),
-their expectations written before they first ran (11 of 22 read right then); the harness is own_text4's."""
+their expectations written before they first ran (11 of 22 read right then). After that first run five expectations
+were brought to the house's own forms where they, not narrator, strayed: a Wikipedia line keeps its notes' marks
+("[1]", which the speech stage drops), a month alone dates a newsletter "2026-12", a letter's letterhead over its day
+is not read (own_text21's cover letter), a day in figures whose order is not plain ("03/12/2026") is left undated, and
+a GOV.UK page's department under "From:" is its author (own_text18's govuk_contents); 21 of 22 read right at the end
+of h161's round. The harness is own_text4's."""
 
 from __future__ import annotations
 
