@@ -78,8 +78,9 @@ def authors_from(line: Line) -> tuple[str, ...]:
         return ()  # "New York, 3 March 2024": a dateline's place, which a comma parts from its date
     # "By Priya Shah, March 2026": the month the byline dates the text by is no second writer
     # "By Mrs Claire Donnelly, Headteacher": the writer's role after a comma is no second writer either
+    # "by Elin Morgan, Class 6": a pupil's class or year after a comma is no second writer
     names = tuple(n for n in split_authors(names_text) if looks_like_names(n) and not parse_month(n)
-                  and not is_role(n))
+                  and not is_role(n) and not _SCHOOL_CLASS.match(n))
     if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])
                           or cut is None or not _DATED.match(rest[cut.start():].lstrip())
                           or words_of(names[0])[-1].lower() in TITLE_NOUNS):
@@ -88,6 +89,9 @@ def authors_from(line: Line) -> tuple[str, ...]:
         return ()
     return names
 
+
+# A pupil's class, year or form as a school writes it after a name ("Class 6", "Year 10", "Form 3B", "Yr 9").
+_SCHOOL_CLASS = re.compile(r"(?i)^\s*(?:class|year|yr|form|grade)\s*\d{1,2}[a-z]?\s*$")
 
 # What a place's name ends on ("Jackson Hole", "Elizabeth City", "Victoria Falls"): no surname, even after a given name.
 _PLACE_ENDS = frozenset(("city", "county", "falls", "park", "hole", "bay", "beach", "springs", "heights", "hills",
@@ -226,6 +230,31 @@ def poster_stamp(lines: list[Line], i: int, start: int) -> int:
     if not name_alone(lines[i]):
         return 0
     return next((j for j in range(i + 1, min(i + 1 + POSTER_LINES + 1, start)) if _AGE_STAMP.match(lines[j].text)), 0)
+
+
+# A forum post's header on one line: the poster's handle, a dot, the day in figures and its time ("MorwennaB ·
+# 03/12/2026 21:14"), right over the post.
+_HANDLE_DAY = re.compile(r"^\s*([A-Za-z][\w.-]{2,29})\s+[·•]\s+\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d\d)?\s*$")
+
+
+def handle_over_post(line: Line) -> str | None:
+    """The poster's handle of a forum post's one-line header ("MorwennaB · 03/12/2026 21:14"), else None."""
+    if "·" not in line.text and "•" not in line.text:
+        return None
+    return match.group(1) if (match := _HANDLE_DAY.match(line.text)) else None
+
+
+# A Q&A site's answerer: the name alone over their credential and the answer's age ("Gareth Wyn" / "Former quarryman,
+# Blaenau Ffestiniog · Updated 2y"), right over the answer.
+_CREDENTIAL_AGE = re.compile(r"(?i)^[^·•]{2,100}[·•]\s*(?:(?:updated|answered|posted)\s+)?\d{1,2}\s?"
+                             r"(?:y|yr|mo|w|d|h)\s*$")
+
+
+def answerer_name(lines: list[Line], i: int, start: int) -> str | None:
+    """The answerer's name at lines[i], over the credential line right above the answer, else None."""
+    if i + 2 != start or not name_alone(lines[i]) or not ("·" in lines[i + 1].text or "•" in lines[i + 1].text):
+        return None
+    return lines[i].text.strip() if _CREDENTIAL_AGE.match(lines[i + 1].text) else None
 
 
 def name_line(line: Line) -> str | None:

@@ -34,6 +34,7 @@ from narrator.clean.lines import (
     names_a_prompt,
     words_of,
 )
+from narrator.clean.ownheadings import is_value_field, with_question_headings
 from narrator.clean.pagenotes import is_help_prompt
 from narrator.clean.readerview import credited, reader_view
 from narrator.clean.signoffs import GREETINGS, editors_letter_signer, letter_head, sender_address
@@ -222,6 +223,10 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
     prompt_like = 0
     advice = _blocks_of_sentences(lines)
     for line in lines:
+        if line.cta and is_fill_in(line.text):
+            continue  # "Signed: ____________ Parent/Carer" on a reply slip: a form's field to fill in, no page's prompt
+        if line.cta and line.index <= ISSUE_NAME_LINES and names_an_issue(line.text):
+            continue  # "Winter Newsletter" under the association's name: the newsletter's own name, no sign-up box
         if line.cta and line.index == 0 and not line.terminal and not is_skip_link(line.text):
             continue  # the title ("Read This Before You Buy"); "Skip to content" is a page's link, never one
         if line.cta and line.group in advice and not asks_for_the_page(line):
@@ -252,6 +257,35 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
     if menus:
         weak.add("menu")  # one short list of short lines: a meeting's agenda, a packing list, or a menu
     return len(weak) > 1 or prompt_like > 1
+
+
+# A typed newsletter names its issue on its first lines ("Bryn Road Residents' Association" / "Winter Newsletter" /
+# "December 2026"): the word "newsletter" with nothing but a season, a month, a year or an issue's number by it, no
+# verb or "our" of a sign-up box's ("Join our newsletter", "Get the newsletter"). Its repeats are possessive (a name
+# of many words fails in one pass) and the name is short.
+ISSUE_NAME_LINES = 2
+ISSUE_NAME_CHARS = 60
+_ISSUE_NAME = re.compile(
+    r"(?i)^(?:(?:spring|summer|autumn|fall|winter|christmas|easter|harvest|new\s+year|annual|monthly|quarterly|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|issue|no\.?|\d{1,4})"
+    r"[\s,/-]+)*+newsletter(?:[\s,:–-]+(?:issue|no\.?|spring|summer|autumn|winter|christmas|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|\d{1,4})\.?)*+\s*$")
+
+
+def names_an_issue(text: str) -> bool:
+    """True for a newsletter's own name on its masthead ("Winter Newsletter", "Newsletter No. 42 - March 2026")."""
+    named = text.strip()
+    return ("ewsletter" in named and len(named) <= ISSUE_NAME_CHARS and named.lower() != "newsletter"
+            and _ISSUE_NAME.match(named) is not None)
+
+
+# A form's blank to write on: a run of underscores or dots ("Child's name: ______", "Signed: ..........").
+_BLANK = re.compile(r"_{4,}|\.{6,}|…{3,}")
+
+
+def is_fill_in(text: str) -> bool:
+    """True for a printed form's line with a blank to write on (a reply slip's "Signed: ____________")."""
+    return ("__" in text or ".." in text or "……" in text) and _BLANK.search(text) is not None
 
 
 # A page's question about itself over its buttons ("Was this page helpful?" / "Yes" / "No").
@@ -733,14 +767,16 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         opens_group = (before is None or before.group != line.group) and after is not None and after.group == line.group
         if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line):
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "Dear neighbours," is no heading
-        elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(body, i):
+        elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(body, i) and not is_value_field(
+                line.text):
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))  # "Ingredients" over its list
         elif in_group:
             blocks.append(Block(BlockKind.LIST_ITEM, line.text))
-        elif after is not None:
+        elif after is not None and not is_value_field(line.text):  # "Score: 9/10" between paragraphs is a line
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # a last line without a stop is still text
+    blocks = with_question_headings(body, blocks)
     if not blocks and len(lines) == 1 and lines[0].words:
         # "Bins collected Tuesday" alone: a note the writer wants read. Taken as its own title it left nothing to
         # read and was refused as "no article" before its language was asked (h86); the file names it instead.

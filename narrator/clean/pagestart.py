@@ -4,6 +4,7 @@ flair, a transcript's first speaker, a notice's fields."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from narrator.clean.lines import (
     Line,
@@ -52,15 +53,36 @@ def key_points(lines: list[Line], top: int, start: int) -> list[Block]:
 _BARE_TIME = re.compile(r"(?i)^\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s*$")
 
 
+# An entry's headline under its time, over its first sentence ("09.05 GMT" / "More than 40,000 homes without power"):
+# a short line without a stop, a few words at least.
+ENTRY_HEADLINE_WORDS = 14
+
+
+def _entry_headline(line: Line) -> bool:
+    """True for a line that may head a live entry: a few words, no stop, no prompt, no time of its own."""
+    return 2 <= line.words <= ENTRY_HEADLINE_WORDS and not (line.terminal or line.cta or _BARE_TIME.match(line.text))
+
+
+def _entries_headed(body: list[Block]) -> bool:
+    """True when a later entry of the body has a headline under its time, as the first's is read."""
+    return any(time.kind is heading.kind is BlockKind.HEADING and _BARE_TIME.match(time.text)
+               and not _BARE_TIME.match(heading.text) for time, heading in pairwise(body))
+
+
 def first_entry_time(lines: list[Line], top: int, start: int, body: list[Block]) -> list[Block]:
     """The first entry's time of a live blog, right above the body, as the heading the later entries' times are read
-    as (it sat above the body's first prose and was left out); nothing on a page whose body has no such times."""
-    above = start - 1
+    as (it sat above the body's first prose and was left out), with the entry's headline under it when the later
+    entries have theirs; nothing on a page whose body has no such times."""
+    above, headline = start - 1, None
+    if top <= above - 1 and _BARE_TIME.match(lines[above - 1].text) and _entry_headline(lines[above]) and (
+            _entries_headed(body)):
+        above, headline = above - 1, lines[above]  # "09.05 GMT" / "More than 40,000 homes without power"
     if not (top <= above and _BARE_TIME.match(lines[above].text)):
         return []
     if not any(b.kind is BlockKind.HEADING and _BARE_TIME.match(b.text) for b in body):
         return []
-    return [Block(BlockKind.HEADING, lines[above].text, level=2)]
+    first = [Block(BlockKind.HEADING, lines[above].text, level=2)]
+    return first if headline is None else [*first, Block(BlockKind.HEADING, headline.text, level=2)]
 
 
 # A notice's field: a label of a word to three, its colon and its value ("Applicant: Greenway Homes Ltd").

@@ -123,10 +123,24 @@ def _clipped(groups: list[list[str]]) -> list[list[str]]:
     return header + [group for group in kept if group]
 
 
+# A podcast's show notes list its chapters, each an offset and a short title ("02:15 What staling actually is"): where
+# each part starts is what the list says, so the offsets are read. A title opens on a capital and ends on no stop, and
+# is this short at most; a transcript's lines are what is said (sentences, or a caption's lower-case run).
+CHAPTER_TITLE_WORDS = 8
+_CHAPTER_END = re.compile(r"[.!?,;…]\W*$")
+
+
+def _chapter_list(lines: list[str]) -> bool:
+    """True when every line that opens on an offset is a chapter's title after it, not words said from it."""
+    titles = [line[match.end():] for line in lines if (match := _OFFSET.match(line))]
+    return all(title[:1].isupper() and len(title.split()) <= CHAPTER_TITLE_WORDS and not _CHAPTER_END.search(title)
+               for title in titles)
+
+
 def without_stamps(groups: list[list[str]]) -> list[list[str]]:
     """The lines of a transcript or a chat export without the stamps each opens on (a text without them as it is)."""
     lines = [line for group in groups for line in group]
-    if _recording_offsets(lines):
+    if _recording_offsets(lines) and not _chapter_list(lines):
         return [[_OFFSET.sub("", line, count=1) for line in group] for group in groups]
     if _recording_offsets(lines, _OFFSET_ALONE):
         kept = [[line for line in group if not _OFFSET_ALONE.match(line)] for group in groups]

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from narrator.clean.articleend import before_paywall, leads_a_prompt, natural_tail
 from narrator.clean.backmatter import cut_closing_matter, is_bio
 from narrator.clean.bylines import BYLINE_WORDS, is_byline_line, with_post_footer
 from narrator.clean.common import code_announcement, has_article, parse_date, squash
@@ -75,7 +76,6 @@ from narrator.clean.proceedings import judgment_header, without_record_furniture
 from narrator.clean.programmes import PROGRAMME_LINES, programme_lines
 from narrator.clean.proseruns import (
     LONE_LEAD_WORDS,
-    MAX_NATURAL_LINES,
     MIN_JOIN_WORDS,
     is_parted,
     merge_neighbours,
@@ -236,41 +236,6 @@ def _names_a_section(heading: Line, paragraph: Line, most: int = LONG_SECTION_HE
             and not (heading.cta or heading.credit or is_byline_line(heading, BYLINE_WORDS)))
 
 
-def _natural_tail(lines: list[Line], natural: list[bool], end: int) -> int:
-    """The article's end moved past the short sentences of ordinary words right under its last prose line ("This game
-    will help you!"), and past a line announcing a list and the list's items of ordinary words ("What you get:", then
-    its points): a short article's closing lines, which a run of prose never reaches; at most MAX_NATURAL_LINES."""
-    last = end
-    while last + 1 < len(lines) and last - end < MAX_NATURAL_LINES:
-        nxt = last + 1
-        line = lines[nxt]
-        if (natural[nxt] and line.terminal and not line.text.endswith(":") and not _of_the_page(line)
-                and not _leads_a_prompt(lines, nxt)):
-            last = nxt
-        elif _announces(lines[nxt]) and nxt + 1 < len(lines) and natural[nxt + 1]:
-            last = nxt + 1
-            while last + 1 < len(lines) and natural[last + 1] and last - end < MAX_NATURAL_LINES:
-                last += 1
-        else:
-            break
-    return last
-
-
-# What the page's own question or note under the article speaks of ("Was this article helpful?", "Leave a comment").
-_PAGE_NOUNS = frozenset({"article", "story", "post", "page", "site", "website", "newsletter", "comment", "comments",
-                         "feedback"})
-
-
-def _of_the_page(line: Line) -> bool:
-    """A line that speaks of the page or asks for the reader's word on it: the page's, not the article's."""
-    return bool(_PAGE_NOUNS.intersection(word.lower() for word in words_of(line.text)))
-
-
-def _announces(line: Line) -> bool:
-    """A line ending on a colon that is no prompt or box title ("What you get:")."""
-    return line.text.endswith(":") and not (line.cta or is_widget_label(line))
-
-
 def _below_headline(lines: list[Line], prose: list[bool], start: int, end: int) -> int:
     """Where the article starts when its run starts on the headline (a dump without blank lines): after the lines
     under it that are no prose or a photo's caption ("20 Nov, 2019 05:47", "Get short URL", the lead photo)."""
@@ -305,24 +270,13 @@ def _teaser_in_a_box(lines: list[Line], i: int, end: int, prose: list[bool]) -> 
             and not (i + 1 <= end and prose[i + 1]))
 
 
-# "Still have a question?", "Enjoyed this story?": a question this short over a prompt is the prompt's own lead.
-PROMPT_LEAD_WORDS = 6
-
-
-def _leads_a_prompt(lines: list[Line], i: int) -> bool:
-    """True for a short question right over a prompt ("Still have a question?" / "Email us at ...")."""
-    line = lines[i]
-    return (line.words <= PROMPT_LEAD_WORDS and line.text.rstrip().endswith("?") and i + 1 < len(lines)
-            and lines[i + 1].cta)
-
-
 def _is_short_sentence(lines: list[Line], i: int, prose: list[bool], keep: list[bool]) -> bool:
     """A short sentence between kept text and prose ("Webb emerged, naked."), or a short question."""
     line = lines[i]
     if line.cta or line.credit or line.clock or not line.terminal or line.words < 2 or i == 0 or not keep[i - 1]:
         return False
     first = line.text.lstrip("\"'“‘([—–- ")[:1]
-    if _leads_a_prompt(lines, i):
+    if leads_a_prompt(lines, i):
         return False
     return (first.isupper() or first.isdigit()) and (line.text.rstrip().endswith("?") or (
         i + 1 < len(lines) and prose[i + 1]))
@@ -414,7 +368,7 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             keep[i] = True  # a question or an answer of an interview
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
         elif prose[i] or (is_sentence(line) and not line.clock and not is_caption(lines, i)
-                          and not _leads_a_prompt(lines, i)) or (
+                          and not leads_a_prompt(lines, i)) or (
                 _is_short_sentence(lines, i, prose, keep) and not is_caption(lines, i)):
             keep[i] = True
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
@@ -553,7 +507,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
              or comments_after(lines, prose, start, end) or last_entry_after(lines, end)
              or event_details_after(lines, end) or job_details_after(lines, end))
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
-        end = _natural_tail(lines, natural, end)
+        end = natural_tail(lines, natural, end)
+    end = before_paywall(lines, start, end)  # "Create an account to read the full story." and the offer under it
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     if heading and body and body[0].text != heading:  # GOV.UK's "Contents" over the first section's heading
         body.insert(0, Block(BlockKind.HEADING, heading, level=2))

@@ -12,7 +12,9 @@ from narrator.clean.bylines import (
     DATE_WORDS,
     SENDER,
     WRITTEN_BY,
+    answerer_name,
     authors_from,
+    handle_over_post,
     job_line,
     name_alone,
     name_and_role,
@@ -56,6 +58,7 @@ from narrator.clean.pagedates import (
     published_below,
 )
 from narrator.clean.reviews import names_the_works_author
+from narrator.clean.shownnames import shown_twice_over_the_body
 from narrator.clean.statuspages import names_the_report, update_stamp
 from narrator.model import Metadata
 
@@ -278,6 +281,16 @@ MATCH_STATE_WORDS = 4
 _FOLLOWERS = re.compile(r"(?i)^\s*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|members)\s*$")
 
 
+# A blog platform's header: the writer's name over its "Follow" button, the reading time under both.
+_READING_TIME = re.compile(r"(?i)^\s*\d{1,3}\s+min(?:ute)?s?\s+read\s*$")
+
+
+def _name_over_follow(lines: list[Line], i: int, start: int) -> bool:
+    """True for a writer's name over "Follow" and the reading time ("Dafydd Price" / "Follow" / "5 min read")."""
+    return (i + 2 < start and lines[i + 1].text.strip().lower() == "follow" and name_alone(lines[i])
+            and _READING_TIME.match(lines[i + 2].text) is not None)
+
+
 def _over_followers(lines: list[Line], i: int) -> bool:
     """True for the line over a count of followers: the channel's or the account's name, no headline."""
     return i + 1 < len(lines) and bool(_FOLLOWERS.match(lines[i + 1].text))
@@ -470,6 +483,10 @@ def _header_below(lines: list[Line], title_at: int) -> _Below:
     for i in range(title_at + 1, min(len(lines), title_at + 1 + BYLINE_LINES)):
         if not authors and (found := authors_from(with_by_above(lines, i))):
             authors, byline_at = found, i
+        elif not authors and (handle := handle_over_post(lines[i]) or answerer_name(lines, i, i + 2)):
+            authors, byline_at = (handle,), i  # "MorwennaB · 03/12/2026 21:14"; "Gareth Wyn" over "... · 2y"
+        elif i == title_at + 1 and lines[i].words == 1 and not lines[i].terminal:
+            continue  # a Q&A page's control between the question and its answerer ("Sort")
         elif date_at is None and dates_the_page(lines[i]):
             date_at = i
         else:
@@ -533,37 +550,13 @@ def _page_name_under_menu(lines: list[Line], start: int) -> int | None:
     for j in range(1, start):
         line = lines[j]
         if j - 1 > MENU_UNDER_NAME and page_tool(lines, j):
+            if BY_PREFIX.match(lines[j - 1].text) and j - 2 > MENU_UNDER_NAME:
+                j -= 1  # "Welsh Cakes" / "By Bethan Owen" / its day: a writer's credit names no page, the line over it
             name = lines[j - 1]
             return j - 1 if (0 < name.words <= PAGE_NAME_WORDS and not page_tool(lines, j - 1)
                              and parse_date(name.text) is None) else None  # "Last updated: 3 March 2025" is a stamp
         if line.terminal or line.words > SITE_NAME_WORDS:
             return None  # prose, or a headline, before any button: not a page named by a short line
-    return None
-
-
-# A name too short for a headline, shown twice right above the body, is the page's: a release's "v2.0.0" over the
-# line of who released it and when, and again under it; both within this many lines of the body.
-SHOWN_TWICE_LINES = 8
-SHOWN_TWICE_WORDS = 4
-
-
-def _shown_twice_over_the_body(lines: list[Line], top: int, start: int) -> int | None:
-    """The line nearest the body whose text stands twice (or thrice) in the lines right above it, a name of a few
-    words with a figure in it ("v2.0.0", "Release 4.2"), or in full beside its number alone ("Release 1.4.2" /
-    "1.4.2"): no menu entry, button or stamp; none when nothing is shown twice."""
-    near = range(max(top, start - SHOWN_TWICE_LINES), start)
-    for i in reversed(near):
-        line = lines[i]
-        if not (len(line.text.split()) <= SHOWN_TWICE_WORDS and any(c.isdigit() for c in line.text)
-                and not (line.cta or line.clock or line.credit or dates_the_page(line))):
-            continue
-        if sum(lines[j].text == line.text for j in near) in (2, 3):  # in the bar too: "Releases" / "v3.1.0" / "Latest"
-            return i
-        # the name in full on one line and its number alone on the next ("Release 1.4.2" over "1.4.2")
-        fuller = [j for j in near if j in (i - 1, i + 1) and lines[j].text.endswith(" " + line.text)
-                  and len(lines[j].text.split()) <= SHOWN_TWICE_WORDS and not lines[j].cta]
-        if len(fuller) == 1:
-            return fuller[0]
     return None
 
 
@@ -589,6 +582,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
             break
         if i + 2 in dates and job_line(lines[i + 1]) and name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
+            break
+        if answerer_name(lines, i, start) or _name_over_follow(lines, i, start):
+            # "Dafydd Price" / "Follow" / "5 min read"; "Gareth Wyn" / "Former quarryman, Blaenau Ffestiniog · 2y"
+            authors, byline_at = (lines[i].text.strip(),), i
             break
         if i + 2 in dates and is_name_over_deck(lines, i, start):
             authors, byline_at = (lines[i].text.strip(),), i  # "Meera Shah" / her piece's summary / the day
@@ -675,7 +672,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
             lines[0].text) and not (lines[0].cta and lines[0].words == 1):
         title_at = 0  # the first line of a plain article (a page's skip link is none, nor a site's button: "Instagram")
     if title_at is None:
-        title_at = _shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
+        title_at = shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
     # a button alone may be a guidance page's headline ("Apply for a blue badge"); among others, or a file's link,
     # it is one of the page's tools under its name
     if (title_at in (None, 0) or (page_tool(lines, title_at) and (lines[title_at].cta or page_tool(

@@ -1,0 +1,78 @@
+"""Where a page dump's article ends: past its closing lines of ordinary words, and before a paywall's cut (moved out
+of text.py with the paywall's rule, h161)."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.clean.lines import Line, is_widget_label, words_of
+from narrator.clean.proseruns import MAX_NATURAL_LINES
+
+# "Still have a question?", "Enjoyed this story?": a question this short over a prompt is the prompt's own lead.
+PROMPT_LEAD_WORDS = 6
+
+
+def leads_a_prompt(lines: list[Line], i: int) -> bool:
+    """True for a short question right over a prompt ("Still have a question?" / "Email us at ...")."""
+    line = lines[i]
+    return (line.words <= PROMPT_LEAD_WORDS and line.text.rstrip().endswith("?") and i + 1 < len(lines)
+            and lines[i + 1].cta)
+
+
+def natural_tail(lines: list[Line], natural: list[bool], end: int) -> int:
+    """The article's end moved past the short sentences of ordinary words right under its last prose line ("This game
+    will help you!"), and past a line announcing a list and the list's items of ordinary words ("What you get:", then
+    its points): a short article's closing lines, which a run of prose never reaches; at most MAX_NATURAL_LINES."""
+    last = end
+    while last + 1 < len(lines) and last - end < MAX_NATURAL_LINES:
+        nxt = last + 1
+        line = lines[nxt]
+        if (natural[nxt] and line.terminal and not line.text.endswith(":") and not _of_the_page(line)
+                and not leads_a_prompt(lines, nxt)):
+            last = nxt
+        elif _announces(lines[nxt]) and nxt + 1 < len(lines) and natural[nxt + 1]:
+            last = nxt + 1
+            while last + 1 < len(lines) and natural[last + 1] and last - end < MAX_NATURAL_LINES:
+                last += 1
+        else:
+            break
+    return last
+
+
+# What the page's own question or note under the article speaks of ("Was this article helpful?", "Leave a comment").
+_PAGE_NOUNS = frozenset({"article", "story", "post", "page", "site", "website", "newsletter", "comment", "comments",
+                         "feedback"})
+
+
+def _of_the_page(line: Line) -> bool:
+    """A line that speaks of the page or asks for the reader's word on it: the page's, not the article's."""
+    return bool(_PAGE_NOUNS.intersection(word.lower() for word in words_of(line.text)))
+
+
+def _announces(line: Line) -> bool:
+    """A line ending on a colon that is no prompt or box title ("What you get:")."""
+    return line.text.endswith(":") and not (line.cta or is_widget_label(line))
+
+
+
+
+# A paywall's prompt cuts the article: what stands under it is the site's offer to those without an account ("Create
+# an account to read the full story.", "Subscribe to continue reading", "Sign in to keep reading"): an ask for an
+# account, then the reading of this story. A sign-up prompt between paragraphs names no reading of the story, and the
+# article goes on under it.
+PAYWALL_WORDS = 14
+_PAYWALL = re.compile(
+    r"(?i)^\W*(?:subscribe|sign\s+(?:in|up)|log\s*in|register|join|become\s+a\s+(?:member|subscriber)|create\s+(?:an?\s+)?"
+    r"(?:free\s+)?account)\b[^.!?]{0,60}?\b(?:to|and)\s+(?:(?:keep|continue)\s+reading(?:\s+(?:the|this)\s+(?:story|"
+    r"article|post|piece))?|read\s+(?:the|this)\s+(?:(?:full|whole|entire|rest\s+of\s+the)\s+)?(?:story|article|post|"
+    r"piece))\W*$")
+
+
+def before_paywall(lines: list[Line], start: int, end: int) -> int:
+    """The body's last line above a paywall's prompt inside it (what follows is the site's offer); else end. An
+    advert's "Scroll to continue reading" between paragraphs asks for no account, and is no cut."""
+    for i in range(start + 1, end + 1):
+        line = lines[i]
+        if "ead" in line.text and line.words <= PAYWALL_WORDS and _PAYWALL.match(line.text):
+            return i - 1
+    return end
