@@ -47,13 +47,15 @@ globals().update(sweep_tests(SWEEP))
 
 # Each class the sweep's rules read, by its examples of our own, and beside them what only looks like it, left.
 _READ = [
-    # a register's bounds of a year, with or without their stops, and a founding's "Estd." (records.py, facts.py)
+    # a register's bounds of a year, with or without their stops, and a founding's "Estd." before a year (records.py,
+    # words.py)
     ("en-gb", "Mary Cole, abt 1802–1871.", "Mary Cole, about eighteen o two to eighteen seventy one."),
     ("en-gb", "Jane Hart, b. bef. 1760.", "Jane Hart, born before seventeen sixty."),
     ("en-gb", "Ann Lowe, d. aft. 1835.", "Ann Lowe, died after eighteen thirty five."),
     ("en-gb", "Peter Bolt, bur. abt 1790.", "Peter Bolt, buried about seventeen ninety."),
     ("en-gb", "Estd. 1902.", "Established nineteen o two."),
     ("en-gb", "The bakery, estd. 1921, is shut.", "The bakery, established nineteen twenty one, is shut."),
+    ("en-gb", "Hale & Sons, Estd 1898.", "Hale and Sons, Established eighteen ninety eight."),
     # a book's impression after its ordinal, a museum's accession number, columns, a map's grid reference (words.py)
     ("en-gb", "It is the 4th impr. of the book.", "It is the fourth impression of the book."),
     ("en-gb", "Acc. no. 1204 is a brooch.", "Accession number twelve o four is a brooch."),
@@ -99,8 +101,9 @@ _READ = [
 _LEFT = [
     ("en-gb", "He moved aft 1830 and slept.", "He moved aft eighteen thirty and slept."),
     ("en-gb", "The aft deck was 1200 tonnes.", "The aft deck was twelve hundred tonnes."),
-    ("en-gb", "Acc. 4471 was closed.", "Acc. four thousand four hundred and seventy one was closed."),
+    ("en-gb", "Acc. 5120 was closed.", "Acc. five thousand one hundred and twenty was closed."),
     ("en-gb", "The Acc. no. was lost.", "The Acc. no. was lost."),
+    ("en-gb", "An estd. 2,000 came.", "An estd. two thousand came."),
     ("en-gb", "Pages 12-f/4.", "Pages twelve-f four."),
     ("en-us", "The vote count was 3-2.", "The vote count was three to two."),
     ("en-us", "They won 5-4 with a late goal.", "They won five to four with a late goal."),

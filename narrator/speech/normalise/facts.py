@@ -1109,9 +1109,6 @@ ATHLETICS_WORDS = word_set(
     "heat heats semi final hurdles relay marathon metres meters steeplechase javelin discus hammer shot put swam "
     "freestyle backstroke breaststroke butterfly medley athlete athletes athletics sprint sprinter Diamond League "
     "Olympics Olympic championships trials")
-# h157: a firm's founding year on its sign or letterhead, "Estd. 1886" (the short form with its "d"; "est. 1887" is
-# read by words.py's founding rule): "Estd" is no word, said in full anywhere (words.py's rare forms).
-RARE_FORMS.update({"Estd.": "Established", "estd.": "established"})
 # h157: the words near which "12A" and "14D" are a crossword's lights, across and down (capitals.py).
 CROSSWORD_WORDS = word_set("anagram anagrams clue clues crossword crosswords cryptic setter setters solver solvers "
                            "Anagram Anagrams Clue Clues Crossword Crosswords Cryptic")

@@ -303,11 +303,14 @@ _PERCENTAGE = compiled(r"(?=[%p])(?:%|\bper ?cent|\bpercentage\b)")  # led as _E
 # h148: an ambulance service's "Cat 2 calls", "Cat 1 patients" too; "a Cat 6 cable", "Cat 5e" are left.
 _STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?i:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)"
                            r"|\s(?:calls?|patients?|incidents?|responses?|ambulances?)\b))")
-_FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s\d)")  # "was est. in 1890"
+# h157: and "Estd. 1886", "Estd 1902": established's short form, with or without its stop, before a year only (before a
+# count, "estd. 2,000", it may be an estimate).
+_FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s\d)"  # "was est. in 1890"
+                    r"|\b([Ee]std)\.?\s?(?=(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b(?![.,]\d))")
 # "est." before anything but a year is an estimate: "(EPA est.)", "an est. 2,000 people", "est. $5m".
 _ESTIMATED = compiled(r"\b([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
 _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
-_FOUNDED_WORDS = {"est": "established", "pop": "population", "pub": "published"}
+_FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
 _SAINT_STREET = compiled(r"(St|Dr)(?<![\w.]..)\.(?=\s|$|[,;:)])")  # led by its letters, the look behind after them
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
 # "St" was read by the address rules before this.
@@ -532,7 +535,7 @@ def abbreviations(text: str) -> str:
             text = _MAG.sub(lambda m: m.group(1) + "agnitude ", text)
         if "M" in text and _MAY_BE_MAGNITUDE.search(text) and _QUAKE.search(text):  # cheapest looks first
             text = _MAGNITUDE.sub(lambda m: (m.group(1) + " " if m.group(1) else "") + "magnitude ", text)
-        if "st." in text or "op." in text or "ub." in text:
+        if "st." in text or "op." in text or "ub." in text or "std" in text:
             text = _FOUNDED.sub(_founded, text)
         if "OT" in text:
             text = _OVERTIME.sub(r"\1overtime", text)
@@ -640,8 +643,9 @@ def _points_or_pages(match: re.Match[str], beside_a_percentage: bool) -> str:
 
 def _founded(match: re.Match[str]) -> str:
     """"est. 1887" -> "established 1887", "Pop. 12,000" -> "Population 12,000"."""
-    word = _FOUNDED_WORDS[match.group(1).lower()]
-    return (word.capitalize() if match.group(1)[0].isupper() else word) + " "
+    written = match.group(1) or match.group(2)
+    word = _FOUNDED_WORDS[written.lower()]
+    return (word.capitalize() if written[0].isupper() else word) + " "
 
 
 def labels_before_numbers(text: str) -> str:
