@@ -39,11 +39,13 @@ _SCALES = "narrator/speech/normalise/scales.py"
 _SPORTS = "narrator/speech/normalise/sports.py"
 _CAPITALS = "narrator/speech/normalise/capitals.py"
 
-_RECORD = (f"a team's or a pitcher's wins and losses, 'moves Seattle to 71-52', 'The Yankees are 68-55 and',"
-           f" 'Miller (10-6, 3.41 ERA)', are read as a score ('ten to six', heard as a time), where 'The team is 40-22"
-           f" at home' is 'forty and twenty two' ({_SPORTS}, is_record)")
-_PITCH_COUNT = (f"a pitch's count before its pitch, 'a 1-2 fastball', is read as a score ('one to two'), where a"
-                f" broadcaster says 'a one two fastball' ({_SPORTS})")
+_RECORD = (f"a team's wins and losses, 'moves Seattle to 71-52', 'The Yankees are 68-55 and', are read as a score"
+           f" ('seventy one to fifty two'), where 'The team is 40-22 at home' is 'forty and twenty two' ({_SPORTS},"
+           f" is_record)")
+_PITCH_COUNT = (f"a pitch's count before its pitch, 'a 1-2 fastball', is read as the count is said after 'count' ('one"
+                f" and two', h157), where this row's broadcaster says 'a one two fastball': the joining word is"
+                f" narrator/speech/normalise/ranges.py's (h155's), which joins every record and count with 'and'"
+                f" ({_SPORTS}, is_record)")
 _BARE_M = (f"a bare 'm' after a number is read as a million before a verb ('a scramble of about 100m leads up',"
            f" 'The 100m leads') or in a sentence that counts thousands ('37,000 asteroids ... larger than 140m.' in its"
            f" whole sentence), where 'drops of 200m or more' is meters ({_SCALES})")
@@ -84,7 +86,8 @@ globals().update(standard_tests(ARTICLES, KnownMisses(
     left("The win moves Seattle to 71-52, two games clear.", "The win moves Seattle to seventy one and fifty two, two"
          " games clear.", _RECORD),
     left("The Cubs are 71-52 this year.", "The Cubs are seventy one and fifty two this year.", _RECORD),
-    left("Miller (10-6, 3.41 ERA) starts.", "Miller (ten and six, three point four one E.R.A) starts.", _RECORD),
+    # h157: a pitcher's record before his earned run average is read (sports._PITCHER_RECORD_AFTER)
+    ("Miller (10-6, 3.41 ERA) starts.", "Miller (ten and six, three point four one E.R.A) starts."),
     ("The team is 40-22 at home.", "The team is forty and twenty two at home."),  # guard: a record already
     ("Houston beat Texas 3-1.", "Houston beat Texas three to one."),  # guard: a game's score
     ("Boston lost 5-4 in Baltimore.", "Boston lost five to four in Baltimore."),  # guard

@@ -66,7 +66,7 @@ globals().update(sweep_tests(SWEEP))
     ("en-gb", "Day 2 - 4 of the course.", "Day two to four of the course."),
     ("en-gb", "Days 3 - 5 km each.", "Days three to five kilometres each."),
     # a map's grid reference after its label, spaced or run together; halves of unequal length, or no label, stay
-    ("en-gb", "Start at grid ref NY 215 072.", "Start at grid ref N.Y two one five, zero seven two."),
+    ("en-gb", "Start at grid ref NY 215 072.", "Start at grid reference N.Y two one five, zero seven two."),  # h157
     ("en-gb", "Grid reference SD12345678, by the gate.", "Grid reference S.D one two three four, five six seven"
                                                          " eight, by the gate."),
     ("en-gb", "Grid ref SH 609 5432.", "Grid ref S.H six hundred and nine five thousand four hundred and thirty"

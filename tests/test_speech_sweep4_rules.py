@@ -34,7 +34,7 @@ def test_sweep4_misreads(written: str, spoken: str) -> None:
     ("The jockey's mount was sent off at 7/2.", "The jockey's mount was sent off at seven to two."),
     ("He came home at 12/1.", "He came home at twelve to one."),
     ("The 150/1 winner.", "The one hundred fifty to one winner."),
-    ("Blue Lagoon 13/8 fav", "Blue Lagoon thirteen to eight fav"),
+    ("Blue Lagoon 13/8 fav", "Blue Lagoon thirteen to eight favourite"),  # h157: the favourite said in full
     ("Mix 5/2 of the dough.", "Mix five halves of the dough."),
     ("The deadline is 14/1.", "The deadline is the fourteenth of January."),  # a day over twelve first: a date
 ])

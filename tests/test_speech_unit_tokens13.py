@@ -25,23 +25,18 @@ _LIFE = ("a register's life word at an item's head before a year is left as writ
          " records.py read it in brackets, after a comma or 'who' ('(b. 1843)', 'Smith, d. 1901'), where a letter"
          " of a list ('b. 1843' as an answer) is as often")
 _KNOWN = {
-    "Acc. no. 4471": f"an archive's accession shortened to 'Acc.' is left as written ({_WORDS})",
-    "3rd impr.": f"a book's impression shortened to 'impr.' after its ordinal is left as written ({_WORDS})",
     "b. 1843": _LIFE,
     "d. c.1901": _LIFE,
     "fl. 1620s": _LIFE,
     "m. 1867": f"{_LIFE}; 'm.' is married only between names or after a life's brackets (records.py)",
     "abt 1790": "'abt' without its stop is no word records.py reads ('abt. 1790' is 'about')",
     "bef. 1820": f"a register's 'bef.' (before) is no word of the life rules ({_LIFE})",
-    "Estd 1902": f"'Estd' without its stop is left as written, where 'est. 1887' is 'established' ({_WORDS})",
     "@ 7.30": ("a dotted time after 'at' or '@' alone ('at 7.30') is read as a decimal: out of context a measure's as"
                " often, and clock.py reads a dotted time by its 'am' or 'pm' or a word of time"),
     "wiki/Op._27": ("a wiki's path with an underscore after a stop ('Op._27') is no address any rule reads whole"
                     " (electronic.py)"),
     "101": ("the police's non-emergency number alone is a count out of context ('one hundred one'); after 'call' or"
             " 'dial' it is 'one oh one' (electronic.py)"),
-    "f/1.8–f/16": ("a span of f-numbers with the 'f/' on both ends keeps its dash unsaid (media.py reads one"
-                   " aperture, and 'f/2.8–5.6' as a span)"),
 }
 
 SWEEP = Sweep("unit_tokens13.tsv", _KNOWN, form=lenient, least=250, styles=12, only=True, each=15,

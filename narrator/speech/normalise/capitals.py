@@ -194,6 +194,29 @@ def spelled(word: str, plural: bool = False) -> str:
 _A_BEFORE_DIGITS = compiled(r"A(?=\d{1,2}\b)")  # led by the letter (a scan in C); where it opens is looked at after
 
 
+# h157: a crossword's lights, "12A and 14D", "the anagram at 7D": a clue's number and its direction, across or down,
+# where the sentence speaks of the puzzle (CROSSWORD_WORDS); elsewhere "7D" is a seat, a flat or a bra's size, "12A"
+# a film's rating or a flat, and "23A and 7D cross at the E" is left for want of the puzzle's words.
+_LIGHT = compiled(r"(?<![\w.#/-])(\d{1,2})([AD])(?![\w'’/-])")
+_LIGHT_DIRECTIONS = {"A": "across", "D": "down"}
+_LIGHT_LABEL_BEFORE = compiled(r"\b(?i:seat|flat|row|gate|room|apt|unit|block|bay|stand|berth|cabin|no\.?) $")
+
+
+def crossword_lights(text: str) -> str:
+    """"12A and 14D are anagrams" -> "12 across and 14 down are anagrams", where the puzzle is named (the caller has
+    looked for a digit before a capital and for the puzzle's words among the text's: CROSSWORD_WORDS)."""
+    return _LIGHT.sub(_light, text)
+
+
+def _light(match: re.Match[str]) -> str:
+    """"14D" -> "14 down"; "3D" (three dimensions) and a seat's or a flat's "Seat 14D" are left."""
+    if match.group(2) == "D" and match.group(1) in ("2", "3", "4"):
+        return match.group(0)
+    if _LIGHT_LABEL_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        return match.group(0)
+    return f"{match.group(1)} {_LIGHT_DIRECTIONS[match.group(2)]}"
+
+
 def letter_a_before_digits(text: str) -> str:
     """"A38 closed" -> "Eh38 closed": the letter opening a sentence before its number, before numbers are read."""
     return _A_BEFORE_DIGITS.sub(_opening_letter_a, text)

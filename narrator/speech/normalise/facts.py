@@ -1139,3 +1139,18 @@ ABBREVIATED_COUNTERS.update({"No.": "Number", "Prop.": "Proposition"})
 OTHER_CALENDAR_MONTHS = word_set(
     "Muharram Safar Rajab Shaban Ramadan Ramadhan Ramazan Shawwal Tishrei Heshvan Cheshvan Kislev Tevet Shevat Nisan "
     "Iyar Sivan Tammuz Elul")
+# h157: the words near which "12A" and "14D" are a crossword's lights, across and down (capitals.py).
+CROSSWORD_WORDS = word_set("anagram anagrams clue clues crossword crosswords cryptic setter setters solver solvers "
+                           "Anagram Anagrams Clue Clues Crossword Crosswords Cryptic")
+# h157: the microprocessors of home and early personal computers, named by their numbers and said as their users say
+# them ("sixty five o two", "four eighty six"; "six thousand five hundred and two" it was), with the words near which a
+# bare number is the chip (namednumbers.py); glued to its variant ("486DX2", "386SX") it is the chip anywhere.
+VINTAGE_PROCESSORS = {
+    "6502": "sixty five o two", "6510": "sixty five ten", "6800": "sixty eight hundred", "6809": "sixty eight o nine",
+    "8080": "eighty eighty", "8085": "eighty eighty five", "8086": "eighty eighty six", "8088": "eighty eighty eight",
+    "68000": "sixty eight thousand", "68020": "sixty eight o twenty", "68030": "sixty eight o thirty",
+    "68040": "sixty eight o forty", "80286": "eighty two eighty six", "80386": "eighty three eighty six",
+    "80486": "eighty four eighty six", "286": "two eighty six", "386": "three eighty six", "486": "four eighty six"}
+PROCESSOR_WORDS = word_set(
+    "MHz CPU CPUs chip chips processor processors microprocessor microprocessors assembly assembler opcode opcodes "
+    "registers clocked 8-bit 16-bit 32-bit")

@@ -16,6 +16,10 @@ _AT_NUMBER = compiled(r"(?<=\w)@(?=\d)")
 _VIDEO_MODE = compiled(r"/(?<=\d[Kkp]/)(?:(\d{2,3})\s?(fps\b|p\b(?!\.\w))|(24|25|30|48|50|60|90|100|120|144|165|240)"
                          r"(?![\w/.,]\w|[\w/]))")  # led by the slash: scanned in C
 _APERTURE = compiled(r"f/(?<!\wf/)(?=\d)")
+# h157: a lens's range of apertures, "f/1.4–f/22", "f/2.8-f/16": the dash between two stops is "to" (it was kept,
+# and went to the voice as a hyphen between "four" and "f").
+_APERTURE_RANGE = compiled(r"(?<=\d)\s?[-–]\s?(?=f/\d)")  # the first aperture is asked for behind it
+_APERTURE_BEFORE = compiled(r"(?<![\w/])f/\d{1,2}(?:\.\d{1,2})?$")
 # "24-bit/96kHz", "16bit/44.1 kHz": a recording's bit depth and sample rate, two measures said one after the other
 # (the slash was "or", and the rate after it was left as letters, "ninety six kHz").
 _BIT_DEPTH_RATE = compiled(r"/(?<=\d[ -]bit/|\d\dbit/)(?=\d{1,3}(?:\.\d{1,2})?\s?kHz\b)")  # led by the slash
@@ -45,7 +49,15 @@ def at_signs(text: str) -> str:
 
 def modes_and_apertures(text: str) -> str:
     """"4K/60fps" -> "4K at 60 fps", "f/1.8" -> "f 1.8"."""
+    if "f/" in text and ("-f/" in text or "–f/" in text or " f/" in text):
+        text = _APERTURE_RANGE.sub(_aperture_range, text)
     return _APERTURE.sub("f ", _VIDEO_MODE.sub(_video_mode, text))
+
+
+def _aperture_range(match: re.Match[str]) -> str:
+    """The dash between two apertures -> " to ", where the first is an aperture too ("f/1.4–f/22")."""
+    first = _APERTURE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+    return " to " if first is not None else match.group(0)
 
 
 def bit_depth_rates(text: str) -> str:

@@ -7,9 +7,16 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import aviation, chemistry, numbers, places, romans, versions
+from narrator.speech.normalise import aviation, capitals, chemistry, numbers, places, romans, versions
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CURRENCIES, MODEL_MAKERS, MONEY_SIGNS
+from narrator.speech.normalise.facts import (
+    CROSSWORD_WORDS,
+    CURRENCIES,
+    MODEL_MAKERS,
+    MONEY_SIGNS,
+    PROCESSOR_WORDS,
+    VINTAGE_PROCESSORS,
+)
 from narrator.speech.normalise.util import among_known_words, among_words, char_classes, padded, word_set
 
 # A web server's status code is said in pairs: "HTTP 404", "a 503 error", "404 page" ("four o four").
@@ -82,6 +89,15 @@ _GRAPHICS_CARD = compiled(r"\b(RTX|GTX|RX)\s?([1-9]\d{3})(?![\d,.]\d|\w)")
 # A processor's or a card's four digits before its suffix are said in pairs too: "Ryzen 9 7950X", "7900 XTX",
 # "5800X3D", "8845HS" ("K" is left out: "a 2700K bulb" is a colour's temperature).
 _CHIP = compiled(rf"([1-9])(?<![\w.,{MONEY_SIGNS}-][1-9])(\d{{3}})(X3D|XTX|XT|X|HX|HS|U|\sXTX|\sXT)\b(?![-'’]|\.\w)")
+# h157: an old microprocessor by its number (facts.VINTAGE_PROCESSORS): glued to its variant ("486DX2", "386SX")
+# anywhere, alone after an article where the sentence speaks of chips ("The 6502 ran at 1MHz"; "6502 people" and
+# "had 486 staff and 80 MHz radios" are counts).
+_VINTAGE_CHIP = compiled(rf"(?<![\w.,{MONEY_SIGNS}-])({'|'.join(sorted(VINTAGE_PROCESSORS, key=len, reverse=True))})"
+                         r"(DX[24]?|SX)?\b(?![.,]\d|[-/])")
+# a first look among the text's runs of letters ("8-bit" is the run "bit" there)
+_PROCESSOR_FIRST = frozenset(word for word in PROCESSOR_WORDS if word.isalpha()) | {"bit"}
+_NAMED_CHIP_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat) $")
+_PROCESSOR_TALK = compiled(rf"(?<![A-Za-z-])(?:{'|'.join(sorted(re.escape(w) for w in PROCESSOR_WORDS))})(?![\w-])")
 # One first look for a chip's suffix or a small code, led by the digit (scanned in C).
 _MAY_BE_CHIP_OR_CODE = compiled(r"\d(?:X|HX|HS|U|\sXT|(?<=[a-z]\d)\d{3})")
 # "a 2700K bulb", "5000K daylight LEDs": a light's colour temperature, in kelvin.
@@ -109,6 +125,14 @@ def _processor(match: re.Match[str]) -> str:
     else:  # the generation, then the model's number: "fourteen" "nine hundred"
         number = f"{numbers.cardinal(int(model[:2]))} {numbers.in_pairs(model[2:])}"
     return padded(match, f"i {numbers.cardinal(int(tier[1]))} {number}" + (f" {suffix}" if suffix else ""))
+
+
+def _vintage_chip(match: re.Match[str], talk: bool) -> str:
+    """"6502" -> "sixty five o two" where chips are spoken of (talk), "486DX2" -> "four eighty six DX2" anywhere."""
+    if not match.group(2) and (not talk or _NAMED_CHIP_BEFORE.search(match.string, max(0, match.start() - 6),
+                                                                       match.start()) is None):
+        return match.group(0)
+    return padded(match, VINTAGE_PROCESSORS[match.group(1)] + (f" {match.group(2)}" if match.group(2) else ""))
 
 
 def names_with_numbers(text: str) -> str:
@@ -148,7 +172,15 @@ def names_with_numbers(text: str) -> str:
         text = _PROCESSOR.sub(_processor, text)
     if "X" in text and ("TX" in text or "RX" in text):
         text = _GRAPHICS_CARD.sub(lambda m: f"{m.group(1)} {numbers.year(int(m.group(2)))}", text)
+    # the variant's capitals, or a chip's words among the text's (a set look), before a scan
+    glued = "X" in text and ("DX" in text or "SX" in text)
+    if glued or among_words(_PROCESSOR_FIRST, text):
+        talk = _PROCESSOR_TALK.search(text) is not None
+        if glued or talk:
+            text = _VINTAGE_CHIP.sub(lambda m: _vintage_chip(m, talk), text)
     classes = char_classes(text)
+    if "0A" in classes and among_words(CROSSWORD_WORDS, text):  # h157: "12A and 14D are anagrams"
+        text = capitals.crossword_lights(text)
     chip_or_code = (("0A" in classes or ("0000" in classes and "a0000" in classes) or ("X" in text and "XT" in text))
                     and _MAY_BE_CHIP_OR_CODE.search(text) is not None)
     if chip_or_code:

@@ -47,8 +47,12 @@ _OCCASIONALLY = compiled(r"(?<![\w.])occ\.\s(?=[a-z])")
 # "HW 06:14", "LW springs", "either side of HW", "Next HW Avonmouth 19:47": high and low water before a time (a port
 # between), before springs or neaps, or after "of": "HW" alone may be a hardware's or a housework's.
 # A dotted time after them is the tide's ("HW Dover 11.02", a colon for the clock's rule).
-_WATER = compiled(r"\b(HW|LW)\b(?:(\s(?:[A-Z][a-z]+\s)?\d{1,2})[:.]([0-5]\d)\b|(?=\s(?:springs|neaps)\b))"
-                  r"|(?<=\bof )(HW|LW)\b")
+# h157: "HW Portsmouth is at 11:02" (the port, then its verb), and "anchor at LW", "dry until HW": after a
+# preposition of time as after "of".
+_WATER = compiled(r"\b(HW|LW)\b(?:(\s(?:[A-Z][a-z]+\s)?(?:(?:is|was|will be)\s)?(?:at\s)?\d{1,2})[:.]([0-5]\d)\b"
+                  r"|(?=\s(?:springs|neaps)\b))"
+                  r"|(?:(?<=\bof )|(?<=\bat )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\btill )|(?<=\bnear )"
+                  r"|(?<=\baround ))(HW|LW)\b(?![\w'’-]|\s[A-Z][a-z])")  # "at HW Fisher": a firm's name
 # "(b. Cork 1901)": born in a place, then the year (citations and dates read "b. 1901" with no place between).
 _BORN_IN = compiled(r"(?<=\()b\.\s(?=[A-Z][a-z]+,?\s\d{4}\b)")
 # "Chablis 1er Cru", "4ème Cru Classé": a growth's rank before "Cru", said in French.

@@ -279,23 +279,27 @@ _POINT_OF = compiled(
 # "NW England", "SE Asia", "the NE corner" (a region before its name, or a side), "becoming SE later", "moving NE
 # at 15 mph", "veering SSW" (a wind's or a storm's way): two or three letters only, one may be an initial.
 _POINT_TWO_THREE = "|".join(sorted((p for p in COMPASS_POINTS if len(p) > 1), key=len, reverse=True))
+# h157: a walk's direction after its verb ("Turn NW at the cairn", "then turn SE"), and after "Bear" and "Head" opening
+# a guide's step ("Bear SE", "Head NE": small, "the head SE" is a noun).
 _REGION_OR_COURSE = compiled(
     rf"\b((?:becoming|veering|backing|moving|heading|drifting|turning|tracking|towards|toward|to the|in the|from"
-    rf"|flew|flying|drifted|headed|moved|tracked|sailed|sailing) )?"
+    rf"|flew|flying|drifted|headed|moved|tracked|sailed|sailing|[Tt]urn|[Tt]urns|[Tt]urned|Bear|Head) )?"
     rf"({_POINT_TWO_THREE})\b(?![\w'’/-]|\.\w)"
     r"(?(1)|(?= [A-Z][a-z]| (?:corner|side|coast|region|quadrant|flank|edge|part|gales?|direction)\b))"
 )
 _MAY_BE_TWO_POINTS = compiled(r"[NSEW][NSEW]")  # a first look, led by a class
 # h148: a bird's or a ship's course in one letter after a verb of going ("a Red Kite drifted N", "three swans flew E at
-# 08:15", "heading W"): the point said; a lone capital elsewhere is as often a name's initial or a grade ("Plan E").
-_COURSE_VERBS = word_set("flew flying drifted drifting headed heading moved moving tracked tracking sailed sailing")
+# 08:15", "heading W"; h157: a wind's shift, "veering E 5", "backing S"): the point said; a lone capital elsewhere is
+# as often a name's initial or a grade ("Plan E").
+_COURSE_VERBS = word_set("flew flying drifted drifting headed heading moved moving tracked tracking sailed sailing"
+                         " veering backing")
 # A stopped letter before a place it shortens is that place's, not a course: "flew N. Korea's envoys home", "headed
 # S. Africa's way" (a name's initial after such a verb, "moved E. Smith", is rarer than a log's "flew E. Later").
 _POINT_SHORTENED_PLACES = ("Korea", "Africa", "America", "Carolina", "Dakota", "Ireland", "Wales", "Yorkshire",
                            "Sussex", "Anglia", "Midlands", "Germany", "Virginia", "Timor", "Sudan", "Macedonia",
                            "Europe", "Asia", "London")
 _ONE_POINT_COURSE = compiled(r"\b((?:flew|flying|drifted|drifting|headed|heading|moved|moving|tracked|tracking|sailed"
-                             r"|sailing) )([NSEW])\b(?![\w'’/&-]|\.\w)"
+                             r"|sailing|veering|backing) )([NSEW])\b(?![\w'’/&-]|\.\w)"
                              rf"(?!\. (?:{'|'.join(_POINT_SHORTENED_PLACES)})\b)")
 # one cheap scan before the long one: " of" is in most sentences; led by it, skipped to, the point looked for behind
 _MAY_BE_POINT_OF = compiled(r" of\b(?<=[NSEW] of)")

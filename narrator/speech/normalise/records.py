@@ -76,15 +76,19 @@ _YEAR = r"(?:1[0-9]|20)\d\d\b"
 # h108: a family history's event before a year, a date or "about" ("Henry Lee, bapt. 1794", "bap. 4 May 1801",
 # "bur. abt. 1766"), said in full; capitalised too where an entry opens ("Bap. 1801").
 _LIFE_EVENT = compiled(r"(?<![\w.])(" + "|".join(LIFE_EVENTS) + r"|" + "|".join(w.capitalize() for w in LIFE_EVENTS)
-                       + r")\.\s(?=" + _YEAR + r"|[0-3]?\d\s[A-Z][a-z]{2}|abt\.|c\.\s?\d)")
+                       + r")\.\s(?=" + _YEAR + r"|[0-3]?\d\s[A-Z][a-z]{2}|(?:abt|bef)\.?\s?\d|aft\.\s?\d|c\.\s?\d)")
 # "(b. abt. 1805)", "fl. 1720s", "(r. 283-246 BCE)": a life word before "about", a decade or a year before Christ, in
 # brackets or after a comma as a life's dates stand; "(b. 1950)" and "(d. 796)" are read by the life rule later.
 # h119: "(r. 54-68)": a reign's span of years closing its brackets is "reigned" in any era (was "rule fifty four").
-_LIFE_WORD = compiled(r"(?:(?<=\()|(?<=[,;]\s))(b|d|r|fl)\.\s(?=abt\.\s?\d|\d{3,4}s\b"
+_LIFE_WORD = compiled(r"(?:(?<=\()|(?<=[,;]\s))(b|d|r|fl)\.\s(?=(?:abt|bef|aft)\.?\s?\d|\d{3,4}s\b"
                       r"|\d{1,4}\s?[-–]\s?\d{1,4}\s(?:BCE|BC|B\.C\.)|\d{1,4}\s(?:BCE|BC|B\.C\.)"
                       r"|(?<=\(r\.\s)\d{2,4}\s?[-–]\s?\d{1,4}\))")
 # "about" before a year in a register ("b. abt. 1805", "abt. 1760"); elsewhere "abt." is no word of prose.
-_ABOUT = compiled(r"(?<![\w.])abt\.\s?(?=\d{3,4}\b)")
+# h157: and the register's other bounds of a year it cannot give, "bef." and "aft." ("d. bef. 1820", "m. aft. 1790"),
+# and "abt" and "bef" without their stop, as family trees print them ("abt 1799-1850"); "aft" without its stop is
+# the ship's word, kept.
+_ABOUT = compiled(r"(?<![\w.])(abt\.?|bef\.?|aft\.)\s?(?=\d{3,4}\b)")
+_BOUNDS = {"abt": "about", "bef": "before", "aft": "after"}
 # "William Reed m. Sarah Lowe", "(1720-1791) m. 1742 Isaac Vance": a register's "married" between a name, or a life's
 # brackets, and the spouse's full name or the year. A small "m." after a digit is metres or minutes ("5 m. long").
 _MARRIED = compiled(r"(?<=[a-z)]) m\.\s(?=[A-Z][a-z]+\s[A-Z][a-z]|" + _YEAR + r")")
@@ -179,8 +183,8 @@ def _family_history(text: str) -> str:
     if "." in text and among_words(_LIFE_FIRST, text):
         text = _LIFE_EVENT.sub(_life_event, text)
         text = _LIFE_WORD.sub(lambda m: LIFE_WORDS[m.group(1)] + " ", text)
-        if "abt." in text:
-            text = _ABOUT.sub("about ", text)
+        if "abt" in text or "bef" in text or "aft." in text:  # the set look above found one of the words
+            text = _ABOUT.sub(lambda m: _BOUNDS[m.group(1).rstrip(".")] + " ", text)
     if " m. " in text:
         text = _MARRIED.sub(lambda m: " married " if _MARRIED_AFTER_NAME.search(m.string, max(0, m.start() - 20),
                                                                                  m.start()) else m.group(0), text)
@@ -192,7 +196,7 @@ def _family_history(text: str) -> str:
     return text
 
 
-_LIFE_FIRST = frozenset([*LIFE_EVENTS, *(w.capitalize() for w in LIFE_EVENTS), *LIFE_WORDS, "abt"])
+_LIFE_FIRST = frozenset([*LIFE_EVENTS, *(w.capitalize() for w in LIFE_EVENTS), *LIFE_WORDS, "abt", "bef", "aft"])
 _INSTITUTION_FIRST = frozenset(INSTITUTION_WORDS)
 
 

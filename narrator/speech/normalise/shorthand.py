@@ -60,15 +60,22 @@ _TOGETHER = compiled(r"\b([KkPp])(\d{1,2})tog\b")
 _KNIT_PURL = compiled(r"(?<![\w-])[KkPp]\d{1,2}(?:(?:, ?| )[KkPp]\d{1,2}){1,24}(?![\w-])")
 _KNIT_PURL_RUNS = ("0, a0", "0 a0", "0,a0", "0, A0", "0 A0", "0,A0")  # a digit, then the next stitch
 _STITCH = compiled(r"([KkPp])(\d{1,2})")
-_STITCHES = {"k": "knit", "p": "purl"}
+_STITCHES = {"k": "knit", "p": "purl", "sl": "slip"}
 # "ssk", "psso", "kfb": a pattern's stitches named by their initials in small letters, spelled as knitters say them
 # (said as a word, "ssk" was a syllable); none is an English word.
 _STITCH_INITIALS = compiled(r"(?<![\w'’.-])(ssk|sssk|psso|p2sso|kfb|pfb|skpo)(?![\w'’-])")
 # "k1" alone ("Slip 1, k1, psso"): one stitch is a knit or a purl where the sentence is a pattern's (a run of both is
 # read by _KNIT_PURL anywhere).
-_ONE_STITCH = compiled(r"(?<![\w-])([kp])(\d{1,2})(?![\w-])")
-_MAY_BE_STITCH = compiled(r"[kp]\d")  # a first look, led by a class: scanned in C
-_PATTERN = compiled(r"\b(?:ssk|sssk|psso|kfb|pfb|skpo|tog|sts|stitch\w*|knit\w*|purl\w*|[Ss]lip)\b")
+# h157: and "sl1", a slipped stitch ("Row 3: sl1, k2tog, psso"; "sl one" it was); "k 18 sts", a knit with its count
+# apart before the stitches it counts ("Pick up and k 18 sts").
+_ONE_STITCH = compiled(r"(?<![\w-])(k|p|sl)(\d{1,2})(?![\w-])|(?<![\w'’.-])(k)(?= \d{1,3} sts?\b)")
+_MAY_BE_STITCH = compiled(r"[kpl]\d")  # a first look, led by a class: scanned in C
+# h157: "tbl" in a pattern's sentence: through the back loop ("P2tog tbl", "k1 tbl"), as knitters say it.
+_BACK_LOOP = compiled(r"(?<![\w'’.-])tbl(?![\w'’-])")
+_BACK_LOOP_WORDS = frozenset({"tbl"})  # a first look among the text's words, at hand from the trade words' look
+# (h157: and the initials as they are spelled by then, "P.S.S.O", so that "k2, sl1, k1, psso" is a pattern's row)
+_PATTERN = compiled(r"\b(?:ssk|sssk|psso|kfb|pfb|skpo|tog|sts|stitch\w*|knit\w*|purl\w*|[Ss]lip|S\.S\.K|P\.S\.S\.O"
+                    r"|K\.F\.B|S\.K\.P\.O)\b")
 # "51 (56, 61) cm", "88 (96, 104) sts": a pattern's sizes, the first and the others in brackets, before their unit or
 # their stitches: said as a list, "fifty one, fifty six, sixty one centimetres" (the unit was left as letters).
 _SIZE_LIST = compiled(r"(?<![\w.,])(\d{1,4}(?:\.\d{1,2})?) \((\d{1,4}(?:\.\d{1,2})?(?:, ?\d{1,4}(?:\.\d{1,2})?){1,6})\)"
@@ -320,8 +327,11 @@ def shorthand(text: str) -> str:
         text = _TOGETHER.sub(lambda m: f"{_STITCHES[m.group(1).lower()]} {m.group(2)} together", text)
     if ("a0" in classes or "A0" in classes) and any(run in classes for run in _KNIT_PURL_RUNS):
         text = _KNIT_PURL.sub(_knit_purl, text)
-    if "a0" in classes and _MAY_BE_STITCH.search(text) and _PATTERN.search(text):
-        text = _ONE_STITCH.sub(lambda m: f"{_STITCHES[m.group(1)]} {m.group(2)}", text)
+    if (("a0" in classes and _MAY_BE_STITCH.search(text)) or (" k " in text and " sts" in text)) and (
+            _PATTERN.search(text)):
+        text = _ONE_STITCH.sub(lambda m: f"{_STITCHES[m.group(1)]} {m.group(2)}" if m.group(1) else "knit", text)
+    if among_known_words(_BACK_LOOP_WORDS, text) and "tbl" in text and _PATTERN.search(text):
+        text = _BACK_LOOP.sub("through the back loop", text)
     if ") " in text and "0, 0" in classes:
         text = _SIZE_LIST.sub(r"\1, \2", text)
     if "0-0" in classes and any(word in text for word in _FEED_WORDS):

@@ -375,6 +375,16 @@ _GAME_BEFORE = compiled(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|
 _RECORD_BEFORE = compiled(r"\b(?:(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|slipped"
                           r"|slips|moved|moves|moving) to|(?:unbeaten|undefeated) at) $")  # "unbeaten at 28-0"
 _RECORD_END = compiled(r"[.,;:)]|\s(?:with|after|following)\b|$")  # not "fell to 2-3 percent"
+# h157: a pitcher's wins and losses before his earned run average, "is 10-6 with a 3.41 ERA", "(12-4, 2.87 ERA)":
+# the average tells the record ("ten to six" it was).
+_PITCHER_RECORD_AFTER = compiled(r",?\s(?:with\s(?:an?\s)?)?\d{1,2}\.\d\d\sERA\b")
+# ... and a count of balls and strikes, "a 1-2 pitch", "ran the count to 3-2" (at most three balls and two strikes),
+# said "one and two" as the booth says it: after "count" only where the sentence speaks of the batter or the pitch
+# ("the vote count was 3-2" is a tally).
+_COUNT_AFTER = compiled(r"\s(?:full\s)?(?:count|pitch|offering|fastball|slider|curveball|changeup|sinker|cutter)\b")
+_COUNT_BEFORE = compiled(r"\bcount\b[a-z ]{0,16}\s$")
+_PITCH_WORDS = compiled(r"\b(?:pitch\w*|swung|swing\w*|strikes?|struck|batter|hitter|at-bat|innings?|fouled|walked"
+                        r"|fastball|slider|curveball|changeup|dugout|mound|umpire)\b")
 # h148: "The Celtics are 31-9 and lead the East", "the Knicks were 28-12.": a team named in the plural, as American
 # papers name it, then its verb of standing: its record, whatever follows ("six to seven" it was); "The scores were
 # 28-12" and "Pages are 4-9" name no team.
@@ -464,12 +474,24 @@ def is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
             team = _RECORD_BRACKET_AFTER_FIXTURE.search(match.string, max(0, match.start() - 40), match.start())
         if team is not None and team.group(1) not in NOT_A_SIDE:  # "Pages (4-9) play a part": a label's span
             return True
+    if _PITCHER_RECORD_AFTER.match(match.string, match.end()) or _is_count(wins, losses, match):
+        return True
     return (_RECORD_AFTER.match(match.string, match.end()) is not None
             or (_RECORD_WHERE.match(match.string, match.end()) is not None
                 and _RECORD_IS.search(match.string, before, match.start()) is not None)
             or (_RECORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
                 and _RECORD_END.match(match.string, match.end()) is not None)
             or _team_standing(match))
+
+
+def _is_count(balls: str, strikes: str, match: re.Match[str]) -> bool:
+    """"a 1-2 pitch", "the count ran to 3-2 before he swung": balls and strikes."""
+    if int(balls) > 3 or int(strikes) > 2 or len(balls) + len(strikes) != 2:
+        return False
+    if _COUNT_AFTER.match(match.string, match.end()):
+        return True
+    return (_COUNT_BEFORE.search(match.string, max(0, match.start() - 24), match.start()) is not None
+            and near(_PITCH_WORDS, match, 80))
 
 
 def _team_standing(match: re.Match[str]) -> bool:

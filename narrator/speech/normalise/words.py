@@ -187,8 +187,26 @@ _LABELLED_NUMBER_SIGN = compiled(r"\b((?i:part|model|serial|item|order|product|i
                                  r"(?:No|no|NO)\.(?=\s?[A-Z](?![a-z]))")
 # "beat the Celtics 108-104 in OT", "Knicks 108 Celtics 104 (OT)": after a game's score, overtime ("O.T" it was; "in
 # OT" alone may be occupational therapy).
+# h157: a map's "grid ref SD 123 456" (a walk's start, a find's place): "ref" after "grid" is always its reference.
+_GRID_REFERENCE = compiled(r"\bgrid ref\b\.?")
+# h157: a museum's or a library's "Acc. no. 1987.45" (its accession number): "Acc." before the number's sign only, since
+# alone it is as often an account.
+_ACCESSION = compiled(r"\bAcc\.(?=\s(?:[Nn]o\.|[Nn]umber)\s?\d)")
 _OVERTIME = compiled(r"(?<=\d)(\s(?:in|after)\s|\s\()OT\b(?=\)|[\s.,;:!?]|$)")
 # "Yes 1,617,989; No 2,001,926", "Yes: 52%, No: 48%": after "Yes", "No" before a number is a vote's other side.
+# h157: a racecard's favourite after its price, "the 11/4 fav", "evens fav", "9/2 jt-fav" (the voice said "fav"): the
+# price before it tells; "my fav band" keeps the word it is in talk.
+_FAVOURITE = compiled(r"(?<![\w/])(\d{1,3}/\d{1,3}|[Ee]vens|[Ee]vs) (?:(jt-?|co-|[Jj]t |joint |[Cc]o-)?)(fav)(s?)\b"
+                      r"(?![\w'’-])")
+_FAVOURITE_WORDS = frozenset({"fav", "favs"})
+# h157: a race's winning margin as the results print it, "won by a nk", "beaten a sht-hd", "by a nse" (the voice said
+# "n k" and "sht-hd"): after "by" or "beaten" and the article, ending its phrase, since "hd" is as often a screen's.
+_BEATEN_BY = compiled(r"\b((?:by|beaten|beat)\s(?:an?\s)?)(nk|snk|hd|shd|sht-hd|nse)\b(?![\w'’-])"
+                      r"(?=[.,;:)]|$|\s(?:at|in|from|to|over|and|behind|with|after|on|by)\b)")  # "by a hd camera": none
+_BEATEN_DISTANCES = {"nk": "neck", "snk": "short neck", "hd": "head", "shd": "short head", "shthd": "short head",
+                     "nse": "nose"}
+_BEATEN_WORDS = frozenset({"nk", "snk", "hd", "shd", "sht", "nse"})
+_CARD_AND_MAP_WORDS = frozenset({"ref", "fav", "favs"}) | _BEATEN_WORDS
 _YES_BEFORE = compiled(r"\b(?:Yes|YES):?\s?\d")
 _NUMBER_SIGN_WORDS = frozenset({"No", "no", "NO"})  # each stands apart in every match: a look among the words at hand
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
@@ -198,7 +216,8 @@ _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "P
                   "Regs", "plat", "Plat", "cl", "Cl", "Prop",  # "Prop 13", "Prop. 47": a ballot's proposition
                   "wk", "Wk", "wks", "Wks",  # "wk 32", "Wk. 6": a week of the year or of a season
                   "vols", "Vols",
-                  "col", "cols")  # Hansard's and a newspaper's "vol 676, col 45" (a capital "Col." is a colonel)
+                  "col", "cols",  # Hansard's and a newspaper's "vol 676, col 45" (a capital "Col." is a colonel)
+                  "Cols")  # h157: "Cols 201-4 record it": colonels are named, never numbered
 # A reference's notes, tables, supplements and schedules with their stop: "fn. 12", "tab. 3", "Ref. 12", "Refs. 4-6",
 # "Suppl. 4", "Sch. 2" (without it, "ref 12" and "tab 3" may be anything).
 _STOP_ONLY = ("p", "pg", "pgs", "sec", "secs", "Secs", "Op", "op", "rev", "Art", "art", "s", "ss", "eq", "Eq", "eqs",
@@ -284,11 +303,14 @@ _PERCENTAGE = compiled(r"(?=[%p])(?:%|\bper ?cent|\bpercentage\b)")  # led as _E
 # h148: an ambulance service's "Cat 2 calls", "Cat 1 patients" too; "a Cat 6 cable", "Cat 5e" are left.
 _STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?i:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)"
                            r"|\s(?:calls?|patients?|incidents?|responses?|ambulances?)\b))")
-_FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s\d)")  # "was est. in 1890"
+# h157: and "Estd. 1886", "Estd 1902": established's short form, with or without its stop, before a year only (before a
+# count, "estd. 2,000", it may be an estimate).
+_FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s\d)"  # "was est. in 1890"
+                    r"|\b([Ee]std)\.?\s?(?=(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b(?![.,]\d))")
 # "est." before anything but a year is an estimate: "(EPA est.)", "an est. 2,000 people", "est. $5m".
 _ESTIMATED = compiled(r"\b([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
 _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
-_FOUNDED_WORDS = {"est": "established", "pop": "population", "pub": "published"}
+_FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
 _SAINT_STREET = compiled(r"(St|Dr)(?<![\w.]..)\.(?=\s|$|[,;:)])")  # led by its letters, the look behind after them
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
 # "St" was read by the address rules before this.
@@ -331,14 +353,15 @@ _FORMATION = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(?:Inf|Armd|Cav|Mech|Abn|Mtn|[
 _FORMATION_WORD = compiled(r"\b(?:Inf|Armd|Cav|Mech|Div|Abn|Mtn|Arty)\b")
 _FORMATION_WORDS = frozenset({"Div", "Inf", "Armd", "Cav", "Arty"})  # every match's last word stands apart
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
-_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(Dist|Sess|Cong|rev)\.|(pctl|Sqn|St)\b(\.?)(?![\w'’-])"
+_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(Dist|Sess|Cong|rev|impr)\.|(pctl|Sqn|St)\b(\.?)(?![\w'’-])"
                           r"|(Sun|Sat|Mon|Fri)\b(?= (?:of|in) (?:the|each|every) (?:month|quarter|term|year)\b))")
 # h148: "the 95th pctl", "the 3rd rev. of the plan", "617 Sqn" and "the 3rd Sqn", "11th St Station": after a number
 # a percentile's, a revision's, a squadron's and a street's short forms (before a capital "St" was "Saint", and "rev."
 # before a number is "revised" still); "Sqn" after a count too ("43 Sqn", "No. 617 Sqn"); and a day of the month's
 # week, "the 1st Sun of each month" (a lone "Sun" is the star or the paper; weekdays.py reads "Tues", "Wed", "Thurs").
+# h157: a book's printing, "the 3rd impr." (an impression), after its ordinal as a bookseller's catalogue writes it.
 _AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress", "rev": "revision",
-                        "pctl": "percentile", "Sqn": "Squadron", "St": "Street"}
+                        "impr": "impression", "pctl": "percentile", "Sqn": "Squadron", "St": "Street"}
 _SQUADRON_WORDS = frozenset({"Sqn"})  # the first looks of the three rules below: sets tested among the words at hand
 _MAT_WORDS = frozenset({"mat", "mats"})
 _MAG_WORDS = frozenset({"mag", "Mag"})
@@ -449,6 +472,8 @@ def abbreviations(text: str) -> str:
         text = _NUMBER_SIGN.sub(_number_sign, text)
     if among_known_words(_NUMBER_SIGN_WORDS, text) and ("o." in text or "O." in text):
         text = _LABELLED_NUMBER_SIGN.sub(r"\1number", text)
+    if "Acc." in text and has_digit(text):  # after the number's sign, read just above: "Acc. number 4471"
+        text = _ACCESSION.sub("Accession", text)
     if ("S" in text and "St." in text) or ("D" in text and "Dr." in text):  # each capital first: a memchr
         text = _SAINT_STREET.sub(_saint_or_street, text)
     if has_digit(text) and "y" in text and ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text) and (
@@ -471,8 +496,8 @@ def abbreviations(text: str) -> str:
         # an ordinal and a space first, in the classes (the words after it are in many texts: "St ", "Mon ")
         if "0aa " in char_classes(text) and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
                 "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pctl" in text
-                or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text or "Mon " in text
-                or "Fri " in text):
+                or "impr." in text or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text
+                or "Mon " in text or "Fri " in text):
             text = _AFTER_ORDINAL.sub(_after_ordinal, text)
         if among_known_words(_SQUADRON_WORDS, text) and "Sqn" in text:
             text = _SQUADRON.sub(lambda m: "Squadron" + sentence_stop(m), text)
@@ -492,6 +517,8 @@ def abbreviations(text: str) -> str:
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if "KO" in text:
         text = _kick_off_or_knockout(text)
+    if among_words(_CARD_AND_MAP_WORDS, text):  # one set look for the three rules below
+        text = _racecards_and_maps(text)
     if has_digit(text):
         if among_words(_BEFORE_NUMBER_FORMS, text):
             text = _BEFORE_NUMBER.sub(_before_number, text)
@@ -508,7 +535,7 @@ def abbreviations(text: str) -> str:
             text = _MAG.sub(lambda m: m.group(1) + "agnitude ", text)
         if "M" in text and _MAY_BE_MAGNITUDE.search(text) and _QUAKE.search(text):  # cheapest looks first
             text = _MAGNITUDE.sub(lambda m: (m.group(1) + " " if m.group(1) else "") + "magnitude ", text)
-        if "st." in text or "op." in text or "ub." in text:
+        if "st." in text or "op." in text or "ub." in text or "std" in text:
             text = _FOUNDED.sub(_founded, text)
         if "OT" in text:
             text = _OVERTIME.sub(r"\1overtime", text)
@@ -544,6 +571,25 @@ def abbreviations(text: str) -> str:
     if among_forms(_RARE_HEADS, text):
         text = _RARE_ABBREVIATION.sub(_expand, text)
     return text
+
+
+def _racecards_and_maps(text: str) -> str:
+    """A racecard's favourite and winning margin, a map's grid reference, said in full."""
+    if "grid ref" in text:
+        text = _GRID_REFERENCE.sub(lambda m: "grid reference" + sentence_stop(m), text)
+    if among_words(_BEATEN_WORDS, text) and (" by " in text or " beat" in text):
+        text = _BEATEN_BY.sub(lambda m: m.group(1) + _BEATEN_DISTANCES[m.group(2).replace("-", "")], text)
+    if among_words(_FAVOURITE_WORDS, text) and ("/" in text or "vens" in text or "vs" in text):
+        text = _FAVOURITE.sub(_favourite, text)
+    return text
+
+
+def _favourite(match: re.Match[str]) -> str:
+    """"11/4 fav" -> "11/4 favourite", "9/2 jt-fav" -> "9/2 joint favourite"."""
+    price, shared, _fav, plural = match.groups()
+    if shared:
+        shared = "co-" if shared.lower() == "co-" else "joint "
+    return f"{price} {shared or ''}favourite{plural}"
 
 
 def _school_year(match: re.Match[str]) -> str:
@@ -597,8 +643,9 @@ def _points_or_pages(match: re.Match[str], beside_a_percentage: bool) -> str:
 
 def _founded(match: re.Match[str]) -> str:
     """"est. 1887" -> "established 1887", "Pop. 12,000" -> "Population 12,000"."""
-    word = _FOUNDED_WORDS[match.group(1).lower()]
-    return (word.capitalize() if match.group(1)[0].isupper() else word) + " "
+    written = match.group(1) or match.group(2)
+    word = _FOUNDED_WORDS[written.lower()]
+    return (word.capitalize() if written[0].isupper() else word) + " "
 
 
 def labels_before_numbers(text: str) -> str:
