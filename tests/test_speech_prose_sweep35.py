@@ -22,8 +22,6 @@ _KNOWN_MISSES: dict[str, str] = {
     "The Hon. Member for Leeds N.E. asked about buses.": (
         "a constituency's stopped point after its town, 'Leeds N.E.', is spelled: a point after a town is as often a"
         " person's initials ('John N.E. Smith') without the House's words near (narrator/speech/normalise/places.py)"),
-    "Ceiling heights are 2.4m throughout.": ("a measure before 'throughout' is taken for a modifier and said 'metre'"
-                                             " (narrator/speech/normalise/units.py, h155's)"),
     "The 68000 was a 16/32-bit chip.": ("a chip's two widths, '16/32-bit', are read as a fraction, 'sixteen thirty"
                                         " seconds' (narrator/speech/normalise/fractions.py, h155's)"),
     "Inc 1 in every 4th st.": ("a pattern's 'Inc 1 in every 4th st' holds no word of knitting that the knitting forms"
