@@ -370,6 +370,9 @@ _LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
 # brackets and a dash, ends no sentence. Cut there, the place was read apart from its credit ("S.T PAUL").
 _DATELINE_CREDIT = compiled(r"\s+\([^()\s][^()]{0,30}\)\s*[\u2014\u2013-]")
 _DATELINE_CHARS = 60  # a dateline opens its paragraph: a place, a state and a credit
+# A dotted run of small letters before a stop ("a.m.", "u.k.", "i.e."): in a block without capitals it holds, as it
+# does before any small word elsewhere ("it was 3 a.m. when i woke" is one sentence).
+_SMALL_DOTTED = compiled(r"(?<![\w.])(?:[a-z]\.)+[a-z]\Z")
 # A list whose items were run into one block, each opened by the bullet that opens the block ("\u2022 Free entry \u2022
 # Open daily \u2022 Dogs welcome", "- Fast charging - Wireless audio"): its items are sentences, where before they ran
 # on as one with no stop to cut at. Only the block's own bullet, before a capital or a digit, set apart by spaces; not
@@ -741,7 +744,8 @@ def sentences(text: str) -> list[str]:
         if not (next_word[0].isupper() or next_word[0].isdigit() or _is_enumerator(text, match, next_word)):
             if small is None:
                 small = text.islower()
-            if not ((small and match.group(0)[0] in ".?!" and not match.group(0).startswith(".."))
+            if not ((small and match.group(0)[0] in ".?!" and not match.group(0).startswith("..")
+                     and _SMALL_DOTTED.search(text[max(0, match.start() - 12):match.start()]) is None)
                     or (len(next_word) <= 4 and records.opens_item(text, match.start(1), next_word))):
                 continue
         if start == 0 and match.end() <= _DATELINE_CHARS and _DATELINE_CREDIT.match(text, match.end()):
