@@ -745,7 +745,8 @@ def sentences(text: str) -> list[str]:
             if small is None:
                 small = text.islower()
             if not ((small and match.group(0)[0] in ".?!" and not match.group(0).startswith("..")
-                     and _SMALL_DOTTED.search(text[max(0, match.start() - 12):match.start()]) is None)
+                     and not (text[match.start() - 2:match.start() - 1] == "."  # "a.m": a stop two before
+                              and _SMALL_DOTTED.search(text[max(0, match.start() - 12):match.start()]) is not None))
                     or (len(next_word) <= 4 and records.opens_item(text, match.start(1), next_word))):
                 continue
         if start == 0 and match.end() <= _DATELINE_CHARS and _DATELINE_CREDIT.match(text, match.end()):
