@@ -5,8 +5,8 @@ clock's colon set apart, a lap's thousandths, a bare "1" before a noun) written 
 (tests/fixtures/speech/languages_sweep8.tsv, each row read in its language column's tag). As first written, narrator
 read 115 of its 171 rows right: de 21/35, fr 25/34, es 24/34, it 18/34, pt 27/34; by genre obituary 21/25, parliament
 21/25, tourism 14/25, transport 20/25, science 16/25, football 17/25, left 6/21 (118 with the readings added after
-listening, see the fixture's header). Now 171 (the eight left read since h166). The classes fixed are below, each with what it must leave alone; what
-is left is in _KNOWN_MISSES."""
+listening, see the fixture's header). Now 171 (the eight left are read since h166). The classes fixed are below,
+each with what it must leave alone; what is left is in _KNOWN_MISSES."""
 
 from __future__ import annotations
 

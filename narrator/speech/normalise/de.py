@@ -13,7 +13,7 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import Words, month_and_year, shared_forms, spaced_clock
+from narrator.speech.normalise.europe import Words, magnitude_point, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
@@ -538,7 +538,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _SPACED_CLOCK(text)  # before the clock rules
     if "EZ " in text:  # a car's first registration before its month, not a hotel's single room
         text = _FIRST_REGISTRATION.sub("Erstzulassung", text)
-    text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
+    text = magnitude_point(_MONTH_YEAR(text))  # "03/2019", "Magnitude 5.8.": before the dates and fractions
     if "KW" in text:
         text = _CALENDAR_WEEK.sub("Kalenderwoche ", text)
     if "nur " in text or "als " in text:  # a place before the dates read "6." (a date's day)

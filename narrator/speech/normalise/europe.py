@@ -56,10 +56,11 @@ _MAGNITUDE = re.compile(r"(?<![\w.])([Mm]agnitud[eo]?(?: de| di| da)?) (\d)\.(\d
 # or a file's number and year ("Ley 3/2024", "Lei n.º 10/2021", "Az. 12/2020"), whose number has no zero before it
 # or follows its word.
 _MONTH_YEAR = re.compile(r"(?<![\w./,-])(0[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
-_NUMBERED = re.compile(r"(?:\b(?:[Ll]ey|[Ll]ei|[Ll]oi|[Ll]egge|[Dd]ecreto|[Dd]écret|[Gg]esetz|[Dd]irectiva|[Dd]irettiva|"
+_NUMBERED = re.compile(r"(?:\b(?:[Ll]ey|[Ll]ei|[Ll]oi|[Ll]egge|[Dd]ecreto|[Dd]écret|[Gg]esetz|[Dd]irectiva|"
+                       r"[Dd]irettiva|"
                        r"[Rr]eglamento|[Rr]egolamento|[Rr]esolución|[Rr]esolução|[Cc]ircolare|[Cc]ircular|[Cc]asa|"
-                       r"[Pp]rocesso|[Pp]roceso|[Ss]entenza|[Ss]entencia|[Aa]córdão|Az|DL|RD|BOE|Nr|No|Nº|nº|n\.º|"
-                       r"n\.o|n|núm|num)\.?\s?)$")
+                       r"[Pp]rocesso|[Pp]roceso|[Ss]entenza|[Ss]entencia|[Aa]córdão|Az|DL|RD|BOE|Nr|No|[Nn][º°o]|n\.º|"
+                       r"n\.o|n|núm|num|numéro|número|numero|Nummer)\.?\s?)$")
 # "1.6 TDI", "1.5 BlueHDi", "1.2 benzina": an engine's size in litres with a point, as car adverts write it before
 # the engine's code or fuel, said as the decimal it is ("1,6"); elsewhere "1.6" may be a date or a version.
 _ENGINE = re.compile(r"(?<![\w.,])([1-6])\.(\d)(?= ?(?:TDI|TSI|TFSI|TDCi|dCi|HDi|BlueHDi|e-HDi|CDI|CDTI|CRDi|JTD|JTDm|"
@@ -73,7 +74,8 @@ _SPACED_PLUS = re.compile(r"(?<=[\w€$£%)]) \+ (?=[\w€$£(])")
 _FUEL_PRICE = re.compile(r"(?<![\w.,])(\d{1,2},\d{3})\s?€\s?/\s?l(?![\w/])")
 # "Hotel 4*", "albergo 3*", "un 5* en la playa": a hotel's stars after a single digit, said before tidying drops the
 # star (a footnote's elsewhere). Not a product ("3 * 4", "5*3"), a cricket score of more digits, a keypad's ("*123#").
-_HOTEL_STARS = re.compile(r"(?<![\w.,*+/-])([1-7])\*(?![\w*]|\s?[\d*=x×+-])")
+# In a German compound the stars are its first part ("3*-Hotel": "3-Sterne-Hotel").
+_HOTEL_STARS = re.compile(r"(?<![\w.,*+/-])([1-7])\*(?![\w*]|\s?[\d*=x×+]|-(?![A-ZÄÖÜ]))(-)?")
 _STAR_WORDS = {"de": ("Stern", "Sterne"), "fr": ("étoile", "étoiles"), "es": ("estrella", "estrellas"),
                "it": ("stella", "stelle"), "pt": ("estrela", "estrelas")}
 
@@ -155,8 +157,7 @@ def shared_forms(words: Words) -> Callable[[str], str]:
             text = _ENGINE.sub(r"\1,\2", text)
         if words.per_litre and "€" in text:
             text = _FUEL_PRICE.sub(rf"\1 {words.per_litre}", text)
-        if "agnitud" in text:
-            text = _MAGNITUDE.sub(r"\1 \2,\3", text)
+        text = magnitude_point(text)
         if words.to and "." in text and ("-" in text or "–" in text):
             text = _THOUSANDS_SPAN.sub(rf"\1 {words.to} \2", text)
         if "/" in text:
@@ -186,6 +187,11 @@ def spaced_clock(at: str, after: str) -> Callable[[str], str]:
     return lambda text: pattern.sub(closed, text) if " : " in text else text
 
 
+def magnitude_point(text: str) -> str:
+    """A quake's magnitude with the language's decimal comma ("magnitudo 4.2" -> "magnitudo 4,2")."""
+    return _MAGNITUDE.sub(r"\1 \2,\3", text) if "agnitud" in text else text
+
+
 def month_and_year(months: tuple[str, ...], form: str) -> Callable[[str], str]:
     """The rule that says a month and a year with a slash ("03/2019") by the month's name, in form ("{month} de
     {year}")."""
@@ -203,7 +209,8 @@ def hotel_stars(text: str, language: str) -> str:
     words = _STAR_WORDS.get(language)
     if words is None or "*" not in text:
         return text
-    return _HOTEL_STARS.sub(lambda m: f"{m.group(1)} {words[m.group(1) != '1']}", text)
+    return _HOTEL_STARS.sub(lambda m: f"{m.group(1)}-{words[1]}-" if m.group(2) and language == "de" else
+                            f"{m.group(1)} {words[m.group(1) != '1']}{m.group(2) or ''}", text)
 
 
 def _opening_hours(first: str, last: str) -> bool:

@@ -163,6 +163,7 @@ _FEMININE_COUNTED = frozenset({"legislatura", "legislature", "edizione", "giorna
 _MILEAGE = re.compile(r"(?<![\w.,])km(?= \d{1,3}(?:\.\d{3})+(?!\d|,\d))")
 # "1/2 bicchiere", "1/2 cipolla": half before a noun, "mezzo" or "mezza" by the noun's ending ("un mezzo" before).
 _HALF_BEFORE = re.compile(r"(?<![\w.,/])1/2 (?=([a-zà-ù]{3,})\b)")
+_NO_NOUN = frozenset({"dei", "del", "della", "delle", "degli", "dello", "per", "con", "tra", "fra", "circa"})
 _FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])(?=\s+[a-zà-ù]|[,;:)]|$)")
 
 
@@ -357,7 +358,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "1 compresse" in text or "1 gocce" in text:
         text = _ONE_TABLET.sub(lambda m: f"1 {m.group(1)}{'a' if m.group(1) == 'compress' else 'ia'}", text)
     if "1/2 " in text:
-        text = _HALF_BEFORE.sub(lambda m: "mezza " if m.group(1).endswith("a") else "mezzo ", text)
+        text = _HALF_BEFORE.sub(lambda m: m.group(0) if m.group(1) in _NO_NOUN else "mezza " if m.group(1).endswith(
+            "a") else "mezzo ", text)
     return _ONE(_CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))))
 
 

@@ -113,7 +113,7 @@ _SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d de )")
 # at the stop as at a sentence's end).
 _DAY_SHORT_MONTH_YEAR = re.compile(rf"(?<![\w.,])(\d{{1,2}}) ({'|'.join(_SHORT_MONTHS)})\. ((?:19|20)\d\d)\b")
 # "2 c. de sopa", "1 c. de chá": spoons after a number, as recipes shorten them.
-_SPOONS = re.compile(r"(?<=\d )c\. (?=de (?:sopa|chá|café|sobremesa)\b)")
+_SPOONS = re.compile(r"(?<![\w.,])(\d+) c\. (?=de (?:sopa|chá|café|sobremesa)\b)")
 # "20 min. na Linha": minutes shortened before more of the sentence: the stop is no sentence's end.
 _MINUTES_STOP = re.compile(r"(?<=\d )min\.(?=\s+[a-zà-ú])")
 # "na sem. 49": a week by its number.
@@ -349,8 +349,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _ORDINAL_WEEKDAYS.sub(_ordinal_weekdays, text)
     if "." in text or "/" in text:
         if "c. de " in text:
-            text = _SPOONS.sub(lambda m: "colher " if m.string[max(0, m.start() - 3):m.start()] in (" 1 ", "1 ")
-                               else "colheres ", text)
+            text = _SPOONS.sub(lambda m: "uma colher " if m.group(1) == "1" else f"{m.group(1)} colheres ", text)
         if "min." in text:
             text = _MINUTES_STOP.sub("min", text)
         if "sem." in text:
