@@ -149,7 +149,8 @@ _SAID = [
 globals().update(voice_tests(_SAID))
 # Text built to be slow for a rule that scans back or ahead at every start: each rule of this sweep must stay linear.
 _HOSTILE = {
-    "de": ["nur 6. " * 6000, "1 Euro " * 5000, "EZ 03/2019/" * 5000, "4*-" * 8000, "KW 1" * 8000, "Magnitude 4." * 5000],
+    "de": ["nur 6. " * 6000, "1 Euro " * 5000, "EZ 03/2019/" * 5000, "4*-" * 8000, "KW 1" * 8000,
+           "Magnitude 4." * 5000],
     "fr": ["1.5 " * 8000, "magnitude 4.2." * 5000, "lun.-ven. 9 h-" * 4000, " + " * 10000, "1,789 €/" * 6000],
     "es": ["2x1x" * 8000, "las 9.3" * 6000, "viernes 11/" * 6000, "1 euro " * 5000, "mar.-dom. 1" * 5000],
     "it": ["XV " * 10000, "fascia 6-" * 6000, "1/2 " * 8000, "km 45.000." * 5000, "sec. X" * 6000],
