@@ -17,7 +17,8 @@ BELGIAN = (
     "<p>La SNCB annonce des travaux sur la ligne entre Bruxelles et Gand ce week-end. Les trains vers Kortrijk, "
     "Sint-Niklaas et Dendermonde seront remplacés par des bus au départ de la gare de Denderleeuw.</p>"
     "<p>Les voyageurs qui se rendent à Leuven ou à Mechelen doivent prévoir une demi-heure de plus. La société "
-    "conseille de consulter l'horaire en ligne avant de partir, car des retards sont aussi possibles vers Zaventem.</p>")
+    "conseille de consulter l'horaire en ligne avant de partir, car des retards sont aussi possibles vers "
+    "Zaventem.</p>")
 MEXICAN = (
     "<p>El gobierno de la Ciudad de México informó que a partir del lunes el metrobús tendrá nuevos horarios en la "
     "línea que va de Indios Verdes a Ciudad Universitaria. Los usuarios podrán recargar su tarjeta con el celular.</p>"
@@ -25,7 +26,8 @@ MEXICAN = (
     "estacionarse en ellos subió este año. En la colonia Roma también habrá cambios en las rutas de camiones.</p>")
 GERMAN_TECH = (
     "<p>Das Start-up aus Berlin hat ein neues Update für seine Cloud-Software veröffentlicht. Das Dashboard zeigt "
-    "jetzt alle Workflows auf einen Blick, und das Team hat die App für Smartphones und Tablets komplett überarbeitet.</p>"
+    "jetzt alle Workflows auf einen Blick, und das Team hat die App für Smartphones und Tablets komplett "
+    "überarbeitet.</p>"
     "<p>Nach Angaben des CEO wird das Feature zuerst für Business-Kunden freigeschaltet. Ein Livestream auf der "
     "Website erklärt am Freitag, wie man Daten aus dem alten Backend in die neue Plattform überträgt.</p>")
 SWISS_BILINGUAL = (
