@@ -123,6 +123,9 @@ _LEFT = [
     ("it", "1 studente, 1 zaino, 1 foto, 1 mano; vinto 2 a 1 sabato.", "1 studente, 1 zaino, 1 foto, 1 mano; vinto 2 a "
      "1 sabato."),
     ("de", "Gleis 1 Richtung Bonn; 1 Uhr.", "Gleis 1 Richtung Bonn; 1 Uhr."),
+    # a month after a one is a date's first day ("el 1 enero"), no masculine noun counted
+    ("es", "Desde el 1 enero hasta el 1 marzo.", "Desde el 1 enero hasta el 1 marzo."),
+    ("it", "Dal 1 gennaio al 1 maggio; 1 ottobre.", "Dal 1 gennaio al 1 maggio; 1 ottobre."),
     # a lone "I" is the plural article; a pope's numeral is the rulers' rule's
     ("it", "I secoli bui; Pio XII e il X Municipio.", "I secoli bui; Pio XII e il X Municipio."),
     # a share of ten, a half before "of", a road's kilometre post, a kilowatt, a Samsung

@@ -174,10 +174,12 @@ AGREEMENTS = {
                "edición clase tipo nota top fórmula liga copa canal"),
         masculine="un", masculine_ending="o",
         # words in "-o" that are no masculine noun after a one ("1 como mucho", "1 de cada"): feminine ones and others
-        not_masculine=_words("foto moto mano radio libido seno como pero todo tanto mucho poco cuando cuanto cero "
-                             "medio sólo solo mismo otro dentro fuera encima abajo arriba luego"),
+        # and the months: "el 1 enero" is a date's first day
+        not_masculine=_words("foto moto mano radio libido como pero todo tanto mucho poco cuando cuanto cero medio "
+                             "sólo solo mismo otro dentro fuera encima abajo arriba luego enero febrero marzo mayo "
+                             "junio julio agosto septiembre setiembre octubre noviembre diciembre"),
         masculine_nouns=_words(f"{_GREEK} día mes país tren hotel millón billón par pie gol viaje coche paquete "
-                               "jugador equipo cliente lugar mes dólar kilómetro")),
+                               "jugador equipo cliente lugar dólar kilómetro")),
     "it": Agreement(
         "una", ("a", "zione", "sione", "gione", "nione", "tà", "tù"),
         _words(f"{_GREEK} programma dramma telegramma diagramma dilemma cinema pianeta collega sopra senza ancora "
@@ -188,7 +190,8 @@ AGREEMENTS = {
         before_vowel="un'", masculine="un", masculine_ending="o",
         # nouns in "-o" that are feminine ("la foto", "la mano"), and words that are no noun after a one
         not_masculine=_words("foto moto mano radio auto eco dinamo biro libido come dopo verso fino tanto solo quanto "
-                             "meno troppo poco molto primo secondo sotto dentro fuori oltre circa"),
+                             "meno troppo poco molto primo secondo sotto dentro fuori oltre circa gennaio febbraio "
+                             "marzo maggio giugno luglio agosto"),  # and the months: "il 1 maggio" is a date's
         masculine_nouns=_words(f"{_GREEK} programma milione mese giorno paese treno hotel bicchiere cliente "
                                "dollaro chilometro")),
     "pt": Agreement(
