@@ -75,7 +75,7 @@ def test_a_date_in_numbers_and_euros_in_budgets(written: str, language: str, spo
 @pytest.mark.parametrize(("written", "language", "spoken"), [
     # espeak-ng: "ka eme", "tres uno", "siete punto treinta", "el art" and a break
     ("Unos 200 km, 1 kg y 1,5 m² por 10-15 personas; ganó 3-1.", "es",
-     "Unos 200 kilómetros, 1 kilo y 1,5 metros cuadrados por 10 a 15 personas; ganó 3 a 1."),
+     "Unos 200 kilómetros, un kilo y 1,5 metros cuadrados por 10 a 15 personas; ganó 3 a 1."),
     ("El AVE sale a las 7.30 h; la obra cuesta 3,5 M€ según el art. 155.", "es",
      "El AVE sale a las 7 y 30; la obra cuesta 3,5 millones de euros según el artículo 155."),
     ("Il a couru 1,5 km puis 10 km par 35 °C, score 3-1.", "fr",
@@ -128,7 +128,7 @@ def test_minutes_and_hours_glued_to_their_number(written: str, language: str, sp
 @pytest.mark.parametrize(("written", "language", "spoken"), [
     ("Le prix atteint 150 €/MWh.", "fr", "Le prix atteint 150 euros par mégawattheure."),
     ("El precio sube a 150 €/MWh.", "es", "El precio sube a 150 euros por megavatio hora."),  # was "euro barra M U B"
-    ("La gasolina cuesta 1,65 €/l.", "es", "La gasolina cuesta 1 euro con 65 por litro."),  # was "1 euros con 65/l"
+    ("La gasolina cuesta 1,65 €/l.", "es", "La gasolina cuesta un euro con 65 por litro."),  # was "1 euros con 65/l"
     ("La réunion aura lieu mar. 12 à 14 h 30.", "fr", "La réunion aura lieu mardi 12 à 14 heures 30."),
     ("Será el lun. 5 de junio.", "es", "Será el lunes 5 de junio."),
     ("El mar. Es azul.", "es", "El mar. Es azul."),  # the sea, before no day

@@ -63,7 +63,7 @@ def test_a_date_in_numbers(written: str, language: str, spoken: str) -> None:
     # espeak-ng: "três menos um" (a minus), "cappa emme"
     ("O Benfica venceu por 3-1 a 200 km, com 25 °C.", "pt",
      "O Benfica venceu por 3 a 1 a 200 quilômetros, com 25 graus Celsius."),
-    ("Ha vinto 3-1 a 200 km, 1 kg, 25 °C.", "it", "Ha vinto 3 a 1 a 200 chilometri, 1 chilo, 25 gradi."),
+    ("Ha vinto 3-1 a 200 km, 1 kg, 25 °C.", "it", "Ha vinto 3 a 1 a 200 chilometri, un chilo, 25 gradi."),
 ])
 def test_units_spans_and_scores(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
@@ -74,7 +74,7 @@ def test_units_spans_and_scores(written: str, language: str, spoken: str) -> Non
     ("Il treno parte alle 7.45, il governo ha stanziato 3,5 mld di euro.",
      "Il treno parte alle 7 e 45, il governo ha stanziato 3,5 miliardi di euro."),
     ("La benzina costa 1,95 €/l, l'indice è a 33.512 punti.",
-     "La benzina costa 1 euro e 95 al litro, l'indice è a 33.512 punti."),
+     "La benzina costa un euro e 95 al litro, l'indice è a 33.512 punti."),
 ])
 def test_italian_clock_scales_and_prices_per_unit(written: str, spoken: str) -> None:
     assert speakable(written, "it") == spoken

@@ -104,7 +104,7 @@ def test_french(written: str, spoken: str) -> None:
     ("El alquiler pasó de 800 a 1.050 €.", "El alquiler pasó de 800 a 1.050 euros."),
     ("El franco vale 1,04 CHF y la acción 123,45 $.", "El franco vale 1,04 francos suizos y la acción 123,45 "
      "dólares."),
-    ("Invirtió US$ 5 millones y 1 €.", "Invirtió 5 millones de dólares y 1 euro."),
+    ("Invirtió US$ 5 millones y 1 €.", "Invirtió 5 millones de dólares y un euro."),  # "uno euro" (h166)
     # millions of euros in thousands, abbreviations (the syllable, then a break), a century shortened
     ("El Gobierno prevé 100.000 M€ de inversión.", "El Gobierno prevé 100.000 millones de euros de inversión."),
     ("Vive en la av. de Mayo; lo vieron 2,5 mill. de personas (pág. 3 y ss.).",

@@ -46,7 +46,7 @@ def test_german(written: str, spoken: str) -> None:
 @pytest.mark.parametrize(("written", "spoken"), [
     ("Il a 45 pts, elle 3 pts.", "Il a 45 points, elle 3 points."),
     ("Ajoutez 1 c. à s. d'huile, 2 c. à c. de sel et 1/2 c. à c. de sucre.",
-     "Ajoutez 1 cuillère à soupe d'huile, 2 cuillères à café de sel et une demi-cuillère à café de sucre."),
+     "Ajoutez une cuillère à soupe d'huile, 2 cuillères à café de sel et une demi-cuillère à café de sucre."),
     ("Pour 4 pers. et 25 cl de crème, th. 7.", "Pour 4 personnes et 25 centilitres de crème, thermostat 7."),
     ("Le th. vert.", "Le th. vert."),  # no number after it
     # a code's article in parts, said "tiret" after "article" written singular; "articles 3-5" is a span

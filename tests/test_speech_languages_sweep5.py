@@ -49,7 +49,7 @@ def test_units_of_devices_and_grids(language: str, written: str, spoken: str) ->
     ("es", "Se cosechan 900 kg/ha.", "Se cosechan 900 kilos por hectárea."),
     ("it", "Rende 1,5 t/ha.", "Rende 1,5 tonnellate per ettaro."),
     ("pt", "Colheu 70 sacas/ha e 3 t/ha.", "Colheu 70 sacas por hectare e 3 toneladas por hectare."),
-    ("pt", "A taxa é de 2 pessoas/dia.", "A taxa é de 2 pessoas/dia."),  # not per a hectare
+    ("pt", "A taxa é de 2 pessoas/dia.", "A taxa é de 2 pessoas por dia."),  # per a day too (h166), not a hectare
 ])
 def test_rates(language: str, written: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
@@ -102,8 +102,8 @@ def test_history(language: str, written: str, spoken: str) -> None:
     # an amount under a euro or a real is said in its cents
     ("de", "Er zahlt 0,05 €/kWh.", "Er zahlt 5 Cent pro Kilowattstunde."),
     ("fr", "Un timbre à 0,01 € et 1,50 €.", "Un timbre à 1 centime et 1 euro 50."),
-    ("es", "Un chicle de 0,01 € y otro de 0,50 €/kg.", "Un chicle de 1 céntimo y otro de 50 céntimos por kilo."),
-    ("it", "Costa 0,01 € e 0,90 €/l.", "Costa 1 centesimo e 90 centesimi al litro."),
+    ("es", "Un chicle de 0,01 € y otro de 0,50 €/kg.", "Un chicle de un céntimo y otro de 50 céntimos por kilo."),
+    ("it", "Costa 0,01 € e 0,90 €/l.", "Costa un centesimo e 90 centesimi al litro."),
     ("pt", "Custa R$ 0,01 e R$ 1,50.", "Custa 1 centavo e 1 real e 50 centavos."),
     ("fr", "Il vaut 0,00 €.", "Il vaut 0 euro."),
     # a share after a plural article ("tres barra cuatro", "trois quatre"); after a singular one it may be a date

@@ -28,7 +28,7 @@ globals().update(sweep_tests(SWEEP))
     ("it", "Il 2024 ha visto crescere il Pil e nel 2023 ha la stessa storia.",
      "Il 2024 ha visto crescere il Pil e nel 2023 ha la stessa storia."),
     ("it", "L'azienda ha 25 ha di vigneto, 1 ha a ulivo e 3 ha coltivati.",
-     "L'azienda ha 25 ettari di vigneto, 1 ettaro a ulivo e 3 ettari coltivati."),
+     "L'azienda ha 25 ettari di vigneto, un ettaro a ulivo e 3 ettari coltivati."),
     ("es", "El club, fundado en 1902 ha ganado 36 ligas.", "El club, fundado en 1902 ha ganado 36 ligas."),
     ("es", "Tiene 40 ha de olivar y 1 ha cultivada; son 2.500 ha.",
      "Tiene 40 hectáreas de olivar y una hectárea cultivada; son 2.500 hectáreas."),

@@ -30,11 +30,11 @@ globals().update(sweep_tests(SWEEP))
     # a race's gap in minutes and seconds, both marks written (espeak-ng said the bare numbers)
     ("de", "Er lag 2'05'' zurück, sie 1'00''.", "Er lag 2 Minuten 5 Sekunden zurück, sie eine Minute."),
     ("fr", "Il finit à 3'01\".", "Il finit à 3 minutes 1 seconde."),
-    ("es", "A 1'30'' del líder.", "A 1 minuto y 30 segundos del líder."),
+    ("es", "A 1'30'' del líder.", "A un minuto y 30 segundos del líder."),
     ("pt", "A 2'10'' do líder.", "A 2 minutos e 10 segundos do líder."),
     # a match's minute; thousandths after the seconds (read since sweep8); a height in feet and inches, a lone
     # seconds' mark: left
-    ("it", "Al 23' segna; 1'29''708 in qualifica; 12'' dopo.", "Al ventitreesimo segna; 1 minuto, 29 secondi e 708 "
+    ("it", "Al 23' segna; 1'29''708 in qualifica; 12'' dopo.", "Al ventitreesimo segna; un minuto, 29 secondi e 708 "
      "millesimi in qualifica; 12'' dopo."),
     ("fr", "Il mesure 6'2''.", "Il mesure 6'2''."),
 ])
@@ -110,7 +110,7 @@ def test_leaflets_and_money(language: str, written: str, spoken: str) -> None:
 
 @pytest.mark.parametrize(("language", "written", "spoken"), [
     # a leaflet's tablets, drops, capsules and halves
-    ("it", "1 cpr al dì, 2 cpr la sera, 1 gtt e 5 gtt.", "una compressa al dì, 2 compresse la sera, una goccia e 5 "
+    ("it", "1 cpr al dì, 2 cpr la sera, 1 gtt e 5 gtt.", "Una compressa al dì, 2 compresse la sera, una goccia e 5 "
      "gocce."),
     ("fr", "Prendre 1/2 sachet ou 2 gél.", "Prendre un demi-sachet ou 2 gélules."),
     ("es", "Tomar 1/2 comprimido.", "Tomar medio comprimido."),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from narrator.speech.normalise import en, maths, regional, units
+from narrator.speech.normalise.europe import hotel_stars
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.tidy import separators, tidy
 
@@ -70,6 +71,8 @@ def normalise(text: str, language: str = "en", options: ReadingOptions | None = 
     if not text.isascii():
         names = _EMOJI_NAMES.get(_primary(language))
         text = names(text) if names else text
+    if language != "en" and "*" in text:  # a hotel's "4*" before tidying drops the star (europe.py)
+        text = hotel_stars(text, _primary(language))
     text = tidy(text)
     if rules is None or not text:
         return text

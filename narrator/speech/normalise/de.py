@@ -13,7 +13,7 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
+from narrator.speech.normalise.europe import Words, magnitude_point, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
@@ -37,6 +37,21 @@ from narrator.speech.normalise.util import (
 
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
            "Dezember")
+# "KW 49", "KW49": a calendar week by its number, as fairs, deliveries and rotas name it (espeak-ng spelled "K W");
+# the kilowatt is written "kW".
+_CALENDAR_WEEK = re.compile(r"\bKW ?(?=(?:[1-9]|[1-4]\d|5[0-3])(?![\d,.]\d|\w))")
+# "beim GP von Mexiko": a Grand Prix by its letters after a dative article, before the place it is run in.
+_GRAND_PRIX = re.compile(r"\b(beim|im|vom|zum) GP(?= von )")
+# "wurde er nur 6.", "lief sie als 2. über die Ziellinie": a place in a race or a table after "nur" or "als", said as
+# the placed one ("nur Sechster", "als Zweite"), its ending by the subject's pronoun in the sentence ("er": "-r";
+# "sie": none). Only after a verb of finishing in the same sentence, and only where one pronoun tells the gender: a
+# name's gender is unknown, and "Sie wurde am Montag 7." is an age (no "nur" nor "als").
+_PLACE = re.compile(r"\b(nur|als) ([1-9]\d?)\.(?=\s*$|\s+[a-zäöü]|[,;)])")
+_FINISHED = re.compile(r"\b(?:wurden?|wird|werden|kam|kamen|lief|liefen|landete|landeten|fuhr|fuhren|ging|gingen|"
+                       r"beendete|beendeten|belegte|belegten|schloss|schlossen)\b")
+_SUBJECT = re.compile(r"\b([Ee]r|[Ss]ie)\b")
+_FIRST_REGISTRATION = re.compile(r"\bEZ(?= (?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)")
+_MONTH_YEAR = month_and_year(_MONTHS, "{month} {year}")  # "EZ 03/2019", "TÜV bis 10/2026" (europe.py)
 _SHORT_MONTHS = {"Jan.": "Januar", "Feb.": "Februar", "Mär.": "März", "Apr.": "April", "Jun.": "Juni", "Jul.": "Juli",
                  "Aug.": "August", "Sep.": "September", "Sept.": "September", "Okt.": "Oktober", "Nov.": "November",
                  "Dez.": "Dezember"}
@@ -77,6 +92,9 @@ _ABBREVIATIONS = {
     "u.": "und", "gem.": "gemäß", "lt.": "laut",
     # classified ads and police reports
     "rd.": "rund", "Bj.": "Baujahr", "Whg.": "Wohnung", "Zi.": "Zimmer", "Blk.": "Balkon",
+    "mtl.": "monatlich", "Wfl.": "Wohnfläche", "Nfl.": "Nutzfläche", "Grdst.": "Grundstück",
+    # train notices: a platform, a stretch between two stations
+    "Gl.": "Gleis", "zw.": "zwischen",
     # package leaflets, museum prices
     "max.": "maximal", "tägl.": "täglich", "Erw.": "Erwachsene", "erm.": "ermäßigt",
     # history's era ("9 n. Chr.": espeak-ng said "n" and ended the sentence at "Chr.")
@@ -242,7 +260,7 @@ _WEEKDAY_SPAN = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do
 _ONE_WEEKDAY = re.compile(
     r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden )|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
     r"(Mo|Di|Mi|Do|Fr|Sa|So)\.(\s*$|\s+(?=[A-ZÄÖÜ]))?"
-    r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=\s\d)")
+    r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d)")  # "Do., 10.12.2026": a deadline's weekday before its date
 # "Tel. 030 1234567", "Telefon: 0170-1234567": a telephone number, digit by digit.
 _PHONE = re.compile(r"\b((?:Tel\.|Telefon|Fax|Mobil|Handy)[:.]?\s?)(\+?[\d][\d /-]{5,20}\d)")
 
@@ -291,7 +309,7 @@ _OPENS_A_SENTENCE = re.compile(r"\s+(?:Danach|Dann|Anschließend|Zudem|Außerdem
 _SPACED_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}) : (?=\d{1,3}(?:\.\d{3})*(?!\d|[,.:]\d|\s?:|\s?Uhr\b))")
 # A race's gap ("1'23''"), a week's hours ("39 h"), "1,8 ‰" and a salary's span ("45.000–55.000 €"): see europe.py.
 _SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis",
-                             plus="plus", thousandths=" und {} Tausendstel"))
+                             plus="plus", thousandths=" und {} Tausendstel", a_week="pro Woche"))
 _SPACED_CLOCK = spaced_clock("um|ab|bis|gegen|von|Um|Ab|Bis|Gegen|Von", "Uhr")
 _ONE = counted_one(AGREEMENTS["de"])  # "1 botella" -> "una botella" (indefinite.py)
 # "in 2:05:37 Stunden", "3:45 Minuten": a time taken, not a clock ("zwei Uhr fünf Uhr siebenunddreißig").
@@ -309,6 +327,18 @@ def _hours_taken(match: re.Match[str]) -> str:
 # What a number in parts follows: a room, a section, a version ("Raum 3.12", "Abschnitt 2.4."), never a date.
 _NUMBERED_BEFORE = re.compile(r"\b(?:Raum|Zimmer|Saal|Gleis|Kapitel|Abschnitt|Absatz|Ziffer|Tabelle|Abbildung|Abb\."
                               r"|Nr\.|Nummer|Version|Seite|Randnummer|Rn\.)\s$")
+
+
+def _place(match: re.Match[str]) -> str:
+    """"nur 6." -> "nur Sechster" after "er", "als 2." -> "als Zweite" after "sie"; left where the sentence does not
+    tell its subject's gender or no verb of finishing comes before."""
+    start = max(0, match.start() - 80)
+    sentence = match.string[start:match.start()].rsplit(". ", 1)[-1]
+    pronouns = {word.lower() for word in _SUBJECT.findall(sentence)}
+    if len(pronouns) != 1 or not _FINISHED.search(sentence):
+        return match.group(0)
+    place = str(num2words(int(match.group(2)), lang="de", to="ordinal")).capitalize()
+    return f"{match.group(1)} {place}{'r' if pronouns == {'er'} else ''}" + ("." if ends_text(match) else "")
 
 
 def _postcode(match: re.Match[str]) -> str:
@@ -506,6 +536,15 @@ def _euros(match: re.Match[str]) -> str:
 def normalise(text: str, options: ReadingOptions) -> str:
     """The German rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _SPACED_CLOCK(text)  # before the clock rules
+    if "EZ " in text:  # a car's first registration before its month, not a hotel's single room
+        text = _FIRST_REGISTRATION.sub("Erstzulassung", text)
+    text = magnitude_point(_MONTH_YEAR(text))  # "03/2019", "Magnitude 5.8.": before the dates and fractions
+    if "KW" in text:
+        text = _CALENDAR_WEEK.sub("Kalenderwoche ", text)
+    if "nur " in text or "als " in text:  # a place before the dates read "6." (a date's day)
+        text = _PLACE.sub(_place, text)
+    if "GP " in text:
+        text = _GRAND_PRIX.sub(r"\1 Großen Preis", text)
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_roman, text)
         if " V." in text or " X." in text:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
+from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
@@ -118,6 +118,12 @@ _NAME_AFTER = re.compile(r"\s[A-ZÁÉÍÓÚÑ]")
 _MAY_END = frozenset({"etc.", "EE. UU.", "EE.UU."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ¿¡]")
 # "a las 7.30 h": a clock time written with a stop, which the "h" after it tells from a decimal.
+# "a las 17.45", "desde las 8.30": a clock written with a point after "las", which asks for a time (before an "h"
+# the point is _DOTTED_CLOCK's); said as the colon's clock ("17 y 45").
+_DOTTED_AFTER_LAS = re.compile(r"(?<=\blas )([01]?\d|2[0-4])\.([0-5]\d)(?!\d|[.,]\d)")
+# "2x1", "3x2": an offer's "two for one" (and a car's "4x4"), said with "por"; before a length's unit it is a surface
+# (_SIDES).
+_FOR_ONE = re.compile(r"(?<![\w.,])([1-9])x([1-9])(?![\w.,]\d|\w|\s?(?:m|cm|km|mm|metros|cm2|m2)\b)")
 _DOTTED_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\.([0-5]\d)(?=\s?h\b)")
 # "3,5 M€", "200 mill. €": millions of euros, as budgets write them.
 _MILLIONS_OF_EUROS = re.compile(  # "12,3 mil M€", "100.000 M€"
@@ -150,9 +156,13 @@ _QUEENS = frozenset({"Isabel", "Leonor", "Beatriz"})  # queens whose names do no
 _MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio",
            "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre")
 
+_MONTH_YEAR = month_and_year(_MONTHS, "{month} de {year}")  # a month and a year, "03/2019" (europe.py)
 _DATE = date_in_words(_MONTHS, "{day} de {month} de {year}", "1")
-_DAYS_AND_MONTHS = days_and_months("el|los|del|al|desde el|hasta el|día", "y", _MONTHS, "{day} de {month}", "1",
-                                   ("el", "del", "al", "desde el", "hasta el"), "día")
+# after a weekday too, a single day and month ("hasta el vie. 11/12", by now "viernes 11/12": a deadline's)
+_WEEKDAYS_LEADING = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+_DAYS_AND_MONTHS = days_and_months(f"el|los|del|al|desde el|hasta el|día|{'|'.join(_WEEKDAYS_LEADING)}", "y", _MONTHS,
+                                   "{day} de {month}", "1",
+                                   ("el", "del", "al", "desde el", "hasta el", *_WEEKDAYS_LEADING), "día")
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -197,7 +207,7 @@ _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 # A race's gap ("1'05''"), a week's hours ("40 h semanales"), "1,2 ‰", a salary's span ("28.000-32.000 €") and a job
 # advert's two genders ("camarero/a"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " y ", to="a",
-                             either="o", plus="más", thousandths=" y {} milésimas"))
+                             either="o", plus="más", thousandths=" y {} milésimas", per_litre="euros por litro"))
 _SPACED_CLOCK = spaced_clock("las|la|Las|La", "h|horas")
 _ONE = counted_one(AGREEMENTS["es"])  # "1 botella" -> "una botella" (indefinite.py)
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.
@@ -218,7 +228,8 @@ _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
 _WEEKDAY_NAMES = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles", "jue": "jueves",
                   "vie": "viernes", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("el", "del", "al", "los", "cada"), ("los",))
-_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "de lun. a vie.", "lun.-vie."
+_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a", "de")  # "de lun. a vie.", "lun.-vie."
+_DAY_HOURS = hours_after_days(tuple(_WEEKDAY_NAMES.values()), "de {a} a {b} horas", "y")  # (europe.py)
 # "el precio del m²": a unit after a word that leads to it, with no number before it ("del eme dos").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdel )|(?<=\bel )|(?<=\bpor )|(?<=\bcada ))(m2|m3|km2)\b")
 _UNITS_ALONE = {"m2": "metro cuadrado", "m3": "metro cúbico", "km2": "kilómetro cuadrado"}
@@ -273,7 +284,9 @@ _DEGREES_IN_HEAT = degrees_where_hot(_HEAT, _SHADE, "grados")
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _SPACED_CLOCK(text)  # before the clock rules
-    text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "lun.-vie."
+    text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
+    # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
+    text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "lun.-vie."
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, _ACT_NUMBER.sub(r"\1\2 de \3", text)))
     if "s." in text:
@@ -326,6 +339,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                 + (f" y {int(m.group(2))}" if m.group(2) and int(m.group(2)) else ""), text)
         text = _HOURS_APART.sub(lambda m: f"{int(m.group(1))} hora{'' if m.group(1) == '1' else 's'}",
                                 _MINUTES_ZERO.sub(r"\1", text))
+    if "las " in text and "." in text:
+        text = _DOTTED_AFTER_LAS.sub(r"\1:\2", text)
+    if "x" in text:
+        text = _FOR_ONE.sub(r"\1 por \2", text)
     if ":" in text:
         text = CLOCK_COLON.sub(lambda m: f"{int(m.group(1))} horas" if m.group(2) == "00" else
                                f"{int(m.group(1))} y {int(m.group(2))}", text)  # "21:00", "9:05"

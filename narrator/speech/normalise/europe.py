@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from narrator.speech.normalise.util import ends_text
+
 # "1'23''", "+1'05''", "2′30″" (tidy has made the primes apostrophes and quotes): a gap or a time taken in minutes
 # and seconds, as cycling and motor racing write them (espeak-ng said "eins dreiundzwanzig" and dropped the marks).
 # Both marks are wanted: "al 23'" alone is a football match's minute. Three digits glued after the seconds' mark
@@ -40,6 +42,42 @@ _MARK = r"(?<![\w.,/])(\d{1,3}(?:,\d{1,2})?)/({scales})(?![\w/]|[.,]\d)"
 _BOTH_GENDERS = re.compile(r"(?<![./])\b([^\W\d_]{3,}?)([oe]?)(s?)/(a)(s?)\b(?!/)")  # not a link's "ejemplo.com/a"
 # "1,8 ‰", "0,5‰": per mille after a number (espeak-ng said nothing for the sign).
 _PER_MILLE = re.compile(r"(?<=\d)\s?‰")
+# "35 h/semaine", "39 Std./Woche", "40 h/semana": hours a week, as job adverts write them (espeak-ng said the slash,
+# and the hours' rules leave an "h" glued to a slash alone). Only hours before a week's word: "km/h" is a speed.
+_HOURS_A_WEEK = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?(?:h|Std\.|Stunden)\s?/\s?"
+                           r"(?:Woche|Wo(\.)|semaine|sem(\.)|semana|settimana|sett(\.))(?!\w)")
+# "magnitude 4.2", "magnitudo 3.8", "Magnitude 5.1": a quake's magnitude as the seismic institutes write it, with a
+# decimal point where the language writes a comma (the point is a thousands' stop or a date's there, and the voice
+# said "4 2" or a date). After the scale's word alone: "Stärke 4.2" may be a date.
+_MAGNITUDE = re.compile(r"(?<![\w.])([Mm]agnitud[eo]?(?: de| di| da)?) (\d)\.(\d)(?!\d|[.,]\d)")
+# "03/2019", "10/2026": a month and a year, as a car's first registration, an inspection's due date or a contract's
+# start is written; the month said by its name (espeak-ng said "drei durch zweitausendneunzehn"). The month in two
+# digits (never above twelve) and a year of this century or the last; not a date's end ("12/03/2019"), nor a law's
+# or a file's number and year ("Ley 3/2024", "Lei n.º 10/2021", "Az. 12/2020"), whose number has no zero before it
+# or follows its word.
+_MONTH_YEAR = re.compile(r"(?<![\w./,-])(0[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+_NUMBERED = re.compile(r"(?:\b(?:[Ll]ey|[Ll]ei|[Ll]oi|[Ll]egge|[Dd]ecreto|[Dd]écret|[Gg]esetz|[Dd]irectiva|"
+                       r"[Dd]irettiva|"
+                       r"[Rr]eglamento|[Rr]egolamento|[Rr]esolución|[Rr]esolução|[Cc]ircolare|[Cc]ircular|[Cc]asa|"
+                       r"[Pp]rocesso|[Pp]roceso|[Ss]entenza|[Ss]entencia|[Aa]córdão|Az|DL|RD|BOE|Nr|No|[Nn][º°o]|n\.º|"
+                       r"n\.o|n|núm|num|numéro|número|numero|Nummer)\.?\s?)$")
+# "1.6 TDI", "1.5 BlueHDi", "1.2 benzina": an engine's size in litres with a point, as car adverts write it before
+# the engine's code or fuel, said as the decimal it is ("1,6"); elsewhere "1.6" may be a date or a version.
+_ENGINE = re.compile(r"(?<![\w.,])([1-6])\.(\d)(?= ?(?:TDI|TSI|TFSI|TDCi|dCi|HDi|BlueHDi|e-HDi|CDI|CDTI|CRDi|JTD|JTDm|"
+                     r"MultiJet|Multijet|PureTech|EcoBoost|TCe|GTI|GTD|TDi|Turbo|turbo|benzina|diesel|Diesel|gasolina|"
+                     r"gasóleo|essence|Benziner|Hybrid|hybrid|ibrido|híbrido|hybride|V6|V8)\b)")
+# "720 €/mois + 60 €", "R$ 3.500 + VR": a plus standing apart between an amount and what is added to it, said in the
+# language's word (espeak-ng said nothing for it).
+_SPACED_PLUS = re.compile(r"(?<=[\w€$£%)]) \+ (?=[\w€$£(])")
+# "1,879 €/l": a fuel's price per litre in euros with three decimals, as pumps and price lists show it (the euro
+# rules take cents, two decimals, and left the signs to the voice).
+_FUEL_PRICE = re.compile(r"(?<![\w.,])(\d{1,2},\d{3})\s?€\s?/\s?l(?![\w/])")
+# "Hotel 4*", "albergo 3*", "un 5* en la playa": a hotel's stars after a single digit, said before tidying drops the
+# star (a footnote's elsewhere). Not a product ("3 * 4", "5*3"), a cricket score of more digits, a keypad's ("*123#").
+# In a German compound the stars are its first part ("3*-Hotel": "3-Sterne-Hotel").
+_HOTEL_STARS = re.compile(r"(?<![\w.,*+/-])([1-7])\*(?![\w*]|\s?[\d*=x×+]|-(?![A-ZÄÖÜ]))(-)?")
+_STAR_WORDS = {"de": ("Stern", "Sterne"), "fr": ("étoile", "étoiles"), "es": ("estrella", "estrellas"),
+               "it": ("stella", "stelle"), "pt": ("estrela", "estrelas")}
 
 
 @dataclass(frozen=True)
@@ -68,6 +106,11 @@ class Words:
     """The word for a plus before a signed difference ("+12")."""
     thousandths: str = ""
     """Thousandths of a second after a gap's seconds ("1'29''708"), {} for their number (" y {} milésimas")."""
+    a_week: str = ""
+    """Hours a week ("35 h/semaine"): the words after the hours ("par semaine"), empty where the language's rules
+    read them."""
+    per_litre: str = ""
+    """Euros per litre after a fuel's price ("euro al litro"), empty where the language's rules read it."""
 
 
 def shared_forms(words: Words) -> Callable[[str], str]:
@@ -87,7 +130,9 @@ def shared_forms(words: Words) -> Callable[[str], str]:
 
     def mark(match: re.Match[str]) -> str:
         said, scale = match.groups()
-        return match.group(0) if float(said.replace(",", ".")) > int(scale) else f"{said} {words.over} {scale}"
+        if float(said.replace(",", ".")) > int(scale) or (said == "1" and scale in ("10", "100")):
+            return match.group(0)  # above the scale, or a tenth's or a hundredth's fraction ("1/10 del budget")
+        return f"{said} {words.over} {scale}"
 
     def both(match: re.Match[str]) -> str:
         stem, vowel, plural, feminine, feminine_plural = match.groups()
@@ -104,11 +149,21 @@ def shared_forms(words: Words) -> Callable[[str], str]:
             text = _LONG_HOURS.sub(rf"\1 {words.hours}", text)
         if words.plus and "+" in text:
             text = _SIGNED.sub(f"{words.plus} ", text)
+            if " + " in text:
+                text = _SPACED_PLUS.sub(f" {words.plus} ", text)
         if "‰" in text:
             text = _PER_MILLE.sub(f" {words.per_mille}", text)
+        if "." in text:  # (the five languages' text only: no English sentence pays for it)
+            text = _ENGINE.sub(r"\1,\2", text)
+        if words.per_litre and "€" in text:
+            text = _FUEL_PRICE.sub(rf"\1 {words.per_litre}", text)
+        text = magnitude_point(text)
         if words.to and "." in text and ("-" in text or "–" in text):
             text = _THOUSANDS_SPAN.sub(rf"\1 {words.to} \2", text)
         if "/" in text:
+            if words.a_week and ("h/" in text or "h /" in text or "./" in text or "n/" in text):
+                text = _HOURS_A_WEEK.sub(lambda m: f"{m.group(1)} {words.hours} {words.a_week}" + (
+                    "." if m.group(m.lastindex or 1) == "." and ends_text(m) else ""), text)
             if words.either and "/a" in text:
                 text = _BOTH_GENDERS.sub(both, text)
             if marks is not None and any(map(text.__contains__, needles)):
@@ -130,3 +185,58 @@ def spaced_clock(at: str, after: str) -> Callable[[str], str]:
         return f"{before or ''}{hours}:{minutes}{hour_word or ''}"
 
     return lambda text: pattern.sub(closed, text) if " : " in text else text
+
+
+def magnitude_point(text: str) -> str:
+    """A quake's magnitude with the language's decimal comma ("magnitudo 4.2" -> "magnitudo 4,2")."""
+    return _MAGNITUDE.sub(r"\1 \2,\3", text) if "agnitud" in text else text
+
+
+def month_and_year(months: tuple[str, ...], form: str) -> Callable[[str], str]:
+    """The rule that says a month and a year with a slash ("03/2019") by the month's name, in form ("{month} de
+    {year}")."""
+    def said(match: re.Match[str]) -> str:
+        if _NUMBERED.search(match.string, max(0, match.start() - 12), match.start()):
+            return match.group(0)
+        return form.replace("{month}", months[int(match.group(1)) - 1]).replace("{year}", match.group(2))
+
+    return lambda text: _MONTH_YEAR.sub(said, text) if "/19" in text or "/20" in text else text
+
+
+def hotel_stars(text: str, language: str) -> str:
+    """A hotel's stars after its digit in the language's word ("Hotel 4*" -> "Hotel 4 stelle"), before tidying drops
+    the star; text in another language is returned as it is."""
+    words = _STAR_WORDS.get(language)
+    if words is None or "*" not in text:
+        return text
+    return _HOTEL_STARS.sub(lambda m: f"{m.group(1)}-{words[1]}-" if m.group(2) and language == "de" else
+                            f"{m.group(1)} {words[m.group(1) != '1']}{m.group(2) or ''}", text)
+
+
+def _opening_hours(first: str, last: str) -> bool:
+    """A span of hours a place opens or a band runs ("9-13", "18-21"), not a score after a day ("sabato 2-1")."""
+    return int(first) < int(last) and (int(first) >= 5 or int(last) >= 10)
+
+
+def hours_after_days(before: tuple[str, ...], form: str, joint: str) -> Callable[[str], str]:
+    """The rule that says a span of clock hours after a day or a span of days ("martes a domingo 10-20 h") or a word
+    for a band of hours ("fascia 6-9"), in words before, as the language says a span of the clock, in form ("dalle {a}
+    alle {b}"); a second span after joint ("e") likewise. Elsewhere "6-9" is a span of counts ("6 a 9")."""
+    words = "|".join(sorted((re.escape(word) for word in before), key=len, reverse=True))
+    hours = r"([01]?\d|2[0-4])(?::00)? ?h? ?[-–] ?([01]?\d|2[0-4])(?::00)?(?: ?h\b)?(?![\w:.,]\d|\d|[-–/])"
+    pattern = re.compile(rf"\b({words})\.? {hours}(?: ({joint}) {hours})?")
+
+    def said(match: re.Match[str]) -> str:
+        word, first, last, also, second_first, second_last = match.groups()
+        if not _opening_hours(first, last):
+            return match.group(0)
+        spoken = f"{word} {form.format(a=int(first), b=int(last))}"
+        if also and _opening_hours(second_first, second_last):
+            spoken += f" {also} {form.format(a=int(second_first), b=int(second_last))}"
+        elif also:
+            spoken += match.group(0)[match.group(0).index(f" {also} "):]
+        return spoken
+
+    needles = tuple(before)
+    return lambda text: pattern.sub(said, text) if ("-" in text or "–" in text) and any(
+        map(text.__contains__, needles)) else text

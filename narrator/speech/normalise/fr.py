@@ -12,7 +12,7 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
+from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
@@ -119,6 +119,17 @@ _FIRST_SECOND = re.compile(r"(?<![\w.,])(?:1(re|ère|res|ères)|2(nd|nde|nds|nde
 # "les 2es", "les 3èmes": an ordinal in the plural.
 _PLURAL_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:es|èmes|emes)(?!\w)")
 # "au XIXe s.", "10 000 hab.", "120 hab./km²": century and inhabitants shortened after what they count.
+# "950 € CC", "720 € HC": a rent with or without its charges, as French listings write it after the amount.
+_CHARGES = re.compile(r"(?<=€ )(CC|HC)\b")
+_CHARGES_SAID = {"CC": "charges comprises", "HC": "hors charges"}
+# "au GP de Monaco": a Grand Prix by its letters before the place it is run in.
+_GRAND_PRIX = re.compile(r"\bGP(?= d(?:e |u |es |['’]))")
+# "sem. 49": a week by its number, as deliveries and rotas write it ("S49" may be a car's or a phone's name).
+_WEEK = re.compile(r"(?<![\w.])sem\.\s?(?=(?:[1-9]|[1-4]\d|5[0-3])(?![\d,.]\d|\w))")
+# "le 49.3", "au 49.3": the articles of the Constitution the news names by number and paragraph, said as the French
+# say them ("quarante-neuf trois"; a point elsewhere in French text is no decimal's). Facts, as data.
+_NAMED_ARTICLES = {"49.3": "quarante-neuf trois", "47.1": "quarante-sept un", "44.3": "quarante-quatre trois"}
+_NAMED_ARTICLE = re.compile(r"(?<=\b(?:le|au|du|un|ce) )(49\.3|47\.1|44\.3)(?![\d.,]\d|\w)")
 _CENTURY_SHORT = re.compile(r"(?<=ième )s\.")
 _INHABITANTS = re.compile(r"(?<=\d )hab\.(/km2)?")
 # "3,5 Mds d'euros": billions shortened before what they count.
@@ -137,7 +148,8 @@ _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} par {unit}")
 _WEEKDAY_NAMES = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi",
                   "sam": "samedi", "dim": "dimanche"}
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("le", "du", "au", "dès", "chaque"))
-_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "au")  # "du lun. au ven.", "lun.-ven."
+_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "au", "du")  # "du lun. au ven.", "lun.-ven."
+_DAY_HOURS = hours_after_days(tuple(_WEEKDAY_NAMES.values()), "de {a} heures à {b} heures", "et")
 # "le prix du m²", "par m³": a unit after a word that leads to it, with no number before it ("du M deux").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdu )|(?<=\ble )|(?<=\bau )|(?<=\bpar ))(m2|m3|km2)\b")
 _UNITS_ALONE = {"m2": "mètre carré", "m3": "mètre cube", "km2": "kilomètre carré"}
@@ -215,6 +227,7 @@ _FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])()(?=\s+[a-
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin",
            "juillet", "août", "septembre", "octobre", "novembre", "décembre")
 
+_MONTH_YEAR = month_and_year(_MONTHS, "{month} {year}")  # a month and a year, "03/2019" (europe.py)
 _DATE = date_in_words(_MONTHS, "{day} {month} {year}", "1er")
 _DAYS_AND_MONTHS = days_and_months("le|les|du|au|dès le|depuis le|jusqu'au", "et", _MONTHS, "{day} {month}", "1er",
                                    ("le", "du", "au", "dès le", "depuis le", "jusqu'au"))
@@ -290,7 +303,8 @@ _BAC_PLUS = re.compile(r"\b([Bb]ac) ?\+ ?(\d)\b")
 _MENTION = re.compile(r"\b([Mm]ention) (TB|AB)\b")
 _MENTIONS = {"TB": "très bien", "AB": "assez bien"}
 _SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "heures", "pour mille", scales="20",
-                             over="sur", plus="plus", thousandths=" et {} millièmes"))
+                             over="sur", plus="plus", thousandths=" et {} millièmes", a_week="par semaine",
+                             per_litre="euros par litre"))
 _SPACED_CLOCK = spaced_clock("à|vers|dès|de|jusqu'à|À|Vers|Dès|De", "h|heures")
 _ONE = counted_one(AGREEMENTS["fr"])  # "1 botella" -> "una botella" (indefinite.py)
 _WHOLE_EUROS = currencies_in_words({"€": ("euro", "euros")}, "(?!)", "", singular_below=2)
@@ -329,8 +343,17 @@ def _plural_ordinal(match: re.Match[str]) -> str:
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _SPACED_CLOCK(text)  # before the clock rules
+    text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     # "150 €/MWh", "lun.-ven.", "mar. 12": a span first, whose "au dim." is no day after an article alone
-    text = _WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text)))
+    text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))
+    if " CC" in text or " HC" in text:
+        text = _CHARGES.sub(lambda m: _CHARGES_SAID[m.group(1)], text)
+    if "GP " in text:
+        text = _GRAND_PRIX.sub("Grand Prix", text)
+    if "sem." in text:
+        text = _WEEK.sub("semaine ", text)
+    if "9.3" in text or "7.1" in text or "4.3" in text:
+        text = _NAMED_ARTICLE.sub(lambda m: _NAMED_ARTICLES[m.group(1)], text)
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "I" in text or "V" in text or "X" in text:
@@ -376,7 +399,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _FIRST_SECOND.sub(_first_second, text)
     if "s." in text or "hab." in text:
         text = _INHABITANTS.sub(lambda m: "habitants" + (" par kilomètre carré" if m.group(1) else "")
-                                + ("." if ends_text(m) else ""), _CENTURY_SHORT.sub("siècle", text))
+                                + ("." if ends_text(m) else ""),
+                                _CENTURY_SHORT.sub(lambda m: "siècle" + ("." if ends_text(m) else ""), text))
     if "Md" in text or "Mrd" in text:
         text = _BILLIONS_OF_UNITS.sub(lambda m: f"milliards de {_UNITS[m.group(1)][1]}", text)
         text = _BILLIONS.sub(lambda m: "milliard" if m.group(1) in ("Md", "Mrd") else "milliards", text)

@@ -2,8 +2,14 @@
 "una botella", "1 Flasche" -> "eine Flasche", "1 ora" -> "un'ora"): espeak-ng says the number ("uno", "eins", "un",
 "um"), which agrees with no feminine noun. The gender is told by the noun's ending only where endings tell it
 (Spanish, Italian and Portuguese "-a", French "-tion", German "-ung", ...), with the common exceptions as data; a
-noun whose ending does not tell, a masculine one (the voice's "un", "um" agree with it), and a "1" that labels the
-word before it ("línea 1", "Gleis 1 Richtung") are left as written."""
+"1" that labels the word before it ("línea 1", "Gleis 1 Richtung") is left as written.
+
+A masculine noun takes the article too where the voice's number is no article: Spanish and Italian "uno" is the
+number said alone ("1 euro" was "uno euro", said "un euro"), German "eins" ("eins Euro": "einen Euro" after a verb
+that takes the accusative, "einem" after a preposition of the dative). Spanish and Italian nouns in "-o" are told by
+their ending (with the exceptions as data), others and the German ones by a table of the nouns counted most (units,
+money, time). French "un" and Portuguese "um" are the voice's own, and the Italian "uno" before "s" and a consonant
+("uno studente") is right as the voice says it."""
 
 from __future__ import annotations
 
@@ -15,6 +21,8 @@ from dataclasses import dataclass
 # a code's ("A-1"), a sign's ("+1"). The word before it is read from the text (its label check).
 _ONE = re.compile(r"(?<![\w.,:/+'’-])1 ([^\W\d_]{3,})\b(?![-'’]\w)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,2}$")
+# A one that ends a score or a span ("3 a 1 sabato", "2 zu 1 Niederlage"): no article.
+_SCORE_BEFORE = re.compile(r"\d (?:a|y|e|o|al|zu|à|bis)\s$")
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,19 @@ class Agreement:
     """The article after a preposition that governs the dative (German "mit einer"), and those prepositions."""
     dative_after: frozenset[str] = frozenset()
     """Prepositions (small letters) after which the dative article is said."""
+    masculine: str = ""
+    """The masculine indefinite article ("un", "ein"), where the voice's "1" before a noun is no article; empty
+    where it is."""
+    masculine_ending: str = ""
+    """The ending that tells a masculine noun ("o"), empty where none does."""
+    not_masculine: frozenset[str] = frozenset()
+    """Words with that ending that are no masculine noun ("foto", "como"), in small letters."""
+    masculine_nouns: frozenset[str] = frozenset()
+    """Masculine (or neuter) nouns counted often whose ending does not tell ("mes", "Euro"), in small letters."""
+    accusative: frozenset[str] = frozenset()
+    """German: the nouns of masculine_nouns that are masculine ("euro"), said "einen" after accusative_after."""
+    accusative_after: frozenset[str] = frozenset()
+    """German: verbs and prepositions (small letters) after which a masculine noun is in the accusative."""
 
 
 def _feminine(noun: str, agreement: Agreement) -> bool:
@@ -65,20 +86,70 @@ def _labels(before: re.Match[str], agreement: Agreement) -> bool:
     return False
 
 
+def _masculine(noun: str, agreement: Agreement) -> bool:
+    """The noun is masculine (or neuter) by its ending or the table, and its article is no number the voice says."""
+    lowered = noun.lower()
+    if not agreement.masculine or (agreement.capital and not noun[0].isupper()):
+        return False
+    if lowered in agreement.masculine_nouns:
+        return True
+    if not agreement.masculine_ending or lowered in agreement.not_masculine:
+        return False
+    # Italian "uno studente", "uno zaino", "uno psicologo": the voice's "uno" is the article there
+    return lowered.endswith(agreement.masculine_ending) and not (
+        agreement.before_vowel and (lowered[0] in "zxy" or lowered[:2] in ("gn", "ps", "pn")
+                                    or (lowered[0] == "s" and lowered[1] not in "aeiouàèéìòù")))
+
+
+# Words between a verb and its one that leave the noun's case as the verb makes it ("kostet nur 1 Euro").
+_ADVERBS = frozenset({"nur", "noch", "etwa", "rund", "knapp", "lediglich", "fast", "genau", "mindestens", "höchstens",
+                      "ca", "circa", "zirka", "bloß", "gerade", "mal", "schon", "auch", "jeweils", "je"})
+_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\W{1,2}([^\W\d_]+)\W{0,2}$")
+
+
+def _masculine_article(match: re.Match[str], word: str, agreement: Agreement) -> str:
+    """The masculine article the noun takes after the word before it (German's case: "mit einem", "kostet einen")."""
+    if not agreement.capital:
+        return agreement.masculine
+    if word in agreement.dative_after:
+        return "einem"
+    if word in _ADVERBS:  # the verb before the adverb
+        two = _TWO_WORDS_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+        word = two.group(1).lower() if two else word
+    if match.group(1).lower() in agreement.accusative and word in agreement.accusative_after:
+        return "einen"
+    return agreement.masculine
+
+
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]{4}\.|[!?¡¿])\s*$")  # not an abbreviation's stop ("ca. 1", "Nr. 1")
+
+
+def _opens(match: re.Match[str]) -> bool:
+    """The one opens the text or a sentence in it: its article takes a capital ("1 Prise Salz" -> "Eine Prise")."""
+    return match.start() == 0 or bool(_SENTENCE_END.search(match.string, max(0, match.start() - 7), match.start()))
+
+
 def counted_one(agreement: Agreement) -> Callable[[str], str]:
-    """The rule that says a bare "1" before a feminine noun as the language's article."""
+    """The rule that says a bare "1" before a feminine noun (and a masculine one, where the language's voice needs
+    it) as the language's article."""
 
     def said(match: re.Match[str]) -> str:
         noun = match.group(1)
-        if not _feminine(noun, agreement):
+        feminine = _feminine(noun, agreement)
+        if not feminine and not _masculine(noun, agreement):
             return match.group(0)
         before = _WORD_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
         word = before.group(1).lower() if before else ""
-        if before and _labels(before, agreement):
+        scored = _SCORE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+        if scored or (before and _labels(before, agreement)):
             return match.group(0)
-        if agreement.before_vowel and noun[0].lower() in "aeiouàèéìòù":
-            return f"{agreement.before_vowel}{noun}"
-        return f"{agreement.dative if word in agreement.dative_after else agreement.article} {noun}"
+        if not feminine:
+            article = _masculine_article(match, word, agreement)
+        elif agreement.before_vowel and noun[0].lower() in "aeiouàèéìòù":
+            return f"{agreement.before_vowel.capitalize() if _opens(match) else agreement.before_vowel}{noun}"
+        else:
+            article = agreement.dative if word in agreement.dative_after else agreement.article
+        return f"{article.capitalize() if _opens(match) else article} {noun}"
 
     return lambda text: _ONE.sub(said, text) if "1 " in text else text
 
@@ -100,7 +171,15 @@ AGREEMENTS = {
         _words("línea andén número página capítulo fase planta puerta vía sala zona grupo nivel paso punto tomo "
                "volumen parte acto escena episodio puesto lugar división categoría jornada temporada etapa ronda pista "
                "terminal carril artículo apartado anexo tabla figura gráfico opción modelo versión serie bloque lote "
-               "edición clase tipo nota top fórmula liga copa canal")),
+               "edición clase tipo nota top fórmula liga copa canal"),
+        masculine="un", masculine_ending="o",
+        # words in "-o" that are no masculine noun after a one ("1 como mucho", "1 de cada"): feminine ones and others
+        # and the months: "el 1 enero" is a date's first day
+        not_masculine=_words("foto moto mano radio libido como pero todo tanto mucho poco cuando cuanto cero medio "
+                             "sólo solo mismo otro dentro fuera encima abajo arriba luego enero febrero marzo mayo "
+                             "junio julio agosto septiembre setiembre octubre noviembre diciembre"),
+        masculine_nouns=_words(f"{_GREEK} día mes país tren hotel millón billón par pie gol viaje coche paquete "
+                               "jugador equipo cliente lugar dólar kilómetro")),
     "it": Agreement(
         "una", ("a", "zione", "sione", "gione", "nione", "tà", "tù"),
         _words(f"{_GREEK} programma dramma telegramma diagramma dilemma cinema pianeta collega sopra senza ancora "
@@ -108,7 +187,13 @@ AGREEMENTS = {
         _words("linea binario numero pagina capitolo fase piano porta via sala zona gruppo livello punto volume parte "
                "atto scena episodio posto serie categoria giornata stagione tappa turno pista terminal articolo comma "
                "allegato tabella figura opzione modello versione classe tipo nota formula lega coppa canale"),
-        before_vowel="un'"),
+        before_vowel="un'", masculine="un", masculine_ending="o",
+        # nouns in "-o" that are feminine ("la foto", "la mano"), and words that are no noun after a one
+        not_masculine=_words("foto moto mano radio auto eco dinamo biro libido come dopo verso fino tanto solo quanto "
+                             "meno troppo poco molto primo secondo sotto dentro fuori oltre circa gennaio febbraio "
+                             "marzo maggio giugno luglio agosto"),  # and the months: "il 1 maggio" is a date's
+        masculine_nouns=_words(f"{_GREEK} programma milione mese giorno paese treno hotel bicchiere cliente "
+                               "dollaro chilometro")),
     "pt": Agreement(
         "uma", ("a", "ção", "são", "dade", "agem"),
         _words(f"{_GREEK} grama quilograma miligrama micrograma dia personagem para contra sobra agora nada toda "
@@ -117,7 +202,7 @@ AGREEMENTS = {
                "ato cena episódio lugar série categoria jornada temporada etapa pista terminal artigo anexo tabela "
                "figura opção modelo versão classe tipo nota fórmula liga taça canal escalão")),
     "fr": Agreement(
-        "une", ("tion", "sion", "ité", "ette", "euse", "esse", "asse", "ance", "ière", "ure", "elle"),
+        "une", ("tion", "sion", "ité", "ette", "euse", "esse", "asse", "ance", "ière", "ure", "elle", "uillère"),
         _words("squelette mercure murmure parjure augure vermicelle violoncelle"),
         _words("ligne quai numéro page chapitre phase étage porte voie salle zone groupe niveau point tome volume "
                "partie acte scène épisode place série catégorie journée saison étape piste terminal article annexe "
@@ -132,5 +217,15 @@ AGREEMENTS = {
                "zone tor halle terminal ebene bahnsteig etappe runde spieltag level phase abschnitt szene akt tabelle "
                "abbildung anlage position rang kanal programm version modell typ block haus raum zimmer stock etage "
                "ausgang eingang tür"), capital=True, dative="einer",
-        dative_after=_words("mit von nach zu aus bei seit vor in binnen innerhalb während außer gegenüber")),
+        dative_after=_words("mit von nach zu aus bei seit vor in binnen innerhalb während außer gegenüber"),
+        masculine="ein",
+        # masculine and neuter nouns counted most; the masculine ones also in accusative
+        masculine_nouns=_words("euro cent dollar franken pfund liter meter kilometer zentimeter millimeter kilogramm "
+                               "kilo gramm grad prozent jahr monat tag kind mal stück glas ei paar zimmer bett punkt "
+                               "platz tor spiel haus auto ticket buch los"),
+        accusative=_words("euro cent dollar franken liter meter kilometer zentimeter millimeter grad monat tag punkt "
+                          "platz"),
+        accusative_after=_words("kostet kosten kostete kosteten beträgt betrug betragen zahlt zahlen zahlte spart "
+                                "sparen verdient verdienen erhält bekommt gewinnt verliert für gegen durch ohne um pro "
+                                "über")),
 }

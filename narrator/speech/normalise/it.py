@@ -12,11 +12,12 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
+from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
+from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.saints import italian_saint, saints
 from narrator.speech.normalise.seasons import season_said
 from narrator.speech.normalise.util import (
@@ -60,6 +61,7 @@ _ABBREVIATIONS = {
     "ca.": "circa", "int.": "interno", "Int.": "Interno",  # an address's flat, and its street
     "a.a.": "anno accademico", "A.A.": "Anno accademico",  # a university's year ("l'a.a. 2026/27")
     "s.l.m.": "sul livello del mare",  # a refuge's height ("2.450 m s.l.m.")
+    "q.b.": "quanto basta", "q. b.": "quanto basta",  # a recipe's salt
     "C.so": "Corso", "c.so": "corso", "P.za": "Piazza", "p.za": "piazza",
     # history's era ("44 a.C.": espeak-ng said "a ci")
     "a.C.": "avanti Cristo", "a. C.": "avanti Cristo", "d.C.": "dopo Cristo", "d. C.": "dopo Cristo",
@@ -136,6 +138,7 @@ def _abbreviation(match: re.Match[str]) -> str:
 _MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
            "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre")
 
+_MONTH_YEAR = month_and_year(_MONTHS, "{month} {year}")  # a month and a year, "03/2019" (europe.py)
 _DATE = date_in_words(_MONTHS, "{day} {month} {year}", "primo")
 _DAYS_AND_MONTHS = days_and_months("il|lo|dal|al|del|entro il|fino al", "e", _MONTHS, "{day} {month}", "primo",
                                    ("il", "dal", "al", "del", "entro il", "fino al"))
@@ -146,6 +149,21 @@ _DAYS_AND_MONTHS = days_and_months("il|lo|dal|al|del|entro il|fino al", "e", _MO
 _RULER_NAMES = ("Carlo", "Luigi", "Enrico", "Filippo", "Giovanni", "Pio", "Leone", "Gregorio", "Clemente", "Paolo",
                 "Benedetto", "Edoardo", "Guglielmo", "Federico", "Ferdinando", "Alfonso", "Pietro", "Sisto", "Urbano",
                 "Innocenzo", "Bonifacio", "Niccolò", "Alessandro", "Ramses", "Costantino", "Giorgio", "Gustavo")
+# "XV secolo", "nella V legislatura", "la XX edizione": a Roman numeral before a noun that counts in them, said as its
+# ordinal in the noun's gender ("quindicesimo", "quinta"); "sec. XIX" is the century after its shortened word. A lone
+# "I" is the plural article ("I secoli bui"), and is left.
+_ROMAN_BEFORE_NOUN = re.compile(r"\b([IVXLC]{2,7}|[VXL]) (secol[oi]|millennio|legislatura|legislature|edizione|"
+                                r"congresso|municipio|giornata|dinastia|circoscrizione|Repubblica|Reich|Mostra|mostra|"
+                                r"Festival|festival|convegno|rapporto|Giro|Sinodo|sinodo|Concilio|concilio)\b")
+_CENTURY_AFTER = re.compile(r"\bsec\. ((?=[CLXVI])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\b")
+_VALID_ROMAN = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_FEMININE_COUNTED = frozenset({"legislatura", "legislature", "edizione", "giornata", "dinastia", "circoscrizione",
+                               "Repubblica", "Mostra", "mostra"})
+# "km 45.000": an advert's mileage, in thousands after the kilometres' symbol (a road's post "al km 45" is one).
+_MILEAGE = re.compile(r"(?<![\w.,])km(?= \d{1,3}(?:\.\d{3})+(?!\d|,\d))")
+# "1/2 bicchiere", "1/2 cipolla": half before a noun, "mezzo" or "mezza" by the noun's ending ("un mezzo" before).
+_HALF_BEFORE = re.compile(r"(?<![\w.,/])1/2 (?=([a-zà-ù]{3,})\b)")
+_NO_NOUN = frozenset({"dei", "del", "della", "delle", "degli", "dello", "per", "con", "tra", "fra", "circa"})
 _FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])(?=\s+[a-zà-ù]|[,;:)]|$)")
 
 
@@ -187,7 +205,8 @@ _SPAN = span_joined_by("a")
 # advert's two genders ("cameriere/a") and an exam's mark out of thirty or a degree's out of a hundred and ten
 # ("28/30", "110/110"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore", "per mille", " e ", to="a",
-                             either="o", scales="30|110", over="su", plus="più", thousandths=" e {} millesimi"))
+                             either="o", scales="10|30|100|110", over="su", plus="più", thousandths=" e {} millesimi",
+                             a_week="a settimana", per_litre="euro al litro"))
 _SPACED_CLOCK = spaced_clock("alle|dalle|ore|le|Alle|Dalle|Ore", "h")
 _ONE = counted_one(AGREEMENTS["it"])  # "1 botella" -> "una botella" (indefinite.py)
 
@@ -239,7 +258,8 @@ _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} euro {unit}")
 _WEEKDAY_NAMES = {"lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì",
                   "sab": "sabato", "dom": "domenica"}
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("il", "al", "dal", "del", "di", "ogni"))
-_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "dal lun. al ven.", "lun.-ven."
+_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a", "da")  # "dal lun. al ven.", "lun.-ven."
+_DAY_HOURS = hours_after_days((*_WEEKDAY_NAMES.values(), "fascia", "fasce", "orario"), "dalle {a} alle {b}", "e")
 # "23 mld di km" (by now "23 miliardi di km"): a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mila", "milioni", "miliardi"), "di ")
 # "il prezzo al m²", "per m³": a unit after a word that leads to it, with no number before it ("emme due").
@@ -250,15 +270,21 @@ _UNITS_ALONE = {"m2": "metro quadrato", "mq": "metro quadrato", "m3": "metro cub
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _SPACED_CLOCK(text)  # before the clock rules
+    text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     if "sett." in text:  # before the months: after "tra" it is weeks
         text = _WEEKS.sub(lambda m: f"{m.group(1)} settiman{'a' if m.group(1).endswith(' 1') else 'e'}"
                           + ("." if ends_text(m) else ""), text)
     text = _SHORT_MONTH(text)
     if " V" in text or " X" in text:
         text = _FIFTH_OR_TENTH.sub(lambda m: f"{m.group(1)} {'quinto' if m.group(2) == 'V' else 'decimo'}", text)
+    if "I " in text or "V " in text or "X " in text or "L " in text or "sec." in text:
+        text = _ROMAN_BEFORE_NOUN.sub(_roman_before_noun, text)
+        if "sec." in text:
+            text = _CENTURY_AFTER.sub(lambda m: f"{_roman_ordinal(m.group(1), 'secolo')} secolo", text)
     if " s" in text:  # "in 10,2 s", "1 h 59 min 40 s": seconds (espeak-ng said the letter)
         text = SECONDS_AFTER_MINUTES.sub(r"\1 secondi", DECIMAL_SECONDS.sub(r"\1 secondi", text))
-    text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "lun.-ven."
+    # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
+    text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "lun.-ven."
     if "/" in text:
         text = _SEASON.sub(season_said, text)
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
@@ -302,7 +328,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     if "km " in text:
-        text = KM_BEFORE.sub("chilometro", text)
+        text = KM_BEFORE.sub("chilometro", _MILEAGE.sub("chilometri", text))
     if "m2" in text or "m3" in text or "mq" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     if "'" in text or "’" in text or "′" in text:  # before the stoppage time: "al 90'+2" is "novantesimo più 2"
@@ -331,7 +357,24 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _QUARTER_SHORT.sub(lambda m: f"{m.group(1)} trimestre" + ("." if ends_text(m) else ""), text)
     if "1 compresse" in text or "1 gocce" in text:
         text = _ONE_TABLET.sub(lambda m: f"1 {m.group(1)}{'a' if m.group(1) == 'compress' else 'ia'}", text)
+    if "1/2 " in text:
+        text = _HALF_BEFORE.sub(lambda m: m.group(0) if m.group(1) in _NO_NOUN else "mezza " if m.group(1).endswith(
+            "a") else "mezzo ", text)
     return _ONE(_CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))))
+
+
+def _roman_ordinal(numeral: str, noun: str) -> str:
+    """The ordinal of a Roman numeral in the noun's gender ("XV", "secolo" -> "quindicesimo")."""
+    spoken = str(num2words(roman_value(numeral), lang="it", to="ordinal"))
+    return spoken[:-1] + "a" if noun in _FEMININE_COUNTED else spoken
+
+
+def _roman_before_noun(match: re.Match[str]) -> str:
+    """"XV secolo" -> "quindicesimo secolo"; a numeral that is no Roman number ("IIV") is left."""
+    numeral, noun = match.groups()
+    if not _VALID_ROMAN.fullmatch(numeral):
+        return match.group(0)
+    return f"{_roman_ordinal(numeral, noun)} {noun}"
 
 
 def _euros(match: re.Match[str]) -> str:

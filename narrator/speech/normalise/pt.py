@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise.europe import Words, shared_forms, spaced_clock
+from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
@@ -58,6 +58,7 @@ _ABBREVIATIONS = {
     "xíc.": "xícara", "xícs.": "xícaras", "colh.": "colher", "apto.": "apartamento", "Apto.": "Apartamento",
     "tel.": "telefone", "Tel.": "Telefone", "c/": "com", "s/": "sem",  # a hotel's "quarto c/ vista"
     "máx.": "máximo", "mín.": "mínimo",  # a leaflet's dose
+    "q.b.": "quanto baste", "q. b.": "quanto baste",  # a recipe's "as much as it takes"
     # history's era ("14 d.C.": espeak-ng said "dê cê")
     "a.C.": "antes de Cristo", "a. C.": "antes de Cristo", "d.C.": "depois de Cristo", "d. C.": "depois de Cristo",
 }
@@ -108,6 +109,18 @@ _SHORT_MONTHS = {"jan": "janeiro", "fev": "fevereiro", "mar": "março", "abr": "
                  "jul": "julho", "ago": "agosto", "set": "setembro", "out": "outubro", "nov": "novembro",
                  "dez": "dezembro"}
 _SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d de )")
+# "4 jan. 2027": a day, its month shortened and a year without the "de"s Portuguese says between them (espeak-ng stopped
+# at the stop as at a sentence's end).
+_DAY_SHORT_MONTH_YEAR = re.compile(rf"(?<![\w.,])(\d{{1,2}}) ({'|'.join(_SHORT_MONTHS)})\. ((?:19|20)\d\d)\b")
+# "2 c. de sopa", "1 c. de chá": spoons after a number, as recipes shorten them.
+_SPOONS = re.compile(r"(?<![\w.,])(\d+) c\. (?=de (?:sopa|chá|café|sobremesa)\b)")
+# "20 min. na Linha": minutes shortened before more of the sentence: the stop is no sentence's end.
+_MINUTES_STOP = re.compile(r"(?<=\d )min\.(?=\s+[a-zà-ú])")
+# "na sem. 49": a week by its number.
+_WEEK_BEFORE = re.compile(r"(?<![\w.])sem\.\s?(?=\d{1,2}\b)")
+# "5,2 l/100 km": a car's consumption.
+_PER_100_KM = re.compile(r"(?<=\d)\s?(l|kWh)\s?/\s?100\s?km\b")
+_CONSUMED = {"l": "litros", "kWh": "quilowatts-hora"}
 # "até dez. de 2028", "em jan.": a month shortened after a word that leads to one, with no day before it.
 _SHORT_MONTH_AFTER_WORD = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Aa]té )|(?<=\b[Ee]m )|(?<=\b[Dd]esde )",
                                              words_too=("mar", "set", "out"))
@@ -154,7 +167,8 @@ _SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
 # A race's gap ("1'23''"), a week's hours ("40h semanais"), "1,9 ‰", a salary's span ("3.000-4.000 €") and a job
 # advert's two genders ("empregado/a"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " e ", to="a",
-                             either="ou", plus="mais", thousandths=" e {} milésimos"))
+                             either="ou", scales="20", over="em", plus="mais", thousandths=" e {} milésimos",
+                             a_week="por semana", per_litre="euros por litro"))
 _SPACED_CLOCK = spaced_clock("às|das|pelas|as|Às|Das|Pelas", "h|horas")
 _ONE = counted_one(AGREEMENTS["pt"])  # "1 garrafa" -> "uma garrafa" (indefinite.py)
 
@@ -185,7 +199,8 @@ _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
 _WEEKDAY_NAMES = {"seg": "segunda-feira", "ter": "terça-feira", "qua": "quarta-feira", "qui": "quinta-feira",
                   "sex": "sexta-feira", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("no", "na", "do", "da", "ao", "nos", "aos", "até"))
-_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "de seg. a sex.", "seg.-sex."
+_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a", "de")  # "de seg. a sex.", "seg.-sex."
+_DAY_HOURS = hours_after_days((*_WEEKDAY_NAMES.values(), "sexta", "segunda"), "das {a} às {b} horas", "e")
 # "o preço do m²": a unit after a word that leads to it, with no number before it ("eme dois").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdo )|(?<=\bo )|(?<=\bpor )|(?<=\bcada ))(m2|m3|km2|kWh|MWh)\b")
 _UNITS_ALONE = {"m2": "metro quadrado", "m3": "metro cúbico", "km2": "quilômetro quadrado", "kWh": "quilowatt-hora",
@@ -235,6 +250,7 @@ _QUEENS = frozenset({"Isabel", "Beatriz", "Leonor"})  # queens whose names do no
 _MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho",
            "julho", "agosto", "setembro", "outubro", "novembro", "dezembro")
 
+_MONTH_YEAR = month_and_year(_MONTHS, "{month} de {year}")  # a month and a year, "03/2019" (europe.py)
 _DATE = date_in_words(_MONTHS, "{day} de {month} de {year}", "primeiro")
 _DAYS_AND_MONTHS = days_and_months("o|os|do|no|dia|em|até|desde", "e", _MONTHS, "{day} de {month}", "primeiro",
                                    ("o", "do", "no"), "dia")
@@ -265,7 +281,8 @@ _UNITS = {
 _UNITS_IN_FULL = units_in_full(_UNITS)
 # "60 sacas/ha", "8 t/ha": a yield per hectare; "3x4 m": a surface's sides.
 _RATES = rates(_UNITS, {"ha": "por hectare", "kWh": "por quilowatt-hora", "MWh": "por megawatt-hora",
-                        "dl": "por decilitro", "dL": "por decilitro", "l": "por litro"})  # "110 mg/dL": a blood test's
+                        "dl": "por decilitro", "dL": "por decilitro", "l": "por litro",  # "110 mg/dL": a blood test's
+                        "dia": "por dia"})  # a leaflet's dose ("4 g/dia")
 _SIDES = sides("por", "metros?|centímetros?|milímetros?|quilômetros?|quilómetros?")
 # "90 mil km", "24 bilhões de km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "milhões", "milhão", "bilhões", "bilhão"), "de ")
@@ -295,8 +312,10 @@ def _ordinal_weekdays(match: re.Match[str]) -> str:
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _SPACED_CLOCK(text)  # before the clock rules
+    text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     text = _SHORT_MONTH(text)
     if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):
+        text = _DAY_SHORT_MONTH_YEAR.sub(lambda m: f"{m.group(1)} de {_SHORT_MONTHS[m.group(2)]} de {m.group(3)}", text)
         text = _SHORT_MONTH_AFTER_WORD(text)
     if "/" in text:
         text = _DAY_SPAN.sub(_day_span, text)
@@ -311,7 +330,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _POSTCODE.sub(_postcode, text)
     if " s" in text:
         text = DECIMAL_SECONDS.sub(r"\1 segundos", text)
-    text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "seg.-sex."
+    # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
+    text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "seg.-sex."
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, _ACT_NUMBER.sub(
             lambda m: f"{m.group(1)}{'número ' if m.group(2) else ''}{m.group(3)} de {m.group(4)}", text)))
@@ -328,6 +348,14 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "a a " in text:
         text = _ORDINAL_WEEKDAYS.sub(_ordinal_weekdays, text)
     if "." in text or "/" in text:
+        if "c. de " in text:
+            text = _SPOONS.sub(lambda m: "uma colher " if m.group(1) == "1" else f"{m.group(1)} colheres ", text)
+        if "min." in text:
+            text = _MINUTES_STOP.sub("min", text)
+        if "sem." in text:
+            text = _WEEK_BEFORE.sub("semana ", text)
+        if "/100" in text:
+            text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} aos 100 quilômetros", text)
         text = _ABBREVIATION.sub(_abbreviation, text)
     if " de km" in text:
         text = _KM_AFTER_SCALE_OF.sub(r"\1 de quilômetros", text)

@@ -572,10 +572,11 @@ def among_forms(heads: FormHeads | None, text: str) -> bool:
 _SPAN_JOINT = re.compile(r"\.(?:\s?[-–]|\s(?:a|al|au|à|ao|e|et|y)\s)")
 
 
-def weekdays_in_a_span(names: dict[str, str], dash_word: str) -> Callable[[str], str]:
+def weekdays_in_a_span(names: dict[str, str], dash_word: str, from_word: str = "") -> Callable[[str], str]:
     """A reader of two weekdays' abbreviations joined as a span, with no day's number after them ("du lun. au ven.",
     "de lun. a vie.", "lun.-ven."): their names from names (keys in small letters, without the stop), a dash said as
-    dash_word; espeak-ng said the syllables ("lun", "vie"). The last stop stays where it also ends the sentence."""
+    dash_word, and from_word before a span with a dash where the word before is not already it ("ouvert du mardi au
+    dimanche"); espeak-ng said the syllables ("lun", "vie"). The last stop stays where it also ends the sentence."""
     alternatives = "|".join(sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w.])((?i:{alternatives}))\.(\s?[-–]\s?|\s(?:a|al|au|à|ao|e|et|y)\s)"
                          rf"((?i:{alternatives}))\.(\s*$|\s+(?=[A-ZÀ-Ý]))?")
@@ -583,8 +584,12 @@ def weekdays_in_a_span(names: dict[str, str], dash_word: str) -> Callable[[str],
     def said(match: re.Match[str]) -> str:
         first, joint, last, end = match.groups()
         name = names[first.lower()]
+        dashed = joint.strip() in ("-", "–")
         spoken = (name.capitalize() if first[0].isupper() else name) + (
-            f" {dash_word} " if joint.strip() in ("-", "–") else joint) + names[last.lower()]
+            f" {dash_word} " if dashed else joint) + names[last.lower()]
+        if dashed and from_word and match.start() > 0 and not match.string[:match.start()].rstrip().endswith(
+                (f" {from_word}", "(", ":", ",")):
+            spoken = f"{from_word} {spoken}"
         return spoken + ("." + end if end is not None else "")
 
     # a stop before a joint is rare: looking for one first spares most text the pattern (a tenth of a language's time)
