@@ -254,8 +254,8 @@ def _asks_for_action(box: Any, kinds: Counter[tuple[Any, str, str | None]]) -> b
     if box.find(".//form") is not None or box.find(".//input") is not None:
         return True
     link = _last_link(box)
-    if link is None and (link := _captioned_button(box)) is not None:
-        return not _TELLS_MORE.match(link.text_content())
+    if link is None and (button := _captioned_button(box)) is not None:
+        return not _TELLS_MORE.match(button.text_content())
     if link is None or _TELLS_MORE.match(link.text_content()):
         return False
     return bool(_BUTTON_CLASS.search(link.get("class", "")) or _TO_THE_READER.search(text)
