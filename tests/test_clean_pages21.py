@@ -1,9 +1,10 @@
 """HTML pages of our own from twenty platforms and page features the earlier sets lacked (tests/fixtures/pages21,
 issue #10). Each page's title, author, date and lines were written down before the cleaner first ran on it (first
-score: 17 of 20 pages right, 99 of 103 lines read, four
-lines of clutter read; now 20 of 20): an Arc XP story's subheadline, Tumblr's notes and an event's fields were the
-misses. Beside them, the rules that read pages20's Citizen Space consultation right (its record's id, its button's
-caption and its taxonomy lists), each with its near misses that must not change."""
+score: 17 of 20 pages right, 99 of 103 lines read, four lines of clutter read; now 20 of 20): an Arc XP story's
+subheadline, Tumblr's notes and an event's fields were the misses. The event's page was then also found dated by the
+event's own day; its "no date" was written down after that first run. Beside them, the rules that read pages20's
+Citizen Space consultation right (its record's id, its button's caption and its taxonomy lists), each with its near
+misses that must not change."""
 
 from __future__ import annotations
 
