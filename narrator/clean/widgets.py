@@ -296,9 +296,9 @@ def drop_identifier_lines(root: Any) -> None:
             line.drop_tree()
 
 
-# A page's taxonomy at its end: a heading that names a kind of tag ("Audiences", "Interests", "Topics") over a list of
-# bare terms ("Residents", "Businesses"), not links (a consultation hub's). Only where the box's class names it so, or
-# two such lists run on (a CV's own "Interests" over hobbies stays).
+# A page's taxonomy: a heading that names a kind of tag ("Audiences", "Interests", "Topics") over a list of bare terms
+# ("Residents", "Businesses"), not links (a consultation hub's, under its text). Only where the box's class names it
+# so, or two such lists run on (a CV's own "Interests" over hobbies stays; a list of links is left to the link rules).
 _TAXONOMY_NAMES = frozenset({"audience", "audiences", "interests", "topics", "tags", "categories", "keywords",
                              "subjects", "themes", "labels", "filed under"})
 _TAXONOMY_CLASS = re.compile(r"(?i)(?<![a-z])(?:audiences?|interests?|topics?|tags?|categor(?:y|ies)|keywords?"
