@@ -68,8 +68,10 @@ _RDFA_DATES = etree.XPath("//*[@content][contains(concat(' ', normalize-space(@p
                           " or contains(concat(' ', normalize-space(@property), ' '), ' dcterms:issued ')]/@content")
 
 
-def published_date(root: Any, metas: dict[str, str], node: dict[str, Any]) -> str | None:
-    """Publication date from JSON-LD, meta tags or the first <time datetime>."""
+def published_date(root: Any, metas: dict[str, str], node: dict[str, Any], event_page: bool = False) -> str | None:
+    """Publication date from JSON-LD, meta tags or the first <time datetime>; on an event's page (event_page) from
+    what declares the page's publication alone: the days it shows are the event's ("Saturday 14 March 2026, 7.30pm"
+    was said as the day the page was published)."""
     if _archive_capture(metas):
         return _captured_page_date(root)
     candidates: list[Any] = [
@@ -78,10 +80,13 @@ def published_date(root: Any, metas: dict[str, str], node: dict[str, Any]) -> st
         first_meta(metas, "article:published_time", "og:published_time", "datePublished", "pubdate",
               "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"),
     ]
-    candidates += root.xpath("//time/@datetime")[:2] + _RDFA_DATES(root)[:1]
+    if not event_page:
+        candidates += root.xpath("//time/@datetime")[:2] + _RDFA_DATES(root)[:1]
     for candidate in candidates:
         if isinstance(candidate, str) and (iso := parse_date(candidate)):
             return _local_day(root, iso) if _UTC_TIME.search(candidate) else iso
+    if event_page:
+        return None
     if month := _declared_month(candidates, metas):
         # htmldate reads a month without a day as today's day of it: a made-up date. A day the page gives in its
         # byline may still say which day of that month it was.

@@ -69,6 +69,17 @@ def _article_node(nodes: list[dict[str, Any]]) -> dict[str, Any]:
     return found[0] if found else {}
 
 
+# An event's page (schema.org's Event and its kinds, "MusicEvent", "Festival") describes a day to come: the days it
+# shows are the event's, not the page's publication.
+_EVENT_TYPE = re.compile(r"\w{0,30}Event|Festival")
+
+
+def _is_event(node: dict[str, Any]) -> bool:
+    """The JSON-LD node describes an event."""
+    types = node.get("@type")
+    return any(isinstance(t, str) and _EVENT_TYPE.fullmatch(t) for t in (types if isinstance(types, list) else [types]))
+
+
 def article_body(root: Any) -> str | None:
     """The article's text as its JSON-LD declares it (articleBody), or None."""
     body = _article_node(_json_ld_nodes(root)).get("articleBody")
@@ -141,7 +152,7 @@ def page_metadata(root: Any, fallback_title: str, url: str | None) -> Metadata:
     return Metadata(
         title=article_title(root, metas, node, fallback_title),
         authors=page_authors(root, metas, nodes, node),
-        published=published_date(root, metas, node),
+        published=published_date(root, metas, node, event_page=not node and any(map(_is_event, nodes))),
         language=next(iter(languages), ""),
         declared_languages=languages,
         url=_own_address(root, metas, url),

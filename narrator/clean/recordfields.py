@@ -3,6 +3,7 @@ canvas"): read as "Artist: Helena Strand", one line a field, not a term and its 
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -49,3 +50,71 @@ def join_record_fields(root: Any) -> None:
                 etree.SubElement(fields, "li").text = f"{name}: {value}"
         fields.tail = terms.tail
         terms.getparent().replace(terms, fields)
+
+
+# An event's page sets its facts as a box of fields, each a label heading over its value ('<div><h3>Date</h3><p>Saturday
+# 14 March 2026, 7.30pm</p><a>Add to calendar</a></div>', "Venue", "Tickets"): what the listener needs of the event,
+# which the extractor left out as short lines beside the description. Read as "Date: Saturday 14 March 2026, 7.30pm",
+# one line a field, in place of the box and its buttons; only on a page that declares itself an event (schema.org's
+# Event and its kinds), with the fields' labels an event's, in a box that holds nothing else but short links. A
+# consultation's "Dates" box or an article's "Tickets" section stays as the page sets it.
+_EVENT_TYPE = re.compile(r'"@type"\s*:\s*(?:\[[^\]]{0,200}?)?"(?:\w{0,30}Event|Festival|ScreeningEvent)"')
+_EVENT_LABELS = frozenset({"date", "dates", "time", "times", "when", "where", "venue", "location", "address",
+                           "tickets", "ticket", "price", "prices", "admission", "cost", "entry", "doors",
+                           "date and time", "date & time", "venue and address"})
+_LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "dt", "strong", "b")
+_VALUE_TAGS = frozenset({"p", "div", "span", "time", "address", "dd"})
+# A link or button in the box ("Add to calendar", "View map", "Book tickets") is the box's interface, not a field.
+BOX_LINK_WORDS = 4
+BOX_LEVELS = 2
+
+
+def _declares_event(root: Any) -> bool:
+    """The page's structured data says it is an event's."""
+    return any(_EVENT_TYPE.search(script.text or "")
+               for script in root.iter("script") if script.get("type") == "application/ld+json")
+
+
+def _event_field(label: Any) -> tuple[str, str, Any] | None:
+    """The (name, value, value element) of a label heading an event's field and the short phrase after it."""
+    name = squash(label.text_content()).rstrip(":").strip()
+    value = label.getnext()
+    if name.casefold() not in _EVENT_LABELS or value is None or value.tag not in _VALUE_TAGS:
+        return None
+    text = squash(value.text_content())
+    if not text or len(text.split()) > FIELD_VALUE_WORDS or _SENTENCE_END.search(text):
+        return None
+    return name, text, value
+
+
+def _box_of(fields: list[tuple[str, str, Any]]) -> Any | None:
+    """The nearest element holding every field, a few levels up, that holds nothing else but short links."""
+    labels = [value.getprevious() for _, _, value in fields]
+    # each label's containers a few levels up: the box is among them all, so the look stays bounded however many
+    near = [list(itertools.islice(label.iterancestors(), BOX_LEVELS)) for label in labels]
+    box = next((box for box in near[0] if all(box in levels for levels in near[1:])), None)
+    if box is None:
+        return None
+    inside = {element for label in labels for element in label.iter()}
+    inside |= {element for _, _, value in fields for element in value.iter()}
+    for element in box.iter():
+        if element in inside or not isinstance(element.tag, str) or not (element.text or "").strip():
+            continue
+        if element.tag not in ("a", "button", "span") or len(squash(element.text_content()).split()) > BOX_LINK_WORDS:
+            return None
+    return box
+
+
+def join_event_fields(root: Any) -> None:
+    """Read an event's box of fields (a label heading over each value) as one line a field, "Date: ...", on a page
+    that declares an event."""
+    if not _declares_event(root):
+        return
+    fields = [field for label in root.iter(*_LABEL_TAGS) if (field := _event_field(label)) is not None]
+    if len(fields) < MIN_FIELDS or (box := _box_of(fields)) is None or box.getparent() is None:
+        return
+    listed = etree.Element("ul")
+    for name, value, _ in fields:
+        etree.SubElement(listed, "li").text = f"{name}: {value}"
+    listed.tail = box.tail
+    box.getparent().replace(box, listed)

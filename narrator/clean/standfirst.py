@@ -146,11 +146,12 @@ def _candidates(headline: Any) -> list[Any]:
     return found
 
 
-def _shaped_like_dek(text: str, meta: Metadata, marked: bool = False) -> bool:
+def _shaped_like_dek(text: str, meta: Metadata, marked: bool = False, named_first: bool = False) -> bool:
     """One to three sentences of prose that are not a byline, a date line, a prompt or a credit; a short one only
-    when the page marks it a dek (marked) and it ends a sentence."""
+    when the page marks it a dek (marked) and it ends a sentence, or its own class names it the dek right under the
+    headline (named_first)."""
     line = make_line(0, text, 0)
-    fewest = MARKED_MIN_WORDS if marked and line.terminal else MIN_WORDS
+    fewest = MARKED_MIN_WORDS if marked and (line.terminal or named_first) else MIN_WORDS
     if not fewest <= line.words <= MAX_WORDS or len(_SENTENCE.split(text)) > MAX_SENTENCES:
         return False
     if (line.cta and not _news_then_follow(text)) or line.credit or _BY.match(text) or is_byline(text, meta.authors) \
@@ -233,7 +234,13 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
         # a short summary ("Homes use less than you might think.") is a dek only where the page says so: its class
         # names it one, or the page's description says the same
         marked = _named_dek(element) or _matches_description(text, meta.description)
-        if not _shaped_like_dek(text, meta, marked):
+        # a dek set as a second headline with no stop (Arc XP's "<h2 class='b-subheadline'>Developer plans 38 homes
+        # inside the 1912 landmark</h2>") is short only where it is a subheading its own class names so, first under
+        # the article's headline, in sentence case (in Title Case it is a second headline, prune.split_dek); a short
+        # paragraph so named with no stop ("Forty years on the water") may be a label
+        named_first = position == 0 and titled and element.tag in _DEK_HEADINGS and _named_dek(element) and (
+            make_line(0, text, 0).capital_ratio <= TITLE_CASE_SHARE)
+        if not _shaped_like_dek(text, meta, marked, named_first):
             continue
         # a container's class is the article's only under its own headline: a teaser box's "description" is not
         hints = _hints(element, headline) if titled else _attributes(element)

@@ -254,10 +254,29 @@ def _asks_for_action(box: Any, kinds: Counter[tuple[Any, str, str | None]]) -> b
     if box.find(".//form") is not None or box.find(".//input") is not None:
         return True
     link = _last_link(box)
+    if link is None and (button := _captioned_button(box)) is not None:
+        return not _TELLS_MORE.match(button.text_content())
     if link is None or _TELLS_MORE.match(link.text_content()):
         return False
     return bool(_BUTTON_CLASS.search(link.get("class", "")) or _TO_THE_READER.search(text)
                 or _ACCOUNT_HREF.search(link.get("href", "")))
+
+
+# A button's caption, the one short line a box sets under it (Citizen Space's "Respond online" over "Online survey.
+# You can save a response and come back to it later."): the box still ends on its button.
+CAPTION_WORDS = 20
+
+
+def _captioned_button(box: Any) -> Any | None:
+    """The link styled as a button right above the box's last line, when that line is short and the box's last."""
+    last = next((child for child in reversed(box) if isinstance(child.tag, str)), None)
+    if last is None or last.tag != "p" or len(last) or len(squash(last.text_content()).split()) > CAPTION_WORDS:
+        return None
+    button = last.getprevious()
+    if button is None or button.tag != "a" or not _BUTTON_CLASS.search(button.get("class", "")) or len(
+            button.text_content().split()) > BUTTON_WORDS:
+        return None
+    return button
 
 
 def drop_asking_boxes(root: Any) -> None:

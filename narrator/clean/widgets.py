@@ -1,5 +1,5 @@
 """Small pieces of a page's interface set inside the article: a step's printed number, a feedback question, a code
-host's table of files."""
+host's table of files, a blog platform's notes of who shared a post."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.common import squash
-from narrator.clean.recordfields import join_record_fields
+from narrator.clean.recordfields import join_event_fields, join_record_fields
 
 # A how-to's steps in an <ol>, each opening on its number in an element of its own ('<li><div class="step_num">1
 # </div><div class="step">Empty the kettle...'): the extractor ran the number into the step ("1Empty the kettle"),
@@ -262,6 +262,84 @@ def drop_write_in_requests(root: Any) -> None:
             paragraph.drop_tree()
 
 
+# Tumblr's notes under a post, one a list item in the platform's own words: who reblogged it ("woolgather reblogged this
+# from slowstitch"), liked it ("fennelandflax liked this") or posted it, a reply ("knotwork said: ...") and "Show more
+# notes". Only a list most of whose items are in those words: a footnote list (also "notes") or a story's list that
+# quotes one such line stays.
+_TUMBLR_NOTE = re.compile(r"(?i)[\w.-]{1,40} (?:reblogged this(?: from [\w.-]{1,40})?|liked this|posted this)"
+                          r"|[\w.-]{1,40} said: .{1,300}|show more notes")
+MIN_NOTES = 2
+
+
+def drop_reblog_notes(root: Any) -> None:
+    """Take out a list whose items are most of them Tumblr's notes of reblogs and likes."""
+    for notes in list(root.iter("ol", "ul")):
+        items = [squash(item.text_content()) for item in notes.iterchildren("li")]
+        found = sum(1 for item in items if "reblogged this" in item or "liked this" in item or "posted this" in item)
+        if found >= MIN_NOTES and 2 * sum(1 for item in items if _TUMBLR_NOTE.fullmatch(item)) > len(items) and (
+                notes.getparent() is not None):
+            notes.drop_tree()
+
+
+# A record's own identifier set as a line of its own under its title ("ID: MDC/PARK/2026", a consultation hub's
+# "Activity ID: 2026-041"): the site's filing, no word of it said. Only a line that is the label and one code holding
+# a digit; "ID: bring photo ID to the count" is a sentence.
+_IDENTIFIER_LINE = re.compile(r"(?:[A-Z][a-z]{1,12} )?ID:\s?[A-Z0-9][\w./-]{2,40}")
+
+
+def drop_identifier_lines(root: Any) -> None:
+    """Take out a line that is only a record's identifier after its label ("ID: MDC/PARK/2026")."""
+    for line in list(root.iter("p", "div", "span", "li")):
+        text = (line.text or "").strip()
+        if "ID:" in text and not len(line) and line.getparent() is not None and _IDENTIFIER_LINE.fullmatch(text) and (
+                any(char.isdigit() for char in text)):
+            line.drop_tree()
+
+
+# A page's taxonomy: a heading that names a kind of tag ("Audiences", "Interests", "Topics") over a list of bare terms
+# ("Residents", "Businesses"), not links (a consultation hub's, under its text). Only where the box's class names it
+# so, or two such lists run on (a CV's own "Interests" over hobbies stays; a list of links is left to the link rules).
+_TAXONOMY_NAMES = frozenset({"audience", "audiences", "interests", "topics", "tags", "categories", "keywords",
+                             "subjects", "themes", "labels", "filed under"})
+_TAXONOMY_CLASS = re.compile(r"(?i)(?<![a-z])(?:audiences?|interests?|topics?|tags?|categor(?:y|ies)|keywords?"
+                             r"|subjects?|themes?|taxonom(?:y|ies)|labels?)(?![a-z])")
+TERM_WORDS = 3
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _taxonomy_heading(element: Any | None) -> bool:
+    """A heading that names a kind of tag, over a list of bare terms."""
+    if element is None or element.tag not in _HEADINGS:
+        return False
+    if squash(element.text_content()).rstrip(":").casefold() not in _TAXONOMY_NAMES:
+        return False
+    terms = element.getnext()
+    if terms is None or terms.tag not in ("ul", "ol"):
+        return False
+    items = [squash(item.text_content()) for item in terms.iterchildren("li")]
+    return bool(items) and all(0 < len(item.split()) <= TERM_WORDS and item[-1] not in ".!?" for item in items) and (
+        terms.find(".//a") is None)
+
+
+def drop_taxonomy_lists(root: Any) -> None:
+    """Take out headed lists of bare terms that name a page's audiences, interests or topics."""
+    found = []
+    for heading in root.iter(*_HEADINGS):
+        if not _taxonomy_heading(heading):
+            continue
+        box = heading.getparent()
+        named = box is not None and _TAXONOMY_CLASS.search(f"{box.get('class', '')} {box.get('id', '')}")
+        terms = heading.getnext()
+        before = heading.getprevious()
+        paired = _taxonomy_heading(terms.getnext()) or (
+            before is not None and before.tag in ("ul", "ol") and _taxonomy_heading(before.getprevious()))
+        if named or paired:
+            found += [heading, terms]
+    for element in found:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
 # Each pass walks the whole tree: it runs only on a page whose source holds a word its pieces need (a cheap look).
 _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
     (("<ol", "<OL"), drop_step_numbers),
@@ -274,8 +352,13 @@ _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
     (("<table", "<TABLE"), drop_file_listings),
     (("<dl", "<DL"), drop_identifier_lists),
     (("<dt", "<DT"), join_record_fields),
+    (("Event\"",), join_event_fields),
     (("<button", "<BUTTON"), drop_sale_boxes),
     (("mailto:",), drop_write_in_requests),
+    (("reblogged this",), drop_reblog_notes),
+    (("ID:",), drop_identifier_lines),
+    (("udience", "nterests", "opics", "ags", "ategories", "eywords", "ubjects", "hemes", "abels", "iled under"),
+     drop_taxonomy_lists),
 )
 
 
