@@ -34,3 +34,24 @@ def past_name_and_deck(lines: list[Line], start: int, end: int) -> int:
     if start + 2 < end and is_name_over_deck(lines, start - 1, start + 2):
         return start + 2
     return start
+
+
+# A news page's summary of a sentence or two, ending on its stop, between its headline and its byline: the byline
+# right under it, a role and the day under that ("Cardigan cinema saved ..." / "Townspeople have raised £310,000 to buy
+# the building." / "By Ffion Hughes" / "Senior reporter" / "Published 2 December 2026"). The lines this far under
+# the byline may hold the day.
+DAY_UNDER_BYLINE = 3
+
+
+def past_summary_and_byline(lines: list[Line], start: int, end: int) -> int:
+    """The body's first line past a summary it was taken to open on, when a "By" line and the day stand under that
+    summary: the header's lines (the page's first paragraph began on the summary, and its byline went unheard)."""
+    if not 0 < start < end - 2 or lines[start - 1].terminal:
+        return start
+    summary, byline = lines[start], lines[start + 1]
+    low, high = DECK_WORDS
+    if not (summary.terminal and low <= len(summary.text.split()) and summary.words <= high and not summary.cta
+            and not summary.credit and byline.text.lstrip()[:3].lower() == "by " and authors_from(byline)):
+        return start
+    return next((k + 1 for k in range(start + 2, min(end, start + 2 + DAY_UNDER_BYLINE)) if dates_the_page(lines[k])),
+                start)

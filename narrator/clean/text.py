@@ -17,6 +17,7 @@ from narrator.clean.articleend import before_paywall, leads_a_prompt, natural_ta
 from narrator.clean.backmatter import cut_closing_matter, is_bio
 from narrator.clean.bylines import BYLINE_WORDS, is_byline_line, with_post_footer
 from narrator.clean.common import code_announcement, has_article, parse_date, squash
+from narrator.clean.consentbanners import without_consent_banner
 from narrator.clean.deathnotices import notice_name
 from narrator.clean.eventdetails import event_details_after
 from narrator.clean.inserts import (
@@ -39,7 +40,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.marketplace import PRICE_ALONE, listing_lead
-from narrator.clean.namedecks import past_name_and_deck
+from narrator.clean.namedecks import past_name_and_deck, past_summary_and_byline
 from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
 from narrator.clean.pageend import (
     answers_after,
@@ -156,6 +157,7 @@ def split_lines(text: str, settings: CleanSettings) -> list[Line]:
         elif not any(rule.search(stripped) for rule in rules):
             raw_groups[-1].append(stripped)
     raw_groups = without_running_heads([g for g in raw_groups if g])  # a PDF's head and number over each page
+    raw_groups = without_consent_banner(raw_groups)  # "We value your privacy" / ... / "Accept all" on top
     raw_groups = unwrapped(judgment_header(without_record_furniture(without_stamps(raw_groups))))
     lines: list[Line] = []
     for group_number, group in enumerate(raw_groups):
@@ -550,7 +552,8 @@ def _article_run(lines: list[Line], prose: list[bool], sizes: Counter[int], runs
     start, end = merge_neighbours(lines, prose, runs, runs.index(best), slides, parted)
     if start in titles:
         start = _below_headline(lines, prose, start, end)
-    return past_name_and_deck(lines, start, end), end  # a columnist's name over it: the summary is the header's
+    start = past_name_and_deck(lines, start, end)  # a columnist's name over it: the summary is the header's
+    return past_summary_and_byline(lines, start, end), end  # "By Ffion Hughes" and the day under it: the header's
 
 
 # A reference page's first sentence opens on its subject, the title: so many names in it that it is no prose line.
