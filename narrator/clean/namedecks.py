@@ -11,6 +11,7 @@ from __future__ import annotations
 from narrator.clean.bylines import authors_from, name_alone
 from narrator.clean.lines import Line
 from narrator.clean.pagedates import dates_the_page
+from narrator.clean.subheadings import CONTENTS_LABEL
 
 # A standfirst is a sentence to three: shorter is a label, longer the lead (textmeta's STANDFIRST_WORDS).
 DECK_WORDS = (8, 80)
@@ -55,3 +56,16 @@ def past_summary_and_byline(lines: list[Line], start: int, end: int) -> int:
         return start
     return next((k + 1 for k in range(start + 2, min(end, start + 2 + DAY_UNDER_BYLINE)) if dates_the_page(lines[k])),
                 start)
+
+
+def summary_over_contents(lines: list[Line], body_start: int, start: int) -> str | None:
+    """A guidance page's summary, a sentence or two right under its header (the publisher and the day) and right over
+    its "Contents" list, above the body ("How to burn wood more cleanly at home ..."): the standfirst; else None."""
+    if not body_start + 1 < start:
+        return None
+    summary = lines[body_start]
+    low, high = DECK_WORDS
+    if (summary.terminal and low <= len(summary.text.split()) and summary.words <= high and not summary.cta
+            and CONTENTS_LABEL.match(lines[body_start + 1].text)):
+        return summary.text
+    return None

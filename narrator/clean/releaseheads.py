@@ -31,4 +31,4 @@ def is_release_label(text: str) -> bool:
 
 def embargo_day(text: str) -> str | None:
     """The day an embargo label names ("Embargoed until 00:01 on Tuesday 8 December 2026": 2026-12-08), or None."""
-    return parse_date(text) if "mbargo" in text and is_release_label(text) else None
+    return parse_date(text) if ("mbargo" in text or "MBARGO" in text) and is_release_label(text) else None

@@ -39,8 +39,9 @@ from narrator.clean.lines import (
     reads_as_advice,
     words_of,
 )
+from narrator.clean.mailfooters import without_mail_furniture
 from narrator.clean.marketplace import PRICE_ALONE, listing_lead
-from narrator.clean.namedecks import past_name_and_deck, past_summary_and_byline
+from narrator.clean.namedecks import past_name_and_deck, past_summary_and_byline, summary_over_contents
 from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
 from narrator.clean.pageend import (
     answers_after,
@@ -84,7 +85,7 @@ from narrator.clean.proseruns import (
     run_score,
     title_lines,
 )
-from narrator.clean.reviews import is_review_header
+from narrator.clean.reviews import before_owners_reply, is_review_header, past_rating
 from narrator.clean.runningheads import without_running_heads
 from narrator.clean.signoffs import is_greeting
 from narrator.clean.stamps import without_stamps
@@ -158,6 +159,7 @@ def split_lines(text: str, settings: CleanSettings) -> list[Line]:
             raw_groups[-1].append(stripped)
     raw_groups = without_running_heads([g for g in raw_groups if g])  # a PDF's head and number over each page
     raw_groups = without_consent_banner(raw_groups)  # "We value your privacy" / ... / "Accept all" on top
+    raw_groups = without_mail_furniture(raw_groups)  # a mailing list's "View this email in your browser", footer
     raw_groups = unwrapped(judgment_header(without_record_furniture(without_stamps(raw_groups))))
     lines: list[Line] = []
     for group_number, group in enumerate(raw_groups):
@@ -504,6 +506,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     end = before_submission_box(lines, prose, start, before_author_box(lines, start, end, header.meta.authors))
     end = before_reactions(lines, start, before_comments(lines, start, end))
+    end = before_owners_reply(lines, start, end)  # "Reply from Davies Motors" under a review: the business's
     after = (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
              or answers_after(lines, prose, end)
              or comments_after(lines, prose, start, end) or last_entry_after(lines, end)
@@ -524,6 +527,10 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     blocks += (opening if body and start == opened_at else []) + body + after
     blocks = _listing_lead(lines, header.meta.title, start) + blocks
     meta = header.meta
+    title, authors = past_rating(lines, meta.title, meta.authors, start)  # a review's "Rated 5 out of 5 stars"
+    meta = replace(meta, title=title, authors=authors)
+    if meta.standfirst is None and (summary := summary_over_contents(lines, header.body_start, start)):
+        meta = replace(meta, standfirst=summary)  # GOV.UK's summary under "Published" / its day, over "Contents"
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
     return meta, without_chapters(without_writers_note(_without_closing_matter(blocks), meta.authors)), False

@@ -768,7 +768,7 @@ def _standfirst(lines: list[Line], title_at: int | None, dated: bool = False) ->
         return None
     candidate = lines[title_at + 1]
     low, high = STANDFIRST_WORDS
-    # a deck may end without a stop ("... for repeat offenders"); a short one ends on one, its figures words ("£310,000")
+    # a deck may end without a stop ("... for repeat offenders"), a short one on one; figures count ("£310,000")
     ends = (candidate.terminal or candidate.words >= UNSTOPPED_DECK_WORDS) and low <= len(candidate.text.split())
     if not (candidate.words <= high and ends) or candidate.cta or candidate.credit:
         return None
