@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from narrator.clean.mailfooters import within
+
 # The banner's sentence or heading: the site (and its partners) "use cookies", "We value your privacy".
 _CONSENT = re.compile(r"(?i)\bwe(?: and our (?:[\w-]+ )?partners)? (?:\w+ )?use cookies\b|^\W*we value your privacy\W*$"
                       r"|^\W*(?:this|our) (?:site|website) uses cookies\b")
@@ -40,6 +42,4 @@ def without_consent_banner(groups: list[list[str]]) -> list[list[str]]:
         last += 1
     if last == said:
         return groups
-    dropped = set(top[:last + 1])
-    kept = [[text for k, text in enumerate(group) if (g, k) not in dropped] for g, group in enumerate(groups)]
-    return [group for group in kept if group]
+    return within(groups, last + 1, sum(len(group) for group in groups))

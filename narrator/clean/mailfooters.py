@@ -26,8 +26,7 @@ FOOTER_LINES = 12
 def without_mail_furniture(groups: list[list[str]]) -> list[list[str]]:
     """The mail's groups of lines without its web version's banner on the first line and its list's footer (from its
     first mark to the end, two marks at least among the last lines); the groups as they are otherwise."""
-    flat = [(g, k) for g, group in enumerate(groups) for k in range(len(group))]
-    texts = [groups[g][k] for g, k in flat]
+    texts = [text for group in groups for text in group]
     tail = range(max(0, len(texts) - FOOTER_LINES), len(texts))
     marks = [i for i in tail if ("eceiv" in texts[i] or "ubscri" in texts[i] or "ddress" in texts[i]
                                  or "reference" in texts[i] or "©" in texts[i]) and _FOOTER.match(texts[i])]
@@ -35,8 +34,17 @@ def without_mail_furniture(groups: list[list[str]]) -> list[list[str]]:
     while cut < len(texts) and cut > 0 and _SHARE.match(texts[cut - 1]):
         cut -= 1  # its share buttons over it
     first = 1 if texts and ("rowser" in texts[0] or "nline" in texts[0]) and _BANNER.match(texts[0]) else 0
-    if cut == len(texts) and not first:
-        return groups
-    kept = set(flat[first:cut])
-    return [line for line in ([text for k, text in enumerate(group) if (g, k) in kept]
-                              for g, group in enumerate(groups)) if line]
+    return groups if (first, cut) == (0, len(texts)) else within(groups, first, cut)
+
+
+def within(groups: list[list[str]], first: int, stop: int) -> list[list[str]]:
+    """The groups holding only their lines from the first-th to the one before the stop-th, counted across groups;
+    a group left with none goes."""
+    kept: list[list[str]] = []
+    seen = 0
+    for group in groups:
+        part = group[max(0, first - seen):max(0, stop - seen)]
+        seen += len(group)
+        if part:
+            kept.append(part)
+    return kept

@@ -40,6 +40,7 @@ from narrator.clean.readerview import credited, reader_view
 from narrator.clean.releaseheads import is_release_label, release_top
 from narrator.clean.signoffs import (
     GREETINGS,
+    SIGNATURE_BLOCK_LINES,
     closing_credit,
     editors_letter_signer,
     in_signature,
@@ -233,7 +234,8 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
     prompt_like = 0
     advice = _blocks_of_sentences(lines)
     for line in lines:
-        if line.cta and "@" in line.text and in_signature([line.text for line in lines], line.index):
+        if line.cta and "@" in line.text and line.index + SIGNATURE_BLOCK_LINES >= len(lines) and in_signature(
+                [line.text for line in lines], line.index):
             continue  # "osian.lloyd@example.com" under "Kind regards," / "Osian Lloyd": the writer's, to reply to
         if line.cta and is_fill_in(line.text):
             continue  # "Signed: ____________ Parent/Carer" on a reply slip: a form's field to fill in, no page's prompt

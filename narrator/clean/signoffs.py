@@ -111,7 +111,7 @@ def editors_letter_signer(texts: list[str]) -> str | None:
 # ("Jean, Harrogate", "Tom and Ayesha, Bristol", "Mrs Jean Wood, Ripon"). The line is the letter's, read with it; no
 # section's heading (it made the answer a chapter) and no byline (the column's writer answers it).
 _READER_SIGNED = re.compile(r"^\s*((?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?"
-                            r"(?:\s+[A-Z][\w'’.-]*)?),\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s*$")
+                            r"(?:\s+[A-Z][\w'’.-]*)?),\s+[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2}\s*$")
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 
 
