@@ -31,8 +31,6 @@ _STILL_WRONG: dict[str, str] = {
     "council_agenda_item": "the council's name over the menu is the title, not the item ('Item 7: ...')",
     "court_summary": "the notice under the summary ('Important notice', 'This summary ...') is read",
     "goodreads_review": "the book's author ('by Ruth Hale') is the author of a review by Anna Kerr",
-    "mailchimp_web": "the email's banner ('View this email in your browser') is the title and the list's footer is "
-                     "read",
     "product_changelog": "the line under 'Changelog' is lost",
 }
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from narrator.clean.common import NEWS_AGENCIES
 from narrator.clean.marketplace import BUTTON_WORDS, listing_button
+from narrator.clean.notices import DISCLAIMER, LEGAL, SEND_US, SIGN_UP_CONSENT, SOCIAL, asks_to_be_sent
 from narrator.clean.pagenotes import asks_to_write_in
 from narrator.clean.stopwords import STOP_WORDS as STOP_WORDS  # read from here too (clean/language.py, the text path)
 
@@ -213,60 +214,6 @@ POINTER_MAX_WORDS = 14
 # A prompt sentence making up this share of a longer line makes the line a prompt ("Need more space? Subscribe...").
 PROMPT_SHARE = 0.6
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-# The notice an embedded video or post shows until the reader lets it load: "Please accept YouTube cookies to play
-# this video", "If you accept this notice, your choice will be saved and the page will refresh".
-_EMBED_NOTICE = re.compile(r"(?i:\b(?:accept|allow|enable) (?:\w+ ){0,2}cookies to (?:play|view|watch|see|load)\b"
-                           r"|\byour (?:choice|consent) will be saved\b)")
-
-
-def is_embed_notice(text: str) -> bool:
-    """True for an embed's consent notice: it stands where the article's video is, inside the article."""
-    return _EMBED_NOTICE.search(text) is not None
-
-
-# Footer and consent notices.
-_LEGAL = re.compile(
-    r"(?i)\b(all rights reserved|privacy policy|terms of (use|service)|cookie policy|use of this (site|website)"
-    r"|(this|our) (site|website) uses cookies|user agreement|copyrighted|written permission|reprinted"
-    r"|download (the|our) [\w ]{0,30}apps?|non-commercial use|subscriber agreement"
-    r"|advertis\w* (disclosure|disclaimer)|may (receive|earn) (a )?(compensation|commission)"
-    r"|affiliate (links?|commission)"
-    r"|one or more of our advertisers|sponsored (post|content)"
-    # the page's word on the reader's browser: "You are using a browser version with limited support for CSS."
-    r"|(using|have) (a|an|this) (browser|outdated browser|older browser)( version)? with limited support"
-    r"|you are using an? (outdated|old|older|unsupported) browser)\b"
-    rf"|{_EMBED_NOTICE.pattern}"  # an embedded player's consent notice
-)
-# A newsletter box's consent note under its button: "We use your sign-up to provide content in ways you've consented
-# to and to improve our understanding of you." Looked for only where "consented" is.
-_SIGN_UP_CONSENT = re.compile(r"(?i)\b(?:we|will) use your (?:sign-?up|email address|details) to (?:provide|send)"
-                              r"[^.]{0,80}\bconsented\b")
-# A publisher's disclaimer about others' words: "not responsible for the content of external sites", "for the opinions
-# ... presented by contributors", "Opinions expressed here are the author's alone", "... do not necessarily reflect the
-# views of this publication". Looked for only where one of its words is ("responsible", "expressed", "necessarily").
-_DISCLAIMER = re.compile(
-    r"(?i)\b(?:not responsible for the content of (external|third[- ]party|linked) (sites|websites|links|pages)"
-    r"|not responsible for the opinions[^.]{0,60}\b(contributors|readers|users|commenters)"
-    r"|(opinions|views) expressed (here |in this \w+ )?are (the author|those of the author|solely|mine)"
-    r"|do(es)? not necessarily (reflect|represent) (the (views|opinions|position)s? of )?(this|our|the) (site|website"
-    r"|publication|newspaper|magazine|editors|editorial board))\b")
-# Asking the reader to follow, write or reply: "Follow us on Twitter", "Tag @mayacooks", "We want to hear what you
-# think".
-_SOCIAL = re.compile(
-    r"(?i)\b(follow|keep up with|connect with|find|like)\b.{0,60}\bon (twitter|facebook|instagram|linkedin"
-    r"|tiktok|youtube|threads|mastodon|bluesky)\b|\b(tag|mention)\s+(@\w+|us)\b"
-    r"|\bwe (want|would love|'d love) to hear\b"
-    r"|\blet us know at\b"
-)
-# "Send us a message", "Got a tip? Send us an email": the sentence opens on it. Inside an answer's instruction for a
-# case ("If a plant arrives damaged, send us a photo within seven days and we will replace it.") it is the writer's, as
-# an FAQ's or a guide's answer says it. Looked for only where "end us" is.
-_SEND_US = re.compile(r"(?i)(?:^|[.!?:]\s)[\s\"'“‘(]{0,3}(?:(?:please|or|just|simply)\s+)?send us\b")
-
-
-def _asks_to_be_sent(text: str) -> bool:
-    """A sentence opening on "Send us": the page's request to write to it."""
-    return "end us" in text and _SEND_US.search(text) is not None
 # A word mixing Latin and Cyrillic letters is obfuscated spam ("Yоur" with a Cyrillic o).
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-zA-Z]")
@@ -503,7 +450,7 @@ def _speaks_of_a_policy(text: str, words: list[str]) -> bool:
     """True for the article's sentence about someone's privacy policy or terms of service, not the page's notice."""
     if len(words) < POLICY_SENTENCE_WORDS or not TERMINAL.search(text) or _OWN_NOTICE.search(text):
         return False
-    named = [found.group(0) for found in _LEGAL.finditer(text)]
+    named = [found.group(0) for found in LEGAL.finditer(text)]
     return all(_POLICY_NAME.fullmatch(name) for name in named)  # in lower case: no link's name
 
 
@@ -526,20 +473,20 @@ def is_cta(text: str, words: list[str]) -> bool:
     if len(words) <= 5 and (_SKIP_LINK.match(text) or _BACK_LINK.match(text)):
         return True
     if (_CYRILLIC.search(text) and _mixed_script(text)) or (
-            len(words) <= LEGAL_MAX_WORDS and _LEGAL.search(text) and not _speaks_of_a_policy(text, words)):
+            len(words) <= LEGAL_MAX_WORDS and LEGAL.search(text) and not _speaks_of_a_policy(text, words)):
         return True
     if len(words) <= LEGAL_MAX_WORDS and (
-            "responsible" in text or "xpressed" in text or "ecessarily" in text) and _DISCLAIMER.search(text):
+            "responsible" in text or "xpressed" in text or "ecessarily" in text) and DISCLAIMER.search(text):
         return True
-    if len(words) <= LEGAL_MAX_WORDS and "consented" in text and _SIGN_UP_CONSENT.search(text):
+    if len(words) <= LEGAL_MAX_WORDS and "consented" in text and SIGN_UP_CONSENT.search(text):
         return True
     if len(words) <= LEGAL_MAX_WORDS and words[0] in ("If", "if") and _IF_YOU_LIKED.match(text):
         return True
     if asks_to_write_in(text, len(words)):
         return True  # "Send your questions to Ada at ask@... or use this form."
     if len(words) > PROMPT_MAX_WORDS:
-        return len(words) <= LEGAL_MAX_WORDS and bool(_SOCIAL.search(text) or _asks_to_be_sent(text))
-    if _SOCIAL.search(text) or _asks_to_be_sent(text):
+        return len(words) <= LEGAL_MAX_WORDS and bool(SOCIAL.search(text) or asks_to_be_sent(text))
+    if SOCIAL.search(text) or asks_to_be_sent(text):
         return True
     if words[0].lower() in _LISTENING_VERBS and _LISTENING_APPS.search(text):
         return True  # "Subscribe on Apple Podcasts, Spotify or wherever you get your podcasts."
@@ -647,7 +594,7 @@ def asks_for_the_page(line: Line) -> bool:
 
 # A whole sentence this long that asks nothing of the page is the writer's advice, whatever verb opens it.
 ADVICE_WORDS = 8
-_NOTICES = (_LEGAL, _SOCIAL, _SEND_US, _DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE,
+_NOTICES = (LEGAL, SOCIAL, SEND_US, DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE,
             _TEASER_PREFIX, _LISTENING_APPS)
 
 

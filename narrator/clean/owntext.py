@@ -20,7 +20,6 @@ from narrator.clean.bylines import (
 from narrator.clean.common import is_field_role, is_role, parse_date, parse_month
 from narrator.clean.doccomments import comments_start
 from narrator.clean.lines import (
-    RELEASE_LABEL,
     STOP_WORDS,
     TITLE_CASE_SHARE,
     Line,
@@ -36,8 +35,20 @@ from narrator.clean.lines import (
 )
 from narrator.clean.ownheadings import is_value_field, with_question_headings
 from narrator.clean.pagenotes import is_help_prompt
+from narrator.clean.publicnotices import notice_day, notice_heading
 from narrator.clean.readerview import credited, reader_view
-from narrator.clean.signoffs import GREETINGS, editors_letter_signer, letter_head, sender_address
+from narrator.clean.releaseheads import is_release_label, release_top
+from narrator.clean.signoffs import (
+    GREETINGS,
+    SIGNATURE_BLOCK_LINES,
+    closing_credit,
+    editors_letter_signer,
+    in_signature,
+    letter_head,
+    sender_address,
+    signs_a_question,
+    subject_title,
+)
 from narrator.clean.textmeta import find_header, is_deck_under
 from narrator.model import Block, BlockKind, Metadata
 
@@ -223,6 +234,9 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
     prompt_like = 0
     advice = _blocks_of_sentences(lines)
     for line in lines:
+        if line.cta and "@" in line.text and line.index + SIGNATURE_BLOCK_LINES >= len(lines) and in_signature(
+                [line.text for line in lines], line.index):
+            continue  # "osian.lloyd@example.com" under "Kind regards," / "Osian Lloyd": the writer's, to reply to
         if line.cta and is_fill_in(line.text):
             continue  # "Signed: ____________ Parent/Carer" on a reply slip: a form's field to fill in, no page's prompt
         if line.cta and line.index <= ISSUE_NAME_LINES and names_an_issue(line.text):
@@ -240,7 +254,7 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
             weak.add("heading")  # a report's "Recommendations" over its sentences: a box's links are headlines
         elif line.cta or line.credit or is_widget_label(line):
             return True  # a prompt, a photo credit, the title of a box of links
-        if line.clock and line.words <= STAMP_WORDS and not line.terminal:
+        if line.clock and line.words <= STAMP_WORDS and not line.terminal and not is_release_label(line.text):
             if is_post_stamp(line.text) or (parse_date(line.text) and not is_timed_event(line.text)):
                 return True  # "Updated 5 hours ago", "Sept. 2, 2024 7:04 pm ET": a feed's or a post's stamp
             weak.add("clock")  # a timetable's "Monday: 9am to 5pm", a programme's "12 May, 7pm: Bible study"
@@ -649,12 +663,6 @@ def pasted_email(text: str) -> tuple[dict[str, str], str]:
     return fields, "\n".join(rows[count:])
 
 
-# A press release's contact for editors above its headline: "Contact: Jane Doe, (555) 010-2030, press@acme.example".
-# Its label, then an e-mail address or a telephone number ("Contact: A Story" is a title).
-_CONTACT_LABEL = re.compile(r"(?i)^\s*(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:"
-                            r"[^@\n]{0,80}(?:\w@\w|(?:\d[\s().-]*){7})")
-
-
 # A notes app's export closes the note on when it was last edited and on its labels ("Edited 3 Mar 2026", "Last edited
 # 9:14", "Labels: garden, jobs"): the app's fields, as a menu is a page's. Only at the very end of the text, and each
 # a whole line: "Edited by Ann Lee." or a sentence about labels is the writer's.
@@ -686,33 +694,11 @@ def _shows_closing_prompt(body: list[Line], i: int) -> bool:
 SIGNED_UNDER = 2
 
 
-# A notice's heading in capitals: "NOTICE OF PLANNING APPLICATION", "PUBLIC NOTICE", "STATUTORY NOTICE TO
-# CREDITORS"; under its issuer's name and the law it is given under, a few lines at most, none a sentence.
-_NOTICE = re.compile(r"^\s*(?:[A-Z]+\s+){0,2}NOTICE\b[A-Z ,'’&-]*$")
-NOTICE_HEADING_LINE = 3
-# The issuer's line names a public body or a company by what it is ("Powys County Council", "Harbour Authority").
-_ISSUER = re.compile(r"\b(?:Council|Authority|Board|Agency|Department|Court|Trust|Commission|Committee|Office|Ltd"
-                     r"|Limited|plc|Corporation)$")
-_DATE_FIELD = re.compile(r"^\s*Dated?\s*:\s*(.{6,40})$")
-
-
-def _notice_heading(lines: list[Line]) -> int | None:
-    """The line of a notice's heading in capitals (two words or more) under its issuer's lines (one naming a public
-    body or a company, no sentence among them), over its text; else None."""
-    for i in range(1, min(NOTICE_HEADING_LINE + 1, len(lines) - 1)):
-        if lines[i].terminal:
-            return None
-        if ("NOTICE" in lines[i].text and _NOTICE.match(lines[i].text) and lines[i].words >= 2
-                and any(_ISSUER.search(line.text.strip()) for line in lines[:i])):
-            return i
-    return None
-
-
 def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
     """The user's own article: title, byline and date from its top lines, then every line below them (a press
     release's "FOR IMMEDIATE RELEASE" and its contact for editors above its headline are labels, not read)."""
-    while len(lines) > 1 and (RELEASE_LABEL.match(lines[0].text) or _CONTACT_LABEL.match(lines[0].text)):
-        lines = lines[1:]
+    labels, embargoed = release_top([line.text for line in lines])
+    lines = lines[labels:]
     credits: tuple[str, ...] = ()
     if (timed := reader_view(lines)) is not None:
         # a reader view's site, credits and reading time over the article: its headline, then the article
@@ -736,17 +722,20 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         # a letter under its title: the sender's address, then the day over the greeting; a listener hears the
         # title, the day as its date, and the letter from its greeting (the address is for the post, not for them)
         lines = [make_line(i, line.text, line.group) for i, line in enumerate((lines[0], *lines[address.stop:]))]
-    if (notice := _notice_heading(lines)) is not None:
+    if (notice := notice_heading(lines)) is not None:
         # "Powys County Council" / "Town and Country Planning Act 1990" / "NOTICE OF PLANNING APPLICATION": who
         # gives notice and under what law, over the notice's heading in capitals, its title
         lines = [make_line(i, line.text, line.group) for i, line in enumerate(lines[notice:])]
     meta, body_start = _own_header(lines, fallback_title)
+    if meta.title == lines[0].text.strip() and (words := subject_title(meta.title, [line.text for line in lines[1:3]])):
+        meta = replace(meta, title=words)  # "Re: Trainee Ranger post" over "Dear Mr Jenkins,": the subject's words
     if credits and not meta.authors:
         meta = replace(meta, authors=credits)
     if not meta.authors and (signer := editors_letter_signer([line.text for line in lines])):
         meta = replace(meta, authors=(signer,))  # "Sir," ... "Yours faithfully," / "Gwilym Pugh": a letters page's
-    if meta.published is None and (dated := _DATE_FIELD.match(lines[-1].text)):
-        meta = replace(meta, published=parse_date(dated.group(1)))  # a notice's "Date: 3 March 2026" at its foot
+    meta = replace(meta, published=meta.published or embargoed)  # "Embargoed until 00:01 on Tuesday 8 December ..."
+    if meta.published is None and (dated := notice_day(lines[-1].text)):
+        meta = replace(meta, published=parse_date(dated))  # a notice's "Date: 3 March 2026" at its foot
     blocks: list[Block] = []
     body = lines[body_start:]
     last = comments_start(body)  # a document's comments printed under its text, each after its mark in the text
@@ -756,6 +745,9 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     body = body[:min(last, release_end([line.text for line in body]))]
     # a help page's "Can't find your answer here? Send us a message" over or under its answers is the page's
     body = [line for i, line in enumerate(body) if i not in (0, len(body) - 1) or not is_help_prompt(line.text)]
+    if len(body) > 1 and (credit := closing_credit(body[-1].text)) and (names := authors_from(make_line(0, credit, 0))):
+        # "Report by Huw Davies, club secretary" closing a match report: its writer, heard as the byline once
+        meta, body = (meta if meta.authors else replace(meta, authors=names)), body[:-1]
     if not meta.authors and len(body) > SIGNED_UNDER and is_role(body[-1].text) and (
             name := _writers_name(body[-2])):
         # "Mrs Carys Lloyd" / "Headteacher" closing a newsletter: its writer signs it at the end (the lines are read)
@@ -767,6 +759,8 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         opens_group = (before is None or before.group != line.group) and after is not None and after.group == line.group
         if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line):
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "Dear neighbours," is no heading
+        elif before is not None and signs_a_question(line.text, before.text):
+            blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "Jean, Harrogate" under her question: her letter's
         elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(body, i) and not is_value_field(
                 line.text):
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))  # "Ingredients" over its list

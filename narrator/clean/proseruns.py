@@ -17,7 +17,8 @@ from narrator.clean.inserts import (
     is_player_control,
     text_density,
 )
-from narrator.clean.lines import Line, is_embed_notice, words_before_clock, words_of
+from narrator.clean.lines import Line, words_before_clock, words_of
+from narrator.clean.notices import is_embed_notice
 from narrator.clean.textlists import announced_list, announces_contents
 
 # A run of prose continues across at most this many non-prose lines (inserts, ads, captions).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.clean.bylines import name_alone
 from narrator.clean.common import parse_date
 from narrator.clean.lines import Line, words_of
 
@@ -61,3 +62,50 @@ def names_the_works_author(lines: list[Line], byline: int, start: int) -> bool:
                 and " ".join(named.group(1).split()).lower() == title):
             return True
     return False
+
+
+# A review's heading stands this near under its rating line (the day between them on a review site's card).
+HEADING_UNDER_RATING = 2
+
+
+def _review_heading(lines: list[Line], rated: int, start: int) -> str:
+    """The review's own heading: glued to its rating ("4.0 out of 5 stars Quiet, but the lid sticks") or on a line
+    of a few words without a stop just under it, past its day ("Rated 5 out of 5 stars" / "27 Nov 2026" / "Honest
+    garage that told me not to fix it"); "" when neither stands there."""
+    rating = _RATING_OPENING.match(lines[rated].text)
+    if rating is not None and (glued := lines[rated].text[rating.end():].strip(" -–—:·")):
+        return glued
+    for line in lines[rated + 1:min(start, rated + 1 + HEADING_UNDER_RATING)]:
+        if line.words >= REVIEW_BADGE_WORDS and not line.terminal and not line.cta and not _review_stamp(line) and (
+                parse_date(line.text) is None):
+            return line.text.strip()
+    return ""
+
+
+def past_rating(lines: list[Line], title: str, authors: tuple[str, ...], start: int) -> tuple[str, tuple[str, ...]]:
+    """A review page's title and writer when the header reader took a review's rating line for the headline: the
+    review's own heading, and the name alone right over the rating ("Mrs D. Owen" / "4.0 out of 5 stars ..."); the
+    title and authors as they were when the title is no rating or no heading is found."""
+    if not _RATING_OPENING.match(title):
+        return title, authors
+    rated = next((i for i in range(start - 1, -1, -1) if lines[i].text.strip() == title.strip()), None)
+    if rated is None or not (heading := _review_heading(lines, rated, start)):
+        return title, authors
+    if not authors and rated > 0 and name_alone(lines[rated - 1]):
+        authors = (lines[rated - 1].text.strip(),)
+    return heading, authors
+
+
+# A business's answer printed under a review ("Reply from Davies Motors", "Response from the owner"), alone on its
+# line over the answer: the business's words, not the review.
+_OWNERS_REPLY = re.compile(r"(?i)^\W*(?:reply|response)\s+from\s+(?:the\s+)?\S.{0,60}$")
+REPLY_LABEL_WORDS = 8
+
+
+def before_owners_reply(lines: list[Line], start: int, end: int) -> int:
+    """The body's last line above a business's reply label inside it, when a review heads the page (its rating among
+    the lines above the body); else end."""
+    if not any(_RATING_OPENING.match(line.text) for line in lines[max(0, start - REVIEW_STAMP_WORDS):start]):
+        return end
+    return next((i - 1 for i in range(start + 1, end + 1) if lines[i].words <= REPLY_LABEL_WORDS
+                 and not lines[i].terminal and _OWNERS_REPLY.match(lines[i].text)), end)

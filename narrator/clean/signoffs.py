@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import TERMINAL, looks_like_names, words_of
 
 # How a letter or a note signs off above the writer's name ("Best wishes,", "Yours sincerely,", "Love,"), in the
@@ -104,3 +105,68 @@ def editors_letter_signer(texts: list[str]) -> str | None:
                 and 0 < len(words_of(name)) <= SIGNATURE_WORDS and looks_like_names(name)):
             return name
     return None
+
+
+# A reader's letter in an advice column signs off on a line of its own under its question: given names and a town
+# ("Jean, Harrogate", "Tom and Ayesha, Bristol", "Mrs Jean Wood, Ripon"). The line is the letter's, read with it; no
+# section's heading (it made the answer a chapter) and no byline (the column's writer answers it).
+_READER_SIGNED = re.compile(r"^\s*((?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?"
+                            r"(?:\s+[A-Z][\w'’.-]*)?),\s+[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2}\s*$")
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+
+
+def signs_a_question(text: str, above: str) -> bool:
+    """A reader's sign-off ("Jean, Harrogate") right under the question they wrote in (its line ends on "?")."""
+    if not above.rstrip(" \"'”’)").endswith("?") or "," not in text:
+        return False
+    found = _READER_SIGNED.match(text)
+    if found is None:
+        return False
+    first = [word for word in words_of(found.group(1)) if word.lower() not in _TITLES]
+    return bool(first) and first[0].lower() in GIVEN_NAMES
+
+
+# A typed report's closing credit on its last line ("Report by Huw Davies, club secretary", "Match report by ...",
+# "Compiled by Ann Lee"): the writer, named where a club's or a society's report signs, not read as a line of it.
+_CLOSING_CREDIT = re.compile(r"(?i:^\s*(?:match\s+)?(?:report|notes|compiled|written)\s+)(?=by\s+[A-Z])")
+CLOSING_CREDIT_WORDS = 10
+
+
+def closing_credit(text: str) -> str:
+    """A closing credit's "by" and what follows it ("By Huw Davies, club secretary"), or "" for any other line."""
+    found = _CLOSING_CREDIT.match(text) if "by " in text else None
+    if found is None or len(words_of(text)) > CLOSING_CREDIT_WORDS or TERMINAL.search(text.rstrip()):
+        return ""
+    rest = text[found.end():]
+    return "B" + rest[1:]
+
+
+# A letter's subject line marked "Re:" as its first line ("Re: Trainee Ranger post (ref. NP-0419)") over its greeting:
+# the mark is the letter's form, not the title's words.
+_SUBJECT_MARK = re.compile(r"^\s*(?:re|RE|Re)\s*:\s+(?=\S)")
+
+
+def subject_title(text: str, below: list[str]) -> str:
+    """A "Re:" subject's words when a greeting follows within two lines ("Dear Mr Jenkins,"), else ""."""
+    found = _SUBJECT_MARK.match(text)
+    if found is None or not any(is_greeting(line) for line in below[:2]):
+        return ""
+    return text[found.end():].strip()
+
+
+# A letter's signature block under its close: the name, then a telephone number and an e-mail address, this many lines
+# at most ("Kind regards," / "Osian Lloyd" / "07700 900412" / "osian.lloyd@example.com"). The address is the writer's
+# own, to reply to, no page's contact prompt.
+SIGNATURE_BLOCK_LINES = 4
+
+
+def in_signature(texts: list[str], index: int) -> bool:
+    """True for a line of a letter's signature block: a close ("Kind regards,") a few lines above it, each line between
+    short and without a stop, and the block the text's last lines."""
+    if len(texts) - index > SIGNATURE_BLOCK_LINES:
+        return False
+    for close in range(index - 1, max(-1, index - SIGNATURE_BLOCK_LINES - 1), -1):
+        if texts[close].rstrip().endswith(",") and is_sign_off(texts[close]):
+            return all(0 < len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text.rstrip())
+                       for text in texts[close + 1:index])
+    return False

@@ -68,7 +68,7 @@ def is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], s
 
 
 # A table of contents' label, over its numbered entries ("Contents" / "1 History" / "2 Architecture").
-_CONTENTS_LABEL = re.compile(r"(?i)^\W*(?:contents|table of contents|in this article|on this page)\W*$")
+CONTENTS_LABEL = re.compile(r"(?i)^\W*(?:contents|table of contents|in this article|on this page)\W*$")
 _CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(\S.*)$")
 # The most entries looked back over (each heading's check stays bounded, whatever the page).
 CONTENTS_MAX_ENTRIES = 60
@@ -82,7 +82,7 @@ def _first_under_contents(lines: list[Line], i: int) -> bool:
     while j >= 0 and (entry := _CONTENTS_ENTRY.match(lines[j].text)) and i - j <= CONTENTS_MAX_ENTRIES:
         entries.add(entry.group(1).strip().lower())
         j -= 1
-    return (len(entries) >= CONTENTS_MIN_ENTRIES and j >= 0 and _CONTENTS_LABEL.match(lines[j].text) is not None
+    return (len(entries) >= CONTENTS_MIN_ENTRIES and j >= 0 and CONTENTS_LABEL.match(lines[j].text) is not None
             and lines[i].text.strip().lower() in entries)
 
 

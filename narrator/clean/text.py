@@ -17,6 +17,7 @@ from narrator.clean.articleend import before_paywall, leads_a_prompt, natural_ta
 from narrator.clean.backmatter import cut_closing_matter, is_bio
 from narrator.clean.bylines import BYLINE_WORDS, is_byline_line, with_post_footer
 from narrator.clean.common import code_announcement, has_article, parse_date, squash
+from narrator.clean.consentbanners import without_consent_banner
 from narrator.clean.deathnotices import notice_name
 from narrator.clean.eventdetails import event_details_after
 from narrator.clean.inserts import (
@@ -38,8 +39,9 @@ from narrator.clean.lines import (
     reads_as_advice,
     words_of,
 )
+from narrator.clean.mailfooters import without_mail_furniture
 from narrator.clean.marketplace import PRICE_ALONE, listing_lead
-from narrator.clean.namedecks import past_name_and_deck
+from narrator.clean.namedecks import past_name_and_deck, past_summary_and_byline, summary_over_contents
 from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
 from narrator.clean.pageend import (
     answers_after,
@@ -83,7 +85,7 @@ from narrator.clean.proseruns import (
     run_score,
     title_lines,
 )
-from narrator.clean.reviews import is_review_header
+from narrator.clean.reviews import before_owners_reply, is_review_header, past_rating
 from narrator.clean.runningheads import without_running_heads
 from narrator.clean.signoffs import is_greeting
 from narrator.clean.stamps import without_stamps
@@ -156,6 +158,8 @@ def split_lines(text: str, settings: CleanSettings) -> list[Line]:
         elif not any(rule.search(stripped) for rule in rules):
             raw_groups[-1].append(stripped)
     raw_groups = without_running_heads([g for g in raw_groups if g])  # a PDF's head and number over each page
+    raw_groups = without_consent_banner(raw_groups)  # "We value your privacy" / ... / "Accept all" on top
+    raw_groups = without_mail_furniture(raw_groups)  # a mailing list's "View this email in your browser", footer
     raw_groups = unwrapped(judgment_header(without_record_furniture(without_stamps(raw_groups))))
     lines: list[Line] = []
     for group_number, group in enumerate(raw_groups):
@@ -502,6 +506,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     end = before_submission_box(lines, prose, start, before_author_box(lines, start, end, header.meta.authors))
     end = before_reactions(lines, start, before_comments(lines, start, end))
+    end = before_owners_reply(lines, start, end)  # "Reply from Davies Motors" under a review: the business's
     after = (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
              or answers_after(lines, prose, end)
              or comments_after(lines, prose, start, end) or last_entry_after(lines, end)
@@ -522,6 +527,10 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     blocks += (opening if body and start == opened_at else []) + body + after
     blocks = _listing_lead(lines, header.meta.title, start) + blocks
     meta = header.meta
+    title, authors = past_rating(lines, meta.title, meta.authors, start)  # a review's "Rated 5 out of 5 stars"
+    meta = replace(meta, title=title, authors=authors)
+    if meta.standfirst is None and (summary := summary_over_contents(lines, header.body_start, start)):
+        meta = replace(meta, standfirst=summary)  # GOV.UK's summary under "Published" / its day, over "Contents"
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
     return meta, without_chapters(without_writers_note(_without_closing_matter(blocks), meta.authors)), False
@@ -550,7 +559,8 @@ def _article_run(lines: list[Line], prose: list[bool], sizes: Counter[int], runs
     start, end = merge_neighbours(lines, prose, runs, runs.index(best), slides, parted)
     if start in titles:
         start = _below_headline(lines, prose, start, end)
-    return past_name_and_deck(lines, start, end), end  # a columnist's name over it: the summary is the header's
+    start = past_name_and_deck(lines, start, end)  # a columnist's name over it: the summary is the header's
+    return past_summary_and_byline(lines, start, end), end  # "By Ffion Hughes" and the day under it: the header's
 
 
 # A reference page's first sentence opens on its subject, the title: so many names in it that it is no prose line.

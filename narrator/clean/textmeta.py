@@ -768,9 +768,9 @@ def _standfirst(lines: list[Line], title_at: int | None, dated: bool = False) ->
         return None
     candidate = lines[title_at + 1]
     low, high = STANDFIRST_WORDS
-    # a deck often ends without a stop ("... to a maximum of £10,000 for repeat offenders"); a short line must end one
-    ends = candidate.terminal or candidate.words >= UNSTOPPED_DECK_WORDS
-    if not (low <= candidate.words <= high and ends) or candidate.cta or candidate.credit:
+    # a deck may end without a stop ("... for repeat offenders"), a short one on one; figures count ("£310,000")
+    ends = (candidate.terminal or candidate.words >= UNSTOPPED_DECK_WORDS) and low <= len(candidate.text.split())
+    if not (candidate.words <= high and ends) or candidate.cta or candidate.credit:
         return None
     if authors_from(candidate) or parse_date(candidate.text):
         return None

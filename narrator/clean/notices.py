@@ -1,0 +1,61 @@
+"""A page's own notices in a line of its text: the footer's legal lines, consent and disclaimer notes, an embed's
+consent notice, and its asks to follow it or to write to it; none is the article's."""
+
+from __future__ import annotations
+
+import re
+
+# The notice an embedded video or post shows until the reader lets it load: "Please accept YouTube cookies to play
+# this video", "If you accept this notice, your choice will be saved and the page will refresh".
+EMBED_NOTICE = re.compile(r"(?i:\b(?:accept|allow|enable) (?:\w+ ){0,2}cookies to (?:play|view|watch|see|load)\b"
+                          r"|\byour (?:choice|consent) will be saved\b)")
+
+
+def is_embed_notice(text: str) -> bool:
+    """True for an embed's consent notice: it stands where the article's video is, inside the article."""
+    return EMBED_NOTICE.search(text) is not None
+
+
+# Footer and consent notices.
+LEGAL = re.compile(
+    r"(?i)\b(all rights reserved|privacy policy|terms of (use|service)|cookie policy|use of this (site|website)"
+    r"|(this|our) (site|website) uses cookies|user agreement|copyrighted|written permission|reprinted"
+    r"|download (the|our) [\w ]{0,30}apps?|non-commercial use|subscriber agreement"
+    r"|advertis\w* (disclosure|disclaimer)|may (receive|earn) (a )?(compensation|commission)"
+    r"|affiliate (links?|commission)"
+    r"|one or more of our advertisers|sponsored (post|content)"
+    # the page's word on the reader's browser: "You are using a browser version with limited support for CSS."
+    r"|(using|have) (a|an|this) (browser|outdated browser|older browser)( version)? with limited support"
+    r"|you are using an? (outdated|old|older|unsupported) browser)\b"
+    rf"|{EMBED_NOTICE.pattern}"  # an embedded player's consent notice
+)
+# A newsletter box's consent note under its button: "We use your sign-up to provide content in ways you've consented
+# to and to improve our understanding of you." Looked for only where "consented" is.
+SIGN_UP_CONSENT = re.compile(r"(?i)\b(?:we|will) use your (?:sign-?up|email address|details) to (?:provide|send)"
+                             r"[^.]{0,80}\bconsented\b")
+# A publisher's disclaimer about others' words: "not responsible for the content of external sites", "for the opinions
+# ... presented by contributors", "Opinions expressed here are the author's alone", "... do not necessarily reflect the
+# views of this publication". Looked for only where one of its words is ("responsible", "expressed", "necessarily").
+DISCLAIMER = re.compile(
+    r"(?i)\b(?:not responsible for the content of (external|third[- ]party|linked) (sites|websites|links|pages)"
+    r"|not responsible for the opinions[^.]{0,60}\b(contributors|readers|users|commenters)"
+    r"|(opinions|views) expressed (here |in this \w+ )?are (the author|those of the author|solely|mine)"
+    r"|do(es)? not necessarily (reflect|represent) (the (views|opinions|position)s? of )?(this|our|the) (site|website"
+    r"|publication|newspaper|magazine|editors|editorial board))\b")
+# Asking the reader to follow, write or reply: "Follow us on Twitter", "Tag @mayacooks", "We want to hear what you
+# think".
+SOCIAL = re.compile(
+    r"(?i)\b(follow|keep up with|connect with|find|like)\b.{0,60}\bon (twitter|facebook|instagram|linkedin"
+    r"|tiktok|youtube|threads|mastodon|bluesky)\b|\b(tag|mention)\s+(@\w+|us)\b"
+    r"|\bwe (want|would love|'d love) to hear\b"
+    r"|\blet us know at\b"
+)
+# "Send us a message", "Got a tip? Send us an email": the sentence opens on it. Inside an answer's instruction for a
+# case ("If a plant arrives damaged, send us a photo within seven days and we will replace it.") it is the writer's, as
+# an FAQ's or a guide's answer says it. Looked for only where "end us" is.
+SEND_US = re.compile(r"(?i)(?:^|[.!?:]\s)[\s\"'“‘(]{0,3}(?:(?:please|or|just|simply)\s+)?send us\b")
+
+
+def asks_to_be_sent(text: str) -> bool:
+    """A sentence opening on "Send us": the page's request to write to it."""
+    return "end us" in text and SEND_US.search(text) is not None
