@@ -154,7 +154,11 @@ _MAY_BE_ROMAN_ORDINAL = compiled(r"[IVXLC](?:th|st|nd|rd)\b")
 _MAY_BE_ROMAN = compiled(r"[IVXLCDM](?:(?<=[IVXLC])(?:th|st|nd|rd)\b|(?<!\w[IVXLCDM])[IVXLCDM]*\b)")
 # "stage IIIB", "a Phase IIb trial", "Type Ia supernovae", "class IC drugs": a numeral and a sub-stage's letter, said
 # "three B" (spelled "I.I.I.B" before).
-_SUBSTAGE = compiled(r"\b((?i:stage|phase|grade|type|class)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
+# h165: and a statute's or a code's section, article, title or schedule and its letter, with a hyphen maybe ("Section
+# IIIA", "Title IV-E", "Article XVB": "I.V.B" and "I.V-E" went to the voice).
+_SUBSTAGE = compiled(r"\b((?i:stage|phase|grade|type|class)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)"
+                     r"|\b((?i:section|article|title|schedule)\s)(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})-?([A-H])\b"
+                     r"(?![\w'’-]|\.\w)")
 # "stage IIA or IIB": a second sub-stage joined to a first one that was read
 _NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
 # A first look, every counter above ending in "e" or "s"; led by the literal "e ", which the engine skips to, where
@@ -287,15 +291,24 @@ def _book_roman_chapter(match: re.Match[str]) -> str:
     return f"{BIBLE_BOOKS[match.group(1)]} {numbers.cardinal(roman_value(numeral))}"
 
 
+# h165: a listed building's grade joined to "listed" by a hyphen ("Grade I-listed", "a Grade II*-listed barn": the
+# numeral was left to be spelled, its hyphen barring the counter's rule); the star is said "star".
+_LISTED_GRADE = compiled(r"\b([Gg]rade )(I{1,2})(\*?)-(listed)\b")
+
+
 def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
+    if "-listed" in text:
+        text = _LISTED_GRADE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(len(m.group(2)))}"
+                                           f"{' star' if m.group(3) else ''} {m.group(4)}", text)
     maybe = _MAY_BE_ROMAN.search(text) is not None
     if maybe and _MAY_BE_ROMAN_ORDINAL.search(text):
         text = _ROMAN_ORDINAL.sub(_roman_ordinal, text)
     # a numeral's capital first (a memchr each), then the scan led by "e ", which stops at most words' ends, after its
     # three needles
     if ("I" in text or "V" in text or "X" in text) and (
-            (("e I" in text or "e V" in text or "e X" in text) and _MAY_BE_SUBSTAGE.search(text)) or "s I" in text):
+            (("e I" in text or "e V" in text or "e X" in text) and _MAY_BE_SUBSTAGE.search(text)) or "s I" in text
+            or "n I" in text or "n V" in text or "n X" in text):  # h165: "Section IIIA"
         text = _SUBSTAGE.sub(_substage, text)
         if " or I" in text or " and I" in text or " to I" in text or " or V" in text or " and V" in text:
             text = _NEXT_SUBSTAGE.sub(_substage, text)
@@ -331,8 +344,9 @@ def romans(text: str) -> str:
 
 
 def _substage(match: re.Match[str]) -> str:
-    """"stage IIIB" -> "stage three B"; the word before the numeral is kept."""
-    return f"{match.group(1)}{numbers.cardinal(roman_value(match.group(2)))} {match.group(3).upper()}"
+    """"stage IIIB" -> "stage three B", "Title IV-E" -> "Title four E"; the word before the numeral is kept."""
+    word, numeral, letter = match.group(1, 2, 3) if match.group(2) else match.group(4, 5, 6)
+    return f"{word}{numbers.cardinal(roman_value(numeral))} {letter.upper()}"
 
 
 def _roman_ordinal(match: re.Match[str]) -> str:
