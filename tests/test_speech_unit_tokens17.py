@@ -158,6 +158,7 @@ def test_the_clock_in_four_digits_and_with_stops(written: str, spoken: str) -> N
     # a span of two short years (h165, eras.py)
     ("'39–'45", "thirty nine to forty five"),
     ("the '14-'18 war", "the fourteen to eighteen war"),
+    ("the winter of '58-'59", "the winter of fifty eight-fifty nine"),  # guard: a winter's two years, as before
     # an ordinal made plural (h165, plurals.py)
     ("factory 2nds", "factory seconds"),
     ("cut into 16ths", "cut into sixteenths"),
