@@ -257,7 +257,8 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = plurals.round_plurals(text)
     if "0a" in char_classes(text):
         text = plurals.three_digit_plurals(text)
-        if "ds" in text or "hs" in text or "ts" in text:  # h165: an ordinal's plural, "2nds", "100ths"
+        # h165: an ordinal's plural, "2nds", "100ths": a digit before three small letters, then the endings
+        if "0aaa" in char_classes(text) and ("ths" in text or "nds" in text or "rds" in text or "sts" in text):
             text = plurals.ordinal_plurals(text)
     if "-" in text:
         text = numericdates.iso_months(text)

@@ -262,7 +262,7 @@ _SHORT_CODE = compiled(r"\b([Ss]hort ?code:?\s?|SMS:?\s(?=\d{4,6}\b(?!\s[a-z])))
 # h165: and "Ext: 12" with its colon, and "x 302" after a British number's groups of three ("01632 960 001 x 302": "x
 # three hundred two" it was); a dimension's "1 000 x 2 000" has no group of four before its threes.
 _EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?:?\s?"
-                      r"|(?:(?<=\d{3}[-.)\s]\d{4}\s)|(?<=\d{4}\s\d{3}\s\d{3}\s))x\s?)(\d{1,5})\b(?![.,]\d)")
+                      r"|x(?:(?<=\d{3}[-.)\s]\d{4}\sx)|(?<=\d{4}\s\d{3}\s\d{3}\sx))\s?)(\d{1,5})\b(?![.,]\d)")
 _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped to, not by "\w" at every letter
 # Led by one class of its first characters, so that the engine scans for it in C (as three alternatives it was
 # entered at every position): two digits, a mark and two digits; a sign and a digit; a digit, a stop, digits, a
@@ -396,7 +396,7 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
                                                   or text.startswith("/")):
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
-    if "/#" in text:  # h165: a relative path's fragment, "docs/v2/#install" (relativepaths.py)
+    if "#" in text and "/#" in text:  # h165: a relative path's fragment, "docs/v2/#install" (relativepaths.py)
         text = relativepaths.relative_fragments(text, say_address)
     if "." not in text and "://" not in text and "@localhost" not in text:  # "http://localhost:8000/api": no dot
         return text

@@ -199,7 +199,7 @@ def four_digit_times(text: str) -> str:
             text = _WORDED_CLOCK_SPAN.sub(_worded_clock_span, text)
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + hundred_hours(int(m.group(2)), int(m.group(3))), text)
         text = _ZERO_CLOCK_BEFORE_SERVICE.sub(_zero_clock, text)
-    if "~0" in text:  # h165: "~0300", about a 24-hour time ("about zero three zero zero" it was)
+    if "~" in text and "~0" in text:  # h165: "~0300", about a 24-hour time ("about zero three zero zero" it was)
         text = _ABOUT_ZERO_CLOCK.sub(lambda m: "~" + hundred_hours(int(m.group(1)), int(m.group(2))), text)
     # after the spans, which read "from 2200 Fri to 0500 Mon" whole
     classes = char_classes(text)  # once: a call for each look cost as much as the looks

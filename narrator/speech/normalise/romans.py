@@ -154,16 +154,20 @@ _MAY_BE_ROMAN_ORDINAL = compiled(r"[IVXLC](?:th|st|nd|rd)\b")
 _MAY_BE_ROMAN = compiled(r"[IVXLCDM](?:(?<=[IVXLC])(?:th|st|nd|rd)\b|(?<!\w[IVXLCDM])[IVXLCDM]*\b)")
 # "stage IIIB", "a Phase IIb trial", "Type Ia supernovae", "class IC drugs": a numeral and a sub-stage's letter, said
 # "three B" (spelled "I.I.I.B" before).
-# h165: and a statute's or a code's section, article, title or schedule and its letter, with a hyphen maybe ("Section
-# IIIA", "Title IV-E", "Article XVB": "I.V.B" and "I.V-E" went to the voice).
-_SUBSTAGE = compiled(r"\b((?i:stage|phase|grade|type|class)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)"
-                     r"|\b((?i:section|article|title|schedule)\s)(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})-?([A-H])\b"
-                     r"(?![\w'’-]|\.\w)")
+_SUBSTAGE = compiled(r"\b((?i:stage|phase|grade|type|class)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
+# h165: a statute's or a code's section, article or title and its letter, with a hyphen maybe ("Section IIIA", "Title
+# IV-E", "Article XVB": "I.V.B" and "I.V-E" went to the voice). Its own rule and first look ("ion I", "tle I", "cle
+# I"), so that the sub-stages' rule, which "when I" and "as I" set off, stays as cheap as it was.
+_LETTERED_PROVISION = compiled(r"\b((?:[Ss]ection|[Aa]rticle|[Tt]itle|SECTION|ARTICLE|TITLE)\s)"
+                               r"(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})-?([A-H])\b(?![\w'’-]|\.\w)")
 # "stage IIA or IIB": a second sub-stage joined to a first one that was read
 _NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
 # A first look, every counter above ending in "e" or "s"; led by the literal "e ", which the engine skips to, where
 # the class "[a-z]" first was tried at every letter (2.7 -> 0.6 us a sentence).
 _MAY_BE_SUBSTAGE = compiled(r"e [IVX](?<=[a-z]e [IVX])")
+# h165: "Section IIIA", "Title IV-E", "Article XVB": a numeral's capital, then a letter or a hyphen after the numeral,
+# led by the class of the letters a numeral ends in, which the engine scans for in C
+_MAY_BE_LETTERED_PROVISION = compiled(r"[IVX]-?[A-H]\b")
 _MAY_BE_LOWER_COUNTER = compiled(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
 _LOWER_COUNTER_WORDS = frozenset(_LOWER_COUNTERS.split("|"))  # each stands apart: a first look among letter_words
 # Small numerals: a scene, a preface's page or a clause ("Act II, Scene iii", "page xiv", "clause (iv)"), two
@@ -298,23 +302,24 @@ _LISTED_GRADE = compiled(r"\b([Gg]rade )(I{1,2})(\*?)-(listed)\b")
 
 def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
-    if "-listed" in text:
-        text = _LISTED_GRADE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(len(m.group(2)))}"
-                                           f"{' star' if m.group(3) else ''} {m.group(4)}", text)
+    if ("I" in text or "V" in text or "X" in text) and (_MAY_BE_LETTERED_PROVISION.search(text) is not None):
+        text = _LETTERED_PROVISION.sub(_substage, text)
     maybe = _MAY_BE_ROMAN.search(text) is not None
     if maybe and _MAY_BE_ROMAN_ORDINAL.search(text):
         text = _ROMAN_ORDINAL.sub(_roman_ordinal, text)
     # a numeral's capital first (a memchr each), then the scan led by "e ", which stops at most words' ends, after its
     # three needles
     if ("I" in text or "V" in text or "X" in text) and (
-            (("e I" in text or "e V" in text or "e X" in text) and _MAY_BE_SUBSTAGE.search(text)) or "s I" in text
-            or "n I" in text or "n V" in text or "n X" in text):  # h165: "Section IIIA"
+            (("e I" in text or "e V" in text or "e X" in text) and _MAY_BE_SUBSTAGE.search(text)) or "s I" in text):
         text = _SUBSTAGE.sub(_substage, text)
         if " or I" in text or " and I" in text or " to I" in text or " or V" in text or " and V" in text:
             text = _NEXT_SUBSTAGE.sub(_substage, text)
         maybe = True  # the text may have changed: looked at again below
     if not maybe or not _ROMAN_CANDIDATE.search(text):
         return text
+    if "-listed" in text:  # after the look for a numeral, which "I-listed" holds
+        text = _LISTED_GRADE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(len(m.group(2)))}"
+                                           f"{' star' if m.group(3) else ''} {m.group(4)}", text)
     alone = _ROMAN_ALONE.match(text)
     if alone:  # a heading that is only a numeral: "XVIII.", "[III]"
         value = roman_value(alone.group(2))
@@ -345,8 +350,7 @@ def romans(text: str) -> str:
 
 def _substage(match: re.Match[str]) -> str:
     """"stage IIIB" -> "stage three B", "Title IV-E" -> "Title four E"; the word before the numeral is kept."""
-    word, numeral, letter = match.group(1, 2, 3) if match.group(2) else match.group(4, 5, 6)
-    return f"{word}{numbers.cardinal(roman_value(numeral))} {letter.upper()}"
+    return f"{match.group(1)}{numbers.cardinal(roman_value(match.group(2)))} {match.group(3).upper()}"
 
 
 def _roman_ordinal(match: re.Match[str]) -> str:
