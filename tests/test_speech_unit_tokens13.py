@@ -33,8 +33,6 @@ _KNOWN = {
     "bef. 1820": f"a register's 'bef.' (before) is no word of the life rules ({_LIFE})",
     "@ 7.30": ("a dotted time after 'at' or '@' alone ('at 7.30') is read as a decimal: out of context a measure's as"
                " often, and clock.py reads a dotted time by its 'am' or 'pm' or a word of time"),
-    "wiki/Op._27": ("a wiki's path with an underscore after a stop ('Op._27') is no address any rule reads whole"
-                    " (electronic.py)"),
     "101": ("the police's non-emergency number alone is a count out of context ('one hundred one'); after 'call' or"
             " 'dial' it is 'one oh one' (electronic.py)"),
 }

@@ -202,6 +202,10 @@ def test_numerals_with_letters_labels_and_series(written: str, spoken: str) -> N
     # a relative path's file and fragment (h165, relativepaths.py)
     ("src/main.rs", "src slash main dot RS"),
     ("docs/v2/#install", "docs slash v two slash hash install"),
+    # a wiki's page by its path (h165, relativepaths.py)
+    ("wiki/St._Ives", "wiki slash St dot underscore Ives"),
+    ("See wiki/Main_Page.", "See wiki slash Main underscore Page."),
+    ("the wiki/forum split", "the wiki or forum split"),  # guard: no title's underscore
     ("guide/#faq", "guide slash hash faq"),
     ("and/or", "and or"),  # guard
     ("a 1/#2", "a one or number two"),  # guard: as before
@@ -241,6 +245,8 @@ def test_repositories_references_paths_and_schemes(written: str, spoken: str) ->
     ("", "src/main.rs "),
     ("", "a/b/c/d/"),
     ("", "docs/v2/#install "),
+    ("", "wiki/Op._27 "),
+    ("", "wiki/a_"),
     ("", "doi:10.1000/182 "),
     ("", "redis://cache:6379 "),
 ])

@@ -398,6 +398,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
     if "#" in text and "/#" in text:  # h165: a relative path's fragment, "docs/v2/#install" (relativepaths.py)
         text = relativepaths.relative_fragments(text, say_address)
+    if "/" in text and "wiki/" in text:  # h165: a wiki's page by its path, "wiki/St._Ives" (relativepaths.py)
+        text = relativepaths.wiki_pages(text)
     if "." not in text and "://" not in text and "@localhost" not in text:  # "http://localhost:8000/api": no dot
         return text
     if has_digit(text) and among_known_words(_DOI_WORDS, text) and (  # the number's digit, then the word first

@@ -1,12 +1,14 @@
 """Addresses that no scheme and no site lead, as software's pages print them: a repository's scp form
-("git@github.com:org/repo.git"), a path to a file relative to a project ("src/main.rs") and a page's fragment after a
-relative path ("docs/v2/#install"), each said piece by piece as electronic.py says an address."""
+("git@github.com:org/repo.git"), a path to a file relative to a project ("src/main.rs"), a page's fragment after a
+relative path ("docs/v2/#install") and a wiki's page by its path ("wiki/St._Ives"), each said piece by piece as
+electronic.py says an address."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.util import padded
 
@@ -20,6 +22,21 @@ _RELATIVE_FILE = r"(?<![\w@./~:\\%-])[A-Za-z_][\w-]*(?:/[\w.-]+)*/[\w-]+(?:\.[\w
 # h165: a page's fragment after a relative path's last slash ("docs/v2/#install", "guide/#faq"): read as a list
 # before ("docs or v two or #install"), or left as written.
 _RELATIVE_FRAGMENT = compiled(r"(?<![\w@./~:\\%-])[A-Za-z_][\w-]*(?:/[\w.-]+)*/#[A-Za-z][\w-]*(?![\w/@-])")
+
+
+# h165: a wiki's page by its path, its title's words joined by underscores ("wiki/St._Ives", "wiki/Op._27",
+# "wiki/Rocky_IV"): its slash, stops and underscores said ("wiki/Op._twenty seven" it was), a number in the title said
+# as a number, as the title says it (no code's digits).
+_WIKI_PAGE = compiled(r"(?<![\w/.-])wiki/([A-Za-z][\w.'()-]*_[\w.'()-]*[\w)])(?![\w/])")
+_WIKI_PIECE = compiled(r"[A-Za-z']+|\d+|[._()/-]")
+_WIKI_MARKS = {".": "dot", "_": "underscore", "-": "dash", "/": "slash", "(": "", ")": ""}
+
+
+def wiki_pages(text: str) -> str:
+    """"wiki/St._Ives" -> "wiki slash St dot underscore Ives"."""
+    return _WIKI_PAGE.sub(lambda m: padded(m, "wiki slash " + " ".join(
+        filter(None, (_WIKI_MARKS.get(piece, piece) if not piece.isdigit() else numbers.cardinal(int(piece))
+                      for piece in _WIKI_PIECE.findall(m.group(1)))))), text)
 
 
 def scp_addresses(text: str, say: Callable[[str], str]) -> str:
