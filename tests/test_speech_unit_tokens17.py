@@ -252,3 +252,13 @@ def test_repositories_references_paths_and_schemes(written: str, spoken: str) ->
 ])
 def test_the_new_rules_stay_linear(lead: str, token: str) -> None:
     check_linear(token, read=lambda text: speakable(lead + text, "en"))
+
+
+@pytest.mark.parametrize(("lead", "token", "tail"), [
+    ("wiki/", "a_", "/"),  # a wiki's title that never ends (the first pattern's underscore backtracked as the square)
+    ("x.py ", "a/", "b"),  # a relative path with no file at its end
+    ("/#1 ", "a/", "#"),  # a relative path with no fragment's letter
+    ("x.git ", "a@", "b.c:"),  # mailboxes that never reach a host's path
+])
+def test_the_new_rules_stay_linear_on_one_long_token(lead: str, token: str, tail: str) -> None:
+    check_linear(token, read=lambda text: speakable(lead + text + tail, "en"))

@@ -27,7 +27,8 @@ _RELATIVE_FRAGMENT = compiled(r"(?<![\w@./~:\\%-])[A-Za-z_][\w-]*(?:/[\w.-]+)*/#
 # h165: a wiki's page by its path, its title's words joined by underscores ("wiki/St._Ives", "wiki/Op._27",
 # "wiki/Rocky_IV"): its slash, stops and underscores said ("wiki/Op._twenty seven" it was), a number in the title said
 # as a number, as the title says it (no code's digits).
-_WIKI_PAGE = compiled(r"(?<![\w/.-])wiki/([A-Za-z][\w.'()-]*_[\w.'()-]*[\w)])(?![\w/])")
+# (its underscore asked for by a look-ahead: a class holding it on both sides of it backtracked as the square)
+_WIKI_PAGE = compiled(r"(?<![\w/.-])wiki/(?=[\w.'()-]*_)([A-Za-z][\w.'()-]*[\w)])(?![\w/])")
 _WIKI_PIECE = compiled(r"[A-Za-z']+|\d+|[._()/-]")
 _WIKI_MARKS = {".": "dot", "_": "underscore", "-": "dash", "/": "slash", "(": "", ")": ""}
 
