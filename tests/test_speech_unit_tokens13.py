@@ -8,7 +8,8 @@ as counts, an IBAN's and a record label's groups read as counts, Roman numerals 
 'Pl.', 'Folio', a school's 'Lower VI'), a screw's thread, a pair of jeans, threads in fractions of an inch and ranges
 of f-numbers and catalogue numbers.
 After h147's rules (the classes below): 245 (85.4%) relaxed and 266 (92.7%) lenient on the readings as first written,
-254 (88.5%) and 269 (93.7%) with the eleven house forms added; the 18 left are the known misses.
+254 (88.5%) and 269 (93.7%) with the eleven house forms added; the 18 left are the known misses (h165's rules, round 44,
+read the wiki's path 'wiki/Op._27' since).
 Compared as the twelfth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
