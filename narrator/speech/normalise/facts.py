@@ -1160,5 +1160,5 @@ PROCESSOR_WORDS = word_set(
 # footnotes print them ("Pt II", "Bk IV": "Pt two" and "Bk four" went to the voice), said as "Pt." and "Bk." are.
 ABBREVIATED_COUNTERS.update({"Pt": "Part", "Bk": "Book"})
 # h165: a clotting factor's and a Roman legion's numbers ("Factor V Leiden", "Legio X Fretensis"): a lone V or X after
-# them is five or ten, never the letter, as after the series above (romans.py; the letter went to the voice).
-NUMBERED_SERIES = NUMBERED_SERIES | word_set("Factor Legio")
+# them is five or ten, never the letter, as after NUMBERED_SERIES's names (romans.py; the letter went to the voice).
+NUMBERED_KINDS = word_set("Factor Legio")

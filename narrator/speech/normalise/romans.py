@@ -8,7 +8,13 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import ABBREVIATED_COUNTERS, BIBLE_BOOKS, NUMBERED_SERIES, REGNAL_LIMITS
+from narrator.speech.normalise.facts import (
+    ABBREVIATED_COUNTERS,
+    BIBLE_BOOKS,
+    NUMBERED_KINDS,
+    NUMBERED_SERIES,
+    REGNAL_LIMITS,
+)
 from narrator.speech.normalise.util import among_known_words, among_words, char_classes, word_set
 
 # Roman numerals: after these words any numeral (even "I") is a number.
@@ -401,7 +407,7 @@ def _roman_after_word(match: re.Match[str]) -> str:
     opens_clause = numeral == "I" and _NAME_OPENS_CLAUSE.search(text, max(0, opening - 12), opening) is not None
     if ruler and _is_regnal_numeral(numeral, after, titled, opens_clause):
         return f"{word} the {numbers.ordinal(roman_value(numeral))}"
-    if numeral in ("V", "X") and word in NUMBERED_SERIES:
+    if numeral in ("V", "X") and (word in NUMBERED_SERIES or word in NUMBERED_KINDS):
         return f"{word} {numbers.cardinal(roman_value(numeral))}"  # "a Saturn V's", "Final Fantasy X"
     if len(numeral) >= 2 and _IVX_ONLY.fullmatch(numeral):
         if numeral == "IV" and word in _ARTICLES and _LOWER_WORD_AFTER.match(text, end):
