@@ -51,12 +51,12 @@ def _relaxed(text: str) -> str:
      "The price rose from one hundred twenty to one hundred fifty dollars."),
     # a DOI a few words after its label, said piece by piece as after "doi:"
     ("en-us", "The study's DOI is 10.1038/s41586-023-06221-2.",
-     "The study's DOI is one zero dot one zero three eight slash s four one five eight six dash zero two three dash"
+     "The study's DOI is ten dot one zero three eight slash s four one five eight six dash zero two three dash"
      " zero six two two one dash two."),
     ("en-us", "Its DOI, 10.5281/zenodo.7654321, is listed below.",
-     "Its DOI, one zero dot five two eight one slash zenodo dot seven six five four three two one, is listed below."),
+     "Its DOI, ten dot five two eight one slash zenodo dot seven six five four three two one, is listed below."),
     ("en-us", "The DOI for the dataset is 10.1126/science.abc1234.",
-     "The DOI for the dataset is one zero dot one one two six slash science dot abc one two three four."),
+     "The DOI for the dataset is ten dot one one two six slash science dot abc one two three four."),
     ("en-us", "The dose is 10.5 mg per kilo.", "The dose is ten point five milligrams per kilo."),
     # the rand spaced from its amount after a word of money; a road's "R" is left
     ("en-gb", "Tickets cost R 350 at the door.", "Tickets cost three hundred and fifty rand at the door."),

@@ -35,6 +35,10 @@ from narrator.speech.normalise.util import among_known_words, char_classes, padd
 # British records write them: parted by spaces, for the day-month rule ("twelve October" before). A two-digit year
 # too, as spreadsheets show "dd-mmm-yy" ("5-Mar-24": "the fifth of March twenty four"; was "five March").
 _HYPHENED_DATE = compiled(rf"(?<![\w-])({DAY})-({MONTH_NEAR_NUMBER})-((?:1[6-9]|20)\d\d|\d\d)(?![\w-])")
+# h165: a day, a month's three capitals and a year run together, as the forces and a log write a date ("06JUN44",
+# "25DEC2026": "zero six J.U.N forty four" it was): parted for the rules after, as "06 JUN 44" is read.
+_GLUED_DATE = compiled(r"(?<![\w-])(0[1-9]|[12]\d|3[01])(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                       r"((?:1[6-9]|20)\d\d|\d\d)(?![\w-])")
 _MONTH_DAY = compiled(  # not after a day ("12 Oct 24": a day, a month and a short year; "$1.01 January 1" is cents)
     rf"\b{MONTH_LEAD}(?<!(?<![\d.,])\d\s)(?<!(?<![\d.,])\d\d\s)(?<!\d(?:st|nd|rd|th)\s)({MONTH_NEAR_NUMBER})\s+({DAY}){SUFFIX}?(?![\d:.]\d|\w)"
     # a year of three digits only after a comma and before the sentence's end: "May 2, 711."
@@ -237,6 +241,8 @@ def dates(text: str, options: ReadingOptions) -> str:
     if names_a_month(text):
         if "0-A" in char_classes(text) or "0-a" in char_classes(text):  # the day's digit, its hyphen, a letter
             text = _HYPHENED_DATE.sub(r"\1 \2 \3", text)
+        if "0AAA0" in char_classes(text):  # h165: "06JUN44", a day's digit, the month's capitals, the year's digit
+            text = _GLUED_DATE.sub(r"\1 \2 \3", text)
         text = _month_dates(text)
     # after the dates with a month, which read their weekdays; an ordinal's digit before its letters first
     if "0a" in char_classes(text):
@@ -251,6 +257,9 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = plurals.round_plurals(text)
     if "0a" in char_classes(text):
         text = plurals.three_digit_plurals(text)
+        # h165: an ordinal's plural, "2nds", "100ths": a digit before three small letters, then the endings
+        if "0aaa" in char_classes(text) and ("ths" in text or "nds" in text or "rds" in text or "sts" in text):
+            text = plurals.ordinal_plurals(text)
     if "-" in text:
         text = numericdates.iso_months(text)
     if ("-" in text or "–" in text or "—" in text) and ("resent" in text or "now" in text or "today" in text):

@@ -197,7 +197,11 @@ def _dotted_span(match: re.Match[str]) -> str:
     wraps = int(match.group(3)) < int(match.group(1)) <= 12 and second < 13 * 60  # "11.30-1.00" on a 12-hour face
     if int(match.group(1)) > 23 or not (first < second or wraps):
         return match.group(0)
-    if not (near(CLOCK_TALK, match, 80) or near(_SPAN_TALK, match, 80)) or near(NOT_CLOCK_TALK, match, 80):
+    # h165: a span across noon ("12.15–1.15", "11.30-1.00") is a slot of the clock with no talk of it: no span of
+    # amounts runs backwards (a sum's minus, "12.15-1.15 = 11", is followed by its equals sign)
+    across_noon = wraps and match.string[match.end():match.end() + 3].strip()[:1] != "="
+    if not (across_noon or near(CLOCK_TALK, match, 80) or near(_SPAN_TALK, match, 80)) or near(
+            NOT_CLOCK_TALK, match, 80):
         return match.group(0)
     return f"{match.group(1)}:{match.group(2)} to {match.group(3)}:{match.group(4)}"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import numbers
+from narrator.speech.normalise import nationalphones, numbers, relativepaths
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     CODE_LABELS,
@@ -32,6 +32,7 @@ from narrator.speech.normalise.vocabulary import is_common_word
 _TLDS = (
     "com|org|net|edu|gov|mil|int|info|biz|io|ai|co|app|dev|news|blog|tv|fm|me|ly|uk|us|ca|au|de|fr|it|es|"
     "nl|se|no|dk|fi|ch|at|be|ie|jp|cn|in|ru|br|mx|nz|za|eu|pl|pt|sm|gr|tk|xyz|online|site|tech|cz|kr|"
+    "gg|"  # h165: a chat server's invitations, "discord.gg/abc" (left as written)
     # file names are read the same way: "report dot P D F"
     "pdf|jpg|jpeg|png|gif|txt|csv|docx?|xlsx?|pptx?|zip|mp3|mp4|html?|exe|py|js|json|xml"
 )
@@ -80,10 +81,12 @@ _ROUND = compiled(r"[1-9]0{2,5}")
 # h90: the schemes of addresses other than a web page's (a backup's "sftp://", a bucket's "s3://", a live feed's
 # "wss://", a repository's "ssh://" and "git://", a share's "smb://", a camera's "rtsp://") are addresses too: each
 # was left to the voice as written, "sftp colon slash slash" unsaid. Those that are not words are spelled.
+# h165: and a database's, a cache's and a message queue's ("redis://cache:6379", "postgres://db:5432/app": left as
+# written, "redis://cache:six thousand ...").
 _SCHEMES = ("https?", "s?ftps?", "file", "ssh", "git", "svn", "s3", "gs", "smb", "nfs", "wss?", "rtsps?", "rtmps?",
-            "ipfs")
+            "ipfs", "rediss?", "postgres(?:ql)?", "mongodb(?:\\+srv)?", "mysql", "amqps?", "mqtts?", "ldaps?")
 _SPELLED = frozenset({"www", "http", "https", "ftp", "sftp", "ftps", "ssh", "svn", "gs", "smb", "nfs", "ws", "wss",
-                      "rtsp", "rtsps", "rtmp", "rtmps", "ipfs"})
+                      "rtsp", "rtsps", "rtmp", "rtmps", "ipfs", "amqp", "amqps", "mqtt", "mqtts", "ldap", "ldaps"})
 # A file's type said as its letters, as people say them ("data dot C S V"; a voice given "csv" sounds it as a word).
 _EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php": "PHP", "png": "PNG",
                "csv": "CSV", "tsv": "TSV", "xls": "XLS", "xlsx": "XLSX", "svg": "SVG", "xml": "XML", "rtf": "RTF",
@@ -94,8 +97,9 @@ _URL = compiled(rf"\b(?i:(?:{'|'.join(_SCHEMES)}):///?|www\.)[^\s<>\"'()\[\]]*[^
 _EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@(?:[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?|localhost\b(?![.@-]\w))")
 # A server's port may follow its name ("example.com:8443"), said "colon" and digit by digit as the address's other
 # digits are ("example dot com:eight thousand..." it was); h156: and a page's fragment its file ("page.html#top").
+# h165: and a handle's page after the site ("youtube.com/@veritasium": its "/@" ended the address).
 _DOMAIN = compiled(
-    rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?::\d{{1,5}}(?![\d:]))?(?:/[\w./#?=&%~+-]*[\w]|#[A-Za-z][\w-]*)?"
+    rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?::\d{{1,5}}(?![\d:]))?(?:/@?[\w./#?=&%~+-]*[\w]|#[A-Za-z][\w-]*)?"
     r"(?![\w@-]|\.[A-Za-z0-9])"
 )
 # "Visit EXAMPLE.COM now": a site's address in capitals, in a sentence that is not (its name's last part ends in two
@@ -161,9 +165,10 @@ _CODE_THEN_RUN = compiled(r"\+(?<![\w+]\+)(\d{1,3})[\s-](\d{9,11})(?![\w.,]\d|\w
 _VANITY = compiled(
     r"(?<![\w+(-])1[\s.-](8(?:00|[2-8]{2})|900)[\s.-]((?:\d-)?[A-Z]{2,}(?:-[A-Z0-9]+)*)\b(?![-\w])")
 # Free and shared-cost numbers led by 1300, 1800 or 1900, which no zero leads: Australia's "1800 123 456", India's
-# "1800-180-1551" and "1800 11 4000" (a year is never followed by two more groups of digits).
+# "1800-180-1551" and "1800 11 4000" (a year is never followed by two more groups of digits). h165: and Ireland's
+# shared-cost 1850 and 1890 ("LoCall 1890 123 456": "eighteen ninety one hundred twenty three ..." it was).
 _AUSTRALIAN_NATIONAL = compiled(  # led by its digit, scanned for in C
-    r"(1(?<![\w+(.,-]1)[389]00)([\s-])(\d{2,4})\2(\d{3,4})(?![\w-]|[.,]\d)")
+    r"(1(?<![\w+(.,-]1)(?:[389]00|8[59]0))([\s-])(\d{2,4})\2(\d{3,4})(?![\w-]|[.,]\d)")
 # India's ten-digit mobile numbers, run together or in two fives, after a word that labels a number to call
 # ("Mob: 9876543210", "WhatsApp 98765 43210"); alone they may be counts.
 _LABELLED_MOBILE = compiled(
@@ -254,8 +259,10 @@ _FORWARDED_TO = compiled(r"orward(?<=\b[Ff]orward)(?:ed|ing|s)?\s"
 _SHORT_CODE = compiled(r"\b([Ss]hort ?code:?\s?|SMS:?\s(?=\d{4,6}\b(?!\s[a-z])))(\d{3,6})\b(?![.,]\d)")
 # "ext. 204", and "x12" or "x 12" after a phone number's last four digits ("555-1234 x12").
 # Not "ext2" to "ext4" in small letters with nothing between, but after a phone number: Linux's file systems.
-_EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x\s?)"
-                      r"(\d{1,5})\b(?![.,]\d)")
+# h165: and "Ext: 12" with its colon, and "x 302" after a British number's groups of three ("01632 960 001 x 302": "x
+# three hundred two" it was); a dimension's "1 000 x 2 000" has no group of four before its threes.
+_EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?:?\s?"
+                      r"|x(?:(?<=\d{3}[-.)\s]\d{4}\sx)|(?<=\d{4}\s\d{3}\s\d{3}\sx))\s?)(\d{1,5})\b(?![.,]\d)")
 _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped to, not by "\w" at every letter
 # Led by one class of its first characters, so that the engine scans for it in C (as three alternatives it was
 # entered at every position): two digits, a mark and two digits; a sign and a digit; a digit, a stop, digits, a
@@ -389,6 +396,10 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
                                                   or text.startswith("/")):
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
+    if "#" in text and "/#" in text:  # h165: a relative path's fragment, "docs/v2/#install" (relativepaths.py)
+        text = relativepaths.relative_fragments(text, say_address)
+    if "/" in text and "wiki/" in text:  # h165: a wiki's page by its path, "wiki/St._Ives" (relativepaths.py)
+        text = relativepaths.wiki_pages(text)
     if "." not in text and "://" not in text and "@localhost" not in text:  # "http://localhost:8000/api": no dot
         return text
     if has_digit(text) and among_known_words(_DOI_WORDS, text) and (  # the number's digit, then the word first
@@ -398,6 +409,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if (":" in text and "://" in text) or ("w" in text and "www." in text) or ("W" in text and "WWW." in text):
         text = _URL.sub(lambda m: _address(options, m), text)
     if "@" in text:
+        if ".git" in text or (":" in text and "@" in text.partition(":")[0]):  # h165: "git@github.com:org/repo.git"
+            text = relativepaths.scp_addresses(text, say_address)
         text = _EMAIL.sub(lambda m: _address(options, m), text)
     if not _MAY_BE_DOMAIN.search(text):
         return text
@@ -405,6 +418,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if "AA.AA" in char_classes(text):  # two capitals, a stop and two capitals: a first look
         text = _DOMAIN_IN_CAPITALS.sub(_address_in_capitals, text)
     if _MAY_BE_FILE_NAME.search(text):
+        if "/" in text:  # h165: "src/main.rs", its folders before it (relativepaths.py)
+            text = relativepaths.relative_files(text, _EXTENSION_ALT, say_address)
         text = _FILE_NAME.sub(lambda m: padded(m, say_address(m.group(0))), text)
     return _LOOSE_DOMAIN.sub(lambda m: _loose_domain(options, m), text) if "." in text else text
 
@@ -560,14 +575,24 @@ def _reference_id(match: re.Match[str]) -> str:
 
 
 def _doi(match: re.Match[str]) -> str:
-    """"doi:10.1038/nature12373" -> "D.O.I one zero dot ...": the identifier piece by piece, as an address is."""
-    label = "D.O.I" if match.group(1).lower() == "doi" else "archive"  # arXiv is said "archive"
-    return padded(match, f"{label} {say_address(match.group(3))}")
+    """"doi:10.1038/nature12373" -> "D.O.I ten dot one zero three eight slash ...": the identifier piece by piece, as
+    an address is."""
+    if match.group(1).lower() != "doi":
+        return padded(match, f"archive {say_address(match.group(3))}")  # arXiv is said "archive"
+    return padded(match, f"D.O.I {_doi_said(match.group(3))}")
+
+
+def _doi_said(code: str) -> str:
+    """"10.1000/182" -> "ten dot one zero zero zero slash one eight two". h165: every DOI opens with the handle's "10",
+    which readers say "ten" ("one zero" it was), and its registrant's digits are said one by one however round ("one
+    thousand" it was)."""
+    registrant, _, suffix = code[3:].partition("/")
+    return f"ten dot {numbers.digits(registrant)} slash {say_address(suffix)}"
 
 
 def _doi_later(match: re.Match[str]) -> str:
-    """"DOI is 10.1038/x" -> "D.O.I is one zero dot one zero three eight slash x": the words between kept."""
-    return f"D.O.I{match.group(2)}{say_address(match.group(3))}"
+    """"DOI is 10.1038/x" -> "D.O.I is ten dot one zero three eight slash x": the words between kept."""
+    return f"D.O.I{match.group(2)}{_doi_said(match.group(3))}"
 
 
 # A code after its label, read digit by digit in the groups it is written in: "Meeting ID: 845 2291 0037" was "eight
@@ -713,6 +738,8 @@ def phones(text: str) -> str:
         return text
     if not _MAY_BE_PHONE.search(text):
         return text
+    if "-" in text:  # h165: a trunk code's dash, Brazil's groups' (nationalphones.py), before 3-3-4 groups are read
+        text = nationalphones.national_groups(text, classes)
     text = _PHONE.sub(_phone, text)
     if "00" in text:
         text = _DOUBLE_ZERO.sub(_double_zero, text)

@@ -49,6 +49,10 @@ _YEAR_DECADE_RANGE = compiled(r"(?<![\w.,'])(1\d{3}|20\d\d)\s?-\s?'?(\d{3}0|\d0)
 # "the class of '99": an apostrophe before two digits that end a word
 # "FY'24", "H1'25": after a period's capitals too (read as "FY24"; "Q4'23" is a quarter's own rule).
 _SHORT_YEAR = compiled(r"(?:(?<![\w'])|(?<=\b[A-Z][A-Z0-9]))'(\d{2})(?![\w'])")
+# h165: a span of two such years, "'39–'45", "'14-'18": "to" between them (the dash was left between the words). Two
+# years in a row, "the winter of '58-'59", are one winter's or one season's, said as a pair with no "to" (as LibriTTS's
+# readers say them): left to the rule after, which reads each.
+_SHORT_YEAR_SPAN = compiled(r"(?<![\w'])'(\d{2})\s?[-–]\s?'(\d{2})(?![\w'])")
 _SHORT_DECADE = compiled(r"(?<![\w.,])'(\d0)'?s\b")
 _MAY_BE_ERA = compiled(r"[ABC]\.?[DCE]")
 _MAY_BE_DECADE = compiled(r"0\s?'?s\b")
@@ -154,8 +158,19 @@ def era_years(text: str) -> str:
 
 
 def short_years(text: str) -> str:
-    """"the class of '99" -> "the class of ninety nine" (text holds an apostrophe before two digits)."""
+    """"the class of '99" -> "the class of ninety nine", "'39–'45" -> "thirty nine to forty five" (text holds an
+    apostrophe before two digits)."""
+    if "-'" in text or "–'" in text or "- '" in text or "– '" in text:
+        text = _SHORT_YEAR_SPAN.sub(_short_year_span, text)
     return _SHORT_YEAR.sub(lambda m: padded(m, numbers.two_digit_year(m.group(1))), text)
+
+
+def _short_year_span(match: re.Match[str]) -> str:
+    """"'39–'45" -> "thirty nine to forty five"; two years in a row ("'58-'59") as written."""
+    first, last = match.group(1), match.group(2)
+    if (int(first) + 1) % 100 == int(last):
+        return match.group(0)
+    return padded(match, f"{numbers.two_digit_year(first)} to {numbers.two_digit_year(last)}")
 
 
 def years_to_now(text: str) -> str:

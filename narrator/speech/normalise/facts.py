@@ -1154,3 +1154,11 @@ VINTAGE_PROCESSORS = {
 PROCESSOR_WORDS = word_set(
     "MHz CPU CPUs chip chips processor processors microprocessor microprocessors assembly assembler opcode opcodes "
     "registers clocked 8-bit 16-bit 32-bit")
+
+# h165's block (unit_tokens17).
+# h165: a book's and a part's labels shortened without their stop before a Roman numeral, as tables of contents and
+# footnotes print them ("Pt II", "Bk IV": "Pt two" and "Bk four" went to the voice), said as "Pt." and "Bk." are.
+ABBREVIATED_COUNTERS.update({"Pt": "Part", "Bk": "Book"})
+# h165: a clotting factor's and a Roman legion's numbers ("Factor V Leiden", "Legio X Fretensis"): a lone V or X after
+# them is five or ten, never the letter, as after NUMBERED_SERIES's names (romans.py; the letter went to the voice).
+NUMBERED_KINDS = word_set("Factor Legio")

@@ -64,13 +64,21 @@ _DIALLED_BEFORE = compiled(r"\b(?i:call|dial|ring|phone|tel|telephone|fax|text|o
 _COLON_HOURS = compiled(r"(?<![\w.,:])([01]\d|2[0-3]):([0-5]\d)\s?(?:hours|hrs)\b(?!\sof\b)")
 # h98: "0600Z", "1830Z": a 24-hour time in Zulu time (UTC), as aviation and the forces write it; "0630 local" and
 # "H-hour, 0545" (read "H hour" before) are an operation's times in four digits led by a zero.
-_ZULU = compiled(r"(?<![\w.:,])([01]\d|2[0-3])([0-5]\d)Z\b")
-_LOCAL = compiled(r"(?<![\w.:,])(0\d)([0-5]\d)(?=\slocal\b)|(?<=hour, )(0\d)([0-5]\d)\b(?![.,:]\d)")
+# h165: and a span of two ("1800Z–2359Z": its dash was said as written); "0600L", a time in four digits led by a zero
+# and glued to its "L", the local time of a signal (no volume is written with a leading zero: "six hundred liters" it
+# was), and "H-Hour 0530" without its comma.
+_ZULU = compiled(r"(?<![\w.:,])([01]\d|2[0-3])([0-5]\d)Z(?:\s?[-–]\s?([01]\d|2[0-3])([0-5]\d)Z)?\b")
+_LOCAL = compiled(r"(?<![\w.:,])(0\d)([0-5]\d)(?:(?=\slocal\b)|(L)\b)"
+                  r"|(?:(?<=hour, )|(?<=[Hh]-[Hh]our ))(0\d)([0-5]\d)\b(?![.,:]\d)")
 # "at 0600", "by 0930", "the 0630 train": four digits led by a zero after a word that asks for a time, or before
 # what runs to a timetable, are a 24-hour clock's time (no amount is written with a leading zero). So are they after
 # "the" before where a service runs from or to ("the 0732 Liverpool Street to Norwich", "the 0715 from Leeds").
 _ZERO_CLOCK = compiled(
-    r"\b((?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince)\s|[Tt]he\s(?=0\d{3}\s(?:(?:train|flight"
+    r"\b((?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince"
+    # h165: and after the sun's, the moon's and a camp's times of day ("Sunrise 0712", "Reveille 0630": "zero seven
+    # one two" it was, digit by digit)
+    r"|[Ss]un(?:rise|set)|[Mm]oon(?:rise|set)|[Rr]eveille|[Ff]irst light|[Ll]ast light|[Cc]urfew):?\s"
+    r"|[Tt]he\s(?=0\d{3}\s(?:(?:train|flight"
     r"|bus|coach|service|departure|arrival|sailing|ferry|shift|start|kick-?off)\b|(?:dep|arr)\."
     r"|(?:[A-Z][\w.]*\s){0,3}(?:to|from)"
     r"\s[A-Z])))(0\d)([0-5]\d)\b(?![.,:]\d|\s?[-–]\s?\d)")
@@ -84,6 +92,9 @@ _ZERO_CLOCK_BEFORE_SERVICE = compiled(
 _WORDED_CLOCK_SPAN = compiled(
     r"\b((?:[Ff]rom|FROM|[Bb]etween|BETWEEN) )([01]\d|2[0-3])([0-5]\d)( (?:[A-Z][a-z]+ )?(?:to|and|until|till) )"
     r"([01]\d|2[0-3])([0-5]\d)\b(?![.,:]\d)")
+# h165: four digits led by a zero after "~" ("~0300", a log's or a plan's "about three in the morning"): no amount is
+# written with a leading zero, so they are the 24-hour clock's, read as "at 0300" is.
+_ABOUT_ZERO_CLOCK = compiled(r"(?<![\w~])~(0\d)([0-5]\d)\b(?![.,:]\d|\s?[-–]\s?\d)")
 _MAY_BE_HOURS = compiled(rf"\d\d\s?h|\d\d\s(?:{_HOURS_ZONES})\b")
 
 
@@ -149,12 +160,26 @@ def _four_digit_span(match: re.Match[str]) -> str:
     return padded(match, f"{hundred_hours(*first)} to {hundred_hours(*last)}")
 
 
+def _zulu(match: re.Match[str]) -> str:
+    """"0600Z" -> "o six hundred Zulu"; "1800Z-2359Z" -> "eighteen hundred Zulu to twenty three fifty nine Zulu"."""
+    spoken = hundred_hours(int(match.group(1)), int(match.group(2))) + " Zulu"
+    if match.group(3):
+        spoken += " to " + hundred_hours(int(match.group(3)), int(match.group(4))) + " Zulu"
+    return padded(match, spoken)
+
+
+def _local(match: re.Match[str]) -> str:
+    """"0630 local" -> "o six thirty local", "0600L" -> "o six hundred local"."""
+    spoken = hundred_hours(int(match.group(1) or match.group(4)), int(match.group(2) or match.group(5)))
+    return padded(match, spoken + " local") if match.group(3) else spoken
+
+
 def zulu_and_local(text: str) -> str:
     """"0600Z" -> "o six hundred Zulu", "0630 local" -> "o six thirty local": read before the lengths of time."""
     if "Z" in text:
-        text = _ZULU.sub(lambda m: padded(m, hundred_hours(int(m.group(1)), int(m.group(2))) + " Zulu"), text)
-    if " local" in text or "hour, 0" in text:
-        text = _LOCAL.sub(lambda m: hundred_hours(int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))), text)
+        text = _ZULU.sub(_zulu, text)
+    if " local" in text or "hour, 0" in text or ("L" in text and "0L" in text) or ("-" in text and "our 0" in text):
+        text = _LOCAL.sub(_local, text)
     return text
 
 
@@ -174,6 +199,8 @@ def four_digit_times(text: str) -> str:
             text = _WORDED_CLOCK_SPAN.sub(_worded_clock_span, text)
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + hundred_hours(int(m.group(2)), int(m.group(3))), text)
         text = _ZERO_CLOCK_BEFORE_SERVICE.sub(_zero_clock, text)
+    if "~" in text and "~0" in text:  # h165: "~0300", about a 24-hour time ("about zero three zero zero" it was)
+        text = _ABOUT_ZERO_CLOCK.sub(lambda m: "~" + hundred_hours(int(m.group(1)), int(m.group(2))), text)
     # after the spans, which read "from 2200 Fri to 0500 Mon" whole
     classes = char_classes(text)  # once: a call for each look cost as much as the looks
     if "0000" in classes:  # four digits in a row, for the three rules after

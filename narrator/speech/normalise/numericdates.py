@@ -237,13 +237,26 @@ def _day_pair(match: re.Match[str]) -> str:
     return f"{first} and {second}" if 1 <= first < 31 and second == first + 1 else match.group(0)
 
 
+# h165: a version's word before its dotted numbers ("version 10.11.12", "iOS 12.04.18"): no date.
+_VERSION_BEFORE = compiled(r"(?i:\bv|version|ver\.?|release|build|firmware|update|patch|kernel|ios|android|macos"
+                           r"|python)\s?$")
+
+
+def _dotted_short_date(match: re.Match[str], first: int, second: int) -> bool:
+    """True for "11.11.18" and "06.12.26": a day and a month of two digits each, dotted before a year of two, as a
+    European form or a card is dated (a version's parts are seldom padded so), with no version's word before."""
+    if len(match.group(1)) != 2 or len(match.group(3)) != 2 or not (1 <= second <= 12 and is_day_of(second, first)):
+        return False
+    return not _VERSION_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+
+
 def _numeric(day_first: bool) -> Callable[[re.Match[str]], str]:
     """A replacement for numeric dates given the preferred order."""
 
     def replace(match: re.Match[str]) -> str:
         """Read one numeric date; a day above 12 settles the order, otherwise the setting does."""
         first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
-        if match.group(2) == "." and len(year) == 2:
+        if match.group(2) == "." and len(year) == 2 and not _dotted_short_date(match, first, second):
             return match.group(0)  # 1.2.34 is more likely a version number than a date
         if first > 12 and 1 <= second <= 12:
             if not is_day_of(second, first):

@@ -31,6 +31,11 @@ _MAY_BE_PLURAL_NUMBER = compiled(r"\d(?<![\w.,']\d)(?:0{0,2}|,?000|0{1,2},000|,0
 _THREE_DIGIT_PLURAL = compiled(r"(?<![\w.,'$£€#/-])([1-9]\d0)s\b(?!['’])")
 _MAY_BE_THREE_DIGIT_PLURAL = compiled(r"\d\d0s\b")
 _WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
+# h165: an ordinal made a plural noun, "factory 2nds", "in 100ths of a second", "cut into 16ths", "the 1sts" (a
+# school's first teams): "seconds", "hundredths" ("two nds" and "one hundred ths" went to the voice). The ending must
+# be the number's own ("2ths" is no ordinal).
+_ORDINAL_PLURAL = compiled(r"(?<![\w.,'/])(\d{1,4})(st|nd|rd|th)s\b(?!['’])")
+_MAY_BE_ORDINAL_PLURAL = compiled(r"s\b(?<=\d(?:st|nd|rd|th)s)")  # led by its literal: found at memchr speed
 
 
 def _three_digit_plural(match: re.Match[str]) -> str:
@@ -78,3 +83,18 @@ def three_digit_plurals(text: str) -> str:
     if _MAY_BE_THREE_DIGIT_PLURAL.search(text):
         text = _THREE_DIGIT_PLURAL.sub(_three_digit_plural, text)
     return text
+
+
+def ordinal_plurals(text: str) -> str:
+    """"factory 2nds" -> "factory seconds", "100ths" -> "one hundredths" (text holds a digit before a letter)."""
+    if not _MAY_BE_ORDINAL_PLURAL.search(text):
+        return text
+    return _ORDINAL_PLURAL.sub(_ordinal_plural, text)
+
+
+def _ordinal_plural(match: re.Match[str]) -> str:
+    """The ordinal's words and "s" where the ending is the number's own; as written where it is not."""
+    said = numbers.ordinal(int(match.group(1)))
+    if not said.endswith(("first", "second", "third") if match.group(2) != "th" else "th"):
+        return match.group(0)
+    return padded(match, said + "s")

@@ -8,7 +8,13 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import ABBREVIATED_COUNTERS, BIBLE_BOOKS, NUMBERED_SERIES, REGNAL_LIMITS
+from narrator.speech.normalise.facts import (
+    ABBREVIATED_COUNTERS,
+    BIBLE_BOOKS,
+    NUMBERED_KINDS,
+    NUMBERED_SERIES,
+    REGNAL_LIMITS,
+)
 from narrator.speech.normalise.util import among_known_words, among_words, char_classes, word_set
 
 # Roman numerals: after these words any numeral (even "I") is a number.
@@ -155,11 +161,19 @@ _MAY_BE_ROMAN = compiled(r"[IVXLCDM](?:(?<=[IVXLC])(?:th|st|nd|rd)\b|(?<!\w[IVXL
 # "stage IIIB", "a Phase IIb trial", "Type Ia supernovae", "class IC drugs": a numeral and a sub-stage's letter, said
 # "three B" (spelled "I.I.I.B" before).
 _SUBSTAGE = compiled(r"\b((?i:stage|phase|grade|type|class)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
+# h165: a statute's or a code's section, article or title and its letter, with a hyphen maybe ("Section IIIA", "Title
+# IV-E", "Article XVB": "I.V.B" and "I.V-E" went to the voice). Its own rule and first look ("ion I", "tle I", "cle
+# I"), so that the sub-stages' rule, which "when I" and "as I" set off, stays as cheap as it was.
+_LETTERED_PROVISION = compiled(r"\b((?:[Ss]ection|[Aa]rticle|[Tt]itle|SECTION|ARTICLE|TITLE)\s)"
+                               r"(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})-?([A-H])\b(?![\w'’-]|\.\w)")
 # "stage IIA or IIB": a second sub-stage joined to a first one that was read
 _NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
 # A first look, every counter above ending in "e" or "s"; led by the literal "e ", which the engine skips to, where
 # the class "[a-z]" first was tried at every letter (2.7 -> 0.6 us a sentence).
 _MAY_BE_SUBSTAGE = compiled(r"e [IVX](?<=[a-z]e [IVX])")
+# h165: "Section IIIA", "Title IV-E", "Article XVB": a numeral's capital, then a letter or a hyphen after the numeral,
+# led by the class of the letters a numeral ends in, which the engine scans for in C
+_MAY_BE_LETTERED_PROVISION = compiled(r"[IVX]-?[A-H]\b")
 _MAY_BE_LOWER_COUNTER = compiled(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
 _LOWER_COUNTER_WORDS = frozenset(_LOWER_COUNTERS.split("|"))  # each stands apart: a first look among letter_words
 # Small numerals: a scene, a preface's page or a clause ("Act II, Scene iii", "page xiv", "clause (iv)"), two
@@ -287,8 +301,15 @@ def _book_roman_chapter(match: re.Match[str]) -> str:
     return f"{BIBLE_BOOKS[match.group(1)]} {numbers.cardinal(roman_value(numeral))}"
 
 
+# h165: a listed building's grade joined to "listed" by a hyphen ("Grade I-listed", "a Grade II*-listed barn": the
+# numeral was left to be spelled, its hyphen barring the counter's rule); the star is said "star".
+_LISTED_GRADE = compiled(r"\b([Gg]rade )(I{1,2})(\*?)-(listed)\b")
+
+
 def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
+    if ("I" in text or "V" in text or "X" in text) and (_MAY_BE_LETTERED_PROVISION.search(text) is not None):
+        text = _LETTERED_PROVISION.sub(_substage, text)
     maybe = _MAY_BE_ROMAN.search(text) is not None
     if maybe and _MAY_BE_ROMAN_ORDINAL.search(text):
         text = _ROMAN_ORDINAL.sub(_roman_ordinal, text)
@@ -302,6 +323,9 @@ def romans(text: str) -> str:
         maybe = True  # the text may have changed: looked at again below
     if not maybe or not _ROMAN_CANDIDATE.search(text):
         return text
+    if "-listed" in text:  # after the look for a numeral, which "I-listed" holds
+        text = _LISTED_GRADE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(len(m.group(2)))}"
+                                           f"{' star' if m.group(3) else ''} {m.group(4)}", text)
     alone = _ROMAN_ALONE.match(text)
     if alone:  # a heading that is only a numeral: "XVIII.", "[III]"
         value = roman_value(alone.group(2))
@@ -331,7 +355,7 @@ def romans(text: str) -> str:
 
 
 def _substage(match: re.Match[str]) -> str:
-    """"stage IIIB" -> "stage three B"; the word before the numeral is kept."""
+    """"stage IIIB" -> "stage three B", "Title IV-E" -> "Title four E"; the word before the numeral is kept."""
     return f"{match.group(1)}{numbers.cardinal(roman_value(match.group(2)))} {match.group(3).upper()}"
 
 
@@ -383,7 +407,7 @@ def _roman_after_word(match: re.Match[str]) -> str:
     opens_clause = numeral == "I" and _NAME_OPENS_CLAUSE.search(text, max(0, opening - 12), opening) is not None
     if ruler and _is_regnal_numeral(numeral, after, titled, opens_clause):
         return f"{word} the {numbers.ordinal(roman_value(numeral))}"
-    if numeral in ("V", "X") and word in NUMBERED_SERIES:
+    if numeral in ("V", "X") and (word in NUMBERED_SERIES or word in NUMBERED_KINDS):
         return f"{word} {numbers.cardinal(roman_value(numeral))}"  # "a Saturn V's", "Final Fantasy X"
     if len(numeral) >= 2 and _IVX_ONLY.fullmatch(numeral):
         if numeral == "IV" and word in _ARTICLES and _LOWER_WORD_AFTER.match(text, end):

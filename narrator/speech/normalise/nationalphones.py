@@ -1,0 +1,50 @@
+"""Numbers to dial as Italy's, the Netherlands' and Brazil's pages print them, which electronic.py's groups do not
+read: a trunk code and a dash before the subscriber's digits run together ("02-12345678", "06-12345678") and Brazil's
+area code in brackets before groups of four or five and four ("(11) 91234-5678")."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.util import padded
+
+# h165: a code led by a zero, a dash, then the subscriber's six to eight digits run together, as Italy and the
+# Netherlands print a number ("02-12345678" Milan, "06-12345678" a Dutch mobile, "010-1234567" Rotterdam): each digit
+# said, the code's and the rest's groups parted ("zero two to twelve million ..." it was, a range). Nine to eleven
+# digits in all; no range's first end is led by a zero and two digits or more. Led by the zero (scanned in C).
+_DASHED_TRUNK = compiled(r"0(?<![\w./,+(-]0)(\d{1,3})-(\d{6,8})(?![\w-]|[.,]\d)")
+# h165: Brazil's area code of two digits (11 to 99, none led by a zero) in brackets, then four digits or a mobile's
+# five and four after a dash ("(11) 91234-5678", "+55 (11) 3456-7890"): each group's digits ("(eleven) ninety one
+# thousand ... to five thousand ..." it was). Four digits before the dash only after Brazil's code, since "(11)
+# 2019-2020" may be an item's number and a span of years.
+_BRAZIL = compiled(r"(\+55 ?)?\(([1-9][1-9])\) ?(\d{4,5})-(\d{4})(?![\w-]|[.,]\d)")
+
+
+def national_groups(text: str, classes: str) -> str:
+    """"02-12345678" -> "zero two, one two three four five six seven eight"; "(11) 91234-5678" -> "one one, nine one
+    two three four, five six seven eight". `classes` is the text's char_classes."""
+    if "00-000000" in classes:
+        text = _DASHED_TRUNK.sub(_dashed_trunk, text)
+    if "(00)" in classes and "0000-0000" in classes:
+        text = _BRAZIL.sub(_brazil, text)
+    return text
+
+
+def _dashed_trunk(match: re.Match[str]) -> str:
+    """The code's digits, then the subscriber's; with fewer than nine in all, as written."""
+    code, rest = "0" + match.group(1), match.group(2)
+    if not 9 <= len(code) + len(rest) <= 11:
+        return match.group(0)
+    return padded(match, f"{numbers.digits(code)}, {numbers.digits(rest)}")
+
+
+def _brazil(match: re.Match[str]) -> str:
+    """"+55 (11) 3456-7890" -> "plus five five, one one, three four five six, seven eight nine zero"; four digits
+    before the dash without Brazil's code, as written."""
+    country, area, first, last = match.groups()
+    if not country and len(first) == 4:
+        return match.group(0)
+    lead = "plus five five, " if country else ""
+    return padded(match, lead + ", ".join(numbers.digits(group) for group in (area, first, last)))
