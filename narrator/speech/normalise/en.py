@@ -393,7 +393,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if ("-0000" in classes or "+0000" in classes or "?0000" in classes) and (
                 "ater " in text or "W " in text or "ide " in text):
             text = forecasts.tide_offsets(text)  # "HW Dover -0140": before the sign is read as a negative number
-        if "FL" in text or "HDG" in text or "dg" in text:  # a level's or a heading's label ("hdg 090")
+        # a level's or a heading's label ("hdg 090"), or a level in words ("flight level 350")
+        if "FL" in text or "HDG" in text or "dg" in text or "ght lev" in text or "ght Lev" in text:
             text = aviation.flight_levels(text)
         if "/" in text:
             text = references.slashed_references(text)
@@ -451,6 +452,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "-" in text and ("Table " in text or "Fig" in text or "Exhibit " in text or "Chart " in text
                             or "Listing " in text or "Plate " in text or "Map " in text or "Box " in text):
             text = references.numbered_figures(text)
+        if "1/2-1/2" in text:  # a drawn game's "½-½", before the dates' rule takes its halves
+            text = chess.draws(text)
         text = sports.scores(text)  # before dates, spans and fractions take a score's digits apart (h52)
         if "0.00" in char_classes(text) and ("s " in text or "n " in text):
             text = _PROGRAMME_TIME.sub(r"\1:\2", text)

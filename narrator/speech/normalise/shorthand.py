@@ -40,7 +40,10 @@ _SIDE = compiled(r"(\d{1,2})([LRC])\b")
 _SIDES = {"L": "left", "R": "right", "C": "center"}
 # "squawk 7700", "squawking 7500": a transponder's code, four digits of 0-7, said digit by digit as pilots say it
 # ("seven thousand seven hundred" it was).
-_SQUAWK = compiled(r"\b([Ss]quawk(?:s|ed|ing)?(?: code)?) ([0-7]{4})\b(?! times\b)")
+# h170: and after the transponder set to it, "set their transponder to 7700", "a transponder code of 7500" (a count
+# it was); "7700 transponders were sold" has no word between to make it a code.
+_SQUAWK = compiled(r"\b([Ss]quawk(?:s|ed|ing)?(?: code)?|[Tt]ransponders?(?: code)?(?: set)?(?: to| on| of| reading))"
+                   r" ([0-7]{4})\b(?! times\b)")
 # "a 30s spot", "a 6s bumper ad", "per 15s slot": an advert's length in seconds before what is sold; an article or
 # "per" before it, since "the 60s ad" may be the sixties' (read as the decade it was: "a thirties spot").
 _SPOT_SECONDS = compiled(
@@ -317,7 +320,7 @@ def shorthand(text: str) -> str:
         text = _RUNWAYS.sub(_runways, text)
     if "0A" in classes and among_known_words(_LANDING_WORDS, text) and (" on " in text or " from " in text):
         text = _LANDED_RUNWAY.sub(_runways, text)
-    if "quawk" in text:
+    if "quawk" in text or "ponder" in text:
         text = _SQUAWK.sub(lambda m: f"{m.group(1)} {numbers.digits(m.group(2))}", text)
     if "0a " in classes and among_words(_SPOT_WORDS, text):
         text = _SPOT_SECONDS.sub(r"\1\2 second", text)
