@@ -167,6 +167,16 @@ globals().update(standard_tests(ARTICLES, KnownMisses(sentences=_ELSEWHERE, ende
     ("led the 4♠", "led the four of spades"),  # guard
     ("bid 4♥", "bid four hearts"),  # guard
     ("thirteen IMPs to", "thirteen Imps to"),  # bridge's unit said as a word (capitals.py, _SAID)
+    # a constituency's quarter after a member's words (places.py), a knitting increase spread over stitches
+    # (shorthand.py): two of prose_sweep35's left classes
+    ("The Hon. Member for Leeds N.E. asked about buses.", "The Honorable Member for Leeds North East asked about"
+     " buses."),
+    ("He is MP for Leeds N.E. Then he left.", "He is M.P for Leeds North East. Then he left."),
+    ("John N.E. Smith said", "John N.E Smith said"),  # guard: initials
+    ("Inc 1 in every 4th st.", "Increase one in every fourth stitch."),
+    ("inc 2 in next st", "increase two in next stitch"),
+    ("Dec 1 in every year", "December first in every year"),  # guard: no stitch
+
     # left: the classes above whose misses stay
     left("at about 2000 hrs on", "at about twenty hundred hours on", _HOURS_ABOUT),
     ("at 2000 hrs on", "at twenty hundred hours on"),  # guard
