@@ -158,7 +158,7 @@ def states(text: str) -> str:
     # the code's digits first, then its letter (a memchr), then the words
     if has_digit(text) and ("z" in text or "Z" in text) and ("zip" in text or "Zip" in text or "ZIP" in text):
         text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
-    if " for " in text and (".E." in text or ".W." in text):
+    if (".E." in text or ".W." in text) and " for " in text:
         text = _CONSTITUENCY.sub(_constituency, text)
     return _STATE.sub(_state, text) if "," in text and ", " in text and among_words(_STATE_FIRST, text) else text
 

@@ -324,17 +324,17 @@ def shorthand(text: str) -> str:
         text = _FROM_STAR.sub(lambda m: ("Repeat" if m.group(1) == "R" else "repeat") + " from star", text)
     if not has_digit(text):
         return text
-    if among_words(_KNITTING_FORM_WORDS, text) and among_words(_KNITTING_CONTEXT_WORDS, text):  # a pattern's row
-        text = _knitting(text)  # holds its counts: looked for in text with a digit only, two looks at sets
-    elif " st" in text and among_words(_KNITTING_FORM_WORDS, text) and (
-            "every " in text or "each " in text or "next " in text):
-        text = _EVERY_STITCH.sub(_every_stitch, text)
+    if among_words(_KNITTING_FORM_WORDS, text):
+        if among_words(_KNITTING_CONTEXT_WORDS, text):  # a pattern's row holds its counts: looked for in text with a
+            text = _knitting(text)  # digit only, two looks at sets
+        elif " st" in text and ("every " in text or "each " in text or "next " in text):
+            text = _EVERY_STITCH.sub(_every_stitch, text)
     classes = char_classes(text)
     if "unway" in text or "RW" in text or "Rwy" in text:
         text = _RUNWAYS.sub(_runways, text)
     if "0A" in classes and among_known_words(_LANDING_WORDS, text) and (" on " in text or " from " in text):
         text = _LANDED_RUNWAY.sub(_runways, text)
-    if "quawk" in text or "ponder" in text:
+    if "quawk" in text or "ransp" in text:
         text = _SQUAWK.sub(lambda m: f"{m.group(1)} {numbers.digits(m.group(2))}", text)
     if "0a " in classes and among_words(_SPOT_WORDS, text):
         text = _SPOT_SECONDS.sub(r"\1\2 second", text)
