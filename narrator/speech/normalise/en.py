@@ -452,8 +452,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "-" in text and ("Table " in text or "Fig" in text or "Exhibit " in text or "Chart " in text
                             or "Listing " in text or "Plate " in text or "Map " in text or "Box " in text):
             text = references.numbered_figures(text)
-        if "1/2-1/2" in text:  # a drawn game's "½-½", before the dates' rule takes its halves
-            text = chess.draws(text)
         text = sports.scores(text)  # before dates, spans and fractions take a score's digits apart (h52)
         if "0.00" in char_classes(text) and ("s " in text or "n " in text):
             text = _PROGRAMME_TIME.sub(r"\1:\2", text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from narrator.speech.normalise import numbers
+from narrator.speech.normalise import chess, numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     ATHLETICS_WORDS,
@@ -361,6 +361,8 @@ def scores(text: str) -> str:
         named = _scorecard(text) if "0/0" in char_classes(text) else set()
         text = _SLASHED.sub(lambda m: _slashed_pair(m, named), text)
     if "-" in text:
+        if "1/2-1/2" in text:  # a drawn game's "½-½" (h170), before the dates' rule takes its halves
+            text = chess.draws(text)
         if "now " in text:
             text = _FIGHT_RECORD.sub(_fight_record, text)
         if "7-6" in text or "6-7" in text:
