@@ -258,8 +258,9 @@ def _slashed_pair(match: re.Match[str], named: set[int]) -> str:
 _INNINGS = compiled(INNINGS_LINE)
 _BRACKET_FIGURES = compiled(r"(?<=[a-z'’] )(10|\d)-([1-9]\d{1,2})(?=[,)])")
 _SIDE_AT_HEAD = compiled(rf"^({'|'.join(CRICKET_SIDES)}) (?=\d{{2,3}}\b)")
-# h170: a bowler's analysis, overs, maidens, runs and wickets ("figures of 28.3-6-43-5"), in a sentence about cricket:
-# each said with its name ("twenty eight point three-six-forty three-five" it was).
+# h170: a bowler's analysis, overs, maidens, runs and wickets, with its overs' balls ("figures of 28.3-6-43-5"), in a
+# sentence about cricket: said one after another as the tallies' rule says a whole one ("10-2-35-3": "ten, two, thirty
+# five, three"), where the decimal kept that rule off ("twenty eight point three-six-forty three-five" it was).
 _ANALYSIS = compiled(r"(?<![\w.,/-])(\d{1,2}(?:\.[1-5])?)-(\d{1,2})-(\d{1,3})-(10|\d)(?![\w-]|[.,]\d)")
 
 
@@ -270,12 +271,11 @@ def _innings(text: str) -> str:
 
 
 def _analysis(match: re.Match[str]) -> str:
-    """"28.3-6-43-5" -> "28.3 overs, 6 maidens, 43 runs, 5 wickets", where the maidens and runs can be the overs'."""
+    """"28.3-6-43-5" -> "28.3, 6, 43, 5", where the maidens and runs can be the overs'."""
     overs, maidens, runs, wickets = match.groups()
     if int(maidens) > float(overs) or int(runs) < int(wickets) or not near(_CRICKET, match):
         return match.group(0)
-    said = [(overs, "over"), (maidens, "maiden"), (runs, "run"), (wickets, "wicket")]
-    return ", ".join(f"{count} {name}{'' if count == '1' else 's'}" for count, name in said)
+    return ", ".join(match.groups())
 
 
 # h92: "Essex 356/8 dec", "closed on 401-6 dec.": runs and the wickets down before "dec" are a declared innings, which
