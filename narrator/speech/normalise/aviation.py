@@ -17,6 +17,9 @@ from narrator.speech.normalise.util import among_known_words, char_classes, padd
 _FLIGHT_LEVEL = compiled(r"\bFL\s?([0-6]\d[05])(?:\s?[-–]\s?(?:FL\s?)?([0-6]\d[05]))?\b(?![.,]\d)")
 # h126: "HDG 270", "hdg 090": an aircraft's heading in three digits after its label, said digit by digit as pilots
 # say it ("H.D.G two hundred seventy" it was).
+# h170: a flight level in words, "cruising at flight level 350", "a flight level of 240": its digits said one by one
+# as "FL350" is ("three hundred fifty" it was); a level ends in 0 or 5, three digits or two ("flight level 80").
+_LEVEL_IN_WORDS = compiled(r"\b([Ff]light [Ll]evel(?: of)?) ([0-6]\d[05]|[1-9][05])\b(?![.,]\d)")
 _HEADING = compiled(r"\b(?:HDG|[Hh]dg)\.?\s?([0-2]\d\d|3[0-5]\d|360)\b(?![.,]\d)")
 # "Winds 090/12 knots", "270/25kt": a wind's bearing in three digits and its speed, as a forecast or an airfield's
 # report writes them (was "ninety twelfths knots"): the bearing digit by digit, "at" the speed.
@@ -78,6 +81,8 @@ def flight_levels(text: str) -> str:
     if "FL" in text:
         text = _FLIGHT_LEVEL.sub(lambda m: "flight level " + numbers.digits(m.group(1))
                                  + (" to " + numbers.digits(m.group(2)) if m.group(2) else ""), text)
+    if "evel" in text:
+        text = _LEVEL_IN_WORDS.sub(lambda m: f"{m.group(1)} {numbers.digits(m.group(2))}", text)
     if "HDG" in text or "hdg" in text or "Hdg" in text:
         text = _HEADING.sub(lambda m: "heading " + numbers.digits(m.group(1)), text)
     return text

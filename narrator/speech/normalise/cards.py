@@ -29,6 +29,14 @@ _NO_TRUMP = compiled(r"(?<![\w.,])([1-7])NT(s?)\b")
 # Words of the bridge table: a level before a suit among them is a bid, not a card.
 _BRIDGE = compiled(r"\b(?i:bid|bids|bidding|opened|opens|opening|overcall\w*|rebid\w*|respon\w+|contract|tricks?"
                    r"|declarer|dummy|doubled|redoubled|vulnerable|bridge|auction|ruff\w*|finesse\w*|trumps?)\b")
+# h170: what stands about a level and a suit tells a card from a bid before the table's words near it do: after a
+# word that owns or points at one card ("the 7♦ in dummy", "West's 9♣") it is the card, unless a bid's noun follows
+# ("the 4♠ contract", "his 2♦ response"); after a contract's verb or "in" ("stopped in 6♠", "made 4♥", "raised to 3♠")
+# it is the bid. ("the seven diamonds" and "six of spades" they were.)
+_CARD_BEFORE = compiled(r"(?:\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)|['’]s)\s$")
+_BID_AFTER = compiled(r"\s(?:contracts?|bids?|openings?|overcalls?|responses?|rebids?|game|slam|calls?|raise)\b")
+_CONTRACT_BEFORE = compiled(r"\b(?:in|played|plays|play|make|makes|made|making|reached|reach|reaches|bid|bids|to|at"
+                            r"|opened|opens|raised|overcalled|doubled|redoubled)\s$")
 # "N-S vulnerable", "E-W pairs", "an N-S axis": the partnerships or a compass's line, said by their points, only
 # before the words that tell ("N-S" alone is as often a bond between nitrogen and sulphur).
 _SIDES = compiled(r"(?<![\w-])(N-S|E-W|NS|EW)(?=\s(?:vulnerable|vul\b|pairs?\b|partnership|axis|line\b|direction))")
@@ -45,8 +53,16 @@ def _suit_first(match: re.Match[str]) -> str:
 def _level_suit(match: re.Match[str]) -> str:
     """"4♠" -> "four spades" at the table (a bid), "7♦" -> "seven of diamonds" elsewhere (a card)."""
     rank, (one, many) = match.group(1), _SUITS[match.group(2)]
-    if rank == "1" or (rank.isdigit() and int(rank) <= 7 and near(_BRIDGE, match, 120)):  # no card is a one
-        return f"{numbers.cardinal(int(rank))} {one if rank == '1' else many}"
+    bid = f"{numbers.cardinal(int(rank))} {one if rank == '1' else many}" if rank.isdigit() else ""
+    if rank == "1":  # no card is a one
+        return bid
+    if not rank.isdigit() or int(rank) > 7:
+        return f"{_RANKS[rank]} of {many}"
+    text, start = match.string, match.start()
+    if _CARD_BEFORE.search(text, max(0, start - 8), start) and not _BID_AFTER.match(text, match.end()):
+        return f"{_RANKS[rank]} of {many}"
+    if _CONTRACT_BEFORE.search(text, max(0, start - 11), start) or near(_BRIDGE, match, 120):
+        return bid
     return f"{_RANKS[rank]} of {many}"
 
 

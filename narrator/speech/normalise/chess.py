@@ -34,6 +34,11 @@ _CHECKS = {"+": " check", "#": " checkmate", "": ""}
 _HALF_POINTS = compiled(r"(?<![\w./,-])(\d{1,2}) 1/2/(\d{1,2})(?![\w/]|[.,]\d)")
 
 
+# h170: a drawn game's result, "the game ended ½-½", "Rao ½-½ Holt" (tidy wrote "1/2-1/2"): half a point to each
+# player, said as players say it, "half-half" (the dates' rule read "January second one slash two").
+_DRAW = compiled(r"(?<![\w./-])(?<!\d )1/2-1/2(?![\w/-])")  # not a tiebreak's "1½-½" (tidied "1 1/2-1/2")
+
+
 def _chess_move(part: re.Match[str]) -> str:
     """One move's number or one move in words: "12." -> "twelve", "Nxe5+" -> "knight takes e five check"."""
     number, castles, castles_check, piece, file, rank, takes, to_file, to_rank, promoted, check = part.groups()
@@ -93,3 +98,8 @@ def moves(text: str) -> str:
 def half_points(text: str) -> str:
     """"4 1/2/7" -> "four and a half out of seven": a player's points out of the games played."""
     return _HALF_POINTS.sub(_half_points, text)
+
+
+def draws(text: str) -> str:
+    """"½-½" (tidied to "1/2-1/2") -> "half-half": a drawn game's result."""
+    return _DRAW.sub("half-half", text)

@@ -393,7 +393,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if ("-0000" in classes or "+0000" in classes or "?0000" in classes) and (
                 "ater " in text or "W " in text or "ide " in text):
             text = forecasts.tide_offsets(text)  # "HW Dover -0140": before the sign is read as a negative number
-        if "FL" in text or "HDG" in text or "dg" in text:  # a level's or a heading's label ("hdg 090")
+        # a level's or a heading's label ("hdg 090"), or a level in words ("flight level 350")
+        if "FL" in text or "HDG" in text or "dg" in text or "ght lev" in text or "ght Lev" in text:
             text = aviation.flight_levels(text)
         if "/" in text:
             text = references.slashed_references(text)

@@ -464,6 +464,14 @@ CRICKET_WORDS = (
     rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|{_RUNS}|ov|figures of|off \d+ balls|not out|{_ONE_OVER}"
 )
 WICKET_WORDS = rf"[Ww]ickets?|wkts?|overs|innings|all out|stumps|declared|{_ONE_OVER}"
+# h170: a scorecard's innings, a side's total (its wickets, maybe declared) before a bracket that opens with a batter's
+# score or a bowler's figures ("Eng 245 (Root 97, Cummins 4-50) & 178", "312-7 dec (Smith 104*, Stokes 3-55)"): no
+# other table prints a total so, and such a line holds no word of cricket to tell its figures and stars by.
+INNINGS_LINE = r"\b\d{2,3}(?:[-/]\d{1,2}(?: dec)?)? \([A-Z][\w'’-]+ \d{1,3}(?:\*|-\d{1,3})?[,)]"
+# The sides a scorecard shortens at the head of its innings ("Eng 245 & 178", "Aus 265"), said as their names.
+CRICKET_SIDES = {"Eng": "England", "Aus": "Australia", "Ind": "India", "Pak": "Pakistan", "NZ": "New Zealand",
+                 "SA": "South Africa", "WI": "West Indies", "SL": "Sri Lanka", "Ban": "Bangladesh",
+                 "Afg": "Afghanistan", "Ire": "Ireland", "Zim": "Zimbabwe"}
 
 # A box score's capitals after a count, said as the words they stand for where another such count stands by them
 # ("54 HR and 59 SB", "3 TD, 1 INT"): singular and plural. "RBI", "ERA", "AVG" are said as written (spelled or as a

@@ -17,7 +17,15 @@ from narrator.speech.normalise.facts import (
     STATES,
     STREET_TYPES,
 )
-from narrator.speech.normalise.util import among_words, char_classes, first_letters, has_digit, padded, word_set
+from narrator.speech.normalise.util import (
+    among_words,
+    char_classes,
+    first_letters,
+    has_digit,
+    padded,
+    sentence_stop,
+    word_set,
+)
 from narrator.speech.normalise.vocabulary import is_common_word
 
 _BY_ABBREVIATION = {abbreviation + ".": name for abbreviation, _, name in STATES if abbreviation}
@@ -128,6 +136,19 @@ def _party(match: re.Match[str]) -> str:
 _ZIP = compiled(r"\b((?i:zip)(?:\s?(?i:code)s?)?(?:\s(?:is|was|of))?:?\s)(\d{5})(?:-(\d{4}))?\b(?![.,]\d)")
 
 
+# h170: a constituency named by its town and its quarter, "the Member for Leeds N.E.", "MP for Glasgow S.W.": the
+# points said as the seat is called ("Leeds N.E." was spelled, the stop after it the sentence's); only after a member's
+# or a seat's words, since "John N.E. Smith" is a person's initials.
+_CONSTITUENCY = compiled(r"\b((?:[Mm]ember|MPs?|MSP|candidate|seat|constituency) for (?:[A-Z][a-z]+ ){1,3})"
+                         r"([NS])\.([EW])\.")
+_POINTS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+
+
+def _constituency(match: re.Match[str]) -> str:
+    """"Member for Leeds N.E." -> "Member for Leeds North East"."""
+    return f"{match.group(1)}{_POINTS[match.group(2)]} {_POINTS[match.group(3)]}{sentence_stop(match)}"
+
+
 def states(text: str) -> str:
     """Say a US state abbreviated after a place name in full, a politician's party and state, and a ZIP code."""
     if "-" in text and "A-" in char_classes(text):  # the party's capital before its hyphen: a first look
@@ -137,6 +158,8 @@ def states(text: str) -> str:
     # the code's digits first, then its letter (a memchr), then the words
     if has_digit(text) and ("z" in text or "Z" in text) and ("zip" in text or "Zip" in text or "ZIP" in text):
         text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
+    if (".E." in text or ".W." in text) and " for " in text:
+        text = _CONSTITUENCY.sub(_constituency, text)
     return _STATE.sub(_state, text) if "," in text and ", " in text and among_words(_STATE_FIRST, text) else text
 
 

@@ -40,7 +40,10 @@ _SIDE = compiled(r"(\d{1,2})([LRC])\b")
 _SIDES = {"L": "left", "R": "right", "C": "center"}
 # "squawk 7700", "squawking 7500": a transponder's code, four digits of 0-7, said digit by digit as pilots say it
 # ("seven thousand seven hundred" it was).
-_SQUAWK = compiled(r"\b([Ss]quawk(?:s|ed|ing)?(?: code)?) ([0-7]{4})\b(?! times\b)")
+# h170: and after the transponder set to it, "set their transponder to 7700", "a transponder code of 7500" (a count
+# it was); "7700 transponders were sold" has no word between to make it a code.
+_SQUAWK = compiled(r"\b([Ss]quawk(?:s|ed|ing)?(?: code)?|[Tt]ransponders?(?: code)?(?: set)?(?: to| on| of| reading))"
+                   r" ([0-7]{4})\b(?! times\b)")
 # "a 30s spot", "a 6s bumper ad", "per 15s slot": an advert's length in seconds before what is sold; an article or
 # "per" before it, since "the 60s ad" may be the sixties' (read as the decade it was: "a thirties spot").
 _SPOT_SECONDS = compiled(
@@ -108,6 +111,10 @@ _KNITTING_FORMS = compiled(r"(?<![\w'’.-])(?:(foll)|(alt)(?= (?:rows?|rnds?|ro
 # h148: "Rep from * to end", "rep from * 3 times more": a pattern's repeat from its star (the star was dropped, and
 # "Rep" went to the voice); the star marks where the repeat begins, and knitters call it so.
 _FROM_STAR = compiled(r"\b([Rr])ep(?:eat)? from \*(?= |,|;|$)")
+# h170: "Inc 1 in every 4th st", "dec 1 in each st": an increase or a decrease spread over the stitches, its own sign
+# of knitting (the stitch after "every" or "each"), where no other word of the craft stands in the line.
+_EVERY_STITCH = compiled(r"\b([Dd]ec|[Ii]nc) (\d{1,2}) (in|into) (every|each|the next|next) "
+                         r"((?:\d{1,2}(?:st|nd|rd|th) )?)st\b(?![\w'’-])")
 _KNITTING_FORM_WORDS = word_set("foll alt rep Rep dec Dec inc Inc st")  # first looks among the text's words
 _KNITTING_CONTEXT_WORDS = word_set("row rows rnd rnds sts stitch stitches knit knitting purl needle needles yarn patt")
 _KNITTING_WORDS = {"foll": "following", "alt": "alternate", "rep": "repeat", "dec": "decrease", "inc": "increase"}
@@ -285,6 +292,13 @@ def _knitting_form(match: re.Match[str]) -> str:
     return word.capitalize() if written[0].isupper() else word
 
 
+def _every_stitch(match: re.Match[str]) -> str:
+    """"Inc 1 in every 4th st" -> "Increase 1 in every 4th stitch", as written capitalised."""
+    counted, count, into, every, ordinal = match.groups()
+    word = _KNITTING_WORDS[counted.lower()]
+    return f"{word.capitalize() if counted[0].isupper() else word} {count} {into} {every} {ordinal}stitch"
+
+
 def _knitting(text: str) -> str:
     """A pattern's short forms in the words knitters say ("garter st" -> "garter stitch", "foll" -> "following")."""
     if " st" in text:
@@ -310,14 +324,17 @@ def shorthand(text: str) -> str:
         text = _FROM_STAR.sub(lambda m: ("Repeat" if m.group(1) == "R" else "repeat") + " from star", text)
     if not has_digit(text):
         return text
-    if among_words(_KNITTING_FORM_WORDS, text) and among_words(_KNITTING_CONTEXT_WORDS, text):  # a pattern's row
-        text = _knitting(text)  # holds its counts: looked for in text with a digit only, two looks at sets
+    if among_words(_KNITTING_FORM_WORDS, text):
+        if among_words(_KNITTING_CONTEXT_WORDS, text):  # a pattern's row holds its counts: looked for in text with a
+            text = _knitting(text)  # digit only, two looks at sets
+        elif " st" in text and ("every " in text or "each " in text or "next " in text):
+            text = _EVERY_STITCH.sub(_every_stitch, text)
     classes = char_classes(text)
     if "unway" in text or "RW" in text or "Rwy" in text:
         text = _RUNWAYS.sub(_runways, text)
     if "0A" in classes and among_known_words(_LANDING_WORDS, text) and (" on " in text or " from " in text):
         text = _LANDED_RUNWAY.sub(_runways, text)
-    if "quawk" in text:
+    if "quawk" in text or "ransp" in text:
         text = _SQUAWK.sub(lambda m: f"{m.group(1)} {numbers.digits(m.group(2))}", text)
     if "0a " in classes and among_words(_SPOT_WORDS, text):
         text = _SPOT_SECONDS.sub(r"\1\2 second", text)

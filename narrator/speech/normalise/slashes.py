@@ -56,6 +56,11 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(rf"(?<![/\w.])([A-Za-z][a-z]{{1,20}})/([a-z]{{2,20}})(?=\s(?:{'|'.join(sorted(PAIR_NOUNS))})\b)"),
      r"\1 \2"),
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
+    # h170: a name or a number in words and capitals, "PS5/XSX" (by now "P.S five/XSX"), "Windows/PC": two names, said
+    # with a pause as the capitalised words below are (the capitals after the slash were left unspelled)
+    # (not an amount's unit: "€3/USD", by now "three euros/USD", is left as it was)
+    (re.compile(r"(?<![/\w.])(?!(?:pence|pounds?|dollars?|euros?|cents?|yen|rupees?|francs?)/)([A-Za-z][a-z]{1,20})"
+                r"/([A-Z]{2,5})(?![\w/])"), r"\1, \2"),
     # "Monday/Tuesday", "Israel/Palestine", a photo's "REUTERS/Brendan McDermid", "Beck/AFP/Getty": capitalised words
     # joined by slashes are said with a pause ("or" may misstate them)
     (re.compile(r"(?<![/\w.])[A-Z][A-Za-z]{1,20}(?:/[A-Z][A-Za-z]{1,20})+(?![\w/])"),

@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from narrator.speech.normalise import numbers
+from narrator.speech.normalise import chess, numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     ATHLETICS_WORDS,
     BOX_SCORE_OTHERS,
     BOX_SCORE_WORDS,
+    CRICKET_SIDES,
     CRICKET_WORDS,
     GAELIC_WORDS,
+    INNINGS_LINE,
     NOT_A_SIDE,
     ODDS_LADDER,
     RACE_NAMES,
@@ -250,6 +252,32 @@ def _slashed_pair(match: re.Match[str], named: set[int]) -> str:
     return price if price != match.group(0) else _slashed(match, named)
 
 
+# h170: a scorecard's innings (facts.INNINGS_LINE): in its brackets a bowler's figures after the name, "Cummins 4-50",
+# are wickets for runs ("four to fifty" it was, with no word of cricket in the line), and the side shortened at its
+# head is named ("Eng 245 & 178": "England").
+_INNINGS = compiled(INNINGS_LINE)
+_BRACKET_FIGURES = compiled(r"(?<=[a-z'’] )(10|\d)-([1-9]\d{1,2})(?=[,)])")
+_SIDE_AT_HEAD = compiled(rf"^({'|'.join(CRICKET_SIDES)}) (?=\d{{2,3}}\b)")
+# h170: a bowler's analysis, overs, maidens, runs and wickets, with its overs' balls ("figures of 28.3-6-43-5"), in a
+# sentence about cricket: said one after another as the tallies' rule says a whole one ("10-2-35-3": "ten, two, thirty
+# five, three"), where the decimal kept that rule off ("twenty eight point three-six-forty three-five" it was).
+_ANALYSIS = compiled(r"(?<![\w.,/-])(\d{1,2}(?:\.[1-5])?)-(\d{1,2})-(\d{1,3})-(10|\d)(?![\w-]|[.,]\d)")
+
+
+def _innings(text: str) -> str:
+    """"Eng 245 (Root 97, Cummins 4-50)" -> "England 245 (Root 97, Cummins 4 for 50)"."""
+    text = _BRACKET_FIGURES.sub(lambda m: f"{m.group(1)} for {m.group(2)}", text)
+    return _SIDE_AT_HEAD.sub(lambda m: CRICKET_SIDES[m.group(1)] + " ", text)
+
+
+def _analysis(match: re.Match[str]) -> str:
+    """"28.3-6-43-5" -> "28.3, 6, 43, 5", where the maidens and runs can be the overs'."""
+    overs, maidens, runs, wickets = match.groups()
+    if int(maidens) > float(overs) or int(runs) < int(wickets) or not near(_CRICKET, match):
+        return match.group(0)
+    return ", ".join(match.groups())
+
+
 # h92: "Essex 356/8 dec", "closed on 401-6 dec.": runs and the wickets down before "dec" are a declared innings, which
 # no date ("8 Dec") nor span stands so: the total (40 or more) and its wickets said "for", "dec" said "declared".
 _DECLARED = compiled(r"(?<![\w.,/-])([1-9]\d{1,2})[/-]([1-9]|10) dec\b(?!\.?\s?\d)")
@@ -323,6 +351,8 @@ def scores(text: str) -> str:
         text = _PLAYED.sub(r"played \1, ", text)
     if "$" in text:
         text = _TOTE_PRICE.sub(_tote_price, text)
+    if " (" in text and "0 (A" in char_classes(text) and _INNINGS.search(text):
+        text = _innings(text)
     if " dec" in text:
         text = _DECLARED.sub(_declared, text)
     if "/" in text:
@@ -331,10 +361,14 @@ def scores(text: str) -> str:
         named = _scorecard(text) if "0/0" in char_classes(text) else set()
         text = _SLASHED.sub(lambda m: _slashed_pair(m, named), text)
     if "-" in text:
+        if "1/2-1/2" in text:  # a drawn game's "½-½" (h170), before the dates' rule takes its halves
+            text = chess.draws(text)
         if "now " in text:
             text = _FIGHT_RECORD.sub(_fight_record, text)
         if "7-6" in text or "6-7" in text:
             text = _TIEBREAK.sub(_tiebreak, text)
+        if "0-0-" in char_classes(text) and text.count("-") >= 3:
+            text = _ANALYSIS.sub(_analysis, text)
         if "1-2" in text:
             text = _ONE_TWO.sub(lambda m: f"{m.group(1)}one-two{'-three' if m.group(2) else ''}", text)
         if "0-0" in char_classes(text) and (" to " in text or " on " in text or "lunch" in text or "tea" in text
@@ -442,6 +476,10 @@ _SCORER_MINUTES = compiled(  # a run's inner groups come after its two, which ar
 _GOAL_KINDS = {"pen": "penalty", "p": "penalty", "og": "own goal", "o.g": "own goal"}
 _HALVES_END = frozenset({45, 90, 105, 120})
 _MAY_BE_MINUTE = "0'"  # \d' in util.char_classes: a first look
+# h170: a race's gap in seconds alone after its sign, "Hartley +24''", "Rinaldi +51''" (the sign said "plus" by now;
+# "plus twenty four''" it was, where "+1'12''" had its minutes and seconds): seconds, as the minutes' rule says them.
+# Only after the sign: a bare "24''" may be inches.
+_GAP_SECONDS = compiled(r"(?<=\bplus )(\d{1,2})''(?![\w'])")
 # "hitting .310/.390/.646": a batter's slash line, three averages said one after another ("or point three nine zero").
 _SLASH_LINE = compiled(r"(?<![\w./])\.(\d{3})/\.(\d{3})/\.(\d{3})(?![\w/]|\.\d)")
 _MAY_BE_TIED = compiled(r"T[-\s]?\d")
@@ -653,10 +691,17 @@ def par_scores(text: str) -> str:
                                               f"{'over' if m.group(1) == '+' else 'under'}"), text)
 
 
+def _gap_seconds(match: re.Match[str]) -> str:
+    """"24''" after "plus" -> "twenty four seconds"."""
+    return f"{numbers.cardinal(int(match.group(1)))} second{'' if match.group(1) == '1' else 's'}"
+
+
 def match_minutes(text: str) -> str:
     """"in the 89'" -> "in the eighty ninth minute"; a scorers' list's minutes likewise."""
     if _MAY_BE_MINUTE not in char_classes(text):
         return text
+    if "plus " in text and "''" in text:
+        text = _GAP_SECONDS.sub(_gap_seconds, text)
     text = _MATCH_MINUTE.sub(lambda m: m.group(1) + _match_minute(int(m.group(2)), m.group(3)), text)
     return _SCORER_MINUTES.sub(lambda m: m.group(1) + _ONE_MINUTE.sub(_scorer_minute, m.group(2)), text)
 

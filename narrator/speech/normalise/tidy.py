@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CRICKET_WORDS
+from narrator.speech.normalise.facts import CRICKET_WORDS, INNINGS_LINE
 
 # Marks that NFKC would turn into letters ("™" -> "TM"), which a voice would then read aloud.
 _MARKS = compiled(r"[\u00a9\u00ae\u2122\u2120]")
@@ -128,6 +128,7 @@ _STAR_RATING = compiled(r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))([1-7])\*
 # which each language's rules read. Looked for only where a digit stands before a star.
 _NOT_OUT_STAR = compiled(r"(?<![\w.,$£€*])\d{1,3}\*(?![\w*])")
 _CRICKET_TALK = compiled(rf"\b(?:{CRICKET_WORDS})\b")
+_INNINGS = compiled(INNINGS_LINE)  # h170: a scorecard's line, "Aus 312-7 dec (Smith 104*, ...)", is cricket too
 # Scripts whose capitals and small letters look like Latin ones.
 _CONFUSABLE = str.maketrans(
     "АВСЕНІЈКМОРЅТХУаеіјорсѕху" "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖοο",
@@ -171,7 +172,7 @@ def _asterisks(text: str) -> str:
     text = _CENSORED.sub(_censored, text)
     if " * " in text:  # "maps * Difficulty is saved * Fixed crashes": items of a list run together
         text = _LIST_STAR.sub(lambda m: ". " if m.group(1).isupper() else ", ", text)
-    if _NOT_OUT_STAR.search(text) and _CRICKET_TALK.search(text):
+    if _NOT_OUT_STAR.search(text) and (_CRICKET_TALK.search(text) or _INNINGS.search(text)):
         kept = {m.end() - 1 for m in _NOT_OUT_STAR.finditer(text)}
         return _FOOTNOTE_STAR.sub(lambda m: m.group(0) if m.start() in kept else "", text)
     return _FOOTNOTE_STAR.sub("", text)

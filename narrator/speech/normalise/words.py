@@ -64,6 +64,8 @@ _FIXED = {
     "IPv4": "I P v four", "IPv6": "I P v six", "Bldg.": "Building", "HbA1c": "H.B.A one C",
     "Qtr": "Quarter", "qtr": "quarter", "Qty": "Quantity", "qty": "quantity", "Qty.": "Quantity", "qty.": "quantity",
     "Nikkei 225": "Nikkei two twenty five", "FTSE": "Footsie", "mkt": "market",
+    # h170: a bank's core capital, "Common Equity Tier 1": its letters spelled (as "CET", a time zone, they were left)
+    "CET1": "C.E.T one",
     "YoY": "year on year", "y/y": "year on year", "QoQ": "quarter on quarter",
     "WWI": "World War One", "WWII": "World War Two", "WW1": "World War One", "WW2": "World War Two",
     "q/q": "quarter on quarter", "m/m": "month on month", "y-o-y": "year on year", "q-o-q": "quarter on quarter",
@@ -301,8 +303,9 @@ _PERCENTAGE = compiled(r"(?=[%p])(?:%|\bper ?cent|\bpercentage\b)")  # led as _E
 # "pub." only as a reference gives it, after a comma or a bracket ("went to the pub. 5 of us" is the inn).
 # "a Cat 4 hurricane", "Cat 5", "Cat 4 Hurricane Helene": a storm's category.
 # h148: an ambulance service's "Cat 2 calls", "Cat 1 patients" too; "a Cat 6 cable", "Cat 5e" are left.
+# h170: a cycling race's climb too, "a Cat 1 climb of 9.9km", "two Cat 3 ascents" (its "cat one" was the animal).
 _STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?i:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)"
-                           r"|\s(?:calls?|patients?|incidents?|responses?|ambulances?)\b))")
+                           r"|\s(?:calls?|patients?|incidents?|responses?|ambulances?|climbs?|ascents?)\b))")
 # h157: and "Estd. 1886", "Estd 1902": established's short form, with or without its stop, before a year only (before a
 # count, "estd. 2,000", it may be an estimate).
 _FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s\d)"  # "was est. in 1890"
@@ -332,6 +335,7 @@ _RANKS = {
     "Ch Insp": "Chief Inspector", "Det Con": "Detective Constable", "Rt Hon": "Right Honourable",
     "Rt Rev": "Right Reverend", "Flt Lt": "Flight Lieutenant", "Wg Cdr": "Wing Commander", "Sqn Ldr": "Squadron Leader",
     "Gp Capt": "Group Captain", "L/Cpl": "Lance Corporal", "Cdr": "Commander",
+    "HHJ": "His Honour Judge",  # h170: a circuit judge in a court report, "HHJ Rebecca Thornton" (it was spelled)
 }
 _RANK_ALT = "|".join(sorted(_RANKS, key=len, reverse=True))
 _RANK_BEFORE_NAME = compiled(rf"(?<![\w.&'’-])({_RANK_ALT})(?=\s+(?:[A-Z][a-z]|(?:{_RANK_ALT})\s))")
@@ -348,20 +352,29 @@ _ARMY_UNITS = {"Bn": "Battalion", "Bde": "Brigade", "Regt": "Regiment", "Div": "
                "Arty": "Artillery"}
 # "3rd Inf Div", "10th Mountain Div", "1st Armd Div", "7th Cav": a formation's number, its arm and its size, each
 # shortened (the arm's word may be a name: "Mountain", "Marine").
-_FORMATION = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(?:Inf|Armd|Cav|Mech|Abn|Mtn|[A-Z][a-z]+) ){0,2}"
-                      r"(?:Div|Inf|Armd|Cav|Arty)\b(?!['’-])")
+# h170: with their stops too, "the 101st Abn. Div.", "5th Inf. Div." (the first stop was taken for the sentence's end,
+# "Infantry. Div."): the stops inside are dropped, the last kept only where it ends the sentence.
+_FORMATION = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(?:Inf|Armd|Cav|Mech|Abn|Mtn|[A-Z][a-z]+)\.? ){0,2}"
+                      r"(?:Div|Inf|Armd|Cav|Arty)\b\.?(?!['’-]|\w)")
 _FORMATION_WORD = compiled(r"\b(?:Inf|Armd|Cav|Mech|Div|Abn|Mtn|Arty)\b")
 _FORMATION_WORDS = frozenset({"Div", "Inf", "Armd", "Cav", "Arty"})  # every match's last word stands apart
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
-_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(Dist|Sess|Cong|rev|impr)\.|(pctl|Sqn|St)\b(\.?)(?![\w'’-])"
+_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(Dist|Sess|Cong|rev|impr|Cl|gen)\.(?!\w)"
+                          r"|(pctl|Sqn|St|ptg|Bt|Abn|Sgt)\b(\.?)(?![\w'’-])(?!\s(?:Div|Inf|Armd|Cav|Arty)\b)"
                           r"|(Sun|Sat|Mon|Fri)\b(?= (?:of|in) (?:the|each|every) (?:month|quarter|term|year)\b))")
 # h148: "the 95th pctl", "the 3rd rev. of the plan", "617 Sqn" and "the 3rd Sqn", "11th St Station": after a number
 # a percentile's, a revision's, a squadron's and a street's short forms (before a capital "St" was "Saint", and "rev."
 # before a number is "revised" still); "Sqn" after a count too ("43 Sqn", "No. 617 Sqn"); and a day of the month's
 # week, "the 1st Sun of each month" (a lone "Sun" is the star or the paper; weekdays.py reads "Tues", "Wed", "Thurs").
 # h157: a book's printing, "the 3rd impr." (an impression), after its ordinal as a bookseller's catalogue writes it.
+# h170: and the short forms a catalogue, a peerage or an army writes after an ordinal: "the 2nd ptg" (a book's
+# printing), "Sir John Hale, 1st Bt" (a baronet), "the 101st Abn" (airborne; with its division after it _FORMATION
+# reads both), "a 1st Sgt" (a rank: before a name "Sgt" alone was read), and, with their stops only, "a 1st Cl. stamp",
+# "the 2nd gen. model" (without the stop "Cl" and "gen" are as often a word's start or a name).
 _AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress", "rev": "revision",
-                        "impr": "impression", "pctl": "percentile", "Sqn": "Squadron", "St": "Street"}
+                        "impr": "impression", "pctl": "percentile", "Sqn": "Squadron", "St": "Street",
+                        "ptg": "printing", "Bt": "Baronet", "Abn": "Airborne", "Sgt": "Sergeant", "Cl": "Class",
+                        "gen": "generation"}
 _SQUADRON_WORDS = frozenset({"Sqn"})  # the first looks of the three rules below: sets tested among the words at hand
 _MAT_WORDS = frozenset({"mat", "mats"})
 _MAG_WORDS = frozenset({"mag", "Mag"})
@@ -497,7 +510,8 @@ def abbreviations(text: str) -> str:
         if "0aa " in char_classes(text) and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
                 "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pctl" in text
                 or "impr." in text or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text
-                or "Mon " in text or "Fri " in text):
+                or "Mon " in text or "Fri " in text or "ptg" in text or "Bt" in text or "Abn" in text or "Sgt" in text
+                or "Cl." in text or "gen." in text):
             text = _AFTER_ORDINAL.sub(_after_ordinal, text)
         if among_known_words(_SQUADRON_WORDS, text) and "Sqn" in text:
             text = _SQUADRON.sub(lambda m: "Squadron" + sentence_stop(m), text)
@@ -505,7 +519,7 @@ def abbreviations(text: str) -> str:
             text = _MATINEE.sub(lambda m: f"{_MATINEE_DAYS[m.group(1)]} matinee{m.group(3)}", text)
         if among_known_words(_FORMATION_WORDS, text) and ("Div" in text or "Inf" in text or "Armd" in text
                                                           or "Cav" in text or "Arty" in text):
-            text = _FORMATION.sub(lambda m: _FORMATION_WORD.sub(lambda w: _ARMY_UNITS[w.group(0)], m.group(0)), text)
+            text = _FORMATION.sub(_formation, text)
         if "Mk" in text:  # "MkIV" and "Mk4" are one word each: the pattern itself tells
             text = _MARK.sub("Mark ", text)
 
@@ -522,6 +536,8 @@ def abbreviations(text: str) -> str:
     if has_digit(text):
         if among_words(_BEFORE_NUMBER_FORMS, text):
             text = _BEFORE_NUMBER.sub(_before_number, text)
+            if "n section" in text or "n Section" in text:
+                text = _AN_SECTION.sub(r"\1", text)
         if "j" in text and "aj" in text:
             text = _MAJORITY.sub(lambda m: m.group(1) + "ajority ", text)
         if "q" in text and "q." in text:
@@ -597,6 +613,12 @@ def _school_year(match: re.Match[str]) -> str:
     return f"Year {match.group(1) or match.group(3) or match.group(4)}{match.group(2) or ''}"
 
 
+def _formation(match: re.Match[str]) -> str:
+    """"101st Abn. Div." -> "101st Airborne Division": each short word in full, its stops dropped but the sentence's."""
+    said = _FORMATION_WORD.sub(lambda word: _ARMY_UNITS[word.group(0)], match.group(0).replace(".", ""))
+    return said + sentence_stop(match)
+
+
 def _after_ordinal(match: re.Match[str]) -> str:
     """"95th pctl" -> "95th percentile", "2nd rev." -> "2nd revision", "11th St" -> "11th Street"."""
     if match.group(1):
@@ -656,6 +678,9 @@ def labels_before_numbers(text: str) -> str:
 
 # Forms that are words too: after an article, the word's stop ends its sentence ("Close the tab. 3 remain", "I love
 # the art. 5 of us came").
+# h170: "an s.47 assault", "an s.18 charge": the article written for the letter's name ("ess") goes before the word
+# it stands for, which takes "a" ("an section forty seven" it was); no English says "an section".
+_AN_SECTION = compiled(r"\b([Aa])n(?= [Ss]ections?\b)")
 _ALSO_WORDS = frozenset({"tab", "art", "sec", "rev", "op", "prop", "ref", "refs"})
 _ARTICLE_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
 # ... and after a word that takes the word as its object or describes it ("She taught art. 30 pupils came", "modern
