@@ -10,7 +10,9 @@ from narrator.speech.normalise.vocabulary import frequency, is_common_word
 
 STARTERS = word_set(
     "the a an in on at it he she they we i this that these those but and or so yet if when while "
-    "there here his her their our its as after before since then however meanwhile"
+    "there here his her their our its as after before since then however meanwhile "
+    # a request opens a sentence ("cc: HR Dept. Please keep this letter"), and no name or title is "Please"
+    "please"
 )
 # Plurals that name a body or a place after the initialism or the street ("the U.S. Marines", "the U.S. Customs and
 # Border Protection", "the U.K. Athletics", "the Main St. Apartments"), never a sentence's opening noun there.

@@ -23,12 +23,14 @@ from narrator.speech.openers import (
     plural_opens_sentence,
     verb_follows,
 )
+from narrator.speech.posts import hashtag_runs, is_hashtag
 from narrator.speech.streets import QUADRANTS, drive_ends, opens_after_place
 from narrator.speech.trade_forms import (
     DOSES,
     EXAMPLE_ENDS,
     INGREDIENT_ORIGINS,
     KITCHEN_MEASURES,
+    PER_PERIOD,
     PLURAL_TITLES,
     QUANTIFIERS,
     UNIT_ARMS,
@@ -48,7 +50,9 @@ _BEFORE_NAMES = PLURAL_TITLES | UNIT_ARMS | {"Ven"}
 _NEVER_FINAL = word_set(
     "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr mt ft "
     "ed eds approx ca cf vs v e.g i.e a.k.a "
-    "messrs mme mlle gov univ dept supt det insp cmdr ald cllr "
+    "messrs mme mlle gov univ supt det insp cmdr ald cllr "
+    # a letter's enclosures before what they list ("Encl. CV and references")
+    "encl encls "
     # a supplement's label before the label it qualifies ("Suppl. Table S2", "Suppl. Fig. 4")
     "suppl "
     "natl intl assn "
@@ -65,8 +69,15 @@ _NEVER_FINAL = word_set(
     # ("Ste. 200", "Ste. Anne"): none ends a sentence, and cut there the name was read alone as a sentence
     "pvt pte pfc spc brig cpt cdr ofc dep ret ste "
     # an attorney's title before a name ("Atty. Gen. Garland"): "atty" is no word
-    "atty"
+    "atty "
+    # in small letters only (_SMALL_NEVER_FINAL below): "esp. Joan", "Prof. em. Dr. Beck"
+    "esp em"
 )
+# Short forms in small letters that hold before a capital as the never-final ones do, where in capitals they are other
+# words that may end a sentence ("He claims ESP. Nobody believes him"): "especially" before what it singles out
+# ("pray for the sick, esp. Joan"), and an emeritus's "em." after "Prof." ("Prof. em. Dr. Beck"; a printer's "1 em.
+# The" ends).
+_SMALL_NEVER_FINAL = frozenset({"esp", "em"})
 # These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."; with the references the
 # normaliser reads before their number ("para. 12", "Sch. 2"), an amount's rupees ("Rs. 500") and a telephone's
 # "Tel." and "ext.": cut from its number, each was read alone ("The fine is Rs. two thousand").
@@ -83,6 +94,8 @@ _BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl 
                   | REFERENCE_WORDS
                   | {label.lower() for label in LABELS})
 # Of those, the ones numbered in Roman numerals too ("Chap. VII", "Vol. IV", "Sc. ii"), which the normaliser reads so.
+# A model's or a part's code after "no." ("Model no. HX-200", "Part No. AB12"): letters, then its digits.
+_CODE_AFTER = compiled(r"\s+[A-Z]{1,4}-?\d")
 _BEFORE_NUMERAL = word_set("chap ch vol bk pt sc act mk")
 _ROMAN = compiled(r"[IVXLC]+|[ivxlc]+")
 # A German ordinal is a number with a stop: "am 3. Oktober", "im 19. Jahrhundert" end no sentence.
@@ -113,6 +126,7 @@ _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 _ET_AL = compiled(r"\bet\s+al\.$")
 _NUMBER_NEXT = compiled(r"\s+\d")
 # After these a new sentence may start; only a function word after them is taken as a start.
+_CLOSE_AMOUNT = DOSES | PER_PERIOD
 _MAYBE_FINAL = word_set(
     "inc ltd co corp jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
     # which end a sentence as often ("by Lee et al. The", "on Baker St. The", "in Sept. The"), and before a name or a
@@ -120,6 +134,9 @@ _MAYBE_FINAL = word_set(
     "al st jan feb mar apr jun jul aug sep sept oct nov dec "
     # "incl." before what it includes ("incl. VAT"), which ends a sentence only before a word that opens one
     "incl "
+    # a department before its name or "of" goes on ("Dept. of Health", "Dept. Head Jo Lee"); after it, at a letter's
+    # copy line, before a word that opens a sentence it ends ("cc: HR Dept. Please keep this"), where it ran on
+    "dept "
     # a company's brothers before its name goes on ("Brown Bros. Harriman"), after it ends ("the Marx Bros. Their")
     "bros"
 )
@@ -129,9 +146,12 @@ _MAYBE_FINAL = word_set(
 # letter an initial ("Group A. Smith" is left whole, as before).
 _LABELS_BEFORE_LETTER = word_set(
     "group plan type class grade option cohort arm gate terminal platform appendix annex exhibit schedule category "
-    "phase section part block zone team level tier stage vitamin hepatitis row wing ward pier"
+    "phase section part block zone team level tier stage vitamin hepatitis row wing ward pier "
+    # a record's grades and bands, after their label's colon too ("Grade: A. Comment: good", "EPC: C. Council Tax
+    # Band: D. Viewing by appointment"): the letter was taken for an initial and the record's lines ran on
+    "epc band rating answer"
 )
-_WORD_BEFORE_LETTER = compiled(r"(\w+)\s+[A-Z]\.$")
+_WORD_BEFORE_LETTER = compiled(r"(\w+):?\s+[A-Z]\.$")
 # The last of a list of letters ("Options are A, B or C. Most chose B"): a list of letters names no one, so the last is
 # no initial before a surname. Single letters only, each set apart by a comma or by the "or" or "and" before the last.
 _LETTER_LIST = compiled(r"(?<![\w.])[A-Z](?:,\s[A-Z])*,?\s(?:or|and)\s[A-Z]\.$")
@@ -147,6 +167,11 @@ _POINT_WORD_COUNT = 500
 # where before only a word that opens a sentence cut there: the next sentence ran on. Before a number it holds on to its
 # date ("Oct. 12"), and before a word that is no common one it is left (a journal's "Mar. Ecol.", a name).
 _MONTHS_SHORT = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
+# A date alone after a preposition that opens its sentence ("On 3 Feb. I was kept waiting", "By 12 Mar. we must",
+# "In Sept. I moved"): no sentence is a preposition and a date, so the month's stop ends nothing before the subject
+# that follows, where it was cut as a date that ends a sentence ("I saw her on 3 Feb. I was glad" still ends).
+_DATE_OPENS = compiled(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+)(?:On|By|From|Until|Till|Since|Before|After|In)\s+"
+                       r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$")
 # A month's range counts as a date's word too ("The tour runs May\u2013Sept. Book early").
 _DATE_BEFORE_MONTH = compiled(r"(?:(?:\b(?:in|of|by|since|until|till|from|to|through|early|late|mid|last|next|this|each"
                               r"|every)|\d(?:st|nd|rd|th)?)\s+"
@@ -302,17 +327,21 @@ _BROKEN_OFF = compiled(r"(?:\u2014|\u2013|--)[\"\u201d'\u2019](?=\s+[\"\u201c'\u
 # Cut there, the tag was read as a sentence of its own; a word that opens a sentence ("'Go!' He slammed the gate",
 # "'Who?' Nobody answered") is an action, not a tag, and keeps its cut. Only where the quote opens its sentence: after
 # a quote inside one ("He asked, 'Why?' Tom said nothing.") the next sentence may open with a name and a verb.
+# The verbs that tell of speech broken off or stumbling too ("'Don't you dare\u2014' Tom began", "'I\u2014' she
+# stammered"): cut there, "Tom began." was read as a sentence of its own.
 _SPEECH_TAG = compiled(
     r"(?:[A-Z][\w'\u2019-]*\.?\s+){1,3}(?:said|says|asked|asks|shouted|cried|whispered|replied|called|yelled|screamed"
     r"|muttered|mumbled|answered|added|exclaimed|demanded|insisted|snapped|murmured|begged|pleaded|roared|hissed"
-    r"|gasped|wondered)\b")
+    r"|gasped|wondered|began|stammered|stuttered|protested|interrupted|faltered|spluttered)\b")
 _NOT_SPEAKERS = word_set("nobody somebody someone everyone everybody anybody anyone none no")
 _GAP_CHARS = 8  # the spaces between a sentence and the next, at most, before its opening quote
 _OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 _QUOTES_CLOSED = "\"'\u201d\u2019\u00bb"
 # A transcript's labels of question and answer open their lines ("Q. Where were you? A. At home."): the letter's stop
 # ends nothing, where before "A." was cut off alone before a word that opens a sentence ("A. It was dark").
-_TRANSCRIPT_LABELS = ("Q", "A")
+# A letter's postscripts and a note's "N.B." open theirs too ("P.S. The cat is fine", "P.P.S. I almost forgot", "N.B.
+# The office is shut"): cut there, the label was read alone as a sentence.
+_TRANSCRIPT_LABELS = frozenset({"Q", "A", "P.S", "P.P.S", "PS", "PPS", "N.B", "NB"})
 # A list's item in brackets after a stop opens a sentence though its letter is small ("rent. (b) The landlord"), and so
 # does one with its closing bracket only ("simple. a) Be kind. b) Be brief."), which ran the items into one.
 _ENUMERATOR = compiled(r"[a-h]|[ivx]{1,4}")
@@ -476,7 +505,11 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token_match and token_match.group(1) in _BEFORE_NAMES and (
             token_match.group(1) != "Ven" or is_venerable(text, token_match.start())):
         return next_word.lower() in STARTERS  # "Reps. Ocasio-Cortez and Massie", "7th Armd. Div.", "the Ven. Bede"
-    if token in _NEVER_FINAL or (token in EXAMPLE_ENDS and is_for_example(text, end)):
+    if token in _NEVER_FINAL:
+        if token not in _SMALL_NEVER_FINAL or (token_match and token_match.group(1).islower() and (
+                token != "em" or text.endswith("Prof. ", 0, token_match.start()))):
+            return False  # "Mr. Smith", "esp. Joan", "Prof. em. Dr." (not "He claims ESP. Nobody", "1 em. The")
+    elif token in EXAMPLE_ENDS and is_for_example(text, end):
         return False
     if token in _CREDITS and _CREDIT_AFTER.search(text, max(0, end - 12), end):
         return next_word.lower() in STARTERS
@@ -491,7 +524,7 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
             # a patient's or a point's name ("Pt. Jones was seen", "Pt. Reyes") or a part's letter ("Pt. A"), where a
             # word that opens a sentence, or the pronoun "I" (the numeral is held above), ends it
             return next_word != "A" and next_word.lower() in STARTERS
-        return not next_word[:1].isdigit()
+        return not (next_word[:1].isdigit() or (token == "no" and _CODE_AFTER.match(text, end) is not None))
     if token in _CLOSES_LIST or (token_match and token_match.group(1) in _SPREADS):
         return True
     if token in _ERAS and _NUMBER_BEFORE_ERA.search(text, max(0, end - 14), end):
@@ -509,11 +542,13 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token in _COMPANIES and next_word[:1].isupper() and _COMPANY_IN_SENTENCE.search(text, max(0, end - 60), end) \
             and plural_opens_sentence(text, end, next_word):
         return True  # "a stake in Acme Corp. Shares rose"
-    if token in _MONTHS_SHORT and token_match and next_word[:1].isupper() \
-            and _month_ends_sentence(text, token_match.start(), end, next_word):
-        return True  # "The report is due in Sept. Staff have been told"
-    if token in DOSES and token_match and token_match.group(1).islower():
-        return not next_word[:1].isdigit()  # "500 mg b.i.d. Recheck in 3 months"
+    if token in _MONTHS_SHORT and token_match and next_word[:1].isupper():
+        if _DATE_OPENS.search(text, max(0, token_match.start() - 30), token_match.start()) is not None:
+            return False  # "On 3 Feb. I was kept waiting", "On 9 Oct. We left"
+        if _month_ends_sentence(text, token_match.start(), end, next_word):
+            return True  # "The report is due in Sept. Staff have been told"
+    if token in _CLOSE_AMOUNT and token_match and token_match.group(1).islower():
+        return not next_word[:1].isdigit()  # "500 mg b.i.d. Recheck in 3 months", "\u00a3250 p.a. Ground rent"
     if "." in token and next_word[:1].isupper() and state_after_place(text, end):
         return True  # "in Washington, D.C. Polls close at 8"
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
@@ -530,8 +565,8 @@ def _ends_before_signed(text: str, end: int, mark: str, sign: str, next_word: st
     """Whether the stop ending at `end` ends a sentence before a signed number ("food. £25", "cold. -5C"): after a
     number or an everyday word, not an abbreviation unknown to the rules ("Orig. $1,599", "est. £4bn"), which holds on
     to its amount; and a number's sign only before a digit ("-5C", not "#thanks")."""
-    if sign in _NUMBER_SIGNS and not next_word[0].isdigit():
-        return False
+    if (sign in _NUMBER_SIGNS and not next_word[0].isdigit()) or is_hashtag(sign, next_word):
+        return False  # "cold. -5C", but "#thanks", and "today! #10years" (a hashtag trails its sentence)
     if mark != ".":
         return True
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
@@ -550,8 +585,8 @@ def _is_item_label(text: str, start: int, stop: int) -> bool:
 
 
 def _marks(text: str) -> Iterator[re.Match[str]]:
-    """The marks that may end a sentence, in order: stops, question and exclamation marks, ellipses, smileys, emoji
-    and a broken-off line's dash."""
+    """The marks that may end a sentence, in order: stops, question and exclamation marks, ellipses, smileys, emoji,
+    a broken-off line's dash and a post's hashtags after its mark."""
     # Most text has none of the rarer marks: a first look in C for each (ASCII has no emoji, and a substring test beats
     # a pattern), and a merge only with those found, since merging costs a call per stop.
     rare: list[re.Match[str]] = []
@@ -563,6 +598,8 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
             text, max(0, heart.start() - _HEART_CLAUSE_CHARS), heart.start()) is not None)
     if "\u2014" in text or "\u2013" in text or "--" in text:
         rare.extend(_BROKEN_OFF.finditer(text))
+    if "#" in text:
+        rare.extend(hashtag_runs(text))
     if not rare:
         return _CANDIDATE.finditer(text)
     rare.sort(key=lambda match: match.start())
@@ -611,13 +648,16 @@ def _bullet_items(text: str) -> list[str] | None:
 
 def sentences(text: str) -> list[str]:
     """Split a block of written text into sentences (never inside a formula)."""
-    items = _bullet_items(text) or records.chat_lines(text)
+    items = _bullet_items(text) or records.run_in_lines(text)
     if items is not None:
         return [piece for item in items for piece in sentences(item)]
     pieces: list[str] = []
     start = 0
     formulas = list(formula_spans(text))
     brackets = "(" in text or "[" in text  # a first look in C: most paragraphs have no aside
+    # A quotation in brackets is asked at its stops too ('the tweet ("Roads are gritted. Stay home.") was mocked'): a
+    # quoted aside holds whole sentences, which an aside of the writer's own rarely does inside its sentence.
+    quoted = brackets and ('("' in text or "(\u201c" in text)
     # A block with no capital at all is a chat's ("lol ok. see you at 6."): its sentences open in small letters. Asked
     # once, and only at a mark before a small word, which most blocks never reach.
     small: bool | None = None
@@ -651,6 +691,8 @@ def sentences(text: str) -> list[str]:
             continue
         if mark[-1] in "?!\u2014\u2013-" and (_is_speech_tag(text, start, match, next_word)
                                  or (brackets and inside_aside(text, start, match.start(), match.end()))):
+            continue
+        if quoted and mark == "." and inside_aside(text, start, match.start(), match.end()):
             continue
         sign = text[match.start(1) - 1]
         if sign in _SIGNS and not _ends_before_signed(text, match.start() + 1, mark, sign, next_word):
