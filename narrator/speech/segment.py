@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from narrator.speech import record_forms as records
-from narrator.speech.asides import inside_aside
+from narrator.speech.asides import inside_aside, quote_goes_on
 from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import BIBLE_BOOKS, GIVEN_NAME_SHORT, MONEY_SIGNS, STREET_TYPES
@@ -466,7 +466,8 @@ def _ends_after_et_al(text: str, end: int, next_word: str) -> bool:
 def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     """Decide whether the full stop ending at `end` ends a sentence."""
     if not mark.startswith(".") or mark.startswith("..."):
-        return mark[0] not in ".\u2026" or not in_number_series(text, end, next_word)  # "1, 2, 3 … 10" holds
+        # "1, 2, 3 … 10" holds, and so does a quoted hesitation before its tag ("'Well... I suppose so,' he said")
+        return mark[0] not in ".\u2026" or not (in_number_series(text, end, next_word) or quote_goes_on(text, end))
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1).lower() if token_match else ""
     if len(token) == 1 and token.isalpha() and token_match:
