@@ -93,9 +93,10 @@ _BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl 
                            "fol fols sub-s sub-ss mk")
                   | REFERENCE_WORDS
                   | {label.lower() for label in LABELS})
-# Of those, the ones numbered in Roman numerals too ("Chap. VII", "Vol. IV", "Sc. ii"), which the normaliser reads so.
-# A model's or a part's code after "no." ("Model no. HX-200", "Part No. AB12"): letters, then its digits.
+# A model's or a part's code after "no." ("Model no. HX-200", "Part No. AB12"): letters, then its digits. Cut there,
+# the code was read as a sentence of its own.
 _CODE_AFTER = compiled(r"\s+[A-Z]{1,4}-?\d")
+# Of those, the ones numbered in Roman numerals too ("Chap. VII", "Vol. IV", "Sc. ii"), which the normaliser reads so.
 _BEFORE_NUMERAL = word_set("chap ch vol bk pt sc act mk")
 _ROMAN = compiled(r"[IVXLC]+|[ivxlc]+")
 # A German ordinal is a number with a stop: "am 3. Oktober", "im 19. Jahrhundert" end no sentence.
@@ -125,8 +126,9 @@ _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 # author is called "Minor"; before a journal's title and its volume ("et al. Nature 12") it goes on, as before.
 _ET_AL = compiled(r"\bet\s+al\.$")
 _NUMBER_NEXT = compiled(r"\s+\d")
-# After these a new sentence may start; only a function word after them is taken as a start.
+# A chart's doses and a rent's period close their amount, in small letters: one set, one look.
 _CLOSE_AMOUNT = DOSES | PER_PERIOD
+# After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set(
     "inc ltd co corp jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
     # which end a sentence as often ("by Lee et al. The", "on Baker St. The", "in Sept. The"), and before a name or a
@@ -167,7 +169,7 @@ _POINT_WORD_COUNT = 500
 # where before only a word that opens a sentence cut there: the next sentence ran on. Before a number it holds on to its
 # date ("Oct. 12"), and before a word that is no common one it is left (a journal's "Mar. Ecol.", a name).
 _MONTHS_SHORT = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
-# A date alone after a preposition that opens its sentence ("On 3 Feb. I was kept waiting", "By 12 Mar. we must",
+# A date alone after a preposition that opens its sentence ("On 3 Feb. I was kept waiting", "By 12 Mar. We must",
 # "In Sept. I moved"): no sentence is a preposition and a date, so the month's stop ends nothing before the subject
 # that follows, where it was cut as a date that ends a sentence ("I saw her on 3 Feb. I was glad" still ends).
 _DATE_OPENS = compiled(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+)(?:On|By|From|Until|Till|Since|Before|After|In)\s+"
