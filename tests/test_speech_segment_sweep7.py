@@ -17,14 +17,9 @@ from sweeps import check_linear, check_segment_sweep, segment_cases
 from narrator.speech import speakable
 from narrator.speech.segment import sentences
 
-_SEGMENT = "narrator/speech/segment.py"
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module).
-_KNOWN_MISSES: dict[str, str] = {
-    # A grade's capital letter before a label and its colon: "A." before a capitalised word is an initial to the rules
-    # ("A. Comment" could be a name), and a speaker's name before a colon is a transcript's ("J. Smith: I agree").
-    "Grade: A.": f"a letter grade before the next label ('Grade: A. Comment: ...') is taken for an initial "
-                 f"({_SEGMENT})",
-}
+# (A grade's capital letter before the next label, "Grade: A. Comment: ...", is cut since h167: a grade is a label's.)
+_KNOWN_MISSES: dict[str, str] = {}
 # The normaliser's modules that say a short form the segmenter holds inside its sentence (this round h157 owns
 # words.py, h155 units.py).
 _WORDS = "narrator/speech/normalise/words.py"

@@ -1,4 +1,4 @@
-"""Bracketed asides inside a sentence, whose marks segment.py does not cut at."""
+"""Bracketed asides and quoted clauses inside a sentence, whose marks segment.py does not cut at."""
 
 from __future__ import annotations
 
@@ -27,3 +27,16 @@ def inside_aside(text: str, start: int, mark_start: int, mark_end: int) -> bool:
         if closed >= 0 and text.find(opener, mark_end, closed) < 0:
             return _GOES_ON.match(text, closed + 1) is not None
     return False
+
+
+# A hesitation inside a quotation whose clause goes on to its comma, its closing quote and a speech tag in small letters
+# ("'Well... I suppose so,' he said", "\u201cWait\u2026 Stop,\u201d she said"): the ellipsis is a pause within the
+# quoted sentence, where cut there the tag's sentence opened mid-quote. Looked for a few dozen characters ahead, with
+# no other mark between; an ellipsis that closes its quotation ('"I know..." I said') or ends a clause of narration
+# ("He trailed off... I waited") is cut as before.
+_QUOTE_GOES_ON = compiled(r"[^.!?\u2026\"\u201d]{0,80},[\"'\u201d\u2019]\s+[a-z]")
+
+
+def quote_goes_on(text: str, end: int) -> bool:
+    """Whether the quoted clause after the ellipsis ending at `end` goes on to its comma and a speech tag."""
+    return _QUOTE_GOES_ON.match(text, end) is not None

@@ -23,8 +23,9 @@ MINUTE = "Min"
 _MINUTE_REFERENCE = compiled(r"\s+\d{1,4}[/.]\d")
 # A patent's, an application's or a register's short form before its number's "No." ("U.S. Pat. No. 7,654,321", "Appl.
 # No. 12/345", "Reg. No. 4"): "Pat" is a given name too ("I called Pat. No one answered"), so only before "No." and a
-# digit.
-FILING_SHORT = frozenset({"Pat", "Appl", "App", "Ser", "Reg", "Pub"})
+# digit. A letter's invoice, account, order, certificate, policy and catalogue too ("(Inv. No. 3321)", "Acct. No. 55",
+# "Cat. No. 12"), where "Inv." was cut off alone inside its bracket.
+FILING_SHORT = frozenset({"Pat", "Appl", "App", "Ser", "Reg", "Pub", "Inv", "Acct", "Ord", "Cert", "Pol", "Cat"})
 _NUMBER_AFTER_NO = compiled(r"\s+Nos?\.\s?\d")
 # A company's trailing suffix never opens a sentence: a stop before it ends nothing ("Redwood Pty. Ltd.", "Grant Bros.
 # Inc."). Not "AG" or "SA" (an attorney general, a country).
@@ -68,6 +69,16 @@ _LINE_OPENS = {"[": compiled(r"\[\d{1,2}:\d\d(?::\d\d)?\]\s"), "<": compiled(r"<
 _LINE_SPLITS = {"[": compiled(r"\s+(?=\[\d{1,2}:\d\d(?::\d\d)?\]\s)"), "<": compiled(r"\s+(?=<[\w.-]{1,20}>\s)")}
 _SMALL_LABEL = compiled(r"[a-z][\w.-]{0,19}:\s")
 _SMALL_LABEL_SPLIT = compiled(r"(?<=[.!?])\s+(?=[a-z][\w.-]{0,19}:\s)")
+# A chat's line in small letters after a mark, in a block opened by a speaker's label in capitals ("Anna: did you see
+# it? ben: yes. Anna: ok."): the small line is no sentence to the rules (a mark before a small word ends nothing in
+# mixed text) and ran on into the line before. Only after a word of two letters or more and its mark, so that a short
+# form's stop ("e.g. re: the rent") opens no line.
+_NAME_LABEL = compiled(r"[A-Z][\w.-]{0,19}:\s")
+_MIXED_LABEL_SPLIT = compiled(r"(?<=\w\w[.!?])\s+(?=[a-z][\w.-]{0,19}:\s)")
+# A list's items numbered with a bracket and run into one block with no mark between them ("1) Clean the surface 2)
+# Apply the primer 3) Let it dry"): each item is a sentence, as a bullet's is, where they ran on as one. Only where
+# the block opens with the first item and each item's number is one more than the last's, before a capital.
+_NUMBERED_SPLIT = compiled(r"\s+(?=\d{1,2}\)\s+[A-Z])")
 
 
 def is_chart_label(text: str, start: int, stop: int) -> bool:
@@ -115,8 +126,9 @@ def is_item_letter(text: str, start: int, stop: int) -> bool:
     return _ITEM_LETTER.fullmatch(text[start:stop].strip()) is not None
 
 
-def chat_lines(text: str) -> list[str] | None:
-    """A chat log's lines run into one block, split before each line's time, nick or small label, or None."""
+def run_in_lines(text: str) -> list[str] | None:
+    """A chat log's lines or a list's numbered items run into one block, split before each line's time, nick or
+    label or each item's number, or None. Asked of every block: one look at its first character, and a colon's."""
     opener = text[:1]
     if opener in _LINE_OPENS:
         if _LINE_OPENS[opener].match(text) is None:
@@ -124,9 +136,23 @@ def chat_lines(text: str) -> list[str] | None:
         lines = _LINE_SPLITS[opener].split(text)
     elif opener.islower() and _SMALL_LABEL.match(text) is not None:
         lines = _SMALL_LABEL_SPLIT.split(text)
+    elif opener == "1":
+        return _numbered_items(text)
+    elif ":" in text and opener.isupper() and _NAME_LABEL.match(text) is not None:
+        lines = _MIXED_LABEL_SPLIT.split(text)
     else:
         return None
     return lines if len(lines) > 1 else None
+
+
+def _numbered_items(text: str) -> list[str] | None:
+    """A list's items numbered "1)", "2)" run into one block without marks, split before each number, or None."""
+    if not text.startswith("1) ") or " 2) " not in text:
+        return None
+    items = _NUMBERED_SPLIT.split(text)
+    if len(items) < 2 or any(not item.startswith(f"{number}) ") for number, item in enumerate(items, 1)):
+        return None
+    return items
 
 
 # The short forms above that hold on to what follows them, in one set: most stops cost one look.

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from narrator.speech import record_forms as records
-from narrator.speech.asides import inside_aside
+from narrator.speech.asides import inside_aside, quote_goes_on
 from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import BIBLE_BOOKS, GIVEN_NAME_SHORT, MONEY_SIGNS, STREET_TYPES
@@ -16,12 +16,21 @@ from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
 from narrator.speech.normalise.vocabulary import frequency, is_common_word
 from narrator.speech.normalise.words import REFERENCE_WORDS
+from narrator.speech.openers import (
+    STARTERS,
+    is_common_capitalised,
+    plural_clause_follows,
+    plural_opens_sentence,
+    verb_follows,
+)
+from narrator.speech.posts import hashtag_runs, is_hashtag
+from narrator.speech.streets import QUADRANTS, drive_ends, opens_after_place
 from narrator.speech.trade_forms import (
     DOSES,
     EXAMPLE_ENDS,
     INGREDIENT_ORIGINS,
     KITCHEN_MEASURES,
-    NO_SURNAME,
+    PER_PERIOD,
     PLURAL_TITLES,
     QUANTIFIERS,
     UNIT_ARMS,
@@ -41,7 +50,9 @@ _BEFORE_NAMES = PLURAL_TITLES | UNIT_ARMS | {"Ven"}
 _NEVER_FINAL = word_set(
     "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr mt ft "
     "ed eds approx ca cf vs v e.g i.e a.k.a "
-    "messrs mme mlle gov univ dept supt det insp cmdr ald cllr "
+    "messrs mme mlle gov univ supt det insp cmdr ald cllr "
+    # a letter's enclosures before what they list ("Encl. CV and references")
+    "encl encls "
     # a supplement's label before the label it qualifies ("Suppl. Table S2", "Suppl. Fig. 4")
     "suppl "
     "natl intl assn "
@@ -58,8 +69,15 @@ _NEVER_FINAL = word_set(
     # ("Ste. 200", "Ste. Anne"): none ends a sentence, and cut there the name was read alone as a sentence
     "pvt pte pfc spc brig cpt cdr ofc dep ret ste "
     # an attorney's title before a name ("Atty. Gen. Garland"): "atty" is no word
-    "atty"
+    "atty "
+    # in small letters only (_SMALL_NEVER_FINAL below): "esp. Joan", "Prof. em. Dr. Beck"
+    "esp em"
 )
+# Short forms in small letters that hold before a capital as the never-final ones do, where in capitals they are other
+# words that may end a sentence ("He claims ESP. Nobody believes him"): "especially" before what it singles out
+# ("pray for the sick, esp. Joan"), and an emeritus's "em." after "Prof." ("Prof. em. Dr. Beck"; a printer's "1 em.
+# The" ends).
+_SMALL_NEVER_FINAL = frozenset({"esp", "em"})
 # These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."; with the references the
 # normaliser reads before their number ("para. 12", "Sch. 2"), an amount's rupees ("Rs. 500") and a telephone's
 # "Tel." and "ext.": cut from its number, each was read alone ("The fine is Rs. two thousand").
@@ -75,6 +93,9 @@ _BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl 
                            "fol fols sub-s sub-ss mk")
                   | REFERENCE_WORDS
                   | {label.lower() for label in LABELS})
+# A model's or a part's code after "no." ("Model no. HX-200", "Part No. AB12"): letters, then its digits. Cut there,
+# the code was read as a sentence of its own.
+_CODE_AFTER = compiled(r"\s+[A-Z]{1,4}-?\d")
 # Of those, the ones numbered in Roman numerals too ("Chap. VII", "Vol. IV", "Sc. ii"), which the normaliser reads so.
 _BEFORE_NUMERAL = word_set("chap ch vol bk pt sc act mk")
 _ROMAN = compiled(r"[IVXLC]+|[ivxlc]+")
@@ -105,6 +126,8 @@ _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 # author is called "Minor"; before a journal's title and its volume ("et al. Nature 12") it goes on, as before.
 _ET_AL = compiled(r"\bet\s+al\.$")
 _NUMBER_NEXT = compiled(r"\s+\d")
+# A chart's doses and a rent's period close their amount, in small letters: one set, one look.
+_CLOSE_AMOUNT = DOSES | PER_PERIOD
 # After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set(
     "inc ltd co corp jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
@@ -113,6 +136,9 @@ _MAYBE_FINAL = word_set(
     "al st jan feb mar apr jun jul aug sep sept oct nov dec "
     # "incl." before what it includes ("incl. VAT"), which ends a sentence only before a word that opens one
     "incl "
+    # a department before its name or "of" goes on ("Dept. of Health", "Dept. Head Jo Lee"); after it, at a letter's
+    # copy line, before a word that opens a sentence it ends ("cc: HR Dept. Please keep this"), where it ran on
+    "dept "
     # a company's brothers before its name goes on ("Brown Bros. Harriman"), after it ends ("the Marx Bros. Their")
     "bros"
 )
@@ -122,9 +148,12 @@ _MAYBE_FINAL = word_set(
 # letter an initial ("Group A. Smith" is left whole, as before).
 _LABELS_BEFORE_LETTER = word_set(
     "group plan type class grade option cohort arm gate terminal platform appendix annex exhibit schedule category "
-    "phase section part block zone team level tier stage vitamin hepatitis row wing ward pier"
+    "phase section part block zone team level tier stage vitamin hepatitis row wing ward pier "
+    # a record's grades and bands, after their label's colon too ("Grade: A. Comment: good", "EPC: C. Council Tax
+    # Band: D. Viewing by appointment"): the letter was taken for an initial and the record's lines ran on
+    "epc band rating answer"
 )
-_WORD_BEFORE_LETTER = compiled(r"(\w+)\s+[A-Z]\.$")
+_WORD_BEFORE_LETTER = compiled(r"(\w+):?\s+[A-Z]\.$")
 # The last of a list of letters ("Options are A, B or C. Most chose B"): a list of letters names no one, so the last is
 # no initial before a surname. Single letters only, each set apart by a comma or by the "or" or "and" before the last.
 _LETTER_LIST = compiled(r"(?<![\w.])[A-Z](?:,\s[A-Z])*,?\s(?:or|and)\s[A-Z]\.$")
@@ -135,15 +164,16 @@ _THE_POINT = compiled(r"\bthe\s+(?:far\s+)?[NSEW]\.$")
 _AFTER_POINT = word_set("pacific atlantic pole sea coast coasts island islands shore side end bank country america "
                         "england london scotland yorkshire")
 _POINT_WORD_COUNT = 500
-# A common noun's plural and a verb that only a plural takes after a letter ("made by Hale J. Costs were reserved",
-# "Lord Reed P. Judges are"): a judge's letter after the surname, no initial before one. A surname that is a plural
-# ("John A. Banks was") takes a singular verb and keeps its initial.
-_PLURAL_VERB = compiled(r"\s+(?:are|were|have|remain|follow|reopen|stay)\b")
 # A month's short form ends its sentence before a common word in capitals when a date's word or number comes before it
 # ("The report is due in Sept. Staff have been told", "by 14 Nov. Agreed by all", "the 3rd of Nov. Snow is forecast"),
 # where before only a word that opens a sentence cut there: the next sentence ran on. Before a number it holds on to its
 # date ("Oct. 12"), and before a word that is no common one it is left (a journal's "Mar. Ecol.", a name).
 _MONTHS_SHORT = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
+# A date alone after a preposition that opens its sentence ("On 3 Feb. I was kept waiting", "By 12 Mar. We must",
+# "In Sept. I moved"): no sentence is a preposition and a date, so the month's stop ends nothing before the subject
+# that follows, where it was cut as a date that ends a sentence ("I saw her on 3 Feb. I was glad" still ends).
+_DATE_OPENS = compiled(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+)(?:On|By|From|Until|Till|Since|Before|After|In)\s+"
+                       r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$")
 # A month's range counts as a date's word too ("The tour runs May\u2013Sept. Book early").
 _DATE_BEFORE_MONTH = compiled(r"(?:(?:\b(?:in|of|by|since|until|till|from|to|through|early|late|mid|last|next|this|each"
                               r"|every)|\d(?:st|nd|rd|th)?)\s+"
@@ -164,43 +194,6 @@ _NUMBER_AND_SYMBOL = compiled(r"\d\s?(?:°[CFK]|[hgmsld]|[KL])\.$")
 # "Sect." as "Sec." ("See Sect. 3.2"; "He left the sect. 12 followed him" ends); a chart's temperature, weight and
 # height ("Temp. 38.2 °C", "Wt. 82 kg"), where "I am a temp. 5 of us were hired" ends.
 _CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect", "Temp", "Wt", "Ht"})
-# A street's "St." after its name ("Main St.", "12th St.") and a country's initialism after "the" ("the U.S.", "the
-# U.K.") end a sentence before a common noun's plural in capitals ("on Main St. Riders who board", "in the U.S. Schools
-# there"): no saint is called "Riders" and no body "the U.S. Schools", where before a saint's or a body's name ("Main
-# St. Mary's", "the U.S. Army") they do not. Left whole, the next sentence was read on with the street's "Saint".
-_STREET_BEFORE = compiled(r"(?:\b[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+St\.$")
-_COUNTRY_AFTER_THE = compiled(r"\bthe\s+(?:U\.S|U\.K|U\.N|E\.U)\.$")
-# Names before a saint's ("Mount St. Helens", "Port St. Johns", "Bury St. Edmunds"), where "St." is Saint, and a word
-# that opens a sentence before one ("In St. James the crowds", "Near St. Pancras"), which no street is called.
-_BEFORE_SAINT = word_set("mount mt fort ft port bury great little sault to from near of by via for with")
-# Plurals that name a body or a place after the initialism or the street ("the U.S. Marines", "the U.S. Customs and
-# Border Protection", "the U.K. Athletics", "the Main St. Apartments"), never a sentence's opening noun there.
-_NAMED_PLURALS = word_set(
-    "news customs securities forces marines marshals treasuries attorneys airways athletics courts states islands "
-    "olympics nationals championships games open apartments gardens studios lofts flats towers heights mews offices "
-    "shops stores baths rooms commons lights cellars"
-)
-# A street's "St." ends its sentence before a common noun that opens a clause, a noun then its verb ("The parade closes
-# Main St. Traffic will be diverted", "on Elm St. Parking is banned"): no saint is called "Traffic", and a saint's name
-# is no common word ("Main St. Louis", "St. Paul"), or is one with its possessive ("Elm St. Mark's"). Left whole, the
-# next sentence was read on with the street's "Saint". Not before a building named for the street ("the Main St.
-# Station is closed"), and after a capitalised preposition "St." is Saint ("Outside St. Mark stands a cross").
-_CLAUSE_VERB = compiled(r"\s+(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|had|does|did"
-                        r"|began|came|fell|grew|ran|rose|went|[a-z]{2,}ed|[a-z]{2,}[^s'\u2019\W]s)\b")
-_NAMED_PLACES = word_set(
-    "station bridge school market church library hall tower park garden theatre cinema hotel pub bar cafe diner "
-    "bakery store shop mall depot garage clinic surgery hospital bank house building centre center studio gallery "
-    "chapel baptist methodist mission post office stop pier wharf"
-)
-# A name then a verb of speaking after a street's "St." opens a sentence ("on Elm St. Mark said hello"): a saint is not
-# said to speak in the present of a street's sentence, where "Main St. Louis was waiting" is left whole, as before.
-_SAID = compiled(r"\s+(?:said|says|asked|asks|told|tells|added|replied|wrote|shouted|called)\b")
-_BEFORE_SAINT_TOO = word_set("outside inside behind beside opposite past beyond around into under")
-# How often (in the word list) a plural and its singular must occur to count as a common noun: "Riders" (4,721) does,
-# a place's saint does not ("Andrews" 346, "Johns" 741).
-_PLURAL_COUNT = 1_000
-# A name that goes on after its plural ("U.S. Securities and Exchange", "U.S. News & World Report").
-_NAME_GOES_ON = compiled(r"\s+(?:and|&|of|[A-Z])")
 # A credit before the name it credits, after a comma or a bracket ("Virgil, trans. John Dryden", "(illus. Ann Bell)"):
 # elsewhere "trans." may be a word at a sentence's end ("She is trans. Nobody minded").
 _CREDITS = word_set("trans transl illus")
@@ -256,17 +249,6 @@ _BOOK_BEFORE_CHAPTER = _BOOK_BEFORE_VERSE - {"Dan", "Tim", "Phil", "Sam", "Josh"
 _CHAPTER = compiled(r"\s+\d{1,3}\b(?![.,:]?\d)")
 # A book's number before it shows it is the book, given name or not ("1 Sam. 17", "2 Tim. 3", "I Sam. 17").
 _NUMBERED_BOOK = compiled(r"(?<![\w.])(?:[123]|I{1,3})\s$")
-# A house's number before a street's name shows its "Dr." is the drive's, no doctor's ("They live at 12 Oak Dr. The
-# house is blue", "14 Bay View Dr. Roads were closed"): it ends its sentence before a word that opens one or a word in
-# everyday use, not before a unit's word that goes on with the address ("12 Oak Dr. Suite 5") nor a town's name. Not
-# after a year, before a doctor's title ("In 2019 Chief Dr. Green said").
-_HOUSE_BEFORE_DRIVE = compiled(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}Dr\.$")
-# A street's name before a drive's "Dr." ("at Lincoln Dr. Roads reopen"), where after a small word the title is a
-# doctor's ("Dr. Fields and Dr. Banks were there").
-_STREET_BEFORE_DRIVE = compiled(r"\b[A-Z][a-z]+\s+Dr\.$")
-_UNIT_WORDS = word_set("suite unit apt apartment floor building room flat lot box north south east west")
-# A quarter of a city after its street's type ("1600 Pennsylvania Ave. NW", "Park Rd. SE"): cut, it was a sentence.
-_QUADRANTS = frozenset({"NW", "NE", "SW", "SE"})
 # A weekday shortened before its date or its time ("Fri. 18 Dec.", "Sat. Dec. 5", "Wed. 3rd", "Mon. to Fri. 9am"):
 # cut there, the weekday was said with a full stop before "the eighteenth of December". Capitalised only, and not
 # after an article ("the Sun. 12 planets", "on a Sun. 5 days later"), where it is a word.
@@ -279,10 +261,6 @@ _ARTICLE_BEFORE = compiled(r"\b(?:the|a)\s+$", re.IGNORECASE)
 # A web address's or a file's name, its last part a word of two letters or more ("example.com", "report.pdf"); an
 # initialism's parts are single letters ("u.s", "ph.d").
 _DOTTED_NAME = compiled(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
-_STARTERS = word_set(
-    "the a an in on at it he she they we i this that these those but and or so yet if when while "
-    "there here his her their our its as after before since then however meanwhile"
-)
 # A sentence ends at . ! ? or an ellipsis, after any closing quotes and brackets (straight or curly),
 # before a space and a capital (of any cased script) or a digit, possibly behind opening quotes and an amount's or a
 # number's sign ("food. £25 could keep"): without the sign, its sentence was run on from the one before (one caption).
@@ -351,17 +329,21 @@ _BROKEN_OFF = compiled(r"(?:\u2014|\u2013|--)[\"\u201d'\u2019](?=\s+[\"\u201c'\u
 # Cut there, the tag was read as a sentence of its own; a word that opens a sentence ("'Go!' He slammed the gate",
 # "'Who?' Nobody answered") is an action, not a tag, and keeps its cut. Only where the quote opens its sentence: after
 # a quote inside one ("He asked, 'Why?' Tom said nothing.") the next sentence may open with a name and a verb.
+# The verbs that tell of speech broken off or stumbling too ("'Don't you dare\u2014' Tom began", "'I\u2014' she
+# stammered"): cut there, "Tom began." was read as a sentence of its own.
 _SPEECH_TAG = compiled(
     r"(?:[A-Z][\w'\u2019-]*\.?\s+){1,3}(?:said|says|asked|asks|shouted|cried|whispered|replied|called|yelled|screamed"
     r"|muttered|mumbled|answered|added|exclaimed|demanded|insisted|snapped|murmured|begged|pleaded|roared|hissed"
-    r"|gasped|wondered)\b")
+    r"|gasped|wondered|began|stammered|stuttered|protested|interrupted|faltered|spluttered)\b")
 _NOT_SPEAKERS = word_set("nobody somebody someone everyone everybody anybody anyone none no")
 _GAP_CHARS = 8  # the spaces between a sentence and the next, at most, before its opening quote
 _OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 _QUOTES_CLOSED = "\"'\u201d\u2019\u00bb"
 # A transcript's labels of question and answer open their lines ("Q. Where were you? A. At home."): the letter's stop
 # ends nothing, where before "A." was cut off alone before a word that opens a sentence ("A. It was dark").
-_TRANSCRIPT_LABELS = ("Q", "A")
+# A letter's postscripts and a note's "N.B." open theirs too ("P.S. The cat is fine", "P.P.S. I almost forgot", "N.B.
+# The office is shut"): cut there, the label was read alone as a sentence.
+_TRANSCRIPT_LABELS = frozenset({"Q", "A", "P.S", "P.P.S", "PS", "PPS", "N.B", "NB"})
 # A list's item in brackets after a stop opens a sentence though its letter is small ("rent. (b) The landlord"), and so
 # does one with its closing bracket only ("simple. a) Be kind. b) Be brief."), which ran the items into one.
 _ENUMERATOR = compiled(r"[a-h]|[ivx]{1,4}")
@@ -407,67 +389,17 @@ def _holds_on_to_date_or_verse(text: str, end: int, token: re.Match[str]) -> boo
     return False
 
 
-def _plural_opens_sentence(text: str, end: int, next_word: str) -> bool:
-    """Whether the capitalised word after "Main St." or "the U.S." is a common noun's plural that opens a sentence."""
-    lower = next_word.lower()
-    if not (next_word[1:].islower() and lower.endswith("s") and not lower.endswith("ss")) or lower in _NAMED_PLURALS:
-        return False
-    if lower.endswith("ies"):
-        singular = frequency(lower[:-3] + "y")  # "Libraries"
-    elif lower.endswith(("ses", "xes", "zes", "ches", "shes")):
-        singular = max(frequency(lower[:-1]), frequency(lower[:-2]))  # "Buses", "Churches"; "Houses"
-    else:
-        singular = frequency(lower[:-1])  # "Riders"; not "James" as "jam"
-    if frequency(lower) < _PLURAL_COUNT or singular < _PLURAL_COUNT:
-        return False
-    after = text.find(next_word, end) + len(next_word)
-    return _NAME_GOES_ON.match(text, after) is None
-
-
-def _opens_after_place(text: str, end: int, token: str, next_word: str) -> bool:
-    """Whether a street's "St." or a country's "U.S." ends its sentence before a plural noun ("Main St. Riders")."""
-    if token == "st":
-        before = _STREET_BEFORE.search(text, max(0, end - 30), end)
-        name = before.group(0).split()[0].lower() if before else ""
-        if not name or name in _BEFORE_SAINT or name in _STARTERS or name in _BEFORE_SAINT_TOO:
-            return False
-    elif not _COUNTRY_AFTER_THE.search(text, max(0, end - 12), end):
-        return False
-    return _plural_opens_sentence(text, end, next_word) or (token == "st" and (
-        _noun_then_verb(text, end, next_word) or _name_then_speech(text, end, next_word)))
-
-
-def _name_then_speech(text: str, end: int, next_word: str) -> bool:
-    """Whether a name and a verb of speaking follow a street's "St." ("We met on Elm St. Mark said hello")."""
-    return next_word[1:].islower() and _SAID.match(text, text.find(next_word, end) + len(next_word)) is not None
-
-
-def _is_common_capitalised(text: str, end: int, next_word: str) -> bool:
-    """Whether the word after the stop is a common word with a capital only, and no short form ("Mar. Ecol.")."""
-    if not (next_word[1:].islower() and is_common_word(next_word)):
-        return False
-    after = text.find(next_word, end) + len(next_word)
-    return not text.startswith(".", after)
-
-
-def _noun_then_verb(text: str, end: int, next_word: str) -> bool:
-    """Whether the words after a street's "St." are a common noun and its verb ("Main St. Traffic will be diverted")."""
-    if next_word.lower() in _NAMED_PLACES or not _is_common_capitalised(text, end, next_word):
-        return False
-    return _CLAUSE_VERB.match(text, text.find(next_word, end) + len(next_word)) is not None
-
-
 def _letter_ends_label(text: str, end: int, next_word: str) -> bool:
     """Whether a label's capital letter ends its sentence before a common word ("Group A. Controls received")."""
     label = _WORD_BEFORE_LETTER.search(text, max(0, end - 24), end)
     return label is not None and label.group(1).lower() in _LABELS_BEFORE_LETTER \
-        and _is_common_capitalised(text, end, next_word)
+        and is_common_capitalised(text, end, next_word)
 
 
 def _month_ends_sentence(text: str, token_start: int, end: int, next_word: str) -> bool:
     """Whether a month's short form after a date's word ends its sentence before a common word ("in Sept. Staff")."""
     return _DATE_BEFORE_MONTH.search(text, max(0, token_start - 12), token_start) is not None \
-        and next_word.lower() not in _AFTER_TIME and _is_common_capitalised(text, end, next_word)
+        and next_word.lower() not in _AFTER_TIME and is_common_capitalised(text, end, next_word)
 
 
 def _is_pronoun_i(text: str, end: int, next_word: str) -> bool:
@@ -488,12 +420,12 @@ def _letter_ends_sentence(text: str, end: int, letter: str, next_word: str) -> b
     if _NUMBER_AND_SYMBOL.search(text, max(0, end - 8), end):
         # "for 48 h. Cultures", but "Part 2 s. 12" is a section; "to 200 °C. 2. Grease" is a list's next step
         return not next_word[:1].isdigit() or (letter != "s" and step_follows(text, end))
-    if next_word[1:].islower() and next_word.lower() in _STARTERS:
+    if next_word[1:].islower() and next_word.lower() in STARTERS:
         return True
     if not (next_word[:1].isupper() and letter.isupper()):
         return False
     return _letter_ends_label(text, end, next_word) or _letter_ends_list(text, end, next_word) \
-        or _compass_point_ends(text, end, letter, next_word) or _plural_clause_follows(text, end, next_word)
+        or _compass_point_ends(text, end, letter, next_word) or plural_clause_follows(text, end, next_word)
 
 
 def _opens_after_measure(text: str, end: int, next_word: str) -> bool:
@@ -501,21 +433,14 @@ def _opens_after_measure(text: str, end: int, next_word: str) -> bool:
     everyday verb ("Add 2 tbsp. Stir well") or a name and its verb ("200 lbs. Jones is lighter"), not a name that
     qualifies the ingredient ("1 tbsp. Dijon mustard", "1 pt. Guinness and", "Greek yoghurt")."""
     lower = next_word.lower()
-    if lower in _STARTERS or (lower not in INGREDIENT_ORIGINS and _is_common_capitalised(text, end, next_word)):
+    if lower in STARTERS or (lower not in INGREDIENT_ORIGINS and is_common_capitalised(text, end, next_word)):
         return True
-    return _CLAUSE_VERB.match(text, text.find(next_word, end) + len(next_word)) is not None
-
-
-def _ends_after_drive(text: str, end: int, next_word: str) -> bool:
-    """Whether a drive's "Dr." after a house's number ends its sentence ("at 12 Oak Dr. The house", "Roads close")."""
-    lower = next_word.lower()
-    return (lower in _STARTERS and next_word[1:].islower()) or (
-        lower not in _UNIT_WORDS and _is_common_capitalised(text, end, next_word))
+    return verb_follows(text, end, next_word)
 
 
 def _letter_ends_list(text: str, end: int, next_word: str) -> bool:
     """Whether a letter closing a list of letters ends its sentence before a common word ("A, B or C. Most chose B")."""
-    return _LETTER_LIST.search(text, max(0, end - 40), end) is not None and _is_common_capitalised(text, end, next_word)
+    return _LETTER_LIST.search(text, max(0, end - 40), end) is not None and is_common_capitalised(text, end, next_word)
 
 
 def _compass_point_ends(text: str, end: int, letter: str, next_word: str) -> bool:
@@ -527,13 +452,6 @@ def _compass_point_ends(text: str, end: int, letter: str, next_word: str) -> boo
     return not text.startswith(".", text.find(next_word, end) + len(next_word))
 
 
-def _plural_clause_follows(text: str, end: int, next_word: str) -> bool:
-    """Whether a common plural noun and a plural verb follow the letter ("made by Hale J. Costs were reserved")."""
-    if not _plural_opens_sentence(text, end, next_word):
-        return False
-    return _PLURAL_VERB.match(text, text.find(next_word, end) + len(next_word)) is not None
-
-
 def _ends_after_et_al(text: str, end: int, next_word: str) -> bool:
     """Whether "et al." ends its sentence before a common word in capitals ("Lowry et al. Minor changes are") or a
     name and its verb ("by Lee et al. Kim found"), not before a journal's title and its volume ("et al. Nature 12") or
@@ -541,7 +459,7 @@ def _ends_after_et_al(text: str, end: int, next_word: str) -> bool:
     if _ET_AL.search(text, max(0, end - 8), end) is None:
         return False
     after = text.find(next_word, end) + len(next_word)
-    if not _is_common_capitalised(text, end, next_word):
+    if not is_common_capitalised(text, end, next_word):
         # "et al." goes on in small letters, a year or a journal's title: a name and its verb open the next sentence
         return next_word[1:].islower() and records.verb_follows(text, after)
     return _NUMBER_NEXT.match(text, after) is None
@@ -550,7 +468,8 @@ def _ends_after_et_al(text: str, end: int, next_word: str) -> bool:
 def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     """Decide whether the full stop ending at `end` ends a sentence."""
     if not mark.startswith(".") or mark.startswith("..."):
-        return mark[0] not in ".\u2026" or not in_number_series(text, end, next_word)  # "1, 2, 3 … 10" holds
+        # "1, 2, 3 … 10" holds, and so does a quoted hesitation before its tag ("'Well... I suppose so,' he said")
+        return mark[0] not in ".\u2026" or not (in_number_series(text, end, next_word) or quote_goes_on(text, end))
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1).lower() if token_match else ""
     if len(token) == 1 and token.isalpha() and token_match:
@@ -568,34 +487,35 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
                         or next_word in records.TRAILING_SUFFIXES):
         if word in records.DURATIONS and after_amount(text, token_match.start()):
             return not (next_word[:1].isdigit() and records.duration_part_follows(text, end))  # "1 hr. Slice"
-        if records.holds_on(text, end, word, next_word, next_word.lower() in _STARTERS):
+        if records.holds_on(text, end, word, next_word, next_word.lower() in STARTERS):
             return False  # "bt. Alcaraz", "Att. 73,500", "Pat. No. 7", "Pty. Ltd.", "7th cent. AD", "Dr. med. Ito"
     if next_word == "J" and _ERA_AFTER.match(text, end):
         return False  # "50 av. J.-C.": the era after its "av."
-    if next_word in _QUADRANTS and token_match and token_match.group(1) in STREET_TYPES:
+    if next_word in QUADRANTS and token_match and token_match.group(1) in STREET_TYPES:
         return False  # "1600 Pennsylvania Ave. NW"
     if len(token) >= 2 and not token.strip("ivx") and next_word[:1].isupper():
         before = _WORD_BEFORE_NUMERAL.search(text, max(0, end - 24), end)
         if before is not None and before.group(1).lower() in _ARTICLES_BEFORE_ORDINAL:
             return False  # "im XIX. Jahrhundert": a Roman ordinal after an article
-    if token == "ft" and _FEET.search(text, max(0, end - 8), end) and next_word.lower() in _STARTERS:
+    if token == "ft" and _FEET.search(text, max(0, end - 8), end) and next_word.lower() in STARTERS:
         return True  # "The fence is 5 ft. It needs": a measure at a sentence's end
     if token_match and _holds_on_to_date_or_verse(text, end, token_match):
         return False
     if token_match and token_match.group(1) in _GIVEN_NAMES:
-        return next_word.lower() in _STARTERS  # "Thos. Paine", but "a letter from Thos. Then I left."
-    if token == "dr" and _HOUSE_BEFORE_DRIVE.search(text, max(0, end - 40), end):
-        return _ends_after_drive(text, end, next_word)
-    if token == "dr" and (next_word in NO_SURNAME or (_STREET_BEFORE_DRIVE.search(text, max(0, end - 24), end)
-                                                       and _plural_clause_follows(text, end, next_word))):
-        return True  # "at Marine Dr. The beach", "at Lincoln Dr. Roads reopen": no doctor is called so
+        return next_word.lower() in STARTERS  # "Thos. Paine", but "a letter from Thos. Then I left."
+    if token == "dr" and (drive := drive_ends(text, end, next_word)) is not None:
+        return drive  # "at 12 Oak Dr. The house", "at Lincoln Dr. Roads reopen": a drive's, no doctor's
     if token_match and token_match.group(1) in _BEFORE_NAMES and (
             token_match.group(1) != "Ven" or is_venerable(text, token_match.start())):
-        return next_word.lower() in _STARTERS  # "Reps. Ocasio-Cortez and Massie", "7th Armd. Div.", "the Ven. Bede"
-    if token in _NEVER_FINAL or (token in EXAMPLE_ENDS and is_for_example(text, end)):
+        return next_word.lower() in STARTERS  # "Reps. Ocasio-Cortez and Massie", "7th Armd. Div.", "the Ven. Bede"
+    if token in _NEVER_FINAL:
+        if token not in _SMALL_NEVER_FINAL or (token_match and token_match.group(1).islower() and (
+                token != "em" or text.endswith("Prof. ", 0, token_match.start()))):
+            return False  # "Mr. Smith", "esp. Joan", "Prof. em. Dr." (not "He claims ESP. Nobody", "1 em. The")
+    elif token in EXAMPLE_ENDS and is_for_example(text, end):
         return False
     if token in _CREDITS and _CREDIT_AFTER.search(text, max(0, end - 12), end):
-        return next_word.lower() in _STARTERS
+        return next_word.lower() in STARTERS
     if token == "temp" and _KING_AFTER_TEMP.match(text, end):
         return False
     # "Nr. 5", "Hauptstr. 5", "Arts. 5 and 6"
@@ -606,8 +526,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         if token_match and token_match.group(1) == "Pt" and next_word[:1].isupper():
             # a patient's or a point's name ("Pt. Jones was seen", "Pt. Reyes") or a part's letter ("Pt. A"), where a
             # word that opens a sentence, or the pronoun "I" (the numeral is held above), ends it
-            return next_word != "A" and next_word.lower() in _STARTERS
-        return not next_word[:1].isdigit()
+            return next_word != "A" and next_word.lower() in STARTERS
+        return not (next_word[:1].isdigit() or (token == "no" and _CODE_AFTER.match(text, end) is not None))
     if token in _CLOSES_LIST or (token_match and token_match.group(1) in _SPREADS):
         return True
     if token in _ERAS and _NUMBER_BEFORE_ERA.search(text, max(0, end - 14), end):
@@ -618,18 +538,20 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         return next_word.lower() not in _AFTER_TIME and not _TIME_ZONE_CODE.fullmatch(next_word) \
             and not next_word[:1].isdigit()
     if token in ("st", "u.s", "u.k", "u.n", "e.u") and next_word[:1].isupper() \
-            and _opens_after_place(text, end, token, next_word):
+            and opens_after_place(text, end, token, next_word):
         return True
     if token in _COMPANIES and token_match and records.names_company_again(text, token_match.start(), next_word):
         return True  # "Its parent is Orbis Inc. Orbis is based"
     if token in _COMPANIES and next_word[:1].isupper() and _COMPANY_IN_SENTENCE.search(text, max(0, end - 60), end) \
-            and _plural_opens_sentence(text, end, next_word):
+            and plural_opens_sentence(text, end, next_word):
         return True  # "a stake in Acme Corp. Shares rose"
-    if token in _MONTHS_SHORT and token_match and next_word[:1].isupper() \
-            and _month_ends_sentence(text, token_match.start(), end, next_word):
-        return True  # "The report is due in Sept. Staff have been told"
-    if token in DOSES and token_match and token_match.group(1).islower():
-        return not next_word[:1].isdigit()  # "500 mg b.i.d. Recheck in 3 months"
+    if token in _MONTHS_SHORT and token_match and next_word[:1].isupper():
+        if _DATE_OPENS.search(text, max(0, token_match.start() - 30), token_match.start()) is not None:
+            return False  # "On 3 Feb. I was kept waiting", "On 9 Oct. We left"
+        if _month_ends_sentence(text, token_match.start(), end, next_word):
+            return True  # "The report is due in Sept. Staff have been told"
+    if token in _CLOSE_AMOUNT and token_match and token_match.group(1).islower():
+        return not next_word[:1].isdigit()  # "500 mg b.i.d. Recheck in 3 months", "\u00a3250 p.a. Ground rent"
     if "." in token and next_word[:1].isupper() and state_after_place(text, end):
         return True  # "in Washington, D.C. Polls close at 8"
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
@@ -638,7 +560,7 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         # a word that opens a sentence, a quantity's ("Acme S.A. Each is"), or a plural noun and its verb ("per Lewison
         # L.J. Costs were reserved")
         lower = next_word.lower()
-        return lower in _STARTERS or lower in QUANTIFIERS or _plural_clause_follows(text, end, next_word)
+        return lower in STARTERS or lower in QUANTIFIERS or plural_clause_follows(text, end, next_word)
     return True
 
 
@@ -646,8 +568,8 @@ def _ends_before_signed(text: str, end: int, mark: str, sign: str, next_word: st
     """Whether the stop ending at `end` ends a sentence before a signed number ("food. £25", "cold. -5C"): after a
     number or an everyday word, not an abbreviation unknown to the rules ("Orig. $1,599", "est. £4bn"), which holds on
     to its amount; and a number's sign only before a digit ("-5C", not "#thanks")."""
-    if sign in _NUMBER_SIGNS and not next_word[0].isdigit():
-        return False
+    if (sign in _NUMBER_SIGNS and not next_word[0].isdigit()) or is_hashtag(sign, next_word):
+        return False  # "cold. -5C", but "#thanks", and "today! #10years" (a hashtag trails its sentence)
     if mark != ".":
         return True
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
@@ -666,8 +588,8 @@ def _is_item_label(text: str, start: int, stop: int) -> bool:
 
 
 def _marks(text: str) -> Iterator[re.Match[str]]:
-    """The marks that may end a sentence, in order: stops, question and exclamation marks, ellipses, smileys, emoji
-    and a broken-off line's dash."""
+    """The marks that may end a sentence, in order: stops, question and exclamation marks, ellipses, smileys, emoji,
+    a broken-off line's dash and a post's hashtags after its mark."""
     # Most text has none of the rarer marks: a first look in C for each (ASCII has no emoji, and a substring test beats
     # a pattern), and a merge only with those found, since merging costs a call per stop.
     rare: list[re.Match[str]] = []
@@ -679,6 +601,8 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
             text, max(0, heart.start() - _HEART_CLAUSE_CHARS), heart.start()) is not None)
     if "\u2014" in text or "\u2013" in text or "--" in text:
         rare.extend(_BROKEN_OFF.finditer(text))
+    if "#" in text:
+        rare.extend(hashtag_runs(text))
     if not rare:
         return _CANDIDATE.finditer(text)
     rare.sort(key=lambda match: match.start())
@@ -706,7 +630,7 @@ def _is_speech_tag(text: str, start: int, match: re.Match[str], next_word: str) 
     opening = text[start:start + _GAP_CHARS].lstrip()[:1]  # a few characters: a tag joined leaves the piece open
     if not opening or opening not in _OPENING_QUOTES:
         return False
-    if next_word != "I" and (next_word.lower() in _STARTERS or next_word.lower() in _NOT_SPEAKERS):
+    if next_word != "I" and (next_word.lower() in STARTERS or next_word.lower() in _NOT_SPEAKERS):
         return False
     return _SPEECH_TAG.match(text, match.start(1)) is not None
 
@@ -727,13 +651,16 @@ def _bullet_items(text: str) -> list[str] | None:
 
 def sentences(text: str) -> list[str]:
     """Split a block of written text into sentences (never inside a formula)."""
-    items = _bullet_items(text) or records.chat_lines(text)
+    items = _bullet_items(text) or records.run_in_lines(text)
     if items is not None:
         return [piece for item in items for piece in sentences(item)]
     pieces: list[str] = []
     start = 0
     formulas = list(formula_spans(text))
     brackets = "(" in text or "[" in text  # a first look in C: most paragraphs have no aside
+    # A quotation in brackets is asked at its stops too ('the tweet ("Roads are gritted. Stay home.") was mocked'): a
+    # quoted aside holds whole sentences, which an aside of the writer's own rarely does inside its sentence.
+    quoted = brackets and ('("' in text or "(\u201c" in text)
     # A block with no capital at all is a chat's ("lol ok. see you at 6."): its sentences open in small letters. Asked
     # once, and only at a mark before a small word, which most blocks never reach.
     small: bool | None = None
@@ -767,6 +694,8 @@ def sentences(text: str) -> list[str]:
             continue
         if mark[-1] in "?!\u2014\u2013-" and (_is_speech_tag(text, start, match, next_word)
                                  or (brackets and inside_aside(text, start, match.start(), match.end()))):
+            continue
+        if quoted and mark == "." and inside_aside(text, start, match.start(), match.end()):
             continue
         sign = text[match.start(1) - 1]
         if sign in _SIGNS and not _ends_before_signed(text, match.start() + 1, mark, sign, next_word):

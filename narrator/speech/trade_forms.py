@@ -24,6 +24,10 @@ INGREDIENT_ORIGINS = word_set(
 # nothing named follows them within the sentence, so before a capital they end it, as "etc." does; before a number
 # ("b.i.d. 7 days") they hold on, as before. Not "p.c." or "a.c." (a constable, a current).
 DOSES = word_set("b.i.d t.i.d q.i.d q.d q.o.d q.h.s q.a.m q.p.m p.r.n b.d t.d.s q.d.s o.d o.n")
+# A rent's or a salary's period after its amount ("Service charge: \u00a31,200 p.a. Ground rent: \u00a3250 p.a.",
+# "\u00a3300 p.w."): nothing is named after it either, so before a capital it ends its sentence as a dose does, where
+# the next line of the particulars ran on.
+PER_PERIOD = word_set("p.a p.w")
 # Titles in the plural before the names they share ("Reps. Ocasio-Cortez and Massie", "Sens. Warren and Sanders",
 # "Drs. Ng and Lee"), capitalised, as the singular's; cut there, the title was read alone ("Reps." is "reps", a gym's).
 # Saints in the plural too ("the feast of Sts. Peter and Paul").
