@@ -489,7 +489,7 @@ def abbreviations(text: str) -> str:
             text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
         if among_words(_RANK_FIRST, text):
             text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
-        if "on" in text and ("Hon" in text or "hon" in text):
+        if "Hon" in text or "hon" in text:
             text = _HOUSE_STYLE.sub(_house_style, text)
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
@@ -499,9 +499,9 @@ def abbreviations(text: str) -> str:
                 or "impr." in text or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text
                 or "Mon " in text or "Fri " in text):
             text = _AFTER_ORDINAL.sub(_after_ordinal, text)
-        if among_known_words(_SQUADRON_WORDS, text) and "Sqn" in text:
+        if "Sqn" in text and among_known_words(_SQUADRON_WORDS, text):  # the needle first: one scan, not a call
             text = _SQUADRON.sub(lambda m: "Squadron" + sentence_stop(m), text)
-        if among_known_words(_MAT_WORDS, text) and " mat" in text and among_words(_MATINEE_FIRST, text):
+        if " mat" in text and among_known_words(_MAT_WORDS, text) and among_words(_MATINEE_FIRST, text):
             text = _MATINEE.sub(lambda m: f"{_MATINEE_DAYS[m.group(1)]} matinee{m.group(3)}", text)
         if among_known_words(_FORMATION_WORDS, text) and ("Div" in text or "Inf" in text or "Armd" in text
                                                           or "Cav" in text or "Arty" in text):
@@ -511,11 +511,11 @@ def abbreviations(text: str) -> str:
 
         if among_words(_SUFFIX_FORMS, text):
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
-        if "Sr" in text:
+        if "S" in text and "Sr" in text:
             text = _SISTER.sub(_sister, text)
-    if among_known_words(_ESTIMATED_WORDS, text) and "st." in text:
+    if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
-    if "KO" in text:
+    if "K" in text and "KO" in text:
         text = _kick_off_or_knockout(text)
     if among_words(_CARD_AND_MAP_WORDS, text):  # one set look for the three rules below
         text = _racecards_and_maps(text)
@@ -556,15 +556,15 @@ def abbreviations(text: str) -> str:
             text = _EDITION.sub(_edition, text)
         if among_known_words(_FEATURING_WORDS, text) and ("feat." in text or "ft." in text or "prod." in text):
             text = _FEATURING.sub(lambda m: "produced" if m.group(0) == "prod." else "featuring", text)
-    if among_known_words(_V_WORD, text) and (" v " in text or " v. " in text):
+    if " v" in text and among_known_words(_V_WORD, text) and (" v " in text or " v. " in text):
         text = _LEGAL_V.sub(r"\1 versus ", text)
     if "'" in text and _MAY_BE_CLIPPED.search(text):
         text = _CLIPPED_WORD.sub(_unclipped, text)
     if "onc" in text and among_words(_CONCESSION_WORDS, text):  # "once", "concern": a set look, not the pattern
         text = _CONCESSIONS.sub(lambda m: "Concessions" if m.group(0)[0] == "C" else "concessions", text)
-    if among_known_words(_TIMETABLE_FIRST, text) and ("Dep." in text or "Arr." in text):
+    if ("Dep." in text or "Arr." in text) and among_known_words(_TIMETABLE_FIRST, text):
         text = _TIMETABLE_WORD.sub(lambda m: _TIMETABLE_WORDS[m.group(1)], text)
-    if "Reg" in text and ("Reg." in text or "Regd." in text):
+    if "R" in text and ("Reg." in text or "Regd." in text):
         text = _REGISTERED.sub("Registered", text)
     if among_forms(_FIXED_HEADS, text):
         text = _ABBREVIATION.sub(_expand, text)
