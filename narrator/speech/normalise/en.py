@@ -401,7 +401,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "0000" in classes and ("-0000" in classes or "+0000" in classes or "?0000" in classes) and (
                 "ater " in text or "W " in text or "ide " in text):
             text = forecasts.tide_offsets(text)  # "HW Dover -0140": before the sign is read as a negative number
-        if "FL" in text or "HDG" in text or "dg" in text:  # a level's or a heading's label ("hdg 090")
+        # a level's or a heading's label ("hdg 090"), a capital first
+        if ("F" in text and "FL" in text) or ("H" in text and "HDG" in text) or "dg" in text:
             text = aviation.flight_levels(text)
         if "/" in text:
             text = references.slashed_references(text)
@@ -496,7 +497,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if (among_known_words(_CARAT_AFTER, text) and ("t " in text or "K " in text or "k " in text)
                 and among_words(_CARAT_AFTER, text)):
             text = _CARAT.sub(_carat, text)
-        if ("HR" in text or "SB" in text or "TD" in text or "INT" in text) and sports.in_a_box_score(text):
+        # two capitals first, in the classes: one look where the four needles cost a scan each
+        if ("AA" in char_classes(text) and ("HR" in text or "SB" in text or "TD" in text or "INT" in text)
+                and sports.in_a_box_score(text)):
             text = sports.box_scores(text)
         # "9.81 PB": a personal best, before PB is a size; "6.28m WR": after the metres are read
         if " pt" in text:  # a cook's pint, before measures and fractions read its amount
@@ -516,7 +519,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # no digit needed; each needle's capital first
     if ("C" in text and "Cl" in text) or ("B" in text and "Br" in text) or ("O" in text and "OH" in text):
         text = chemistry.bare_formulas(text)
-    if "sq" in text and ("sq " in text or "sq. " in text):  # "per sq metre": before "sq" is read alone
+    if "q" in text and ("sq " in text or "sq. " in text):  # "per sq metre": before "sq" is read alone
         text = unitwords.square_words(text)
     text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.

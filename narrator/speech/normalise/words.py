@@ -133,6 +133,9 @@ _FIXED_WORDS = alternation(set(_FIXED) - set(_RARE))
 # "a.k.a.", "I" "I.e."): util.among_forms.
 _FIXED_HEADS = form_heads(set(_FIXED) - set(_RARE))
 _RARE_HEADS = form_heads(_RARE)
+# Both tables' runs, one look before their two (exact, as _TITLE_OR_RANK below is: the first table's rule changes
+# nothing where its run is not in the text).
+_ABBREVIATION_RUNS = None if _FIXED_HEADS is None or _RARE_HEADS is None else _FIXED_HEADS[0] | _RARE_HEADS[0]
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
 # The look ahead for a first letter lets most positions fail before the look behind and the long alternation (over
 # the NeMo sentences 10.4 ms instead of 17.1).
@@ -341,6 +344,10 @@ _RANK_BEFORE_NAME = compiled(rf"(?<![\w.&'’-])({_RANK_ALT})(?=\s+(?:[A-Z][a-z]
 _HOUSE_STYLE = compiled(r"(?<![\w.])(?:(Rt|Right|right)\.? )?([Hh]on)\.?(?= (?:and (?:[Ll]earned|[Gg]allant) )?"
                         r"(?:[Mm]embers?|[Ff]riends?|[Gg]entlem[ae]n|[Ll]ady|[Ll]adies|[Gg]entlewoman)\b)")
 _RANK_FIRST = first_letters(_RANKS)  # a first look among the text's letter_words ("Ch Supt": "Ch", "L/Cpl": "L")
+# The titles' and the ranks' runs, one look before the two rules' own (None, a look that always passes, where a rank
+# has no letter). Exact: where neither set's run is in the text, the titles' rule changes nothing, and the ranks' look
+# asks about the same text.
+_TITLE_OR_RANK = None if _RANK_FIRST is None else _TITLE_FORMS | _RANK_FIRST
 # A unit of an army: "2nd Bn The Parachute Regiment", "16 Air Assault Bde", "the Royal Welsh Regt".
 _ARMY_UNIT = compiled(r"(?<=\d(?:st|nd|rd|th) )Bn\b|\b(?:Bde|Regt)\b(?!['’-])")
 _ARMY_UNITS = {"Bn": "Battalion", "Bde": "Brigade", "Regt": "Regiment", "Div": "Division", "Inf": "Infantry",
@@ -485,10 +492,11 @@ def abbreviations(text: str) -> str:
         if "Co." in text:
             text = _COUNTY.sub("County", text)
     if " " in text:
-        if among_words(_TITLE_FORMS, text):
-            text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
-        if among_words(_RANK_FIRST, text):
-            text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
+        if among_words(_TITLE_OR_RANK, text):  # one set look for the two rules, which are rare
+            if among_words(_TITLE_FORMS, text):
+                text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
+            if among_words(_RANK_FIRST, text):
+                text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
         if "Hon" in text or "hon" in text:
             text = _HOUSE_STYLE.sub(_house_style, text)
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
@@ -566,10 +574,11 @@ def abbreviations(text: str) -> str:
         text = _TIMETABLE_WORD.sub(lambda m: _TIMETABLE_WORDS[m.group(1)], text)
     if "R" in text and ("Reg." in text or "Regd." in text):
         text = _REGISTERED.sub("Registered", text)
-    if among_forms(_FIXED_HEADS, text):
-        text = _ABBREVIATION.sub(_expand, text)
-    if among_forms(_RARE_HEADS, text):
-        text = _RARE_ABBREVIATION.sub(_expand, text)
+    if among_words(_ABBREVIATION_RUNS, text):  # one set look for the two tables' first looks
+        if among_forms(_FIXED_HEADS, text):
+            text = _ABBREVIATION.sub(_expand, text)
+        if among_forms(_RARE_HEADS, text):
+            text = _RARE_ABBREVIATION.sub(_expand, text)
     return text
 
 
