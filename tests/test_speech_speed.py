@@ -170,6 +170,18 @@ def test_char_classes_answer_as_the_classes_do(text: str) -> None:
     assert (re.search(r"\s", text) is not None) == (" " in classes)
 
 
+def test_char_classes_and_has_digit_answer_for_each_text_asked_in_turn() -> None:
+    # each keeps one text, found again by its value (a dict's look-up): texts asked in turn, and an equal string built
+    # anew, get their own answers, never the last text's
+    first, second = "Room 12", "no digits"
+    for _ in range(2):
+        assert char_classes(first) == "Aaaa 00" and has_digit(first)
+        assert char_classes(second) == "aa aaaaaa" and not has_digit(second)
+    built = "".join(["Room", " 12"])
+    assert built is not first and char_classes(built) == "Aaaa 00" and has_digit(built)
+    assert has_digit("x٣") and char_classes("x٣") == "a0"  # a digit beyond ASCII, as \d has it
+
+
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:

@@ -593,7 +593,7 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
     # Most text has none of the rarer marks: a first look in C for each (ASCII has no emoji, and a substring test beats
     # a pattern), and a merge only with those found, since merging costs a call per stop.
     rare: list[re.Match[str]] = []
-    if _SMILE.search(text) is not None:
+    if (":" in text or ";" in text or "<" in text) and _SMILE.search(text) is not None:  # its marks first: memchrs
         rare.extend(_EMOTICON.finditer(text))
     if not text.isascii() and _ANY_EMOJI.search(text) is not None:
         rare.extend(_EMOJI.finditer(text))

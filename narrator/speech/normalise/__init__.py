@@ -67,7 +67,8 @@ def formulas_in_words(text: str, language: str = "en") -> str:
 def normalise(text: str, language: str = "en", options: ReadingOptions | None = None) -> str:
     """Return the spoken form of text in the given language."""
     rules = _rules_for(language)
-    text = formulas_in_words(text, language)
+    if "\\" in text or "$" in text:  # formulas_in_words' first looks, before the call (most text has neither)
+        text = formulas_in_words(text, language)
     if not text.isascii():
         names = _EMOJI_NAMES.get(_primary(language))
         text = names(text) if names else text

@@ -43,7 +43,7 @@ def national_forms(text: str) -> str:
         text = _SLASHED_AREA_CODE.sub(_slashed_area_code, text)
         if "00000/0000" in classes:
             text = _CASE_NUMBER.sub(_case_number, text)
-    if "000 a" in classes and (" or " in text or " and " in text):
+    if "000" in classes and "000 a" in classes and (" or " in text or " and " in text):  # the digits first: a jump
         text = _SERVICE_PAIR.sub(lambda m: padded(m, f"{numbers.digits(m.group(1))} {m.group(2)} "
                                                      f"{numbers.digits(m.group(3))}"), text)
     if "00.00.00.00" in classes:

@@ -257,8 +257,8 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
         text = arithmetic.over_letters(fractions.fractions(text))
         if "a eigh" in text or "a elev" in text or text.startswith(("A eigh", "A elev")):
             text = fractions.an_before_vowel_numbers(text)
-    if ("1er" in text or "1r" in text or "1è" in text or "ème" in text or "eme" in text
-            or "e arrondissement" in text):  # "1er", "1re", "1ère", "20ème", "11e arrondissement"
+    # "1er", "1re", "1ère", "20ème", "11e arrondissement" (its "eme" asked for with the others)
+    if ("1" in text and ("1er" in text or "1r" in text or "1è" in text)) or "ème" in text or "eme" in text:
         text = numbers.french_ordinals(text)
     classes = char_classes(text)
     if ("0aa" in classes or "0AA" in classes) and _MAY_BE_ORDINAL.search(text):
@@ -369,9 +369,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
     headline = capitals.in_capitals(text)
     if headline or ("A" in text and "A " in text):
         text = capitals.articles_in_capitals(text, headline)
-    if "()" in text or "=" in text or " -" in text:  # each of code_in_prose's first looks, before the call
+    # each of code_in_prose's first looks, before the call, and each needle's rarest character first (a memchr, where
+    # a needle of two costs a scan)
+    if "=" in text or ("(" in text and "()" in text) or ("-" in text and " -" in text):
         text = electronic.code_in_prose(text)
-    text = electronic.addresses(electronic.keypad_codes(netnames.schemes(netnames.regions(text))), options)
+    if "-" in text:  # a cloud region's hyphens ("eu-west-2"), before the call
+        text = netnames.regions(text)
+    if "*" in text or ":" in text:  # a wildcard's star, a scheme's colon ("mailto:"), before the call
+        text = netnames.schemes(text)
+    text = electronic.addresses(electronic.keypad_codes(text), options)
     text = places.coordinates(places.winds(places.states(text)))
     text = weekdays.named_spans(places.streets(text))
     if "-" in text and "a-A" in char_classes(text) and among_words(PLACE_TO_PLACE_NOUNS, text):
@@ -386,15 +392,18 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = shorthand.shorthand(text)  # a trade's letters and digits, before numbers, units and capitals are read
     if has_digits and ("0a" in char_classes(text) or "5." in text):  # a grade's digit and letter, or a decimal grade
         text = climbing.grades(text)  # before money reads "5c" as cents
-    if "NT" in text or "-S " in text or "-W " in text or "NS " in text or "EW " in text:
-        text = cards.no_trumps(text)  # "1NT", "N-S vulnerable": before numbers and capitals are read
+    # "1NT", "N-S vulnerable": before numbers and capitals are read; each needle's capital or hyphen first
+    if (("N" in text and ("NT" in text or "NS " in text)) or ("-" in text and ("-S " in text or "-W " in text))
+            or ("W" in text and "EW " in text)):
+        text = cards.no_trumps(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
-        if ("-0000" in classes or "+0000" in classes or "?0000" in classes) and (
+        if "0000" in classes and ("-0000" in classes or "+0000" in classes or "?0000" in classes) and (
                 "ater " in text or "W " in text or "ide " in text):
             text = forecasts.tide_offsets(text)  # "HW Dover -0140": before the sign is read as a negative number
-        # a level's or a heading's label ("hdg 090"), or a level in words ("flight level 350")
-        if "FL" in text or "HDG" in text or "dg" in text or "ght lev" in text or "ght Lev" in text:
+        # a level's or a heading's label ("hdg 090"), a capital first, or a level in words ("flight level 350")
+        if (("F" in text and "FL" in text) or ("H" in text and "HDG" in text) or "dg" in text or "ght lev" in text
+                or "ght Lev" in text):
             text = aviation.flight_levels(text)
         if "/" in text:
             text = references.slashed_references(text)
@@ -489,7 +498,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if (among_known_words(_CARAT_AFTER, text) and ("t " in text or "K " in text or "k " in text)
                 and among_words(_CARAT_AFTER, text)):
             text = _CARAT.sub(_carat, text)
-        if ("HR" in text or "SB" in text or "TD" in text or "INT" in text) and sports.in_a_box_score(text):
+        # two capitals first, in the classes: one look where the four needles cost a scan each
+        if ("AA" in char_classes(text) and ("HR" in text or "SB" in text or "TD" in text or "INT" in text)
+                and sports.in_a_box_score(text)):
             text = sports.box_scores(text)
         # "9.81 PB": a personal best, before PB is a size; "6.28m WR": after the metres are read
         if " pt" in text:  # a cook's pint, before measures and fractions read its amount
@@ -506,9 +517,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = chemistry.formulas(text)
     if not has_digits and ("oon " in text or "ight " in text):  # h129: "at noon ET", no digit for the clock rules
         text = clock.noon_zones(text)
-    if "Cl" in text or "Br" in text or "OH" in text:  # no digit needed
+    # no digit needed; each needle's capital first
+    if ("C" in text and "Cl" in text) or ("B" in text and "Br" in text) or ("O" in text and "OH" in text):
         text = chemistry.bare_formulas(text)
-    if "sq" in text and ("sq " in text or "sq. " in text):  # "per sq metre": before "sq" is read alone
+    if "q" in text and ("sq " in text or "sq. " in text):  # "per sq metre": before "sq" is read alone
         text = unitwords.square_words(text)
     text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.

@@ -109,6 +109,11 @@ _MAY_BE_SHORT_WEEKDAY = compiled(rf"\b(?:{SHORT_WEEKDAY}|Weds)\.")
 # among util.letter_words.
 _WEEKDAY_WORDS = SHORT_WEEKDAYS | frozenset(WEEKDAYS)
 _CAPITAL_WEEKDAYS = frozenset(word.upper() for word in _WEEKDAY_WORDS)  # "MON", "FRIDAY": a first look
+# One set look before the first three rules' own, and one before the weekdays' rules below the brackets (a look cost
+# as much as a needle's scan, six a sentence). Exact: where none of a group's runs is among the text's words, its
+# first rule changes nothing, and the next asks about the same text.
+_SHORT_DAY_OR_MONTH = SHORT_WEEKDAYS | _MAY_BE_SHORT_MONTH | _PAIRED_SHORT_MONTH
+_ANY_WEEKDAY = _WEEKDAY_WORDS | _CAPITAL_WEEKDAYS
 
 
 def _month_span(match: re.Match[str]) -> str:
@@ -149,34 +154,37 @@ def _weekday_label(match: re.Match[str], several: bool) -> str:
 def named_spans(text: str) -> str:
     """Spans of weekdays and months: "Mon-Fri" -> "Monday to Friday", "Jan-Mar" -> "January to March"; and a
     weekday's abbreviation after a word that asks for a day ("on Wed." -> "on Wednesday")."""
-    if among_words(SHORT_WEEKDAYS, text) and _MAY_BE_SHORT_WEEKDAY.search(text):
-        text = _WEEKDAY_AFTER_WORD.sub(
-            lambda m: m.group(1) + WEEKDAYS[WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
-        text = _WEEKDAY_ALONE.sub(
-            lambda m: WEEKDAYS[WEEKDAY_INDEX[(m.group(1) or m.group(2))[:3].lower()]] + sentence_stop(m), text)
-    if among_words(_MAY_BE_SHORT_MONTH, text):
-        text = _MONTH_AFTER_TIME_WORD.sub(lambda m: m.group(1) + MONTHS[MONTH_INDEX[m.group(2).lower()]], text)
-    if among_words(_PAIRED_SHORT_MONTH, text):
-        text = _MONTH_PAIR.sub(_month_pair, text)
+    if among_words(_SHORT_DAY_OR_MONTH, text):
+        if among_words(SHORT_WEEKDAYS, text) and _MAY_BE_SHORT_WEEKDAY.search(text):
+            text = _WEEKDAY_AFTER_WORD.sub(
+                lambda m: m.group(1) + WEEKDAYS[WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
+            text = _WEEKDAY_ALONE.sub(
+                lambda m: WEEKDAYS[WEEKDAY_INDEX[(m.group(1) or m.group(2))[:3].lower()]] + sentence_stop(m), text)
+        if among_words(_MAY_BE_SHORT_MONTH, text):
+            text = _MONTH_AFTER_TIME_WORD.sub(lambda m: m.group(1) + MONTHS[MONTH_INDEX[m.group(2).lower()]], text)
+        if among_words(_PAIRED_SHORT_MONTH, text):
+            text = _MONTH_PAIR.sub(_month_pair, text)
     if "(" in text and _MONTH_IN_BRACKETS.search(text):
         text = _MONTH_IN_BRACKETS.sub(lambda m: f"({MONTHS[MONTH_INDEX[m.group(1).lower()]]})", text)
-    if among_words(SHORT_WEEKDAYS, text) and _MAY_BE_WEEKDAY_AFTER_TIME.search(text):
-        text = _WEEKDAY_AFTER_TIME.sub(lambda m: m.group(1) + WEEKDAYS[WEEKDAY_INDEX[m.group(2)[:3].lower()]], text)
-    # one set test, where the seven weekdays' beginnings cost a scan each
-    day = among_words(_WEEKDAY_WORDS, text)
-    if day and ("&" in text or "," in text or " and " in text) and _ONE_SHORT_WEEKDAY.search(text):
-        text = _WEEKDAY_LIST.sub(_weekday_list, text)
-    if day and _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
-        text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
-    if day and ":" in text:
-        # the labels counted once for the text, not once for each label (a text of many was rescanned from each)
-        several = len(_WEEKDAY_LABEL.findall(text)) > 1
-        text = _WEEKDAY_LABEL.sub(lambda m: _weekday_label(m, several), text)
-    if day and ("Tues" in text or "Thurs" in text or "Weds" in text):
-        text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
-    capital_day = among_words(_CAPITAL_WEEKDAYS, text)
-    if day or capital_day:
-        text = _WEEKDAY_WORD_SPAN.sub(_weekday_word_span, text)
+    day = capital_day = False
+    if among_words(_ANY_WEEKDAY, text):
+        if among_words(SHORT_WEEKDAYS, text) and _MAY_BE_WEEKDAY_AFTER_TIME.search(text):
+            text = _WEEKDAY_AFTER_TIME.sub(lambda m: m.group(1) + WEEKDAYS[WEEKDAY_INDEX[m.group(2)[:3].lower()]], text)
+        # one set test, where the seven weekdays' beginnings cost a scan each
+        day = among_words(_WEEKDAY_WORDS, text)
+        if day and ("&" in text or "," in text or " and " in text) and _ONE_SHORT_WEEKDAY.search(text):
+            text = _WEEKDAY_LIST.sub(_weekday_list, text)
+        if day and _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
+            text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
+        if day and ":" in text:
+            # the labels counted once for the text, not once for each label (a text of many was rescanned from each)
+            several = len(_WEEKDAY_LABEL.findall(text)) > 1
+            text = _WEEKDAY_LABEL.sub(lambda m: _weekday_label(m, several), text)
+        if day and ("Tues" in text or "Thurs" in text or "Weds" in text):
+            text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
+        capital_day = among_words(_CAPITAL_WEEKDAYS, text)
+        if day or capital_day:
+            text = _WEEKDAY_WORD_SPAN.sub(_weekday_word_span, text)
     if "-" not in text:
         return text
     if names_a_month(text):

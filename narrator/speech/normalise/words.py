@@ -135,6 +135,9 @@ _FIXED_WORDS = alternation(set(_FIXED) - set(_RARE))
 # "a.k.a.", "I" "I.e."): util.among_forms.
 _FIXED_HEADS = form_heads(set(_FIXED) - set(_RARE))
 _RARE_HEADS = form_heads(_RARE)
+# Both tables' runs, one look before their two (exact, as _TITLE_OR_RANK below is: the first table's rule changes
+# nothing where its run is not in the text).
+_ABBREVIATION_RUNS = None if _FIXED_HEADS is None or _RARE_HEADS is None else _FIXED_HEADS[0] | _RARE_HEADS[0]
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
 # The look ahead for a first letter lets most positions fail before the look behind and the long alternation (over
 # the NeMo sentences 10.4 ms instead of 17.1).
@@ -345,6 +348,10 @@ _RANK_BEFORE_NAME = compiled(rf"(?<![\w.&'’-])({_RANK_ALT})(?=\s+(?:[A-Z][a-z]
 _HOUSE_STYLE = compiled(r"(?<![\w.])(?:(Rt|Right|right)\.? )?([Hh]on)\.?(?= (?:and (?:[Ll]earned|[Gg]allant) )?"
                         r"(?:[Mm]embers?|[Ff]riends?|[Gg]entlem[ae]n|[Ll]ady|[Ll]adies|[Gg]entlewoman)\b)")
 _RANK_FIRST = first_letters(_RANKS)  # a first look among the text's letter_words ("Ch Supt": "Ch", "L/Cpl": "L")
+# The titles' and the ranks' runs, one look before the two rules' own (None, a look that always passes, where a rank
+# has no letter). Exact: where neither set's run is in the text, the titles' rule changes nothing, and the ranks' look
+# asks about the same text.
+_TITLE_OR_RANK = None if _RANK_FIRST is None else _TITLE_FORMS | _RANK_FIRST
 # A unit of an army: "2nd Bn The Parachute Regiment", "16 Air Assault Bde", "the Royal Welsh Regt".
 _ARMY_UNIT = compiled(r"(?<=\d(?:st|nd|rd|th) )Bn\b|\b(?:Bde|Regt)\b(?!['’-])")
 _ARMY_UNITS = {"Bn": "Battalion", "Bde": "Brigade", "Regt": "Regiment", "Div": "Division", "Inf": "Infantry",
@@ -498,11 +505,12 @@ def abbreviations(text: str) -> str:
         if "Co." in text:
             text = _COUNTY.sub("County", text)
     if " " in text:
-        if among_words(_TITLE_FORMS, text):
-            text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
-        if among_words(_RANK_FIRST, text):
-            text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
-        if "on" in text and ("Hon" in text or "hon" in text):
+        if among_words(_TITLE_OR_RANK, text):  # one set look for the two rules, which are rare
+            if among_words(_TITLE_FORMS, text):
+                text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
+            if among_words(_RANK_FIRST, text):
+                text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
+        if "Hon" in text or "hon" in text:
             text = _HOUSE_STYLE.sub(_house_style, text)
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
@@ -513,9 +521,9 @@ def abbreviations(text: str) -> str:
                 or "Mon " in text or "Fri " in text or "ptg" in text or "Bt" in text or "Abn" in text or "Sgt" in text
                 or "Cl." in text or "gen." in text):
             text = _AFTER_ORDINAL.sub(_after_ordinal, text)
-        if among_known_words(_SQUADRON_WORDS, text) and "Sqn" in text:
+        if "Sqn" in text and among_known_words(_SQUADRON_WORDS, text):  # the needle first: one scan, not a call
             text = _SQUADRON.sub(lambda m: "Squadron" + sentence_stop(m), text)
-        if among_known_words(_MAT_WORDS, text) and " mat" in text and among_words(_MATINEE_FIRST, text):
+        if " mat" in text and among_known_words(_MAT_WORDS, text) and among_words(_MATINEE_FIRST, text):
             text = _MATINEE.sub(lambda m: f"{_MATINEE_DAYS[m.group(1)]} matinee{m.group(3)}", text)
         if among_known_words(_FORMATION_WORDS, text) and ("Div" in text or "Inf" in text or "Armd" in text
                                                           or "Cav" in text or "Arty" in text):
@@ -525,11 +533,11 @@ def abbreviations(text: str) -> str:
 
         if among_words(_SUFFIX_FORMS, text):
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
-        if "Sr" in text:
+        if "S" in text and "Sr" in text:
             text = _SISTER.sub(_sister, text)
-    if among_known_words(_ESTIMATED_WORDS, text) and "st." in text:
+    if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
-    if "KO" in text:
+    if "K" in text and "KO" in text:
         text = _kick_off_or_knockout(text)
     if among_words(_CARD_AND_MAP_WORDS, text):  # one set look for the three rules below
         text = _racecards_and_maps(text)
@@ -572,20 +580,21 @@ def abbreviations(text: str) -> str:
             text = _EDITION.sub(_edition, text)
         if among_known_words(_FEATURING_WORDS, text) and ("feat." in text or "ft." in text or "prod." in text):
             text = _FEATURING.sub(lambda m: "produced" if m.group(0) == "prod." else "featuring", text)
-    if among_known_words(_V_WORD, text) and (" v " in text or " v. " in text):
+    if " v" in text and among_known_words(_V_WORD, text) and (" v " in text or " v. " in text):
         text = _LEGAL_V.sub(r"\1 versus ", text)
     if "'" in text and _MAY_BE_CLIPPED.search(text):
         text = _CLIPPED_WORD.sub(_unclipped, text)
     if "onc" in text and among_words(_CONCESSION_WORDS, text):  # "once", "concern": a set look, not the pattern
         text = _CONCESSIONS.sub(lambda m: "Concessions" if m.group(0)[0] == "C" else "concessions", text)
-    if among_known_words(_TIMETABLE_FIRST, text) and ("Dep." in text or "Arr." in text):
+    if ("Dep." in text or "Arr." in text) and among_known_words(_TIMETABLE_FIRST, text):
         text = _TIMETABLE_WORD.sub(lambda m: _TIMETABLE_WORDS[m.group(1)], text)
-    if "Reg" in text and ("Reg." in text or "Regd." in text):
+    if "R" in text and ("Reg." in text or "Regd." in text):
         text = _REGISTERED.sub("Registered", text)
-    if among_forms(_FIXED_HEADS, text):
-        text = _ABBREVIATION.sub(_expand, text)
-    if among_forms(_RARE_HEADS, text):
-        text = _RARE_ABBREVIATION.sub(_expand, text)
+    if among_words(_ABBREVIATION_RUNS, text):  # one set look for the two tables' first looks
+        if among_forms(_FIXED_HEADS, text):
+            text = _ABBREVIATION.sub(_expand, text)
+        if among_forms(_RARE_HEADS, text):
+            text = _RARE_ABBREVIATION.sub(_expand, text)
     return text
 
 
