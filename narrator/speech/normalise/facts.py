@@ -1154,3 +1154,19 @@ VINTAGE_PROCESSORS = {
 PROCESSOR_WORDS = word_set(
     "MHz CPU CPUs chip chips processor processors microprocessor microprocessors assembly assembler opcode opcodes "
     "registers clocked 8-bit 16-bit 32-bit")
+# h164: units of paper, cloth, watches and building after a number, as spec sheets and trade counters shorten them:
+# paper's and cloth's weight in grams a square metre ("80gsm"), a balance wheel's beats ("28,800 vph") and a builder's
+# run of moulding or timber in linear metres ("£6.50/lin m"); each went to the voice as letters or a word ("eighty
+# gsm", "per lin m").
+UNITS.update({"gsm": ("gram per square meter", "grams per square meter"),
+              "vph": ("vibration per hour", "vibrations per hour"),
+              "lin m": ("linear meter", "linear meters"), "lin. m": ("linear meter", "linear meters"),
+              # a watch's daily rate ("+3 s/day"): a bare "s" is no unit alone, so the rate is one
+              "s/day": ("second per day", "seconds per day"), "sec/day": ("second per day", "seconds per day")})
+# h164: what a freight rate is quoted per after its stroke, a container's twenty- or forty-foot equivalent unit
+# ("$2,850/FEU", "$1,450/TEU"; money.py): said "per" as "$78/bbl" is ("dollars/TEU" went to the voice).
+FREIGHT_UNITS = ("TEU", "FEU")
+# h164: a price's tax said with it, shortened as shops and trade counters print it ("£9.35 inc VAT", "£12.99 ex
+# VAT", "$40 excl. GST"; money.py): "inc" and "ex" went to the voice as words.
+TAX_BASES = {"inc": "including", "incl": "including", "ex": "excluding", "exc": "excluding", "excl": "excluding"}
+TAXES = ("VAT", "GST", "P&P")

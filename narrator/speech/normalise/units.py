@@ -231,6 +231,8 @@ _CONTAINERS = word_set(
     " ball balls skein skeins hank hanks cone cones reel reels spool spools"
     # and what a gym's weight names: "25 lb dumbbells", "45 lb plates", "a 16 kg kettlebell" (h102)
     " dumbbell dumbbells kettlebell kettlebells barbell barbells plate plates weight weights"
+    # and a cloth its weight a yard names, as a weaver or a jeans maker gives it: "12 oz denim", "10oz canvas" (h164)
+    " denim canvas twill duck chambray"
 )
 
 
@@ -346,7 +348,8 @@ def _measure(match: re.Match[str]) -> str:
                  or (unit in _TIME_UNITS and _LASTING_AFTER.match(match.string, match.end()) is not None)
                  or (unit in ("h", "hr") and not gap and _minutes_then_noun(match))
                  or _named_thing_after(match)
-                 or (not gap and not per and unit not in _AMOUNTS_OF_STUFF and singular_noun_after(match))
+                 # h164: spaced as well as glued ("13 A plug", "2.5 mm² cable", "2-4 mm gap")
+                 or (gap in ("", " ") and not per and unit not in _AMOUNTS_OF_STUFF and singular_noun_after(match))
                  or (not scale and unit not in _AMOUNTS_OF_STUFF and plural_noun_after(match))
                  or (unit in _AMOUNTS_OF_STUFF and _holder_after(match))
                  # "frames like a 75mm.", "I bought a 2kg.": after "a" at a clause's end the noun is left out, and
