@@ -22,18 +22,12 @@ _KNOWN_MISSES: dict[str, str] = {
     "The Hon. Member for Leeds N.E. asked about buses.": (
         "a constituency's stopped point after its town, 'Leeds N.E.', is spelled: a point after a town is as often a"
         " person's initials ('John N.E. Smith') without the House's words near (narrator/speech/normalise/places.py)"),
-    "The 68000 was a 16/32-bit chip.": ("a chip's two widths, '16/32-bit', are read as a fraction, 'sixteen thirty"
-                                        " seconds' (narrator/speech/normalise/fractions.py, h155's)"),
     "Inc 1 in every 4th st.": ("a pattern's 'Inc 1 in every 4th st' holds no word of knitting that the knitting forms"
                                " ask for ('st' alone is a street or a saint; narrator/speech/normalise/shorthand.py)"),
-    "SP 100/30.": ("a starting price, 'SP 100/30', is not taken for odds: the odds' words do not name 'SP'"
-                   " (narrator/speech/normalise/fractions.py, h155's)"),
     "He was beaten a sht-hd in the 3.45.": ("a race's time on the card, 'the 3.45', is read as a decimal"
                                             " (narrator/speech/normalise/clock.py, h156's)"),
     "The 5f sprint went off at 4.10.": ("a race's furlongs, '5f', are 'five f', and its off time '4.10' a decimal"
                                         " (narrator/speech/normalise/units.py, h155's; clock.py, h156's)"),
-    "Top weight is 11-10.": ("a horse's weight in stones and pounds, '11-10', is read as a span"
-                             " (narrator/speech/normalise/ranges.py, h155's)"),
     "A longbow has a range of 150/600 ft.": ("a weapon's normal and long range, '150/600 ft', is read as a fraction"
                                              " (narrator/speech/normalise/fractions.py, h155's)"),
 }

@@ -103,6 +103,67 @@ def test_units_sizes_before_nouns_and_cloth(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # the left unit forms (h164): "pc" spaced from a decimal is parsecs in a sentence of the stars (percent.py)
+    ("The star lies 1.3 pc from the Sun.", "The star lies one point three parsecs from the Sun."),
+    ("1.3 pc", "one point three percent"),  # out of context the press's per cent (unit_tokens14's row takes both)
+    ("Shares in Star Energy rose 5.2 pc.", "Shares in Star Energy rose five point two percent."),  # guard: a name
+    ("a 5pc rise in stars' pay", "a five percent rise in stars' pay"),  # guard: glued, the press's
+    # odds no date or fraction is written as, and a plan named by a pair (fractions.py, facts.ODDS_ONLY_PRICES)
+    ("SP 100/30.", "S.P one hundred to thirty."),
+    ("85/40 fav", "eighty five to forty favourite"),
+    ("the 5/2 diet", "the five two diet"),
+    ("16/8 fasting", "sixteen eight fasting"),
+    ("15/2", "the fifteenth of February"),  # guard: as before, a date as often
+    ("3/4 of the diet", "three quarters of the diet"),  # guard: a fraction
+    # a chip's two widths (fractions.py)
+    ("The 68000 was a 16/32-bit chip.", "The sixty eight thousand was a sixteen thirty two-bit chip."),
+    ("a 3/8-bit", "a three eighths-bit"),  # guard: no widths
+    # a builder's linear metres before "of" and a run (units.py, facts.LINEAR_RUNS)
+    ("Order 12 lm of oak skirting.", "Order twelve linear meters of oak skirting."),
+    ("800 lm of light", "eight hundred lumens of light"),  # guard
+    # old money with two digits of pence (history.py)
+    ("worth £5 3s 11d", "worth five pounds three shillings and elevenpence"),
+    ("cost 12s 10d", "cost twelve shillings and tenpence"),
+    # a kitchen measure's stop before a name that qualifies the ingredient (units.py, facts.KITCHEN_MEASURES)
+    ("Stir in 1 tbsp. Dijon mustard.", "Stir in one tablespoon Dijon mustard."),
+    ("Add 2 tbsp. Stir well.", "Add two tablespoons. Stir well."),  # guard: the next step
+    ("He weighs 200 lbs. Jones is lighter.", "He weighs two hundred pounds. Jones is lighter."),  # guard: a verb
+    # a pint glued to a fraction before the liquid (unitwords.py)
+    ("Whisk in ½pt milk.", "Whisk in one half pint milk."),
+    ("a 1/2pt rise", "a one slash two pt rise"),  # guard: as before, a market's half point is no pint
+    # a workout's sets of a span of time in words (dimensions.py)
+    ("Plank: 3 x 45 seconds", "Plank: three times forty five seconds"),
+    ("3 x 5 reps", "three by five reps"),  # guard: as before
+    # a zoom lens named by its range after "the" (units.py)
+    ("with the 16-50mm at 50mm", "with the sixteen to fifty millimeter at fifty millimeters"),
+    ("the 10-30mm of rain", "the ten to thirty millimeters of rain"),  # guard: a measure of something
+    ("rain of 10-15mm overnight", "rain of ten to fifteen millimeters overnight"),  # guard
+    # a shutter speed with its thousands marked (media.py)
+    ("to 1/180,000s", "to one one hundred eighty thousandth of a second"),
+    # "an" before an amount said with a vowel (money.py)
+    ("a £899 fee", "an eight hundred and ninety nine pound fee"),
+    ("A £80 ticket was sold.", "An eighty pound ticket was sold."),
+    ("a £500 fee", "a five hundred pound fee"),  # guard
+    # a bare C held for a span of time (inferredunits.py)
+    ("Hold at 65C for 2 hours.", "Hold at sixty five degrees Celsius for two hours."),
+    ("Take the 12C for 20 minutes", "Take the twelve C for twenty minutes"),  # guard: a bus
+    ("Flat 12C for 6 hours", "Flat twelve C for six hours"),  # guard: a place
+    # a sailor's nautical miles (units.py)
+    ("The yacht sailed 120 nm overnight.", "The yacht sailed one hundred and twenty nautical miles overnight."),
+    ("a distance of 695nm", "a distance of six hundred and ninety five nautical miles"),
+    ("a wavelength of 695nm", "a wavelength of six hundred and ninety five nanometers"),  # guard
+    ("a 5nm chip", "a five nanometer chip"),  # guard
+    # a racehorse's weight in stones and pounds (ranges.py)
+    ("Top weight is 11-10.", "Top weight is eleven stone ten."),
+    ("He was weighted 10-2 in the handicap.", "He was weighted ten stone two in the handicap."),
+    ("The weight of 10-12 people", "The weight of ten to twelve people"),  # guard: a span of a count
+    ("weight 10-12 kg", "weight ten to twelve kilograms"),  # guard
+])
+def test_left_unit_forms(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize(("lead", "token"), [
     ("", "$5/TEU "),
     ("", "$5/TE"),
@@ -114,6 +175,21 @@ def test_units_sizes_before_nouns_and_cloth(written: str, spoken: str) -> None:
     ("", "2.5 mm² cable "),
     ("", "12 oz denim "),
     ("", "18mm ply "),
+    ("The star ", "1.3 pc "),
+    ("", "100/30 "),
+    ("", "5/2 diet "),
+    ("", "16/32-bit "),
+    ("", "5 lm of skirting "),
+    ("", "3s 11d "),
+    ("", "1 tbsp. Dijon "),
+    ("", "½pt milk "),
+    ("", "3 x 45 seconds "),
+    ("the ", "16-50mm at "),
+    ("", "1/180,000s "),
+    ("a ", "£899 fee "),
+    ("", "76C for 10 minutes "),
+    ("sailing ", "2nm ahead "),
+    ("Top weight is ", "11-10. "),
 ])
 def test_the_new_rules_stay_linear(lead: str, token: str) -> None:
     check_linear(token, read=lambda text: speakable(lead + text, "en"))

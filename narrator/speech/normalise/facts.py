@@ -1170,3 +1170,26 @@ FREIGHT_UNITS = ("TEU", "FEU")
 # VAT", "$40 excl. GST"; money.py): "inc" and "ex" went to the voice as words.
 TAX_BASES = {"inc": "including", "incl": "including", "ex": "excluding", "exc": "excluding", "excl": "excluding"}
 TAXES = ("VAT", "GST", "P&P")
+# h164: plans named by a pair of numbers ("the 5/2 diet", "16/8 fasting"): said as the pair, as "16/9 widescreen" is
+# ("five halves diet" it was; fractions.py).
+PROPORTION_NOUNS = PROPORTION_NOUNS | word_set("diet diets fasting")
+# h164: a bookmaker's prices that are no date (no such day or month) and no fraction anyone writes, so are odds wherever
+# they stand ("100/30", "SP 100/30"; "one hundred slash thirty" it was); "15/2" and "13/8" are dates as often.
+ODDS_ONLY_PRICES = frozenset({"100/30", "85/40", "95/40"})
+# h164 (moved from trade_forms.py, which the segmenter asks, so that the normaliser reads them too): a kitchen's measure
+# after its amount ("1 tbsp. Dijon mustard", "1 pt. Guinness", "½ tsp. salt"): before a name that qualifies the
+# ingredient it goes on, where before the next step's verb ("Add 2 tbsp. Stir well") or a name and its verb ("He
+# weighs 200 lbs. Jones is lighter", "30 pts. Smith added 10") it ends.
+KITCHEN_MEASURES = word_set("tbsp tbsps tbs tsp tsps pt pts qt qts oz lb lbs gal doz pkg")
+# Names of a people or a place that qualify an ingredient and are everyday words too ("2 tbsp. Greek yoghurt", "1 tsp.
+# Chinese five-spice"): the rarer ones ("Dijon", "Worcestershire") are no common word and go on without the table.
+INGREDIENT_ORIGINS = word_set(
+    "greek italian french spanish mexican thai chinese japanese indian english american turkish korean swiss dutch "
+    "german irish scotch jamaican caribbean persian moroccan cuban brazilian polish russian danish"
+)
+# h164: what a builder buys by the run, so that "lm" before "of" and one of them is linear metres ("25 lm of skirting",
+# "12 lm of guttering"), where a lamp's "800 lm of light" is lumens (units.py).
+LINEAR_RUNS = word_set(
+    "skirting skirtings coving architrave architraves timber worktop worktops fencing guttering gutter edging trim "
+    "decking cladding moulding mouldings molding beading batten battens handrail railing kerb kerbs hedge hedging "
+    "pipe pipework ducting cable trunking track fascia soffit")

@@ -50,6 +50,11 @@ _WARMTH = compiled(
 # setting ("180C fan").
 _WARMTH_NEXT = compiled(r"(?:of\s)?(?:warming|rise|increase|target|limit|threshold|goal|cap|ceiling|hotter|warmer"
                           r"|cooler|colder|above pre-?industrial|fan)\b")
+# h164: "raise it to 76C for 10 minutes", "hold at 65C for 2 hours": a temperature held for a span of time, as a
+# cook's, a brewer's or a lab's step gives it ("seventy six C" it was; a seat is not held "for 10 minutes").
+_HELD_FOR = compiled(r"\s+for\s+(?:about\s+|around\s+|at least\s+)?\d{1,3}(?:[-–]\d{1,3})?\s?(?:minutes?|mins?"
+                     r"|hours?|hrs?|h|seconds?|secs?)\b")
+_ARTICLE_BEFORE = compiled(r"\b(?i:the|an?)\s$")  # "take the 12C for 20 minutes": a bus, a seat, a room
 # "a rise of 1.5C", "it hit 40C", "soared to 38C": a figure that rises, falls or peaks, in words of a temperature's
 # (the sentence need not say "temperature" or "warm"), of two digits or a decimal.
 _CHANGE_BEFORE = compiled(
@@ -89,6 +94,8 @@ def _bare_degrees(match: re.Match[str]) -> str:
     if not (value.startswith("-") or _WARMTH.search(sentence_before) or _WARMTH.search(sentence_after)
             or _precise_or_converted(match, value, sentence_before + sentence_after)
             or _WARMTH_NEXT.match(sentence_after.lstrip())
+            or (len(value) >= 2 and _HELD_FOR.match(match.string, match.end()) is not None
+                and not _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()))
             or ((len(value) >= 2 or upper) and _CHANGE_BEFORE.search(  # "hit 3C" may be a seat or a grade
                 match.string, max(0, match.start() - 24), match.start()))):
         return match.group(0)

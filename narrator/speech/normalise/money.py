@@ -64,6 +64,9 @@ _MONEY = compiled(
 # there: "$5 L" is no lakh).
 _INDIAN_SCALE = compiled(r"((?:₹|\bRs\.?|\bINR)\s?" + NUM + r"\s?(?:lakh\s)?)(cr|Cr|crs|L|lac|lacs)\b(?!['’-])")
 _INDIAN_SCALES = {"cr": "crore", "Cr": "crore", "crs": "crore", "L": "lakh", "lac": "lakh", "lacs": "lakh"}
+# h164: "a £899 fee", "a £18m deal": the article written for the sign is said before the amount's first sound, "an
+# eight hundred..." ("a eight hundred" it was), as fractions.an_before_vowel_numbers says "an eighth share".
+_A_BEFORE_VOWEL_AMOUNT = compiled(r"(?:(?<=^)[Aa]|(?<=\s)a)(?= (?:eigh|elev))")
 # h164: "£9.35 inc VAT", "£12.99 ex VAT": a price's tax basis shortened after it, said in full (facts.TAX_BASES).
 _TAX_BASIS = compiled(rf"(?<=\d)\s({'|'.join(TAX_BASES)})\.?\s(?=(?:{'|'.join(re.escape(t) for t in TAXES)})\b)")
 _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pm": "a month", "pw": "a week", "pn": "a night",
@@ -400,6 +403,8 @@ def money(text: str) -> str:
         if "-" in text:
             text = _SCALE_HYPHEN.sub(r"\1\2 ", text)
         text = _MONEY.sub(_money, text)
+        if "a eigh" in text or "a elev" in text or "A eigh" in text or "A elev" in text:
+            text = _A_BEFORE_VOWEL_AMOUNT.sub("\\g<0>n", text)
         text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)
         text = _TRAILING_CODE.sub(_trailing_code, text)
     if "0a" in char_classes(text) and _MAY_BE_SMALL_CHANGE.search(text):  # a digit before a letter first

@@ -30,8 +30,11 @@ from narrator.speech.normalise.facts import (
     BITS_PER_SECOND,
     ELEMENTS,
     FOOTBALL_WORDS,
+    INGREDIENT_ORIGINS,
+    KITCHEN_MEASURES,
     LENGTH_BEFORE_METER,
     LENGTHS,
+    LINEAR_RUNS,
     METRE_COMPOUNDS,
     NUTRIENTS,
     PARLIAMENT_WORDS,
@@ -53,6 +56,7 @@ from narrator.speech.normalise.util import (
     sentence_stop,
     word_set,
 )
+from narrator.speech.normalise.vocabulary import is_common_word
 
 # Words that stand apart in every match of their rule: a first look among util.letter_words where they are at hand.
 _CALIBRE_WORDS = frozenset({"cal", "caliber", "calibre", "Magnum", "Special", "ACP", "rifle", "rifles", "pistol",
@@ -89,6 +93,7 @@ _MEASURE = compiled(  # the look ahead for the amount's first character first: m
     r"(?:\.(?=\s+[a-z]))?"
 )
 _COMPOUND_AFTER = compiled(r"-[a-z]")
+_RUN_OF = compiled(rf"\sof\s(?:[a-z]+\s)?(?:{'|'.join(sorted(LINEAR_RUNS))})\b")  # facts.LINEAR_RUNS
 # Words of electricity ("V" and "W" only as capitals: "Smith v Jones" is a case).
 _ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fuses?|batter(?:y|ies)|cables?|circuits?"
                      r"|breakers?|sockets?|plugs?|power\w*|supply|adapters?|output|input|rated|loads?|wir(?:e|es|ing)"
@@ -291,6 +296,41 @@ def _electric_at_clause_end(match: re.Match[str], value: str, unit: str) -> bool
     return unit == "V" or "." in value or alone
 
 
+# h164: "nm" is a sailor's nautical mile in a story of the sea ("a distance of 695nm", "she was 2nm ahead") and a
+# nanometre elsewhere ("a 5nm chip", "light at 450nm"): the sea's words near, or a distance or a lead before or after
+# it with no word of light or chips near ("six hundred and ninety five nanometers" it was).
+_SEA_TALK = compiled(r"\b(?i:sail\w*|yachts?|yachting|boats?|ships?|vessels?|voyages?|passages?|crews?|helms\w*"
+                     r"|skippers?|regattas?|knots|nautical|ocean|seas?|harbou?rs?|ports?|navy|naval|ferry|ferries"
+                     r"|coast\w*|offshore|mariners?|Fastnet|Vendée)\b")
+_LIGHT_TALK = compiled(r"\b(?i:light|wavelengths?|lasers?|LEDs?|chips?|process|node|transistors?|semiconductors?"
+                       r"|lithography|spectr\w*|nanometres?|nanometers?|atoms?|molecules?|particles?|films?|coatings?)\b")
+_LEAD_AFTER = compiled(r"\s(?:ahead|astern|behind|clear|offshore|off)\b")
+_DISTANCE_BEFORE = compiled(r"\b(?:distance|distances|range)\s+of\s+$")
+
+
+# h164: "with the 16-50mm at 50mm", "the older 18-55mm, which", "the XF 16-50mm f/2.8": after "the" (and a word or a
+# maker's letters), a focal range names the lens, as "the 85mm" names one ("sixteen to fifty millimeters" it was); a
+# zoom spans twice its shortest length at least, where "the 10-15mm of rain" is a measure.
+_THE_BEFORE_LENS = compiled(r"\b[Tt]he\s+(?:[a-z]+\s+|[A-Z]{1,4}\s+)?$")
+
+
+def _names_a_zoom(match: re.Match[str], low: str, high: str) -> bool:
+    """Whether a range of millimetres after "the" is a zoom lens's: whole lengths, the longer twice the shorter."""
+    if not (low.isdigit() and high.isdigit() and int(low) >= 8 and int(high) >= 2 * int(low)):
+        return False
+    if match.string.startswith(" of ", match.end()):  # "the 10-30mm of rain": a measure of something
+        return False
+    return _THE_BEFORE_LENS.search(match.string, max(0, match.start() - 24), match.start()) is not None
+
+
+def _at_sea(match: re.Match[str]) -> bool:
+    """Whether "nm" after a number is nautical miles: the sea spoken of, or a distance or a lead, and no light."""
+    if near(_LIGHT_TALK, match, 100):
+        return False
+    return (near(_SEA_TALK, match, 100) or _LEAD_AFTER.match(match.string, match.end()) is not None
+            or _DISTANCE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None)
+
+
 def _measure(match: re.Match[str]) -> str:
     if descending(match):
         return from_last(match, _MEASURE, _measure)
@@ -335,6 +375,10 @@ def _measure(match: re.Match[str]) -> str:
     if power and unit not in LENGTHS and not (power == "2" and "/" in unit):
         return match.group(0)  # "kg2" is a code, not a power
     singular, plural = UNITS[unit] if unit else _FOLDED_UNITS[folded.lower()]
+    if unit == "lm" and _RUN_OF.match(match.string, match.end()):  # "25 lm of skirting": a builder's linear metres
+        singular, plural = UNITS["lin m"]
+    elif unit == "nm" and _at_sea(match):
+        singular, plural = UNITS["nmi"]
     if unit == "bps" and len(value.replace(",", "").partition(".")[0]) >= 4:
         singular, plural = BITS_PER_SECOND  # "9600 bps": a line's speed, not basis points
     last = upper or value
@@ -360,6 +404,8 @@ def _measure(match: re.Match[str]) -> str:
                  or (not (upper or per or scale) and unit not in _AMOUNTS_OF_STUFF
                      and THE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
                      and _THING_VERB_AFTER.match(match.string, match.end()) is not None))
+    if not adjective and unit == "mm" and upper and _names_a_zoom(match, value, upper):
+        adjective = True  # "with the 16-50mm at 50mm": a lens named by its range, one millimeter range
     if adjective and unit in _TEMPERATURE_SIGNS and _FAN_OVEN.match(match.string, match.end()):
         adjective = False  # "180°C fan": a fan oven's setting, said as the temperature ("degrees"), not "a ... fan"
     # "a 120mg/5ml liquid": a rate of two amounts names each with its own count, so neither is made singular by the
@@ -550,10 +596,32 @@ def _bearing_reference(match: re.Match[str]) -> str:
     return f"{said} {'degree' if value == '1' else 'degrees'} {_BEARING_REFERENCES[reference]}"
 
 
+# h164: a kitchen measure's stop after its amount and before a name that qualifies the ingredient ("1 tbsp. Dijon
+# mustard", "2 tsp. Greek yoghurt") ends no sentence, as the segmenter holds (trade_forms): dropped, so that the voice
+# does not fall and pause there ("one tablespoon. Dijon" it was). Before the next step's everyday word ("Add 2 tbsp.
+# Stir well.") or a name and its verb ("He weighs 200 lbs. Jones is lighter") the sentence ends, and the stop stays.
+_KITCHEN_STOP = compiled(rf"(?<=\d)(\s?(?:{'|'.join(sorted(KITCHEN_MEASURES))}))\.(?=\s([A-Z][a-z]+)\b(?!\.))")
+_MAY_BE_KITCHEN_STOP = compiled(r"\d\s?[a-z]{2,4}\.\s[A-Z]")  # led by the digit: scanned in C
+_CLAUSE_VERB = compiled(r"\s+(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|had|does|did"
+                        r"|[a-z]{2,}ed|[a-z]{2,}[^s'\u2019\W]s)\b")
+
+
+def _kitchen_stop(match: re.Match[str]) -> str:
+    """"1 tbsp. Dijon mustard" -> "1 tbsp Dijon mustard"; "Add 2 tbsp. Stir well" is left."""
+    name = match.group(2)
+    if name.lower() not in INGREDIENT_ORIGINS and is_common_word(name):
+        return match.group(0)
+    if _CLAUSE_VERB.match(match.string, match.end() + 1 + len(name)):
+        return match.group(0)
+    return match.group(1)
+
+
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
     if "°" in text and ("°T" in text or "°M" in text):
         text = _BEARING_REFERENCE.sub(_bearing_reference, text)
+    if "." in text and among_known_words(KITCHEN_MEASURES, text) and _MAY_BE_KITCHEN_STOP.search(text):
+        text = _KITCHEN_STOP.sub(_kitchen_stop, text)
     if ":" in text and ":1" in text:
         text = _DECIMAL_RATIO.sub(r"\1 to 1", text)
     if "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text):
