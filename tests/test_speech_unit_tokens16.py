@@ -113,7 +113,6 @@ def test_units_sizes_before_nouns_and_cloth(written: str, spoken: str) -> None:
     ("SP 100/30.", "S.P one hundred to thirty."),
     ("85/40 fav", "eighty five to forty favourite"),
     ("the 5/2 diet", "the five two diet"),
-    ("16/8 fasting", "sixteen eight fasting"),
     ("15/2", "the fifteenth of February"),  # guard: as before, a date as often
     ("3/4 of the diet", "three quarters of the diet"),  # guard: a fraction
     # a chip's two widths (fractions.py)

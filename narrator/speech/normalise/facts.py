@@ -1170,9 +1170,9 @@ FREIGHT_UNITS = ("TEU", "FEU")
 # VAT", "$40 excl. GST"; money.py): "inc" and "ex" went to the voice as words.
 TAX_BASES = {"inc": "including", "incl": "including", "ex": "excluding", "exc": "excluding", "excl": "excluding"}
 TAXES = ("VAT", "GST", "P&P")
-# h164: plans named by a pair of numbers ("the 5/2 diet", "16/8 fasting"): said as the pair, as "16/9 widescreen" is
-# ("five halves diet" it was; fractions.py).
-PROPORTION_NOUNS = PROPORTION_NOUNS | word_set("diet diets fasting")
+# h164: diets named by a pair of numbers ("the 5/2 diet"): said as the pair, as "16/9 widescreen" is ("five halves
+# diet" it was; fractions.py, beside PROPORTION_NOUNS). ("16/8 fasting" is read as a date before: dates.py.)
+PAIRED_PLANS = word_set("diet diets")
 # h164: a bookmaker's prices that are no date (no such day or month) and no fraction anyone writes, so are odds wherever
 # they stand ("100/30", "SP 100/30"; "one hundred slash thirty" it was); "15/2" and "13/8" are dates as often.
 ODDS_ONLY_PRICES = frozenset({"100/30", "85/40", "95/40"})

@@ -17,6 +17,7 @@ from narrator.speech.normalise.facts import (
     NUMBER_LABELS,
     ODDS_ONLY_PRICES,
     OUT_OF_NOUNS,
+    PAIRED_PLANS,
     PRICE_VERBS,
     PROPORTION_NOUNS,
     YEAR_KINDS,
@@ -111,7 +112,7 @@ _MUSIC_WORDS = compiled(r"\b(?:bars?|time signatures?|waltz|scherzo|trio|minuet|
 # "a 16/9 aspect ratio", "16/9 widescreen", "18/10 stainless steel", "14/2 cable": a proportion or a grade before
 # what it describes is said as its two numbers ("sixteen ninths widescreen" before); "the ratio was 15/4", "the
 # aspect is 16/9" with "to".
-_PROPORTION_AFTER = compiled(rf"\s+(?i:{'|'.join(sorted(PROPORTION_NOUNS))})\b")
+_PROPORTION_AFTER = compiled(rf"\s+(?i:{'|'.join(sorted(PROPORTION_NOUNS | PAIRED_PLANS))})\b")
 _RATIO_BEFORE = compiled(r"\b(?:ratios?|aspect)(?:\s+(?:is|was|of))?\s+$", re.IGNORECASE)
 _SIZE_BEFORE = compiled(r"\b(?i:size|sizes)\s$")
 _CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")

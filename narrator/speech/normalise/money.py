@@ -394,7 +394,7 @@ def money(text: str) -> str:
             ("AA" in char_classes(text) or "R" in text or "K" in text or "z" in text) and _MAY_BE_CODE.search(text)):
         if "pp" in text:
             text = _PER_PERSON.sub(r"\1 per person", text)
-        if "VAT" in text or "GST" in text or "P&P" in text:
+        if "VAT" in text or "GST" in text or ("&" in text and "P&P" in text):
             text = _TAX_BASIS.sub(lambda m: f" {TAX_BASES[m.group(1)]} ", text)
         if "," in text:
             text = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", text)
@@ -403,7 +403,8 @@ def money(text: str) -> str:
         if "-" in text:
             text = _SCALE_HYPHEN.sub(r"\1\2 ", text)
         text = _MONEY.sub(_money, text)
-        if "a eigh" in text or "a elev" in text or "A eigh" in text or "A elev" in text:
+        if ("eigh" in text or "elev" in text) and (
+                "a eigh" in text or "a elev" in text or "A eigh" in text or "A elev" in text):
             text = _A_BEFORE_VOWEL_AMOUNT.sub("\\g<0>n", text)
         text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)
         text = _TRAILING_CODE.sub(_trailing_code, text)

@@ -103,6 +103,11 @@ _ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fu
 _LASTING_AFTER = compiled(r"\s(?:read|listen|watch|walk|drive|ride|cycle|journey|commute|setup|wait|delay|break|call"
                           r"|flight|trip|video|clip|film|episode|session|workout|interval|warm-up|cooldown|nap)\b")
 _TIME_UNITS = frozenset({"s", "sec", "min", "h", "hr"})  # written singular: "10 mins walk" is ten minutes' walk
+# Spans of time and rates, whose number no spaced noun after it is sized by (h164)
+_SPANS_OF_TIME = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "nights", "milliseconds",
+                            "microseconds", "nanoseconds"})
+_NOT_SIZES_SPACED = frozenset(name for name, (_, plural) in UNITS.items()
+                              if " per " in plural or plural in _SPANS_OF_TIME)
 # "the 3hr 30min pacers", "a 1h 45m flight": hours, then minutes against their number and the noun both describe.
 _MINUTES_THEN_NOUN = compiled(r"\s\d{1,2}(?:min|m)\s+(?![a-z]+ly\b)[a-z]{3,}\b")
 _THING_VERB_AFTER = compiled(r"\s(?:is|was|feels|looks|focuses|handles)\s"
@@ -392,8 +397,11 @@ def _measure(match: re.Match[str]) -> str:
                  or (unit in _TIME_UNITS and _LASTING_AFTER.match(match.string, match.end()) is not None)
                  or (unit in ("h", "hr") and not gap and _minutes_then_noun(match))
                  or _named_thing_after(match)
-                 # h164: spaced as well as glued ("13 A plug", "2.5 mm² cable", "2-4 mm gap")
-                 or (gap in ("", " ") and not per and unit not in _AMOUNTS_OF_STUFF and singular_noun_after(match))
+                 # h164: spaced as well as glued ("13 A plug", "2.5 mm² cable", "2-4 mm gap"), but not a span of time
+                 # or a rate, which say how long or how fast before a word that describes ("3 mins late", "2-3
+                 # hours free", "1.2 m/s wind")
+                 or ((not gap or (gap == " " and unit and unit not in _NOT_SIZES_SPACED and "/" not in unit))
+                     and not per and unit not in _AMOUNTS_OF_STUFF and singular_noun_after(match))
                  or (not scale and unit not in _AMOUNTS_OF_STUFF and plural_noun_after(match))
                  or (unit in _AMOUNTS_OF_STUFF and _holder_after(match))
                  # "frames like a 75mm.", "I bought a 2kg.": after "a" at a clause's end the noun is left out, and
@@ -620,7 +628,8 @@ def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
     if "°" in text and ("°T" in text or "°M" in text):
         text = _BEARING_REFERENCE.sub(_bearing_reference, text)
-    if "." in text and among_known_words(KITCHEN_MEASURES, text) and _MAY_BE_KITCHEN_STOP.search(text):
+    # a stop inside the text, where a sentence's own is at its end: rare in one sentence, the unit of most calls
+    if ". " in text and among_known_words(KITCHEN_MEASURES, text) and _MAY_BE_KITCHEN_STOP.search(text):
         text = _KITCHEN_STOP.sub(_kitchen_stop, text)
     if ":" in text and ":1" in text:
         text = _DECIMAL_RATIO.sub(r"\1 to 1", text)
