@@ -106,8 +106,9 @@ _TIME_UNITS = frozenset({"s", "sec", "min", "h", "hr"})  # written singular: "10
 # Spans of time and rates, whose number no spaced noun after it is sized by (h164)
 _SPANS_OF_TIME = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "nights", "milliseconds",
                             "microseconds", "nanoseconds"})
-_NOT_SIZES_SPACED = frozenset(name for name, (_, plural) in UNITS.items()
-                              if " per " in plural or plural in _SPANS_OF_TIME)
+# ... nor room left, an amount of it ("Keep 10 cm clearance", "allow 5 mm gap": ten centimetres of it)
+_ROOM_AFTER = compiled(r"\s(?:clearance|gap|space|margin|headroom|spacing|overlap|allowance|tolerance|room|depth"
+                       r"|play)\b")
 # "the 3hr 30min pacers", "a 1h 45m flight": hours, then minutes against their number and the noun both describe.
 _MINUTES_THEN_NOUN = compiled(r"\s\d{1,2}(?:min|m)\s+(?![a-z]+ly\b)[a-z]{3,}\b")
 _THING_VERB_AFTER = compiled(r"\s(?:is|was|feels|looks|focuses|handles)\s"
@@ -400,7 +401,8 @@ def _measure(match: re.Match[str]) -> str:
                  # h164: spaced as well as glued ("13 A plug", "2.5 mm² cable", "2-4 mm gap"), but not a span of time
                  # or a rate, which say how long or how fast before a word that describes ("3 mins late", "2-3
                  # hours free", "1.2 m/s wind")
-                 or ((not gap or (gap == " " and unit and unit not in _NOT_SIZES_SPACED and "/" not in unit))
+                 or ((not gap or (gap == " " and unit and " per " not in plural and plural not in _SPANS_OF_TIME
+                                   and "/" not in unit and not _ROOM_AFTER.match(match.string, match.end())))
                      and not per and unit not in _AMOUNTS_OF_STUFF and singular_noun_after(match))
                  or (not scale and unit not in _AMOUNTS_OF_STUFF and plural_noun_after(match))
                  or (unit in _AMOUNTS_OF_STUFF and _holder_after(match))
