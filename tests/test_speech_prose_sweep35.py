@@ -20,16 +20,10 @@ _KNOWN_MISSES: dict[str, str] = {
         " (narrator/speech/normalise/electronic.py, h156's)"),
     "Weight 32.4 kg, BCS 6/9.": ("a body condition score out of nine, '6/9', is read as a fraction, 'six ninths'"
                                  " (narrator/speech/normalise/fractions.py, h155's)"),
-    "The 68000 was a 16/32-bit chip.": ("a chip's two widths, '16/32-bit', are read as a fraction, 'sixteen thirty"
-                                        " seconds' (narrator/speech/normalise/fractions.py, h155's)"),
-    "SP 100/30.": ("a starting price, 'SP 100/30', is not taken for odds: the odds' words do not name 'SP'"
-                   " (narrator/speech/normalise/fractions.py, h155's)"),
     "He was beaten a sht-hd in the 3.45.": ("a race's time on the card, 'the 3.45', is read as a decimal"
                                             " (narrator/speech/normalise/clock.py, h156's)"),
     "The 5f sprint went off at 4.10.": ("a race's furlongs, '5f', are 'five f', and its off time '4.10' a decimal"
                                         " (narrator/speech/normalise/units.py, h155's; clock.py, h156's)"),
-    "Top weight is 11-10.": ("a horse's weight in stones and pounds, '11-10', is read as a span"
-                             " (narrator/speech/normalise/ranges.py, h155's)"),
     "A longbow has a range of 150/600 ft.": ("a weapon's normal and long range, '150/600 ft', is read as a fraction"
                                              " (narrator/speech/normalise/fractions.py, h155's)"),
 }

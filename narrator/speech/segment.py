@@ -11,7 +11,14 @@ from narrator.speech import record_forms as records
 from narrator.speech.asides import inside_aside, quote_goes_on
 from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import BIBLE_BOOKS, GIVEN_NAME_SHORT, MONEY_SIGNS, STREET_TYPES
+from narrator.speech.normalise.facts import (
+    BIBLE_BOOKS,
+    GIVEN_NAME_SHORT,
+    INGREDIENT_ORIGINS,
+    KITCHEN_MEASURES,
+    MONEY_SIGNS,
+    STREET_TYPES,
+)
 from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
 from narrator.speech.normalise.vocabulary import frequency, is_common_word
@@ -28,8 +35,6 @@ from narrator.speech.streets import QUADRANTS, drive_ends, opens_after_place
 from narrator.speech.trade_forms import (
     DOSES,
     EXAMPLE_ENDS,
-    INGREDIENT_ORIGINS,
-    KITCHEN_MEASURES,
     PER_PERIOD,
     PLURAL_TITLES,
     QUANTIFIERS,

@@ -9,17 +9,9 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import STATES
 from narrator.speech.normalise.util import word_set
 
-# A kitchen's measure after its amount ("1 tbsp. Dijon mustard", "1 pt. Guinness", "½ tsp. salt"): before a name that
-# qualifies the ingredient it goes on, where before the next step's verb ("Add 2 tbsp. Stir well") or a name and its
-# verb ("He weighs 200 lbs. Jones is lighter", "30 pts. Smith added 10") it ends.
-KITCHEN_MEASURES = word_set("tbsp tbsps tbs tsp tsps pt pts qt qts oz lb lbs gal doz pkg")
+# A kitchen's measure after its amount ("1 tbsp.", "½ tsp."; its table and the names that qualify an ingredient after
+# it are facts.KITCHEN_MEASURES and facts.INGREDIENT_ORIGINS, which the normaliser reads too).
 _AMOUNT_BEFORE = compiled(r"(?:\d|[\u00bc-\u00be\u2150-\u215e])\s?$")
-# Names of a people or a place that qualify an ingredient and are everyday words too ("2 tbsp. Greek yoghurt", "1 tsp.
-# Chinese five-spice"): the rarer ones ("Dijon", "Worcestershire") are no common word and go on without the table.
-INGREDIENT_ORIGINS = word_set(
-    "greek italian french spanish mexican thai chinese japanese indian english american turkish korean swiss dutch "
-    "german irish scotch jamaican caribbean persian moroccan cuban brazilian polish russian danish"
-)
 # A chart's doses, written small with their stops ("500 mg b.i.d.", "1 g q.i.d. p.r.n.", the British "b.d.", "t.d.s."):
 # nothing named follows them within the sentence, so before a capital they end it, as "etc." does; before a number
 # ("b.i.d. 7 days") they hold on, as before. Not "p.c." or "a.c." (a constable, a current).

@@ -100,7 +100,7 @@ NOT_A_NOUN = word_set(
 _RACES = word_set("hurdles heats finals semifinals semis relays")
 # Nouns in "-ly" a measure names or sizes, never adverbs there: "the 200m butterfly", "the 50m fly", "the 10km rally"
 # (h120: "two hundred meters butterfly" it was, where "the 100m backstroke" was singular).
-_NOUNS_IN_LY = word_set("butterfly fly rally assembly supply family")
+_NOUNS_IN_LY = word_set("butterfly fly rally assembly supply family ply")
 # Things an amount of money prices or names, never verbs: "the £20 notes", "the $100 bills", "the €2 coins".
 _PRICED_THINGS = word_set("notes bills coins banknotes tickets fines vouchers tokens stamps coupons bonds chips")
 WORD_AFTER = compiled(r"\s+([a-z]+)\b(?!['’-])")
@@ -229,8 +229,17 @@ def singular_noun_after(match: re.Match[str]) -> bool:
         powered = WORD_AFTER.match(match.string, word.end())
         if powered is not None and powered.group(1) in _POWERED_IN_ING:
             return True
+    # h164: a noun in "-ly" a size names ("18mm ply", "a 2 kW supply"): "eighteen millimeters ply" it was; what falls
+    # is measured, not described ("25 mm rain fell": twenty five millimetres of it)
+    if noun in _FALLEN:
+        return False
     return noun in _DEVICES_IN_ER or noun in _POWERED_IN_ING or (noun not in NOT_A_NOUN and noun not in NOT_SIZED
-                                      and not noun.endswith(("s", "ed", "ly", "er", "ing")) and len(noun) > 2)
+                                      and not noun.endswith(("s", "ed", "er", "ing")) and len(noun) > 2
+                                      and (noun in _NOUNS_IN_LY or not noun.endswith("ly")))
+
+
+# What a depth of weather measures rather than describes ("30mm rain overnight", "10 cm snow").
+_FALLEN = word_set("rain rainfall snow snowfall sleet hail")
 
 
 _ONE_SCALE = compiled(r"one (?=(?:hundred|thousand|million|billion|trillion)\b)")

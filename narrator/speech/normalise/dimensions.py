@@ -116,6 +116,11 @@ _WAIST_LEG = compiled(r"(?<![\w.,])(2[4-9]|[34]\d|5[0-6])W\s?/?\s?(2[6-9]|3[0-8]
 _THREAD_BY = compiled(r"M(?<![\w.,]M)(?:[1-9]|[1-5]\d|6[0-4])(?:\.\d)?(\s?[x×]\s?)(?=\d)")  # led by the M
 
 
+# h164: "3 x 45 seconds", "4 x 10 minutes": a workout's or a recipe's sets of a span of time written in words, said
+# "times" as "4 x 30s" is ("three by forty five seconds" it was; a span has no sides to be a size).
+_SPAN_IN_WORDS_AFTER = compiled(r"\s(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b")
+
+
 def _dimensions(match: re.Match[str]) -> str:
     """"4x6" -> "4 by 6": the numbers and any unit after them are read by the rules that follow. Before a unit of
     anything but length ("2 x 500 mg tablets") it is a count times an amount, before a container ("6 x 330ml cans")
@@ -127,6 +132,8 @@ def _dimensions(match: re.Match[str]) -> str:
     if unit is not None and unit.group(1) not in _SIZE_UNITS:
         if _CONTAINER_AFTER.match(match.string, unit.end()) and _COUNT_OF.fullmatch(match.group(0)):
             return _BY.sub(" ", match.group(0))  # "2 x 400g tins": "two four hundred gram tins"
+        return _BY.sub(" times ", match.group(0))
+    if unit is None and _COUNT_OF.fullmatch(match.group(0)) and _SPAN_IN_WORDS_AFTER.match(match.string, match.end()):
         return _BY.sub(" times ", match.group(0))
     large = _LARGE_SIZES.fullmatch(match.group(0)) if unit is None else None  # a unit is read from the digits after
     if large is not None:

@@ -503,7 +503,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
                 and sports.in_a_box_score(text)):
             text = sports.box_scores(text)
         # "9.81 PB": a personal best, before PB is a size; "6.28m WR": after the metres are read
-        if " pt" in text:  # a cook's pint, before measures and fractions read its amount
+        if " pt" in text or ("/" in text and "pt" in text):  # a cook's pint, before measures and fractions read it
             text = unitwords.pints(text)
         graded = "%" in text or ("/" in text and "/t" in text) or "ppm" in text  # an ore's grade, before it is words
         text = sports.said_results_marks(units.measures(sports.results_marks(text)))

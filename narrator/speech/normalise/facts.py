@@ -1170,3 +1170,42 @@ ABBREVIATED_COUNTERS.update({"Pt": "Part", "Bk": "Book"})
 # h165: a clotting factor's and a Roman legion's numbers ("Factor V Leiden", "Legio X Fretensis"): a lone V or X after
 # them is five or ten, never the letter, as after NUMBERED_SERIES's names (romans.py; the letter went to the voice).
 NUMBERED_KINDS = word_set("Factor Legio")
+# h164: units of paper, cloth, watches and building after a number, as spec sheets and trade counters shorten them:
+# paper's and cloth's weight in grams a square metre ("80gsm"), a balance wheel's beats ("28,800 vph") and a builder's
+# run of moulding or timber in linear metres ("£6.50/lin m"); each went to the voice as letters or a word ("eighty
+# gsm", "per lin m").
+UNITS.update({"gsm": ("gram per square meter", "grams per square meter"),
+              "vph": ("vibration per hour", "vibrations per hour"),
+              "lin m": ("linear meter", "linear meters"), "lin. m": ("linear meter", "linear meters"),
+              # a watch's daily rate ("+3 s/day"): a bare "s" is no unit alone, so the rate is one
+              "s/day": ("second per day", "seconds per day"), "sec/day": ("second per day", "seconds per day")})
+# h164: what a freight rate is quoted per after its stroke, a container's twenty- or forty-foot equivalent unit
+# ("$2,850/FEU", "$1,450/TEU"; money.py): said "per" as "$78/bbl" is ("dollars/TEU" went to the voice).
+FREIGHT_UNITS = ("TEU", "FEU")
+# h164: a price's tax said with it, shortened as shops and trade counters print it ("£9.35 inc VAT", "£12.99 ex
+# VAT", "$40 excl. GST"; money.py): "inc" and "ex" went to the voice as words.
+TAX_BASES = {"inc": "including", "incl": "including", "ex": "excluding", "exc": "excluding", "excl": "excluding"}
+TAXES = ("VAT", "GST", "P&P")
+# h164: diets named by a pair of numbers ("the 5/2 diet"): said as the pair, as "16/9 widescreen" is ("five halves
+# diet" it was; fractions.py, beside PROPORTION_NOUNS). ("16/8 fasting" is read as a date before: dates.py.)
+PAIRED_PLANS = word_set("diet diets")
+# h164: a bookmaker's prices that are no date (no such day or month) and no fraction anyone writes, so are odds wherever
+# they stand ("100/30", "SP 100/30"; "one hundred slash thirty" it was); "15/2" and "13/8" are dates as often.
+ODDS_ONLY_PRICES = frozenset({"100/30", "85/40", "95/40"})
+# h164 (moved from trade_forms.py, which the segmenter asks, so that the normaliser reads them too): a kitchen's measure
+# after its amount ("1 tbsp. Dijon mustard", "1 pt. Guinness", "½ tsp. salt"): before a name that qualifies the
+# ingredient it goes on, where before the next step's verb ("Add 2 tbsp. Stir well") or a name and its verb ("He
+# weighs 200 lbs. Jones is lighter", "30 pts. Smith added 10") it ends.
+KITCHEN_MEASURES = word_set("tbsp tbsps tbs tsp tsps pt pts qt qts oz lb lbs gal doz pkg")
+# Names of a people or a place that qualify an ingredient and are everyday words too ("2 tbsp. Greek yoghurt", "1 tsp.
+# Chinese five-spice"): the rarer ones ("Dijon", "Worcestershire") are no common word and go on without the table.
+INGREDIENT_ORIGINS = word_set(
+    "greek italian french spanish mexican thai chinese japanese indian english american turkish korean swiss dutch "
+    "german irish scotch jamaican caribbean persian moroccan cuban brazilian polish russian danish"
+)
+# h164: what a builder buys by the run, so that "lm" before "of" and one of them is linear metres ("25 lm of skirting",
+# "12 lm of guttering"), where a lamp's "800 lm of light" is lumens (units.py).
+LINEAR_RUNS = word_set(
+    "skirting skirtings coving architrave architraves timber worktop worktops fencing guttering gutter edging trim "
+    "decking cladding moulding mouldings molding beading batten battens handrail railing kerb kerbs hedge hedging "
+    "pipe pipework ducting cable trunking track fascia soffit")

@@ -15,7 +15,9 @@ from narrator.speech.normalise.facts import (
     HALF_NOUNS,
     LUMBER_WORDS,
     NUMBER_LABELS,
+    ODDS_ONLY_PRICES,
     OUT_OF_NOUNS,
+    PAIRED_PLANS,
     PRICE_VERBS,
     PROPORTION_NOUNS,
     YEAR_KINDS,
@@ -110,7 +112,7 @@ _MUSIC_WORDS = compiled(r"\b(?:bars?|time signatures?|waltz|scherzo|trio|minuet|
 # "a 16/9 aspect ratio", "16/9 widescreen", "18/10 stainless steel", "14/2 cable": a proportion or a grade before
 # what it describes is said as its two numbers ("sixteen ninths widescreen" before); "the ratio was 15/4", "the
 # aspect is 16/9" with "to".
-_PROPORTION_AFTER = compiled(rf"\s+(?i:{'|'.join(sorted(PROPORTION_NOUNS))})\b")
+_PROPORTION_AFTER = compiled(rf"\s+(?i:{'|'.join(sorted(PROPORTION_NOUNS | PAIRED_PLANS))})\b")
 _RATIO_BEFORE = compiled(r"\b(?:ratios?|aspect)(?:\s+(?:is|was|of))?\s+$", re.IGNORECASE)
 _SIZE_BEFORE = compiled(r"\b(?i:size|sizes)\s$")
 _CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")
@@ -190,6 +192,8 @@ def _split(match: re.Match[str]) -> str:
 
 
 # "5/4 decking", "8/4 walnut", "6/4 oak boards": a board's thickness said in quarter inches (facts.LUMBER_WORDS).
+# A machine's word widths in bits, powers of two ("8/16", "16/32", "32/64").
+_WIDTHS = compiled(r"(?:4|8|16|32|64|128)/(?:8|16|32|64|128)")
 _LUMBER_AFTER = compiled(rf" (?:[a-z]+ )?(?i:{'|'.join(sorted(LUMBER_WORDS))})\b")
 _ARTICLE_NEXT = compiled(r" an? (?=[a-z])")  # "1/2 a tablet", "1/4 an hour"
 
@@ -213,7 +217,7 @@ def _fraction(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.cardinal(top)} of {numbers.cardinal(bottom)}")  # "Step 1/3"
     if not whole and _PRESSURE_BEFORE.search(match.string, max(0, match.start() - 52), match.start()):
         return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
-    if not whole and (_ODDS_AFTER.match(match.string, match.end())
+    if not whole and (_ODDS_AFTER.match(match.string, match.end()) or match.group(0) in ODDS_ONLY_PRICES
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
                       or (top > bottom and _ODDS_ON_AFTER.match(match.string, match.end()) is not None)
                       or (top > bottom and bottom <= 20 and (near(_BETTING, match, 80)
@@ -224,6 +228,9 @@ def _fraction(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
     if not whole and bottom == 4 < top <= 16 and _LUMBER_AFTER.match(match.string, match.end()):
         return padded(match, f"{numbers.cardinal(top)} quarter")  # "5/4 decking": a board's thickness in quarters
+    if not whole and 4 <= top < bottom and _WIDTHS.fullmatch(match.group(0)) and match.string.startswith(
+            "-bit", match.end()):  # h164: "a 16/32-bit chip", its two widths ("sixteen thirty seconds-bit" it was)
+        return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")
     if not whole and (top > bottom or bottom >= 10) and _PROPORTION_AFTER.match(match.string, match.end()):
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")  # "16/9 widescreen", "18/10 steel"
     if not whole and bottom < top < 1000 and _RATIO_BEFORE.search(

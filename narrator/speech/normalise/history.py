@@ -216,8 +216,9 @@ def old_forms(text: str) -> str:
     if "0a a" in classes and _MAY_BE_STAMP.search(text) and among_words(_STAMP_COLOURS, text):
         text = _STAMP_VALUE.sub(_stamp_value, text)
         classes = char_classes(text)
-    # "7s 6d": digit, letter, space, digit, letter (a digit first: see util.char_classes)
-    if "0" in classes and "0a 0a" in classes and _UNSTOPPED_OLD_MONEY.search(text):
+    # "7s 6d": digit, letter, space, digit, letter (a digit first: see util.char_classes); h164: or two digits of
+    # pence, "3s 11d" ("threes eleven d" it was)
+    if "0" in classes and ("0a 0a" in classes or "0a 00a" in classes) and _UNSTOPPED_OLD_MONEY.search(text):
         text = _UNSTOPPED_OLD_MONEY.sub(_unstopped_old_money, text)
         classes = char_classes(text)
     if "a." not in classes:

@@ -24,7 +24,9 @@ _APERTURE_BEFORE = compiled(r"(?<![\w/])f/\d{1,2}(?:\.\d{1,2})?$")
 # (the slash was "or", and the rate after it was left as letters, "ninety six kHz").
 _BIT_DEPTH_RATE = compiled(r"/(?<=\d[ -]bit/|\d\dbit/)(?=\d{1,3}(?:\.\d{1,2})?\s?kHz\b)")  # led by the slash
 # "1/250 s", "1/8000s", "1/60 sec": a camera's exposure, one part of a second ("one or eight thousands" it was).
-_EXPOSURE = compiled(r"(?<![\w/.,])1/(?=[1-9])(\d{1,5})\s?(?:s|secs?|seconds?)\b(?![/'’])")
+# h164: and with its thousands marked, as an electronic shutter's fastest is ("1/180,000s": "one slash one hundred
+# eighty thousand s" it was).
+_EXPOSURE = compiled(r"(?<![\w/.,])1/(?=[1-9])(\d{1,3},\d{3}|\d{1,6})\s?(?:s|secs?|seconds?)\b(?![/'’])")
 
 
 def _video_mode(match: re.Match[str]) -> str:
@@ -34,7 +36,7 @@ def _video_mode(match: re.Match[str]) -> str:
 
 def _exposure(match: re.Match[str]) -> str:
     """"1/250 s" -> "one two hundred fiftieth of a second"; "1/2 s" -> "half a second"."""
-    bottom = int(match.group(1))
+    bottom = int(match.group(1).replace(",", ""))
     if bottom == 1:
         return padded(match, "one second")
     if bottom == 2:

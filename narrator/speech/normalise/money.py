@@ -21,12 +21,15 @@ from narrator.speech.normalise.facts import (
     CODES_ONLY_BEFORE,
     COUNTED_NOUNS,
     CURRENCIES,
+    FREIGHT_UNITS,
     FUNDED_NOUNS,
     MONEY_CUES,
     MONEY_SIGNS,
     PERIODS,
     POWERS,
     SCALES,
+    TAX_BASES,
+    TAXES,
     UNITS,
 )
 from narrator.speech.normalise.scales import SCALED_UNIT_NEXT
@@ -52,7 +55,7 @@ _MONEY = compiled(
     # "/mo." takes its full stop only mid-sentence: "$5/mo." at the end keeps the sentence's own.
     rf"(?:\s?(?:/|per\s)\s?(?:(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour|nt|night)\b))"
     # "$4/kg": a price per unit of measure; "$1.50/gallon", "$30/person": per a thing named in full.
-    rf"|((?:{UNIT_ALT})(?:[23](?!\d))?)(?![\w°/])|(?<=/)([a-z]{{3,15}}|sh)\b(?![/'’-])))?"
+    rf"|((?:{UNIT_ALT})(?:[23](?!\d))?)(?![\w°/])|(?<=/)([a-z]{{3,15}}|sh|{'|'.join(FREIGHT_UNITS)})\b(?![/'’-])))?"
     # "£30,000 pa", "£800 pcm", "£550 pm", "£120 p.w.", "€150pn": a salary, a rent or a room as British listings
     # give it ("pm" without stops: "p.m." after an amount is left)
     r"(?:\s?(pa|p\.a\.|pcm|pm|pw|p\.w\.|pn|pppn)(?![\w/]|\.\w)|\s(ea)\b\.?)?"
@@ -61,6 +64,11 @@ _MONEY = compiled(
 # there: "$5 L" is no lakh).
 _INDIAN_SCALE = compiled(r"((?:₹|\bRs\.?|\bINR)\s?" + NUM + r"\s?(?:lakh\s)?)(cr|Cr|crs|L|lac|lacs)\b(?!['’-])")
 _INDIAN_SCALES = {"cr": "crore", "Cr": "crore", "crs": "crore", "L": "lakh", "lac": "lakh", "lacs": "lakh"}
+# h164: "a £899 fee", "a £18m deal": the article written for the sign is said before the amount's first sound, "an
+# eight hundred..." ("a eight hundred" it was), as fractions.an_before_vowel_numbers says "an eighth share".
+_A_BEFORE_VOWEL_AMOUNT = compiled(r"(?:(?<=^)[Aa]|(?<=\s)a)(?= (?:eigh|elev))")
+# h164: "£9.35 inc VAT", "£12.99 ex VAT": a price's tax basis shortened after it, said in full (facts.TAX_BASES).
+_TAX_BASIS = compiled(rf"(?<=\d)\s({'|'.join(TAX_BASES)})\.?\s(?=(?:{'|'.join(re.escape(t) for t in TAXES)})\b)")
 _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pm": "a month", "pw": "a week", "pn": "a night",
                  "pppn": "per person per night"}
 # "R50,000", "R1.2bn", "R2.5 million", "R2.3-billion", "R18.90": South African rand, where the amount could be
@@ -386,6 +394,8 @@ def money(text: str) -> str:
             ("AA" in char_classes(text) or "R" in text or "K" in text or "z" in text) and _MAY_BE_CODE.search(text)):
         if "pp" in text:
             text = _PER_PERSON.sub(r"\1 per person", text)
+        if "VAT" in text or "GST" in text or ("&" in text and "P&P" in text):
+            text = _TAX_BASIS.sub(lambda m: f" {TAX_BASES[m.group(1)]} ", text)
         if "," in text:
             text = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", text)
             if "R$" in text:
@@ -393,6 +403,9 @@ def money(text: str) -> str:
         if "-" in text:
             text = _SCALE_HYPHEN.sub(r"\1\2 ", text)
         text = _MONEY.sub(_money, text)
+        if ("eigh" in text or "elev" in text) and (
+                "a eigh" in text or "a elev" in text or "A eigh" in text or "A elev" in text):
+            text = _A_BEFORE_VOWEL_AMOUNT.sub("\\g<0>n", text)
         text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)
         text = _TRAILING_CODE.sub(_trailing_code, text)
     if "0a" in char_classes(text) and _MAY_BE_SMALL_CHANGE.search(text):  # a digit before a letter first

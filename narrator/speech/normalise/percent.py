@@ -6,7 +6,7 @@ import re
 
 from narrator.speech.normalise.amounts import NUM, amount, descending, from_last
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.util import padded
+from narrator.speech.normalise.util import near, padded
 
 # "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers); parted from a
 # decimal too ("2.5 pc": no count of computers or pieces has a fraction).
@@ -22,12 +22,22 @@ _MAY_BE_PERCENT = compiled(r"\d\s?(?:%|per ?cent|pct|pc)")
 _SYMBOL_RANGE = compiled(rf"(?<![\w.,])({NUM})\s?(%|°[CF]?)(?:[-–]|\s[-–]\s)(?={NUM}\s?\2(?![\w°]))")
 
 
+# h164: "pc" is an astronomer's parsec where the sentence speaks of the stars ("The star lies 1.3 pc from the Sun");
+# elsewhere it is the British press's percent ("1.3 pc" alone; "one point three percent from the Sun" it was).
+# Spaced from its number, as astronomers write it; the words in small letters ("Star Energy rose 5 pc" is a company).
+_STAR_TALK = compiled(r"\b(?:stars?|stellar|galax(?:y|ies)|galactic|nebula[es]?|clusters?|parallax|light[- ]years?"
+                      r"|pulsars?|quasars?|exoplanets?|supernova[es]?|astronom\w*|Milky Way)\b")
+
+
 def _percent(match: re.Match[str]) -> str:
     if descending(match):
         return from_last(match, _PERCENT, _percent)
     spoken = amount(match.group(1))
     if match.group(2):
         spoken += " to " + amount(match.group(2))
+    if match.group(3) == " pc" and not match.group(4) and near(_STAR_TALK, match, 100):
+        last = match.group(2) or match.group(1)
+        return padded(match, spoken + (" parsec" if last == "1" else " parsecs"))
     # "per cent" stays as the writer put it: a voice says the same words either way
     spoken += " per cent" if match.group(3).lstrip().startswith("per ") else " percent"
     return padded(match, spoken + (" a year" if match.group(4) else ""))

@@ -84,6 +84,14 @@ def _lettered_pages(match: re.Match[str]) -> str:
 _DOUBLE_AWARD_BEFORE = compiled(r"\b(?:(?:Combined|Double|Trilogy) Science:? |Science: )$")
 
 
+# h164: "Top weight is 11-10", "carries 9-7", "set to carry 10-0": a racehorse's weight in stones and pounds after the
+# words of what it carries, said so ("eleven to ten" it was); a motion "carried 7-3" is a vote.
+_WEIGHT_CARRIED_BEFORE = compiled(r"\b(?:[Tt]op[- ]?weight|[Ww]eight|[Ww]eighted|carr(?:y|ies|ying)|burden|allotted"
+                                  r"|[Hh]umps?|lumps?)\s+(?:is\s+|was\s+)?$")
+# ... and no unit or counted thing after it ("weight 10-12 kg", "the weight of 10-12 people" are spans)
+_BURDEN_ENDS = compiled(r"\s*(?:[.,;:!?)]|$)|\s(?:and|in|at|on|for|with|today|tomorrow|by|under|from|after)\b")
+
+
 def _range(match: re.Match[str], commonwealth: bool = False) -> str:
     """"2019-2023" and "10-15"; "2003-04" ends in a two-digit year, "pp. 74-6" in the end page's last digit; a game's
     score as the region's readers say it (commonwealth: "three one", "two all", "nil nil").
@@ -100,6 +108,10 @@ def _range(match: re.Match[str], commonwealth: bool = False) -> str:
                 return f"{low} to {high}"
             high = low[2] + high
         return f"{low} to {numbers.two_digit_year(high)}"
+    if (len(low) <= 2 and len(high) <= 2 and 7 <= int(low) <= 13 and int(high) <= 13
+            and _WEIGHT_CARRIED_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+            and _BURDEN_ENDS.match(match.string, match.end()) and not near(_VOTE, match, 60)):
+        return f"{low} stone {high}" if int(high) else f"{low} stone"  # "Top weight is 11-10": a horse's burden
     if sports.is_cricket_score(low, high, match) or sports.is_wickets_for_runs(low, high, match):
         return f"{low} for {high}"
     if (len(low) == len(high) == 1 and "0" not in low + high and abs(int(low) - int(high)) <= 1

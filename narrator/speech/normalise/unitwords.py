@@ -15,12 +15,14 @@ _SPELLED_UNIT = (r"(?:met(?:re|er)s?|(?:kilo|centi|milli)met(?:re|er)s?|f(?:oo|e
 _SQUARE = compiled(rf"\bsq\.?\s(?={_SPELLED_UNIT}\b)")
 # "pt" after an amount is a point ("3 pts", "12 pt type") or a part as often; a pint where a cook's liquid or "of"
 # follows ("1 pt. of stock", "2 pt milk") or after a fraction ("1/2 pt", "½ pt", tidied to "1/2"): nobody sets type or
-# scores points in halves.
+# scores points in halves. Glued to a fraction ("½pt milk", h164: "one slash two pt" it was), before the liquid only:
+# a market's "a 1/2pt rise" is half a point.
 _POURED = (r"of|milk|stock|water|cream|beer|ale|lager|cider|stout|juice|wine|gravy|custard|broth|sauce|double"
            r"|single|whole|semi-skimmed|skimmed")
 _PINT = compiled(
-    r"(?<![\w.,/])(?:((?:\d{1,3} )?\d{1,2}/\d{1,2})|(\d{1,2}(?:\.\d)?))\s(pts?)\b(?:\.(?=\s[a-z]))?"
+    r"(?<![\w.,/])(?:((?:\d{1,3} )?\d{1,2}/\d{1,2})\s|(\d{1,2}(?:\.\d)?)\s)(pts?)\b(?:\.(?=\s[a-z]))?"
     rf"(?(2)(?=\s(?:{_POURED})\b))")
+_GLUED_PINT = compiled(rf"(?=\d)(?<![\w.,/])((?:\d{{1,3}} )?\d{{1,2}}/\d{{1,2}})()(pts?)\b(?=\s(?:{_POURED})\b)")
 
 
 def square_words(text: str) -> str:
@@ -32,6 +34,8 @@ def square_words(text: str) -> str:
 
 def pints(text: str) -> str:
     """"1 pt. of stock" -> "1 pint of stock", "1/2 pt" -> "1/2 pint"."""
+    if "/" in text:
+        text = _GLUED_PINT.sub(_pint, text)
     if " pt" not in text:  # spaced: "except" and "September" hold "pt", and a glued "12pt" is type's
         return text
     return _PINT.sub(_pint, text)
