@@ -52,6 +52,11 @@ def test_a_held_short_form_is_said_without_its_stop(written: str, said: str) -> 
     # the titles and the saints only before a name; streets' "Sts." at a sentence's end are left
     ("Elm and Oak Sts.", "Elm and Oak Sts."),
     ("We met at Elm and Oak Sts. on foot.", "We met at Elm and Oak Sts. on foot."),
+    ("Mme. and Mlle. went.", "Mme. and Mlle. went."),
+    # a name's particle before it
+    ("Mme. de Staël wrote.", "Madame de Staël wrote."),
+    ("Sra. de la Cruz spoke.", "Señora de la Cruz spoke."),
+    ("Mme. d'Épinay wrote.", "Madame d'Épinay wrote."),
     # a cricketer's country in brackets, with no talk of a vote, is not a party's
     pytest.param("Kohli (Ind.) made 80.", "Kohli (India) made eighty.",
                  marks=pytest.mark.xfail(strict=True, reason=f"{_WORDS} leaves it to the Roman ordinals: 'first.'")),
@@ -66,7 +71,7 @@ def test_the_look_alikes_keep_their_reading(written: str, said: str) -> None:
     assert speakable(written) == said
 
 
-@pytest.mark.parametrize("form", ["Mme. Roux and ", "Warner Bros. Then ", "Hale (Ind.) votes ", "Ind. Est. "])
+@pytest.mark.parametrize("form", ["Mme. Roux and ", "Warner Bros. Then ", "Hale (Ind.) votes ", "Ind. Est. ", "Mme. de de "])
 def test_the_rules_stay_linear(form: str) -> None:
     """Four times the text costs about four times as long."""
     speakable(form * 10)

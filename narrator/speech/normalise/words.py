@@ -181,7 +181,8 @@ _MAY_END_SENTENCE = frozenset(
 )
 # h172: titles said in full only before the name they go with: "Elm and Oak Sts." at a sentence's end are streets.
 _BEFORE_NAME_ONLY = frozenset({"Mme.", "Mmes.", "Mlle.", "Sra.", "Srta.", "Sts."})
-_NAME_NEXT = compiled(r" [A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+# A name's particle may come first ("Mme. de Staël", "Sra. de la Cruz", "Mme. d'Épinay").
+_NAME_NEXT = compiled(r" (?:(?:de|du|des|del|la|le|van|von) |d['’])*[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 # h172: a firm of brothers before the rest of its name ("Brown Bros. Harriman", "the Bros. Grimm"): the stop ends a
 # sentence only before a common word ("Warner Bros. Then we left"); the segmenter has held the rest.
 _BROTHERS = "Bros."
