@@ -71,7 +71,8 @@ def test_the_look_alikes_keep_their_reading(written: str, said: str) -> None:
     assert speakable(written) == said
 
 
-@pytest.mark.parametrize("form", ["Mme. Roux and ", "Warner Bros. Then ", "Hale (Ind.) votes ", "Ind. Est. ", "Mme. de de "])
+@pytest.mark.parametrize("form", ["Mme. Roux and ", "Warner Bros. Then ", "Hale (Ind.) votes ", "Ind. Est. ",
+                                  "Mme. de de "])
 def test_the_rules_stay_linear(form: str) -> None:
     """Four times the text costs about four times as long."""
     speakable(form * 10)
