@@ -123,14 +123,10 @@ def test_each_class_and_its_look_alikes(written: str, said: list[str]) -> None:
     # mid-name (or said as written): the normaliser's to say in full without the stop, as it says "Gen." as "General".
     # The segmenter hands on what is written, stops and all, so that the normaliser's tables can find the form.
     ("The 11th Armd. Div. crossed.", "The eleventh Armoured Division crossed."),  # read since h170 (_FORMATION)
-    pytest.param("Brown Bros. Harriman advised.", "Brown Brothers Harriman advised.",
-                 marks=pytest.mark.xfail(strict=True, reason=f"{_WORDS} keeps the stop ('Brothers. Harriman')")),
-    pytest.param("We met Mme. Leclerc.", "We met Madame Leclerc.",
-                 marks=pytest.mark.xfail(strict=True, reason=f"{_WORDS} leaves 'Mme.' as written, stop and all")),
-    pytest.param("The church of Sts. Peter and Paul.", "The church of Saints Peter and Paul.",
-                 marks=pytest.mark.xfail(strict=True, reason=f"{_WORDS} leaves 'Sts.' as written, stop and all")),
-    pytest.param("Sra. López runs it.", "Señora López runs it.",
-                 marks=pytest.mark.xfail(strict=True, reason=f"{_WORDS} leaves 'Sra.' as written, stop and all")),
+    ("Brown Bros. Harriman advised.", "Brown Brothers Harriman advised."),  # h172
+    ("We met Mme. Leclerc.", "We met Madame Leclerc."),  # h172
+    ("The church of Sts. Peter and Paul.", "The church of Saints Peter and Paul."),  # h172
+    ("Sra. López runs it.", "Señora López runs it."),  # h172
     pytest.param("A helmet, 7th cent. AD.", "A helmet, seventh century A.D.",
                  marks=pytest.mark.xfail(strict=True, reason=f"{_WORDS} keeps the stop ('century. A.D.')")),
     pytest.param("Running time 2 hrs. 30 mins.", "Running time two hours thirty minutes.",

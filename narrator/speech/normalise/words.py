@@ -83,6 +83,9 @@ _FIXED = {
     "paras.": "paragraphs", "ret.": "retired", "Ret.": "Retired",
     "p.a.": "a year", "yoy": "year on year",  # "4% p.a.", "3.4% yoy"
     "Snr": "Senior", "Jnr": "Junior", "aka": "also known as",  # "John Smith Snr", "Eminem aka Slim Shady"
+    # h172: an emeritus professor's title, German and Austrian style ("Prof. em. Dr. Ute Lang"): "em." was said with
+    # its stop, a sentence's fall after "Professor"
+    "Prof. em.": "Professor emeritus",
 }
 # Forms seldom met, whose first letters ("t", "b", ".") would have the look ahead of _ABBREVIATION stop at most
 # positions of every text: each is first looked for as it is written, in C.
@@ -119,6 +122,13 @@ _RARE = {
     # after a number the units read them), and a correction's "Ed. note" (the voice said "mick-tig", "tee-bee-ess-pee")
     "mktg.": "marketing", "Mktg.": "Marketing", "mktg": "marketing", "Mktg": "Marketing", "tbsp.": "tablespoon",
     "tsp.": "teaspoon", "Ed. note": "Editor's note", "Ed. Note": "Editor's Note", "Ed.'s note": "Editor's note",
+    # h172: short forms the segmenter holds inside their sentence, said with the stop (a fall and a pause mid-name) or
+    # spelled: French and Spanish titles in English prose ("Mme. Leclerc", "Sra. López"), a church's saints ("Sts.
+    # Peter and Paul"), a letter's enclosures ("Encl. 2 copies"), an estate's "Ind. Est." (the titles and the saints
+    # only before a name: _BEFORE_NAME_ONLY)
+    "Mme.": "Madame", "Mmes.": "Mesdames", "Mlle.": "Mademoiselle", "Sra.": "Señora", "Srta.": "Señorita",
+    "Sts.": "Saints", "Encl.": "Enclosure", "Encls.": "Enclosures", "encl.": "enclosure",
+    "Ind. Est.": "Industrial Estate",
     **RARE_FORMS,
 }
 _FIXED.update(_RARE)  # _expand reads both
@@ -169,6 +179,14 @@ _MAY_END_SENTENCE = frozenset(
      "Admin.", "Co.", "Inc.", "q.d.", "b.i.d.", "t.i.d.", "q.i.d.", "p.r.n.", "q.h.s.", "p.o.",
      "max.", "agg.", "dept.", "depts.", "dep.", "arr."}
 )
+# h172: titles said in full only before the name they go with: "Elm and Oak Sts." at a sentence's end are streets.
+_BEFORE_NAME_ONLY = frozenset({"Mme.", "Mmes.", "Mlle.", "Sra.", "Srta.", "Sts."})
+# A name's particle may come first ("Mme. de Staël", "Sra. de la Cruz", "Mme. d'Épinay").
+_NAME_NEXT = compiled(r" (?:(?:de|du|des|del|la|le|van|von) |d['’])*[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+# h172: a firm of brothers before the rest of its name ("Brown Bros. Harriman", "the Bros. Grimm"): the stop ends a
+# sentence only before a common word ("Warner Bros. Then we left"); the segmenter has held the rest.
+_BROTHERS = "Bros."
+_NEXT_WORD = compiled(r"\s+[\"“']?([A-Za-z]+)")
 # "The Sr. Director", "Jr. Analyst Dana Lee": a rank before a title, after an article or opening the text, ends no
 # sentence (after a name it may: "by John Hale Jr. The next").
 _RANKS_BEFORE_TITLES = frozenset({"Jr.", "Sr."})
@@ -314,7 +332,13 @@ _STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?i:hurricane|storm|cyclo
 _FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s\d)"  # "was est. in 1890"
                     r"|\b([Ee]std)\.?\s?(?=(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b(?![.,]\d))")
 # "est." before anything but a year is an estimate: "(EPA est.)", "an est. 2,000 people", "est. $5m".
-_ESTIMATED = compiled(r"\b([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
+_ESTIMATED = compiled(r"\b(?<!Ind\. )([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
+# h172: a candidate's "(Ind.)" in an election's results ("Hale (Ind.) took the seat"), where talk of a vote or another
+# party's bracket stands in the sentence: the stop kept "Ind" from notices.py's parties and the Roman ordinals read it
+# "first." (a cricketer's "Kohli (Ind.)" is India's, and left).
+_INDEPENDENT = compiled(r"(?<=[a-z] \()Ind\.(?=\))")
+_ELECTION_TALK = compiled(r"\((?:Lab|Con|LD|Lib Dem|Green|SNP|Dem|Rep|D|R)\.?\)|\b(?i:votes?|voted|ward|seats?|council"
+                          r"|councillors?|elected|election|candidates?|ballot|majority|hold|gain|poll|mayor)\b")
 _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
 _FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
 _SAINT_STREET = compiled(r"(St|Dr)(?<![\w.]..)\.(?=\s|$|[,;:)])")  # led by its letters, the look behind after them
@@ -535,6 +559,8 @@ def abbreviations(text: str) -> str:
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
         if "S" in text and "Sr" in text:
             text = _SISTER.sub(_sister, text)
+    if "(Ind.)" in text and _ELECTION_TALK.search(text):
+        text = _INDEPENDENT.sub("Independent", text)
     if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if "K" in text and "KO" in text:
@@ -767,6 +793,12 @@ def _expand(match: re.Match[str]) -> str:
     spoken = _FIXED[written]
     if written in _LABEL_OR_WORD and not _LABELLED.match(match.string, match.end()):
         return written  # "an old fig." ends its sentence: the fruit (the label "fig. 3" has its number after)
+    if written in _BEFORE_NAME_ONLY and not _NAME_NEXT.match(match.string, match.end()):
+        return written
+    if written == _BROTHERS and match.end() < len(match.string):
+        after = _NEXT_WORD.match(match.string, match.end())
+        if after is not None and after.group(1)[0].isupper() and not is_common_word(after.group(1)):
+            return spoken  # "Brown Bros. Harriman": the firm's name goes on
     if written.endswith(".") and (match.end() == len(match.string) or (
             written in _MAY_END_SENTENCE and _NEW_SENTENCE.match(match.string, match.end())
             and not _rank_before_title(match))):
