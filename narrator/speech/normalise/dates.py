@@ -244,8 +244,13 @@ def dates(text: str, options: ReadingOptions) -> str:
         if "0AAA0" in char_classes(text):  # h165: "06JUN44", a day's digit, the month's capitals, the year's digit
             text = _GLUED_DATE.sub(r"\1 \2 \3", text)
         text = _month_dates(text)
-    # after the dates with a month, which read their weekdays; an ordinal's digit before its letters first
-    if "0a" in char_classes(text):
+    # after the dates with a month, which read their weekdays; an ordinal's digit before its letters first. Three rules
+    # ask for a digit before a small letter, a look that steps a character at a time (the needle ends in the classes'
+    # commonest): asked again only where a rule between made a new string (a pattern that changes nothing returns
+    # its text)
+    asked = text
+    digit_letter = "0a" in char_classes(text)
+    if digit_letter:
         text = weekdays.before_a_day(text)
     if "AA" in char_classes(text) or "A.A" in char_classes(text):
         text = eras.era_years(text)
@@ -253,9 +258,14 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = eras.short_years(text)
     if "er" in text or "-" in text:
         text = plurals.age_groups(text)
-    if "0a" in char_classes(text):
+    if text is not asked:
+        asked = text
+        digit_letter = "0a" in char_classes(text)
+    if digit_letter:
         text = plurals.round_plurals(text)
-    if "0a" in char_classes(text):
+    if text is not asked:
+        digit_letter = "0a" in char_classes(text)
+    if digit_letter:
         text = plurals.three_digit_plurals(text)
         # h165: an ordinal's plural, "2nds", "100ths": a digit before three small letters, then the endings
         if "0aaa" in char_classes(text) and ("ths" in text or "nds" in text or "rds" in text or "sts" in text):

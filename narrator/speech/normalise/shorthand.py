@@ -182,6 +182,11 @@ _MESSAGE_FORMS = frozenset(  # a first look among util.letter_words
     | {form.capitalize() for form in MESSAGE_SHORTHAND
        if form not in MESSAGE_SHORTHAND_SMALL_ONLY and form.capitalize() not in MESSAGE_SHORTHAND_NAMES})
 _MESSAGE = compiled(rf"(?<![\w.@#/'’&-])(?:{alternation(_MESSAGE_FORMS)})(?![\w@/'’&-]|\.\w)")
+# Every set shorthand's first looks ask about, asked once: where none of its words is in the text (nearly every
+# sentence), each look below is answered by the text being the one asked (a rule that changed it made a new string),
+# where each set's own look costs a call (~1,000 instructions, four a sentence with a digit).
+_SHORTHAND_WORDS = (_TRADE_WORDS | _MESSAGE_FORMS | _KNITTING_FORM_WORDS | _SPOT_WORDS | _LANDING_WORDS
+                    | _BACK_LOOP_WORDS)
 # What shows a form in capitals stands for a clause: a stop or a comma after it, or a clause's first word (a noun after
 # it makes it a name's: "IMO rules").
 _CLAUSE_NEXT = compiled(r"\s*(?:[,;:!?…)\"”’]|\.(?!\w)|$)|\s+(?:the|this|that|these|those|it|it's|its|I|I'm|you|he|she"
@@ -312,9 +317,10 @@ def shorthand(text: str) -> str:
     # capital): the rules' own scans cost 2-5 us a paragraph each, and nearly every text holds none of these forms
     # first, while the text's words are at hand (worked out by a rule before, for this very text): a look at a set,
     # where the substring looks for a dose's units cost 4 us a text with a digit
-    if among_words(_TRADE_WORDS, text):
+    plain = None if among_words(_SHORTHAND_WORDS, text) else text  # the text that holds none of the sets' words
+    if text is not plain and among_words(_TRADE_WORDS, text):
         text = _trade_words(text)
-    if among_words(_MESSAGE_FORMS, text):
+    if text is not plain and among_words(_MESSAGE_FORMS, text):
         text = _MESSAGE.sub(_message_shorthand, text)
     if "st st" in text:
         text = _ST_ST.sub("stocking stitch", text)
@@ -324,7 +330,7 @@ def shorthand(text: str) -> str:
         text = _FROM_STAR.sub(lambda m: ("Repeat" if m.group(1) == "R" else "repeat") + " from star", text)
     if not has_digit(text):
         return text
-    if among_words(_KNITTING_FORM_WORDS, text):
+    if text is not plain and among_words(_KNITTING_FORM_WORDS, text):
         if among_words(_KNITTING_CONTEXT_WORDS, text):  # a pattern's row holds its counts: looked for in text with a
             text = _knitting(text)  # digit only, two looks at sets
         elif " st" in text and ("every " in text or "each " in text or "next " in text):
@@ -332,11 +338,12 @@ def shorthand(text: str) -> str:
     classes = char_classes(text)
     if "unway" in text or "RW" in text or "Rwy" in text:
         text = _RUNWAYS.sub(_runways, text)
-    if "0A" in classes and among_known_words(_LANDING_WORDS, text) and (" on " in text or " from " in text):
+    if "0A" in classes and text is not plain and among_known_words(_LANDING_WORDS, text) and (
+            " on " in text or " from " in text):
         text = _LANDED_RUNWAY.sub(_runways, text)
     if "quawk" in text or "ransp" in text:
         text = _SQUAWK.sub(lambda m: f"{m.group(1)} {numbers.digits(m.group(2))}", text)
-    if "0a " in classes and among_words(_SPOT_WORDS, text):
+    if "0a " in classes and text is not plain and among_words(_SPOT_WORDS, text):
         text = _SPOT_SECONDS.sub(r"\1\2 second", text)
         if " second " in text and "s one" in text:  # "A 60s spot costs more than a 30s one": the other spot
             text = _OTHER_SPOT.sub(r"\1\2 second", text)
@@ -347,7 +354,7 @@ def shorthand(text: str) -> str:
     if (("a0" in classes and _MAY_BE_STITCH.search(text)) or (" k " in text and " sts" in text)) and (
             _PATTERN.search(text)):
         text = _ONE_STITCH.sub(lambda m: f"{_STITCHES[m.group(1)]} {m.group(2)}" if m.group(1) else "knit", text)
-    if among_known_words(_BACK_LOOP_WORDS, text) and "tbl" in text and _PATTERN.search(text):
+    if text is not plain and among_known_words(_BACK_LOOP_WORDS, text) and "tbl" in text and _PATTERN.search(text):
         text = _BACK_LOOP.sub("through the back loop", text)
     if ") " in text and "0, 0" in classes:
         text = _SIZE_LIST.sub(r"\1, \2", text)
