@@ -80,6 +80,11 @@ def _is_event(node: dict[str, Any]) -> bool:
     return any(isinstance(t, str) and _EVENT_TYPE.fullmatch(t) for t in (types if isinstance(types, list) else [types]))
 
 
+def declares_event(root: Any) -> bool:
+    """The page's structured data (JSON-LD) describes an event."""
+    return any(map(_is_event, _json_ld_nodes(root)))
+
+
 def article_body(root: Any) -> str | None:
     """The article's text as its JSON-LD declares it (articleBody), or None."""
     body = _article_node(_json_ld_nodes(root)).get("articleBody")

@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.common import squash
+from narrator.clean.htmlmeta import declares_event
 
 # A field's name is a label of a few words and its value a phrase, not a sentence: a glossary's definitions are
 # sentences and stay as the page sets them.
@@ -58,7 +59,6 @@ def join_record_fields(root: Any) -> None:
 # one line a field, in place of the box and its buttons; only on a page that declares itself an event (schema.org's
 # Event and its kinds), with the fields' labels an event's, in a box that holds nothing else but short links. A
 # consultation's "Dates" box or an article's "Tickets" section stays as the page sets it.
-_EVENT_TYPE = re.compile(r'"@type"\s*:\s*(?:\[[^\]]{0,200}?)?"(?:\w{0,30}Event|Festival|ScreeningEvent)"')
 _EVENT_LABELS = frozenset({"date", "dates", "time", "times", "when", "where", "venue", "location", "address",
                            "tickets", "ticket", "price", "prices", "admission", "cost", "entry", "doors",
                            "date and time", "date & time", "venue and address"})
@@ -67,12 +67,6 @@ _VALUE_TAGS = frozenset({"p", "div", "span", "time", "address", "dd"})
 # A link or button in the box ("Add to calendar", "View map", "Book tickets") is the box's interface, not a field.
 BOX_LINK_WORDS = 4
 BOX_LEVELS = 2
-
-
-def _declares_event(root: Any) -> bool:
-    """The page's structured data says it is an event's."""
-    return any(_EVENT_TYPE.search(script.text or "")
-               for script in root.iter("script") if script.get("type") == "application/ld+json")
 
 
 def _event_field(label: Any) -> tuple[str, str, Any] | None:
@@ -108,7 +102,7 @@ def _box_of(fields: list[tuple[str, str, Any]]) -> Any | None:
 def join_event_fields(root: Any) -> None:
     """Read an event's box of fields (a label heading over each value) as one line a field, "Date: ...", on a page
     that declares an event."""
-    if not _declares_event(root):
+    if not declares_event(root):
         return
     fields = [field for label in root.iter(*_LABEL_TAGS) if (field := _event_field(label)) is not None]
     if len(fields) < MIN_FIELDS or (box := _box_of(fields)) is None or box.getparent() is None:
