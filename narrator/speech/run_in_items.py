@@ -1,9 +1,11 @@
-"""Items run into one block (a list's bullets, ticks or dashes, a review's rating in stars) and a transcript's stage
-directions after a stop, which segment.py asks about before it cuts a block into sentences."""
+"""A list's items run into one block (each headed by a bullet, a tick or a dash) and what opens a line after a stop
+though no capital opens it (a review's rating in stars, a transcript's stage direction), which segment.py asks about
+before it cuts a block into sentences."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.util import word_set
@@ -22,11 +24,13 @@ _BULLET_SPLIT = {bullet: compiled(rf"(?<!\s)\s+(?={re.escape(bullet)}\s+[A-Z0-9]
 # said") stays in it.
 _DASHES = "\u2014\u2013"
 _BULLET_SPLIT.update({dash: compiled(rf"(?<=[.!?])\s+(?={dash}\s+[A-Z0-9])") for dash in _DASHES})
+_HEADS = _BULLETS + _DASHES
 # A review's rating in stars after its verdict's stop ("long, loud and brilliant. \u2605\u2605\u2605\u2605\u2606"): a
-# line of its own, where no word follows the stop and the stars ran on into the verdict. Before a run of five at
-# most, with a half; only in a block that has a star (a first look in C, on text that is not ASCII).
-_STARS = ("\u2605", "\u2606")
-_RATING_SPLIT = compiled(r"(?<=[.!?])\s+(?=[\u2605\u2606]{1,5}\u00bd?(?:[\s.!]|$))")
+# line of its own, where no word follows the stop and the stars ran on into the verdict. A run of five at most, with a
+# half; asked only of a block with an emoji's character in it (segment.py's first look), and there only where a star
+# is (a substring test in C).
+_STARS = "\u2605\u2606"
+_RATING = compiled(r"[.!?][\"'\u201d\u2019\u00bb)\]]*(?=\s+([\u2605\u2606]{1,5}\u00bd?)(?![\u2605\u2606]))")
 # A stage direction in brackets after a stop, in small letters before a capital ("That's not what I meant. [pause]
 # Anyway.", "[laughs] No."): a transcript's or a subtitle's, which opens the next line; its small word kept the stop
 # from ending anything. Not a note that points back at the sentence before ("[sic]", "(see above)").
@@ -36,22 +40,23 @@ _NOTES_BACK = word_set("see sic cf ibid citation emphasis italics original")
 
 def bullet_items(text: str) -> list[str] | None:
     """A list run into one block, its items split at the bullet that opens it ("• Free entry • Open daily"), or None."""
-    if (text[:1] not in _BULLETS and text[:1] not in _DASHES) or text[1:2] != " ":
+    if text[:1] not in _HEADS or text[1:2] != " ":
         return None
     items = _BULLET_SPLIT[text[0]].split(text)
     return items if len(items) > 1 else None
 
 
-def rated_items(text: str) -> list[str] | None:
-    """A verdict and its rating in stars after the stop, split before the stars ("brilliant. ★★★★☆"), or None."""
-    if _STARS[0] not in text and _STARS[1] not in text:
-        return None
-    items = _RATING_SPLIT.split(text)
-    return items if len(items) > 1 else None
+def rating_marks(text: str) -> Iterator[re.Match[str]]:
+    """The marks before a rating in stars ("brilliant. ★★★★☆"), each with the stars (its group 1)."""
+    if "\u2605" not in text and "\u2606" not in text:
+        return iter(())
+    return _RATING.finditer(text)
 
 
-def is_direction(text: str, word_start: int, next_word: str) -> bool:
-    """Whether the small word after a mark, at word_start, opens a stage direction in brackets before a capital
-    ("[pause] Anyway")."""
+def opens_line(text: str, word_start: int, next_word: str) -> bool:
+    """Whether what follows a mark, at word_start, though no capital, opens a line: a rating's stars, or a stage
+    direction in brackets before a capital ("[pause] Anyway")."""
+    if next_word[0] in _STARS:
+        return True
     return text[word_start - 1] in "([" and next_word not in _NOTES_BACK \
         and _DIRECTION.match(text, word_start) is not None

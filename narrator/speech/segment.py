@@ -31,7 +31,7 @@ from narrator.speech.openers import (
     verb_follows,
 )
 from narrator.speech.posts import hashtag_runs, is_hashtag
-from narrator.speech.run_in_items import bullet_items, is_direction, rated_items
+from narrator.speech.run_in_items import bullet_items, opens_line, rating_marks
 from narrator.speech.streets import QUADRANTS, drive_ends, opens_after_place
 from narrator.speech.trade_forms import (
     DOSES,
@@ -621,7 +621,7 @@ def _is_item_label(text: str, start: int, stop: int) -> bool:
 
 def _marks(text: str) -> Iterator[re.Match[str]]:
     """The marks that may end a sentence, in order: stops, question and exclamation marks, ellipses, smileys, emoji,
-    a broken-off line's dash and a post's hashtags after its mark."""
+    a broken-off line's dash, a post's hashtags after its mark and a mark before a rating's stars."""
     # Most text has none of the rarer marks: a first look in C for each (ASCII has no emoji, and a substring test beats
     # a pattern), and a merge only with those found, since merging costs a call per stop.
     rare: list[re.Match[str]] = []
@@ -631,6 +631,7 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
         rare.extend(_EMOJI.finditer(text))
         rare.extend(heart for heart in _HEART.finditer(text) if _CLAUSE_BEFORE_HEART.search(
             text, max(0, heart.start() - _HEART_CLAUSE_CHARS), heart.start()) is not None)
+        rare.extend(rating_marks(text))  # "brilliant. ★★★★☆": a star is an emoji's character
     if "\u2014" in text or "\u2013" in text or "--" in text:
         rare.extend(_BROKEN_OFF.finditer(text))
     if "#" in text:
@@ -675,7 +676,7 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 def sentences(text: str) -> list[str]:
     """Split a block of written text into sentences (never inside a formula)."""
-    items = bullet_items(text) or records.run_in_lines(text) or (None if text.isascii() else rated_items(text))
+    items = bullet_items(text) or records.run_in_lines(text)
     if items is not None:
         return [piece for item in items for piece in sentences(item)]
     pieces: list[str] = []
@@ -693,7 +694,7 @@ def sentences(text: str) -> list[str]:
             continue
         next_word = match.group(1)
         if not (next_word[0].isupper() or next_word[0].isdigit() or _is_enumerator(text, match, next_word)
-                or is_direction(text, match.start(1), next_word)):
+                or opens_line(text, match.start(1), next_word)):
             if small is None:
                 small = text.islower()
             if not ((small and match.group(0)[0] in ".?!" and not match.group(0).startswith("..")
