@@ -104,6 +104,12 @@ def test_the_sweep_is_its_own() -> None:
     ("He left. (see above) The next day he returned.", ["He left. (see above) The next day he returned."]),
     ("It was cold. (a bad winter) then spring.", ["It was cold. (a bad winter) then spring."]),
     ("I agree. (b) The rent is due.", ["I agree.", "(b) The rent is due."]),
+    # after a grade's label and its colon the letter is the record's value before any word in capitals; a roster's
+    # label names a person, and a label without its colon keeps an initial before a surname
+    ("Council Tax Band: E. Viewing by appointment.", ["Council Tax Band: E.", "Viewing by appointment."]),
+    ("Grade: B. Jenkins marked it.", ["Grade: B.", "Jenkins marked it."]),
+    ("Team: J. Smith and K. Jones.", ["Team: J. Smith and K. Jones."]),
+    ("Group A. Smith led it.", ["Group A. Smith led it."]),
     # an emeritus's "Em." after "Prof." holds in capitals too; a printer's "1 Em." ends
     ("Prof. Em. Jones spoke.", ["Prof. Em. Jones spoke."]),
     ("The gap is 1 Em. The rest is padding.", ["The gap is 1 Em.", "The rest is padding."]),

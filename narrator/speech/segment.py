@@ -164,7 +164,11 @@ _LABELS_BEFORE_LETTER = word_set(
     # Band: D. Viewing by appointment"): the letter was taken for an initial and the record's lines ran on
     "epc band rating answer"
 )
-_WORD_BEFORE_LETTER = compiled(r"(\w+):?\s+[A-Z]\.$")
+_WORD_BEFORE_LETTER = compiled(r"(\w+)(:?)\s+[A-Z]\.$")
+# After a grade's label and its colon the letter is the record's value, never an initial ("Council Tax Band: D. Viewing
+# strictly by appointment", "Grade: B. Jenkins marked it"): it ends its sentence before any word in capitals, rare
+# ones too, where a roster's "Team: J. Smith" names a person and a label without its colon ("Group A. Smith") is left.
+_GRADE_LABELS = word_set("epc band rating answer grade")
 # The last of a list of letters ("Options are A, B or C. Most chose B"): a list of letters names no one, so the last is
 # no initial before a surname. Single letters only, each set apart by a comma or by the "or" or "and" before the last;
 # or the last of a range of them ("homes in Bands A to C. Most pay less").
@@ -409,8 +413,9 @@ def _holds_on_to_date_or_verse(text: str, end: int, token: re.Match[str]) -> boo
 def _letter_ends_label(text: str, end: int, next_word: str) -> bool:
     """Whether a label's capital letter ends its sentence before a common word ("Group A. Controls received")."""
     label = _WORD_BEFORE_LETTER.search(text, max(0, end - 24), end)
-    return label is not None and label.group(1).lower() in _LABELS_BEFORE_LETTER \
-        and _opens_after_letter(text, end, next_word)
+    if label is None or (word := label.group(1).lower()) not in _LABELS_BEFORE_LETTER:
+        return False
+    return (label.group(2) == ":" and word in _GRADE_LABELS) or _opens_after_letter(text, end, next_word)
 
 
 def _month_ends_sentence(text: str, token_start: int, end: int, next_word: str) -> bool:
