@@ -419,9 +419,12 @@ def _letter_ends_label(text: str, end: int, next_word: str) -> bool:
 
 
 def _month_ends_sentence(text: str, token_start: int, end: int, next_word: str) -> bool:
-    """Whether a month's short form after a date's word ends its sentence before a common word ("in Sept. Staff")."""
+    """Whether a month's short form after a date's word ends its sentence before a common word ("in Sept. Staff") or
+    a rarer word and its verb ("in Oct. Economists had expected"): a date's month holds on to numbers only, and a
+    journal's title after it ("Mar. Ecol. Prog.") has no verb."""
     return _DATE_BEFORE_MONTH.search(text, max(0, token_start - 12), token_start) is not None \
-        and next_word.lower() not in _AFTER_TIME and is_common_capitalised(text, end, next_word)
+        and next_word.lower() not in _AFTER_TIME and (is_common_capitalised(text, end, next_word) or (
+            next_word[1:].islower() and verb_follows(text, end, next_word)))
 
 
 def _is_pronoun_i(text: str, end: int, next_word: str) -> bool:
