@@ -151,6 +151,8 @@ def test_a_stop_held_inside_a_sentence_is_said_by_the_normaliser(written: str, s
     ("Fine. \u2605\u2605\u2605 ", 4_000),  # ratings after a stop
     ("Ok. [pause] Now ", 4_000),  # stage directions
     ("Ok. [a b c d e ", 4_000),  # brackets of small words that never close
+    ("Band: D. Viewing ", 4_000),  # grades' letters after their colon
+    ("in Oct. Economists had ", 4_000),  # months before a rarer word and its verb
 ])
 def test_the_new_classes_stay_linear(form: str, count: int) -> None:
     """Four times the text costs about four times as long."""
