@@ -5,9 +5,9 @@ English prose, dialogue with ellipses and broken-off speech, emoji and hashtags 
 inline, numbered steps with a bracket), each written as the sentences a reader cuts it into, before narrator read them.
 First score 158 of 182 paragraphs cut exactly right (hashtags 6 of 14, letters 8 of 14, property 12 of 14, dialogue 12
 of 14, tweets 12 of 14, one short each in notices, manuals, names and numbered steps; court judgments, police appeals,
-match reports and abstracts all right); now 181. Then the classes fixed (speech/posts.py, record_forms.py,
-trade_forms.py, segment.py), each with look-alikes that must keep their cut (or their lack of one), and the left forms
-of the last sweeps decided."""
+match reports and abstracts all right); now 182 (the last since h176). Then the classes fixed (speech/posts.py,
+record_forms.py, trade_forms.py, segment.py), each with look-alikes that must keep their cut (or their lack of one), and
+the left forms of the last sweeps decided."""
 
 from __future__ import annotations
 
@@ -17,14 +17,10 @@ from sweeps import check_linear, check_segment_sweep, segment_cases
 from narrator.speech import speakable
 from narrator.speech.segment import sentences
 
-_SEGMENT = "narrator/speech/segment.py"
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module).
-_KNOWN_MISSES: dict[str, str] = {
-    # "Viewing" is rarer than the common words a label's letter ends its sentence before ("Grade: A. Comment"), and a
-    # rarer word in capitals may be a surname after an initial ("Band: D. Viewing" and "J. Viewing" look alike).
-    "EPC: C.": f"a label's letter before a rarer word in capitals ('Band: D. Viewing strictly') is taken for an "
-               f"initial ({_SEGMENT})",
-}
+# (A grade's letter after its label's colon before a rarer word, "Band: D. Viewing strictly", is cut since h176: after
+# a grade's colon the letter is the record's value, segment._GRADE_LABELS.)
+_KNOWN_MISSES: dict[str, str] = {}
 _EARLIER = tuple(f"segment_sweep{n if n > 1 else ''}.tsv" for n in range(1, 8))
 # The normaliser's module that says a short form the segmenter holds inside its sentence (this round h170's).
 _WORDS = "narrator/speech/normalise/words.py"

@@ -31,6 +31,7 @@ from narrator.speech.openers import (
     verb_follows,
 )
 from narrator.speech.posts import hashtag_runs, is_hashtag
+from narrator.speech.run_in_items import bullet_items, opens_line, rating_marks
 from narrator.speech.streets import QUADRANTS, drive_ends, opens_after_place
 from narrator.speech.trade_forms import (
     DOSES,
@@ -83,6 +84,8 @@ _NEVER_FINAL = word_set(
 # ("pray for the sick, esp. Joan"), and an emeritus's "em." after "Prof." ("Prof. em. Dr. Beck"; a printer's "1 em.
 # The" ends).
 _SMALL_NEVER_FINAL = frozenset({"esp", "em"})
+# After "Prof." an emeritus's "em." holds in capitals too ("Prof. Em. Jones spoke"), where "1 Em. The" has no title.
+_EMERITUS_AFTER = "Prof. "
 # These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."; with the references the
 # normaliser reads before their number ("para. 12", "Sch. 2"), an amount's rupees ("Rs. 500") and a telephone's
 # "Tel." and "ext.": cut from its number, each was read alone ("The fine is Rs. two thousand").
@@ -101,6 +104,9 @@ _BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl 
 # A model's or a part's code after "no." ("Model no. HX-200", "Part No. AB12"): letters, then its digits. Cut there,
 # the code was read as a sentence of its own.
 _CODE_AFTER = compiled(r"\s+[A-Z]{1,4}-?\d")
+# A small ad's telephone before the name to ask for and the number ("Tel. Ruth on 01234 567890", "Tel. Mike 07700
+# 900123"): cut there, the name was read as a sentence's opening; "I rang the tel. Ruth answered" has no number.
+_NAME_AND_NUMBER = compiled(r"\s+[A-Z][a-z]+(?:\s(?:on|at))?\s+\+?\d")
 # Of those, the ones numbered in Roman numerals too ("Chap. VII", "Vol. IV", "Sc. ii"), which the normaliser reads so.
 _BEFORE_NUMERAL = word_set("chap ch vol bk pt sc act mk")
 _ROMAN = compiled(r"[IVXLC]+|[ivxlc]+")
@@ -158,10 +164,23 @@ _LABELS_BEFORE_LETTER = word_set(
     # Band: D. Viewing by appointment"): the letter was taken for an initial and the record's lines ran on
     "epc band rating answer"
 )
-_WORD_BEFORE_LETTER = compiled(r"(\w+):?\s+[A-Z]\.$")
+_WORD_BEFORE_LETTER = compiled(r"(\w+)(:?)\s+[A-Z]\.$")
+# After a grade's label and its colon the letter is the record's value, never an initial ("Council Tax Band: D. Viewing
+# strictly by appointment", "Grade: B. Jenkins marked it"): it ends its sentence before any word in capitals, rare
+# ones too, where a roster's "Team: J. Smith" names a person and a label without its colon ("Group A. Smith") is left.
+_GRADE_LABELS = word_set("epc band rating answer grade")
 # The last of a list of letters ("Options are A, B or C. Most chose B"): a list of letters names no one, so the last is
-# no initial before a surname. Single letters only, each set apart by a comma or by the "or" or "and" before the last.
-_LETTER_LIST = compiled(r"(?<![\w.])[A-Z](?:,\s[A-Z])*,?\s(?:or|and)\s[A-Z]\.$")
+# no initial before a surname. Single letters only, each set apart by a comma or by the "or" or "and" before the last;
+# or the last of a range of them ("homes in Bands A to C. Most pay less").
+_LETTER_LIST = compiled(r"(?<![\w.])[A-Z](?:,\s[A-Z])*,?\s(?:or|and|to)\s[A-Z]\.$")
+# After a label's or a list's letter, "A" and a space is the article opening the next sentence ("Plan B. A new plan was
+# made", "in Bands A to C. A Band B home pays more"): a second initial has its stop ("J. A. Smith").
+_ARTICLE_A = "A "
+# A letter after a slash is half of a pair of letters ("F/T.", "P/T.", "N/A."), no initial before a surname, and a
+# letter's stop before a closing quote closes the quotation ("The letter ended: 'Yours, J.' No surname"): no surname
+# follows outside the quote. Before a capital each ends its sentence, where the small ad's next line and the narration
+# ran on.
+_SLASH = "/"
 # A compass point's letter after "the" ("heavy in the N. Drier later", "snow in the far N. Roads are icy") ends its
 # sentence before a word in everyday use, where before a region's word it names a place ("the S. Pacific", "the N.
 # Pole", "the N. Yorkshire moors"): the regions' names are rarer words than a forecast's (the frequent ones listed).
@@ -197,12 +216,15 @@ _COMPANY_IN_SENTENCE = compiled(r"\b[a-z]+\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,4}[A-
 _NUMBER_AND_SYMBOL = compiled(r"\d\s?(?:°[CFK]|[hgmsld]|[KL])\.$")
 # "Arts." before their numbers, as "Art." (the word "arts" in small letters ends a sentence: "the arts. 5 of us"), and
 # "Sect." as "Sec." ("See Sect. 3.2"; "He left the sect. 12 followed him" ends); a chart's temperature, weight and
-# height ("Temp. 38.2 °C", "Wt. 82 kg"), where "I am a temp. 5 of us were hired" ends.
-_CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect", "Temp", "Wt", "Ht"})
+# height ("Temp. 38.2 °C", "Wt. 82 kg"), where "I am a temp. 5 of us were hired" ends. A small ad's hours as its label
+# before their span ("Hrs. 6-9 a.m."), where a duration's "3 hrs. 5 of us stayed" is written small.
+_CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect", "Temp", "Wt", "Ht", "Hrs"})
 # A credit before the name it credits, after a comma or a bracket ("Virgil, trans. John Dryden", "(illus. Ann Bell)"):
-# elsewhere "trans." may be a word at a sentence's end ("She is trans. Nobody minded").
-_CREDITS = word_set("trans transl illus")
-_CREDIT_AFTER = compiled(r"(?:,|\(|;)\s?[A-Za-z]+\.$")
+# elsewhere "trans." may be a word at a sentence's end ("She is trans. Nobody minded"). A film's director too, and at
+# the head of a review's credits, where the credit opens its sentence ("Dir. Greta Gerwig.", "(dir. Aaron Nee)"): cut
+# there, the credit was read alone and the name as a sentence of its own; "the dir. Then" after a word ends.
+_CREDITS = word_set("trans transl illus dir")
+_CREDIT_AFTER = compiled(r"(?:^|,|\(|;|[.!?]\s)\s?[A-Za-z]+\.$")
 # "temp. Henry VII": in a king's time, before a name and its numeral (as citations.py reads it); "I am a temp." ends.
 _KING_AFTER_TEMP = compiled(r"\s+[A-Z][a-z]+\.?\s[IVX]+\b")
 # A given name's short form before its surname ("Thos. Paine", "Wm. Penn"), which the normaliser says in full: its stop
@@ -360,12 +382,6 @@ _DATELINE_CHARS = 60  # a dateline opens its paragraph: a place, a state and a c
 # A dotted run of small letters before a stop ("a.m.", "u.k.", "i.e."): in a block without capitals it holds, as it
 # does before any small word elsewhere ("it was 3 a.m. when i woke" is one sentence).
 _SMALL_DOTTED = compiled(r"(?<![\w.])(?:[a-z]\.)+[a-z]\Z")
-# A list whose items were run into one block, each opened by the bullet that opens the block ("\u2022 Free entry \u2022
-# Open daily \u2022 Dogs welcome", "- Fast charging - Wireless audio"): its items are sentences, where before they ran
-# on as one with no stop to cut at. Only the block's own bullet, before a capital or a digit, set apart by spaces; not
-# a dash, which opens a line of dialogue in many languages ("\u2013 Come here \u2013 she said").
-_BULLETS = "\u2022\u00b7\u25aa\u25e6\u2023*-"
-_BULLET_SPLIT = {bullet: compiled(rf"(?<!\s)\s+(?={re.escape(bullet)}\s+[A-Z0-9])") for bullet in _BULLETS}
 # After clause punctuation, and before a spaced dash, which stays with the clause it opens: a dash cut off alone
 # would be no words, and dropped with the pause it asks for.
 _CLAUSE = compiled(r"(?<=[,;:])\s+|\s+(?=-\s)")
@@ -397,14 +413,18 @@ def _holds_on_to_date_or_verse(text: str, end: int, token: re.Match[str]) -> boo
 def _letter_ends_label(text: str, end: int, next_word: str) -> bool:
     """Whether a label's capital letter ends its sentence before a common word ("Group A. Controls received")."""
     label = _WORD_BEFORE_LETTER.search(text, max(0, end - 24), end)
-    return label is not None and label.group(1).lower() in _LABELS_BEFORE_LETTER \
-        and is_common_capitalised(text, end, next_word)
+    if label is None or (word := label.group(1).lower()) not in _LABELS_BEFORE_LETTER:
+        return False
+    return (label.group(2) == ":" and word in _GRADE_LABELS) or _opens_after_letter(text, end, next_word)
 
 
 def _month_ends_sentence(text: str, token_start: int, end: int, next_word: str) -> bool:
-    """Whether a month's short form after a date's word ends its sentence before a common word ("in Sept. Staff")."""
+    """Whether a month's short form after a date's word ends its sentence before a common word ("in Sept. Staff") or
+    a rarer word and its verb ("in Oct. Economists had expected"): a date's month holds on to numbers only, and a
+    journal's title after it ("Mar. Ecol. Prog.") has no verb."""
     return _DATE_BEFORE_MONTH.search(text, max(0, token_start - 12), token_start) is not None \
-        and next_word.lower() not in _AFTER_TIME and is_common_capitalised(text, end, next_word)
+        and next_word.lower() not in _AFTER_TIME and (is_common_capitalised(text, end, next_word) or (
+            next_word[1:].islower() and verb_follows(text, end, next_word)))
 
 
 def _is_pronoun_i(text: str, end: int, next_word: str) -> bool:
@@ -422,6 +442,8 @@ def _letter_ends_sentence(text: str, end: int, letter: str, next_word: str) -> b
     if letter == "I" and next_word == "I":
         label = _NUMBERED_BEFORE_I.search(text, max(0, end - 16), end)
         return label is not None and label.group(1).lower() in _LABELS_BEFORE_I  # "Vol. I. I was hooked"
+    if text[end - 3:end - 2] == _SLASH or (end < len(text) and text[end] in _QUOTES_CLOSED):
+        return True  # "F/T. Exp. req.", "'Yours, J.' No surname"
     if _NUMBER_AND_SYMBOL.search(text, max(0, end - 8), end):
         # "for 48 h. Cultures", but "Part 2 s. 12" is a section; "to 200 °C. 2. Grease" is a list's next step
         return not next_word[:1].isdigit() or (letter != "s" and step_follows(text, end))
@@ -445,7 +467,15 @@ def _opens_after_measure(text: str, end: int, next_word: str) -> bool:
 
 def _letter_ends_list(text: str, end: int, next_word: str) -> bool:
     """Whether a letter closing a list of letters ends its sentence before a common word ("A, B or C. Most chose B")."""
-    return _LETTER_LIST.search(text, max(0, end - 40), end) is not None and is_common_capitalised(text, end, next_word)
+    return _LETTER_LIST.search(text, max(0, end - 40), end) is not None and _opens_after_letter(text, end, next_word)
+
+
+def _opens_after_letter(text: str, end: int, next_word: str) -> bool:
+    """Whether the word after a label's or a list's letter opens a sentence: a common word in capitals ("Controls") or
+    the article "A" ("Plan B. A new plan")."""
+    if next_word == "A":
+        return text.startswith(_ARTICLE_A, text.find("A", end))
+    return is_common_capitalised(text, end, next_word)
 
 
 def _compass_point_ends(text: str, end: int, letter: str, next_word: str) -> bool:
@@ -514,8 +544,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
             token_match.group(1) != "Ven" or is_venerable(text, token_match.start())):
         return next_word.lower() in STARTERS  # "Reps. Ocasio-Cortez and Massie", "7th Armd. Div.", "the Ven. Bede"
     if token in _NEVER_FINAL:
-        if token not in _SMALL_NEVER_FINAL or (token_match and token_match.group(1).islower() and (
-                token != "em" or text.endswith("Prof. ", 0, token_match.start()))):
+        if token not in _SMALL_NEVER_FINAL or (token_match and (
+                text.endswith(_EMERITUS_AFTER, 0, token_match.start()) if token == "em"
+                else token_match.group(1).islower())):
             return False  # "Mr. Smith", "esp. Joan", "Prof. em. Dr." (not "He claims ESP. Nobody", "1 em. The")
     elif token in EXAMPLE_ENDS and is_for_example(text, end):
         return False
@@ -532,7 +563,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
             # a patient's or a point's name ("Pt. Jones was seen", "Pt. Reyes") or a part's letter ("Pt. A"), where a
             # word that opens a sentence, or the pronoun "I" (the numeral is held above), ends it
             return next_word != "A" and next_word.lower() in STARTERS
-        return not (next_word[:1].isdigit() or (token == "no" and _CODE_AFTER.match(text, end) is not None))
+        return not (next_word[:1].isdigit() or (token == "no" and _CODE_AFTER.match(text, end) is not None)
+                    or (token == "tel" and _NAME_AND_NUMBER.match(text, end) is not None))
     if token in _CLOSES_LIST or (token_match and token_match.group(1) in _SPREADS):
         return True
     if token in _ERAS and _NUMBER_BEFORE_ERA.search(text, max(0, end - 14), end):
@@ -569,16 +601,19 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     return True
 
 
-def _ends_before_signed(text: str, end: int, mark: str, sign: str, next_word: str) -> bool:
-    """Whether the stop ending at `end` ends a sentence before a signed number ("food. £25", "cold. -5C"): after a
+def _ends_before_signed(text: str, end: int, mark: str, sign: str, next_word: str) -> bool | None:
+    """Whether the stop ending at `end` may end a sentence before a signed number ("food. £25", "cold. -5C"): after a
     number or an everyday word, not an abbreviation unknown to the rules ("Orig. $1,599", "est. £4bn"), which holds on
-    to its amount; and a number's sign only before a digit ("-5C", not "#thanks")."""
+    to its amount; and a number's sign only before a digit ("-5C", not "#thanks"). None where it ends one whatever
+    the stop's rules say: a month's short form before a price ("MOT Aug. £4,995"), which is no day of the month."""
     if (sign in _NUMBER_SIGNS and not next_word[0].isdigit()) or is_hashtag(sign, next_word):
         return False  # "cold. -5C", but "#thanks", and "today! #10years" (a hashtag trails its sentence)
     if mark != ".":
         return True
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1) if token_match else ""
+    if sign in _MONEY_OPENERS and token.lower() in _MONTHS_SHORT:
+        return None
     return any(ch.isdigit() for ch in token) or is_common_word(token)
 
 
@@ -594,7 +629,7 @@ def _is_item_label(text: str, start: int, stop: int) -> bool:
 
 def _marks(text: str) -> Iterator[re.Match[str]]:
     """The marks that may end a sentence, in order: stops, question and exclamation marks, ellipses, smileys, emoji,
-    a broken-off line's dash and a post's hashtags after its mark."""
+    a broken-off line's dash, a post's hashtags after its mark and a mark before a rating's stars."""
     # Most text has none of the rarer marks: a first look in C for each (ASCII has no emoji, and a substring test beats
     # a pattern), and a merge only with those found, since merging costs a call per stop.
     rare: list[re.Match[str]] = []
@@ -604,6 +639,7 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
         rare.extend(_EMOJI.finditer(text))
         rare.extend(heart for heart in _HEART.finditer(text) if _CLAUSE_BEFORE_HEART.search(
             text, max(0, heart.start() - _HEART_CLAUSE_CHARS), heart.start()) is not None)
+        rare.extend(rating_marks(text))  # "brilliant. ★★★★☆": a star is an emoji's character
     if "\u2014" in text or "\u2013" in text or "--" in text:
         rare.extend(_BROKEN_OFF.finditer(text))
     if "#" in text:
@@ -646,17 +682,9 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
-def _bullet_items(text: str) -> list[str] | None:
-    """A list run into one block, its items split at the bullet that opens it ("• Free entry • Open daily"), or None."""
-    if text[:1] not in _BULLETS or text[1:2] != " ":
-        return None
-    items = _BULLET_SPLIT[text[0]].split(text)
-    return items if len(items) > 1 else None
-
-
 def sentences(text: str) -> list[str]:
     """Split a block of written text into sentences (never inside a formula)."""
-    items = _bullet_items(text) or records.run_in_lines(text)
+    items = bullet_items(text) or records.run_in_lines(text)
     if items is not None:
         return [piece for item in items for piece in sentences(item)]
     pieces: list[str] = []
@@ -673,7 +701,8 @@ def sentences(text: str) -> list[str]:
         if formulas and _inside(formulas, match.start()):
             continue
         next_word = match.group(1)
-        if not (next_word[0].isupper() or next_word[0].isdigit() or _is_enumerator(text, match, next_word)):
+        if not (next_word[0].isupper() or next_word[0].isdigit() or _is_enumerator(text, match, next_word)
+                or opens_line(text, match.start(1), next_word)):
             if small is None:
                 small = text.islower()
             if not ((small and match.group(0)[0] in ".?!" and not match.group(0).startswith("..")
@@ -703,9 +732,10 @@ def sentences(text: str) -> list[str]:
         if quoted and mark == "." and inside_aside(text, start, match.start(), match.end()):
             continue
         sign = text[match.start(1) - 1]
-        if sign in _SIGNS and not _ends_before_signed(text, match.start() + 1, mark, sign, next_word):
+        signed = _ends_before_signed(text, match.start() + 1, mark, sign, next_word) if sign in _SIGNS else True
+        if signed is False:
             continue
-        if _is_boundary(text, match.start() + len(mark), mark, next_word):
+        if signed is None or _is_boundary(text, match.start() + len(mark), mark, next_word):
             piece = text[start : match.end()].strip()
             if piece:
                 pieces.append(piece)

@@ -18,8 +18,9 @@ _AMOUNT_BEFORE = compiled(r"(?:\d|[\u00bc-\u00be\u2150-\u215e])\s?$")
 DOSES = word_set("b.i.d t.i.d q.i.d q.d q.o.d q.h.s q.a.m q.p.m p.r.n b.d t.d.s q.d.s o.d o.n")
 # A rent's or a salary's period after its amount ("Service charge: \u00a31,200 p.a. Ground rent: \u00a3250 p.a.",
 # "\u00a3300 p.w."): nothing is named after it either, so before a capital it ends its sentence as a dose does, where
-# the next line of the particulars ran on.
-PER_PERIOD = word_set("p.a p.w")
+# the next line of the particulars ran on. A small ad's month ("\u00a3850 p.c.m. No pets") and its offer ("\u00a3200
+# o.n.o. Buyer collects", "or very near offer": "o.v.n.o.") close their price the same way: the ad's next line ran on.
+PER_PERIOD = word_set("p.a p.w p.c.m o.n.o o.v.n.o")
 # Titles in the plural before the names they share ("Reps. Ocasio-Cortez and Massie", "Sens. Warren and Sanders",
 # "Drs. Ng and Lee"), capitalised, as the singular's; cut there, the title was read alone ("Reps." is "reps", a gym's).
 # Saints in the plural too ("the feast of Sts. Peter and Paul").
@@ -27,7 +28,9 @@ PLURAL_TITLES = frozenset({"Reps", "Sens", "Drs", "Profs", "Govs", "Attys", "Rev
 # An army unit's arm, shortened before the unit it qualifies ("the 7th Armd. Div.", "HQ 1st Inf. Div.", "101st Abn.
 # Div."): capitalised, it names the unit's kind, never a sentence's last word but before one that opens the next ("in
 # the 1st Inf. The war ended"). Cut there, the division was read as a sentence of its own.
-UNIT_ARMS = frozenset({"Armd", "Inf", "Abn", "Mech", "Cav", "Arty", "Mtn"})
+# A battalion's and a brigade's short forms before the regiment they belong to ("the 1st Bn. Royal Irish Rifles", "4th
+# Bde. Royal Artillery") too: cut there, the regiment's name was read as a sentence of its own.
+UNIT_ARMS = frozenset({"Armd", "Inf", "Abn", "Mech", "Cav", "Arty", "Mtn", "Bn", "Bde"})
 # An archdeacon's style after "the" ("the Ven. Bede", "The Ven. Jane Hart") before the name, as "Rev." is; alone,
 # "Ven." may be Spanish "come" ending its sentence ("Ven. Te espero").
 _THE_BEFORE = compiled(r"\bthe\s+$", re.IGNORECASE)
