@@ -90,8 +90,8 @@ _LEFT = [
     # odds, scales and a score with the colon set apart; a time with seconds
     ("de", "Quote 1 : 14 und Maßstab 1 : 50; Ergebnis 2 : 15.", "Quote 1 zu 14 und Maßstab 1 zu 50; Ergebnis 2 zu 15."),
     ("es", "La proporción es 3 : 45 y 12 : 30 : 15.", "La proporción es 3 : 45 y 12 : 30 : 15."),
-    # two digits after the seconds' mark are no thousandths
-    ("es", "Marcó 1'29''70.", "Marcó 1'29''70."),
+    # two digits after the seconds' mark are no thousandths: hundredths, said as written since h175
+    ("es", "Marcó 1'29''70.", "Marcó un minuto 29 segundos 70."),
     # a maker's letters, a form's; "n. V." without a score; an ordinal at the end of a longer word
     ("de", "Die HP-Aktie und das EZ-Formular.", "Die HP-Aktie und das EZ-Formular."),
     ("de", "Der Stein 2. Wahl, Verein 3. Liga.", "Der Stein 2. Wahl, Verein 3. Liga."),

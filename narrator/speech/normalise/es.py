@@ -12,7 +12,7 @@ import re
 
 from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
-from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one, feminine_before
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import saints, spanish_saint
@@ -74,6 +74,8 @@ _ABBREVIATIONS = {
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
 _ONLY_BEFORE_NAME = frozenset({"D.", "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Prof.", "Profa."})
+# Adjectives shortened after their noun, said in its gender ("temperatura máx.": "máxima").
+_AGREEING = frozenset({"máx.", "mín."})
 # After a number only: "25 p. b." (basis points, as markets write them), "4 pers."; elsewhere a letter and a word.
 _AFTER_A_NUMBER = {"lpm": "latidos por minuto",  # a discharge note's pulse
                    "p. b.": "puntos básicos", "p.b.": "puntos básicos", "pb": "puntos básicos", "pers.": "personas",
@@ -145,7 +147,10 @@ def _abbreviation(match: re.Match[str]) -> str:
     if written in _ONLY_BEFORE_NAME and not _NAME_AFTER.match(match.string, match.end()):
         return written
     ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
-    return _ABBREVIATIONS[written] + ("." if ends and written.endswith(".") else "")
+    said = _ABBREVIATIONS[written]
+    if written in _AGREEING and feminine_before(match.string, match.start(), "es"):
+        said = said[:-1] + "a"  # "experiencia mín." -> "mínima": the adjective agrees with its noun
+    return said + ("." if ends and written.endswith(".") else "")
 
 
 # A numeral counts after these words written small ("el capítulo IV"); after a capitalised name it is a ruler's.
@@ -207,7 +212,8 @@ _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 # A race's gap ("1'05''"), a week's hours ("40 h semanales"), "1,2 ‰", a salary's span ("28.000-32.000 €") and a job
 # advert's two genders ("camarero/a"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " y ", to="a",
-                             either="o", plus="más", thousandths=" y {} milésimas", per_litre="euros por litro"))
+                             either="o", plus="más", thousandths=" y {} milésimas", per_litre="euros por litro",
+                             hour=("hora", "horas")))
 _SPACED_CLOCK = spaced_clock("las|la|Las|La", "h|horas")
 _ONE = counted_one(AGREEMENTS["es"])  # "1 botella" -> "una botella" (indefinite.py)
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.

@@ -154,6 +154,17 @@ def counted_one(agreement: Agreement) -> Callable[[str], str]:
     return lambda text: _ONE.sub(said, text) if "1 " in text else text
 
 
+# The noun just before an abbreviation that agrees with it ("experiencia mín."), apart from it by one space.
+_NOUN_BEFORE = re.compile(r"([^\W\d_]{3,}) $")
+
+
+def feminine_before(text: str, start: int, language: str) -> bool:
+    """The word before position start (one space apart) is a feminine noun by its ending: an adjective shortened
+    after it agrees ("experiencia mín." -> "mínima", "dose máx." -> "máxima")."""
+    before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and _feminine(before.group(1), AGREEMENTS[language])
+
+
 def _words(text: str) -> frozenset[str]:
     """A table's words, written apart by spaces."""
     return frozenset(text.split())
@@ -164,10 +175,11 @@ _GREEK = "problema sistema programa tema clima idioma planeta poema dilema drama
          "pijama telegrama panorama teorema enigma dogma prisma trauma karma lema emblema mapa papa cometa poeta"
 AGREEMENTS = {
     "es": Agreement(
-        "una", ("a", "ción", "sión", "xión", "gión", "nión", "dad", "tad", "tud", "umbre"),
+        # "-sis": "la dosis", "la crisis", "la tesis" (the masculine few are exceptions below)
+        "una", ("a", "ción", "sión", "xión", "gión", "nión", "dad", "tad", "tud", "umbre", "sis"),
         # and words in "-a" that are no nouns ("1 para cada uno")
         _words(f"{_GREEK} día síntoma crucigrama diagrama para contra hasta ahora nada toda otra cada esta esa "
-               "nuestra vuestra alguna ninguna"),
+               "nuestra vuestra alguna ninguna análisis énfasis paréntesis oasis chasis"),
         _words("línea andén número página capítulo fase planta puerta vía sala zona grupo nivel paso punto tomo "
                "volumen parte acto escena episodio puesto lugar división categoría jornada temporada etapa ronda pista "
                "terminal carril artículo apartado anexo tabla figura gráfico opción modelo versión serie bloque lote "
@@ -195,7 +207,7 @@ AGREEMENTS = {
         masculine_nouns=_words(f"{_GREEK} programma milione mese giorno paese treno hotel bicchiere cliente "
                                "dollaro chilometro")),
     "pt": Agreement(
-        "uma", ("a", "ção", "são", "dade", "agem"),
+        "uma", ("a", "ção", "são", "dade", "agem", "dose"),
         _words(f"{_GREEK} grama quilograma miligrama micrograma dia personagem para contra sobra agora nada toda "
                "outra cada esta essa nossa numa duma"),
         _words("linha plataforma número página capítulo fase piso porta via sala zona grupo nível ponto volume parte "

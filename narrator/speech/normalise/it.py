@@ -206,7 +206,7 @@ _SPAN = span_joined_by("a")
 # ("28/30", "110/110"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore", "per mille", " e ", to="a",
                              either="o", scales="10|30|100|110", over="su", plus="più", thousandths=" e {} millesimi",
-                             a_week="a settimana", per_litre="euro al litro"))
+                             a_week="a settimana", per_litre="euro al litro", hour=("ora", "ore")))
 _SPACED_CLOCK = spaced_clock("alle|dalle|ore|le|Alle|Dalle|Ore", "h")
 _ONE = counted_one(AGREEMENTS["it"])  # "1 botella" -> "una botella" (indefinite.py)
 

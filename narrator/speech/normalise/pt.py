@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
-from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one, feminine_before
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import portuguese_saint, saints
@@ -168,7 +168,7 @@ _SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
 # advert's two genders ("empregado/a"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " e ", to="a",
                              either="ou", scales="20", over="em", plus="mais", thousandths=" e {} milésimos",
-                             a_week="por semana", per_litre="euros por litro"))
+                             a_week="por semana", per_litre="euros por litro", hour=("hora", "horas")))
 _SPACED_CLOCK = spaced_clock("às|das|pelas|as|Às|Das|Pelas", "h|horas")
 _ONE = counted_one(AGREEMENTS["pt"])  # "1 garrafa" -> "uma garrafa" (indefinite.py)
 
@@ -227,8 +227,11 @@ _CENTURY_SHORT = re.compile(r"(?<![\w.])séc\.\s(?=[XVI]+\b)")
 
 
 def _abbreviation(match: re.Match[str]) -> str:
-    """The word an abbreviation stands for; at the text's end it keeps its stop."""
-    return _ABBREVIATIONS[match.group(0)] + ("." if ends_text(match) else "")
+    """The word an abbreviation stands for, an adjective in its noun's gender; at the text's end it keeps its stop."""
+    said = _ABBREVIATIONS[match.group(0)]
+    if match.group(0) in ("máx.", "mín.") and feminine_before(match.string, match.start(), "pt"):
+        said = said[:-1] + "a"  # "experiência mín." -> "mínima": the adjective agrees with its noun
+    return said + ("." if ends_text(match) else "")
 
 
 def _money(match: re.Match[str], currency: str) -> str:
