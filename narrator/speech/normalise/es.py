@@ -176,6 +176,7 @@ _UNITS = {
     "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
     "mm": ("milímetro", "milímetros"), "kg": ("kilo", "kilos"), "g": ("gramo", "gramos"),
     "mg": ("miligramo", "miligramos"), "l": ("litro", "litros"), "ml": ("mililitro", "mililitros"),
+    "cl": ("centilitro", "centilitros"),  # a bottle's ("75 cl")
     "ha": ("hectárea", "hectáreas"), "t": ("tonelada", "toneladas"),
     "km2": ("kilómetro cuadrado", "kilómetros cuadrados"),
     "m2": ("metro cuadrado", "metros cuadrados"), "m3": ("metro cúbico", "metros cúbicos"),
@@ -213,7 +214,7 @@ _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 # advert's two genders ("camarero/a"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " y ", to="a",
                              either="o", plus="más", thousandths=" y {} milésimas", per_litre="euros por litro",
-                             hour=("hora", "horas")))
+                             hour=("hora", "horas"), by_volume="% volumen"))
 _SPACED_CLOCK = spaced_clock("las|la|Las|La", "h|horas")
 _ONE = counted_one(AGREEMENTS["es"])  # "1 botella" -> "una botella" (indefinite.py)
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.

@@ -62,6 +62,9 @@ _HOURS_A_WEEK = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?(?:h|Std\.|Stunden)\
 # decimal point where the language writes a comma (the point is a thousands' stop or a date's there, and the voice
 # said "4 2" or a date). After the scale's word alone: "Stärke 4.2" may be a date.
 _MAGNITUDE = re.compile(r"(?<![\w.])([Mm]agnitud[eo]?(?: de| di| da)?) (\d)\.(\d)(?!\d|[.,]\d)")
+# "13,5 % vol.", "12,5% vol": a wine's or a spirit's alcohol by volume, as labels write it (the voice said "vol" as a
+# word, or "volt"); after a number's percent sign only.
+_BY_VOLUME = re.compile(r"(?<=\d)\s?%\s?[Vv]ol(\.?)(?!\w)")
 # "03/2019", "10/2026": a month and a year, as a car's first registration, an inspection's due date or a contract's
 # start is written; the month said by its name (espeak-ng said "drei durch zweitausendneunzehn"). The month in two
 # digits (never above twelve) and a year of this century or the last; not a date's end ("12/03/2019"), nor a law's
@@ -123,6 +126,8 @@ class Words:
     read them."""
     per_litre: str = ""
     """Euros per litre after a fuel's price ("euro al litro"), empty where the language's rules read it."""
+    by_volume: str = ""
+    """A percentage of alcohol by volume ("13,5 % vol."), what follows the number ("% volume", "Volumenprozent")."""
     hour: tuple[str, str] = ("", "")
     """Hour, singular and plural, for a race's hours, minutes and seconds ("2:08:15"); empty where the language's
     rules read them."""
@@ -186,6 +191,8 @@ def shared_forms(words: Words) -> Callable[[str], str]:
             text = _SIGNED.sub(f"{words.plus} ", text)
             if " + " in text:
                 text = _SPACED_PLUS.sub(f" {words.plus} ", text)
+        if words.by_volume and ("vol" in text or "Vol" in text):
+            text = _BY_VOLUME.sub(lambda m: f" {words.by_volume}" + ("." if m.group(1) and ends_text(m) else ""), text)
         if "‰" in text:
             text = _PER_MILLE.sub(f" {words.per_mille}", text)
         if "." in text:  # (the five languages' text only: no English sentence pays for it)

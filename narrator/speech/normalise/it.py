@@ -173,6 +173,7 @@ _UNITS = {
     "km": ("chilometro", "chilometri"), "m": ("metro", "metri"), "cm": ("centimetro", "centimetri"),
     "mm": ("millimetro", "millimetri"), "kg": ("chilo", "chili"), "g": ("grammo", "grammi"),
     "mg": ("milligrammo", "milligrammi"), "l": ("litro", "litri"), "ml": ("millilitro", "millilitri"),
+    "cl": ("centilitro", "centilitri"),  # a bottle's ("75 cl")
     "ha": ("ettaro", "ettari"), "t": ("tonnellata", "tonnellate"),
     "km2": ("chilometro quadrato", "chilometri quadrati"),
     "m2": ("metro quadrato", "metri quadrati"), "m3": ("metro cubo", "metri cubi"),
@@ -206,7 +207,8 @@ _SPAN = span_joined_by("a")
 # ("28/30", "110/110"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore", "per mille", " e ", to="a",
                              either="o", scales="10|30|100|110", over="su", plus="più", thousandths=" e {} millesimi",
-                             a_week="a settimana", per_litre="euro al litro", hour=("ora", "ore")))
+                             a_week="a settimana", per_litre="euro al litro", hour=("ora", "ore"),
+                             by_volume="% volume"))
 _SPACED_CLOCK = spaced_clock("alle|dalle|ore|le|Alle|Dalle|Ore", "h")
 _ONE = counted_one(AGREEMENTS["it"])  # "1 botella" -> "una botella" (indefinite.py)
 

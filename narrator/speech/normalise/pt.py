@@ -168,7 +168,8 @@ _SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
 # advert's two genders ("empregado/a"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " e ", to="a",
                              either="ou", scales="20", over="em", plus="mais", thousandths=" e {} milésimos",
-                             a_week="por semana", per_litre="euros por litro", hour=("hora", "horas")))
+                             a_week="por semana", per_litre="euros por litro", hour=("hora", "horas"),
+                             by_volume="% volume"))
 _SPACED_CLOCK = spaced_clock("às|das|pelas|as|Às|Das|Pelas", "h|horas")
 _ONE = counted_one(AGREEMENTS["pt"])  # "1 garrafa" -> "uma garrafa" (indefinite.py)
 
@@ -265,6 +266,7 @@ _UNITS = {
     "km": ("quilômetro", "quilômetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
     "mm": ("milímetro", "milímetros"), "kg": ("quilo", "quilos"), "g": ("grama", "gramas"),
     "mg": ("miligrama", "miligramas"), "l": ("litro", "litros"), "ml": ("mililitro", "mililitros"),
+    "cl": ("centilitro", "centilitros"),  # a bottle's ("75 cl")
     "ha": ("hectare", "hectares"), "t": ("tonelada", "toneladas"),
     "km2": ("quilômetro quadrado", "quilômetros quadrados"),
     "m2": ("metro quadrado", "metros quadrados"), "m3": ("metro cúbico", "metros cúbicos"),
