@@ -70,6 +70,9 @@ def _feminine(noun: str, agreement: Agreement) -> bool:
     return lowered.endswith(agreement.endings) and not lowered.endswith(("ista", "cida"))  # both genders
 
 
+# Definite articles: a one after them is a number ("il 1 secondo tempo", "der 1 Tag"), never the indefinite article.
+_DEFINITE = frozenset({"il", "lo", "el", "le", "los", "o", "os", "der", "die", "das", "den",
+                       "dem", "des"})
 # Words after which a one is a sum's or a difference's ("45 plus 1 Minute": the minute of stoppage time).
 _SUMS = frozenset({"plus", "minus", "más", "menos", "più", "meno", "mais", "moins"})
 
@@ -78,6 +81,8 @@ def _labels(before: re.Match[str], agreement: Agreement) -> bool:
     """The word before the one is one it labels ("línea 1"), or a capitalised word that does not open the sentence
     ("Gleis 1 Richtung Mainz", "Fórmula 1 temporada"; but "Nur 1 Stunde", "Compró 1 botella")."""
     word = before.group(1)
+    if "," in before.group(0) or ";" in before.group(0):
+        return False  # "Am Freitag, 1 Tag später": a clause's end between them, no label
     if word.lower() in agreement.labels or word.lower() in _SUMS:
         return True
     if word[0].isupper():  # "Fórmula 1", "Rai 1", "Gleis 1": a name's or a noun's number, unless it opens the sentence
@@ -141,7 +146,7 @@ def counted_one(agreement: Agreement) -> Callable[[str], str]:
         before = _WORD_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
         word = before.group(1).lower() if before else ""
         scored = _SCORE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
-        if scored or (before and _labels(before, agreement)):
+        if scored or (before and _labels(before, agreement)) or word in _DEFINITE:
             return match.group(0)
         if not feminine:
             article = _masculine_article(match, word, agreement)
@@ -202,7 +207,7 @@ AGREEMENTS = {
         before_vowel="un'", masculine="un", masculine_ending="o",
         # nouns in "-o" that are feminine ("la foto", "la mano"), and words that are no noun after a one
         not_masculine=_words("foto moto mano radio auto eco dinamo biro libido come dopo verso fino tanto solo quanto "
-                             "meno troppo poco molto primo secondo sotto dentro fuori oltre circa gennaio febbraio "
+                             "meno troppo poco molto primo sotto dentro fuori oltre circa gennaio febbraio "
                              "marzo maggio giugno luglio agosto"),  # and the months: "il 1 maggio" is a date's
         masculine_nouns=_words(f"{_GREEK} programma milione mese giorno paese treno hotel bicchiere cliente "
                                "dollaro chilometro")),
