@@ -220,8 +220,8 @@ AGREEMENTS = {
                "figura opção modelo versão classe tipo nota fórmula liga taça canal escalão")),
     "fr": Agreement(
         # and the feminine nouns counted most whose endings do not tell: time, doses, times ("1 minute", "1 fois")
-        "une", ("tion", "sion", "ité", "ette", "euse", "esse", "asse", "ance", "ière", "ure", "elle", "uillère", "minute",
-                "seconde", "semaine", "gélule", "capsule", "pilule", "ampoule", "dose", "goutte", "fois"),
+        "une", ("tion", "sion", "ité", "ette", "euse", "esse", "asse", "ance", "ière", "ure", "elle", "uillère",
+                "minute", "seconde", "semaine", "gélule", "capsule", "pilule", "ampoule", "dose", "goutte", "fois"),
         _words("squelette mercure murmure parjure augure vermicelle violoncelle"),
         _words("ligne quai numéro page chapitre phase étage porte voie salle zone groupe niveau point tome volume "
                "partie acte scène épisode place série catégorie journée saison étape piste terminal article annexe "
