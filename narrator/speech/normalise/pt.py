@@ -201,6 +201,11 @@ _WEEKDAY_NAMES = {"seg": "segunda-feira", "ter": "terça-feira", "qua": "quarta-
                   "sex": "sexta-feira", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("no", "na", "do", "da", "ao", "nos", "aos", "até"))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a", "de")  # "de seg. a sex.", "seg.-sex."
+# "aos dom. e feriados": every such day after a plural article ("aos domingo" before); the weekdays in "-feira" are
+# left to the rule above ("segundas-feiras" is not a plural its names make).
+_EVERY_WEEKEND_DAY = re.compile(r"\b((?:aos|nos|os|Aos|Nos) )(sáb|sab|dom)\.(?=[\s,;)]|$)")
+# "do CP", "o DR n.º 45": the penal code and the gazette by their letters after an article (elsewhere other letters).
+_CODE_LETTERS = re.compile(r"\b((?:do|no|o) )CP\b(?![\w-])|\bDR(?= n\.[ºo] ?\d| número)")
 _DAY_HOURS = hours_after_days((*_WEEKDAY_NAMES.values(), "sexta", "segunda"), "das {a} às {b} horas", "e")
 # "o preço do m²": a unit after a word that leads to it, with no number before it ("eme dois").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdo )|(?<=\bo )|(?<=\bpor )|(?<=\bcada ))(m2|m3|km2|kWh|MWh)\b")
@@ -327,6 +332,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if " h" in text:
             text = _EVERY_HOURS.sub(lambda m: f"de {m.group(1)} em {m.group(2)} horas" if m.group(1) == m.group(2)
                                     else m.group(0), text)
+    if "os " in text and ("dom." in text or "sáb." in text or "sab." in text):
+        text = _EVERY_WEEKEND_DAY.sub(lambda m: f"{m.group(1)}{_WEEKDAY_NAMES[m.group(2)]}s" + (
+            "." if ends_text(m) else ""), text)
+    if "CP" in text or "DR " in text:
+        text = _CODE_LETTERS.sub(lambda m: f"{m.group(1)}Código Penal" if m.group(1) else "Diário da República", text)
     if ". às" in text:
         text = _WEEKDAY_BEFORE_TIME.sub(lambda m: _WEEKDAY_NAMES[m.group(1)], text)
     if "S. " in text:
