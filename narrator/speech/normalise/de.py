@@ -96,7 +96,8 @@ _ABBREVIATIONS = {
     # train notices: a platform, a stretch between two stations
     "Gl.": "Gleis", "zw.": "zwischen",
     # package leaflets, museum prices
-    "max.": "maximal", "tägl.": "täglich", "Erw.": "Erwachsene", "erm.": "ermäßigt",
+    "max.": "maximal", "tägl.": "täglich",
+    "wöchentl.": "wöchentlich", "monatl.": "monatlich", "jährl.": "jährlich", "Erw.": "Erwachsene", "erm.": "ermäßigt",
     # history's era ("9 n. Chr.": espeak-ng said "n" and ended the sentence at "Chr.")
     # travel: a price per person, a height above the sea ("m ü. NN", the Swiss "m ü. M."), a main station
     "p. P.": "pro Person", "p.P.": "pro Person", "ü. NN": "über Normalnull", "ü.NN": "über Normalnull",
@@ -292,7 +293,11 @@ _GOALS = re.compile(r"(?<![\w.:,])(\d{1,3}):(\d{1,3})(?=\s(?:Toren?|Punkten?|Kö
 # them), only in a sentence with a listing's signs (a rent, a deposit, rooms, a floor area); elsewhere "NK" and "EG"
 # are other letters ("EG" the European Community's).
 _LISTING_LETTERS = re.compile(r"(?<![\w-])(NK|EG)(?![\w-])")
-_LISTING = re.compile(r"Miete|Kaution|kalt\b|warm\b|zzgl|zuzüglich|Zi\.|Zimmer|Wohnung|Whg|\bm2\b|Quadratmeter|Wfl")
+_LISTING = re.compile(r"[Mm]iete|Kaution|kalt\b|warm\b|zzgl|zuzüglich|Zi\.|Zimmer|Wohnung|Whg|\bm2\b|Quadratmeter|Wfl")
+# "startet von T2", "ab T1": an airport's terminal by its letter, after a word that leads to a place, in a sentence
+# about a flight (elsewhere "T2" is a flat's or a tank's).
+_TERMINAL = re.compile(r"\b((?:von|vom|ab|am|zum|im|in|an) )T([1-9])\b(?![\w-])")
+_FLIGHT = re.compile(r"Flug|Gate|Flughafen|Abflug|Check-in")
 # "Tel. 030 1234567", "Telefon: 0170-1234567": a telephone number, digit by digit.
 _PHONE = re.compile(r"\b((?:Tel\.|Telefon|Fax|Mobil|Handy)[:.]?\s?)(\+?[\d][\d /-]{5,20}\d)")
 
@@ -669,6 +674,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _FLOOR.sub(lambda m: "Obergeschoss" if m.group(0) == "OG" else "Erdgeschoss", text)
     if "NK" in text or "EG" in text:
         text = _listing_letters(text)
+    if " T" in text and _FLIGHT.search(text):
+        text = _TERMINAL.sub(r"\1Terminal \2", text)
     if "x " in text:
         text = _TIMES.sub(r"\1 mal", text)
     if "/100" in text:

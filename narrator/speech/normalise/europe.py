@@ -26,7 +26,7 @@ _SECONDS_ALONE = re.compile(r"(?<![\w.,'])(?<=\b[aà] )(\d{1,2})(?:''|\")(?![\w'
 # "1:45,32", "1:45,32 Min.": a ski run's or a race's minutes, seconds and hundredths (the voice said "eins
 # fünfundvierzig Komma ..."); a clock has no decimals after its minutes. "2:08:15": a marathon's hours, minutes and
 # seconds, its hour of one digit and no clock's word before or after it ("às 9:15:30" is left to the clock rules).
-_RACE_TIME = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d,\d{1,3})(?![\d,.:])(\s?(?:[Mm]in\.|[Mm]in\b|Minuten\b))?")
+_RACE_TIME = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d,\d{1,3})(?![\d,:]|\.\d)(\s?(?:[Mm]in\.|[Mm]in\b|Minuten\b))?")
 _RACE_HOURS = re.compile(r"(?<![\w.:,])(?<!(?i:à) )(?<!(?i:às) )(?<!(?i:as) )(?<!(?i:las) )(?<!(?i:alle) )"
                          r"(?<!(?i:ore) )(?<!(?i:um) )"
                          r"([1-9]):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?(?:h|Uhr|horas|heures|ore)\b)")

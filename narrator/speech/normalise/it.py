@@ -58,6 +58,7 @@ _ABBREVIATIONS = {
     "On.": "Onorevole", "ecc.": "eccetera", "p. es.": "per esempio", "ad es.": "ad esempio", "n.": "numero",
     "pag.": "pagina", "pagg.": "pagine", "tel.": "telefono", "Tel.": "Telefono", "c.a.": "corrente anno",
     "d.l.": "decreto legge", "d.lgs.": "decreto legislativo", "art.": "articolo", "artt.": "articoli",
+    "Art.": "Articolo",
     "ca.": "circa", "int.": "interno", "Int.": "Interno",  # an address's flat, and its street
     "a.a.": "anno accademico", "A.A.": "Anno accademico",  # a university's year ("l'a.a. 2026/27")
     "s.l.m.": "sul livello del mare",  # a refuge's height ("2.450 m s.l.m.")
