@@ -14,11 +14,9 @@ from sweeps import LANGUAGES, Sweep, hostile_tests, sweep_tests, voice_tests
 
 from narrator.speech import speakable
 
-_KNOWN_MISSES = {
-    "Der Titelverteidiger wurde nur 7.": "a place before the sentence's stop ('wurde nur Siebter') is written as a "
-                                         "count ending a sentence is ('Sie wurde am Montag 7.': seven years old); the "
-                                         "voice says 'sieben': left",
-}
+# "Der Titelverteidiger wurde nur 7." is read since h175 (with no pronoun, the subject's article and a singular verb
+# tell the placed one's gender: "nur Siebter").
+_KNOWN_MISSES: dict[str, str] = {}
 
 
 SWEEP = Sweep("languages_sweep7.tsv", _KNOWN_MISSES, form=str, tagged=True, least=170, languages=LANGUAGES,

@@ -50,6 +50,11 @@ _PLACE = re.compile(r"\b(nur|als) ([1-9]\d?)\.(?=\s*$|\s+[a-zäöü]|[,;)])")
 _FINISHED = re.compile(r"\b(?:wurden?|wird|werden|kam|kamen|lief|liefen|landete|landeten|fuhr|fuhren|ging|gingen|"
                        r"beendete|beendeten|belegte|belegten|schloss|schlossen)\b")
 _SUBJECT = re.compile(r"\b([Ee]r|[Ss]ie)\b")
+# With no pronoun, a subject opening the sentence with its article and a verb in the singular tells the gender ("Der
+# Titelverteidiger wurde nur 7.": "Siebter"; "Die Mannschaft": "Siebte"; "Das Team": "Siebtes"); a name does not.
+_ARTICLE_SUBJECT = re.compile(r"^(Der|Die|Das) [A-ZÄÖÜ]\w* (?:\w+ ){0,3}?(?:wurde|wird|kam|lief|landete|fuhr|ging|"
+                              r"beendete|belegte|schloss)\b")
+_ARTICLE_ENDING = {"Der": "r", "Die": "", "Das": "s"}
 _FIRST_REGISTRATION = re.compile(r"\bEZ(?= (?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)")
 _MONTH_YEAR = month_and_year(_MONTHS, "{month} {year}")  # "EZ 03/2019", "TÜV bis 10/2026" (europe.py)
 _SHORT_MONTHS = {"Jan.": "Januar", "Feb.": "Februar", "Mär.": "März", "Apr.": "April", "Jun.": "Juni", "Jul.": "Juli",
@@ -374,10 +379,12 @@ def _place(match: re.Match[str]) -> str:
     start = max(0, match.start() - 80)
     sentence = match.string[start:match.start()].rsplit(". ", 1)[-1]
     pronouns = {word.lower() for word in _SUBJECT.findall(sentence)}
-    if len(pronouns) != 1 or not _FINISHED.search(sentence):
+    subject = _ARTICLE_SUBJECT.match(sentence.lstrip()) if not pronouns else None
+    if (len(pronouns) != 1 and subject is None) or not _FINISHED.search(sentence):
         return match.group(0)
     place = str(num2words(int(match.group(2)), lang="de", to="ordinal")).capitalize()
-    return f"{match.group(1)} {place}{'r' if pronouns == {'er'} else ''}" + ("." if ends_text(match) else "")
+    ending = _ARTICLE_ENDING[subject.group(1)] if subject else "r" if pronouns == {"er"} else ""
+    return f"{match.group(1)} {place}{ending}" + ("." if ends_text(match) else "")
 
 
 def _page_or_sentence(match: re.Match[str]) -> str:
