@@ -117,7 +117,7 @@ def test_a_day_and_a_month_in_numbers_after_the_words_that_lead_a_date(written: 
 
 @pytest.mark.parametrize(("written", "language", "spoken"), [
     ("Braguino (documentaire, 50min, Arte)", "fr", "Braguino (documentaire, 50 minutes, Arte)"),  # was "cinquante main"
-    ("courir 10 km en 1 min", "fr", "courir 10 kilomètres en 1 minute"),
+    ("courir 10 km en 1 min", "fr", "courir 10 kilomètres en une minute"),  # "une" since h175
     ("La película dura 2h30.", "es", "La película dura 2 horas y 30."),  # was "dos hache treinta"
     ("Abre a las 14h y cierra a la 1h05.", "es", "Abre a las 14 horas y cierra a la una hora y 5."),
 ])

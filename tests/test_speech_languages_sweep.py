@@ -30,7 +30,7 @@ from narrator.speech import speakable
     ("Mehr als 2/3 der Abgeordneten stimmten zu.", "Mehr als 2 Drittel der Abgeordneten stimmten zu."),
     ("Eine 2/3-Mehrheit ist nötig, 1/4 aller Stimmen fehlt.",
      "Eine 2 Drittel-Mehrheit ist nötig, ein Viertel aller Stimmen fehlt."),
-    ("Das Urteil (Az. 20/1234) und die Saison 2023/24.", "Das Urteil (Az. 20/1234) und die Saison 2023/24."),
+    ("Das Urteil (Az. 20/1234) und die Saison 2023/24.", "Das Urteil (Aktenzeichen 20/1234) und die Saison 2023/24."),
     # a currency's code, which espeak-ng spelled ("tse ha ef")
     ("Er verdient 120.000 CHF, sie 1,04 CHF mehr.", "Er verdient 120.000 Franken, sie 1,04 Franken mehr."),
     ("Der Fonds verwaltet 350 Mio. CHF, der andere CHF 2,5 Mrd.",

@@ -98,7 +98,7 @@ def test_french(written: str, spoken: str) -> None:
     # rooms in an ad, inhabitants in the news; between, nothing tells
     ("Piso de 2 hab., 1 hab. libre; pueblo de 12.000 hab. y otro de 500 hab.",
      "Piso de 2 habitaciones, una habitación libre; pueblo de 12.000 habitantes y otro de 500 hab."),
-    ("Dosis máx. 2 g; mín. 5 pts.", "Dosis máximo 2 gramos; mínimo 5 puntos."),
+    ("Dosis máx. 2 g; mín. 5 pts.", "Dosis máxima 2 gramos; mínimo 5 puntos."),  # "la dosis": máxima since h175
     ("Son 3 millones de personas y 2 mil km.", "Son 3 millones de personas y 2 mil kilómetros."),
     ("Un coche de 90 CV que gasta 6 l/100 km.", "Un coche de 90 caballos que gasta 6 litros a los 100 kilómetros."),
     ("Abre el dom. y los sáb.; cierra los lun.", "Abre el domingo y los sábados; cierra los lunes."),
@@ -127,8 +127,8 @@ def test_italian(written: str, spoken: str) -> None:
     ("O câmbio fechou a 5,12 R$ e 1 R$.", "O câmbio fechou a 5 reais e 12 centavos e 1 real."),
     ("Motor de 80 cv, faz 12 km/l; a CV-1 é outra.", "Motor de 80 cavalos, faz 12 quilômetros por litro; a CV-1 é "
      "outra."),
-    ("São 3 mil pessoas e 2 mil km, dose máx. de 1 g.", "São 3 mil pessoas e 2 mil quilômetros, dose máximo de 1 "
-     "grama."),
+    ("São 3 mil pessoas e 2 mil km, dose máx. de 1 g.", "São 3 mil pessoas e 2 mil quilômetros, dose máxima de 1 "
+     "grama."),  # "a dose": máxima since h175
 ])
 def test_portuguese(written: str, spoken: str) -> None:
     assert speakable(written, "pt") == spoken

@@ -63,7 +63,7 @@ def test_quarters_districts_shares_articles_and_seasons(language: str, written: 
 @pytest.mark.parametrize(("language", "written", "spoken"), [
     # a blood pressure, a pulse, a blood test's units per volume, a dose's weeks and tablets, an age in years
     ("fr", "TA 12/8, 2 sem. puis 1 sem., 72 bpm, 1 g/l, 5 j d'arrêt ; 5 j'ai.",
-     "TA 12/8, 2 semaines puis 1 semaine, 72 battements par minute, 1 gramme par litre, 5 jours d'arrêt ; 5 j'ai."),
+     "TA 12/8, 2 semaines puis une semaine, 72 battements par minute, 1 gramme par litre, 5 jours d'arrêt ; 5 j'ai."),
     ("de", "Puls 60/min, 3 Wo. und 10 Bp., 2,1 mg/dl.",
      "Puls 60 pro Minute, 3 Wochen und 10 Basispunkte, 2,1 Milligramm pro Deziliter."),
     ("es", "Un niño de 5 a. de edad, 50 a. C. y 1.800 kcal/día.",

@@ -37,7 +37,7 @@ _READ = [
     ("it", "Dalle 10 : 30.", "Dalle 10 e 30."),
     # a lap's thousandths after its seconds
     ("de", "Bestzeit 1'31''204.", "Bestzeit eine Minute, 31 Sekunden und 204 Tausendstel."),
-    ("fr", "En 1'29''050.", "En 1 minute, 29 secondes et 50 millièmes."),
+    ("fr", "En 1'29''050.", "En une minute, 29 secondes et 50 millièmes."),
     ("pt", "Fez 1'30''999.", "Fez 1 minuto, 30 segundos e 999 milésimos."),
     # units of air tests and space, a hotel's board and room, heights, stations, a cup tie's ending, members
     ("de", "Ozon 120 µg/m³, Stickstoff 40 µg.", "Ozon 120 Mikrogramm pro Kubikmeter, Stickstoff 40 Mikrogramm."),
@@ -79,7 +79,7 @@ _READ = [
      "problema; binario 1 partenza; un milione."),
     ("pt", "Falta 1 semana e 1 vaga; 1 dia, 1 mapa, 1 grama; plataforma 1 saída.", "Falta uma semana e uma vaga; 1 "
      "dia, 1 mapa, 1 grama; plataforma 1 saída."),
-    ("fr", "Il reste 1 semaine, 1 question; page 1 ligne.", "Il reste 1 semaine, une question; page 1 ligne."),
+    ("fr", "Il reste 1 semaine, 1 question; page 1 ligne.", "Il reste une semaine, une question; page 1 ligne."),
     ("de", "Noch 1 Woche, in 1 Stunde, mit 1 Tablette; 1 Ende, 1 Käse; Gleis 1 Richtung Köln.", "Noch eine Woche, in "
      "einer Stunde, mit einer Tablette; 1 Ende, 1 Käse; Gleis 1 Richtung Köln."),
 ]
@@ -90,8 +90,8 @@ _LEFT = [
     # odds, scales and a score with the colon set apart; a time with seconds
     ("de", "Quote 1 : 14 und Maßstab 1 : 50; Ergebnis 2 : 15.", "Quote 1 zu 14 und Maßstab 1 zu 50; Ergebnis 2 zu 15."),
     ("es", "La proporción es 3 : 45 y 12 : 30 : 15.", "La proporción es 3 : 45 y 12 : 30 : 15."),
-    # two digits after the seconds' mark are no thousandths
-    ("es", "Marcó 1'29''70.", "Marcó 1'29''70."),
+    # two digits after the seconds' mark are no thousandths: hundredths, said as written since h175
+    ("es", "Marcó 1'29''70.", "Marcó un minuto 29 segundos 70."),
     # a maker's letters, a form's; "n. V." without a score; an ordinal at the end of a longer word
     ("de", "Die HP-Aktie und das EZ-Formular.", "Die HP-Aktie und das EZ-Formular."),
     ("de", "Der Stein 2. Wahl, Verein 3. Liga.", "Der Stein 2. Wahl, Verein 3. Liga."),

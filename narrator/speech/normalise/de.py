@@ -50,6 +50,11 @@ _PLACE = re.compile(r"\b(nur|als) ([1-9]\d?)\.(?=\s*$|\s+[a-zäöü]|[,;)])")
 _FINISHED = re.compile(r"\b(?:wurden?|wird|werden|kam|kamen|lief|liefen|landete|landeten|fuhr|fuhren|ging|gingen|"
                        r"beendete|beendeten|belegte|belegten|schloss|schlossen)\b")
 _SUBJECT = re.compile(r"\b([Ee]r|[Ss]ie)\b")
+# With no pronoun, a subject opening the sentence with its article and a verb in the singular tells the gender ("Der
+# Titelverteidiger wurde nur 7.": "Siebter"; "Die Mannschaft": "Siebte"; "Das Team": "Siebtes"); a name does not.
+_ARTICLE_SUBJECT = re.compile(r"^(Der|Die|Das) [A-ZÄÖÜ]\w* (?:\w+ ){0,3}?(?:wurde|wird|kam|lief|landete|fuhr|ging|"
+                              r"beendete|belegte|schloss)\b")
+_ARTICLE_ENDING = {"Der": "r", "Die": "", "Das": "s"}
 _FIRST_REGISTRATION = re.compile(r"\bEZ(?= (?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)")
 _MONTH_YEAR = month_and_year(_MONTHS, "{month} {year}")  # "EZ 03/2019", "TÜV bis 10/2026" (europe.py)
 _SHORT_MONTHS = {"Jan.": "Januar", "Feb.": "Februar", "Mär.": "März", "Apr.": "April", "Jun.": "Juni", "Jul.": "Juli",
@@ -96,13 +101,18 @@ _ABBREVIATIONS = {
     # train notices: a platform, a stretch between two stations
     "Gl.": "Gleis", "zw.": "zwischen",
     # package leaflets, museum prices
-    "max.": "maximal", "tägl.": "täglich", "Erw.": "Erwachsene", "erm.": "ermäßigt",
+    "max.": "maximal", "tägl.": "täglich",
+    "wöchentl.": "wöchentlich", "monatl.": "monatlich", "jährl.": "jährlich", "Erw.": "Erwachsene", "erm.": "ermäßigt",
     # history's era ("9 n. Chr.": espeak-ng said "n" and ended the sentence at "Chr.")
     # travel: a price per person, a height above the sea ("m ü. NN", the Swiss "m ü. M."), a main station
     "p. P.": "pro Person", "p.P.": "pro Person", "ü. NN": "über Normalnull", "ü.NN": "über Normalnull",
     "ü. M.": "über Meer", "ü.M.": "über Meer", "ü. d. M.": "über dem Meeresspiegel", "Hbf.": "Hauptbahnhof",
     "Hbf": "Hauptbahnhof",
     "n. Chr.": "nach Christus", "n.Chr.": "nach Christus", "v. Chr.": "vor Christus", "v.Chr.": "vor Christus",
+    # court and law: a file's reference, the federal gazette and its part; a bank's rate a year; a lecture's start
+    "Az.": "Aktenzeichen", "BGBl.": "Bundesgesetzblatt", "BGBl. I": "Bundesgesetzblatt Teil 1",
+    "BGBl. II": "Bundesgesetzblatt Teil 2", "p. a.": "pro Jahr", "p.a.": "pro Jahr", "c.t.": "cum tempore",
+    "c. t.": "cum tempore", "s.t.": "sine tempore", "s. t.": "sine tempore",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # Those that end a sentence as often as not keep their stop there ("... Äpfel, Birnen usw. Dann").
@@ -129,12 +139,15 @@ _AFTER_A_NUMBER = {"Mio": "Millionen", "Mrd": "Milliarden", "f.": "folgende", "f
                    "Wo.": "Wochen", "Bp.": "Basispunkte",  # a discharge letter's weeks, a bond's basis points
                    # a pack's pieces ("20 St. Tabletten": "Sankt" before a name, never after a number)
                    "St.": "Stück",
-                   "Abg.": "Abgeordnete"}  # a vote's members ("365 Abg."; "Abg. Müller" is one, left)
+                   "Abg.": "Abgeordnete",  # a vote's members ("365 Abg."; "Abg. Müller" is one, left)
+                   # a leaflet's tablets (a day's), a wine's or a loan's months
+                   "Tbl./Tag": "Tabletten pro Tag", "Tbl.": "Tabletten", "Mon.": "Monate"}
 # Half a spoon, a litre, an hour as recipes write it ("1/2 TL": "eins zwei"), in the nominative of an ingredient list.
 _HALVES = halves_of_units({"TL": "ein halber Teelöffel", "EL": "ein halber Esslöffel", "l": "ein halber Liter",
                            "kg": "ein halbes Kilo", "Std.": "eine halbe Stunde", "h": "eine halbe Stunde"})
-_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM", " Wo.", " Bp.", " St.", " Abg.")
-_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM|Wo\.|Bp\.|St\.|Abg\.)(?![\w-])")
+_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM", " Wo.", " Bp.", " St.", " Abg.", " Tbl.", " Mon.")
+_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM|Wo\.|Bp\.|St\.|Abg\.|Tbl\./Tag|Tbl\.|"
+                           r"Mon\.)(?![\w-])")
 # "3:3 n. V.", "5:4 i. E.": how a cup tie was decided, after its score ("n. V." is elsewhere "nach Vereinbarung").
 _AFTER_SCORE = re.compile(r"(?<=\d:\d )(n\. ?V\.|n\. ?E\.|i\. ?E\.)(?!\w)")
 _DECIDED = {"nV": "nach Verlängerung", "nE": "nach Elfmeterschießen", "iE": "im Elfmeterschießen"}
@@ -181,14 +194,18 @@ _YEAR = re.compile(
     r"|September|Oktober|November|Dezember)\s|[(–-]|^)(1[1-9]\d\d)(?![\d.,]\d|\w)"
     r"|(?<![\w.,/-])(1[1-9]\d\d)(?=\s[a-zäöüß]|[.;!?)](?!\d))"  # not a file number's "20/1234)"
 )
+# "Seite 1234.", "Flug LH 1234 nach": a page's, a file's or a flight's number, no year.
+_NUMBERED_NOT_A_YEAR = re.compile(r"(?:\b(?:Seite|Seiten|Satz|Nummer|Randnummer|Aktenzeichen|Flug|Zug|Linie|Gleis)"
+                                  r"|\b[A-Z]{2,3})\s$")
 # "12,50 €/m²": a price per unit ("Euro 50/m2" was read "Euro fünfzig M zwei").
 # "12,82 €/Std.": "Std." is "Stunden" by now (the abbreviations run before the euros), and per hour is one.
 _PER_UNIT = re.compile(
     r"(?<=Euro|Cent)( \d+)?\s?/\s?(m2|qm|kg|l|km|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person)(?!\w)")
 _PER_UNITS = {"m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l": "Liter", "km": "Kilometer",
               "h": "Stunde", "Std.": "Stunde", "Stunden": "Stunde", "kWh": "Kilowattstunde", "MWh": "Megawattstunde"}
-# "S. 12": a page.
+# "S. 12": a page; after a paragraph's or an article's number, its sentence ("§ 5 Abs. 2 S. 1": "Satz").
 _PAGE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
+_CLAUSE_BEFORE = re.compile(r"(?:Abs\.|Absatz|Art\.|Artikel|§)\s?\d{1,4}[a-z]?\s$")
 # "14:30 Uhr", "14.30 Uhr", "9:00 Uhr", "um 14:30": hours and minutes said around "Uhr".
 _CLOCK = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4])(?:[:.]([0-5]\d)\s?Uhr\b|:([0-5]\d)(?![\d:]|[.,]\d)(?:\s?Uhr\b)?)")
 # "1.234,50 €", "5 €", "€ 5", "5,- €", "3 Mio. €": an amount in euros; cents after a decimal comma.
@@ -210,9 +227,12 @@ _UNITS = {
     "cm": ("Zentimeter", "Zentimeter"), "mm": ("Millimeter", "Millimeter"), "m": ("Meter", "Meter"),
     "kg": ("Kilogramm", "Kilogramm"), "mg": ("Milligramm", "Milligramm"), "g": ("Gramm", "Gramm"),
     "t": ("Tonne", "Tonnen"), "l": ("Liter", "Liter"), "ml": ("Milliliter", "Milliliter"), "ha": ("Hektar", "Hektar"),
+    "cl": ("Zentiliter", "Zentiliter"),  # a bottle's ("70 cl")
     "kWh": ("Kilowattstunde", "Kilowattstunden"), "kW": ("Kilowatt", "Kilowatt"), "MW": ("Megawatt", "Megawatt"),
     "GW": ("Gigawatt", "Gigawatt"), "PS": ("PS", "PS"), "°C": ("Grad Celsius", "Grad Celsius"),
     "l/m2": ("Liter pro Quadratmeter", "Liter pro Quadratmeter"),
+    "l/qm": ("Liter pro Quadratmeter", "Liter pro Quadratmeter"),  # a forecast's rain ("40 l/qm")
+    "kJ": ("Kilojoule", "Kilojoule"), "kcal": ("Kilokalorie", "Kilokalorien"),  # a label's energy
     "Std.": ("Stunde", "Stunden"), "Min.": ("Minute", "Minuten"), "Sek.": ("Sekunde", "Sekunden"),
     # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth; a price in cents
     "GB": ("Gigabyte", "Gigabyte"), "MB": ("Megabyte", "Megabyte"), "TB": ("Terabyte", "Terabyte"),
@@ -235,8 +255,8 @@ _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("Tausend", "Millionen", "Mil
 # "100-m-Lauf", "50-km-Strecke", "2-t-Lkw": a unit inside a compound, between its number and its noun (espeak-ng said
 # the letter); "Tonnen" after any number but one, as compounds say it ("2-Tonnen-Lkw").
 _UNIT_IN_COMPOUND = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)-(km|m|cm|mm|kg|g|t|l|ml|ha|kW|kWh|MW)-(?=[A-ZÄÖÜ])")
-# "3x tägl.", "2x pro Woche": how many times, before a word of frequency ("drei x" before).
-_TIMES = re.compile(r"(?<![\w.,])(\d{1,2})x(?=\s(?:tägl|wöchentl|monatl|jährl|pro\b|am\b|im\b|die Woche|in der))")
+# "3x tägl.", "2 x pro Woche": how many times, before a word of frequency ("drei x" before).
+_TIMES = re.compile(r"(?<![\w.,])(\d{1,2}) ?x(?=\s(?:tägl|wöchentl|monatl|jährl|pro\b|am\b|im\b|die Woche|in der))")
 # "(+2,1)", "+3 %": a change signed with a plus (espeak-ng switched to English for "plus"); a decimal comma, a percent
 # or a closing bracket after it says it is no telephone number's country code.
 _PLUS = re.compile(r"(?<![\w+])\+(?=\d{1,3},\d|\d{1,3}\s?(?:%|\)|Prozent|Punkt))")
@@ -246,6 +266,8 @@ _STOPPAGE_TIME = stoppage_time("plus")
 # "6 l/100 km", "18 kWh/100 km": what a car uses over a hundred kilometres ("6 l/100 Kilometer" before).
 _PER_100_KM = re.compile(r"(?<=\d)\s?(l|kWh)\s?/\s?100\s?km\b")
 _CONSUMED = {"l": "Liter", "kWh": "Kilowattstunden"}
+# "320 kJ/100 ml", "12 g/100 g": a nutrition label's amount per hundred millilitres or grams.
+_PER_100 = re.compile(r"(?<=[a-zA-Z])\s?/\s?100\s?(ml|g)\b")
 # "die 1990er Jahre": a decade said as its year ("neunzehnhundertneunziger", not "eintausend neunhundert ...").
 _DECADE = re.compile(r"(?<![\w.,])(1[0-9]\d0|20[0-9]0)er")
 # "9–17 Uhr", "5-7 Tage", "2019–2020": a span of numbers is "bis"; a number led by 0 is a code.
@@ -261,6 +283,26 @@ _ONE_WEEKDAY = re.compile(
     r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden )|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
     r"(Mo|Di|Mi|Do|Fr|Sa|So)\.(\s*$|\s+(?=[A-ZÄÖÜ]))?"
     r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d)")  # "Do., 10.12.2026": a deadline's weekday before its date
+# "Sa 10–14 Uhr", "Di 14.30-16 Uhr": a weekday without its stop before a span of clock hours, as shop doors and
+# timetables write it (espeak-ng said "sa", "di"); elsewhere "So" and "Do" are words.
+_WEEKDAY_BEFORE_HOURS = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)(?= \d{1,2}(?:[.:][0-5]\d)?\s?[–-]\s?\d{1,2}"
+                                   r"(?:[.:][0-5]\d)?\s?Uhr\b)")
+# "14.30–16 Uhr", "9:30-12 Uhr": a span of clock times whose first has minutes and no "Uhr" of its own (it was read
+# "14.30 bis 16 Uhr", a decimal): the first takes "Uhr" for the clock rules.
+_CLOCK_SPAN = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])([.:][0-5]\d)\s?[–-]\s?"
+                         r"(?=(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s?Uhr\b)")
+# "mit 41:29 Toren", "63:58 Punkte": a table's goals or points for and against, said with "zu" (the clock and score
+# rules leave numbers of two digits after the colon).
+_GOALS = re.compile(r"(?<![\w.:,])(\d{1,3}):(\d{1,3})(?=\s(?:Toren?|Punkten?|Körben?)\b)")
+# "zzgl. NK", "Lage: EG links": a rental listing's running costs and ground floor by their letters (espeak-ng spelled
+# them), only in a sentence with a listing's signs (a rent, a deposit, rooms, a floor area); elsewhere "NK" and "EG"
+# are other letters ("EG" the European Community's).
+_LISTING_LETTERS = re.compile(r"(?<![\w-])(NK|EG)(?![\w-])")
+_LISTING = re.compile(r"[Mm]iete|Kaution|kalt\b|warm\b|zzgl|zuzüglich|Zi\.|Zimmer|Wohnung|Whg|\bm2\b|Quadratmeter|Wfl")
+# "startet von T2", "ab T1": an airport's terminal by its letter, after a word that leads to a place, in a sentence
+# about a flight (elsewhere "T2" is a flat's or a tank's).
+_TERMINAL = re.compile(r"\b((?:von|vom|ab|am|zum|im|in|an) )T([1-9])\b(?![\w-])")
+_FLIGHT = re.compile(r"Flug|Gate|Flughafen|Abflug|Check-in")
 # "Tel. 030 1234567", "Telefon: 0170-1234567": a telephone number, digit by digit.
 _PHONE = re.compile(r"\b((?:Tel\.|Telefon|Fax|Mobil|Handy)[:.]?\s?)(\+?[\d][\d /-]{5,20}\d)")
 
@@ -275,6 +317,7 @@ _FRACTIONS = fractions_in_words(
     "ein", r"\s(?:der|des|aller|dieser|ihrer|seiner|unserer|[A-ZÄÖÜ])|-[A-ZÄÖÜ]")
 # "1,04 CHF", "CHF 120.000", "5 Mio. USD": a currency's code (espeak-ng spelled it, "tse ha ef").
 _CURRENCIES = currencies_in_words({"CHF": ("Franken", "Franken"), "USD": ("US-Dollar", "US-Dollar"),
+                                   "US-$": ("US-Dollar", "US-Dollar"),  # a market report's oil price
                                    "GBP": ("Pfund", "Pfund")}, "Tausend|Millionen|Milliarden", "")
 # A tax letter's taxes by their letters ("5,5 % der ESt": espeak-ng said "e es te"); "EStG", the act, is spelled.
 _TAXES = {"ESt": "Einkommensteuer", "USt": "Umsatzsteuer", "LSt": "Lohnsteuer", "KSt": "Körperschaftsteuer",
@@ -309,7 +352,8 @@ _OPENS_A_SENTENCE = re.compile(r"\s+(?:Danach|Dann|Anschließend|Zudem|Außerdem
 _SPACED_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}) : (?=\d{1,3}(?:\.\d{3})*(?!\d|[,.:]\d|\s?:|\s?Uhr\b))")
 # A race's gap ("1'23''"), a week's hours ("39 h"), "1,8 ‰" and a salary's span ("45.000–55.000 €"): see europe.py.
 _SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis",
-                             plus="plus", thousandths=" und {} Tausendstel", a_week="pro Woche"))
+                             plus="plus", thousandths=" und {} Tausendstel", a_week="pro Woche",
+                             by_volume="Volumenprozent"))
 _SPACED_CLOCK = spaced_clock("um|ab|bis|gegen|von|Um|Ab|Bis|Gegen|Von", "Uhr")
 _ONE = counted_one(AGREEMENTS["de"])  # "1 botella" -> "una botella" (indefinite.py)
 # "in 2:05:37 Stunden", "3:45 Minuten": a time taken, not a clock ("zwei Uhr fünf Uhr siebenunddreißig").
@@ -335,10 +379,30 @@ def _place(match: re.Match[str]) -> str:
     start = max(0, match.start() - 80)
     sentence = match.string[start:match.start()].rsplit(". ", 1)[-1]
     pronouns = {word.lower() for word in _SUBJECT.findall(sentence)}
-    if len(pronouns) != 1 or not _FINISHED.search(sentence):
+    subject = _ARTICLE_SUBJECT.match(sentence.lstrip()) if not pronouns else None
+    if (len(pronouns) != 1 and subject is None) or not _FINISHED.search(sentence):
         return match.group(0)
     place = str(num2words(int(match.group(2)), lang="de", to="ordinal")).capitalize()
-    return f"{match.group(1)} {place}{'r' if pronouns == {'er'} else ''}" + ("." if ends_text(match) else "")
+    ending = _ARTICLE_ENDING[subject.group(1)] if subject else "r" if pronouns == {"er"} else ""
+    return f"{match.group(1)} {place}{ending}" + ("." if ends_text(match) else "")
+
+
+def _page_or_sentence(match: re.Match[str]) -> str:
+    """"S. 12" -> "Seite 12"; after a paragraph's or an article's number, "Satz" ("Abs. 2 S. 1")."""
+    return "Satz " if _CLAUSE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) else "Seite "
+
+
+def _listing_letters(text: str) -> str:
+    """"NK" -> "Nebenkosten", "EG" -> "Erdgeschoss" near a listing's signs; elsewhere as written."""
+    def said(match: re.Match[str]) -> str:
+        start, end = match.start(), match.end()
+        if (match.group(1) == "EG" and match.string[max(0, start - 4):start] in ("die ", "Die ", "der ", "Der ")) or \
+                not _LISTING.search(
+                match.string, max(0, start - 60), end + 60):
+            return match.group(0)  # "die EG": the Community; no listing's sign near it
+        return "Nebenkosten" if match.group(1) == "NK" else "Erdgeschoss"
+
+    return _LISTING_LETTERS.sub(said, text)
 
 
 def _postcode(match: re.Match[str]) -> str:
@@ -374,6 +438,13 @@ def _spaced_date(match: re.Match[str]) -> str:
     if _NUMBERED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         return match.group(0)
     return _numeric_date(match)
+
+
+def _year_of(match: re.Match[str]) -> str:
+    """A _YEAR match said as a year, unless a page's, a file's or a flight's word or code stands before it."""
+    if match.group(3) and _NUMBERED_NOT_A_YEAR.search(match.string, max(0, match.start() - 14), match.start()):
+        return match.group(0)
+    return (match.group(1) or "") + _year(match.group(2) or match.group(3))
 
 
 def _year(written: str) -> str:
@@ -551,6 +622,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _FIFTH_OR_TENTH.sub(_roman, text)
     if "-" in text or "–" in text:
         text = _WEEKDAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m.group(1)]} bis {_WEEKDAYS[m.group(2)]}", text)
+        if "Uhr" in text:
+            text = _CLOCK_SPAN.sub(r"\1\2 Uhr bis ", _WEEKDAY_BEFORE_HOURS.sub(lambda m: _WEEKDAYS[m.group(1)], text))
     if "†" in text or "*" in text:
         text = _LIFE_SIGN.sub(lambda m: _LIFE_WORDS[m.group(1)] + (" " if m.group(2) is None else " am "), text)
     if "." in text:  # a weekday first: it sets the ending of the date after it ("am Di., 14.11.": "vierzehnten")
@@ -567,7 +640,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if ":" in text and (" n." in text or " i." in text):
             text = _AFTER_SCORE.sub(lambda m: _DECIDED[m.group(1)[0] + m.group(1)[-2]]  # its two letters
                                     + ("." if ends_text(m) else ""), text)
-        text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
+        text = _PAGE.sub(_page_or_sentence, _SAINT.sub("Sankt ", _STREET.sub("straße", text)))
+        text = _ABBREVIATION.sub(_abbreviation, text)
         text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)], text)
     if ("DZ" in text or "EZ" in text or "pro Person" in text) and ("P" in text or "Z" in text or "ÜF" in text):
         text = _BOARD.sub(lambda m: m.group(1) + _BOARDS[m.group(2)], text)
@@ -605,10 +679,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _POSTCODE.sub(_postcode, text)
     if "OG" in text or "EG" in text:
         text = _FLOOR.sub(lambda m: "Obergeschoss" if m.group(0) == "OG" else "Erdgeschoss", text)
+    if "NK" in text or "EG" in text:
+        text = _listing_letters(text)
+    if " T" in text and _FLIGHT.search(text):
+        text = _TERMINAL.sub(r"\1Terminal \2", text)
     if "x " in text:
         text = _TIMES.sub(r"\1 mal", text)
     if "/100" in text:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} auf 100 Kilometer", text)
+        text = _PER_100.sub(lambda m: f" pro 100 {'Milliliter' if m.group(1) == 'ml' else 'Gramm'}", text)
     if "km " in text:
         text = KM_BEFORE.sub("Kilometer", text)
     text = _UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(text))))
@@ -625,9 +704,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _PER_UNIT.sub(lambda m: f"{m.group(1) or ''} pro {_PER_UNITS.get(m.group(2), m.group(2))}", text)
     text = _CURRENCIES(text)
     if ":" in text:
-        text = SCORE.sub(r"\1 zu \2", text)
+        text = SCORE.sub(r"\1 zu \2", _GOALS.sub(r"\1 zu \2", text))
         if " : " in text:
             text = _SPACED_RATIO.sub(r"\1 zu ", text)
     if "1" in text:
-        text = _YEAR.sub(lambda m: (m.group(1) or "") + _year(m.group(2) or m.group(3)), text)
+        text = _YEAR.sub(_year_of, text)
     return _ONE(text)

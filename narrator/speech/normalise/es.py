@@ -12,7 +12,7 @@ import re
 
 from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
-from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one, feminine_before
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import saints, spanish_saint
@@ -70,10 +70,15 @@ _ABBREVIATIONS = {
     # months shortened with their stop ("el 3 de oct. de 2024"); "mar." may be martes, and is left to the weekdays
     "ene.": "enero", "feb.": "febrero", "abr.": "abril", "jun.": "junio", "jul.": "julio", "ago.": "agosto",
     "sept.": "septiembre", "sep.": "septiembre", "oct.": "octubre", "nov.": "noviembre", "dic.": "diciembre",
+    # weekdays shortened before a word ("sáb. hasta las 14 h"; "mar." is left to the weekdays' rules: March too)
+    "lun.": "lunes", "mié.": "miércoles", "jue.": "jueves", "vie.": "viernes", "sáb.": "sábado", "dom.": "domingo",
+    "IVA incl.": "IVA incluido", "incl.": "incluido",  # a price's tax
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
 _ONLY_BEFORE_NAME = frozenset({"D.", "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Prof.", "Profa."})
+# Adjectives shortened after their noun, said in its gender ("temperatura máx.": "máxima").
+_AGREEING = frozenset({"máx.", "mín."})
 # After a number only: "25 p. b." (basis points, as markets write them), "4 pers."; elsewhere a letter and a word.
 _AFTER_A_NUMBER = {"lpm": "latidos por minuto",  # a discharge note's pulse
                    "p. b.": "puntos básicos", "p.b.": "puntos básicos", "pb": "puntos básicos", "pers.": "personas",
@@ -115,7 +120,8 @@ _HALVES = halves_of_units({"pensión": "media pensión",  # a hotel's half board
                            "comprimido": "medio comprimido", "vaso": "medio vaso", "sobre": "medio sobre",
                            "cápsula": "media cápsula", "pastilla": "media pastilla"})
 _NAME_AFTER = re.compile(r"\s[A-ZÁÉÍÓÚÑ]")
-_MAY_END = frozenset({"etc.", "EE. UU.", "EE.UU."})
+_MAY_END = frozenset({"etc.", "EE. UU.", "EE.UU.", "IVA incl.", "incl.", "lun.", "mié.", "jue.", "vie.", "sáb.",
+                      "dom."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ¿¡]")
 # "a las 7.30 h": a clock time written with a stop, which the "h" after it tells from a decimal.
 # "a las 17.45", "desde las 8.30": a clock written with a point after "las", which asks for a time (before an "h"
@@ -124,6 +130,10 @@ _DOTTED_AFTER_LAS = re.compile(r"(?<=\blas )([01]?\d|2[0-4])\.([0-5]\d)(?!\d|[.,
 # "2x1", "3x2": an offer's "two for one" (and a car's "4x4"), said with "por"; before a length's unit it is a surface
 # (_SIDES).
 _FOR_ONE = re.compile(r"(?<![\w.,])([1-9])x([1-9])(?![\w.,]\d|\w|\s?(?:m|cm|km|mm|metros|cm2|m2)\b)")
+# "de 10.00 a 20.00 h": the first of a span of clock times, whose hours' mark comes after the last ("10.00 a" before).
+_DOTTED_CLOCK_SPAN = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\.([0-5]\d)(?= a (?:[01]?\d|2[0-4])[.:][0-5]\d\s?h\b)")
+# "el art. 242 del CP": the penal code by its letters after "del" (elsewhere "CP" is a postcode's).
+_PENAL_CODE = re.compile(r"\b(del|el|al) CP\b(?![\w-])")
 _DOTTED_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\.([0-5]\d)(?=\s?h\b)")
 # "3,5 M€", "200 mill. €": millions of euros, as budgets write them.
 _MILLIONS_OF_EUROS = re.compile(  # "12,3 mil M€", "100.000 M€"
@@ -145,7 +155,10 @@ def _abbreviation(match: re.Match[str]) -> str:
     if written in _ONLY_BEFORE_NAME and not _NAME_AFTER.match(match.string, match.end()):
         return written
     ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
-    return _ABBREVIATIONS[written] + ("." if ends and written.endswith(".") else "")
+    said = _ABBREVIATIONS[written]
+    if written in _AGREEING and feminine_before(match.string, match.start(), "es"):
+        said = said[:-1] + "a"  # "experiencia mín." -> "mínima": the adjective agrees with its noun
+    return said + ("." if ends and written.endswith(".") else "")
 
 
 # A numeral counts after these words written small ("el capítulo IV"); after a capitalised name it is a ruler's.
@@ -171,6 +184,7 @@ _UNITS = {
     "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
     "mm": ("milímetro", "milímetros"), "kg": ("kilo", "kilos"), "g": ("gramo", "gramos"),
     "mg": ("miligramo", "miligramos"), "l": ("litro", "litros"), "ml": ("mililitro", "mililitros"),
+    "cl": ("centilitro", "centilitros"),  # a bottle's ("75 cl")
     "ha": ("hectárea", "hectáreas"), "t": ("tonelada", "toneladas"),
     "km2": ("kilómetro cuadrado", "kilómetros cuadrados"),
     "m2": ("metro cuadrado", "metros cuadrados"), "m3": ("metro cúbico", "metros cúbicos"),
@@ -207,7 +221,8 @@ _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 # A race's gap ("1'05''"), a week's hours ("40 h semanales"), "1,2 ‰", a salary's span ("28.000-32.000 €") and a job
 # advert's two genders ("camarero/a"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " y ", to="a",
-                             either="o", plus="más", thousandths=" y {} milésimas", per_litre="euros por litro"))
+                             either="o", plus="más", thousandths=" y {} milésimas", per_litre="euros por litro",
+                             hour=("hora", "horas"), by_volume="% volumen"))
 _SPACED_CLOCK = spaced_clock("las|la|Las|La", "h|horas")
 _ONE = counted_one(AGREEMENTS["es"])  # "1 botella" -> "una botella" (indefinite.py)
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.
@@ -316,6 +331,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)] + ("." if m.group(1)[-1] == "." and
                                                                              ends_text(m) else ""), text)
     text = _SAINT(text)
+    if " CP" in text:
+        text = _PENAL_CODE.sub(r"\1 Código Penal", text)
     if "L-" in text or "L a " in text:
         text = _WEEKDAY_LETTERS.sub(lambda m: f"lunes a {_WEEKDAY_LETTER[m.group(1)]}", text)
     if "l T" in text:  # "en el T3", "del T1"
@@ -334,6 +351,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "/" in text:  # "1,65 €/l": per a unit, after the cents
             text = _PER_UNIT.sub(lambda m: f"{m.group(1)} por {_PER_UNITS[m.group(2)]}", text)
     if "h" in text:
+        if ".00 a " in text or ".30 a " in text or ".15 a " in text or ".45 a " in text:
+            text = _DOTTED_CLOCK_SPAN.sub(lambda m: m.group(1) if m.group(2) == "00" else f"{m.group(1)} y "
+                                          f"{int(m.group(2))}", text)
         text = _HOURS_MARK.sub("", _DOTTED_CLOCK.sub(r"\1:\2", text))
         text = _HOURS_GLUED.sub(lambda m: f"{int(m.group(1))} hora{'' if m.group(1) == '1' else 's'}"
                                 + (f" y {int(m.group(2))}" if m.group(2) and int(m.group(2)) else ""), text)

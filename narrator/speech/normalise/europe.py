@@ -17,7 +17,19 @@ from narrator.speech.normalise.util import ends_text
 # and seconds, as cycling and motor racing write them (espeak-ng said "eins dreiundzwanzig" and dropped the marks).
 # Both marks are wanted: "al 23'" alone is a football match's minute. Three digits glued after the seconds' mark
 # ("1'29''708", a qualifying lap's thousandths) are thousandths, said after the seconds where a language has the word.
-_GAP = re.compile(r"(?<![\w.,'])(\d{1,2})'\s?([0-5]\d)(?:''|\")(\d{3})?(?![\w'\"])")
+_GAP = re.compile(r"(?<![\w.,'])(\d{1,2})'\s?([0-5]\d)(?:''|\")(\d{2,3})?(?![\w'\"])")
+# "10\"92", "53''47": a sprint's or a slalom run's seconds with their hundredths glued after the seconds' mark (the
+# voice said "dix quatre-vingt-douze"); "à 12''" a gap in seconds alone after the gap's "to". A mark alone elsewhere
+# is an inch's ("écran 27''") and is left.
+_SECONDS_HUNDREDTHS = re.compile(r"(?<![\w.,'])(\d{1,2})(?:''|\")(\d\d)(?![\w'\"])")
+_SECONDS_ALONE = re.compile(r"(?<![\w.,'])(?<=\b[aà] )(\d{1,2})(?:''|\")(?![\w'\"])")
+# "1:45,32", "1:45,32 Min.": a ski run's or a race's minutes, seconds and hundredths (the voice said "eins
+# fünfundvierzig Komma ..."); a clock has no decimals after its minutes. "2:08:15": a marathon's hours, minutes and
+# seconds, its hour of one digit and no clock's word before or after it ("às 9:15:30" is left to the clock rules).
+_RACE_TIME = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d,\d{1,3})(?![\d,:]|\.\d)(\s?(?:[Mm]in\.|[Mm]in\b|Minuten\b))?")
+_RACE_HOURS = re.compile(r"(?<![\w.:,])(?<!(?i:à) )(?<!(?i:às) )(?<!(?i:as) )(?<!(?i:las) )(?<!(?i:alle) )"
+                         r"(?<!(?i:ore) )(?<!(?i:um) )"
+                         r"([1-9]):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?(?:h|Uhr|horas|heures|ore)\b)")
 # "Tordifferenz +12", "diferencia de goles de +9", "(+3)": a difference signed with a plus, said with the language's
 # "plus" (espeak-ng said nothing, or switched to English). Not a telephone number's country code ("+49 30 1234567",
 # "+4930...", "+33-1"), which goes on with more digits; not a gap in primes ("+1'05''") nor a stoppage time ("90+3",
@@ -50,6 +62,9 @@ _HOURS_A_WEEK = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?(?:h|Std\.|Stunden)\
 # decimal point where the language writes a comma (the point is a thousands' stop or a date's there, and the voice
 # said "4 2" or a date). After the scale's word alone: "Stärke 4.2" may be a date.
 _MAGNITUDE = re.compile(r"(?<![\w.])([Mm]agnitud[eo]?(?: de| di| da)?) (\d)\.(\d)(?!\d|[.,]\d)")
+# "13,5 % vol.", "12,5% vol": a wine's or a spirit's alcohol by volume, as labels write it (the voice said "vol" as a
+# word, or "volt"); after a number's percent sign only.
+_BY_VOLUME = re.compile(r"(?<=\d)\s?%\s?[Vv]ol(\.?)(?!\w)")
 # "03/2019", "10/2026": a month and a year, as a car's first registration, an inspection's due date or a contract's
 # start is written; the month said by its name (espeak-ng said "drei durch zweitausendneunzehn"). The month in two
 # digits (never above twelve) and a year of this century or the last; not a date's end ("12/03/2019"), nor a law's
@@ -111,6 +126,11 @@ class Words:
     read them."""
     per_litre: str = ""
     """Euros per litre after a fuel's price ("euro al litro"), empty where the language's rules read it."""
+    by_volume: str = ""
+    """A percentage of alcohol by volume ("13,5 % vol."), what follows the number ("% volume", "Volumenprozent")."""
+    hour: tuple[str, str] = ("", "")
+    """Hour, singular and plural, for a race's hours, minutes and seconds ("2:08:15"); empty where the language's
+    rules read them."""
 
 
 def shared_forms(words: Words) -> Callable[[str], str]:
@@ -121,12 +141,25 @@ def shared_forms(words: Words) -> Callable[[str], str]:
     def gap(match: re.Match[str]) -> str:
         minutes, seconds, thousandths = int(match.group(1)), int(match.group(2)), match.group(3)
         spoken = f"{minutes} {words.minute[minutes != 1]}"
+        if thousandths and len(thousandths) == 2:  # "1'52''31": hundredths, said after the seconds as written
+            return f"{spoken} {seconds} {words.second[seconds != 1]} {thousandths}"
         if thousandths:  # "1 minuto, 29 segundos y 708 milésimas": the last part takes the "and"
             if not words.thousandths:
                 return match.group(0)
             return (f"{spoken}, {seconds} {words.second[seconds != 1]}"
                     + words.thousandths.replace("{}", str(int(thousandths))))
         return spoken + (f"{words.joint}{seconds} {words.second[seconds != 1]}" if seconds else "")
+
+    def race(match: re.Match[str]) -> str:
+        minutes, seconds, unit = int(match.group(1)), match.group(2), match.group(3)
+        spoken = f"{minutes} {words.minute[minutes != 1]} {seconds}"
+        return spoken + (f" {words.second[1]}" if unit else "") + ("." if unit and unit.endswith(".") and
+                                                                    ends_text(match) else "")
+
+    def race_hours(match: re.Match[str]) -> str:
+        hours, minutes, seconds = (int(part) for part in match.groups())
+        return (f"{hours} {words.hour[hours != 1]} {minutes} {words.minute[minutes != 1]}{words.joint}{seconds} "
+                f"{words.second[seconds != 1]}")
 
     def mark(match: re.Match[str]) -> str:
         said, scale = match.groups()
@@ -142,7 +175,14 @@ def shared_forms(words: Words) -> Callable[[str], str]:
 
     def rule(text: str) -> str:
         if "''" in text or '"' in text:
-            text = _GAP.sub(gap, text)
+            text = _SECONDS_ALONE.sub(lambda m: f"{m.group(1)} {words.second[m.group(1) != '1']}",
+                                      _SECONDS_HUNDREDTHS.sub(lambda m: f"{int(m.group(1))} {words.second[1]} "
+                                                              f"{m.group(2)}", _GAP.sub(gap, text)))
+        if ":" in text:
+            if "," in text:
+                text = _RACE_TIME.sub(race, text)
+            if words.hour[0]:
+                text = _RACE_HOURS.sub(race_hours, text)
         # (an "or" of plain looks: a loop over the ten digits' looks cost as much again)
         if " h" in text or "0h" in text or "5h" in text or "2h" in text or "3h" in text or "4h" in text \
                 or "6h" in text or "8h" in text or "1h" in text or "7h" in text or "9h" in text:
@@ -151,6 +191,8 @@ def shared_forms(words: Words) -> Callable[[str], str]:
             text = _SIGNED.sub(f"{words.plus} ", text)
             if " + " in text:
                 text = _SPACED_PLUS.sub(f" {words.plus} ", text)
+        if words.by_volume and ("vol" in text or "Vol" in text):
+            text = _BY_VOLUME.sub(lambda m: f" {words.by_volume}" + ("." if m.group(1) and ends_text(m) else ""), text)
         if "‰" in text:
             text = _PER_MILLE.sub(f" {words.per_mille}", text)
         if "." in text:  # (the five languages' text only: no English sentence pays for it)

@@ -50,9 +50,10 @@ _TITLE = re.compile(r"(?<![\w.])(MM\.|M\.|Mmes|Mme|Mlles|Mlle|Dr\.?|Pr|Me)\s(?=[
 _ABBREVIATIONS = {"n°": "numéro", "N°": "numéro", "nº": "numéro", "cf.": "voir", "p.": "page", "env.": "environ",
                   "Env.": "Environ", "av.": "avenue", "bd": "boulevard", "bd.": "boulevard", "Tél.": "Téléphone",
                   "tél.": "téléphone", "Bât.": "Bâtiment", "bât.": "bâtiment",  # an address's building
-                  "PDJ": "petit-déjeuner"}  # a hotel's breakfast
+                  "PDJ": "petit-déjeuner",  # a hotel's breakfast
+                  "JORF": "Journal officiel"}  # the gazette laws are published in
 _ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?|[tT]él\.|[bB]ât\.)(?=\s)"
-                           r"|(?<![\w.])(PDJ)(?![\w-])|(?<![\w.])(p\.)\s?(?=\d)")
+                           r"|(?<![\w.])(PDJ|JORF)(?![\w-])|(?<![\w.])(p\.)\s?(?=\d)")
 _PER_PERSON = re.compile(r"(?<=\bpar )pers\.")
 # After a number only, as scores, recipes and small ads shorten them ("45 pts", "3 c. à s.", "6 pers.", "3 j./sem.");
 # elsewhere "pts" is letters and "pers." a word's start. "c. à s." is the soup spoon, "c. à c." the coffee spoon.
@@ -119,9 +120,14 @@ _FIRST_SECOND = re.compile(r"(?<![\w.,])(?:1(re|ère|res|ères)|2(nd|nde|nds|nde
 # "les 2es", "les 3èmes": an ordinal in the plural.
 _PLURAL_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:es|èmes|emes)(?!\w)")
 # "au XIXe s.", "10 000 hab.", "120 hab./km²": century and inhabitants shortened after what they count.
-# "950 € CC", "720 € HC": a rent with or without its charges, as French listings write it after the amount.
-_CHARGES = re.compile(r"(?<=€ )(CC|HC)\b")
-_CHARGES_SAID = {"CC": "charges comprises", "HC": "hors charges"}
+# "950 € CC", "720 € HC": a rent with or without its charges, as French listings write it after the amount; a
+# price without or with its taxes ("120 € HT", "144 € TTC").
+_CHARGES = re.compile(r"(?<=€ )(CC|HC|HT|TTC)\b")
+_CHARGES_SAID = {"CC": "charges comprises", "HC": "hors charges", "HT": "hors taxes", "TTC": "toutes taxes comprises"}
+# "JORF n°0123", "n°12": the number's sign glued to its number ("N zéro cent vingt-trois" before).
+_NUMBER_GLUED = re.compile(r"(?<![\w.])(?:n°|N°|nº)(?=\d)")
+# "à la 45e+2": stoppage time after the half's last minute as an ordinal ("quarante-cinquième+2" before).
+_ORDINAL_STOPPAGE = re.compile(r"(?<![\w.,])(45|90|105|120)e\+(?=\d{1,2}(?!\d))")
 # "au GP de Monaco": a Grand Prix by its letters before the place it is run in.
 _GRAND_PRIX = re.compile(r"\bGP(?= d(?:e |u |es |['’]))")
 # "sem. 49": a week by its number, as deliveries and rotas write it ("S49" may be a car's or a phone's name).
@@ -304,7 +310,8 @@ _MENTION = re.compile(r"\b([Mm]ention) (TB|AB)\b")
 _MENTIONS = {"TB": "très bien", "AB": "assez bien"}
 _SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "heures", "pour mille", scales="20",
                              over="sur", plus="plus", thousandths=" et {} millièmes", a_week="par semaine",
-                             per_litre="euros par litre"))
+                             per_litre="euros par litre", hour=("heure", "heures"),
+                             by_volume="% volume"))
 _SPACED_CLOCK = spaced_clock("à|vers|dès|de|jusqu'à|À|Vers|Dès|De", "h|heures")
 _ONE = counted_one(AGREEMENTS["fr"])  # "1 botella" -> "una botella" (indefinite.py)
 _WHOLE_EUROS = currencies_in_words({"€": ("euro", "euros")}, "(?!)", "", singular_below=2)
@@ -346,7 +353,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     # "150 €/MWh", "lun.-ven.", "mar. 12": a span first, whose "au dim." is no day after an article alone
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))
-    if " CC" in text or " HC" in text:
+    if "n°" in text or "N°" in text or "nº" in text:
+        text = _NUMBER_GLUED.sub("numéro ", text)
+    if "e+" in text:
+        text = _ORDINAL_STOPPAGE.sub(r"\1e plus ", text)
+    if " CC" in text or " HC" in text or " HT" in text or " TTC" in text:
         text = _CHARGES.sub(lambda m: _CHARGES_SAID[m.group(1)], text)
     if "GP " in text:
         text = _GRAND_PRIX.sub("Grand Prix", text)
@@ -370,7 +381,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PAGES_OR_ROOMS.sub(_pages_or_rooms, text)
     if "par pers." in text:  # a price per person ("549 € par pers."); after a number, people ("6 pers.")
         text = _PER_PERSON.sub(lambda m: "personne" + ("." if ends_text(m) else ""), text)
-    if "°" in text or "º" in text or "." in text or "bd" in text or "PDJ" in text:
+    if "°" in text or "º" in text or "." in text or "bd" in text or "PDJ" in text or "JORF" in text:
         text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2) or m.group(3)]
                                  + (" " if m.group(3) else ""), text)
         if "." in text:

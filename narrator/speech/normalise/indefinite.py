@@ -70,6 +70,9 @@ def _feminine(noun: str, agreement: Agreement) -> bool:
     return lowered.endswith(agreement.endings) and not lowered.endswith(("ista", "cida"))  # both genders
 
 
+# Definite articles: a one after them is a number ("il 1 secondo tempo", "der 1 Tag"), never the indefinite article.
+_DEFINITE = frozenset({"il", "lo", "el", "le", "los", "o", "os", "der", "die", "das", "den",
+                       "dem", "des"})
 # Words after which a one is a sum's or a difference's ("45 plus 1 Minute": the minute of stoppage time).
 _SUMS = frozenset({"plus", "minus", "más", "menos", "più", "meno", "mais", "moins"})
 
@@ -78,6 +81,8 @@ def _labels(before: re.Match[str], agreement: Agreement) -> bool:
     """The word before the one is one it labels ("línea 1"), or a capitalised word that does not open the sentence
     ("Gleis 1 Richtung Mainz", "Fórmula 1 temporada"; but "Nur 1 Stunde", "Compró 1 botella")."""
     word = before.group(1)
+    if "," in before.group(0) or ";" in before.group(0):
+        return False  # "Am Freitag, 1 Tag später": a clause's end between them, no label
     if word.lower() in agreement.labels or word.lower() in _SUMS:
         return True
     if word[0].isupper():  # "Fórmula 1", "Rai 1", "Gleis 1": a name's or a noun's number, unless it opens the sentence
@@ -141,7 +146,7 @@ def counted_one(agreement: Agreement) -> Callable[[str], str]:
         before = _WORD_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
         word = before.group(1).lower() if before else ""
         scored = _SCORE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
-        if scored or (before and _labels(before, agreement)):
+        if scored or (before and _labels(before, agreement)) or word in _DEFINITE:
             return match.group(0)
         if not feminine:
             article = _masculine_article(match, word, agreement)
@@ -154,6 +159,17 @@ def counted_one(agreement: Agreement) -> Callable[[str], str]:
     return lambda text: _ONE.sub(said, text) if "1 " in text else text
 
 
+# The noun just before an abbreviation that agrees with it ("experiencia mín."), apart from it by one space.
+_NOUN_BEFORE = re.compile(r"([^\W\d_]{3,}) $")
+
+
+def feminine_before(text: str, start: int, language: str) -> bool:
+    """The word before position start (one space apart) is a feminine noun by its ending: an adjective shortened
+    after it agrees ("experiencia mín." -> "mínima", "dose máx." -> "máxima")."""
+    before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and _feminine(before.group(1), AGREEMENTS[language])
+
+
 def _words(text: str) -> frozenset[str]:
     """A table's words, written apart by spaces."""
     return frozenset(text.split())
@@ -164,10 +180,11 @@ _GREEK = "problema sistema programa tema clima idioma planeta poema dilema drama
          "pijama telegrama panorama teorema enigma dogma prisma trauma karma lema emblema mapa papa cometa poeta"
 AGREEMENTS = {
     "es": Agreement(
-        "una", ("a", "ción", "sión", "xión", "gión", "nión", "dad", "tad", "tud", "umbre"),
+        # "-sis": "la dosis", "la crisis", "la tesis" (the masculine few are exceptions below)
+        "una", ("a", "ción", "sión", "xión", "gión", "nión", "dad", "tad", "tud", "umbre", "sis"),
         # and words in "-a" that are no nouns ("1 para cada uno")
         _words(f"{_GREEK} día síntoma crucigrama diagrama para contra hasta ahora nada toda otra cada esta esa "
-               "nuestra vuestra alguna ninguna"),
+               "nuestra vuestra alguna ninguna análisis énfasis paréntesis oasis chasis"),
         _words("línea andén número página capítulo fase planta puerta vía sala zona grupo nivel paso punto tomo "
                "volumen parte acto escena episodio puesto lugar división categoría jornada temporada etapa ronda pista "
                "terminal carril artículo apartado anexo tabla figura gráfico opción modelo versión serie bloque lote "
@@ -190,19 +207,21 @@ AGREEMENTS = {
         before_vowel="un'", masculine="un", masculine_ending="o",
         # nouns in "-o" that are feminine ("la foto", "la mano"), and words that are no noun after a one
         not_masculine=_words("foto moto mano radio auto eco dinamo biro libido come dopo verso fino tanto solo quanto "
-                             "meno troppo poco molto primo secondo sotto dentro fuori oltre circa gennaio febbraio "
+                             "meno troppo poco molto primo sotto dentro fuori oltre circa gennaio febbraio "
                              "marzo maggio giugno luglio agosto"),  # and the months: "il 1 maggio" is a date's
         masculine_nouns=_words(f"{_GREEK} programma milione mese giorno paese treno hotel bicchiere cliente "
                                "dollaro chilometro")),
     "pt": Agreement(
-        "uma", ("a", "ção", "são", "dade", "agem"),
+        "uma", ("a", "ção", "são", "dade", "agem", "dose"),
         _words(f"{_GREEK} grama quilograma miligrama micrograma dia personagem para contra sobra agora nada toda "
                "outra cada esta essa nossa numa duma"),
         _words("linha plataforma número página capítulo fase piso porta via sala zona grupo nível ponto volume parte "
                "ato cena episódio lugar série categoria jornada temporada etapa pista terminal artigo anexo tabela "
                "figura opção modelo versão classe tipo nota fórmula liga taça canal escalão")),
     "fr": Agreement(
-        "une", ("tion", "sion", "ité", "ette", "euse", "esse", "asse", "ance", "ière", "ure", "elle", "uillère"),
+        # and the feminine nouns counted most whose endings do not tell: time, doses, times ("1 minute", "1 fois")
+        "une", ("tion", "sion", "ité", "ette", "euse", "esse", "asse", "ance", "ière", "ure", "elle", "uillère",
+                "minute", "seconde", "semaine", "gélule", "capsule", "pilule", "ampoule", "dose", "goutte", "fois"),
         _words("squelette mercure murmure parjure augure vermicelle violoncelle"),
         _words("ligne quai numéro page chapitre phase étage porte voie salle zone groupe niveau point tome volume "
                "partie acte scène épisode place série catégorie journée saison étape piste terminal article annexe "

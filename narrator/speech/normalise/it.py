@@ -58,6 +58,7 @@ _ABBREVIATIONS = {
     "On.": "Onorevole", "ecc.": "eccetera", "p. es.": "per esempio", "ad es.": "ad esempio", "n.": "numero",
     "pag.": "pagina", "pagg.": "pagine", "tel.": "telefono", "Tel.": "Telefono", "c.a.": "corrente anno",
     "d.l.": "decreto legge", "d.lgs.": "decreto legislativo", "art.": "articolo", "artt.": "articoli",
+    "Art.": "Articolo",
     "ca.": "circa", "int.": "interno", "Int.": "Interno",  # an address's flat, and its street
     "a.a.": "anno accademico", "A.A.": "Anno accademico",  # a university's year ("l'a.a. 2026/27")
     "s.l.m.": "sul livello del mare",  # a refuge's height ("2.450 m s.l.m.")
@@ -65,6 +66,10 @@ _ABBREVIATIONS = {
     "C.so": "Corso", "c.so": "corso", "P.za": "Piazza", "p.za": "piazza",
     # history's era ("44 a.C.": espeak-ng said "a ci")
     "a.C.": "avanti Cristo", "a. C.": "avanti Cristo", "d.C.": "dopo Cristo", "d. C.": "dopo Cristo",
+    # laws, codes and the gazette they are published in; a train's platform; a price's tax
+    "D.Lgs.": "decreto legislativo", "D.lgs.": "decreto legislativo", "D.L.": "decreto legge",
+    "G.U.": "Gazzetta Ufficiale", "c.p.": "codice penale", "c.p.p.": "codice di procedura penale",
+    "c.c.": "codice civile", "bin.": "binario", "IVA incl.": "IVA inclusa", "incl.": "incluso",
 }
 # After a number only: a table's points, a spread's basis points, a recipe's people ("50 pt", "150 p.b.", "4 pers.").
 _AFTER_A_NUMBER = {"pt": "punti", "pti": "punti", "p.b.": "punti base", "pb": "punti base", "pers.": "persone",
@@ -118,8 +123,14 @@ _ABBREVIATION = written_forms(_ABBREVIATIONS)
 _ACT_NUMBER = re.compile(r"\b((?:numero|legge|decreto|legislativo|dpr|DPR|D\.P\.R\.|d\.P\.R\.)\s)(\d{1,5})/"
                          r"((?:19|20)\d\d)\b(?![/\d])")
 # "la l. 241/1990": the law shortened before its number and year (elsewhere "l." is a litre or an initial).
-_LAW_SHORT = re.compile(r"(?<![\w.])l\.\s(?=\d{1,5}/(?:19|20)\d\d\b)")
-_MAY_END = frozenset({"ecc."})
+_LAW_SHORT = re.compile(r"(?<![\w.])[lL]\.\s(?=\d{1,5}/(?:19|20)\d\d\b)")
+# "arrestato dai CC": the carabinieri by their letters after an article of the plural (elsewhere "CC" is a copy's or
+# a cubic centimetre's).
+_CARABINIERI = re.compile(r"\b((?:dai|dei|ai|i|coi|agli|dagli|degli|I) )CC\b(?![\w-])")
+# "lun-ven 9-13": a span of weekdays without their stops before the hours, as shop doors write it.
+_UNDOTTED_DAYS = re.compile(r"\b(lun|mar|mer|gio|ven|sab|dom)-(lun|mar|mer|gio|ven|sab|dom)(?= \d)")
+_CODES = frozenset({"c.p.", "c.c.", "c.p.p."})
+_MAY_END = frozenset({"ecc.", "incl.", "IVA incl.", "c.p.", "c.c.", "c.p.p."})  # they end sentences as often
 # "int. 5": a flat's number ("interno"); elsewhere "int." is a word's start
 _BEFORE_NUMBER_ONLY = frozenset({"n.", "int.", "Int."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
@@ -132,7 +143,10 @@ def _abbreviation(match: re.Match[str]) -> str:
     if written in _BEFORE_NUMBER_ONLY and not _NUMBER_NEXT.match(match.string, match.end()):
         return written
     ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
-    return _ABBREVIATIONS[written] + ("." if ends else "")
+    said = _ABBREVIATIONS[written]
+    if written in _CODES and match.string[max(0, match.start() - 2):match.start()][:1].isdigit():
+        said = f"del {said}"  # "art. 640 c.p.": the article "del codice penale"
+    return said + ("." if ends else "")
 
 
 _MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
@@ -173,6 +187,7 @@ _UNITS = {
     "km": ("chilometro", "chilometri"), "m": ("metro", "metri"), "cm": ("centimetro", "centimetri"),
     "mm": ("millimetro", "millimetri"), "kg": ("chilo", "chili"), "g": ("grammo", "grammi"),
     "mg": ("milligrammo", "milligrammi"), "l": ("litro", "litri"), "ml": ("millilitro", "millilitri"),
+    "cl": ("centilitro", "centilitri"),  # a bottle's ("75 cl")
     "ha": ("ettaro", "ettari"), "t": ("tonnellata", "tonnellate"),
     "km2": ("chilometro quadrato", "chilometri quadrati"),
     "m2": ("metro quadrato", "metri quadrati"), "m3": ("metro cubo", "metri cubi"),
@@ -206,7 +221,8 @@ _SPAN = span_joined_by("a")
 # ("28/30", "110/110"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore", "per mille", " e ", to="a",
                              either="o", scales="10|30|100|110", over="su", plus="più", thousandths=" e {} millesimi",
-                             a_week="a settimana", per_litre="euro al litro"))
+                             a_week="a settimana", per_litre="euro al litro", hour=("ora", "ore"),
+                             by_volume="% volume"))
 _SPACED_CLOCK = spaced_clock("alle|dalle|ore|le|Alle|Dalle|Ore", "h")
 _ONE = counted_one(AGREEMENTS["it"])  # "1 botella" -> "una botella" (indefinite.py)
 
@@ -284,7 +300,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if " s" in text:  # "in 10,2 s", "1 h 59 min 40 s": seconds (espeak-ng said the letter)
         text = SECONDS_AFTER_MINUTES.sub(r"\1 secondi", DECIMAL_SECONDS.sub(r"\1 secondi", text))
     # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
+    if "-" in text:
+        text = _UNDOTTED_DAYS.sub(lambda m: f"da {_WEEKDAY_NAMES[m.group(1)]} a {_WEEKDAY_NAMES[m.group(2)]}", text)
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "lun.-ven."
+    if " CC" in text:
+        text = _CARABINIERI.sub(r"\1carabinieri", text)
     if "/" in text:
         text = _SEASON.sub(season_said, text)
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))

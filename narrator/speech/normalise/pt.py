@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
-from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one, feminine_before
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import portuguese_saint, saints
@@ -168,7 +168,8 @@ _SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
 # advert's two genders ("empregado/a"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " e ", to="a",
                              either="ou", scales="20", over="em", plus="mais", thousandths=" e {} milésimos",
-                             a_week="por semana", per_litre="euros por litro"))
+                             a_week="por semana", per_litre="euros por litro", hour=("hora", "horas"),
+                             by_volume="% volume"))
 _SPACED_CLOCK = spaced_clock("às|das|pelas|as|Às|Das|Pelas", "h|horas")
 _ONE = counted_one(AGREEMENTS["pt"])  # "1 garrafa" -> "uma garrafa" (indefinite.py)
 
@@ -200,6 +201,11 @@ _WEEKDAY_NAMES = {"seg": "segunda-feira", "ter": "terça-feira", "qua": "quarta-
                   "sex": "sexta-feira", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("no", "na", "do", "da", "ao", "nos", "aos", "até"))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a", "de")  # "de seg. a sex.", "seg.-sex."
+# "aos dom. e feriados": every such day after a plural article ("aos domingo" before); the weekdays in "-feira" are
+# left to the rule above ("segundas-feiras" is not a plural its names make).
+_EVERY_WEEKEND_DAY = re.compile(r"\b((?:aos|nos|os|Aos|Nos) )(sáb|sab|dom)\.(?=[\s,;)]|$)")
+# "do CP", "o DR n.º 45": the penal code and the gazette by their letters after an article (elsewhere other letters).
+_CODE_LETTERS = re.compile(r"\b((?:do|no|o) )CP\b(?![\w-])|\bDR(?= n\.[ºo] ?\d| número)")
 _DAY_HOURS = hours_after_days((*_WEEKDAY_NAMES.values(), "sexta", "segunda"), "das {a} às {b} horas", "e")
 # "o preço do m²": a unit after a word that leads to it, with no number before it ("eme dois").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdo )|(?<=\bo )|(?<=\bpor )|(?<=\bcada ))(m2|m3|km2|kWh|MWh)\b")
@@ -227,8 +233,11 @@ _CENTURY_SHORT = re.compile(r"(?<![\w.])séc\.\s(?=[XVI]+\b)")
 
 
 def _abbreviation(match: re.Match[str]) -> str:
-    """The word an abbreviation stands for; at the text's end it keeps its stop."""
-    return _ABBREVIATIONS[match.group(0)] + ("." if ends_text(match) else "")
+    """The word an abbreviation stands for, an adjective in its noun's gender; at the text's end it keeps its stop."""
+    said = _ABBREVIATIONS[match.group(0)]
+    if match.group(0) in ("máx.", "mín.") and feminine_before(match.string, match.start(), "pt"):
+        said = said[:-1] + "a"  # "experiência mín." -> "mínima": the adjective agrees with its noun
+    return said + ("." if ends_text(match) else "")
 
 
 def _money(match: re.Match[str], currency: str) -> str:
@@ -262,6 +271,7 @@ _UNITS = {
     "km": ("quilômetro", "quilômetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
     "mm": ("milímetro", "milímetros"), "kg": ("quilo", "quilos"), "g": ("grama", "gramas"),
     "mg": ("miligrama", "miligramas"), "l": ("litro", "litros"), "ml": ("mililitro", "mililitros"),
+    "cl": ("centilitro", "centilitros"),  # a bottle's ("75 cl")
     "ha": ("hectare", "hectares"), "t": ("tonelada", "toneladas"),
     "km2": ("quilômetro quadrado", "quilômetros quadrados"),
     "m2": ("metro quadrado", "metros quadrados"), "m3": ("metro cúbico", "metros cúbicos"),
@@ -322,6 +332,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if " h" in text:
             text = _EVERY_HOURS.sub(lambda m: f"de {m.group(1)} em {m.group(2)} horas" if m.group(1) == m.group(2)
                                     else m.group(0), text)
+    if "os " in text and ("dom." in text or "sáb." in text or "sab." in text):
+        text = _EVERY_WEEKEND_DAY.sub(lambda m: f"{m.group(1)}{_WEEKDAY_NAMES[m.group(2)]}s" + (
+            "." if ends_text(m) else ""), text)
+    if "CP" in text or "DR " in text:
+        text = _CODE_LETTERS.sub(lambda m: f"{m.group(1)}Código Penal" if m.group(1) else "Diário da República", text)
     if ". às" in text:
         text = _WEEKDAY_BEFORE_TIME.sub(lambda m: _WEEKDAY_NAMES[m.group(1)], text)
     if "S. " in text:
