@@ -97,6 +97,8 @@ def test_known_misses(name: str, language: str, warned: bool, caplog: pytest.Log
     ("German", "de"), ("deutsch", "de"), ("English", "en"), ("Français", "fr"), ("español", "es"),
     ("Nederlands", "nl"), ("deu", "de"), ("eng", "en"),
     ("klingon", ""), ("x", ""), ("", ""), ("en-US-x-twain", "en-us"),
+    # codes ISO 639 does not have name no language (a template's typo, a placeholder): read as undeclared
+    ("xx", ""), ("ec-gb", ""), ("zz_ZZ", ""), ("iw", "iw"), ("nb-NO", "nb-no"),
 ])
 def test_a_declared_language_is_read_as_a_tag(written: str, tag: str) -> None:
     assert declared_tag(written) == tag
@@ -108,3 +110,13 @@ def test_front_matter_naming_no_language_is_warned_of_and_guessed(caplog: pytest
         document = clean(Source("a.md", text.encode(), Format.MARKDOWN), CleanSettings())
     assert document.meta.language == "en"
     assert any("klingon" in r.getMessage() for r in caplog.records)
+
+
+def test_a_page_declaring_a_code_that_names_no_language_is_read_by_its_words(tmp_path: Path) -> None:
+    """lang="ec-gb" (a typo) on an English page: read with English rules, not as a language with none."""
+    page = tmp_path / "typo.html"
+    page.write_text('<html lang="ec-gb"><head><title>Budget</title></head><body><article><h1>Budget</h1>'
+                    "<p>The council agreed the budget on Tuesday evening after a long debate.</p></article></body>"
+                    "</html>", encoding="utf-8")
+    document = clean(Source(str(page), page.read_bytes(), Format.HTML), CleanSettings())
+    assert document.meta.language == "en"

@@ -135,7 +135,9 @@ def declared_tag(written: str) -> str:
     """A declared language as a lower-case tag ("de_DE" -> "de-de", "German" -> "de"), "" when it names none."""
     written = written.strip()
     if found := _TAG.match(written):
-        return found.group(0).lower().replace("_", "-")
+        # A code ISO 639 does not have names no language ("xx", a template's "ec-gb" typo): trusted, it left the
+        # article with no reading rules at all and a warning that suggested --language with the same bad code.
+        return found.group(0).lower().replace("_", "-") if primary_language(found.group(0)) in LANGUAGE_CODES else ""
     if "(" in written:  # "English (UK)", "Deutsch (Österreich)": a name and its region, as Word's menus say them
         return _named_tag(written)
     return _CODE_OF_NAME.get(written.lower(), "")
