@@ -56,7 +56,8 @@ _EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@(?:[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w]
 # digits are ("example dot com:eight thousand..." it was); h156: and a page's fragment its file ("page.html#top").
 # h165: and a handle's page after the site ("youtube.com/@veritasium": its "/@" ended the address).
 _DOMAIN = compiled(
-    rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?::\d{{1,5}}(?![\d:]))?(?:/@?[\w./#?=&%~+-]*[\w]|#[A-Za-z][\w-]*)?"
+    rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?::\d{{1,5}}(?![\d:]))?(?:/@?[\w./#?=&%~+-]*[\w]|#[A-Za-z][\w-]*"
+    r"|\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-]))?"  # h174: a query after a file's name ("index.html?lang=en")
     r"(?![\w@-]|\.[A-Za-z0-9])"
 )
 # "Visit EXAMPLE.COM now": a site's address in capitals, in a sentence that is not (its name's last part ends in two
@@ -76,8 +77,10 @@ _LOOSE_DOMAIN = compiled(
 # "Report.PDF" (a name of two characters or more, so that "M.D" stays an initial).
 _EXTENSION_ALT = "|".join(sorted(FILE_EXTENSIONS + DEVICE_FILE_EXTENSIONS, key=len, reverse=True))
 # h156: and a fragment of the page after it, "page.html#top", said "hash top" as in a full address (the "#" was left).
+# h174: or a query, "index.html?lang=en", "search.php?q=tea&page=2" ("dot HTML?lang=en" it was): a name, "=" and a
+# value at least, glued to the mark ("Is it index.html? Yes" asks).
 _FILE_NAME = compiled(rf"(?<![\w@./'\\-])[A-Za-z0-9][\w-]+(?:\.[\w-]+)*\.(?:{_EXTENSION_ALT}"
-                      rf"|{_EXTENSION_ALT.upper()})(?:#[A-Za-z][\w-]*)?"
+                      rf"|{_EXTENSION_ALT.upper()})(?:#[A-Za-z][\w-]*|\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-]))?"
                       r"(?![\w@(-]|\.[A-Za-z0-9])")  # "console.log(x)" is code
 _MAY_BE_FILE_NAME = compiled(rf"\.(?:{_EXTENSION_ALT}|{_EXTENSION_ALT.upper()})\b")
 # A path on a computer, "/usr/bin/python", "~/Documents", "/etc/hosts" (two parts at least after a lone slash, so
@@ -200,6 +203,10 @@ def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names, and a reference's DOI or arXiv number."""
     if ":" in text and ":\\" in text:
         text = _WINDOWS_PATH.sub(_windows_path, text)
+    if "\\" in text and "\\\\" in text:  # h174: a network share's two backslashes (relativepaths.py)
+        text = relativepaths.share_paths(text, say_address)
+    if "/" in text and "./" in text:  # h174: a path led by "./" or "../" (relativepaths.py)
+        text = relativepaths.dot_led_paths(text, say_address)
     if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
                                                   or text.startswith("/")):
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)

@@ -11,7 +11,14 @@ import re
 from narrator.speech.normalise import nationalphones, numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.electronic import say_address
-from narrator.speech.normalise.facts import CODE_LABELS, CODE_OWNERS, CURRENCIES, MONEY_SIGNS, RECORD_LABELS
+from narrator.speech.normalise.facts import (
+    CODE_LABELS,
+    CODE_OWNERS,
+    CURRENCIES,
+    EU_SERVICE_NUMBERS,
+    MONEY_SIGNS,
+    RECORD_LABELS,
+)
 from narrator.speech.normalise.util import among_known_words, among_words, char_classes, first_letters, padded
 
 # A book's or a journal's number, read digit by digit: "ISBN 0-330-39310-3", "ISSN 0891-1851" (not a range).
@@ -357,6 +364,12 @@ def _identifier(match: re.Match[str]) -> str:
     # a lone "A" said as the letter, as regional.py's codes say it ("Eh"), not the article
     return " ".join(("Eh" if run == "A" else ".".join(run)) if run.isalpha() else numbers.digits(run) for run in runs)
 
+# h174: an EU service number, "116" and its three digits (facts.EU_SERVICE_NUMBERS), before its groups are read as
+# thousands: digit by digit in its two groups. A count goes on to its noun ("116 123 people"); a word of calling or
+# a stop may follow. Led by its first digit (scanned in C).
+_EU_SERVICE = compiled(rf"1(?<![\w.,/{MONEY_SIGNS}+-]1)16 ({'|'.join(EU_SERVICE_NUMBERS)})(?![\w-]|[.,]\d| \d"
+                       r"| (?!(?:or|and|for|free|is|was|from|on|at|anytime|now|if|to|any|in|number|helpline|line)\b)"
+                       r"[a-z])")
 
 def codes(text: str) -> str:
     """"Meeting ID: 845 2291 0037" -> "Meeting ID: eight four five, two two nine one, zero zero three seven": a code
@@ -365,6 +378,8 @@ def codes(text: str) -> str:
     classes = char_classes(text)
     if "A00000" in classes or "00000A" in classes:
         text = _IDENTIFIER.sub(lambda m: padded(m, _identifier(m)), text)
+    if "000 000" in classes and "116 " in text:
+        text = _EU_SERVICE.sub(lambda m: padded(m, f"one one six, {numbers.digits(m.group(1))}"), text)
     if "HS" in text or "HTS" in text:
         text = _TARIFF_CODE.sub(lambda m: m.group(1) + _groups(*m.groups()[1:]), text)
     if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text)):
