@@ -77,7 +77,7 @@ globals().update(standard_tests(ARTICLES, KnownMisses(
     ("It costs 7p per kWh.", "It costs seven pence per kilowatt hour."),  # guard: "per" is read
     ("It used 300 kWh a year.", "It used three hundred kilowatt hours a year."),  # guard
     ("It costs $3 a gallon.", "It costs three dollars a gallon."),  # guard: a word, not a symbol
-    # h138: electronic._TEXT_TO_SERVICE, an emergency number texted or replied to, digit by digit
+    # h138: telephones._TEXT_TO_SERVICE, an emergency number texted or replied to, digit by digit
     ("Send a text to 999 now.", "Send a text to nine nine nine now."),
     ("Reply STOP to 999.", "Reply stop to nine nine nine."),
     ("Text 999 now.", "Text nine nine nine now."),  # guard

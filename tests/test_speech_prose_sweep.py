@@ -16,12 +16,12 @@ from narrator.speech import speakable
 from narrator.speech.normalise import (
     amounts,
     citations,
-    electronic,
     eras,
     hundreds,
     money,
     romans,
     sports,
+    telephones,
     units,
     weekdays,
     words,
@@ -361,7 +361,7 @@ def test_forecast_temperatures(written: str, spoken: str) -> None:
 
 
 _HOSTILE = [
-    (electronic, "_CODE", "ID " * 33_000 + "12"),
+    (telephones, "_CODE", "ID " * 33_000 + "12"),
     (citations, "_CITED", "in [1, " * 14_000),
     (units, "_TWO_TEMPERATURES", "1/" * 50_000 + "10°C"),
     (weekdays, "_WEEKDAY_AFTER_TIME", "9 pm " * 20_000 + "Sat"),
@@ -380,7 +380,7 @@ _HOSTILE = [
     (units, "_EQUIVALENT", "1g/" * 33_000 + "1 1/2oz"),
     (words, "_EDITION", "pages 1" * 14_000 + "f"),
     (words, "_EDITION", "fl. c. " * 14_000),
-    (electronic, "_CODE", "account number " + "12 " * 30_000),
+    (telephones, "_CODE", "account number " + "12 " * 30_000),
 ]
 
 

@@ -59,6 +59,7 @@ from narrator.speech.normalise import (
     signs,
     slashes,
     sports,
+    telephones,
     units,
     versions,
     weekdays,
@@ -280,7 +281,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._COMMAND_OPTION, " -" in text and (" install" in text or " add" in text)),
         (plurals._THREE_DIGIT_PLURAL, "0a" in char_classes(text) and _found(plurals._MAY_BE_THREE_DIGIT_PLURAL, text)),
         (capitals._A_HYPHENED, "A-" in text),
-        (electronic._SLASHED_PORTS, "orts " in text and "/" in text),
+        (telephones._SLASHED_PORTS, "orts " in text and "/" in text),
         # romans, electronic, places: first looks led by a literal, or behind substrings
         (romans._SUBSTAGE, _found(romans._MAY_BE_SUBSTAGE, text) or "s I" in text),
         (romans._MAY_BE_SUBSTAGE, "e I" in text or "e V" in text or "e X" in text),
@@ -319,7 +320,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
          ("Cl" in text or "Br" in text or "OH" in text) and _found(chemistry._MAY_BE_BARE_FORMULA, text)),
         (eras._CIRCA, among_words(eras._CIRCA_WORDS, text)),
         (electronic._DOI, among_words(electronic._DOI_WORDS, text)),
-        (electronic._ENDING_IN, among_words(electronic._ENDING_WORDS, text)),
+        (telephones._ENDING_IN, among_words(telephones._ENDING_WORDS, text)),
         (money._DECIMAL_BEFORE_NAME, among_words(money._CURRENCY_NAMES, text)),
         (units._CALIBRE, among_words(units._CALIBRE_WORDS, text)),
         (units._SPOON_AFTER_FULLNESS, among_words(units._SPOON_WORDS, text)),
@@ -334,15 +335,15 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
          and any(shape in char_classes(text) for shape in ("-0", "?0", "- 0", "? 0"))),
         (clock._DOTTED_SPAN_TO_HALF_DAY, "0.00" in char_classes(text)),
         (dates._HYPHENED_DATE, "0-A" in char_classes(text) or "0-a" in char_classes(text)),
-        (electronic._IP, "0.0" in char_classes(text)),
-        (electronic._CODE_THEN_RUN, "+0" in char_classes(text)),
+        (telephones._IP, "0.0" in char_classes(text)),
+        (telephones._CODE_THEN_RUN, "+0" in char_classes(text)),
         (inferredunits._KELVIN_AMOUNT, "0 A" in char_classes(text) or "0A" in char_classes(text)),
         (money._NAIRA, "A0" in char_classes(text)),
         (places._POINT_BEFORE_SPEED, places._MAY_BE_SPEED.search(text) is not None),
         (numericdates._WEEKDAY_BEFORE_NUMERIC, among_words(calendar.SHORT_WEEKDAYS, text)),
-        (electronic._PORT, "0000" in char_classes(text) and among_words(electronic._PORT_WORDS, text)),
-        (electronic._AUSTRALIAN_NATIONAL, "00 " in char_classes(text) or "00-" in char_classes(text)),
-        (electronic._LABELLED_MOBILE, "00000" in char_classes(text) and among_words(electronic._MOBILE_LABELS, text)),
+        (telephones._PORT, "0000" in char_classes(text) and among_words(telephones._PORT_WORDS, text)),
+        (telephones._AUSTRALIAN_NATIONAL, "00 " in char_classes(text) or "00-" in char_classes(text)),
+        (telephones._LABELLED_MOBILE, "00000" in char_classes(text) and among_words(telephones._MOBILE_LABELS, text)),
         # h52's scores of sport: a slash, a hyphen, a bracket after a number, a county or a word of the GAA
         (sports._SLASHED, "/" in text),
         # h66's old books
@@ -480,7 +481,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (scales.SCALE_BEFORE_UNIT, "0a" in char_classes(text) or "0A" in char_classes(text)),
         (re.compile(r"[NSEW] of\b"), _found(places._MAY_BE_POINT_OF, text)),
         (re.compile(r"[vtps]'[tlny]\b"), _found(words._MAY_BE_CLIPPED, text)),
-        (electronic._REFERENCE_ID, among_words(electronic._REFERENCE_FIRST, text)),
+        (telephones._REFERENCE_ID, among_words(telephones._REFERENCE_FIRST, text)),
         (weekdays._MAY_BE_SHORT_WEEKDAY, among_words(calendar.SHORT_WEEKDAYS, text)),
         (places._HOUSE_SPAN, among_words(places._FULL_TYPE_FIRST, text)
          or among_words(places._STREET_TYPE_FIRST, text)),
@@ -500,8 +501,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (namednumbers._STATUS_CODE, among_words(namednumbers._STATUS_WORDS, text)),
         (money._MONEY_SIGN, "$" in text or not text.isascii()),
         (signs._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
-        (electronic._CALL, among_words(electronic._CALL_WORDS, text)),
-        (electronic._CODE, among_words(electronic._CODE_FIRST, text) or "I.D" in text),
+        (telephones._CALL, among_words(telephones._CALL_WORDS, text)),
+        (telephones._CODE, among_words(telephones._CODE_FIRST, text) or "I.D" in text),
         (citations._CITED, " [" in text),
         (units._TWO_TEMPERATURES, "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text)),
         (money._CODE_STOP, "." in text and ((".0" in char_classes(text) and ("a.0" in char_classes(text)
@@ -557,7 +558,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (capitals._INITIAL_INNER, "A. " in char_classes(text)),
         (signs._NOT_OUT, "*" in text and "0*" in char_classes(text)),
         (words._TIMETABLE_WORD, "Dep." in text or "Arr." in text),
-        (electronic._OTHER_NUMBER, ", or " in text),
+        (telephones._OTHER_NUMBER, ", or " in text),
         (hundreds._TIMETABLE_CLOCK, "0000" in char_classes(text)
          and ("ep" in text or "rr" in text or "EP" in text or "RR" in text)),
         (hundreds._EVENING_HOURS, "a 0000" in char_classes(text) and _found(hundreds._MAY_BE_EVENING_HOURS, text)),
@@ -570,7 +571,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (places._MAY_BE_POSTCODE, "0 0AA" in char_classes(text) or "0A 0AA" in char_classes(text)),
         (units._MEASURE, _found(units._MAY_BE_UNIT, text)),
         (plurals._AGE_GROUP, ("er" in text or "-" in text) and _found(plurals._MAY_BE_AGE_GROUP, text)),
-        (electronic._MAY_BE_PHONE, "+0" in char_classes(text) or "0.0" in char_classes(text) or (
+        (telephones._MAY_BE_PHONE, "+0" in char_classes(text) or "0.0" in char_classes(text) or (
             any(pair in char_classes(text) for pair in ("00 ", "00.", "00)", "00-"))
             and any(pair in char_classes(text) for pair in (" 00", ".00", ")00", "-00")))),
     ]
@@ -642,7 +643,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     assert en._LETTER_NUMBER.sub(" ", text) == letter_number.sub(" ", text)
     assert _found(versions._MAY_BE_SOFTWARE, text) == _found(re.compile(r"[a-zA-Z] \d+\.\d"), text)
     # a first look led by one class answers as its three alternatives did
-    assert _found(electronic._MAY_BE_PHONE, text) == _found(re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d"), text)
+    assert _found(telephones._MAY_BE_PHONE, text) == _found(re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d"), text)
     # a rule led by its literal now: the same readings as led by its look behinds
     letter_a = re.compile(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))"
                           r"|^A(?=[:)]\s)|(?<=[.?!] )A(?=:\s)|(?:^|(?<=[.?!] ))A(?=\sand\s[A-Z]\b)")
@@ -741,7 +742,8 @@ def test_a_character_looked_for_first_is_in_every_needle_after_it() -> None:
     checked = 0
     for module in (arithmetic, aviation, calendar, capitals, chemistry, chess, citations, clock, dates, electronic, en,
                    eras, forecasts, fractions, maths, markets, media, namednumbers, numbers, numericdates, periods,
-                   places, plurals, ranges, references, romans, sports, tidy, units, versions, weekdays, words):
+                   places, plurals, ranges, references, romans, sports, telephones, tidy, units, versions, weekdays,
+                   words):
         for node in ast.walk(ast.parse(inspect.getsource(module))):
             if not (isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And)):
                 continue

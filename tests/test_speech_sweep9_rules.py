@@ -13,13 +13,13 @@ from narrator.speech import speakable
 from narrator.speech.normalise import (
     aviation,
     chess,
-    electronic,
     forecasts,
     markets,
     namednumbers,
     places,
     references,
     sports,
+    telephones,
     versions,
     words,
 )
@@ -140,7 +140,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
          and "ind" in text),
         (references._PSALM, "Ps" in text),
         (words._DEPARTED, "ep." in text and ("a." in char_classes(text) or "A." in char_classes(text))),
-        (electronic._SERVICE_NUMBER, "00 " in char_classes(text) and (
+        (telephones._SERVICE_NUMBER, "00 " in char_classes(text) and (
             "11 " in text or "99 " in text or "12 " in text or "88 " in text or "01 " in text)),
     ]
     for pattern, gate in gates:

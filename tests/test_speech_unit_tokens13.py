@@ -27,11 +27,9 @@ _LIFE = ("a register's life word at an item's head before a year is left as writ
          " of a list ('b. 1843' as an answer) is as often")
 _KNOWN = {
     "b. 1843": _LIFE,
-    "d. c.1901": _LIFE,
     "fl. 1620s": _LIFE,
     "m. 1867": f"{_LIFE}; 'm.' is married only between names or after a life's brackets (records.py)",
     "abt 1790": "'abt' without its stop is no word records.py reads ('abt. 1790' is 'about')",
-    "bef. 1820": f"a register's 'bef.' (before) is no word of the life rules ({_LIFE})",
     "@ 7.30": ("a dotted time after 'at' or '@' alone ('at 7.30') is read as a decimal: out of context a measure's as"
                " often, and clock.py reads a dotted time by its 'am' or 'pm' or a word of time"),
     "101": ("the police's non-emergency number alone is a count out of context ('one hundred one'); after 'call' or"

@@ -42,13 +42,11 @@ from narrator.speech import speakable
 # Items read wrongly out of context and left: each needs context the item does not give, or is another's module.
 _AFTER_ORDINAL = ("a short form after an ordinal that words.py's tables (_AFTER_ORDINAL_WORDS, _ARMY_UNITS,"
                   " _FORMATION) do not hold is left as written")
-_CAMEL_HANDLE = ("a handle's words run together in capitals ('SupremeCourt') are left to the voice as one word:"
-                 " signs.py reads a handle's word and does not part it at its capitals")
 _KNOWN = {
     "w/b 14 Dec": ("a week named by its first day, 'week beginning', is no form slashes.py's table of 'w/c' and 'w/e'"
                    " holds (not this author's module)"),
-    "©2026": ("the copyright sign glued to its year is dropped by signs.py, where 'copyright' is said after nothing"
-              " (not this author's module); the year is read"),
+    "©2026": ("the copyright sign is dropped with the other marks by tidy.py's _MARKS before any rule reads it (h174:"
+              " not signs.py, and not the date modules' owner's); the year is read"),
     "2027-001": ("an ordinal date, a year and its day of three digits, is no form any date rule reads: '2027-001' is a"
                  " code's as often (a batch, a ticket)"),
     "23.59.59": ("a dotted time with seconds alone is three numbers with stops: a version's or a score's as often"
@@ -56,9 +54,6 @@ _KNOWN = {
     "3rd Cdo Bde": f"{_AFTER_ORDINAL}: a commando brigade's 'Cdo'",
     "2nd rev. ed.": f"{_AFTER_ORDINAL}: a revised edition's 'rev. ed.' ('rev.' is read 'revision')",
     "3rd ser.": f"{_AFTER_ORDINAL}: a series' 'ser.'",
-    "Elizabeth I and II": ("a second regnal numeral joined to a first by 'and' stands after no name: romans.py reads a"
-                           " numeral after a ruler's name only"),
-    "George I–IV": "a span of regnal numerals after one name is no form romans.py reads ('I-IV' is left whole)",
     "U.S. Const. art. I": ("a constitution's article in small letters with its stop ('art.') before 'I' is left: the"
                            " pronoun as often after a stop"),
     "WrestleMania XLI": ("a numeral after a name with a capital inside it ('WrestleMania') is no word romans.py finds"
@@ -78,15 +73,10 @@ _KNOWN = {
     "%APPDATA%": "an environment variable between percent signs is read as two percents (signs.py)",
     "root@server01": ("a mailbox on a host with no stop is read only for 'localhost' (electronic.py): 'name@word' is a"
                       " handle's or a typo's as often"),
-    "@UKSupremeCourt": _CAMEL_HANDLE,
-    "@10DowningStreet": _CAMEL_HANDLE,
     "@user:matrix.org": ("a Matrix id, a handle, a colon and a server, is read as a handle and a domain apart"
                          " (signs.py)"),
-    "\\\\server\\share": "a network share's path with its two backslashes is no form electronic.py's drive paths hold",
     "912 34 56 78": ("Spain's number in a three and pairs alone is counts in a table as often; after '+34' it is read"
                      " (electronic.py)"),
-    "116 117": ("an EU service number's two groups of three are a count with spaced thousands out of context"
-                " (numbers.py reads them before the phone rules)"),
     "ISBN-10 0-19-852663-6": ("an ISBN's edition label ('-10', '-13') is left unsaid by electronic.py's rule, a"
                               " convention: the number itself is read"),
     "1890-ABC-123": "a vanity number of Ireland's shared-cost prefix is no form electronic.py's 1-800 rule holds",

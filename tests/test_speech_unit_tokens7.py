@@ -16,7 +16,6 @@ _KNOWN = {
     "at 6.45": "a dotted time after 'at' with no talk of the clock is read as a decimal: as often a price or a rate"
                " ('held at 4.25'), left (h69)",
     "111": "a three-digit helpline number alone is read as a count",
-    "116 123": "a helpline's two groups alone are read as one count",
     "13/16-inch": "a fraction before a hyphenated unit is said singular ('thirteen sixteenth-inch')",
 }
 

@@ -32,6 +32,11 @@ _LAP = compiled(r"(?<![\w.:])(\+(?=\d))?(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{
                 r"(?:\s?(?:s|secs?|seconds?)(?![\w-]))?")
 # "9:00-17:00", "9:30 am - 1:15 pm": a span of clock times.
 # The second may be a bare hour: "9:30-11 daily", "10:45-noon" is left alone.
+# h174: an hour alone before a dash and a clock time, as opening hours print a day ("9–5:30", "Mon–Fri 10-4:30"):
+# the dash "to" ("nine five thirty" it was, the dash dropped). Not after a word's or a number's mark ("John 3-5:12"
+# is a verse's span, read before: after a space, a bracket or the text's start). Led by the digit, scanned in C.
+_HOUR_TO_CLOCK = compiled(r"(\d(?<![^\s(]\d)\d?)\s?[-–]\s?(?=(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d))")
+_UHR = compiled(r"(?<![\w.,])([01]?\d|2[0-3])\.([0-5]\d) Uhr\b")  # "14.30 Uhr": "fourteen point three zero" it was
 _CLOCK_SPAN = compiled(
     r"(\d:[0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\b\.?)?)\s?-\s?"
     r"(?=[012]?\d:[0-5]\d|(?:1[0-2]|0?[1-9])(?:\s?[AaPp]\.?\s?[Mm]\b)?(?![\w:]|[.,]\d))"
@@ -98,7 +103,9 @@ _HOUR_SPAN_TO_MINUTES = compiled(
 _HOUR_SPAN = compiled(r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])\s?[AaPp]\.?\s?[Mm]\b)")
 _NAME_BEFORE = compiled(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = compiled(r"\d\s?[AaPp]\.?\s?[Mm]")
-_TIME_RANGE = compiled(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
+# h174: not before "-ish", a time's rough suffix ("7pm-ish": "seven PM to ish" it was): "seven PM ish"
+_TIME_RANGE = compiled(r"(?<=\b[AP]M)\s*-\s*(?=\w)(?!ish\b)")
+_ROUGH_TIME = compiled(r"(?<=\b[AP]M)-(?=ish\b)")
 # One time in two zones ("8:15 p.m. ET/5:15 p.m. PT", "9 p.m./8 p.m. Central"): a pause, never "slash".
 _TIME_OR_TIME = compiled(r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty) [AP]M"
                            r"(?: [A-Z]{2,4}\b| [A-Z][a-z]+(?: Time)?)?) ?/ ?(?=\w)")
@@ -331,23 +338,45 @@ def _offset(match: re.Match[str]) -> str:
 
 
 # A US television listing's hour in the Eastern and Pacific zones, then the Central one: "Sundays at 8/7c".
-_LISTING = compiled(r"(1(?<![\w/.,]1)[0-2]|[1-9](?<![\w/.,][1-9]))(?::([0-5]\d))?/(1[0-2]|[1-9])(?::([0-5]\d))?c\b")
+# h174: and its half of the day after the first hour, as listings print it ("10p/9c", "10pm/9c": "ten pence or nine
+# c" and "ten PM, nine cents" it was).
+_LISTING = compiled(r"(1(?<![\w/.,]1)[0-2]|[1-9](?<![\w/.,][1-9]))(?::([0-5]\d))?(p(?:m|\.m\.)?)?/(1[0-2]|[1-9])"
+                    r"(?::([0-5]\d))?c\b")
+# h174: a half of the day as its letter alone after an hour, as US listings and shop doors print it: before a US
+# zone's letters ("4p ET", "12:30p PT") and in a span of the day's two halves ("9a–5p", "10p–2a"); the "m" is written
+# in for the half-day rules below ("four pence E.T" and "nine a-five pence" it was). A span of one letter ("5p–10p",
+# pence) and a letter before other words ("4p stamp") are left.
+_LETTER_HALF_BEFORE_ZONE = compiled(r"(?<![\w.:])((?:1[0-2]|[1-9])(?::[0-5]\d)?[ap])(?= [ECMP]T\b)")
+_LETTER_HALF_SPAN = compiled(r"(?<![\w.:])((?:1[0-2]|[1-9])(?::[0-5]\d)?)([ap])([–-])((?:1[0-2]|[1-9])(?::[0-5]\d)?)"
+                             r"([ap])(?![\w.-])")
 
 
 def _listing(match: re.Match[str]) -> str:
     """"8/7c" -> "eight, seven Central"; "9:30/8:30c" -> "nine thirty, eight thirty Central" (Central is an hour
     behind Eastern: "1/2c" is half a cup)."""
-    if int(match.group(1)) % 12 != (int(match.group(3)) + 1) % 12 or match.group(2) != match.group(4):
+    if int(match.group(1)) % 12 != (int(match.group(4)) + 1) % 12 or match.group(2) != match.group(5):
         return match.group(0)
     eastern, central = (" ".join(numbers.cardinal(int(part)) for part in pair if part)
-                        for pair in (match.group(1, 2), match.group(3, 4)))
-    return padded(match, f"{eastern}, {central} Central")
+                        for pair in (match.group(1, 2), match.group(4, 5)))
+    return padded(match, f"{eastern}{' PM' if match.group(3) else ''}, {central} Central")
+
+
+def _letter_half_span(match: re.Match[str]) -> str:
+    """"9a–5p" -> "9am–5pm"; "5p–10p" (one letter: pence) as written."""
+    if match.group(2) == match.group(5):
+        return match.group(0)
+    return f"{match.group(1)}{match.group(2)}m{match.group(3)}{match.group(4)}{match.group(5)}m"
 
 
 def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
     if "/" in text and "c" in text:
         text = _LISTING.sub(_listing, text)
+    classes = char_classes(text)  # an hour's digit before its letter, then a space and a zone or a dash: first looks
+    if "0a " in classes and "T" in text and ("ET" in text or "PT" in text or "CT" in text or "MT" in text):
+        text = _LETTER_HALF_BEFORE_ZONE.sub(r"\1m", text)
+    if "0a-0a" in classes or "0a–0a" in classes:
+        text = _LETTER_HALF_SPAN.sub(_letter_half_span, text)
     # One character (a memchr) before the needles that each hold it (a scan each): every needle of the two looks
     # below holds a "T" (and an offset read leaves none where there was none); a dash before the noon's words.
     if "T" in text:
@@ -369,6 +398,8 @@ def times(text: str) -> str:
         text = _HOUR_SPAN_TO_MINUTES.sub(r"\1 to ", text)
         if dotted:
             text = _DOTTED_SPAN_TO_HALF_DAY.sub(r"\1:\2 to ", text)
+    if dotted and "Uhr" in text:  # h174: a German time's dotted hour before "Uhr" (a clock's, never a decimal)
+        text = _UHR.sub(r"\1:\2 Uhr", text)
     if dotted:
         text = dotted_times(text)
     if ":" in text:
@@ -377,6 +408,8 @@ def times(text: str) -> str:
                                      or int(m.group(2)) > 59 else m.group(0), _VERSES.sub(_verses, text))
         if "-" in text:
             text = _CLOCK_SPAN.sub(r"\1 to ", text)
+        if "-" in text or "–" in text:
+            text = _HOUR_TO_CLOCK.sub(lambda m: m.group(1) + " to " if int(m.group(1)) < 24 else m.group(0), text)
         if "." in text:
             text = _LAP.sub(_lap, text)
         if "/" in text or "per " in text:
@@ -393,6 +426,8 @@ def times(text: str) -> str:
         text = _HOUR_SPAN.sub(r"\1 to ", text)
     text = _HOUR.sub(_hour, text)
     text = _TIME_RANGE.sub(" to ", text)
+    if "-ish" in text:
+        text = _ROUGH_TIME.sub(" ", text)
     if "/" in text:
         text = _TIME_OR_TIME.sub(r"\1, ", text)
     # after the halves of the day the rules above said ("9.30am ET", "5pm PT"), their two-letter zone named

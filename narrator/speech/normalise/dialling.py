@@ -1,4 +1,4 @@
-"""Numbers to dial and file numbers in the forms one country's pages print them, which electronic.py's groups do not
+"""Numbers to dial and file numbers in the forms one country's pages print them, which telephones.py's groups do not
 read: Germany's area code before a slash ("089/12 34 56"), France's pairs parted by stops ("06.12.34.56.78"), and a
 court's or an office's case number before the year it was opened ("2601234/2026")."""
 

@@ -1,31 +1,15 @@
-"""URLs, e-mail addresses, domain names, phone numbers and IP addresses."""
+"""URLs, e-mail addresses, domain names, files and paths, a reference's DOI, and code in prose (numbers to call,
+codes and network addresses are telephones.py's)."""
 
 from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import nationalphones, numbers, relativepaths
+from narrator.speech.normalise import numbers, relativepaths
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import (
-    CODE_LABELS,
-    CODE_OWNERS,
-    CURRENCIES,
-    DEVICE_FILE_EXTENSIONS,
-    FILE_EXTENSIONS,
-    LINK_SHORTENERS,
-    MONEY_SIGNS,
-    RECORD_LABELS,
-)
+from narrator.speech.normalise.facts import DEVICE_FILE_EXTENSIONS, FILE_EXTENSIONS, LINK_SHORTENERS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import (
-    among_known_words,
-    among_words,
-    char_classes,
-    first_letters,
-    has_digit,
-    padded,
-    word_set,
-)
+from narrator.speech.normalise.util import among_known_words, char_classes, has_digit, padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # Top-level domains common enough that a bare "word.tld" is taken for a domain name.
@@ -37,40 +21,13 @@ _TLDS = (
     "pdf|jpg|jpeg|png|gif|txt|csv|docx?|xlsx?|pptx?|zip|mp3|mp4|html?|exe|py|js|json|xml"
 )
 _SAID_TLDS = word_set("com org net edu gov mil int info biz app dev news blog online site tech zip jpeg")
-# A book's or a journal's number, read digit by digit: "ISBN 0-330-39310-3", "ISSN 0891-1851" (not a range).
-_ISBN = compiled(
-    r"\b(ISBN|ISSN)(?:-1[03])?((?:\s(?:is|was|number|no\.?))?)(?::?\s*)((?:\d[\s-]?){9,12}[\dX]|\d{4}-?\d{3}[\dX])\b"
-)
-# h147: a bank account's IBAN after its label, "IBAN GB29 NWBK 6016 1331 9268 19": its country, check digits, bank and
-# account said character by character, as a bank reads it out (its groups of four were counts, "six thousand
-# sixteen"). Two capitals, two digits, then groups of four (the last shorter), spaced or run together; the label is
-# left to the voice, which says it as a word as bankers do ("eye-ban").
-_IBAN = compiled(r"\b(IBAN)(:?\s?)([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)(?![\w-])")
-# h147: a disc's catalogue number after its label, two groups of digits or more and seven digits at least ("Decca 485
-# 7721", "Sony 19658 80412 2", "Mundi HMM 902345" is a code already): each group's digits said, as a shop reads them
-# (counts they were). One group alone is the label's year or a count ("Sony 2026", "EMI 1500 jobs" stays).
-_CATALOGUE_NUMBER = compiled(rf"\b({'|'.join(sorted(RECORD_LABELS))}) (\d{{3,6}}(?: \d{{1,6}}){{1,3}})"
-                             r"(?![\w.,]\d|\w| \d)")
-_RECORD_LABEL_FIRST = frozenset(RECORD_LABELS)  # each stands apart before its digits: a first look among letter_words
-# A reference's identifier, read digit by digit or piece by piece: "PMID 18583455", "PMC3456789", "IMO 9321483",
-# "doi:10.1000/xyz123", "arXiv:2101.00001".
-_REFERENCE_ID = compiled(
-    r"\b(PMID|PMCID|OCLC|LCCN|JSTOR|OSTI|SSRN|S2CID|IMO|MMSI)(:?\s?|\s(?:[Nn]umber|[Nn]o\.)\s?)(\d{4,12})\b(?![.,]\d)"
-    r"|\bPMC(\d{5,9})\b"
-)
-# h147: its label's word between, "IMO number 9987341", "MMSI no. 235087654", kept as "number" (a count it was)
-# "PMC" covers "PMCID"; a ship's IMO and MMSI numbers are read the same way
-_REFERENCE_LABELS = ("PMID", "PMC", "OCLC", "LCCN", "JSTOR", "OSTI", "SSRN", "S2CID", "IMO", "MMSI")
-_REFERENCE_FIRST = first_letters(_REFERENCE_LABELS)  # a first look among util.letter_words ("S2CID": "S")
+# A reference's DOI or arXiv number, said piece by piece: "doi:10.1000/xyz123", "arXiv:2101.00001".
 _DOI = compiled(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.\d{4,5}(?:v\d{1,2})?)")
 # "The paper's DOI is 10.1016/S2468-...", "Its DOI, 10.5281/zenodo.7654321,", "the DOI for the data is 10...": a few
 # words between the label and its number, which is said piece by piece all the same (a decimal and a slash's "or"
 # it was). A DOI's "10." and registrant's four digits and slash are no other number's.
 _DOI_LATER = compiled(r"\b(doi|DOI)(,\s|\s(?:[A-Za-z'’]{1,12}\s){0,4}?(?:is|was|reads)\s)(10\.\d{4,9}/[^\s\"<>]*[\w/])")
 _DOI_WORDS = frozenset({"doi", "DOI", "arXiv"})  # each stands apart in every match: a word of util.letter_words
-# The last digits of a card or account are read one by one.
-_ENDING_IN = compiled(r"(?<=\bending in )(\d{3,6})\b|(?<=\bends in )(\d{3,6})\b")
-_ENDING_WORDS = frozenset({"ending", "ends"})  # each stands apart in every match: a word of util.letter_words
 _SEPARATORS = {
     ".": "dot", "/": "slash", "-": "dash", "_": "underscore", ":": "colon", "@": "at", "?": "question mark",
     "=": "equals", "&": "ampersand", "#": "hash", "~": "tilde", "%": "percent", "+": "plus",
@@ -99,7 +56,8 @@ _EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@(?:[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w]
 # digits are ("example dot com:eight thousand..." it was); h156: and a page's fragment its file ("page.html#top").
 # h165: and a handle's page after the site ("youtube.com/@veritasium": its "/@" ended the address).
 _DOMAIN = compiled(
-    rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?::\d{{1,5}}(?![\d:]))?(?:/@?[\w./#?=&%~+-]*[\w]|#[A-Za-z][\w-]*)?"
+    rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?::\d{{1,5}}(?![\d:]))?(?:/@?[\w./#?=&%~+-]*[\w]|#[A-Za-z][\w-]*"
+    r"|\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-]))?"  # h174: a query after a file's name ("index.html?lang=en")
     r"(?![\w@-]|\.[A-Za-z0-9])"
 )
 # "Visit EXAMPLE.COM now": a site's address in capitals, in a sentence that is not (its name's last part ends in two
@@ -119,8 +77,10 @@ _LOOSE_DOMAIN = compiled(
 # "Report.PDF" (a name of two characters or more, so that "M.D" stays an initial).
 _EXTENSION_ALT = "|".join(sorted(FILE_EXTENSIONS + DEVICE_FILE_EXTENSIONS, key=len, reverse=True))
 # h156: and a fragment of the page after it, "page.html#top", said "hash top" as in a full address (the "#" was left).
+# h174: or a query, "index.html?lang=en", "search.php?q=tea&page=2" ("dot HTML?lang=en" it was): a name, "=" and a
+# value at least, glued to the mark ("Is it index.html? Yes" asks).
 _FILE_NAME = compiled(rf"(?<![\w@./'\\-])[A-Za-z0-9][\w-]+(?:\.[\w-]+)*\.(?:{_EXTENSION_ALT}"
-                      rf"|{_EXTENSION_ALT.upper()})(?:#[A-Za-z][\w-]*)?"
+                      rf"|{_EXTENSION_ALT.upper()})(?:#[A-Za-z][\w-]*|\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-]))?"
                       r"(?![\w@(-]|\.[A-Za-z0-9])")  # "console.log(x)" is code
 _MAY_BE_FILE_NAME = compiled(rf"\.(?:{_EXTENSION_ALT}|{_EXTENSION_ALT.upper()})\b")
 # A path on a computer, "/usr/bin/python", "~/Documents", "/etc/hosts" (two parts at least after a lone slash, so
@@ -138,152 +98,7 @@ _PIECES = compiled(r"[/?#&=._-]")
 _TRACKING_QUERY = compiled(r"[?&](?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|s|si|igshid)=", re.IGNORECASE)
 _HEX = compiled(r"[0-9a-f]+")
 _TOKEN = compiled(r"[A-Za-z]+|\d+|[^\w\s]|_")
-# 3-3-4 groups (and a fourth group of four, an extension) are a phone number, however they are parted.
-_PHONE = compiled(
-    r"(?<![\w+(-])(?P<country>\+\d{1,3}[\s.-]?|1[\s.-])?"
-    r"(?:\((?P<area>\d{3})\)[\s.-]?|(?P<plain_area>\d{3})[\s.-])(?P<exchange>\d{3})[\s.-](?P<line>\d{4})"
-    r"(?:[\s.-](?P<extension>\d{4}))?(?![\w-]|[.,]\d)"
-)
-# "555-1234" and "555-0100": local numbers; "100-1500" (a round second group) stays a range, but a group led by a
-# zero is never a range's end.
-_LOCAL = compiled(r"(?<![\w+(.-])([2-9]\d{2})-(0\d{3}|\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
-_TOLL_FREE = frozenset({"800", "900"})
-_SSN = compiled(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
-# "+44 (0) 20 ...": the trunk zero in brackets is not dialled from abroad, and not said.
-# A group may hold up to eight digits: "+49 30 1234567", "+49 89 12345678" (Germany's numbers keep them together).
-_INTERNATIONAL = compiled(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:(?:(?<=\))|[\s-])\d{1,8}){2,6})(?![\w-])")
-# "0044 20 7946 0958", "0033 1 42 68 53 00": the international prefix as Europe dials it, in place of the plus.
-_DOUBLE_ZERO = compiled(r"(?<![\w+(.,-])(00[1-9]\d{0,2})((?:[\s-]\d{1,8}){2,6})(?![\w-]|[.,]\d)")
-# "+15551234567", "+442079460958": a number to call as E.164 writes it, all its digits run together (no amount is
-# written with a plus and ten digits or more and no commas). A North American one is said in its groups.
-_RUN_TOGETHER = compiled(r"(?<![\w+])\+(\d{10,15})(?![\w.,]\d|\w)")
-# "+91-9876543210", "+44 7700900123": the country's code parted from the rest, run together (a mobile number as
-# India writes it); was "plus ninety one to nine billion ...".
-_CODE_THEN_RUN = compiled(r"\+(?<![\w+]\+)(\d{1,3})[\s-](\d{9,11})(?![\w.,]\d|\w)")  # led by the plus
-# "1-800-FLOWERS", "1-888-GO-FEDEX", "1-888-2-GO-4-IT": a toll-free number spelled with the letters of its keys
-# ("800-METER" is a race).
-_VANITY = compiled(
-    r"(?<![\w+(-])1[\s.-](8(?:00|[2-8]{2})|900)[\s.-]((?:\d-)?[A-Z]{2,}(?:-[A-Z0-9]+)*)\b(?![-\w])")
-# Free and shared-cost numbers led by 1300, 1800 or 1900, which no zero leads: Australia's "1800 123 456", India's
-# "1800-180-1551" and "1800 11 4000" (a year is never followed by two more groups of digits). h165: and Ireland's
-# shared-cost 1850 and 1890 ("LoCall 1890 123 456": "eighteen ninety one hundred twenty three ..." it was).
-_AUSTRALIAN_NATIONAL = compiled(  # led by its digit, scanned for in C
-    r"(1(?<![\w+(.,-]1)(?:[389]00|8[59]0))([\s-])(\d{2,4})\2(\d{3,4})(?![\w-]|[.,]\d)")
-# India's ten-digit mobile numbers, run together or in two fives, after a word that labels a number to call
-# ("Mob: 9876543210", "WhatsApp 98765 43210"); alone they may be counts.
-_LABELLED_MOBILE = compiled(
-    r"\b((?:[Mm]ob(?:ile)?|MOB|[Cc]ell|[Cc]ontact|[Ww]hats[Aa]pp|[Pp]h|[Pp]hone|[Tt]el|[Cc]all|[Hh]elpline)\.?"
-    r"(?:\s(?:no\.?|number|us|on|at)){0,2}:?\s)([6-9]\d{4})\s?(\d{5})(?![\w.,]\d|\w)"
-)
-_MOBILE_LABELS = frozenset({"Mob", "mob", "Mobile", "mobile", "MOB", "Cell", "cell", "Contact", "contact", "WhatsApp",
-                            "Whatsapp", "whatsapp", "whatsApp", "Ph", "ph", "Phone", "phone", "Tel", "tel", "Call",
-                            "call", "Helpline", "helpline"})
-# A network port ("port 8443", "ports 8080 and 8443"): said digit by digit as administrators read it out, where the
-# count "eight thousand four hundred forty three" names nothing.
-_PORT = compiled(r"\b([Pp]orts? )(\d{4,5})\b(?![.,]\d)(?:( and | or |, )(\d{4,5})\b(?![.,]\d))?")
-# "Ports 80/443": two ports parted by a slash are a list, "and" between them ("out of" it was, h57); a port of three
-# digits or more said digit by digit as above.
-_SLASHED_PORTS = compiled(r"\b([Pp]orts )(\d{2,5})/(\d{2,5})\b(?![./]\d)")
-# A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123"); a two-digit area
-# code ("01 806 4200" Dublin, "02 9876 5432" Sydney) only before two more groups, which no amount is written in.
-# h156: and Germany's, its subscriber's seven or eight digits run together after a code of three digits or more ("030
-# 1234567", "0221 9876543"; "one million two hundred ..." it was).
-_ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{1,4})[\s-](\d{3,6}|(?<=\d\d\d[\s-])\d{7,8})(?:[\s-](\d{3,4}))?"
-                     r"(?![\w-]|[.,]\d)")
-# Its area code in brackets: "(020) 7946 0958", "(03) 9123 4567" (Australia), "(01) 234 5678" (Dublin), and a
-# British town's code before its six digits, together or in threes ("(01632) 960123", "(01632) 960 123"; the six
-# were a count, "nine hundred sixty thousand ...").
-_AFTER_COUNTRY_CODE = compiled(r"\+\d{1,3}\s$")  # "+39 06 1234 5678": Rome's code, read with Italy's after
-# h147: a number to call written in pairs after its code, as British and Australian leaflets print it ("03459 33 55
-# 77", "0800 11 11", "01865 27 80 00", "1800 88 77 66"): each digit said as it is dialled ("thirty three fifty five
-# seventy seven" it was, counts). The code is led by a zero and is four digits or five, two pairs to four after it
-# and eleven digits at most (a lottery's "03 11 24 35 41" is pairs alone, and left), or is a free number's 1300, 1800
-# or 1900 before three pairs, its ten digits (a table's year and two counts, "1800 22 33", is left); no number after.
-_IN_PAIRS = compiled(r"(?<![\w+(.,-])(?<!\d\s)(0\d{3,4}(?=(?: \d\d){2,4}\b)|1[389]00(?=(?: \d\d){3}\b))((?: \d\d){2,4})"
-                     r"(?![\w-]|[.,]\d| \d)")
-_ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
-# A short number to call or text ("call 911", "dial 999", "text 85258 now", "call 999 or 111") and an extension
-# ("ext. 204").
-# The rule's words, each standing apart before the number: a first look among util.letter_words.
-_CALL_VERBS = ("Call", "call", "Dial", "dial", "Ring", "ring", "Text", "text", "CALL", "DIAL")
-_PORT_WORDS = frozenset({"port", "Port", "ports", "Ports"})
-# ... in any tense, and the verbs whose tenses are not the stem's ("dialled", "rang", "phoned"): "He dialled 999" was
-# "nine hundred ninety nine".
-_CALL_TENSES = ("dialled", "Dialled", "dialling", "Dialling", "rang", "Rang", "phone", "Phone", "phones", "Phones",
-                "phoned", "Phoned", "phoning", "Phoning")
-_CALL_WORDS = frozenset({verb + ending for verb in _CALL_VERBS for ending in ("", "s", "ed", "ing")}
-                        | {"NHS", *_CALL_TENSES})
-_CALL = compiled(
-    r"\b((?:(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?|[Dd]ial(?:led|ling)|[Rr]ang"
-    r"|[Pp]hon(?:e[sd]?|ing)|NHS)\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
-    r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away|in|when"
-    r"|after|before|with|about|back|instead|as|anywhere|anytime|any time|online|free)\b"
-    # or an emergency number, whatever word follows but a count ("Dialling 112 works anywhere"; "dialled 999 times")
-    r"|(?<![\d,.]\d{3})(?<=112|999|911|000|111|101|988)\s(?!(?:times|more|people|numbers)\b)[a-z])"
-)
-# The other number to call, after "or" later in a sentence that calls one ("Call 999 if it's happening now, or 101
-# otherwise", "Call 111 for advice, or 999 in an emergency"): three digits after a comma and "or", before a word of
-# when or a stop.
-_OTHER_NUMBER = compiled(r"(?<=, or )\d{3}(?=\s(?:otherwise|instead|if|for|when|after|from|in)\b|[,;.!?)]|$)(?![.,]\d)")
-_SENTENCE_END = compiled(r"[.!?](?=\s+[\"“]?[A-Z])")
-# An emergency or service number before what it names ("911 calls", "a 999 operator", "the 988 hotline", a
-# headline's "911 outage hits three states"): digit by digit, as it is dialled ("a Porsche 911" is not followed by
-# any of these).
-_SERVICE_NUMBER = compiled(
-    # led by digits: scanned in C
-    rf"([1-9](?<![\w{MONEY_SIGNS}.,/-][1-9])11|9(?<![\w{MONEY_SIGNS}.,/-]9)(?:99|88)"
-    rf"|1(?<![\w{MONEY_SIGNS}.,/-]1)(?:12|01))"
-    # a plain space, as the gate's "11 " looks for (a no-break space is made one before this stage)
-    r"(?= (?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system"
-    r"|lines?|hotline|services?|(?:non-)?emergenc\w+|tapes?|recordings?|texts?|responders?|outages?|number"
-    r"|call-takers?|dispatchers?|networks?)\b)"
-)
-# A short code to text a word to: "Text STOP to 80888", "text HELP to 741741", in any tense ("Donate by texting GIVE
-# to 70070", "I texted YES to 81234": a code, not "seventy thousand and seventy").
-_TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)(?:s|ed|ing|ING|ED)?\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
-# h138: an emergency number texted, "send a text to 999", "texting 112 works", "text POLICE to 999": digit by digit as
-# when it is called ("nine hundred ninety nine" it was), and so is one a keyword is replied to ("Reply STOP to 999");
-# a count of people after it is a count ("a text to 111 people").
-_TEXT_TO_SERVICE = compiled(r"\b((?:(?:[Tt]ext|TEXT)(?:s|ed|ing|ING|ED)?\s+(?:\S+\s+)?"
-                            r"|(?:[Rr]eply|REPLY)\s+[A-Z]{2,}\s+)to\s+)(112|999|911|111|101|988)"
-                            r"(?![\w]|[.,]\d|\s(?:people|others|friends|contacts|users|customers|numbers|times|of|per"
-                            r"|more|members|phones|pupils|parents|staff|residents)\b)")
-# h147: a text message's short code that messages are forwarded to, "texts can be forwarded to 7726" (the network's
-# spam code): digit by digit as it is keyed ("seven thousand seven hundred twenty six" it was), where a clause ends
-# after it; a year ("forwarded to 2027") and a count before its noun ("forwarded to 1500 members") are left.
-_FORWARDED_TO = compiled(r"orward(?<=\b[Ff]orward)(?:ed|ing|s)?\s"
-                         r"(?:(?:it|them|texts|messages|the\s(?:text|message))\s)?to\s(?!1[5-9]\d\d\b|20\d\d\b)"
-                         r"(\d{4,5})(?=\s*$|[,;:!?)]|\.(?!\d))")  # led by "orward"
-# h147: and a short code after its name, "short code 60123", "Shortcode: 7726" ("sixty thousand ..." it was).
-# h156: and after "SMS", "SMS 60060" (four digits at least, before no word: "SMS 500 messages" is a count).
-_SHORT_CODE = compiled(r"\b([Ss]hort ?code:?\s?|SMS:?\s(?=\d{4,6}\b(?!\s[a-z])))(\d{3,6})\b(?![.,]\d)")
-# "ext. 204", and "x12" or "x 12" after a phone number's last four digits ("555-1234 x12").
-# Not "ext2" to "ext4" in small letters with nothing between, but after a phone number: Linux's file systems.
-# h165: and "Ext: 12" with its colon, and "x 302" after a British number's groups of three ("01632 960 001 x 302": "x
-# three hundred two" it was); a dimension's "1 000 x 2 000" has no group of four before its threes.
-_EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?:?\s?"
-                      r"|x(?:(?<=\d{3}[-.)\s]\d{4}\sx)|(?<=\d{4}\s\d{3}\s\d{3}\sx))\s?)(\d{1,5})\b(?![.,]\d)")
 _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped to, not by "\w" at every letter
-# Led by one class of its first characters, so that the engine scans for it in C (as three alternatives it was
-# entered at every position): two digits, a mark and two digits; a sign and a digit; a digit, a stop, digits, a
-# stop and a digit.
-_MAY_BE_PHONE = compiled(r"[\d+](?:(?<=\d)(?:\d[\s.)-]+\d\d|\.\d+\.\d)|(?<=\+)\d)")
-# An IP address, and its port ("10.0.0.1:22") or its network's prefix ("192.168.0.0/24"); its stop may end the
-# sentence.
-# h156: and a page on it, "192.168.1.1/admin", "10.0.0.1:8080/login", said "slash admin" (its slash was "or").
-_IP = compiled(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5})|/(\d{1,2})(?![\d/]))?"
-               r"(/[A-Za-z][\w-]*(?:/[\w-]+)*)?(?!\w|\.\w|:\d)")
-# A network card's MAC address: six pairs of hexadecimal digits, each character said.
-# "error 0x80070005", "mask 0xFF": a hexadecimal literal, said "hex" and then each digit (as programmers read it
-# aloud: "zero x eighty million seventy thousand five" was a decimal number the code is not).
-_HEX_LITERAL = compiled(r"(?<![\w.])0[xX]([0-9A-Fa-f]{1,16})(?!\w|\.\w)")
-_MAC = compiled(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])")
-# An IPv6 address, "2001:db8::1", "fe80::1", "::1": groups of hexadecimal digits parted by colons, a run of zero
-# groups written "::" (else eight groups); a digit in it, so that "Foo::Bar" in code is none, and no word or colon
-# before it, so that a clock's "12:30:45" is none either. Each group's characters said, "::" "colon colon" ("two
-# thousand one:db eight::one" it was).
-_IPV6 = compiled(r"(?<![\w:.])(?=[0-9A-Fa-f:]*\d)(?:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?::"
-                 r"(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7})(?![\w:])")
 # "C:\Photos", "D:\Backups\2024": a Windows path, its drive's letter and each folder said with "backslash" (left
 # as written before).
 _WINDOWS_PATH = compiled(r"(?<![\w\\])([A-Za-z]):\\((?:[\w.\\-]*\w)?)")
@@ -373,11 +188,6 @@ def _options_said(options: str) -> str:
                    for option in options.split())
 
 
-def _port(digits: str) -> str:
-    """A port's number: two digits as a number ("eighty"), more digit by digit ("four four three")."""
-    return numbers.cardinal(int(digits)) if len(digits) <= 2 else numbers.digits(digits)
-
-
 def code_in_prose(text: str) -> str:
     """A call, a keyword argument and a command's options in prose, said as they are read out."""
     if "()" in text:
@@ -393,6 +203,10 @@ def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names, and a reference's DOI or arXiv number."""
     if ":" in text and ":\\" in text:
         text = _WINDOWS_PATH.sub(_windows_path, text)
+    if "\\" in text and "\\\\" in text:  # h174: a network share's two backslashes (relativepaths.py)
+        text = relativepaths.share_paths(text, say_address)
+    if "/" in text and "./" in text:  # h174: a path led by "./" or "../" (relativepaths.py)
+        text = relativepaths.dot_led_paths(text, say_address)
     if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
                                                   or text.startswith("/")):
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
@@ -453,127 +267,6 @@ def _loose_domain(options: ReadingOptions, match: re.Match[str]) -> str:
     return _address(options, match)
 
 
-def _groups(*groups: str | None) -> str:
-    return ", ".join(numbers.digits(g) for g in groups if g)
-
-
-def _phone(match: re.Match[str]) -> str:
-    country = match.group("country")
-    area = match.group("area") or match.group("plain_area")
-    if match.group("plain_area") and "-" not in match.group(0) and "." not in match.group(0) and area[0] in "01":
-        return match.group(0)  # "100 200 3000" is a list of numbers: no area code starts with 0 or 1
-    # Toll-free codes are said as numbers: "one, eight hundred, ..."
-    groups = [numbers.cardinal(int(area)) if area in _TOLL_FREE else numbers.digits(area),
-              numbers.digits(match.group("exchange")), numbers.digits(match.group("line"))]
-    if match.group("extension"):
-        groups.append(numbers.digits(match.group("extension")))
-    spoken = ", ".join(groups)
-    if country:
-        lead = "plus " + numbers.digits(country) if "+" in country else _groups(country)
-        spoken = lead + ", " + spoken
-    return padded(match, spoken)
-
-
-def _vanity(match: re.Match[str]) -> str:
-    """"1-800-FLOWERS" -> "one, eight hundred, flowers": the letters are said as the word they spell."""
-    code = match.group(1)
-    spoken = numbers.cardinal(int(code)) if code.endswith("00") else numbers.digits(code)
-    return padded(match, f"one, {spoken}, {match.group(2).replace('-', ' ').lower()}")
-
-
-def _international(match: re.Match[str]) -> str:
-    """"+44 20 7946 0958" -> "plus four four, two zero, seven nine four six, zero nine five eight"."""
-    groups = re.split(r"[\s-]+", match.group(2).strip("- "))
-    if not 6 <= sum(len(group) for group in groups) <= 15:  # the longest number the world dials has 15 digits
-        return match.group(0)  # "+3 1 2" is a sum or a list, not a number to call
-    return padded(match, "plus " + numbers.digits(match.group(1)) + ", " + _groups(*groups))
-
-
-def _double_zero(match: re.Match[str]) -> str:
-    """"0044 20 7946 0958" -> "zero zero four four, two zero, seven nine four six, zero nine five eight"."""
-    groups = re.split(r"[\s-]+", match.group(2).strip("- "))
-    if not 6 <= sum(len(group) for group in groups) <= 15:
-        return match.group(0)
-    return padded(match, numbers.digits(match.group(1)) + ", " + _groups(*groups))
-
-
-def _code_then_run(match: re.Match[str]) -> str:
-    """"+91-9876543210" -> "plus nine one, nine eight seven six five four three two one zero"; a North American
-    number in its groups."""
-    code, rest = match.groups()
-    if len(rest.rstrip("0")) * 2 <= len(rest):
-        return match.group(0)  # a round number is a count ("+5 1000000000"), no number to call
-    if code == "1" and len(rest) == 10:
-        return padded(match, "plus one, " + _groups(rest[:3], rest[3:6], rest[6:]))
-    return padded(match, f"plus {numbers.digits(code)}, {numbers.digits(rest)}")
-
-
-def _run_together(match: re.Match[str]) -> str:
-    """"+15551234567" -> "plus one, five five five, one two three, four five six seven"; others digit by digit.
-    A round number is a count that rose ("views rose +1000000000"), no number to call."""
-    digits = match.group(1)
-    if len(digits.rstrip("0")) * 2 <= len(digits):
-        return match.group(0)
-    if len(digits) == 11 and digits[0] == "1":
-        return padded(match, "plus one, " + _groups(digits[1:4], digits[4:7], digits[7:]))
-    return padded(match, "plus " + numbers.digits(digits))
-
-
-def _isbn(match: re.Match[str]) -> str:
-    """Book and serial numbers digit by digit; a final X is a check digit."""
-    kind, verb, code = match.groups()
-    return ".".join(kind) + verb + " " + numbers.digits(code) + (" X" if code.endswith("X") else "")
-
-
-def _zero_led(match: re.Match[str]) -> str:
-    if not 9 <= sum(len(group) for group in match.groups() if group) <= 11 or (len(match.group(1)) == 2 and (
-            not match.group(3) or _AFTER_COUNTRY_CODE.search(match.string, max(0, match.start() - 6), match.start()))):
-        return match.group(0)
-    return padded(match, _groups(*match.groups()))
-
-
-def _codes_of_three_digits(text: str) -> str:
-    """A disc's catalogue number after its label, an IBAN, a short code after its name or after "forwarded to"."""
-    if "00 0" in char_classes(text) and among_words(_RECORD_LABEL_FIRST, text):
-        text = _CATALOGUE_NUMBER.sub(_catalogue_number, text)
-    if "IBAN" in text:
-        text = _IBAN.sub(lambda m: padded(m, f"IBAN{m.group(2)}{_characters(m.group(3))}"), text)
-    if "ort code" in text or "ortcode" in text or "SMS" in text:
-        text = _SHORT_CODE.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
-    if "orward" in text and " 0000" in char_classes(text):
-        text = _FORWARDED_TO.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + numbers.digits(m.group(1)), text)
-    return text
-
-
-def _catalogue_number(match: re.Match[str]) -> str:
-    """"Decca 485 7721" -> "Decca four eight five, seven seven two one"; under seven digits, as written."""
-    groups = match.group(2).split()
-    if sum(len(group) for group in groups) < 7:
-        return match.group(0)
-    return f"{match.group(1)} {_groups(*groups)}"
-
-
-def _characters(code: str) -> str:
-    """"GB29 NWBK" -> "G B two nine N W B K": each character of a code said, its spaces dropped."""
-    return " ".join(numbers.digits(c) if c.isdigit() else c for c in code if not c.isspace())
-
-
-def _in_pairs(match: re.Match[str]) -> str:
-    """"03459 33 55 77" -> "zero three four five nine, three three, five five, seven seven"."""
-    pairs = match.group(2).split()
-    if len(match.group(1)) + 2 * len(pairs) > 11:
-        return match.group(0)
-    return padded(match, _groups(match.group(1), *pairs))
-
-
-def _reference_id(match: re.Match[str]) -> str:
-    """"PMID 18583455" -> "PMID one eight five ...", "PMC3456789" -> "PMC three four five ..."."""
-    if match.group(4):
-        return padded(match, "PMC " + numbers.digits(match.group(4)))
-    label = match.group(1) + (" number" if match.group(2).strip(": ") else "")  # "IMO number", "IMO no.": "number"
-    return padded(match, f"{label} {numbers.digits(match.group(3))}")
-
-
 def _doi(match: re.Match[str]) -> str:
     """"doi:10.1038/nature12373" -> "D.O.I ten dot one zero three eight slash ...": the identifier piece by piece, as
     an address is."""
@@ -595,220 +288,8 @@ def _doi_later(match: re.Match[str]) -> str:
     return f"D.O.I{match.group(2)}{_doi_said(match.group(3))}"
 
 
-# A code after its label, read digit by digit in the groups it is written in: "Meeting ID: 845 2291 0037" was "eight
-# hundred forty five two thousand ...". Four digits at least ("ref 12" is a reference's number); the label's
-# capitals ("ID", "PIN") only as written, its words in any case.
-_CODE_OWNER = "|".join(sorted(CODE_OWNERS, key=len, reverse=True))
-_CODE_LABEL = "|".join(re.escape(label) for label in sorted(CODE_LABELS, key=len, reverse=True) if label.isupper()
-                       or "." in label)
-_CODE_WORD = "|".join(label for label in CODE_LABELS if label.islower())
-_CODE = compiled(
-    rf"\b((?:(?i:{_CODE_OWNER})(?:\s(?i:number|no\.?|num\.?|code|ending(?:\sin)?|reference|ref\.?|ID)|(?=\s?#))"
-    rf"|(?:{_CODE_LABEL})(?:\scode)?|(?i:{_CODE_WORD})\.?(?:\s(?i:number|no\.?|code))?)"
-    r"(?:\s?[:#]\s?|\s(?:is|was)\s|\s))(\d{2,16}(?:[ -]\d{2,6}){0,5})(?![\w-]|[.,]\d)"
-)
-# The rule's words, each standing apart: a first look among util.letter_words. "I.D." is looked for as written: its
-# first run, "I", is the pronoun of most sentences.
-_CODE_FIRST = frozenset(
-    form for word in {*CODE_OWNERS, *(label for label in CODE_LABELS if "." not in label)}
-    for form in (word, word.capitalize(), word.upper())
-)
-
-
-# h126: "1Z999AA10123456784", "MAEU1234567", "KB5034441": capitals and a run of five digits or more in one word of
-# eight characters or more are a parcel's, a container's or a record's code, never an amount ("M.A.E.U one million
-# two hundred..." it was): each letter and each digit said. A currency's code before the digits is money
-# ("GBP1500000"); a model's short number keeps its reading ("A380", "RTX4090").
-# h126: "HS 8471.30", "HTS code 8471.30.0100": a customs tariff's heading and its subheadings after its label, said
-# in their digits group by group ("eight thousand four hundred seventy one point three zero" it was).
-_TARIFF_CODE = compiled(r"(H(?<!\wH)T?S(?:\s[Cc]ode)?:?\s?)(\d{4})\.(\d{2})(?:\.(\d{2,4}))?(?!\w|[.,]\d)")
-# Led by the class (scanned in C); the looks after it are the rest's: five digits in it, a capital in it or before.
-_IDENTIFIER = compiled(r"[A-Z\d](?<![\w.,/@#$£€+-][A-Z\d])(?=[A-Z\d]*?\d{5})(?:(?<=[A-Z])|(?=\d*[A-Z]))"
-                       r"[A-Z\d]{7,23}(?![\w@-]|[.,]\d)")
-
-
-def _identifier(match: re.Match[str]) -> str:
-    """"MAEU1234567" -> "M.A.E.U one two three four five six seven"; a currency's amount as written."""
-    code = match.group(0)
-    letters = code.rstrip("0123456789")
-    if letters.isalpha() and letters in CURRENCIES:
-        return code
-    runs = re.findall(r"[A-Z]+|\d+", code)
-    # a lone "A" said as the letter, as regional.py's codes say it ("Eh"), not the article
-    return " ".join(("Eh" if run == "A" else ".".join(run)) if run.isalpha() else numbers.digits(run) for run in runs)
-
-
-def codes(text: str) -> str:
-    """"Meeting ID: 845 2291 0037" -> "Meeting ID: eight four five, two two nine one, zero zero three seven": a code
-    after the word that labels it, digit by digit in its groups, before its groups can be read as thousands; a code
-    that its capitals and its long run of digits show, letter by letter and digit by digit."""
-    classes = char_classes(text)
-    if "A00000" in classes or "00000A" in classes:
-        text = _IDENTIFIER.sub(lambda m: padded(m, _identifier(m)), text)
-    if "HS" in text or "HTS" in text:
-        text = _TARIFF_CODE.sub(lambda m: m.group(1) + _groups(*m.groups()[1:]), text)
-    if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text)):
-        return text
-    return _CODE.sub(_code, text)
-
-
-_YEAR_ALONE = compiled(r"(?:1\d|20)\d\d")
-
-
-def _code(match: re.Match[str]) -> str:
-    """The label as written, then the code's groups digit by digit; a short number, or a year after a bare label
-    ("in reference 2019 guidelines"), as it was."""
-    label, written = match.groups()
-    groups = re.split("[ -]", written)
-    if sum(len(group) for group in groups) < (3 if "code" in label.lower() else 4):
-        return match.group(0)  # "ref 12", "card no. 5": a short number is said as one (a security code has three)
-    if len(groups) == 1 and _YEAR_ALONE.fullmatch(written) and label.split()[0].rstrip(".").lower() in _BARE_LABELS:
-        return match.group(0)
-    # the signs that stood for "number" before digits are said here: once words, the digits no longer call for them
-    return _NUMBER_SIGN_IN_LABEL.sub(_number_sign, label) + _groups(*groups)
-
-
-_NUMBER_SIGN_IN_LABEL = compiled(r"\b(?:([Nn])o|([Nn])um)\.?(?=\s|:|#|$)|\s?#\s?(?=\S|$)")
-
-
-def _number_sign(match: re.Match[str]) -> str:
-    """"no." -> "number", "No" -> "Number", " # " -> " number ": a number's sign in a code's label."""
-    letter = match.group(1) or match.group(2)
-    return (letter + "umber") if letter else " number "
-
-
-_BARE_LABELS = frozenset(label.rstrip(".").lower() for label in CODE_LABELS)
-
-
-def phones(text: str) -> str:
-    """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
-    if among_words(_REFERENCE_FIRST, text):
-        text = _REFERENCE_ID.sub(_reference_id, text)
-    if "000" in char_classes(text):  # h147's rules, each of three digits in a row at least: one look for them all
-        text = _codes_of_three_digits(text)
-    if "I" in text and ("ISBN" in text or "ISSN" in text):
-        text = _ISBN.sub(_isbn, text)
-    # one character first where every needle of a look holds it (a memchr, where each needle costs a scan)
-    if among_known_words(_ENDING_WORDS, text) and ("ends in" in text or "ending in" in text):
-        text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
-    if "00000" in char_classes(text) and among_words(_MOBILE_LABELS, text):  # five digits in a row first
-        text = _LABELLED_MOBILE.sub(lambda m: m.group(1) + _groups(m.group(2), m.group(3)), text)
-    if among_words(_CALL_WORDS, text):
-        # the other number, looked for in the rest of the calling sentence only
-        if ", or " in text and (called := _CALL.search(text)):
-            stop = _SENTENCE_END.search(text, called.end())
-            end = stop.start() if stop else len(text)
-            text = (text[:called.end()] + _OTHER_NUMBER.sub(lambda m: numbers.digits(m.group(0)),
-                                                            text[called.end():end]) + text[end:])
-        text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
-                         + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
-    if "orts " in text and "/" in text:
-        text = _SLASHED_PORTS.sub(lambda m: f"{m.group(1)}{_port(m.group(2))} and {_port(m.group(3))}", text)
-    if "ort" in text and "0000" in char_classes(text) and among_words(_PORT_WORDS, text):
-        text = _PORT.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
-                         + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
-    if ("x" in text or "X" in text) and ("ext " in text or "EXT " in text or "exting " in text or "exted " in text
-                                         or "exts " in text or "EXTING " in text):
-        text = _TEXT_TO.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
-    if ("to 1" in text or "to 9" in text) and ("text" in text or "Text" in text or "TEXT" in text or "eply " in text
-                                                or "EPLY " in text):
-        text = _TEXT_TO_SERVICE.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
-    if "00 " in char_classes(text) and ("11 " in text or "99 " in text or "12 " in text or "88 " in text
-                                        or "01 " in text):
-        text = _SERVICE_NUMBER.sub(lambda m: numbers.digits(m.group(1)), text)
-    if ("x" in text or "X" in text) and ("xt" in text or "XT" in text or " x" in text):
-        text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)
-    if "-" in text and "1-" in text and ("1-8" in text or "1-9" in text):
-        text = _VANITY.sub(_vanity, text)
-    if ("x" in text and "0x" in text) or ("X" in text and "0X" in text):
-        text = _HEX_LITERAL.sub(_hex, text)
-    if ":" in text and ("::" in text or text.count(":") >= 7):
-        text = _IPV6.sub(_ipv6, text)
-    if text.count(":") >= 5 or text.count("-") >= 5:  # a MAC address has five
-        text = _MAC.sub(_mac, text)
-    # First looks in char_classes for each of the pattern's parts: a sign before a digit, a digit, a stop and a
-    # digit, or two digits and a mark, then a mark and two digits.
-    classes = char_classes(text)
-    # (a mark in the classes is the mark in the text: the rare ones looked for in the text first, a memchr each)
-    if not (("+" in text and "+0" in classes) or "0.0" in classes or (
-            ("00 " in classes or "00." in classes or (")" in text and "00)" in classes) or (
-                "-" in text and "00-" in classes))
-            and (" 00" in classes or ".00" in classes or (")" in text and ")00" in classes) or (
-                "-" in text and "-00" in classes)))):
-        return text
-    if not _MAY_BE_PHONE.search(text):
-        return text
-    if "-" in text:  # h165: a trunk code's dash, Brazil's groups' (nationalphones.py), before 3-3-4 groups are read
-        text = nationalphones.national_groups(text, classes)
-    text = _PHONE.sub(_phone, text)
-    if "00" in text:
-        text = _DOUBLE_ZERO.sub(_double_zero, text)
-    text = _ZERO_LED.sub(_zero_led, text)
-    if " 00 00" in classes:  # a code and two pairs at least
-        text = _IN_PAIRS.sub(_in_pairs, text)
-    if ("00 " in classes or "00-" in classes) and "1" in text:
-        text = _AUSTRALIAN_NATIONAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(3), m.group(4))), text)
-    if "(0" in text:
-        text = _ZERO_LED_BRACKETED.sub(_zero_led, text)
-    text = _LOCAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(2))), text)
-    text = _SSN.sub(lambda m: padded(m, _groups(*m.groups())), text)
-    if "+" in text:
-        text = _RUN_TOGETHER.sub(_run_together, _CODE_THEN_RUN.sub(_code_then_run, text))
-    text = _INTERNATIONAL.sub(_international, text)
-    return _IP.sub(_ip, text)
-
-
-def _ip(match: re.Match[str]) -> str:
-    """"192.168.1.1" -> "one nine two dot one six eight dot one dot one"; a port after it: "colon twenty two", a
-    prefix "slash twenty four"."""
-    spoken = " dot ".join(numbers.digits(group) for group in match.groups()[:4])
-    if match.group(5):
-        spoken += " colon " + numbers.cardinal(int(match.group(5)))
-    if match.group(6):
-        spoken += " slash " + numbers.cardinal(int(match.group(6)))
-    if match.group(7):
-        spoken += " slash " + say_address(match.group(7)[1:])
-    return padded(match, spoken)
-
-
-def _ipv6(match: re.Match[str]) -> str:
-    """"fe80::1" -> "F E eight zero colon colon one": each character of each group."""
-    return padded(match, " colon ".join(" ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in group)
-                                        for group in match.group(0).split(":")).replace("colon  colon", "colon colon")
-                  .strip())
-
-
 def _windows_path(match: re.Match[str]) -> str:
     """"C:\\Photos" -> "C colon backslash Photos"."""
     folders = [say_address(folder) for folder in match.group(2).split("\\") if folder]
     return padded(match, " backslash ".join([f"{match.group(1).upper()} colon", *folders]) if folders
                   else f"{match.group(1).upper()} colon backslash")
-
-
-def _hex(match: re.Match[str]) -> str:
-    """"0x1F" -> "hex one F"."""
-    return padded(match, "hex " + " ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in match.group(1)))
-
-
-def _mac(match: re.Match[str]) -> str:
-    """"00:1A:2B:3C:4D:5E" -> "zero zero, one A, two B, ...": each pair's characters (with no letter, the pairs
-    are numbers: a tally or a time, read by their rules)."""
-    if not any(c.isalpha() for c in match.group(0)):
-        return match.group(0)
-    pairs = re.split("[:-]", match.group(0))
-    return padded(match, ", ".join(" ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in pair)
-                                   for pair in pairs))
-
-
-# "*#06#", "*123#", "#31#", "**21*07700900123#": a phone's keypad code, star and hash between digits said one by one
-# ("*number zero six#" it was), as a network's or a handset's leaflet prints it.
-_KEYPAD_CODE = compiled(r"(?<![\w*#])[*#][\d*#]*\d[\d*#]*#(?![\w#])")
-_KEYS = {"*": "star", "#": "hash"}
-
-
-def keypad_codes(text: str) -> str:
-    """"dial *#06#" -> "dial star hash zero six hash"."""
-    if "#" not in text or not ("*" in text or "#3" in text):  # the cheap gate: a code holds a star, or is "#31#"
-        return text
-    return _KEYPAD_CODE.sub(lambda m: padded(m, " ".join(_KEYS.get(key) or numbers.digits(key) for key in m.group(0))),
-                            text)

@@ -41,6 +41,7 @@ from narrator.speech.normalise import (
     signs,
     slashes,
     sports,
+    telephones,
     units,
     unitwords,
     versions,
@@ -377,7 +378,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = netnames.regions(text)
     if "*" in text or ":" in text:  # a wildcard's star, a scheme's colon ("mailto:"), before the call
         text = netnames.schemes(text)
-    text = electronic.addresses(electronic.keypad_codes(text), options)
+    text = electronic.addresses(telephones.keypad_codes(text), options)
     text = places.coordinates(places.winds(places.states(text)))
     text = weekdays.named_spans(places.streets(text))
     if "-" in text and "a-A" in char_classes(text) and among_words(PLACE_TO_PLACE_NOUNS, text):
@@ -443,7 +444,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
                 text = media.bit_depth_rates(text)
             text = media.exposures(text)
         text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(
-            electronic.codes(text)))))
+            telephones.codes(text)))))
         if ":" in text:
             text = arithmetic.ratios(text)
         if "-" in text:
@@ -468,7 +469,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             # the text's other decades looked for once, not at each match: 0.8 s for 160 kB of "from 30s to 1/8000s"
             decades = _other_decade(text)
             text = _SECONDS_AFTER_LIMIT.sub(lambda m: _seconds_after_limit(m, decades), text)
-        text = electronic.phones(dialling.national_forms(numericdates.timestamps(text)))
+        text = telephones.phones(dialling.national_forms(numericdates.timestamps(text)))
         text = dates.dates(durations.durations(periods.periods(text)), options)
         text = clock.times(text)
         text = namednumbers.names_with_numbers(text)

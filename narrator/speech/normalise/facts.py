@@ -1209,3 +1209,10 @@ LINEAR_RUNS = word_set(
     "skirting skirtings coving architrave architraves timber worktop worktops fencing guttering gutter edging trim "
     "decking cladding moulding mouldings molding beading batten battens handrail railing kerb kerbs hedge hedging "
     "pipe pipework ducting cable trunking track fascia soffit")
+
+# ---- h174 (round 45): dates, times and numbers to dial ----
+# h174: the European Union's harmonised service numbers, each "116" and three digits, the same in every member state
+# (missing children, victims, child helplines, the out-of-hours doctor, emotional support: the Samaritans' "116 123"):
+# said digit by digit as they are dialled (telephones.py), where a count with a space for its thousands ("one hundred
+# sixteen thousand one hundred twenty three") named nothing.
+EU_SERVICE_NUMBERS = ("000", "006", "111", "117", "123")

@@ -1,6 +1,7 @@
-"""Numbers to dial as Italy's, the Netherlands' and Brazil's pages print them, which electronic.py's groups do not
-read: a trunk code and a dash before the subscriber's digits run together ("02-12345678", "06-12345678") and Brazil's
-area code in brackets before groups of four or five and four ("(11) 91234-5678")."""
+"""Numbers to dial as Italy's, the Netherlands', Brazil's and Sweden's pages print them, which telephones.py's groups do
+not read: a trunk code and a dash before the subscriber's digits run together ("02-12345678", "06-12345678"), Brazil's
+area code in brackets before groups of four or five and four ("(11) 91234-5678") and Sweden's code and dash before
+groups of three and two ("08-123 456 78")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ _DASHED_TRUNK = compiled(r"0(?<![\w./,+(-]0)(\d{1,3})-(\d{6,8})(?![\w-]|[.,]\d)"
 # 2019-2020" may be an item's number and a span of years.
 _BRAZIL = compiled(r"(\+55 ?)?\(([1-9][1-9])\) ?(\d{4,5})-(\d{4})(?![\w-]|[.,]\d)")
 
+# h174: Sweden's area code led by a zero, a dash, then the subscriber's digits in groups of two and three ("08-123 456
+# 78" Stockholm, "031-123 45 67" Gothenburg): each group's digits ("zero eight to one hundred twenty three ..." it was,
+# a range). Eight to ten digits in all, three groups or more after the dash: no range's end is followed so.
+_SWEDISH = compiled(r"0(?<![\w./,+(-]0)(\d{1,3})-(\d{2,3}) (\d{2,3}) (\d{2})(?: (\d{2}))?(?![\w-]|[.,]\d| \d)")
 
 def national_groups(text: str, classes: str) -> str:
     """"02-12345678" -> "zero two, one two three four five six seven eight"; "(11) 91234-5678" -> "one one, nine one
@@ -29,6 +34,8 @@ def national_groups(text: str, classes: str) -> str:
         text = _DASHED_TRUNK.sub(_dashed_trunk, text)
     if "(00)" in classes and "0000-0000" in classes:
         text = _BRAZIL.sub(_brazil, text)
+    if "00-00" in classes and "0 00" in classes:
+        text = _SWEDISH.sub(_swedish, text)
     return text
 
 
@@ -48,3 +55,12 @@ def _brazil(match: re.Match[str]) -> str:
         return match.group(0)
     lead = "plus five five, " if country else ""
     return padded(match, lead + ", ".join(numbers.digits(group) for group in (area, first, last)))
+
+
+def _swedish(match: re.Match[str]) -> str:
+    """"08-123 456 78" -> "zero eight, one two three, four five six, seven eight"; outside eight to ten digits, as
+    written."""
+    groups = ["0" + match.group(1), *(group for group in match.groups()[1:] if group)]
+    if not 8 <= sum(len(group) for group in groups) <= 10:
+        return match.group(0)
+    return padded(match, ", ".join(numbers.digits(group) for group in groups))

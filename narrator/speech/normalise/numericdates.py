@@ -44,6 +44,10 @@ _ISO = compiled(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?
 _TIMESTAMP = compiled(
     r"(?<![\w./-])(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?(?![\w:])"
 )
+# h174: a clock time glued to the "Z" of Zulu time (UTC), as aviation, the forces and logs write it ("10:22Z",
+# "23:59:00Z"; "ten twenty two Z" and "ten hours and twenty two minutes Z" it was, a length): the time, its seconds
+# where they are not zero, and "Zulu", as "0600Z" is read (hundreds.py).
+_ZULU_CLOCK = compiled(r"(?<![\w.:])((?:[01]?\d|2[0-3]):[0-5]\d)(?::([0-5]\d))?Z(?![\w:])")
 # Two dates in numbers joined by a dash ("01/15/2024–03/31/2024", "2024-01-15 - 2024-03-31"): the dash is "to",
 # and each date is then read on its own (glued to the dash, neither looked like a date).
 _DATE_IN_NUMBERS = r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d\d?-\d\d?"
@@ -335,14 +339,27 @@ def _iso(day_first: bool, match: re.Match[str]) -> str:
 
 
 def timestamps(text: str) -> str:
-    """"2024-12-31T23:59:00Z" -> "2024-12-31 at 23:59 UTC" (an offset other than zero is left unsaid)."""
+    """"2024-12-31T23:59:00Z" -> "2024-12-31 at 23:59 UTC"; "...T10:22:00+01:00" -> "... at 10:22 UTC+01:00"; a
+    clock time glued to its Zulu "Z", "10:22Z" -> "10:22 Zulu"."""
+    if "Z" in text and ("00:00A" in char_classes(text)):
+        text = _ZULU_CLOCK.sub(lambda m: m.group(1) + (f":{m.group(2)}" if m.group(2) and m.group(2) != "00" else "")
+                               + " Zulu", text)
     if "T" not in text:
         return text
     if "00-00A00:" not in char_classes(text):  # the date's end, the "T" and the hour: a first look
         return text
     return _TIMESTAMP.sub(lambda m: f"{m.group(1)} at {m.group(2)}" + (f":{m.group(3)}" if m.group(3) and m.group(3)
-                                                                        != "00" else "")
-                          + (" UTC" if m.group(4) == "Z" else ""), text)
+                                                                        != "00" else "") + _zone(m.group(4)), text)
+
+
+def _zone(offset: str | None) -> str:
+    """"Z" and "+00:00" -> " UTC"; "+01:00" -> " UTC+01:00", which the clock's rules say "UTC plus one". h174: an
+    offset other than zero was left unsaid, the hour it gave lost to the listener."""
+    if not offset:
+        return ""
+    if offset == "Z" or not offset.strip("+-:0"):
+        return " UTC"
+    return f" UTC{offset[0]}{offset[1:3]}:{offset[-2:]}"
 
 
 def numeric_dates(text: str, options: ReadingOptions) -> str:

@@ -21,7 +21,7 @@ from narrator.speech.normalise.facts import (
     UNIVERSITY_TOWNS,
 )
 from narrator.speech.normalise.romans import roman_value
-from narrator.speech.normalise.util import among_words, first_letters, padded, sentence_stop
+from narrator.speech.normalise.util import among_words, char_classes, first_letters, padded, sentence_stop
 
 _ROMAN_MONTHS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
                  "xi": 11, "xii": 12}
@@ -33,6 +33,10 @@ _ROMAN_MONTH = r"(?i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
 _LABEL_DATE = compiled(rf"(?<![\w.])(?:([0-3]?\d)(?:[-–]([0-3]?\d))?\.)?({_ROMAN_MONTH})\.((?:1[6-9]|20)\d\d)"
                        r"(?!\w|\.\d)")
 _MAY_BE_LABEL_DATE = compiled(r"\.(?<=[ivxIVX]\.)\d{4}")
+# h174: the same date with dashes between its parts, as Central European and Italian forms print it ("21-IV-1921";
+# "twenty one I.V nineteen twenty one" it was): a day, the month in Roman numerals and a four-digit year (no
+# section's or part's number stands between a day and a year so).
+_DASHED_LABEL_DATE = compiled(rf"(?<![\w./-])([0-3]?\d)-({_ROMAN_MONTH})-((?:1[6-9]|20)\d\d)(?![\w/-]|[.,]\d)")
 # "Bapt. 3 Mar 1712/13", "Bur. privately 7 Sep", "coll. 12.iv.1932": a register's or a label's entry before the
 # date it records (or "privately"); "dau. of": a daughter in a register. Elsewhere "Bur." may be a bureau, "coll." a
 # college ("Eton Coll."), so the date must follow.
@@ -71,7 +75,8 @@ _ZERO_HOUR_OFFSET = compiled(r"(?:(?<=\bat )|(?<=\bby )|(?<=\bto )|(?<=\bfrom )|
                              r"|(?<=\bafter ))H-(?=\d{1,3}(?![\w-]|[.,]\d))")
 _FIRST_LOOK = first_letters([*RECORD_ENTRIES, *REGNAL_MONARCHS, "dau", "O", "N", "p", "Wk", "Sat", "Sun", "H", "P",
                              "PT", *LIFE_EVENTS, *(w.capitalize() for w in LIFE_EVENTS), *LIFE_WORDS, "abt", "m",
-                             *INSTITUTION_WORDS, *UNIVERSITY_TOWNS])
+                             # h174: the register's other bounds, which _family_history reads ("bef. 1750" was left)
+                             "bef", "aft", *INSTITUTION_WORDS, *UNIVERSITY_TOWNS])
 _YEAR = r"(?:1[0-9]|20)\d\d\b"
 # h108: a family history's event before a year, a date or "about" ("Henry Lee, bapt. 1794", "bap. 4 May 1801",
 # "bur. abt. 1766"), said in full; capitalised too where an entry opens ("Bap. 1801").
@@ -83,6 +88,10 @@ _LIFE_EVENT = compiled(r"(?<![\w.])(" + "|".join(LIFE_EVENTS) + r"|" + "|".join(
 _LIFE_WORD = compiled(r"(?:(?<=\()|(?<=[,;]\s))(b|d|r|fl)\.\s(?=(?:abt|bef|aft)\.?\s?\d|\d{3,4}s\b"
                       r"|\d{1,4}\s?[-–]\s?\d{1,4}\s(?:BCE|BC|B\.C\.)|\d{1,4}\s(?:BCE|BC|B\.C\.)"
                       r"|(?<=\(r\.\s)\d{2,4}\s?[-–]\s?\d{1,4}\))")
+# h174: and where an entry opens, "b." and "d." before the register's bound of a year ("b. abt 1842", "d. aft. 1851",
+# "b. ca. 1650") or before a year and the other life word ("b. 1842, d. 1901"): no outline's item "b." stands before
+# "abt." or pairs a year with "d." ("b. 1842" alone at an opening is left: an outline's item as often).
+_OPENING_LIFE_WORD = compiled(r"^(b|d)\.\s(?=(?:abt|bef|aft|ca?)\.?\s?\d|circa\s\d|(?:1\d|20)\d\d,\s[bd]\.\s\d)")
 # "about" before a year in a register ("b. abt. 1805", "abt. 1760"); elsewhere "abt." is no word of prose.
 # h157: and the register's other bounds of a year it cannot give, "bef." and "aft." ("d. bef. 1820", "m. aft. 1790"),
 # and "abt" and "bef" without their stop, as family trees print them ("abt 1799-1850"); "aft" without its stop is
@@ -183,6 +192,8 @@ def _family_history(text: str) -> str:
     if "." in text and among_words(_LIFE_FIRST, text):
         text = _LIFE_EVENT.sub(_life_event, text)
         text = _LIFE_WORD.sub(lambda m: LIFE_WORDS[m.group(1)] + " ", text)
+        if text.startswith(("b. ", "d. ")):
+            text = _OPENING_LIFE_WORD.sub(lambda m: LIFE_WORDS[m.group(1)] + " ", text)
         if "abt" in text or "bef" in text or "aft." in text:  # the set look above found one of the words
             text = _ABOUT.sub(lambda m: _BOUNDS[m.group(1).rstrip(".")] + " ", text)
     if " m. " in text:
@@ -232,6 +243,11 @@ def _label_date(match: re.Match[str]) -> str:
     return padded(match, f"{day} {month} {match.group(4)}".strip())
 
 
+def _dashed_label_date(match: re.Match[str]) -> str:
+    """"21-IV-1921" -> "21 April 1921", for the dates' rule to read in the region's order."""
+    return padded(match, f"{match.group(1)} {MONTHS[_ROMAN_MONTHS[match.group(2).lower()] - 1]} {match.group(3)}")
+
+
 def _dual_year(match: re.Match[str]) -> str:
     """"1712/13" -> "1712 or 13" where the second is the next year; as written elsewhere."""
     year, later = match.group(1), match.group(2)
@@ -265,6 +281,8 @@ def logs(text: str) -> str:
     a countdown's sign, before the dates' and the clock's rules take their digits apart."""
     if "." in text and _MAY_BE_LABEL_DATE.search(text):
         text = _LABEL_DATE.sub(_label_date, text)
+    if "-" in text and ("A-0000" in char_classes(text) or "a-0000" in char_classes(text)):  # a numeral, a dash, a year
+        text = _DASHED_LABEL_DATE.sub(_dashed_label_date, text)
     if "/" in text and ("Jan " in text or "Feb " in text or "Mar " in text):
         text = _DUAL_YEAR.sub(_dual_year, text)
     if "Z " in text:

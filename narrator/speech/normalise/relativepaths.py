@@ -1,7 +1,8 @@
 """Addresses that no scheme and no site lead, as software's pages print them: a repository's scp form
 ("git@github.com:org/repo.git"), a path to a file relative to a project ("src/main.rs"), a page's fragment after a
-relative path ("docs/v2/#install") and a wiki's page by its path ("wiki/St._Ives"), each said piece by piece as
-electronic.py says an address."""
+relative path ("docs/v2/#install"), a wiki's page by its path ("wiki/St._Ives"), a path led by the folder here or the
+one above ("./configure", "../assets/logo.svg") and a network share's ("\\\\fileserver\\shared"), each said piece by
+piece as electronic.py says an address."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ _RELATIVE_FILE = r"(?<![\w@./~:\\%-])[A-Za-z_][\w-]*(?:/[\w.-]+)*/[\w-]+(?:\.[\w
 # before ("docs or v two or #install"), or left as written.
 _RELATIVE_FRAGMENT = compiled(r"(?<![\w@./~:\\%-])[A-Za-z_][\w-]*(?:/[\w.-]+)*/#[A-Za-z][\w-]*(?![\w/@-])")
 
+# h174: a path led by the folder here or the folders above ("./configure", "../assets/logo.svg", "../../lib"): left
+# as written ("./configure" went to the voice); its stops and slashes said. Its last piece ends in a letter, a digit
+# or a slash (a sentence's stop after it is the sentence's).
+_DOT_LED_PATH = compiled(r"(?<![\w./~\\-])\.\.?/(?:\.\./)*[\w-][\w.-]*(?:/[\w.-]+)*(?<![.-])/?(?![\w/])")
+# h174: a network share's path, two backslashes, the server and its folders ("\\fileserver\shared\reports"): each
+# backslash said, as a drive's path says it (electronic.py); left as written before.
+_SHARE_PATH = compiled(r"(?<![\w\\])\\\\([\w.$-]+)((?:\\[\w.$-]+)*)(?![\w\\])")
 
 # h165: a wiki's page by its path, its title's words joined by underscores ("wiki/St._Ives", "wiki/Op._27",
 # "wiki/Rocky_IV"): its slash, stops and underscores said ("wiki/Op._twenty seven" it was), a number in the title said
@@ -66,3 +74,14 @@ def _relative_file(extensions: str) -> re.Pattern[str]:
         pattern = _COMPILED[extensions] = re.compile(
             _RELATIVE_FILE.format(extensions=extensions) + r"(?:#[A-Za-z][\w-]*)?(?![\w@(/-]|\.[A-Za-z0-9])")
     return pattern
+
+
+def dot_led_paths(text: str, say: Callable[[str], str]) -> str:
+    """"../assets/logo.svg" -> "dot dot slash assets slash logo dot SVG"."""
+    return _DOT_LED_PATH.sub(lambda m: padded(m, say(m.group(0))), text)
+
+
+def share_paths(text: str, say: Callable[[str], str]) -> str:
+    """"\\\\fileserver\\shared" -> "backslash backslash fileserver backslash shared"."""
+    return _SHARE_PATH.sub(lambda m: padded(m, "backslash backslash " + " backslash ".join(
+        say(folder) for folder in [m.group(1), *m.group(2).split("\\")[1:]])), text)

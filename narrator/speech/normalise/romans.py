@@ -120,6 +120,48 @@ _LETTERED = frozenset("LCDM")
 _ROMAN_YEAR = compiled(
     r"M(?<![\w'’-]M)(?=[MDCLXVI]{3})M{0,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b(?![-'’]\w)"
 )
+# h174: numerals spanned or paired after a plural counter ("Chapters IV–VI", "Vols. I–III", "chs. IV-VI", "Parts I
+# and II"; "Chapters I.V-VI" and "Parts I and two" it was), and a small "ch." before one ("ch. IV"): each numeral said,
+# the span's dash "to", the shortened counter in full. "I" after a plural counter is a number ("Parts I and II").
+_PLURAL_COUNTERS = {"Chapters": "Chapters", "Parts": "Parts", "Volumes": "Volumes", "Vols.": "Volumes",
+                    "vols.": "volumes", "Books": "Books", "Acts": "Acts", "Sections": "Sections",
+                    "Articles": "Articles", "Chs.": "Chapters", "chs.": "chapters", "Cantos": "Cantos",
+                    "Plates": "Plates", "Stages": "Stages", "Phases": "Phases", "Types": "Types", "Classes": "Classes",
+                    "Grades": "Grades", "Titles": "Titles"}
+# numerals of I, V, X and L only, none a lone L: "Parts C and D", "the ch. CD" are letters
+_COUNTED_ROMAN = r"(?=[IVXL])(?!L\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_COUNTED_NUMERALS = compiled(
+    rf"(?<![\w.])({'|'.join(re.escape(word) for word in _PLURAL_COUNTERS)})\s({_COUNTED_ROMAN})"
+    rf"(\s?[-–]\s?|\s(?:to|and|or|&)\s)({_COUNTED_ROMAN})\b(?![\w'’-]|\.\w)"
+    rf"|(?<![\w.])(ch)\.\s((?!I\b){_COUNTED_ROMAN})\b(?![\w'’-]|\.\w)")
+_COUNTED_FIRST = frozenset(word.rstrip(".") for word in _PLURAL_COUNTERS) | {"ch"}  # a first look among letter_words
+# h174: a ruler's numeral before a hyphened "era", "style" or "period" ("Edward VII-era", "a Louis XIV-style
+# chair"): the ruler's ordinal, the hyphen a space ("Edward seven-era" it was).
+# h174: two rulers' numerals after one name, spanned or paired ("George I–IV", "Elizabeth I and II", "Henry VII and
+# VIII"; "George I-IV" and "Elizabeth the first and two" it were): both ordinals, "the" before each. A second "I" after
+# "and" is the pronoun ("Henry V and I went"), and a numeral past the name's last king a letter: left.
+_REGNAL_PAIR = compiled(rf"\b({_REGNAL})\s({_ROMAN})(\s?[-–]\s?|\s(?:and|or|&)\s)({_ROMAN})\b(?![\w'’-]|\.\w)")
+_REGNAL_BEFORE_ERA = compiled(rf"\b({_REGNAL})\s({_ROMAN})-(era|style|period|vintage)\b")
+
+
+def _regnal_pair(match: re.Match[str]) -> str:
+    """"George I–IV" -> "George the first to the fourth", "Elizabeth I and II" -> "... the first and the second"."""
+    name, first, joint, last = match.groups()
+    if not first or not last or (last == "I" and joint.strip() not in "-–"):
+        return match.group(0)
+    limit = REGNAL_LIMITS.get(name, 1000)
+    values = roman_value(first), roman_value(last)
+    if max(values) > limit or (values[0] >= values[1] and joint.strip() in "-–"):
+        return match.group(0)
+    joint = " to " if joint.strip() in "-–" else joint
+    return f"{name} the {numbers.ordinal(values[0])}{joint}the {numbers.ordinal(values[1])}"
+
+def _regnal_before_era(match: re.Match[str]) -> str:
+    """"Edward VII-era" -> "Edward the seventh era"; past the name's last numeral (a surname's letter), as written."""
+    value = roman_value(match.group(2))
+    if value > REGNAL_LIMITS.get(match.group(1), 1000):
+        return match.group(0)
+    return f"{match.group(1)} the {numbers.ordinal(value)} {match.group(3)}"
 _ROMAN_CANDIDATE = compiled(r"[IVXLCDM](?<!\w[IVXLCDM])[IVXLCDM]*\b")  # led by the class: scanned in C
 # A lone "X" is more likely the platform than ten: single letters count only with a full stop ("V.").
 _ROMAN_ALONE = compiled(rf"^(\W*)((?=[IVXLCDM]{{2,}}\b|[IVX]\.){_ROMAN})(\W*)$")
@@ -323,6 +365,13 @@ def romans(text: str) -> str:
         maybe = True  # the text may have changed: looked at again below
     if not maybe or not _ROMAN_CANDIDATE.search(text):
         return text
+    if among_words(_COUNTED_FIRST, text):
+        text = _COUNTED_NUMERALS.sub(_counted_numerals, text)
+    if ("-" in text or "–" in text or " and " in text or " or " in text or " & " in text) and among_words(
+            _REGNAL_NAMES, text):
+        text = _REGNAL_PAIR.sub(_regnal_pair, text)
+    if "-" in text and ("-era" in text or "-style" in text or "-period" in text or "-vintage" in text):
+        text = _REGNAL_BEFORE_ERA.sub(_regnal_before_era, text)
     if "-listed" in text:  # after the look for a numeral, which "I-listed" holds
         text = _LISTED_GRADE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(len(m.group(2)))}"
                                            f"{' star' if m.group(3) else ''} {m.group(4)}", text)
@@ -353,6 +402,17 @@ def romans(text: str) -> str:
         text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
     return text
 
+
+def _counted_numerals(match: re.Match[str]) -> str:
+    """"Vols. I–III" -> "Volumes one to three", "ch. IV" -> "chapter four"."""
+    if match.group(5):
+        return f"chapter {numbers.cardinal(roman_value(match.group(6)))}"
+    counter, first, joint, last = match.group(1, 2, 3, 4)
+    if not first or not last:
+        return match.group(0)  # the pattern's empty numeral
+    joint = " to " if joint.strip() in "-–" else joint
+    return (f"{_PLURAL_COUNTERS[counter]} {numbers.cardinal(roman_value(first))}{joint}"
+            f"{numbers.cardinal(roman_value(last))}")
 
 def _substage(match: re.Match[str]) -> str:
     """"stage IIIB" -> "stage three B", "Title IV-E" -> "Title four E"; the word before the numeral is kept."""

@@ -224,13 +224,34 @@ _INITIALS_THEN_WORD = compiled(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
 _SMALL_INITIALS = compiled(r"(" + "|".join(sorted(HANDLE_INITIALISMS, key=len, reverse=True)) + r")([a-z]{3,})")
 
 
+# h174: "@UKSupremeCourt", "@10DowningStreet", "@GoldenStateWarriors": capitalised words run together, each an English
+# word of three letters or more met 1,000 times in the word list, are said apart ("SupremeCourt" went to the voice as
+# one word). A part shorter or rarer keeps the handle whole: "@McDonalds", "@iPhone", "@ElonMusk" stay.
+_CAMEL_WORDS = compiled(r"[A-Z][a-z]+")
+
+
 def _handle(match: re.Match[str]) -> str:
     """"@jack_dorsey" -> "at jack underscore dorsey", "@BBCNews" -> "at BBC News", "@bbcweather" -> "at BBC weather"."""
     name = match.group(1)
     split = _SMALL_INITIALS.fullmatch(name) if name.islower() else None
     if split is not None and frequency(split.group(2)) >= 200:
         name = f"{split.group(1).upper()} {split.group(2)}"
-    return "at " + _INITIALS_THEN_WORD.sub(" ", name).replace("_", " underscore ")
+    name = _INITIALS_THEN_WORD.sub(" ", name)
+    if not name.islower():
+        name = " ".join(_camel_words(part) for part in name.split(" "))
+    return "at " + name.replace("_", " underscore ")
+
+
+def _camel_words(part: str) -> str:
+    """"SupremeCourt" -> "Supreme Court", "10DowningStreet" -> "10 Downing Street"; as written where a word is short or
+    rare."""
+    digits = part[:len(part) - len(part.lstrip("0123456789"))]
+    words = part[len(digits):]
+    found = _CAMEL_WORDS.findall(words)
+    if (len(found) < 2 or "".join(found) != words
+            or any(len(word) < 3 or frequency(word.lower()) < 1000 for word in found)):
+        return part
+    return " ".join([digits, *found]) if digits else " ".join(found)
 
 
 _WORD_JUST_BEFORE = compiled(r"(\w+)\s?$")
