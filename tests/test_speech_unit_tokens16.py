@@ -43,8 +43,6 @@ _KNOWN = {
     "Pts: 89": "'Pts' is points in a league table, pints in a recipe and patients in a clinic's: left as written",
     "IRR 7.2%": ("'IRR' before a percentage is a project's internal rate of return, where en.py's trial statistics"
                  " read the incidence rate ratio (facts.TRIAL_STATISTICS; another's module)"),
-    "Net migration 0.68m": ("a decimal below one with a glued 'm' is metres out of context ('0.68m tall'); a count of"
-                            " people is millions, which only the sentence tells"),
     "40 wt thread": "a thread's weight shortened 'wt' after a number is no unit any table holds (weight, or a weight)",
     "80 h power reserve": ("a spaced 'h' before a word is left (units.py's _AMBIGUOUS_AFTER_SPACE): 'h' may be a"
                            " letter; a watch's power reserve is no word that tells hours"),
