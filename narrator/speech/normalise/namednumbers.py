@@ -142,7 +142,8 @@ def names_with_numbers(text: str) -> str:
     if "Aa-0" in char_classes(text):  # before a name's number is said in pairs
         text = chemistry.isotopes(text)
     text = versions.versions(text)
-    if among_known_words(_ERS_WORD, text) and "er" in text:  # the ending stands apart after its digits
+    # the ending stands apart after its digits; "er" in most texts, so the singular's nine is asked with it
+    if among_known_words(_ERS_WORD, text) and ("ers" in text or "9er" in text):
         text = _NUMBER_ERS.sub(_number_ers, text)
     if _MAY_BE_STANDARD in char_classes(text):
         text = _STANDARD.sub(_standard, _LINEAGE.sub(_lineage, text))
