@@ -25,12 +25,12 @@ French size, a troy ounce, a steerer's inch, a valuation's span), 3 by house for
 rows the rules were written on (a class, not the rows).
 The earlier sets' left unit forms read by class here (test_left_unit_forms): 'Net migration 0.68m' (a flow of people
 counted), '150/600 ft' (two amounts of one unit), 'at 18C and keep it' (a temperature something is kept at), '150 kW DC
-fast charging' (a size before the current's kind and its noun). Left, each with its reason where it stands (unit_tokens
-11, 16, articles22 and 23, prose_sweep34, segment_sweep5): '1 pt. Guinness' (a beer's name after a stop is a name as
-'30 pts. Smith' is, and no table of brands is kept), '20 A MCB' (capitals.py's article), '1:12 ramp' and '12/18
-shooting' (clock.py's and dates' forms, h174's categories), 'IRR 7.2%' (en.py's trial statistics), '16A', '5 gr',
-'Kt/V', '48K', 'Penny Black, 1d,', '40 wt thread', '80 h power reserve', 'Pts: 89', '36 exp.', 'Ref. 5711', bare odds
-'15/2' and '13/8', '16/8 fasting' and '0.1–1 M'.
+fast charging' (a size before the current's kind and its noun), 'IRR 7.2%' (a ratio's name before a percentage is no
+ratio), '40 wt thread' (a weight rating) and '80 h power reserve' (what lasts so many hours). Left, each with its reason
+where it stands (unit_tokens 11, 16, articles22 and 23, prose_sweep34, segment_sweep5): '1 pt. Guinness' (a beer's name
+after a stop is a name as '30 pts. Smith' is, and no table of brands is kept), '20 A MCB' (capitals.py's article), '1:12
+ramp' and '12/18 shooting' (clock.py's and dates' forms, h174's categories), '16A', '5 gr', 'Kt/V', '48K', 'Penny Black,
+1d,', 'Pts: 89', '36 exp.', 'Ref. 5711', bare odds '15/2' and '13/8', '16/8 fasting' and '0.1–1 M'.
 Compared as the fourteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
@@ -160,6 +160,20 @@ def test_ounces_bets_and_paces(written: str, spoken: str) -> None:
     ("150 kW DC fast charging", "one hundred and fifty kilowatt D.C fast charging"),
     ("It charges at 150 kW DC and more", "It charges at one hundred and fifty kilowatts D.C and more"),  # guard
     ("22 kW AC", "twenty two kilowatts A.C"),  # guard
+    # a ratio's name before a percentage is no ratio (en.py's trial statistics)
+    ("IRR 7.2%", "I.R.R seven point two percent"),
+    ("IRR 1.42", "incidence rate ratio one point four two"),  # guard: as before, a ratio
+    ("(HR 0.74, 95% CI 0.6-0.9)",
+     "(hazard ratio zero point seven four, ninety five percent C.I zero point six to zero point nine)"),  # guard
+    # a thread's, a rod's or a line's weight rating (facts.UNITS)
+    ("40 wt thread", "forty weight thread"),
+    ("a 5 wt rod", "a five weight rod"),
+    ("5 wt%", "five weight percent"),
+    ("net wt 500 g", "net wt five hundred grams"),  # guard: no number before
+    # what lasts so many hours (units.py)
+    ("80 h power reserve", "eighty hours power reserve"),
+    ("a 30 h battery life", "a thirty hour battery life"),
+    ("Grade 5 h power", "Grade five h power"),  # guard: a letter
 ])
 def test_left_unit_forms(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
@@ -195,6 +209,9 @@ def test_left_still(written: str, spoken: str) -> None:
     ("", "150/600 ft "),
     ("Keep ", "at 18C and "),
     ("", "150 kW DC fast charging "),
+    ("", "IRR 7.2% "),
+    ("", "40 wt thread "),
+    ("", "80 h power reserve "),
 ])
 def test_the_new_rules_stay_linear(lead: str, token: str) -> None:
     check_linear(token, read=lambda text: speakable(lead + text, "en"))

@@ -1222,3 +1222,6 @@ PER_THINGS_SHORT = {"sh": "share", "btl": "bottle", "bot": "bottle", "gls": "gla
 INCH_SIZED_NOUNS = word_set(
     "jack jacks steerer steerers socket sockets bolt bolts pipe pipes drive drives shank shanks dowel dowels hose "
     "hoses tube tubes screw screws nail nails plywood ply thread threads bit bits chuck spindle axle axles")
+# h173: a thread's, a fly rod's or a line's weight rating after its number, "40 wt thread", "a 5 wt rod": said "weight"
+# and never made plural, as a rating is ("forty wt" it was).
+UNITS.update({"wt": ("weight", "weight")})

@@ -301,6 +301,8 @@ def _is_label(match: re.Match[str], unit: str, gap: str) -> bool:
     return LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()) is not None
 
 
+# h173: what a watch, a battery or a player lasts for, named after its hours ("eighty h power reserve" it was).
+_LASTS_HOURS_NEXT = compiled(r"\s(?:power reserve|battery life|run ?time|playback|standby|talk time|autonomy)\b")
 _CHANNELS_BEFORE = compiled(r"\d{1,2} times ")  # "2 x 50 W" as the dimensions rule leaves it, "2 times 50 W"
 
 
@@ -366,6 +368,8 @@ def _measure(match: re.Match[str]) -> str:
     if unit == "h" and (_SPAN_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
                         or _CLAUSE_END_NEXT.match(match.string, match.end())):
         plainly_a_unit = True  # "in 24 h", "every 6 h", "a half-life of about 12 h.": a span of hours
+    if unit == "h" and _LASTS_HOURS_NEXT.match(match.string, match.end()):
+        plainly_a_unit = True  # h173: "80 h power reserve", "30 h battery life": what lasts so many hours
     if unit in _BULK_UNITS and _BULK_NEXT.match(match.string, match.end()):
         plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
     if unit == "kt" and near(_WIND_TALK, match, 80):
