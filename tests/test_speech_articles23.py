@@ -43,9 +43,6 @@ _WORD_CAPITALS = (f"a name in capitals that is a word, 'the ORCA charity', is sp
 _SECOND_REGNAL = ("a king's numeral I after another king's and before a verb, 'Henry III and Edward I has been', is"
                   " left as written (heard as the pronoun), where 'Edward I has been' alone is 'Edward the first'"
                   " (narrator/speech/normalise/romans.py)")
-_CELSIUS = ("a temperature written with a bare C before 'and', 'at 18C and keep it', is read as the letter ('eighteen"
-            " C'), where 'it hit 30C on Tuesday' and, h164, 'raise it to 76C for 10 minutes', a temperature held for a"
-            " span, are 'degrees Celsius' (narrator/speech/normalise/inferredunits.py)")
 _MEMORY_K = ("a computer's memory in K, 'Working 48K machines', 'It gave you 48K and', the first of '16K or 48K of"
              " RAM', is read as a thousand, where 'a 48K machine' and '48K of RAM' are 'forty eight K' and 'a salary of"
              " 45K' a thousand"
@@ -56,7 +53,6 @@ _MEMORY_K = ("a computer's memory in K, 'Working 48K machines', 'It gave you 48K
 _ELSEWHERE: dict[tuple[str, int], str] = {
     ("coin_hoard", 0): _SECOND_REGNAL,
     ("ferry_crossing", 11): _WORD_CAPITALS,
-    ("homebrew_recipe", 22): _CELSIUS,
     ("retro_computing", 6): _MEMORY_K,
     ("retro_computing", 20): _MEMORY_K,
     ("retro_computing", 23): _MEMORY_K,
@@ -110,7 +106,7 @@ globals().update(standard_tests(ARTICLES, KnownMisses(
     ("worth £5 3s 11d", "worth five pounds three shillings and elevenpence"),  # h164, history.py: as "sixpence"
     ("cost 2s 6d", "cost two shillings and sixpence"),  # guard
     ("raise it to 76C for 10 minutes", "raise it to seventy six degrees Celsius for ten minutes"),  # h164
-    left("at 18C and keep it", "at eighteen degrees Celsius and keep it", _CELSIUS),
+    ("at 18C and keep it", "at eighteen degrees Celsius and keep it"),  # h173, inferredunits.py: kept at
     ("it hit 30C on Tuesday", "it hit thirty degrees Celsius on Tuesday"),  # guard
     ("a C grade", "a C grade"),  # guard: a letter
     ("a £899 fee", "an eight hundred and ninety nine pound fee"),  # h164, money.py

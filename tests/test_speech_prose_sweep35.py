@@ -24,8 +24,6 @@ _KNOWN_MISSES: dict[str, str] = {
                                             " (narrator/speech/normalise/clock.py, h156's)"),
     "The 5f sprint went off at 4.10.": ("a race's furlongs, '5f', are 'five f', and its off time '4.10' a decimal"
                                         " (narrator/speech/normalise/units.py, h155's; clock.py, h156's)"),
-    "A longbow has a range of 150/600 ft.": ("a weapon's normal and long range, '150/600 ft', is read as a fraction"
-                                             " (narrator/speech/normalise/fractions.py, h155's)"),
 }
 
 

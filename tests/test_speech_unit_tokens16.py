@@ -23,7 +23,8 @@ parsecs among the stars), '100/30', the '5/2 diet', '16/32-bit', '25 lm of skirt
 '½pt milk', '3 x 45 seconds', 'the 16-50mm', '1/180,000s', 'a £899 fee', '76C for 10 minutes', '695nm' at sea and
 '11-10' carried. Left, each with its reason where it stands: bare odds that are dates as often ('15/2', '13/8'),
 '16A', '5 gr', 'Kt/V 1.4', a bare 'm' (articles22), 'Penny Black, 1d,' (prose_sweep34), '48K' of memory,
-'150/600 ft' and '18C and' (articles23).
+'150/600 ft' and '18C and' (articles23). (h173, unit_tokens18: '150/600 ft', '18C and', 'Net migration 0.68m', 'IRR
+7.2%', '40 wt thread' and '80 h power reserve' are read since.)
 Compared as the fourteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
@@ -41,13 +42,6 @@ _KNOWN = {
     "36 exp.": ("a film's exposures shortened 'exp.' after a count is as often 'expires' or 'experience'; no table"
                 " of a camera shop's short forms is kept"),
     "Pts: 89": "'Pts' is points in a league table, pints in a recipe and patients in a clinic's: left as written",
-    "IRR 7.2%": ("'IRR' before a percentage is a project's internal rate of return, where en.py's trial statistics"
-                 " read the incidence rate ratio (facts.TRIAL_STATISTICS; another's module)"),
-    "Net migration 0.68m": ("a decimal below one with a glued 'm' is metres out of context ('0.68m tall'); a count of"
-                            " people is millions, which only the sentence tells"),
-    "40 wt thread": "a thread's weight shortened 'wt' after a number is no unit any table holds (weight, or a weight)",
-    "80 h power reserve": ("a spaced 'h' before a word is left (units.py's _AMBIGUOUS_AFTER_SPACE): 'h' may be a"
-                           " letter; a watch's power reserve is no word that tells hours"),
     "20 A MCB": ("capitals.py takes a capital 'A' after a number and before a word in capitals for the article, as"
                  " a headline's '12 A NIGHT AT SEA' is, before the measure rules see the amps ('a 20 A fuse' is read)"),
     "1:12 ramp": ("a ramp's gradient '1:12' is a time on the clock (clock.py), as 'one twelve'; '1:3 mortar', no time,"

@@ -35,8 +35,6 @@ _KNOWN = {
     '12 m² shed': "a spaced unit before a noun without an article may be an amount of stuff ('2 kg flour')",
     # the second round's
     '40 lb draw': "a spaced unit before a noun without an article, as for '12 m² shed'",
-    '6 lb test': "a spaced unit before a noun without an article, as for '12 m² shed'",
-    '700x25c': "a tyre's size in the French system, too rare for a rule",
     'FL350': "a flight level in hundreds of feet, too rare in articles for a rule",
     '$2/5 NL': "a poker game's blinds, too rare for a rule",
     'M6.0-6.5': "a span of magnitudes after 'M'",

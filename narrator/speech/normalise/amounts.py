@@ -222,6 +222,8 @@ def singular_noun_after(match: re.Match[str]) -> bool:
     """A singular noun right after a size written against its number: "a 5,000mAh battery", "65W charger"; on spec
     sheets the size describes the thing ("5,000mAh battery" is a five thousand milliamp hour battery)."""
     word = _ZOOM_THEN_WORD.match(match.string, match.end()) or WORD_AFTER.match(match.string, match.end())
+    if word is None and match.string.startswith((" DC ", " AC "), match.end()):
+        word = WORD_AFTER.match(match.string, match.end() + 3)  # h173: "150 kW DC fast charging", the current's kind
     if word is None:
         return False
     noun = word.group(1)
@@ -264,6 +266,8 @@ def amount(text: str, british: bool = False) -> str:
     if british and text.replace(",", "").isdigit():
         return numbers.cardinal_with_and(int(text.replace(",", "")))
     found = _FRACTION.fullmatch(text)
+    if found and _two_amounts(found):
+        return f"{amount(found.group(2), british)} slash {amount(found.group(3), british)}"
     if found:
         whole = int(found.group(1)) if found.group(1) else None
         return numbers.fraction(whole, int(found.group(2)), int(found.group(3)))
@@ -282,9 +286,20 @@ def amount(text: str, british: bool = False) -> str:
 _ONE = compiled(r"1(?:\.00)?")  # "1.000 kg" says its zeros (h137): "one point zero zero zero kilograms"
 
 
+def _two_amounts(found: re.Match[str]) -> bool:
+    """h173: "150/600 ft", a bow's normal and long range: two amounts of the unit, no fraction of it ("one hundred fifty
+    six hundredths foot" it was). A measure's fraction is of halves to sixty-fourths, tenths or hundredths, its top
+    under ten but for sixteenths and their halves ("13/16 in")."""
+    top, bottom = int(found.group(2)), int(found.group(3))
+    return (not found.group(1) and 10 <= top < bottom and bottom >= 20 and bottom & (bottom - 1) != 0
+            and str(bottom).strip("0") != "1")
+
+
 def is_one(text: str) -> bool:
     """True when a unit after this amount is singular (1, or a proper fraction such as 1/2)."""
     found = _FRACTION.fullmatch(text)
+    if found and _two_amounts(found):
+        return False
     if found:
         return not found.group(1) and int(found.group(2)) < int(found.group(3))
     # "1.00 g/cm³": its zeros are not said ("one", as a mark's "70.00m" is "seventy"), so its unit is one's ("one

@@ -66,7 +66,12 @@ _DURATION_NEAR = compiled(r"\b(?:clocks? in|clocked in|lasts?|lasted|runs? (?:fo
                             # a long race's time: "the 10,000m was won in 29:56", "swam the 1500m in 14:31"
                             r"|won in|\d+\s?m|metres|meters|steeplechase|freestyle|medley|swam|skated)\b")
 # "5:00/mile", "4:30 per km": a runner's pace, minutes and seconds to each mile or kilometre ("five o'clock or mile").
-_PACE = compiled(r"(?<![\w.:])(\d{1,2}):([0-5]\d)\s?(?:/\s?|per\s)(mile|mi|km|kilomet(?:re|er))\b")
+# h173: a swimmer's pace per 100 metres or yards and a rower's split per 500 metres, "1:45/100m", "1:52/500m" ("one
+# forty five or one hundred m" it was: the stroke read as one amount given two ways), and a span of paces,
+# "4:20–4:40/km", the first said as the second is ("four twenty to four minutes forty seconds" it was: the first was
+# read as the clock's); one pattern, led by the first time, so that a sentence is scanned once.
+_PACE = compiled(r"(?<![\w.:])(\d{1,2}):([0-5]\d)(?:\s?(?:-|–|to)\s?(\d{1,2}):([0-5]\d))?"
+                 r"\s?(?:/\s?|per\s)(mile|mi|km|kilomet(?:re|er)|([15]00)\s?(m|yd))\b")
 _PACE_UNITS = {"mile": "mile", "mi": "mile", "km": "kilometer", "kilometre": "kilometre", "kilometer": "kilometer"}
 # A British degree's class, "a 2:1" or "a 2:2", where the sentence speaks of a degree.
 _DEGREE_TALK = compiled(r"\b(?:degree|graduat\w*|honours|university|universities|class|dissertation|finals"
@@ -315,9 +320,17 @@ def _ratio(match: re.Match[str]) -> str:
 
 def _pace(match: re.Match[str]) -> str:
     """"5:00/mile" -> "five minutes per mile", "4:30/km" -> "four minutes thirty seconds per kilometer"."""
-    minutes, seconds = int(match.group(1)), int(match.group(2))
-    said = unit(minutes, "minute") + (" " + unit(seconds, "second") if seconds else "")
-    return padded(match, f"{said} per {_PACE_UNITS[match.group(3)]}")
+    said = " to ".join(_minutes_and_seconds(int(minutes), int(seconds)) for minutes, seconds in (
+        match.group(1, 2), match.group(3, 4)) if minutes)
+    if match.group(6):  # "/100m": per a hundred of a pool's or a course's metres or yards
+        return padded(match, f"{said} per {numbers.cardinal(int(match.group(6)))} "
+                             f"{'meters' if match.group(7) == 'm' else 'yards'}")
+    return padded(match, f"{said} per {_PACE_UNITS[match.group(5)]}")
+
+
+def _minutes_and_seconds(minutes: int, seconds: int) -> str:
+    """4, 30 -> "four minutes thirty seconds"."""
+    return unit(minutes, "minute") + (" " + unit(seconds, "second") if seconds else "")
 
 
 def _verses(match: re.Match[str]) -> str:

@@ -29,6 +29,9 @@ _DIMENSIONS = compiled(
     # "The screen is 1920x1080.", "at 3840 x 2160, 60 Hz": three or four digits on each side are a picture's or a
     # sheet's size wherever they stand; nobody writes a product of such numbers so
     r"|(?<![\w.,])[1-9]\d{2,3}(?:x|\sx\s)[1-9]\d{2,3}(?![\w.,]?\d|\w|\s?[x×=])"
+    # h173: a bicycle tyre's French size, "700x28c", "650x38b": a rim's size by the tyre's width and a letter
+    # ("seven hundred x twenty eight c" it was)
+    r"|(?<![\w.,])[5-7][0-9]0x[1-6]\d(?=[a-d]\b)"
 )
 # "2.5 cm x 3 cm", "10 ft × 12 ft": sizes with the unit on each, said with "by".
 _SIZES_WITH_UNITS = compiled(
@@ -63,6 +66,8 @@ _MULTIPLIER = compiled(
     # a valuation's base in capitals is a multiple too ("12x EBITDA"); "2x HDMI ports" is a count
     r"(?=\s[a-z]|\s(?:EBITDA|EBIT|ARR|FCF|EPS|NAV|P/E)\b|[,;:!?)]|\.(?:\s|$)|$)"
 )
+# h173: what a valuation's multiple is of, "8.5x EBITDA", "12x earnings", "3x sales": a multiple even as a label
+_VALUATION_BASE_AFTER = compiled(r"\s(?:EBITDA|EBIT|ARR|FCF|EPS|NAV|P/E|earnings|revenues?|sales|book|cash flow)\b")
 # "the dose was doubled x2", "zoom ×10", "(x3)": a multiplier written before its number, as on a label. Twenty at
 # most: "x64" and "x86" are processors; after "the" or "a" it names a model ("the X2").
 _TIMES_BEFORE = compiled(r"(?:(?<=\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)|(?<=^)|(?<=\())"
@@ -99,8 +104,10 @@ def _multiplier(match: re.Match[str]) -> str:
         as_written = padded(match, f"{amount(match.group(1))} to {amount(match.group(2))} x")
     if _KIND_BEFORE.search(before) and not _COMPARATIVE_AFTER.match(match.string, match.end()):
         return as_written
-    if not before.strip() and _COMPARATIVE_AFTER.match(match.string, match.end()) is None:
+    if (not before.strip() and _COMPARATIVE_AFTER.match(match.string, match.end()) is None
+            and _VALUATION_BASE_AFTER.match(match.string, match.end()) is None):
         return as_written  # "4.4x" alone, a table's cell or a label: said as written
+    # h173: but "8.5x EBITDA", "5-7x revenue" alone are a valuation's multiple, whatever stands before: "times"
     upper = " to " + amount(match.group(2)) if match.group(2) else ""
     return padded(match, f"{amount(match.group(1))}{upper} times")
 

@@ -72,10 +72,11 @@ _ORDINAL = compiled(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|T
 _MAY_BE_ORDINAL = compiled(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 # A trial's statistic in its bracket before a decimal value ("(HR 0.74", "; OR=1.3", "(aHR: 0.81"); "2 HR" in a box
 # score is home runs, and has no decimal after it. Its "95% CI" is left spelled, as clinicians say it.
-# Led by the statistic's capital, its bracket or stop looked behind for after it: scanned for in C.
+# Led by the statistic's capital, its bracket or stop looked behind for after it: scanned for in C. A ratio is never a
+# percentage (h173: "IRR 7.2%" is a project's internal rate of return, no incidence rate ratio).
 _TRIAL_STATISTIC = compiled(rf"\b({'|'.join(TRIAL_STATISTICS)})(?:(?<=[(\[;,] \w\w)|(?<=[(\[;,] \w\w\w)|(?<=[(\[]\w\w)"
                             # h155: or opening the text, a results table's cell ("OR 2.3", where "OR" was the word)
-                            rf"|(?<=[(\[]\w\w\w)|(?<=^\w\w)|(?<=^\w\w\w))\s?(?:[=:]\s?)?(?=\d*\.\d)")
+                            rf"|(?<=[(\[]\w\w\w)|(?<=^\w\w)|(?<=^\w\w\w))\s?(?:[=:]\s?)?(?=\d*\.\d(?!\d*\s?%))")
 # "for ages 6+", "aged 12+": an age limit's plus is "and over", as a listing's reader says it.
 _AGE_PLUS = compiled(r"\b((?:[Aa]ges?|[Aa]ged) \d{1,2})\+(?!\d)")
 _GOLD_FINENESS = frozenset({"8", "9", "10", "12", "14", "18", "22", "24"})

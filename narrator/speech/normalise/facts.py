@@ -1216,3 +1216,18 @@ LINEAR_RUNS = word_set(
 # said digit by digit as they are dialled (telephones.py), where a count with a space for its thousands ("one hundred
 # sixteen thousand one hundred twenty three") named nothing.
 EU_SERVICE_NUMBERS = ("000", "006", "111", "117", "123")
+# h173's block (unit_tokens18).
+# h173: a bullion price's troy ounce, "$2,340/oz t", "3 oz t" ("per ounce t" it was: the "t" went to the voice as a
+# letter); a bare "ozt" is the same unit as dealers print it.
+UNITS.update({"oz t": ("troy ounce", "troy ounces"), "ozt": ("troy ounce", "troy ounces")})
+# h173: what a price is per, shortened after its stroke as a wine list or a broker prints it ("€12/btl", "$34/sh";
+# money.py): said in full ("per btl" it was).
+PER_THINGS_SHORT = {"sh": "share", "btl": "bottle", "bot": "bottle", "gls": "glass"}
+# h173: what a fraction of an inch before a spaced "in" sizes, as a hardware or a bike shop prints it ("1/4 in jack",
+# "1 1/8 in steerer"; imperial.py): the inch, where "in" before another noun is the preposition ("1/4 in water").
+INCH_SIZED_NOUNS = word_set(
+    "jack jacks steerer steerers socket sockets bolt bolts pipe pipes drive drives shank shanks dowel dowels hose "
+    "hoses tube tubes screw screws nail nails plywood ply thread threads bit bits chuck spindle axle axles")
+# h173: a thread's, a fly rod's or a line's weight rating after its number, "40 wt thread", "a 5 wt rod": said "weight"
+# and never made plural, as a rating is ("forty wt" it was).
+UNITS.update({"wt": ("weight", "weight")})

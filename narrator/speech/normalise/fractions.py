@@ -88,6 +88,9 @@ _ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rites?|(?:j
 # h155: "5/4 on", "2/1 on.": odds-on, the bookmaker's price said backwards, where "on" ends the clause after a number
 # over a smaller one ("five quarters on" it was); "3/4 on the dial" and "1/2 on." (no price) are left to the fraction.
 _ODDS_ON_AFTER = compiled(r"\son(?=\s*(?:[,;.)]|$))")
+# h173: the sizes above 1 of a fish hook and of a heavy cable's gauge, "6/0 hook", "4/0 AWG", are said "aught" ("six
+# slash zero" it was); no fraction has a nought below.
+_AUGHT_AFTER = compiled(r"\s(?:hooks?|circles?|wire|cable|AWG|gauge|conductors?)\b")
 # "Arsenal are 13/8 to win the league", "Spurs 15/2 to beat City": a number over a smaller one before what it pays on.
 _PRICE_TO = compiled(rf"\sto (?:{'|'.join(sorted(PRICE_VERBS))})\b")
 # "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too; and in talk of
@@ -210,6 +213,8 @@ def _opens_in_brackets(match: re.Match[str]) -> bool:
 def _fraction(match: re.Match[str]) -> str:
     whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
     if bottom == 0 or match.group(3).startswith("0"):  # "1/0", "2023/0145": no fraction, read with "slash"
+        if not whole and match.group(3) == "0" and 1 <= top <= 14 and _AUGHT_AFTER.match(match.string, match.end()):
+            return padded(match, f"{numbers.cardinal(top)} aught")  # h173: "6/0 hook", "4/0 cable"
         return match.group(0)
     if not whole and 1 <= top <= bottom and (_SERIES_BEFORE.search(match.string, max(0, match.start() - 10),
                                                                    match.start())

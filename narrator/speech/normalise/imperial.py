@@ -17,6 +17,7 @@ from narrator.speech.normalise.amounts import (
     singular_noun_after,
 )
 from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import INCH_SIZED_NOUNS
 from narrator.speech.normalise.util import among_words, char_classes, padded
 
 # "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
@@ -85,7 +86,9 @@ _ACRONYMS_AFTER = compiled(r"\s[A-Z]{2,5}s\b")  # "65in TVs", "27in LCDs"
 # h126: and glued to "in" or "inch" anywhere ("1/2in", "a 5/16in bolt", "3/4inch ply"), as "2in" always is inches
 # ("one slash two in" it was); before the noun it sizes a mixed number is an inch too ("a 1 1/2in pipe").
 _INCH_FRACTION = compiled(r"(?<![\w.,/])((?:(\d{1,2} )?\d{1,2}/(?:2|4|8|16|32|64)|(\d{1,2})?[½¼¾⅛⅜⅝⅞]))"
-                          r"(?: in(?=\s*$|[,;)])|(in|inch|inches)\b(?![\w'’-]))")
+                          r"(?: in(?=\s*$|[,;)])|(in|inch|inches)\b(?![\w'’-])"
+                          # h173: and spaced before what it sizes, "1/4 in jack" (facts.INCH_SIZED_NOUNS)
+                          rf"| in(?= (?:{'|'.join(sorted(INCH_SIZED_NOUNS))})\b))")
 _MAY_BE_GLUED_FRACTION = compiled(r"[\d½¼¾⅛⅜⅝⅞]in(?:\b|ch)")
 _VULGAR_EIGHTHS = frozenset("½¼¾⅛⅜⅝⅞")
 # "12 oz 4 dwt": a silver's or gold's troy weight, ounces and then pennyweights (a ship's "dwt" is its deadweight,
@@ -197,7 +200,9 @@ def inch_fractions(text: str) -> str:
 def _inch_fraction(match: re.Match[str]) -> str:
     """A fraction alone is of an inch, a mixed number inches but before the noun it sizes."""
     whole = match.group(2) or match.group(3)
-    singular = not whole or (match.group(4) is not None and describes_a_noun(match))
+    sizes_after = (match.group(4) is None and match.string.startswith(" ", match.end())
+                   and match.string[match.end():].strip() != "")  # "1 1/8 in steerer"
+    singular = not whole or sizes_after or (match.group(4) is not None and describes_a_noun(match))
     return padded(match, f"{match.group(1)} {'inch' if singular else 'inches'}")
 
 

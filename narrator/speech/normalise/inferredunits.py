@@ -55,6 +55,13 @@ _WARMTH_NEXT = compiled(r"(?:of\s)?(?:warming|rise|increase|target|limit|thresho
 _HELD_FOR = compiled(r"\s+for\s+(?:about\s+|around\s+|at least\s+)?\d{1,3}(?:[-–]\d{1,3})?\s?(?:minutes?|mins?"
                      r"|hours?|hrs?|h|seconds?|secs?)\b")
 _ARTICLE_BEFORE = compiled(r"\b(?i:the|an?)\s$")  # "take the 12C for 20 minutes": a bus, a seat, a room
+# h173: "ferment at 18C", "at 18C and keep it there", "store at 4C": a temperature something is kept at, told by "at"
+# before it and a word of keeping in its sentence ("eighteen C" it was; "meet at 12C" is a room, no keeping).
+_AT_BEFORE = compiled(r"\bat\s$")
+_KEEPING = compiled(r"\b(?i:keep|keeps|kept|keeping|hold|holds|held|holding|stor(?:e|es|ed|ing)|ferment\w*"
+                    r"|incubat\w*|maintain\w*|proof|proofing|chill|chilled|condition\w*|lager\w*|cellar\w*)\b")
+_PLACES = compiled(r"\b(?i:seats?|flats?|rooms?|gates?|bus|buses|desks?|platforms?|suites?|cabins?|blocks?"
+                   r"|apartments?|lockers?|bays?|plots?|grades?)\b")  # not "row", as "for 3 days in a row"
 # "a rise of 1.5C", "it hit 40C", "soared to 38C": a figure that rises, falls or peaks, in words of a temperature's
 # (the sentence need not say "temperature" or "warm"), of two digits or a decimal.
 _CHANGE_BEFORE = compiled(
@@ -97,7 +104,10 @@ def _bare_degrees(match: re.Match[str]) -> str:
             or (len(value) >= 2 and _HELD_FOR.match(match.string, match.end()) is not None
                 and not _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()))
             or ((len(value) >= 2 or upper) and _CHANGE_BEFORE.search(  # "hit 3C" may be a seat or a grade
-                match.string, max(0, match.start() - 24), match.start()))):
+                match.string, max(0, match.start() - 24), match.start()))
+            or (_AT_BEFORE.search(match.string, max(0, match.start() - 3), match.start()) is not None
+                and _KEEPING.search(sentence_before + " " + sentence_after) is not None
+                and _PLACES.search(sentence_before + " " + sentence_after) is None)):
         return match.group(0)
     if not value.startswith("-") and LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
         return match.group(0)  # "Flat 3C was cold": a place

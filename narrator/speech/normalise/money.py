@@ -25,6 +25,7 @@ from narrator.speech.normalise.facts import (
     FUNDED_NOUNS,
     MONEY_CUES,
     MONEY_SIGNS,
+    PER_THINGS_SHORT,
     PERIODS,
     POWERS,
     SCALES,
@@ -58,7 +59,7 @@ _MONEY = compiled(
     rf"|((?:{UNIT_ALT})(?:[23](?!\d))?)(?![\w°/])|(?<=/)([a-z]{{3,15}}|sh|{'|'.join(FREIGHT_UNITS)})\b(?![/'’-])))?"
     # "£30,000 pa", "£800 pcm", "£550 pm", "£120 p.w.", "€150pn": a salary, a rent or a room as British listings
     # give it ("pm" without stops: "p.m." after an amount is left)
-    r"(?:\s?(pa|p\.a\.|pcm|pm|pw|p\.w\.|pn|pppn)(?![\w/]|\.\w)|\s(ea)\b\.?)?"
+    r"(?:\s?(pa|p\.a\.|pcm|pm|pw|p\.w\.|pn|pppn|p/m|p/w|e/w)(?![\w/]|\.\w)|\s(ea)\b\.?)?"
 )
 # "₹1.5 cr", "Rs 500 cr", "Rs 3.5L", "₹10 lakh cr": Indian papers shorten crore and lakh after a rupee amount (only
 # there: "$5 L" is no lakh).
@@ -70,7 +71,10 @@ _A_BEFORE_VOWEL_AMOUNT = compiled(r"(?:(?<=^)[Aa]|(?<=\s)a)(?= (?:eigh|elev))")
 # h164: "£9.35 inc VAT", "£12.99 ex VAT": a price's tax basis shortened after it, said in full (facts.TAX_BASES).
 _TAX_BASIS = compiled(rf"(?<=\d)\s({'|'.join(TAX_BASES)})\.?\s(?=(?:{'|'.join(re.escape(t) for t in TAXES)})\b)")
 _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pm": "a month", "pw": "a week", "pn": "a night",
-                 "pppn": "per person per night"}
+                 "pppn": "per person per night",
+                 # h173: a rent's or a subscription's period with a stroke, "£45 p/m", and a bet's stake "each way",
+                 # "£2 e/w" (both went to the voice as written)
+                 "p/m": "a month", "p/w": "a week", "e/w": "each way"}
 # "R50,000", "R1.2bn", "R2.5 million", "R2.3-billion", "R18.90": South African rand, where the amount could be
 # nothing else (grouped digits, a scale, or cents: no road, rating or version has two decimals); a bare "R2" or "R 5"
 # may be anything.
@@ -260,7 +264,7 @@ def _money(match: re.Match[str]) -> str:
         else:
             spoken += " per " + UNITS[unit][0]
     elif match.group(11):
-        spoken += " per " + ("share" if match.group(11) == "sh" else match.group(11))  # "$34/sh"
+        spoken += " per " + PER_THINGS_SHORT.get(match.group(11), match.group(11))  # "$34/sh", "€12/btl"
     if match.group(12):
         spoken += " " + _RENT_PERIODS[match.group(12).replace(".", "")] + sentence_stop(match)
     elif match.group(13):

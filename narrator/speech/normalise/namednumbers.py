@@ -104,8 +104,10 @@ _MAY_BE_CHIP_OR_CODE = compiled(r"\d(?:X|HX|HS|U|\sXT|(?<=[a-z]\d)\d{3})")
 _KELVIN = compiled(rf"([1-9])(?<![\w.,{MONEY_SIGNS}-][1-9])(\d{{3}})\s?K"
                      r"(?=\s(?:bulbs?|LEDs?|lights?|lamps?|lighting|colou?r|temperature|white|daylight|panels?)\b)")
 # "the 49ers", "the 76ers": a team named for a number, said "forty niners", "seventy sixers".
-_NUMBER_ERS = compiled(r"(\d(?<![\w.,]\d)\d{0,2})ers\b")
-_ERS_WORD = frozenset({"ers"})  # after its digits and before a boundary: a word of util.letter_words
+# h173: and one thing so named by a number ending in nine, "a 29er" (a bike's wheel), "the 49er" (a dinghy): "twenty
+# niner" ("twenty nine er" it was); others are left ("1er cru" is French, "10er" a German tenner).
+_NUMBER_ERS = compiled(r"(\d(?<![\w.,]\d)\d{0,2})(ers|(?<=\d9)er)\b")
+_ERS_WORD = frozenset({"ers", "er"})  # after its digits and before a boundary: a word of util.letter_words
 # "BA.2.86", "XBB.1.5", "JN.1", "ID.3": a lineage's or a model's letters and numbers, as they are said: "X B B one
 # point five" (the stop after the letters is not said).
 _LINEAGE = compiled(r"([A-Z](?<![\w.][A-Z])[A-Z]{1,2})\.(\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
@@ -140,7 +142,8 @@ def names_with_numbers(text: str) -> str:
     if "Aa-0" in char_classes(text):  # before a name's number is said in pairs
         text = chemistry.isotopes(text)
     text = versions.versions(text)
-    if among_known_words(_ERS_WORD, text) and "ers" in text:  # the ending stands apart after its digits
+    # the ending stands apart after its digits; "er" in most texts, so the singular's nine is asked with it
+    if among_known_words(_ERS_WORD, text) and ("ers" in text or "9er" in text):
         text = _NUMBER_ERS.sub(_number_ers, text)
     if _MAY_BE_STANDARD in char_classes(text):
         text = _STANDARD.sub(_standard, _LINEAGE.sub(_lineage, text))
@@ -274,7 +277,7 @@ def _model(match: re.Match[str]) -> str:
 def _number_ers(match: re.Match[str]) -> str:
     """"49ers" -> "forty niners"."""
     spoken = numbers.cardinal(int(match.group(1)))
-    return padded(match, spoken + ("rs" if spoken.endswith("e") else "ers"))
+    return padded(match, spoken + ("r" if spoken.endswith("e") else "er") + match.group(2)[2:])
 
 
 def _lineage(match: re.Match[str]) -> str:
@@ -285,7 +288,10 @@ def _lineage(match: re.Match[str]) -> str:
 
 _MAY_BE_MODEL_PLURAL = compiled(r"\ds\b")  # a first look, led by a digit
 # "225/45 R17", "245/40R18": a tyre's width, profile and rim, said "two twenty five forty five R seventeen".
-_TYRE = compiled(r"(?<![\w/.,])(\d{3})/(\d{2})\s?(Z?R)\s?(\d{2})\b(?![.,]\d)")
+# h173: and its load index and speed letter after it, "205/55 R16 91V", said as the number and the letter ("ninety one
+# volts" it was).
+_TYRE = compiled(r"(?<![\w/.,])(\d{3})/(\d{2})\s?(Z?R)\s?(\d{2})\b(?![.,]\d)"
+                 r"(?: ([6-9]\d|1[0-2]\d)([H-Y])\b(?![.,]\d))?")
 # "24 F-16s", "T-72s", "A320s", "PS5s": a model's plural, written against its number; as a possessive ("F-16's") the
 # voice says the number's plural ("sixteens"), where the bare "s" was said as a letter ("F sixteen s").
 # An age group's capitalised word is no model ("Over-65s", "Under-18s": "over sixty fives", read with the small ones).
@@ -307,4 +313,5 @@ def model_plurals(text: str) -> str:
 def tyres(text: str) -> str:
     """"225/45 R17" -> "two twenty five forty five R seventeen"."""
     return _TYRE.sub(lambda m: f"{numbers.in_pairs(m.group(1))} {numbers.cardinal(int(m.group(2)))} "
-                               f"{' '.join(m.group(3))} {numbers.cardinal(int(m.group(4)))}", text)
+                               f"{' '.join(m.group(3))} {numbers.cardinal(int(m.group(4)))}"
+                               + (f" {numbers.cardinal(int(m.group(5)))} {m.group(6)}" if m.group(5) else ""), text)

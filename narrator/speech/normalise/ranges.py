@@ -18,6 +18,9 @@ NUM = amounts.NUM
 _SCHOOL_YEAR_PAIR = compiled(r"\b(?:Y|Yrs?\s?|[Yy]ears?\s)(\d{1,2})/(\d{1,2})\b(?![.,/]\d)")
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
 _LABEL_RANGE = compiled(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
+# h173: "11-34T cassette", "a 12-28T freewheel": a span of a cassette's teeth, its last number glued to "T", said "to"
+# ("eleven-thirty four T" it was: the glued letter hid the span); a chainset's "50-34T" is a pair, left.
+_TEETH_SPAN = compiled(r"(?<![\w.,/-])(\d{1,2})-(?=\d{1,2}T\s(?:cassettes?|sprockets?|cogs?|freewheels?)\b)")
 # h129: "Day 2 - 12 km walk", "Stage 3 - 18 km": a route guide's day or stage, a spaced dash, then the distance it
 # covers; one day is no span (it was "two to twelve kilometres"), and "Days 2 - 4" or "Day 2 - 4" with no distance stay.
 _DAY_LEG = compiled(r"\b((?:Day|Stage|Leg) \d{1,3}) - (?=\d{1,4}(?:\.\d+)?\s?(?:km|mi|miles|kilometres|kilometers)\b)")
@@ -242,6 +245,8 @@ def label_ranges(text: str) -> str:
         text = _DAY_LEG.sub(r"\1, ", text)
     if not _MAY_BE_LABEL_RANGE.search(text):
         return text
+    if "T " in text:
+        text = _TEETH_SPAN.sub(r"\1 to ", text)
     return _LABEL_RANGE.sub(r"\1 to ", text)
 
 

@@ -39,7 +39,9 @@ _COUNTING = compiled(
     r"|plays|likes|clicks|searches|posts|messages|emails|homeless|adults|pensioners|guests|unemploy\w*|jobless"
     r"|employment|workforce|payrolls|nurses|doctors|teachers|attendances|admissions|referrals|visits|ballots"
     r"|respondents|participants|recipients|borrowers|savers|investors|shareholders|consumers|motorists|drivers"
-    r"|commuters|smokers)\b"
+    r"|commuters|smokers"
+    # h173: a flow or a count of people named by what they do, "Net migration 0.68m", "turnout of 1.2m"
+    r"|migration|immigration|emigration|turnout|attendance|circulation|enrol?ments?|enrollments?|ridership|footfall)\b"
 )
 # "fell by 120k to 1.3m", "from $5bn to 1.2m": another amount in thousands or millions nearby makes a bare "m" one.
 _ANOTHER_SCALE = compiled(r"\d\s?(?:k|K|bn|mn)\b|\b(?:thousand|million|billion)\b")

@@ -170,6 +170,8 @@ _ELECTRIC_NEXT = compiled(
     r"|supplies|systems?|circuits?|LEDs?|lamps?|heaters?|panels?|cells?|plugs?|cables?|output|input|rail|grid"
     r"|breakers?|transformers?|inverters?|amplifiers?|speakers?|lights?|appliances?|mains|electricity|MCBs?|RCDs?"
     r"|RCBOs?"
+    # h173: how a spaced watt is measured, an amplifier's "100 W RMS" and "50 W per channel", a rider's "300 W FTP"
+    r"|RMS|FTP|per channel|peak|continuous"
     # an appliance rated by its power: "an 800 W microwave", "a 2,000 W kettle" (h91: "eight hundred W" it was)
     r"|microwaves?|kettles?|toasters?|blenders?|hair ?dryers?|hairdryers?|vacuums?|hoovers?|ovens?|hobs?|irons?"
     r"|fans?|fridges?|freezers?|dehumidifiers?|air fryers?|grills?|space heaters?|floodlights?|spotlights?"
@@ -248,6 +250,9 @@ _CONTAINERS = word_set(
     " dumbbell dumbbells kettlebell kettlebells barbell barbells plate plates weight weights"
     # and a cloth its weight a yard names, as a weaver or a jeans maker gives it: "12 oz denim", "10oz canvas" (h164)
     " denim canvas twill duck chambray"
+    # and an angler's tackle its breaking strain or weight names: "10 lb line", "30 lb braid", "12 lb test", "a 2 oz
+    # sinker" (h173: "ten pounds line" it was; "lead" is left, a weight of the metal as often)
+    " line lines braid braids mono leader leaders tippet tippets test sinker sinkers"
 )
 
 
@@ -296,13 +301,21 @@ def _is_label(match: re.Match[str], unit: str, gap: str) -> bool:
     return LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()) is not None
 
 
+# h173: what a watch, a battery or a player lasts for, named after its hours ("eighty h power reserve" it was).
+_LASTS_HOURS_NEXT = compiled(r"\s(?:power reserve|battery life|run ?time|playback|standby|talk time|autonomy)\b")
+_CHANNELS_BEFORE = compiled(r"\d{1,2} times ")  # "2 x 50 W" as the dimensions rule leaves it, "2 times 50 W"
+
+
 def _electric_at_clause_end(match: re.Match[str], value: str, unit: str) -> bool:
     """"220 V", "3.3 V.", "a 1.5 A": volts or a decimal's watts or amps at a clause's end; "100 W" alone."""
     if not _CLAUSE_END_NEXT.match(match.string, match.end()):
         return False
     if LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
         return False
-    alone = not match.string[:match.start()].strip() and not match.string[match.end():].strip(" .")
+    before = match.string[:match.start()]
+    # h173: "2 x 50 W" alone, an amplifier's channels by each one's power, is a table's cell too
+    alone = ((not before.strip() or _CHANNELS_BEFORE.fullmatch(before) is not None)
+             and not match.string[match.end():].strip(" ."))
     return unit == "V" or "." in value or alone
 
 
@@ -355,6 +368,8 @@ def _measure(match: re.Match[str]) -> str:
     if unit == "h" and (_SPAN_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
                         or _CLAUSE_END_NEXT.match(match.string, match.end())):
         plainly_a_unit = True  # "in 24 h", "every 6 h", "a half-life of about 12 h.": a span of hours
+    if unit == "h" and _LASTS_HOURS_NEXT.match(match.string, match.end()):
+        plainly_a_unit = True  # h173: "80 h power reserve", "30 h battery life": what lasts so many hours
     if unit in _BULK_UNITS and _BULK_NEXT.match(match.string, match.end()):
         plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
     if unit == "kt" and near(_WIND_TALK, match, 80):
