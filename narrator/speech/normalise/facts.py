@@ -1216,6 +1216,8 @@ LINEAR_RUNS = word_set(
 # said digit by digit as they are dialled (telephones.py), where a count with a space for its thousands ("one hundred
 # sixteen thousand one hundred twenty three") named nothing.
 EU_SERVICE_NUMBERS = ("000", "006", "111", "117", "123")
+
+# ---- h173 (round 45): amounts, measures and money ----
 # h173's block (unit_tokens18).
 # h173: a bullion price's troy ounce, "$2,340/oz t", "3 oz t" ("per ounce t" it was: the "t" went to the voice as a
 # letter); a bare "ozt" is the same unit as dealers print it.
