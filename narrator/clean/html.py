@@ -9,6 +9,7 @@ from typing import Any
 
 from narrator.clean.aggregators import aggregator_item_as_article
 from narrator.clean.bylines import authors_from, is_byline_line
+from narrator.clean.cards import MIN_CARDS, cards_as_boxes
 from narrator.clean.comments import (
     comments_as_thread,
     drop_comment_headers,
@@ -284,6 +285,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_data_named_comments(root)
     comments_as_thread(root)
     posts_out_of_lists(root)
+    if text.count("<article") >= MIN_CARDS:
+        cards_as_boxes(root)
     admonition_titles_as_headings(root)
     tab_labels_as_headings(root)
     drop_endnote_lists(root)

@@ -200,8 +200,9 @@ def _platform_creator(root: Any, metas: dict[str, str]) -> list[str]:
 
 
 # A reader's or an export's line under the headline, of parts set apart with dots or bars, one of them the byline:
-# "townandcountry-review.example · by Helen Ashworth · 6 min".
-_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
+# "townandcountry-review.example · by Helen Ashworth · 6 min"; a WordPress theme's "September 10, 2026 / News / by
+# Meera Shah" sets its parts apart with slashes.
+_LINE_PARTS = re.compile(r"\s+[·•|/]\s+")
 _BY_PART = re.compile(r"(?i)^by\s+(.+)$")
 META_LINE_CHARS = 160
 # A document's credit line under its title: "Prepared by Sanjay Mehta for the governors, March 2024", "Compiled by Ann
@@ -209,6 +210,8 @@ META_LINE_CHARS = 160
 _CREDIT_LINE = re.compile(r"^(?i:prepared|written|compiled|drafted|produced|submitted)\s+(?i:by)\s+"
                           r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s+(?i:for|on)\b.*|,.*|\.)?$")
 META_LINES = 2
+# A blog's line naming the poster before the day: Wagtail's and many themes' "Posted by Imogen Hart on 27 April 2026".
+_BY_ON_DAY = re.compile(r"(?i)^(?:posted|written|published)\s+by\s+(.{3,60}?)\s+on\s+(.{4,40})$")
 
 
 def _meta_line_author(root: Any) -> list[str]:
@@ -231,6 +234,8 @@ def _meta_line_author(root: Any) -> list[str]:
         if (dated := _DATED_BY.match(text)) and parse_date(dated.group(1)) and _PERSON.match(
                 poster := text[dated.end():].rstrip(".")):
             return [poster]  # "Posted on Sunday 8 November 2026 by The Revd Mary Dunn": the day, then who posted
+        if (on_day := _BY_ON_DAY.match(text)) and _PERSON.match(on_day.group(1)) and parse_date(on_day.group(2)):
+            return [on_day.group(1)]
     return []
 
 

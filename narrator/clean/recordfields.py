@@ -110,5 +110,21 @@ def join_event_fields(root: Any) -> None:
     listed = etree.Element("ul")
     for name, value, _ in fields:
         etree.SubElement(listed, "li").text = f"{name}: {value}"
+    if (opening := _description_opening(root, box)) is not None:
+        box.drop_tree()  # keeps the text after the box where it was
+        opening.addprevious(listed)
+        return
     listed.tail = box.tail
     box.getparent().replace(box, listed)
+
+
+def _description_opening(root: Any, box: Any) -> Any | None:
+    """The first paragraph of the page's one <article> when the event's box of fields sits outside it, else None."""
+    # A calendar plugin (The Events Calendar) sets the description in the <article> and the date, venue and cost in
+    # a sidebar beside it: the extractor reads the article alone, and the event's facts were lost. The facts go before
+    # the description, as where they sit inside it. Two articles (teaser cards) name no one description.
+    articles = root.xpath("//article")
+    if len(articles) != 1 or next(box.iterancestors("article"), None) is not None or box in articles[0].iterancestors():
+        return None
+    # the description's first paragraph, not a kicker in the article's header
+    return next((p for p in articles[0].iter("p") if next(p.iterancestors("header"), None) is None), None)
