@@ -59,7 +59,12 @@ from narrator.clean.rescue import (
 from narrator.clean.roles import roles_restored
 from narrator.clean.runins import lines_apart, paragraph_runs, paragraphs_apart
 from narrator.clean.saved import tidy_mail, tidy_saved_document
-from narrator.clean.sections import admonition_titles_as_headings, dated_entries_as_sections, tab_labels_as_headings
+from narrator.clean.sections import (
+    admonition_titles_as_headings,
+    builder_blocks_as_markup,
+    dated_entries_as_sections,
+    tab_labels_as_headings,
+)
 from narrator.clean.standfirst import find_standfirst, labelled_summary, without_standfirst
 from narrator.clean.templates import (
     drop_address_lines,
@@ -288,6 +293,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if text.count("<article") >= MIN_CARDS:
         cards_as_boxes(root)
     admonition_titles_as_headings(root)
+    if "t-rec" in text:
+        builder_blocks_as_markup(root)
     tab_labels_as_headings(root)
     drop_endnote_lists(root)
     notes_after_paragraphs(root)
