@@ -15,10 +15,12 @@ from sweeps import check_linear
 from narrator.clean import clean
 from narrator.clean.cards import cards_as_boxes
 from narrator.clean.htmlparse import parse_html
+from narrator.clean.prune import prune_tree
 from narrator.clean.recordfields import join_event_fields
+from narrator.clean.rescue import rescue_paragraphs
 from narrator.clean.sections import admonition_titles_as_headings, builder_blocks_as_markup
 from narrator.config import CleanSettings
-from narrator.model import Document, Format, Source
+from narrator.model import Block, BlockKind, Document, Format, Source
 from tests.pages6 import check_reading, page_names, read_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages22"
@@ -280,6 +282,32 @@ def test_many_cards_stay_linear(token: str) -> None:
 def test_many_builder_blocks_stay_linear(token: str) -> None:
     check_linear(f"<div class='r t-rec'>{token}</div>", read=lambda text: builder_blocks_as_markup(
         parse_html(f"<html><body>{text}</body></html>")))
+
+
+def _rescued(text: str) -> object:
+    root = parse_html(f"<html><body><main><div class='c'><p>{_FERRY}</p></div><div class='c'><p>{_LAST}</p></div>"
+                      f"{text}</main></body></html>")
+    return rescue_paragraphs(root, [Block(BlockKind.PARAGRAPH, _FERRY), Block(BlockKind.PARAGRAPH, _LAST)])
+
+
+@pytest.mark.parametrize("token", ["<div class='c'>A reply of one line, set bare.</div>",
+                                   "<footer><div class='c'><p>A line in the footer.</p></div></footer>",
+                                   "<div class='c'><footer><div class='c'><p>Nested.</p></div></footer></div>"])
+def test_many_boxes_to_rescue_stay_linear(token: str) -> None:
+    check_linear(token, read=_rescued)
+
+
+@pytest.mark.parametrize("token", [_TWEET.format(link="<a href='/p'>pic.twitter.com/AbC123</a>"),
+                                   "<blockquote class='twitter-tweet'><p>" + "<a href='/p'>pic.x.com/A</a>" * 5
+                                   + "</p></blockquote>",
+                                   "<div class='textbox'><header><p>Key Takeaways</p></header><div><p>x</p></div>"
+                                   "</div>"])
+def test_many_embeds_and_boxes_stay_linear(token: str) -> None:
+    def read(text: str) -> None:
+        root = parse_html(f"<html><body>{text}</body></html>")
+        prune_tree(root, ())
+        admonition_titles_as_headings(root)
+    check_linear(token, read=read)
 
 
 def test_many_event_fields_beside_an_article_stay_linear() -> None:

@@ -86,6 +86,8 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
     signature, count = signatures.most_common(1)[0]
     if count < MIN_MATCHED:
         return blocks
+    if _bare_boxes_as_paragraphs(root, signature):
+        return rescue_paragraphs(root, blocks)  # once: the boxes are bare no more
     block_position = {known[comparable(texts[id(p)])]: order[id(p)] for p in reversed(matched)}
     first = min(block_position.values())
     apart = not _in_furniture(elements[first])  # the article's own first paragraph kept is not in a footer itself
@@ -116,6 +118,25 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
         return blocks
     log.debug("rescued %d blocks from containers %s", len(extras), signature)
     return _merge(blocks, block_position, extras)
+
+
+# A box of the article's kind that sets its one paragraph as bare text, no <p> (a forum's short reply, "<div
+# class='content'>Thanks, I will rake them up.</div>", under replies of two paragraphs made <p>s by their breaks):
+# nothing in it for the rescue to find, and the reply was lost. Only inline markup inside; a line break says lines.
+_INLINE = frozenset({"a", "em", "strong", "b", "i", "span", "code", "abbr", "cite", "q", "small", "sub", "sup", "time"})
+
+
+def _bare_boxes_as_paragraphs(root: Any, signature: tuple[str, str]) -> bool:
+    """Wrap the bare text of each box of the signature in a <p> of its own; whether any was."""
+    bare = [box for box in root.iter(signature[0]) if _signature(box) == signature and (box.text or "").strip()
+            and all(isinstance(child.tag, str) and child.tag in _INLINE for child in box)]
+    for box in bare:
+        paragraph = etree.Element("p")
+        paragraph.text, box.text = box.text, None
+        for child in list(box):
+            paragraph.append(child)  # tails with them
+        box.append(paragraph)
+    return bool(bare)
 
 
 def _is_read_item(item: Any, text: str) -> bool:
