@@ -1,9 +1,9 @@
 """HTML pages of our own from twenty platforms and page features the earlier sets lacked (tests/fixtures/pages22,
 issue #10). Each page's title, author, date and lines were written down before the cleaner first ran on it (first
-score: 10 of 20 pages right, 100 of 106 lines read, eight lines of clutter read; now 20 of 20): an event's fields in
+score: 10 of 20 pages right, 100 of 106 lines read, eight lines of clutter read; now 19 of 20): an event's fields in
 a sidebar, two posters' lines, teaser cards as <article>, a footer in the article's kind of box, a blog's note on
-views and a site's review process, a textbook box's title, Tilda's blocks and a tweet's picture link were the
-misses."""
+views and a site's review process, a textbook box's title and Tilda's blocks were the misses; a tweet's
+picture link in the text was kept as a convention."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from sweeps import check_linear
 from narrator.clean import clean
 from narrator.clean.cards import cards_as_boxes
 from narrator.clean.htmlparse import parse_html
-from narrator.clean.prune import prune_tree
 from narrator.clean.recordfields import join_event_fields
 from narrator.clean.rescue import rescue_paragraphs
 from narrator.clean.sections import admonition_titles_as_headings, builder_blocks_as_markup
@@ -249,27 +248,6 @@ def test_only_a_short_title_block_is_a_heading(block: str, heading: bool) -> Non
     assert (root.find(".//h2") is not None) is heading
 
 
-# --- an embedded post's picture link --------------------------------------------------------------------------------
-
-_TWEET = ("<blockquote class='twitter-tweet'><p lang='en'>They're back at the ferry steps tonight {link}</p>&mdash; "
-          "Lune Ferry (@luneferry) <a href='https://twitter.com/luneferry/status/1'>May 12, 2026</a></blockquote>")
-
-
-@pytest.mark.parametrize(("link", "said"), [
-    ("<a href='https://t.co/AbC123'>pic.twitter.com/AbC123</a>", ""),
-    ("<a href='https://t.co/AbC123'>pic.x.com/AbC123</a>", ""),
-    # guards: a link the post words; an address of a page the post names
-    ("<a href='https://t.co/AbC123'>the timetable</a>", " the timetable"),
-    ("<a href='https://t.co/AbC123'>luneferry.org/times</a>", " luneferry.org/times"),
-])
-def test_an_embedded_posts_picture_link_is_not_read(link: str, said: str) -> None:
-    """An embedded tweet ends on the address of its picture ("pic.twitter.com/AbC123xyz"), which is not in the embed:
-    it was read as the post's last words."""
-    page = (f"<html><head><title>The last ferryman</title></head><body><article><h1>The last ferryman</h1>{_BODY}"
-            f"{_TWEET.format(link=link)}</article></body></html>")
-    assert f"They're back at the ferry steps tonight{said}" in _read(page)
-
-
 # --- cost: each new look stays linear -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("token", [_card(*_CARDS[0]), _card(*_CARDS[1], linked="heading"),
@@ -297,17 +275,12 @@ def test_many_boxes_to_rescue_stay_linear(token: str) -> None:
     check_linear(token, read=_rescued)
 
 
-@pytest.mark.parametrize("token", [_TWEET.format(link="<a href='/p'>pic.twitter.com/AbC123</a>"),
-                                   "<blockquote class='twitter-tweet'><p>" + "<a href='/p'>pic.x.com/A</a>" * 5
-                                   + "</p></blockquote>",
-                                   "<div class='textbox'><header><p>Key Takeaways</p></header><div><p>x</p></div>"
-                                   "</div>"])
-def test_many_embeds_and_boxes_stay_linear(token: str) -> None:
-    def read(text: str) -> None:
-        root = parse_html(f"<html><body>{text}</body></html>")
-        prune_tree(root, ())
-        admonition_titles_as_headings(root)
-    check_linear(token, read=read)
+@pytest.mark.parametrize("token", ["<div class='textbox'><header><p>Key Takeaways</p></header><div><p>x</p></div>"
+                                   "</div>", "<div class='textbox'><header><p>Key</p><p>Takeaways</p></header><div>"
+                                   "</div></div>"])
+def test_many_boxes_titled_in_headers_stay_linear(token: str) -> None:
+    check_linear(token, read=lambda text: admonition_titles_as_headings(parse_html(
+        f"<html><body>{text}</body></html>")))
 
 
 def test_many_event_fields_beside_an_article_stay_linear() -> None:
@@ -317,7 +290,11 @@ def test_many_event_fields_beside_an_article_stay_linear() -> None:
 
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
-_KNOWN: dict[str, str] = {}
+_KNOWN: dict[str, str] = {
+    "embeds_tweet_video": "a convention, kept: the tweet's address of its picture ('pic.twitter.com/AbC123xyz') stays "
+                          "in the text, where the extraction sets' pages keep it (taking it out cost the aeb set's "
+                          "recall 0.001), and the speech stage says nothing for it",
+}
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -197,10 +197,10 @@ def test_a_threads_short_last_post_is_read() -> None:
     assert _read(_thread())[-1] == "Thanks, I will rake them up this weekend."
 
 
-def test_a_threads_last_post_of_broken_lines_stays_lines() -> None:
-    """Guard: lines the poster broke are lines, not one paragraph to wrap."""
+def test_a_threads_last_post_of_broken_lines_is_read() -> None:
+    """A short reply of two lines the poster broke is read too."""
     lines = _read(_thread().replace("Thanks, I will rake them up this weekend.", "Thanks, I will<br>rake them up."))
-    assert "Thanks, I will rake them up." not in lines
+    assert lines[-1] == "Thanks, I will rake them up."
 
 
 def test_bare_boxes_of_another_kind_are_not_read() -> None:
@@ -216,6 +216,10 @@ def test_bare_boxes_of_another_kind_are_not_read() -> None:
         "Great post, thanks for sharing it.", "I had the same spots on my pear tree."} & set(lines)
 
 
+@pytest.mark.parametrize("signature", [
+    "<div class='signature'>Retired orchard keeper. Advice given in good faith.</div>",
+    "<aside class='message-signature'><div>Retired orchard keeper. Advice given in good faith.</div></aside>",
+])
 def test_a_posts_signature_is_not_read(signature: str) -> None:
     """A signature under a post ("Gas Safe registered. Advice given in good faith") was read as the post's words."""
     assert "Retired orchard keeper. Advice given in good faith." not in _read(_thread(signature))

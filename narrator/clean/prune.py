@@ -159,7 +159,6 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
         if len(form.text_content()) < _SMALL_FORM_CHARS and _ASKS(form):
             _remove(form)
     for post in root.xpath(_EMBEDDED_POST):
-        _drop_media_links(post)
         _signature_as_paragraph(post)
     _drop_caps_into_paragraphs(root)
     _heading_tails_as_paragraphs(root)
@@ -279,18 +278,6 @@ def _drop_caps_into_paragraphs(root: Any) -> None:
             continue
         paragraph.text = letter + (paragraph.text or "").lstrip()
         _remove(element)
-
-
-# An embedded tweet's link to the picture it carries, shown as its address ("pic.twitter.com/AbC123xyz", or a
-# shortened "t.co/..."): the picture is not in the embed, and its address was read as the post's last words.
-_MEDIA_LINK = re.compile(r"(?:pic\.(?:twitter|x)\.com|t\.co)/\w+")
-
-
-def _drop_media_links(post: Any) -> None:
-    """Take out the links of an embedded post whose text is the bare address of its picture."""
-    for link in list(post.iter("a")):
-        if link.getparent() is not None and _MEDIA_LINK.fullmatch((link.text_content() or "").strip()):
-            _remove(link)
 
 
 def _signature_as_paragraph(post: Any) -> None:

@@ -120,10 +120,11 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
     return _merge(blocks, block_position, extras)
 
 
-# A box of the article's kind that sets its one paragraph as bare text, no <p> (a forum's short reply, "<div
-# class='content'>Thanks, I will rake them up.</div>", under replies of two paragraphs made <p>s by their breaks):
-# nothing in it for the rescue to find, and the reply was lost. Only inline markup inside; a line break says lines.
-_INLINE = frozenset({"a", "em", "strong", "b", "i", "span", "code", "abbr", "cite", "q", "small", "sub", "sup", "time"})
+# A box of the article's kind that sets its text bare, no <p> (a forum's short reply, "<div class='content'>Thanks,
+# I will rake them up.</div>", under replies of two paragraphs made <p>s by their breaks): nothing in it for the
+# rescue to find, and the reply was lost. Only inline markup and line breaks inside: a box of boxes is no paragraph.
+_INLINE = frozenset({"a", "em", "strong", "b", "i", "span", "code", "abbr", "cite", "q", "small", "sub", "sup", "time",
+                     "br"})
 
 
 def _bare_boxes_as_paragraphs(root: Any, signature: tuple[str, str]) -> bool:
