@@ -341,6 +341,12 @@ def _is_handle(text: str) -> bool:
     return bool(_HANDLE.fullmatch(text)) or (text.islower() and text.isalnum())
 
 
+# An organisation's card in microformats ('<dd class="author fn org">Kirkstall Community Centre, Morris Lane</dd>', an
+# events plugin's venue or organiser): trafilatura took its "author" class for a byline, and the venue was said as
+# the event page's writers. A name the page marks as an organisation's is no byline.
+_ORGANISATION_CARDS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' org ')]")
+
+
 def _marked_up_author(root: Any) -> list[str]:
     """trafilatura's reading of author markup in the page (bylines, author boxes), as names."""
     from trafilatura.metadata import extract_author
@@ -352,6 +358,9 @@ def _marked_up_author(root: Any) -> list[str]:
     except (ValueError, TypeError, RecursionError) as exc:
         log.debug("trafilatura's author search failed: %s", exc)
         return []
+    cards = [squash(card.text_content()) for card in _ORGANISATION_CARDS(root)]
+    if found and cards and all(any(part.strip() in card for card in cards) for part in found.split(";")):
+        return []  # its parts parted at the card's commas ("Kirkstall Community Centre; Morris Lane")
     found_names = split_authors(found.split("; ")) if found else ()
     names = [_as_marked(root, name) for name in found_names]
     # A byline box can hold a bio; when any part is not a name (or a user's handle the page shows), none of it is

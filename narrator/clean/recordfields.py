@@ -63,7 +63,8 @@ _EVENT_LABELS = frozenset({"date", "dates", "time", "times", "when", "where", "v
                            "tickets", "ticket", "price", "prices", "admission", "cost", "entry", "doors",
                            "date and time", "date & time", "venue and address"})
 _LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "dt", "strong", "b")
-_VALUE_TAGS = frozenset({"p", "div", "span", "time", "address", "dd"})
+# Modern Events Calendar sets each value in a list of one: '<h3>Time</h3><dl><dd>1:00 pm - 4:00 pm</dd></dl>'.
+_VALUE_TAGS = frozenset({"p", "div", "span", "time", "address", "dd", "dl"})
 # A link or button in the box ("Add to calendar", "View map", "Book tickets") is the box's interface, not a field.
 BOX_LINK_WORDS = 4
 BOX_LEVELS = 2
@@ -75,6 +76,8 @@ def _event_field(label: Any) -> tuple[str, str, Any] | None:
     value = label.getnext()
     if name.casefold() not in _EVENT_LABELS or value is None or value.tag not in _VALUE_TAGS:
         return None
+    if value.tag == "dl" and [child.tag for child in value if isinstance(child.tag, str)] != ["dd"]:
+        return None  # a list of terms is a record of its own (join_record_fields)
     text = squash(value.text_content())
     if not text or len(text.split()) > FIELD_VALUE_WORDS or _SENTENCE_END.search(text):
         return None
