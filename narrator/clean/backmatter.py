@@ -33,11 +33,18 @@ _CLOSING_NOTE = re.compile(
     r"(?:created|produced|generated|provided|made|machine|automatically|computer)\b"
     # a journal's way to cite the story and its references, under it: "Cite this article", then "Kemp, L. Ancient
     # seeds sprout ... Journal 630, 18 (2024)."
-    r"|^(?:cite\s+this\s+(?:article|story|page|paper)|how\s+to\s+cite(?:\s+this\s+(?:article|page))?|references)"
+    r"|^(?:cite\s+this\s+(?:article|story|page|paper)|how\s+to\s+cite(?:\s+this\s+(?:article|page))?|references"
+    # a health site's heading over its review process and sources: "How we reviewed this article:" ("How we tested"
+    # heads a review's own section, and is read)
+    r"|how\s+we\s+(?:reviewed|fact[-\s]checked|vetted)\s+this\s+(?:article|story|page|guide))"
     r"\W*$"
     r"|^(?-i:(?:[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:,\s|\s?&\s|\sand\s|\set\sal\.\s)?){1,6}.{5,200}"
     r"\((?:19|20)\d\d\)\.?)$"
     r"|^this\s+entry\s+was\s+posted\b"  # a blog's footer: "This entry was posted in News. Bookmark the permalink."
+    # a blog's word under every post that the post is its author's: "Note: This article gives the views of the author,
+    # not the position of ...", "This post represents the views of the authors and not those of ..."
+    r"|^(?:note:\s*)?this\s+(?:article|post|blog\s*post|piece)\s+(?:gives|represents|reflects|presents|expresses)"
+    r"\s+the\s+views\s+of\s+(?:the\s+|its\s+)?authors?\b"
     # a newspaper's print notice: "A version of this article appears in print on June 10, 2024, Section A, ..."
     r"|^an?\s+(?:version|earlier\s+version)\s+of\s+this\s+(?:article|story|review|essay)\s+(?:appears|appeared)\s+in"
     r"\s+print\b)"

@@ -9,6 +9,7 @@ from typing import Any
 
 from narrator.clean.aggregators import aggregator_item_as_article
 from narrator.clean.bylines import authors_from, is_byline_line
+from narrator.clean.cards import MIN_CARDS, cards_as_boxes
 from narrator.clean.comments import (
     comments_as_thread,
     drop_comment_headers,
@@ -58,7 +59,12 @@ from narrator.clean.rescue import (
 from narrator.clean.roles import roles_restored
 from narrator.clean.runins import lines_apart, paragraph_runs, paragraphs_apart
 from narrator.clean.saved import tidy_mail, tidy_saved_document
-from narrator.clean.sections import admonition_titles_as_headings, dated_entries_as_sections, tab_labels_as_headings
+from narrator.clean.sections import (
+    admonition_titles_as_headings,
+    builder_blocks_as_markup,
+    dated_entries_as_sections,
+    tab_labels_as_headings,
+)
 from narrator.clean.standfirst import find_standfirst, labelled_summary, without_standfirst
 from narrator.clean.templates import (
     drop_address_lines,
@@ -284,7 +290,11 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_data_named_comments(root)
     comments_as_thread(root)
     posts_out_of_lists(root)
+    if text.count("<article") >= MIN_CARDS:
+        cards_as_boxes(root)
     admonition_titles_as_headings(root)
+    if "t-rec" in text:
+        builder_blocks_as_markup(root)
     tab_labels_as_headings(root)
     drop_endnote_lists(root)
     notes_after_paragraphs(root)

@@ -200,8 +200,9 @@ def _platform_creator(root: Any, metas: dict[str, str]) -> list[str]:
 
 
 # A reader's or an export's line under the headline, of parts set apart with dots or bars, one of them the byline:
-# "townandcountry-review.example · by Helen Ashworth · 6 min".
-_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
+# "townandcountry-review.example · by Helen Ashworth · 6 min"; a WordPress theme's "September 10, 2026 / News / by
+# Meera Shah" sets its parts apart with slashes.
+_LINE_PARTS = re.compile(r"\s+[·•|/]\s+")
 _BY_PART = re.compile(r"(?i)^by\s+(.+)$")
 META_LINE_CHARS = 160
 # A document's credit line under its title: "Prepared by Sanjay Mehta for the governors, March 2024", "Compiled by Ann
@@ -209,6 +210,8 @@ META_LINE_CHARS = 160
 _CREDIT_LINE = re.compile(r"^(?i:prepared|written|compiled|drafted|produced|submitted)\s+(?i:by)\s+"
                           r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s+(?i:for|on)\b.*|,.*|\.)?$")
 META_LINES = 2
+# A blog's line naming the poster before the day: Wagtail's and many themes' "Posted by Imogen Hart on 27 April 2026".
+_BY_ON_DAY = re.compile(r"(?i)^(?:posted|written|published)\s+by\s+(.{3,60}?)\s+on\s+(.{4,40})$")
 
 
 def _meta_line_author(root: Any) -> list[str]:
@@ -231,6 +234,8 @@ def _meta_line_author(root: Any) -> list[str]:
         if (dated := _DATED_BY.match(text)) and parse_date(dated.group(1)) and _PERSON.match(
                 poster := text[dated.end():].rstrip(".")):
             return [poster]  # "Posted on Sunday 8 November 2026 by The Revd Mary Dunn": the day, then who posted
+        if (on_day := _BY_ON_DAY.match(text)) and _PERSON.match(on_day.group(1)) and parse_date(on_day.group(2)):
+            return [on_day.group(1)]
     return []
 
 
@@ -336,6 +341,12 @@ def _is_handle(text: str) -> bool:
     return bool(_HANDLE.fullmatch(text)) or (text.islower() and text.isalnum())
 
 
+# An organisation's card in microformats ('<dd class="author fn org">Kirkstall Community Centre, Morris Lane</dd>', an
+# events plugin's venue or organiser): trafilatura took its "author" class for a byline, and the venue was said as
+# the event page's writers. A name the page marks as an organisation's is no byline.
+_ORGANISATION_CARDS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' org ')]")
+
+
 def _marked_up_author(root: Any) -> list[str]:
     """trafilatura's reading of author markup in the page (bylines, author boxes), as names."""
     from trafilatura.metadata import extract_author
@@ -347,6 +358,9 @@ def _marked_up_author(root: Any) -> list[str]:
     except (ValueError, TypeError, RecursionError) as exc:
         log.debug("trafilatura's author search failed: %s", exc)
         return []
+    cards = [squash(card.text_content()) for card in _ORGANISATION_CARDS(root)]
+    if found and cards and all(any(part.strip() in card for card in cards) for part in found.split(";")):
+        return []  # its parts parted at the card's commas ("Kirkstall Community Centre; Morris Lane")
     found_names = split_authors(found.split("; ")) if found else ()
     names = [_as_marked(root, name) for name in found_names]
     # A byline box can hold a bio; when any part is not a name (or a user's handle the page shows), none of it is

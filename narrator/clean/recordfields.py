@@ -63,7 +63,8 @@ _EVENT_LABELS = frozenset({"date", "dates", "time", "times", "when", "where", "v
                            "tickets", "ticket", "price", "prices", "admission", "cost", "entry", "doors",
                            "date and time", "date & time", "venue and address"})
 _LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "dt", "strong", "b")
-_VALUE_TAGS = frozenset({"p", "div", "span", "time", "address", "dd"})
+# Modern Events Calendar sets each value in a list of one: '<h3>Time</h3><dl><dd>1:00 pm - 4:00 pm</dd></dl>'.
+_VALUE_TAGS = frozenset({"p", "div", "span", "time", "address", "dd", "dl"})
 # A link or button in the box ("Add to calendar", "View map", "Book tickets") is the box's interface, not a field.
 BOX_LINK_WORDS = 4
 BOX_LEVELS = 2
@@ -75,6 +76,8 @@ def _event_field(label: Any) -> tuple[str, str, Any] | None:
     value = label.getnext()
     if name.casefold() not in _EVENT_LABELS or value is None or value.tag not in _VALUE_TAGS:
         return None
+    if value.tag == "dl" and [child.tag for child in value if isinstance(child.tag, str)] != ["dd"]:
+        return None  # a list of terms is a record of its own (join_record_fields)
     text = squash(value.text_content())
     if not text or len(text.split()) > FIELD_VALUE_WORDS or _SENTENCE_END.search(text):
         return None
@@ -110,5 +113,21 @@ def join_event_fields(root: Any) -> None:
     listed = etree.Element("ul")
     for name, value, _ in fields:
         etree.SubElement(listed, "li").text = f"{name}: {value}"
+    if (opening := _description_opening(root, box)) is not None:
+        box.drop_tree()  # keeps the text after the box where it was
+        opening.addprevious(listed)
+        return
     listed.tail = box.tail
     box.getparent().replace(box, listed)
+
+
+def _description_opening(root: Any, box: Any) -> Any | None:
+    """The first paragraph of the page's one <article> when the event's box of fields sits outside it, else None."""
+    # A calendar plugin (The Events Calendar) sets the description in the <article> and the date, venue and cost in
+    # a sidebar beside it: the extractor reads the article alone, and the event's facts were lost. The facts go before
+    # the description, as where they sit inside it. Two articles (teaser cards) name no one description.
+    articles = root.xpath("//article")
+    if len(articles) != 1 or next(box.iterancestors("article"), None) is not None or box in articles[0].iterancestors():
+        return None
+    # the description's first paragraph, not a kicker in the article's header
+    return next((p for p in articles[0].iter("p") if next(p.iterancestors("header"), None) is None), None)

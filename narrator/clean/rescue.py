@@ -63,6 +63,16 @@ def _container(element: Any) -> Any:
     return parent
 
 
+# A page's footer and menus: a CMS that names every box alike (Sitecore's "component-content") gives the footer's
+# company line the article's own signature, and it was read after the story.
+_FURNITURE = frozenset({"footer", "nav"})
+
+
+def _in_furniture(element: Any) -> bool:
+    """The element sits in the page's footer or a menu (<footer>, <nav>, role="contentinfo" or "navigation")."""
+    return any(a.tag in _FURNITURE or a.get("role") in ("contentinfo", "navigation") for a in element.iterancestors())
+
+
 def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
     """Add prose paragraphs and list items from sibling containers of the article's own container, in page order."""
     known = {comparable(b.text): i for i, b in enumerate(blocks)}
@@ -76,21 +86,27 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
     signature, count = signatures.most_common(1)[0]
     if count < MIN_MATCHED:
         return blocks
+    if _bare_boxes_as_paragraphs(root, signature):
+        return rescue_paragraphs(root, blocks)  # once: the boxes are bare no more
     block_position = {known[comparable(texts[id(p)])]: order[id(p)] for p in reversed(matched)}
     first = min(block_position.values())
+    apart = not _in_furniture(elements[first])  # the article's own first paragraph kept is not in a footer itself
     extras: list[tuple[int, Block]] = []
     quotes_seen: set[str] = set()
     for element in elements:
         if element.tag == "li":  # only after the first paragraph: a list above it is a summary box or tools
             if order[id(element)] > first and _signature(_container(element)) == signature:
                 text = _text(element)
-                if comparable(text) not in known and _is_read_item(element, text):
+                if comparable(text) not in known and _is_read_item(element, text) and not (
+                        apart and _in_furniture(element)):
                     extras.append((order[id(element)], Block(BlockKind.LIST_ITEM, text)))
             continue
         text = texts[id(element)]
         if comparable(text) in known:
             continue
         if _signature(element.getparent()) == signature and is_prose(make_line(0, text, 0)):
+            if apart and _in_furniture(element):
+                continue
             extras.append((order[id(element)], Block(BlockKind.PARAGRAPH, text)))
         elif (quote := _embedded_quote(element, signature)) is not None:
             quote_text = _text(quote)
@@ -102,6 +118,26 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
         return blocks
     log.debug("rescued %d blocks from containers %s", len(extras), signature)
     return _merge(blocks, block_position, extras)
+
+
+# A box of the article's kind that sets its text bare, no <p> (a forum's short reply, "<div class='content'>Thanks,
+# I will rake them up.</div>", under replies of two paragraphs made <p>s by their breaks): nothing in it for the
+# rescue to find, and the reply was lost. Only inline markup and line breaks inside: a box of boxes is no paragraph.
+_INLINE = frozenset({"a", "em", "strong", "b", "i", "span", "code", "abbr", "cite", "q", "small", "sub", "sup", "time",
+                     "br"})
+
+
+def _bare_boxes_as_paragraphs(root: Any, signature: tuple[str, str]) -> bool:
+    """Wrap the bare text of each box of the signature in a <p> of its own; whether any was."""
+    bare = [box for box in root.iter(signature[0]) if _signature(box) == signature and (box.text or "").strip()
+            and all(isinstance(child.tag, str) and child.tag in _INLINE for child in box)]
+    for box in bare:
+        paragraph = etree.Element("p")
+        paragraph.text, box.text = box.text, None
+        for child in list(box):
+            paragraph.append(child)  # tails with them
+        box.append(paragraph)
+    return bool(bare)
 
 
 def _is_read_item(item: Any, text: str) -> bool:

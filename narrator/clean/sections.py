@@ -16,7 +16,10 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # A documentation page's admonition: a box (docutils' "admonition", a "callout") that opens on its kind, a word or two
 # in a paragraph of its own ("Note", "Warning", "Tip"), over the advice. A word alone is dropped as a page's button;
 # the box's title it is, and is read as the heading over the advice.
-_ADMONITIONS = etree.XPath("//div[contains(@class, 'admonition') or contains(@class, 'callout')]"
+# A textbook's box (Pressbooks' "textbox": "Learning Objectives", "Key Takeaways") sets its title in a <header> of its
+# own, which the extractor drops as a page's header: the title was lost over the box's points.
+_ADMONITIONS = etree.XPath("//div[contains(@class, 'admonition') or contains(@class, 'callout')"
+                           " or contains(@class, 'textbox')]"
                            " | //aside[contains(@class, 'admonition') or contains(@class, 'callout')]")
 ADMONITION_TITLE_WORDS = 4
 
@@ -25,12 +28,66 @@ def admonition_titles_as_headings(root: Any) -> None:
     """Mark the title a documentation box opens on as the heading over its advice."""
     for box in _ADMONITIONS(root):
         children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) == 2 and children[0].tag == "header" and children[1].tag in ("div", "p", "ul", "ol"):
+            _header_as_title(children[0])
+            continue
         if len(children) < 2 or children[0].tag not in ("p", "div", "span") or children[1].tag != "p":
             continue
         title = squash(children[0].text_content())
         if (title and len(title.split()) <= ADMONITION_TITLE_WORDS and not title.endswith((".", "!", "?"))
                 and not children[0].xpath(".//a | .//p")):
             children[0].tag = "h6"
+
+
+def _header_as_title(header: Any) -> None:
+    """A box's <header> of one short line without a stop or a link, made the heading over the box."""
+    title = squash(header.text_content())
+    if (title and len(title.split()) <= ADMONITION_TITLE_WORDS and not title.endswith((".", "!", "?"))
+            and not header.xpath(".//a") and len([child for child in header if isinstance(child.tag, str)]) <= 1):
+        for child in list(header):
+            header.remove(child)
+        header.tag, header.text = "h6", title
+        header.attrib.clear()
+
+
+# Tilda builds a page of records, each a block of one kind nested a few boxes deep, and the extractor reads the first
+# block of text alone: the later blocks come back as boxes of the kind it kept (rescue), when they hold paragraphs.
+# Its heading block sets the heading in a <div> of the block's title class ('<div class="t-name t-name_xl"
+# field="title">Back on the water</div>') in a record of its own, and was left out as a short line: it is the heading
+# over the text of the record after it, and is set there, just before that text. A text block of one line, no <br>
+# in it, is a paragraph; it was lost with no <p> to find.
+_BUILDER_TITLES = etree.XPath("//div[@field='title'][contains(concat(' ', @class, ' '), ' t-name ')"
+                              " or contains(concat(' ', @class, ' '), ' t-title ')"
+                              " or contains(concat(' ', @class, ' '), ' t-heading ')]")
+_BUILDER_TEXTS = etree.XPath("//div[@field='text'][contains(concat(' ', @class, ' '), ' t-text ')]")
+_BUILDER_TEXT = etree.XPath(".//div[@field='text'][contains(concat(' ', @class, ' '), ' t-text ')]")
+BUILDER_TITLE_WORDS = 12
+_BUILDER_BLOCKS = frozenset({"br", "p", "div", "ul", "ol", "blockquote", "table"})
+
+
+def _next_record_text(title: Any) -> Any | None:
+    """The text block of the record just after the title's own record, if that record is one of text."""
+    record = next((a for a in title.iterancestors() if "t-rec" in (a.get("class") or "").split()), None)
+    following = record.getnext() if record is not None else None
+    return next(iter(_BUILDER_TEXT(following)), None) if following is not None else None
+
+
+def builder_blocks_as_markup(root: Any) -> None:
+    """Give a site builder's (Tilda's) blocks the markup they show: a title block the heading before the text it
+    heads, a text block of one line a paragraph."""
+    for text in _BUILDER_TEXTS(root):
+        if squash(text.text_content()) and not any(child.tag in _BUILDER_BLOCKS for child in text):
+            paragraph = etree.SubElement(text, "p")
+            paragraph.text, text.text = text.text, None
+            for child in list(text)[:-1]:
+                paragraph.append(child)  # its inline markup, in order, tails with them
+    for title in _BUILDER_TITLES(root):
+        line = squash(title.text_content())
+        if not line or len(line.split()) > BUILDER_TITLE_WORDS or title.xpath(".//a | .//p | .//div"):
+            continue
+        title.tag = "h2"
+        if (body := _next_record_text(title)) is not None and not (title.tail or "").strip():
+            body.addprevious(title)  # moves it, its (blank) tail with it
 
 
 # A documentation page's tabs: a row of labels ("Linux and macOS", "Windows") over panels of which one shows at a time.
