@@ -84,7 +84,9 @@ _PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "B
 # Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot", "a 5/2 favourite"; before
 # "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
 _ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
-_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rites?|(?:jt|co)?-?fav)\b", re.IGNORECASE)
+# h177: and "a 2/1 underdog", a fight's or a match's outsider ("two over one underdog" it was)
+_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|underdogs?|(?:joint[- ])?favou?rites?|(?:jt|co)?-?fav)\b",
+                       re.IGNORECASE)
 # h155: "5/4 on", "2/1 on.": odds-on, the bookmaker's price said backwards, where "on" ends the clause after a number
 # over a smaller one ("five quarters on" it was); "3/4 on the dial" and "1/2 on." (no price) are left to the fraction.
 _ODDS_ON_AFTER = compiled(r"\son(?=\s*(?:[,;.)]|$))")

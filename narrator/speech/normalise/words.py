@@ -294,9 +294,9 @@ REFERENCE_WORDS = frozenset(_BEFORE_NUMBER_WORDS)
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
 # (Dates are words by now: "(b. 3 May 1950)" is "(b. the third of May ...".)
 # After "who" too ("his wife, who d. 2019"), and before the place and then the year ("(b. Vienna, 1935; d. Leeds,
-# 2024)").
+# 2024)"). h177: a year reckoned, "Ellen Ward, b. about 1852, who", as a family tree gives it ("B about" it was).
 _LIFE_DATES = compiled(
-    r"(?:(?<=\()|(?<=[,;]\s)|(?<=\bwho\s))(b|d|r|fl|dep)\.\s?(?=(?:circa\s|c\.\s?|ca\.\s?)?\d{3,4}\b"
+    r"(?:(?<=\()|(?<=[,;]\s)|(?<=\bwho\s))(b|d|r|fl|dep)\.\s?(?=(?:circa\s|c\.\s?|ca\.\s?|about\s)?\d{3,4}\b"
     r"|the\s[a-z]+\s(?:[a-z]+\s)?of\s"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s\d{3,4}\b)"
