@@ -16,7 +16,7 @@ hundred eighty"; "£28.50" is "twenty eight pounds fifty pence"; the letter A is
 "£800-£1,000" and "£172-175/t" say both pounds, and a price per tonne is "per tonne"; "ppm" is "parts per million";
 "5 x 1km" is "five by one kilometer"; "No. 26-418" keeps its "dash", "§ 9058(c)" is "nine thousand fifty eight", and
 "CARES" is said as a word; "grave no. 3417" and "RG11/4623" are read as counts, with the reference's slash said.
-After the rules of this round (below), 6 of 13 articles, 265 of 274 sentences said and 272 of 274 heard to end, 12 of
+After the rules of this round (below), 7 of 13 articles, 265 of 274 sentences said and 272 of 274 heard to end, 12 of
 13 intros, 13 of 13 chapter lists, 12 of 13 facts and 12 of 13 said with nothing else; every miss left is listed
 below with its class and the module that owns it. What is compared is what a listener hears: punctuation that is not
 voiced is ignored; case and the stops inside initialisms ("U.K") are not.

@@ -508,13 +508,7 @@ def is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
     """A team's wins and losses ("The Jets are 3-7 this season", "a 10-6 record", "improved to 8-2")."""
     if len(wins) > 3 or len(losses) > 3 or int(wins) + int(losses) > 170 or "." in wins + losses:
         return False
-    # h177: a game's word in the clause before a verb of standing's tells nothing ("who had won 6 in a row, fall to
-    # 24-19"); in its own clause it does ("led 2-1 but fell to 2-3")
-    game_from = max(0, match.start() - 24)
-    moved = _RECORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
-    if moved is not None:
-        game_from = max(game_from, match.string.rfind(",", game_from, match.start()))
-    if _GAME_BEFORE.search(match.string, game_from, match.start()):
+    if _GAME_BEFORE.search(match.string, max(0, match.start() - 24), match.start()) and not _moved_after_game(match):
         return False  # "won 3-1 this season": a game's score
     before = max(0, match.start() - 9)
     if match.string[match.start() - 1:match.start()] == "(" and match.string[match.end():match.end() + 1] == ")":
@@ -529,10 +523,20 @@ def is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
     return (_RECORD_AFTER.match(match.string, match.end()) is not None
             or (_RECORD_WHERE.match(match.string, match.end()) is not None
                 and _RECORD_IS.search(match.string, before, match.start()) is not None)
-            or (moved is not None
+            or (_RECORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
                 and (_RECORD_END.match(match.string, match.end()) is not None
                      or (int(wins) > int(losses) and _RECORD_END_DOWN.match(match.string, match.end()) is not None)))
             or _team_standing(match))
+
+
+def _moved_after_game(match: re.Match[str]) -> bool:
+    """"who had won 6 in a row, fall to 24-19": a verb of standing after the clause that holds the game's word, which
+    then tells nothing (in the verb's own clause it does: "led 2-1 but fell to 2-3")."""
+    start = match.start()
+    if _RECORD_BEFORE.search(match.string, max(0, start - 16), start) is None:
+        return False
+    clause = match.string.rfind(",", max(0, start - 24), start)
+    return clause >= 0 and _GAME_BEFORE.search(match.string, clause, start) is None
 
 
 def _is_count(balls: str, strikes: str, match: re.Match[str]) -> bool:
