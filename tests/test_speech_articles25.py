@@ -135,6 +135,13 @@ globals().update(standard_tests(ARTICLES, KnownMisses(sentences=_ELSEWHERE, ende
      " masters race."),
     ("Take the M40-44 junctions.", "Take the M forty-forty four junctions."),  # guard: no category near
     ("the M50-55 category", "the M fifty-fifty five category"),  # guard: no band of five years
+    # a chess player's whole points out of the rounds, where the sentence speaks of chess (fractions.py, _CHESS_TALK;
+    # articles24's left class)
+    ("whose 6/9 earned him his second IM norm", "whose six out of nine earned him his second I.M norm"),
+    ("She scored 5/7 in the Swiss.", "She scored five out of seven in the Swiss."),
+    ("a 3/8 share of the tournament prize", "a three eighths share of the tournament prize"),  # guard: a share
+    ("He won 6/9 of his games at the Olympiad.", "He won six ninths of his games at the Olympiad."),  # guard: "of"
+    ("Add 3/8 cup of milk.", "Add three eighths cup of milk."),  # guard: no chess
 
     # left: the classes above whose misses stay
     left("The Plainsmen held the ball for 33:12 against", "The Plainsmen held the ball for thirty three minutes twelve"
