@@ -17,7 +17,11 @@ hundred eighty"; "£28.50" is "twenty eight pounds fifty pence"; the letter A is
 "5 x 1km" is "five by one kilometer"; "No. 26-418" keeps its "dash", "§ 9058(c)" is "nine thousand fifty eight", and
 "CARES" is said as a word; "grave no. 3417" and "RG11/4623" are read as counts, with the reference's slash said.
 After the rules of this round (below), 7 of 13 articles, 265 of 274 sentences said and 272 of 274 heard to end, 12 of
-13 intros, 13 of 13 chapter lists, 12 of 13 facts and 12 of 13 said with nothing else; every miss left is listed
+13 intros, 13 of 13 chapter lists, 12 of 13 facts and 12 of 13 said with nothing else. Then eleven of the articles
+were lengthened towards 400 words with 49 sentences written, with their readings, before narrator read them: their
+first reading, with this round's rules, said 46 of 49 (two of the misses were the house's "euros fifty cents" and
+"one euro seventeen cents", taken as its forms, and a coffee column's pounds made its date British, "the eighth of
+January"). So 6 of 13 articles, 313 of 323 sentences said and 321 of 323 heard to end; every miss left is listed
 below with its class and the module that owns it. What is compared is what a listener hears: punctuation that is not
 voiced is ignored; case and the stops inside initialisms ("U.K") are not.
 """
@@ -51,6 +55,9 @@ _MARATHON_TIME = (f"a marathon's time in hours and minutes before its noun, 'a 3
                   f" ('three O five') ({_CLOCK})")
 _PACE_RANGE = (f"the first of two paces joined by 'and' before 'per km', 'between 4:30 and 5:30 per km', is read as a"
                f" clock's and the second as minutes and seconds ({_CLOCK})")
+_UNIT_BEFORE_PARTICIPLE = (f"a measure before a participle that is also a noun, 'with 15-25mm forecast in places', is"
+                           f" read as a measure before a noun ('twenty five millimeter forecast'; articles24's '8.4km"
+                           f" average' is the same class) ({_UNITS})")
 _UNIT_ALONE = (f"a unit's symbol after 'every' with no number, 'miles for every kWh', is left as written ({_UNITS},"
                f" units_alone; articles24's 'the kWh' is the same class)")
 _RATE_PER_AREA = (f"a rate per minute per area, 'above 90 mL/min/1.73m²', is left in symbols ('mL/min/one point seven"
@@ -67,6 +74,7 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     ("blood_test", 16): _RATE_PER_AREA,
     ("blood_test", 23): _EMERGENCY_AFTER_COMMA,
     ("ev_charging", 0): _UNIT_ALONE,
+    ("farm_markets", 23): _UNIT_BEFORE_PARTICIPLE,
     ("nfl_game", 14): _MINUTES_SECONDS,
     ("running_plan", 6): _PACE_RANGE,
     ("triathlon_race", 4): _MINUTES_SECONDS,
@@ -149,6 +157,8 @@ globals().update(standard_tests(ARTICLES, KnownMisses(sentences=_ELSEWHERE, ende
     left("1:12 behind the leader", "one minute twelve seconds behind the leader", _GAP_IN_MINUTES),
     left("after a 3:05 marathon", "after a three hour five minute marathon", _MARATHON_TIME),
     left("between 4:30 and 5:30 per km.", "between four thirty and five thirty per kilometer.", _PACE_RANGE),
+    left("with 15-25mm forecast in places", "with fifteen to twenty five millimeters forecast in places",
+         _UNIT_BEFORE_PARTICIPLE),
     left("miles for every kWh.", "miles for every kilowatt hour.", _UNIT_ALONE),
     left("or, in an emergency, 999.", "or, in an emergency, nine nine nine.", _EMERGENCY_AFTER_COMMA),
     ("call 999 now", "call nine nine nine now"),  # guard: read before
