@@ -66,9 +66,6 @@ _TOTAL_IN_QUOTE = (f"a side's total and its wickets in a quote with no word of c
 _INITIALS_AS_WORD = (f"capitals that open with two consonants no word opens with, 'the NROL-69 satellite', are said as"
                      f" a word; spelling them all would spell 'NVIDIA', 'JSON' and 'QGIS' too, which are said as a"
                      f" letter and a word (tried and left by h170: {_CAPITALS}, _acronym)")
-_LETTER_BEFORE_ARTICLE = ("a band's letter before a capital 'A' that opens the next sentence, 'in Bands A to C. A Band"
-                          " B home', is taken for an initial: the two sentences are run together and the stop dropped"
-                          " (narrator/speech/segment.py and capitals.inner_full_stops)")
 
 # Misreads whose cause lies in a module (article, sentence index) -> the class and the module. Strict, so that a fix
 # shows here.
@@ -86,7 +83,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
 }
 # A sentence whose end the voice is not given (name, sentence index) -> the class and the module.
 _ENDED_ELSEWHERE: dict[tuple[str, int], str] = {
-    ("council_tax", 6): _LETTER_BEFORE_ARTICLE,
     ("satellite_launch", 6): f"its last words are a time of day ({_LAUNCH_CLOCK})",
 }
 
