@@ -124,6 +124,7 @@ globals().update(standard_tests(ARTICLES, KnownMisses(sentences=_ELSEWHERE, ende
     ("a ratio of 1:2.5 works", "a ratio of one to two point five works"),
     ("a ratio of 1:2.", "a ratio of one to two."),  # guard: read before (by the clock)
     ("a 3:2 ratio", "a three to two ratio"),  # guard: read before
+    ("The ratio is 1:1,000 here.", "The ratio is one to one thousand here."),  # guard: a thousand's comma
     # a touchdown beside a gridiron report's yards (facts.py, BOX_SCORE_OTHERS)
     ("caught 7 passes for 96 yards and a TD, and", "caught seven passes for ninety six yards and a touchdown, and"),
     ("passed for 241 yards and 2 TD", "passed for two hundred forty one yards and two touchdowns"),

@@ -90,7 +90,7 @@ _PIECES = [
     "e I", "e V", "s I", "2nd", "3rd", "1st", "4th", "XIV", "XXth", "IIIB", "v2", "1.2", "1.2.3", "100", "2024",
     "12345", "2·5", "·", "0x", "A320", "BA123", "M2", "i7-", "K ", "F-16", "HS2", "NO2", "90'", "10^", "e5",
     # words the gated rules look for
-    *sorted(titles._TITLE_FORMS), *sorted(titles._RANKS), *sorted(titles._SUFFIX_FORMS), *sorted(words._LIFE_WORDS),
+    *sorted(titles._TITLE_FORMS), *sorted(titles._RANKS), *sorted(titles.SUFFIX_FORMS), *sorted(words._LIFE_WORDS),
     *sorted(words._FIXED)[::3], *sorted(words._RARE), "Samuel", "Kings", "John", "stage", "type", "wind", "gusts",
     "breeze", "blowing", "from the", "Smith", "Jane", "the", "and", "St.", "Dr.", "example.com", "www", "who",
     "Vienna, ", "Cork", "All-Ireland", "Kerry 2-14 to 1-12", "odds", "each way 1/5", "12.8 (80)", "Zampa 3/28, ",
@@ -263,7 +263,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._RARE_ABBREVIATION, among_forms(words._RARE_HEADS, text)),
         (titles._TITLE_BEFORE_NAME, among_words(titles._TITLE_FORMS, text)),
         (titles._RANK_BEFORE_NAME, among_words(titles._RANK_FIRST, text)),
-        (titles._SUFFIX_AFTER_NAME, among_words(titles._SUFFIX_FORMS, text)),
+        (titles._SUFFIX_AFTER_NAME, among_words(titles.SUFFIX_FORMS, text)),
         (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)),
         (citations._FOOTNOTE_NUMBER, has_digit(text)),
         # capitals

@@ -30,7 +30,7 @@ _RATIO = compiled(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5}(?:\.\d{1,2})?)(?![\d.])"
 # h177: ... and after the word, "a ratio of 1:2.5", "a longer ratio, say 1:2.5" (a decimal's second number was left
 # beside the colon: "one:two point five"; a whole one was a clock's "one to two")
 _RATIO_NAMED = compiled(r"\b(ratios?(?:\s(?:of|is|was))?(?:,?\s(?:say|about|around|roughly|nearly|typically|usually))?"
-                        r",?\s)(\d{1,3})\s?:\s?(\d{1,5}(?:\.\d{1,2})?)(?![\d.:]|\.\d)")
+                        r",?\s)(\d{1,3})\s?:\s?(\d{1,5}(?:\.\d{1,2})?)(?![\d:]|[.,]\d)")
 # a first look among letter_words
 _RATIO_WORDS = frozenset({"ratio", "scale", "aspect", "odds", "split", "majority", "gauge"})
 _NEGATIVE = compiled(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")

@@ -45,7 +45,7 @@ _RANK_FIRST = first_letters(_RANKS)  # a first look among the text's letter_word
 # The titles' and the ranks' runs, one look before the two rules' own (None, a look that always passes, where a rank
 # has no letter). Exact: where neither set's run is in the text, the titles' rule changes nothing, and the ranks' look
 # asks about the same text.
-_TITLE_OR_RANK = None if _RANK_FIRST is None else _TITLE_FORMS | _RANK_FIRST
+TITLE_OR_RANK = None if _RANK_FIRST is None else _TITLE_FORMS | _RANK_FIRST
 # A unit of an army: "2nd Bn The Parachute Regiment", "16 Air Assault Bde", "the Royal Welsh Regt".
 _ARMY_UNIT = compiled(r"(?<=\d(?:st|nd|rd|th) )Bn\b|\b(?:Bde|Regt)\b(?!['’-])")
 _ARMY_UNITS = {"Bn": "Battalion", "Bde": "Brigade", "Regt": "Regiment", "Div": "Division", "Inf": "Infantry",
@@ -65,7 +65,7 @@ _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", 
 # After a name: "James Smith jr", "Maxwell Madison Sr", "Hollis bros"; the stop-ended forms are in words._FIXED.
 _SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)\.?(?![\w.])")
 _SUFFIXES = {"jr": "Junior", "sr": "Senior", "bros": "Brothers"}
-_SUFFIX_FORMS = frozenset({"jr", "sr", "Jr", "Sr", "bros"})  # the pattern's forms, a first look among letter_words
+SUFFIX_FORMS = frozenset({"jr", "sr", "Jr", "Sr", "bros"})  # the pattern's forms, a first look among letter_words
 _CAPITAL_NEXT = compiled(r"\s+[\"']?[A-Z]")
 _CAPITAL_WORD_BEFORE = compiled(r"(?:[A-Z][a-z]+(?:['’]s)?|\d\w*)\s+$")  # "St. James's St.": a name's too
 # After a street's name, "St." before a word that opens a sentence and names no saint is the street's, and its stop
@@ -89,17 +89,22 @@ def saints_and_streets(text: str) -> str:
 
 
 def titles_and_ranks(text: str) -> str:
-    """Titles and ranks before a name ("Prof Jane Smith", "Lt Col"), the House's "Rt Hon", an army's "2nd Bn"."""
-    if among_words(_TITLE_OR_RANK, text):  # one set look for the two rules, which are rare
-        if among_words(_TITLE_FORMS, text):
-            text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
-        if among_words(_RANK_FIRST, text):
-            text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
-    if "Hon" in text or "hon" in text:
-        text = _HOUSE_STYLE.sub(_house_style, text)
-    if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
-        text = _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
+    """Titles and ranks before a name ("Prof Jane Smith", "Lt Col") (the caller has found one's run: TITLE_OR_RANK)."""
+    if among_words(_TITLE_FORMS, text):
+        text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
+    if among_words(_RANK_FIRST, text):
+        text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
     return text
+
+
+def house_style(text: str) -> str:
+    """"the Rt Hon Member" -> "the Right Honourable Member" (the caller has found "Hon" or "hon")."""
+    return _HOUSE_STYLE.sub(_house_style, text)
+
+
+def army_units(text: str) -> str:
+    """"2nd Bn" -> "2nd Battalion", "16 Air Assault Bde" -> "... Brigade" (the caller has found a unit's needle)."""
+    return _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
 
 
 def squadrons(text: str) -> str:
@@ -115,12 +120,13 @@ def formations(text: str) -> str:
 
 
 def name_suffixes(text: str) -> str:
-    """"John Hale jr" -> "John Hale Junior", "Sr Agnes" -> "Sister Agnes"."""
-    if among_words(_SUFFIX_FORMS, text):
-        text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
-    if "S" in text and "Sr" in text:
-        text = _SISTER.sub(_sister, text)
-    return text
+    """"John Hale jr" -> "John Hale Junior" (the caller has found a suffix among the words: SUFFIX_FORMS)."""
+    return _SUFFIX_AFTER_NAME.sub(_suffix, text)
+
+
+def sisters(text: str) -> str:
+    """"Sr Agnes" -> "Sister Agnes" (the caller has found "Sr")."""
+    return _SISTER.sub(_sister, text)
 
 
 def _saint_or_street(match: re.Match[str]) -> str:

@@ -9,9 +9,14 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import RARE_FORMS, REGISTERED_NOUNS
 from narrator.speech.normalise.titles import (
     FORMATION_WORDS,
+    SUFFIX_FORMS,
+    TITLE_OR_RANK,
+    army_units,
     formations,
+    house_style,
     name_suffixes,
     saints_and_streets,
+    sisters,
     squadrons,
     titles_and_ranks,
 )
@@ -151,7 +156,7 @@ _FIXED_WORDS = alternation(set(_FIXED) - set(_RARE))
 # "a.k.a.", "I" "I.e."): util.among_forms.
 _FIXED_HEADS = form_heads(set(_FIXED) - set(_RARE))
 _RARE_HEADS = form_heads(_RARE)
-# Both tables' runs, one look before their two (exact, as titles._TITLE_OR_RANK is: the first table's rule changes
+# Both tables' runs, one look before their two (exact, as titles.TITLE_OR_RANK is: the first table's rule changes
 # nothing where its run is not in the text).
 _ABBREVIATION_RUNS = None if _FIXED_HEADS is None or _RARE_HEADS is None else _FIXED_HEADS[0] | _RARE_HEADS[0]
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
@@ -453,7 +458,12 @@ def abbreviations(text: str) -> str:
         if "Co." in text:
             text = _COUNTY.sub("County", text)
     if " " in text:
-        text = titles_and_ranks(text)
+        if among_words(TITLE_OR_RANK, text):  # one set look for the titles' and the ranks' rules, which are rare
+            text = titles_and_ranks(text)
+        if "Hon" in text or "hon" in text:
+            text = house_style(text)
+        if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
+            text = army_units(text)
         # an ordinal and a space first, in the classes (the words after it are in many texts: "St ", "Mon ")
         if "0aa " in char_classes(text) and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
                 "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pctl" in text
@@ -471,7 +481,10 @@ def abbreviations(text: str) -> str:
         if "Mk" in text:  # "MkIV" and "Mk4" are one word each: the pattern itself tells
             text = _MARK.sub("Mark ", text)
 
-        text = name_suffixes(text)
+        if among_words(SUFFIX_FORMS, text):
+            text = name_suffixes(text)
+        if "S" in text and "Sr" in text:
+            text = sisters(text)
     if "(Ind.)" in text and _ELECTION_TALK.search(text):
         text = _INDEPENDENT.sub("Independent", text)
     if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
