@@ -12,7 +12,8 @@ house's own forms where they, not narrator, strayed from them (each a convention
 American English gives its date month first ("November fifteenth, twenty twenty seven"); a game clock is "one forty
 eight left"; a tied score is "twenty four to twenty four"; "1.5 games" is "one point five games"; a race's time in
 hours has its "and" before the seconds ("seven hours fifty eight minutes and forty one seconds"); "a 180km bike" is "a
-hundred eighty"; "£28.50" is "twenty eight pounds fifty pence"; the letter A is "eh" ("side eh", "stage three eh");
+hundred eighty"; "£28.50" is "twenty eight pounds fifty pence"; the letter A is "eh" ("side eh"), and a number's
+small letter is left small, as the sweeps say "Pixel 8a" and "Fig. 3a" ("stage three a");
 "£800-£1,000" and "£172-175/t" say both pounds, and a price per tonne is "per tonne"; "ppm" is "parts per million";
 "5 x 1km" is "five by one kilometer"; "No. 26-418" keeps its "dash", "§ 9058(c)" is "nine thousand fifty eight", and
 "CARES" is said as a word; "grave no. 3417" and "RG11/4623" are read as counts, with the reference's slash said.
@@ -130,13 +131,6 @@ globals().update(standard_tests(ARTICLES, KnownMisses(sentences=_ELSEWHERE, ende
     ("passed for 241 yards and 2 TD", "passed for two hundred forty one yards and two touchdowns"),
     ("a TD for Dublin Bay South", "a T.D for Dublin Bay South"),  # guard: an Irish deputy
     ("He ran 40 yards to the TD office.", "He ran forty yards to the T.D office."),  # guard: no count of TDs
-    # a number's small letter a (namednumbers.py, _NUMBER_LETTER_A, and capitals.letter_a)
-    ("chronic kidney disease, stage 3a.", "chronic kidney disease, stage three Eh."),
-    ("Stage 3a is very common", "Stage three Eh is very common"),
-    ("Flat 4a is let", "Flat four Eh is let"),
-    ("see Figure 2a and 2b", "see Figure two Eh and two b"),
-    ("at 3a.m. we left", "at three AM we left"),  # guard: a time
-    ("the 1990s were", "the nineteen nineties were"),  # guard
     # a race's age category (sports.py, age_categories)
     ("won the M50-54 category in", "won the men's fifty to fifty four category in"),
     ("the W40-44 age group", "the women's forty to forty four age group"),

@@ -533,10 +533,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (durations._HOURS_MARKED, "0'" in char_classes(text)),
         (namednumbers._PROCESSOR, "a0-0" in char_classes(text)),
         (arithmetic._RATIO, among_words(arithmetic._RATIO_WORDS, text)),
-        # h177: a ratio after its word, a number's small letter a, a race's age category
+        # h177: a ratio after its word, a race's age category
         (arithmetic._RATIO_NAMED, among_words(arithmetic._RATIO_WORDS, text) and "atio" in text),
-        (namednumbers._NUMBER_LETTER_A, "0a" in char_classes(text)
-         and namednumbers._MAY_BE_MODEL_PLURAL.search(text) is not None),
         (sports._AGE_CATEGORY, "A00-00" in char_classes(text)),
         (money._MAY_BE_CODE, "AA" in char_classes(text) or "R" in text or "K" in text or "z" in text),
         (romans._MAY_BE_LOWER_COUNTER, among_words(romans._LOWER_COUNTER_WORDS, text)),

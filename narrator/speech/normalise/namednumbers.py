@@ -283,11 +283,7 @@ def _lineage(match: re.Match[str]) -> str:
         numbers.integer(part) for part in match.group(2).split(".")))
 
 
-_MAY_BE_MODEL_PLURAL = compiled(r"\d[sa]\b")  # a first look for both rules below, led by a digit
-# h177: a number's small letter a, "stage 3a kidney disease", "Flat 4a", "Figure 2a": the letter, written "Eh" apart
-# (alone "a" the voice says as the article, "stage three uh"; a capital "A" glued to it the units read as amperes, "§
-# 291a" "two hundred ninety one amps"); not a time's "3a.m.", a shift's "9a-5p" or a code's "0x1a".
-_NUMBER_LETTER_A = compiled(r"(?<![\w.,/#-])(\d{1,4})a\b(?![\w'’/-]|\.[A-Za-z\d])")
+_MAY_BE_MODEL_PLURAL = compiled(r"\ds\b")  # a first look, led by a digit
 # "225/45 R17", "245/40R18": a tyre's width, profile and rim, said "two twenty five forty five R seventeen".
 _TYRE = compiled(r"(?<![\w/.,])(\d{3})/(\d{2})\s?(Z?R)\s?(\d{2})\b(?![.,]\d)")
 # "24 F-16s", "T-72s", "A320s", "PS5s": a model's plural, written against its number; as a possessive ("F-16's") the
@@ -301,10 +297,9 @@ _NAMED_MODEL_PLURAL = compiled(r"([A-Z](?<=[\w,;:] [A-Z])[a-z]{2,11} )(?!\d0s|7[
 
 
 def model_plurals(text: str) -> str:
-    """"24 F-16s" -> "24 F-16's", "Pixel 8s" -> "Pixel eights": a model's plural ("stage 3a": "stage 3A")."""
+    """"24 F-16s" -> "24 F-16's", "Pixel 8s" -> "Pixel eights": a model's plural."""
     if not _MAY_BE_MODEL_PLURAL.search(text):
         return text
-    text = _NUMBER_LETTER_A.sub(r"\1 Eh", text)
     text = _MODEL_PLURAL.sub(r"\1's", text)
     return _NAMED_MODEL_PLURAL.sub(lambda m: m.group(1) + numbers.plural(numbers.cardinal(int(m.group(2)))), text)
 
