@@ -53,9 +53,10 @@ _UNIT_ALONE = (f"a unit's symbol after 'the' with no number, 'multiply the kWh b
                f" ({_UNITS}, units_alone)")
 _UNIT_BEFORE_VERB = (f"a measure before a verb that is also a noun, 'its last 8.4km average 7.2%', is read as a measure"
                      f" before a noun ('eight point four kilometer average') ({_UNITS})")
-_SCORE_OUT_OF = ("a chess player's score out of the games played, 'whose 6/9 earned him', is read as a fraction ('six"
-                 " ninths'), where '7½/9' is 'seven and a half out of nine' (narrator/speech/normalise/fractions.py;"
-                 " prose_sweep35's 'BCS 6/9' is the same class)")
+_SCORE_OUT_OF = ("a chess player's score out of the games played in a sentence with no word of chess, 'whose 6/9"
+                 " earned him', is read as a fraction ('six ninths'); with one near, 'IM norm', it is 'six out of"
+                 " nine' since h177 (narrator/speech/normalise/fractions.py, _CHESS_TALK; prose_sweep35's 'BCS 6/9'"
+                 " is the same class, with a vet's words)")
 _LONE_MOVE = (f"a piece's move alone in a sentence with no numbered move, 'After Rc8 I felt' (in a quote after the"
               f" game's moves), is left ('Rc eight'): alone, '[KQRBN][a-h][1-8]' may be a code, and the normaliser"
               f" reads a sentence without the article's earlier ones ({_CHESS})")
@@ -71,7 +72,6 @@ _INITIALS_AS_WORD = (f"capitals that open with two consonants no word opens with
 _ELSEWHERE: dict[tuple[str, int], str] = {
     ("arnhem_history", 2): _HOURS_ABOUT,
     ("chess_tournament", 9): _LONE_MOVE,
-    ("chess_tournament", 15): _SCORE_OUT_OF,
     ("cricket_scorecard", 15): _TOTAL_IN_QUOTE,
     ("cycling_vuelta", 4): _UNIT_BEFORE_VERB,
     ("energy_bills", 21): _UNIT_ALONE,
@@ -184,6 +184,8 @@ globals().update(standard_tests(ARTICLES, KnownMisses(sentences=_ELSEWHERE, ende
     left("multiply the kWh by the unit rate", "multiply the kilowatt hours by the unit rate", _UNIT_ALONE),
     left("its last 8.4km average 7.2%", "its last eight point four kilometers average seven point two percent",
          _UNIT_BEFORE_VERB),
+    # h177: read where the sentence speaks of chess (fractions.py, _CHESS_TALK); alone it stays a fraction
+    ("whose 6/9 earned him his second IM norm", "whose six out of nine earned him his second I.M norm"),
     left("whose 6/9 earned him", "whose six out of nine earned him", _SCORE_OUT_OF),
     left("After Rc8 I felt", "After rook c eight I felt", _LONE_MOVE),
     left("We were 180-2 on the first evening and got 245.", "We were one hundred eighty for two on the first evening"

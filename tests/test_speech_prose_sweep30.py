@@ -70,7 +70,7 @@ from narrator.speech import speakable
     ('en-us', 'Contact the mktg. team for samples.', 'Contact the marketing team for samples.'),
     ('en-us', 'The Jr. High School band played first.', 'The Junior High School band played first.'),
     ('en-us', 'They ran west along the river.', 'They ran west along the river.'),
-    ('en-us', 'Sr Maria Lopez ran the clinic.', 'Sister Maria Lopez ran the clinic.'),  # h138: words._SISTER
+    ('en-us', 'Sr Maria Lopez ran the clinic.', 'Sister Maria Lopez ran the clinic.'),  # h138: titles._SISTER
     # capitals: initialisms spelled, acronyms said, emphasis and headlines as words
     ('en-us', 'NASA said the probe was healthy.', 'NASA said the probe was healthy.'),
     ('en-us', 'The FBI opened an inquiry.', 'The F.B.I opened an inquiry.'),

@@ -60,6 +60,7 @@ from narrator.speech.normalise import (
     slashes,
     sports,
     telephones,
+    titles,
     units,
     versions,
     weekdays,
@@ -90,7 +91,7 @@ _PIECES = [
     "e I", "e V", "s I", "2nd", "3rd", "1st", "4th", "XIV", "XXth", "IIIB", "v2", "1.2", "1.2.3", "100", "2024",
     "12345", "2·5", "·", "0x", "A320", "BA123", "M2", "i7-", "K ", "F-16", "HS2", "NO2", "90'", "10^", "e5",
     # words the gated rules look for
-    *sorted(words._TITLE_FORMS), *sorted(words._RANKS), *sorted(words._SUFFIX_FORMS), *sorted(words._LIFE_WORDS),
+    *sorted(titles._TITLE_FORMS), *sorted(titles._RANKS), *sorted(titles.SUFFIX_FORMS), *sorted(words._LIFE_WORDS),
     *sorted(words._FIXED)[::3], *sorted(words._RARE), "Samuel", "Kings", "John", "stage", "type", "wind", "gusts",
     "breeze", "blowing", "from the", "Smith", "Jane", "the", "and", "St.", "Dr.", "example.com", "www", "who",
     "Vienna, ", "Cork", "All-Ireland", "Kerry 2-14 to 1-12", "odds", "each way 1/5", "12.8 (80)", "Zampa 3/28, ",
@@ -261,9 +262,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._ABBREVIATION, among_forms(words._FIXED_HEADS, text)),
         (words._OVERTIME, "OT" in text and has_digit(text)),
         (words._RARE_ABBREVIATION, among_forms(words._RARE_HEADS, text)),
-        (words._TITLE_BEFORE_NAME, among_words(words._TITLE_FORMS, text)),
-        (words._RANK_BEFORE_NAME, among_words(words._RANK_FIRST, text)),
-        (words._SUFFIX_AFTER_NAME, among_words(words._SUFFIX_FORMS, text)),
+        (titles._TITLE_BEFORE_NAME, among_words(titles._TITLE_FORMS, text)),
+        (titles._RANK_BEFORE_NAME, among_words(titles._RANK_FIRST, text)),
+        (titles._SUFFIX_AFTER_NAME, among_words(titles.SUFFIX_FORMS, text)),
         (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)),
         (citations._FOOTNOTE_NUMBER, has_digit(text)),
         # capitals
@@ -383,12 +384,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)
          and ("a." in char_classes(text) or "A." in char_classes(text))),
         (words._EDITION, "a." in char_classes(text) or "A." in char_classes(text) or "edn" in text),
-        (words._FORMATION, among_words(words._FORMATION_WORDS, text)),
+        (titles._FORMATION, among_words(titles.FORMATION_WORDS, text)),
         (words._MARK, "Mk" in text),
         (words._AFTER_ORDINAL, among_words(words._AFTER_ORDINAL_FIRST, text)),
         # h148: the field notes' and the trades' forms
         (words._AFTER_ORDINAL, "0aa " in char_classes(text)),
-        (words._SQUADRON, among_known_words(words._SQUADRON_WORDS, text) and "Sqn" in text),
+        (titles._SQUADRON, among_known_words(titles._SQUADRON_WORDS, text) and "Sqn" in text),
         (words._MATINEE, " mat" in text and among_words(words._MATINEE_FIRST, text)),
         (words._MAG, among_words(words._MAG_WORDS, text) and ("mag" in text or "Mag" in text)),
         (words._MATINEE, among_words(words._MAT_WORDS, text)),
@@ -533,6 +534,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (durations._HOURS_MARKED, "0'" in char_classes(text)),
         (namednumbers._PROCESSOR, "a0-0" in char_classes(text)),
         (arithmetic._RATIO, among_words(arithmetic._RATIO_WORDS, text)),
+        # h177: a ratio after its word, a race's age category
+        (arithmetic._RATIO_NAMED, among_words(arithmetic._RATIO_WORDS, text) and "atio" in text),
+        (sports._AGE_CATEGORY, "A00-00" in char_classes(text)),
         (money._MAY_BE_CODE, "AA" in char_classes(text) or "R" in text or "K" in text or "z" in text),
         (romans._MAY_BE_LOWER_COUNTER, among_words(romans._LOWER_COUNTER_WORDS, text)),
         (places._ZIP, has_digit(text)),
@@ -609,7 +613,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
             (sports._AGE_GROUP, r"(?<![\w-])U-?(1\d|2[0-3])(s)?\b(?![-.,]\d)"),
             (ranges._LETTER_RANGE, r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))"),
             (signs._GREEK_LETTER, r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])"),
-            (words._SAINT_STREET, r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])"),
+            (titles._SAINT_STREET, r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])"),
             (imperial._FEET_AND_INCHES,
              imperial._FEET_AND_INCHES.pattern.replace(r"(\d(?<![\w.,]\d)\d?)", r"(?<![\w.,])(\d{1,2})", 1))):
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]

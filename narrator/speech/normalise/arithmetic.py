@@ -27,6 +27,10 @@ _PLUS = compiled(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-zA-Z]))\s?\+\s?(?=\d)")
 # was a race's time ("one minute forty three point five seconds").
 _RATIO = compiled(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5}(?:\.\d{1,2})?)(?![\d.])"
                   r"(?=\s+(?:ratio|scale|aspect|odds|split|majority|(?:[A-Z]{1,2}\d?\s)?gauge)\b)")
+# h177: ... and after the word, "a ratio of 1:2.5", "a longer ratio, say 1:2.5" (a decimal's second number was left
+# beside the colon: "one:two point five"; a whole one was a clock's "one to two")
+_RATIO_NAMED = compiled(r"\b(ratios?(?:\s(?:of|is|was))?(?:,?\s(?:say|about|around|roughly|nearly|typically|usually))?"
+                        r",?\s)(\d{1,3})\s?:\s?(\d{1,5}(?:\.\d{1,2})?)(?![\d:]|[.,]\d)")
 # a first look among letter_words
 _RATIO_WORDS = frozenset({"ratio", "scale", "aspect", "odds", "split", "majority", "gauge"})
 _NEGATIVE = compiled(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
@@ -48,7 +52,12 @@ def _arithmetic(match: re.Match[str]) -> str:
 
 def _ratio(match: re.Match[str]) -> str:
     """"3:2" before "ratio" -> "three to two"."""
-    return f"{numbers.cardinal(int(match.group(1)))} to {numbers.number(match.group(2))}"
+    return _ratio_said(match.group(1), match.group(2))
+
+
+def _ratio_said(first: str, second: str) -> str:
+    """"1", "2.5" -> "one to two point five"."""
+    return f"{numbers.cardinal(int(first))} to {numbers.number(second)}"
 
 
 def _power(match: re.Match[str]) -> str:
@@ -118,4 +127,7 @@ def ratios(text: str) -> str:
     """"a 3:2 ratio" -> "a three to two ratio"."""
     if not among_words(_RATIO_WORDS, text):
         return text
-    return _RATIO.sub(_ratio, text)
+    text = _RATIO.sub(_ratio, text)
+    if "atio" in text:
+        text = _RATIO_NAMED.sub(lambda m: m.group(1) + _ratio_said(m.group(2), m.group(3)), text)
+    return text

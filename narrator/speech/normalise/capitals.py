@@ -92,6 +92,7 @@ _ARTICLE_IN_HEADLINE = compiled(r"(?:^|(?<=[^a-z] ))A(?= (?:[A-Z]{2,}\b|[\d$£�
 # MATHS"), where it is the letter. Before a word, not after a label that is as often a verb ("PLAN A TRIP", "STAND A
 # CHANCE", "SCHEDULE A VISIT"): there it stays the article, though "PLAN A FAILED" is the letter.
 _WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
+_LETTER_TO = compiled(r"(?<![\w.'])[A-Z]\s$")  # a range's first letter before its "to": no initial is joined by "to"
 _LABELS_ALSO_VERBS = word_set("plan stand schedule block level row")
 # In title case, after a word, before an amount: "Why A 4-Day Week Works", "How To Get A $500 Bonus".
 _ARTICLE_BEFORE_AMOUNT = compiled(r"A(?<=[A-Za-z] A)(?= [\d$£€¥#])")
@@ -268,6 +269,9 @@ def _initial(match: re.Match[str]) -> str:
     word = _WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
     if word is not None and word.group(1).lower() in LETTER_LABELS:
         return match.group(0)
+    if word is not None and word.group(1) == "to" and _LETTER_TO.search(match.string, max(0, word.start() - 3),
+                                                                      word.start()):
+        return match.group(0)  # h177: "in Bands A to C. A Band B home": a range of letters ends its sentence
     return match.group(1)
 
 

@@ -450,6 +450,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = arithmetic.ratios(text)
         if "-" in text:
             text = ranges.label_ranges(text)
+            if "A00-00" in char_classes(text):  # "M50-54": a capital before a span of two-digit numbers
+                text = sports.age_categories(text)
         # every shape holds a decimal: one look before the generator, which cost ~0.4 us a sentence with a digit
         if "0.0" in char_classes(text):
             text = references.numbered_provisions(text)

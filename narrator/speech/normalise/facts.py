@@ -480,7 +480,8 @@ BOX_SCORE_WORDS = {
     "HR": ("home run", "home runs"), "SB": ("stolen base", "stolen bases"), "TD": ("touchdown", "touchdowns"),
     "INT": ("interception", "interceptions"),
 }
-BOX_SCORE_OTHERS = ("RBI", "ERA", "AVG", "OPS", "BB", "SO", "K", "H", "R", "TDs", "INTs", "HRs")
+# h177: a gridiron report's yards count too, "caught 7 passes for 96 yards and a TD" ("a T.D" it was)
+BOX_SCORE_OTHERS = ("RBI", "ERA", "AVG", "OPS", "BB", "SO", "K", "H", "R", "TDs", "INTs", "HRs", "yards")
 
 # The words that label a number as a file's, a case's, a route's or a series' ("Case 2021/45", "Route No 138/3",
 # "CCI Notes 16/5", "Circular 14/2"): the number after them is said in its parts around "slash", never a fraction nor

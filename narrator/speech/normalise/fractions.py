@@ -84,7 +84,9 @@ _PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "B
 # Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot", "a 5/2 favourite"; before
 # "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
 _ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
-_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rites?|(?:jt|co)?-?fav)\b", re.IGNORECASE)
+# h177: and "a 2/1 underdog", a fight's or a match's outsider ("two over one underdog" it was)
+_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|underdogs?|(?:joint[- ])?favou?rites?|(?:jt|co)?-?fav)\b",
+                       re.IGNORECASE)
 # h155: "5/4 on", "2/1 on.": odds-on, the bookmaker's price said backwards, where "on" ends the clause after a number
 # over a smaller one ("five quarters on" it was); "3/4 on the dial" and "1/2 on." (no price) are left to the fraction.
 _ODDS_ON_AFTER = compiled(r"\son(?=\s*(?:[,;.)]|$))")
@@ -104,6 +106,10 @@ _SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|
                           r"|[Rr]ound|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet"
                           r"|[Pp]ost|[Ll]eg|[Hh]eat)\s$")
 # The word that labels a number as a file's, a case's, a route's or a series' (facts.NUMBER_LABELS).
+# h177: a chess player's whole points out of the rounds played, "whose 6/9 earned him an IM norm", "scored 5/7 in the
+# Swiss" ("six ninths" it was; chess.half_points reads "6½/9"), where the sentence speaks of chess.
+_CHESS_TALK = compiled(r"\b(?:[Cc]hess|[Gg]randmasters?|GMs?|IMs?|norms?|Elo|FIDE|Swiss|Olympiad|[Tt]ournament"
+                       r"|[Oo]pening|[Ee]ndgame|[Cc]heckmate)\b")
 _LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")
 _TIME_AFTER = compiled(r"\s(?:days|weeks|months|years|hours|minutes|times)\b")
 # "in 6/8 time", "a 3/4 time signature", "7/8 metre": beats in a bar over the note that counts them, "six eight".
@@ -220,6 +226,10 @@ def _fraction(match: re.Match[str]) -> str:
                                                                    match.start())
                                              or _opens_in_brackets(match)):
         return padded(match, f"{numbers.cardinal(top)} of {numbers.cardinal(bottom)}")  # "Step 1/3"
+    if (not whole and 1 <= top <= bottom and 5 <= bottom <= 13 and not _OF_AFTER.match(match.string, match.end())
+            and not _A_BEFORE.search(match.string, max(0, match.start() - 3), match.start())  # "a 3/8 share"
+            and near(_CHESS_TALK, match, 120)):
+        return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "scored 6/9"
     if not whole and _PRESSURE_BEFORE.search(match.string, max(0, match.start() - 52), match.start()):
         return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
     if not whole and (_ODDS_AFTER.match(match.string, match.end()) or match.group(0) in ODDS_ONLY_PRICES

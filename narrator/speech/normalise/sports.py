@@ -406,9 +406,15 @@ _RECORD_WHERE = compiled(r"\s(?:overall|at home|on the road|away|in (?:the )?(?:
 _RECORD_IS = compiled(r"\b(?:are|is|were|was|sit|sits|stand|stands|went|go|goes|finished) $")
 _GAME_BEFORE = compiled(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|defeated|tied"
                         r"|led|leads|trail\w*|score\w*|victory|defeat)\b")
-_RECORD_BEFORE = compiled(r"\b(?:(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|slipped"
-                          r"|slips|moved|moves|moving) to|(?:unbeaten|undefeated) at) $")  # "unbeaten at 28-0"
+# h177: the plural's verb too, "The Plainsmen fall to 7-3", "the Mariners move to 8-2" ("seven to three" it was)
+_RECORD_BEFORE = compiled(r"\b(?:(?:improved|improves|improving|improve|fell|falls|falling|fall|dropped|drops"
+                          r"|dropping|drop|slipped|slips|slip|moved|moves|moving|move) to"
+                          r"|(?:unbeaten|undefeated) at) $")  # "unbeaten at 28-0"
 _RECORD_END = compiled(r"[.,;:)]|\s(?:with|after|following)\b|$")  # not "fell to 2-3 percent"
+# h177: ... and, where the wins outnumber the losses (no span runs down: "fell to 40-45 in most wards" is one), before
+# the words a standing is said with: "moved to 8-2 atop the division", "falls to 19-2 in his first defence", "fall to
+# 7-3 and host the Hawks"
+_RECORD_END_DOWN = compiled(r"\s(?:atop|in|and|but|entering|heading|going|behind|ahead)\b")
 # h157: a pitcher's wins and losses before his earned run average, "is 10-6 with a 3.41 ERA", "(12-4, 2.87 ERA)":
 # the average tells the record ("ten to six" it was).
 _PITCHER_RECORD_AFTER = compiled(r",?\s(?:with\s(?:an?\s)?)?\d{1,2}\.\d\d\sERA\b")
@@ -502,7 +508,7 @@ def is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
     """A team's wins and losses ("The Jets are 3-7 this season", "a 10-6 record", "improved to 8-2")."""
     if len(wins) > 3 or len(losses) > 3 or int(wins) + int(losses) > 170 or "." in wins + losses:
         return False
-    if _GAME_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+    if _GAME_BEFORE.search(match.string, max(0, match.start() - 24), match.start()) and not _moved_after_game(match):
         return False  # "won 3-1 this season": a game's score
     before = max(0, match.start() - 9)
     if match.string[match.start() - 1:match.start()] == "(" and match.string[match.end():match.end() + 1] == ")":
@@ -518,8 +524,19 @@ def is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
             or (_RECORD_WHERE.match(match.string, match.end()) is not None
                 and _RECORD_IS.search(match.string, before, match.start()) is not None)
             or (_RECORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
-                and _RECORD_END.match(match.string, match.end()) is not None)
+                and (_RECORD_END.match(match.string, match.end()) is not None
+                     or (int(wins) > int(losses) and _RECORD_END_DOWN.match(match.string, match.end()) is not None)))
             or _team_standing(match))
+
+
+def _moved_after_game(match: re.Match[str]) -> bool:
+    """"who had won 6 in a row, fall to 24-19": a verb of standing after the clause that holds the game's word, which
+    then tells nothing (in the verb's own clause it does: "led 2-1 but fell to 2-3")."""
+    start = match.start()
+    if _RECORD_BEFORE.search(match.string, max(0, start - 16), start) is None:
+        return False
+    clause = match.string.rfind(",", max(0, start - 24), start)
+    return clause >= 0 and _GAME_BEFORE.search(match.string, clause, start) is None
 
 
 def _is_count(balls: str, strikes: str, match: re.Match[str]) -> bool:
@@ -704,6 +721,27 @@ def match_minutes(text: str) -> str:
         text = _GAP_SECONDS.sub(_gap_seconds, text)
     text = _MATCH_MINUTE.sub(lambda m: m.group(1) + _match_minute(int(m.group(2)), m.group(3)), text)
     return _SCORER_MINUTES.sub(lambda m: m.group(1) + _ONE_MINUTE.sub(_scorer_minute, m.group(2)), text)
+
+
+# h177: a race's age category, "won the M50-54 category", "first in W35-39": the sex and a band of five or ten years,
+# where the sentence speaks of categories or age groups ("M fifty-fifty four" it was); a motorway's "M40-44" has no
+# such words near.
+_AGE_CATEGORY = compiled(r"(?<![\w./-])([MFW])([1-9][05])-([1-9][49])\b(?![\w'’/-])")
+_CATEGORY_TALK = compiled(r"\b(?i:categor(?:y|ies)|age[- ]groups?|age[- ]groupers?|masters|veterans?|vets)\b")
+_CATEGORY_SEXES = {"M": "men's", "F": "women's", "W": "women's"}
+
+
+def age_categories(text: str) -> str:
+    """"the M50-54 category" -> "the men's 50 to 54 category" (the caller has found a capital before "00-00")."""
+    return _AGE_CATEGORY.sub(_age_category, text)
+
+
+def _age_category(match: re.Match[str]) -> str:
+    """"M50-54" -> "men's 50 to 54" where the band is five or ten years and categories are spoken of."""
+    low, high = int(match.group(2)), int(match.group(3))
+    if high - low not in (4, 9) or not near(_CATEGORY_TALK, match, 80):
+        return match.group(0)
+    return f"{_CATEGORY_SEXES[match.group(1)]} {low} to {high}"
 
 
 def age_groups(text: str) -> str:

@@ -6,15 +6,26 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import RARE_FORMS, REGISTERED_NOUNS, SENIOR_TITLE_WORDS
+from narrator.speech.normalise.facts import RARE_FORMS, REGISTERED_NOUNS
+from narrator.speech.normalise.titles import (
+    FORMATION_WORDS,
+    SUFFIX_FORMS,
+    TITLE_OR_RANK,
+    army_units,
+    formations,
+    house_style,
+    name_suffixes,
+    saints_and_streets,
+    sisters,
+    squadrons,
+    titles_and_ranks,
+)
 from narrator.speech.normalise.util import (
     alternation,
     among_forms,
     among_known_words,
     among_words,
     char_classes,
-    final_stop,
-    first_letters,
     form_heads,
     has_digit,
     near,
@@ -145,7 +156,7 @@ _FIXED_WORDS = alternation(set(_FIXED) - set(_RARE))
 # "a.k.a.", "I" "I.e."): util.among_forms.
 _FIXED_HEADS = form_heads(set(_FIXED) - set(_RARE))
 _RARE_HEADS = form_heads(_RARE)
-# Both tables' runs, one look before their two (exact, as _TITLE_OR_RANK below is: the first table's rule changes
+# Both tables' runs, one look before their two (exact, as titles.TITLE_OR_RANK is: the first table's rule changes
 # nothing where its run is not in the text).
 _ABBREVIATION_RUNS = None if _FIXED_HEADS is None or _RARE_HEADS is None else _FIXED_HEADS[0] | _RARE_HEADS[0]
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
@@ -288,9 +299,9 @@ REFERENCE_WORDS = frozenset(_BEFORE_NUMBER_WORDS)
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
 # (Dates are words by now: "(b. 3 May 1950)" is "(b. the third of May ...".)
 # After "who" too ("his wife, who d. 2019"), and before the place and then the year ("(b. Vienna, 1935; d. Leeds,
-# 2024)").
+# 2024)"). h177: a year reckoned, "Ellen Ward, b. about 1852, who", as a family tree gives it ("B about" it was).
 _LIFE_DATES = compiled(
-    r"(?:(?<=\()|(?<=[,;]\s)|(?<=\bwho\s))(b|d|r|fl|dep)\.\s?(?=(?:circa\s|c\.\s?|ca\.\s?)?\d{3,4}\b"
+    r"(?:(?<=\()|(?<=[,;]\s)|(?<=\bwho\s))(b|d|r|fl|dep)\.\s?(?=(?:circa\s|c\.\s?|ca\.\s?|about\s)?\d{3,4}\b"
     r"|the\s[a-z]+\s(?:[a-z]+\s)?of\s"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s\d{3,4}\b)"
@@ -341,54 +352,6 @@ _ELECTION_TALK = compiled(r"\((?:Lab|Con|LD|Lib Dem|Green|SNP|Dem|Rep|D|R)\.?\)|
                           r"|councillors?|elected|election|candidates?|ballot|majority|hold|gain|poll|mayor)\b")
 _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
 _FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
-_SAINT_STREET = compiled(r"(St|Dr)(?<![\w.]..)\.(?=\s|$|[,;:)])")  # led by its letters, the look behind after them
-# Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
-# "St" was read by the address rules before this.
-_TITLE_BEFORE_NAME = compiled(
-    # led by the first letters, scanned for in C, before the look behind at every position
-    r"(?=[SMFmds])(?<![\w.])(?<!\d(?:st|nd|rd|th) )"  # h148: after an ordinal "St" is a street's ("11th St Station")
-    r"(St|Mt|Ms|Fr|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z](?:[a-z]|\s|'s\b)|\sand\s(?:mrs|mr|ms|dr)\.?\s[A-Z][a-z])"
-)
-# The pattern's titles, each between a non-word and a stop or a space: a first look among the text's letter_words.
-_TITLE_FORMS = frozenset({"St", "Mt", "Ms", "Fr", "mr", "mrs", "ms", "dr", "st", "mt"})
-# Ranks and offices without their stop, as British papers write them: "Prof Jane Smith", "Lt Col John Smith", "Det
-# Insp Jane Tennison", "the Rt Hon Keir Starmer". Only before a name (a capital and a small letter: "Gen Z" is a
-# generation) or another such title; "Ch", "Rt" and "Con" only in the pairs they make.
-_RANKS = {
-    "Prof": "Professor", "Lt": "Lieutenant", "Col": "Colonel", "Capt": "Captain", "Sgt": "Sergeant",
-    "Cpl": "Corporal", "Adm": "Admiral", "Maj": "Major", "Gen": "General", "Sen": "Senator", "Rep": "Representative",
-    "Gov": "Governor", "Rev": "Reverend", "Supt": "Superintendent", "Det": "Detective", "Insp": "Inspector",
-    "Cmdr": "Commander", "Brig": "Brigadier", "Pte": "Private", "Ch Supt": "Chief Superintendent",
-    "Ch Insp": "Chief Inspector", "Det Con": "Detective Constable", "Rt Hon": "Right Honourable",
-    "Rt Rev": "Right Reverend", "Flt Lt": "Flight Lieutenant", "Wg Cdr": "Wing Commander", "Sqn Ldr": "Squadron Leader",
-    "Gp Capt": "Group Captain", "L/Cpl": "Lance Corporal", "Cdr": "Commander",
-    "HHJ": "His Honour Judge",  # h170: a circuit judge in a court report, "HHJ Rebecca Thornton" (it was spelled)
-}
-_RANK_ALT = "|".join(sorted(_RANKS, key=len, reverse=True))
-_RANK_BEFORE_NAME = compiled(rf"(?<![\w.&'’-])({_RANK_ALT})(?=\s+(?:[A-Z][a-z]|(?:{_RANK_ALT})\s))")
-# h129: the Commons' courtesies, "the Hon Member for Bath", "the Rt Hon gentleman", "my hon. Friend": "Hon" before
-# the member, friend, gentleman or lady it styles is "Honourable" (it was left "Hon"; ranks take "Rt Hon" only before
-# a name). "Hon Sec" (honorary) and "Hon" as a name are before no such word and stay.
-_HOUSE_STYLE = compiled(r"(?<![\w.])(?:(Rt|Right|right)\.? )?([Hh]on)\.?(?= (?:and (?:[Ll]earned|[Gg]allant) )?"
-                        r"(?:[Mm]embers?|[Ff]riends?|[Gg]entlem[ae]n|[Ll]ady|[Ll]adies|[Gg]entlewoman)\b)")
-_RANK_FIRST = first_letters(_RANKS)  # a first look among the text's letter_words ("Ch Supt": "Ch", "L/Cpl": "L")
-# The titles' and the ranks' runs, one look before the two rules' own (None, a look that always passes, where a rank
-# has no letter). Exact: where neither set's run is in the text, the titles' rule changes nothing, and the ranks' look
-# asks about the same text.
-_TITLE_OR_RANK = None if _RANK_FIRST is None else _TITLE_FORMS | _RANK_FIRST
-# A unit of an army: "2nd Bn The Parachute Regiment", "16 Air Assault Bde", "the Royal Welsh Regt".
-_ARMY_UNIT = compiled(r"(?<=\d(?:st|nd|rd|th) )Bn\b|\b(?:Bde|Regt)\b(?!['’-])")
-_ARMY_UNITS = {"Bn": "Battalion", "Bde": "Brigade", "Regt": "Regiment", "Div": "Division", "Inf": "Infantry",
-               "Armd": "Armoured", "Cav": "Cavalry", "Mech": "Mechanised", "Abn": "Airborne", "Mtn": "Mountain",
-               "Arty": "Artillery"}
-# "3rd Inf Div", "10th Mountain Div", "1st Armd Div", "7th Cav": a formation's number, its arm and its size, each
-# shortened (the arm's word may be a name: "Mountain", "Marine").
-# h170: with their stops too, "the 101st Abn. Div.", "5th Inf. Div." (the first stop was taken for the sentence's end,
-# "Infantry. Div."): the stops inside are dropped, the last kept only where it ends the sentence.
-_FORMATION = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(?:Inf|Armd|Cav|Mech|Abn|Mtn|[A-Z][a-z]+)\.? ){0,2}"
-                      r"(?:Div|Inf|Armd|Cav|Arty)\b\.?(?!['’-]|\w)")
-_FORMATION_WORD = compiled(r"\b(?:Inf|Armd|Cav|Mech|Div|Abn|Mtn|Arty)\b")
-_FORMATION_WORDS = frozenset({"Div", "Inf", "Armd", "Cav", "Arty"})  # every match's last word stands apart
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
 _AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(Dist|Sess|Cong|rev|impr|Cl|gen)\.(?!\w)"
                           r"|(pctl|Sqn|St|ptg|Bt|Abn|Sgt)\b(\.?)(?![\w'’-])(?!\s(?:Div|Inf|Armd|Cav|Arty)\b)"
@@ -399,17 +362,15 @@ _AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(Dist|Sess|Cong|rev|impr|C
 # week, "the 1st Sun of each month" (a lone "Sun" is the star or the paper; weekdays.py reads "Tues", "Wed", "Thurs").
 # h157: a book's printing, "the 3rd impr." (an impression), after its ordinal as a bookseller's catalogue writes it.
 # h170: and the short forms a catalogue, a peerage or an army writes after an ordinal: "the 2nd ptg" (a book's
-# printing), "Sir John Hale, 1st Bt" (a baronet), "the 101st Abn" (airborne; with its division after it _FORMATION
+# printing), "Sir John Hale, 1st Bt" (a baronet), "the 101st Abn" (airborne; with its division after it titles.py's
 # reads both), "a 1st Sgt" (a rank: before a name "Sgt" alone was read), and, with their stops only, "a 1st Cl. stamp",
 # "the 2nd gen. model" (without the stop "Cl" and "gen" are as often a word's start or a name).
 _AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress", "rev": "revision",
                         "impr": "impression", "pctl": "percentile", "Sqn": "Squadron", "St": "Street",
                         "ptg": "printing", "Bt": "Baronet", "Abn": "Airborne", "Sgt": "Sergeant", "Cl": "Class",
                         "gen": "generation"}
-_SQUADRON_WORDS = frozenset({"Sqn"})  # the first looks of the three rules below: sets tested among the words at hand
-_MAT_WORDS = frozenset({"mat", "mats"})
+_MAT_WORDS = frozenset({"mat", "mats"})  # the first looks of the two rules below: sets tested among the words at hand
 _MAG_WORDS = frozenset({"mag", "Mag"})
-_SQUADRON = compiled(r"(?<=\d )Sqn\b\.?(?![\w'’-])")
 # h148: "Wed and Sat mat", "the Sat mat": a matinee after its day (a lone "Sat" is as often the verb; before "mat" it is
 # the day, capitalised); the day said in full, as weekdays.py says it.
 _MATINEE = compiled(r"\b(Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun)(?:day|nesday|urday|sday|rsday)?\.? (mat)(s?)\b(?![\w'’-])")
@@ -428,27 +389,7 @@ _MAG = compiled(r"\b([Mm])ag\.? ?(?=[-−+]?\d|minus |plus )")
 _AFTER_ORDINAL_FIRST = frozenset(_AFTER_ORDINAL_WORDS) | {"Sun", "Sat", "Mon", "Fri"}
 # "Mk 48", "Mk IV", "Mk. 2": a design's mark before its number.
 _MARK = compiled(r"\bMk\.?\s?(?=\d|[IVX]{1,4}\b)")
-_TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", "dr": "Dr", "fr": "Father"}
-# After a name: "James Smith jr", "Maxwell Madison Sr", "Hollis bros"; the stop-ended forms are in _FIXED.
-_SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)\.?(?![\w.])")
-_SUFFIXES = {"jr": "Junior", "sr": "Senior", "bros": "Brothers"}
-_SUFFIX_FORMS = frozenset({"jr", "sr", "Jr", "Sr", "bros"})  # the pattern's forms, a first look among letter_words
-_CAPITAL_NEXT = compiled(r"\s+[\"']?[A-Z]")
-_CAPITAL_WORD_BEFORE = compiled(r"(?:[A-Z][a-z]+(?:['’]s)?|\d\w*)\s+$")  # "St. James's St.": a name's too
-# After a street's name, "St." before a word that opens a sentence and names no saint is the street's, and its stop
-# the sentence's ("They met on Elm St. Later they left"; "Jill St. John" is a name).
-_OPENS_SENTENCE = compiled(
-    r"\s+(?:The|A|An|It|Its|He|His|She|Her|They|Their|We|Our|I|You|Your|This|That|These|Those|There|Then|Later|But"
-    r"|And|So|Yet|On|In|At|After|Before|When|While|If|As|Police|Officials|Residents|Neighbors|Neighbours)\b"
-)
 _LEGAL_V = compiled(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
-# h138: "Sr Agnes ran the school", "Sr. Mary Joseph": before a name, a nun's Sister ("Sr" went to the voice, and "Sr."
-# was "Senior"); before a job's word ("Sr Vice President", "the Sr. Analyst", facts.SENIOR_TITLE_WORDS), after an
-# article or a possessive ("our Sr Engineer") and after a name ("John Hale Sr", read above) it is Senior still.
-_SISTER = compiled(r"(?<![\w.])Sr\.?(?= ([A-Z][a-z]+)\b(?![-'’]\w))")
-_WORD_BEFORE_RANK = compiled(r"([\w'’]+),? $")
-_ARTICLE_OR_POSSESSIVE = frozenset({"the", "The", "a", "A", "an", "An", "our", "Our", "its", "Its", "their", "Their",
-                                    "his", "His", "her", "Her", "my", "My", "your", "Your", "new", "New", "as", "As"})
 _V_WORD = frozenset({"v"})  # the "v" stands apart in every match: looked for among the words where they are at hand
 
 
@@ -463,18 +404,6 @@ def _short_age(match: re.Match[str]) -> str:
     if "yr" in match.group(0):
         return match.group(0)  # "a 40-yr career", "5 yrs": a span of years
     return f"{digit}-year-old"
-
-
-def _saint_or_street(match: re.Match[str]) -> str:
-    """St. before a name is Saint and after one is Street (Dr.: the title, without its stop, and Drive)."""
-    before = match.string[max(0, match.start() - 40) : match.start()]
-    capital_next = _CAPITAL_NEXT.match(match.string, match.end()) is not None
-    after_name = _CAPITAL_WORD_BEFORE.search(before) is not None
-    titles = ("Saint", "Street") if match.group(1) == "St" else ("Dr", "Drive")
-    if after_name and capital_next and _OPENS_SENTENCE.match(match.string, match.end()):
-        return titles[1] + "."
-    # a stop that ended the text also ended the sentence
-    return (titles[1] if after_name and not capital_next else titles[0]) + final_stop(match)
 
 
 def _number_sign(match: re.Match[str]) -> str:
@@ -519,7 +448,7 @@ def abbreviations(text: str) -> str:
     if "Acc." in text and has_digit(text):  # after the number's sign, read just above: "Acc. number 4471"
         text = _ACCESSION.sub("Accession", text)
     if ("S" in text and "St." in text) or ("D" in text and "Dr." in text):  # each capital first: a memchr
-        text = _SAINT_STREET.sub(_saint_or_street, text)
+        text = saints_and_streets(text)
     if has_digit(text) and "y" in text and ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text) and (
             _MAY_BE_SHORT_AGE.search(text)):
         text = _SHORT_AGE.sub(_short_age, text)
@@ -529,15 +458,12 @@ def abbreviations(text: str) -> str:
         if "Co." in text:
             text = _COUNTY.sub("County", text)
     if " " in text:
-        if among_words(_TITLE_OR_RANK, text):  # one set look for the two rules, which are rare
-            if among_words(_TITLE_FORMS, text):
-                text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
-            if among_words(_RANK_FIRST, text):
-                text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
+        if among_words(TITLE_OR_RANK, text):  # one set look for the titles' and the ranks' rules, which are rare
+            text = titles_and_ranks(text)
         if "Hon" in text or "hon" in text:
-            text = _HOUSE_STYLE.sub(_house_style, text)
+            text = house_style(text)
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
-            text = _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
+            text = army_units(text)
         # an ordinal and a space first, in the classes (the words after it are in many texts: "St ", "Mon ")
         if "0aa " in char_classes(text) and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
                 "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pctl" in text
@@ -545,20 +471,20 @@ def abbreviations(text: str) -> str:
                 or "Mon " in text or "Fri " in text or "ptg" in text or "Bt" in text or "Abn" in text or "Sgt" in text
                 or "Cl." in text or "gen." in text):
             text = _AFTER_ORDINAL.sub(_after_ordinal, text)
-        if "Sqn" in text and among_known_words(_SQUADRON_WORDS, text):  # the needle first: one scan, not a call
-            text = _SQUADRON.sub(lambda m: "Squadron" + sentence_stop(m), text)
+        if "Sqn" in text:  # the needle first: one scan, not a call (titles.squadrons looks among the words)
+            text = squadrons(text)
         if " mat" in text and among_known_words(_MAT_WORDS, text) and among_words(_MATINEE_FIRST, text):
             text = _MATINEE.sub(lambda m: f"{_MATINEE_DAYS[m.group(1)]} matinee{m.group(3)}", text)
-        if among_known_words(_FORMATION_WORDS, text) and ("Div" in text or "Inf" in text or "Armd" in text
+        if among_known_words(FORMATION_WORDS, text) and ("Div" in text or "Inf" in text or "Armd" in text
                                                           or "Cav" in text or "Arty" in text):
-            text = _FORMATION.sub(_formation, text)
+            text = formations(text)
         if "Mk" in text:  # "MkIV" and "Mk4" are one word each: the pattern itself tells
             text = _MARK.sub("Mark ", text)
 
-        if among_words(_SUFFIX_FORMS, text):
-            text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
+        if among_words(SUFFIX_FORMS, text):
+            text = name_suffixes(text)
         if "S" in text and "Sr" in text:
-            text = _SISTER.sub(_sister, text)
+            text = sisters(text)
     if "(Ind.)" in text and _ELECTION_TALK.search(text):
         text = _INDEPENDENT.sub("Independent", text)
     if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
@@ -646,12 +572,6 @@ def _favourite(match: re.Match[str]) -> str:
 def _school_year(match: re.Match[str]) -> str:
     """"Y7" -> "Year 7", "Y11s" -> "Year 11s"."""
     return f"Year {match.group(1) or match.group(3) or match.group(4)}{match.group(2) or ''}"
-
-
-def _formation(match: re.Match[str]) -> str:
-    """"101st Abn. Div." -> "101st Airborne Division": each short word in full, its stops dropped but the sentence's."""
-    said = _FORMATION_WORD.sub(lambda word: _ARMY_UNITS[word.group(0)], match.group(0).replace(".", ""))
-    return said + sentence_stop(match)
 
 
 def _after_ordinal(match: re.Match[str]) -> str:
@@ -745,37 +665,6 @@ def _before_number(match: re.Match[str]) -> str:
     return (word.capitalize() if written[0].isupper() else word) + " "
 
 
-def _suffix(match: re.Match[str]) -> str:
-    """"jr" after a capitalised name is Junior, "sr" Senior, "bros" Brothers."""
-    # the name and what ends the sentence before it, looked for near the match: the whole text before each one made a
-    # text of 16,000 "Sr."s ten times slower than one of 4,000
-    lead = max(0, match.start() - 80)
-    before = match.string[lead: match.start()].rstrip(" ,")
-    start = before.rfind(" ") + 1
-    name = before[start:]
-    opens = (start == 0 and lead == 0) or before[:start].rstrip().endswith((".", "!", "?", ":"))
-    if not name[:1].isupper() or (opens and is_common_word(name)):
-        return match.group(0)  # "The jr team": a common word that opens the sentence is no name
-    written = match.group(0)
-    if not written.endswith("."):
-        return _SUFFIXES[written.lower()]
-    # "Mabry, sr." that ends the sentence keeps its stop; "King, jr. spoke" was only shortened
-    ends = match.end() == len(match.string) or _CAPITAL_NEXT.match(match.string, match.end()) is not None
-    return _SUFFIXES[written[:-1].lower()] + ("." if ends else "")
-
-
-def _sister(match: re.Match[str]) -> str:
-    """"Sr Agnes" -> "Sister Agnes"; "Sr Director", "the Sr. Nurse" and "John Hale Sr" are left to be Senior."""
-    if match.group(1) in SENIOR_TITLE_WORDS:
-        return match.group(0)
-    before = _WORD_BEFORE_RANK.search(match.string, max(0, match.start() - 24), match.start())
-    if before is not None and (before.group(1) in _ARTICLE_OR_POSSESSIVE or (
-            before.group(1)[:1].isupper() and not match.string[:before.start()].rstrip().endswith((".", "!", "?", ":"))
-            and before.start() > 0)):
-        return match.group(0)  # "our Sr Engineer", "Hale Sr Thomas": a rank, or a name's suffix
-    return "Sister"
-
-
 def _unclipped(match: re.Match[str]) -> str:
     """"gov't" -> "government", "Nat'l" -> "National": the word in full, capitalised as written."""
     full = _CLIPPED[match.group(0).lower()]
@@ -810,12 +699,3 @@ def _rank_before_title(match: re.Match[str]) -> bool:
     """"The Sr. Director": a rank after an article, or opening the text, before a capital is a title's, not a name's."""
     return match.group(0) in _RANKS_BEFORE_TITLES and _RANK_BEFORE.search(
         match.string, max(0, match.start() - 8), match.start()) is not None
-
-
-def _house_style(match: re.Match[str]) -> str:
-    """"Rt Hon" -> "Right Honourable", "hon." -> "honourable", before the member or friend they style."""
-    right, hon = match.group(1), match.group(2)
-    if hon == "Hon" and not right and match.group(0).endswith("."):
-        return match.group(0)  # "the Hon. Member": the stopped title's own table reads it ("Honorable"), as before
-    said = "Honourable" if hon == "Hon" else "honourable"
-    return f"{'Right' if right in ('Rt', 'Right') else 'right'} {said}" if right else said

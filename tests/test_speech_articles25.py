@@ -1,0 +1,168 @@
+"""Thirteen whole articles of our own (h177, issue #10), of kinds nobody had read end to end (an American football
+game, a basketball game, a mixed martial arts card, an Ironman triathlon, a book review, an album review, an espresso
+guide, a running plan, a blood test explainer, a farm markets report, a family history column, a Supreme Court ruling
+and an electric car's charging costs), through `narrator preview --json`: the intro, the chapters, and every sentence
+of the body said once, in order, as a newsreader would say it.
+
+Each article's .json was written before the article was first read by narrator (0 of 13 articles, 222 of 274
+sentences said and 266 of 274 heard to end, 7 of 13 intros, 13 of 13 chapter lists, 12 of 13 facts, 12 of 13 said
+with nothing else; three plain-text files' headings were first written into their .json as sentences only, a slip of
+ours, not narrator's, put right before this count). After that first reading, the expectations were brought to the
+house's own forms where they, not narrator, strayed from them (each a convention a listener accepts): a page in
+American English gives its date month first ("November fifteenth, twenty twenty seven"); a game clock is "one forty
+eight left"; a tied score is "twenty four to twenty four"; "1.5 games" is "one point five games"; a race's time in
+hours has its "and" before the seconds ("seven hours fifty eight minutes and forty one seconds"); "a 180km bike" is "a
+hundred eighty"; "£28.50" is "twenty eight pounds fifty pence"; the letter A is "eh" ("side eh"), and a number's
+small letter is left small, as the sweeps say "Pixel 8a" and "Fig. 3a" ("stage three a");
+"£800-£1,000" and "£172-175/t" say both pounds, and a price per tonne is "per tonne"; "ppm" is "parts per million";
+"5 x 1km" is "five by one kilometer"; "No. 26-418" keeps its "dash", "§ 9058(c)" is "nine thousand fifty eight", and
+"CARES" is said as a word; "grave no. 3417" and "RG11/4623" are read as counts, with the reference's slash said.
+After the rules of this round (below), 7 of 13 articles, 265 of 274 sentences said and 272 of 274 heard to end, 12 of
+13 intros, 13 of 13 chapter lists, 12 of 13 facts and 12 of 13 said with nothing else. Then eleven of the articles
+were lengthened towards 400 words with 49 sentences written, with their readings, before narrator read them: their
+first reading, with this round's rules, said 46 of 49 (two of the misses were the house's "euros fifty cents" and
+"one euro seventeen cents", taken as its forms, and a coffee column's pounds made its date British, "the eighth of
+January"). So 6 of 13 articles, 313 of 323 sentences said and 321 of 323 heard to end; every miss left is listed
+below with its class and the module that owns it. What is compared is what a listener hears: punctuation that is not
+voiced is ignored; case and the stops inside initialisms ("U.K") are not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from narrator import speakable
+from tests.articles import HOUSE_SOUNDS, Articles, KnownMisses, left, standard_tests
+
+# The house's sounds, the litre's among them (tests/articles.py).
+ARTICLES = Articles(Path(__file__).parent / "fixtures" / "speech" / "articles25", HOUSE_SOUNDS)
+
+# The modules that own the misses below (this round, other helpers own the clock, the units, the telephone numbers and
+# the cleaner).
+_CLOCK = "narrator/speech/normalise/clock.py"
+_UNITS = "narrator/speech/normalise/units.py"
+_PHONES = "narrator/speech/normalise/electronic.py and dialling.py"
+_MARKDOWN = "narrator/clean/markdown.py"
+
+_MINUTES_SECONDS = (f"minutes and seconds after a word that takes a span ('held the ball for 33:12', 'a swim of 47:30',"
+                    f" 'covered in 52:14') are read as a score ('thirty three to twelve'), as a clock reads 'a ratio of"
+                    f" 1:2' ({_CLOCK}, times)")
+_GAP_IN_MINUTES = (f"a gap or a stage's time in minutes and seconds, '1:12 behind the leader', 'spent 1:58 in the"
+                   f" first transition', is read as a clock's ('one twelve'), where a race's hours are said in full"
+                   f" ({_CLOCK})")
+_MARATHON_TIME = (f"a marathon's time in hours and minutes before its noun, 'a 3:05 marathon', is read as a time of day"
+                  f" ('three O five') ({_CLOCK})")
+_PACE_RANGE = (f"the first of two paces joined by 'and' before 'per km', 'between 4:30 and 5:30 per km', is read as a"
+               f" clock's and the second as minutes and seconds ({_CLOCK})")
+_UNIT_BEFORE_PARTICIPLE = (f"a measure before a participle that is also a noun, 'with 15-25mm forecast in places', is"
+                           f" read as a measure before a noun ('twenty five millimeter forecast'; articles24's '8.4km"
+                           f" average' is the same class) ({_UNITS})")
+_UNIT_ALONE = (f"a unit's symbol after 'every' with no number, 'miles for every kWh', is left as written ({_UNITS},"
+               f" units_alone; articles24's 'the kWh' is the same class)")
+_RATE_PER_AREA = (f"a rate per minute per area, 'above 90 mL/min/1.73m²', is left in symbols ('mL/min/one point seven"
+                  f" three M two') ({_UNITS})")
+_EMERGENCY_AFTER_COMMA = (f"an emergency number after 'call 111 or, in an emergency,' is read as a count ('nine hundred"
+                          f" ninety nine'): the verb's reach stops at the comma ({_PHONES})")
+_RATED_STANDFIRST = (f"front matter's description that ends in a review's stars ('... to present-day London. ★★★★☆')"
+                     f" is not taken for the standfirst: its last character is no stop ({_MARKDOWN},"
+                     f" _description_is_dek)")
+
+# Misreads whose cause lies in a module (article, sentence index) -> the class and the module. Strict, so that a fix
+# shows here.
+_ELSEWHERE: dict[tuple[str, int], str] = {
+    ("blood_test", 16): _RATE_PER_AREA,
+    ("blood_test", 23): _EMERGENCY_AFTER_COMMA,
+    ("ev_charging", 0): _UNIT_ALONE,
+    ("farm_markets", 23): _UNIT_BEFORE_PARTICIPLE,
+    ("nfl_game", 14): _MINUTES_SECONDS,
+    ("running_plan", 6): _PACE_RANGE,
+    ("triathlon_race", 4): _MINUTES_SECONDS,
+    ("triathlon_race", 10): _MINUTES_SECONDS,
+    ("triathlon_race", 11): _GAP_IN_MINUTES,
+    ("triathlon_race", 12): _MARATHON_TIME,
+}
+# A sentence whose end the voice is not given (name, sentence index) -> the class and the module.
+_ENDED_ELSEWHERE: dict[tuple[str, int], str] = {
+    ("blood_test", 23): f"its last words are the emergency number ({_EMERGENCY_AFTER_COMMA})",
+    ("triathlon_race", 4): f"its last words are minutes and seconds ({_MINUTES_SECONDS})",
+}
+_CLEANED_ELSEWHERE = {"book_review": _RATED_STANDFIRST}
+
+# The standard tests over the articles, their known misses above marked as strict xfails.
+globals().update(standard_tests(ARTICLES, KnownMisses(sentences=_ELSEWHERE, ended=_ENDED_ELSEWHERE,
+                                                      facts=_CLEANED_ELSEWHERE, more=_CLEANED_ELSEWHERE)))
+
+
+# The classes this round's rules read, each with examples of our own beside the articles' and the near-misses that
+# must not change (guards).
+@pytest.mark.parametrize(("written", "said"), [
+    # a side's or a fighter's wins and losses after a verb of standing in the present too, before the words a standing
+    # is said with, where the wins outnumber the losses (sports.py, _RECORD_BEFORE and _RECORD_END_DOWN)
+    ("the Mariners moved to 8-2 atop the NFC North.", "the Mariners moved to eight and two atop the N.F.C North."),
+    ("The Plainsmen fall to 7-3 and host the Hawks", "The Plainsmen fall to seven and three and host the Hawks"),
+    ("Kerr, 31, falls to 19-2 in his first defence", "Kerr, thirty one, falls to nineteen and two in his first"
+     " defence"),
+    ("The Comets, who had won 6 in a row, fall to 24-19.", "The Comets, who had won six in a row, fall to twenty four"
+     " and nineteen."),
+    ("The Jets improve to 9-1.", "The Jets improve to nine and one."),
+    ("The vote fell to 2-3 in committee.", "The vote fell to two to three in committee."),  # guard: a span runs up
+    ("Turnout dropped to 40-45 in most wards", "Turnout dropped to forty to forty five in most wards"),  # guard
+    ("Inflation fell to 2-3 percent.", "Inflation fell to two to three percent."),  # guard
+    ("They led 2-1 but fell to 2-3.", "They led two to one but fell to two to three."),  # guard: a game in its clause
+    ("They won 3-1 this season.", "They won three to one this season."),  # guard: read before
+    # a fight's or a match's outsider at odds (fractions.py, _ODDS_AFTER)
+    ("came in as a 2/1 underdog", "came in as a two to one underdog"),
+    ("a 5/2 underdog", "a five to two underdog"),
+    ("a 1/2 share", "a half share"),  # guard
+    # a year reckoned after a life's "b." (words.py, _LIFE_DATES)
+    ("Ellen Ward, b. about 1852, who married", "Ellen Ward, born about eighteen fifty two, who married"),
+    ("(b. about 1850)", "(born about eighteen fifty)"),
+    ("who was about 1850 metres up", "who was about one thousand eight hundred fifty metres up"),  # guard: no "b."
+    # a ratio after its word, with a decimal (arithmetic.py, _RATIO_NAMED)
+    ("a longer ratio, say 1:2.5, so", "a longer ratio, say one to two point five, so"),
+    ("a ratio of 1:2.5 works", "a ratio of one to two point five works"),
+    ("a ratio of 1:2.", "a ratio of one to two."),  # guard: read before (by the clock)
+    ("a 3:2 ratio", "a three to two ratio"),  # guard: read before
+    ("The ratio is 1:1,000 here.", "The ratio is one to one thousand here."),  # guard: a thousand's comma
+    # a touchdown beside a gridiron report's yards (facts.py, BOX_SCORE_OTHERS)
+    ("caught 7 passes for 96 yards and a TD, and", "caught seven passes for ninety six yards and a touchdown, and"),
+    ("passed for 241 yards and 2 TD", "passed for two hundred forty one yards and two touchdowns"),
+    ("a TD for Dublin Bay South", "a T.D for Dublin Bay South"),  # guard: an Irish deputy
+    ("He ran 40 yards to the TD office.", "He ran forty yards to the T.D office."),  # guard: no count of TDs
+    # a race's age category (sports.py, age_categories)
+    ("won the M50-54 category in", "won the men's fifty to fifty four category in"),
+    ("the W40-44 age group", "the women's forty to forty four age group"),
+    ("She was first in F35-39 at the masters race.", "She was first in women's thirty five to thirty nine at the"
+     " masters race."),
+    ("Take the M40-44 junctions.", "Take the M forty-forty four junctions."),  # guard: no category near
+    ("the M50-55 category", "the M fifty-fifty five category"),  # guard: no band of five years
+    # a chess player's whole points out of the rounds, where the sentence speaks of chess (fractions.py, _CHESS_TALK;
+    # articles24's left class)
+    ("whose 6/9 earned him his second IM norm", "whose six out of nine earned him his second I.M norm"),
+    ("She scored 5/7 in the Swiss.", "She scored five out of seven in the Swiss."),
+    ("a 3/8 share of the tournament prize", "a three eighths share of the tournament prize"),  # guard: a share
+    ("He won 6/9 of his games at the Olympiad.", "He won six ninths of his games at the Olympiad."),  # guard: "of"
+    ("Add 3/8 cup of milk.", "Add three eighths cup of milk."),  # guard: no chess
+    # a range of letters keeps the stop that ends its sentence (capitals.py, _initial and _LETTER_TO; articles24's
+    # council_tax, left by h170)
+    ("Homes are in Bands A to C. A Band B home pays more.", "Homes are in Bands Eh to C. A Band B home pays more."),
+    ("Grades A to C. The rest failed.", "Grades Eh to C. The rest failed."),
+    ("Go to C. Smith for keys.", "Go to C Smith for keys."),  # guard: an initial after "to"
+    ("Write to J. Smith at", "Write to J Smith at"),  # guard
+
+    # left: the classes above whose misses stay
+    left("The Plainsmen held the ball for 33:12 against", "The Plainsmen held the ball for thirty three minutes twelve"
+         " seconds against", _MINUTES_SECONDS),
+    left("1:12 behind the leader", "one minute twelve seconds behind the leader", _GAP_IN_MINUTES),
+    left("after a 3:05 marathon", "after a three hour five minute marathon", _MARATHON_TIME),
+    left("between 4:30 and 5:30 per km.", "between four thirty and five thirty per kilometer.", _PACE_RANGE),
+    left("with 15-25mm forecast in places", "with fifteen to twenty five millimeters forecast in places",
+         _UNIT_BEFORE_PARTICIPLE),
+    left("miles for every kWh.", "miles for every kilowatt hour.", _UNIT_ALONE),
+    left("or, in an emergency, 999.", "or, in an emergency, nine nine nine.", _EMERGENCY_AFTER_COMMA),
+    ("call 999 now", "call nine nine nine now"),  # guard: read before
+])
+def test_the_classes_read_and_left(written: str, said: str) -> None:
+    assert speakable(written) == said
