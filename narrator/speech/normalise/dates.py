@@ -227,7 +227,8 @@ def dates(text: str, options: ReadingOptions) -> str:
     # First looks in char_classes before the patterns that lead with a class: a digit, a mark and a digit; a digit
     # before a letter; a capital before a capital.
     classes = char_classes(text)
-    if "/" in text or "0-0" in classes or "0.0" in classes:  # each numeric date's rule asks for one of these
+    # each numeric date's rule asks for one of these
+    if "/" in text or ("-" in text and "0-0" in classes) or "0.0" in classes:
         text = numericdates.numeric_dates(text, options)
     if "/" in text:
         text = numericdates.slashed_dates(eras.seasons(text), options)

@@ -647,7 +647,7 @@ def codes(text: str) -> str:
     classes = char_classes(text)
     if "A00000" in classes or "00000A" in classes:
         text = _IDENTIFIER.sub(lambda m: padded(m, _identifier(m)), text)
-    if "HS" in text or "HTS" in text:
+    if "H" in text and ("HS" in text or "HTS" in text):
         text = _TARIFF_CODE.sub(lambda m: m.group(1) + _groups(*m.groups()[1:]), text)
     if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text)):
         return text

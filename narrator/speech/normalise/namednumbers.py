@@ -137,7 +137,7 @@ def _vintage_chip(match: re.Match[str], talk: bool) -> str:
 
 def names_with_numbers(text: str) -> str:
     """Versions, teams, lineages, standards, bills and models: names whose numbers are said their own way."""
-    if "Aa-0" in char_classes(text):  # before a name's number is said in pairs
+    if "-" in text and "Aa-0" in char_classes(text):  # before a name's number is said in pairs
         text = chemistry.isotopes(text)
     text = versions.versions(text)
     if among_known_words(_ERS_WORD, text) and "ers" in text:  # the ending stands apart after its digits
@@ -151,7 +151,7 @@ def names_with_numbers(text: str) -> str:
         text = _BILL.sub(_bill, text)
     if "7" in text:
         text = aviation.jetliners(text)
-    if ("Dash " in text or "ATR " in text) and "0-" in char_classes(text):
+    if (("D" in text and "Dash " in text) or ("R" in text and "ATR " in text)) and "0-" in char_classes(text):
         text = aviation.turboprops(text)
     if among_words(MODEL_MAKERS, text):  # each stands apart before its number
         text = _MAKER_MODEL.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}"

@@ -158,7 +158,7 @@ def states(text: str) -> str:
     # the code's digits first, then its letter (a memchr), then the words
     if has_digit(text) and ("z" in text or "Z" in text) and ("zip" in text or "Zip" in text or "ZIP" in text):
         text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
-    if (".E." in text or ".W." in text) and " for " in text:
+    if (("E" in text and ".E." in text) or ("W" in text and ".W." in text)) and " for " in text:
         text = _CONSTITUENCY.sub(_constituency, text)
     return _STATE.sub(_state, text) if "," in text and ", " in text and among_words(_STATE_FIRST, text) else text
 
@@ -430,7 +430,7 @@ def _grid_reference(match: re.Match[str]) -> str:
 def coordinates(text: str) -> str:
     """Read latitudes and longitudes in degrees, minutes and seconds, before "°" is a temperature's; and angles in
     degrees and minutes; and a map's grid references."""
-    if "rid ref" in text or "rid Ref" in text:
+    if "rid ref" in text or ("R" in text and "rid Ref" in text):
         text = _GRID_REFERENCE.sub(_grid_reference, text)
     if "AA 000" in char_classes(text) and "00 000" in char_classes(text):
         text = _BARE_GRID_REFERENCE.sub(_bare_grid_reference, text)
@@ -491,7 +491,7 @@ def streets(text: str) -> str:
         text = _JCT.sub("junction ", text)
     if ("-" in text or "–" in text) and text is not plain and among_words(_ADDRESS_TYPE_FIRST, text):
         text = _HOUSE_SPAN.sub(lambda m: house_number(m.group(1)) + " to ", text)
-    if "Lvl" in text or "Bldg" in text or "Flr" in text:
+    if ("L" in text and "Lvl" in text) or ("B" in text and "Bldg" in text) or ("F" in text and "Flr" in text):
         text = _ADDRESS_LABEL.sub(lambda m: ADDRESS_LABELS[m.group(1)] + " ", text)
     if "/" in text and text is not plain and among_words(_ADDRESS_TYPE_FIRST, text):
         text = _UNIT_SLASH.sub(r"\1\2, ", text)

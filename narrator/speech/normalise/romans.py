@@ -280,7 +280,7 @@ def numbered_books(text: str) -> str:
     if ". 0" in char_classes(text) and "a. 0" in char_classes(text) and among_words(_NUMBERED_SHORT_NAMES, text):
         text = _NUMBERED_BOOK_SHORT.sub(lambda m: f"{_BOOK_ORDINALS[m.group(1)]} {BIBLE_BOOKS[m.group(2)]} ", text)
     # an ordinal's digit and letters in the classes worked out just above (one look), then the books' short names
-    if "0aa " in char_classes(text) and among_words(_NUMBERED_SHORT_NAMES, text):
+    if "0" in char_classes(text) and "0aa " in char_classes(text) and among_words(_NUMBERED_SHORT_NAMES, text):
         text = _ORDINAL_BOOK_SHORT.sub(_ordinal_book_short, text)
     if among_words(_BOOK_NAMES, text):  # each stands apart after its number: a first look among letter_words
         return _NUMBERED_BOOK.sub(lambda m: _BOOK_ORDINALS[m.group(1) or m.group(2) or m.group(3)] + " ", text)

@@ -126,7 +126,7 @@ def versions(text: str) -> str:
     if ("a 0" in classes or "A 0" in classes or "= 0" in classes or "< 0" in classes or "> 0" in classes) and (
             "0.0" in classes and _MAY_BE_SOFTWARE.search(text)):
         text = _SOFTWARE_VERSION.sub(_software_version, text)
-    if "buntu" in text or "LTS" in text:
+    if "buntu" in text or ("L" in text and "LTS" in text):
         text = _BARE_RELEASE.sub(_bare_release, text)
     return text
 
