@@ -433,6 +433,11 @@ _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", 
 _SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)\.?(?![\w.])")
 _SUFFIXES = {"jr": "Junior", "sr": "Senior", "bros": "Brothers"}
 _SUFFIX_FORMS = frozenset({"jr", "sr", "Jr", "Sr", "bros"})  # the pattern's forms, a first look among letter_words
+# The six sets that abbreviations asks about of nearly every text, their words rare: their union asked once first
+# (h180), each set then answered by the text being the one asked where none of the words is in it (a rule that changed
+# the text made a new string, asked again).
+_SET_LOOKS_RUNS = None if _TITLE_OR_RANK is None else (
+    _NUMBER_SIGN_WORDS | _TITLE_OR_RANK | _FORMATION_WORDS | _SUFFIX_FORMS | _CARD_AND_MAP_WORDS | _BEFORE_NUMBER_FORMS)
 _CAPITAL_NEXT = compiled(r"\s+[\"']?[A-Z]")
 _CAPITAL_WORD_BEFORE = compiled(r"(?:[A-Z][a-z]+(?:['’]s)?|\d\w*)\s+$")  # "St. James's St.": a name's too
 # After a street's name, "St." before a word that opens a sentence and names no saint is the street's, and its stop
@@ -515,7 +520,8 @@ def abbreviations(text: str) -> str:
     if has_digit(text) and (("N" in text and ("No" in text or "NO" in text or "N°" in text)) or "no" in text
                             or ("°" in text and "n°" in text)):
         text = _NUMBER_SIGN.sub(_number_sign, text)
-    if among_known_words(_NUMBER_SIGN_WORDS, text) and ("o." in text or "O." in text):
+    plain = None if among_words(_SET_LOOKS_RUNS, text) else text  # the text that holds none of the six sets' words
+    if text is not plain and among_known_words(_NUMBER_SIGN_WORDS, text) and ("o." in text or "O." in text):
         text = _LABELLED_NUMBER_SIGN.sub(r"\1number", text)
     # after the number's sign, read just above: "Acc. number 4471"
     if "A" in text and "Acc." in text and has_digit(text):
@@ -531,7 +537,7 @@ def abbreviations(text: str) -> str:
         if "Co." in text:
             text = _COUNTY.sub("County", text)
     if " " in text:
-        if among_words(_TITLE_OR_RANK, text):  # one set look for the two rules, which are rare
+        if text is not plain and among_words(_TITLE_OR_RANK, text):  # one set look for the two rules, which are rare
             if among_words(_TITLE_FORMS, text):
                 text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
             if among_words(_RANK_FIRST, text):
@@ -552,13 +558,13 @@ def abbreviations(text: str) -> str:
             text = _SQUADRON.sub(lambda m: "Squadron" + sentence_stop(m), text)
         if " mat" in text and among_known_words(_MAT_WORDS, text) and among_words(_MATINEE_FIRST, text):
             text = _MATINEE.sub(lambda m: f"{_MATINEE_DAYS[m.group(1)]} matinee{m.group(3)}", text)
-        if among_known_words(_FORMATION_WORDS, text) and ("Div" in text or "Inf" in text or "Armd" in text
-                                                          or "Cav" in text or "Arty" in text):
+        if text is not plain and among_known_words(_FORMATION_WORDS, text) and (
+                "Div" in text or "Inf" in text or "Armd" in text or "Cav" in text or "Arty" in text):
             text = _FORMATION.sub(_formation, text)
         if "M" in text and "Mk" in text:  # "MkIV" and "Mk4" are one word each: the pattern itself tells
             text = _MARK.sub("Mark ", text)
 
-        if among_words(_SUFFIX_FORMS, text):
+        if text is not plain and among_words(_SUFFIX_FORMS, text):
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
         if "S" in text and "Sr" in text:
             text = _SISTER.sub(_sister, text)
@@ -568,10 +574,10 @@ def abbreviations(text: str) -> str:
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if "K" in text and "KO" in text:
         text = _kick_off_or_knockout(text)
-    if among_words(_CARD_AND_MAP_WORDS, text):  # one set look for the three rules below
+    if text is not plain and among_words(_CARD_AND_MAP_WORDS, text):  # one set look for the three rules below
         text = _racecards_and_maps(text)
     if has_digit(text):
-        if among_words(_BEFORE_NUMBER_FORMS, text):
+        if text is not plain and among_words(_BEFORE_NUMBER_FORMS, text):
             text = _BEFORE_NUMBER.sub(_before_number, text)
             if "n section" in text or "n Section" in text:
                 text = _AN_SECTION.sub(r"\1", text)
