@@ -207,6 +207,8 @@ _ROUTE = compiled(
     r"\b(Hwy\.?|Highway|Route|Rte\.?|Interstate|I-|US-|SR-|State Route|(?:US|SR)(?=\s))\s?(\d{1,3})\b(?![.,]\d)"
 )
 _ROUTE_FIRST = frozenset({"Hwy", "Highway", "Route", "Rte", "Interstate", "I", "US", "SR", "State"})  # the above's
+# h180: the street types' sets and the route's as one look, first (the route's asked of every text with a digit)
+_STREETS_RUNS = None if _ADDRESS_TYPE_FIRST is None else _ADDRESS_TYPE_FIRST | _ROUTE_FIRST
 # "the A1(M)", "the A3(M)": a British road built to motorway standard, "A one M" (the bracket glued "(M)" to the
 # number's words).
 _MOTORWAY = compiled(r"\b([AM]\d{1,4})\(M\)")
@@ -480,9 +482,9 @@ def winds(text: str) -> str:
 
 def streets(text: str) -> str:
     """Say street types, compass points and house numbers in full: "221 Baker St" -> "two twenty one Baker Street"."""
-    # the street types' sets asked once, as one (exact: a form is in either where its run is in the union), and the
-    # looks below answered by the text being the one asked where none is in it (most sentences): calls saved
-    plain = None if among_words(_ADDRESS_TYPE_FIRST, text) else text
+    # the street types' sets and the route's asked once, as one (exact: a form is in either where its run is in the
+    # union), and the looks below answered by the text being the one asked where none is in it (most sentences)
+    plain = None if among_words(_STREETS_RUNS, text) else text
     if "(" in text and "(M)" in text:
         text = _MOTORWAY.sub(r"\1 M", text)
     if "J" in text and (" M" in text or "(" in text or "otorway" in text) and _MOTORWAY_NAMED.search(text):
@@ -508,4 +510,4 @@ def streets(text: str) -> str:
         text = _POSTCODE.sub(_postcode, text)
     if "oom" in text or "uite" in text or ("S" in text and "Ste" in text):
         text = _ROOM.sub(_room, text)
-    return _ROUTE.sub(_route, text) if among_words(_ROUTE_FIRST, text) else text
+    return _ROUTE.sub(_route, text) if text is not plain and among_words(_ROUTE_FIRST, text) else text
