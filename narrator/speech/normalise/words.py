@@ -433,11 +433,12 @@ _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", 
 _SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)\.?(?![\w.])")
 _SUFFIXES = {"jr": "Junior", "sr": "Senior", "bros": "Brothers"}
 _SUFFIX_FORMS = frozenset({"jr", "sr", "Jr", "Sr", "bros"})  # the pattern's forms, a first look among letter_words
-# The six sets that abbreviations asks about of nearly every text, their words rare: their union asked once first
+# The five sets that abbreviations asks about of nearly every text, their words rare: their union asked once first
 # (h180), each set then answered by the text being the one asked where none of the words is in it (a rule that changed
-# the text made a new string, asked again).
+# the text made a new string, asked again). Not the reference forms', asked only where a digit is: their "s" and "p"
+# are in most texts.
 _SET_LOOKS_RUNS = None if _TITLE_OR_RANK is None else (
-    _NUMBER_SIGN_WORDS | _TITLE_OR_RANK | _FORMATION_WORDS | _SUFFIX_FORMS | _CARD_AND_MAP_WORDS | _BEFORE_NUMBER_FORMS)
+    _NUMBER_SIGN_WORDS | _TITLE_OR_RANK | _FORMATION_WORDS | _SUFFIX_FORMS | _CARD_AND_MAP_WORDS)
 _CAPITAL_NEXT = compiled(r"\s+[\"']?[A-Z]")
 _CAPITAL_WORD_BEFORE = compiled(r"(?:[A-Z][a-z]+(?:['’]s)?|\d\w*)\s+$")  # "St. James's St.": a name's too
 # After a street's name, "St." before a word that opens a sentence and names no saint is the street's, and its stop
@@ -520,7 +521,7 @@ def abbreviations(text: str) -> str:
     if has_digit(text) and (("N" in text and ("No" in text or "NO" in text or "N°" in text)) or "no" in text
                             or ("°" in text and "n°" in text)):
         text = _NUMBER_SIGN.sub(_number_sign, text)
-    plain = None if among_words(_SET_LOOKS_RUNS, text) else text  # the text that holds none of the six sets' words
+    plain = None if among_words(_SET_LOOKS_RUNS, text) else text  # the text that holds none of the five sets' words
     if text is not plain and among_known_words(_NUMBER_SIGN_WORDS, text) and ("o." in text or "O." in text):
         text = _LABELLED_NUMBER_SIGN.sub(r"\1number", text)
     # after the number's sign, read just above: "Acc. number 4471"
@@ -577,7 +578,7 @@ def abbreviations(text: str) -> str:
     if text is not plain and among_words(_CARD_AND_MAP_WORDS, text):  # one set look for the three rules below
         text = _racecards_and_maps(text)
     if has_digit(text):
-        if text is not plain and among_words(_BEFORE_NUMBER_FORMS, text):
+        if among_words(_BEFORE_NUMBER_FORMS, text):
             text = _BEFORE_NUMBER.sub(_before_number, text)
             if "n section" in text or "n Section" in text:
                 text = _AN_SECTION.sub(r"\1", text)
