@@ -240,7 +240,8 @@ def dates(text: str, options: ReadingOptions) -> str:
     if "0 A" in char_classes(text) and among_known_words(OTHER_CALENDAR_MONTHS, text):
         text = _OTHER_CALENDAR_DAY.sub(_other_calendar_day, text)
     if names_a_month(text):
-        if "0-A" in char_classes(text) or "0-a" in char_classes(text):  # the day's digit, its hyphen, a letter
+        # the day's digit, its hyphen, a letter
+        if "-" in text and ("0-A" in char_classes(text) or "0-a" in char_classes(text)):
             text = _HYPHENED_DATE.sub(r"\1 \2 \3", text)
         if "0AAA0" in char_classes(text):  # h165: "06JUN44", a day's digit, the month's capitals, the year's digit
             text = _GLUED_DATE.sub(r"\1 \2 \3", text)

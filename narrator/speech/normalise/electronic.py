@@ -720,8 +720,8 @@ def phones(text: str) -> str:
     if ("to 1" in text or "to 9" in text) and ("text" in text or "Text" in text or "TEXT" in text or "eply " in text
                                                 or "EPLY " in text):
         text = _TEXT_TO_SERVICE.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
-    if "00 " in char_classes(text) and ("11 " in text or "99 " in text or "12 " in text or "88 " in text
-                                        or "01 " in text):
+    if "00 " in char_classes(text) and ("11 " in text or ("9" in text and "99 " in text) or "12 " in text
+                                        or ("8" in text and "88 " in text) or "01 " in text):
         text = _SERVICE_NUMBER.sub(lambda m: numbers.digits(m.group(1)), text)
     if ("x" in text or "X" in text) and ("xt" in text or "XT" in text or " x" in text):
         text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)

@@ -399,7 +399,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = cards.no_trumps(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
-        if "0000" in classes and ("-0000" in classes or "+0000" in classes or "?0000" in classes) and (
+        if "0000" in classes and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
+                                  or "?0000" in classes) and (
                 "ater " in text or "W " in text or "ide " in text):
             text = forecasts.tide_offsets(text)  # "HW Dover -0140": before the sign is read as a negative number
         # a level's or a heading's label ("hdg 090"), a capital first, or a level in words ("flight level 350")
@@ -416,7 +417,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = versions.pcie_lanes(text)
         if "r." in text:
             text = references.procedure_rules(text)
-        if "DDR" in text:
+        if "D" in text and "DDR" in text:
             text = versions.memory_speeds(text)
         if "C" in text:
             text = forecasts.temperature_pairs(text)
@@ -505,7 +506,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
                 and sports.in_a_box_score(text)):
             text = sports.box_scores(text)
         # "9.81 PB": a personal best, before PB is a size; "6.28m WR": after the metres are read
-        if " pt" in text or ("/" in text and "pt" in text):  # a cook's pint, before measures and fractions read it
+        # a cook's pint, before measures and fractions read it
+        if " pt" in text or ("/" in text and "pt" in text):
             text = unitwords.pints(text)
         graded = "%" in text or ("/" in text and "/t" in text) or "ppm" in text  # an ore's grade, before it is words
         text = sports.said_results_marks(units.measures(sports.results_marks(text)))

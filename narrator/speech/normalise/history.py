@@ -260,7 +260,9 @@ def _stamp_value(match: re.Match[str]) -> str:
 
 def _old_ordinals(text: str) -> str:
     """"the 3d of May" -> "the third of May" (a digit and a letter in the classes first looked for by the caller)."""
-    return _OLD_ORDINAL.sub(_old_ordinal, text) if "2d" in text or "3d" in text else text
+    if ("2" in text and "2d" in text) or ("3" in text and "3d" in text):
+        return _OLD_ORDINAL.sub(_old_ordinal, text)
+    return text
 
 
 def _slashed(text: str) -> str:

@@ -342,7 +342,7 @@ def shorthand(text: str) -> str:
     if "0A" in classes and text is not plain and among_known_words(_LANDING_WORDS, text) and (
             " on " in text or " from " in text):
         text = _LANDED_RUNWAY.sub(_runways, text)
-    if "quawk" in text or "ransp" in text:
+    if ("q" in text and "quawk" in text) or "ransp" in text:
         text = _SQUAWK.sub(lambda m: f"{m.group(1)} {numbers.digits(m.group(2))}", text)
     if "0a " in classes and text is not plain and among_words(_SPOT_WORDS, text):
         text = _SPOT_SECONDS.sub(r"\1\2 second", text)
