@@ -54,7 +54,6 @@ def percentages(text: str) -> str:
         text = _DECIMAL_COMMA_PERCENT.sub(r"\1.\2", text)
     if "%" in text or "°" in text:
         text = _SYMBOL_RANGE.sub(r"\1-", text)
-    # in each of its forms ("pct", "per cent"): a first look
-    if not ("%" in text or "pc" in text or "per" in text):
+    if not ("%" in text or "pc" in text or "per" in text):  # in each of its forms ("pct", "per cent"): a first look
         return text
     return _PERCENT.sub(_percent, text) if _MAY_BE_PERCENT.search(text) else text
