@@ -640,13 +640,20 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
         rare.extend(heart for heart in _HEART.finditer(text) if _CLAUSE_BEFORE_HEART.search(
             text, max(0, heart.start() - _HEART_CLAUSE_CHARS), heart.start()) is not None)
         rare.extend(rating_marks(text))  # "brilliant. ★★★★☆": a star is an emoji's character
-    if "\u2014" in text or "\u2013" in text or "--" in text:
+    if "\u2014" in text or "\u2013" in text or ("-" in text and "--" in text):  # the hyphen by memchr first
         rare.extend(_BROKEN_OFF.finditer(text))
     if "#" in text:
         rare.extend(hashtag_runs(text))
+    # Every candidate has a space and a word after its mark, so a mark that ends the block starts none: most blocks are
+    # one sentence with no other mark, and four memchrs over the rest spare the pattern's scan of a class at every
+    # character (its costliest, ~0.6 us a block).
+    body = text[:-1]
+    stops = "." in body or "?" in body or "!" in body or "\u2026" in body
     if not rare:
-        return _CANDIDATE.finditer(text)
+        return _CANDIDATE.finditer(text) if stops else iter(rare)
     rare.sort(key=lambda match: match.start())
+    if not stops:
+        return iter(rare)
     return heapq.merge(_CANDIDATE.finditer(text), rare, key=lambda match: match.start())
 
 

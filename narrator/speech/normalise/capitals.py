@@ -239,9 +239,9 @@ def letter_a(text: str) -> str:
     """
     if "(" in text and "(a)" in text:  # "(a) stay, (b) go": a list's letter, which espeak-ng reads as the article
         text = _LETTER_A_IN_BRACKETS.sub("(Eh)", text)
-    if "A-" in text:
+    if "-" in text and "A-" in text:
         text = _A_HYPHENED.sub("Eh", text)
-    if "-A" in text:
+    if "-" in text and "-A" in text:
         text = _CONNECTOR_A.sub("Eh", text)
     if "A" not in text or not (" A" in text or text.startswith(("A:", "A)", "A and "))):
         return text

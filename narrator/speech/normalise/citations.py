@@ -189,7 +189,7 @@ def marks(text: str) -> str:
     directions ("[Applause]", "(Laughter)") and a quote's edit
     marks ("[T]he"); a year glued to the word before it by a comma gets its space ("Policy,1990"); American law's
     older ordinals ("2d Cir.") and a law report's series ("F.3d") are said before a street's rule takes "Cir."."""
-    if "2d" in text or "3d" in text:  # each rule's series or ordinal holds one
+    if ("2" in text and "2d" in text) or ("3" in text and "3d" in text):  # each rule's series or ordinal holds one
         text = _OLD_ORDINAL.sub(lambda m: m.group(1) + ("nd" if m.group(1)[-1] == "2" else "rd"), text)
         text = _REPORTER_SERIES.sub(lambda m: f"{m.group(1)} {'second' if m.group(2) == '2' else 'third'}", text)
     if (("," in text or "." in text or ";" in text or ":" in text) and has_digit(text)

@@ -227,7 +227,8 @@ def dates(text: str, options: ReadingOptions) -> str:
     # First looks in char_classes before the patterns that lead with a class: a digit, a mark and a digit; a digit
     # before a letter; a capital before a capital.
     classes = char_classes(text)
-    if "/" in text or "0-0" in classes or "0.0" in classes:  # each numeric date's rule asks for one of these
+    # each numeric date's rule asks for one of these
+    if "/" in text or ("-" in text and "0-0" in classes) or "0.0" in classes:
         text = numericdates.numeric_dates(text, options)
     if "/" in text:
         text = numericdates.slashed_dates(eras.seasons(text), options)
@@ -239,7 +240,8 @@ def dates(text: str, options: ReadingOptions) -> str:
     if "0 A" in char_classes(text) and among_known_words(OTHER_CALENDAR_MONTHS, text):
         text = _OTHER_CALENDAR_DAY.sub(_other_calendar_day, text)
     if names_a_month(text):
-        if "0-A" in char_classes(text) or "0-a" in char_classes(text):  # the day's digit, its hyphen, a letter
+        # the day's digit, its hyphen, a letter
+        if "-" in text and ("0-A" in char_classes(text) or "0-a" in char_classes(text)):
             text = _HYPHENED_DATE.sub(r"\1 \2 \3", text)
         if "0AAA0" in char_classes(text):  # h165: "06JUN44", a day's digit, the month's capitals, the year's digit
             text = _GLUED_DATE.sub(r"\1 \2 \3", text)

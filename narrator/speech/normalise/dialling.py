@@ -39,7 +39,7 @@ def national_forms(text: str) -> str:
     """"089/12 34 56" -> "zero eight nine, one two, three four, five six"; "06.12.34.56.78" -> "zero six, one two,
     ..."; "2601234/2026" -> "two six zero one two three four slash 2026"."""
     classes = char_classes(text)
-    if "0/0" in classes:
+    if "/" in text and "0/0" in classes:
         text = _SLASHED_AREA_CODE.sub(_slashed_area_code, text)
         if "00000/0000" in classes:
             text = _CASE_NUMBER.sub(_case_number, text)

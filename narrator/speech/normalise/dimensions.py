@@ -170,7 +170,7 @@ def sizes(text: str) -> str:
         text = _DIMENSIONS.sub(_dimensions, text)
     if "0A" in char_classes(text) and "W" in text and "L" in text:
         text = _WAIST_LEG.sub(r"\1 waist \2 leg", text)
-    if "x g" in text or "xg" in text or "×" in text:
+    if ("x" in text and ("x g" in text or "xg" in text)) or "×" in text:
         text = _TIMES_G.sub(" times ", text)
     if ("x" in text and " x " in text) or "×" in text:
         text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)

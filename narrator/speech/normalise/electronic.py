@@ -226,7 +226,9 @@ def addresses(text: str, options: ReadingOptions) -> str:
         if ".git" in text or (":" in text and "@" in text.partition(":")[0]):  # h165: "git@github.com:org/repo.git"
             text = relativepaths.scp_addresses(text, say_address)
         text = _EMAIL.sub(lambda m: _address(options, m), text)
-    if not _MAY_BE_DOMAIN.search(text):
+    # a stop with two characters after it first (a find in C): a sentence's own stop ends it, and the scan led by the
+    # stop cost ~0.4 us a sentence
+    if text.find(".", 0, -2) < 0 or not _MAY_BE_DOMAIN.search(text):
         return text
     text = _DOMAIN.sub(lambda m: _address(options, m), text)
     if "AA.AA" in char_classes(text):  # two capitals, a stop and two capitals: a first look
@@ -255,7 +257,7 @@ def _address_in_capitals(match: re.Match[str]) -> str:
 def loose_domains(text: str, options: ReadingOptions) -> str:
     """Read a "name.ext" left standing once the text is read: one that a glued number or sign hid from the first look
     ("0aa.aaa" is "zero aa.aaa" by now), which a second reading would otherwise read differently."""
-    if "." not in text or not _MAY_BE_DOMAIN.search(text):
+    if text.find(".", 0, -2) < 0 or not _MAY_BE_DOMAIN.search(text):  # a stop before two characters first
         return text
     return _LOOSE_DOMAIN.sub(lambda m: _loose_domain(options, m), text)
 

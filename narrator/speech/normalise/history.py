@@ -213,7 +213,7 @@ def old_forms(text: str) -> str:
     # ends on a letter's stop ("&c.", "Wm.", "6d.", "2 qrs."), and every form with a number has a letter or a slash
     # after a digit
     classes = char_classes(text)
-    if "0a a" in classes and _MAY_BE_STAMP.search(text) and among_words(_STAMP_COLOURS, text):
+    if "0" in classes and "0a a" in classes and _MAY_BE_STAMP.search(text) and among_words(_STAMP_COLOURS, text):
         text = _STAMP_VALUE.sub(_stamp_value, text)
         classes = char_classes(text)
     # "7s 6d": digit, letter, space, digit, letter (a digit first: see util.char_classes); h164: or two digits of
@@ -223,10 +223,11 @@ def old_forms(text: str) -> str:
         classes = char_classes(text)
     if "a." not in classes:
         return _slashed(_old_ordinals(text)) if "0" in classes else text
-    if "&c." in text:
+    if "&" in text and "&c." in text:
         text = _ET_CETERA.sub(lambda m: _stop_kept(m, "et cetera"), text)
     # before a name, or after "Sir" (". A" first: see util.char_classes)
-    if ((". A" in classes and "a. A" in classes) or "Sir " in text) and among_words(_GIVEN_NAME_WORDS, text):
+    if ((". A" in classes and "a. A" in classes) or ("S" in text and "Sir " in text)) and among_words(
+            _GIVEN_NAME_WORDS, text):
         text = _GIVEN_NAME.sub(lambda m: GIVEN_NAME_SHORT[m.group(1) or m.group(2)], text)
     if "0" not in classes:
         return text
@@ -259,7 +260,9 @@ def _stamp_value(match: re.Match[str]) -> str:
 
 def _old_ordinals(text: str) -> str:
     """"the 3d of May" -> "the third of May" (a digit and a letter in the classes first looked for by the caller)."""
-    return _OLD_ORDINAL.sub(_old_ordinal, text) if "2d" in text or "3d" in text else text
+    if ("2" in text and "2d" in text) or ("3" in text and "3d" in text):
+        return _OLD_ORDINAL.sub(_old_ordinal, text)
+    return text
 
 
 def _slashed(text: str) -> str:

@@ -204,7 +204,8 @@ def four_digit_times(text: str) -> str:
     # after the spans, which read "from 2200 Fri to 0500 Mon" whole
     classes = char_classes(text)  # once: a call for each look cost as much as the looks
     if "0000" in classes:  # four digits in a row, for the three rules after
-        if "ep" in text or "rr" in text or "EP" in text or "RR" in text:  # dep., departs, arr., arrives
+        # dep., departs, arr., arrives
+        if "ep" in text or "rr" in text or ("E" in text and "EP" in text) or ("R" in text and "RR" in text):
             text = _TIMETABLE_CLOCK.sub(_timetable_clock, text)
             classes = char_classes(text)
         # a day's capital and small letter, or "tonight", "tomorrow" (seven letters or more), then the days' words

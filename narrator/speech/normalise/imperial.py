@@ -179,7 +179,8 @@ def feet_and_inches_written(text: str) -> str:
                 and among_words(_FOOT_WORDS, text)):
             text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
         classes = char_classes(text)
-        if ("0a" in classes or "0 aa)" in classes or "0 aa a" in classes) and _MAY_BE_GLUED_INCHES.search(text):
+        if (("0a" in classes or (")" in text and "0 aa)" in classes) or "0 aa a" in classes)
+                and _MAY_BE_GLUED_INCHES.search(text)):
             text = _GLUED_INCHES.sub(_glued_inches, text)
         if "of " in text and (" in," in text or " in;" in text or text.rstrip().endswith(" in")):
             text = _INCHES_CLOSING_AN_AMOUNT.sub(

@@ -107,6 +107,9 @@ _KELVIN = compiled(rf"([1-9])(?<![\w.,{MONEY_SIGNS}-][1-9])(\d{{3}})\s?K"
 # h173: and one thing so named by a number ending in nine, "a 29er" (a bike's wheel), "the 49er" (a dinghy): "twenty
 # niner" ("twenty nine er" it was); others are left ("1er cru" is French, "10er" a German tenner).
 _NUMBER_ERS = compiled(r"(\d(?<![\w.,]\d)\d{0,2})(ers|(?<=\d9)er)\b")
+# The four sets names_with_numbers asks about, their words rare: their union asked once first (h180), each set then
+# answered by the text being the one asked where none of the words is in it (a rule that changed it made a new string).
+_SET_LOOKS_RUNS = MODEL_MAKERS | _PROCESSOR_FIRST | _STATUS_WORDS | CROSSWORD_WORDS
 _ERS_WORD = frozenset({"ers", "er"})  # after its digits and before a boundary: a word of util.letter_words
 # "BA.2.86", "XBB.1.5", "JN.1", "ID.3": a lineage's or a model's letters and numbers, as they are said: "X B B one
 # point five" (the stop after the letters is not said).
@@ -139,7 +142,7 @@ def _vintage_chip(match: re.Match[str], talk: bool) -> str:
 
 def names_with_numbers(text: str) -> str:
     """Versions, teams, lineages, standards, bills and models: names whose numbers are said their own way."""
-    if "Aa-0" in char_classes(text):  # before a name's number is said in pairs
+    if "-" in text and "Aa-0" in char_classes(text):  # before a name's number is said in pairs
         text = chemistry.isotopes(text)
     text = versions.versions(text)
     # the ending stands apart after its digits; "er" in most texts, so the singular's nine is asked with it
@@ -154,9 +157,10 @@ def names_with_numbers(text: str) -> str:
         text = _BILL.sub(_bill, text)
     if "7" in text:
         text = aviation.jetliners(text)
-    if ("Dash " in text or "ATR " in text) and "0-" in char_classes(text):
+    if (("D" in text and "Dash " in text) or ("R" in text and "ATR " in text)) and "0-" in char_classes(text):
         text = aviation.turboprops(text)
-    if among_words(MODEL_MAKERS, text):  # each stands apart before its number
+    plain = None if among_words(_SET_LOOKS_RUNS, text) else text  # the text that holds none of the four sets' words
+    if text is not plain and among_words(MODEL_MAKERS, text):  # each stands apart before its number
         text = _MAKER_MODEL.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}"
                                           + (f" {m.group(3)}" if m.group(3) else ""), text)
         text = _models_named_later(text)
@@ -177,12 +181,12 @@ def names_with_numbers(text: str) -> str:
         text = _GRAPHICS_CARD.sub(lambda m: f"{m.group(1)} {numbers.year(int(m.group(2)))}", text)
     # the variant's capitals, or a chip's words among the text's (a set look), before a scan
     glued = "X" in text and ("DX" in text or "SX" in text)
-    if glued or among_words(_PROCESSOR_FIRST, text):
+    if glued or (text is not plain and among_words(_PROCESSOR_FIRST, text)):
         talk = _PROCESSOR_TALK.search(text) is not None
         if glued or talk:
             text = _VINTAGE_CHIP.sub(lambda m: _vintage_chip(m, talk), text)
     classes = char_classes(text)
-    if "0A" in classes and among_words(CROSSWORD_WORDS, text):  # h157: "12A and 14D are anagrams"
+    if "0A" in classes and text is not plain and among_words(CROSSWORD_WORDS, text):  # h157: "12A and 14D are anagrams"
         text = capitals.crossword_lights(text)
     chip_or_code = (("0A" in classes or ("0000" in classes and "a0000" in classes) or ("X" in text and "XT" in text))
                     and _MAY_BE_CHIP_OR_CODE.search(text) is not None)
@@ -202,7 +206,7 @@ def names_with_numbers(text: str) -> str:
     if "V" in text and "CVE-" in text:
         text = _CVE.sub(lambda m: padded(m, f"C.V.E {numbers.year(int(m.group(1)))} "
                                             f"{places.house_number(m.group(2))}"), text)
-    if among_words(_STATUS_WORDS, text):
+    if text is not plain and among_words(_STATUS_WORDS, text):
         text = _STATUS_CODE.sub(lambda m: padded(m, numbers.in_pairs(m.group(0))), text)
     if chip_or_code:
         text = _SMALL_CODE.sub(lambda m: padded(m, f"{m.group(1)} {numbers.digits(m.group(2))}"), text)

@@ -51,7 +51,7 @@ def periods(text: str) -> str:
         text = _GLUED_YEAR_KIND.sub(r"\1 ", text)
         if "MY" in text:
             text = _MODEL_YEAR.sub("M.Y ", text)
-    if "-W" in text:
+    if "-" in text and "-W" in text:
         text = _ISO_WEEK.sub(lambda m: f"week {numbers.cardinal(int(m.group(2)))} of {numbers.year(int(m.group(1)))}",
                              text)
     classes = char_classes(text)  # a digit before a letter, first: most sentences with a digit have no period

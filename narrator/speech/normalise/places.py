@@ -158,7 +158,7 @@ def states(text: str) -> str:
     # the code's digits first, then its letter (a memchr), then the words
     if has_digit(text) and ("z" in text or "Z" in text) and ("zip" in text or "Zip" in text or "ZIP" in text):
         text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
-    if (".E." in text or ".W." in text) and " for " in text:
+    if (("E" in text and ".E." in text) or ("W" in text and ".W." in text)) and " for " in text:
         text = _CONSTITUENCY.sub(_constituency, text)
     return _STATE.sub(_state, text) if "," in text and ", " in text and among_words(_STATE_FIRST, text) else text
 
@@ -207,6 +207,8 @@ _ROUTE = compiled(
     r"\b(Hwy\.?|Highway|Route|Rte\.?|Interstate|I-|US-|SR-|State Route|(?:US|SR)(?=\s))\s?(\d{1,3})\b(?![.,]\d)"
 )
 _ROUTE_FIRST = frozenset({"Hwy", "Highway", "Route", "Rte", "Interstate", "I", "US", "SR", "State"})  # the above's
+# h180: the street types' sets and the route's as one look, first (the route's asked of every text with a digit)
+_STREETS_RUNS = None if _ADDRESS_TYPE_FIRST is None else _ADDRESS_TYPE_FIRST | _ROUTE_FIRST
 # "the A1(M)", "the A3(M)": a British road built to motorway standard, "A one M" (the bracket glued "(M)" to the
 # number's words).
 _MOTORWAY = compiled(r"\b([AM]\d{1,4})\(M\)")
@@ -430,7 +432,7 @@ def _grid_reference(match: re.Match[str]) -> str:
 def coordinates(text: str) -> str:
     """Read latitudes and longitudes in degrees, minutes and seconds, before "°" is a temperature's; and angles in
     degrees and minutes; and a map's grid references."""
-    if "rid ref" in text or "rid Ref" in text:
+    if "rid ref" in text or ("R" in text and "rid Ref" in text):
         text = _GRID_REFERENCE.sub(_grid_reference, text)
     if "AA 000" in char_classes(text) and "00 000" in char_classes(text):
         text = _BARE_GRID_REFERENCE.sub(_bare_grid_reference, text)
@@ -480,9 +482,9 @@ def winds(text: str) -> str:
 
 def streets(text: str) -> str:
     """Say street types, compass points and house numbers in full: "221 Baker St" -> "two twenty one Baker Street"."""
-    # the street types' sets asked once, as one (exact: a form is in either where its run is in the union), and the
-    # looks below answered by the text being the one asked where none is in it (most sentences): calls saved
-    plain = None if among_words(_ADDRESS_TYPE_FIRST, text) else text
+    # the street types' sets and the route's asked once, as one (exact: a form is in either where its run is in the
+    # union), and the looks below answered by the text being the one asked where none is in it (most sentences)
+    plain = None if among_words(_STREETS_RUNS, text) else text
     if "(" in text and "(M)" in text:
         text = _MOTORWAY.sub(r"\1 M", text)
     if "J" in text and (" M" in text or "(" in text or "otorway" in text) and _MOTORWAY_NAMED.search(text):
@@ -491,7 +493,7 @@ def streets(text: str) -> str:
         text = _JCT.sub("junction ", text)
     if ("-" in text or "–" in text) and text is not plain and among_words(_ADDRESS_TYPE_FIRST, text):
         text = _HOUSE_SPAN.sub(lambda m: house_number(m.group(1)) + " to ", text)
-    if "Lvl" in text or "Bldg" in text or "Flr" in text:
+    if ("L" in text and "Lvl" in text) or ("B" in text and "Bldg" in text) or ("F" in text and "Flr" in text):
         text = _ADDRESS_LABEL.sub(lambda m: ADDRESS_LABELS[m.group(1)] + " ", text)
     if "/" in text and text is not plain and among_words(_ADDRESS_TYPE_FIRST, text):
         text = _UNIT_SLASH.sub(r"\1\2, ", text)
@@ -508,4 +510,4 @@ def streets(text: str) -> str:
         text = _POSTCODE.sub(_postcode, text)
     if "oom" in text or "uite" in text or ("S" in text and "Ste" in text):
         text = _ROOM.sub(_room, text)
-    return _ROUTE.sub(_route, text) if among_words(_ROUTE_FIRST, text) else text
+    return _ROUTE.sub(_route, text) if text is not plain and among_words(_ROUTE_FIRST, text) else text

@@ -285,12 +285,12 @@ def logs(text: str) -> str:
         text = _DASHED_LABEL_DATE.sub(_dashed_label_date, text)
     if "/" in text and ("Jan " in text or "Feb " in text or "Mar " in text):
         text = _DUAL_YEAR.sub(_dual_year, text)
-    if "Z " in text:
+    if "Z" in text and "Z " in text:
         text = _DATE_TIME_GROUP.sub(_date_time_group, text)
     if "d" in text and _MAY_BE_DAYS_BEFORE_HOURS.search(text):
         text = _DAYS_BEFORE_HOURS.sub(lambda m: padded(m, numbers.cardinal(int(m.group(1))) + (
             " day" if m.group(1) == "1" else " days")), text)
-    if "T-" in text or "T−" in text:
+    if ("-" in text and "T-" in text) or "T−" in text:
         text = _COUNTDOWN_SIGN.sub("T minus ", text)
     if "W" in text and _MAY_BE_ISO_WEEK.search(text):
         text = _ISO_WEEK.sub(_iso_week, text)

@@ -319,10 +319,11 @@ def numbered_books(text: str) -> str:
     if ". " in text and among_words(_BOOK_ABBREVIATIONS, text):  # "Ps. xxiii"
         text = _BOOK_ROMAN_CHAPTER.sub(_book_roman_chapter, text)
     # "1 Cor. 13" (". 0" first: see util.char_classes)
-    if ". 0" in char_classes(text) and "a. 0" in char_classes(text) and among_words(_NUMBERED_SHORT_NAMES, text):
+    if ("0" in char_classes(text) and ". 0" in char_classes(text) and "a. 0" in char_classes(text)
+            and among_words(_NUMBERED_SHORT_NAMES, text)):
         text = _NUMBERED_BOOK_SHORT.sub(lambda m: f"{_BOOK_ORDINALS[m.group(1)]} {BIBLE_BOOKS[m.group(2)]} ", text)
     # an ordinal's digit and letters in the classes worked out just above (one look), then the books' short names
-    if "0aa " in char_classes(text) and among_words(_NUMBERED_SHORT_NAMES, text):
+    if "0" in char_classes(text) and "0aa " in char_classes(text) and among_words(_NUMBERED_SHORT_NAMES, text):
         text = _ORDINAL_BOOK_SHORT.sub(_ordinal_book_short, text)
     if among_words(_BOOK_NAMES, text):  # each stands apart after its number: a first look among letter_words
         return _NUMBERED_BOOK.sub(lambda m: _BOOK_ORDINALS[m.group(1) or m.group(2) or m.group(3)] + " ", text)
@@ -358,7 +359,8 @@ def romans(text: str) -> str:
     # a numeral's capital first (a memchr each), then the scan led by "e ", which stops at most words' ends, after its
     # three needles
     if ("I" in text or "V" in text or "X" in text) and (
-            (("e I" in text or "e V" in text or "e X" in text) and _MAY_BE_SUBSTAGE.search(text)) or "s I" in text):
+            ((("I" in text and "e I" in text) or ("V" in text and "e V" in text) or ("X" in text and "e X" in text))
+             and _MAY_BE_SUBSTAGE.search(text)) or ("I" in text and "s I" in text)):
         text = _SUBSTAGE.sub(_substage, text)
         if " or I" in text or " and I" in text or " to I" in text or " or V" in text or " and V" in text:
             text = _NEXT_SUBSTAGE.sub(_substage, text)

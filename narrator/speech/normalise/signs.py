@@ -181,7 +181,7 @@ def signs(text: str, commonwealth: bool = False) -> str:
         for symbol, pattern, words in _SIGNS_FIRST:
             if symbol in text:
                 text = pattern.sub(words, text)
-    if "-" in text and "->" in text:
+    if ">" in text and "->" in text:
         text = _TYPED_ARROW.sub(" to ", text)
     if "/" in text and ("r/" in text or "u/" in text):
         text = _FORUM_NAME.sub(r"\1 slash \2", text)

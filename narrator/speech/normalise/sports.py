@@ -351,7 +351,7 @@ def scores(text: str) -> str:
         text = _PLAYED.sub(r"played \1, ", text)
     if "$" in text:
         text = _TOTE_PRICE.sub(_tote_price, text)
-    if " (" in text and "0 (A" in char_classes(text) and _INNINGS.search(text):
+    if "(" in text and " (" in text and "0 (A" in char_classes(text) and _INNINGS.search(text):
         text = _innings(text)
     if " dec" in text:
         text = _DECLARED.sub(_declared, text)

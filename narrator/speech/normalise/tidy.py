@@ -280,6 +280,6 @@ def separators(text: str) -> str:
     """A bar or a dot set apart between words ("News | Sport") as a comma: a pause, where voices skip the mark."""
     # the bar or the dot (a memchr) before its spaces (a scan of ~1 ns a character: a needle of two characters or more
     # is no memchr), and "•", beyond Latin-1, is not looked for in a Latin-1 text at all
-    if ("|" in text and " | " in text) or ("·" in text and " · " in text) or " • " in text:
+    if ("|" in text and " | " in text) or ("·" in text and " · " in text) or ("•" in text and " • " in text):
         return _BAR.sub(", ", text)
     return text

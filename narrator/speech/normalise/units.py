@@ -662,7 +662,7 @@ def measures(text: str) -> str:
     # needle of a look holds one character, that character is looked for first.
     if "V" in text and ("V/" in text or "V /" in text):
         text = _VOLTS_AMPS.sub(_volts_amps, text)
-    if "/ha" in text or "/ac" in text:
+    if "/" in text and ("/ha" in text or "/ac" in text):
         text = _NUTRIENT_RATE.sub(lambda m: f"{m.group(1)} of {NUTRIENTS[m.group(2)]} per "
                                             f"{'hectare' if m.group(3) == 'ha' else 'acre'}", text)
     if "-" in text and "-year" in text:
@@ -692,7 +692,7 @@ def measures(text: str) -> str:
         text = _DOSING_INTERVAL.sub(_dosing_interval, text)
     if ("x" in text or "×" in text) and ("4x" in text or "4 x" in text or "4×" in text or "4 ×" in text):
         text = _RELAY.sub("4 by ", text)
-    if " M " in text:
+    if "M" in text and " M " in text:
         text = _MOLAR.sub(r"\1 molar", text)
     if "f" in text and _MAY_BE_FURLONGS.search(text):
         text = _MILES_FURLONGS.sub(_miles_furlongs, text)

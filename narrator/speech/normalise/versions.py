@@ -123,10 +123,11 @@ def versions(text: str) -> str:
     if "ersion " in text or _MAY_BE_V.search(text):
         text = _NAMED_VERSION.sub(_named_version, text)
         text = _WHOLE_VERSION.sub(_whole_version, text)
-    if ("a 0" in classes or "A 0" in classes or "= 0" in classes or "< 0" in classes or "> 0" in classes) and (
-            "0.0" in classes and _MAY_BE_SOFTWARE.search(text)):
+    # a decimal's digits first: the rarest of the looks
+    if "0.0" in classes and ("a 0" in classes or "A 0" in classes or "= 0" in classes or "< 0" in classes
+                             or "> 0" in classes) and _MAY_BE_SOFTWARE.search(text):
         text = _SOFTWARE_VERSION.sub(_software_version, text)
-    if "buntu" in text or "LTS" in text:
+    if "buntu" in text or ("L" in text and "LTS" in text):
         text = _BARE_RELEASE.sub(_bare_release, text)
     return text
 

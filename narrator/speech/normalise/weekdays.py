@@ -114,6 +114,7 @@ _CAPITAL_WEEKDAYS = frozenset(word.upper() for word in _WEEKDAY_WORDS)  # "MON",
 # first rule changes nothing, and the next asks about the same text.
 _SHORT_DAY_OR_MONTH = SHORT_WEEKDAYS | _MAY_BE_SHORT_MONTH | _PAIRED_SHORT_MONTH
 _ANY_WEEKDAY = _WEEKDAY_WORDS | _CAPITAL_WEEKDAYS
+_DAY_OR_MONTH_RUNS = _SHORT_DAY_OR_MONTH | _ANY_WEEKDAY  # h180: and the two groups' sets as one look before them
 
 
 def _month_span(match: re.Match[str]) -> str:
@@ -154,7 +155,8 @@ def _weekday_label(match: re.Match[str], several: bool) -> str:
 def named_spans(text: str) -> str:
     """Spans of weekdays and months: "Mon-Fri" -> "Monday to Friday", "Jan-Mar" -> "January to March"; and a
     weekday's abbreviation after a word that asks for a day ("on Wed." -> "on Wednesday")."""
-    if among_words(_SHORT_DAY_OR_MONTH, text):
+    plain = None if among_words(_DAY_OR_MONTH_RUNS, text) else text  # the text that holds none of their words
+    if text is not plain and among_words(_SHORT_DAY_OR_MONTH, text):
         if among_words(SHORT_WEEKDAYS, text) and _MAY_BE_SHORT_WEEKDAY.search(text):
             text = _WEEKDAY_AFTER_WORD.sub(
                 lambda m: m.group(1) + WEEKDAYS[WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
@@ -167,7 +169,7 @@ def named_spans(text: str) -> str:
     if "(" in text and _MONTH_IN_BRACKETS.search(text):
         text = _MONTH_IN_BRACKETS.sub(lambda m: f"({MONTHS[MONTH_INDEX[m.group(1).lower()]]})", text)
     day = capital_day = False
-    if among_words(_ANY_WEEKDAY, text):
+    if text is not plain and among_words(_ANY_WEEKDAY, text):
         if among_words(SHORT_WEEKDAYS, text) and _MAY_BE_WEEKDAY_AFTER_TIME.search(text):
             text = _WEEKDAY_AFTER_TIME.sub(lambda m: m.group(1) + WEEKDAYS[WEEKDAY_INDEX[m.group(2)[:3].lower()]], text)
         # one set test, where the seven weekdays' beginnings cost a scan each
