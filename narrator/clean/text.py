@@ -39,6 +39,7 @@ from narrator.clean.lines import (
     reads_as_advice,
     words_of,
 )
+from narrator.clean.livepages import read_live_page
 from narrator.clean.mailfooters import without_mail_furniture
 from narrator.clean.marketplace import PRICE_ALONE, listing_lead
 from narrator.clean.namedecks import past_name_and_deck, past_summary_and_byline, summary_over_contents
@@ -360,8 +361,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
         # a page without blank lines is one group: there, lines packed together say nothing
         unparted = unparted_group(sizes, line.group)
         packed = i > start and line.group == lines[i - 1].group and not unparted
-        in_widget = is_widget_label(line) or (in_widget and (not line.terminal or packed or (
-            unparted and _teaser_in_a_box(lines, i, end, prose))))
+        in_widget = (is_widget_label(line) and not _sort_choice(lines, i)) or (in_widget and (
+            not line.terminal or packed or (unparted and _teaser_in_a_box(lines, i, end, prose))))
         if in_widget:
             continue
         in_card = line.group in cards and (sizes[line.group] > 1 or (line.cta and not reads_as_advice(line)))
@@ -387,6 +388,15 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             keep[i] = True
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
     return blocks
+
+
+# A page's sorting control over its answers or comments ("Sort" / "Recommended"): its choice under it names no box.
+_SORT_CONTROLS = frozenset({"sort", "sort by", "sorted by"})
+
+
+def _sort_choice(lines: list[Line], i: int) -> bool:
+    """True for a line under "Sort" or "Sort by:": the order chosen ("Recommended"), no box of links' title."""
+    return i > 0 and lines[i - 1].words <= 2 and lines[i - 1].text.strip().rstrip(":").lower() in _SORT_CONTROLS
 
 
 def _box_to_the_end(lines: list[Line], label: int, end: int, prose: list[bool]) -> bool:
@@ -483,6 +493,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     prose, natural, cards, sizes = _classify(lines, counts)
     if thread := read_thread(lines, counts, prose, fallback_title):
         return (*thread, False)  # one writer's posts, each under their name and handle
+    if live := read_live_page(lines, prose, fallback_title):
+        return (*live, False)  # a headline over "Summary" and its points, then entries under their times
     runs = prose_runs(lines, prose, natural)
     if not runs:
         return read_verse(lines, fallback_title)
