@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from narrator.clean.affiliations import marked_authors
 from narrator.clean.backmatter import release_end
 from narrator.clean.bylines import (
     BYLINE_WORDS,
@@ -726,7 +727,15 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         # "Powys County Council" / "Town and Country Planning Act 1990" / "NOTICE OF PLANNING APPLICATION": who
         # gives notice and under what law, over the notice's heading in capitals, its title
         lines = [make_line(i, line.text, line.group) for i, line in enumerate(lines[notice:])]
+    marked = marked_authors([line.text for line in lines])
+    if marked is not None:
+        # "Rhodri Evans¹, Sarah Boyd²" under a paper's title, its institutions under it after their marks: the byline
+        # and its notes, not read
+        lines = [make_line(i, line.text, line.group) for i, line in enumerate([*lines[:marked[0]],
+                                                                              *lines[marked[2]:]])]
     meta, body_start = _own_header(lines, fallback_title)
+    if marked is not None and not meta.authors:
+        meta = replace(meta, authors=marked[1])
     if meta.title == lines[0].text.strip() and (words := subject_title(meta.title, [line.text for line in lines[1:3]])):
         meta = replace(meta, title=words)  # "Re: Trainee Ranger post" over "Dear Mr Jenkins,": the subject's words
     if credits and not meta.authors:
