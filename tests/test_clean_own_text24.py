@@ -170,3 +170,40 @@ def test_a_reviews_card_names_its_writer_not_the_books_author(trail: str, card: 
     "Mari Lewis's review" (or the trail "Mari Lewis's Reviews > The Quiet Valley" over the title) the review's writer
     (the book's author was heard as the review's)."""
     assert pasted(_SHELF.format(trail=trail, card=card), "review.txt").meta.authors == authors
+
+
+_CARD = ("Trustpilot\nCategories\nLog in\nTeifi Tyres Cardigan\nReviews 88\nWrite a review\nNia R\n2 reviews\n"
+         "Rated 4 out of 5 stars\n2 Dec 2026\nQuick and fair\nThey fitted two tyres in twenty minutes and the price "
+         "was what they quoted on the phone.\nThe waiting room could do with a kettle.\n{field}\nUseful\nShare\n"
+         "Company details\n")
+
+
+@pytest.mark.parametrize(("field", "read"), [
+    ("Date of experience: 30 November 2026", False),
+    ("Date of visit: 30 November 2026", False),
+    # guard: a sentence of the review naming its day
+    ("We went back on 30 November 2026 and it was just as good.", True),
+])
+def test_a_review_sites_date_of_experience_is_its_field_not_read(field: str, read: bool) -> None:
+    """A review site's "Date of experience: 30 November 2026" under the review's text: the site's field (when it
+    happened, beside the review's own day), not read; a sentence naming a day is the review's."""
+    document = pasted(_CARD.format(field=field), "review.txt")
+    assert (field in kept(document)) is read
+    assert document.meta.published == "2026-12-02"
+
+
+_SIGNED = ("Ranger post\n\nDear Mr Jenkins,\n\nI would like to apply for the post of trainee ranger.\n\n"
+           "I have worked on the footpath team for two summers.\n\n{close}\n\nOsian Lloyd\n07700 900412\n{last}\n")
+
+
+@pytest.mark.parametrize(("close", "last", "kind"), [
+    ("Kind regards,", "osian.lloyd@example.com", BlockKind.PARAGRAPH),
+    ("Yours sincerely,", "osian.lloyd@example.com", BlockKind.PARAGRAPH),
+    ("Kind regards,", "Bridge Street, Cardigan", BlockKind.PARAGRAPH),
+    ("My referees:", "Ann Price", BlockKind.LIST_ITEM),  # guard: no close over them, a list of the writer's
+])
+def test_a_letters_signature_lines_are_lines_not_list_items(close: str, last: str, kind: BlockKind) -> None:
+    """The writer's name, phone and e-mail address under "Kind regards,", packed on lines together: the signature
+    block, read line by line as the letter's last lines, not as the items of a list."""
+    blocks = pasted(_SIGNED.format(close=close, last=last), "letter.txt").blocks
+    assert [block.kind for block in blocks if block.text in ("07700 900412", last)] == [kind] * 2

@@ -761,6 +761,7 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
             name := _writers_name(body[-2])):
         # "Mrs Carys Lloyd" / "Headteacher" closing a newsletter: its writer signs it at the end (the lines are read)
         meta = replace(meta, authors=(name,))
+    texts = [line.text for line in body]
     for i, line in enumerate(body):
         before = body[i - 1] if i > 0 else None
         after = body[i + 1] if i + 1 < len(body) else None
@@ -773,6 +774,8 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(body, i) and not is_value_field(
                 line.text):
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))  # "Ingredients" over its list
+        elif in_group and in_signature(texts, i):
+            blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "07700 900412" under "Kind regards," / a name
         elif in_group:
             blocks.append(Block(BlockKind.LIST_ITEM, line.text))
         elif after is not None and not is_value_field(line.text):  # "Score: 9/10" between paragraphs is a line

@@ -12,7 +12,8 @@ from narrator.clean.lines import Line, words_of
 # stars Still hot at lunchtime"), and when and where it was written ("Reviewed in the United Kingdom on 4 January
 # 2026", "Written January 14, 2026"): a line this short, with a day and no stop.
 _RATING_OPENING = re.compile(r"(?i)^\s*(?:rated\s+)?\d(?:\.\d)?\s*out\s+of\s+\d(?:\.0)?\s+stars?\b")
-_REVIEWED = re.compile(r"(?i)^\s*(?:reviewed|written|rated)\b")
+# (a review site's own field for when it happened, "Date of experience: 25 November 2026", "Date of stay: ...", too)
+_REVIEWED = re.compile(r"(?i)^\s*(?:reviewed|written|rated|date\s+of\s+(?:experience|stay|visit|purchase)\b)\b")
 REVIEW_STAMP_WORDS = 10
 # A badge under a review's header ("Verified Purchase", "Top contributor"): a few capitalised words, no stop.
 REVIEW_BADGE_WORDS = 3
