@@ -37,8 +37,6 @@ _STILL_WRONG: dict[str, str] = {
                              "'Posted on ... by Mrs Hughes')",
     "wikipedia_talk_page": "the page's 'Add topic' button is the title (not 'Talk:Pont-y-Pant') and the project's "
                            "assessment banner ('This article is rated Start-class ...') is read",
-    "x_thread_buses": "the poster's name is the title, not the file's name; no author and no day ('9:14 AM · Dec 3, "
-                      "2026' under the thread)",
 }
 
 

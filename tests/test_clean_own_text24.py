@@ -207,3 +207,37 @@ def test_a_letters_signature_lines_are_lines_not_list_items(close: str, last: st
     block, read line by line as the letter's last lines, not as the items of a list."""
     blocks = pasted(_SIGNED.format(close=close, last=last), "letter.txt").blocks
     assert [block.kind for block in blocks if block.text in ("07700 900412", last)] == [kind] * 2
+
+
+_POSTS = ("Home\nExplore\nNotifications\nPost\nConversation\n{name}\n@sianhughesbikes\nThe Teifi Trail is open again "
+          "from Cardigan to Cilgerran after the flood repairs.{first}\n{between}The new boardwalk by the wildlife "
+          "centre is wider, so bikes and buggies can pass.{second}\n{stamp}\n3.1K Views\nReposts\nLikes\n"
+          "Post your reply\n")
+
+
+@pytest.mark.parametrize(("name", "first", "between", "second", "stamp", "authors", "day"), [
+    ("Siân Hughes", " 1/2", "", " 2/2", "4:02 PM · Nov 28, 2026", ("Siân Hughes",), "2026-11-28"),
+    ("Siân Hughes", " 1/2", "", " 2/2", "3.1K Reposts", ("Siân Hughes",), None),
+    ("Siân Hughes", "", "", "", "4:02 PM · Nov 28, 2026", ("Siân Hughes",), "2026-11-28"),
+    ("Siân Hughes", " 1/2", "Siân Hughes\n@sianhughesbikes\n·\nNov 28\n", " 2/2", "Show replies", ("Siân Hughes",),
+     None),
+    # guards: numbered from the middle, and no day under them; no name over the handle
+    ("Siân Hughes", " 2/5", "", " 3/5", "3.1K Reposts", (), None),
+    ("Reply", "", "", "", "4:02 PM · Nov 28, 2026", (), None),
+])
+def test_one_writers_posts_under_their_handle_are_theirs(name: str, first: str, between: str, second: str,
+                                                          stamp: str, authors: tuple[str, ...],
+                                                          day: str | None) -> None:
+    """A post or a thread copied from its page: its writer's name over their handle, the posts under it (numbered
+    from 1, or dated by the stamp under them, or each under the name again past its "·" and day) are theirs, every
+    post read (the name was the title, or the posts after the first lost)."""
+    text = _POSTS.format(name=name, first=first, between=between, second=second, stamp=stamp)
+    try:
+        document = pasted(text, "post.txt")
+    except ExtractionError:
+        assert not authors  # a guard's page may hold no article the page reader finds
+        return
+    assert document.meta.authors == authors
+    if authors:
+        assert document.meta.published == day
+        assert kept(document) == [line for line in text.split("\n") if line.startswith(("The Teifi", "The new"))]
