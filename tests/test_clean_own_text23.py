@@ -35,8 +35,6 @@ _STILL_WRONG: dict[str, str] = {
     "school_newsletter_cms": "the school's name over its menu is the title, not the post's ('Newsletter – 4 December "
                              "2026'), and the first two sections' headings are lost (a CMS post's headings under "
                              "'Posted on ... by Mrs Hughes')",
-    "wikipedia_talk_page": "the page's 'Add topic' button is the title (not 'Talk:Pont-y-Pant') and the project's "
-                           "assessment banner ('This article is rated Start-class ...') is read",
 }
 
 

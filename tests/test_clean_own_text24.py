@@ -241,3 +241,32 @@ def test_one_writers_posts_under_their_handle_are_theirs(name: str, first: str, 
     if authors:
         assert document.meta.published == day
         assert kept(document) == [line for line in text.split("\n") if line.startswith(("The Teifi", "The new"))]
+
+
+_TALK = ("Jump to content\nMain menu\nSearch\nLog in\nTalk:Llyn Brianne\n{button}\nArticle\nTalk\nRead\nEdit\nView "
+         "history\nTools\nFrom Wikipedia, the free encyclopedia\nThis article is rated C-class on Wikipedia's content "
+         "assessment scale.\nIt is of interest to the following WikiProjects:\nWikiProject Wales\nDam height\nThe "
+         "infobox gives the dam's height as 91 m, but the water company's own page says 90 m. Which should we use? "
+         "{signed}\nThe company's figure is from the crest; I would use it and give both in a note.{second}\nReply\n"
+         "Add topic\nThis page was last edited on 6 November 2026, at 10:02 (UTC).\nPrivacy policy\n")
+
+
+_SECOND = " Eifion (talk) 10:02, 6 November 2026 (UTC)"
+
+
+@pytest.mark.parametrize(("button", "signed", "second", "banner_read"), [
+    ("Add topic", "Teifi Walker (talk) 21:40, 5 November 2026 (UTC)", _SECOND, False),
+    ("New section", "Teifi Walker (talk) 21:40, 5 November 2026 (UTC)", _SECOND, False),
+    ("Add topic", "Teifi Walker (talk) 21:40, 5 November 2026 (UTC)", "", False),
+    # guard: no comment signed as a wiki signs them: the banner's sentence is not told apart from the discussion
+    ("Add topic", "", "", True),
+])
+def test_a_talk_pages_banners_over_its_first_signed_comment_are_not_read(button: str, signed: str, second: str,
+                                                                          banner_read: bool) -> None:
+    """A wiki's talk page: titled by its name over "Add topic" and its tabs; the project's banners ("This article is
+    rated C-class ...") over the heading of its first comment signed "(talk) ... (UTC)" are the page's, not read."""
+    document = pasted(_TALK.format(button=button, signed=signed, second=second), "talk.txt")
+    texts = kept(document)
+    assert document.meta.title == "Talk:Llyn Brianne"
+    assert ("This article is rated C-class on Wikipedia's content assessment scale." in texts) is banner_read
+    assert "Dam height" in texts

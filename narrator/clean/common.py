@@ -642,8 +642,10 @@ def has_words(blocks: Iterable[Block]) -> bool:
 
 
 SHORT_SENTENCE_WORDS = 3
-# A thread's post counts itself after its stop ("... this year. 1/3") or marks a thread ("🧵"): still a sentence's end
-_SENTENCE_END = re.compile(r"[.!?…。！？]['\"’”)」]*(?:\s+(?:\(?\d{1,2}/\d{1,2}\)?|🧵))?$")
+# A thread's post counts itself after its stop ("... this year. 1/3") or marks a thread ("🧵"), and a wiki's comment
+# is signed after it ("... a note. Eifion (talk) 10:02, 6 November 2026 (UTC)"): still a sentence's end
+_SENTENCE_END = re.compile(r"[.!?…。！？]['\"’”)」]*(?:\s+(?:\(?\d{1,2}/\d{1,2}\)?|🧵"
+                           r"|[^()]{1,60}\(talk\)[^()]{1,40}\(UTC\)))?$")
 
 
 def has_article(blocks: Iterable[Block]) -> bool:

@@ -101,6 +101,7 @@ from narrator.clean.subheadings import (
     natural_heading,
     unparted_group,
 )
+from narrator.clean.talkpages import past_talk_banners
 from narrator.clean.textlists import (
     INTERVIEW,
     LIST_MIN_ITEMS,
@@ -510,6 +511,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if _names_its_subject(lines, header, start):
         start -= 1  # "The Ribblehead Viaduct carries the ... railway across Batty Moss in North Yorkshire, England."
     heading, start = (lines[at].text if (at := _under_contents(lines, prose, start, end, counts)) != start else ""), at
+    start, topic = past_talk_banners(lines, start, end)  # "This article is rated ..." over a talk page's first topic
+    heading = topic or heading
     if sentence_under_fields(lines, header.body_start, start):
         start -= 1  # "condition: good" / "frame size: 56cm" over the description's first sentence
     opening, start = _opening(lines, prose, header, start, end)
@@ -528,7 +531,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     end = before_paywall(lines, start, end)  # "Create an account to read the full story." and the offer under it
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     if heading and body and body[0].text != heading:  # GOV.UK's "Contents" over the first section's heading
-        body.insert(0, Block(BlockKind.HEADING, heading, level=2))
+        body.insert(0, Block(BlockKind.HEADING, heading, level=2))  # (or a talk page's first topic)
     closing, end = _closing(lines, header, start, end, closes=bool(body), led_on=not after)
     body += closing
     points = key_points(lines, header.body_start, start)
