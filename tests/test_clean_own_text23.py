@@ -30,8 +30,6 @@ TEXTS = sorted(expectations(FIXTURES))
 
 # Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
-    "ebay_listing_lamp": "the seller's box under the description ('Seller information', 'brecon_finds (1,204)', "
-                         "'99.8% positive feedback') is read",
     "school_newsletter_cms": "the school's name over its menu is the title, not the post's ('Newsletter – 4 December "
                              "2026'), and the first two sections' headings are lost (a CMS post's headings under "
                              "'Posted on ... by Mrs Hughes')",

@@ -19,7 +19,10 @@ from pathlib import Path
 import pytest
 
 from narrator.clean.affiliations import marked_authors
+from narrator.clean.pageend import listed_after
 from narrator.clean.searchpages import is_search_results
+from narrator.clean.text import split_lines
+from narrator.config import CleanSettings
 from narrator.errors import ExtractionError
 from narrator.model import BlockKind
 from tests.own_text4 import dump_tests, expectations, kept, pasted, report
@@ -270,3 +273,22 @@ def test_a_talk_pages_banners_over_its_first_signed_comment_are_not_read(button:
     assert document.meta.title == "Talk:Llyn Brianne"
     assert ("This article is rated C-class on Wikipedia's content assessment scale." in texts) is banner_read
     assert "Dam height" in texts
+
+
+_LISTING = ["Collection from Rhayader is welcome.", "{lead}", "{first}", "{second}", "Contact seller", "Similar items"]
+
+
+@pytest.mark.parametrize(("lead", "first", "second", "listed"), [
+    ("Seller information", "wye_valley_pine (312)", "100% positive feedback", False),
+    ("Seller details", "wye_valley_pine", "joined in 2019", False),
+    ("Host details", "Gwen", "responds within an hour", False),
+    # guard: the description's own two items under a heading of their own, closed by the button
+    ("Included", "two brass knobs", "a tin of wax", True),
+])
+def test_a_listings_seller_box_under_its_description_is_not_read(lead: str, first: str, second: str,
+                                                                 listed: bool) -> None:
+    """A listing copied as text: the site's box about the seller under the description ("Seller information" /
+    "wye_valley_pine (312)" / "100% positive feedback" over "Contact seller") is no list of the description's, read
+    after it; a list of the description's own under a heading is (own_text23's ebay_listing_lamp read the box)."""
+    lines = split_lines("\n".join(_LISTING).format(lead=lead, first=first, second=second), CleanSettings())
+    assert [block.text for block in listed_after(lines, 0)] == ([lead, first, second] if listed else [])
