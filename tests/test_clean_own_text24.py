@@ -292,3 +292,23 @@ def test_a_listings_seller_box_under_its_description_is_not_read(lead: str, firs
     after it; a list of the description's own under a heading is (own_text23's ebay_listing_lamp read the box)."""
     lines = split_lines("\n".join(_LISTING).format(lead=lead, first=first, second=second), CleanSettings())
     assert [block.text for block in listed_after(lines, 0)] == ([lead, first, second] if listed else [])
+
+
+_POSTED = ("Skip to content\nCylch Meithrin Aberaeron\nHome\nAbout Us\nNews\nContact\nNews\n{title}\n{byline}\nThe "
+           "children planted bulbs in the garden this week, and every child took one home in a pot to grow on the "
+           "windowsill.\nThank you to the parents who helped on Tuesday morning and stayed for a cup of tea.\n"
+           "Posted in News\n← Previous Post\nRecent Posts\nNewsletter – 20 November 2026\n")
+
+
+@pytest.mark.parametrize(("title", "byline", "read_title"), [
+    ("Newsletter – 27 November 2026", "Posted on 27 November 2026 by Mrs Evans", "Newsletter – 27 November 2026"),
+    ("Weekly notes - 27 November 2026", "Posted on 27 November 2026 by Mrs Evans", "Weekly notes - 27 November 2026"),
+    # guard: no byline under it (the line is the post's day on the page, as the header reader takes it)
+    ("Newsletter – 27 November 2026", "Posted in News", "Cylch Meithrin Aberaeron"),
+])
+def test_a_posts_kind_and_day_over_its_byline_is_its_title(title: str, byline: str, read_title: str) -> None:
+    """A site's post titled by its kind and day ("Newsletter – 27 November 2026") over "Posted on ... by Mrs Evans":
+    its title, not the site's name at the dump's top (the line dates the page as the byline does and was passed
+    over)."""
+    document = pasted(_POSTED.format(title=title, byline=byline), "post.txt")
+    assert document.meta.title == read_title

@@ -18,6 +18,7 @@ from narrator.clean.backmatter import cut_closing_matter, is_bio
 from narrator.clean.bylines import BYLINE_WORDS, is_byline_line, with_post_footer
 from narrator.clean.common import code_announcement, has_article, parse_date, squash
 from narrator.clean.consentbanners import without_consent_banner
+from narrator.clean.datedtitles import dated_title_over_byline
 from narrator.clean.deathnotices import notice_name
 from narrator.clean.eventdetails import event_details_after
 from narrator.clean.inserts import (
@@ -543,6 +544,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     blocks = _listing_lead(lines, header.meta.title, start) + blocks
     meta = header.meta
     title, authors = past_rating(lines, meta.title, meta.authors, start)  # a review's "Rated 5 out of 5 stars"
+    title = dated_title_over_byline(lines, header.body_start, title) or title  # "Newsletter – 4 December 2026"
     meta = replace(meta, title=title, authors=authors)
     if meta.standfirst is None and (summary := summary_over_contents(lines, header.body_start, start)):
         meta = replace(meta, standfirst=summary)  # GOV.UK's summary under "Published" / its day, over "Contents"
