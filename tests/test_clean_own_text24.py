@@ -227,6 +227,9 @@ _POSTS = ("Home\nExplore\nNotifications\nPost\nConversation\n{name}\n@sianhughes
     # guards: numbered from the middle, and no day under them; no name over the handle
     ("Siân Hughes", " 2/5", "", " 3/5", "3.1K Reposts", (), None),
     ("Reply", "", "", "", "4:02 PM · Nov 28, 2026", (), None),
+    # (a byline's name and handle over an article that goes on under the stamp: no post shown alone)
+    ("Siân Hughes", "", "", "", "4:02 PM · Nov 28, 2026\nThe council says the quarry section will reopen in April, "
+     "once the bank has been rebuilt and the fences are back.", (), None),
 ])
 def test_one_writers_posts_under_their_handle_are_theirs(name: str, first: str, between: str, second: str,
                                                           stamp: str, authors: tuple[str, ...],

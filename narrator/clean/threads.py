@@ -34,7 +34,10 @@ def read_thread(lines: list[Line], counts: Counter[str], prose: list[bool],
     # one writer's posts shown together under their one name and handle (the page a thread or a post opens on):
     # numbered from 1 at their ends, or dated by the stamp under them
     # (a name of two words at least: a button over a handle, "Reply", names no one)
-    alone = len(heads) == 1 and lines[heads[0]].words >= 2 and _one_writers_posts(lines, prose, starts[heads[0]])
+    # right under the handle, no day between (a byline's "Lewis White" / "@lewis_d_white" / "Nov 19, 2019" heads an
+    # article, not a post)
+    alone = (len(heads) == 1 and lines[heads[0]].words >= 2 and starts[heads[0]] == heads[0] + 2
+             and _one_writers_posts(lines, prose, starts[heads[0]]))
     if len(heads) < THREAD_MIN_POSTS and not alone:
         return None
     name, handle = lines[heads[0]].text, lines[heads[0] + 1].text
@@ -75,14 +78,17 @@ _POST_NUMBER = re.compile(r"\(?(\d{1,2})/(?:\d{1,2})?\)?$")
 
 
 def _one_writers_posts(lines: list[Line], prose: list[bool], first: int) -> bool:
-    """True for posts from first under the page's one name and handle: two lines at least numbered from 1 at their
-    ends ("... questions. 🧵 1/4", "... 2/4"), or lines with a stamp of a day under them ("4:02 PM · Nov 28, 2026")."""
+    """True for posts from first under the page's one name and handle, no prose under them: two lines at least
+    numbered from 1 at their ends ("... questions. 🧵 1/4", "... 2/4"), or lines with a stamp of a day under them
+    ("4:02 PM · Nov 28, 2026")."""
     numbers: list[int] = []
     end = first
     while end < len(lines) and _post_line(lines, prose, end):
         number = _POST_NUMBER.search(lines[end].text.rstrip())
         numbers.append(int(number.group(1)) if number else 0)
         end += 1
+    if any(prose[end:]):
+        return False  # prose under them: an article or its comments go on, no post shown alone
     if len(numbers) >= THREAD_MIN_POSTS and numbers == list(range(1, len(numbers) + 1)):
         return True
     return end > first and any(parse_date(stamp.text) for stamp in lines[end:end + STAMP_REACH_LINES])
