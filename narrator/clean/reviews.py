@@ -66,8 +66,9 @@ def names_the_works_author(lines: list[Line], byline: int, start: int) -> bool:
         if ("review" in line.text.lower() and (named := _REVIEWS_OF.search(line.text))
                 and " ".join(named.group(1).split()).lower() == title):
             return True
-    # a reviewer's card under it ("Anna Kerr's review"): the review is theirs, the "by" line the book's
-    return any("review" in line.text.lower() and _REVIEWERS.match(line.text.strip()) for line in below)
+    # a reviewer's card under it naming them in full ("Anna Kerr's review"): the review is theirs, the "by" line the
+    # book's (a card of a given name or an initial, "Lowri P.'s review", leaves the "by" line the byline, as before)
+    return any(_card_writer(line) for line in below)
 
 
 
@@ -76,11 +77,18 @@ def review_writer(lines: list[Line], byline: int, start: int) -> tuple[str, ...]
     """The review's writer where a line near a work's "by" line names them ("Anna Kerr's review" under "by Ruth
     Hale"): a full name, its surname no initial ("Ffion's review" and "Lowri P.'s review" name no one in full)."""
     for line in lines[max(0, byline - 1 - REVIEW_HEAD_LINES):min(start, byline + 1 + REVIEW_HEAD_LINES)]:
-        if "review" in line.text.lower() and (named := _REVIEWERS.match(line.text.strip())):
-            words = words_of(name := named.group(1).strip())
-            if 2 <= len(words) <= REVIEWER_WORDS and len(words[-1]) > 1 and all(w[0].isupper() for w in words):
-                return (name,)
+        if name := _card_writer(line):
+            return (name,)
     return ()
+
+
+def _card_writer(line: Line) -> str:
+    """The full name a reviewer's card or trail gives ("Anna Kerr's review", "Anna Kerr's Reviews > ..."); ""."""
+    if "review" not in line.text.lower() or not (named := _REVIEWERS.match(line.text.strip())):
+        return ""
+    words = words_of(name := named.group(1).strip())
+    full = 2 <= len(words) <= REVIEWER_WORDS and len(words[-1]) > 1 and all(w[0].isupper() for w in words)
+    return name if full else ""
 
 
 REVIEWER_WORDS = 4
