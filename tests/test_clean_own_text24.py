@@ -51,7 +51,7 @@ _LIVE = ("Skip to content\nHome\nNews\nLive\nFloods close the A470 at Builth\n{l
 
 @pytest.mark.parametrize(("label", "point", "first", "second", "live"), [
     ("Summary", "Homes in Builth are being evacuated", "11:02", "10:15", True),
-    ("Key points", "Homes in Builth are being evacuated", "Post at 11:02", "Post at 10:15", True),
+    ("In brief", "Homes in Builth are being evacuated", "Post at 11:02", "Post at 10:15", True),
     ("Summary", "Homes in Builth are being evacuated", "11:02 GMT\n11:02", "10:15 GMT\n10:15", True),
     # guards: no label over the points; a label but no times over the entries; no point under the label
     ("Latest", "Homes in Builth are being evacuated", "11:02", "10:15", False),

@@ -12,8 +12,10 @@ from narrator.clean.common import parse_date
 from narrator.clean.lines import Line, is_sentence
 from narrator.model import Block, BlockKind, Metadata
 
-# The label a live page puts over its summary, under its headline, in the few words pages use for it.
-SUMMARY_LABELS = frozenset({"summary", "key points", "in summary", "at a glance", "in brief", "what we know"})
+# The label a live page puts over its summary, under its headline, in the few words pages use for it. (A live blog's
+# "Key points" over bullets is left to the page reader, which reads the label, the points and each entry's time as
+# headings: tests/test_clean_sweep.py's election night, a house reading older than this one.)
+SUMMARY_LABELS = frozenset({"summary", "in summary", "at a glance", "in brief", "what we know"})
 # An entry's time alone on its line, as live pages stamp it: "14:20", "09.05 GMT", "11:45 PM", "Post at 18:21",
 # "Posted at 14:05", "Updated 10:15 GMT".
 _ENTRY_TIME = re.compile(r"(?i)^(?:(?:posted|post|updated)\s+at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
