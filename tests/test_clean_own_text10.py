@@ -29,7 +29,6 @@ _STILL_WRONG: dict[str, str] = {
     "show_hn_page": "title read as 'Tide tables for any beach, even with no signal'",
     "tripadvisor_review": "the site's disclaimer under the review ('This review is the subjective opinion of a "
                           "Tripadvisor member ...') is read",
-    "x_thread": "title read as the first post; authors []; 2 body lines lost",
 }
 
 

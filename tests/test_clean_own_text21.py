@@ -24,9 +24,6 @@ TEXTS = sorted(expectations(FIXTURES))
 
 # Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
-    "bbc_live_snow": "a live page's summary points and its entries' headlines ('Heavy snow hits south Wales' over its "
-                     "entry, under its time) are lost and the first entry's headline is the title (own_text7's "
-                     "bbc_live and own_text8's football_live, the same class)",
     "github_readme": "a repository page's last commit message ('Add slipways to the map') over its file list is the "
                      "title, not the README's heading ('Tidewatch'), and the README's sections over a command "
                      "('Install' / 'pip install tidewatch') are lost: a heading needs prose under it",

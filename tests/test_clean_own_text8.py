@@ -19,10 +19,7 @@ DUMPS = sorted(expectations(FIXTURES))
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
-    "book_review": "the book's author ('by Maria Lund') is the author of a review by Sam Okoye",
     "flat_to_let": "the listing's button 'Save' is read",
-    "football_live": "the live page's editor ('Edited by Priya Shah') is the title; the summary's points and two of "
-                     "the three entries are lost",
     "instagram_post": "the site's name is the title, and the tags, the stamp, the likes and the day under the post are"
                       " read",
     "planning_committee_item": "a menu's entry ('Meetings') is the title and the committee ('Planning Committee') the "

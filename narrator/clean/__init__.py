@@ -25,6 +25,7 @@ from narrator.clean.leftout import left_out
 from narrator.clean.orgmode import is_org, org_as_markdown
 from narrator.clean.pdf import is_pdf
 from narrator.clean.rtf import is_rtf, rtf_text
+from narrator.clean.searchpages import refuse_search_results
 from narrator.clean.text import compile_rules, read_text
 from narrator.config import CleanSettings
 from narrator.errors import ExtractionError
@@ -172,6 +173,8 @@ def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, lis
         if settings.format is Format.AUTO and is_org(source.origin, text):  # Org's marks are no Markdown's
             text, detected = org_as_markdown(text), Format.MARKDOWN
     _refuse_non_articles(text, source, settings)
+    if detected is Format.TEXT:
+        refuse_search_results(text, source.origin)  # a search engine's results copied by mistake: say so
     try:
         meta, blocks, whole = _read(text, detected, source, settings)
         if printed is not None:  # what the layout says (the title's type, a title page) before the text's guesses

@@ -644,6 +644,10 @@ def has_words(blocks: Iterable[Block]) -> bool:
 SHORT_SENTENCE_WORDS = 3
 # A thread's post counts itself after its stop ("... this year. 1/3") or marks a thread ("🧵"): still a sentence's end
 _SENTENCE_END = re.compile(r"[.!?…。！？]['\"’”)」]*(?:\s+(?:\(?\d{1,2}/\d{1,2}\)?|🧵))?$")
+# A wiki's comment is signed after its stop ("... a note. Eifion (talk) 10:02, 6 November 2026 (UTC)"): the sentence
+# ends before the signature.
+_WIKI_SIGNATURE = re.compile(r"\s[^().!?\s][^().!?]{0,60}\(talk\)[^()]{1,40}\(UTC\)$")
+SIGNATURE_CHARS = 120  # the longest signature looked for: its name, "(talk)", its stamp
 
 
 def has_article(blocks: Iterable[Block]) -> bool:
@@ -655,7 +659,10 @@ def has_article(blocks: Iterable[Block]) -> bool:
             continue
         words = max(len(_WORDS.findall(block.text)), len(_CJK.findall(block.text)) // 2)
         total += words
-        if words >= SHORT_SENTENCE_WORDS and _SENTENCE_END.search(block.text):
+        text = block.text
+        if text.endswith("(UTC)"):  # the signature is looked for in the block's last characters only
+            text = text[:-SIGNATURE_CHARS] + _WIKI_SIGNATURE.sub("", text[-SIGNATURE_CHARS:])
+        if words >= SHORT_SENTENCE_WORDS and _SENTENCE_END.search(text):
             short_sentences += 1
             if words >= 8 or short_sentences >= 2:
                 return True

@@ -120,7 +120,7 @@ _TAB_WORDS = frozenset({
     "read", "edit", "view", "history", "source", "talk", "article", "discussion", "share", "print", "save", "tools",
     "menu", "search", "log", "login", "logout", "sign", "register", "watch", "watchlist", "contributions", "languages",
     "download", "pdf", "email", "copy", "link", "comments", "reply", "report", "hide", "show", "expand", "collapse",
-    "contents", "top",
+    "contents", "top", "add", "new", "topic", "section",  # a talk page's button over its tabs: "Add topic"
 })
 TAB_ROW_WORDS = 6
 # "Subscribe to The Quiet Economy", "Follow Jane Doe": a button naming the publication or the writer (capitals, no

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from narrator.clean.affiliations import marked_authors
 from narrator.clean.backmatter import release_end
 from narrator.clean.bylines import (
     BYLINE_WORDS,
@@ -726,7 +727,15 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         # "Powys County Council" / "Town and Country Planning Act 1990" / "NOTICE OF PLANNING APPLICATION": who
         # gives notice and under what law, over the notice's heading in capitals, its title
         lines = [make_line(i, line.text, line.group) for i, line in enumerate(lines[notice:])]
+    marked = marked_authors([line.text for line in lines])
+    if marked is not None:
+        # "Rhodri Evans¹, Sarah Boyd²" under a paper's title, its institutions under it after their marks: the byline
+        # and its notes, not read
+        lines = [make_line(i, line.text, line.group) for i, line in enumerate([*lines[:marked[0]],
+                                                                              *lines[marked[2]:]])]
     meta, body_start = _own_header(lines, fallback_title)
+    if marked is not None and not meta.authors:
+        meta = replace(meta, authors=marked[1])
     if meta.title == lines[0].text.strip() and (words := subject_title(meta.title, [line.text for line in lines[1:3]])):
         meta = replace(meta, title=words)  # "Re: Trainee Ranger post" over "Dear Mr Jenkins,": the subject's words
     if credits and not meta.authors:
@@ -752,6 +761,7 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
             name := _writers_name(body[-2])):
         # "Mrs Carys Lloyd" / "Headteacher" closing a newsletter: its writer signs it at the end (the lines are read)
         meta = replace(meta, authors=(name,))
+    texts = [line.text for line in body]
     for i, line in enumerate(body):
         before = body[i - 1] if i > 0 else None
         after = body[i + 1] if i + 1 < len(body) else None
@@ -764,6 +774,8 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(body, i) and not is_value_field(
                 line.text):
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))  # "Ingredients" over its list
+        elif in_group and in_signature(texts, i):
+            blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "07700 900412" under "Kind regards," / a name
         elif in_group:
             blocks.append(Block(BlockKind.LIST_ITEM, line.text))
         elif after is not None and not is_value_field(line.text):  # "Score: 9/10" between paragraphs is a line

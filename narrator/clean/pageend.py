@@ -18,7 +18,7 @@ def listed_after(lines: list[Line], end: int) -> list[Block]:
     """The lead line right after the body and the list under it (a tour's dates, a table's rows), while its lines
     keep the first item's shape; nothing when fewer than three follow."""
     lead = end + 1
-    if lead + PAIR >= len(lines) or not is_list_lead(lines[lead]):
+    if lead + PAIR >= len(lines) or not is_list_lead(lines[lead]) or _PARTYS_BOX.match(lines[lead].text):
         return []
     count = shaped_run(lines, lead + 1, len(lines)) if lead + LIST_MIN_ITEMS < len(lines) else 0
     if count < LIST_MIN_ITEMS:
@@ -28,6 +28,13 @@ def listed_after(lines: list[Line], end: int) -> list[Block]:
     kind = BlockKind.PARAGRAPH if lines[lead].text.rstrip().endswith(":") else BlockKind.HEADING
     return [Block(kind, lines[lead].text, level=2 if kind is BlockKind.HEADING else 0)] + [
         Block(BlockKind.LIST_ITEM, item.text) for item in lines[lead + 1:lead + 1 + count]]
+
+
+# A listing's box about the party selling or letting, under its description ("Seller information" / "brecon_finds
+# (1,204)" / "99.8% positive feedback"): the site's card of them, no list of the article's.
+_PARTYS_BOX = re.compile(r"(?i)^\s*(?:seller(?:'s)?\s+(?:information|info|details)"
+                         r"|about\s+(?:the|this)\s+(?:seller|host)|meet\s+(?:the\s+seller|your\s+host)|sold\s+by|hosted\s+by|host\s+(?:information|details))"
+                         r"\s*:?\s*$")
 
 
 # Two items of a list: fewer than a shape shows, so only a page's button under them closes them as a list.

@@ -12,7 +12,8 @@ from narrator.clean.lines import Line, words_of
 # stars Still hot at lunchtime"), and when and where it was written ("Reviewed in the United Kingdom on 4 January
 # 2026", "Written January 14, 2026"): a line this short, with a day and no stop.
 _RATING_OPENING = re.compile(r"(?i)^\s*(?:rated\s+)?\d(?:\.\d)?\s*out\s+of\s+\d(?:\.0)?\s+stars?\b")
-_REVIEWED = re.compile(r"(?i)^\s*(?:reviewed|written|rated)\b")
+# (a review site's own field for when it happened, "Date of experience: 25 November 2026", "Date of stay: ...", too)
+_REVIEWED = re.compile(r"(?i)^\s*(?:reviewed|written|rated|date\s+of\s+(?:experience|stay|visit|purchase)\b)\b")
 REVIEW_STAMP_WORDS = 10
 # A badge under a review's header ("Verified Purchase", "Top contributor"): a few capitalised words, no stop.
 REVIEW_BADGE_WORDS = 3
@@ -47,21 +48,50 @@ def is_review_header(lines: list[Line], i: int) -> bool:
 
 # A line that calls a work reviewed: "Lowri P.'s Reviews > The Shepherd's Life", "A review of The Shepherd's Life".
 _REVIEWS_OF = re.compile(r"(?i)\breviews?\s*(?:>|›|of\b|:)(.+)$")  # one pass: the work's name is split and joined below
+# A reviewer's card over the review, or the trail over the work's title: "Anna Kerr's review", "Anna Kerr's Reviews >
+# The Long Shore".
+_REVIEWERS = re.compile(r"^(.{3,60}?)['’]s\s+reviews?\b")
 # A review's header lines under the reviewed work's title, as many as these at most.
 REVIEW_HEAD_LINES = 4
 
 
 def names_the_works_author(lines: list[Line], byline: int, start: int) -> bool:
-    """A "by" line under a work's title that a line below calls reviewed ("The Shepherd's Life" / "by James Rebanks" /
-    "Lowri P.'s Reviews > The Shepherd's Life"): the book's author, not the review's writer."""
+    """A "by" line under a work's title that a line below or over the title calls reviewed ("The Shepherd's Life" /
+    "by James Rebanks" / "Lowri P.'s Reviews > The Shepherd's Life"): the book's author, not the review's writer."""
     if byline == 0:
         return False
     title = " ".join(lines[byline - 1].text.split()).lower()
-    for line in lines[byline + 1:min(start, byline + 1 + REVIEW_HEAD_LINES)]:
+    below = lines[byline + 1:min(start, byline + 1 + REVIEW_HEAD_LINES)]
+    for line in [*below, *lines[max(0, byline - 1 - REVIEW_HEAD_LINES):byline - 1]]:
         if ("review" in line.text.lower() and (named := _REVIEWS_OF.search(line.text))
                 and " ".join(named.group(1).split()).lower() == title):
             return True
-    return False
+    # a reviewer's card under it naming them in full ("Anna Kerr's review"): the review is theirs, the "by" line the
+    # book's (a card of a given name or an initial, "Lowri P.'s review", leaves the "by" line the byline, as before)
+    return any(_card_writer(line) for line in below)
+
+
+
+
+def review_writer(lines: list[Line], byline: int, start: int) -> tuple[str, ...]:
+    """The review's writer where a line near a work's "by" line names them ("Anna Kerr's review" under "by Ruth
+    Hale"): a full name, its surname no initial ("Ffion's review" and "Lowri P.'s review" name no one in full)."""
+    for line in lines[max(0, byline - 1 - REVIEW_HEAD_LINES):min(start, byline + 1 + REVIEW_HEAD_LINES)]:
+        if name := _card_writer(line):
+            return (name,)
+    return ()
+
+
+def _card_writer(line: Line) -> str:
+    """The full name a reviewer's card or trail gives ("Anna Kerr's review", "Anna Kerr's Reviews > ..."); ""."""
+    if "review" not in line.text.lower() or not (named := _REVIEWERS.match(line.text.strip())):
+        return ""
+    words = words_of(name := named.group(1).strip())
+    full = 2 <= len(words) <= REVIEWER_WORDS and len(words[-1]) > 1 and all(w[0].isupper() for w in words)
+    return name if full else ""
+
+
+REVIEWER_WORDS = 4
 
 
 # A review's heading stands this near under its rating line (the day between them on a review site's card).

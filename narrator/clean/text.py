@@ -18,6 +18,7 @@ from narrator.clean.backmatter import cut_closing_matter, is_bio
 from narrator.clean.bylines import BYLINE_WORDS, is_byline_line, with_post_footer
 from narrator.clean.common import code_announcement, has_article, parse_date, squash
 from narrator.clean.consentbanners import without_consent_banner
+from narrator.clean.datedtitles import dated_title_over_byline
 from narrator.clean.deathnotices import notice_name
 from narrator.clean.eventdetails import event_details_after
 from narrator.clean.inserts import (
@@ -39,6 +40,7 @@ from narrator.clean.lines import (
     reads_as_advice,
     words_of,
 )
+from narrator.clean.livepages import read_live_page
 from narrator.clean.mailfooters import without_mail_furniture
 from narrator.clean.marketplace import PRICE_ALONE, listing_lead
 from narrator.clean.namedecks import past_name_and_deck, past_summary_and_byline, summary_over_contents
@@ -100,6 +102,7 @@ from narrator.clean.subheadings import (
     natural_heading,
     unparted_group,
 )
+from narrator.clean.talkpages import past_talk_banners
 from narrator.clean.textlists import (
     INTERVIEW,
     LIST_MIN_ITEMS,
@@ -360,8 +363,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
         # a page without blank lines is one group: there, lines packed together say nothing
         unparted = unparted_group(sizes, line.group)
         packed = i > start and line.group == lines[i - 1].group and not unparted
-        in_widget = is_widget_label(line) or (in_widget and (not line.terminal or packed or (
-            unparted and _teaser_in_a_box(lines, i, end, prose))))
+        in_widget = (is_widget_label(line) and not _sort_choice(lines, i)) or (in_widget and (
+            not line.terminal or packed or (unparted and _teaser_in_a_box(lines, i, end, prose))))
         if in_widget:
             continue
         in_card = line.group in cards and (sizes[line.group] > 1 or (line.cta and not reads_as_advice(line)))
@@ -387,6 +390,15 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             keep[i] = True
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
     return blocks
+
+
+# A page's sorting control over its answers or comments ("Sort" / "Recommended"): its choice under it names no box.
+_SORT_CONTROLS = frozenset({"sort", "sort by", "sorted by"})
+
+
+def _sort_choice(lines: list[Line], i: int) -> bool:
+    """True for a line under "Sort" or "Sort by:": the order chosen ("Recommended"), no box of links' title."""
+    return i > 0 and lines[i - 1].words <= 2 and lines[i - 1].text.strip().rstrip(":").lower() in _SORT_CONTROLS
 
 
 def _box_to_the_end(lines: list[Line], label: int, end: int, prose: list[bool]) -> bool:
@@ -483,6 +495,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     prose, natural, cards, sizes = _classify(lines, counts)
     if thread := read_thread(lines, counts, prose, fallback_title):
         return (*thread, False)  # one writer's posts, each under their name and handle
+    if live := read_live_page(lines, prose, fallback_title):
+        return (*live, False)  # a headline over "Summary" and its points, then entries under their times
     runs = prose_runs(lines, prose, natural)
     if not runs:
         return read_verse(lines, fallback_title)
@@ -498,6 +512,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if _names_its_subject(lines, header, start):
         start -= 1  # "The Ribblehead Viaduct carries the ... railway across Batty Moss in North Yorkshire, England."
     heading, start = (lines[at].text if (at := _under_contents(lines, prose, start, end, counts)) != start else ""), at
+    start, topic = past_talk_banners(lines, start, end)  # "This article is rated ..." over a talk page's first topic
+    heading = topic or heading
     if sentence_under_fields(lines, header.body_start, start):
         start -= 1  # "condition: good" / "frame size: 56cm" over the description's first sentence
     opening, start = _opening(lines, prose, header, start, end)
@@ -516,7 +532,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     end = before_paywall(lines, start, end)  # "Create an account to read the full story." and the offer under it
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     if heading and body and body[0].text != heading:  # GOV.UK's "Contents" over the first section's heading
-        body.insert(0, Block(BlockKind.HEADING, heading, level=2))
+        body.insert(0, Block(BlockKind.HEADING, heading, level=2))  # (or a talk page's first topic)
     closing, end = _closing(lines, header, start, end, closes=bool(body), led_on=not after)
     body += closing
     points = key_points(lines, header.body_start, start)
@@ -528,6 +544,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     blocks = _listing_lead(lines, header.meta.title, start) + blocks
     meta = header.meta
     title, authors = past_rating(lines, meta.title, meta.authors, start)  # a review's "Rated 5 out of 5 stars"
+    title = dated_title_over_byline(lines, header.body_start, title) or title  # "Newsletter – 4 December 2026"
     meta = replace(meta, title=title, authors=authors)
     if meta.standfirst is None and (summary := summary_over_contents(lines, header.body_start, start)):
         meta = replace(meta, standfirst=summary)  # GOV.UK's summary under "Published" / its day, over "Contents"

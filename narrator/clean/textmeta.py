@@ -57,7 +57,7 @@ from narrator.clean.pagedates import (
     page_day,
     published_below,
 )
-from narrator.clean.reviews import names_the_works_author
+from narrator.clean.reviews import names_the_works_author, review_writer
 from narrator.clean.shownnames import shown_twice_over_the_body
 from narrator.clean.statuspages import names_the_report, update_stamp
 from narrator.model import Metadata
@@ -485,8 +485,9 @@ def _header_below(lines: list[Line], title_at: int) -> _Below:
             authors, byline_at = found, i
         elif not authors and (handle := handle_over_post(lines[i]) or answerer_name(lines, i, i + 2)):
             authors, byline_at = (handle,), i  # "MorwennaB · 03/12/2026 21:14"; "Gareth Wyn" over "... · 2y"
-        elif i == title_at + 1 and lines[i].words == 1 and not lines[i].terminal:
-            continue  # a Q&A page's control between the question and its answerer ("Sort")
+        elif lines[i].words == 1 and not lines[i].terminal and (i == title_at + 1 or (
+                i == title_at + 2 and date_at is None and lines[i - 1].words == 1)):
+            continue  # a Q&A page's control between the question and its answerer ("Sort", "Sort" / "Recommended")
         elif date_at is None and dates_the_page(lines[i]):
             date_at = i
         else:
@@ -578,7 +579,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     for i in range(start - 1, top - 1, -1):
         if found := authors_from(with_by_above(lines, i)):
             # under a reviewed book's title, its "by" line places the title but names the book's author
-            authors, byline_at = () if names_the_works_author(lines, i, start) else found, i
+            authors, byline_at = review_writer(lines, i, start) if names_the_works_author(lines, i, start) else found, i
             break
         if i + 2 in dates and job_line(lines[i + 1]) and name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
