@@ -55,6 +55,7 @@ def test_minutes_and_seconds_by_their_words(written: str, said: str) -> None:
                      " clock.py's _NAME_BEFORE takes any capitalised word for a book's name"))),
     ("She spent 4:30 to 5:00 at the gym.", "She spent four thirty to five o'clock at the gym."),
     ("a 3:05 start for the marathon", "a three o five start for the marathon"),
+    ("a 9:15 marathon start", "a nine fifteen marathon start"),
     ("the 7:15 behind the school bus", "the seven fifteen behind the school bus"),
     ("between 4:30 and 5:30 on weekdays", "between four thirty and five thirty on weekdays"),
     ("The swim of 2024 was cold.", "The swim of twenty twenty four was cold."),
@@ -65,7 +66,7 @@ def test_times_and_scores_beside_those_words_stay(written: str, said: str) -> No
 
 @pytest.mark.parametrize(("written", "said"), [
     # a service number after "in an emergency" is dialled, digit by digit
-    ("Call 111 or, in an emergency, 999.", "Call one one one or, in an emergency, nine nine nine."),
+    ("Ring 101 or, in an emergency, 999.", "Ring one zero one or, in an emergency, nine nine nine."),
     ("In an emergency, 999 is the number.", "In an emergency, nine nine nine is the number."),
     ("in an emergency dial 112", "in an emergency dial one one two"),
     # guards: a count

@@ -151,8 +151,10 @@ _SPAN_OF_TIMES = compiled(r"\s?(?:[-–]|to|until|till)\s?\d")
 _GAP_AFTER = compiled(r"\s(?:behind|ahead|adrift|clear of)\b")
 _TIME_NAMED_BEFORE = compiled(r"\b(?i:the|a|an|at|from|until|till|by|since|after|before|this|that|every)\s$")
 # h181: a long race's time in hours and minutes before its noun, "a 3:05 marathon", "a 1:45 half marathon": "a three
-# hour five minute marathon" (a clock's "three o five" it was); "a 3:05 start for the marathon" is a time.
-_RACE_AFTER = compiled(r"\s(?:half[- ])?marathon\b|\sIronman\b|\sultra(?:marathon)?\b")
+# hour five minute marathon" (a clock's "three o five" it was); "a 3:05 start for the marathon" and "a 9:00 marathon
+# start" are times.
+_RACE_AFTER = compiled(r"(?:\s(?:half[- ])?marathon|\sIronman|\sultra(?:marathon)?)\b"
+                       r"(?!\s(?:start|starts|gun|bus|train)\b)")
 _OWNER_BEFORE = compiled(r"\b(?i:a|an|his|her|their|my|your|our)\s$")
 
 
