@@ -51,7 +51,6 @@ _KNOWN_MISSES = {
     "Covid cases hit 1m a day in January 2022.": "one 'm' before 'a day' is a length where the count came before",
     "Net income was $(12)m.": "an accountant's loss in brackets",
     "The printer prints 20 ppm in black.": "pages per minute, not parts per million, where a printer prints",
-    "Call 111 or, in an emergency, 999.": "an emergency number apart from the word that calls it",
     "The 747-8 is the longest 747.": "an airliner's number alone, without its maker",
     "The camera has a 1/1.3\" sensor.": "a camera sensor's optical format",
     "Mice (C57BL/6, 8–10 weeks old) were used.": "a mouse strain's name",

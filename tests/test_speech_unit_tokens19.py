@@ -44,8 +44,6 @@ from sweeps import UNIT_SET_TESTS, Sweep, check_linear, first, lenient, sweep_te
 from narrator.speech import speakable
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is another's module.
-_AFTER_ORDINAL = ("a short form after an ordinal that words.py's tables (_AFTER_ORDINAL_WORDS) do not hold is left as"
-                  " written (words.py is split by h177 this round, not this author's module)")
 _OPENING_ENTRY = ("a register's life word at an entry's head before a full date is left: 'd.' and 'm.' open an"
                   " outline's item or a length ('m.' metres) as often, where a bound ('abt', 'aft.') or a second life"
                   " word after the year tells a register (records.py)")
@@ -58,9 +56,6 @@ _KNOWN = {
                 " one)"),
     "45'+2": ("stoppage time after a half's minute, the sign after the mark, is no form sports.py's match minutes read"
               " ('90+3'' is); not this author's module"),
-    "2nd Fl": f"{_AFTER_ORDINAL}: a floor's 'Fl'",
-    "14th arr.": f"{_AFTER_ORDINAL}: a Paris arrondissement's 'arr.' (read 'arrival')",
-    "3rd pl.": f"{_AFTER_ORDINAL}: a place's 'pl.'",
     "112 (EU)": ("an emergency number alone, before a region in brackets, is a count as often ('112 (EU)' in a table of"
                  " members); telephones.py reads it after a word of calling or before its noun"),
     "Childline 0800 1111": ("a freephone number of eight digits is shorter than the nine the zero-led rule asks"

@@ -70,7 +70,9 @@ _DURATION_NEAR = compiled(r"\b(?:clocks? in|clocked in|lasts?|lasted|runs? (?:fo
 # forty five or one hundred m" it was: the stroke read as one amount given two ways), and a span of paces,
 # "4:20–4:40/km", the first said as the second is ("four twenty to four minutes forty seconds" it was: the first was
 # read as the clock's); one pattern, led by the first time, so that a sentence is scanned once.
-_PACE = compiled(r"(?<![\w.:])(\d{1,2}):([0-5]\d)(?:\s?(?:-|–|to)\s?(\d{1,2}):([0-5]\d))?"
+# h181: and two paces joined by "and", "between 4:30 and 5:30 per km" (the first was read as the clock's), the word
+# kept.
+_PACE = compiled(r"(?<![\w.:])(\d{1,2}):([0-5]\d)(?:\s?(-|–|to|and)\s?(\d{1,2}):([0-5]\d))?"
                  r"\s?(?:/\s?|per\s)(mile|mi|km|kilomet(?:re|er)|([15]00)\s?(m|yd))\b")
 _PACE_UNITS = {"mile": "mile", "mi": "mile", "km": "kilometer", "kilometre": "kilometre", "kilometer": "kilometer"}
 # A British degree's class, "a 2:1" or "a 2:2", where the sentence speaks of a degree.
@@ -96,7 +98,8 @@ _COUNTDOWN = compiled(
     r"\bT(?:\+|[-−](?=\d+\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\b))(?=\d)")
 # "T-minus 10:00", "T minus 4:30": a countdown's clock shows minutes and seconds left, not a time of day (h75; it
 # was "T-minus ten o'clock").
-_COUNTDOWN_CLOCK = compiled(r"\bT(?:[-−]|\s)minus\s(\d{1,2}):([0-5]\d)\b(?!:\d|[.,]\d)")
+# h181: and a count up after launch, "T+1:12" ("T plus one twelve" it was), read as the count down is.
+_COUNTDOWN_CLOCK = compiled(r"\bT(?:[-−]|\s)(minus|plus)\s(\d{1,2}):([0-5]\d)\b(?!:\d|[.,]\d)")
 _SIGNS = {"+": "plus", "-": "minus", "−": "minus"}
 # "noon-2pm", "midnight–6 a.m.": a span from noon or midnight.
 _NOON_SPAN = compiled(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d)")
@@ -131,6 +134,46 @@ _DATE_BEFORE = compiled(r"(?:\b(?:January|February|March|April|May|June|July|Aug
 
 
 _LENGTH_AFTER = compiled(r"\s?-?(?:long|in length)(?![\w-])")  # "4:32 long", "a 3:05-long clip" ("12:30 long-haul": no)
+# h181: minutes and seconds told by the words just before them, a span's ("held the ball for 33:12", "a swim of 47:30",
+# "covered in 52:14", "spent 1:58 in the first transition", "took 2:40"; a score "thirty three to twelve" or a clock's
+# "one fifty eight" it was), or by a duration said just before ("33:12 against 26:48", "spent 1:58 in the first
+# transition and 2:21 in the second"); not the first of two times
+# ("spent 4:30 to 5:00 at the gym" is a time of day's span).
+_SPAN_WORDS = (r"\b(?:(?:held|had|kept|holding|having|keeping) (?:the ball|possession) for|possession for"
+               r"|(?:swim|ride|bike|run|split|leg|stage|transition|lap) of"
+               r"|(?:covered|swam|swum|rode|completed|did) (?:it |them |the \w+ )?in|spent|took|taking)")
+_SPAN_BEFORE = compiled(rf"(?:{_SPAN_WORDS}(?:\s\d{{1,2}}:[0-5]\d(?: [a-z ]{{1,30}}?)? (?:against|versus|vs\.?|and))?"
+                        r"|seconds? (?:against|versus|vs\.?))\s$")
+_SPAN_OF_TIMES = compiled(r"\s?(?:[-–]|to|until|till)\s?\d")
+# h181: a gap in minutes and seconds before the words of one, "1:12 behind the leader", "2:05 ahead of Keller" (a
+# clock's "one twelve" it was); after an article or a word that asks for a time it is a time ("the 7:15 behind the
+# school bus", "at 4:30 behind the hall").
+_GAP_AFTER = compiled(r"\s(?:behind|ahead|adrift|clear of)\b")
+_TIME_NAMED_BEFORE = compiled(r"\b(?i:the|a|an|at|from|until|till|by|since|after|before|this|that|every)\s$")
+# h181: a long race's time in hours and minutes before its noun, "a 3:05 marathon", "a 1:45 half marathon": "a three
+# hour five minute marathon" (a clock's "three o five" it was); "a 3:05 start for the marathon" and "a 9:00 marathon
+# start" are times.
+_RACE_AFTER = compiled(r"(?:\s(?:half[- ])?marathon|\sIronman|\sultra(?:marathon)?)\b"
+                       r"(?!\s(?:start|starts|gun|bus|train)\b)")
+_OWNER_BEFORE = compiled(r"\b(?i:a|an|his|her|their|my|your|our)\s$")
+
+
+def _span_by_words(match: re.Match[str]) -> bool:
+    """Whether the words just before or after minutes and seconds say a length of time, not a time of day."""
+    start = max(0, match.start() - 72)
+    if _SPAN_BEFORE.search(match.string, start, match.start()):
+        return not _SPAN_OF_TIMES.match(match.string, match.end())
+    return bool(_GAP_AFTER.match(match.string, match.end())
+                and not _TIME_NAMED_BEFORE.search(match.string, max(0, match.start() - 8), match.start()))
+
+
+def _race_time(match: re.Match[str], hours: int, minutes: int) -> str | None:
+    """"a 3:05 marathon" -> "three hour five minute"; None where no long race's noun follows its article."""
+    if not (_RACE_AFTER.match(match.string, match.end())
+            and _OWNER_BEFORE.search(match.string, max(0, match.start() - 8), match.start())):
+        return None
+    return f"{numbers.cardinal(hours)} hour" + (f" {numbers.cardinal(minutes)} minute" if minutes else "")
+
 
 def _clock(match: re.Match[str]) -> str:
     hours, minutes, seconds = int(match.group(1)), int(match.group(2)), match.group(3)
@@ -139,10 +182,13 @@ def _clock(match: re.Match[str]) -> str:
             match.string, max(0, match.start() - 40), match.start()) and not _AT_BEFORE.search(
             match.string, max(0, match.start() - 8), match.start()):  # "odds of 5:1 were offered at 3:15": a time
         return padded(match, f"{numbers.cardinal(hours)} to {numbers.cardinal(minutes)}")
-    if (half is None and zone is None and seconds is None and minutes < 60
-            and _LENGTH_AFTER.match(match.string, match.end())):  # "the video is 4:32 long": minutes and seconds
+    if (half is None and zone is None and seconds is None and minutes < 60 and match.group(1) != "0"
+            and (_LENGTH_AFTER.match(match.string, match.end()) or _span_by_words(match))):
+        # "the video is 4:32 long", "spent 1:58 in the first transition": minutes and seconds
         return padded(match, f"{unit(hours, 'minute')} {unit(minutes, 'second')}" if minutes
                       else unit(hours, "minute"))
+    if half is None and zone is None and seconds is None and (race := _race_time(match, hours, minutes)):
+        return padded(match, race)
     if match.group(1) == "0" and seconds is None and half is None and zone is None:
         # "0:02" left on a game clock, "0:45" into a video: seconds; "at 0:00" is midnight, else a clock at zero
         if not minutes and _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
@@ -289,10 +335,10 @@ def _zone(zone: str | None) -> str:
 
 def _countdown_clock(match: re.Match[str]) -> str:
     """"T-minus 10:00" -> "T minus ten minutes", "T minus 4:30" -> "T minus four minutes and thirty seconds"."""
-    minutes, seconds = int(match.group(1)), int(match.group(2))
+    minutes, seconds = int(match.group(2)), int(match.group(3))
     said = [unit(minutes, "minute")] if minutes else []
     said += [unit(seconds, "second")] if seconds or not minutes else []
-    return "T minus " + " and ".join(said)
+    return f"T {match.group(1)} " + " and ".join(said)
 
 
 def _ratio(match: re.Match[str]) -> str:
@@ -307,7 +353,8 @@ def _ratio(match: re.Match[str]) -> str:
     if len(second) == 2 and " " not in match.group(0) and int(first.replace(",", "")) <= 24:  # "1,000 : 40"
         return match.group(0)  # a time the clock rule left, or a verse ("John 3:16")
     if (len(second) == 2 and int(second) <= 59 and first.isdigit() and int(first) < 100 and " " not in match.group(0)
-            and near(_DURATION_NEAR, match, 60)):  # "the album clocks in at 43:21": minutes and seconds, no score
+            and (near(_DURATION_NEAR, match, 60) or _span_by_words(match))):
+        # "the album clocks in at 43:21", "a swim of 47:30": minutes and seconds, no score
         return padded(match, f"{unit(int(first), 'minute')} {unit(int(second), 'second')}")
     # "Genesis 1:1": a chapter and verse, said as "John 3:16" is; a chapter has no thousands ("Torque 1,000 : 40" is a
     # ratio after a name, "one thousand forty" it was)
@@ -320,12 +367,13 @@ def _ratio(match: re.Match[str]) -> str:
 
 def _pace(match: re.Match[str]) -> str:
     """"5:00/mile" -> "five minutes per mile", "4:30/km" -> "four minutes thirty seconds per kilometer"."""
-    said = " to ".join(_minutes_and_seconds(int(minutes), int(seconds)) for minutes, seconds in (
-        match.group(1, 2), match.group(3, 4)) if minutes)
-    if match.group(6):  # "/100m": per a hundred of a pool's or a course's metres or yards
-        return padded(match, f"{said} per {numbers.cardinal(int(match.group(6)))} "
-                             f"{'meters' if match.group(7) == 'm' else 'yards'}")
-    return padded(match, f"{said} per {_PACE_UNITS[match.group(5)]}")
+    said = (" and " if match.group(3) == "and" else " to ").join(
+        _minutes_and_seconds(int(minutes), int(seconds)) for minutes, seconds in (match.group(1, 2), match.group(4, 5))
+        if minutes)
+    if match.group(7):  # "/100m": per a hundred of a pool's or a course's metres or yards
+        return padded(match, f"{said} per {numbers.cardinal(int(match.group(7)))} "
+                             f"{'meters' if match.group(8) == 'm' else 'yards'}")
+    return padded(match, f"{said} per {_PACE_UNITS[match.group(6)]}")
 
 
 def _minutes_and_seconds(minutes: int, seconds: int) -> str:
@@ -397,7 +445,7 @@ def times(text: str) -> str:
             text = _OFFSET.sub(_offset, text)
         if "T+" in text or "T-" in text or "T−" in text:
             text = _COUNTDOWN.sub(lambda m: "T plus " if m.group(0)[1] == "+" else "T minus ", text)
-        if "minus" in text:
+        if "minus" in text or "T plus" in text:
             text = _COUNTDOWN_CLOCK.sub(_countdown_clock, text)
     if ("-" in text or "–" in text) and ("noon" in text or "Noon" in text or "idnight" in text):
         text = _NOON_SPAN.sub(r"\1 to ", text)

@@ -140,6 +140,11 @@ _CALL = compiled(
 # otherwise", "Call 111 for advice, or 999 in an emergency"): three digits after a comma and "or", before a word of
 # when or a stop.
 _OTHER_NUMBER = compiled(r"(?<=, or )\d{3}(?=\s(?:otherwise|instead|if|for|when|after|from|in)\b|[,;.!?)]|$)(?![.,]\d)")
+# h181: a service number after "in an emergency", "call 111 or, in an emergency, 999", "In an emergency, 999 is the
+# number": dialled, digit by digit ("nine hundred ninety nine" it was: the verb's reach stopped at the comma); a count
+# before its noun ("999 days of food") is left.
+_IN_AN_EMERGENCY = compiled(r"\b([Ii]n an emergency,?\s)(112|999|911|000|111|101|988)"
+                            r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:is|or|and|if|for|works|anywhere|from|on|at|instead)\b)")
 _SENTENCE_END = compiled(r"[.!?](?=\s+[\"“]?[A-Z])")
 # An emergency or service number before what it names ("911 calls", "a 999 operator", "the 988 hotline", a
 # headline's "911 outage hits three states"): digit by digit, as it is dialled ("a Porsche 911" is not followed by
@@ -292,6 +297,8 @@ def _codes_of_three_digits(text: str) -> str:
         text = _IBAN.sub(lambda m: padded(m, f"IBAN{m.group(2)}{_characters(m.group(3))}"), text)
     if "ort code" in text or "ortcode" in text or "SMS" in text:
         text = _SHORT_CODE.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
+    if "mergenc" in text and " 000" in char_classes(text):
+        text = _IN_AN_EMERGENCY.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
     if "orward" in text and " 0000" in char_classes(text):
         text = _FORWARDED_TO.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + numbers.digits(m.group(1)), text)
     return text

@@ -353,8 +353,8 @@ _ELECTION_TALK = compiled(r"\((?:Lab|Con|LD|Lib Dem|Green|SNP|Dem|Rep|D|R)\.?\)|
 _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
 _FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
-_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(Dist|Sess|Cong|rev|impr|Cl|gen)\.(?!\w)"
-                          r"|(pctl|Sqn|St|ptg|Bt|Abn|Sgt)\b(\.?)(?![\w'’-])(?!\s(?:Div|Inf|Armd|Cav|Arty)\b)"
+_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(Dist|Sess|Cong|rev|impr|Cl|gen|arr|pl)\.(?!\w)"
+                          r"|(pctl|Sqn|St|ptg|Bt|Abn|Sgt|Fl)\b(\.?)(?![\w'’-])(?!\s(?:Div|Inf|Armd|Cav|Arty|Lt|Off)\b)"
                           r"|(Sun|Sat|Mon|Fri)\b(?= (?:of|in) (?:the|each|every) (?:month|quarter|term|year)\b))")
 # h148: "the 95th pctl", "the 3rd rev. of the plan", "617 Sqn" and "the 3rd Sqn", "11th St Station": after a number
 # a percentile's, a revision's, a squadron's and a street's short forms (before a capital "St" was "Saint", and "rev."
@@ -365,10 +365,12 @@ _AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(Dist|Sess|Cong|rev|impr|C
 # printing), "Sir John Hale, 1st Bt" (a baronet), "the 101st Abn" (airborne; with its division after it titles.py's
 # reads both), "a 1st Sgt" (a rank: before a name "Sgt" alone was read), and, with their stops only, "a 1st Cl. stamp",
 # "the 2nd gen. model" (without the stop "Cl" and "gen" are as often a word's start or a name).
+# h181: a building's floor, "the 2nd Fl" (not before "Lt": a flight lieutenant), and with their stops only a Paris
+# arrondissement, "the 14th arr." ("arrival" it was), and a finisher's place, "3rd pl." ("pl" alone is a plural's).
 _AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress", "rev": "revision",
                         "impr": "impression", "pctl": "percentile", "Sqn": "Squadron", "St": "Street",
                         "ptg": "printing", "Bt": "Baronet", "Abn": "Airborne", "Sgt": "Sergeant", "Cl": "Class",
-                        "gen": "generation"}
+                        "gen": "generation", "Fl": "Floor", "arr": "arrondissement", "pl": "place"}
 _MAT_WORDS = frozenset({"mat", "mats"})  # the first looks of the two rules below: sets tested among the words at hand
 _MAG_WORDS = frozenset({"mag", "Mag"})
 # h148: "Wed and Sat mat", "the Sat mat": a matinee after its day (a lone "Sat" is as often the verb; before "mat" it is
@@ -478,7 +480,7 @@ def abbreviations(text: str) -> str:
                 "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pctl" in text
                 or "impr." in text or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text
                 or "Mon " in text or "Fri " in text or "ptg" in text or "Bt" in text or "Abn" in text or "Sgt" in text
-                or "Cl." in text or "gen." in text):
+                or "Cl." in text or "gen." in text or "Fl" in text or "arr." in text or "pl." in text):
             text = _AFTER_ORDINAL.sub(_after_ordinal, text)
         if "q" in text and "Sqn" in text:  # the needle first, its "q" by memchr: one scan, not a call
             text = squadrons(text)
