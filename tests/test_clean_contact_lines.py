@@ -22,17 +22,17 @@ _JOB = ("Application for the post of library assistant\nI would like to apply fo
         "advertised in the Cambrian News. For the last three years I have volunteered at the Aberystwyth Town Library, "
         "helping with the children's reading scheme.\nI am available for interview at any time and could start in "
         "February.\n")
-_DOG = ("Lost dog in Llanon\nOur collie, Bracken, ran off during the fireworks on Thursday night near the beach car park. "
-        "She is black and white, very shy, and wears a red collar.\n")
-_QUIZ = ("Quiz night at the Black Lion\nThe village hall committee is holding a quiz night on Friday 20 February at half "
-         "past seven. Teams of up to six, five pounds a head, and all the money raised goes to the new hall roof.\nThere "
-         "will be a raffle and a curry supper at the interval.\n")
-_BEACH = ("Volunteers wanted for the beach clean\nKeep Cardigan Bay Tidy is looking for volunteers for its spring beach "
-          "clean on Sunday 22 March. We will meet at the lifeboat station at ten and finish by one.\nGloves, bags and "
-          "pickers are provided, and there will be tea and cake afterwards.\n")
-_BINS = ("Subject: Missed bin collections on Maes y Deri\nI am writing to complain that the recycling on Maes y Deri has "
-         "not been collected for the last three weeks. Several neighbours have reported it, but nothing has changed and "
-         "the bags are now attracting gulls.\nPlease could you tell me when the collections will resume.\n")
+_DOG = ("Lost dog in Llanon\nOur collie, Bracken, ran off during the fireworks on Thursday night near the beach car "
+        "park. She is black and white, very shy, and wears a red collar.\n")
+_QUIZ = ("Quiz night at the Black Lion\nThe village hall committee is holding a quiz night on Friday 20 February at "
+         "half past seven. Teams of up to six, five pounds a head, and all the money raised goes to the new hall "
+         "roof.\nThere will be a raffle and a curry supper at the interval.\n")
+_BEACH = ("Volunteers wanted for the beach clean\nKeep Cardigan Bay Tidy is looking for volunteers for its spring "
+          "beach clean on Sunday 22 March. We will meet at the lifeboat station at ten and finish by one.\nGloves, "
+          "bags and pickers are provided, and there will be tea and cake afterwards.\n")
+_BINS = ("Subject: Missed bin collections on Maes y Deri\nI am writing to complain that the recycling on Maes y Deri "
+         "has not been collected for the last three weeks. Several neighbours have reported it, but nothing has "
+         "changed and the bags are now attracting gulls.\nPlease could you tell me when the collections will resume.\n")
 
 _TYPED = [
     (_HALL, "My details are below.\nGareth Morgan\n01970 623456\ngareth.morgan@example.co.uk"),
@@ -60,19 +60,19 @@ _MENU = "Skip to main content\nHome\nShop\nAbout\nContact\n"
 
 
 @pytest.mark.parametrize(("page", "footer"), [
-    (_MENU + "Our new autumn range is here\nThe autumn range brings back the wool blankets from Melin Tregwynt and adds "
-     "three new colours, woven in the mill at Castlemorris since 1912.\nEvery blanket is made to order and takes about "
-     "two weeks to arrive.\nShare this post\nContact us\n{footer}\n© 2026 The Wool Shop\nPrivacy policy\n",
+    (_MENU + "Our new autumn range is here\nThe autumn range brings back the wool blankets from Melin Tregwynt and "
+     "adds three new colours, woven in the mill at Castlemorris since 1912.\nEvery blanket is made to order and takes "
+     "about two weeks to arrive.\nShare this post\nContact us\n{footer}\n© 2026 The Wool Shop\nPrivacy policy\n",
      "The Wool Shop, 3 Market Street, Cardigan SA43 1HN\n01239 611111\nhello@woolshop.example"),
-    ("Home\nNews\nServices\nRoad closure on the A487 at Penparc\nThe A487 will be closed at Penparc for resurfacing from "
-     "Monday 9 March for two weeks. A diversion will be signed through Aberporth and Blaenporth.\nThe work will be done "
-     "at night, between 7pm and 6am, to keep disruption to a minimum.\nPublished 2 March 2026\nFollow us\nFacebook\nX\n"
-     "Contact the council\n{footer}\nAccessibility\nCookies\n",
+    ("Home\nNews\nServices\nRoad closure on the A487 at Penparc\nThe A487 will be closed at Penparc for resurfacing "
+     "from Monday 9 March for two weeks. A diversion will be signed through Aberporth and Blaenporth.\nThe work will "
+     "be done at night, between 7pm and 6am, to keep disruption to a minimum.\nPublished 2 March 2026\nFollow "
+     "us\nFacebook\nX\nContact the council\n{footer}\nAccessibility\nCookies\n",
      "Ceredigion County Council, Penmorfa, Aberaeron SA46 0PA\nTel: 01545 570881\nEmail: clic@example.gov.uk"),
-    ("Menu\nHome\nBlog\nAbout\nWhy we moved to the hills\nWhen we left Cardiff for a farmhouse above Tregaron, everyone "
-     "told us we would be back within a year. Five years on, we are still here, and the sheep have mostly forgiven us."
-     "\nThe first winter was hard, with snow cutting the lane for a fortnight.\nLeave a comment\nSubscribe\n{footer}\n"
-     "Powered by WordPress\n", "Get in touch\nmail@hillblog.example\n07700 900999"),
+    ("Menu\nHome\nBlog\nAbout\nWhy we moved to the hills\nWhen we left Cardiff for a farmhouse above Tregaron, "
+     "everyone told us we would be back within a year. Five years on, we are still here, and the sheep have mostly "
+     "forgiven us.\nThe first winter was hard, with snow cutting the lane for a fortnight.\nLeave a "
+     "comment\nSubscribe\n{footer}\nPowered by WordPress\n", "Get in touch\nmail@hillblog.example\n07700 900999"),
 ])
 def test_a_pages_footer_keeps_its_contact_lines_out(page: str, footer: str) -> None:
     """Guards: a page dump's footer holds an address, a telephone number and an e-mail address: the page's, not read."""
