@@ -3,13 +3,17 @@ the e-mail address made the text look like a page and the contact lines were los
 telephone / e-mail). Ten texts written before they first ran, seven typed (a letter booking a hall, a rowing club's
 notice, a job application, a lost dog, a quiz night, a call for volunteers, a complaint to the council) and three page
 dumps whose footers hold an address, a telephone number and an e-mail address: 7 of 10 read right then (4 of 7 typed,
-3 of 3 dumps), 10 of 10 now. The harness is own_text4's."""
+3 of 3 dumps), 10 of 10 now. Then a CMS post's sections in Title Case ("Christmas Concert" under its byline, "Christmas
+Jumper Day" over two sentences of names and days), which own_text23's school_newsletter_cms lost. The harness is
+own_text4's."""
 
 from __future__ import annotations
 
 import pytest
 
 from narrator.clean.contactlines import in_contact_block, is_contact_detail
+from narrator.clean.lines import is_prose, make_line
+from narrator.model import BlockKind
 from tests.own_text4 import kept, pasted
 
 _HALL = ("Dear Mrs Price,\nI am writing to ask whether the parish hall could be booked for our choir's spring concert "
@@ -108,3 +112,49 @@ def test_a_contact_block_is_the_texts_last_details_under_a_sentence(lines: list[
 def test_a_contact_detail_is_a_name_number_address_or_e_mail(text: str, detail: bool) -> None:
     """One line of a writer's details: a name, a telephone number, a postal address, an e-mail address, "Contact"."""
     assert is_contact_detail(text) is detail
+
+
+# --- a CMS post's sections in Title Case (own_text23's school_newsletter_cms) ---------------------------------------
+
+_POST = ("Skip to content\nCylch Meithrin Aberaeron\nHome\nAbout Us\nNews\nContact\nNews\nSpring Update – 6 March "
+         "2026\nPosted on 6 March 2026 by Mrs Davies\n{first}\nOur spring open morning will be on Saturday 21 March "
+         "from ten until twelve in the chapel vestry, and every family thinking of joining is welcome to come.\n"
+         "{second}\n{paragraph}\n{third}\nThank you to everyone who came to the cake sale last week; we raised "
+         "well over two hundred pounds.\nPosted in News\n← Previous Post\nNext Post →\nRecent Posts\nCategories\n"
+         "© 2026 Cylch Meithrin Aberaeron\n")
+
+
+@pytest.mark.parametrize(("first", "second", "paragraph", "third", "headings"), [
+    ("Open Morning", "World Book Day", "Thursday 5 March is World Book Day. Please send your child dressed as "
+     "a favourite character.", "Cake Sale", ["Open Morning", "World Book Day", "Cake Sale"]),
+    ("Open Morning", "Spring Term Dates", "Term ends on Friday 27 March. We return on Monday 13 April.",
+     "Thank You", ["Open Morning", "Spring Term Dates", "Thank You"]),
+    # guards: a heading of four Title Case words under the byline stays out as a page's line; a headline of
+    # capitals with no stop inside is no paragraph, and no heading over it (nor, with nothing kept above it, under)
+    ("Read More About Us", "World Book Day", "Thursday 5 March is World Book Day. Please send your child dressed as "
+     "a favourite character.", "Cake Sale", ["World Book Day", "Cake Sale"]),
+    ("Open Morning", "World Book Day", "World Book Day At Cylch Meithrin Aberaeron", "Cake Sale",
+     ["Open Morning"]),
+])
+def test_a_cms_posts_title_case_sections_are_its_headings(first: str, second: str, paragraph: str, third: str,
+                                                           headings: list[str]) -> None:
+    """A post's sections named in Title Case ("Open Morning") under its byline are read as its headings, and one over
+    a paragraph of names and days ("Thursday 5 March is World Book Day. Please ..."), two sentences, though in
+    capitals (the first heading and the short paragraph's were lost)."""
+    document = pasted(_POST.format(first=first, second=second, paragraph=paragraph, third=third), "post.txt")
+    assert [block.text for block in document.blocks if block.kind is BlockKind.HEADING] == headings
+
+
+@pytest.mark.parametrize(("text", "prose"), [
+    ("Friday 11 December is Christmas Jumper Day. Please bring £1 for Save the Children.", True),
+    ("Sunday 1 March is St David's Day. Wear a daffodil to Alban Square.", True),
+    # guards: a citation's parts after a stop are names; a Title Case headline; one sentence of names; a second
+    # "sentence" in Title Case
+    ("The Deleuze Dictionary. Revised Edition Edited by Adrian Parr. 2010.", False),
+    ("Christmas Jumper Day At Ysgol Gynradd Llanarth Raises Record Sum", False),
+    ("Friday 11 December is Christmas Jumper Day at Ysgol Gynradd Llanarth.", False),
+    ("Monday 2 March Is Open Day. Bring Mum And Dad.", False),
+])
+def test_two_sentences_in_capitals_are_prose(text: str, prose: bool) -> None:
+    """A line of two sentences, the second reading on in small letters, is running text however many names it holds."""
+    assert is_prose(make_line(0, text, 0)) is prose
