@@ -686,6 +686,18 @@ def is_programme_entry(line: Line) -> bool:
     return found is not None and len(words_of(line.text[found.end():])) >= EVENT_SENTENCE_WORDS
 
 
+# A headline or a menu holds no full stop between two sentences; a paragraph of names and days may ("Friday 11
+# December is Christmas Jumper Day. Please bring £1 for Save the Children."): capitals, yet running text. The next
+# sentence reads on in small letters after its first word; a citation's next part is a name ("The Deleuze
+# dictionary. Revised Edition Edited by ..."), no sentence.
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [A-Z][a-z’']* [a-z]")
+
+
+def _two_sentences(line: Line) -> bool:
+    """True for a line of two sentences or more, the last with its stop."""
+    return line.terminal and ". " in line.text and _SENTENCE_BREAK.search(line.text) is not None
+
+
 def is_prose(line: Line, english: bool = True) -> bool:
     """A line that reads like running text: sentences of ordinary words."""
     if ((line.cta and not reads_as_advice(line)) or line.credit or line.words < 6
@@ -697,7 +709,7 @@ def is_prose(line: Line, english: bool = True) -> bool:
     if (line.words > UNPUNCTUATED_WORDS and _longest_unpunctuated(line.text) > UNPUNCTUATED_WORDS) or (
             line.text.count("|") >= LINK_BARS):
         return False  # a tag cloud or a list of categories run together, which stop words would tell in English
-    if line.capital_ratio > 0.6 and line.words < 25:
+    if line.capital_ratio > 0.6 and line.words < 25 and not _two_sentences(line):
         return False  # Title Case lines are headlines and menus, not paragraphs
     return line.terminal or line.words >= 16
 

@@ -19,6 +19,7 @@ from narrator.clean.bylines import (
     with_by_above,
 )
 from narrator.clean.common import is_field_role, is_role, parse_date, parse_month
+from narrator.clean.contactlines import in_contact_block
 from narrator.clean.doccomments import comments_start
 from narrator.clean.lines import (
     STOP_WORDS,
@@ -238,6 +239,8 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
         if line.cta and "@" in line.text and line.index + SIGNATURE_BLOCK_LINES >= len(lines) and in_signature(
                 [line.text for line in lines], line.index):
             continue  # "osian.lloyd@example.com" under "Kind regards," / "Osian Lloyd": the writer's, to reply to
+        if line.cta and "@" in line.text and in_contact_block([line.text for line in lines], line.index):
+            continue  # "My details are below." / "Gareth Morgan" / "01970 623456" / his address: the writer's own
         if line.cta and is_fill_in(line.text):
             continue  # "Signed: ____________ Parent/Carer" on a reply slip: a form's field to fill in, no page's prompt
         if line.cta and line.index <= ISSUE_NAME_LINES and names_an_issue(line.text):

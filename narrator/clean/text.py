@@ -704,13 +704,18 @@ def _names_a_place(text: str) -> bool:
 
 SECTION_NAME_MIN_WORDS = 4
 
+# A CMS post's section names in Title Case, two or three words ("Christmas Concert", "Christmas Jumper Day"), as a
+# school's or a club's page sets them; the body's other sections still have to show theirs.
+_TITLE_CASE_NAME = re.compile(r"[A-Z][a-z’']+(?: [A-Z][a-z’']+){1,2}")
+
 
 def _opens_sections(lines: list[Line], prose: list[bool], start: int, end: int, title: str) -> bool:
     """True when the line above the body's first paragraph names a section ("Who can apply") as the body's own
     subheadings name theirs, one at least ("What you need" over its paragraph): the first section's heading. Words
     of the headline's ("Bhindi masala" under "Bhindi masala (okra stir fry)") name the dish or the story, no part."""
     heading = lines[start - 1]
-    if not ((_SECTION_NAME.fullmatch(heading.text.strip()) or _names_a_place(heading.text.strip()))
+    if not ((_SECTION_NAME.fullmatch(heading.text.strip()) or _names_a_place(heading.text.strip())
+             or _TITLE_CASE_NAME.fullmatch(heading.text.strip()))
             and _names_a_section(heading, lines[start], HEADING_WORDS)):
         return False
     if {w.lower() for w in words_of(heading.text)} <= {w.lower() for w in words_of(title)}:
