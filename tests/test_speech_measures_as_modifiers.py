@@ -44,6 +44,8 @@ from narrator.speech import speakable
     ("the kWh price fell", "the kilowatt hour price fell"),
     ("measured in kWh", "measured in kilowatt hours"),
     ("every kg counts", "every kilogram counts"),
+    ("the km marker", "the kilometer marker"),  # before a noun it describes: singular
+    ("the kWh used in winter", "the kilowatt hours used in winter"),  # an amount of them: plural
     ("the mph figure", "the mile per hour figure"),
     ("the GB squad", "the G.B squad"),  # guard: Great Britain
     ("the hp printer", "the hp printer"),  # guard: a maker's letters

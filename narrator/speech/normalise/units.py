@@ -226,10 +226,10 @@ _UNIT_ALONE = compiled(
     + "|".join(re.escape(unit) for unit in sorted(_COUNTED_UNITS, key=len, reverse=True))
     + r")(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))"
 )
-# After "the", a unit is named in the singular before a noun it describes ("the kWh price"), else in the plural ("the
-# kWh by the unit rate", "the kWh you use": an amount of them).
-_NOUN_A_UNIT_DESCRIBES = compiled(r"\s(?:price|prices|rate|rates|cost|costs|figure|figures|reading|readings|limit"
-                                  r"|tariff|charge|charges|value|values|mark|total|equivalent|scale)\b")
+# After "the", a unit is named in the singular before a noun it describes ("the kWh price", "the km marker"), else in
+# the plural ("the kWh by the unit rate", "the kWh you use": an amount of them).
+_AMOUNT_AFTER = compiled(r"(?:[,;:!?).]|$|\s(?:by|and|or|of|from|in|on|at|for|to|with|you|we|they|I|it|that|which"
+                         r"|used|consumed|generated|saved|produced|sold|bought|were|are|have)\b)")
 # "given in mol/L", "measured in mg/dL": a rate of two units named with no number, after "in"; said as the rate
 # is after a number ("moles per litre"), where it was left as written. The second is one a rate divides by (h74).
 _RATE_ALONE = compiled(r"\b(in|into) ([a-zµμ][A-Za-z]{0,3})/(L|l|mL|ml|dL|dl|kg|g|mol|s|h|min|m3|cm3)"
@@ -532,7 +532,7 @@ def _unit_alone(match: re.Match[str]) -> str:
     if match.group(1) is not None:
         return f"{match.group(1)} {UNITS[match.group(2)][1 if match.group(1)[0] in 'it' else 0]}"
     word, unit = match.group(3), match.group(4)
-    plural = word in ("the", "The") and _NOUN_A_UNIT_DESCRIBES.match(match.string, match.end()) is None
+    plural = word in ("the", "The") and _AMOUNT_AFTER.match(match.string, match.end()) is not None
     return f"{word} {UNITS[unit][1 if plural else 0]}"
 
 
