@@ -49,6 +49,7 @@ from narrator.speech import speakable
     ("the mph figure", "the mile per hour figure"),
     ("the GB squad", "the G.B squad"),  # guard: Great Britain
     ("the hp printer", "the hp printer"),  # guard: a maker's letters
+    ("the psi function", "the psi function"),  # guard: a Greek letter
     ("in 10 kg bags", "in ten kilogram bags"),  # guard: a number, read before
     ("every MP voted", "every M.P voted"),  # guard: not a unit
     # 3. a rate per minute per body area

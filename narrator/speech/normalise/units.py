@@ -215,9 +215,9 @@ _NAMED_UNITS = ("lbs", "lb", "kg", "km", "cm", "mm", "ml", "mL", "mph", "kph", "
 _PRICE_A = "|".join(f"(?<={word} )" for word in ("pence", "penny", "cents", "cent", "dollars", "dollar", "pounds",
                                                   "pound", "euros", "euro", "yen", "rupees"))
 # h182: and after "every", "each" or "the" ("miles for every kWh", "multiply the kWh by the rate"), the unit counted
-# or the amount of it; left after these are the symbols that are also a maker's or a country's letters ("the hp
-# printer", "the MW of a crossword").
-_COUNTED_UNITS = tuple(unit for unit in _NAMED_UNITS if unit not in ("hp", "oz", "MW", "GW"))
+# or the amount of it; left after these are the symbols that are also a maker's letters, a name or a Greek letter
+# ("the hp printer", "the MW of a crossword", "the psi function").
+_COUNTED_UNITS = tuple(unit for unit in _NAMED_UNITS if unit not in ("hp", "oz", "MW", "GW", "psi"))
 _UNIT_ALONE = compiled(
     rf"\b(in|into|to|per|(?:{_PRICE_A})a)\s("
     + "|".join(re.escape(unit) for unit in sorted(_NAMED_UNITS, key=len, reverse=True))
