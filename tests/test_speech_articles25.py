@@ -49,8 +49,7 @@ _RATED_STANDFIRST = (f"front matter's description that ends in a review's stars 
 
 # Misreads whose cause lies in a module (article, sentence index) -> the class and the module. Strict, so that a fix
 # shows here.
-_ELSEWHERE: dict[tuple[str, int], str] = {
-}
+_ELSEWHERE: dict[tuple[str, int], str] = {}
 # A sentence whose end the voice is not given (name, sentence index) -> the class and the module.
 _ENDED_ELSEWHERE: dict[tuple[str, int], str] = {}
 _CLEANED_ELSEWHERE = {"book_review": _RATED_STANDFIRST}
