@@ -34,7 +34,7 @@ from pathlib import Path
 import pytest
 
 from narrator import speakable
-from tests.articles import HOUSE_SOUNDS, Articles, KnownMisses, left, standard_tests
+from tests.articles import HOUSE_SOUNDS, Articles, KnownMisses, standard_tests
 
 # The house's sounds, the litre's among them (tests/articles.py).
 ARTICLES = Articles(Path(__file__).parent / "fixtures" / "speech" / "articles25", HOUSE_SOUNDS)
