@@ -214,11 +214,22 @@ _NAMED_UNITS = ("lbs", "lb", "kg", "km", "cm", "mm", "ml", "mL", "mph", "kph", "
 # voice), once the price is words; "a" after anything else is the article ("rated a kW higher" is left).
 _PRICE_A = "|".join(f"(?<={word} )" for word in ("pence", "penny", "cents", "cent", "dollars", "dollar", "pounds",
                                                   "pound", "euros", "euro", "yen", "rupees"))
+# h182: and after "every", "each" or "the" ("miles for every kWh", "multiply the kWh by the rate"), the unit counted
+# or the amount of it; left after these are the symbols that are also a maker's letters, a name or a Greek letter
+# ("the hp printer", "the MW of a crossword", "the psi function").
+_COUNTED_UNITS = tuple(unit for unit in _NAMED_UNITS if unit not in ("hp", "oz", "MW", "GW", "psi"))
 _UNIT_ALONE = compiled(
     rf"\b(in|into|to|per|(?:{_PRICE_A})a)\s("
     + "|".join(re.escape(unit) for unit in sorted(_NAMED_UNITS, key=len, reverse=True))
     + r")(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))"
+    + r"|\b([Ee]very|[Ee]ach|[Tt]he)\s("
+    + "|".join(re.escape(unit) for unit in sorted(_COUNTED_UNITS, key=len, reverse=True))
+    + r")(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))"
 )
+# After "the", a unit is named in the singular before a noun it describes ("the kWh price", "the km marker"), else in
+# the plural ("the kWh by the unit rate", "the kWh you use": an amount of them).
+_AMOUNT_AFTER = compiled(r"(?:[,;:!?).]|$|\s(?:by|and|or|of|from|in|on|at|for|to|with|you|we|they|I|it|that|which"
+                         r"|used|consumed|generated|saved|produced|sold|bought|were|are|have)\b)")
 # "given in mol/L", "measured in mg/dL": a rate of two units named with no number, after "in"; said as the rate
 # is after a number ("moles per litre"), where it was left as written. The second is one a rate divides by (h74).
 _RATE_ALONE = compiled(r"\b(in|into) ([a-zµμ][A-Za-z]{0,3})/(L|l|mL|ml|dL|dl|kg|g|mol|s|h|min|m3|cm3)"
@@ -354,6 +365,25 @@ def _at_sea(match: re.Match[str]) -> bool:
             or _DISTANCE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None)
 
 
+# h182: a word after a measure that is a noun ("a 15-25mm forecast", "the 8.4km average") or a verb or participle
+# ("with 15-25mm forecast in places", "its last 8.4km average 7.2%"): a verb when a number follows it, a participle
+# when no article or other determiner stands before the measure; then the measure is what was forecast or averaged,
+# said in the plural ("fifteen to twenty five millimeters forecast"), not a size describing a noun.
+_VERB_OR_NOUN_AFTER = compiled(r"\s(?:forecast|forecasts|average|averages|averaged|averaging|possible|likely|predicted"
+                               r"|expected|needed|required)\b(\s+[\d-])?")
+_DETERMINER_BEFORE = compiled(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our|[Ee]ach"
+                              r"|[Ee]very)\s$")
+
+
+def _measured_not_described(match: re.Match[str]) -> bool:
+    """True when the word after a measure that describes nouns is here a verb or participle ("15-25mm forecast in")."""
+    word = _VERB_OR_NOUN_AFTER.match(match.string, match.end())
+    if word is None:
+        return False
+    return word.group(1) is not None or _DETERMINER_BEFORE.search(
+        match.string, max(0, match.start() - 6), match.start()) is None
+
+
 def _measure(match: re.Match[str]) -> str:
     if descending(match):
         return from_last(match, _MEASURE, _measure)
@@ -433,6 +463,8 @@ def _measure(match: re.Match[str]) -> str:
                  or (not (upper or per or scale) and unit not in _AMOUNTS_OF_STUFF
                      and THE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
                      and _THING_VERB_AFTER.match(match.string, match.end()) is not None))
+    if adjective and _measured_not_described(match):
+        adjective = False  # "with 15-25mm forecast", "its last 8.4km average 7.2%": the measure is what is forecast
     if not adjective and unit == "mm" and upper and _names_a_zoom(match, value, upper):
         adjective = True  # "with the 16-50mm at 50mm": a lens named by its range, one millimeter range
     if adjective and unit in _TEMPERATURE_SIGNS and _FAN_OVEN.match(match.string, match.end()):
@@ -495,6 +527,15 @@ def _rate_alone(match: re.Match[str]) -> str:
     return f"{match.group(1)} {top[1]} per {bottom[0]}"
 
 
+def _unit_alone(match: re.Match[str]) -> str:
+    """"in kg" -> "in kilograms", "per kg" -> "per kilogram", "every kWh" -> "every kilowatt hour"."""
+    if match.group(1) is not None:
+        return f"{match.group(1)} {UNITS[match.group(2)][1 if match.group(1)[0] in 'it' else 0]}"
+    word, unit = match.group(3), match.group(4)
+    plural = word in ("the", "The") and _AMOUNT_AFTER.match(match.string, match.end()) is not None
+    return f"{word} {UNITS[unit][1 if plural else 0]}"
+
+
 def units_alone(text: str) -> str:
     """A unit with no number after "in", "to" or "per": "in lbs" -> "in pounds", "per kg" -> "per kilogram"; a
     dollar named by its country's letters with no amount: "the NZ$ rose" -> "the New Zealand dollar rose"; a
@@ -502,10 +543,10 @@ def units_alone(text: str) -> str:
     if "X" in text and ("-" in text or "–" in text) and ("XL" in text or "XS" in text):
         text = _SIZE_SPAN.sub(_size_span, text)
     if (among_known_words(_NAMED_UNITS_FIRST, text) and (" in " in text or " to " in text or " per " in text
-                                                          or " a " in text)
+                                                          or " a " in text or "he " in text or "ery " in text
+                                                          or "ach " in text)
             and among_words(_NAMED_UNITS_FIRST, text)):
-        text = _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][1 if m.group(1)[0] in 'it' else 0]}",
-                               text)
+        text = _UNIT_ALONE.sub(_unit_alone, text)
     if "/" in text and " in" in text:
         text = _RATE_ALONE.sub(_rate_alone, text)
     text = money.currencies_alone(text)
@@ -645,6 +686,22 @@ def _kitchen_stop(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+# h182: "90 mL/min/1.73m²", "60 ml/min/1.73 m2": a rate per period per an area (a kidney's filtration, scaled to a
+# body's surface), said unit by unit ("mL/min/one point seven three m two" it was). The look is led by the stroke.
+_PER_PERIOD_PER_AREA = compiled(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?({UNIT_ALT})/({_PERIOD_ALT})/"
+                                r"(\d{1,2}(?:\.\d{1,2})?)\s?m[2²](?![\w°/])")
+_MAY_BE_PER_AREA = compiled(r"/\d{1,2}(?:\.\d{1,2})?\s?m[2²]")
+
+
+def _per_period_per_area(match: re.Match[str]) -> str:
+    """"90 mL/min/1.73m²" -> "ninety milliliters per minute per one point seven three square meters"."""
+    value, unit, period, area = match.groups()
+    name = UNITS[unit][0 if is_one(value) else 1]
+    meters = UNITS["m"][0 if is_one(area) else 1]
+    return padded(match, f"{amount(value, True)} {name} per {PERIODS[period]} per {amount(area, True)}"
+                         f" {POWERS['2']} {meters}")
+
+
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
     plain = None if among_known_words(_MEASURES_WORDS, text) else text  # a text that holds none of the sets' words
@@ -711,6 +768,8 @@ def measures(text: str) -> str:
     if text is not plain and among_known_words(_CUP_WORD, text) and "c." in text and (" c." in text or "c. " in text):
         text = _RECIPE_CUP.sub(lambda m: m.group(1) + (" cup" if is_one(m.group(1)) or m.group(1)[1:2] == "/"
                                                        else " cups"), text)
+    if "/" in text and ("m2" in text or "m²" in text) and _MAY_BE_PER_AREA.search(text):
+        text = _PER_PERIOD_PER_AREA.sub(_per_period_per_area, text)
     text = imperial.troy_weights(imperial.inch_fractions(imperial.feet_and_inches_written(text)))
     if "#" in text and ("x" in text or "×" in text):
         text = _SCREW_GAUGE.sub(r"\1 by ", text)
