@@ -182,11 +182,16 @@ _XML_NAME = re.compile(r"[A-Za-z_][\w.-]*")
 
 
 def _xml_names_only(root: Any) -> Any:
-    """A copy of the tree whose elements all have XML names: a broken tag's name becomes "span"."""
+    """A copy of the tree whose elements and attributes all have XML names: a broken tag's name becomes "span", a
+    broken attribute ('cl"ass', left by a damaged quote) is dropped."""
     tree = copy.deepcopy(root)
     for element in tree.iter():
-        if isinstance(element.tag, str) and not _XML_NAME.fullmatch(element.tag):
+        if not isinstance(element.tag, str):
+            continue
+        if not _XML_NAME.fullmatch(element.tag):
             element.tag = "span"
+        for name in [name for name in element.attrib if not _XML_NAME.fullmatch(name)]:
+            del element.attrib[name]
     return tree
 
 
@@ -214,9 +219,14 @@ def _extract(root: Any, url: str | None, announce_code: bool, short: bool) -> li
     try:
         xml = extracted(root)
     except etree.XMLSyntaxError:
-        # trafilatura parses its own output again as XML: a tag name the HTML parser took from broken markup
-        # ("<span^class=...>", "<abhref=...>") is no XML name, and it raised there. Such tags are spans.
-        xml = extracted(_xml_names_only(root))
+        # trafilatura parses its own output again as XML: a tag or attribute name the HTML parser took from broken
+        # markup ("<span^class=...>", "<abhref=...>", 'cl"ass=') is no XML name, and it raised there. Such tags are
+        # spans and such attributes dropped; markup broken past that gives no blocks here (the caller's fallbacks read
+        # the page), never an lxml error escaping the source.
+        try:
+            xml = extracted(_xml_names_only(root))
+        except etree.XMLSyntaxError:
+            return []
     if not xml:
         return []
     doc = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True, resolve_entities=False))

@@ -146,8 +146,10 @@ FLAIR_WORDS = 4
 
 def flair_under_question(lines: list[Line], prose: list[bool], start: int, end: int, title: str) -> bool:
     """True for a few words without a stop between a thread's question, its title, and the post's first paragraph."""
+    if not 0 < start < min(end, len(lines) - 1):  # a question above and a paragraph below, or no flair between
+        return False
     line = lines[start]
-    return (0 < start < end and lines[start - 1].text.strip() == title and opens_on_a_question(lines[start - 1])
+    return (lines[start - 1].text.strip() == title and opens_on_a_question(lines[start - 1])
             and not prose[start] and prose[start + 1] and 0 < line.words <= FLAIR_WORDS and not line.terminal)
 
 

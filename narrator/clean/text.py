@@ -255,8 +255,8 @@ def _below_headline(lines: list[Line], prose: list[bool], start: int, end: int) 
 def _skip_lone_lead(lines: list[Line], prose: list[bool], natural: list[bool], start: int, end: int,
                     body_start: int) -> int:
     """Skip a short prose line cut off from the body by interface lines: a slogan or prompt above the article."""
-    if lines[start].words >= LONE_LEAD_WORDS or start == body_start:
-        return start
+    if start >= len(lines) or lines[start].words >= LONE_LEAD_WORDS or start == body_start:
+        return start  # past the last line (a damaged page's body found nowhere), or no lone lead
     nxt = start + 1
     while nxt <= end and not prose[nxt]:
         if natural[nxt]:
