@@ -1,5 +1,5 @@
-"""Damaged pages that fuzzing (round 45) found escaping `clean` with an error that is no NarratorError: each now reads
-or is refused, as every broken source must be, and the batch goes on."""
+"""Damaged pages that fuzzing (rounds 45 and 46) found escaping `clean` with an error that is no NarratorError: each now
+reads or is refused, as every broken source must be, and the batch goes on."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
+from narrator.clean.bylines import answerer_name
 from narrator.clean.extract import _extract, _xml_names_only
 from narrator.clean.lines import Line
 from narrator.clean.pagestart import flair_under_question
@@ -54,3 +55,11 @@ def test_a_body_start_past_the_last_line_has_no_lone_lead() -> None:
     """A damaged page whose body was found nowhere: its start past the last line is returned as it is."""
     lines = [_line(0, _STORY[0])]
     assert _skip_lone_lead(lines, [True], [True], 1, 0, 0) == 1
+
+
+def test_a_name_on_the_last_line_is_no_answerer_over_a_credential_that_is_not_there() -> None:
+    """A damaged Q&A page ended on its answerer's name: the credential under it is asked only where a line is."""
+    lines = [_line(0, "Why do the tides run so high in spring?"), _line(1, "Gareth Wyn")]
+    assert answerer_name(lines, 1, 3) is None
+    lines.append(_line(2, "Former quarryman, Blaenau Ffestiniog · Updated 2y"))
+    assert answerer_name(lines, 1, 3) == "Gareth Wyn"

@@ -252,7 +252,8 @@ _CREDENTIAL_AGE = re.compile(r"(?i)^[^·•]{2,100}[·•]\s*(?:(?:updated|answe
 
 def answerer_name(lines: list[Line], i: int, start: int) -> str | None:
     """The answerer's name at lines[i], over the credential line right above the answer, else None."""
-    if i + 2 != start or not name_alone(lines[i]) or not ("·" in lines[i + 1].text or "•" in lines[i + 1].text):
+    if i + 2 != start or i + 1 >= len(lines) or not name_alone(lines[i]) \
+            or not ("·" in lines[i + 1].text or "•" in lines[i + 1].text):
         return None
     return lines[i].text.strip() if _CREDENTIAL_AGE.match(lines[i + 1].text) else None
 
