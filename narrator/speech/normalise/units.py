@@ -1,10 +1,10 @@
-"""English measures: a number (or a range) with its unit of measure, and units named with no number."""
+"""English measures: a number (or a range) with its unit of measure (units named with no number: unitsalone.py)."""
 
 from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import dimensions, imperial, inferredunits, money, numbers
+from narrator.speech.normalise import dimensions, imperial, inferredunits, numbers
 from narrator.speech.normalise.amounts import (
     A_JUST_BEFORE,
     LABEL_BEFORE,
@@ -48,9 +48,7 @@ from narrator.speech.normalise.facts import (
 from narrator.speech.normalise.scales import SCALE_BEFORE_UNIT, SCALED_AGE
 from narrator.speech.normalise.util import (
     among_known_words,
-    among_words,
     char_classes,
-    first_letters,
     near,
     padded,
     sentence_stop,
@@ -205,36 +203,6 @@ _MAY_BE_EQUIVALENT = compiled(r"[a-zA-Z°]\s?/\s?\d")
 # "4bd/3ba", "3 bed / 2.5 bath": a listing's bedrooms and bathrooms.
 _BEDS_BATHS = compiled(
     r"(\d(?<![\w.,]\d)\d?)\s?(?:bd|bds|bed|beds|br|BR|bdrm|bdrms)\s?/\s?(\d)(\.5)?\s?(?:ba|BA|bath|baths)\b")
-# "what's 50kg in lbs?", "measured in mm", "cheaper per kg": a unit named with no number, after a word that asks for
-# one. Single letters, "ft" ("in Ft. Worth") and the byte sizes ("born in GB") are left alone.
-_NAMED_UNITS = ("lbs", "lb", "kg", "km", "cm", "mm", "ml", "mL", "mph", "kph", "km/h", "oz", "mg", "kWh", "MWh",
-                "kcal", "hp", "psi", "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "dB", "mmHg", "ppm", "Gbps", "Mbps",
-                "°C", "°F", "sq ft", "sq m", "sq mi", "sq km", "kWp")  # "sales per sq ft", "kWh per kWp"
-# h137: and "a" after a price, as "per" ("7p a kWh", "£1.20 a kg", "12 cents a kWh": "seven pence a kWh" went to the
-# voice), once the price is words; "a" after anything else is the article ("rated a kW higher" is left).
-_PRICE_A = "|".join(f"(?<={word} )" for word in ("pence", "penny", "cents", "cent", "dollars", "dollar", "pounds",
-                                                  "pound", "euros", "euro", "yen", "rupees"))
-# h182: and after "every", "each" or "the" ("miles for every kWh", "multiply the kWh by the rate"), the unit counted
-# or the amount of it; left after these are the symbols that are also a maker's letters, a name or a Greek letter
-# ("the hp printer", "the MW of a crossword", "the psi function").
-_COUNTED_UNITS = tuple(unit for unit in _NAMED_UNITS if unit not in ("hp", "oz", "MW", "GW", "psi"))
-_UNIT_ALONE = compiled(
-    rf"\b(in|into|to|per|(?:{_PRICE_A})a)\s("
-    + "|".join(re.escape(unit) for unit in sorted(_NAMED_UNITS, key=len, reverse=True))
-    + r")(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))"
-    + r"|\b([Ee]very|[Ee]ach|[Tt]he)\s("
-    + "|".join(re.escape(unit) for unit in sorted(_COUNTED_UNITS, key=len, reverse=True))
-    + r")(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))"
-)
-# After "the", a unit is named in the singular before a noun it describes ("the kWh price", "the km marker"), else in
-# the plural ("the kWh by the unit rate", "the kWh you use": an amount of them).
-_AMOUNT_AFTER = compiled(r"(?:[,;:!?).]|$|\s(?:by|and|or|of|from|in|on|at|for|to|with|you|we|they|I|it|that|which"
-                         r"|used|consumed|generated|saved|produced|sold|bought|were|are|have)\b)")
-# "given in mol/L", "measured in mg/dL": a rate of two units named with no number, after "in"; said as the rate
-# is after a number ("moles per litre"), where it was left as written. The second is one a rate divides by (h74).
-_RATE_ALONE = compiled(r"\b(in|into) ([a-zµμ][A-Za-z]{0,3})/(L|l|mL|ml|dL|dl|kg|g|mol|s|h|min|m3|cm3)"
-                       r"(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))")
-_NAMED_UNITS_FIRST = first_letters(_NAMED_UNITS)  # a first look among util.letter_words ("°C": "C")
 # h126: "1.25 ct", "a 0.9 ct stone": "ct" after a decimal is carats, a gem's weight (a count, "100 ct", is whole; the
 # carats before "gold" or "diamond" are read before, whole or not).
 _DECIMAL_CARATS = compiled(r"(\d(?<![\w.,]\d)\d{0,2}\.\d{1,3})\s?ct\b(?![\w'’-])(?:\.(?=\s+[a-z]))?")  # digit-led
@@ -519,40 +487,6 @@ def _per_unit(match: re.Match[str]) -> str:
     return padded(match, f"{amount(match.group(1))}{counted} per {name}")
 
 
-def _rate_alone(match: re.Match[str]) -> str:
-    """"in mol/L" -> "in moles per liter"; left as written unless both units are known."""
-    top, bottom = UNITS.get(match.group(2)), UNITS.get(match.group(3))
-    if top is None or bottom is None:
-        return match.group(0)
-    return f"{match.group(1)} {top[1]} per {bottom[0]}"
-
-
-def _unit_alone(match: re.Match[str]) -> str:
-    """"in kg" -> "in kilograms", "per kg" -> "per kilogram", "every kWh" -> "every kilowatt hour"."""
-    if match.group(1) is not None:
-        return f"{match.group(1)} {UNITS[match.group(2)][1 if match.group(1)[0] in 'it' else 0]}"
-    word, unit = match.group(3), match.group(4)
-    plural = word in ("the", "The") and _AMOUNT_AFTER.match(match.string, match.end()) is not None
-    return f"{word} {UNITS[unit][1 if plural else 0]}"
-
-
-def units_alone(text: str) -> str:
-    """A unit with no number after "in", "to" or "per": "in lbs" -> "in pounds", "per kg" -> "per kilogram"; a
-    dollar named by its country's letters with no amount: "the NZ$ rose" -> "the New Zealand dollar rose"; a
-    currency pair: "EUR/USD" -> "euro US dollar"; a span of clothes' sizes: "XS-XL" -> "XS to XL"."""
-    if "X" in text and ("-" in text or "–" in text) and ("XL" in text or "XS" in text):
-        text = _SIZE_SPAN.sub(_size_span, text)
-    if (among_known_words(_NAMED_UNITS_FIRST, text) and (" in " in text or " to " in text or " per " in text
-                                                          or " a " in text or "he " in text or "ery " in text
-                                                          or "ach " in text)
-            and among_words(_NAMED_UNITS_FIRST, text)):
-        text = _UNIT_ALONE.sub(_unit_alone, text)
-    if "/" in text and " in" in text:
-        text = _RATE_ALONE.sub(_rate_alone, text)
-    text = money.currencies_alone(text)
-    return text
-
-
 # "3,4 km", "1,5 kg": a decimal comma as much of Europe writes it, before a unit (a comma between thousands takes
 # three digits; "sizes 2,3,4 km" is a list).
 _DECIMAL_COMMA_UNIT = compiled(rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:{UNIT_ALT})(?![\w°/,]))")
@@ -588,21 +522,6 @@ def _miles_furlongs(match: re.Match[str]) -> str:
     miles, furlongs, half = int(match.group(1)), int(match.group(2)), match.group(3)
     return (f"{numbers.cardinal(miles)} {'mile' if miles == 1 else 'miles'} {numbers.cardinal(furlongs)}"
             f"{' and a half' if half else ''} {'furlong' if furlongs == 1 and not half else 'furlongs'}")
-
-
-# "Sizes XS-XL", "S–XXL", "M-3XL": a span of clothes' sizes, smaller to larger, said with "to" (one end has an X:
-# "S-M" and "L-S" may be anything).
-_SIZE_ORDER = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "2XL", "XXXL", "3XL", "4XL", "5XL")
-_SIZE_SPAN = compiled(r"(?<![\w.-])(?=[2-5]?X|[SML]\s?[-–]\s?[2-5]?X)"  # an X's at one end, as the gate needs
-                      r"(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s?[-–]\s?(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\b(?![-'’]|\.\w)")
-
-
-def _size_span(match: re.Match[str]) -> str:
-    """"XS-XL" -> "XS to XL" where the sizes run up and one of them is an X's."""
-    low, high = match.groups()
-    if "X" not in low + high or _SIZE_ORDER.index(low) >= _SIZE_ORDER.index(high):
-        return match.group(0)
-    return f"{low} to {high}"
 
 
 # "a 1 M solution", "0.1 M HCl", "with 2 M NaOH": a lab's concentration in moles a litre, "molar", where a capital M
