@@ -58,6 +58,7 @@ from narrator.speech.normalise import (
     shorthand,
     signs,
     slashes,
+    sportingmeasures,
     sports,
     telephones,
     titles,
@@ -298,6 +299,13 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._MOLAR, " M " in text),
         (units._UNIT_SPAN, ("-" in text or "–" in text) and units._MAY_BE_UNIT_SPAN.search(text) is not None),
         (unitsalone._SIZE_SPAN, "X" in text and ("XL" in text or "XS" in text)),
+        # h184's: racing's furlongs and stones, a lifter's sets, a rate per a thing, signed points, spans of seconds
+        (sportingmeasures._FURLONGS, "f" in text and _found(units._MAY_BE_FURLONGS, text)),
+        (sportingmeasures._STONE_SPAN, " st" in text and _found(units._MAY_BE_FURLONGS, text)),
+        (sportingmeasures._SETS_AT, "@" in text and ("x" in text or "×" in text)),
+        (units._PER_THING, "/" in text and "a/a" in char_classes(text)),
+        (percent._SIGNED_POINTS, "pp" in text and _found(percent._MAY_BE_POINTS, text)),
+        (percent._WEIGHT_PERCENT_STOP, "%" in text and "wt." in text),
         (units._MILES_FURLONGS, "f" in text and units._MAY_BE_FURLONGS.search(text) is not None),
         (dimensions._TIMES_G, "x g" in text or "xg" in text or "×" in text),
         # a word that stands apart in every match, looked for among the words where they are at hand
