@@ -30,8 +30,9 @@ fourth set's archer's draw). Left, each with its reason where it stands: '2x11',
 chicken', '1/4 odds' (unit_tokens18), '1:16', '1:12 ramp', '12/18 shooting', '16/8 fasting' (the clock's and dates'
 forms, h185's categories), '1 pt. Guinness', '20 A MCB' (articles and capitals), '16A', '5 gr', 'Kt/V', '48K', 'Penny
 Black, 1d,', 'Pts: 89', '36 exp.', 'Ref. 5711', bare odds '15/2' and '13/8', '0.1–1 M', a tyre's load index '102'
-(said 'one hundred two' after its size: a reading, if not a tyre fitter's 'one oh two') and 'OIRO' (the house's
-letters, as 'OIEO' is).
+(read since h173's rule, 'one hundred two V' after its size: a reading, if not a tyre fitter's 'one oh two') and
+'OIRO' (spelled as the house's letters, as 'OIEO' and 'ONO' are: a classified's short forms are words.py's table,
+which says 'ono' and 'OBO' in words and holds none of these three).
 Compared as the fourteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
