@@ -50,10 +50,6 @@ _KNOWN = {
     "2/5 on": ("odds-on written the right way round ('2/5 on') is a fraction before 'on' as often ('1/2 on.');"
                " fractions.py reads only the bookmaker's backward price, a number over a smaller one, before 'on'"),
     "1:16": "a coffee's brew ratio alone is a time on the clock by its form (clock.py, h174's category)",
-    "25–30 s shot": ("a spaced 's' after a number is left (units.py's _AMBIGUOUS_AFTER_SPACE): a letter as often;"
-                     " an espresso's shot is no word that tells seconds"),
-    "3–5 kg carp": ("a weight before a fish is the fish's size on a bank and an amount of it in a kitchen ('500 g"
-                    " salmon'): left an amount of stuff"),
     "3 1/2 lb chicken": ("a weight before a bird is the bird's size whole and an amount of its meat ('500 g chicken'):"
                          " left an amount of stuff"),
     "1/4 odds": ("a place's share of the odds alone ('1/4 odds') is written as a price of one to four is; only after"

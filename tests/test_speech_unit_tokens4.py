@@ -34,7 +34,6 @@ _KNOWN = {
     '#5k': 'a hashtag that opens with a digit reads as a number sign',
     '12 m² shed': "a spaced unit before a noun without an article may be an amount of stuff ('2 kg flour')",
     # the second round's
-    '40 lb draw': "a spaced unit before a noun without an article, as for '12 m² shed'",
     'FL350': "a flight level in hundreds of feet, too rare in articles for a rule",
     '$2/5 NL': "a poker game's blinds, too rare for a rule",
     'M6.0-6.5': "a span of magnitudes after 'M'",

@@ -104,7 +104,7 @@ _NOUNS_IN_LY = word_set("butterfly fly rally assembly supply family ply")
 # Things an amount of money prices or names, never verbs: "the £20 notes", "the $100 bills", "the €2 coins".
 _PRICED_THINGS = word_set("notes bills coins banknotes tickets fines vouchers tokens stamps coupons bonds chips")
 WORD_AFTER = compiled(r"\s+([a-z]+)\b(?!['’-])")
-_ENGINE_LAYOUT_AFTER = compiled(r"\s+(?:[VWI]\d{1,2}|flat-(?:four|six|twelve)|straight-six)\b")  # "V8", "I4", "W12"
+ENGINE_LAYOUT_AFTER = compiled(r"\s+(?:[VWI]\d{1,2}|flat-(?:four|six|twelve)|straight-six)\b")  # "V8", "I4", "W12"
 _NAME_THEN_WORD = compiled(r"\s+[A-Z][\w-]{0,20}\s+([a-z]+)\b(?!['’-])")
 # Another size glued to its unit between the amount and the noun both describe: "the 36V 14Ah battery", "the 6.7in
 # 120Hz display" (h120: "thirty six volts fourteen amp hour battery" it was).
@@ -152,7 +152,7 @@ def describes_a_noun(match: re.Match[str]) -> bool:
     if not DETERMINER_BEFORE.search(before):
         return False
     # "the £2.5bn HS2 contract", "the $5bn Apple deal": a name between the amount and the noun it describes
-    if _ENGINE_LAYOUT_AFTER.match(text, end):
+    if ENGINE_LAYOUT_AFTER.match(text, end):
         return True  # "the 6.2L V8 makes 495hp": the engine the size names, whatever follows it
     word = WORD_AFTER.match(text, end) or _NAME_THEN_WORD.match(text, end) or _SIZE_THEN_WORD.match(text, end)
     if word is None:
@@ -338,7 +338,8 @@ LABEL_BEFORE = compiled(
     r"|level|studio|house|terminal|exit|pier|berth|bay|stand|hall|ward|lot|plot|box|locker|cabin|court|track|form"
     r"|grade|class|page|chapter|section|figure|fig|table|exhibit|appendix|no|number|stage|type|phase|tier|step"
     r"|article|art|part|clause|schedule|title|item|highway|hwy|interstate|zone|sector|wing|pad|runway|hangar|dock"
-    r"|complex|rule|regulation|reg|paragraph|para|annex|version|model|channel|ch|line|lane|road|street|st)s?\.?\s+$"
+    r"|complex|rule|regulation|reg|paragraph|para|annex|version|model|channel|ch|line|lane|road|street|st"
+    r"|code)s?\.?\s+$"  # h184: "Tax code 1257L", a tax code's allowance and letter (never "liters")
     # "Seats 14A and 14C": the plural names as well; "Rule 144A", "Model 3S"
     # "LC-39A", "SR-71A": capitals and a hyphen before the number make it a code
     r"|(?<![\w-])[A-Z]{1,4}-$"

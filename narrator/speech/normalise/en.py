@@ -43,6 +43,7 @@ from narrator.speech.normalise import (
     sports,
     telephones,
     units,
+    unitsalone,
     unitwords,
     versions,
     weekdays,
@@ -530,7 +531,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = chemistry.bare_formulas(text)
     if "q" in text and ("sq " in text or "sq. " in text):  # "per sq metre": before "sq" is read alone
         text = unitwords.square_words(text)
-    text = units.units_alone(text)
+    text = unitsalone.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
     text = maths.loose_symbols(signs.symbols(signs.signs(words.abbreviations(text), options.date_order == "dmy")))
     if has_digits:  # the regions that write the day first are those that say "and" and "three one" (facts.py)

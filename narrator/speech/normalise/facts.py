@@ -1234,3 +1234,9 @@ INCH_SIZED_NOUNS = word_set(
 # h173: a thread's, a fly rod's or a line's weight rating after its number, "40 wt thread", "a 5 wt rod": said "weight"
 # and never made plural, as a rating is ("forty wt" it was).
 UNITS.update({"wt": ("weight", "weight")})
+
+# ---- h184 (round 46): amounts, measures and money ----
+# h184's block (unit_tokens20).
+# h184: a heater's or an air conditioner's output per hour, "12,000 BTU/h" ("B.T.U/h" it was: the stroke and the
+# hour's letter went to the voice); the unit's letters stay an initialism, as the trade says them.
+UNITS.update({"BTU/h": ("BTU per hour", "BTU per hour"), "BTU/hr": ("BTU per hour", "BTU per hour")})

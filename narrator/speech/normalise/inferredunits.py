@@ -163,6 +163,8 @@ def in_context(text: str) -> str:
             text = _ARROWED_SECONDS.sub(lambda m: f"{amount(m.group(1))} seconds → {amount(m.group(2))} seconds", text)
         text = _DECIMAL_SECONDS.sub(lambda m: padded(m, f"{amount(m.group(1))} seconds"), text)
         text = _GLUED_SECONDS.sub(_glued_seconds, text)
+        if "-" in text or "–" in text:
+            text = _SPAN_SECONDS.sub(_span_seconds, text)
     if "x" in found:  # titles first: "3x NBA champion" is "three time", "2x HDMI ports" a count
         text = dimensions.multiples(text)
     return text
@@ -189,6 +191,21 @@ def _glued_seconds(match: re.Match[str]) -> str:
                 and _LOWER_WORD_NEXT.match(match.string, match.end()) is not None)
     sets = f"{amount(match.group(1))} times " if match.group(1) else ""
     return padded(match, f"{sets}{amount(match.group(2))} {'second' if singular else 'seconds'}")
+
+
+# h184: "25–30 s shot", "a 20-25 s hold": a span of whole numbers with a spaced small "s" after it, an espresso's or a
+# stretch's seconds ("twenty five to thirty s" it was): a letter after a span is no label's, where "Grade 3 s" may
+# be one; before a noun the span describes it, one second each ("a twenty to twenty five second hold").
+_SPAN_SECONDS = compiled(r"(\d(?<![\w.,'’/-]\d)\d{0,2})\s?[-–]\s?(\d{1,3}) s\b(?![\w'’/-]|\.\w)")
+
+
+def _span_seconds(match: re.Match[str]) -> str:
+    """"25–30 s" -> "twenty five to thirty seconds"; before a noun "second"; a span that runs down is left."""
+    low, high = match.groups()
+    if int(low) >= int(high):
+        return match.group(0)
+    singular = _LOWER_WORD_NEXT.match(match.string, match.end()) is not None
+    return padded(match, f"{amount(low)} to {amount(high)} {'second' if singular else 'seconds'}")
 
 
 def millibars(text: str) -> str:

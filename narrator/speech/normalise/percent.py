@@ -48,8 +48,30 @@ def _percent(match: re.Match[str]) -> str:
 _DECIMAL_COMMA_PERCENT = compiled(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?=\s?%)")
 
 
+# h184: "±3 pp", "+1.5 pp", "−2 pp": percentage points after a sign, as a poll's margin or a swing is given ("plus or
+# minus three pages" it was: a book's pages are never signed; unsigned, words.py tells points from pages).
+# A sign said already ("+2" is "plus 2" by now, arithmetic.positives) is a sign still.
+_SIGNED_POINTS = compiled(r"(?<![\w.,-])(?<!\d\s)((?:[±+−-]\s?|\b(?:plus|minus) )(\d{1,2}(?:\.\d{1,2})?))\s?pp\b"
+                          r"(?![\w'’-]|\.\w)")
+_MAY_BE_POINTS = compiled(r"\d\s?pp\b")  # a first look led by the digit, scanned in C (the rule's look behind is not)
+
+
+# h184: "12 wt. %", "5 wt.%": a mass fraction, "weight percent", whose abbreviation's stop ends no sentence
+# ("twelve weight. percent" it was: the voice fell and paused between the two).
+_WEIGHT_PERCENT_STOP = compiled(r"(?<=\d )wt\.\s?(?=%)|(?<=\d)wt\.\s?(?=%)")
+
+
+def _signed_points(match: re.Match[str]) -> str:
+    """"±3 pp" -> "±3 percentage points", "+1 pp" -> "+1 percentage point"."""
+    return f"{match.group(1)} percentage {'point' if match.group(2) == '1' else 'points'}"
+
+
 def percentages(text: str) -> str:
-    """Read "12.5%", "10-15 %" and "5%-6%"."""
+    """Read "12.5%", "10-15 %" and "5%-6%"; a signed "pp" as percentage points."""
+    if "%" in text and "wt." in text:
+        text = _WEIGHT_PERCENT_STOP.sub("wt ", text)
+    if "pp" in text and _MAY_BE_POINTS.search(text):
+        text = _SIGNED_POINTS.sub(_signed_points, text)
     if "," in text and "%" in text:
         text = _DECIMAL_COMMA_PERCENT.sub(r"\1.\2", text)
     if "%" in text or "°" in text:

@@ -1,12 +1,13 @@
-"""English measures: a number (or a range) with its unit of measure, and units named with no number."""
+"""English measures: a number (or a range) with its unit of measure (units named with no number: unitsalone.py)."""
 
 from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import dimensions, imperial, inferredunits, money, numbers
+from narrator.speech.normalise import dimensions, imperial, inferredunits, numbers, sportingmeasures
 from narrator.speech.normalise.amounts import (
     A_JUST_BEFORE,
+    ENGINE_LAYOUT_AFTER,
     LABEL_BEFORE,
     NAME_AFTER,
     NOT_A_NOUN,
@@ -48,9 +49,7 @@ from narrator.speech.normalise.facts import (
 from narrator.speech.normalise.scales import SCALE_BEFORE_UNIT, SCALED_AGE
 from narrator.speech.normalise.util import (
     among_known_words,
-    among_words,
     char_classes,
-    first_letters,
     near,
     padded,
     sentence_stop,
@@ -202,39 +201,24 @@ _EQUIVALENT = compiled(
     rf"(?<=\d)(\s?)({_SAME_ALT})\s?/\s?(?=(?:\d[\d,]*(?:\.\d+)?|\d{{1,2}}/\d{{1,2}}|\d\s\d/\d)"
     rf"\s?({_SAME_ALT}|in|cups?|pints?)(?!\w|/(?!\d)))")
 _MAY_BE_EQUIVALENT = compiled(r"[a-zA-Z°]\s?/\s?\d")
+# h184: "380 kcal/cup", "25 mg/tablet", "4 g/serving": an amount per a thing named in full after the stroke, said
+# "per" as the units' own rates are ("kcal or cup" it was: the stroke between words is a choice elsewhere); a unit or
+# a period after the stroke is _MEASURE's, and a word of grammar no thing.
+_PER_THING = compiled(r"(\d\s?)([A-Za-zμµ°]{1,5})/([a-z]{3,15})\b(?![/'’-]|\.\w)")  # led by a digit: scanned in C
+_NOT_A_THING = frozenset({"and", "the", "for", "not", "per", "out", "off", "yes"})
+
+
+def _per_thing(match: re.Match[str]) -> str:
+    """"380 kcal/cup" -> "380 kcal per cup"; "5 km/day" (a period's) and "10 kg/lbs" (a unit's) are left."""
+    unit, thing = match.group(2), match.group(3)
+    if unit not in UNITS or unit == "in" or thing in UNITS or thing in PERIODS or thing in _NOT_A_THING:
+        return match.group(0)
+    return f"{match.group(1)}{unit} per {thing}"
+
+
 # "4bd/3ba", "3 bed / 2.5 bath": a listing's bedrooms and bathrooms.
 _BEDS_BATHS = compiled(
     r"(\d(?<![\w.,]\d)\d?)\s?(?:bd|bds|bed|beds|br|BR|bdrm|bdrms)\s?/\s?(\d)(\.5)?\s?(?:ba|BA|bath|baths)\b")
-# "what's 50kg in lbs?", "measured in mm", "cheaper per kg": a unit named with no number, after a word that asks for
-# one. Single letters, "ft" ("in Ft. Worth") and the byte sizes ("born in GB") are left alone.
-_NAMED_UNITS = ("lbs", "lb", "kg", "km", "cm", "mm", "ml", "mL", "mph", "kph", "km/h", "oz", "mg", "kWh", "MWh",
-                "kcal", "hp", "psi", "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "dB", "mmHg", "ppm", "Gbps", "Mbps",
-                "°C", "°F", "sq ft", "sq m", "sq mi", "sq km", "kWp")  # "sales per sq ft", "kWh per kWp"
-# h137: and "a" after a price, as "per" ("7p a kWh", "£1.20 a kg", "12 cents a kWh": "seven pence a kWh" went to the
-# voice), once the price is words; "a" after anything else is the article ("rated a kW higher" is left).
-_PRICE_A = "|".join(f"(?<={word} )" for word in ("pence", "penny", "cents", "cent", "dollars", "dollar", "pounds",
-                                                  "pound", "euros", "euro", "yen", "rupees"))
-# h182: and after "every", "each" or "the" ("miles for every kWh", "multiply the kWh by the rate"), the unit counted
-# or the amount of it; left after these are the symbols that are also a maker's letters, a name or a Greek letter
-# ("the hp printer", "the MW of a crossword", "the psi function").
-_COUNTED_UNITS = tuple(unit for unit in _NAMED_UNITS if unit not in ("hp", "oz", "MW", "GW", "psi"))
-_UNIT_ALONE = compiled(
-    rf"\b(in|into|to|per|(?:{_PRICE_A})a)\s("
-    + "|".join(re.escape(unit) for unit in sorted(_NAMED_UNITS, key=len, reverse=True))
-    + r")(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))"
-    + r"|\b([Ee]very|[Ee]ach|[Tt]he)\s("
-    + "|".join(re.escape(unit) for unit in sorted(_COUNTED_UNITS, key=len, reverse=True))
-    + r")(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))"
-)
-# After "the", a unit is named in the singular before a noun it describes ("the kWh price", "the km marker"), else in
-# the plural ("the kWh by the unit rate", "the kWh you use": an amount of them).
-_AMOUNT_AFTER = compiled(r"(?:[,;:!?).]|$|\s(?:by|and|or|of|from|in|on|at|for|to|with|you|we|they|I|it|that|which"
-                         r"|used|consumed|generated|saved|produced|sold|bought|were|are|have)\b)")
-# "given in mol/L", "measured in mg/dL": a rate of two units named with no number, after "in"; said as the rate
-# is after a number ("moles per litre"), where it was left as written. The second is one a rate divides by (h74).
-_RATE_ALONE = compiled(r"\b(in|into) ([a-zµμ][A-Za-z]{0,3})/(L|l|mL|ml|dL|dl|kg|g|mol|s|h|min|m3|cm3)"
-                       r"(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))")
-_NAMED_UNITS_FIRST = first_letters(_NAMED_UNITS)  # a first look among util.letter_words ("°C": "C")
 # h126: "1.25 ct", "a 0.9 ct stone": "ct" after a decimal is carats, a gem's weight (a count, "100 ct", is whole; the
 # carats before "gold" or "diamond" are read before, whole or not).
 _DECIMAL_CARATS = compiled(r"(\d(?<![\w.,]\d)\d{0,2}\.\d{1,3})\s?ct\b(?![\w'’-])(?:\.(?=\s+[a-z]))?")  # digit-led
@@ -264,7 +248,19 @@ _CONTAINERS = word_set(
     # and an angler's tackle its breaking strain or weight names: "10 lb line", "30 lb braid", "12 lb test", "a 2 oz
     # sinker" (h173: "ten pounds line" it was; "lead" is left, a weight of the metal as often)
     " line lines braid braids mono leader leaders tippet tippets test sinker sinkers"
+    # h184: and what else a volume sizes, a walker's or a householder's ("a 50 L rucksack", "a 240 l bin"), an
+    # engine's ("a 2.0L engine", "2.0L turbo"), and a weight a boxer's gloves or an archer's bow is rated by ("16 oz
+    # gloves", "a 40 lb bow", "32 lb draw"): "fifty liters rucksack" and "eight ounces gloves" they were
+    " rucksack rucksacks backpack backpacks daypack daypacks holdall holdalls duffel duffels coolbox coolboxes"
+    " cooler coolers bin bins engine engines turbo gloves bow bows longbow recurve draw"
 )
+# h184: a weight before an animal or a baby is its size ("a 7-10 kg dog", "an 8 lb baby"), unless what follows is
+# what is weighed out for it or of it ("2 kg dog food", "10 kg cat litter", "500 g pike fillets": amounts of stuff).
+_WEIGHED_BEINGS = word_set("dog dogs puppy puppies cat cats kitten kittens baby babies"
+                           # and an angler's coarse fish, weighed on the bank and let go ("3-5 kg carp", "a 20 lb pike")
+                           " carp pike barbel tench bream catfish")
+_FOR_BEINGS = word_set("food foods biscuits treats kibble litter formula milk feed meal meat chews wipes fillet fillets"
+                       " steak steaks")
 
 
 def _named_thing_after(match: re.Match[str]) -> bool:
@@ -285,7 +281,15 @@ def _holder_after(match: re.Match[str]) -> bool:
     word = WORD_AFTER.match(match.string, match.end())
     if word is not None and word.group(1) not in _CONTAINERS and word.group(1) not in NOT_A_NOUN:
         word = WORD_AFTER.match(match.string, word.end())
-    return word is not None and word.group(1) in _CONTAINERS
+    if word is not None and word.group(1) in _CONTAINERS:
+        return True
+    if ENGINE_LAYOUT_AFTER.match(match.string, match.end()) is not None:
+        return True  # h184: "1.6L V6", an engine's size and its cylinders ("one point six liters V six" it was)
+    being = WORD_AFTER.match(match.string, match.end())
+    if being is None or being.group(1) not in _WEIGHED_BEINGS:
+        return False
+    fed = WORD_AFTER.match(match.string, being.end())
+    return fed is None or fed.group(1) not in _FOR_BEINGS
 
 
 # What follows a hyphened letter that names, not measures: "133-A were", "Form 1040-A by", "370-A of", "30-A." A unit
@@ -338,7 +342,12 @@ _SEA_TALK = compiled(r"\b(?i:sail\w*|yachts?|yachting|boats?|ships?|vessels?|voy
                      r"|coast\w*|offshore|mariners?|Fastnet|Vendée)\b")
 _LIGHT_TALK = compiled(r"\b(?i:light|wavelengths?|lasers?|LEDs?|chips?|process|node|transistors?|semiconductors?"
                        r"|lithography|spectr\w*|nanometres?|nanometers?|atoms?|molecules?|particles?|films?|coatings?)\b")
-_LEAD_AFTER = compiled(r"\s(?:ahead|astern|behind|clear|offshore|off)\b")
+_LEAD_AFTER = compiled(r"\s(?:ahead|astern|behind|clear|offshore|off"
+                       r"|range|radius|endurance)\b")  # h184: "a 2,500 nm range", a ship's or an aircraft's
+# h184: a distance of two thousand or more written with a comma ("2,000-2,500 nm"): no light's wavelength nor
+# chip's node is written so, where a voyage's and a flight's are (a flight's own words tell it too: "the jet's
+# 7,000nm").
+_AIR_TALK = compiled(r"\b(?i:aircraft|airliners?|jets?|flights?|non-?stop|airframes?|MTOW|ETOPS)\b")
 _DISTANCE_BEFORE = compiled(r"\b(?:distance|distances|range)\s+of\s+$")
 
 
@@ -361,7 +370,10 @@ def _at_sea(match: re.Match[str]) -> bool:
     """Whether "nm" after a number is nautical miles: the sea spoken of, or a distance or a lead, and no light."""
     if near(_LIGHT_TALK, match, 100):
         return False
-    return (near(_SEA_TALK, match, 100) or _LEAD_AFTER.match(match.string, match.end()) is not None
+    value = match.group(2) or match.group(1)
+    thousands = "," in value and float(value.replace(",", "")) >= 2000  # "1,550 nm" may be a laser's, in telecoms
+    return (thousands or near(_SEA_TALK, match, 100) or near(_AIR_TALK, match, 100)
+            or _LEAD_AFTER.match(match.string, match.end()) is not None
             or _DISTANCE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None)
 
 
@@ -519,40 +531,6 @@ def _per_unit(match: re.Match[str]) -> str:
     return padded(match, f"{amount(match.group(1))}{counted} per {name}")
 
 
-def _rate_alone(match: re.Match[str]) -> str:
-    """"in mol/L" -> "in moles per liter"; left as written unless both units are known."""
-    top, bottom = UNITS.get(match.group(2)), UNITS.get(match.group(3))
-    if top is None or bottom is None:
-        return match.group(0)
-    return f"{match.group(1)} {top[1]} per {bottom[0]}"
-
-
-def _unit_alone(match: re.Match[str]) -> str:
-    """"in kg" -> "in kilograms", "per kg" -> "per kilogram", "every kWh" -> "every kilowatt hour"."""
-    if match.group(1) is not None:
-        return f"{match.group(1)} {UNITS[match.group(2)][1 if match.group(1)[0] in 'it' else 0]}"
-    word, unit = match.group(3), match.group(4)
-    plural = word in ("the", "The") and _AMOUNT_AFTER.match(match.string, match.end()) is not None
-    return f"{word} {UNITS[unit][1 if plural else 0]}"
-
-
-def units_alone(text: str) -> str:
-    """A unit with no number after "in", "to" or "per": "in lbs" -> "in pounds", "per kg" -> "per kilogram"; a
-    dollar named by its country's letters with no amount: "the NZ$ rose" -> "the New Zealand dollar rose"; a
-    currency pair: "EUR/USD" -> "euro US dollar"; a span of clothes' sizes: "XS-XL" -> "XS to XL"."""
-    if "X" in text and ("-" in text or "–" in text) and ("XL" in text or "XS" in text):
-        text = _SIZE_SPAN.sub(_size_span, text)
-    if (among_known_words(_NAMED_UNITS_FIRST, text) and (" in " in text or " to " in text or " per " in text
-                                                          or " a " in text or "he " in text or "ery " in text
-                                                          or "ach " in text)
-            and among_words(_NAMED_UNITS_FIRST, text)):
-        text = _UNIT_ALONE.sub(_unit_alone, text)
-    if "/" in text and " in" in text:
-        text = _RATE_ALONE.sub(_rate_alone, text)
-    text = money.currencies_alone(text)
-    return text
-
-
 # "3,4 km", "1,5 kg": a decimal comma as much of Europe writes it, before a unit (a comma between thousands takes
 # three digits; "sizes 2,3,4 km" is a list).
 _DECIMAL_COMMA_UNIT = compiled(rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:{UNIT_ALT})(?![\w°/,]))")
@@ -580,7 +558,8 @@ _TESLA = compiled(r"(?<![\w.,])(\d{1,2}(?:\.\d{1,2})?)\s?T(?=\s(?:f?MRI|MR|magne
 # "over 1m 4f", "4m 2½f" (by now "4m 2 1/2f"), "1m2f": a race's distance in miles and furlongs, as racecards write it
 # ("one meter four f" it was); a lone "6f" is left, as hex or a grade may be written so.
 _MILES_FURLONGS = compiled(r"(?<![\w.,])(\d{1,2})m\s?(\d)( 1/2)?f\b(?![.,]\d)")
-_MAY_BE_FURLONGS = compiled(r"\dm\s?\d")  # a first look, led by a digit: scanned in C
+# a first look, led by a digit: scanned in C; for furlongs alone and stones too (sportingmeasures.py, h184)
+_MAY_BE_FURLONGS = compiled(r"\d(?:m\s?\d|(?: 1/2)?f\b| st\b)")
 
 
 def _miles_furlongs(match: re.Match[str]) -> str:
@@ -588,21 +567,6 @@ def _miles_furlongs(match: re.Match[str]) -> str:
     miles, furlongs, half = int(match.group(1)), int(match.group(2)), match.group(3)
     return (f"{numbers.cardinal(miles)} {'mile' if miles == 1 else 'miles'} {numbers.cardinal(furlongs)}"
             f"{' and a half' if half else ''} {'furlong' if furlongs == 1 and not half else 'furlongs'}")
-
-
-# "Sizes XS-XL", "S–XXL", "M-3XL": a span of clothes' sizes, smaller to larger, said with "to" (one end has an X:
-# "S-M" and "L-S" may be anything).
-_SIZE_ORDER = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "2XL", "XXXL", "3XL", "4XL", "5XL")
-_SIZE_SPAN = compiled(r"(?<![\w.-])(?=[2-5]?X|[SML]\s?[-–]\s?[2-5]?X)"  # an X's at one end, as the gate needs
-                      r"(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s?[-–]\s?(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\b(?![-'’]|\.\w)")
-
-
-def _size_span(match: re.Match[str]) -> str:
-    """"XS-XL" -> "XS to XL" where the sizes run up and one of them is an X's."""
-    low, high = match.groups()
-    if "X" not in low + high or _SIZE_ORDER.index(low) >= _SIZE_ORDER.index(high):
-        return match.group(0)
-    return f"{low} to {high}"
 
 
 # "a 1 M solution", "0.1 M HCl", "with 2 M NaOH": a lab's concentration in moles a litre, "molar", where a capital M
@@ -737,6 +701,8 @@ def measures(text: str) -> str:
     if text is not plain and among_known_words(_CALIBRE_WORDS, text):
         text = _CALIBRE.sub(lambda m: padded(
             m, f"{numbers.in_pairs(m.group(1))} {_CALIBRE_SAID.get(m.group(2), m.group(2))}"), text)
+    if "/" in text and "a/a" in char_classes(text):
+        text = _PER_THING.sub(_per_thing, text)
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
         text = _EQUIVALENT.sub(lambda m: m.group(1) + m.group(2) + (
             " or " if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else "/"), text)
@@ -751,8 +717,11 @@ def measures(text: str) -> str:
         text = _RELAY.sub("4 by ", text)
     if "M" in text and " M " in text:
         text = _MOLAR.sub(r"\1 molar", text)
-    if "f" in text and _MAY_BE_FURLONGS.search(text):
-        text = _MILES_FURLONGS.sub(_miles_furlongs, text)
+    # one look, led by a digit, for racing's distances and weights: miles and furlongs, furlongs alone, stones (h184)
+    if ("f" in text or " st" in text) and _MAY_BE_FURLONGS.search(text):
+        text = sportingmeasures.racing_measures(_MILES_FURLONGS.sub(_miles_furlongs, text))
+    if "@" in text and ("x" in text or "×" in text):
+        text = sportingmeasures.sets_at(text)
     if "T" in text and "T " in text and ("MR" in text or "magnet" in text or "scanner" in text):
         text = _TESLA.sub(r"\1 tesla", text)
     if text is not plain and among_known_words(_SPOON_WORDS, text) and (
