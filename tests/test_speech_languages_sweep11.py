@@ -7,7 +7,8 @@ recipe 10/15, election 13/15, motoring 9/15, history 10/15, dates 14/15, racing 
 school 8/12, science 7/9 (125 with the readings added after listening, see the fixture's header). Every third row
 (the third, sixth, ...) was kept aside and no rule was written from it: 40 of those 56 at first, 55 now; the other
 114: 77 at first, 112 now. Now 167. The classes fixed are below, each with what it must leave alone; what is left is in
-_KNOWN_MISSES."""
+_KNOWN_MISSES. The forms earlier sweeps left are read too ("1 sobre", "a 16-18 °C", "Analisi I", a weekday's stop
+before a new sentence, the Italian "IVA"), with their guards in _READ and _LEFT."""
 
 from __future__ import annotations
 
@@ -91,6 +92,14 @@ _READ = [
      "Procura-se motorista (masculino ou feminino), 1.500 euros vezes 14 meses."),
     ("pt", "3,2 mil M€; a fuga tinha 2' de vantagem.", "3,2 mil milhões de euros; a fuga tinha 2 minutos de vantagem."),
     ("pt", "7½ e 10^-9.", "7 e meio e 10 elevado a menos 9."),
+    # the forms earlier sweeps left: one sachet ("un sobre"), a course's part ("Analisi uno"), the tax said as a
+    # word ("Iva"), a weekday's stop that is also the sentence's before a capital
+    ("es", "Tomar 1 sobre cada 12 h. Disolver 1 sobre en agua.",
+     "Tomar un sobre cada 12 horas. Disolver un sobre en agua."),
+    ("it", "Esami di Fisica II e Analisi I; prezzo IVA incl.",
+     "Esami di Fisica due e Analisi uno; prezzo Iva inclusa."),
+    ("es", "Abierto los sáb. Cerrado los dom.", "Abierto los sábados. Cerrado los domingos."),
+    ("pt", "Fechado aos dom. Abre às 9h.", "Fechado aos domingos. Abre às 9 horas."),
 ]
 _LEFT = [
     # "KM" without a deposit is a distance; "Bio." without a number is food; a mark's sign only after "eine" or
@@ -111,6 +120,10 @@ _LEFT = [
     ("it", "Gol al 23' e 30'.", "Gol al ventitreesimo e 30'."),
     # a score with "x"; a match's minute after "aos"
     ("pt", "Benfica 2 x 1 Porto; golo aos 23'.", "Benfica 2 a 1 Porto; golo aos 23'."),
+    # "1 sobre 10" is a ratio; a ruler's numeral is the voice's; a weekday before a small word keeps no stop
+    ("es", "Uno sobre diez: 1 sobre 10; 1 sobre el total.", "Uno sobre diez: 1 sobre 10; 1 sobre el total."),
+    ("it", "Vittorio Emanuele II e Analisi matematica.", "Vittorio Emanuele II e Analisi matematica."),
+    ("es", "Abierto los sáb. y festivos.", "Abierto los sábados y festivos."),
 ]
 globals().update(rule_tests(_READ, _LEFT))
 
@@ -123,6 +136,8 @@ _SAID = [
     ("de", "Die Stadt wurde 1945 zerstört.", "Die Stadt wurde neunzehnhundertfünfundvierzig zerstört."),
     ("it", "Al 2° piano.", "Al secondo piano."),
     ("es", "Tenía 3' de ventaja.", "Tenía 3 minutos de ventaja."),
+    ("it", "Prezzo IVA incl.", "Prezzo iva inclusa."),  # the voice spelled "IVA"
+    ("es", "Tomar 1 sobre.", "Tomar un sobre."),
 ]
 globals().update(voice_tests(_SAID))
 # Text built to be slow for a rule that scans back or ahead at every start: each rule of this sweep must stay linear.

@@ -88,6 +88,8 @@ _AFTER_A_NUMBER = {"lpm": "latidos por minuto",  # a discharge note's pulse
                    # listing's bedrooms
                    "p.p.": "puntos porcentuales", "p. p.": "puntos porcentuales", "dorm.": "dormitorios"}
 _AFTER_NUMBER = re.compile(r"(?<=\d )(p\. ?b\.|p\. ?p\.|pb|pers\.|h/sem(?:\.|ana)|pts\.?|CV|lpm|dorm\.)(?![\w/])")
+# "Tomar 1 sobre cada 12 h": one sachet, "un sobre"; before a number "1 sobre 10" is a ratio, and is left.
+_ONE_SACHET = re.compile(r"(?<![\w.,:/+'’-])1 sobre\b(?!\s?\d| (?:el|la|los|las|un|una|mil)\b)")
 # "c/12 h", "c/8 h": every so many hours, as a leaflet writes it ("c/" before a name is a street's).
 _EVERY = re.compile(r"(?<![\w/])c/\s?(?=\d{1,2}\s?h\b)")
 # "1.800 € brutos/mes": a pay's gross or net per a period, "al mes" (the voice said "barra").
@@ -405,6 +407,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} a los 100 kilómetros", text)
     if "+" in text:
         text = _STOPPAGE_TIME(text)
+    if "1 sobre" in text:
+        text = _ONE_SACHET.sub(lambda m: "Un sobre" if m.start() == 0 else "un sobre", text)
     return _ONE(_CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))))
 
 

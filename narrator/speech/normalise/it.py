@@ -184,6 +184,14 @@ _HALF_BEFORE = re.compile(r"(?<![\w.,/])1/2 (?=([a-zà-ù]{3,})\b)")
 # before: the half alone took the half's rule).
 _WHOLE_AND_HALF = re.compile(r"(?<![\w.,/])(\d{1,2}) 1/2 ([a-zà-ù]{3,})\b(?!['’])")
 _NO_NOUN = frozenset({"dei", "del", "della", "delle", "degli", "dello", "per", "con", "tra", "fra", "circa"})
+# "Analisi I", "Fisica II": a university course's part after its subject, said as the number it is ("Analisi uno";
+# a ruler's "Vittorio Emanuele II" is the voice's "secondo"). The subjects as data.
+_COURSE_PART = re.compile(r"\b(Analisi|Fisica|Chimica|Geometria|Matematica|Algebra|Statistica|Informatica|Economia"
+                          r"|Meccanica|Biologia|Anatomia|Fisiologia|Biochimica|Elettrotecnica|Elettronica|Termodinamica"
+                          r"|Microeconomia|Macroeconomia|Ragioneria|Contabilità) (I{1,3})\b(?![\w'’.])")
+_COURSE_NUMBERS = {"I": "uno", "II": "due", "III": "tre"}
+# "IVA": the tax is said as a word ("iva"); the voice spelled the capitals ("i vu a").
+_VAT = re.compile(r"\bIVA\b")
 _FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])(?=\s+[a-zà-ù]|[,;:)]|$)")
 
 
@@ -301,6 +309,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _WEEKS.sub(lambda m: f"{m.group(1)} settiman{'a' if m.group(1).endswith(' 1') else 'e'}"
                           + ("." if ends_text(m) else ""), text)
     text = _SHORT_MONTH(text)
+    if " I" in text:
+        text = _COURSE_PART.sub(lambda m: f"{m.group(1)} {_COURSE_NUMBERS[m.group(2)]}", text)
     if " V" in text or " X" in text:
         text = _FIFTH_OR_TENTH.sub(lambda m: f"{m.group(1)} {'quinto' if m.group(2) == 'V' else 'decimo'}", text)
     if "I " in text or "V " in text or "X " in text or "L " in text or "sec." in text:
@@ -394,6 +404,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                        f"{m.group(1)} {m.group(2)} e mezzo", text)
         text = _HALF_BEFORE.sub(lambda m: m.group(0) if m.group(1) in _NO_NOUN else "mezza " if m.group(1).endswith(
             "a") else "mezzo ", text)
+    if "IVA" in text:  # after the abbreviations ("IVA incl.")
+        text = _VAT.sub("Iva", text)
     return _ONE(_CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))))
 
 

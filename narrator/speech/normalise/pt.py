@@ -22,6 +22,7 @@ from narrator.speech.normalise.util import (
     EUROS_WITH_CENTS,
     KM_BEFORE,
     KM_PER_HOUR,
+    NEXT_CAPITAL,
     ORDINAL_INDICATOR,
     ROMAN_AFTER_WORD,
     SCORE,
@@ -344,7 +345,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                     else m.group(0), text)
     if "os " in text and ("dom." in text or "sáb." in text or "sab." in text):
         text = _EVERY_WEEKEND_DAY.sub(lambda m: f"{m.group(1)}{_WEEKDAY_NAMES[m.group(2)]}s" + (
-            "." if ends_text(m) else ""), text)
+            "." if ends_text(m) or NEXT_CAPITAL.match(m.string, m.end()) else ""), text)  # "aos dom. Abre"
     if "CP" in text or "DR " in text:
         text = _CODE_LETTERS.sub(lambda m: f"{m.group(1)}Código Penal" if m.group(1) else "Diário da República", text)
     if ". às" in text:
