@@ -2,22 +2,20 @@
 named: property listings, job adverts, recipes, election results, car adverts, history, ordinals and dates in letters,
 cycling and motor sport, money at scale, public health, school grades and science news
 (tests/fixtures/speech/languages_sweep11.tsv, each row read in its language column's tag). As first written, narrator
-read 117 of its 170 rows right: de 19/34, fr 24/34, es 28/34, it 22/34, pt 24/34; by genre property 7/15, jobs 7/15,
-recipe 10/15, election 13/15, motoring 9/15, history 10/15, dates 14/15, racing 10/14, money 12/15, health 10/15,
-school 8/12, science 7/9 (125 with the readings added after listening, see the fixture's header). Every third row
-(the third, sixth, ...) was kept aside and no rule was written from it: 40 of those 56 at first, 55 now; the other
-114: 77 at first, 112 now. Now 167. The classes fixed are below, each with what it must leave alone; what is left is in
-_KNOWN_MISSES. The forms earlier sweeps left are read too ("1 sobre", "a 16-18 °C", "Analisi I", a weekday's stop
-before a new sentence, the Italian "IVA"), with their guards in _READ and _LEFT."""
+read 117 of its first 170 rows right: de 19/34, fr 24/34, es 28/34, it 22/34, pt 24/34; by genre property 7/15, jobs
+7/15, recipe 10/15, election 13/15, motoring 9/15, history 10/15, dates 14/15, racing 10/14, money 12/15, health
+10/15, school 8/12, science 7/9 (125 with the readings added after listening, see the fixture's header); now 168. The
+third kept aside (every third row) read 40 of 56 at first and 56 now, the rest 77 of 114 and 112; but the aside rows'
+misses were read while the rules were written, so thirty more rows were written after the rules as a held-out check:
+29 of 30 read at first (main reads 18), all 30 now. The classes fixed are below, each with what it must leave alone;
+what is left is in _KNOWN_MISSES. The forms earlier sweeps left are read too ("1 sobre", "a 16-18 °C", "Analisi I", a
+weekday's stop before a new sentence, the Italian "IVA"), with their guards in _READ and _LEFT."""
 
 from __future__ import annotations
 
 from sweeps import LANGUAGES, Sweep, hostile_tests, rule_tests, sweep_tests, voice_tests
 
 _KNOWN_MISSES = {
-    "Gehalt: 4.200 € brutto/Monat, 13. Monatsgehalt.": "an ordinal before a noun with no article takes the noun's "
-                                                        "gender in its strong ending ('dreizehntes'), which nothing "
-                                                        "tells for most nouns: left as the voice's 'dreizehn'",
     "Verbrauch komb. 6,1 l/100 km, CO₂ 139 g/km.": "a number right after 'CO2' is taken for a number's next group by "
                                                    "the shared rate and unit rules (rates.py, util.units_in_full), "
                                                    "which no language module owns: left",
@@ -26,7 +24,7 @@ _KNOWN_MISSES = {
 }
 _GENRES = {"property", "jobs", "recipe", "election", "motoring", "history", "dates", "racing", "money", "health",
            "school", "science"}
-SWEEP = Sweep("languages_sweep11.tsv", _KNOWN_MISSES, form=str, tagged=True, least=170, languages=LANGUAGES,
+SWEEP = Sweep("languages_sweep11.tsv", _KNOWN_MISSES, form=str, tagged=True, least=200, languages=LANGUAGES,
               styles=_GENRES, only=True)
 globals().update(sweep_tests(SWEEP))
 
@@ -52,6 +50,8 @@ _READ = [
     ("de", "Mit 1 EL Öl beträufeln.", "Mit einem Esslöffel Öl beträufeln."),
     ("de", "Gehalt 3.100 € netto/Monat, 50.000 € brutto/Jahr.",
      "Gehalt 3.100 Euro netto pro Monat, 50.000 Euro brutto pro Jahr."),
+    ("de", "Bonus: 13. Monatsgehalt, 2. Quartal, 3. Tor in Folge.",
+     "Bonus: dreizehntes Monatsgehalt, zweites Quartal, drittes Tor in Folge."),
     ("de", "Etwa 10⁻³ und 10⁹; er stößt 120 g/km aus.",
      "Etwa 10 hoch minus 3 und 10 hoch 9; er stößt 120 Gramm pro Kilometer aus."),
     # French: a lift, a registration, both sexes in small letters in their brackets, a minimum after its noun and
@@ -61,7 +61,7 @@ _READ = [
      "Appartement sans ascenseur, première immatriculation 2019, (femme ou homme) et (homme ou femme)."),
     ("fr", "Âge min. : 18 ans ; 25 min. de marche ; taille min.",
      "Âge minimum : 18 ans ; 25 minutes de marche ; taille minimum."),
-    ("fr", "1 poignée de riz, 1 année.", "Une poignée de riz, une année."),
+    ("fr", "1 poignée de riz, 1 année, 1 gousse d'ail.", "Une poignée de riz, une année, une gousse d'ail."),
     ("fr", "9 CV fiscaux, 2 500 Md€ et 1,5 Md€.",
      "9 chevaux fiscaux, 2 500 milliards d'euros et 1,5 milliard d'euros."),
     ("fr", "90 m² hab. pour 10 000 hab.", "90 mètres carrés habitables pour 10 000 habitants."),
@@ -106,6 +106,9 @@ _LEFT = [
     # "Note" and before a pause
     ("de", "Ein 5 KM Lauf; das ist Bio.", "Ein 5 KM Lauf; das ist Bio."),
     ("de", "Eine 2-Zimmer-Wohnung, Note 1-2.", "Eine 2-Zimmer-Wohnung, Note 1 bis 2."),
+    # an ordinal with no article before a noun whose gender its ending does not tell, or after a word
+    ("de", "Platz 3, 2. Platz für Bayern; Montag, 1. Mai; 1. FC Köln.",
+     "Platz 3, 2. Platz für Bayern; Montag, erster Mai; 1. FC Köln."),
     # "min." before a number; a CV that is a résumé; masculine nouns in "-ée"; a half before a noun it agrees with
     ("fr", "Expérience min. 3 ans ; un CV de 2 pages.", "Expérience min. 3 ans ; un CV de 2 pages."),
     ("fr", "1 musée, 1 lycée.", "1 musée, 1 lycée."),

@@ -360,6 +360,10 @@ _SEX_WORDS = {"m": "männlich", "w": "weiblich", "d": "divers", "x": "divers"}
 # and "sein" are declined as "ein" is ("kein 2. Versuch", "sein 3. Tor").
 # (Led by its letters, not by a word's edge, so that the engine skips to them; the edge is _indefinite_ordinal's.)
 _INDEFINITE_ORDINAL = re.compile(r"((?:[KkMmDdSs])?[Ee]in(?:e[nmr]?)?)\s(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
+# "Gehalt: 4.200 €, 13. Monatsgehalt", "2. Quartal:": an ordinal with no article before a neuter noun, opening a
+# list's item (after a comma, a colon or the text's start), in the strong neuter ending ("dreizehntes"; the voice said
+# "dreizehn"); other genders are not told by the noun's ending, and are left.
+_LISTED_ORDINAL = re.compile(r"(?:^|(?<=, )|(?<=: ))(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
 _NEUTER_ENDS = ("mal", "gehalt", "jahr", "kind", "spiel", "tor", "mitglied", "semester", "haus", "land", "team",
                 "rennen", "turnier", "ergebnis", "treffen", "amt", "album", "buch", "werk", "konzert", "chen", "lein",
                 "ment", "nis", "tum", "gesetz", "paket", "quartal", "kapitel", "auto", "angebot", "projekt", "festival",
@@ -676,6 +680,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
         if "ein" in text or "Ein" in text:
             text = _INDEFINITE_ORDINAL.sub(_indefinite_ordinal, text)
+        if ". " in text:
+            text = _LISTED_ORDINAL.sub(lambda m: f"{_ordinal(m.group(1), 's')} " if m.group(2).lower().endswith(
+                _NEUTER_ENDS) else m.group(0), text)
         if ":" in text and (" n." in text or " i." in text):
             text = _AFTER_SCORE.sub(lambda m: _DECIDED[m.group(1)[0] + m.group(1)[-2]]  # its two letters
                                     + ("." if ends_text(m) else ""), text)
