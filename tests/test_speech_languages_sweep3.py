@@ -25,7 +25,7 @@ globals().update(sweep_tests(SWEEP))
 
 @pytest.mark.parametrize(("written", "spoken"), [
     # abbreviations after a number: spoons, an age, points, people; the dative after "mit" and "von"
-    ("Man nehme 2 EL Öl und 1 TL Zucker.", "Man nehme 2 Esslöffel Öl und 1 Teelöffel Zucker."),
+    ("Man nehme 2 EL Öl und 1 TL Zucker.", "Man nehme 2 Esslöffel Öl und einen Teelöffel Zucker."),  # since h186
     ("Er siegte mit 3 Pkt. Vorsprung, sie hat 40 Pkt.", "Er siegte mit 3 Punkten Vorsprung, sie hat 40 Punkte."),
     ("Eine Frau von 40 J. wurde verletzt.", "Eine Frau von 40 Jahren wurde verletzt."),
     ("Das EL-Spiel und J. Müller.", "Das EL-Spiel und J. Müller."),  # no number before: a name and an initial

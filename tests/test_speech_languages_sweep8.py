@@ -53,7 +53,8 @@ _READ = [
     ("de", "Es stimmten 300 Abg. zu; Abg. Müller nicht.", "Es stimmten 300 Abgeordnete zu; Abg. Müller nicht."),
     ("es", "Semana en MP, 3 noches con MP; el MP3 y el MP de Vox.", "Semana en media pensión, 3 noches con media "
      "pensión; el MP3 y el MP de Vox."),
-    ("es", "Desde 300 € p.p. y una subida de 0,5 p.p.", "Desde 300 euros por persona y una subida de 0,5 p.p."),
+    ("es", "Desde 300 € p.p. y una subida de 0,5 p.p.",  # percentage points after a bare number since h186
+     "Desde 300 euros por persona y una subida de 0,5 puntos porcentuales."),
     ("es", "En el min. 45 y 90 min. en total.", "En el minuto 45 y 90 minutos en total."),
     ("es", "María López (D.E.P.), Q.E.P.D.", "María López (descanse en paz), que en paz descanse."),
     ("fr", "Chambre avec PDJ, 80 € par pers., 6 pers. au maximum.", "Chambre avec petit-déjeuner, 80 euros par "

@@ -113,6 +113,8 @@ _ABBREVIATIONS = {
     "Az.": "Aktenzeichen", "BGBl.": "Bundesgesetzblatt", "BGBl. I": "Bundesgesetzblatt Teil 1",
     "BGBl. II": "Bundesgesetzblatt Teil 2", "p. a.": "pro Jahr", "p.a.": "pro Jahr", "c.t.": "cum tempore",
     "c. t.": "cum tempore", "s.t.": "sine tempore", "s. t.": "sine tempore",
+    # a recipe's pinch, a car's combined consumption, a health report's inhabitants
+    "Msp.": "Messerspitze", "komb.": "kombiniert", "Einw.": "Einwohner",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # Those that end a sentence as often as not keep their stop there ("... Äpfel, Birnen usw. Dann").
@@ -131,6 +133,21 @@ _BEFORE_NUMBER = re.compile(r"(?<![\w.])(Art\.|Kap\.|Bd\.|Rn\.)(?=\s?\d)")
 # number (espeak-ng said "Paragrafenzeichen", "fau be").
 _SIGNED_NUMBER = re.compile(r"(?<![\w.])(§§|§|VB)\s?(?=\d)")
 _SIGNED = {"§§": "Paragrafen", "§": "Paragraf", "VB": "Verhandlungsbasis"}
+# "8.900 € VB": the asking price's basis after the amount too; "Kaution 3 KM": a deposit in cold rents (elsewhere
+# "3 KM" is a distance written in capitals).
+_ASKING_AFTER = re.compile(r"(?<=€ )VB(?![\w-])")
+_COLD_RENTS = re.compile(r"(?<=Kaution )([1-6]) KM(?![\w-])")
+# "1. Hand", "aus 2. Hand": a car's owners, a fixed phrase with the feminine ordinal and no article (the voice said
+# "eins Hand").
+# After "aus", "von", "in", "mit" the dative ("aus erster Hand").
+_HAND = re.compile(r"(?<![\w.,])((?i:aus|von|in|mit) )?([1-3])\. Hand\b")
+_HANDS = {"1": "erste", "2": "zweite", "3": "dritte"}
+# "Ober-/Unterhitze", "Vor-/Nachname": two compounds sharing their last part, the first cut at a hyphen before the
+# slash (the voice said "Schrägstrich"); said with "und" as one reads it out.
+_SHARED_PART = re.compile(r"(?<=[a-zäöüß])-/(?=[A-ZÄÖÜ][a-zäöüß])")
+# "eine 2-", "Note 3+": a school mark with its sign, said "minus" and "plus" (the voice said nothing for either);
+# only after "eine" or "Note" and before a pause ("eine 2-Zimmer-Wohnung" is a compound).
+_MARK_SIGN = re.compile(r"\b((?:[Ee]ine|Note) [1-6])([+-])(?=[\s,.;)]|$)")
 # After a number only: a recipe's spoons ("2 EL", "1 TL"), an age, points and people as reports shorten them ("35 J.
 # alt", "34 Pkt.", "4 Pers."); elsewhere "EL" and "J." are names and initials.
 _AFTER_A_NUMBER = {"Mio": "Millionen", "Mrd": "Milliarden", "f.": "folgende", "ff.": "fortfolgende",
@@ -141,13 +158,16 @@ _AFTER_A_NUMBER = {"Mio": "Millionen", "Mrd": "Milliarden", "f.": "folgende", "f
                    "St.": "Stück",
                    "Abg.": "Abgeordnete",  # a vote's members ("365 Abg."; "Abg. Müller" is one, left)
                    # a leaflet's tablets (a day's), a wine's or a loan's months
-                   "Tbl./Tag": "Tabletten pro Tag", "Tbl.": "Tabletten", "Mon.": "Monate"}
+                   "Tbl./Tag": "Tabletten pro Tag", "Tbl.": "Tabletten", "Mon.": "Monate",
+                   # an election's percentage points, a debt's trillions ("Bio." alone may end a sentence on food)
+                   "Pp.": "Prozentpunkte", "Bio.": "Billionen"}
 # Half a spoon, a litre, an hour as recipes write it ("1/2 TL": "eins zwei"), in the nominative of an ingredient list.
 _HALVES = halves_of_units({"TL": "ein halber Teelöffel", "EL": "ein halber Esslöffel", "l": "ein halber Liter",
                            "kg": "ein halbes Kilo", "Std.": "eine halbe Stunde", "h": "eine halbe Stunde"})
-_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM", " Wo.", " Bp.", " St.", " Abg.", " Tbl.", " Mon.")
+_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM", " Wo.", " Bp.", " St.", " Abg.", " Tbl.", " Mon.",
+                " Pp.", " Bio.")
 _AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM|Wo\.|Bp\.|St\.|Abg\.|Tbl\./Tag|Tbl\.|"
-                           r"Mon\.)(?![\w-])")
+                           r"Mon\.|Pp\.|Bio\.)(?![\w-])")
 # "3:3 n. V.", "5:4 i. E.": how a cup tie was decided, after its score ("n. V." is elsewhere "nach Vereinbarung").
 _AFTER_SCORE = re.compile(r"(?<=\d:\d )(n\. ?V\.|n\. ?E\.|i\. ?E\.)(?!\w)")
 _DECIDED = {"nV": "nach Verlängerung", "nE": "nach Elfmeterschießen", "iE": "im Elfmeterschießen"}
@@ -199,8 +219,10 @@ _NUMBERED_NOT_A_YEAR = re.compile(r"(?:\b(?:Seite|Seiten|Satz|Nummer|Randnummer|
                                   r"|\b[A-Z]{2,3})\s$")
 # "12,50 €/m²": a price per unit ("Euro 50/m2" was read "Euro fünfzig M zwei").
 # "12,82 €/Std.": "Std." is "Stunden" by now (the abbreviations run before the euros), and per hour is one.
+# "4.200 € brutto/Monat": a pay's gross or net per a period too.
 _PER_UNIT = re.compile(
-    r"(?<=Euro|Cent)( \d+)?\s?/\s?(m2|qm|kg|l|km|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person)(?!\w)")
+    r"(?:(?<=Euro|Cent)|(?<=Euro brutto)|(?<=Euro netto))"
+    r"( \d+)?\s?/\s?(m2|qm|kg|l|km|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person)(?!\w)")
 _PER_UNITS = {"m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l": "Liter", "km": "Kilometer",
               "h": "Stunde", "Std.": "Stunde", "Stunden": "Stunde", "kWh": "Kilowattstunde", "MWh": "Megawattstunde"}
 # "S. 12": a page; after a paragraph's or an article's number, its sentence ("§ 5 Abs. 2 S. 1": "Satz").
@@ -210,7 +232,7 @@ _CLAUSE_BEFORE = re.compile(r"(?:Abs\.|Absatz|Art\.|Artikel|§)\s?\d{1,4}[a-z]?\
 _CLOCK = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4])(?:[:.]([0-5]\d)\s?Uhr\b|:([0-5]\d)(?![\d:]|[.,]\d)(?:\s?Uhr\b)?)")
 # "1.234,50 €", "5 €", "€ 5", "5,- €", "3 Mio. €": an amount in euros; cents after a decimal comma.
 _EUROS_AFTER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+|-))?\s?(?:(Millionen|Milliarden|Tausend)\s)?(€|Euro\b)"
+    r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+|-))?\s?(?:(Millionen|Milliarden|Billionen|Tausend)\s)?(€|Euro\b)"
 )
 _EUROS_BEFORE = re.compile(r"€\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+|-))?")
 
@@ -248,7 +270,8 @@ _UNITS = {
 _UNITS_IN_FULL = units_in_full(_UNITS)
 # "7,5 t/ha", "32 ct/kWh": one unit per another; "3x4 m": a surface's sides ("drei x vier").
 _RATES = rates(_UNITS, {"ha": "pro Hektar", "kWh": "pro Kilowattstunde", "MWh": "pro Megawattstunde",
-                        "kg": "pro Kilogramm", "l": "pro Liter", "dl": "pro Deziliter", "dL": "pro Deziliter"})
+                        "kg": "pro Kilogramm", "l": "pro Liter", "dl": "pro Deziliter", "dL": "pro Deziliter",
+                        "km": "pro Kilometer"})  # a car's emission ("139 g/km")
 _SIDES = sides("mal", "Meter|Zentimeter|Millimeter|Kilometer")
 # "24 Mrd. km" (by now "24 Milliarden km"): a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("Tausend", "Millionen", "Milliarden"))
@@ -337,6 +360,10 @@ _SEX_WORDS = {"m": "männlich", "w": "weiblich", "d": "divers", "x": "divers"}
 # and "sein" are declined as "ein" is ("kein 2. Versuch", "sein 3. Tor").
 # (Led by its letters, not by a word's edge, so that the engine skips to them; the edge is _indefinite_ordinal's.)
 _INDEFINITE_ORDINAL = re.compile(r"((?:[KkMmDdSs])?[Ee]in(?:e[nmr]?)?)\s(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
+# "Gehalt: 4.200 €, 13. Monatsgehalt", "2. Quartal:": an ordinal with no article before a neuter noun, opening a
+# list's item (after a comma, a colon or the text's start), in the strong neuter ending ("dreizehntes"; the voice said
+# "dreizehn"); other genders are not told by the noun's ending, and are left.
+_LISTED_ORDINAL = re.compile(r"(?:^|(?<=, )|(?<=: ))(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
 _NEUTER_ENDS = ("mal", "gehalt", "jahr", "kind", "spiel", "tor", "mitglied", "semester", "haus", "land", "team",
                 "rennen", "turnier", "ergebnis", "treffen", "amt", "album", "buch", "werk", "konzert", "chen", "lein",
                 "ment", "nis", "tum", "gesetz", "paket", "quartal", "kapitel", "auto", "angebot", "projekt", "festival",
@@ -353,9 +380,16 @@ _SPACED_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}) : (?=\d{1,3}(?:\.\d{3})*(?!\d
 # A race's gap ("1'23''"), a week's hours ("39 h"), "1,8 ‰" and a salary's span ("45.000–55.000 €"): see europe.py.
 _SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis",
                              plus="plus", thousandths=" und {} Tausendstel", a_week="pro Woche",
-                             by_volume="Volumenprozent"))
+                             by_volume="Volumenprozent", power="hoch {}|minus"))
 _SPACED_CLOCK = spaced_clock("um|ab|bis|gegen|von|Um|Ab|Bis|Gegen|Von", "Uhr")
 _ONE = counted_one(AGREEMENTS["de"])  # "1 botella" -> "una botella" (indefinite.py)
+# "1 TL Salz zugeben", "Man nehme 1 EL Öl": one spoon in a recipe's sentence, the object of its verb of putting in
+# ("einen Teelöffel"; the voice said "eins"); after "mit", "einem". In a list of ingredients, with no such verb, the
+# nominative ("ein Teelöffel").
+_ONE_SPOON = re.compile(r"(?<![\d.,])1 (?=(?:Tee|Ess)löffel\b)")
+_PUTTING_IN = re.compile(r"\b(?:(?:zu|dazu|hinzu|hinein|unter|ein)?(?:geben|gibt|gebe|fügen|füge|rühren|rühre|heben)"
+                         r"|nehmen|nehme|nimm|mischen|vermengen|verrühren|würzen|abschmecken|bestreuen|streuen)\b")
+_WITH_BEFORE = re.compile(r"\b(?i:mit|von|aus|nach|zu|bei) $")
 # "in 2:05:37 Stunden", "3:45 Minuten": a time taken, not a clock ("zwei Uhr fünf Uhr siebenunddreißig").
 _HOURS_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?Uhr)(?:\s?(?:Stunden|h)\b)?")
 _MINUTES_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d)\s?Minuten\b")
@@ -589,6 +623,13 @@ def _after_number(match: re.Match[str]) -> str:
     return spoken + ("." if written.endswith(".") and ends_text(match) else "")
 
 
+def _one_spoon(match: re.Match[str], putting_in: bool) -> str:
+    """"1 " before a spoon -> "einen " in a text that puts it in, "einem " after "mit", else "ein "."""
+    if _WITH_BEFORE.search(match.string, max(0, match.start() - 5), match.start()):
+        return "einem "
+    return "einen " if putting_in else "ein "
+
+
 def _euros(match: re.Match[str]) -> str:
     """"1.234,50 €" -> "1.234 Euro 50" (the voice says the rest): cents after "Euro", as Germans say them."""
     whole, cents = match.group(1), match.group(2)
@@ -627,6 +668,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "†" in text or "*" in text:
         text = _LIFE_SIGN.sub(lambda m: _LIFE_WORDS[m.group(1)] + (" " if m.group(2) is None else " am "), text)
     if "." in text:  # a weekday first: it sets the ending of the date after it ("am Di., 14.11.": "vierzehnten")
+        if ". Hand" in text:
+            text = _HAND.sub(lambda m: f"{m.group(1) or ''}{_HANDS[m.group(2)]}{'r' if m.group(1) else ''} Hand", text)
         text = _ONE_WEEKDAY.sub(
             lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) else ""), text)
         if any(month in text for month in _MONTHS) or any(short in text for short in _SHORT_MONTHS):
@@ -637,6 +680,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
         if "ein" in text or "Ein" in text:
             text = _INDEFINITE_ORDINAL.sub(_indefinite_ordinal, text)
+        if ". " in text:
+            text = _LISTED_ORDINAL.sub(lambda m: f"{_ordinal(m.group(1), 's')} " if m.group(2).lower().endswith(
+                _NEUTER_ENDS) else m.group(0), text)
         if ":" in text and (" n." in text or " i." in text):
             text = _AFTER_SCORE.sub(lambda m: _DECIDED[m.group(1)[0] + m.group(1)[-2]]  # its two letters
                                     + ("." if ends_text(m) else ""), text)
@@ -656,7 +702,13 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _SEXES.sub(_sexes, text)
     text = _SHARED(text)
     if "§" in text or "VB" in text:
-        text = _SIGNED_NUMBER.sub(lambda m: _SIGNED[m.group(1)] + " ", text)
+        text = _ASKING_AFTER.sub("Verhandlungsbasis", _SIGNED_NUMBER.sub(lambda m: _SIGNED[m.group(1)] + " ", text))
+    if "KM" in text:
+        text = _COLD_RENTS.sub(r"\1 Kaltmieten", text)
+    if "-/" in text:
+        text = _SHARED_PART.sub("- und ", text)
+    if ("+" in text or "-" in text) and ("ine " in text or "Note " in text):
+        text = _MARK_SIGN.sub(lambda m: f"{m.group(1)} {'plus' if m.group(2) == '+' else 'minus'}", text)
     if "Tel" in text or "Fax" in text or "Mobil" in text or "Handy" in text:
         text = _PHONE.sub(lambda m: m.group(1) + " ".join(ch for ch in m.group(2) if ch.isdigit() or ch == "+")
                           .replace("+", "plus"), text)
@@ -694,7 +746,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if " s" in text:  # "in 10,2 s": seconds after a decimal (espeak-ng said the letter)
         text = DECIMAL_SECONDS.sub(r"\1 Sekunden", text)
     if ":" in text:
-        text = _MINUTES_TAKEN.sub(r"\1 Minuten \2", _HOURS_TAKEN.sub(_hours_taken, text))
+        text = _MINUTES_TAKEN.sub(lambda m: f"{m.group(1)} Minute{'' if m.group(1) == '1' else 'n'} {m.group(2)}",
+                                  _HOURS_TAKEN.sub(_hours_taken, text))
     if "Uhr" in text or ":" in text:  # "14:30 Uhr", "14.30 Uhr", "um 14:30"
         text = _CLOCK.sub(lambda m: f"{int(m.group(1))} Uhr" + (f" {int(minutes)}" if int(
             minutes := m.group(2) or m.group(3)) else ""), text)
@@ -709,4 +762,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _SPACED_RATIO.sub(r"\1 zu ", text)
     if "1" in text:
         text = _YEAR.sub(_year_of, text)
+    if "1 Teelöffel" in text or "1 Esslöffel" in text:
+        putting_in = _PUTTING_IN.search(text) is not None  # once a text: a list of many spoons stays linear
+        text = _ONE_SPOON.sub(lambda m: _one_spoon(m, putting_in), text)
     return _ONE(text)

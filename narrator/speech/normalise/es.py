@@ -83,8 +83,17 @@ _AGREEING = frozenset({"máx.", "mín."})
 _AFTER_A_NUMBER = {"lpm": "latidos por minuto",  # a discharge note's pulse
                    "p. b.": "puntos básicos", "p.b.": "puntos básicos", "pb": "puntos básicos", "pers.": "personas",
                    "h/semana": "horas por semana", "h/sem.": "horas por semana", "pts.": "puntos", "pts": "puntos",
-                   "CV": "caballos"}  # a poll's points, a car's horsepower
-_AFTER_NUMBER = re.compile(r"(?<=\d )(p\. ?b\.|pb|pers\.|h/sem(?:\.|ana)|pts\.?|CV|lpm)(?![\w/])")
+                   "CV": "caballos",  # a poll's points, a car's horsepower
+                   # an election's percentage points (after the euro's sign, a price per person: _PER_PERSON), a
+                   # listing's bedrooms
+                   "p.p.": "puntos porcentuales", "p. p.": "puntos porcentuales", "dorm.": "dormitorios"}
+_AFTER_NUMBER = re.compile(r"(?<=\d )(p\. ?b\.|p\. ?p\.|pb|pers\.|h/sem(?:\.|ana)|pts\.?|CV|lpm|dorm\.)(?![\w/])")
+# "Tomar 1 sobre cada 12 h": one sachet, "un sobre"; before a number "1 sobre 10" is a ratio, and is left.
+_ONE_SACHET = re.compile(r"(?<![\w.,:/+'’-])1 sobre\b(?!\s?\d| (?:el|la|los|las|un|una|mil)\b)")
+# "c/12 h", "c/8 h": every so many hours, as a leaflet writes it ("c/" before a name is a street's).
+_EVERY = re.compile(r"(?<![\w/])c/\s?(?=\d{1,2}\s?h\b)")
+# "1.800 € brutos/mes": a pay's gross or net per a period, "al mes" (the voice said "barra").
+_PAY_PER = re.compile(r"(?:(?<=€ )|(?<=euros ))(brutos|netos)\s?/\s?(mes|año)\b")
 # "7 noches en MP", "499 € p.p.": a hotel's half board after "en" or "con", and a price per person after the euro's
 # sign (elsewhere "p.p." is a rate's percentage points, "MP" letters); "en el min. 78", a match's minute.
 _HALF_BOARD = re.compile(r"\b((?i:en|con) )MP\b(?![\w-])")
@@ -222,7 +231,8 @@ _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 # advert's two genders ("camarero/a"): see europe.py.
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " y ", to="a",
                              either="o", plus="más", thousandths=" y {} milésimas", per_litre="euros por litro",
-                             hour=("hora", "horas"), by_volume="% volumen"))
+                             hour=("hora", "horas"), by_volume="% volumen",
+                             power="elevado a {}|menos", and_a_half="{} y medio", minutes_alone=True))
 _SPACED_CLOCK = spaced_clock("las|la|Las|La", "h|horas")
 _ONE = counted_one(AGREEMENTS["es"])  # "1 botella" -> "una botella" (indefinite.py)
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.
@@ -321,13 +331,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PER_PERSON.sub(lambda m: "por persona" + ("." if ends_text(m) else ""), text)
     if "min. " in text:
         text = _MINUTE_BEFORE.sub("minuto", text)
+    if "c/" in text:
+        text = _EVERY.sub("cada ", text)
     if "." in text or "º" in text or "c/" in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
         if "hab." in text:
             text = _HAB.sub(lambda m: m.group(1) + (" habitantes" if "." in m.group(1) else " habitación"
                                                     if m.group(1) == "1" else " habitaciones")
                             + ("." if ends_text(m) else ""), text)
-        if "p" in text or "h/sem" in text:
+        if "p" in text or "h/sem" in text or "dorm." in text:
             text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)] + ("." if m.group(1)[-1] == "." and
                                                                              ends_text(m) else ""), text)
     text = _SAINT(text)
@@ -350,6 +362,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = EUROS_WITH_CENTS.sub(_euros, text)
         if "/" in text:  # "1,65 €/l": per a unit, after the cents
             text = _PER_UNIT.sub(lambda m: f"{m.group(1)} por {_PER_UNITS[m.group(2)]}", text)
+            if "brutos/" in text or "netos/" in text or "brutos /" in text:
+                text = _PAY_PER.sub(r"\1 al \2", text)
     if "h" in text:
         if ".00 a " in text or ".30 a " in text or ".15 a " in text or ".45 a " in text:
             text = _DOTTED_CLOCK_SPAN.sub(lambda m: m.group(1) if m.group(2) == "00" else f"{m.group(1)} y "
@@ -393,6 +407,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} a los 100 kilómetros", text)
     if "+" in text:
         text = _STOPPAGE_TIME(text)
+    if "1 sobre" in text:
+        text = _ONE_SACHET.sub(lambda m: "Un sobre" if m.start() == 0 else "un sobre", text)
     return _ONE(_CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))))
 
 

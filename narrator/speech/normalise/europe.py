@@ -23,6 +23,13 @@ _GAP = re.compile(r"(?<![\w.,'])(\d{1,2})'\s?([0-5]\d)(?:''|\")(\d{2,3})?(?![\w'
 # is an inch's ("écran 27''") and is left.
 _SECONDS_HUNDREDTHS = re.compile(r"(?<![\w.,'])(\d{1,2})(?:''|\")(\d\d)(?![\w'\"])")
 _SECONDS_ALONE = re.compile(r"(?<![\w.,'])(?<=\b[aà] )(\d{1,2})(?:''|\")(?![\w'\"])")
+# "la fuga tenía 3' de ventaja", "il gruppo è a 2'": a gap in minutes alone, its mark single (the voice said nothing for
+# it). After an article it is a match's minute ("al 23'", "en el 78'", "à la 23'") and is left; before a digit it is
+# a height's feet and inches.
+_MINUTES_ALONE = re.compile(r"(?<![\w.,'’])(\d{1,2})'(?![\w'’\"]|\s?\d)")
+# ("al 23' e 30'": both are minutes of the match)
+_MINUTE_ARTICLE = re.compile(r"(?i:\b(?:el|al|del|la|le|il|lo|l|o|os|ao|aos|no|na|do|da|au|du|min|minuto|minute|"
+                             r"minutes|minuti|minutos)\.?\s?['’]?\s?|\d['’] (?:e|y|et|ed|o|ou)\s)$")
 # "1:45,32", "1:45,32 Min.": a ski run's or a race's minutes, seconds and hundredths (the voice said "eins
 # fünfundvierzig Komma ..."); a clock has no decimals after its minutes. "2:08:15": a marathon's hours, minutes and
 # seconds, its hour of one digit and no clock's word before or after it ("às 9:15:30" is left to the clock rules).
@@ -91,6 +98,15 @@ _FUEL_PRICE = re.compile(r"(?<![\w.,])(\d{1,2},\d{3})\s?€\s?/\s?l(?![\w/])")
 # star (a footnote's elsewhere). Not a product ("3 * 4", "5*3"), a cricket score of more digits, a keypad's ("*123#").
 # In a German compound the stars are its first part ("3*-Hotel": "3-Sterne-Hotel").
 _HOTEL_STARS = re.compile(r"(?<![\w.,*+/-])([1-7])\*(?![\w*]|\s?[\d*=x×+]|-(?![A-ZÄÖÜ]))(-)?")
+# "10^-6", "10^9" (tidy has made the superscript a caret): a power of a number, as science news writes an order of
+# magnitude, said with the language's words (the voice said "zehn sechs", dropping the sign and the power).
+_POWER = re.compile(r"(?<![\w.,^])(\d{1,3}(?:,\d{1,3})?)\^(-?)(\d{1,3})(?![\d^,.]\d|\d)")
+# "7½", "7 1/2" (tidy has made the half a fraction): a whole and a half, as a school's mark or a recipe's count writes
+# it (the voice said "sette uno barra due", or the rules "7 mezzo"). Where the language's half agrees with a noun after
+# it ("2 horas y media"), only before a pause or a preposition, where nothing agrees.
+_AND_A_HALF = re.compile(r"(?<![\w.,/])(\d{1,2}) 1/2(?![\w/]|[.,]\d)")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:in|en|em|a|à|di|de|da|do|su|sur|dans|per|para|por|nel|nella|no|na|"
+                            r"und|et|y|e|ou|o)\b)")
 _STAR_WORDS = {"de": ("Stern", "Sterne"), "fr": ("étoile", "étoiles"), "es": ("estrella", "estrellas"),
                "it": ("stella", "stelle"), "pt": ("estrela", "estrelas")}
 
@@ -128,9 +144,17 @@ class Words:
     """Euros per litre after a fuel's price ("euro al litro"), empty where the language's rules read it."""
     by_volume: str = ""
     """A percentage of alcohol by volume ("13,5 % vol."), what follows the number ("% volume", "Volumenprozent")."""
+    minutes_alone: bool = False
+    """A gap in minutes alone ("3'") is read, after no article (see _MINUTES_ALONE)."""
     hour: tuple[str, str] = ("", "")
     """Hour, singular and plural, for a race's hours, minutes and seconds ("2:08:15"); empty where the language's
     rules read them."""
+    power: str = ""
+    """A power of a number ("10^-6"), {} for the power ("hoch {}"), and the word for its minus after a bar
+    ("hoch {}|minus"); empty where it is not read."""
+    and_a_half: str = ""
+    """A whole and a half ("7 1/2"), {} for the whole ("{} e mezzo"), read only where no noun follows (the half
+    agrees with one: "2 horas y media"); empty where it is not read."""
 
 
 def shared_forms(words: Words) -> Callable[[str], str]:
@@ -173,11 +197,30 @@ def shared_forms(words: Words) -> Callable[[str], str]:
             return match.group(0)  # "niños/a", "casa/a": no word and its ending
         return f"{stem}{vowel}{plural} {words.either} {stem}{feminine}{feminine_plural}"
 
+    def minutes_alone(match: re.Match[str]) -> str:
+        start = match.start()
+        if _MINUTE_ARTICLE.search(match.string, max(0, start - 10), start):
+            return match.group(0)  # "al 23'": a match's minute
+        return f"{match.group(1)} {words.minute[match.group(1) != '1']}"
+
+    def half(match: re.Match[str]) -> str:
+        if not _NO_NOUN_AFTER.match(match.string, match.end()):
+            return match.group(0)
+        return words.and_a_half.replace("{}", match.group(1))
+
     def rule(text: str) -> str:
+        if words.power and "^" in text:
+            said, minus = words.power.split("|")
+            text = _POWER.sub(lambda m: f"{m.group(1)} " + said.replace("{}", (f"{minus} " if m.group(2) else "")
+                                                                          + m.group(3)), text)
+        if words.and_a_half and " 1/2" in text:
+            text = _AND_A_HALF.sub(half, text)
         if "''" in text or '"' in text:
             text = _SECONDS_ALONE.sub(lambda m: f"{m.group(1)} {words.second[m.group(1) != '1']}",
                                       _SECONDS_HUNDREDTHS.sub(lambda m: f"{int(m.group(1))} {words.second[1]} "
                                                               f"{m.group(2)}", _GAP.sub(gap, text)))
+        if words.minutes_alone and "'" in text:
+            text = _MINUTES_ALONE.sub(minutes_alone, text)
         if ":" in text:
             if "," in text:
                 text = _RACE_TIME.sub(race, text)

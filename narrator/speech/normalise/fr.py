@@ -51,9 +51,11 @@ _ABBREVIATIONS = {"n°": "numéro", "N°": "numéro", "nº": "numéro", "cf.": "
                   "Env.": "Environ", "av.": "avenue", "bd": "boulevard", "bd.": "boulevard", "Tél.": "Téléphone",
                   "tél.": "téléphone", "Bât.": "Bâtiment", "bât.": "bâtiment",  # an address's building
                   "PDJ": "petit-déjeuner",  # a hotel's breakfast
-                  "JORF": "Journal officiel"}  # the gazette laws are published in
+                  "JORF": "Journal officiel",  # the gazette laws are published in
+                  # a listing's lift and a car's registration, before a comma as often as a word
+                  "asc.": "ascenseur", "immat.": "immatriculation"}
 _ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?|[tT]él\.|[bB]ât\.)(?=\s)"
-                           r"|(?<![\w.])(PDJ|JORF)(?![\w-])|(?<![\w.])(p\.)\s?(?=\d)")
+                           r"|(?<![\w.])(PDJ|JORF|asc\.|immat\.)(?![\w-])|(?<![\w.])(p\.)\s?(?=\d)")
 _PER_PERSON = re.compile(r"(?<=\bpar )pers\.")
 # After a number only, as scores, recipes and small ads shorten them ("45 pts", "3 c. à s.", "6 pers.", "3 j./sem.");
 # elsewhere "pts" is letters and "pers." a word's start. "c. à s." is the soup spoon, "c. à c." the coffee spoon.
@@ -137,13 +139,20 @@ _WEEK = re.compile(r"(?<![\w.])sem\.\s?(?=(?:[1-9]|[1-4]\d|5[0-3])(?![\d,.]\d|\w
 _NAMED_ARTICLES = {"49.3": "quarante-neuf trois", "47.1": "quarante-sept un", "44.3": "quarante-quatre trois"}
 _NAMED_ARTICLE = re.compile(r"(?<=\b(?:le|au|du|un|ce) )(49\.3|47\.1|44\.3)(?![\d.,]\d|\w)")
 _CENTURY_SHORT = re.compile(r"(?<=ième )s\.")
-_INHABITANTS = re.compile(r"(?<=\d )hab\.(/km2)?")
+_INHABITANTS = re.compile(r"(?<=\d )(?<![^\W\d_]\d )hab\.(/km2)?")  # not after "m2" (_LIVING_AREA)
+# "120 m² hab.": a house's living area, "habitables" after the square metres (the voice heard "habitants").
+_LIVING_AREA = re.compile(r"(?<=m2 )hab\.")
+# "2 ans d'expérience min.", "âge min.": a minimum after its noun, not after a number (minutes) nor before one.
+_MINIMUM = re.compile(r"(?<=[^\W\d_]{3} )min\.(?!\s?\d|\w)")
+# "25 min. de marche": minutes' stop mid-sentence, which the unit's name would keep ("25 minutes. de marche").
+_MINUTES_STOP = re.compile(r"(?<=\d )min\.(?= [a-zà-ÿ])")
 # "3,5 Mds d'euros": billions shortened before what they count.
 _BILLIONS = re.compile(r"(?<=\d )(Mds?|Mrds?)(?= d['’]| de )")
 # "14h30", "14 h 30", "9h": hours and minutes.
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
 # "1,5 Md€", "300 M€", "50 k€": amounts in millions and billions of euros, as budgets write them.
-_SCALED_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?(Mds?|Mrds?|M|k)\s?€")
+_SCALED_EUROS = re.compile(r"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:,\d+)?)"
+                           r"\s?(Mds?|Mrds?|M|k)\s?€")  # "3 000 Md€": the whole grouped number
 _SCALES = {"Md": "milliard", "Mds": "milliard", "Mrd": "milliard", "Mrds": "milliard", "M": "million"}
 # "1,85 €/l": a price per unit.
 _PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centime))s?( \d+)?\s?/\s?(l|kg|m2|h|km|kWh|MWh|mois|an|jour|personne)(?!\w)")
@@ -197,7 +206,8 @@ def _scaled_euros(match: re.Match[str]) -> str:
     amount, scale = match.groups()
     if scale == "k":
         return f"{amount} mille euros"
-    plural = "s" if float(amount.replace(",", ".")) >= 2 else ""  # French: "1,5 milliard", "2 milliards"
+    # French: "1,5 milliard", "2 milliards", "3 000 milliards"
+    plural = "s" if float(re.sub(r"[\u00a0\u202f ]", "", amount).replace(",", ".")) >= 2 else ""
     return f"{amount} {_SCALES[scale]}{plural} d'euros"
 
 
@@ -285,6 +295,8 @@ _CONSUMED = {"l": "litres", "kWh": "kilowattheures"}
 _PER_DAY_OR_KM = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?(mg|g|kg|l)\s?/\s?(jour|j|km)(?![\w/])|\b(CO2)/km\b")
 _PER = {"jour": "jour", "j": "jour", "km": "kilomètre"}
 _HORSEPOWER = re.compile(r"(?<=\d )ch(?![\w.])")
+# "7 CV fiscaux": a car's fiscal horsepower, its taxed power ("CV" alone after a number elsewhere is a count of CVs).
+_FISCAL = re.compile(r"(?<=\d )CV(?= fiscaux\b)")
 # "6,4 Md km": billions of a unit, "milliards de kilomètres" (units_in_full wants the number just before the unit).
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("millions", "milliards"), "de ")  # "3 milliards de km"
 _BILLIONS_OF_UNITS = re.compile(r"(?<=\d )(?:Mds?|Mrds?) (km|t|m3|kWh|l)\b")
@@ -304,14 +316,15 @@ _CURRENCIES = currencies_in_words({"CHF": ("franc suisse", "francs suisses"), "U
 # A job advert's and a school's forms: "technicien H/F" (both sexes: espeak-ng said "ache barre èf"), "bac+5" (five
 # years after the baccalaureate: "bac" and then nothing for the sign), "mention TB" (a pass with distinction, by its
 # initials), "16/20" (a mark out of twenty), "1'12''" (a race's gap), "35 h" (a week's hours), "0,8 ‰".
-_SEXES = re.compile(r"(?<![\w/])(H/F|F/H)(?![\w/])")
+# "(h/f)" in small letters only in its brackets, where nothing else is written so.
+_SEXES = re.compile(r"(?<![\w/])(H/F|F/H)(?![\w/])|(?<=\()(h/f|f/h)(?=\))")
 _BAC_PLUS = re.compile(r"\b([Bb]ac) ?\+ ?(\d)\b")
 _MENTION = re.compile(r"\b([Mm]ention) (TB|AB)\b")
 _MENTIONS = {"TB": "très bien", "AB": "assez bien"}
 _SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "heures", "pour mille", scales="20",
                              over="sur", plus="plus", thousandths=" et {} millièmes", a_week="par semaine",
                              per_litre="euros par litre", hour=("heure", "heures"),
-                             by_volume="% volume"))
+                             by_volume="% volume", power="puissance {}|moins", and_a_half="{} et demi"))
 _SPACED_CLOCK = spaced_clock("à|vers|dès|de|jusqu'à|À|Vers|Dès|De", "h|heures")
 _ONE = counted_one(AGREEMENTS["fr"])  # "1 botella" -> "una botella" (indefinite.py)
 _WHOLE_EUROS = currencies_in_words({"€": ("euro", "euros")}, "(?!)", "", singular_below=2)
@@ -383,7 +396,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PER_PERSON.sub(lambda m: "personne" + ("." if ends_text(m) else ""), text)
     if "°" in text or "º" in text or "." in text or "bd" in text or "PDJ" in text or "JORF" in text:
         text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2) or m.group(3)]
-                                 + (" " if m.group(3) else ""), text)
+                                 + (" " if m.group(3) else "") + ("." if m.group(2) and m.group(2)[-1] == "."
+                                                                  and ends_text(m) else ""), text)
+        if "min." in text:
+            text = _MINUTES_STOP.sub("min", _MINIMUM.sub(lambda m: "minimum" + ("." if ends_text(m) else ""), text))
         if "." in text:
             text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)] + " ", text)
             if "à déb." in text:
@@ -409,6 +425,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "1" in text or "2n" in text or "2d" in text:
             text = _FIRST_SECOND.sub(_first_second, text)
     if "s." in text or "hab." in text:
+        if "m2 hab." in text:
+            text = _LIVING_AREA.sub("habitables", text)
         text = _INHABITANTS.sub(lambda m: "habitants" + (" par kilomètre carré" if m.group(1) else "")
                                 + ("." if ends_text(m) else ""),
                                 _CENTURY_SHORT.sub(lambda m: "siècle" + ("." if ends_text(m) else ""), text))
@@ -418,8 +436,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):
         text = _SHORT_MONTH_AFTER_WORD(text)
     text = _SHARED(text)
-    if "H" in text:
-        text = _SEXES.sub(lambda m: "homme ou femme" if m.group(1) == "H/F" else "femme ou homme", text)
+    if "H" in text or "(h/f)" in text or "(f/h)" in text:
+        text = _SEXES.sub(lambda m: "homme ou femme" if (m.group(1) or m.group(2)).upper() == "H/F" else
+                          "femme ou homme", text)
     if "+" in text and "ac" in text:
         text = _BAC_PLUS.sub(r"\1 plus \2", text)
     if "ention" in text:
@@ -451,6 +470,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PER_DAY_OR_KM.sub(lambda m: "CO2 par kilomètre" if m.group(4) else
                                   f"{m.group(1)} {_UNITS[m.group(2)][m.group(1) not in ('0', '1')]} par "
                                   f"{_PER[m.group(3)]}", text)
+    if " CV fiscaux" in text:
+        text = _FISCAL.sub("chevaux", text)
     if " ch" in text:
         text = _HORSEPOWER.sub("chevaux", text)
         if _CAR.search(text):

@@ -221,8 +221,12 @@ AGREEMENTS = {
     "fr": Agreement(
         # and the feminine nouns counted most whose endings do not tell: time, doses, times ("1 minute", "1 fois")
         "une", ("tion", "sion", "ité", "ette", "euse", "esse", "asse", "ance", "ière", "ure", "elle", "uillère",
-                "minute", "seconde", "semaine", "gélule", "capsule", "pilule", "ampoule", "dose", "goutte", "fois"),
-        _words("squelette mercure murmure parjure augure vermicelle violoncelle"),
+                "minute", "seconde", "semaine", "gélule", "capsule", "pilule", "ampoule", "dose", "goutte", "fois",
+                # a recipe's pinch, handful, spoonful, a day, a year ("1 pincée", "1 poignée"); a clove, a sprout
+                # ("1 gousse", "1 pousse": nouns in "-ousse" are feminine)
+                "ée", "ousse"),
+        _words("squelette mercure murmure parjure augure vermicelle violoncelle musée lycée trophée apogée mausolée "
+               "caducée camée pygmée scarabée colisée"),
         _words("ligne quai numéro page chapitre phase étage porte voie salle zone groupe niveau point tome volume "
                "partie acte scène épisode place série catégorie journée saison étape piste terminal article annexe "
                "tableau figure option modèle version classe type note formule ligue coupe chaîne division")),

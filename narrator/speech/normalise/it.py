@@ -70,6 +70,9 @@ _ABBREVIATIONS = {
     "D.Lgs.": "decreto legislativo", "D.lgs.": "decreto legislativo", "D.L.": "decreto legge",
     "G.U.": "Gazzetta Ufficiale", "c.p.": "codice penale", "c.p.p.": "codice di procedura penale",
     "c.c.": "codice civile", "bin.": "binario", "IVA incl.": "IVA inclusa", "incl.": "incluso",
+    # listings and job adverts: a surface's commercial metres, a flat's shared costs, a contract's term, weekly hours
+    "mq comm.": "mq commerciali", "spese cond.": "spese condominiali", "tempo det.": "tempo determinato",
+    "tempo indet.": "tempo indeterminato", "h sett.": "ore settimanali", "ore sett.": "ore settimanali",
 }
 # After a number only: a table's points, a spread's basis points, a recipe's people ("50 pt", "150 p.b.", "4 pers.").
 _AFTER_A_NUMBER = {"pt": "punti", "pti": "punti", "p.b.": "punti base", "pb": "punti base", "pers.": "persone",
@@ -174,10 +177,21 @@ _VALID_ROMAN = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _FEMININE_COUNTED = frozenset({"legislatura", "legislature", "edizione", "giornata", "dinastia", "circoscrizione",
                                "Repubblica", "Mostra", "mostra"})
 # "km 45.000": an advert's mileage, in thousands after the kilometres' symbol (a road's post "al km 45" is one).
-_MILEAGE = re.compile(r"(?<![\w.,])km(?= \d{1,3}(?:\.\d{3})+(?!\d|,\d))")
+_MILEAGE = re.compile(r"(?<![\w.,])([Kk])m(?= \d{1,3}(?:\.\d{3})+(?!\d|,\d))")  # "Km 98.000" opening a line
 # "1/2 bicchiere", "1/2 cipolla": half before a noun, "mezzo" or "mezza" by the noun's ending ("un mezzo" before).
 _HALF_BEFORE = re.compile(r"(?<![\w.,/])1/2 (?=([a-zà-ù]{3,})\b)")
+# "3½ ore", "2 1/2 chili": a whole and a half before its noun, "3 ore e mezzo" as Italian says it ("3 mezzo ore"
+# before: the half alone took the half's rule).
+_WHOLE_AND_HALF = re.compile(r"(?<![\w.,/])(\d{1,2}) 1/2 ([a-zà-ù]{3,})\b(?!['’])")
 _NO_NOUN = frozenset({"dei", "del", "della", "delle", "degli", "dello", "per", "con", "tra", "fra", "circa"})
+# "Analisi I", "Fisica II": a university course's part after its subject, said as the number it is ("Analisi uno";
+# a ruler's "Vittorio Emanuele II" is the voice's "secondo"). The subjects as data.
+_COURSE_PART = re.compile(r"\b(Analisi|Fisica|Chimica|Geometria|Matematica|Algebra|Statistica|Informatica|Economia"
+                          r"|Meccanica|Biologia|Anatomia|Fisiologia|Biochimica|Elettrotecnica|Elettronica|Termodinamica"
+                          r"|Microeconomia|Macroeconomia|Ragioneria|Contabilità) (I{1,3})\b(?![\w'’.])")
+_COURSE_NUMBERS = {"I": "uno", "II": "due", "III": "tre"}
+# "IVA": the tax is said as a word ("iva"); the voice spelled the capitals ("i vu a").
+_VAT = re.compile(r"\bIVA\b")
 _FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])(?=\s+[a-zà-ù]|[,;:)]|$)")
 
 
@@ -212,7 +226,8 @@ _HECTARES = hectares("ettaro", "ettari", r"un[ao]?|il|la|lo|le|gli|i|l['’]|gi�
 # "6 t/ha", "90 q/ha": a yield per hectare; "3x4 m": a surface's sides.
 _RATES = rates({**_UNITS, "q": ("quintale", "quintali")},
                {"ha": "per ettaro", "kWh": "per chilowattora", "MWh": "per megawattora", "dl": "per decilitro",
-                "dL": "per decilitro", "l": "per litro"}, singular_below=0)  # "10,2 g/dl": a blood test's
+                "dL": "per decilitro", "l": "per litro",
+                "km": "per chilometro"}, singular_below=0)  # "10,2 g/dl": a blood test's
 _SIDES = sides("per", "metr[io]|centimetr[io]|millimetr[io]|chilometr[io]")
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("it")
 _SPAN = span_joined_by("a")
@@ -222,7 +237,7 @@ _SPAN = span_joined_by("a")
 _SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore", "per mille", " e ", to="a",
                              either="o", scales="10|30|100|110", over="su", plus="più", thousandths=" e {} millesimi",
                              a_week="a settimana", per_litre="euro al litro", hour=("ora", "ore"),
-                             by_volume="% volume"))
+                             by_volume="% volume", power="alla {}|meno", and_a_half="{} e mezzo", minutes_alone=True))
 _SPACED_CLOCK = spaced_clock("alle|dalle|ore|le|Alle|Dalle|Ore", "h")
 _ONE = counted_one(AGREEMENTS["it"])  # "1 botella" -> "una botella" (indefinite.py)
 
@@ -240,7 +255,10 @@ _DEGREE_ORDINAL = re.compile(
     r"(?:(?<=\b[Ii]l )|(?<=\b[Aa]l )|(?<=\bdel )|(?<=\bdal )|(?<=\b[Nn]el )|(?<=\bsul )|(?<=\bcol )|(?<=\b[Ll]o )"
     r"|(?<=\ballo )|(?<=\bdello )|(?<=\bnello )|(?<=\bsullo ))(\d{1,3})°(?![CF]\b|\s?[CF]\b)"
     r"|(?<![\w.,])(\d{1,2})°(?=\s(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
-    r"|novembre|dicembre)\b)")
+    r"|novembre|dicembre"
+    # or before a masculine noun an ordinal counts ("2° piano", "3° posto": a floor, a place; "38° all'ombra" is heat)
+    r"|piano|posto|anno|livello|turno|mandato|giorno|secolo|premio|tempo|gol|comma|capitolo|volume|classificato"
+    r"|figlio|round|set|giro)\b)")
 # "arrivato 3° al traguardo", "si è classificata 5°": a place in a race after the verb that gives it (espeak-ng said
 # "tre gradi"); the ending follows the verb's ("classificata" -> "quinta"). "salita a 38°" keeps its degrees.
 _RANK_DEGREE = re.compile(
@@ -291,6 +309,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _WEEKS.sub(lambda m: f"{m.group(1)} settiman{'a' if m.group(1).endswith(' 1') else 'e'}"
                           + ("." if ends_text(m) else ""), text)
     text = _SHORT_MONTH(text)
+    if " I" in text:
+        text = _COURSE_PART.sub(lambda m: f"{m.group(1)} {_COURSE_NUMBERS[m.group(2)]}", text)
     if " V" in text or " X" in text:
         text = _FIFTH_OR_TENTH.sub(lambda m: f"{m.group(1)} {'quinto' if m.group(2) == 'V' else 'decimo'}", text)
     if "I " in text or "V " in text or "X " in text or "L " in text or "sec." in text:
@@ -345,10 +365,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "3" in text:
         text = _MOBILE.sub(lambda m: " ".join(ch for ch in m.group(0) if ch.isdigit()), text)
     if "-" in text or "–" in text:
-        text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
+        text = SPAN_DASH.sub(_span, text)  # "10-15", "3-1"
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
-    if "km " in text:
-        text = KM_BEFORE.sub("chilometro", _MILEAGE.sub("chilometri", text))
+    if "km " in text or "Km " in text:
+        text = KM_BEFORE.sub("chilometro", _MILEAGE.sub(lambda m: "Chilometri" if m.group(1) == "K" else "chilometri",
+                                                       text))
     if "m2" in text or "m3" in text or "mq" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     if "'" in text or "’" in text or "′" in text:  # before the stoppage time: "al 90'+2" is "novantesimo più 2"
@@ -378,8 +399,13 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "1 compresse" in text or "1 gocce" in text:
         text = _ONE_TABLET.sub(lambda m: f"1 {m.group(1)}{'a' if m.group(1) == 'compress' else 'ia'}", text)
     if "1/2 " in text:
+        if " 1/2 " in text:
+            text = _WHOLE_AND_HALF.sub(lambda m: m.group(0) if m.group(2) in _NO_NOUN else
+                                       f"{m.group(1)} {m.group(2)} e mezzo", text)
         text = _HALF_BEFORE.sub(lambda m: m.group(0) if m.group(1) in _NO_NOUN else "mezza " if m.group(1).endswith(
             "a") else "mezzo ", text)
+    if "IVA" in text:  # after the abbreviations ("IVA incl.")
+        text = _VAT.sub("Iva", text)
     return _ONE(_CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))))
 
 
@@ -410,6 +436,24 @@ def _aged(match: re.Match[str]) -> str:
     number = str(num2words(int(match.group(1)), lang="it"))
     stem = number[:-1] + "e" if number.endswith("é") else number[:-1]
     return f"{stem}enn{match.group(2)}"
+
+
+# "Servire a 16-18 °C", "per 25-30 min.": a span of a measure after "a" or "per", which Italian says with its dash
+# ("a sedici diciotto"; "a 16 a 18" before); "(1915-1918)", a span of years, likewise ("1915 a 1918" before). A score
+# ("per 3-1", "vince 2-0") keeps its "a".
+_SPAN_PREPOSITION = re.compile(r"\b(?:a|per|circa)\s$")
+_MEASURE_AFTER = re.compile(r"\s?(?:°|gradi\b|minuti\b|min\b|ore\b|giorni\b|anni\b|mesi\b|settimane\b|euro\b|€|"
+                            r"cm\b|mm\b|km\b|kg\b|g\b|m\b|metri\b|chili\b|litri\b|l\b)")
+
+
+def _span(match: re.Match[str]) -> str:
+    """"10-15" -> "10 a 15"; a measure's span after "a" or "per", and a span of years, keep their dash."""
+    first, last = match.groups()
+    if (len(first) == len(last) == 4 and 1000 <= int(first) < int(last) <= 2100) or (
+            int(first) < int(last) and _SPAN_PREPOSITION.search(match.string, max(0, match.start() - 6), match.start())
+            and _MEASURE_AFTER.match(match.string, match.end())):
+        return f"{first}-{last}"
+    return _SPAN(match)
 
 
 def _degree_ordinal(match: re.Match[str]) -> str:

@@ -22,6 +22,7 @@ from narrator.speech.normalise.util import (
     EUROS_WITH_CENTS,
     KM_BEFORE,
     KM_PER_HOUR,
+    NEXT_CAPITAL,
     ORDINAL_INDICATOR,
     ROMAN_AFTER_WORD,
     SCORE,
@@ -63,7 +64,13 @@ _ABBREVIATIONS = {
     "a.C.": "antes de Cristo", "a. C.": "antes de Cristo", "d.C.": "depois de Cristo", "d. C.": "depois de Cristo",
 }
 # After a number only: a table's points, a rate's percentage points ("60 pts", "0,5 p.p."); elsewhere letters.
-_AFTER_NUMBER = re.compile(r"(?<=\d )(pts|p\.p\.)(?!\w)")
+# And a listing's bedrooms, an exam's marks out of twenty ("17,8 val."), a report's inhabitants ("100 mil hab.").
+_AFTER_NUMBER = re.compile(r"(?:(?<=\d )|(?<=\d mil ))(pts|p\.p\.|dorm\.|val\.|hab\.)(?!\w)")
+_COUNTED = {"dorm.": ("dormitório", "dormitórios"), "val.": ("valor", "valores"), "hab.": ("habitante", "habitantes")}
+# "(m/f)": a job advert's two sexes in their brackets (the voice said "eme barra efe").
+_SEXES = re.compile(r"(?<=\()([mM]/[fF]|[fF]/[mM])(?=\))")
+# "1.200 € x 14 meses": a year's pay in twelve to fourteen months, "vezes" (elsewhere "2 x 1" is a score).
+_TIMES_MONTHS = re.compile(r"(?<=\s)x(?= 1[2-4] meses\b)")
 # "de 3.ª a dom.", "2.ª a 6.ª": weekdays by their ordinals in a span (tidy has folded the indicator: "3.a"), as
 # Portugal writes opening hours ("terceira a dom." before); "2.ª feira" alone is the ordinal rules'.
 _ORDINAL_WEEKDAYS = re.compile(r"(?<![\w.])([2-6])\.?a a (?:([2-6])\.?a(?![\w-]| ?feira)|(s[áa]b|dom)(\.?))")
@@ -139,7 +146,7 @@ _HORSEPOWER = re.compile(r"(?<=\d )cv\b")
 _KM_PER_LITRE = re.compile(r"(?<=\d)\s?km/l\b")
 _STOPPAGE_TIME = stoppage_time("mais")
 # "2,5 M€": millions of euros, as budgets write them.
-_MILLIONS_OF_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?M€")
+_MILLIONS_OF_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?(?: mil)?)\s?M€")  # "16,6 mil M€": thousands of millions
 # "D. João VI", "D. Maria II": "Dom" or "Dona" before a name ("D." was read as the numeral, "quinhentos").
 _DOM = re.compile(r"(?<![\w.])D\.\s(?=([A-ZÁÉÍÓÚ][a-záéíóúãõç]+))")
 _NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚ]\w*\s$")
@@ -169,7 +176,8 @@ _SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " e ", to="a",
                              either="ou", scales="20", over="em", plus="mais", thousandths=" e {} milésimos",
                              a_week="por semana", per_litre="euros por litro", hour=("hora", "horas"),
-                             by_volume="% volume"))
+                             by_volume="% volume",
+                             power="elevado a {}|menos", and_a_half="{} e meio", minutes_alone=True))
 _SPACED_CLOCK = spaced_clock("às|das|pelas|as|Às|Das|Pelas", "h|horas")
 _ONE = counted_one(AGREEMENTS["pt"])  # "1 garrafa" -> "uma garrafa" (indefinite.py)
 
@@ -182,6 +190,9 @@ def _after_number(match: re.Match[str]) -> str:
     one = _ONE_POINT.search(match.string, max(0, match.start() - 8), match.start()) is not None
     if match.group(1) == "pts":
         return "ponto" if one else "pontos"
+    if match.group(1) in _COUNTED:
+        return _COUNTED[match.group(1)][not one or "," in match.string[max(0, match.start() - 5):match.start()]] + (
+            "." if ends_text(match) else "")
     return ("ponto percentual" if one else "pontos percentuais") + ("." if ends_text(match) else "")
 
 
@@ -334,7 +345,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                     else m.group(0), text)
     if "os " in text and ("dom." in text or "sáb." in text or "sab." in text):
         text = _EVERY_WEEKEND_DAY.sub(lambda m: f"{m.group(1)}{_WEEKDAY_NAMES[m.group(2)]}s" + (
-            "." if ends_text(m) else ""), text)
+            "." if ends_text(m) or NEXT_CAPITAL.match(m.string, m.end()) else ""), text)  # "aos dom. Abre"
     if "CP" in text or "DR " in text:
         text = _CODE_LETTERS.sub(lambda m: f"{m.group(1)}Código Penal" if m.group(1) else "Diário da República", text)
     if ". às" in text:
@@ -420,8 +431,12 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     if "de " in text and ("$" in text or "€" in text):
         text = _SIGN_AFTER_OF.sub(lambda m: _SIGNS[m.group(1)], text)
-    if "pts" in text or "p.p." in text:
+    if "pts" in text or "p.p." in text or "dorm." in text or "val." in text or "hab." in text:
         text = _AFTER_NUMBER.sub(_after_number, text)
+    if "/f)" in text or "/F)" in text or "/m)" in text or "/M)" in text:
+        text = _SEXES.sub(lambda m: "masculino ou feminino" if m.group(1)[0] in "mM" else "feminino ou masculino", text)
+    if " x 1" in text:
+        text = _TIMES_MONTHS.sub("vezes", text)
     if "x/" in text or "x /" in text:
         text = _TIMES_SLASH.sub(lambda m: f"{m.group(1)} {'vez' if m.group(1) == '1' else 'vezes'} por ", text)
     if "x " in text:

@@ -179,6 +179,10 @@ def days_and_months(leads: str, conjunction: str, months: tuple[str, ...], templ
     return lambda text: run.sub(read, text) if "/" in text else text
 
 
+# A capital opening the next sentence after a weekday's stop, which is also the sentence's.
+NEXT_CAPITAL = re.compile(r"\s+[A-ZÁÉÍÓÚÑÀÈÌÒÙÂÊÔÃÕÇ¿¡]")
+
+
 def weekdays_before_a_day(names: dict[str, str], articles: tuple[str, ...] = (),
                           plural_after: tuple[str, ...] = ()) -> Callable[[str], str]:
     """A reader of a weekday's abbreviation before the day's number ("mar. 12", "lun. 5 de junio", "seg., dia 5"):
@@ -202,7 +206,8 @@ def weekdays_before_a_day(names: dict[str, str], articles: tuple[str, ...] = (),
         if not name.endswith("s") and any(match.string.endswith(f"{article} ", 0, match.start())
                                           for article in plural_after):
             name += "s"
-        return name + ("." if ends_text(match) else "")  # the sentence's stop stays
+        # the sentence's stop stays, at the text's end and before a capital opening the next ("los sáb. Abierto")
+        return name + ("." if ends_text(match) or NEXT_CAPITAL.match(match.string, match.end()) else "")
 
     def rule(text: str) -> str:
         if "." not in text:
