@@ -51,15 +51,16 @@ def _numbered_items(root: Any) -> list[tuple[int, Any]]:
 
 # A page's question to its reader about itself, over its answer buttons: "Did this article help you?", "Was this page
 # helpful?". Only when set apart beside its buttons or links (a story may quote such a question in a sentence).
-_FEEDBACK_QUESTION = re.compile(r"(?i)(?:did|was|is|were)\s+this\s+(?:article|page|post|guide|answer|information|"
-                                r"content|help\s+article)\s+(?:helpful|useful|help(?:\s+you)?)\s*\?")
+# Liferay's ratings ask with no noun ("Was this helpful?"), in a <span> or <legend> of the buttons' box.
+_FEEDBACK_QUESTION = re.compile(r"(?i)(?:did|was|is|were)\s+this\s+(?:(?:article|page|post|guide|answer|information|"
+                                r"content|help\s+article)\s+)?(?:helpful|useful|help(?:\s+you)?)\s*\?")
 MAX_ANSWER_WORDS = 3
 MAX_QUESTION_CHARS = 80
 
 
 def drop_feedback_questions(root: Any) -> None:
     """Take out a page's question about itself set beside its short answer buttons or links ("Yes", "No")."""
-    asked = [element for element in root.iter("p", "h2", "h3", "h4")
+    asked = [element for element in root.iter("p", "h2", "h3", "h4", "span", "legend")
              if len(text := element.text_content()) < MAX_QUESTION_CHARS and "?" in text]
     for element in asked:
         if element.getparent() is None or not _FEEDBACK_QUESTION.fullmatch(squash(element.text_content())):
