@@ -341,6 +341,25 @@ def drop_taxonomy_lists(root: Any) -> None:
             element.drop_tree()
 
 
+# A post's licence under it, the terms others may reuse it on (Chirpy's "This post is licensed under CC BY 4.0 by the
+# author.", a theme's "This work is licensed under a Creative Commons Attribution 4.0 International License."): the
+# site's notice, no line of the post. Only the post's own licence, a content licence, in an element of the line alone:
+# a story's "The software is licensed under the GPL, so anyone may change it" stays.
+_LICENCE_NOTE = re.compile(r"(?i)(?:this|the|all|our)\s+(?:post|work|article|page|blog|site|website|content|text|entry"
+                           r"|essay|writing)s?\s+(?:on\s+this\s+\w+\s+)?(?:is|are)\s+licen[cs]ed\s+under\s+(?:a\s+|the\s+)?"
+                           r"(?:cc\b|creative\s+commons\b|open\s+government\s+licen[cs]e\b)(?:[^.]|\.(?=\d)){0,120}\.?")
+LICENCE_NOTE_CHARS = 200
+
+
+def drop_licence_notes(root: Any) -> None:
+    """Take out an element holding only the post's own licence line."""
+    noted = [element for element in root.iter("p", "div", "span", "small", "footer")
+             if len(element.text_content()) <= LICENCE_NOTE_CHARS and "icensed under" in element.text_content()]
+    for element in noted:
+        if element.getparent() is not None and _LICENCE_NOTE.fullmatch(squash(element.text_content())):
+            element.drop_tree()
+
+
 # Each pass walks the whole tree: it runs only on a page whose source holds a word its pieces need (a cheap look).
 _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
     (("<ol", "<OL"), drop_step_numbers),
@@ -358,6 +377,7 @@ _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
     (("mailto:",), drop_write_in_requests),
     (("reblogged this",), drop_reblog_notes),
     (("ID:",), drop_identifier_lines),
+    (("icensed under",), drop_licence_notes),
     (("udience", "nterests", "opics", "ags", "ategories", "eywords", "ubjects", "hemes", "abels", "iled under"),
      drop_taxonomy_lists),
 )
