@@ -62,12 +62,15 @@ def drop_feedback_questions(root: Any) -> None:
     """Take out a page's question about itself set beside its short answer buttons or links ("Yes", "No")."""
     asked = [element for element in root.iter("p", "h2", "h3", "h4", "span", "legend")
              if len(text := element.text_content()) < MAX_QUESTION_CHARS and "?" in text]
+    answered: dict[Any, bool] = {}  # each box's buttons judged once, however many questions it holds
     for element in asked:
-        if element.getparent() is None or not _FEEDBACK_QUESTION.fullmatch(squash(element.text_content())):
+        if (parent := element.getparent()) is None or not _FEEDBACK_QUESTION.fullmatch(squash(element.text_content())):
             continue
-        answers = [e for e in element.getparent().iter("button", "a", "input") if e is not element]
-        if answers and all(len(squash(a.text_content() or a.get("value", "")).split()) <= MAX_ANSWER_WORDS
-                           for a in answers):
+        if parent not in answered:
+            answers = list(parent.iter("button", "a", "input"))
+            answered[parent] = bool(answers) and all(
+                len(squash(a.text_content() or a.get("value", "")).split()) <= MAX_ANSWER_WORDS for a in answers)
+        if answered[parent]:
             element.drop_tree()
 
 
