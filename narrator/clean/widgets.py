@@ -3,6 +3,7 @@ host's table of files, a blog platform's notes of who shared a post."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -58,9 +59,29 @@ MAX_ANSWER_WORDS = 3
 MAX_QUESTION_CHARS = 80
 
 
+_QUESTION_TEXTS = etree.XPath("//text()[contains(., '?')]")
+_QUESTION_TAGS = frozenset({"p", "h2", "h3", "h4", "span", "legend"})
+QUESTION_LEVELS = 3
+
+
+def _holding_questions(root: Any) -> list[Any]:
+    """The elements of a question's kinds a few levels around each text with a question mark, in page order: found
+    from the texts, so that a page of deep boxes is not measured box by box."""
+    found: dict[Any, None] = {}
+    for text in _QUESTION_TEXTS(root):
+        holder = text.getparent()
+        if holder is not None and text.is_tail:
+            holder = holder.getparent()  # "Was this <b>helpful</b>?": the mark in the tail of the <b>
+        levels = [holder, *itertools.islice(holder.iterancestors(), QUESTION_LEVELS - 1)] if holder is not None else []
+        for element in levels:
+            if element.tag in _QUESTION_TAGS:
+                found.setdefault(element)
+    return list(found)
+
+
 def drop_feedback_questions(root: Any) -> None:
     """Take out a page's question about itself set beside its short answer buttons or links ("Yes", "No")."""
-    asked = [element for element in root.iter("p", "h2", "h3", "h4", "span", "legend")
+    asked = [element for element in _holding_questions(root)
              if len(text := element.text_content()) < MAX_QUESTION_CHARS and "?" in text]
     answered: dict[Any, bool] = {}  # each box's buttons judged once, however many questions it holds
     for element in asked:
@@ -354,13 +375,28 @@ _LICENCE_NOTE = re.compile(r"(?i)(?:this|the|all|our)\s+(?:post|work|article|pag
 LICENCE_NOTE_CHARS = 200
 
 
+_LICENCE_TEXTS = etree.XPath("//text()[contains(., 'icensed under')]")
+_LICENCE_TAGS = frozenset({"p", "div", "span", "small", "footer"})
+LICENCE_LEVELS = 3
+
+
 def drop_licence_notes(root: Any) -> None:
-    """Take out an element holding only the post's own licence line."""
-    noted = [element for element in root.iter("p", "div", "span", "small", "footer")
-             if len(element.text_content()) <= LICENCE_NOTE_CHARS and "icensed under" in element.text_content()]
-    for element in noted:
-        if element.getparent() is not None and _LICENCE_NOTE.fullmatch(squash(element.text_content())):
-            element.drop_tree()
+    """Take out the outermost element, a few levels around the words, that holds only the post's own licence line."""
+    for text in _LICENCE_TEXTS(root):
+        holder = text.getparent()
+        if holder is not None and text.is_tail:
+            holder = holder.getparent()
+        if holder is None:
+            continue
+        noted = None
+        for element in [holder, *itertools.islice(holder.iterancestors(), LICENCE_LEVELS - 1)]:
+            line = element.text_content()
+            if len(line) > LICENCE_NOTE_CHARS:
+                break
+            if element.tag in _LICENCE_TAGS and _LICENCE_NOTE.fullmatch(squash(line)):
+                noted = element
+        if noted is not None and noted.getparent() is not None:
+            noted.drop_tree()
 
 
 # Each pass walks the whole tree: it runs only on a page whose source holds a word its pieces need (a cheap look).
