@@ -6,7 +6,10 @@ lines, one of clutter). The tuning pages' misses: a print page's byline broken f
 update's poster under the project's creator, Plone's login as the author, Liferay's "Was this helpful?" and an endless
 page's next story. After their rules the pages aside still read 5 of 7; their two misses (a slide counter's BEM class,
 a post's licence line) were then mended too: 14 of 14 and 7 of 7 now. Beside them, an event's date and time alone at
-the article's head, which the tool-link trim dropped (pages22's calendar plugin with no venue)."""
+the article's head, which the tool-link trim dropped (pages22's calendar plugin with no venue). Three pages were written
+after the rules, near the forms that failed (after_*): an endless WordPress page read right at once; a print page's
+byline element of three lines named the writer with her post ("Jo Ames Health Reporter"), mended; a help centre's
+instruction opening "Send us a reading from the app" was lost as the page's ask to write in, left."""
 
 from __future__ import annotations
 
@@ -65,6 +68,25 @@ def test_a_byline_broken_from_its_day_names_the_author(line: str, byline: str) -
     """A newspaper's print page sets "By Kate Nicholson<br>Published: Monday, 12 October 2026" under the headline: its
     text ran together ("By Kate NicholsonPublished: ...") and named nobody."""
     assert _under_headline(line) == byline
+
+
+def _byline_box(lines: str) -> str:
+    page = (f"<html><head><title>The weir</title></head><body><article><h1>The weir</h1><p class='print-byline'>"
+            f"{lines}</p>{_BODY}</article></body></html>")
+    return _clean(page).meta.byline
+
+
+@pytest.mark.parametrize(("lines", "byline"), [
+    ("By Jo Ames<br>Health Reporter<br>3 March 2026", "Jo Ames"),
+    ("By Jo Ames and Ravi Patel<br>3 March 2026", "Jo Ames and Ravi Patel"),
+    # guards: a byline of one line; a first line that opens on no "by" (read whole, as before)
+    ("By Jo Ames", "Jo Ames"),
+    ("Jo Ames<br>3 March 2026", "Jo Ames"),
+])
+def test_a_byline_elements_first_line_names_the_writer(lines: str, byline: str) -> None:
+    """A print page's byline element breaks the writer, her post and the day with <br>: the post ran into the name
+    ("Jo Ames Health Reporter")."""
+    assert _byline_box(lines) == byline
 
 
 # --- a post's poster under a project's creator ----------------------------------------------------------------------
@@ -276,7 +298,13 @@ def test_many_field_lines_at_the_head_stay_linear() -> None:
 
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
-_KNOWN: dict[str, str] = {}
+_KNOWN: dict[str, str] = {
+    "after_helpful_zendesk": "a help article's instruction \"An estimate can be too high or too low. Send us a reading "
+                             "from the Brightwater app ...\" is taken for the page's ask to write in (a sentence "
+                             "opening on 'Send us', notices.SEND_US as lines.py's furniture test reads it, shared with "
+                             "the text path): an ask names what it wants of readers ('your stories', 'an email'), an "
+                             "instruction a step of a service; not mended here",
+}
 
 
 @pytest.mark.parametrize("name", PAGES)

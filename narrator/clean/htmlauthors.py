@@ -33,6 +33,8 @@ _BYLINE_MARKUP = etree.XPath("//*[@rel='author' or @itemprop='author' or contain
 _BYLINE_NAMES = etree.XPath(".//*[@itemprop='name'] | .//*[contains(@class, 'author')]")
 # A name read from page markup is at most this many words ("The Kyiv Independent news desk").
 MARKUP_NAME_WORDS = 6
+# A byline's text is shorter than this; a longer one is a box of more than the names.
+BYLINE_LINE_CHARS = 120
 
 
 def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
@@ -334,11 +336,22 @@ def _byline_names(root: Any) -> list[str]:
             element = named[0]  # "<span class='authors'>Ann Lee</span> example.org 7 min read"
         elif len(lines := [p for p in element.iterchildren("p", "div") if squash(p.text_content())]) > 1:
             element = lines[0]  # "<p>Co-authored by X</p><p>Last Updated: March 30, 2026</p>": lines apart
+        elif element.find("br") is not None and (named_line := _first_named_line(element)):
+            return named_line  # "By Jo Ames<br>Health Reporter<br>3 March 2026": the writer's post ran into the name
         text = _undated_byline(squash(" ".join(element.itertext())))  # "<span>By</span><a>Name</a>": two words
-        if 0 < len(text) < 120:
+        if 0 < len(text) < BYLINE_LINE_CHARS:
             return list(authors_from(make_line(0, text, 0))) or [text]
     return []
 
+
+
+def _first_named_line(element: Any) -> list[str]:
+    """The names the first of a byline's lines broken by <br> gives, when that line opens on "by"."""
+    lines = broken_lines(element)
+    first = _undated_byline(lines[0]) if lines else ""
+    if not first.lower().startswith("by ") or len(first) >= BYLINE_LINE_CHARS:
+        return []
+    return list(authors_from(make_line(0, first, 0)))
 
 
 def _folded(names: list[str]) -> set[str]:
