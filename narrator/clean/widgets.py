@@ -64,6 +64,21 @@ _QUESTION_TAGS = frozenset({"p", "h2", "h3", "h4", "span", "legend"})
 QUESTION_LEVELS = 3
 
 
+# A box near a few words is measured this far at most: a page's whole body is not measured again for each line in it.
+BOUNDED_ELEMENTS = 40
+
+
+def short_text(element: Any, limit: int) -> str | None:
+    """The element's text when it is under limit characters and a few elements deep, else None: bounded however
+    large the element."""
+    size = 0
+    for count, inner in enumerate(element.iter()):
+        size += len(inner.text or "") + (len(inner.tail or "") if count else 0)
+        if size >= limit or count >= BOUNDED_ELEMENTS:
+            return None
+    return str(element.text_content())
+
+
 def _holding_questions(root: Any) -> list[Any]:
     """The elements of a question's kinds a few levels around each text with a question mark, in page order: found
     from the texts, so that a page of deep boxes is not measured box by box."""
@@ -82,7 +97,7 @@ def _holding_questions(root: Any) -> list[Any]:
 def drop_feedback_questions(root: Any) -> None:
     """Take out a page's question about itself set beside its short answer buttons or links ("Yes", "No")."""
     asked = [element for element in _holding_questions(root)
-             if len(text := element.text_content()) < MAX_QUESTION_CHARS and "?" in text]
+             if (text := short_text(element, MAX_QUESTION_CHARS)) is not None and "?" in text]
     answered: dict[Any, bool] = {}  # each box's buttons judged once, however many questions it holds
     for element in asked:
         if (parent := element.getparent()) is None or not _FEEDBACK_QUESTION.fullmatch(squash(element.text_content())):
@@ -390,8 +405,7 @@ def drop_licence_notes(root: Any) -> None:
             continue
         noted = None
         for element in [holder, *itertools.islice(holder.iterancestors(), LICENCE_LEVELS - 1)]:
-            line = element.text_content()
-            if len(line) > LICENCE_NOTE_CHARS:
+            if (line := short_text(element, LICENCE_NOTE_CHARS)) is None:
                 break
             if element.tag in _LICENCE_TAGS and _LICENCE_NOTE.fullmatch(squash(line)):
                 noted = element
