@@ -331,7 +331,9 @@ def test_many_event_fields_beside_an_article_stay_linear() -> None:
 _KNOWN: dict[str, str] = {
     "embeds_tweet_video": "a convention, kept: the tweet's address of its picture ('pic.twitter.com/AbC123xyz') stays "
                           "in the text, where the extraction sets' pages keep it (taking it out cost the aeb set's "
-                          "recall 0.001), and the speech stage says nothing for it",
+                          "recall 0.001), and the speech stage says nothing for it: the listener hears the page as "
+                          "written down (pinned by test_clean_pages23's "
+                          "test_a_tweets_picture_address_is_kept_by_clean_and_said_as_nothing)",
 }
 
 

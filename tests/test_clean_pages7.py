@@ -315,9 +315,11 @@ def test_a_line_of_the_sites_name_and_address_is_not_read(line: str, read: bool)
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {
-    "fresh_word_minutes": "a convention, kept: the credit line 'Written by Grace Adebayo for the Friends of Kirkby "
-                          "Library, February 2025' is the document's byline, said as 'By Grace Adebayo'; the page was "
-                          "written down with the line read whole, which would say her name twice",
+    "fresh_word_minutes": "a convention, kept (h189 looked again, round 46): the credit line 'Written by Grace "
+                          "Adebayo for the Friends of Kirkby Library, February 2025' is the document's byline, said "
+                          "as 'By Grace Adebayo' in the intro; the page was written down with the line read whole, "
+                          "which would say her name twice, and the standfirst may not hold a name the intro says. "
+                          "What the listener does not hear is whom it was for and its month",
 }
 
 

@@ -11,8 +11,9 @@ from lxml import etree
 from narrator.clean.common import squash
 from narrator.clean.inserts import SLIDESHOW_MIN_SLIDES, without_slide_counter
 
-# A caption's parts that are no part of what it says: its credit and its counter ("Photograph: Ann Lee", "2 / 5").
-_CAPTION_FURNITURE = re.compile(r"(?i)credit|copyright|counter|\bcount\b|number|byline")
+# A caption's parts that are no part of what it says: its credit and its counter ("Photograph: Ann Lee", "2 / 5"),
+# a counter's class named by the word alone among a theme's marks ("slide__count").
+_CAPTION_FURNITURE = re.compile(r"(?i)credit|copyright|counter|(?<![a-z])count(?![a-z])|number|byline")
 
 
 def _caption_texts(caption: Any) -> list[str]:

@@ -18,6 +18,7 @@ from narrator.clean.htmldates import DATELINE_CHARS, DATELINE_ELEMENTS, DATELINE
 from narrator.clean.htmltitle import HEADLINES, SEPARATOR
 from narrator.clean.lines import looks_like_names, make_line
 from narrator.clean.metatags import first_meta, too_many_elements
+from narrator.clean.runins import broken_lines
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,8 @@ _BYLINE_MARKUP = etree.XPath("//*[@rel='author' or @itemprop='author' or contain
 _BYLINE_NAMES = etree.XPath(".//*[@itemprop='name'] | .//*[contains(@class, 'author')]")
 # A name read from page markup is at most this many words ("The Kyiv Independent news desk").
 MARKUP_NAME_WORDS = 6
+# A byline's text is shorter than this; a longer one is a box of more than the names.
+BYLINE_LINE_CHARS = 120
 
 
 def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
@@ -76,7 +79,7 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
     if not names:
         meta_author = first_meta(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
         if meta_author and not meta_author.startswith("http"):
-            names = [meta_author]
+            names = [_linked_name(root, meta_author) or meta_author]
     if not names:
         names = _citation_authors(root)
     if names and _names_the_site(names, metas):
@@ -102,6 +105,24 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
     return split_authors(names)
 
 
+# A CMS declares its writer by login (Plone's DC.creator "mfraser") and links the byline's name to the login's page
+# ('by <a href="/author/mfraser">Moira Fraser</a>'): the login was said as the writer's name.
+_LOGIN_LINKS = etree.XPath("//a[contains(@href, $login)]")
+LOGIN_LINKS = 5
+
+
+def _linked_name(root: Any, login: str) -> str | None:
+    """The person's name a link to the login's own page gives, where the declared author is a login."""
+    if not _is_handle(login):
+        return None
+    for link in _LOGIN_LINKS(root, login=login)[:LOGIN_LINKS]:
+        name = squash(link.text_content())
+        if link.get("href", "").rstrip("/").rsplit("/", 1)[-1] == login and _PERSON.match(name) and \
+                looks_like_names(name):
+            return name
+    return None
+
+
 # A post's poster named only in a link to their profile over it (Quora's answer header, groups.io's "user-name" box):
 # the link stands a few levels from the post's first paragraph, in the box that holds both. A signed-in reader's name
 # in the page's header, a sidebar's member or a commenter under the post is not so near before it.
@@ -119,6 +140,7 @@ def _profile_over_post(root: Any) -> list[str]:
     if first is None:
         return []
     above = set(first.iterancestors())
+    found = []
     for link in _PROFILE_LINKS(root)[:PROFILE_LINKS]:
         name = squash(link.text_content())
         if not (_PROFILE_HREF.search(link.get("href", "")) and _PERSON.match(name) and looks_like_names(name)):
@@ -126,8 +148,12 @@ def _profile_over_post(root: Any) -> list[str]:
         shared = next((a for a in itertools.islice(link.iterancestors(), PROFILE_LEVELS) if a in above), None)
         if (shared is not None and shared.tag not in ("body", "html") and not _in_site_furniture(link)
                 and _before(link, first)):
-            return [name]
-    return []
+            found.append((name, link))
+    # A project's page names its creator over the post's own header (Kickstarter's "by Saltmarsh Games" over an
+    # update's "Rosa Penhale"): a poster linked in the post's own <article> is the post's.
+    post = next(first.iterancestors("article"), None)
+    return [next((name for name, link in found if post is not None and post in link.iterancestors()),
+                 found[0][0])] if found else []
 
 
 def _in_site_furniture(element: Any) -> bool:
@@ -220,22 +246,33 @@ def _meta_line_author(root: Any) -> list[str]:
     if headline is None:
         return []
     for line in itertools.islice(headline.itersiblings(), META_LINES):
-        text = squash(line.text_content()) if isinstance(line.tag, str) else ""
-        if not text or len(text) > META_LINE_CHARS:
+        if not isinstance(line.tag, str):
             continue
-        parts = _LINE_PARTS.split(text)
-        named = [found.group(1) for part in parts[1:] if (found := _BY_PART.match(part))]
-        if len(parts) > 1 and len(named) == 1 and _PERSON.match(named[0]):
-            return named
-        if len(parts) == 1 and (alone := _BY_PART.match(text)) and _PERSON.match(alone.group(1)):
-            return [alone.group(1)]  # a line of its own, "by Marcus Hale" (Shopify's caption under the headline)
-        if (credit := _CREDIT_LINE.match(text)) and _PERSON.match(credit.group(1)):
-            return [credit.group(1)]
-        if (dated := _DATED_BY.match(text)) and parse_date(dated.group(1)) and _PERSON.match(
-                poster := text[dated.end():].rstrip(".")):
-            return [poster]  # "Posted on Sunday 8 November 2026 by The Revd Mary Dunn": the day, then who posted
-        if (on_day := _BY_ON_DAY.match(text)) and _PERSON.match(on_day.group(1)) and parse_date(on_day.group(2)):
-            return [on_day.group(1)]
+        if names := _line_author(squash(line.text_content())):
+            return names
+        # a print page's "By Kate Nicholson<br>Published: Monday, 12 October 2026": its text run together, a line each
+        if line.find("br") is not None and (names := next(filter(None, map(_line_author, broken_lines(line))), [])):
+            return names
+    return []
+
+
+def _line_author(text: str) -> list[str]:
+    """The person one line under the headline names as its author, if it names one."""
+    if not text or len(text) > META_LINE_CHARS:
+        return []
+    parts = _LINE_PARTS.split(text)
+    named = [found.group(1) for part in parts[1:] if (found := _BY_PART.match(part))]
+    if len(parts) > 1 and len(named) == 1 and _PERSON.match(named[0]):
+        return named
+    if len(parts) == 1 and (alone := _BY_PART.match(text)) and _PERSON.match(alone.group(1)):
+        return [alone.group(1)]  # a line of its own, "by Marcus Hale" (Shopify's caption under the headline)
+    if (credit := _CREDIT_LINE.match(text)) and _PERSON.match(credit.group(1)):
+        return [credit.group(1)]
+    if (dated := _DATED_BY.match(text)) and parse_date(dated.group(1)) and _PERSON.match(
+            poster := text[dated.end():].rstrip(".")):
+        return [poster]  # "Posted on Sunday 8 November 2026 by The Revd Mary Dunn": the day, then who posted
+    if (on_day := _BY_ON_DAY.match(text)) and _PERSON.match(on_day.group(1)) and parse_date(on_day.group(2)):
+        return [on_day.group(1)]
     return []
 
 
@@ -299,11 +336,22 @@ def _byline_names(root: Any) -> list[str]:
             element = named[0]  # "<span class='authors'>Ann Lee</span> example.org 7 min read"
         elif len(lines := [p for p in element.iterchildren("p", "div") if squash(p.text_content())]) > 1:
             element = lines[0]  # "<p>Co-authored by X</p><p>Last Updated: March 30, 2026</p>": lines apart
+        elif element.find("br") is not None and (named_line := _first_named_line(element)):
+            return named_line  # "By Jo Ames<br>Health Reporter<br>3 March 2026": the writer's post ran into the name
         text = _undated_byline(squash(" ".join(element.itertext())))  # "<span>By</span><a>Name</a>": two words
-        if 0 < len(text) < 120:
+        if 0 < len(text) < BYLINE_LINE_CHARS:
             return list(authors_from(make_line(0, text, 0))) or [text]
     return []
 
+
+
+def _first_named_line(element: Any) -> list[str]:
+    """The names the first of a byline's lines broken by <br> gives, when that line opens on "by"."""
+    lines = broken_lines(element)
+    first = _undated_byline(lines[0]) if lines else ""
+    if not first.lower().startswith("by ") or len(first) >= BYLINE_LINE_CHARS:
+        return []
+    return list(authors_from(make_line(0, first, 0)))
 
 
 def _folded(names: list[str]) -> set[str]:

@@ -32,6 +32,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.platforms import LIFESPAN
+from narrator.clean.recordfields import MIN_FIELDS, is_event_field_line
 from narrator.clean.reviews import is_verdict
 from narrator.clean.signoffs import SIGN_OFFS, SIGNATURE_WORDS, is_greeting, is_sign_off
 from narrator.clean.transcripts import drop_time_codes
@@ -698,6 +699,8 @@ def _trim_head(blocks: list[Block]) -> list[Block]:
         start += 1
     if start < len(blocks) and blocks[start].kind is BlockKind.LIST_ITEM:
         return blocks  # the list goes on: its short first items are its own
+    if sum(1 for block in blocks[:start] if is_event_field_line(block.text)) >= MIN_FIELDS:
+        return blocks  # an event's date and time: its facts, not tools
     return blocks[start:]
 
 

@@ -70,6 +70,17 @@ BOX_LINK_WORDS = 4
 BOX_LEVELS = 2
 
 
+# An event's own fields as join_event_fields reads them, "Date: Sunday 3 May 2026", "Time: 4:30 am - 7:00 am": two
+# short ones at the article's head are the event's facts, not the tool links a page sets there ("Print", "Share").
+_FIELD_LINE = re.compile(r"([^:]{2,20}): .*\d.*")
+
+
+def is_event_field_line(text: str) -> bool:
+    """A line of an event's field by an event's label, its value holding a figure (a day, an hour, a price)."""
+    return ":" in text and (found := _FIELD_LINE.fullmatch(text)) is not None and \
+        found.group(1).casefold() in _EVENT_LABELS
+
+
 def _event_field(label: Any) -> tuple[str, str, Any] | None:
     """The (name, value, value element) of a label heading an event's field and the short phrase after it."""
     name = squash(label.text_content()).rstrip(":").strip()

@@ -91,9 +91,12 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
     block_position = {known[comparable(texts[id(p)])]: order[id(p)] for p in reversed(matched)}
     first = min(block_position.values())
     apart = not _in_furniture(elements[first])  # the article's own first paragraph kept is not in a footer itself
+    own = _own_article(matched)
     extras: list[tuple[int, Block]] = []
     quotes_seen: set[str] = set()
     for element in elements:
+        if own is not None and _in_other_article(element, own):
+            continue
         if element.tag == "li":  # only after the first paragraph: a list above it is a summary box or tools
             if order[id(element)] > first and _signature(_container(element)) == signature:
                 text = _text(element)
@@ -118,6 +121,23 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
         return blocks
     log.debug("rescued %d blocks from containers %s", len(extras), signature)
     return _merge(blocks, block_position, extras)
+
+
+# An endless page appends the next story below the first, each an <article> of the same boxes: the rescue read the
+# next story's paragraphs as the first's. When every kept paragraph stands in one <article>, a box in another
+# <article> is another story's.
+def _own_article(matched: list[Any]) -> Any | None:
+    """The one <article> nearest to every kept paragraph, or None when they stand in none or in several."""
+    articles = {next(p.iterancestors("article"), None) for p in matched}
+    return articles.pop() if len(articles) == 1 else None
+
+
+def _in_other_article(element: Any, own: Any) -> bool:
+    """The element stands in an <article> that is not the article's own, nor holds it, nor stands in it (a post it
+    embeds)."""
+    nearest = next(element.iterancestors("article"), None)
+    return (nearest is not None and nearest is not own and nearest not in own.iterancestors()
+            and own not in nearest.iterancestors())
 
 
 # A box of the article's kind that sets its text bare, no <p> (a forum's short reply, "<div class='content'>Thanks,

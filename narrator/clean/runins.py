@@ -13,7 +13,7 @@ from narrator.model import Block, BlockKind
 RUN_IN_KEY_CHARS = 60
 
 
-def _broken_lines(element: Any) -> list[str]:
+def broken_lines(element: Any) -> list[str]:
     """An element's text broken at its <br>s; a line ending on a comma goes on into the next ("Best wishes,<br>Ana")."""
     lines = [element.text or ""]
     for child in element:
@@ -35,7 +35,7 @@ def lines_apart(root: Any, blocks: list[Block]) -> list[Block]:
     the extractor ran them into one, and a listener heard no break between them."""
     broken: dict[str, list[str]] = {}
     for parent in {id(br.getparent()): br.getparent() for br in root.iter("br")}.values():  # each element once
-        if parent is not None and len(lines := _broken_lines(parent)) > 1:
+        if parent is not None and len(lines := broken_lines(parent)) > 1:
             broken[squash(" ".join(lines))] = lines
     if not broken:
         return blocks

@@ -3,6 +3,7 @@ host's table of files, a blog platform's notes of who shared a post."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -51,22 +52,61 @@ def _numbered_items(root: Any) -> list[tuple[int, Any]]:
 
 # A page's question to its reader about itself, over its answer buttons: "Did this article help you?", "Was this page
 # helpful?". Only when set apart beside its buttons or links (a story may quote such a question in a sentence).
-_FEEDBACK_QUESTION = re.compile(r"(?i)(?:did|was|is|were)\s+this\s+(?:article|page|post|guide|answer|information|"
-                                r"content|help\s+article)\s+(?:helpful|useful|help(?:\s+you)?)\s*\?")
+# Liferay's ratings ask with no noun ("Was this helpful?"), in a <span> or <legend> of the buttons' box.
+_FEEDBACK_QUESTION = re.compile(r"(?i)(?:did|was|is|were)\s+this\s+(?:(?:article|page|post|guide|answer|information|"
+                                r"content|help\s+article)\s+)?(?:helpful|useful|help(?:\s+you)?)\s*\?")
 MAX_ANSWER_WORDS = 3
 MAX_QUESTION_CHARS = 80
 
 
+_QUESTION_TEXTS = etree.XPath("//text()[contains(., '?')]")
+_QUESTION_TAGS = frozenset({"p", "h2", "h3", "h4", "span", "legend"})
+QUESTION_LEVELS = 3
+
+
+# A box near a few words is measured this far at most: a page's whole body is not measured again for each line in it.
+BOUNDED_ELEMENTS = 40
+
+
+def short_text(element: Any, limit: int) -> str | None:
+    """The element's text when it is under limit characters and a few elements deep, else None: bounded however
+    large the element."""
+    size = 0
+    for count, inner in enumerate(element.iter()):
+        size += len(inner.text or "") + (len(inner.tail or "") if count else 0)
+        if size >= limit or count >= BOUNDED_ELEMENTS:
+            return None
+    return str(element.text_content())
+
+
+def _holding_questions(root: Any) -> list[Any]:
+    """The elements of a question's kinds a few levels around each text with a question mark, in page order: found
+    from the texts, so that a page of deep boxes is not measured box by box."""
+    found: dict[Any, None] = {}
+    for text in _QUESTION_TEXTS(root):
+        holder = text.getparent()
+        if holder is not None and text.is_tail:
+            holder = holder.getparent()  # "Was this <b>helpful</b>?": the mark in the tail of the <b>
+        levels = [holder, *itertools.islice(holder.iterancestors(), QUESTION_LEVELS - 1)] if holder is not None else []
+        for element in levels:
+            if element.tag in _QUESTION_TAGS:
+                found.setdefault(element)
+    return list(found)
+
+
 def drop_feedback_questions(root: Any) -> None:
     """Take out a page's question about itself set beside its short answer buttons or links ("Yes", "No")."""
-    asked = [element for element in root.iter("p", "h2", "h3", "h4")
-             if len(text := element.text_content()) < MAX_QUESTION_CHARS and "?" in text]
+    asked = [element for element in _holding_questions(root)
+             if (text := short_text(element, MAX_QUESTION_CHARS)) is not None and "?" in text]
+    answered: dict[Any, bool] = {}  # each box's buttons judged once, however many questions it holds
     for element in asked:
-        if element.getparent() is None or not _FEEDBACK_QUESTION.fullmatch(squash(element.text_content())):
+        if (parent := element.getparent()) is None or not _FEEDBACK_QUESTION.fullmatch(squash(element.text_content())):
             continue
-        answers = [e for e in element.getparent().iter("button", "a", "input") if e is not element]
-        if answers and all(len(squash(a.text_content() or a.get("value", "")).split()) <= MAX_ANSWER_WORDS
-                           for a in answers):
+        if parent not in answered:
+            answers = list(parent.iter("button", "a", "input"))
+            answered[parent] = bool(answers) and all(
+                len(squash(a.text_content() or a.get("value", "")).split()) <= MAX_ANSWER_WORDS for a in answers)
+        if answered[parent]:
             element.drop_tree()
 
 
@@ -340,6 +380,39 @@ def drop_taxonomy_lists(root: Any) -> None:
             element.drop_tree()
 
 
+# A post's licence under it, the terms others may reuse it on (Chirpy's "This post is licensed under CC BY 4.0 by the
+# author.", a theme's "This work is licensed under a Creative Commons Attribution 4.0 International License."): the
+# site's notice, no line of the post. Only the post's own licence, a content licence, in an element of the line alone:
+# a story's "The software is licensed under the GPL, so anyone may change it" stays.
+_LICENCE_NOTE = re.compile(r"(?i)(?:this|the|all|our)\s+(?:post|work|article|page|blog|site|website|content|text|entry"
+                           r"|essay|writing)s?\s+(?:on\s+this\s+\w+\s+)?(?:is|are)\s+licen[cs]ed\s+under\s+(?:a\s+|the\s+)?"
+                           r"(?:cc\b|creative\s+commons\b|open\s+government\s+licen[cs]e\b)(?:[^.]|\.(?=\d)){0,120}\.?")
+LICENCE_NOTE_CHARS = 200
+
+
+_LICENCE_TEXTS = etree.XPath("//text()[contains(., 'icensed under')]")
+_LICENCE_TAGS = frozenset({"p", "div", "span", "small", "footer"})
+LICENCE_LEVELS = 3
+
+
+def drop_licence_notes(root: Any) -> None:
+    """Take out the outermost element, a few levels around the words, that holds only the post's own licence line."""
+    for text in _LICENCE_TEXTS(root):
+        holder = text.getparent()
+        if holder is not None and text.is_tail:
+            holder = holder.getparent()
+        if holder is None:
+            continue
+        noted = None
+        for element in [holder, *itertools.islice(holder.iterancestors(), LICENCE_LEVELS - 1)]:
+            if (line := short_text(element, LICENCE_NOTE_CHARS)) is None:
+                break
+            if element.tag in _LICENCE_TAGS and _LICENCE_NOTE.fullmatch(squash(line)):
+                noted = element
+        if noted is not None and noted.getparent() is not None:
+            noted.drop_tree()
+
+
 # Each pass walks the whole tree: it runs only on a page whose source holds a word its pieces need (a cheap look).
 _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
     (("<ol", "<OL"), drop_step_numbers),
@@ -357,6 +430,7 @@ _PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
     (("mailto:",), drop_write_in_requests),
     (("reblogged this",), drop_reblog_notes),
     (("ID:",), drop_identifier_lines),
+    (("icensed under",), drop_licence_notes),
     (("udience", "nterests", "opics", "ags", "ategories", "eywords", "ubjects", "hemes", "abels", "iled under"),
      drop_taxonomy_lists),
 )
