@@ -81,8 +81,9 @@ _SYLLABLE = compiled(r"[^AEIOU][AEIOU]+[^AEIOU]|[AEIOU][^AEIOU][AEIOU]|[AEIOU][^
 _ACRONYM = compiled(r"([A-Z](?<![\w'@#/.][A-Z])[A-Z]{1,5})(s?|['’]s)(?![\w'’]|\.\w)")
 # Small letters before capitals: "dsDNA", "fMRI", "iOS", "cDNAs" (one or two of them: "macOS" is a word and letters).
 _MIXED_CASE = compiled(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
-# A capital, a small letter and a capital: "MoD", "DfE", "MoU", "BoE" are initialisms, spelled ("the MoD" was "mod").
-_SMALL_INSIDE = compiled(r"(?<![\w'@#/.-])([A-Z][a-z][A-Z])(s?)(?![\w'’-]|\.\w)")
+# A capital, a small letter and a capital: "MoD", "DfE", "MoU", "BoE" are initialisms, spelled ("the MoD" was "mod");
+# h188: their possessive too, "the MoD's plan" (left whole, the voice said "mod's").
+_SMALL_INSIDE = compiled(r"(?<![\w'@#/.-])([A-Z][a-z][A-Z])(s?|['’]s)(?![\w'’-]|\.\w)")
 _SMALL_INSIDE_SAID = frozenset({"GaN", "WoW"})  # gallium nitride chargers, a game: said as words
 # In a line of capitals, "A" before a word is the article: "A NIGHT AT SEA", "THEY SAILED A BOAT"; in a headline, before
 # an amount or a quote too ("WE NEED A 5-YEAR PLAN", "A $5 FEE", "A # 2 PENCIL", "A 'SMART' HOME").

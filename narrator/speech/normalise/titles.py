@@ -67,10 +67,10 @@ _SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)
 _SUFFIXES = {"jr": "Junior", "sr": "Senior", "bros": "Brothers"}
 SUFFIX_FORMS = frozenset({"jr", "sr", "Jr", "Sr", "bros"})  # the pattern's forms, a first look among letter_words
 _CAPITAL_NEXT = compiled(r"\s+[\"']?[A-Z]")
-_CAPITAL_WORD_BEFORE = compiled(r"(?:[A-Z][a-z]+(?:['’]s)?|\d\w*)\s+$")  # "St. James's St.": a name's too
+CAPITAL_WORD_BEFORE = compiled(r"(?:[A-Z][a-z]+(?:['’]s)?|\d\w*)\s+$")  # "St. James's St.": a name's too
 # After a street's name, "St." before a word that opens a sentence and names no saint is the street's, and its stop
 # the sentence's ("They met on Elm St. Later they left"; "Jill St. John" is a name).
-_OPENS_SENTENCE = compiled(
+OPENS_SENTENCE = compiled(
     r"\s+(?:The|A|An|It|Its|He|His|She|Her|They|Their|We|Our|I|You|Your|This|That|These|Those|There|Then|Later|But"
     r"|And|So|Yet|On|In|At|After|Before|When|While|If|As|Police|Officials|Residents|Neighbors|Neighbours)\b"
 )
@@ -133,9 +133,9 @@ def _saint_or_street(match: re.Match[str]) -> str:
     """St. before a name is Saint and after one is Street (Dr.: the title, without its stop, and Drive)."""
     before = match.string[max(0, match.start() - 40) : match.start()]
     capital_next = _CAPITAL_NEXT.match(match.string, match.end()) is not None
-    after_name = _CAPITAL_WORD_BEFORE.search(before) is not None
+    after_name = CAPITAL_WORD_BEFORE.search(before) is not None
     titles = ("Saint", "Street") if match.group(1) == "St" else ("Dr", "Drive")
-    if after_name and capital_next and _OPENS_SENTENCE.match(match.string, match.end()):
+    if after_name and capital_next and OPENS_SENTENCE.match(match.string, match.end()):
         return titles[1] + "."
     # a stop that ended the text also ended the sentence
     return (titles[1] if after_name and not capital_next else titles[0]) + final_stop(match)

@@ -8,7 +8,9 @@ import re
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import RARE_FORMS, REGISTERED_NOUNS
 from narrator.speech.normalise.titles import (
+    CAPITAL_WORD_BEFORE,
     FORMATION_WORDS,
+    OPENS_SENTENCE,
     SUFFIX_FORMS,
     TITLE_OR_RANK,
     army_units,
@@ -692,6 +694,8 @@ def _expand(match: re.Match[str]) -> str:
     """The full form of an abbreviation; one that ends the text, or a sentence, keeps its stop as the sentence's."""
     written = match.group(0)
     spoken = _FIXED[written]
+    if written in _RANKS_STOPPED and _ends_a_name(match):
+        return written  # "on the South Col. The other two": a name's last word ends the sentence, no rank
     if written in _LABEL_OR_WORD and not _LABELLED.match(match.string, match.end()):
         return written  # "an old fig." ends its sentence: the fruit (the label "fig. 3" has its number after)
     if written in _BEFORE_NAME_ONLY and not _NAME_NEXT.match(match.string, match.end()):
@@ -705,6 +709,21 @@ def _expand(match: re.Match[str]) -> str:
             and not _rank_before_title(match))):
         return spoken + "."
     return spoken
+
+
+# h188: a rank's short form after a capitalised word and before a word that opens a sentence is a name's last word
+# and the sentence's stop: "from Camp IV on the South Col. The other two turned back" ("South Colonel The other two"
+# it was, one sentence). A rank goes before a name, never after one and before "The" ("Lt. Col. The Lord" has a stop
+# before it; "said Col. Smith" a small word).
+_RANKS_STOPPED = frozenset({"Col.", "Gen.", "Capt.", "Maj.", "Lt.", "Sgt.", "Cpl.", "Adm.", "Brig.", "Cmdr.", "Pvt.",
+                            "Det.", "Insp.", "Supt."})
+
+
+def _ends_a_name(match: re.Match[str]) -> bool:
+    """True for a rank's form after a capitalised word and before a word that opens a sentence."""
+    start = match.start()
+    return (CAPITAL_WORD_BEFORE.search(match.string, max(0, start - 30), start) is not None
+            and OPENS_SENTENCE.match(match.string, match.end()) is not None)
 
 
 def _rank_before_title(match: re.Match[str]) -> bool:
