@@ -124,6 +124,11 @@ globals().update(standard_tests(ARTICLES, KnownMisses(sentences=_ELSEWHERE, intr
     ("Take the M4- towards Bristol.", "Take the M four- towards Bristol."),  # guard: no regatta
     ("a B2+ level of English", "a B two plus level of English"),  # guard: a grade
     ("an M8x crew", "an M eight x crew"),  # guard: no eight sculls
+    # the copyright sign before a year (tidy.py, _COPYRIGHT_YEAR; unit_tokens17's left class)
+    ("©2026", "copyright twenty twenty six"),
+    ("© 2026 Acme Ltd", "copyright twenty twenty six Acme Limited"),
+    ("Copyright © 2026 Acme.", "Copyright twenty twenty six Acme."),  # guard: the word itself before it
+    ("Photo © Jane Smith", "Photo Jane Smith"),  # guard: a holder's name, the sign dropped as before
 
     # left: the classes above whose misses stay
     left("It moved them to 14-6-2 on the season.", "It moved them to fourteen, six and two on the season.",

@@ -47,7 +47,10 @@ _RANK_FIRST = first_letters(_RANKS)  # a first look among the text's letter_word
 # asks about the same text.
 TITLE_OR_RANK = None if _RANK_FIRST is None else _TITLE_FORMS | _RANK_FIRST
 # A unit of an army: "2nd Bn The Parachute Regiment", "16 Air Assault Bde", "the Royal Welsh Regt".
-_ARMY_UNIT = compiled(r"(?<=\d(?:st|nd|rd|th) )Bn\b|\b(?:Bde|Regt)\b(?!['’-])")
+# h188: with its stop too, "the 1st Bn. Royal Irish Rifles" ("Battalion. Royal" it was, a sentence's fall inside the
+# name): a battalion's stop is dropped but at the text's end (its regiment's name follows it, "2nd Bn. The Parachute
+# Regiment"); a brigade's or a regiment's kept where it ends the sentence.
+_ARMY_UNIT = compiled(r"(?<=\d(?:st|nd|rd|th) )Bn\b\.?|\b(?:Bde|Regt)\b(?!['’-])\.?")
 _ARMY_UNITS = {"Bn": "Battalion", "Bde": "Brigade", "Regt": "Regiment", "Div": "Division", "Inf": "Infantry",
                "Armd": "Armoured", "Cav": "Cavalry", "Mech": "Mechanised", "Abn": "Airborne", "Mtn": "Mountain",
                "Arty": "Artillery"}
@@ -104,7 +107,13 @@ def house_style(text: str) -> str:
 
 def army_units(text: str) -> str:
     """"2nd Bn" -> "2nd Battalion", "16 Air Assault Bde" -> "... Brigade" (the caller has found a unit's needle)."""
-    return _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
+    return _ARMY_UNIT.sub(_army_unit, text)
+
+
+def _army_unit(match: re.Match[str]) -> str:
+    """"Bn." -> "Battalion" (its stop kept at the text's end), "Bde." -> "Brigade." where the sentence ends."""
+    unit = match.group(0).rstrip(".")
+    return _ARMY_UNITS[unit] + (final_stop(match) if unit == "Bn" else sentence_stop(match))
 
 
 def squadrons(text: str) -> str:

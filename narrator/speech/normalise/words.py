@@ -99,6 +99,9 @@ _FIXED = {
     # h172: an emeritus professor's title, German and Austrian style ("Prof. em. Dr. Ute Lang"): "em." was said with
     # its stop, a sentence's fall after "Professor"
     "Prof. em.": "Professor emeritus",
+    "Prof. Em.": "Professor Emeritus",  # h188: in capitals too, British style ("Prof. Em. Jones"; "em." was said)
+    # h188: a film's credit, "Dir. Greta Gerwig": a director before the name only (it was left "Dir.", its stop a fall)
+    "Dir.": "Director",
 }
 # Forms seldom met, whose first letters ("t", "b", ".") would have the look ahead of _ABBREVIATION stop at most
 # positions of every text: each is first looked for as it is written, in C.
@@ -193,7 +196,7 @@ _MAY_END_SENTENCE = frozenset(
      "max.", "agg.", "dept.", "depts.", "dep.", "arr."}
 )
 # h172: titles said in full only before the name they go with: "Elm and Oak Sts." at a sentence's end are streets.
-_BEFORE_NAME_ONLY = frozenset({"Mme.", "Mmes.", "Mlle.", "Sra.", "Srta.", "Sts."})
+_BEFORE_NAME_ONLY = frozenset({"Mme.", "Mmes.", "Mlle.", "Sra.", "Srta.", "Sts.", "Dir."})
 # A name's particle may come first ("Mme. de Staël", "Sra. de la Cruz", "Mme. d'Épinay").
 _NAME_NEXT = compiled(r" (?:(?:de|du|des|del|la|le|van|von) |d['’])*[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 # h172: a firm of brothers before the rest of its name ("Brown Bros. Harriman", "the Bros. Grimm"): the stop ends a
