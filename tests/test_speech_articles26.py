@@ -16,12 +16,16 @@ hundred ninety C C"; "a 50mph limit" is "a fifty mile per hour limit"; "1¾ leng
 lengths"; "A 105bhp twin" is "A hundred and five brake horsepower twin"; a race's "5:47" is "five forty seven" and
 "8:01" "eight oh one"; a 24-hour "02:47" is "two forty seven"; "St Ives" is "Saint Ives"; "Dr" is left to the voice;
 "HGVs" is "H.G.V's", "NESO", "QRISK" and "ISO" are said as words, "617 Squadron", "Rescue 924", "WE.177" and
-"Strada 890" by their whole numbers; an article in dollars gives its date month first; an eight is "the women's eight"
+"Strada 890" by their whole numbers; a hockey side's "14-6-2" is a tally, "fourteen, six, two", as the house says
+"49-30-4"; an article in dollars gives its date month first; an eight is "the women's eight"
 (our "women's coxed eight" said the cox no one names).
-After the rules of this round (below), 8 of 14 articles, 331 of 342 sentences said and 342 of 342 heard to end, 10 of
-14 intros, 14 of 14 chapter lists, facts and said with nothing else; the third kept aside 4 of 4, 99 of 99. Every
-miss left is listed below with its class and the module that owns it. What is compared is what a listener hears:
-punctuation that is not voiced is ignored; case and the stops inside initialisms ("U.K") are not.
+With those forms, main before this round's rules read 5 of 14 articles, 326 of 342 sentences, 341 heard to end
+and 10 of 14 intros. After the rules of this round (below), 8 of 14 articles, 332 of 342 sentences said and 342 of 342
+heard to end, 10 of 14 intros, 14 of 14 chapter lists, facts and said with nothing else; the third kept aside 4 of 4,
+99 of 99 (two of its classes, "the South Col. The" and "the MoD's", were read from its own articles, so it is no
+unseen measure after). Every miss left is listed below with its class and the module that owns it. What is compared
+is what a listener hears: punctuation that is not voiced is ignored; case and the stops inside initialisms ("U.K")
+are not.
 """
 
 from __future__ import annotations
@@ -51,9 +55,6 @@ _TIME_ON_ICE = ("minutes and seconds of a player's time on the ice, 'played 21:1
 _GOV_UK = "a site's name 'GOV.UK' said 'G.O.V dot UK' (narrator/speech/normalise/electronic.py, h185)"
 _WATCH_REFERENCE = ("a watch's reference after 'ref.', 'ref. 3100': said as a code's digits after its label, the label"
                     " left 'ref.' (narrator/speech/normalise/telephones.py code labels, h185)")
-_HOCKEY_RECORD = ("an ice hockey side's wins, losses and overtime losses, '14-6-2', said without the 'and' before the"
-                  " last ('fourteen, six, two'): a record of three parts after a verb of standing or set apart after"
-                  " its side (sports.py's records; sports.py is at 780 lines, so a new module's class)")
 _SPELLED_AGENCY = ("an agency's initials that a word could be spelled with, 'MAIB', said as a word: no rule tells them"
                    " from a word in capitals (narrator/speech/normalise/capitals.py)")
 _BRITISH_INSTITUTIONS = ("an English article with no region, no numeric dates and few British spellings, a guideline"
@@ -63,9 +64,7 @@ _BRITISH_INSTITUTIONS = ("an English article with no region, no numeric dates an
 # Misreads whose cause lies in a module (article, sentence index) -> the class and the module. Strict, so that a fix
 # shows here.
 _ELSEWHERE: dict[tuple[str, int], str] = {
-    ("ice_hockey_game", 1): _HOCKEY_RECORD,
     ("ice_hockey_game", 18): _TIME_ON_ICE,
-    ("ice_hockey_game", 24): _HOCKEY_RECORD,
     ("lifeboat_rescue", 0): _SEA_MILES,
     ("lifeboat_rescue", 14): _SPELLED_AGENCY,
     ("poker_final", 1): _DOLLAR_BEFORE,
@@ -131,8 +130,6 @@ globals().update(standard_tests(ARTICLES, KnownMisses(sentences=_ELSEWHERE, intr
     ("Photo © Jane Smith", "Photo Jane Smith"),  # guard: a holder's name, the sign dropped as before
 
     # left: the classes above whose misses stay
-    left("It moved them to 14-6-2 on the season.", "It moved them to fourteen, six and two on the season.",
-         _HOCKEY_RECORD),
     left("Sorensen played 21:14, the most.", "Sorensen played twenty one minutes fourteen seconds, the most.",
          _TIME_ON_ICE),
     left("about 12nm north-west of Padstow", "about twelve nautical miles north-west of Padstow", _SEA_MILES),
