@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise.cards import lettered_hand
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     INITIALISMS_AFTER_THE,
@@ -139,6 +140,10 @@ def _noun_after(match: re.Match[str], nouns: frozenset[str] = NOUNS_AFTER_INITIA
 
 def _acronym(match: re.Match[str]) -> str:
     word, ending = match.group(1), match.group(2)
+    if ending == "s" and len(word) == 2:
+        hand = lettered_hand(word, match)  # "AKs": a poker hand's two cards, suited (cards.py), where the game is near
+        if hand is not None:
+            return hand
     if word in _PLAIN and len(word) < 3:
         if word == "IT" and not ending and _noun_after(match, NOUNS_AFTER_IT):
             return "I.T"  # "IT support": information technology

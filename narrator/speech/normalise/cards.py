@@ -83,21 +83,15 @@ def no_trumps(text: str) -> str:
 
 
 # h188: a poker hand's two cards as a report writes them, the ranks and whether they share a suit: "AKs" is "ace king
-# suited", "AKo" "ace king offsuit", "T9s" "ten nine suited", and "10-9 suited", "K-Q offsuit" beside the word ("ten to
-# nine suited" and "A.K's" they were). The letters alone only where the sentence speaks of the game ("AKs" is as
-# often rifles); a pair has no such letter ("AA" is a pair of aces, and as often an initialism).
+# suited", "KQs" "king queen suited", and "10-9 suited", "J-10 offsuit" beside the word ("ten to nine suited" and
+# "A.K's" they were). The letters alone only where the sentence speaks of the game ("AKs" is as often rifles; the
+# capitals' rule asks, at no cost to a sentence without them); a pair has no such letter ("AA" is a pair of aces, and as
+# often an initialism).
 _HAND_RANK = r"(?:10|[2-9AKQJT])"
 _SUIT_WORD_HAND = compiled(rf"(?<![\w.,/-])({_HAND_RANK})-?({_HAND_RANK})(?= (?:suited|offsuit|off-suit)\b)")
-_LETTERED_HAND = compiled(r"(?<![\w.,/'’-])([2-9AKQJT])([2-9AKQJT])([so])(?![\w'’-]|\.\w)")
 POKER_TALK = compiled(r"\b(?i:poker|hold['’]?em|omaha|flop|flopped|pre-?flop|blinds?|chips?|all-in|all in|heads-up"
                       r"|raised|re-raised|raises|3-bet|shoved|folded|pocket|suited|offsuit|showdown|pot|button"
                       r"|buy-in|river|turn)\b")
-
-
-# The game's words, a first look among the text's words before "AKs" is looked for (the caller's).
-POKER_WORDS = frozenset({"poker", "Poker", "flop", "flopped", "preflop", "blinds", "chips", "raised", "shoved",
-                         "folded", "pocket", "pot", "button", "showdown", "river", "turn", "holdem", "Hold", "suited",
-                         "offsuit"})
 
 
 def _two_cards(first: str, second: str) -> str | None:
@@ -112,16 +106,14 @@ def _suit_word_hand(match: re.Match[str]) -> str:
     return _two_cards(match.group(1), match.group(2)) or match.group(0)
 
 
-def _lettered_hand(match: re.Match[str]) -> str:
-    """"AKs" -> "ace king suited", "72o" -> "seven two offsuit", where the game is talked of near it."""
-    cards = _two_cards(match.group(1), match.group(2))
+def suited_hands(text: str) -> str:
+    """"10-9 suited" -> "ten nine suited" (the caller has found "suit" in the text)."""
+    return _SUIT_WORD_HAND.sub(_suit_word_hand, text)
+
+
+def lettered_hand(letters: str, match: re.Match[str]) -> str | None:
+    """"AK" written "AKs" -> "ace king suited" where the game is talked of near the match; else None."""
+    cards = _two_cards(letters[0], letters[1]) if len(letters) == 2 else None
     if cards is None or not near(POKER_TALK, match, 150):
-        return match.group(0)
-    return f"{cards} {'suited' if match.group(3) == 's' else 'offsuit'}"
-
-
-def hands(text: str) -> str:
-    """"AKs" -> "ace king suited", "10-9 suited" -> "ten nine suited" (the caller has looked for a hand's shape)."""
-    if "uited" in text or "ffsuit" in text or "ff-suit" in text:
-        text = _SUIT_WORD_HAND.sub(_suit_word_hand, text)
-    return _LETTERED_HAND.sub(_lettered_hand, text)
+        return None
+    return f"{cards} suited"

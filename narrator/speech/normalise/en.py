@@ -400,11 +400,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if (("N" in text and ("NT" in text or "NS " in text)) or ("-" in text and ("-S " in text or "-W " in text))
             or ("W" in text and "EW " in text)):
         text = cards.no_trumps(text)
-    # a poker hand's cards, "AKs", "T9s", "10-9 suited": the suit's word, or two ranks and a small letter where the
-    # game's words are among the text's (before the scores' rule reads "10-9" and the capitals' spell "AKs")
-    if ("uited" in text or "ffsuit" in text or "ff-suit" in text
-            or (("AAa" in char_classes(text) or "A0a" in char_classes(text)) and among_words(cards.POKER_WORDS, text))):
-        text = cards.hands(text)
+    if "suit" in text:  # a poker hand's cards beside the suit's word, "10-9 suited": before the scores read "10-9"
+        text = cards.suited_hands(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
         if "0000" in classes and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
@@ -461,7 +458,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             if "A00-00" in char_classes(text):  # "M50-54": a capital before a span of two-digit numbers
                 text = sports.age_categories(text)
         # "M4-", "W8+", "LW2x": a regatta's boat class, a capital before its seats' digit, before the sign is read
-        if "A0" in char_classes(text) and ("-" in text or "+" in text or "x" in text):
+        if "A0" in char_classes(text):
             text = rowing.boat_classes(text)
         # every shape holds a decimal: one look before the generator, which cost ~0.4 us a sentence with a digit
         if "0.0" in char_classes(text):

@@ -34,6 +34,10 @@ def _boat(match: re.Match[str]) -> str:
     return f"{lead} {'coxless' if rig == '-' else 'coxed'} {_SWEEPS[seats]}"
 
 
+# A first look, led by the seats' digit (a charset scanned in C), before the pattern's look behind at each position.
+_MAY_BE_BOAT = compiled(r"[1248][x+-]")
+
+
 def boat_classes(text: str) -> str:
     """"M4-" -> "men's coxless four" where a regatta is talked of (the caller has found a capital before a digit)."""
-    return _BOAT.sub(_boat, text)
+    return _BOAT.sub(_boat, text) if _MAY_BE_BOAT.search(text) else text
