@@ -303,9 +303,7 @@ _MODEL_PLURAL = compiled(r"\b(?!(?:Over|Under)-)([A-Z][A-Za-z]{0,3}-?\d{1,4})s\b
 # After a name and a space ("Pixel 8s", "Boeing 77s", "Under 21s"): a number of three digits at most said as a plural
 # noun, "Pixel eights"; not a decade's ("In 80s London") nor a Boeing jetliner's, read in pairs before.
 # Not a sentence's first word, which may be a verb before seconds ("Try 15s at f/8", "Rest 45s").
-# h188: a name with a small letter before its capital too, "the iPhone 15s" ("iPhone fifteen seconds" it was).
-_NAMED_MODEL_PLURAL = compiled(r"([A-Z](?:(?<=[\w,;:] [A-Z])|(?<=[\w,;:] [a-z][A-Z]))[a-z]{2,11} )(?!\d0s|7[0-8]7s)"
-                               r"(\d{1,3})s\b(?!['’])")
+_NAMED_MODEL_PLURAL = compiled(r"([A-Z](?<=[\w,;:] [A-Z])[a-z]{2,11} )(?!\d0s|7[0-8]7s)(\d{1,3})s\b(?!['’])")
 
 
 def model_plurals(text: str) -> str:
