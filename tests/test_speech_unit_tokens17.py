@@ -45,8 +45,6 @@ _AFTER_ORDINAL = ("a short form after an ordinal that words.py's tables (_AFTER_
 _KNOWN = {
     "w/b 14 Dec": ("a week named by its first day, 'week beginning', is no form slashes.py's table of 'w/c' and 'w/e'"
                    " holds (not this author's module)"),
-    "©2026": ("the copyright sign is dropped with the other marks by tidy.py's _MARKS before any rule reads it (h174:"
-              " not signs.py, and not the date modules' owner's); the year is read"),
     "2027-001": ("an ordinal date, a year and its day of three digits, is no form any date rule reads: '2027-001' is a"
                  " code's as often (a batch, a ticket)"),
     "23.59.59": ("a dotted time with seconds alone is three numbers with stops: a version's or a score's as often"

@@ -108,8 +108,26 @@ def negative_money(text: str) -> str:
     return _NEGATIVE_MONEY.sub("minus ", text)
 
 
+# h188: two bounds of opposite sign across a slash, a watch's rate or a part's tolerance: "-4/+6 seconds a day" is
+# "minus four to plus six", "+0.1/-0.05 mm" "plus 0.1, minus 0.05" (the sign after the slash was left, "four/+six").
+# Led by the slash and its sign (a scan in C), the first number looked behind.
+_SIGNED_BOUNDS = compiled(r"(?<![\w./])([-−+])(\d{1,4}(?:\.\d{1,4})?)/([-−+])(?=\d{1,4}(?:\.\d{1,4})?(?![\w/]|\.\d))")
+_SIGN_WORDS = {"-": "minus", "−": "minus", "+": "plus"}
+
+
+def _signed_bounds(match: re.Match[str]) -> str:
+    """"-4/+" -> "minus 4 to plus ", "+0.1/-" -> "plus 0.1, minus "; two signs alike are left."""
+    first, number, second = match.groups()
+    if _SIGN_WORDS[first] == _SIGN_WORDS[second]:
+        return match.group(0)
+    joint = " to " if _SIGN_WORDS[first] == "minus" else ", "
+    return f"{_SIGN_WORDS[first]} {number}{joint}{_SIGN_WORDS[second]} "
+
+
 def positives(text: str) -> str:
-    """"+3.5%" -> "plus 3.5%"."""
+    """"+3.5%" -> "plus 3.5%", "-4/+6" -> "minus 4 to plus 6"."""
+    if "/" in text:
+        text = _SIGNED_BOUNDS.sub(_signed_bounds, text)
     return _POSITIVE.sub("plus ", text)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise.cards import lettered_hand
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     INITIALISMS_AFTER_THE,
@@ -81,8 +82,9 @@ _SYLLABLE = compiled(r"[^AEIOU][AEIOU]+[^AEIOU]|[AEIOU][^AEIOU][AEIOU]|[AEIOU][^
 _ACRONYM = compiled(r"([A-Z](?<![\w'@#/.][A-Z])[A-Z]{1,5})(s?|['’]s)(?![\w'’]|\.\w)")
 # Small letters before capitals: "dsDNA", "fMRI", "iOS", "cDNAs" (one or two of them: "macOS" is a word and letters).
 _MIXED_CASE = compiled(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
-# A capital, a small letter and a capital: "MoD", "DfE", "MoU", "BoE" are initialisms, spelled ("the MoD" was "mod").
-_SMALL_INSIDE = compiled(r"(?<![\w'@#/.-])([A-Z][a-z][A-Z])(s?)(?![\w'’-]|\.\w)")
+# A capital, a small letter and a capital: "MoD", "DfE", "MoU", "BoE" are initialisms, spelled ("the MoD" was "mod");
+# h188: their possessive too, "the MoD's plan" (left whole, the voice said "mod's").
+_SMALL_INSIDE = compiled(r"(?<![\w'@#/.-])([A-Z][a-z][A-Z])(s?|['’]s)(?![\w'’-]|\.\w)")
 _SMALL_INSIDE_SAID = frozenset({"GaN", "WoW"})  # gallium nitride chargers, a game: said as words
 # In a line of capitals, "A" before a word is the article: "A NIGHT AT SEA", "THEY SAILED A BOAT"; in a headline, before
 # an amount or a quote too ("WE NEED A 5-YEAR PLAN", "A $5 FEE", "A # 2 PENCIL", "A 'SMART' HOME").
@@ -138,6 +140,10 @@ def _noun_after(match: re.Match[str], nouns: frozenset[str] = NOUNS_AFTER_INITIA
 
 def _acronym(match: re.Match[str]) -> str:
     word, ending = match.group(1), match.group(2)
+    if ending == "s" and len(word) == 2:
+        hand = lettered_hand(word, match)  # "AKs": a poker hand's two cards, suited (cards.py), where the game is near
+        if hand is not None:
+            return hand
     if word in _PLAIN and len(word) < 3:
         if word == "IT" and not ending and _noun_after(match, NOUNS_AFTER_IT):
             return "I.T"  # "IT support": information technology

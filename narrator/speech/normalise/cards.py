@@ -80,3 +80,40 @@ def no_trumps(text: str) -> str:
     if "N-S " in text or "E-W " in text or "NS " in text or "EW " in text:
         text = _SIDES.sub(lambda m: _SIDE_NAMES[m.group(1)], text)
     return text
+
+
+# h188: a poker hand's two cards as a report writes them, the ranks and whether they share a suit: "AKs" is "ace king
+# suited", "KQs" "king queen suited", and "10-9 suited", "J-10 offsuit" beside the word ("ten to nine suited" and
+# "A.K's" they were). The letters alone only where the sentence speaks of the game ("AKs" is as often rifles; the
+# capitals' rule asks, at no cost to a sentence without them); a pair has no such letter ("AA" is a pair of aces, and as
+# often an initialism).
+_HAND_RANK = r"(?:10|[2-9AKQJT])"
+_SUIT_WORD_HAND = compiled(rf"(?<![\w.,/-])({_HAND_RANK})-?({_HAND_RANK})(?= (?:suited|offsuit|off-suit)\b)")
+POKER_TALK = compiled(r"\b(?i:poker|hold['’]?em|omaha|flop|flopped|pre-?flop|blinds?|chips?|all-in|all in|heads-up"
+                      r"|raised|re-raised|raises|3-bet|shoved|folded|pocket|suited|offsuit|showdown|pot|button"
+                      r"|buy-in|river|turn)\b")
+
+
+def _two_cards(first: str, second: str) -> str | None:
+    """"A", "K" -> "ace king"; None for a pair or a card no deck holds."""
+    if first == second or first not in _RANKS or second not in _RANKS:
+        return None
+    return f"{_RANKS[first]} {_RANKS[second]}"
+
+
+def _suit_word_hand(match: re.Match[str]) -> str:
+    """"10-9" before "suited" -> "ten nine"; "9-9 suited" (no hand) is left."""
+    return _two_cards(match.group(1), match.group(2)) or match.group(0)
+
+
+def suited_hands(text: str) -> str:
+    """"10-9 suited" -> "ten nine suited" (the caller has found "suit" in the text)."""
+    return _SUIT_WORD_HAND.sub(_suit_word_hand, text)
+
+
+def lettered_hand(letters: str, match: re.Match[str]) -> str | None:
+    """"AK" written "AKs" -> "ace king suited" where the game is talked of near the match; else None."""
+    cards = _two_cards(letters[0], letters[1]) if len(letters) == 2 else None
+    if cards is None or not near(POKER_TALK, match, 150):
+        return None
+    return f"{cards} suited"

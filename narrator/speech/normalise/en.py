@@ -37,6 +37,7 @@ from narrator.speech.normalise import (
     ranges,
     references,
     romans,
+    rowing,
     shorthand,
     signs,
     slashes,
@@ -400,6 +401,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if (("N" in text and ("NT" in text or "NS " in text)) or ("-" in text and ("-S " in text or "-W " in text))
             or ("W" in text and "EW " in text)):
         text = cards.no_trumps(text)
+    if "suit" in text:  # a poker hand's cards beside the suit's word, "10-9 suited": before the scores read "10-9"
+        text = cards.suited_hands(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
         if "0000" in classes and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
@@ -455,6 +458,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = ranges.label_ranges(text)
             if "A00-00" in char_classes(text):  # "M50-54": a capital before a span of two-digit numbers
                 text = sports.age_categories(text)
+        # "M4-", "W8+", "LW2x": a regatta's boat class, a capital before its seats' digit, before the sign is read
+        if "A0" in char_classes(text):
+            text = rowing.boat_classes(text)
         # every shape holds a decimal: one look before the generator, which cost ~0.4 us a sentence with a digit
         if "0.0" in char_classes(text):
             text = references.numbered_provisions(text)

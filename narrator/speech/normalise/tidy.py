@@ -7,9 +7,13 @@ import unicodedata
 
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CRICKET_WORDS, INNINGS_LINE
+from narrator.speech.normalise.util import padded
 
 # Marks that NFKC would turn into letters ("™" -> "TM"), which a voice would then read aloud.
 _MARKS = compiled(r"[\u00a9\u00ae\u2122\u2120]")
+# h188: the copyright sign before a year is said, "©2026" and "© 2026 Acme" as "copyright 2026" (it was dropped with the
+# other marks, and only the year said); after the word itself ("Copyright © 2026") or before a name it goes.
+_COPYRIGHT_YEAR = compiled(r"(?<![Cc]opyright )\u00a9\s?(?=(?:19|20)\d\d\b)")
 # Superscript digits after a unit are powers (m², km³, m/s², and against the number: "85m²"); elsewhere they are
 # footnote marks.
 _POWER = compiled(r"(?<![A-Za-z])(m|cm|mm|km|ft|in|mi|yd|s)([\u00b2\u00b3])")
@@ -240,6 +244,8 @@ def beyond_ascii(text: str) -> str:
     if _GREEK.search(text) and _GREEK_BESIDE_LATIN.search(text):  # the first look is a charset, eight times cheaper
         text = _GREEK_BESIDE_LATIN.sub(r"\1 ", text)
     if _RARE.search(text):  # most text holds only quotes and dashes beyond ASCII
+        if "\u00a9" in text:
+            text = _COPYRIGHT_YEAR.sub(lambda m: padded(m, "copyright"), text)
         text = _MARKS.sub("", text)
         text = _POWER.sub(lambda m: m.group(1) + ("2" if m.group(2) == "\u00b2" else "3"), text)
         text = _LETTER_POWER.sub(lambda m: m.group(1) + "^" + m.group(2).translate(_SUPERSCRIPT_DIGITS), text)

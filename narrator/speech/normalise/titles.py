@@ -47,7 +47,10 @@ _RANK_FIRST = first_letters(_RANKS)  # a first look among the text's letter_word
 # asks about the same text.
 TITLE_OR_RANK = None if _RANK_FIRST is None else _TITLE_FORMS | _RANK_FIRST
 # A unit of an army: "2nd Bn The Parachute Regiment", "16 Air Assault Bde", "the Royal Welsh Regt".
-_ARMY_UNIT = compiled(r"(?<=\d(?:st|nd|rd|th) )Bn\b|\b(?:Bde|Regt)\b(?!['’-])")
+# h188: with its stop too, "the 1st Bn. Royal Irish Rifles" ("Battalion. Royal" it was, a sentence's fall inside the
+# name): a battalion's stop is dropped but at the text's end (its regiment's name follows it, "2nd Bn. The Parachute
+# Regiment"); a brigade's or a regiment's kept where it ends the sentence.
+_ARMY_UNIT = compiled(r"(?<=\d(?:st|nd|rd|th) )Bn\b\.?|\b(?:Bde|Regt)\b(?!['’-])\.?")
 _ARMY_UNITS = {"Bn": "Battalion", "Bde": "Brigade", "Regt": "Regiment", "Div": "Division", "Inf": "Infantry",
                "Armd": "Armoured", "Cav": "Cavalry", "Mech": "Mechanised", "Abn": "Airborne", "Mtn": "Mountain",
                "Arty": "Artillery"}
@@ -67,10 +70,10 @@ _SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)
 _SUFFIXES = {"jr": "Junior", "sr": "Senior", "bros": "Brothers"}
 SUFFIX_FORMS = frozenset({"jr", "sr", "Jr", "Sr", "bros"})  # the pattern's forms, a first look among letter_words
 _CAPITAL_NEXT = compiled(r"\s+[\"']?[A-Z]")
-_CAPITAL_WORD_BEFORE = compiled(r"(?:[A-Z][a-z]+(?:['’]s)?|\d\w*)\s+$")  # "St. James's St.": a name's too
+CAPITAL_WORD_BEFORE = compiled(r"(?:[A-Z][a-z]+(?:['’]s)?|\d\w*)\s+$")  # "St. James's St.": a name's too
 # After a street's name, "St." before a word that opens a sentence and names no saint is the street's, and its stop
 # the sentence's ("They met on Elm St. Later they left"; "Jill St. John" is a name).
-_OPENS_SENTENCE = compiled(
+OPENS_SENTENCE = compiled(
     r"\s+(?:The|A|An|It|Its|He|His|She|Her|They|Their|We|Our|I|You|Your|This|That|These|Those|There|Then|Later|But"
     r"|And|So|Yet|On|In|At|After|Before|When|While|If|As|Police|Officials|Residents|Neighbors|Neighbours)\b"
 )
@@ -104,7 +107,13 @@ def house_style(text: str) -> str:
 
 def army_units(text: str) -> str:
     """"2nd Bn" -> "2nd Battalion", "16 Air Assault Bde" -> "... Brigade" (the caller has found a unit's needle)."""
-    return _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
+    return _ARMY_UNIT.sub(_army_unit, text)
+
+
+def _army_unit(match: re.Match[str]) -> str:
+    """"Bn." -> "Battalion" (its stop kept at the text's end), "Bde." -> "Brigade." where the sentence ends."""
+    unit = match.group(0).rstrip(".")
+    return _ARMY_UNITS[unit] + (final_stop(match) if unit == "Bn" else sentence_stop(match))
 
 
 def squadrons(text: str) -> str:
@@ -133,9 +142,9 @@ def _saint_or_street(match: re.Match[str]) -> str:
     """St. before a name is Saint and after one is Street (Dr.: the title, without its stop, and Drive)."""
     before = match.string[max(0, match.start() - 40) : match.start()]
     capital_next = _CAPITAL_NEXT.match(match.string, match.end()) is not None
-    after_name = _CAPITAL_WORD_BEFORE.search(before) is not None
+    after_name = CAPITAL_WORD_BEFORE.search(before) is not None
     titles = ("Saint", "Street") if match.group(1) == "St" else ("Dr", "Drive")
-    if after_name and capital_next and _OPENS_SENTENCE.match(match.string, match.end()):
+    if after_name and capital_next and OPENS_SENTENCE.match(match.string, match.end()):
         return titles[1] + "."
     # a stop that ended the text also ended the sentence
     return (titles[1] if after_name and not capital_next else titles[0]) + final_stop(match)

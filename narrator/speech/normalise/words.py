@@ -8,7 +8,9 @@ import re
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import RARE_FORMS, REGISTERED_NOUNS
 from narrator.speech.normalise.titles import (
+    CAPITAL_WORD_BEFORE,
     FORMATION_WORDS,
+    OPENS_SENTENCE,
     SUFFIX_FORMS,
     TITLE_OR_RANK,
     army_units,
@@ -97,6 +99,9 @@ _FIXED = {
     # h172: an emeritus professor's title, German and Austrian style ("Prof. em. Dr. Ute Lang"): "em." was said with
     # its stop, a sentence's fall after "Professor"
     "Prof. em.": "Professor emeritus",
+    "Prof. Em.": "Professor Emeritus",  # h188: in capitals too, British style ("Prof. Em. Jones"; "em." was said)
+    # h188: a film's credit, "Dir. Greta Gerwig": a director before the name only (it was left "Dir.", its stop a fall)
+    "Dir.": "Director",
 }
 # Forms seldom met, whose first letters ("t", "b", ".") would have the look ahead of _ABBREVIATION stop at most
 # positions of every text: each is first looked for as it is written, in C.
@@ -191,7 +196,7 @@ _MAY_END_SENTENCE = frozenset(
      "max.", "agg.", "dept.", "depts.", "dep.", "arr."}
 )
 # h172: titles said in full only before the name they go with: "Elm and Oak Sts." at a sentence's end are streets.
-_BEFORE_NAME_ONLY = frozenset({"Mme.", "Mmes.", "Mlle.", "Sra.", "Srta.", "Sts."})
+_BEFORE_NAME_ONLY = frozenset({"Mme.", "Mmes.", "Mlle.", "Sra.", "Srta.", "Sts.", "Dir."})
 # A name's particle may come first ("Mme. de Staël", "Sra. de la Cruz", "Mme. d'Épinay").
 _NAME_NEXT = compiled(r" (?:(?:de|du|des|del|la|le|van|von) |d['’])*[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 # h172: a firm of brothers before the rest of its name ("Brown Bros. Harriman", "the Bros. Grimm"): the stop ends a
@@ -692,6 +697,8 @@ def _expand(match: re.Match[str]) -> str:
     """The full form of an abbreviation; one that ends the text, or a sentence, keeps its stop as the sentence's."""
     written = match.group(0)
     spoken = _FIXED[written]
+    if written in _RANKS_STOPPED and _ends_a_name(match):
+        return written  # "on the South Col. The other two": a name's last word ends the sentence, no rank
     if written in _LABEL_OR_WORD and not _LABELLED.match(match.string, match.end()):
         return written  # "an old fig." ends its sentence: the fruit (the label "fig. 3" has its number after)
     if written in _BEFORE_NAME_ONLY and not _NAME_NEXT.match(match.string, match.end()):
@@ -705,6 +712,21 @@ def _expand(match: re.Match[str]) -> str:
             and not _rank_before_title(match))):
         return spoken + "."
     return spoken
+
+
+# h188: a rank's short form after a capitalised word and before a word that opens a sentence is a name's last word
+# and the sentence's stop: "from Camp IV on the South Col. The other two turned back" ("South Colonel The other two"
+# it was, one sentence). A rank goes before a name, never after one and before "The" ("Lt. Col. The Lord" has a stop
+# before it; "said Col. Smith" a small word).
+_RANKS_STOPPED = frozenset({"Col.", "Gen.", "Capt.", "Maj.", "Lt.", "Sgt.", "Cpl.", "Adm.", "Brig.", "Cmdr.", "Pvt.",
+                            "Det.", "Insp.", "Supt."})
+
+
+def _ends_a_name(match: re.Match[str]) -> bool:
+    """True for a rank's form after a capitalised word and before a word that opens a sentence."""
+    start = match.start()
+    return (CAPITAL_WORD_BEFORE.search(match.string, max(0, start - 30), start) is not None
+            and OPENS_SENTENCE.match(match.string, match.end()) is not None)
 
 
 def _rank_before_title(match: re.Match[str]) -> bool:
