@@ -21,7 +21,7 @@ from narrator.speech.normalise.facts import (
 )
 from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
-from narrator.speech.normalise.vocabulary import frequency, is_common_word
+from narrator.speech.normalise.vocabulary import is_common_word
 from narrator.speech.normalise.words import REFERENCE_WORDS
 from narrator.speech.openers import (
     STARTERS,
@@ -32,6 +32,7 @@ from narrator.speech.openers import (
 )
 from narrator.speech.posts import hashtag_runs, is_hashtag
 from narrator.speech.run_in_items import bullet_items, opens_line, rating_marks
+from narrator.speech.single_letters import letter_ends_sentence
 from narrator.speech.streets import QUADRANTS, drive_ends, opens_after_place
 from narrator.speech.trade_forms import (
     DOSES,
@@ -45,7 +46,6 @@ from narrator.speech.trade_forms import (
     is_for_example,
     is_venerable,
     state_after_place,
-    step_follows,
 )
 
 # Capitalised short forms before the names or units they qualify, which end a sentence only before a word that opens
@@ -128,10 +128,6 @@ _PRONOUN_VERBS = word_set(
     "liked loved enjoyed hated bought thought felt wanted preferred"
 )
 _WORD_AFTER_I = compiled(r"I(?:(['\u2019](?:m|ve|d|ll))|\s+([a-z']+))")
-# Words before a Roman "I" that end a sentence ("her copy of Vol. I. I was hooked", "after World War I. I was born"),
-# where after any other word "I." is an initial ("J. I. Packer").
-_NUMBERED_BEFORE_I = compiled(r"(\w+)\.?\s+I\.$")
-_LABELS_BEFORE_I = word_set("vol volume book bk part pt chap chapter ch act sc war phase series season tier type")
 _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 # "et al." before a common word in capitals ends its sentence ("that of Lowry et al. Minor changes are noted"): no
 # author is called "Minor"; before a journal's title and its volume ("et al. Nature 12") it goes on, as before.
@@ -153,41 +149,6 @@ _MAYBE_FINAL = word_set(
     # a company's brothers before its name goes on ("Brown Bros. Harriman"), after it ends ("the Marx Bros. Their")
     "bros"
 )
-# A label's letter ends its sentence before a common word in capitals ("i.e. Group A. Controls received a placebo",
-# "Vaccines protect against hepatitis B. Coverage is high", "from Gate D. Boarding closes"): a label is no given name,
-# so the letter after it is no initial before a surname ("John A. Smith"); a surname that is no common word keeps the
-# letter an initial ("Group A. Smith" is left whole, as before).
-_LABELS_BEFORE_LETTER = word_set(
-    "group plan type class grade option cohort arm gate terminal platform appendix annex exhibit schedule category "
-    "phase section part block zone team level tier stage vitamin hepatitis row wing ward pier "
-    # a record's grades and bands, after their label's colon too ("Grade: A. Comment: good", "EPC: C. Council Tax
-    # Band: D. Viewing by appointment"): the letter was taken for an initial and the record's lines ran on
-    "epc band rating answer"
-)
-_WORD_BEFORE_LETTER = compiled(r"(\w+)(:?)\s+[A-Z]\.$")
-# After a grade's label and its colon the letter is the record's value, never an initial ("Council Tax Band: D. Viewing
-# strictly by appointment", "Grade: B. Jenkins marked it"): it ends its sentence before any word in capitals, rare
-# ones too, where a roster's "Team: J. Smith" names a person and a label without its colon ("Group A. Smith") is left.
-_GRADE_LABELS = word_set("epc band rating answer grade")
-# The last of a list of letters ("Options are A, B or C. Most chose B"): a list of letters names no one, so the last is
-# no initial before a surname. Single letters only, each set apart by a comma or by the "or" or "and" before the last;
-# or the last of a range of them ("homes in Bands A to C. Most pay less").
-_LETTER_LIST = compiled(r"(?<![\w.])[A-Z](?:,\s[A-Z])*,?\s(?:or|and|to)\s[A-Z]\.$")
-# After a label's or a list's letter, "A" and a space is the article opening the next sentence ("Plan B. A new plan was
-# made", "in Bands A to C. A Band B home pays more"): a second initial has its stop ("J. A. Smith").
-_ARTICLE_A = "A "
-# A letter after a slash is half of a pair of letters ("F/T.", "P/T.", "N/A."), no initial before a surname, and a
-# letter's stop before a closing quote closes the quotation ("The letter ended: 'Yours, J.' No surname"): no surname
-# follows outside the quote. Before a capital each ends its sentence, where the small ad's next line and the narration
-# ran on.
-_SLASH = "/"
-# A compass point's letter after "the" ("heavy in the N. Drier later", "snow in the far N. Roads are icy") ends its
-# sentence before a word in everyday use, where before a region's word it names a place ("the S. Pacific", "the N.
-# Pole", "the N. Yorkshire moors"): the regions' names are rarer words than a forecast's (the frequent ones listed).
-_THE_POINT = compiled(r"\bthe\s+(?:far\s+)?[NSEW]\.$")
-_AFTER_POINT = word_set("pacific atlantic pole sea coast coasts island islands shore side end bank country america "
-                        "england london scotland yorkshire")
-_POINT_WORD_COUNT = 500
 # A month's short form ends its sentence before a common word in capitals when a date's word or number comes before it
 # ("The report is due in Sept. Staff have been told", "by 14 Nov. Agreed by all", "the 3rd of Nov. Snow is forecast"),
 # where before only a word that opens a sentence cut there: the next sentence ran on. Before a number it holds on to its
@@ -210,10 +171,6 @@ _DATE_BEFORE_MONTH = compiled(r"(?:(?:\b(?:in|of|by|since|until|till|from|to|thr
 # Chief Executive Jane Roe").
 _COMPANIES = word_set("inc ltd co corp")
 _COMPANY_IN_SENTENCE = compiled(r"\b[a-z]+\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,4}[A-Z][a-z]{1,3}\.$")
-# A unit's symbol of one letter after its number ("grown for 48 h.", "weigh out 250 g.", "at 300 K.", "to 180 °C.")
-# ends a sentence before a capital as "20 min." does; after a number no initial stands there. A day's "d" too ("watered
-# every 2 d.").
-_NUMBER_AND_SYMBOL = compiled(r"\d\s?(?:°[CFK]|[hgmsld]|[KL])\.$")
 # "Arts." before their numbers, as "Art." (the word "arts" in small letters ends a sentence: "the arts. 5 of us"), and
 # "Sect." as "Sec." ("See Sect. 3.2"; "He left the sect. 12 followed him" ends); a chart's temperature, weight and
 # height ("Temp. 38.2 °C", "Wt. 82 kg"), where "I am a temp. 5 of us were hired" ends. A small ad's hours as its label
@@ -410,14 +367,6 @@ def _holds_on_to_date_or_verse(text: str, end: int, token: re.Match[str]) -> boo
     return False
 
 
-def _letter_ends_label(text: str, end: int, next_word: str) -> bool:
-    """Whether a label's capital letter ends its sentence before a common word ("Group A. Controls received")."""
-    label = _WORD_BEFORE_LETTER.search(text, max(0, end - 24), end)
-    if label is None or (word := label.group(1).lower()) not in _LABELS_BEFORE_LETTER:
-        return False
-    return (label.group(2) == ":" and word in _GRADE_LABELS) or _opens_after_letter(text, end, next_word)
-
-
 def _month_ends_sentence(text: str, token_start: int, end: int, next_word: str) -> bool:
     """Whether a month's short form after a date's word ends its sentence before a common word ("in Sept. Staff") or
     a rarer word and its verb ("in Oct. Economists had expected"): a date's month holds on to numbers only, and a
@@ -435,26 +384,6 @@ def _is_pronoun_i(text: str, end: int, next_word: str) -> bool:
     return after is not None and (after.group(1) is not None or after.group(2) in _PRONOUN_VERBS)
 
 
-def _letter_ends_sentence(text: str, end: int, letter: str, next_word: str) -> bool:
-    """Whether the stop after a single letter ends a sentence: an initial, as in "James T. Kirk", does not; a letter
-    before a word that opens one ("hepatitis C. The virus", "Plan B. It worked") does, which no name is (nor a second
-    initial: "J. A. Okafor"); not in a line of capitals ("PROFESSORS H. AND T. OFFER")."""
-    if letter == "I" and next_word == "I":
-        label = _NUMBERED_BEFORE_I.search(text, max(0, end - 16), end)
-        return label is not None and label.group(1).lower() in _LABELS_BEFORE_I  # "Vol. I. I was hooked"
-    if text[end - 3:end - 2] == _SLASH or (end < len(text) and text[end] in _QUOTES_CLOSED):
-        return True  # "F/T. Exp. req.", "'Yours, J.' No surname"
-    if _NUMBER_AND_SYMBOL.search(text, max(0, end - 8), end):
-        # "for 48 h. Cultures", but "Part 2 s. 12" is a section; "to 200 °C. 2. Grease" is a list's next step
-        return not next_word[:1].isdigit() or (letter != "s" and step_follows(text, end))
-    if next_word[1:].islower() and next_word.lower() in STARTERS:
-        return True
-    if not (next_word[:1].isupper() and letter.isupper()):
-        return False
-    return _letter_ends_label(text, end, next_word) or _letter_ends_list(text, end, next_word) \
-        or _compass_point_ends(text, end, letter, next_word) or plural_clause_follows(text, end, next_word)
-
-
 def _opens_after_measure(text: str, end: int, next_word: str) -> bool:
     """Whether a kitchen measure after its amount ends its sentence: before a word that opens one, the next step's
     everyday verb ("Add 2 tbsp. Stir well") or a name and its verb ("200 lbs. Jones is lighter"), not a name that
@@ -463,28 +392,6 @@ def _opens_after_measure(text: str, end: int, next_word: str) -> bool:
     if lower in STARTERS or (lower not in INGREDIENT_ORIGINS and is_common_capitalised(text, end, next_word)):
         return True
     return verb_follows(text, end, next_word)
-
-
-def _letter_ends_list(text: str, end: int, next_word: str) -> bool:
-    """Whether a letter closing a list of letters ends its sentence before a common word ("A, B or C. Most chose B")."""
-    return _LETTER_LIST.search(text, max(0, end - 40), end) is not None and _opens_after_letter(text, end, next_word)
-
-
-def _opens_after_letter(text: str, end: int, next_word: str) -> bool:
-    """Whether the word after a label's or a list's letter opens a sentence: a common word in capitals ("Controls") or
-    the article "A" ("Plan B. A new plan")."""
-    if next_word == "A":
-        return text.startswith(_ARTICLE_A, text.find("A", end))
-    return is_common_capitalised(text, end, next_word)
-
-
-def _compass_point_ends(text: str, end: int, letter: str, next_word: str) -> bool:
-    """Whether a compass point's letter after "the" ends its sentence ("heavy in the N. Drier later")."""
-    lower = next_word.lower()
-    if letter not in "NSEW" or not next_word[1:].islower() or lower in _AFTER_POINT \
-            or frequency(lower) < _POINT_WORD_COUNT or _THE_POINT.search(text, max(0, end - 12), end) is None:
-        return False
-    return not text.startswith(".", text.find(next_word, end) + len(next_word))
 
 
 def _ends_after_et_al(text: str, end: int, next_word: str) -> bool:
@@ -508,7 +415,7 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1).lower() if token_match else ""
     if len(token) == 1 and token.isalpha() and token_match:
-        return _letter_ends_sentence(text, end, token_match.group(1), next_word)
+        return letter_ends_sentence(text, end, token_match.group(1), next_word)
     if any(ch.isdigit() for ch in token):
         if token.isdigit() and len(token) <= 3 and _PIECE_MOVE.fullmatch(next_word):
             return False  # "2. Nf3": a move's number
