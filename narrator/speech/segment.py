@@ -32,6 +32,7 @@ from narrator.speech.openers import (
 )
 from narrator.speech.posts import hashtag_runs, is_hashtag
 from narrator.speech.run_in_items import bullet_items, opens_line, rating_marks
+from narrator.speech.short_runs import holds_in_run
 from narrator.speech.single_letters import letter_ends_sentence
 from narrator.speech.streets import QUADRANTS, drive_ends, opens_after_place
 from narrator.speech.trade_forms import (
@@ -97,8 +98,9 @@ _EMERITUS_AFTER = "Prof. "
 # ("aprox. 300", "núm. 12", "pág. 34"): cut there, the number was read as a new sentence.
 # A manuscript's leaf and a subsection ("Fol. 12r", "sub-s. (2)") and a model's mark ("Mk. 2", "Mk. IX"): cut there, the
 # leaf, the subsection or the model was read alone ("twelve r is damaged").
+# A club's "Utd." before its score in a results line ("Leeds Utd. 2, Hull 1"): cut there, "two." was read alone.
 _BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl vv aprox núm pág págs "
-                           "fol fols sub-s sub-ss mk")
+                           "fol fols sub-s sub-ss mk utd")
                   | REFERENCE_WORDS
                   | {label.lower() for label in LABELS})
 # A model's or a part's code after "no." ("Model no. HX-200", "Part No. AB12"): letters, then its digits. Cut there,
@@ -133,8 +135,21 @@ _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 # author is called "Minor"; before a journal's title and its volume ("et al. Nature 12") it goes on, as before.
 _ET_AL = compiled(r"\bet\s+al\.$")
 _NUMBER_NEXT = compiled(r"\s+\d")
-# A chart's doses and a rent's period close their amount, in small letters: one set, one look.
-_CLOSE_AMOUNT = DOSES | PER_PERIOD
+# A chart's doses and a rent's period close their amount, in small letters: one set, one look. A result's "after extra
+# time" and a batsman's "not out" close their score ("won 2-1 a.e.t. Rangers had", "Root 112 n.o. Stokes 54"), where
+# "Rangers" or a name, no word that opens a sentence, kept the next sentence on.
+_CLOSE_AMOUNT = DOSES | PER_PERIOD | {"a.e.t", "n.o"}
+# A cricket side's declaration after its total and wickets ("England 320-6 dec. India 198 all out"), no December.
+_DECLARED = compiled(r"\d[-/]\d{1,2}\s$")
+# A time after an article qualifies the noun after it ("preside at the 10 a.m. Eucharist", "a 7 p.m. start"): it ends
+# no sentence before it, where "at 7 p.m. Tickets are free" does.
+_ARTICLE_AND_TIME = compiled(r"\b(?:the|a|an)\s\d{1,2}(?:[.:]\d\d)?\s?$", re.IGNORECASE)
+# A bracket of one short form, a country's or a party's ("Sinner (Ita.) 6-4", "Hale (Ind.) 412 votes"): no sentence
+# ends inside it; a stage direction's word is longer ("(Applause.) Thank you").
+_BRACKET_SHORT = 4
+# A weight's pounds before its ounces ("1 lb. 4 oz. minced beef"), which go on with it as an hour's minutes do.
+_POUNDS = frozenset({"lb", "lbs"})
+_OUNCES_AFTER = compiled(r"\s\d{1,2}\s?oz\b")
 # After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set(
     "inc ltd co corp jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
@@ -149,6 +164,11 @@ _MAYBE_FINAL = word_set(
     # a company's brothers before its name goes on ("Brown Bros. Harriman"), after it ends ("the Marx Bros. Their")
     "bros"
 )
+# A body's dotted initialism after "the" ends its sentence before a common noun's plural and its verb, as "the U.S."
+# does ("held by the F.B.I. Agents said nothing"): no body is called "the F.B.I. Agents", where a body's part in the
+# singular, a named plural or a programme's name ("the R.A.F. Regiment", "the U.S. Marines", "the L.E.A.N. Ads
+# program") goes on.
+_INITIALISM_AFTER_THE = compiled(r"\bthe\s+(?:[A-Z]\.){2,5}$")
 # A month's short form ends its sentence before a common word in capitals when a date's word or number comes before it
 # ("The report is due in Sept. Staff have been told", "by 14 Nov. Agreed by all", "the 3rd of Nov. Snow is forecast"),
 # where before only a word that opens a sentence cut there: the next sentence ran on. Before a number it holds on to its
@@ -170,12 +190,16 @@ _DATE_BEFORE_MONTH = compiled(r"(?:(?:\b(?:in|of|by|since|until|till|from|to|thr
 # they end it as "Ltd." always did ("Soylent Corp. Its founder"); before a title or a name they do not ("Acme Corp.
 # Chief Executive Jane Roe").
 _COMPANIES = word_set("inc ltd co corp")
+# A name's suffix ends a sentence before a common noun's plural and its verb as a company's does ("the speech was given
+# by Martin Luther King Jr. Thousands listened"), where before a day named for him ("King Jr. Day is") it goes on.
+_SUFFIXES = frozenset({"jr", "sr"})
 _COMPANY_IN_SENTENCE = compiled(r"\b[a-z]+\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,4}[A-Z][a-z]{1,3}\.$")
 # "Arts." before their numbers, as "Art." (the word "arts" in small letters ends a sentence: "the arts. 5 of us"), and
 # "Sect." as "Sec." ("See Sect. 3.2"; "He left the sect. 12 followed him" ends); a chart's temperature, weight and
 # height ("Temp. 38.2 °C", "Wt. 82 kg"), where "I am a temp. 5 of us were hired" ends. A small ad's hours as its label
-# before their span ("Hrs. 6-9 a.m."), where a duration's "3 hrs. 5 of us stayed" is written small.
-_CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect", "Temp", "Wt", "Ht", "Hrs"})
+# before their span ("Hrs. 6-9 a.m."), where a duration's "3 hrs. 5 of us stayed" is written small. A recipe's time to
+# prepare and a statute's schedule ("Prep. 15 mins.", "Sched. 2, para. 4"), where "I did my prep. 5 of us" ends.
+_CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect", "Temp", "Wt", "Ht", "Hrs", "Prep", "Sched"})
 # A credit before the name it credits, after a comma or a bracket ("Virgil, trans. John Dryden", "(illus. Ann Bell)"):
 # elsewhere "trans." may be a word at a sentence's end ("She is trans. Nobody minded"). A film's director too, and at
 # the head of a review's credits, where the credit opens its sentence ("Dir. Greta Gerwig.", "(dir. Aaron Nee)"): cut
@@ -204,7 +228,8 @@ _SPREADS = frozenset({"s.d", "s.e", "s.e.m"})
 # ("Item 4. Apologies", "Step 2. Mix the dough", "Question 3. Why?"): minutes and guides head their items so, and cut
 # there the label was a sentence of its own. Not "Part" or "Round", which end sentences ("They lost in Round 3.").
 # A subitem's number too ("Item 4.2. The treasurer presented", "Item 6.1. Planning"), as minutes number them.
-_ITEM_LABEL = compiled(r"\s*(?:Item|Step|Question|Rule|Motion|Exercise|Task|Lesson|Agenda item)\s\d{1,3}"
+# A question's number in a list of them ("Q1. What is the scheme for?", "Q12. Who can apply?") as "Question 1." is.
+_ITEM_LABEL = compiled(r"\s*(?:(?:Item|Step|Question|Rule|Motion|Exercise|Task|Lesson|Agenda item)\s|Q)\d{1,3}"
                        r"(?:\.\d{1,3}){0,2}[a-z]?")
 _ITEM_LABEL_CHARS = 22
 # An item's number opening its paragraph or a sentence, or after a colon ("1. Preheat the oven", "Steps: 1. Mix"):
@@ -308,6 +333,14 @@ _HEART_CLAUSE_CHARS = 60
 # Before the next sentence's capital too ("'Wait\u2014' The door slammed"), where a speech tag goes on with it ("'I was
 # only\u2014' Tom said").
 _BROKEN_OFF = compiled(r"(?:\u2014|\u2013|--)[\"\u201d'\u2019](?=\s+[\"\u201c'\u2018]?(\w+))")
+# A sentence broken off by a dash glued to its last word, before the next sentence's opening word or a speaker's label
+# ("He reached for the switch and\u2014 The lights went out", a record's "Mrs. Vaughan (Con.) rose\u2014 Madam Deputy
+# Speaker: Order."): no stop marks its end, and it ran on into the next. Not a dash set apart ("The plan \u2014 if it
+# was one \u2014 failed"), nor one before a small word or a name ("and\u2014 Anna"), nor an en dash's range.
+# Found by the dash and its space (str.find, in C), and asked only there: a spaced dash, the most, fails at once.
+_BROKEN_OFF_PROSE = compiled(r"(?:\u2014|--)(?=\s+(\w+))")
+_GLUED_DASHES = ("\u2014 ", "-- ")
+_SPEAKER_LABEL = compiled(r"\s+(?:[A-Z][\w.'\u2019-]*\s){0,3}[A-Z][\w.'\u2019-]*:\s")
 # A speech tag after a quoted question or exclamation goes on with it ("'Run!' Tom shouted", "'Is it far?' Anna
 # whispered", "'Sit down!' I said"): a name or "I", up to three words with a title's stop, then a verb of speaking.
 # Cut there, the tag was read as a sentence of its own; a word that opens a sentence ("'Go!' He slammed the gate",
@@ -339,6 +372,12 @@ _DATELINE_CHARS = 60  # a dateline opens its paragraph: a place, a state and a c
 # A dotted run of small letters before a stop ("a.m.", "u.k.", "i.e."): in a block without capitals it holds, as it
 # does before any small word elsewhere ("it was 3 a.m. when i woke" is one sentence).
 _SMALL_DOTTED = compiled(r"(?<![\w.])(?:[a-z]\.)+[a-z]\Z")
+# An ellipsis after a word that ends no sentence, a preposition's, an article's or a linking verb's, before a name, is a
+# pause for suspense inside the sentence ("First prize went to… Maria!", "And the winner is... Priya Shah!"): cut
+# there, the name was read alone, where before a word that opens sentences or a common one ("I was going to... Never
+# mind.", "We waited for... Nothing.") the sentence broke off.
+_WORD_BEFORE_ELLIPSIS = compiled(r"(\w+)\s?(?:\.\.\.|\u2026)$")
+_NO_END = word_set("to the a an of is are was were and or by with for from at into my your our their his her its")
 # After clause punctuation, and before a spaced dash, which stays with the clause it opens: a dash cut off alone
 # would be no words, and dropped with the pause it asks for.
 _CLAUSE = compiled(r"(?<=[,;:])\s+|\s+(?=-\s)")
@@ -407,11 +446,22 @@ def _ends_after_et_al(text: str, end: int, next_word: str) -> bool:
     return _NUMBER_NEXT.match(text, after) is None
 
 
+def _suspense(text: str, end: int, next_word: str) -> bool:
+    """Whether an ellipsis after a word that ends no sentence is a pause before a name ("went to… Maria!")."""
+    if next_word == "I" or not next_word[1:].islower() or next_word.lower() in STARTERS \
+            or is_common_word(next_word):
+        return False
+    before = _WORD_BEFORE_ELLIPSIS.search(text, max(0, end - 16), end)
+    return before is not None and before.group(1).lower() in _NO_END
+
+
 def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     """Decide whether the full stop ending at `end` ends a sentence."""
     if not mark.startswith(".") or mark.startswith("..."):
-        # "1, 2, 3 … 10" holds, and so does a quoted hesitation before its tag ("'Well... I suppose so,' he said")
-        return mark[0] not in ".\u2026" or not (in_number_series(text, end, next_word) or quote_goes_on(text, end))
+        # "1, 2, 3 … 10" holds, and so does a quoted hesitation before its tag ("'Well... I suppose so,' he said") and
+        # a pause for suspense before a name ("First prize went to… Maria!")
+        return mark[0] not in ".\u2026" or not (in_number_series(text, end, next_word) or quote_goes_on(text, end)
+                                                 or _suspense(text, end, next_word))
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1).lower() if token_match else ""
     if len(token) == 1 and token.isalpha() and token_match:
@@ -422,13 +472,18 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         if token.isdigit() and len(token) <= 2 and records.in_item_run(text, end):
             return False  # "1. Lyles 9.79, 2. Thompson": the run's next item
         return not _german_ordinal(text, end, token, next_word)  # "rose 82.3. Again", "in 2020. Then"
-    if token in KITCHEN_MEASURES and token_match and token_match.group(1).islower() and next_word[:1].isupper() \
-            and after_amount(text, token_match.start()):
-        return _opens_after_measure(text, end, next_word)  # "1 tbsp. Dijon mustard", but "Add 2 tbsp. Stir well"
+    if token in KITCHEN_MEASURES:
+        if token in _POUNDS and next_word[:1].isdigit() and _OUNCES_AFTER.match(text, end) is not None:
+            return False  # "1 lb. 4 oz. minced beef"
+        if token_match and token_match.group(1).islower() and next_word[:1].isupper() \
+                and after_amount(text, token_match.start()):
+            return _opens_after_measure(text, end, next_word)  # "1 tbsp. Dijon mustard", but "Add 2 tbsp. Stir well"
     if token_match and ((word := token_match.group(1)) in records.RECORD_WORDS
                         or next_word in records.TRAILING_SUFFIXES):
         if word in records.DURATIONS and after_amount(text, token_match.start()):
             return not (next_word[:1].isdigit() and records.duration_part_follows(text, end))  # "1 hr. Slice"
+        if word == "min" and next_word[:1].isdigit():
+            return False  # "cloudy, min. 3C": a minimum before its figure, no minutes after an amount
         if records.holds_on(text, end, word, next_word, next_word.lower() in STARTERS):
             return False  # "bt. Alcaraz", "Att. 73,500", "Pat. No. 7", "Pty. Ltd.", "7th cent. AD", "Dr. med. Ito"
     if next_word == "J" and _ERA_AFTER.match(text, end):
@@ -479,6 +534,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if _DOTTED_NAME.fullmatch(token):
         return True  # "at lyceum.org.uk. Doors open": a web address or a file's name, no initialism ("U.S. Army")
     if token in ("a.m", "p.m"):
+        if token_match and _ARTICLE_AND_TIME.search(text, max(0, token_match.start() - 12), token_match.start()):
+            return next_word.lower() in STARTERS  # "at the 10 a.m. Eucharist", but "the 10 a.m. The"
         return next_word.lower() not in _AFTER_TIME and not _TIME_ZONE_CODE.fullmatch(next_word) \
             and not next_word[:1].isdigit()
     if token in ("st", "u.s", "u.k", "u.n", "e.u") and next_word[:1].isupper() \
@@ -487,8 +544,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token in _COMPANIES and token_match and records.names_company_again(text, token_match.start(), next_word):
         return True  # "Its parent is Orbis Inc. Orbis is based"
     if token in _COMPANIES and next_word[:1].isupper() and _COMPANY_IN_SENTENCE.search(text, max(0, end - 60), end) \
-            and plural_opens_sentence(text, end, next_word):
-        return True  # "a stake in Acme Corp. Shares rose"
+            and (plural_opens_sentence(text, end, next_word) or (
+                is_common_capitalised(text, end, next_word) and verb_follows(text, end, next_word))):
+        return True  # "a stake in Acme Corp. Shares rose", "went to Balfour Beatty Ltd. Work begins"
     if token in _MONTHS_SHORT and token_match and next_word[:1].isupper():
         if _DATE_OPENS.search(text, max(0, token_match.start() - 30), token_match.start()) is not None:
             return False  # "On 3 Feb. I was kept waiting", "On 9 Oct. We left"
@@ -501,10 +559,26 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
         if token == "al" and next_word[:1].isupper() and _ends_after_et_al(text, end, next_word):
             return True  # "the method of Lowry et al. Minor changes", but "Smith et al. Nature 12"
+        if token in _SUFFIXES and next_word[:1].isupper() and plural_opens_sentence(text, end, next_word) \
+                and verb_follows(text, end, next_word):
+            return True  # "given by Martin Luther King Jr. Thousands listened", but "King Jr. Day is"
+        if token == "dec" and token_match \
+                and _DECLARED.search(text, max(0, token_match.start() - 6), token_match.start()):
+            return True  # "England 320-6 dec. India 198 all out"
         # a word that opens a sentence, a quantity's ("Acme S.A. Each is"), or a plural noun and its verb ("per Lewison
         # L.J. Costs were reserved")
         lower = next_word.lower()
-        return lower in STARTERS or lower in QUANTIFIERS or plural_clause_follows(text, end, next_word)
+        return lower in STARTERS or lower in QUANTIFIERS or plural_clause_follows(text, end, next_word) or (
+            "." in token and next_word[:1].isupper()  # "the F.B.I. Agents said"
+            and _INITIALISM_AFTER_THE.search(text, max(0, end - 16), end) is not None
+            and plural_opens_sentence(text, end, next_word) and verb_follows(text, end, next_word))
+    if token_match and len(token) <= 5 and word[0].isupper():  # (word: the token as written, bound above)
+        if text.startswith(")", end) and len(word) <= _BRACKET_SHORT and text[token_match.start() - 1] == "(":
+            return False  # "Sinner (Ita.) 6-4": a bracket of one short form
+        # a first look: a number after it, a short form's stop before it, or a stop after the next word
+        if next_word[:1].isdigit() or text.startswith(". ", token_match.start() - 2) \
+                or text.startswith(".", end + 1 + len(next_word)):
+            return not holds_in_run(text, token_match.start(), end, word, next_word, _BEFORE_NUMBER)
     return True
 
 
@@ -549,6 +623,7 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
         rare.extend(rating_marks(text))  # "brilliant. ★★★★☆": a star is an emoji's character
     if "\u2014" in text or "\u2013" in text or ("-" in text and "--" in text):  # the hyphen by memchr first
         rare.extend(_BROKEN_OFF.finditer(text))
+        rare.extend(_glued_dashes(text))
     if "#" in text:
         rare.extend(hashtag_runs(text))
     # Every candidate has a space and a word after its mark, so a mark that ends the block starts none: most blocks are
@@ -562,6 +637,23 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
     if not stops:
         return iter(rare)
     return heapq.merge(_CANDIDATE.finditer(text), rare, key=lambda match: match.start())
+
+
+def _glued_dashes(text: str) -> Iterator[re.Match[str]]:
+    """The dashes glued to the word before them after which a sentence or a speaker's line opens ("and\u2014 The")."""
+    for glued in _GLUED_DASHES:
+        index = text.find(glued, 1)
+        while index > 0:
+            dash = _BROKEN_OFF_PROSE.match(text, index) if text[index - 1].isalnum() else None
+            if dash is not None and _opens_after_dash(text, dash):
+                yield dash
+            index = text.find(glued, index + 1)
+
+
+def _opens_after_dash(text: str, dash: re.Match[str]) -> bool:
+    """Whether a sentence or a speaker's line opens after a dash glued to the word before it ("and\u2014 The")."""
+    word = dash.group(1)
+    return (word[1:].islower() and word.lower() in STARTERS) or _SPEAKER_LABEL.match(text, dash.end()) is not None
 
 
 def _is_enumerator(text: str, match: re.Match[str], next_word: str) -> bool:

@@ -1234,3 +1234,12 @@ INCH_SIZED_NOUNS = word_set(
 # h173: a thread's, a fly rod's or a line's weight rating after its number, "40 wt thread", "a 5 wt rod": said "weight"
 # and never made plural, as a rating is ("forty wt" it was).
 UNITS.update({"wt": ("weight", "weight")})
+
+# ---- h187 (round 46): the segmenter's short forms ----
+# h187: a classical author's or work's short form as a citation gives it, before its book and line ("Thuc. 2.40",
+# "Hom. Il. 6.146", "Verg. Aen. 4", "Cic. Off. 1.22"): its stop ends no sentence (short_runs.py). Only forms that are
+# no everyday word or name in capitals: not "Met." (the Met Office), "Sat." (a weekday), "Ann." (a name), "Ep.".
+CLASSICAL_SHORT = frozenset({
+    "Hom", "Il", "Od", "Hes", "Hdt", "Thuc", "Xen", "Plat", "Arist", "Aesch", "Soph", "Eur", "Pind", "Theoc", "Callim",
+    "Ap", "Rhod", "Verg", "Virg", "Aen", "Georg", "Ecl", "Hor", "Carm", "Ov", "Cic", "Liv", "Tac", "Suet", "Plut",
+    "Lucr", "Catull", "Juv", "Quint", "Prop", "Tib", "Stat", "Theb", "Luc", "Sall", "Caes", "Gall"})
