@@ -8,9 +8,10 @@ the two thirds worked on 111 of 132, of the third held aside, every third row, 5
 of 13, references 9 of 13, Bible and classics 9 of 13, ellipses 9 of 14, one or two short in parliament, parish
 notices, weather, recipes, companies, endings and numbers; courts, patents and social posts all right. Now 192
 (worked 128, held aside 64 of 66). The classes fixed (speech/segment.py, short_runs.py for runs of short forms,
-run_in_items.py for numbered headings), each with look-alikes that must keep their cut (or their lack of one), and
-the left forms of the last sweeps decided. Two rows, both right at first, repeated earlier sweeps' paragraphs word
-for word and were lengthened after the first score (a social post's thanks, a Gospel's verses)."""
+breaks.py for dashes and ellipses, run_in_items.py for numbered headings), each with look-alikes that must keep their
+cut (or their lack of one), and the left forms of the last sweeps decided. Two rows, both right at first, repeated
+earlier sweeps' paragraphs word for word and were lengthened after the first score (a social post's thanks, a
+Gospel's verses)."""
 
 from __future__ import annotations
 

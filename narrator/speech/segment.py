@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from narrator.speech import record_forms as records
 from narrator.speech.asides import inside_aside, quote_goes_on
+from narrator.speech.breaks import glued_dashes, suspense
 from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
@@ -333,14 +334,6 @@ _HEART_CLAUSE_CHARS = 60
 # Before the next sentence's capital too ("'Wait\u2014' The door slammed"), where a speech tag goes on with it ("'I was
 # only\u2014' Tom said").
 _BROKEN_OFF = compiled(r"(?:\u2014|\u2013|--)[\"\u201d'\u2019](?=\s+[\"\u201c'\u2018]?(\w+))")
-# A sentence broken off by a dash glued to its last word, before the next sentence's opening word or a speaker's label
-# ("He reached for the switch and\u2014 The lights went out", a record's "Mrs. Vaughan (Con.) rose\u2014 Madam Deputy
-# Speaker: Order."): no stop marks its end, and it ran on into the next. Not a dash set apart ("The plan \u2014 if it
-# was one \u2014 failed"), nor one before a small word or a name ("and\u2014 Anna"), nor an en dash's range.
-# Found by the dash and its space (str.find, in C), and asked only there: a spaced dash, the most, fails at once.
-_BROKEN_OFF_PROSE = compiled(r"(?:\u2014|--)(?=\s+(\w+))")
-_GLUED_DASHES = ("\u2014 ", "-- ")
-_SPEAKER_LABEL = compiled(r"\s+(?:[A-Z][\w.'\u2019-]*\s){0,3}[A-Z][\w.'\u2019-]*:\s")
 # A speech tag after a quoted question or exclamation goes on with it ("'Run!' Tom shouted", "'Is it far?' Anna
 # whispered", "'Sit down!' I said"): a name or "I", up to three words with a title's stop, then a verb of speaking.
 # Cut there, the tag was read as a sentence of its own; a word that opens a sentence ("'Go!' He slammed the gate",
@@ -372,12 +365,6 @@ _DATELINE_CHARS = 60  # a dateline opens its paragraph: a place, a state and a c
 # A dotted run of small letters before a stop ("a.m.", "u.k.", "i.e."): in a block without capitals it holds, as it
 # does before any small word elsewhere ("it was 3 a.m. when i woke" is one sentence).
 _SMALL_DOTTED = compiled(r"(?<![\w.])(?:[a-z]\.)+[a-z]\Z")
-# An ellipsis after a word that ends no sentence, a preposition's, an article's or a linking verb's, before a name, is a
-# pause for suspense inside the sentence ("First prize went to… Maria!", "And the winner is... Priya Shah!"): cut
-# there, the name was read alone, where before a word that opens sentences or a common one ("I was going to... Never
-# mind.", "We waited for... Nothing.") the sentence broke off.
-_WORD_BEFORE_ELLIPSIS = compiled(r"(\w+)\s?(?:\.\.\.|\u2026)$")
-_NO_END = word_set("to the a an of is are was were and or by with for from at into my your our their his her its")
 # After clause punctuation, and before a spaced dash, which stays with the clause it opens: a dash cut off alone
 # would be no words, and dropped with the pause it asks for.
 _CLAUSE = compiled(r"(?<=[,;:])\s+|\s+(?=-\s)")
@@ -446,22 +433,13 @@ def _ends_after_et_al(text: str, end: int, next_word: str) -> bool:
     return _NUMBER_NEXT.match(text, after) is None
 
 
-def _suspense(text: str, end: int, next_word: str) -> bool:
-    """Whether an ellipsis after a word that ends no sentence is a pause before a name ("went to… Maria!")."""
-    if next_word == "I" or not next_word[1:].islower() or next_word.lower() in STARTERS \
-            or is_common_word(next_word):
-        return False
-    before = _WORD_BEFORE_ELLIPSIS.search(text, max(0, end - 16), end)
-    return before is not None and before.group(1).lower() in _NO_END
-
-
 def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     """Decide whether the full stop ending at `end` ends a sentence."""
     if not mark.startswith(".") or mark.startswith("..."):
         # "1, 2, 3 … 10" holds, and so does a quoted hesitation before its tag ("'Well... I suppose so,' he said") and
         # a pause for suspense before a name ("First prize went to… Maria!")
         return mark[0] not in ".\u2026" or not (in_number_series(text, end, next_word) or quote_goes_on(text, end)
-                                                 or _suspense(text, end, next_word))
+                                                 or suspense(text, end, next_word))
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1).lower() if token_match else ""
     if len(token) == 1 and token.isalpha() and token_match:
@@ -623,7 +601,7 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
         rare.extend(rating_marks(text))  # "brilliant. ★★★★☆": a star is an emoji's character
     if "\u2014" in text or "\u2013" in text or ("-" in text and "--" in text):  # the hyphen by memchr first
         rare.extend(_BROKEN_OFF.finditer(text))
-        rare.extend(_glued_dashes(text))
+        rare.extend(glued_dashes(text))
     if "#" in text:
         rare.extend(hashtag_runs(text))
     # Every candidate has a space and a word after its mark, so a mark that ends the block starts none: most blocks are
@@ -637,23 +615,6 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
     if not stops:
         return iter(rare)
     return heapq.merge(_CANDIDATE.finditer(text), rare, key=lambda match: match.start())
-
-
-def _glued_dashes(text: str) -> Iterator[re.Match[str]]:
-    """The dashes glued to the word before them after which a sentence or a speaker's line opens ("and\u2014 The")."""
-    for glued in _GLUED_DASHES:
-        index = text.find(glued, 1)
-        while index > 0:
-            dash = _BROKEN_OFF_PROSE.match(text, index) if text[index - 1].isalnum() else None
-            if dash is not None and _opens_after_dash(text, dash):
-                yield dash
-            index = text.find(glued, index + 1)
-
-
-def _opens_after_dash(text: str, dash: re.Match[str]) -> bool:
-    """Whether a sentence or a speaker's line opens after a dash glued to the word before it ("and\u2014 The")."""
-    word = dash.group(1)
-    return (word[1:].islower() and word.lower() in STARTERS) or _SPEAKER_LABEL.match(text, dash.end()) is not None
 
 
 def _is_enumerator(text: str, match: re.Match[str], next_word: str) -> bool:
