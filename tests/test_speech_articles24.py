@@ -71,7 +71,8 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     ("storm_warning", 9): _ROUND_HOUR,
 }
 # A sentence whose end the voice is not given (name, sentence index) -> the class and the module. (A band's letter
-# before the article "A", 'in Bands A to C. A Band B home', ends its sentence since h176: segment._opens_after_letter.)
+# before the article "A", 'in Bands A to C. A Band B home', ends its sentence since h176:
+# single_letters._opens_after_letter.)
 _ENDED_ELSEWHERE: dict[tuple[str, int], str] = {
 }
 

@@ -13,7 +13,7 @@ from sweeps import check_linear, check_segment_sweep, segment_cases
 from narrator.speech.segment import sentences
 
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module): none since h111 cut after a
-# label's letter before a common word ("i.e. Group A. Controls received a placebo", segment._letter_ends_label).
+# label's letter before a common word ("i.e. Group A. Controls received a placebo", single_letters._letter_ends_label).
 _KNOWN_MISSES: dict[str, str] = {}
 
 

@@ -19,7 +19,7 @@ from narrator.speech.segment import sentences
 
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module).
 # (A grade's letter after its label's colon before a rarer word, "Band: D. Viewing strictly", is cut since h176: after
-# a grade's colon the letter is the record's value, segment._GRADE_LABELS.)
+# a grade's colon the letter is the record's value, single_letters._GRADE_LABELS.)
 _KNOWN_MISSES: dict[str, str] = {}
 _EARLIER = tuple(f"segment_sweep{n if n > 1 else ''}.tsv" for n in range(1, 8))
 # The normaliser's module that says a short form the segmenter holds inside its sentence (this round h170's).

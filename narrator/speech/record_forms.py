@@ -4,6 +4,7 @@ a chat log's lines, a company's suffixes in a row), which segment.py asks about 
 from __future__ import annotations
 
 from narrator.speech.normalise.deferred import compiled
+from narrator.speech.run_in_items import numbered_heading
 
 _ROMAN = compiled(r"[IVXLC]+")
 
@@ -136,8 +137,9 @@ def run_in_lines(text: str) -> list[str] | None:
         lines = _LINE_SPLITS[opener].split(text)
     elif opener.islower() and _SMALL_LABEL.match(text) is not None:
         lines = _SMALL_LABEL_SPLIT.split(text)
-    elif opener == "1":
-        return _numbered_items(text)
+    elif opener.isdigit():
+        # "1) Clean 2) Apply", or a report's numbered heading run into its text ("2. Methods We surveyed")
+        return (_numbered_items(text) if opener == "1" else None) or numbered_heading(text)
     elif ":" in text and opener.isupper() and _NAME_LABEL.match(text) is not None:
         lines = _MIXED_LABEL_SPLIT.split(text)
     else:

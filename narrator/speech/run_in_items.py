@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.util import word_set
+from narrator.speech.openers import STARTERS
 
 # A list whose items were run into one block, each opened by the bullet that opens the block ("\u2022 Free entry \u2022
 # Open daily \u2022 Dogs welcome", "- Fast charging - Wireless audio"): its items are sentences, where before they ran
@@ -36,6 +37,14 @@ _RATING = compiled(r"[.!?][\"'\u201d\u2019\u00bb)\]]*(?=\s+([\u2605\u2606]{1,5}\
 # from ending anything. Not a note that points back at the sentence before ("[sic]", "(see above)").
 _DIRECTION = compiled(r"[a-z]+(?:\s[a-z]+){0,2}[\])]\s+[\"'\u201c\u2018]?[A-Z0-9]")
 _NOTES_BACK = word_set("see sic cf ibid citation emphasis italics original")
+# A report's numbered heading run into its section's first sentence with no mark ("1. Introduction This report sets
+# out", "3.2 Results Response rates were high"): the heading is a line of its own, where before it ran on into the
+# sentence without a pause. Only a section's name that a report or a paper heads its parts with, alone after the
+# block's opening number, before a word that opens sentences: "2. Methods of payment" and "4. Results Day is" have
+# more heading.
+_HEADING = compiled(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s(?:Introduction|Background|Methods|Methodology|Results|Discussion"
+                    r"|Conclusions?|Summary|Abstract|Scope|Purpose|Overview|Findings|Recommendations|Limitations"
+                    r"|Acknowledgements|Objectives|Aims)(?=\s([A-Z][a-z]*)\s+\S)")
 
 
 def bullet_items(text: str) -> list[str] | None:
@@ -44,6 +53,14 @@ def bullet_items(text: str) -> list[str] | None:
         return None
     items = _BULLET_SPLIT[text[0]].split(text)
     return items if len(items) > 1 else None
+
+
+def numbered_heading(text: str) -> list[str] | None:
+    """A report's numbered heading and its section's text run into one block ("2. Methods We surveyed"), or None."""
+    heading = _HEADING.match(text)
+    if heading is None or heading.group(1).lower() not in STARTERS:
+        return None
+    return [heading.group(0), text[heading.end():].lstrip()]
 
 
 def rating_marks(text: str) -> Iterator[re.Match[str]]:

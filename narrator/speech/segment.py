@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from narrator.speech import record_forms as records
 from narrator.speech.asides import inside_aside, quote_goes_on
+from narrator.speech.breaks import glued_dashes, suspense
 from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
@@ -21,7 +22,7 @@ from narrator.speech.normalise.facts import (
 )
 from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
-from narrator.speech.normalise.vocabulary import frequency, is_common_word
+from narrator.speech.normalise.vocabulary import is_common_word
 from narrator.speech.normalise.words import REFERENCE_WORDS
 from narrator.speech.openers import (
     STARTERS,
@@ -32,6 +33,8 @@ from narrator.speech.openers import (
 )
 from narrator.speech.posts import hashtag_runs, is_hashtag
 from narrator.speech.run_in_items import bullet_items, opens_line, rating_marks
+from narrator.speech.short_runs import holds_in_run
+from narrator.speech.single_letters import letter_ends_sentence
 from narrator.speech.streets import QUADRANTS, drive_ends, opens_after_place
 from narrator.speech.trade_forms import (
     DOSES,
@@ -45,7 +48,6 @@ from narrator.speech.trade_forms import (
     is_for_example,
     is_venerable,
     state_after_place,
-    step_follows,
 )
 
 # Capitalised short forms before the names or units they qualify, which end a sentence only before a word that opens
@@ -97,8 +99,9 @@ _EMERITUS_AFTER = "Prof. "
 # ("aprox. 300", "núm. 12", "pág. 34"): cut there, the number was read as a new sentence.
 # A manuscript's leaf and a subsection ("Fol. 12r", "sub-s. (2)") and a model's mark ("Mk. 2", "Mk. IX"): cut there, the
 # leaf, the subsection or the model was read alone ("twelve r is damaged").
+# A club's "Utd." before its score in a results line ("Leeds Utd. 2, Hull 1"): cut there, "two." was read alone.
 _BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl vv aprox núm pág págs "
-                           "fol fols sub-s sub-ss mk")
+                           "fol fols sub-s sub-ss mk utd")
                   | REFERENCE_WORDS
                   | {label.lower() for label in LABELS})
 # A model's or a part's code after "no." ("Model no. HX-200", "Part No. AB12"): letters, then its digits. Cut there,
@@ -128,17 +131,26 @@ _PRONOUN_VERBS = word_set(
     "liked loved enjoyed hated bought thought felt wanted preferred"
 )
 _WORD_AFTER_I = compiled(r"I(?:(['\u2019](?:m|ve|d|ll))|\s+([a-z']+))")
-# Words before a Roman "I" that end a sentence ("her copy of Vol. I. I was hooked", "after World War I. I was born"),
-# where after any other word "I." is an initial ("J. I. Packer").
-_NUMBERED_BEFORE_I = compiled(r"(\w+)\.?\s+I\.$")
-_LABELS_BEFORE_I = word_set("vol volume book bk part pt chap chapter ch act sc war phase series season tier type")
 _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 # "et al." before a common word in capitals ends its sentence ("that of Lowry et al. Minor changes are noted"): no
 # author is called "Minor"; before a journal's title and its volume ("et al. Nature 12") it goes on, as before.
 _ET_AL = compiled(r"\bet\s+al\.$")
 _NUMBER_NEXT = compiled(r"\s+\d")
-# A chart's doses and a rent's period close their amount, in small letters: one set, one look.
-_CLOSE_AMOUNT = DOSES | PER_PERIOD
+# A chart's doses and a rent's period close their amount, in small letters: one set, one look. A result's "after extra
+# time" and a batsman's "not out" close their score ("won 2-1 a.e.t. Rangers had", "Root 112 n.o. Stokes 54"), where
+# "Rangers" or a name, no word that opens a sentence, kept the next sentence on.
+_CLOSE_AMOUNT = DOSES | PER_PERIOD | {"a.e.t", "n.o"}
+# A cricket side's declaration after its total and wickets ("England 320-6 dec. India 198 all out"), no December.
+_DECLARED = compiled(r"\d[-/]\d{1,2}\s$")
+# A time after an article qualifies the noun after it ("preside at the 10 a.m. Eucharist", "a 7 p.m. start"): it ends
+# no sentence before it, where "at 7 p.m. Tickets are free" does.
+_ARTICLE_AND_TIME = compiled(r"\b(?:the|a|an)\s\d{1,2}(?:[.:]\d\d)?\s?$", re.IGNORECASE)
+# A bracket of one short form, a country's or a party's ("Sinner (Ita.) 6-4", "Hale (Ind.) 412 votes"): no sentence
+# ends inside it; a stage direction's word is longer ("(Applause.) Thank you").
+_BRACKET_SHORT = 4
+# A weight's pounds before its ounces ("1 lb. 4 oz. minced beef"), which go on with it as an hour's minutes do.
+_POUNDS = frozenset({"lb", "lbs"})
+_OUNCES_AFTER = compiled(r"\s\d{1,2}\s?oz\b")
 # After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set(
     "inc ltd co corp jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
@@ -153,41 +165,11 @@ _MAYBE_FINAL = word_set(
     # a company's brothers before its name goes on ("Brown Bros. Harriman"), after it ends ("the Marx Bros. Their")
     "bros"
 )
-# A label's letter ends its sentence before a common word in capitals ("i.e. Group A. Controls received a placebo",
-# "Vaccines protect against hepatitis B. Coverage is high", "from Gate D. Boarding closes"): a label is no given name,
-# so the letter after it is no initial before a surname ("John A. Smith"); a surname that is no common word keeps the
-# letter an initial ("Group A. Smith" is left whole, as before).
-_LABELS_BEFORE_LETTER = word_set(
-    "group plan type class grade option cohort arm gate terminal platform appendix annex exhibit schedule category "
-    "phase section part block zone team level tier stage vitamin hepatitis row wing ward pier "
-    # a record's grades and bands, after their label's colon too ("Grade: A. Comment: good", "EPC: C. Council Tax
-    # Band: D. Viewing by appointment"): the letter was taken for an initial and the record's lines ran on
-    "epc band rating answer"
-)
-_WORD_BEFORE_LETTER = compiled(r"(\w+)(:?)\s+[A-Z]\.$")
-# After a grade's label and its colon the letter is the record's value, never an initial ("Council Tax Band: D. Viewing
-# strictly by appointment", "Grade: B. Jenkins marked it"): it ends its sentence before any word in capitals, rare
-# ones too, where a roster's "Team: J. Smith" names a person and a label without its colon ("Group A. Smith") is left.
-_GRADE_LABELS = word_set("epc band rating answer grade")
-# The last of a list of letters ("Options are A, B or C. Most chose B"): a list of letters names no one, so the last is
-# no initial before a surname. Single letters only, each set apart by a comma or by the "or" or "and" before the last;
-# or the last of a range of them ("homes in Bands A to C. Most pay less").
-_LETTER_LIST = compiled(r"(?<![\w.])[A-Z](?:,\s[A-Z])*,?\s(?:or|and|to)\s[A-Z]\.$")
-# After a label's or a list's letter, "A" and a space is the article opening the next sentence ("Plan B. A new plan was
-# made", "in Bands A to C. A Band B home pays more"): a second initial has its stop ("J. A. Smith").
-_ARTICLE_A = "A "
-# A letter after a slash is half of a pair of letters ("F/T.", "P/T.", "N/A."), no initial before a surname, and a
-# letter's stop before a closing quote closes the quotation ("The letter ended: 'Yours, J.' No surname"): no surname
-# follows outside the quote. Before a capital each ends its sentence, where the small ad's next line and the narration
-# ran on.
-_SLASH = "/"
-# A compass point's letter after "the" ("heavy in the N. Drier later", "snow in the far N. Roads are icy") ends its
-# sentence before a word in everyday use, where before a region's word it names a place ("the S. Pacific", "the N.
-# Pole", "the N. Yorkshire moors"): the regions' names are rarer words than a forecast's (the frequent ones listed).
-_THE_POINT = compiled(r"\bthe\s+(?:far\s+)?[NSEW]\.$")
-_AFTER_POINT = word_set("pacific atlantic pole sea coast coasts island islands shore side end bank country america "
-                        "england london scotland yorkshire")
-_POINT_WORD_COUNT = 500
+# A body's dotted initialism after "the" ends its sentence before a common noun's plural and its verb, as "the U.S."
+# does ("held by the F.B.I. Agents said nothing"): no body is called "the F.B.I. Agents", where a body's part in the
+# singular, a named plural or a programme's name ("the R.A.F. Regiment", "the U.S. Marines", "the L.E.A.N. Ads
+# program") goes on.
+_INITIALISM_AFTER_THE = compiled(r"\bthe\s+(?:[A-Z]\.){2,5}$")
 # A month's short form ends its sentence before a common word in capitals when a date's word or number comes before it
 # ("The report is due in Sept. Staff have been told", "by 14 Nov. Agreed by all", "the 3rd of Nov. Snow is forecast"),
 # where before only a word that opens a sentence cut there: the next sentence ran on. Before a number it holds on to its
@@ -209,16 +191,16 @@ _DATE_BEFORE_MONTH = compiled(r"(?:(?:\b(?:in|of|by|since|until|till|from|to|thr
 # they end it as "Ltd." always did ("Soylent Corp. Its founder"); before a title or a name they do not ("Acme Corp.
 # Chief Executive Jane Roe").
 _COMPANIES = word_set("inc ltd co corp")
+# A name's suffix ends a sentence before a common noun's plural and its verb as a company's does ("the speech was given
+# by Martin Luther King Jr. Thousands listened"), where before a day named for him ("King Jr. Day is") it goes on.
+_SUFFIXES = frozenset({"jr", "sr"})
 _COMPANY_IN_SENTENCE = compiled(r"\b[a-z]+\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,4}[A-Z][a-z]{1,3}\.$")
-# A unit's symbol of one letter after its number ("grown for 48 h.", "weigh out 250 g.", "at 300 K.", "to 180 °C.")
-# ends a sentence before a capital as "20 min." does; after a number no initial stands there. A day's "d" too ("watered
-# every 2 d.").
-_NUMBER_AND_SYMBOL = compiled(r"\d\s?(?:°[CFK]|[hgmsld]|[KL])\.$")
 # "Arts." before their numbers, as "Art." (the word "arts" in small letters ends a sentence: "the arts. 5 of us"), and
 # "Sect." as "Sec." ("See Sect. 3.2"; "He left the sect. 12 followed him" ends); a chart's temperature, weight and
 # height ("Temp. 38.2 °C", "Wt. 82 kg"), where "I am a temp. 5 of us were hired" ends. A small ad's hours as its label
-# before their span ("Hrs. 6-9 a.m."), where a duration's "3 hrs. 5 of us stayed" is written small.
-_CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect", "Temp", "Wt", "Ht", "Hrs"})
+# before their span ("Hrs. 6-9 a.m."), where a duration's "3 hrs. 5 of us stayed" is written small. A recipe's time to
+# prepare and a statute's schedule ("Prep. 15 mins.", "Sched. 2, para. 4"), where "I did my prep. 5 of us" ends.
+_CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect", "Temp", "Wt", "Ht", "Hrs", "Prep", "Sched"})
 # A credit before the name it credits, after a comma or a bracket ("Virgil, trans. John Dryden", "(illus. Ann Bell)"):
 # elsewhere "trans." may be a word at a sentence's end ("She is trans. Nobody minded"). A film's director too, and at
 # the head of a review's credits, where the credit opens its sentence ("Dir. Greta Gerwig.", "(dir. Aaron Nee)"): cut
@@ -247,7 +229,8 @@ _SPREADS = frozenset({"s.d", "s.e", "s.e.m"})
 # ("Item 4. Apologies", "Step 2. Mix the dough", "Question 3. Why?"): minutes and guides head their items so, and cut
 # there the label was a sentence of its own. Not "Part" or "Round", which end sentences ("They lost in Round 3.").
 # A subitem's number too ("Item 4.2. The treasurer presented", "Item 6.1. Planning"), as minutes number them.
-_ITEM_LABEL = compiled(r"\s*(?:Item|Step|Question|Rule|Motion|Exercise|Task|Lesson|Agenda item)\s\d{1,3}"
+# A question's number in a list of them ("Q1. What is the scheme for?", "Q12. Who can apply?") as "Question 1." is.
+_ITEM_LABEL = compiled(r"\s*(?:(?:Item|Step|Question|Rule|Motion|Exercise|Task|Lesson|Agenda item)\s|Q)\d{1,3}"
                        r"(?:\.\d{1,3}){0,2}[a-z]?")
 _ITEM_LABEL_CHARS = 22
 # An item's number opening its paragraph or a sentence, or after a colon ("1. Preheat the oven", "Steps: 1. Mix"):
@@ -410,14 +393,6 @@ def _holds_on_to_date_or_verse(text: str, end: int, token: re.Match[str]) -> boo
     return False
 
 
-def _letter_ends_label(text: str, end: int, next_word: str) -> bool:
-    """Whether a label's capital letter ends its sentence before a common word ("Group A. Controls received")."""
-    label = _WORD_BEFORE_LETTER.search(text, max(0, end - 24), end)
-    if label is None or (word := label.group(1).lower()) not in _LABELS_BEFORE_LETTER:
-        return False
-    return (label.group(2) == ":" and word in _GRADE_LABELS) or _opens_after_letter(text, end, next_word)
-
-
 def _month_ends_sentence(text: str, token_start: int, end: int, next_word: str) -> bool:
     """Whether a month's short form after a date's word ends its sentence before a common word ("in Sept. Staff") or
     a rarer word and its verb ("in Oct. Economists had expected"): a date's month holds on to numbers only, and a
@@ -435,26 +410,6 @@ def _is_pronoun_i(text: str, end: int, next_word: str) -> bool:
     return after is not None and (after.group(1) is not None or after.group(2) in _PRONOUN_VERBS)
 
 
-def _letter_ends_sentence(text: str, end: int, letter: str, next_word: str) -> bool:
-    """Whether the stop after a single letter ends a sentence: an initial, as in "James T. Kirk", does not; a letter
-    before a word that opens one ("hepatitis C. The virus", "Plan B. It worked") does, which no name is (nor a second
-    initial: "J. A. Okafor"); not in a line of capitals ("PROFESSORS H. AND T. OFFER")."""
-    if letter == "I" and next_word == "I":
-        label = _NUMBERED_BEFORE_I.search(text, max(0, end - 16), end)
-        return label is not None and label.group(1).lower() in _LABELS_BEFORE_I  # "Vol. I. I was hooked"
-    if text[end - 3:end - 2] == _SLASH or (end < len(text) and text[end] in _QUOTES_CLOSED):
-        return True  # "F/T. Exp. req.", "'Yours, J.' No surname"
-    if _NUMBER_AND_SYMBOL.search(text, max(0, end - 8), end):
-        # "for 48 h. Cultures", but "Part 2 s. 12" is a section; "to 200 °C. 2. Grease" is a list's next step
-        return not next_word[:1].isdigit() or (letter != "s" and step_follows(text, end))
-    if next_word[1:].islower() and next_word.lower() in STARTERS:
-        return True
-    if not (next_word[:1].isupper() and letter.isupper()):
-        return False
-    return _letter_ends_label(text, end, next_word) or _letter_ends_list(text, end, next_word) \
-        or _compass_point_ends(text, end, letter, next_word) or plural_clause_follows(text, end, next_word)
-
-
 def _opens_after_measure(text: str, end: int, next_word: str) -> bool:
     """Whether a kitchen measure after its amount ends its sentence: before a word that opens one, the next step's
     everyday verb ("Add 2 tbsp. Stir well") or a name and its verb ("200 lbs. Jones is lighter"), not a name that
@@ -463,28 +418,6 @@ def _opens_after_measure(text: str, end: int, next_word: str) -> bool:
     if lower in STARTERS or (lower not in INGREDIENT_ORIGINS and is_common_capitalised(text, end, next_word)):
         return True
     return verb_follows(text, end, next_word)
-
-
-def _letter_ends_list(text: str, end: int, next_word: str) -> bool:
-    """Whether a letter closing a list of letters ends its sentence before a common word ("A, B or C. Most chose B")."""
-    return _LETTER_LIST.search(text, max(0, end - 40), end) is not None and _opens_after_letter(text, end, next_word)
-
-
-def _opens_after_letter(text: str, end: int, next_word: str) -> bool:
-    """Whether the word after a label's or a list's letter opens a sentence: a common word in capitals ("Controls") or
-    the article "A" ("Plan B. A new plan")."""
-    if next_word == "A":
-        return text.startswith(_ARTICLE_A, text.find("A", end))
-    return is_common_capitalised(text, end, next_word)
-
-
-def _compass_point_ends(text: str, end: int, letter: str, next_word: str) -> bool:
-    """Whether a compass point's letter after "the" ends its sentence ("heavy in the N. Drier later")."""
-    lower = next_word.lower()
-    if letter not in "NSEW" or not next_word[1:].islower() or lower in _AFTER_POINT \
-            or frequency(lower) < _POINT_WORD_COUNT or _THE_POINT.search(text, max(0, end - 12), end) is None:
-        return False
-    return not text.startswith(".", text.find(next_word, end) + len(next_word))
 
 
 def _ends_after_et_al(text: str, end: int, next_word: str) -> bool:
@@ -503,25 +436,32 @@ def _ends_after_et_al(text: str, end: int, next_word: str) -> bool:
 def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     """Decide whether the full stop ending at `end` ends a sentence."""
     if not mark.startswith(".") or mark.startswith("..."):
-        # "1, 2, 3 … 10" holds, and so does a quoted hesitation before its tag ("'Well... I suppose so,' he said")
-        return mark[0] not in ".\u2026" or not (in_number_series(text, end, next_word) or quote_goes_on(text, end))
+        # "1, 2, 3 … 10" holds, and so does a quoted hesitation before its tag ("'Well... I suppose so,' he said") and
+        # a pause for suspense before a name ("First prize went to… Maria!")
+        return mark[0] not in ".\u2026" or not (in_number_series(text, end, next_word) or quote_goes_on(text, end)
+                                                 or suspense(text, end, next_word))
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1).lower() if token_match else ""
     if len(token) == 1 and token.isalpha() and token_match:
-        return _letter_ends_sentence(text, end, token_match.group(1), next_word)
+        return letter_ends_sentence(text, end, token_match.group(1), next_word)
     if any(ch.isdigit() for ch in token):
         if token.isdigit() and len(token) <= 3 and _PIECE_MOVE.fullmatch(next_word):
             return False  # "2. Nf3": a move's number
         if token.isdigit() and len(token) <= 2 and records.in_item_run(text, end):
             return False  # "1. Lyles 9.79, 2. Thompson": the run's next item
         return not _german_ordinal(text, end, token, next_word)  # "rose 82.3. Again", "in 2020. Then"
-    if token in KITCHEN_MEASURES and token_match and token_match.group(1).islower() and next_word[:1].isupper() \
-            and after_amount(text, token_match.start()):
-        return _opens_after_measure(text, end, next_word)  # "1 tbsp. Dijon mustard", but "Add 2 tbsp. Stir well"
+    if token in KITCHEN_MEASURES:
+        if token in _POUNDS and next_word[:1].isdigit() and _OUNCES_AFTER.match(text, end) is not None:
+            return False  # "1 lb. 4 oz. minced beef"
+        if token_match and token_match.group(1).islower() and next_word[:1].isupper() \
+                and after_amount(text, token_match.start()):
+            return _opens_after_measure(text, end, next_word)  # "1 tbsp. Dijon mustard", but "Add 2 tbsp. Stir well"
     if token_match and ((word := token_match.group(1)) in records.RECORD_WORDS
                         or next_word in records.TRAILING_SUFFIXES):
         if word in records.DURATIONS and after_amount(text, token_match.start()):
             return not (next_word[:1].isdigit() and records.duration_part_follows(text, end))  # "1 hr. Slice"
+        if word == "min" and next_word[:1].isdigit():
+            return False  # "cloudy, min. 3C": a minimum before its figure, no minutes after an amount
         if records.holds_on(text, end, word, next_word, next_word.lower() in STARTERS):
             return False  # "bt. Alcaraz", "Att. 73,500", "Pat. No. 7", "Pty. Ltd.", "7th cent. AD", "Dr. med. Ito"
     if next_word == "J" and _ERA_AFTER.match(text, end):
@@ -572,6 +512,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if _DOTTED_NAME.fullmatch(token):
         return True  # "at lyceum.org.uk. Doors open": a web address or a file's name, no initialism ("U.S. Army")
     if token in ("a.m", "p.m"):
+        if token_match and _ARTICLE_AND_TIME.search(text, max(0, token_match.start() - 12), token_match.start()):
+            return next_word.lower() in STARTERS  # "at the 10 a.m. Eucharist", but "the 10 a.m. The"
         return next_word.lower() not in _AFTER_TIME and not _TIME_ZONE_CODE.fullmatch(next_word) \
             and not next_word[:1].isdigit()
     if token in ("st", "u.s", "u.k", "u.n", "e.u") and next_word[:1].isupper() \
@@ -580,8 +522,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token in _COMPANIES and token_match and records.names_company_again(text, token_match.start(), next_word):
         return True  # "Its parent is Orbis Inc. Orbis is based"
     if token in _COMPANIES and next_word[:1].isupper() and _COMPANY_IN_SENTENCE.search(text, max(0, end - 60), end) \
-            and plural_opens_sentence(text, end, next_word):
-        return True  # "a stake in Acme Corp. Shares rose"
+            and (plural_opens_sentence(text, end, next_word) or (
+                is_common_capitalised(text, end, next_word) and verb_follows(text, end, next_word))):
+        return True  # "a stake in Acme Corp. Shares rose", "went to Balfour Beatty Ltd. Work begins"
     if token in _MONTHS_SHORT and token_match and next_word[:1].isupper():
         if _DATE_OPENS.search(text, max(0, token_match.start() - 30), token_match.start()) is not None:
             return False  # "On 3 Feb. I was kept waiting", "On 9 Oct. We left"
@@ -594,10 +537,26 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
         if token == "al" and next_word[:1].isupper() and _ends_after_et_al(text, end, next_word):
             return True  # "the method of Lowry et al. Minor changes", but "Smith et al. Nature 12"
+        if token in _SUFFIXES and next_word[:1].isupper() and plural_opens_sentence(text, end, next_word) \
+                and verb_follows(text, end, next_word):
+            return True  # "given by Martin Luther King Jr. Thousands listened", but "King Jr. Day is"
+        if token == "dec" and token_match \
+                and _DECLARED.search(text, max(0, token_match.start() - 6), token_match.start()):
+            return True  # "England 320-6 dec. India 198 all out"
         # a word that opens a sentence, a quantity's ("Acme S.A. Each is"), or a plural noun and its verb ("per Lewison
         # L.J. Costs were reserved")
         lower = next_word.lower()
-        return lower in STARTERS or lower in QUANTIFIERS or plural_clause_follows(text, end, next_word)
+        return lower in STARTERS or lower in QUANTIFIERS or plural_clause_follows(text, end, next_word) or (
+            "." in token and next_word[:1].isupper()  # "the F.B.I. Agents said"
+            and _INITIALISM_AFTER_THE.search(text, max(0, end - 16), end) is not None
+            and plural_opens_sentence(text, end, next_word) and verb_follows(text, end, next_word))
+    if token_match and len(token) <= 5 and word[0].isupper():  # (word: the token as written, bound above)
+        if text.startswith(")", end) and len(word) <= _BRACKET_SHORT and text[token_match.start() - 1] == "(":
+            return False  # "Sinner (Ita.) 6-4": a bracket of one short form
+        # a first look: a number after it, a short form's stop before it, or a stop after the next word
+        if next_word[:1].isdigit() or text.startswith(". ", token_match.start() - 2) \
+                or text.startswith(".", end + 1 + len(next_word)):
+            return not holds_in_run(text, token_match.start(), end, word, next_word, _BEFORE_NUMBER)
     return True
 
 
@@ -642,6 +601,7 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
         rare.extend(rating_marks(text))  # "brilliant. ★★★★☆": a star is an emoji's character
     if "\u2014" in text or "\u2013" in text or ("-" in text and "--" in text):  # the hyphen by memchr first
         rare.extend(_BROKEN_OFF.finditer(text))
+        rare.extend(glued_dashes(text))
     if "#" in text:
         rare.extend(hashtag_runs(text))
     # Every candidate has a space and a word after its mark, so a mark that ends the block starts none: most blocks are

@@ -1240,3 +1240,12 @@ UNITS.update({"wt": ("weight", "weight")})
 # h184: a heater's or an air conditioner's output per hour, "12,000 BTU/h" ("B.T.U/h" it was: the stroke and the
 # hour's letter went to the voice); the unit's letters stay an initialism, as the trade says them.
 UNITS.update({"BTU/h": ("BTU per hour", "BTU per hour"), "BTU/hr": ("BTU per hour", "BTU per hour")})
+
+# ---- h187 (round 46): the segmenter's short forms ----
+# h187: a classical author's or work's short form as a citation gives it, before its book and line ("Thuc. 2.40",
+# "Hom. Il. 6.146", "Verg. Aen. 4", "Cic. Off. 1.22"): its stop ends no sentence (short_runs.py). Only forms that are
+# no everyday word or name in capitals: not "Met." (the Met Office), "Sat." (a weekday), "Ann." (a name), "Ep.".
+CLASSICAL_SHORT = frozenset({
+    "Hom", "Il", "Od", "Hes", "Hdt", "Thuc", "Xen", "Plat", "Arist", "Aesch", "Soph", "Eur", "Pind", "Theoc", "Callim",
+    "Ap", "Rhod", "Verg", "Virg", "Aen", "Georg", "Ecl", "Hor", "Carm", "Ov", "Cic", "Liv", "Tac", "Suet", "Plut",
+    "Lucr", "Catull", "Juv", "Quint", "Prop", "Tib", "Stat", "Theb", "Luc", "Sall", "Caes", "Gall"})

@@ -1,0 +1,50 @@
+"""A run of short forms whose stops end nothing: a journal's title ("Mar. Ecol. Prog. Ser. 512"), a classical citation
+("Hom. Il. 6.146", "Thuc. 2.40"), which segment.py asks about before it cuts at a capitalised short form's stop that
+no rule of its own knows."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import CLASSICAL_SHORT
+from narrator.speech.normalise.util import word_set
+from narrator.speech.normalise.vocabulary import frequency
+
+# A journal's title is a run of capitalised short forms, each no word ("J. Appl. Phys.", "Proc. Natl. Acad. Sci.",
+# "Mar. Ecol. Prog. Ser. 512: 1-14"): cut at each stop, the title was read in pieces, each with a sentence's fall. A
+# short form no word of the list (a name at a sentence's end is one more often: "Paris", "Leeds"), before another
+# capitalised one with its stop; or, after one, before the run's volume and pages ("Ser. 512: 1-14", "Chem. 275
+# (2000)", "Off. 1.22"), a number that no sentence opens with (a count before its noun: "Chen. 5 days later").
+_WORD_COUNT = 200
+# Short forms that open what follows a sentence's end ("in Kyiv. Gen. Lee arrived", "to Oslo. Oct. 5 was cold"), which
+# no journal's title runs on into: with the labels before a number the caller passes ("Brill. Vol. 2 appeared").
+_OPENERS = word_set("mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev revd hon fr mt ft st "
+                    "sts messrs mme mlle sr jr sra dra rt ven jan feb mar apr jun jul aug sep sept oct nov dec "
+                    "mon tue tues wed thu thur thurs fri sat sun "
+                    # a note's "Loc. cit." and "Op. cit." after "Ibid." ("Ibid. Loc. cit."): a note of its own
+                    "loc op ibid")
+_SHORT_BEFORE = compiled(r"(?<![\w.])[A-Z][a-z]{0,4}\.\s$")
+_VOLUME = compiled(r"\s\d{1,4}(?:[.:]\d|\s?\(|,|:|\s?[-\u2013]\d)")
+
+
+def holds_in_run(text: str, token_start: int, end: int, word: str, next_word: str, labels: Collection[str]) -> bool:
+    """Whether the stop after the capitalised short form `word` (from token_start to the stop ending at `end`) holds in
+    a run of short forms ("Ecol. Prog.", "Ser. 512:", "Hom. Il."); `labels` open a number ("Vol.", "No.")."""
+    after = text.find(next_word, end) + len(next_word)
+    lower = next_word.lower()
+    next_short = next_word[:1].isupper() and text.startswith(".", after) and lower not in _OPENERS \
+        and lower not in labels
+    if word in CLASSICAL_SHORT:
+        return next_word[:1].isdigit() or next_short  # "Thuc. 2.40", "Hom. Il.", "Cic. Off."
+    rare = frequency(word.lower()) < _WORD_COUNT
+    if rare and next_short and 1 < len(next_word) <= 5 and frequency(lower) < _WORD_COUNT:
+        return True  # "Appl. Phys.", "Ecol. Prog."
+    before = _SHORT_BEFORE.search(text, max(0, token_start - 7), token_start)
+    if before is None:
+        return False
+    short = text[before.start():before.end() - 2].lower()
+    if short in _OPENERS or not (rare or frequency(short) < _WORD_COUNT):
+        return False
+    # "Prog. Ser. 512: 1-14", "Cic. Off. 1.22", "Acad. Sci. U.S.A."
+    return _VOLUME.match(text, end) is not None or (next_short and len(next_word) == 1)
