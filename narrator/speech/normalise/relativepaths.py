@@ -32,8 +32,12 @@ _DOT_LED_PATH = compiled(r"(?<![\w./~\\-])\.\.?/(?:\.\./)*[\w-][\w.-]*(?:/[\w.-]
 # h185: a dotfile by its name alone, a stop and a name a program keeps so (facts.DOTFILES), a suffix after more stops
 # maybe (".bashrc", ".env.local", ".gitignore"), opening the text or after a space, a quote or a bracket: its stops
 # said ("dot bashrc"; it went to the voice as written). A sentence's stop after it is the sentence's.
-_DOTFILE = compiled(rf"(?:(?<=[\s(\[\"'“‘])|^)\.(?:{'|'.join(sorted(DOTFILES, key=len, reverse=True))})"
+# Led by its stop, which the engine skips to (a look behind first was tried at every position of every sentence).
+_DOTFILE = compiled(rf"\.(?:(?<=^\.)|(?<=[\s(\[\"'“‘]\.))(?:{'|'.join(sorted(DOTFILES, key=len, reverse=True))})"
                     r"(?:\.[\w-]+)*(?![\w/-]|\.\w)")
+# Its first look, led by the stop: a stop opening the text or after a space, before a letter (a tokenised sentence's
+# last " ." has none; a needle of the classes ending in a small letter steps a character at a time).
+MAY_BE_DOTFILE = compiled(r"\.(?:(?<=^\.)|(?<=\s\.))[A-Za-z]")
 # h174: a network share's path, two backslashes, the server and its folders ("\\fileserver\shared\reports"): each
 # backslash said, as a drive's path says it (electronic.py); left as written before.
 _SHARE_PATH = compiled(r"(?<![\w\\])\\\\([\w.$-]+)((?:\\[\w.$-]+)*)(?![\w\\])")

@@ -115,7 +115,7 @@ _TYPED_ARROW = compiled(r"(?<=[\w)])\s?-{1,2}>\s?(?=[\w($])")
 _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     # h185: a Windows variable between its signs, "%APPDATA%", "%TEMP%": each sign said apart from the name
     # ("percentTEMP percent" it was, the name glued to the first)
-    ("%", re.compile(r"(?<![\w%])%([A-Za-z_][A-Za-z0-9_]{0,30})%(?![\w%])"), r"percent \1 percent"),
+    ("%", re.compile(r"%(?<![\w%]%)([A-Za-z_][A-Za-z0-9_]{0,30})%(?![\w%])"), r"percent \1 percent"),
     ("%", re.compile(r"%"), " percent"),
     ("-pt", re.compile(r"(?<=\d)-pt\b(?!\.\w)"), " point"),  # "a 2-pt race"
     ("$", re.compile(r"\$(?<![\w$]\$)(?=[A-Z]{1,5}\b)"), ""),  # a ticker's cashtag: "$TSLA" is the ticker alone
