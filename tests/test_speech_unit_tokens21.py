@@ -27,9 +27,10 @@ forty nine').
 Every third row (the rows at places 2, 5, 8, ...) was kept aside while the rules were written: it read 82 of 92
 lenient at first and 88 after, the tuned two thirds 167 of 184 and 180 after, so the rules fit the text and not only
 the rows. Thirteen known misses of earlier sets and sweeps read right now too (and an article's sentence,
-articles24's arnhem_history, and prose_sweep13's 'Frankie rode a 6/4 winner in the 3.15.'): seven were the brief's left forms, taken on purpose ('3rd Cdo Bde', '2nd rev. ed.', '3rd
-ser.', 'w/b 14 Dec', '.env.local', 'He was beaten a sht-hd in the 3.45.', 'at about 2000 hrs on'), the rest by the
-classes above ('2027-001', 'WrestleMania XLI', 'WrestleMania XL', 'Hamlet III.i', '%APPDATA%', '@user.bsky.social').
+articles24's arnhem_history, and prose_sweep13's 'Frankie rode a 6/4 winner in the 3.15.'): seven were the brief's
+left forms, taken on purpose ('3rd Cdo Bde', '2nd rev. ed.', '3rd ser.', 'w/b 14 Dec', '.env.local', 'He was beaten a
+sht-hd in the 3.45.', 'at about 2000 hrs on'), the rest by the classes above ('2027-001', 'WrestleMania XLI',
+'WrestleMania XL', 'Hamlet III.i', '%APPDATA%', '@user.bsky.social').
 
 After h185's rules (the classes below): 259 (93.8%) relaxed and 268 (97.1%) lenient on the readings as first written;
 272 (98.6%) lenient with the 13 house forms added after the first reading, each what the row already said, never a
