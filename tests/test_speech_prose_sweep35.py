@@ -20,8 +20,6 @@ _KNOWN_MISSES: dict[str, str] = {
         " (narrator/speech/normalise/electronic.py, h156's)"),
     "Weight 32.4 kg, BCS 6/9.": ("a body condition score out of nine, '6/9', is read as a fraction, 'six ninths'"
                                  " (narrator/speech/normalise/fractions.py, h155's)"),
-    "He was beaten a sht-hd in the 3.45.": ("a race's time on the card, 'the 3.45', is read as a decimal"
-                                            " (narrator/speech/normalise/clock.py, h156's)"),
     "The 5f sprint went off at 4.10.": ("a race's furlongs, '5f', are 'five f', and its off time '4.10' a decimal"
                                         " (narrator/speech/normalise/units.py, h155's; clock.py, h156's)"),
 }

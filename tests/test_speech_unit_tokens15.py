@@ -42,7 +42,6 @@ _KNOWN = {
                  " ...'): a race's '10:23:45' is written the same; after 'at' or 'until' it is a time (clock.py)"),
     "Section IIIA": ("a numeral and its letter after 'Section' is spelled: romans.py reads a sub-stage's letter after"
                      " stage, phase, grade, type and class, whose first look ('e I', 's I') 'Section' does not meet"),
-    "@user.bsky.social": "a Bluesky handle's stops are left unsaid: signs.py's handle rule reads a word (h157's)",
     "u/throwaway_12": "a Reddit user's name keeps its underscore unsaid before a number (signs.py, h157's)",
     "988": ("a crisis line's number alone is a count out of context ('nine hundred eighty eight'), as unit_tokens13's"
             " '101'; after 'call', 'text' or 'dial', beside another such number or before 'hotline' it is said digit"

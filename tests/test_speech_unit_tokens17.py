@@ -40,35 +40,21 @@ from sweeps import UNIT_SET_TESTS, Sweep, check_linear, first, lenient, sweep_te
 from narrator.speech import speakable
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is another's module.
-_AFTER_ORDINAL = ("a short form after an ordinal that words.py's tables (_AFTER_ORDINAL_WORDS, _ARMY_UNITS,"
-                  " _FORMATION) do not hold is left as written")
 _KNOWN = {
-    "w/b 14 Dec": ("a week named by its first day, 'week beginning', is no form slashes.py's table of 'w/c' and 'w/e'"
-                   " holds (not this author's module)"),
-    "2027-001": ("an ordinal date, a year and its day of three digits, is no form any date rule reads: '2027-001' is a"
-                 " code's as often (a batch, a ticket)"),
     "23.59.59": ("a dotted time with seconds alone is three numbers with stops: a version's or a score's as often"
                  " ('10.15.20'); its talk ('logged at', 'timestamp') would tell"),
-    "3rd Cdo Bde": f"{_AFTER_ORDINAL}: a commando brigade's 'Cdo'",
-    "2nd rev. ed.": f"{_AFTER_ORDINAL}: a revised edition's 'rev. ed.' ('rev.' is read 'revision')",
-    "3rd ser.": f"{_AFTER_ORDINAL}: a series' 'ser.'",
     "U.S. Const. art. I": ("a constitution's article in small letters with its stop ('art.') before 'I' is left: the"
                            " pronoun as often after a stop"),
-    "WrestleMania XLI": ("a numeral after a name with a capital inside it ('WrestleMania') is no word romans.py finds"
-                         " before it (its look-behind asks for a word's first capital); 'Super Bowl XLI' is read"),
     "Davis Love III": ("a name's generation after a given name no table holds ('Davis') is read as a count: romans.py"
                        " reads 'the third' after a ruler's or a common given name ('Robert Griffin III')"),
     "cranial nerve X": "a lone X after a small-letter word is a letter as often ('plan X', 'Generation X')",
     "Act I, Scene v": ("a single small numeral after 'Scene' is a letter as often ('part v', 'scene b'): romans.py"
                        " reads small numerals of two letters or more"),
-    "Hamlet III.i": "a play's act and scene in dotted numerals after its title is no form romans.py reads",
     "r/AskUK": "a subreddit's words run together ('AskUK') are left as one word for the voice (signs.py)",
     "node_modules/": ("a folder's name with its underscore and a slash after it, no site, no file: no address rule"
                       " reads it (electronic.py, relativepaths.py ask for a file or a fragment)"),
-    ".env.local": "a dotfile alone is left: a stop opening a token is a sentence's or a decimal's as often",
     "*.pyc": ("a wildcard before a file's extension is left, as unit_tokens15's guard 'a *.txt file' asks (netnames.py"
               " reads a wildcard before a domain)"),
-    "%APPDATA%": "an environment variable between percent signs is read as two percents (signs.py)",
     "root@server01": ("a mailbox on a host with no stop is read only for 'localhost' (electronic.py): 'name@word' is a"
                       " handle's or a typo's as often"),
     "@user:matrix.org": ("a Matrix id, a handle, a colon and a server, is read as a handle and a domain apart"

@@ -27,7 +27,6 @@ _KNOWN = {
     'o/u 220.5': "a betting line's 'o/u' in small letters (the written 'over/under' is read)",
     '0.25x': "'times' only before a comparative or after a verb, as the second set leaves '2.5x'",
     'at 7/2': "a price after 'at' only over one or in talk of betting: '7/2' alone may be a date",
-    'WrestleMania XL': "'XL' is a size more often than forty",
     'I Kings': "a lone 'I' is the pronoun: a book's number only where the rule knows the book",
     'steam://run/730': 'an address with a scheme the rules do not know',
     'forms.gle/abc123': "an address under a domain ending the rules do not know ('.gle')",

@@ -12,6 +12,7 @@ import re
 from narrator.speech.normalise import notices, records
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
+    CONTAINER_IMAGES,
     CURRENCIES,
     STAGE_DIRECTION_LEADS,
     STAGE_DIRECTION_TAILS,
@@ -180,7 +181,7 @@ _STAGE_DIRECTION_ALONE = compiled(_BRACKETED_DIRECTION, re.IGNORECASE)
 _EDITED_LETTERS = compiled(r"\[([^\W\d_]{1,3})\](?=[^\W\d_])|(?<=[^\W\d_])\[([^\W\d_]{1,3})\]")
 # "2d Cir.", "3d ed.", "103d Cong., 2d Sess.": American law's older ordinals, a "d" after a 2 or a 3; and a law
 # report's series after its name ("123 F.3d 456", "F. Supp. 2d", "So. 2d"), said as "second" and "third".
-_OLD_ORDINAL = compiled(r"(?<![\w.,])(\d*[23])d(?=\s(?:Cir|Dist|Sess|Cong|ed|edn|Dep't|App)\b)")
+_OLD_ORDINAL = compiled(r"(?<![\w.,])(\d*[23])d(?=\s(?:Cir|Dist|Sess|Cong|ed|edn|Dep't|Dept|App)\b)")
 _REPORTER_SERIES = compiled(r"\b(F|P|A|So|Supp|N\.[EW]|S\.[EW])\.\s?([23])d\b")
 
 
@@ -211,6 +212,13 @@ def _footnote_number(match: re.Match[str]) -> str:
         return match.group(0)  # "pp.45", "vol.2", "Rs.500": the number the word refers to or prices
     if match.group(2) == ":" and match.string[match.start() - 1:match.start()] == ".":
         return match.group(0)  # "example.com:80": a port after an address's last label, read by the address rules
+    if match.group(2) == "." and match.string[match.start() - 2:match.start() - 1] in ("I", "V", "X") and (
+            match.string[match.start() - 1:match.start()] == "."):
+        return match.group(0)  # h185: a play's line after its act and scene, "II.ii.60" (romans.py), no footnote
+    if match.group(2) == ":" and match.group(1) in CONTAINER_IMAGES:
+        # h185: a container image's tag ("postgres:16", "redis:7", facts.CONTAINER_IMAGES): the version, no footnote's
+        # number (it was dropped at a paragraph's end), parted from its name as "Age:25 years" is
+        return match.group(1) + ": " + match.group(3)
     if match.group(2) in (".", ":") and _SMALL_WORD_NEXT.match(match.string, match.end()):
         # a stop before a footnote's number ends a sentence, which a small letter does not open: "Ep.5 airs", "the
         # Mk.2 model", "Age:25 years" name the number (it was dropped), which is parted from the label to be read

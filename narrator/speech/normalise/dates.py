@@ -221,12 +221,24 @@ def _other_calendar_day(match: re.Match[str]) -> str:
     return f"the {numbers.ordinal(int(day))} of {month}" + (f" {numbers.year(int(year))}" if year else "")
 
 
+# h185: a date's weekday in brackets after it, as a listing or a log prints it ("2026-12-06 (Sun)", "6 Dec 2026
+# (Sun)"): said in full, as a weekday before a date is ("(Sun)" was left to the voice). After a date's digit only:
+# "The Sun", "(Sun)" after a word, is the star or the paper.
+# Led by its bracket, which the engine skips to.
+_BRACKETED_WEEKDAY = compiled(rf"\((?:(?<=\d \()|(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \())"
+                              rf"({SHORT_WEEKDAY})\.?(?=\))")
+
+
 def dates(text: str, options: ReadingOptions) -> str:
     """Read dates in their common written forms (text must contain a digit)."""
     # Cheap searches first: most sentences hold no date, and each full rule is a scan of the text.
     # First looks in char_classes before the patterns that lead with a class: a digit, a mark and a digit; a digit
     # before a letter; a capital before a capital.
     classes = char_classes(text)
+    # the bracket, then a space, the bracket and a capital in the classes (a needle ending in a capital: a jump)
+    if "(" in text and " (A" in classes:
+        text = _BRACKETED_WEEKDAY.sub(lambda m: "(" + full_weekday(m), text)
+        classes = char_classes(text)
     # each numeric date's rule asks for one of these
     if "/" in text or ("-" in text and "0-0" in classes) or "0.0" in classes:
         text = numericdates.numeric_dates(text, options)

@@ -6,17 +6,29 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CHANNEL_NAMES
-from narrator.speech.normalise.util import near
+from narrator.speech.normalise.facts import CHANNEL_NAMES, RACECOURSES
+from narrator.speech.normalise.util import among_words, char_classes, near
 
 # "14.30 GMT": a 24-hour time written with a stop, only before a zone (else it may be a decimal).
 _DOTTED_24 = compiled(r"(?<![\w.:,])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T|ET|PT)\b)")
 # "the 10.15 train", "the 19.30 kick-off": a 24-hour time written with a stop, before what runs to a timetable.
-_DOTTED_TIMETABLE = compiled(
-    r"(\d(?<=\b[Tt]he \d)\d?)\.([0-5]\d)(?=\s(?:train|bus|coach|service|flight|ferry|sailing|departure"
+_TIMETABLE_AFTER = (
+    r"\s(?:train|bus|coach|service|flight|ferry|sailing|departure"
     r"|arrival|kick-?off|start|show|performance|screening|news|race)\b|\s(?:from|to)\s[A-Z]"  # "the 7.05 from Leeds"
     r"|\sat\s[A-Z][a-z]"  # "the 2.10 at Ascot": a race by its off time at its course
-    r"|\s[A-Z][A-Za-z]+\s(?:from|to)\s[A-Z])")  # "the 7.10 Dart to Howth": a named service
+    r"|\s[A-Z][A-Za-z]+\s(?:from|to)\s[A-Z]")  # "the 7.10 Dart to Howth": a named service
+# h185: "beaten a short head in the 3.45.", "won the 2.10 by a neck": a race by its off time alone, "the" before it and
+# the clause's end or a preposition after it, where the sentence speaks of racing and not of prices or measures. One
+# pattern with the timetable's, asked after the same look (a second scan cost each sentence with a decimal).
+_RACE_AFTER = r"[.,;!?](?:\s|$)|$|\s(?:by|at|on|in|with|from|and|or|when|after|before)\b"
+_DOTTED_TIMETABLE = compiled(rf"(\d(?<=\b[Tt]he \d)\d?)\.([0-5]\d)(?={_TIMETABLE_AFTER}|{_RACE_AFTER})")
+_TIMETABLE_NEXT = compiled(_TIMETABLE_AFTER)
+# h185: "2.45 Kempton", "the 1.50 Newmarket": a race card's off time before its course, on a twelve-hour face (a
+# decimal before a course's name is rare: "2.45 Ascot" is never an amount). Led by a digit: scanned in C.
+_RACECOURSE_SET = frozenset(RACECOURSES)
+_OFF_TIME = compiled(rf"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d) (?=(?:{'|'.join(RACECOURSES)})\b(?!['’-]\w))")
+_RACE_TALK = compiled(r"\b(?:beaten|won|wins|winner|sht-hd|short head|nk|hd|neck|lengths?|fav|favourite|jockey|trainer"
+                      r"|furlongs?|handicap|stakes|hurdle|chase|maiden|novices?|odds-on|each-way|going|race|card)\b")
 # "arrives at 11.30", "open from 9.30 to 17.30": a time written with a stop after a word that leads to a time, in a
 # sentence that speaks of the clock and not of prices or measures ("shares closed at 11.30" is a price).
 # Led by a digit, so that the scan runs in C (a look-behind at every letter cost 40 ms per 150 kB of text).
@@ -214,15 +226,26 @@ def _zero_dotted(text: str) -> str:
                              else f"{m.group(1)}:{m.group(2)}", text)
 
 
+def _timetable_time(match: re.Match[str]) -> str:
+    """"the 10.15 train" -> "the 10:15 train"; "in the 3.45." -> "in the 3:45." only where racing is spoken of."""
+    hours = int(match.group(1))
+    if _TIMETABLE_NEXT.match(match.string, match.end()):
+        return f"{match.group(1)}:{match.group(2)}" if hours < 24 else match.group(0)
+    if hours > 12 or not near(_RACE_TALK, match, 80) or near(NOT_CLOCK_TALK, match, 80):
+        return match.group(0)
+    return f"{match.group(1)}:{match.group(2)}"
+
+
 def dotted_times(text: str) -> str:
     """Clock times written with a stop ("the 10.15 train", "at 11.30", "8.15-9.05", "Ch 4, 10.15:") given the clock's
     colon where the sentence speaks of the clock, for the clock rules after to say (a text with a digit, a stop and
     two digits)."""
     if "T" in text:
         text = _DOTTED_24.sub(r"\1:\2", text)
+    if "0.00 A" in char_classes(text) and among_words(_RACECOURSE_SET, text):
+        text = _OFF_TIME.sub(lambda m: f"{m.group(1)}:{m.group(2)} " if int(m.group(1)) <= 12 else m.group(0), text)
     if "he " in text:
-        text = _DOTTED_TIMETABLE.sub(lambda m: f"{m.group(1)}:{m.group(2)}" if int(m.group(1)) < 24 else m.group(0),
-                                     text)
+        text = _DOTTED_TIMETABLE.sub(_timetable_time, text)
     if ", " in text:
         text = _channel_times(text)
     if "ep" in text or "rr" in text or "EP" in text or "RR" in text:  # dep, departs, arr, arrives

@@ -207,6 +207,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
         text = relativepaths.share_paths(text, say_address)
     if "/" in text and "./" in text:  # h174: a path led by "./" or "../" (relativepaths.py)
         text = relativepaths.dot_led_paths(text, say_address)
+    if "." in text and relativepaths.MAY_BE_DOTFILE.search(text):  # h185: a dotfile's name alone (relativepaths.py)
+        text = relativepaths.dotfiles(text, say_address)
     if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
                                                   or text.startswith("/")):
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)

@@ -1249,3 +1249,34 @@ CLASSICAL_SHORT = frozenset({
     "Hom", "Il", "Od", "Hes", "Hdt", "Thuc", "Xen", "Plat", "Arist", "Aesch", "Soph", "Eur", "Pind", "Theoc", "Callim",
     "Ap", "Rhod", "Verg", "Virg", "Aen", "Georg", "Ecl", "Hor", "Carm", "Ov", "Cic", "Liv", "Tac", "Suet", "Plut",
     "Lucr", "Catull", "Juv", "Quint", "Prop", "Tib", "Stat", "Theb", "Luc", "Sall", "Caes", "Gall"})
+
+# ---- h185 (round 46): dates, times, ordinals, numerals, links and telephones ----
+# h185: the racecourses of Britain and Ireland, by the name a race card gives a meeting: a dotted time before one is a
+# race's off time ("the 2.45 Kempton", "1.50 Newmarket"; dotted.py), where it was read as a decimal.
+RACECOURSES = (
+    "Aintree", "Ascot", "Ayr", "Ballinrobe", "Bangor", "Bath", "Bellewstown", "Beverley", "Brighton", "Carlisle",
+    "Cartmel", "Catterick", "Chelmsford", "Cheltenham", "Chepstow", "Chester", "Clonmel", "Cork", "Curragh",
+    "Doncaster", "Dundalk", "Epsom", "Exeter", "Fairyhouse", "Fakenham", "Ffos", "Fontwell", "Galway", "Goodwood",
+    "Gowran", "Hamilton", "Haydock", "Hereford", "Hexham", "Huntingdon", "Kelso", "Kempton", "Kilbeggan", "Killarney",
+    "Laytown", "Leicester", "Leopardstown", "Limerick", "Lingfield", "Listowel", "Ludlow", "Musselburgh", "Naas",
+    "Navan", "Newbury", "Newcastle", "Newmarket", "Newton", "Nottingham", "Perth", "Plumpton", "Pontefract",
+    "Punchestown", "Redcar", "Ripon", "Roscommon", "Salisbury", "Sandown", "Sedgefield", "Sligo", "Southwell",
+    "Stratford", "Taunton", "Thirsk", "Thurles", "Tipperary", "Towcester", "Tramore", "Uttoxeter", "Warwick",
+    "Wetherby", "Wexford", "Wincanton", "Windsor", "Wolverhampton", "Worcester", "Yarmouth", "York",
+)
+# h185: the images a container registry's pages and compose files name with a tag after a colon ("postgres:16",
+# "node:20", "redis:7"): the tag is a version, never a flattened footnote's number after a word's colon (citations.py).
+CONTAINER_IMAGES = word_set(
+    "postgres mysql mariadb redis mongo node python nginx httpd ubuntu debian alpine golang openjdk eclipse-temurin "
+    "php ruby busybox traefik grafana elasticsearch rabbitmq memcached caddy haproxy jenkins gitlab sonarqube "
+    "wordpress drupal ghost nextcloud keycloak consul vault minio influxdb telegraf prometheus kibana logstash "
+    "centos fedora rockylinux amazonlinux archlinux perl rust swift dart elixir erlang julia gradle maven bash")
+# h185: the files and folders a program keeps under a name led by a stop ("dotfiles": ".bashrc", ".env.local",
+# ".gitignore"): such a name alone is said with its stops ("dot bashrc"; relativepaths.py), where it went to the voice
+# as written. Only these: a stop opening another word is a sentence's or a decimal's as often.
+DOTFILES = word_set(
+    "env bashrc bash_profile bash_history zshrc zprofile profile vimrc nvimrc inputrc gitignore gitattributes "
+    "gitconfig "
+    "gitmodules gitkeep git github gitlab dockerignore editorconfig prettierrc eslintrc eslintignore babelrc npmrc "
+    "nvmrc yarnrc htaccess htpasswd ssh config cache local vscode idea DS_Store tmux netrc pgpass pylintrc flake8 "
+    "coveragerc pre-commit-config terraform venv python-version ruby-version tool-versions")

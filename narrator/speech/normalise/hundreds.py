@@ -12,7 +12,10 @@ from narrator.speech.normalise.util import among_words, char_classes, near, padd
 
 # "0800 hours", "at 1430 hrs": a clock time as the armed forces and emergency services say it. Without a zero in
 # front only after a word that asks for a time ("it took 1430 hours" is an amount).
-_TIME_WORDS = ("[Aa]t", "[Bb]y", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Bb]efore", "[Aa]fter", "[Ss]ince")
+# h185: and after "at about" or "at around" ("at about 2000 hrs on": "two thousand hours" it was; "about 2000 hrs"
+# alone is an amount as often, "flew about 2000 hrs")
+_TIME_WORDS = ("[Aa]t", "[Bb]y", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Bb]efore", "[Aa]fter", "[Ss]ince", "[Aa]t about",
+               "[Aa]t around")
 _AFTER_TIME_WORD = "|".join(rf"(?<=\b{word} )" for word in _TIME_WORDS)  # one look-behind each: they differ in width
 # The zones after which four digits are a 24-hour time ("0800 GMT", "2117 UTC").
 _HOURS_ZONES = "GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT"

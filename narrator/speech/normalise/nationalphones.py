@@ -18,14 +18,18 @@ from narrator.speech.normalise.util import padded
 _DASHED_TRUNK = compiled(r"0(?<![\w./,+(-]0)(\d{1,3})-(\d{6,8})(?![\w-]|[.,]\d)")
 # h165: Brazil's area code of two digits (11 to 99, none led by a zero) in brackets, then four digits or a mobile's
 # five and four after a dash ("(11) 91234-5678", "+55 (11) 3456-7890"): each group's digits ("(eleven) ninety one
-# thousand ... to five thousand ..." it was). Four digits before the dash only after Brazil's code, since "(11)
-# 2019-2020" may be an item's number and a span of years.
+# thousand ... to five thousand ..." it was). Four digits before the dash after Brazil's code, or (h185) where they are
+# no span of years or round counts, since "(11) 2019-2020" may be an item's number and a span of years.
 _BRAZIL = compiled(r"(\+55 ?)?\(([1-9][1-9])\) ?(\d{4,5})-(\d{4})(?![\w-]|[.,]\d)")
 
 # h174: Sweden's area code led by a zero, a dash, then the subscriber's digits in groups of two and three ("08-123 456
 # 78" Stockholm, "031-123 45 67" Gothenburg): each group's digits ("zero eight to one hundred twenty three ..." it was,
 # a range). Eight to ten digits in all, three groups or more after the dash: no range's end is followed so.
 _SWEDISH = compiled(r"0(?<![\w./,+(-]0)(\d{1,3})-(\d{2,3}) (\d{2,3}) (\d{2})(?: (\d{2}))?(?![\w-]|[.,]\d| \d)")
+# h185: a Dutch mobile, "06" and a space before its eight digits run together ("06 12345678", as a Dutch card prints
+# it): each digit said ("zero six twelve million ..." it was). Only "06", the mobiles' code: no count is written so.
+_DUTCH_MOBILE = compiled(r"0(?<![\w./,+(-]0)6 (\d{8})(?![\w-]|[.,]\d| \d)")
+
 
 def national_groups(text: str, classes: str) -> str:
     """"02-12345678" -> "zero two, one two three four five six seven eight"; "(11) 91234-5678" -> "one one, nine one
@@ -36,6 +40,8 @@ def national_groups(text: str, classes: str) -> str:
         text = _BRAZIL.sub(_brazil, text)
     if "00-00" in classes and "0 00" in classes:
         text = _SWEDISH.sub(_swedish, text)
+    if "00 00000000" in classes:
+        text = _DUTCH_MOBILE.sub(lambda m: padded(m, f"zero six, {numbers.digits(m.group(1))}"), text)
     return text
 
 
@@ -51,7 +57,10 @@ def _brazil(match: re.Match[str]) -> str:
     """"+55 (11) 3456-7890" -> "plus five five, one one, three four five six, seven eight nine zero"; four digits
     before the dash without Brazil's code, as written."""
     country, area, first, last = match.groups()
-    if not country and len(first) == 4:
+    # h185: a landline's four and four without the country's code ("(21) 2345-6789") when neither group ends a round
+    # count ("1500-2000") and they are not two years ("2019-2020"); a landline's first digit is 2 to 5
+    if not country and len(first) == 4 and (first[0] not in "2345" or first.endswith("00") or last.endswith("00")
+                                            or (first[:2] in ("19", "20") and last[:2] in ("19", "20"))):
         return match.group(0)
     lead = "plus five five, " if country else ""
     return padded(match, lead + ", ".join(numbers.digits(group) for group in (area, first, last)))

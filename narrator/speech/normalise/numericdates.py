@@ -38,6 +38,14 @@ from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import among_words, char_classes, near, padded, sentence_stop
 
 _ISO = compiled(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
+# h185: ISO 8601's interval, two dates joined by a stroke ("2026-12-06/2026-12-13"): the first date "to" the second
+# (the stroke kept both from the date rule, which was left to read "twenty twenty six-twelve-zero six").
+_ISO_INTERVAL = compiled(r"(?<![\w./-])(\d{4}-\d\d-\d\d)/(?=\d{4}-\d\d-\d\d(?![\w/-]|\.\d))")
+# h185: ISO 8601's ordinal date, a year and its day of the year in three digits ("2026-340", "2027-001"): "day three
+# hundred forty of twenty twenty six", as an ISO week's day is said (periods.py). A year of this era and a day it has;
+# a span of years ("2026-340") runs backwards and is no span, and a three-digit count after a year is no date's.
+_CODE_LABEL_BEFORE = compiled(r"(?:\b(?i:ISBN|ISSN|No|Nos|Ref|Case|Order|Part|Item|Code)\.?:?|#)\s?$")
+_ORDINAL_DATE = compiled(r"(?<![\w./,-])((?:19|20)\d\d)-([0-3]\d\d)(?![\w/-]|[.,]\d)")
 # "2024-12-31T23:59:00Z": a timestamp, rewritten as the date and the clock time the rules after read. h156: its
 # seconds are kept where they are not zero ("2026-12-06T05:29:15Z": a log's second is what it records; "at five twenty
 # nine" dropped it); their fraction is not said.
@@ -362,10 +370,22 @@ def _zone(offset: str | None) -> str:
     return f" UTC{offset[0]}{offset[1:3]}:{offset[-2:]}"
 
 
+def _ordinal_date(match: re.Match[str]) -> str:
+    """"2026-340" -> "day three hundred forty of twenty twenty six"; a day past the year's last as written."""
+    year, day = int(match.group(1)), int(match.group(2))
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if not 1 <= day <= 365 + leap or _CODE_LABEL_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        return match.group(0)
+    return padded(match, f"day {numbers.cardinal(day)} of {numbers.year(year)}")
+
+
 def numeric_dates(text: str, options: ReadingOptions) -> str:
     """Dates all in numbers: "12/09/2024", "2024-01-15", "01.02.2025" and their spans, with a weekday before them;
     first a week's end ("w/e 5/12"), a card's expiry ("Exp 04/29") and two slashed days before a month."""
     classes = char_classes(text)
+    if "-" in text and ("0000-000" in classes or "0/0000-" in classes):  # a year's day, an interval's stroke
+        text = _ORDINAL_DATE.sub(_ordinal_date, _ISO_INTERVAL.sub(r"\1 to ", text))
+        classes = char_classes(text)
     if "/" in text and "0/0" in classes:
         if "/e" in text or "/E" in text:
             text = _WEEK_ENDING.sub("week ending", text)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import DOTFILES
 from narrator.speech.normalise.util import padded
 
 # h165: a repository's address as git and scp write it, a user at a host, a colon and the path with no slashes after
@@ -28,6 +29,15 @@ _RELATIVE_FRAGMENT = compiled(r"(?<![\w@./~:\\%-])[A-Za-z_][\w-]*(?:/[\w.-]+)*/#
 # as written ("./configure" went to the voice); its stops and slashes said. Its last piece ends in a letter, a digit
 # or a slash (a sentence's stop after it is the sentence's).
 _DOT_LED_PATH = compiled(r"(?<![\w./~\\-])\.\.?/(?:\.\./)*[\w-][\w.-]*(?:/[\w.-]+)*(?<![.-])/?(?![\w/])")
+# h185: a dotfile by its name alone, a stop and a name a program keeps so (facts.DOTFILES), a suffix after more stops
+# maybe (".bashrc", ".env.local", ".gitignore"), opening the text or after a space, a quote or a bracket: its stops
+# said ("dot bashrc"; it went to the voice as written). A sentence's stop after it is the sentence's.
+# Led by its stop, which the engine skips to (a look behind first was tried at every position of every sentence).
+_DOTFILE = compiled(rf"\.(?:(?<=^\.)|(?<=[\s(\[\"'“‘]\.))(?:{'|'.join(sorted(DOTFILES, key=len, reverse=True))})"
+                    r"(?:\.[\w-]+)*(?![\w/-]|\.\w)")
+# Its first look, led by the stop: a stop opening the text or after a space, before a letter (a tokenised sentence's
+# last " ." has none; a needle of the classes ending in a small letter steps a character at a time).
+MAY_BE_DOTFILE = compiled(r"\.(?:(?<=^\.)|(?<=\s\.))[A-Za-z]")
 # h174: a network share's path, two backslashes, the server and its folders ("\\fileserver\shared\reports"): each
 # backslash said, as a drive's path says it (electronic.py); left as written before.
 _SHARE_PATH = compiled(r"(?<![\w\\])\\\\([\w.$-]+)((?:\\[\w.$-]+)*)(?![\w\\])")
@@ -79,6 +89,11 @@ def _relative_file(extensions: str) -> re.Pattern[str]:
 def dot_led_paths(text: str, say: Callable[[str], str]) -> str:
     """"../assets/logo.svg" -> "dot dot slash assets slash logo dot SVG"."""
     return _DOT_LED_PATH.sub(lambda m: padded(m, say(m.group(0))), text)
+
+
+def dotfiles(text: str, say: Callable[[str], str]) -> str:
+    """".env.local" -> "dot env dot local", ".bashrc" -> "dot bashrc"."""
+    return _DOTFILE.sub(lambda m: padded(m, say(m.group(0))), text)
 
 
 def share_paths(text: str, say: Callable[[str], str]) -> str:

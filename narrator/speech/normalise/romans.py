@@ -102,6 +102,10 @@ _PERSONAL_TITLES = word_set("President Premier Chairman Mr Mrs Ms Leader Ministe
 # One scan finds every capitalised word followed by a numeral; the word decides how it is read.
 # Led by the word's capital, the word boundary as a look behind after it: scanned for in C.
 _ROMAN_AFTER_WORD = compiled(rf"([A-Z](?<!\w[A-Z])(?:[a-z]+\.?|[A-Z]+))\s+({_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
+# h185: "WrestleMania XLII", the one camel-cased name of NUMBERED_SERIES, which the pattern above does not find (its
+# word's capitals): its numeral a count ("X.L.I.I" it was). Its own pattern, asked where the name is: an alternative
+# in the one above cost every sentence a scan at each position.
+_WRESTLEMANIA = compiled(rf"(?<!\w)(WrestleMania)\s+((?=[IVXL]{{2,}}\b){_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
 # A numbered heading: "II. Effects", "VII.--Treatment". A single letter followed by another initial is a name
 # ("C. S. Lewis", "V. S. Naipaul"), and a lone L, C, D or M heads an outline's lettered item, not a number.
 _ROMAN_HEADING = compiled(rf"^(?![LCDM][.:]|[IVX]\.\s?[A-Z]\.)({_ROMAN})(?=[.:](?:\s|-))")
@@ -349,11 +353,31 @@ def _book_roman_chapter(match: re.Match[str]) -> str:
 _LISTED_GRADE = compiled(r"\b([Gg]rade )(I{1,2})(\*?)-(listed)\b")
 
 
+# h185: a play's act and scene, the act's numeral in capitals and the scene's small after a stop, a line's number maybe
+# after another ("Hamlet III.i", "Macbeth II.ii.60"), after its title's word or in brackets: no other numeral is
+# written so (an initial's stop is followed by a capital, "V.I. Lenin"). It was left as written.
+_ACT_SCENE = compiled(r"(?:(?<=[a-z] )|(?<=\())([IVX]{1,4})\.([ivx]{1,5})(?:\.(\d{1,4}))?\b(?![\w'’-]|\.\w)")
+
+
+def _act_scene(match: re.Match[str]) -> str:
+    """"III.i" -> "act three, scene one"; "II.ii.60" -> "act two, scene two, line sixty"."""
+    act, scene = match.group(1), match.group(2).upper()
+    title = match.string[max(0, match.start() - 24):match.start()].rstrip("( ").split()[-1:]
+    if not (_VALID_ROMAN.fullmatch(act) and _VALID_ROMAN.fullmatch(scene)) or (
+            title and not title[0].lstrip("([")[:1].isupper()):  # after its title's capital: "a VI.x" is no play's
+        return match.group(0)
+    line = f", line {numbers.cardinal(int(match.group(3)))}" if match.group(3) else ""
+    return f"act {numbers.cardinal(roman_value(act))}, scene {numbers.cardinal(roman_value(scene))}{line}"
+
+
 def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
     if ("I" in text or "V" in text or "X" in text) and (_MAY_BE_LETTERED_PROVISION.search(text) is not None):
         text = _LETTERED_PROVISION.sub(_substage, text)
     maybe = _MAY_BE_ROMAN.search(text) is not None
+    # a numeral, an act's numeral and its stop, then the classes' capital, stop and small letter: a first look
+    if maybe and "." in text and ("I." in text or "V." in text or "X." in text) and "A.a" in char_classes(text):
+        text = _ACT_SCENE.sub(_act_scene, text)
     if maybe and _MAY_BE_ROMAN_ORDINAL.search(text):
         text = _ROMAN_ORDINAL.sub(_roman_ordinal, text)
     # a numeral's capital first (a memchr each), then the scan led by "e ", which stops at most words' ends, after its
@@ -399,6 +423,8 @@ def romans(text: str) -> str:
         text = _SCHOOL_FORM.sub(lambda m: f"{m.group(1)} {_FORM_ORDINALS[m.group(2)]}", text)
     if "Corps" in text:
         text = _CORPS.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
+    if "W" in text and "WrestleM" in text:  # a needle ending in a capital: a jump
+        text = _WRESTLEMANIA.sub(_roman_after_word, text)
     text = _ROMAN_AFTER_WORD.sub(_roman_after_word, text)
     if among_words(_LOWER_COUNTER_WORDS, text) and _MAY_BE_LOWER_COUNTER.search(text):
         text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
@@ -471,6 +497,10 @@ def _roman_after_word(match: re.Match[str]) -> str:
         return f"{word} the {numbers.ordinal(roman_value(numeral))}"
     if numeral in ("V", "X") and (word in NUMBERED_SERIES or word in NUMBERED_KINDS):
         return f"{word} {numbers.cardinal(roman_value(numeral))}"  # "a Saturn V's", "Final Fantasy X"
+    if word in NUMBERED_SERIES and len(numeral) >= 2 and numeral[-1] in "IVXL" and not _IVX_ONLY.fullmatch(numeral):
+        # h185: a numeral with its L after a name numbered so ("WrestleMania XLII", "Apollo XL"): spelled it was, as
+        # "XL" (extra large) and "LC" after any other name are
+        return f"{word} {numbers.cardinal(roman_value(numeral))}"
     if len(numeral) >= 2 and _IVX_ONLY.fullmatch(numeral):
         if numeral == "IV" and word in _ARTICLES and _LOWER_WORD_AFTER.match(text, end):
             return match.group(0)  # "The IV drip", "An IV line": intravenous, said as letters by leftover_numerals

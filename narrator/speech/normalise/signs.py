@@ -75,7 +75,11 @@ _TAG_NAMED_BEFORE = compiled(r"\b(?:hash-?)?tags?\s+$", re.I)  # "the hashtag #M
 # "r/AskReddit", "u/spez": a forum's board and its user, said with their slash ("r/min" after a number is a rate's,
 # "r/t" and "w/o" are too short to be names).
 _FORUM_NAME = compiled(r"(?<![\w./])(?<!\d\s)([ru])/([A-Za-z][A-Za-z0-9_]{2,20})(?![\w/])")
-_HANDLE = compiled(r"(?<![^\s(\[])@(\w+)")  # "@jack_dorsey": its underscores are said, as an address's are
+# "@jack_dorsey": its underscores are said, as an address's are. h185: a Bluesky handle's domain after it,
+# "@jay.bsky.social", "@nasa.gov", its stops said "dot" as an address's are (it went to the voice as written, stops
+# and all); only before a domain's last label, so that a sentence's stop after a handle stays one.
+_HANDLE = compiled(r"(?<![^\s(\[])@(\w+)((?:\.[a-z0-9-]+)*\.(?:social|com|org|net|gov|edu|io|dev|app|team|uk|ie|ca|au"
+                   r"|nz|me|xyz)\b(?![.-]\w))?")
 # A handle in brackets after a name ("County Power (@CountyPower)", "Jane Doe (@jdoe)"): the name said it already;
 # before an embedded post's date (by now words: "March third", "the nineteenth of"), a pause.
 _HANDLE_AFTER_NAME = compiled(r"(?<=[\w.])\s?\(@\w{1,30}\)(?=(\s(?:[A-Z]|the\s))?)")
@@ -109,6 +113,9 @@ _CROSS = compiled(r"(?<=[\w)])\s?[✗✘](?=\s*(?:[,;.|)]|$))")
 # "A -> B", "2020 --> 2024": an arrow typed in ASCII, read as "→" is.
 _TYPED_ARROW = compiled(r"(?<=[\w)])\s?-{1,2}>\s?(?=[\w($])")
 _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
+    # h185: a Windows variable between its signs, "%APPDATA%", "%TEMP%": each sign said apart from the name
+    # ("percentTEMP percent" it was, the name glued to the first)
+    ("%", re.compile(r"%(?<![\w%]%)([A-Za-z_][A-Za-z0-9_]{0,30})%(?![\w%])"), r"percent \1 percent"),
     ("%", re.compile(r"%"), " percent"),
     ("-pt", re.compile(r"(?<=\d)-pt\b(?!\.\w)"), " point"),  # "a 2-pt race"
     ("$", re.compile(r"\$(?<![\w$]\$)(?=[A-Z]{1,5}\b)"), ""),  # a ticker's cashtag: "$TSLA" is the ticker alone
@@ -239,7 +246,8 @@ def _handle(match: re.Match[str]) -> str:
     name = _INITIALS_THEN_WORD.sub(" ", name)
     if not name.islower():
         name = " ".join(_camel_words(part) for part in name.split(" "))
-    return "at " + name.replace("_", " underscore ")
+    domain = " dot ".join((match.group(2) or "").split("."))  # "" or " dot bsky dot social"
+    return "at " + name.replace("_", " underscore ") + domain
 
 
 def _camel_words(part: str) -> str:

@@ -485,7 +485,9 @@ def phones(text: str) -> str:
         return text
     if not _MAY_BE_PHONE.search(text):
         return text
-    if "-" in text:  # h165: a trunk code's dash, Brazil's groups' (nationalphones.py), before 3-3-4 groups are read
+    # h165: a trunk code's dash, Brazil's groups' (nationalphones.py), before 3-3-4 groups are read; h185: a Dutch
+    # mobile's "06" and eight digits
+    if "-" in text or "00 00000000" in classes:
         text = nationalphones.national_groups(text, classes)
     text = _PHONE.sub(_phone, text)
     if "00" in text:

@@ -68,7 +68,12 @@ def _version(match: re.Match[str]) -> str:
     """Read a version "1.6.0" (or "v1.6.0") as "one point six point zero"."""
     said = _VERSION_WORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
     named = "version " if match.group(1) and not said else ""
-    return padded(match, named + " point ".join(numbers.number(part) for part in match.group(2).split(".")))
+    parts = match.group(2).split(".")
+    # h185: a calendar version, its year and its month first ("v2026.12.1", "2024.1.0"): the year said as a year ("two
+    # thousand twenty six point twelve" it was), as the release's date is
+    calendar = len(parts[0]) == 4 and parts[0][:2] in ("19", "20") and 1 <= int(parts[1]) <= 12
+    first = numbers.year(int(parts[0])) if calendar else numbers.number(parts[0])
+    return padded(match, named + " point ".join([first, *(numbers.number(part) for part in parts[1:])]))
 
 
 def _clade(match: re.Match[str]) -> str:

@@ -358,8 +358,9 @@ _ELECTION_TALK = compiled(r"\((?:Lab|Con|LD|Lib Dem|Green|SNP|Dem|Rep|D|R)\.?\)|
 _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
 _FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
-_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(Dist|Sess|Cong|rev|impr|Cl|gen|arr|pl)\.(?!\w)"
-                          r"|(pctl|Sqn|St|ptg|Bt|Abn|Sgt|Fl)\b(\.?)(?![\w'’-])(?!\s(?:Div|Inf|Armd|Cav|Arty|Lt|Off)\b)"
+_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )"
+                          r"(?:(Dist|Sess|Cong|rev\. ed|rev|impr|Cl|gen|arr|pl|gr|Amend|ser)\.(?!\w)"
+                          r"|(pctl|Sqn|St|ptg|Bt|Abn|Sgt|Fl|Cdo)\b(\.?)(?![\w'’-])(?!\s(?:Div|Inf|Armd|Cav|Arty|Lt|Off)\b)"
                           r"|(Sun|Sat|Mon|Fri)\b(?= (?:of|in) (?:the|each|every) (?:month|quarter|term|year)\b))")
 # h148: "the 95th pctl", "the 3rd rev. of the plan", "617 Sqn" and "the 3rd Sqn", "11th St Station": after a number
 # a percentile's, a revision's, a squadron's and a street's short forms (before a capital "St" was "Saint", and "rev."
@@ -376,6 +377,11 @@ _AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress
                         "impr": "impression", "pctl": "percentile", "Sqn": "Squadron", "St": "Street",
                         "ptg": "printing", "Bt": "Baronet", "Abn": "Airborne", "Sgt": "Sergeant", "Cl": "Class",
                         "gen": "generation", "Fl": "Floor", "arr": "arrondissement", "pl": "place"}
+# h185: a school's grade, an amendment, a series, a revised edition and a commando after their ordinal, as a school
+# report, a law review, a bookseller and an army list write them ("8th gr.", "the 2nd Amend.", "3rd ser.", "2nd rev.
+# ed.", "3 Cdo Bde" after "3rd"): with their stops only, but the commando's (no word is "Cdo").
+_AFTER_ORDINAL_WORDS.update({"gr": "grade", "Amend": "Amendment", "ser": "series", "rev. ed": "revised edition",
+                             "Cdo": "Commando"})
 _MAT_WORDS = frozenset({"mat", "mats"})  # the first looks of the two rules below: sets tested among the words at hand
 _MAG_WORDS = frozenset({"mag", "Mag"})
 # h148: "Wed and Sat mat", "the Sat mat": a matinee after its day (a lone "Sat" is as often the verb; before "mat" it is
@@ -485,7 +491,8 @@ def abbreviations(text: str) -> str:
                 "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pctl" in text
                 or "impr." in text or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text
                 or "Mon " in text or "Fri " in text or "ptg" in text or "Bt" in text or "Abn" in text or "Sgt" in text
-                or "Cl." in text or "gen." in text or "Fl" in text or "arr." in text or "pl." in text):
+                or "Cl." in text or "gen." in text or "Fl" in text or "arr." in text or "pl." in text or "gr." in text
+                or "Amend." in text or "ser." in text or "Cdo" in text):
             text = _AFTER_ORDINAL.sub(_after_ordinal, text)
         if "q" in text and "Sqn" in text:  # the needle first, its "q" by memchr: one scan, not a call
             text = squadrons(text)
