@@ -44,6 +44,7 @@ from narrator.speech.normalise import (
     media,
     money,
     namednumbers,
+    notices,
     numbers,
     numericdates,
     percent,
@@ -51,6 +52,7 @@ from narrator.speech.normalise import (
     places,
     plurals,
     ranges,
+    records,
     references,
     regional,
     romans,
@@ -677,6 +679,32 @@ def test_forms_are_looked_for_by_their_beginnings() -> None:
     assert not among_forms(heads, "I saw a cat")  # the runs "a" and "I" are there, no form's beginning
     assert among_forms(heads, "Bob, a.k.a. Robert") and among_forms(heads, "Mr Smith") and among_forms(heads, "in .NET")
     assert form_heads(["Dr", "24/7"]) is None and among_forms(None, "24/7")
+
+
+def test_the_short_forms_shared_look_passes_each_rules_own_words() -> None:
+    # citations.scholarly asks one look for the words of notices', records' and its own short forms before calling
+    # them: every word any of the three looks for must pass it, or a rule behind one of them would be skipped unheard
+    looks = (notices.SHORT_FORM_RUNS, records.SHORT_FORM_RUNS, citations._FIRST_LOOK)
+    for runs in looks:
+        assert runs is not None
+        for run in runs:
+            text = f"Then {run}. 5 came"
+            assert among_words(runs, text) and citations.may_hold_short_forms(text), run
+    assert not citations.may_hold_short_forms("He earned fifteen caps for the Norwegian national team.")
+    # a listing's mark stands outside the notices' set look: read where none of the three rules' words is
+    text = "Radio 4, 2.15pm: The Archers (R)."
+    assert not citations.may_hold_short_forms(text)
+    assert citations.scholarly(text) == "Radio 4, 2.15pm: The Archers (repeat)."
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_the_short_forms_shared_look_holds_where_each_rules_look_does(text: str) -> None:
+    for runs in (notices.SHORT_FORM_RUNS, records.SHORT_FORM_RUNS, citations._FIRST_LOOK):
+        assert citations.may_hold_short_forms(text) or not among_words(runs, text), text
+    if not citations.may_hold_short_forms(text):  # each rule hands such a text on as it was, but a listing's mark
+        assert records.short_forms(text) is text
+        assert ")" in text or notices.short_forms(text) is text
 
 
 @settings(max_examples=150, deadline=None)
