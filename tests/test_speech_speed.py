@@ -205,6 +205,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("a 5-10-year outlook")
 @example("went 49-30-4 and 978-0-306-40615-7")
 @example("on 1 June, 31st of Sept. and 03 Oct 2024, not 1.01 January")
+@example("on 3 and 4 June, the 1st, 8th and 15th of May, 2ND, 9TH, & 16TH JULY, Aug 3 through 9, 5 till 6 Dec")
 @example("Henry VIII, World War I and the NATO II. summit")
 @example("a 3:2 ratio, the U-21s and U17 sides, Groups A-C, α and β")
 @example("on ſept 3, jUNE 2024 and 5-7 MAR. 2020, Jan-Mar")
@@ -577,6 +578,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (places._MAY_BE_POSTCODE, "0 0AA" in char_classes(text) or "0A 0AA" in char_classes(text)),
         (units._MEASURE, _found(units._MAY_BE_UNIT, text)),
         (plurals._AGE_GROUP, ("er" in text or "-" in text) and _found(plurals._MAY_BE_AGE_GROUP, text)),
+        (dates._DAYS_AND_MONTH, _found(dates._JOINED_DAYS, char_classes(text))),
+        (dates._DAY_LIST_MONTH, _found(dates._JOINED_DAYS, char_classes(text))),
+        (dates._MAY_BE_WORDED_DAYS, _found(dates._JOINED_DAYS, char_classes(text))),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)
