@@ -206,6 +206,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("went 49-30-4 and 978-0-306-40615-7")
 @example("on 1 June, 31st of Sept. and 03 Oct 2024, not 1.01 January")
 @example("on 3 and 4 June, the 1st, 8th and 15th of May, 2ND, 9TH, & 16TH JULY, Aug 3 through 9, 5 till 6 Dec")
+@example("at 0800h, 2100 hrs, 14 h, (2117 GMT), 0930 CEST and 12\u00a0h")
 @example("Henry VIII, World War I and the NATO II. summit")
 @example("a 3:2 ratio, the U-21s and U17 sides, Groups A-C, α and β")
 @example("on ſept 3, jUNE 2024 and 5-7 MAR. 2020, Jan-Mar")
@@ -596,6 +597,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     looped = any(stem in lower for stem in stems) and calendar._MONTH_WORD.search(lower) is not None
     assert calendar.names_a_month(text) == looped
     assert "0A" in char_classes(text) or "0a" in char_classes(text) or not _found(periods._MAY_BE_PERIOD, text)
+    # the hours' look led by its "h" and the zone's look in the classes answer as the look led by the digit did
+    assert _found(hundreds._MAY_BE_HOURS, text) == bool(
+        ("h" in text and _found(hundreds._HOURS_AFTER_DIGITS, text))
+        or ("00 AA" in char_classes(text) and _found(hundreds._MAY_BE_HOURS, text))), text
     # first looks led by the digit answer as those led by a letter did
     assert _found(hundreds._MAY_BE_FOUR_DIGIT_SPAN, text) == _found(re.compile(r"\d{4}\s?[-–]\s?\d{4}"), text)
     assert _found(durations._MAY_BE_SPACED_SECONDS, text) == _found(re.compile(r"\d s\b"), text)
