@@ -579,6 +579,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (places._MAY_BE_POSTCODE, "0 0AA" in char_classes(text) or "0A 0AA" in char_classes(text)),
         (units._MEASURE, _found(units._MAY_BE_UNIT, text)),
         (plurals._AGE_GROUP, ("er" in text or "-" in text) and _found(plurals._MAY_BE_AGE_GROUP, text)),
+        (inferredunits._MAY_BE_IN_CONTEXT, _found(inferredunits._IN_CONTEXT_SHAPE, char_classes(text))),
         (dates._DAYS_AND_MONTH, _found(dates._JOINED_DAYS, char_classes(text))),
         (dates._DAY_LIST_MONTH, _found(dates._JOINED_DAYS, char_classes(text))),
         (dates._MAY_BE_WORDED_DAYS, _found(dates._JOINED_DAYS, char_classes(text))),
