@@ -580,6 +580,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._MEASURE, _found(units._MAY_BE_UNIT, text)),
         (plurals._AGE_GROUP, ("er" in text or "-" in text) and _found(plurals._MAY_BE_AGE_GROUP, text)),
         (inferredunits._MAY_BE_IN_CONTEXT, _found(inferredunits._IN_CONTEXT_SHAPE, char_classes(text))),
+        (units._MAY_BE_MEASURE, _found(units._MEASURE_SHAPE, char_classes(text))),
         (dates._DAYS_AND_MONTH, _found(dates._JOINED_DAYS, char_classes(text))),
         (dates._DAY_LIST_MONTH, _found(dates._JOINED_DAYS, char_classes(text))),
         (dates._MAY_BE_WORDED_DAYS, _found(dates._JOINED_DAYS, char_classes(text))),
@@ -602,6 +603,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     assert _found(hundreds._MAY_BE_HOURS, text) == bool(
         ("h" in text and _found(hundreds._HOURS_AFTER_DIGITS, text))
         or ("00 AA" in char_classes(text) and _found(hundreds._MAY_BE_HOURS, text))), text
+    assert _found(units._MAY_BE_FURLONGS, text) == _found(re.compile(r"\dm\s?\d"), text)  # led by its "m" now
     # first looks led by the digit answer as those led by a letter did
     assert _found(hundreds._MAY_BE_FOUR_DIGIT_SPAN, text) == _found(re.compile(r"\d{4}\s?[-–]\s?\d{4}"), text)
     assert _found(durations._MAY_BE_SPACED_SECONDS, text) == _found(re.compile(r"\d s\b"), text)

@@ -122,6 +122,10 @@ _SENTENCE_END_NEXT = compiled(r"\s*(?:[.;:!?)\]]|$)")  # not a comma: "a 300ppi,
 # "381/km2", "300 people/km2": a count per a unit.
 _PER_UNIT = compiled(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?({UNIT_ALT})([23](?!\d))?(?![\w°/])")
 _MAY_BE_MEASURE = compiled(r"\d\+?\s?[-/]?\s?[A-Za-z°μΩÅ]")
+# h191: _MAY_BE_MEASURE's shape in char_classes (util), led by the literal digit, which the engine skips to (the
+# look's digit class was tried at every character): asked first, the look only where it holds ("?" is any character
+# beyond ASCII, "°" and "μ" among them)
+_MEASURE_SHAPE = compiled(r"0\+? ?[-/]? ?[Aa?]")
 # What _MEASURE must find wherever it matches: a unit after a number's last digit (or its scale's word), then a
 # power, a stroke or no letter. Led by the digit, the scan runs in C; _MEASURE, led by its look behind, enters the
 # matcher at every position (17 us a sentence, for one sentence in a hundred read). After the digit a look ahead for
@@ -580,7 +584,7 @@ _TESLA = compiled(r"(?<![\w.,])(\d{1,2}(?:\.\d{1,2})?)\s?T(?=\s(?:f?MRI|MR|magne
 # "over 1m 4f", "4m 2½f" (by now "4m 2 1/2f"), "1m2f": a race's distance in miles and furlongs, as racecards write it
 # ("one meter four f" it was); a lone "6f" is left, as hex or a grade may be written so.
 _MILES_FURLONGS = compiled(r"(?<![\w.,])(\d{1,2})m\s?(\d)( 1/2)?f\b(?![.,]\d)")
-_MAY_BE_FURLONGS = compiled(r"\dm\s?\d")  # a first look, led by a digit: scanned in C
+_MAY_BE_FURLONGS = compiled(r"m(?<=\dm)\s?\d")  # a first look led by its literal "m" (h191: not the digit class)
 
 
 def _miles_furlongs(match: re.Match[str]) -> str:
@@ -775,7 +779,7 @@ def measures(text: str) -> str:
         text = _SCREW_GAUGE.sub(r"\1 by ", text)
     text = imperial.marks(text)
     text = dimensions.sizes(text)
-    if not _MAY_BE_MEASURE.search(text):
+    if not (_MEASURE_SHAPE.search(char_classes(text)) and _MAY_BE_MEASURE.search(text)):
         return text
     if "0a" in char_classes(text) or "0A" in char_classes(text):  # a scale's letter against a number first
         text = SCALE_BEFORE_UNIT.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
