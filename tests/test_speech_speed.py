@@ -603,7 +603,6 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     assert _found(hundreds._MAY_BE_HOURS, text) == bool(
         ("h" in text and _found(hundreds._HOURS_AFTER_DIGITS, text))
         or ("00 AA" in char_classes(text) and _found(hundreds._MAY_BE_HOURS, text))), text
-    assert _found(units._MAY_BE_FURLONGS, text) == _found(re.compile(r"\dm\s?\d"), text)  # led by its "m" now
     # first looks led by the digit answer as those led by a letter did
     assert _found(hundreds._MAY_BE_FOUR_DIGIT_SPAN, text) == _found(re.compile(r"\d{4}\s?[-–]\s?\d{4}"), text)
     assert _found(durations._MAY_BE_SPACED_SECONDS, text) == _found(re.compile(r"\d s\b"), text)

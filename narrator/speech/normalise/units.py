@@ -584,7 +584,7 @@ _TESLA = compiled(r"(?<![\w.,])(\d{1,2}(?:\.\d{1,2})?)\s?T(?=\s(?:f?MRI|MR|magne
 # "over 1m 4f", "4m 2½f" (by now "4m 2 1/2f"), "1m2f": a race's distance in miles and furlongs, as racecards write it
 # ("one meter four f" it was); a lone "6f" is left, as hex or a grade may be written so.
 _MILES_FURLONGS = compiled(r"(?<![\w.,])(\d{1,2})m\s?(\d)( 1/2)?f\b(?![.,]\d)")
-_MAY_BE_FURLONGS = compiled(r"m(?<=\dm)\s?\d")  # a first look led by its literal "m" (h191: not the digit class)
+_MAY_BE_FURLONGS = compiled(r"\dm\s?\d")  # a first look, led by a digit: scanned in C
 
 
 def _miles_furlongs(match: re.Match[str]) -> str:
