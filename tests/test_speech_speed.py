@@ -44,6 +44,7 @@ from narrator.speech.normalise import (
     media,
     money,
     namednumbers,
+    notices,
     numbers,
     numericdates,
     percent,
@@ -51,6 +52,7 @@ from narrator.speech.normalise import (
     places,
     plurals,
     ranges,
+    records,
     references,
     regional,
     romans,
@@ -205,6 +207,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("a 5-10-year outlook")
 @example("went 49-30-4 and 978-0-306-40615-7")
 @example("on 1 June, 31st of Sept. and 03 Oct 2024, not 1.01 January")
+@example("on 3 and 4 June, the 1st, 8th and 15th of May, 2ND, 9TH, & 16TH JULY, Aug 3 through 9, 5 till 6 Dec")
+@example("at 0800h, 2100 hrs, 14 h, (2117 GMT), 0930 CEST and 12\u00a0h")
 @example("Henry VIII, World War I and the NATO II. summit")
 @example("a 3:2 ratio, the U-21s and U17 sides, Groups A-C, α and β")
 @example("on ſept 3, jUNE 2024 and 5-7 MAR. 2020, Jan-Mar")
@@ -584,9 +588,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (places._MAY_BE_POSTCODE, "0 0AA" in char_classes(text) or "0A 0AA" in char_classes(text)),
         (units._MEASURE, _found(units._MAY_BE_UNIT, text)),
         (plurals._AGE_GROUP, ("er" in text or "-" in text) and _found(plurals._MAY_BE_AGE_GROUP, text)),
-        (telephones._MAY_BE_PHONE, "+0" in char_classes(text) or "0.0" in char_classes(text) or (
-            any(pair in char_classes(text) for pair in ("00 ", "00.", "00)", "00-"))
-            and any(pair in char_classes(text) for pair in (" 00", ".00", ")00", "-00")))),
+        (inferredunits._MAY_BE_IN_CONTEXT, _found(inferredunits._IN_CONTEXT_SHAPE, char_classes(text))),
+        (units._MAY_BE_MEASURE, _found(units._MEASURE_SHAPE, char_classes(text))),
+        (dates._DAYS_AND_MONTH, _found(dates._JOINED_DAYS, char_classes(text))),
+        (dates._DAY_LIST_MONTH, _found(dates._JOINED_DAYS, char_classes(text))),
+        (dates._MAY_BE_WORDED_DAYS, _found(dates._JOINED_DAYS, char_classes(text))),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)
@@ -602,6 +608,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     looped = any(stem in lower for stem in stems) and calendar._MONTH_WORD.search(lower) is not None
     assert calendar.names_a_month(text) == looped
     assert "0A" in char_classes(text) or "0a" in char_classes(text) or not _found(periods._MAY_BE_PERIOD, text)
+    # the hours' look led by its "h" and the zone's look in the classes answer as the look led by the digit did
+    assert _found(hundreds._MAY_BE_HOURS, text) == bool(
+        ("h" in text and _found(hundreds._HOURS_AFTER_DIGITS, text))
+        or ("00 AA" in char_classes(text) and _found(hundreds._MAY_BE_HOURS, text))), text
     # first looks led by the digit answer as those led by a letter did
     assert _found(hundreds._MAY_BE_FOUR_DIGIT_SPAN, text) == _found(re.compile(r"\d{4}\s?[-–]\s?\d{4}"), text)
     assert _found(durations._MAY_BE_SPACED_SECONDS, text) == _found(re.compile(r"\d s\b"), text)
@@ -655,8 +665,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     letter_number = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")  # as it was, led by its look behinds
     assert en._LETTER_NUMBER.sub(" ", text) == letter_number.sub(" ", text)
     assert _found(versions._MAY_BE_SOFTWARE, text) == _found(re.compile(r"[a-zA-Z] \d+\.\d"), text)
-    # a first look led by one class answers as its three alternatives did
-    assert _found(telephones._MAY_BE_PHONE, text) == _found(re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d"), text)
+    # the phones' first look in the classes (a sign's look, then a shape led by its digit) answers as the three
+    # alternatives on the text did
+    phone_look = "+0" in char_classes(text) or _found(telephones._PHONE_SHAPE, char_classes(text))
+    assert phone_look == _found(re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d"), text), text
     # a rule led by its literal now: the same readings as led by its look behinds
     letter_a = re.compile(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))"
                           r"|^A(?=[:)]\s)|(?<=[.?!] )A(?=:\s)|(?:^|(?<=[.?!] ))A(?=\sand\s[A-Z]\b)")
@@ -687,6 +699,32 @@ def test_forms_are_looked_for_by_their_beginnings() -> None:
     assert not among_forms(heads, "I saw a cat")  # the runs "a" and "I" are there, no form's beginning
     assert among_forms(heads, "Bob, a.k.a. Robert") and among_forms(heads, "Mr Smith") and among_forms(heads, "in .NET")
     assert form_heads(["Dr", "24/7"]) is None and among_forms(None, "24/7")
+
+
+def test_the_short_forms_shared_look_passes_each_rules_own_words() -> None:
+    # citations.scholarly asks one look for the words of notices', records' and its own short forms before calling
+    # them: every word any of the three looks for must pass it, or a rule behind one of them would be skipped unheard
+    looks = (notices.SHORT_FORM_RUNS, records.SHORT_FORM_RUNS, citations._FIRST_LOOK)
+    for runs in looks:
+        assert runs is not None
+        for run in runs:
+            text = f"Then {run}. 5 came"
+            assert among_words(runs, text) and citations.may_hold_short_forms(text), run
+    assert not citations.may_hold_short_forms("He earned fifteen caps for the Norwegian national team.")
+    # a listing's mark stands outside the notices' set look: read where none of the three rules' words is
+    text = "Radio 4, 2.15pm: The Archers (R)."
+    assert not citations.may_hold_short_forms(text)
+    assert citations.scholarly(text) == "Radio 4, 2.15pm: The Archers (repeat)."
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_the_short_forms_shared_look_holds_where_each_rules_look_does(text: str) -> None:
+    for runs in (notices.SHORT_FORM_RUNS, records.SHORT_FORM_RUNS, citations._FIRST_LOOK):
+        assert citations.may_hold_short_forms(text) or not among_words(runs, text), text
+    if not citations.may_hold_short_forms(text):  # each rule hands such a text on as it was, but a listing's mark
+        assert records.short_forms(text) is text
+        assert ")" in text or notices.short_forms(text) is text
 
 
 @settings(max_examples=150, deadline=None)

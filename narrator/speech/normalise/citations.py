@@ -88,12 +88,32 @@ def _in_the_time_of(match: re.Match[str]) -> str:
     return "the time of " if before in ("from ", "From ") else "in the time of "
 
 
+# The first looks of the three rules of short forms asked of every sentence (notices', records' and the scholarly
+# forms'), as one set look: most sentences hold none of their words, and each set look is a call (h191).
+_SHORT_FORMS_RUNS = (None if notices.SHORT_FORM_RUNS is None or records.SHORT_FORM_RUNS is None or _FIRST_LOOK is None
+                     else notices.SHORT_FORM_RUNS | records.SHORT_FORM_RUNS | _FIRST_LOOK)
+
+
+def may_hold_short_forms(text: str) -> bool:
+    """The shared first look of notices.short_forms, records.short_forms and scholarly: one of their words in text.
+    A word added to one of their first looks is in it (the union of the three)."""
+    return among_words(_SHORT_FORMS_RUNS, text)
+
+
 def scholarly(text: str) -> str:
     """Say the short forms of footnotes, law, old letters and reference works where their context says what they
     are."""
     # h92: the notices' short forms ride this first pass of short forms (en.py was closed to this round): before the
     # capitals spell "HW" and "LD", and before a wider rule takes "Ch." or "Rd." for a chapter or a road; and
-    text = records.short_forms(notices.short_forms(text))  # h98: a register's, a timetable's and a statute's too
+    if may_hold_short_forms(text):
+        text = records.short_forms(notices.short_forms(text))  # h98: a register's, a timetable's and a statute's too
+    else:
+        # none of the three rules' words: only the notices' listing marks ("(R)"), which stand outside its set look,
+        # may be read; a text they change is asked about as before
+        listed = notices.short_forms(text) if ")" in text else text
+        if listed is text:
+            return text
+        text = records.short_forms(listed)
     if "." not in text or not among_words(_FIRST_LOOK, text):
         return text
     if ". " in text or ".\t" in text:

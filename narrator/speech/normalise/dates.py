@@ -68,6 +68,11 @@ _MONTH_DAYS_WORDED = compiled(
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
 )
 _MAY_BE_WORDED_DAYS = compiled(r"\d (?:to|through|thru|until|till) \d")
+# h191: a first look in char_classes (util) for the three rules of days joined by a word before or after their month
+# ("June 3 to 5", "3 and 4 June", "1st, 8th and 15th of May"): a day's digit, its ending maybe, a comma maybe, a space,
+# a joining word (to, or, and, till, until, through, "&") and the next day's digit. Led by the literal digit, which the
+# engine skips to; most texts that name a month join no days.
+_JOINED_DAYS = compiled(r"0(?:aa|AA)?,? (?:a{2,5}|a{7}|&) 0")
 _DAYS_MONTH = compiled(
     rf"(?<![\w.,-])({DAY}){SUFFIX}?\s?-\s?({DAY}){SUFFIX}?\s+(?:of\s+)?({MONTH_NEAR_NUMBER})(?!\w)"
     rf"(?:,?\s+(\d{{4}})(?![\d-]))?"
@@ -302,11 +307,12 @@ def _month_dates(text: str) -> str:
             text = _DAYS_MONTH.sub(_days_month, text)
             text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
             text = _MONTH_HYPHEN_YEAR.sub(lambda m: month_name(m.group(1)) + spoken_year(m.group(2)), text)
-    if _MAY_BE_WORDED_DAYS.search(text):
-        text = _MONTH_DAYS_WORDED.sub(_month_days_worded, text)
-    if ", " in text:
-        text = _DAY_LIST_MONTH.sub(_day_list_month, text)
-    text = _DAYS_AND_MONTH.sub(_days_and_month, text)
+    if _JOINED_DAYS.search(char_classes(text)):  # each of the three rules' shape holds it
+        if _MAY_BE_WORDED_DAYS.search(text):
+            text = _MONTH_DAYS_WORDED.sub(_month_days_worded, text)
+        if ", " in text:
+            text = _DAY_LIST_MONTH.sub(_day_list_month, text)
+        text = _DAYS_AND_MONTH.sub(_days_and_month, text)
     text = _MONTH_DAY.sub(_month_day, text)
     text = _DAY_MONTH.sub(_day_month, text)
     if " 00" in char_classes(text) and " 0" in text:

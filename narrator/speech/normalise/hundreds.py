@@ -99,6 +99,10 @@ _WORDED_CLOCK_SPAN = compiled(
 # written with a leading zero, so they are the 24-hour clock's, read as "at 0300" is.
 _ABOUT_ZERO_CLOCK = compiled(r"(?<![\w~])~(0\d)([0-5]\d)\b(?![.,:]\d|\s?[-–]\s?\d)")
 _MAY_BE_HOURS = compiled(rf"\d\d\s?h|\d\d\s(?:{_HOURS_ZONES})\b")
+# h191: _MAY_BE_HOURS's first alternative, an "h" after two digits and a space maybe, led by the literal "h", which the
+# engine skips to (the digit's class was tried at every character); its look behinds ask for the digits. The second,
+# a zone's capitals after a space, is asked only where the classes hold two digits, a space and two capitals.
+_HOURS_AFTER_DIGITS = compiled(r"h(?:(?<=\d\dh)|(?<=\d\d\sh))")
 
 
 def _timetable_clock(match: re.Match[str]) -> str:
@@ -191,9 +195,9 @@ def four_digit_times(text: str) -> str:
     24-hour times said in hundreds, after the lengths of time."""
     if ":" in text and "h" in text:
         text = _COLON_HOURS.sub(lambda m: padded(m, hundred_hours(int(m.group(1)), int(m.group(2))) + " hours"), text)
-    # "0800 hours", or a zone after four digits: "at 2117 GMT" holds no "h"; two digits in a row first
-    if ("00a" in char_classes(text) or "00 a" in char_classes(text) or "00 A" in char_classes(text)) and (
-            _MAY_BE_HOURS.search(text)):
+    # "0800 hours", or a zone after four digits: "at 2117 GMT" holds no "h"
+    if ("h" in text and _HOURS_AFTER_DIGITS.search(text)) or ("00 AA" in char_classes(text)
+                                                             and _MAY_BE_HOURS.search(text)):
         text = _HOURS.sub(_hours, text)
     if ("-" in text or "–" in text) and _MAY_BE_FOUR_DIGIT_SPAN.search(text):
         text = _FOUR_DIGIT_SPAN.sub(_four_digit_span, text)

@@ -71,6 +71,10 @@ _CHANGE_BEFORE = compiled(
 # "4.2s", "9.58 s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
 # One cheap scan says which of the rules below may apply: its last character names the rule.
 _MAY_BE_IN_CONTEXT = compiled(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKBT](?=\+?\s[a-zA-Z]))(?!\w)")
+# h191: its shape in char_classes (util), a digit, a space maybe and one or two letters that end a word, led by the
+# literal digit, which the engine skips to: most texts' numbers stand before a word or a mark, and the look's digit
+# class was tried at every character
+_IN_CONTEXT_SHAPE = compiled(r"0 ?(?:aa|[Aa])(?![Aa0_])")
 _DECIMAL_SECONDS = compiled(r"(?<![\w.,])(\d+\.\d+)\s?s\b(?![\w'’])")
 
 
@@ -148,7 +152,8 @@ def _kelvin(match: re.Match[str]) -> str:
 
 def in_context(text: str) -> str:
     """Units known by their context: stones, temperatures without "°", seconds after a decimal, multipliers."""
-    found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
+    found = ({m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
+             if _IN_CONTEXT_SHAPE.search(char_classes(text)) else set())
     text = scales.scale_letters(text, found)
     if "t" in found:
         text = _STONES.sub(lambda m: padded(m, f"{amount(m.group(1))} stone {amount(m.group(2))} pounds"

@@ -154,6 +154,10 @@ def _regnal(match: re.Match[str]) -> str:
     return said + (f" chapter {match.group(5)}" if match.group(5) else "")
 
 
+# The words short_forms looks for first, asked too by citations' shared look before it is called (h191).
+SHORT_FORM_RUNS = _FIRST_LOOK
+
+
 def short_forms(text: str) -> str:
     """Say a register's entries, the calendar's styles, a statute's regnal year, a preface's Roman page, a cycle's
     week and a timetable's short day where what surrounds them says what they are."""

@@ -183,10 +183,12 @@ _SHORT_CODE = compiled(r"\b([Ss]hort ?code:?\s?|SMS:?\s(?=\d{4,6}\b(?!\s[a-z])))
 # three hundred two" it was); a dimension's "1 000 x 2 000" has no group of four before its threes.
 _EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?:?\s?"
                       r"|x(?:(?<=\d{3}[-.)\s]\d{4}\sx)|(?<=\d{4}\s\d{3}\s\d{3}\sx))\s?)(\d{1,5})\b(?![.,]\d)")
-# Led by one class of its first characters, so that the engine scans for it in C (as three alternatives it was
-# entered at every position): two digits, a mark and two digits; a sign and a digit; a digit, a stop, digits, a
-# stop and a digit.
-_MAY_BE_PHONE = compiled(r"[\d+](?:(?<=\d)(?:\d[\s.)-]+\d\d|\.\d+\.\d)|(?<=\+)\d)")
+# A first look in char_classes (util), where every digit is "0" and every space " ": two digits, a mark and two
+# digits, or a digit, a stop, digits, a stop and a digit (a sign before a digit, "+0", is a look of its own). Led by
+# the literal "0", which the engine skips to a character at a time, where the text's class of digits ("[\d+]") was
+# tried at every character (a call to Unicode's tables each); the marks are themselves in the classes, so the two
+# looks find what the pattern on the text found.
+_PHONE_SHAPE = compiled(r"0(?:0[ .)-]+00|\.0+\.0)")
 # An IP address, and its port ("10.0.0.1:22") or its network's prefix ("192.168.0.0/24"); its stop may end the
 # sentence.
 # h156: and a page on it, "192.168.1.1/admin", "10.0.0.1:8080/login", said "slash admin" (its slash was "or").
@@ -473,17 +475,9 @@ def phones(text: str) -> str:
         text = _IPV6.sub(_ipv6, text)
     if text.count(":") >= 5 or text.count("-") >= 5:  # a MAC address has five
         text = _MAC.sub(_mac, text)
-    # First looks in char_classes for each of the pattern's parts: a sign before a digit, a digit, a stop and a
-    # digit, or two digits and a mark, then a mark and two digits.
+    # a sign before a digit (the sign a memchr in the text first), or the shape of a number's groups in the classes
     classes = char_classes(text)
-    # (a mark in the classes is the mark in the text: the rare ones looked for in the text first, a memchr each)
-    if not (("+" in text and "+0" in classes) or "0.0" in classes or (
-            ("00 " in classes or "00." in classes or (")" in text and "00)" in classes) or (
-                "-" in text and "00-" in classes))
-            and (" 00" in classes or ".00" in classes or (")" in text and ")00" in classes) or (
-                "-" in text and "-00" in classes)))):
-        return text
-    if not _MAY_BE_PHONE.search(text):
+    if not (("+" in text and "+0" in classes) or _PHONE_SHAPE.search(classes)):
         return text
     # h165: a trunk code's dash, Brazil's groups' (nationalphones.py), before 3-3-4 groups are read; h185: a Dutch
     # mobile's "06" and eight digits

@@ -121,6 +121,10 @@ _SENTENCE_END_NEXT = compiled(r"\s*(?:[.;:!?)\]]|$)")  # not a comma: "a 300ppi,
 # "381/km2", "300 people/km2": a count per a unit.
 _PER_UNIT = compiled(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?({UNIT_ALT})([23](?!\d))?(?![\w°/])")
 _MAY_BE_MEASURE = compiled(r"\d\+?\s?[-/]?\s?[A-Za-z°μΩÅ]")
+# h191: _MAY_BE_MEASURE's shape in char_classes (util), led by the literal digit, which the engine skips to (the
+# look's digit class was tried at every character): asked first, the look only where it holds ("?" is any character
+# beyond ASCII, "°" and "μ" among them)
+_MEASURE_SHAPE = compiled(r"0\+? ?[-/]? ?[Aa?]")
 # What _MEASURE must find wherever it matches: a unit after a number's last digit (or its scale's word), then a
 # power, a stroke or no letter. Led by the digit, the scan runs in C; _MEASURE, led by its look behind, enters the
 # matcher at every position (17 us a sentence, for one sentence in a hundred read). After the digit a look ahead for
@@ -744,7 +748,7 @@ def measures(text: str) -> str:
         text = _SCREW_GAUGE.sub(r"\1 by ", text)
     text = imperial.marks(text)
     text = dimensions.sizes(text)
-    if not _MAY_BE_MEASURE.search(text):
+    if not (_MEASURE_SHAPE.search(char_classes(text)) and _MAY_BE_MEASURE.search(text)):
         return text
     if "0a" in char_classes(text) or "0A" in char_classes(text):  # a scale's letter against a number first
         text = SCALE_BEFORE_UNIT.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
