@@ -27,8 +27,6 @@ _STILL_WRONG: dict[str, str] = {
     "library_record": "1 body lines lost",
     "readwise_export": "authors []",
     "show_hn_page": "title read as 'Tide tables for any beach, even with no signal'",
-    "tripadvisor_review": "the site's disclaimer under the review ('This review is the subjective opinion of a "
-                          "Tripadvisor member ...') is read",
 }
 
 
