@@ -53,6 +53,7 @@ from narrator.clean.signoffs import (
     subject_title,
 )
 from narrator.clean.textmeta import find_header, is_deck_under
+from narrator.clean.webmail import webmail_view
 from narrator.model import Block, BlockKind, Metadata
 
 # Consecutive lines this short and without a full stop are a menu: a sign of a page dump.
@@ -663,7 +664,7 @@ def pasted_email(text: str) -> tuple[dict[str, str], str]:
             fields.setdefault(role, field.group(2).strip())
         count += 1
     if count < EMAIL_HEADER_FIELDS or not {"author", "title"} <= fields.keys():
-        return {}, text
+        return webmail_view(text)  # or a mail copied from a webmail client's view: its subject over "to me"
     fields["author"] = _ADDRESS_IN_BRACKETS.sub(" ", fields["author"]).strip()
     return fields, "\n".join(rows[count:])
 

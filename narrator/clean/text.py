@@ -447,6 +447,8 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     meta, blocks, whole = _read_lines(lines, settings, fallback_title)
     if declared:
         meta = replace(meta, declared_languages=("", declared))
+    if fields.get("client") and meta.title not in (fields["title"], fallback_title):
+        blocks = [Block(BlockKind.HEADING, meta.title, level=2), *blocks]  # the mail's own heading, under the subject
     if fields:
         meta = replace(meta, title=fields["title"], authors=(fields["author"],) if fields["author"] else meta.authors,
                        published=parse_date(fields.get("date")) or meta.published)
