@@ -10,7 +10,8 @@ import re
 from narrator.clean.common import parse_date
 
 # The line under the sender naming who received it: "to me", "to me, Ann", "to Ann, Huw", "to undisclosed-recipients".
-_TO_LINE = re.compile(r"(?i)^\s*to\s+(?:me|you|undisclosed[\w-]*|[A-Z][\w'’-]*)(?:\s*,\s*[\w'’ -]{1,40})?\s*$")
+_TO_LINE = re.compile(r"(?i)^to (?:me|you|undisclosed[\w-]*|[A-Z][\w'’-]*)(?:, ?[\w'’-][\w'’ -]{0,40})?$")
+TO_LINE_CHARS = 60
 # The sender's line: a name and the address in angle brackets ("Bike Shed Cardigan <hello@bikeshed.example>").
 _SENDER = re.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
 # The client's folders and labels over the subject ("Inbox", "Inbox 214", "Primary"): not the subject.
@@ -30,7 +31,8 @@ def webmail_view(text: str) -> tuple[dict[str, str], str]:
     rows = text.splitlines()
     shown = [(i, row.strip()) for i, row in enumerate(rows[:HEADER_LINES * 2]) if row.strip()][:HEADER_LINES]
     for n, (_, row) in enumerate(shown[1:-1], start=1):
-        if not ("@" in row and _SENDER.search(row) and _TO_LINE.match(shown[n + 1][1])):
+        to = shown[n + 1][1]
+        if not ("@" in row and len(to) <= TO_LINE_CHARS and _SENDER.search(row) and _TO_LINE.match(to)):
             continue
         above = [line for _, line in shown[max(0, n - SUBJECT_REACH):n] if not _FOLDER.match(line)]
         if not above:
