@@ -79,7 +79,10 @@ _NEWS = ("Skip to content\nValley News\nNews\nSport\nSubscribe\n{headline}\n{dec
     ("Ferry to Ireland cancelled for a week", "Stena Line says the route to Rosslare will stay shut until 14 December",
      "Ferry to Ireland cancelled for a week",
      "Stena Line says the route to Rosslare will stay shut until 14 December"),
-    # guard: a line in Title Case under a shorter one is the headline, a kicker over it
+    # guards: a line in Title Case under a shorter one is the headline, a kicker over it; a printed page's address over
+    # the headline, its words unspaced, is no headline over a deck
+    ("double-mark-Lakers-hold-off-14848253.php", "LeBron sets triple-double mark, Lakers hold off OKC 112-107",
+     "LeBron sets triple-double mark, Lakers hold off OKC 112-107", None),
     ("Wales ferry news today", "Ferry To Ireland Cancelled For A Week As Storm Damage Is Repaired", "Ferry To Ireland "
      "Cancelled For A Week As Storm Damage Is Repaired", None),
 ])
