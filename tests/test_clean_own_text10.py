@@ -21,14 +21,11 @@ _STILL_WRONG: dict[str, str] = {
                    "page's name; the name is the line over it); 2 body lines lost",
     "airbnb_listing": "title read as 'Superhost · 6 years hosting'",
     "football_fixtures": "title read as 'Fenwick Town FC'; 12 clutter lines read",
-    "gmail_newsletter": "1 body lines lost; 2 clutter lines read",
     "hansard_answer": "title read as 'Hansard'; date None; 12 clutter lines read",
     "kindle_highlights": "title read as 'Kindle highlights'; authors []; 10 clutter lines read",
     "library_record": "1 body lines lost",
     "readwise_export": "authors []",
     "show_hn_page": "title read as 'Tide tables for any beach, even with no signal'",
-    "tripadvisor_review": "the site's disclaimer under the review ('This review is the subjective opinion of a "
-                          "Tripadvisor member ...') is read",
 }
 
 

@@ -39,20 +39,12 @@ from tests.articles import HOUSE_SOUNDS, Articles, KnownMisses, standard_tests
 # The house's sounds, the litre's among them (tests/articles.py).
 ARTICLES = Articles(Path(__file__).parent / "fixtures" / "speech" / "articles25", HOUSE_SOUNDS)
 
-# The modules that own the misses below (this round, other helpers own the clock, the units, the telephone numbers and
-# the cleaner).
-_MARKDOWN = "narrator/clean/markdown.py"
-
-_RATED_STANDFIRST = (f"front matter's description that ends in a review's stars ('... to present-day London. ★★★★☆')"
-                     f" is not taken for the standfirst: its last character is no stop ({_MARKDOWN},"
-                     f" _description_is_dek)")
-
 # Misreads whose cause lies in a module (article, sentence index) -> the class and the module. Strict, so that a fix
 # shows here.
 _ELSEWHERE: dict[tuple[str, int], str] = {}
 # A sentence whose end the voice is not given (name, sentence index) -> the class and the module.
 _ENDED_ELSEWHERE: dict[tuple[str, int], str] = {}
-_CLEANED_ELSEWHERE = {"book_review": _RATED_STANDFIRST}
+_CLEANED_ELSEWHERE: dict[str, str] = {}  # book_review's rated description its standfirst since h190
 
 # The standard tests over the articles, their known misses above marked as strict xfails.
 globals().update(standard_tests(ARTICLES, KnownMisses(sentences=_ELSEWHERE, ended=_ENDED_ELSEWHERE,

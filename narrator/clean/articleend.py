@@ -76,3 +76,23 @@ def before_paywall(lines: list[Line], start: int, end: int) -> int:
         if "ead" in line.text and line.words <= PAYWALL_WORDS and _PAYWALL.match(line.text):
             return i - 1
     return end
+
+
+# A site's notice boxed under the article, the page's last lines: its label alone ("Important notice", "Disclaimer"),
+# then a sentence or two about the page ("This summary is provided to help in understanding the court's decision. It
+# does not form part of the reasons for the decision."). The publisher's word on what the page is, not the article's;
+# a label over more than that, or over words about no page, heads the article's own section and is read.
+_NOTICE_LABEL = re.compile(r"(?i)^\W*(?:important\s+(?:notice|note|information)|legal\s+notice|disclaimer)\W*$")
+NOTICE_LINES = 2
+_NOTICE_NOUNS = _PAGE_NOUNS | {"summary", "information", "content", "decision", "judgment", "judgement", "guidance"}
+
+
+def before_closing_notice(lines: list[Line], start: int, end: int) -> int:
+    """The body's last line above a notice's label among its last lines (see _NOTICE_LABEL); else end."""
+    for i in range(max(start + 1, end - NOTICE_LINES), min(end, len(lines) - 1)):
+        line = lines[i]
+        if line.words <= 3 and not line.terminal and _NOTICE_LABEL.match(line.text) and all(
+                under.terminal and _NOTICE_NOUNS.intersection(word.lower() for word in words_of(under.text))
+                for under in lines[i + 1:end + 1]):
+            return i - 1
+    return end

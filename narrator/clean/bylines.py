@@ -55,10 +55,18 @@ def is_byline_line(line: Line, most_words: int) -> bool:
             and (not line.terminal or bool(authors_from(line))))
 
 
+# A neighbourhood site's poster on one line: the name, their place and the post's age between dots ("Rhys Morgan ·
+# Llandeilo · 5 hr ago"); the name is the post's writer, as over "Canton · 5 hr" on a line of its own.
+_POSTER_PLACE_AGE = re.compile(r"^\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}) · [A-Z][\w'’-]*(?: [\w'’-]+){0,3} · \d{1,2}"
+                               r" ?(?:s|m|h|d|w|mo|y|mins?|hrs?|hours?|days?|wks?|weeks?|months?)(?: ago)?\s*$")
+
+
 def authors_from(line: Line) -> tuple[str, ...]:
     """Author names from a byline such as "By A and B | April 11, 2024 9:30 AM"."""
     if line.words > 30:
         return ()
+    if "·" in line.text and (poster := _POSTER_PLACE_AGE.match(line.text)) and looks_like_names(poster.group(1)):
+        return (poster.group(1),)
     match = BY_PREFIX.search(line.text)
     if match is None and (dated := _DATE_THEN_NAME.match(line.text)) and parse_date(dated.group(1)):
         name = dated.group(2).strip()

@@ -8,15 +8,20 @@ from __future__ import annotations
 import re
 
 # The banner over the mail: "View this email in your browser", "Having trouble viewing this email? View it online".
-_BANNER = re.compile(r"(?i)^\W*(?:having trouble viewing this e-?mail\?\s*)?(?:view|read|open|see)\s+(?:this|it)"
-                     r"(?:\s+(?:e-?mail|newsletter|message))?\s+(?:in\s+(?:your|a|the)\s+(?:web\s+)?browser|online)\W*$")
+# (a webmail client's copy says it shorter: "View in browser", "View online")
+_BANNER = re.compile(r"(?i)^\W*(?:having trouble viewing this e-?mail\?\s*)?(?:view|read|open|see)\s+(?:(?:this|it)"
+                     r"(?:\s+(?:e-?mail|newsletter|message))?\s+)?(?:in\s+(?:your\s+|a\s+|the\s+)?(?:web\s+)?browser"
+                     r"|online)\W*$")
 # The footer's own sentences and labels, each the service's: a line opening on one of these.
-_FOOTER = re.compile(r"(?i)^\W*(?:you(?:'re| are)? receiv(?:ing|ed) this (?:e-?mail|message|newsletter) because"
+_FOOTER = re.compile(r"(?i)^\W*(?:you(?:'re| are)? receiv(?:ing|ed) this (?:(?:e-?mail|message|newsletter) )?because"
                      r"|our mailing address is\b|want to change how you receive these e-?mails\b"
                      r"|you can (?:update your preferences|unsubscribe)\b|(?:copyright\s*)?©.{0,80}all rights reserved"
-                     r"|(?:unsubscribe|update (?:your )?(?:subscription )?preferences)\W*$)")
+                     r"|(?:unsubscribe|update (?:your )?(?:subscription )?preferences)"
+                     r"(?:\s*[|·•]\s*update (?:your )?preferences)?\W*$)")
 # The mail's share buttons right over its footer ("Share" / "Tweet" / "Forward", "Forward to a friend").
-_SHARE = re.compile(r"(?i)^\W*(?:share|tweet|post|pin|e-?mail|forward(?: (?:this e-?mail )?to a friend)?)\W*$")
+# (or its links to the sender's pages: "Facebook" / "Instagram")
+_SHARE = re.compile(r"(?i)^\W*(?:share|tweet|post|pin|e-?mail|forward(?: (?:this e-?mail )?to a friend)?"
+                    r"|facebook|instagram|x|twitter|linkedin|youtube|tiktok|threads|bluesky|mastodon|website)\W*$")
 # The footer holds this many of its lines at least (one alone may be a sentence the writer wrote), within the mail's
 # last lines.
 FOOTER_MARKS = 2

@@ -487,12 +487,18 @@ def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tu
 DESCRIPTION_LEAD_CHARS = 60
 
 
+# A review's stars after the description's last sentence ("... to present-day London. ★★★★☆"): its rating, the
+# sentence's stop before them.
+_TRAILING_STARS = re.compile(r"\s[★☆]{1,10}$")
+
+
 def _description_is_dek(meta: Metadata, blocks: list[Block]) -> bool:
     """Front matter's description (or summary) is the post's standfirst: a sentence or two of its own, not the title
     again and not the body's opening words (a generator's excerpt), as a blog's theme prints it under the headline."""
     if not meta.description:
         return False
-    line = make_line(0, meta.description, 0)
+    described = meta.description.rstrip()
+    line = make_line(0, _TRAILING_STARS.sub("", described) if described.endswith(("★", "☆")) else described, 0)
     if not (DEK_MIN_WORDS <= line.words <= DEK_MAX_WORDS and line.terminal):
         return False
     said = comparable(meta.description)

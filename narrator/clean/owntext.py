@@ -43,6 +43,7 @@ from narrator.clean.releaseheads import is_release_label, release_top
 from narrator.clean.signoffs import (
     GREETINGS,
     SIGNATURE_BLOCK_LINES,
+    circular_signer,
     closing_credit,
     editors_letter_signer,
     in_signature,
@@ -52,6 +53,7 @@ from narrator.clean.signoffs import (
     subject_title,
 )
 from narrator.clean.textmeta import find_header, is_deck_under
+from narrator.clean.webmail import webmail_view
 from narrator.model import Block, BlockKind, Metadata
 
 # Consecutive lines this short and without a full stop are a menu: a sign of a page dump.
@@ -662,7 +664,7 @@ def pasted_email(text: str) -> tuple[dict[str, str], str]:
             fields.setdefault(role, field.group(2).strip())
         count += 1
     if count < EMAIL_HEADER_FIELDS or not {"author", "title"} <= fields.keys():
-        return {}, text
+        return webmail_view(text)  # or a mail copied from a webmail client's view: its subject over "to me"
     fields["author"] = _ADDRESS_IN_BRACKETS.sub(" ", fields["author"]).strip()
     return fields, "\n".join(rows[count:])
 
@@ -743,7 +745,8 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         meta = replace(meta, title=words)  # "Re: Trainee Ranger post" over "Dear Mr Jenkins,": the subject's words
     if credits and not meta.authors:
         meta = replace(meta, authors=credits)
-    if not meta.authors and (signer := editors_letter_signer([line.text for line in lines])):
+    if not meta.authors and (signer := editors_letter_signer(texts := [line.text for line in lines])
+                                      or circular_signer(texts)):
         meta = replace(meta, authors=(signer,))  # "Sir," ... "Yours faithfully," / "Gwilym Pugh": a letters page's
     meta = replace(meta, published=meta.published or embargoed)  # "Embargoed until 00:01 on Tuesday 8 December ..."
     if meta.published is None and (dated := notice_day(lines[-1].text)):

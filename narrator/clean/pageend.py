@@ -18,7 +18,8 @@ def listed_after(lines: list[Line], end: int) -> list[Block]:
     """The lead line right after the body and the list under it (a tour's dates, a table's rows), while its lines
     keep the first item's shape; nothing when fewer than three follow."""
     lead = end + 1
-    if lead + PAIR >= len(lines) or not is_list_lead(lines[lead]) or _PARTYS_BOX.match(lines[lead].text):
+    if lead + PAIR >= len(lines) or not is_list_lead(lines[lead]) or _PARTYS_BOX.match(lines[lead].text) or (
+            lines[lead].text.lstrip().startswith("#") and _TAG_LINE.match(lines[lead].text)) or _tag_slugs(lines, lead):
         return []
     count = shaped_run(lines, lead + 1, len(lines)) if lead + LIST_MIN_ITEMS < len(lines) else 0
     if count < LIST_MIN_ITEMS:
@@ -35,6 +36,25 @@ def listed_after(lines: list[Line], end: int) -> list[Block]:
 _PARTYS_BOX = re.compile(r"(?i)^\s*(?:seller(?:'s)?\s+(?:information|info|details)"
                          r"|about\s+(?:the|this)\s+(?:seller|host)|meet\s+(?:the\s+seller|your\s+host)|sold\s+by|hosted\s+by|host\s+(?:information|details))"
                          r"\s*:?\s*$")
+
+
+# A post's tags alone on the line under its text ("#sourdough #bakery #smallbusiness"): the network's foot of the
+# post, with its age and its likes under it, no heading of a list.
+_TAG_LINE = re.compile(r"^\s*#\w+(?:[\s,]+#\w+)+\s*$")
+
+
+# A question's tags, each a slug in small letters alone on its line under the question ("linux" / "cron" / "path"),
+# over the page's buttons ("Share"): the site's labels, no list of the question's.
+_TAG_SLUG = re.compile(r"^[a-z0-9][a-z0-9.+#-]{0,34}$")
+TAG_SLUGS_MAX = 5
+
+
+def _tag_slugs(lines: list[Line], lead: int) -> bool:
+    """True when lines[lead] opens a run of two to TAG_SLUGS_MAX tags' slugs closed by a page's button."""
+    run = 0
+    while lead + run < len(lines) and run <= TAG_SLUGS_MAX and _TAG_SLUG.match(lines[lead + run].text):
+        run += 1
+    return 2 <= run <= TAG_SLUGS_MAX and lead + run < len(lines) and lines[lead + run].cta
 
 
 # Two items of a list: fewer than a shape shows, so only a page's button under them closes them as a list.
@@ -443,3 +463,4 @@ def before_reactions(lines: list[Line], start: int, end: int) -> int:
     last_reply = max((j for j in range(counts[0] + 1, end) if lines[j].words == 1 and " " not in lines[j].text.strip()
                       and _FORUM_DAY.match(lines[j + 1].text)), default=-1)
     return counts[0] - 1 if counts[0] < last_reply else end
+

@@ -36,10 +36,28 @@ def is_verdict(text: str) -> bool:
     return _VERDICT.match(text) is not None
 
 
+# A review site's own lines about the reviews, none a review's words: the label over a country's reviews ("Top reviews
+# from the United Kingdom", no stop) and the disclaimer under each review ("This review is the subjective opinion of a
+# Tripadvisor member and not of Tripadvisor LLC."), the site's, though a sentence.
+_SITES_LABEL = re.compile(r"(?i)^\s*top\s+(?:[a-z]+\s+)?reviews\s+from\s+\S[^.!?]{0,40}$")
+_SITES_DISCLAIMER = re.compile(r"(?i)^\s*this\s+review\s+is\s+the\s+(?:subjective\s+)?opinion\s+of\s+[^.]{1,60}?\s+"
+                               r"and\s+not\s+(?:that\s+)?of\s+[^.]{1,60}\.?\s*$")
+SITES_REVIEW_LINE_WORDS = 24
+
+
+def _sites_review_line(line: Line) -> bool:
+    """A review site's label over its reviews or its disclaimer under one (see _SITES_LABEL, _SITES_DISCLAIMER)."""
+    head = line.text.lstrip()[:4].lower()
+    if head not in ("top ", "this") or line.words > SITES_REVIEW_LINE_WORDS:
+        return False
+    return bool(_SITES_DISCLAIMER.match(line.text) if head == "this" else _SITES_LABEL.match(line.text))
+
+
 def is_review_header(lines: list[Line], i: int) -> bool:
-    """True for a review's header line: its rating, its stamp, or a short badge in capitals right under either."""
+    """True for a review's header line: its rating, its stamp, or a short badge in capitals right under either (or
+    the site's label over its reviews, or its disclaimer under one)."""
     line = lines[i]
-    if _review_stamp(line):
+    if _review_stamp(line) or _sites_review_line(line):
         return True
     words = words_of(line.text)
     return (i > 0 and _review_stamp(lines[i - 1]) and 0 < len(words) <= REVIEW_BADGE_WORDS and not line.terminal

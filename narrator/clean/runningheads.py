@@ -36,6 +36,19 @@ def _page_numbers(lines: list[str]) -> dict[int, int]:
     return found
 
 
+def _numbered_to_the_foot(lines: list[str], numbered: dict[int, int]) -> bool:
+    """True when the numbers go up by one and the last is the text's last line: a copy's pages, each number at its
+    page's foot (a text's own parts, "1", "2", "3", each head a part under it, so none is last)."""
+    numbers = list(numbered.values())
+    return max(numbered) == len(lines) - 1 and all(b == a + 1 for a, b in pairwise(numbers))
+
+
+def _title_head(title: str, line: str) -> bool:
+    """True for a page's head by its number that repeats the document's title, or its words before a colon (the head
+    of "Managing Upland Peat: A Short Guide" is "Managing Upland Peat"), printed from the second page on."""
+    return len(line.split()) >= HEAD_WORDS and (line == title or title.startswith(line + ":"))
+
+
 def without_running_heads(groups: list[list[str]]) -> list[list[str]]:
     """The text's lines without the pages' running heads and their numbers, when a line repeats by a page's number
     at every place it stands, on two pages or more; a text without them as it is."""
@@ -49,7 +62,9 @@ def without_running_heads(groups: list[list[str]]) -> list[list[str]]:
     by_number = {j for i in numbered for j in (i - 1, i + 1) if 0 <= j < len(lines) and j not in numbered}
     heads = {text for text in {lines[j] for j in by_number} if len(places[text]) >= RUNNING_HEAD_PAGES
              and len(text.split()) >= HEAD_WORDS and all(k in by_number for k in places[text])}
-    if not heads:
+    if not heads and _numbered_to_the_foot(lines, numbered):
+        heads = {lines[j] for j in by_number if _title_head(lines[0], lines[j])}
+    elif not heads:
         return groups  # numbers alone may be a text's own (its parts "1", "2", "3"): no head, no pages
     kept: list[list[str]] = []
     index = 0

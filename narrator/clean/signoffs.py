@@ -107,12 +107,43 @@ def editors_letter_signer(texts: list[str]) -> str | None:
     return None
 
 
+# A letter to many, not to one ("Dear friends,", "Dear parents and carers,", "Dear members,"): a vicar's, a head's or a
+# club's letter, printed for its readers, its signer named in full under its close its writer ("With every blessing,"
+# / "Revd Sian Morgan"), as a signer over a role is. A letter to one person ("Dear Ms Howells,") is the user's own: the
+# name signs it, no byline.
+_MANY = frozenset(("friends", "all", "everyone", "everybody", "parents", "carers", "members", "parishioners",
+                   "neighbours", "neighbors", "colleagues", "supporters", "readers", "residents", "families",
+                   "volunteers", "villagers"))
+CLOSE_WORDS = 8
+
+
+def _greets_many(text: str) -> bool:
+    """A greeting to many: "Dear friends,", "Hello everyone,", "Dear parents and carers,"."""
+    return is_greeting(text) and (words_of(text)[-1].lower() in _MANY)
+
+
+def circular_signer(texts: list[str]) -> str | None:
+    """The name in full on the last line of a letter to many, under its close ("Dear friends," ... "With every
+    blessing for Christmas," / "Revd Sian Morgan"); else None."""
+    if len(texts) < 4 or not any(_greets_many(text) for text in texts[:LETTER_HEAD_LINES]):
+        return None
+    close, name = texts[-2].strip(), texts[-1].strip()
+    named = [word for word in words_of(name) if word.lower() not in _TITLES and word.lower() not in _CLERICAL]
+    if not (close.endswith(",") and 0 < len(words_of(close)) <= CLOSE_WORDS and not _greets_many(close)):
+        return None
+    # a person's name, by a title or a given name ("The Committee", "The Bike Shed Team" sign for many, no writer)
+    person = len(named) < len(words_of(name)) or named[0].lower() in GIVEN_NAMES
+    return name if (person and 2 <= len(named) <= SIGNATURE_WORDS - 1 and looks_like_names(name)
+                    and all(word[0].isupper() for word in words_of(name))) else None
+
+
 # A reader's letter in an advice column signs off on a line of its own under its question: given names and a town
 # ("Jean, Harrogate", "Tom and Ayesha, Bristol", "Mrs Jean Wood, Ripon"). The line is the letter's, read with it; no
 # section's heading (it made the answer a chapter) and no byline (the column's writer answers it).
 _READER_SIGNED = re.compile(r"^\s*((?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?"
                             r"(?:\s+[A-Z][\w'’.-]*)?),\s+[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2}\s*$")
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+_CLERICAL = frozenset(("revd", "rev", "fr", "canon", "cllr", "prof", "sister", "pastor"))
 
 
 def signs_a_question(text: str, above: str) -> bool:

@@ -67,7 +67,10 @@ _SENDER_STAMP = re.compile(rf"^{_SENDER_WORDS}(?:\s+{_CLOCK}|\s+[—–-]\s+"
 _CHANNEL_APP_LINE = re.compile(
     r"(?i)^(?:(?>(?::[\w+-]+:|[^\w\s.,;:!?'\"()\[\]]{1,4})\s*\d+\s*)+|\(edited\)|\d+\s+repl(?:y|ies)(?:\s.*)?"
     r"|replied to a thread:.*|view thread|also sent to the channel|#\s?[\w-]+|\d[\d,]*\s+members|channel details"
-    r"|message\s+#\s?[\w-]+|new messages?)$")
+    r"|message\s+#\s?[\w-]+|new messages?"
+    # (a thread's view: its label, the reply box, the box's choice to post to the channel too, a reaction alone, the
+    # app's name over the copy)
+    r"|thread|reply(?:…|\.\.\.)|also send to\s+#\s?[\w-]+|(?::[\w+-]+:|[^\w\s.,;:!?'\"()\[\]]{1,2})|slack|discord)$")
 _EDITED_MARK = re.compile(r"\s+\(edited\)$")
 
 
@@ -77,6 +80,30 @@ _EDITED_MARK = re.compile(r"\s+\(edited\)$")
 CHANNEL_SHOWN_STAMPS = 2
 _CHANNEL_HEAD = re.compile(r"^#\s?[\w-]+$")
 _APP_DAY = re.compile(r"\s[—–-]\s+(?:(?:Today|Yesterday) at\s|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s)")
+
+
+# A thread's view copied from a newer app puts the sender and the time on lines of their own ("Carys Evans" /
+# "10:14 AM"): joined, they are the stamp a channel's copy shows on one line, when the app shows itself too (a
+# channel's name alone, "#allotment-committee", or the count of a thread's replies): a day's programme typed as
+# "Registration" / "9:00 AM" / "Coffee in the hall." has neither.
+_SENDER_ALONE = re.compile(rf"^{_SENDER_WORDS}$")
+_CLOCK_ALONE = re.compile(rf"^{_CLOCK}$")
+_APP_SHOWN = re.compile(r"(?i)^(?:#\s?[\w-]+|\d+\s+repl(?:y|ies))$")
+
+
+def _senders_joined(groups: list[list[str]]) -> list[list[str]]:
+    """The groups with each sender's name joined to the time alone on the line under it ("Carys Evans  10:14 AM")."""
+    joined: list[list[str]] = []
+    for group in groups:
+        lines: list[str] = []
+        for line in group:
+            if (lines and line[:1].isdigit() and _CLOCK_ALONE.match(line) and _SENDER_ALONE.match(lines[-1])
+                    and all(word[:1].isupper() for word in lines[-1].split())):
+                lines[-1] = f"{lines[-1]}  {line}"
+            else:
+                lines.append(line)
+        joined.append(lines)
+    return joined
 
 
 def _channel_copy(lines: list[str]) -> bool:
@@ -153,5 +180,12 @@ def without_stamps(groups: list[list[str]]) -> list[list[str]]:
         return _clipped(groups)
     if _channel_copy(lines):
         kept = [[said for line in group if (said := _channel_message(line))] for group in groups]
+        return [group for group in kept if group]
+    if not any(line[:1].isdigit() and _CLOCK_ALONE.match(line) for line in lines) or not any(
+            (line[:1] == "#" or "repl" in line) and _APP_SHOWN.match(line) for line in lines):
+        return groups
+    joined = _senders_joined(groups)
+    if _channel_copy([line for group in joined for line in group]):
+        kept = [[said for line in group if (said := _channel_message(line))] for group in joined]
         return [group for group in kept if group]
     return groups

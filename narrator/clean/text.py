@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from narrator.clean.articleend import before_paywall, leads_a_prompt, natural_tail
+from narrator.clean.agendaitems import agenda_item
+from narrator.clean.articleend import before_closing_notice, before_paywall, leads_a_prompt, natural_tail
 from narrator.clean.backmatter import cut_closing_matter, is_bio
 from narrator.clean.bylines import BYLINE_WORDS, is_byline_line, with_post_footer
 from narrator.clean.common import code_announcement, has_article, parse_date, squash
@@ -87,6 +88,7 @@ from narrator.clean.proseruns import (
     run_score,
     title_lines,
 )
+from narrator.clean.repopages import read_readme
 from narrator.clean.reviews import before_owners_reply, is_review_header, past_rating
 from narrator.clean.runningheads import without_running_heads
 from narrator.clean.signoffs import is_greeting
@@ -253,9 +255,11 @@ def _below_headline(lines: list[Line], prose: list[bool], start: int, end: int) 
 
 
 def _skip_lone_lead(lines: list[Line], prose: list[bool], natural: list[bool], start: int, end: int,
-                    body_start: int) -> int:
-    """Skip a short prose line cut off from the body by interface lines: a slogan or prompt above the article."""
-    if start >= len(lines) or lines[start].words >= LONE_LEAD_WORDS or start == body_start:
+                    header: Header) -> int:
+    """Skip a short prose line cut off from the body by interface lines: a slogan or prompt above the article (one
+    right under the headline is its standfirst: "Changelog" / "New features and fixes, shipped every fortnight.")."""
+    if start >= len(lines) or lines[start].words >= LONE_LEAD_WORDS or start == header.body_start or (
+            start > 0 and lines[start - 1].text.strip() == header.meta.title):
         return start  # past the last line (a damaged page's body found nowhere), or no lone lead
     nxt = start + 1
     while nxt <= end and not prose[nxt]:
@@ -443,6 +447,8 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     meta, blocks, whole = _read_lines(lines, settings, fallback_title)
     if declared:
         meta = replace(meta, declared_languages=("", declared))
+    if fields.get("client") and meta.title not in (fields["title"], fallback_title):
+        blocks = [Block(BlockKind.HEADING, meta.title, level=2), *blocks]  # the mail's own heading, under the subject
     if fields:
         meta = replace(meta, title=fields["title"], authors=(fields["author"],) if fields["author"] else meta.authors,
                        published=parse_date(fields.get("date")) or meta.published)
@@ -502,6 +508,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
         return read_verse(lines, fallback_title)
     slides = slideshow_lines(lines)
     start, end = _article_run(lines, prose, sizes, runs, slides)
+    if readme := read_readme(lines, start, end, fallback_title):
+        return (*readme, False)  # a repository's README under its file list
     listed = list_over_body(lines, max(0, start - HEADER_WINDOW), start)
     # a listing's points over its description ("Key features" / "Three bedrooms" / ...): the header is above them
     header = find_header(lines, start if listed is None else listed[0], fallback_title, asked=True)
@@ -519,7 +527,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     opening, start = _opening(lines, prose, header, start, end)
     opened_at = start  # the opening is read only if the body still starts under it
     repeated = _repeated_lines(lines, counts, prose, header, start, end)
-    start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
+    start = _skip_lone_lead(lines, prose, natural, start, end, header)
     end = before_submission_box(lines, prose, start, before_author_box(lines, start, end, header.meta.authors))
     end = before_reactions(lines, start, before_comments(lines, start, end))
     end = before_owners_reply(lines, start, end)  # "Reply from Davies Motors" under a review: the business's
@@ -529,7 +537,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
              or event_details_after(lines, end) or job_details_after(lines, end))
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = natural_tail(lines, natural, end)
-    end = before_paywall(lines, start, end)  # "Create an account to read the full story." and the offer under it
+    end = before_closing_notice(lines, start, before_paywall(lines, start, end))  # a paywall; "Important notice"
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     if heading and body and body[0].text != heading:  # GOV.UK's "Contents" over the first section's heading
         body.insert(0, Block(BlockKind.HEADING, heading, level=2))  # (or a talk page's first topic)
@@ -546,6 +554,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     title, authors = past_rating(lines, meta.title, meta.authors, start)  # a review's "Rated 5 out of 5 stars"
     title = dated_title_over_byline(lines, header.body_start, title) or title  # "Newsletter – 4 December 2026"
     meta = replace(meta, title=title, authors=authors)
+    if item := agenda_item(lines, start):  # "Agenda item" / "Item 7: ...": the meeting's committee and day no byline
+        meta = replace(meta, title=item, authors=(), published=None)
     if meta.standfirst is None and (summary := summary_over_contents(lines, header.body_start, start)):
         meta = replace(meta, standfirst=summary)  # GOV.UK's summary under "Published" / its day, over "Contents"
     if not (meta.published and meta.authors):

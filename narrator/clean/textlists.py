@@ -8,6 +8,7 @@ import re
 from narrator.clean.common import parse_date
 from narrator.clean.lines import (
     Line,
+    is_tabs,
     is_widget_label,
     words_of,
 )
@@ -83,6 +84,8 @@ def list_over_body(lines: list[Line], top: int, start: int) -> tuple[int, int] |
         label -= 1
     if label - 1 >= top and is_heading_over_items(lines[label - 1]) and not _dated(lines[label - 1].text):
         label -= 1  # a heading of plain capitalised words over the items ("Highlights"), not one of them
+    if label < heading - 1 and is_tabs(words_of(lines[label].text)) and is_heading_over_items(lines[label + 1]):
+        label += 1  # "Save" over "Key features": the listing's button, not the list's heading
     if heading - 1 - label < LIST_MIN_ITEMS or not is_heading_over_items(lines[label]):
         return None
     return label, heading

@@ -205,13 +205,15 @@ def is_deck_under(headline: Line, deck: Line) -> bool:
 def _deck_over_byline(lines: list[Line], headline: int, byline: int) -> bool:
     """A headline in sentence case right over a longer line in sentence case without a stop, the byline right under
     that: a newsletter's or a blog's title and its subtitle ("Why the bus stopped coming" / "What happened to the 42,
-    and what it tells us about rural transport" / "Ellen Marsh"). A kicker is a few words, fewer than a headline's."""
+    and what it tells us about rural transport" / "Ellen Marsh"). A kicker is a few words, fewer than a headline's (an
+    address's, unspaced, none). A line's first capital is its sentence's: one naming a firm, a town is sentence case."""
     if headline < 1 or headline + 2 != byline:
         return False
     line, deck = lines[headline], lines[headline + 1]
-    return (_headline_like(line) and _headline_like(deck) and line.words >= DECK_HEADLINE_WORDS
+    return (_headline_like(line) and _headline_like(deck)
+            and min(line.words, line.text.count(" ") + 1) >= DECK_HEADLINE_WORDS
             and deck.words > line.words and deck.words >= SHORTER_DECK_WORDS and not deck.terminal
-            and deck.capital_ratio <= DECK_CAPITAL_SHARE and line.capital_ratio <= DECK_CAPITAL_SHARE)
+            and all(each.capital_ratio * each.words - 1 <= DECK_CAPITAL_SHARE * each.words for each in (line, deck)))
 
 
 def _shown_again_over_deck(lines: list[Line], headline: int, deck: int) -> bool:
