@@ -4,7 +4,8 @@ million seas"); an amount after "the" before a hyphened noun or an event's name 
 after "a" ("the $10,000 buy-in", "the $1,500 Millionaire Maker"). The first 26 examples were written before narrator
 read them: first score 18 of 26 (nautical miles 4 of 5, a sea's metres 1 of 5, guards 8 of 8, money before what it
 buys 3 of 5, poker's millions 2 of 3), in the house's forms ("meter", "one thousand five hundred"); 25 of 26 after
-h193's rules, a poker blind's "1.5m/3m" left."""
+h193's rules, a poker blind's "1.5m/3m" left. A bare "m" before "with", "is" or "was" where money is talked of is a
+million, as before "from" ("raised to 7m with a pair"), the guards and the rest added since."""
 
 from __future__ import annotations
 
@@ -65,6 +66,15 @@ _BLINDS = ("a span of blinds in millions, '1.5m/3m', said 'meters or meters': th
     pytest.param("With blinds at 1.5m/3m, his stack was short.", "With blinds at one point five million/three million,"
                  " his stack was short.", marks=pytest.mark.xfail(strict=True, reason=_BLINDS)),
     ("The wall is 7m high.", "The wall is seven meters high."),  # guard: a length
+    # a bare "m" before "with", "is" or "was" where money is talked of, as before "from" (h193)
+    ("Souza raised to 7m with a pair of queens.", "Souza raised to seven million with a pair of queens."),
+    ("Her 4.2m was the biggest prize of the year.", "Her four point two million was the biggest prize of the year."),
+    ("The start-up raised 12m with backing from banks.", "The start-up raised twelve million with backing from"
+     " banks."),
+    # guards: a length, a name's letter, a race
+    ("She cleared 2.05m with ease.", "She cleared two point zero five meters with ease."),
+    ("The Llama 2.5B is small.", "The Llama two point five B is small."),
+    ("Its 60m is the tallest mast.", "Its sixty meters is the tallest mast."),
 ])
 def test_sea_measures_and_money_before_what_it_buys(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
