@@ -43,13 +43,8 @@ ARTICLES = Articles(Path(__file__).parent / "fixtures" / "speech" / "articles26"
 # The modules that own the misses below (this round, other helpers own the units and amounts, the clock, the links and
 # the telephone numbers' code labels).
 _MEASURES = "narrator/speech/normalise/units.py (h184)"
-_AMOUNTS = "narrator/speech/normalise/money.py (h184)"
-_SEA_MILES = f"a sea's 'nm' is nautical miles beside a sea's words ('12nm off Padstow': 'nanometers') ({_MEASURES})"
-_BARE_M = (f"a bare 'm' after a number where no length is meant: poker's chips and a prize ('raised to 7m', 'the"
-           f" blinds were 1.5m/3m', 'Okafor's 4.2m'), said 'meters' ({_MEASURES})")
-_SEAS = f"a sea's height, '6m seas', said 'six million seas' ({_MEASURES})"
-_DOLLAR_BEFORE = (f"an amount in dollars before the noun it sizes, hyphened or named ('the $10,000 buy-in', 'the $1,500"
-                  f" Millionaire Maker'), said 'dollars' (an adjective's 'dollar') ({_AMOUNTS})")
+_BARE_M = (f"a bare 'm' after a number where no length is meant: poker's blinds in a span, 'the blinds were"
+           f" 1.5m/3m', said 'meters or meters' ({_MEASURES})")
 _TIME_ON_ICE = ("minutes and seconds of a player's time on the ice, 'played 21:14', said as a clock's 'twenty one"
                 " fourteen' (narrator/speech/normalise/clock.py, h185)")
 _GOV_UK = "a site's name 'GOV.UK' said 'G.O.V dot UK' (narrator/speech/normalise/electronic.py, h185)"
@@ -68,18 +63,12 @@ _BRITISH_INSTITUTIONS = ("an English article with no region, no numeric dates an
 # shows here.
 _ELSEWHERE: dict[tuple[str, int], str] = {
     ("ice_hockey_game", 18): _TIME_ON_ICE,
-    ("lifeboat_rescue", 0): _SEA_MILES,
     ("lifeboat_rescue", 14): _SPELLED_AGENCY,
-    ("poker_final", 1): _DOLLAR_BEFORE,
     ("poker_final", 5): _BARE_M,
-    ("poker_final", 6): _BARE_M,
-    ("poker_final", 20): _BARE_M,
-    ("poker_final", 23): _DOLLAR_BEFORE,
     ("tax_deadline", 15): _GOV_UK,
     ("watch_review", 1): _WATCH_REFERENCE,
 }
-_INTRO_ELSEWHERE = {"diabetes_guideline": _BRITISH_INSTITUTIONS, "lifeboat_rescue": _SEAS,
-                    "poker_final": _DOLLAR_BEFORE, "watch_review": _WATCH_REFERENCE}
+_INTRO_ELSEWHERE = {"diabetes_guideline": _BRITISH_INSTITUTIONS, "watch_review": _WATCH_REFERENCE}
 
 # The standard tests over the articles, their known misses above marked as strict xfails.
 globals().update(standard_tests(ARTICLES, KnownMisses(sentences=_ELSEWHERE, intro=_INTRO_ELSEWHERE)))
@@ -136,10 +125,11 @@ globals().update(standard_tests(ARTICLES, KnownMisses(sentences=_ELSEWHERE, intr
     left("He folded AKo on the flop.", "He folded ace king offsuit on the flop.", _HAND_BY_DIGIT),
     left("Sorensen played 21:14, the most.", "Sorensen played twenty one minutes fourteen seconds, the most.",
          _TIME_ON_ICE),
-    left("about 12nm north-west of Padstow", "about twelve nautical miles north-west of Padstow", _SEA_MILES),
-    left("The trawler lost power in 6m seas.", "The trawler lost power in six metre seas.", _SEAS),
-    left("Souza raised to 7m with a pair.", "Souza raised to seven million with a pair.", _BARE_M),
-    left("the $10,000 buy-in tournament", "the ten thousand dollar buy-in tournament", _DOLLAR_BEFORE),
+    # h193: a bearing from a place, and a sea's height (said "meter", the house's spelling of the same sound)
+    ("about 12nm north-west of Padstow", "about twelve nautical miles north-west of Padstow"),
+    ("The trawler lost power in 6m seas.", "The trawler lost power in six meter seas."),
+    ("Souza raised to 7m with a pair.", "Souza raised to seven million with a pair."),  # h193
+    ("the $10,000 buy-in tournament", "the ten thousand dollar buy-in tournament"),  # h193
     left("HMRC's details are on GOV.UK today.", "H.M.R.C's details are on GOV dot U.K today.", _GOV_UK),
     left("The Marine Accident Investigation Branch, the MAIB, was told.", "The Marine Accident Investigation Branch,"
          " the M.A.I.B, was told.", _SPELLED_AGENCY),

@@ -21,6 +21,8 @@ NOT_COUNTED = word_set(
     " hurdles heats finals semifinals runners sprinters swimmers hurdlers relays races medals medley"
     # things of a length: "400m intervals", "two 40m masts", "50m lengths", "3m walls"
     " intervals lengths laps reps sprints masts poles pools lanes walls ropes cables pipes towers fences boats yachts"
+    # h193: a sea's height, "6m seas", "4-5m waves", "3m swells" ("six million seas" it was)
+    " seas waves swells breakers rollers"
     # the rest of a runner's or a swimmer's session: "10 x 400m repeats", "6 x 100m strides" (h91: "four hundred
     # million repeats" it was)
     " repeats repetitions strides splits efforts"
@@ -156,7 +158,7 @@ def describes_a_noun(match: re.Match[str]) -> bool:
         return True  # "the 6.2L V8 makes 495hp": the engine the size names, whatever follows it
     word = WORD_AFTER.match(text, end) or _NAME_THEN_WORD.match(text, end) or _SIZE_THEN_WORD.match(text, end)
     if word is None:
-        return False
+        return _compound_or_title_after(text, end)
     noun = word.group(1)
     # "-s" may be a verb ("the 3 kg weighs"), but not "-ss", "-us" or "-is" ("the $1.9 trillion stimulus"), nor a race
     # named by its distance ("the 400m hurdles", "the 100m heats")
@@ -167,6 +169,21 @@ def describes_a_noun(match: re.Match[str]) -> bool:
         return after is not None and _plain_singular_noun(after.group(1))
     return (noun not in NOT_A_NOUN and not plural_or_verb
             and (noun in _NOUNS_IN_LY or not noun.endswith(("ed", "ly"))))
+
+
+# h193: after "the" or "its", a hyphened noun ("the $10,000 buy-in", "the £20 top-up") or an event's name of two or
+# three capitalised words with no word after it but one of grammar ("the $1,500 Millionaire Maker and") is what the
+# amount sizes, said in the singular ("ten thousand dollars buy-in" it was); a bearing ("the 5km north-east") is where.
+_COMPOUND_AFTER = compiled(r"\s+(?!(?:north|south|east|west)-)([a-z]{2,12})-[a-z]{2,12}\b(?!['’-])")
+_TITLE_AFTER = compiled(r"(?:\s+[A-Z][a-z]+){2,3}\b(?!['’-]|\s+(?!(?:and|or|but|in|on|at|for|with|from|to|of)\b)[a-z])")
+
+
+def _compound_or_title_after(text: str, end: int) -> bool:
+    """Whether a hyphened noun or an event's capitalised name follows a determiner's amount: "the $10,000 buy-in"."""
+    compound = _COMPOUND_AFTER.match(text, end)
+    if compound is not None:
+        return compound.group(1) not in NOT_A_NOUN
+    return _TITLE_AFTER.match(text, end) is not None
 
 
 def _plain_singular_noun(word: str) -> bool:

@@ -25,7 +25,8 @@ _SCALE_AT_END = compiled(  # led by a digit, scanned for in C; _scale_at_end tel
     rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}}(?:\.\d{{1,2}})?)(?:([MKBkm])(?=[,;:!?)]|\.(?:\s|$)|$"
     r"|\s\((?!\d{1,3}(?:\.\d+)?[MKBkm]?\))|\s(?:in|on|at|to|from"
     r"|for|since|over|last|this|after|before|during|a|an|the|today|now|yesterday|alone|overall|annually|worldwide"
-    r"|nationwide|globally|between|by|until|against|compared|and|or)\b)|([MB])(?=\s[a-zA-Z]))"
+    r"|nationwide|globally|between|by|until|against|compared|and|or"
+    r"|with|is|was)\b)|([MB])(?=\s[a-zA-Z]))"  # h193: poker's "raised to 7m with a pair", "Okafor's 4.2m is the prize"
 )
 # "The population is now 1.2m.", "from 1.2m in 1990": a small "m" is a million where the sentence counts people or
 # things and speaks of no length ("she cleared 2.05m in Rome", "waves of 3.5m at times" are meters).

@@ -346,8 +346,9 @@ _SEA_TALK = compiled(r"\b(?i:sail\w*|yachts?|yachting|boats?|ships?|vessels?|voy
                      r"|coast\w*|offshore|mariners?|Fastnet|Vendée)\b")
 _LIGHT_TALK = compiled(r"\b(?i:light|wavelengths?|lasers?|LEDs?|chips?|process|node|transistors?|semiconductors?"
                        r"|lithography|spectr\w*|nanometres?|nanometers?|atoms?|molecules?|particles?|films?|coatings?)\b")
-_LEAD_AFTER = compiled(r"\s(?:ahead|astern|behind|clear|offshore|off"
-                       r"|range|radius|endurance)\b")  # h184: "a 2,500 nm range", a ship's or an aircraft's
+# h193: a bearing from a place after it, "4 nm south of the Lizard", "8nm north-east of Whitby": a sea's or a flight's
+_LEAD_AFTER = compiled(r"\s(?:ahead|astern|behind|clear|offshore|off|range|radius|endurance"  # h184: "a 2,500 nm range"
+                       r"|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[a-z-]{0,16}\s+of)\b")
 # h184: a distance of two thousand or more written with a comma ("2,000-2,500 nm"): no light's wavelength nor
 # chip's node is written so, where a voyage's and a flight's are (a flight's own words tell it too: "the jet's
 # 7,000nm").
