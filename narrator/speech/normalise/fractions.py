@@ -16,6 +16,7 @@ from narrator.speech.normalise.facts import (
     LUMBER_WORDS,
     NUMBER_LABELS,
     ODDS_LADDER,
+    ODDS_ON_PRICE,
     ODDS_ONLY_PRICES,
     OUT_OF_NOUNS,
     PAIRED_PLANS,
@@ -91,6 +92,7 @@ _ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|underdogs?|(?:joint[- ])?favou?
 # h155: "5/4 on", "2/1 on.": odds-on, the bookmaker's price said backwards, where "on" ends the clause after a number
 # over a smaller one ("five quarters on" it was); "3/4 on the dial" and "1/2 on." (no price) are left to the fraction.
 _ODDS_ON_AFTER = compiled(r"\son(?=\s*(?:[,;.)]|$))")
+_ODDS_ON_PRICE = compiled(ODDS_ON_PRICE)  # another runner's price odds-on ("Arkle 2/5 on, Mill House 13/8")
 _ODDS_ON_ENDS = compiled(r"\son(?=\s*(?:[,;.)!?]|$)|\sthat\b)")  # "2/5 on.", "2/5 on that he wins"
 # h192: an each-way bet's place terms, "1/4 odds a place", "1/5 odds 1-2-3", "1/4 odds the first three": the share of
 # the price a place pays, a quarter or a fifth ("one to four odds" it was); "at 1/4 odds" alone is a price.
@@ -255,6 +257,8 @@ def _fraction(match: re.Match[str]) -> str:
                       or (top > bottom and _ODDS_ON_AFTER.match(match.string, match.end()) is not None)
                       or _odds_on(match, top, bottom)
                       or (top > bottom and bottom <= 20 and (near(_BETTING, match, 80)
+                                                             or (match.string.count("/") > 1
+                                                                 and near(_ODDS_ON_PRICE, match, 80))
                                                              or _PRICE_TO.match(match.string, match.end()))
                           and not _OF_AFTER.match(match.string, match.end()))  # "5/2 of the cake" is a fraction
                       or (bottom == 1 < top and (top > 31 or _AT_BEFORE.search(match.string, max(0, match.start() - 3),
