@@ -26,9 +26,9 @@ thousands), two of them by rules drawn from those rows alone (the tax code's lab
 read a row of the other two thirds as well; 1 is left ('5f'). Of the other 15, 14 read (3 by the house forms).
 The earlier sets' left amount forms read by class here: '25–30 s shot' (a span of whole numbers before a spaced 's'),
 '3–5 kg carp' (a weight before an angler's coarse fish), '12 wt. %' (a mass fraction's stop) and '40 lb draw' (the
-fourth set's archer's draw). Left, each with its reason where it stands: '2x11', '2.5 oz lead', '2/5 on', '3 1/2 lb
+fourth set's archer's draw). Left, each with its reason where it stands: '2x11', '2.5 oz lead', '3 1/2 lb
 chicken', '1/4 odds' (unit_tokens18), '1:16', '1:12 ramp', '12/18 shooting', '16/8 fasting' (the clock's and dates'
-forms, h185's categories), '1 pt. Guinness', '20 A MCB' (articles and capitals), '16A', '5 gr', 'Kt/V', '48K', 'Penny
+forms, h185's categories), '1 pt. Guinness' (a name after its stop), '16A', '5 gr', 'Kt/V', '48K', 'Penny
 Black, 1d,', 'Pts: 89', '36 exp.', 'Ref. 5711', bare odds '15/2' and '13/8', '0.1–1 M', a tyre's load index '102'
 (read since h173's rule, 'one hundred two V' after its size: a reading, if not a tyre fitter's 'one oh two') and
 'OIRO' (spelled as the house's letters, as 'OIEO' and 'ONO' are: a classified's short forms are words.py's table,

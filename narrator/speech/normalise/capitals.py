@@ -97,6 +97,9 @@ _WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
 _LETTER_TO = compiled(r"(?<![\w.'])[A-Z]\s$")  # a range's first letter before its "to": no initial is joined by "to"
 _LABELS_ALSO_VERBS = word_set("plan stand schedule block level row")
 # In title case, after a word, before an amount: "Why A 4-Day Week Works", "How To Get A $500 Bonus".
+# A capital A after a number and before a breaker's or a residual-current device's initials is the amps that rate it
+# ("20 A MCB"), never the article a headline's "12 A NIGHT" is.
+_AMPS_RATING = compiled(r"\d A (?:MCB|RCBO|RCD)[sS]?\b")
 _ARTICLE_BEFORE_AMOUNT = compiled(r"A(?<=[A-Za-z] A)(?= [\d$£€¥#])")
 _VOWEL = compiled(r"[AEIOUY]")
 _TITLES_IN_CAPITALS = word_set("MR MRS MS DR ST MT JR SR")
@@ -418,6 +421,8 @@ def articles_in_capitals(text: str, headline: bool = False) -> str:
 def _article_or_letter(match: re.Match[str], headline: bool) -> str:
     """The article "a", or the letter after a letter's label or "an" (written "Eh" in a headline, where the letter
     rule would take a capitalised word after it for a title's article)."""
+    if _AMPS_RATING.match(match.string, match.start() - 2 if match.start() >= 2 else 0):
+        return "A"  # h192: "a 20 A MCB", "32 A RCBOs": amps before the breaker they rate, left to the measure rules
     before = _WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
     if before is None:
         return "a"

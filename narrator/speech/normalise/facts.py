@@ -441,7 +441,15 @@ BETTING_WORDS = (
     r"|Paddy Power|Betfair|[Bb]et365|Betfred|Sky Bet|evens|tipsters?|at the off|the field"
     # the horses priced: "the horse is 14/1 to 20/1 for the race"
     r"|horses?|colts?|fill(?:y|ies)|mares?|geldings?|stallions?|for the race"
+    # h192: the starting price's label before its price ("Sea Bird SP 13/8"; "SP" alone is a party or a city)
+    r"|(?-i:SP)(?= \d{1,3}/\d)"
 )
+# h192: another price odds-on, of the ladder below evens in fifths or finer ("Arkle 2/5 on, Mill House 13/8": runners'
+# prices, no date among them; a half or a quarter "on" may be a dial's turn, "by 13/8 on." a date). Apart from
+# BETTING_WORDS: a pattern led by a digit is entered at every digit of a date's window, so it is asked only where the
+# text holds a second slash.
+ODDS_ON_PRICE = (r"(?<![\w/])(?:1/(?:[5-9]|10)|2/(?:5|7|9|11|13|15)|3/10|4/(?:5|6|7|9|11)|5/6|8/(?:11|13|15)|10/11)"
+                 r" on(?=\s*[,;.)]|$)")
 
 # What a price is quoted on, after "to": "Arsenal are 13/8 to win the league", "15/2 to beat City".
 PRICE_VERBS = word_set("win beat score lift qualify finish top claim retain land")

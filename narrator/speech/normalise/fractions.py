@@ -15,6 +15,8 @@ from narrator.speech.normalise.facts import (
     HALF_NOUNS,
     LUMBER_WORDS,
     NUMBER_LABELS,
+    ODDS_LADDER,
+    ODDS_ON_PRICE,
     ODDS_ONLY_PRICES,
     OUT_OF_NOUNS,
     PAIRED_PLANS,
@@ -90,6 +92,12 @@ _ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|underdogs?|(?:joint[- ])?favou?
 # h155: "5/4 on", "2/1 on.": odds-on, the bookmaker's price said backwards, where "on" ends the clause after a number
 # over a smaller one ("five quarters on" it was); "3/4 on the dial" and "1/2 on." (no price) are left to the fraction.
 _ODDS_ON_AFTER = compiled(r"\son(?=\s*(?:[,;.)]|$))")
+_ODDS_ON_PRICE = compiled(ODDS_ON_PRICE)  # another runner's price odds-on ("Arkle 2/5 on, Mill House 13/8")
+_ODDS_ON_ENDS = compiled(r"\son(?=\s*(?:[,;.)!?]|$)|\sthat\b)")  # "2/5 on.", "2/5 on that he wins"
+# h192: an each-way bet's place terms, "1/4 odds a place", "1/5 odds 1-2-3", "1/4 odds the first three": the share of
+# the price a place pays, a quarter or a fifth ("one to four odds" it was); "at 1/4 odds" alone is a price.
+_PLACE_TERMS = compiled(r" odds,? (?:an? places?\b|places?\b|per place|(?:the )?first (?:two|three|four|five|[2-5])\b"
+                        r"|[1-4]-[2-5]\b|one,? two\b)")  # "1-2-3" is read "one, two, three" by now
 # h173: the sizes above 1 of a fish hook and of a heavy cable's gauge, "6/0 hook", "4/0 AWG", are said "aught" ("six
 # slash zero" it was); no fraction has a nought below.
 _AUGHT_AFTER = compiled(r"\s(?:hooks?|circles?|wire|cable|AWG|gauge|conductors?)\b")
@@ -216,6 +224,15 @@ def _opens_in_brackets(match: re.Match[str]) -> bool:
             and match.string[match.end() + 2:match.end() + 3].isupper() and 2 <= bottom <= 30)  # not "(1/2) cup"
 
 
+def _odds_on(match: re.Match[str], top: int, bottom: int) -> bool:
+    """h192: "2/5 on", "4/6 on that he wins": odds-on written the right way round, a price of the ladder below evens
+    before "on" that ends its clause; a half, a third or a quarter before "on" ("turn it 1/2 on.") only in talk of
+    betting, where no fraction of fifths or more is said so."""
+    return (top < bottom and match.group(0) in ODDS_LADDER
+            and _ODDS_ON_ENDS.match(match.string, match.end()) is not None
+            and (bottom >= 5 or near(_BETTING, match, 80)))
+
+
 def _fraction(match: re.Match[str]) -> str:
     whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
     if bottom == 0 or match.group(3).startswith("0"):  # "1/0", "2023/0145": no fraction, read with "slash"
@@ -232,10 +249,16 @@ def _fraction(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "scored 6/9"
     if not whole and _PRESSURE_BEFORE.search(match.string, max(0, match.start() - 52), match.start()):
         return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
+    if (not whole and top == 1 and bottom in (4, 5) and match.string.startswith(" odds", match.end())
+            and _PLACE_TERMS.match(match.string, match.end())):
+        return padded(match, f"one {numbers.ordinal(bottom)}" if bottom == 5 else "one quarter")  # "1/4 odds a place"
     if not whole and (_ODDS_AFTER.match(match.string, match.end()) or match.group(0) in ODDS_ONLY_PRICES
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
                       or (top > bottom and _ODDS_ON_AFTER.match(match.string, match.end()) is not None)
+                      or _odds_on(match, top, bottom)
                       or (top > bottom and bottom <= 20 and (near(_BETTING, match, 80)
+                                                             or (match.string.count("/") > 1
+                                                                 and near(_ODDS_ON_PRICE, match, 80))
                                                              or _PRICE_TO.match(match.string, match.end()))
                           and not _OF_AFTER.match(match.string, match.end()))  # "5/2 of the cake" is a fraction
                       or (bottom == 1 < top and (top > 31 or _AT_BEFORE.search(match.string, max(0, match.start() - 3),

@@ -29,6 +29,7 @@ from narrator.speech.normalise.facts import (
     MONEY_SIGNS,
     MONTHLY_PAY,
     NUMBER_LABELS,
+    ODDS_ON_PRICE,
     OUT_OF_NOUNS,
     PRICE_VERBS,
     PROPORTION_NOUNS,
@@ -126,6 +127,7 @@ _NOT_A_DATE_BEFORE = compiled(
 # number over a month-like one is a price, and near talk of cricket runs for wickets.
 _BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
 _CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
+_ODDS_ON_PRICE = compiled(ODDS_ON_PRICE)  # h192: "Arkle 2/5 on, Mill House 13/8"
 _LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")  # "CCI Notes 16/5", "Circular 14/2": a series' number
 # "13/4 = 3.25", "Simplify 15/6", "Convert 17/5 to a mixed number", "Add 13/4 and 1/4": in sums a number over a
 # smaller one is a fraction.
@@ -149,6 +151,7 @@ def _may_be_day_first(match: re.Match[str], month: int) -> bool:
     """False where a day-like number over a month-like one is a price, a cricket score, a labelled number or a part
     of a sum, by the words around it."""
     return not (near(_BETTING, match, 80) or (month <= 10 and near(_CRICKET, match))
+                or (match.string.count("/") > 1 and near(_ODDS_ON_PRICE, match, 80))
                 or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start())
                 or near(_MATHS_TALK, match, 40)
                 or _SUM_VERB_BEFORE.search(match.string, max(0, match.start() - 12), match.start())

@@ -101,7 +101,7 @@ _RUN_OF = compiled(rf"\sof\s(?:[a-z]+\s)?(?:{'|'.join(sorted(LINEAR_RUNS))})\b")
 _ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fuses?|batter(?:y|ies)|cables?|circuits?"
                      r"|breakers?|sockets?|plugs?|power\w*|supply|adapters?|output|input|rated|loads?|wir(?:e|es|ing)"
                      r"|electric\w*|motors?|draws?|drawing|drew)|V|W|USB|mAh|kW|kWh"
-                     r"|MCBs?|RCDs?|RCBOs?)\b")  # "draws 144A at peak"; "a 32A MCB", a consumer unit's breakers (h137)
+                     r"|MCBs?|RCDs?|RCBOs?|isolators?|contactors?)\b")  # "draws 144A at peak"; "a 32A MCB" (h137)
 # "5 min read", "a 3 min walk", "5 min setup": a span of time before what lasts it describes it.
 _LASTING_AFTER = compiled(r"\s(?:read|listen|watch|walk|drive|ride|cycle|journey|commute|setup|wait|delay|break|call"
                           r"|flight|trip|video|clip|film|episode|session|workout|interval|warm-up|cooldown|nap)\b")
@@ -172,7 +172,7 @@ _ELECTRIC_NEXT = compiled(
     r"\s(?:batter(?:y|ies)|bulbs?|outlets?|sockets?|fuses?|chargers?|charging|adapt[eo]rs?|motors?|power|supply"
     r"|supplies|systems?|circuits?|LEDs?|lamps?|heaters?|panels?|cells?|plugs?|cables?|output|input|rail|grid"
     r"|breakers?|transformers?|inverters?|amplifiers?|speakers?|lights?|appliances?|mains|electricity|MCBs?|RCDs?"
-    r"|RCBOs?"
+    r"|RCBOs?|isolators?|contactors?"  # h192: "a 45A isolator", what a circuit's amps are cut off by
     # h173: how a spaced watt is measured, an amplifier's "100 W RMS" and "50 W per channel", a rider's "300 W FTP"
     r"|RMS|FTP|per channel|peak|continuous"
     # an appliance rated by its power: "an 800 W microwave", "a 2,000 W kettle" (h91: "eight hundred W" it was)
