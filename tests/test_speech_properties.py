@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -74,8 +75,19 @@ def test_never_raises_on_any_text(text: str) -> None:
 
 @FAST
 @given(st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Zs"]), max_size=80))
+@example("9 CM2 of foil")  # found by fuzzing (round 46): a unit in capitals with a power raised a TypeError
+@example("the 09 KM2 \u200b m\u00b2 is")
 def test_never_raises_on_symbols_and_digits(text: str) -> None:
     speakable(text)
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("9 CM2 of foil", "nine C.M two of foil"),  # a unit in capitals with a power is a code ("CM2", a class)
+    ("a 40 m2 flat", "a forty square meter flat"),  # a symbol's own case is raised to its power
+    ("12 KG bags", "twelve kilogram bags"),  # and a unit in capitals with no power is read
+])
+def test_a_unit_in_capitals_with_a_power_is_a_code(written: str, said: str) -> None:
+    assert speakable(written) == said
 
 
 @FAST

@@ -444,8 +444,10 @@ def _measure(match: re.Match[str]) -> str:
         return match.group(0)  # "a size 8.5W", "size 7.5N": a shoe's width (wide or narrow), a letter
     if unit == "N" and not (upper or scale or per or "." in value):
         return match.group(0)  # "the 6N" is the Six Nations; newtons come with a decimal or per ("9.8 N", "N/m2")
-    if power and unit not in LENGTHS and not (power == "2" and "/" in unit):
-        return match.group(0)  # "kg2" is a code, not a power
+    # "kg2" is a code, not a power; so is a unit in capitals with a power ("CM2", a class; "KM2"): only a symbol's
+    # own case is raised to a power
+    if power and (unit is None or (unit not in LENGTHS and not (power == "2" and "/" in unit))):
+        return match.group(0)
     singular, plural = UNITS[unit] if unit else _FOLDED_UNITS[folded.lower()]
     if unit == "lm" and _RUN_OF.match(match.string, match.end()):  # "25 lm of skirting": a builder's linear metres
         singular, plural = UNITS["lin m"]
