@@ -16,6 +16,16 @@ from narrator.errors import NarratorError
 from narrator.model import Document, Format, Source
 
 
+def clean_page(page: str) -> Document:
+    """An HTML page written out in a test, cleaned as a saved page is."""
+    return clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+
+
+def page_lines(page: str) -> list[str]:
+    """The lines read from an HTML page written out in a test."""
+    return [block.text for block in clean_page(page).blocks]
+
+
 def page_names(fixtures: Path) -> list[str]:
     """The pages of a folder of fixtures, by name."""
     return sorted(path.stem for path in fixtures.glob("*.html"))

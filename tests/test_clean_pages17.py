@@ -15,12 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from narrator.clean import clean
 from narrator.clean.htmlparse import parse_html
 from narrator.clean.roles import roles_restored
-from narrator.config import CleanSettings
-from narrator.model import BlockKind, Document, Format, Source
+from narrator.model import BlockKind
 from tests.pages6 import check_reading, page_names, read_page
+from tests.pages6 import clean_page as _clean
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages17"
 PAGES = page_names(FIXTURES)
@@ -36,10 +35,6 @@ _BODY = "".join(f"<p>{line}</p>" for line in _STORY)
 def _html(body: str, head: str = "", title: str = "The mill on the Leven", lang: str = "en") -> str:
     return (f"<html lang='{lang}'><head><title>{title} - Dales Gazette</title>{head}</head><body><main><article>"
             f"<h1>{title}</h1>{body}</article></main></body></html>")
-
-
-def _clean(page: str) -> Document:
-    return clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
 
 
 def _read(body: str, head: str = "") -> list[str]:

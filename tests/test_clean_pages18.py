@@ -18,16 +18,15 @@ from typing import Any
 import pytest
 from sweeps import check_linear
 
-from narrator.clean import clean
 from narrator.clean.aggregators import aggregator_item_as_article
 from narrator.clean.common import squash
 from narrator.clean.htmlparse import parse_html
 from narrator.clean.roles import roles_restored
 from narrator.clean.templates import drop_contents_titles
 from narrator.clean.widgets import drop_file_listings, drop_identifier_lists, drop_sale_boxes
-from narrator.config import CleanSettings
-from narrator.model import Document, Format, Source
+from narrator.model import Document
 from tests.pages6 import check_reading, page_names, read_page
+from tests.pages6 import clean_page as _clean
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages18"
 PAGES = page_names(FIXTURES)
@@ -42,10 +41,6 @@ _BODY = "".join(f"<p>{line}</p>" for line in _STORY)
 def _html(body: str, head: str = "", title: str = "The kiln at Bovey") -> str:
     return (f"<html lang='en'><head><title>{title} - Moor Gazette</title>{head}</head><body><main><article>"
             f"<h1>{title}</h1>{body}</article></main></body></html>")
-
-
-def _clean(page: str) -> Document:
-    return clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
 
 
 def _read(body: str, head: str = "") -> list[str]:

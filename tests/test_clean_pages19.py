@@ -21,15 +21,14 @@ from typing import Any
 import pytest
 from sweeps import check_linear
 
-from narrator.clean import clean
 from narrator.clean.comments import drop_role_badges
 from narrator.clean.htmlparse import parse_html
 from narrator.clean.platforms import drop_community_sidebars, drop_others_statuses
 from narrator.clean.templates import drop_author_cards
-from narrator.config import CleanSettings
 from narrator.errors import NarratorError
-from narrator.model import Document, Format, Source
+from narrator.model import Document
 from tests.pages6 import check_reading, page_names, read_page
+from tests.pages6 import clean_page as _clean
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages19"
 PAGES = page_names(FIXTURES)
@@ -40,10 +39,6 @@ _BOAT = "Under the old timetable the boat sailed three days a week, and one stor
 _REVIEW = "The operator will review the extra sailings in March, when the council's money for them runs out."
 _STORY = (_FERRY, _BOAT, _REVIEW)
 _BODY = "".join(f"<p>{line}</p>" for line in _STORY)
-
-
-def _clean(page: str) -> Document:
-    return clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
 
 
 def _page(body: str, head: str = "", title: str = "The winter ferry") -> Document:

@@ -19,16 +19,15 @@ from pathlib import Path
 import pytest
 from sweeps import check_linear
 
-from narrator.clean import clean
 from narrator.clean.aboutboxes import before_company_box
 from narrator.clean.htmlparse import parse_html
 from narrator.clean.htmltitle import _open_story_heading
 from narrator.clean.recordfields import join_record_fields
 from narrator.clean.standfirst import _news_then_follow
 from narrator.clean.widgets import drop_write_in_requests
-from narrator.config import CleanSettings
-from narrator.model import Block, BlockKind, Document, Format, Source
+from narrator.model import Block, BlockKind
 from tests.pages6 import check_reading, page_names, read_page
+from tests.pages6 import clean_page as _clean
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages20"
 PAGES = page_names(FIXTURES)
@@ -38,10 +37,6 @@ _FERRY = ("The ferry to the island ran every day this winter for the first time,
 _BOAT = "Under the old timetable the boat sailed three days a week, and one storm could leave the island without one."
 _REVIEW = "The operator will review the extra sailings in March, when the council's money for them runs out."
 _BODY = "".join(f"<p>{line}</p>" for line in (_FERRY, _BOAT, _REVIEW))
-
-
-def _clean(page: str) -> Document:
-    return clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
 
 
 # --- the title and the date ------------------------------------------------------------------------------------------

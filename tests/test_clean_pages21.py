@@ -13,14 +13,12 @@ from pathlib import Path
 import pytest
 from sweeps import check_linear
 
-from narrator.clean import clean
 from narrator.clean.htmlparse import parse_html
 from narrator.clean.recordfields import join_event_fields
 from narrator.clean.templates import drop_asking_boxes
 from narrator.clean.widgets import drop_identifier_lines, drop_reblog_notes, drop_taxonomy_lists
-from narrator.config import CleanSettings
-from narrator.model import Document, Format, Source
 from tests.pages6 import check_reading, page_names, read_page
+from tests.pages6 import clean_page as _clean
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages21"
 PAGES = page_names(FIXTURES)
@@ -31,10 +29,6 @@ _BOILER = "A new boiler, paid for by the swimming club's members, will keep the 
 _HOURS = "The pool will open from seven in the morning to noon on weekdays, and all day at the weekend."
 _STORY = [_LIDO, _BOILER, _HOURS]
 _BODY = "".join(f"<p>{line}</p>" for line in _STORY)
-
-
-def _clean(page: str) -> Document:
-    return clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
 
 
 def _page(inside: str, head: str = "", after: str = "") -> str:

@@ -14,15 +14,15 @@ from pathlib import Path
 import pytest
 from sweeps import check_linear
 
-from narrator.clean import clean
 from narrator.clean.cards import cards_as_boxes
 from narrator.clean.htmlparse import parse_html
 from narrator.clean.recordfields import join_event_fields
 from narrator.clean.rescue import rescue_paragraphs
 from narrator.clean.sections import admonition_titles_as_headings, builder_blocks_as_markup
-from narrator.config import CleanSettings
-from narrator.model import Block, BlockKind, Document, Format, Source
+from narrator.model import Block, BlockKind
 from tests.pages6 import check_reading, page_names, read_page
+from tests.pages6 import clean_page as _clean
+from tests.pages6 import page_lines as _read
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages22"
 PAGES = page_names(FIXTURES)
@@ -33,14 +33,6 @@ _LAST = "He will make his last crossing on Sunday, and the parish has found nobo
 _DETOUR = "Walkers who want to cross after Sunday will have to go round by the bridge at Lancaster, eleven miles."
 _STORY = [_FERRY, _LAST, _DETOUR]
 _BODY = "".join(f"<p>{line}</p>" for line in _STORY)
-
-
-def _clean(page: str) -> Document:
-    return clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
-
-
-def _read(page: str) -> list[str]:
-    return [b.text for b in _clean(page).blocks]
 
 
 # --- an event's fields beside its description -----------------------------------------------------------------------

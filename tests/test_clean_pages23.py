@@ -18,16 +18,16 @@ from pathlib import Path
 import pytest
 from sweeps import check_linear
 
-from narrator.clean import clean
 from narrator.clean.figures import figures_as_paragraphs
 from narrator.clean.htmlparse import parse_html
 from narrator.clean.prune import drop_boilerplate_blocks
 from narrator.clean.rescue import rescue_paragraphs
 from narrator.clean.widgets import drop_feedback_questions, drop_licence_notes
-from narrator.config import CleanSettings
-from narrator.model import Block, BlockKind, Document, Format, Metadata, Source
+from narrator.model import Block, BlockKind, Metadata
 from narrator.speech import speakable
 from tests.pages6 import check_reading, page_names, read_page
+from tests.pages6 import clean_page as _clean
+from tests.pages6 import page_lines as _read
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages23"
 PAGES = page_names(FIXTURES)
@@ -38,14 +38,6 @@ _FISH = "The Environment Agency wants to take it out so that salmon can reach th
 _VOTE = "The parish council will vote on the plan at its meeting on Thursday, after a walk along the bank."
 _STORY = [_WEIR, _FISH, _VOTE]
 _BODY = "".join(f"<p>{line}</p>" for line in _STORY)
-
-
-def _clean(page: str) -> Document:
-    return clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
-
-
-def _read(page: str) -> list[str]:
-    return [b.text for b in _clean(page).blocks]
 
 
 # --- a byline's lines broken apart under the headline ---------------------------------------------------------------
