@@ -533,7 +533,10 @@ def _day_set_off(line: Line) -> str | None:
     None: a byline, a sentence, a line going on, no date after the words."""
     if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line) or authors_from(line):
         return None
-    for part in _DATE_SEPARATOR.finditer(line.text):  # the first that sets a date off ("Report - March 3, 2024")
+    parts = list(_DATE_SEPARATOR.finditer(line.text))
+    if len(parts) > OWN_HEADING_WORDS:  # a rule of dashes ("- - - -") has no words to head; each part reads the line
+        return None
+    for part in parts:  # the first that sets a date off ("Report - March 3, 2024")
         head, tail = line.text[:part.start()], line.text[part.end():]
         if len(words_of(head)) >= DATED_TITLE_WORDS and not parse_date(head) and (day := parse_date(tail)):
             return day
