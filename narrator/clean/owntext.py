@@ -52,7 +52,8 @@ from narrator.clean.signoffs import (
     signs_a_question,
     subject_title,
 )
-from narrator.clean.textmeta import find_header, is_deck_under
+from narrator.clean.textdecks import is_deck_under
+from narrator.clean.textmeta import find_header
 from narrator.clean.webmail import webmail_view
 from narrator.model import Block, BlockKind, Metadata
 

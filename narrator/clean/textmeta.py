@@ -9,7 +9,6 @@ from narrator.clean.bylines import (
     AFTER_BYLINE,
     BY_PREFIX,
     BYLINE_LINES,
-    DATE_WORDS,
     SENDER,
     WRITTEN_BY,
     answerer_name,
@@ -26,19 +25,14 @@ from narrator.clean.bylines import (
 )
 from narrator.clean.common import parse_date, parse_month
 from narrator.clean.deathnotices import name_over_life_span, notice_name
+from narrator.clean.headlineshape import headline_like, similar
 from narrator.clean.lines import (
-    DECK_CAPITAL_SHARE,
-    RELEASE_LABEL,
-    STOP_WORDS,
-    TITLE_CASE_SHARE,
     WIKI_TAGLINE,
     Line,
-    is_handle,
     is_skip_link,
     is_tabs,
     is_widget_label,
     wire_dateline,
-    words_before_clock,
     words_of,
 )
 from narrator.clean.listingheads import by_the_price, over_a_company
@@ -47,7 +41,6 @@ from narrator.clean.mastheads import offer_banner, over_an_issue
 from narrator.clean.menubars import entries_bar, menu_bar, trail_line
 from narrator.clean.namedecks import is_name_over_deck
 from narrator.clean.pagedates import (
-    date_within,
     dated_under_likes,
     dates_an_event,
     dates_the_page,
@@ -60,21 +53,25 @@ from narrator.clean.pagedates import (
 from narrator.clean.reviews import names_the_works_author, review_writer
 from narrator.clean.shownnames import shown_twice_over_the_body
 from narrator.clean.statuspages import names_the_report, update_stamp
+from narrator.clean.textdecks import (
+    DECK_HEADLINE_WORDS,
+    deck_over_byline,
+    is_deck_under,
+    kind_under_headline,
+    repeated_headline,
+    shown_again_over_deck,
+    standfirst_under,
+    summary_chain,
+)
 from narrator.model import Metadata
 
 # How far above the body the headline and byline may sit.
 HEADER_WINDOW = 30
 WIKI_HEAD_LINES = 8  # tabs, a count of languages and a short description between a wiki's headline and its tagline
-# A standfirst under the headline is one to three sentences (as in HTML): shorter is a label, longer the lead.
-STANDFIRST_WORDS = (8, 80)
-LABEL_WORDS = 2
-_ADDRESS = re.compile(r"://|@\w|^www\.", re.I)
 _UPDATED_AT_END = re.compile(r"(?i)\b(?:updated|mis à jour(?: le)?|aktualisiert(?: am)?|actualizado(?: el)?"
                              r"|atualizado(?: em)?|aggiornato(?: il)?)\W*$")
 # Between a wiki's headline and its tagline, beside its tabs one to a line ("Tools"): its count of languages.
 _LANGUAGES_COUNT = re.compile(r"^\s*\d+\s+languages?\s*$", re.I)
-# A headline in Title Case over its deck in sentence case is at least this long (a kicker is shorter).
-DECK_HEADLINE_WORDS = 5
 # A headline sharing this share of its words with the page's <title> is the article's own.
 TITLE_SIMILARITY = 0.6
 # "Title « Blog" as some themes write it ("»" leads a trail instead: "Blog » Archive » Title")
@@ -95,74 +92,11 @@ class Header:
     body_start: int
 
 
-# A field of the page's, its label before a colon: who published it, where it is filed ("From: Driver and Vehicle
-# Licensing Agency", "Filed under: Gardening"); a headline's own label says what kind of story it is ("Analysis: ...").
-_FIELD_LABEL = re.compile(r"(?i)^\s*(?:from|tags?|categor(?:y|ies)|filed under|posted in|topics?|section|series)\s*:")
-
-
-# A post's tags on one line: "#python #sql #webdev".
-_TAGS = re.compile(r"^\s*#\w+(?:[\s,]+#\w+)+\s*$")
-
-
-def _title_case(text: str) -> bool:
-    """Every word capitalised but the small ones ("to", "the"), and most of them."""
-    words = words_of(text)
-    capitals = sum(1 for word in words if word[0].isupper())
-    return capitals > 2 * len(words) / 3 and all(word[0].isupper() or word.lower() in STOP_WORDS for word in words)
-
-
-# A match's result as its report or live page is headed: two sides and the score between them ("Bath 24-19 Saracens"),
-# a headline however few its words.
-_SCORE_LINE = re.compile(r"^\s*[A-Z][^\d|:]{1,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s+[A-Z][^\d|:]{1,40}$")
-# Where a notice or a story was published, on its own line under its headline ("Published in the Westmorland
-# Gazette", "First appeared in The Field"): the page's note, no headline.
-_PUBLISHED_IN = re.compile(r"^\s*(?:(?i:first|originally|as)\s+)?(?i:published|printed|appeared)\s+in\s+"
-                           r"(?:the\s+)?[A-Z][^.!?]*$")
 # A link aggregator's note of the site a link goes to, after its title ("A tiny text editor in C (example.org)").
 _LINKED_SITE = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)$")
 # A tracker's number after an issue's or a merge request's title ("Export drops rows with a comma #418", "... !52"):
 # the site's index, not words of the title, after a sentence of several words ("Newsletter #42" is the issue's name).
 _TRACKER_NUMBER = re.compile(r"^(?:\S+\s+){4,}\S+?(\s+[#!]\d+)$")
-
-
-# A post's count of its readers, under a question's title as Q&A sites print it ("Viewed 4k times", "1,204 views").
-_VIEWS = re.compile(r"(?i)^\W*(?:viewed\s+[\d.,]+\s*[km]?\s+times?|[\d.,]+\s*[km]?\s+views?)\W*$")
-
-
-# A tool of the page's for the post it shows ("Improve this question", "Edit this answer"): no headline.
-_POST_TOOL = re.compile(r"(?i)^\W*(?:improve|edit|flag|cite|report|close)\s+this\s+(?:question|answer|post|page"
-                        r"|article|comment|thread)\W*$")
-
-
-# A headline may name a time after its words ("Why I stopped answering emails after 6pm"); a stamp opens on it or
-# nearly ("Updated 10:32", "Posted 3 hours ago").
-CLOCK_IN_HEADLINE_WORDS = 5
-
-
-def _headline_like(line: Line) -> bool:
-    """A headline: a handful of words, no final full stop, not a prompt, a credit or a field of the page's."""
-    text = line.text.rstrip()
-    # a headline may end on a full stop when every word of it is capitalised ("I Quit My Job. Here Is What I Learned.")
-    stopped = text.endswith((":", ",")) or (text.endswith(".") and not _title_case(text))
-    return ((3 <= line.words <= 30 or _SCORE_LINE.match(text) is not None) and not stopped and not line.cta
-            and not line.credit and not (line.clock and words_before_clock(text) < CLOCK_IN_HEADLINE_WORDS)
-            and BY_PREFIX.match(text) is None and not _ADDRESS.search(text)
-            and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
-            and not _VIEWS.match(text) and not _POST_TOOL.match(text) and not is_handle(text)
-            and not _PUBLISHED_IN.match(text))
-
-
-def _similar(a: str, b: str) -> float:
-    """Share of a's words found in b; none when only words such as "a" and "be" are ("Be a Pro", a menu's entry,
-    matched "... time to be careful?" two words in three)."""
-    words_a = [w.lower() for w in words_of(a)]
-    words_b = {w.lower() for w in words_of(b)}
-    shared = [w for w in words_a if w in words_b]
-    if any(w not in STOP_WORDS for w in words_a) and all(w in STOP_WORDS for w in shared):
-        return 0.0
-    return len(shared) / len(words_a) if words_a else 0.0
-
-
 def _logo_words(tagline: str) -> set[str]:
     """The words of a wiki's name and kind, as its logo prints them: "Wikipedia", "the", "free", "encyclopedia"."""
     return {w.lower() for w in words_of(tagline)} - {"from"}
@@ -184,45 +118,6 @@ def _wiki_title(lines: list[Line], top: int, bottom: int, page_title: str | None
                          and not is_tabs(words_of(lines[j].text)) and not _LANGUAGES_COUNT.match(lines[j].text)),
                         None)
     return None
-
-
-# A deck shorter than its headline has this many words at least; fewer ("Sleepers are back at last") make a label's.
-SHORTER_DECK_WORDS = 7
-
-
-def is_deck_under(headline: Line, deck: Line) -> bool:
-    """A headline in Title Case right above a longer line in sentence case, without a stop: a press release's or a
-    magazine's headline and its deck ("Riverside Library Opens New Makerspace" / "New facility offers 3D printers
-    ..."). A kicker or a section label above a headline is shorter than it, so it never takes the title."""
-    return (deck.index == headline.index + 1 and _headline_like(headline)
-            and headline.words >= DECK_HEADLINE_WORDS and deck.capital_ratio <= DECK_CAPITAL_SHARE and not deck.terminal
-            and ((headline.words < deck.words and headline.capital_ratio >= TITLE_CASE_SHARE)
-                 # a longer headline in sentence case over its shorter deck ("Acme X5 review: the best budget phone of
-                 # the year" / "A lot of phone for not much money")
-                 or (headline.words > deck.words >= SHORTER_DECK_WORDS and _headline_like(deck))))
-
-
-def _deck_over_byline(lines: list[Line], headline: int, byline: int) -> bool:
-    """A headline in sentence case right over a longer line in sentence case without a stop, the byline right under
-    that: a newsletter's or a blog's title and its subtitle ("Why the bus stopped coming" / "What happened to the 42,
-    and what it tells us about rural transport" / "Ellen Marsh"). A kicker is a few words, fewer than a headline's (an
-    address's, unspaced, none). A line's first capital is its sentence's: one naming a firm, a town is sentence case."""
-    if headline < 1 or headline + 2 != byline:
-        return False
-    line, deck = lines[headline], lines[headline + 1]
-    return (_headline_like(line) and _headline_like(deck)
-            and min(line.words, line.text.count(" ") + 1) >= DECK_HEADLINE_WORDS
-            and deck.words > line.words and deck.words >= SHORTER_DECK_WORDS and not deck.terminal
-            and all(each.capital_ratio * each.words - 1 <= DECK_CAPITAL_SHARE * each.words for each in (line, deck)))
-
-
-def _shown_again_over_deck(lines: list[Line], headline: int, deck: int) -> bool:
-    """A short headline the page shows twice, in its bar and over the post ("The December letter"), right above a
-    longer line in sentence case without a stop: its deck ("Books, a frozen pond and the end of the year")."""
-    line, under = lines[headline], lines[deck]
-    return (deck == headline + 1 and any(above.text == line.text for above in lines[:headline])
-            and under.words > line.words and under.words >= SHORTER_DECK_WORDS and not under.terminal
-            and under.capital_ratio <= DECK_CAPITAL_SHARE)  # shorter, it is a contents' first entry
 
 
 # A section's name in a page's <title> ("Advice | The Weekly Mirror") is a word or two, as its menu entry is.
@@ -301,7 +196,7 @@ def _over_followers(lines: list[Line], i: int) -> bool:
 def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
     """The headline line: the one most like the page's <title> if there is one, else the nearest above (or the
     headline above it when the nearest is its deck)."""
-    candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])
+    candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and headline_like(lines[i])
                   and not _POSTAL_ADDRESS.search(lines[i].text) and not _in_fields(lines, i)
                   and not _labelled_run(lines, i) and not _over_followers(lines, i) and not entries_bar(lines[i].text)
                   and not names_the_report(lines[i]) and not company_name(lines[i].text)
@@ -311,9 +206,9 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
         suffix = _SITE_SUFFIX.search(page_title)
         site, headline = (suffix.group(), page_title[:suffix.start()]) if suffix else ("", page_title)
-        scored = [(_similar(lines[i].text, page_title), -n, i) for n, i in enumerate(candidates)
-                  if not (site and _similar(lines[i].text, site) >= TITLE_SIMILARITY
-                          and _similar(lines[i].text, headline) < TITLE_SIMILARITY)]
+        scored = [(similar(lines[i].text, page_title), -n, i) for n, i in enumerate(candidates)
+                  if not (site and similar(lines[i].text, site) >= TITLE_SIMILARITY
+                          and similar(lines[i].text, headline) < TITLE_SIMILARITY)]
         best = max(scored, default=None)
         if best is not None and best[0] >= TITLE_SIMILARITY:
             return best[2]
@@ -321,7 +216,7 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
             return 0  # the page's <title> itself, when no headline on the page repeats it
         # "Obituaries - The Hillside Courier": the <title> names the section, an entry of the menu; the headline is
         # the nearest above the body, as on a page without a <title>
-    summary = _summary_chain(lines, candidates)
+    summary = summary_chain(lines, candidates)
     if summary is not None:
         return summary
     if (priced := by_the_price(lines, candidates, top, bottom)) is not None:
@@ -329,39 +224,14 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     fixture = next((i for i in candidates if _FIXTURE.match(lines[i].text)), None)
     if fixture is not None and lines[candidates[0]].words <= MATCH_STATE_WORDS:
         return fixture  # "Somerset v Essex" over its tabs, not the match's state under them ("Lunch, day two")
-    if len(candidates) > 1 and _kind_under_headline(lines[candidates[1]], lines[candidates[0]]):
+    if len(candidates) > 1 and kind_under_headline(lines[candidates[1]], lines[candidates[0]]):
         return candidates[1]
     if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]])
-                                or _shown_again_over_deck(lines, candidates[1], candidates[0]) or (
+                                or shown_again_over_deck(lines, candidates[1], candidates[0]) or (
             candidates[1] == candidates[0] - 1 and opens_on_a_question(lines[candidates[0]])
             and not opens_on_a_question(lines[candidates[1]]))):
         return candidates[1]  # the headline over its deck, or over the question an explainer opens on
     return candidates[0] if candidates else None
-
-
-# A headline over its summary's points, each a line without a stop (a tabloid's: "Family 'heartbroken' as village
-# pub closes" / "Regulars say the Plough was the heart of the community" / "Landlord blames soaring energy bills"):
-# this many lines in a row or more, in sentence case.
-SUMMARY_CHAIN_LINES = 3
-
-
-def _kind_under_headline(headline: Line, label: Line) -> bool:
-    """A short label in Title Case right under a headline in sentence case twice its length or more: the kind of
-    notice the page is ("Product Recall Information Notice" under "Tesmore recalls Baby Rice Cakes because ..."), as a
-    kicker is over one, not the headline."""
-    return (label.index == headline.index + 1 and _title_case(label.text) and not _title_case(headline.text)
-            and headline.words >= 2 * label.words)
-
-
-def _summary_chain(lines: list[Line], candidates: list[int]) -> int | None:
-    """The headline at the top of a run of SUMMARY_CHAIN_LINES or more headline-like lines right above the byline,
-    the ones under it in sentence case: the headline over its points, not the last point."""
-    run = 1
-    while run < len(candidates) and candidates[run] == candidates[run - 1] - 1:
-        run += 1
-    if run < SUMMARY_CHAIN_LINES or any(lines[i].capital_ratio > DECK_CAPITAL_SHARE for i in candidates[:run - 1]):
-        return None
-    return candidates[run - 1]
 
 
 # A site's or an organisation's name opening a pasted page ("St Aidan's Church, Thornbury", "Jobs at Ashfield
@@ -403,7 +273,7 @@ def _sites_name_over_menu(lines: list[Line], anchor: int) -> bool:
     while over - 1 > MENU_UNDER_NAME and (lines[over - 1].cta or _labelled_run(lines, over - 1) or (
             lines[over - 1].words <= BUTTON_WORDS and not lines[over - 1].terminal)):
         over -= 1
-    return any(_headline_like(lines[j]) and not _in_fields(lines, j) and not _labelled_run(lines, j)
+    return any(headline_like(lines[j]) and not _in_fields(lines, j) and not _labelled_run(lines, j)
                and lines[j].text != lines[0].text
                for j in range(max(MENU_UNDER_NAME + 1, over - HEADLINE_OVER_DATE), over))
 
@@ -416,7 +286,7 @@ def _headline_twice_under_a_name(lines: list[Line], anchor: int) -> bool:
     if first.words > SITE_NAME_WORDS or _SITE_SUFFIX.search(first.text):
         return False
     shown = [line.text for line in lines[1:anchor + 1]]
-    return any(_headline_like(line) and line.text != first.text and shown.count(line.text) == 2
+    return any(headline_like(line) and line.text != first.text and shown.count(line.text) == 2
                for line in lines[1:anchor + 1])
 
 
@@ -613,7 +483,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if not authors:
         # a paper's authors under its title, over its abstract ("Sparse Attention for ..." / "Lena Kovacs, Omar Haddad")
         names_at = next((i for i in range(start - 1, max(top, 1) - 1, -1)
-                         if names_list(lines[i].text) and _headline_like(lines[i - 1])), None)
+                         if names_list(lines[i].text) and headline_like(lines[i - 1])), None)
         if names_at is not None:
             authors, byline_at = names_list(lines[names_at].text), names_at
     if not authors and (reviewer := reviewer_name(lines, top, start)):
@@ -632,14 +502,14 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     anchor = min(x for x in (byline_at, date_at, start) if x is not None)
     first = lines[0]
     # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
-    page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 and not (
+    page_title = first.text if first.words >= 4 and headline_like(first) and anchor > 0 and not (
         menu_bar(first.text) or _owns_the_copyright(lines, start, first.text)
         or (anchor in (byline_at, date_at) and _sites_name_over_menu(lines, anchor))
         or _headline_twice_under_a_name(lines, anchor) or over_an_issue(lines) or offer_banner(first)) else None
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
-        if (title_at is not None and byline_at == anchor and _deck_over_byline(lines, title_at - 1, anchor)
+        if (title_at is not None and byline_at == anchor and deck_over_byline(lines, title_at - 1, anchor)
                 and not entries_bar(lines[title_at - 1].text)):
             title_at -= 1  # "Why the bus stopped coming" over its longer deck, the writer's name under both
     if (offered := over_a_company(lines, top, anchor)) is not None:
@@ -665,9 +535,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if title_at is not None and _trail_entry(lines, title_at, anchor):
         title_at += 1  # "Home" / "Health A to Z" / "Shingles": the trail's last entry names the page
     if (title_at is None and date_at is not None and date_at == anchor and lines[anchor].words <= DATE_ALONE_WORDS
-            and anchor + 1 < start and _headline_like(lines[anchor + 1])):
+            and anchor + 1 < start and headline_like(lines[anchor + 1])):
         title_at = anchor + 1  # no headline above the date: the one right under it (a journal's "04 June 2024")
-        if entries_bar(lines[title_at].text) and title_at + 1 < start and _headline_like(lines[title_at + 1]):
+        if entries_bar(lines[title_at].text) and title_at + 1 < start and headline_like(lines[title_at + 1]):
             title_at += 1  # a paper's masthead, its day, its sections' bar, then the headline under them
     if title_at is None and _appeal_headline(lines, anchor):
         title_at = anchor - 1  # "Help us keep the lights on at Brook House" under a menu ("Donate" / "Get involved")
@@ -714,9 +584,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and (x <= start or title_at == start)),
                      default=-1)
     # titled by the page's <title>: the headline on the page that repeats it heads the standfirst and byline below it
-    headline_at = _repeated_headline(lines, start, title) if title_at == 0 else title_at
-    summary = _standfirst(lines, headline_at, dated=published is not None and date_at is not None
-                          and date_at == (headline_at or 0) - 1)
+    headline_at = repeated_headline(lines, start, title) if title_at == 0 else title_at
+    summary = standfirst_under(lines, headline_at, dated=published is not None and date_at is not None
+                               and date_at == (headline_at or 0) - 1)
     if summary is not None:
         header_end = max(header_end, summary.last)
         authors = authors or summary.authors
@@ -724,8 +594,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     standfirst = None
     if headline_at is not None and (summary is not None or (headline_at + 1 < start and (
             is_deck_under(lines[headline_at], lines[headline_at + 1])
-            or (byline_at == anchor and _deck_over_byline(lines, headline_at, anchor))
-            or _shown_again_over_deck(lines, headline_at, headline_at + 1)))):
+            or (byline_at == anchor and deck_over_byline(lines, headline_at, anchor))
+            or shown_again_over_deck(lines, headline_at, headline_at + 1)))):
         standfirst = lines[headline_at + 1].text
         header_end = max(header_end, headline_at + 1)
     if standfirst is None and byline_at is not None and byline_at == (headline_at or 0) + 1 and is_name_over_deck(
@@ -733,68 +603,3 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         standfirst = lines[byline_at + 1].text  # under the columnist's name, over the day
     meta = Metadata(title=title.strip(), authors=authors, published=published, language="", standfirst=standfirst)
     return Header(meta=meta, body_start=header_end + 1)
-
-
-@dataclass(frozen=True)
-class _Summary:
-    """A standfirst found under the headline, and the byline and date lines right under it."""
-
-    last: int
-    """The last header line after it (byline or date): the body starts below."""
-    authors: tuple[str, ...]
-    published: str | None
-
-
-UNSTOPPED_DECK_WORDS = 12
-
-
-NAME_TO_DATE_LINES = 3
-
-
-def _repeated_headline(lines: list[Line], start: int, title: str) -> int:
-    """The line right above the body when it says the title again (the page's headline under its <title>), else 0."""
-    above = start - 1
-    if above > 0 and lines[above].words >= HEADLINE_REPEAT_WORDS and _similar(
-            lines[above].text, title) >= HEADLINE_REPEAT and _similar(title, lines[above].text) >= HEADLINE_REPEAT:
-        return above
-    return 0
-
-
-HEADLINE_REPEAT = 0.9
-HEADLINE_REPEAT_WORDS = 4
-
-
-def _standfirst(lines: list[Line], title_at: int | None, dated: bool = False) -> _Summary | None:
-    """A one-paragraph summary between the headline and the byline or date printed under it (dated: the date
-    stands right above the headline, and a name alone under the summary is its byline)."""
-    if title_at is None or title_at + 2 >= len(lines):
-        return None
-    candidate = lines[title_at + 1]
-    low, high = STANDFIRST_WORDS
-    # a deck may end without a stop ("... for repeat offenders"), a short one on one; figures count ("£310,000")
-    ends = (candidate.terminal or candidate.words >= UNSTOPPED_DECK_WORDS) and low <= len(candidate.text.split())
-    if not (candidate.words <= high and ends) or candidate.cta or candidate.credit:
-        return None
-    if authors_from(candidate) or parse_date(candidate.text):
-        return None
-    authors: tuple[str, ...] = ()
-    published = None
-    last = None
-    for i in range(title_at + 2, min(len(lines), title_at + 2 + BYLINE_LINES)):
-        line = with_by_above(lines, i)
-        if line.cta or line.credit:
-            continue  # the page's tools and a photo's caption between the summary and the byline ("Share full article")
-        if not authors and (found := authors_from(line)):
-            authors, last = found, i
-            published = published or (parse_date(line.text) if line.words <= DATE_WORDS else None)  # its own date
-        elif line.words <= DATE_WORDS and (day := parse_date(line.text)):
-            published, last = published or day, i
-        elif not authors and (name := line.text.strip() if name_alone(line) else name_and_role(line)) and (
-                published or dated or date_within(lines, i + 1, NAME_TO_DATE_LINES)):
-            # a name alone beside the date, above or below it ("June 19, 2019" / "Ann Lee"; "Ann Lee" / "Political
-            # Editor" / "@annlee" / "Monday 28 September 2020 19:27"), or with the desk after it on its line ("Helena
-            # Horton Environment reporter"); a subheading has no date by it
-            authors, last = (name,), i
-        elif line.words > LABEL_WORDS:
-            break  # the body (or a caption) begins: only labels ("By", a name) sit among byline and date
-    return _Summary(last, authors, published) if last is not None else None
