@@ -426,7 +426,8 @@ def _overlap(a: str, b: str) -> float:
     """Words of the shorter text found in the longer, as a share of the longer's words."""
     words_a, words_b = a.split(), b.split()
     short, long_ = sorted((words_a, words_b), key=len)
-    return sum(1 for w in short if w in set(long_)) / len(long_) if long_ else 0.0
+    present = set(long_)  # once: built for each word, a long title and a long block cost their product
+    return sum(1 for w in short if w in present) / len(long_) if long_ else 0.0
 
 
 def _adds_numbers(block: str, title: str) -> bool:
