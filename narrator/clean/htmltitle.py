@@ -15,14 +15,16 @@ from narrator.clean.common import MONTH_NAMES, comparable, squash, without_numbe
 from narrator.clean.metatags import first_meta
 from narrator.clean.platforms import obituary_heading, repository_heading
 
-_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
+# Each pattern of a separator between spaces starts at a run of spaces' first (?<!\s): tried from every space
+# of a long run (a <title> of thousands of newlines), each would scan the rest of the run again.
+_TITLE_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
 # A link to a site's home page ("/", "https://example.org/", or an archived copy of one).
 _HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?/?$|https?://[^/?#]+/?$")
-SEPARATOR = re.compile(r"\s+[|\-–—·•»]+\s+")
+SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—·•»]+\s+")
 # A site's name before a colon opens a blog's title ("Rook and Pawn: Why I gave up the Sicilian").
 _NAME_COLON = re.compile(r":\s+")
 # A date is no site's name: a newsletter's issue ("Parish Bulletin - March 2025") keeps it.
-_DATE_SUFFIX = re.compile(rf"(?i)\s+[|\-–—:·•»]\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})\.?"
+_DATE_SUFFIX = re.compile(rf"(?i)(?<!\s)\s+[|\-–—:·•»]\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})\.?"
                           rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d\d$")
 # Page headings that may hold a thread's or a page's title where it has no <h1> ("Topic - Page 2 - Board - Site").
 _SUBHEADLINES = etree.XPath(
@@ -208,7 +210,7 @@ def _ends_title(page_title: str, heading: str) -> bool:
     return page_title.endswith(heading) and bool(_SEPARATOR_END.search(before))
 
 
-_SEPARATOR_END = re.compile(r"\s+[|\-–—·•»]+\s+$")
+_SEPARATOR_END = re.compile(r"(?<!\s)\s+[|\-–—·•»]+\s+$")
 # A trail's first link names the site or the space a page belongs to ("Platform Team > Runbooks").
 _CRUMBS = etree.XPath("(//ol | //ul | //nav | //div)[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')]"
                       "[1]//a[@href]")
