@@ -9,6 +9,7 @@ import logging
 import pytest
 from sweeps import check_linear
 
+from narrator import speakable
 from narrator.clean import clean
 from narrator.clean.common import drop_repeats
 from narrator.config import CleanSettings
@@ -92,3 +93,21 @@ def test_a_titles_site_name_is_still_cut(title: str, headline: str) -> None:
     html = (f"<html><head><title>{title}</title></head><body><p>The water company was fined three million pounds for"
             " spills into the river, the court heard on Monday. It will appeal.</p></body></html>")
     assert _clean_html(html).meta.title == headline  # type: ignore[attr-defined]
+
+
+# A footnote's star before a word was looked for from every star of a run: a long run of stars between commas (a
+# fuzzed post's title run on) cost x16 CPU on four times the run (4.2 s for one 25 KB sentence).
+def test_a_long_run_of_stars_between_commas_stays_linear() -> None:
+    """Four times as long a run of stars costs about four times the CPU time to read."""
+    check_linear("*", small=4000, ratio=8, read=lambda stars: speakable(f"Slow pun,,,{stars},,, rear tyre.", "en-GB"))
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    pytest.param("*Terms apply.", "Terms apply.", id="star-before-a-word"),
+    pytest.param("**Bold** text", "Bold text", id="stars-around-a-word"),
+    pytest.param("Call *123# now.", "Call star one two three hash now.", id="keypad-kept"),
+    pytest.param("Grade II* listed", "Grade two star listed", id="grade-kept"),
+])
+def test_footnote_stars_keep_their_readings(written: str, spoken: str) -> None:
+    """A footnote's or markup's stars are dropped; a keypad's and a listed building's grade are read."""
+    assert speakable(written, "en-GB") == spoken

@@ -115,7 +115,8 @@ _CARET = compiled(r"(?<![\w)])\^(?!\d+\.\d+(?:\.\d+)?(?!\w|\.\d))|\^(?!\s?-?\d)"
 # language's rules.
 _FOOTNOTE_STAR = compiled(
     r"(?<=[^\W_])(?<!(?<![\w*])A)(?<![Gg]rade II)\*+(?!\d)|(?<=(?<![\w*])A)\*{2,}"  # after a word ("Grade II*")
-    r"|(?<![\dA])\*+(?=[^\W_])(?![\d*]+#)|(?<=[^\W\d_]A)\*+(?=[^\W_])"  # before one; not a keypad's ("*123#")
+    # before one, from a run's first star (from each, a long run was read to its end again); not a keypad's ("*123#")
+    r"|(?<![\dA*])\*+(?=[^\W_])(?![\d*]+#)|(?<=[^\W\d_]A)\*+(?=[^\W_])"
     r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
     r"|(?<=[.,;:!?)\]”\"'’%°])\*+(?!\S)"  # after a stop, a bracket, a percentage or degree ("50%* off", "5°*")
 )
