@@ -16,9 +16,6 @@ from __future__ import annotations
 from sweeps import LANGUAGES, Sweep, hostile_tests, rule_tests, sweep_tests, voice_tests
 
 _KNOWN_MISSES = {
-    "Verbrauch komb. 6,1 l/100 km, CO₂ 139 g/km.": "a number right after 'CO2' is taken for a number's next group by "
-                                                   "the shared rate and unit rules (rates.py, util.units_in_full), "
-                                                   "which no language module owns: left",
     "La nota de corte de Medicina es 13,2/14.": "a university entrance mark out of fourteen: '13/14' is a season and "
                                                 "a date as often, and a scale of fourteen is Spain's alone: left",
 }

@@ -303,7 +303,8 @@ _UNITS_IN_FULL = units_in_full(_UNITS)
 # "60 sacas/ha", "8 t/ha": a yield per hectare; "3x4 m": a surface's sides.
 _RATES = rates(_UNITS, {"ha": "por hectare", "kWh": "por quilowatt-hora", "MWh": "por megawatt-hora",
                         "dl": "por decilitro", "dL": "por decilitro", "l": "por litro",  # "110 mg/dL": a blood test's
-                        "dia": "por dia"})  # a leaflet's dose ("4 g/dia")
+                        "dia": "por dia",  # a leaflet's dose ("4 g/dia")
+                        "km": "por quilômetro"})  # a car's emission ("105 g/km")
 _SIDES = sides("por", "metros?|centímetros?|milímetros?|quilômetros?|quilómetros?")
 # "90 mil km", "24 bilhões de km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "milhões", "milhão", "bilhões", "bilhão"), "de ")

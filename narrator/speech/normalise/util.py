@@ -279,6 +279,13 @@ def span_joined_by(word: str) -> Callable[[re.Match[str]], str]:
     return joined
 
 
+# Not from inside a number's groups ("1 234 567": from each group a scan runs to the last), but after a formula's
+# digit, which is no number's first group: "CO2 139 g/km", "PM10 45 µg/m3" (a look-behind at a digit and a space
+# only, which few places have).
+NOT_IN_GROUPS = (r"(?:(?<!\d[\u00a0\u202f ])|(?<=[^\W\d_]\d[\u00a0\u202f ])"
+                 r"|(?<=[^\W\d_]\d\d[\u00a0\u202f ]))")
+
+
 def units_in_full(table: dict[str, tuple[str, str]], singular_below: float = 1.0) -> Callable[[str], str]:
     """A rule that writes each unit of table after a number as its (singular, plural) name: "200 km" -> "200
     kilómetros". The singular is for one, or for anything below singular_below (French: "1,5 kilomètre")."""
@@ -286,7 +293,7 @@ def units_in_full(table: dict[str, tuple[str, str]], singular_below: float = 1.0
     # Superscript powers are digits by now (tidy runs first: "m²" is "m2"). Not before an apostrophe ("3 l'ont" is
     # not three litres). Not from inside a number's groups ("1 234 567"): from each of them the scan ran to the
     # last, 21 s for 80 kB.
-    pattern = re.compile(rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d+(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?)\s?"
+    pattern = re.compile(rf"(?<![\w.,]){NOT_IN_GROUPS}(\d+(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?)\s?"
                          rf"({alternatives})(?![\w/'\u2019])")
 
     def said(match: re.Match[str]) -> str:
