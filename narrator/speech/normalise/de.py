@@ -127,8 +127,8 @@ _BARE_ONE = re.compile(r"(?<![\d.,])1 $")
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ„\"]")
 # Before a number only: "Art. 3 GG", "Kap. 4", "Bd. 2" (elsewhere "Art." is a word ending a sentence); after one,
 # "Mio" and "Mrd" written without their stop, and "f." and "ff." ("S. 3 ff.").
-_BEFORE_A_NUMBER = {"Art.": "Artikel", "Kap.": "Kapitel", "Bd.": "Band", "Rn.": "Randnummer"}
-_BEFORE_NUMBER = re.compile(r"(?<![\w.])(Art\.|Kap\.|Bd\.|Rn\.)(?=\s?\d)")
+_BEFORE_A_NUMBER = {"Art.": "Artikel", "Kap.": "Kapitel", "Bd.": "Band", "Rn.": "Randnummer", "op.": "Opus"}
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(Art\.|Kap\.|Bd\.|Rn\.|op\.)\s?(?=\d)")  # a work's ("op. 57")
 # "§ 212 StGB", "§§ 211, 212": the sign before a law's number, and an ad's asking price ("VB 8.500 €"), only before a
 # number (espeak-ng said "Paragrafenzeichen", "fau be").
 _SIGNED_NUMBER = re.compile(r"(?<![\w.])(§§|§|VB)\s?(?=\d)")
@@ -688,7 +688,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                     + ("." if ends_text(m) else ""), text)
         text = _PAGE.sub(_page_or_sentence, _SAINT.sub("Sankt ", _STREET.sub("straße", text)))
         text = _ABBREVIATION.sub(_abbreviation, text)
-        text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)], text)
+        text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)] + " ", text)
     if ("DZ" in text or "EZ" in text or "pro Person" in text) and ("P" in text or "Z" in text or "ÜF" in text):
         text = _BOARD.sub(lambda m: m.group(1) + _BOARDS[m.group(2)], text)
     text = _HALVES(text)

@@ -73,10 +73,12 @@ _ABBREVIATIONS = {
     # weekdays shortened before a word ("sáb. hasta las 14 h"; "mar." is left to the weekdays' rules: March too)
     "lun.": "lunes", "mié.": "miércoles", "jue.": "jueves", "vie.": "viernes", "sáb.": "sábado", "dom.": "domingo",
     "IVA incl.": "IVA incluido", "incl.": "incluido",  # a price's tax
+    "op.": "opus",  # a work's number ("op. 92"), only before it
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
 _ONLY_BEFORE_NAME = frozenset({"D.", "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Prof.", "Profa."})
+_NUMBER_NEXT = re.compile(r"\s?\d")
 # Adjectives shortened after their noun, said in its gender ("temperatura máx.": "máxima").
 _AGREEING = frozenset({"máx.", "mín."})
 # After a number only: "25 p. b." (basis points, as markets write them), "4 pers."; elsewhere a letter and a word.
@@ -163,6 +165,8 @@ def _abbreviation(match: re.Match[str]) -> str:
     written = match.group(0)
     if written in _ONLY_BEFORE_NAME and not _NAME_AFTER.match(match.string, match.end()):
         return written
+    if written == "op." and not _NUMBER_NEXT.match(match.string, match.end()):
+        return written  # "op. cit." is a citation's
     ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
     said = _ABBREVIATIONS[written]
     if written in _AGREEING and feminine_before(match.string, match.start(), "es"):

@@ -91,8 +91,9 @@ _TO_BE_DISCUSSED = re.compile(r"(?<=\bà )déb\.")
 # Before a number only: "l'art. 49", "chap. 3", "vol. 2", "al. 4" (espeak-ng said "art" and ended the sentence);
 # elsewhere "art." is the word ending a sentence ("C'est de l'art. Puis ...").
 _BEFORE_A_NUMBER = {"art.": "article", "arts.": "articles", "Art.": "Article", "chap.": "chapitre",
-                    "vol.": "volume", "al.": "alinéa", "th.": "thermostat", "esc.": "escalier"}
-_BEFORE_NUMBER = re.compile(r"(?<![\w.])(arts?\.|Art\.|chap\.|vol\.|al\.|th\.|esc\.)\s?(?=\d|[LRD]\.?\s?\d)")
+                    "vol.": "volume", "al.": "alinéa", "th.": "thermostat", "esc.": "escalier",
+                    "op.": "opus"}  # a work's ("op. 9", where "op. cit." is a citation's)
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(arts?\.|Art\.|chap\.|vol\.|al\.|th\.|esc\.|op\.)\s?(?=\d|[LRD]\.?\s?\d)")
 # "0 800 123 456", "0800 123 456": a number led by 0 in groups, one of three digits or more, which espeak-ng joins
 # into one ("zéro milliard huit cents millions ..."); with a comma between its groups each is said alone, as French
 # says a telephone number. Groups of two ("01 42 76 40 40") it says one by one already, and are left.

@@ -60,6 +60,7 @@ _ABBREVIATIONS = {
     "d.l.": "decreto legge", "d.lgs.": "decreto legislativo", "art.": "articolo", "artt.": "articoli",
     "Art.": "Articolo",
     "ca.": "circa", "int.": "interno", "Int.": "Interno",  # an address's flat, and its street
+    "op.": "opus",  # a work's number ("op. 8"), only before it
     "a.a.": "anno accademico", "A.A.": "Anno accademico",  # a university's year ("l'a.a. 2026/27")
     "s.l.m.": "sul livello del mare",  # a refuge's height ("2.450 m s.l.m.")
     "q.b.": "quanto basta", "q. b.": "quanto basta",  # a recipe's salt
@@ -135,7 +136,7 @@ _UNDOTTED_DAYS = re.compile(r"\b(lun|mar|mer|gio|ven|sab|dom)-(lun|mar|mer|gio|v
 _CODES = frozenset({"c.p.", "c.c.", "c.p.p."})
 _MAY_END = frozenset({"ecc.", "incl.", "IVA incl.", "c.p.", "c.c.", "c.p.p."})  # they end sentences as often
 # "int. 5": a flat's number ("interno"); elsewhere "int." is a word's start
-_BEFORE_NUMBER_ONLY = frozenset({"n.", "int.", "Int."})
+_BEFORE_NUMBER_ONLY = frozenset({"n.", "int.", "Int.", "op."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
 _NUMBER_NEXT = re.compile(r"\s?\d")
 

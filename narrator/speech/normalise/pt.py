@@ -54,6 +54,7 @@ _ABBREVIATIONS = {
     "av.": "avenida", "pág.": "página", "p. ex.": "por exemplo", "V. Exa.": "Vossa Excelência",
     "aprox.": "aproximadamente", "Aprox.": "Aproximadamente", "art.": "artigo", "arts.": "artigos",
     "n.º": "número", "n.o": "número",  # "n.o": tidy has folded the indicator
+    "op.": "opus",  # a work's number ("op. 9"), only before it
     "Dr.ª": "doutora", "Dr.a": "doutora", "Prof.ª": "professora", "Prof.a": "professora",  # Portugal's feminine titles
     # recipes and small ads
     "xíc.": "xícara", "xícs.": "xícaras", "colh.": "colher", "apto.": "apartamento", "Apto.": "Apartamento",
@@ -245,6 +246,8 @@ _CENTURY_SHORT = re.compile(r"(?<![\w.])séc\.\s(?=[XVI]+\b)")
 
 def _abbreviation(match: re.Match[str]) -> str:
     """The word an abbreviation stands for, an adjective in its noun's gender; at the text's end it keeps its stop."""
+    if match.group(0) == "op." and not match.string[match.end():match.end() + 2].strip()[:1].isdigit():
+        return "op."  # "op. cit." is a citation's
     said = _ABBREVIATIONS[match.group(0)]
     if match.group(0) in ("máx.", "mín.") and feminine_before(match.string, match.start(), "pt"):
         said = said[:-1] + "a"  # "experiência mín." -> "mínima": the adjective agrees with its noun
