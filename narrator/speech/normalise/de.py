@@ -219,10 +219,10 @@ _NUMBERED_NOT_A_YEAR = re.compile(r"(?:\b(?:Seite|Seiten|Satz|Nummer|Randnummer|
                                   r"|\b[A-Z]{2,3})\s$")
 # "12,50 €/m²": a price per unit ("Euro 50/m2" was read "Euro fünfzig M zwei").
 # "12,82 €/Std.": "Std." is "Stunden" by now (the abbreviations run before the euros), and per hour is one.
-# "4.200 € brutto/Monat": a pay's gross or net per a period too.
+# "4.200 € brutto/Monat": a pay's gross or net per a period too; "22 € pro m²", "je qm": the unit after its word.
 _PER_UNIT = re.compile(
     r"(?:(?<=Euro|Cent)|(?<=Euro brutto)|(?<=Euro netto))"
-    r"( \d+)?\s?/\s?(m2|qm|kg|l|km|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person)(?!\w)")
+    r"( \d+)?(\s?/\s?| pro | je )(m2|qm|kg|l|km|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person)(?!\w)")
 _PER_UNITS = {"m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l": "Liter", "km": "Kilometer",
               "h": "Stunde", "Std.": "Stunde", "Stunden": "Stunde", "kWh": "Kilowattstunde", "MWh": "Megawattstunde"}
 # "S. 12": a page; after a paragraph's or an article's number, its sentence ("§ 5 Abs. 2 S. 1": "Satz").
@@ -753,8 +753,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
             minutes := m.group(2) or m.group(3)) else ""), text)
     if "€" in text or "Euro" in text:
         text = _EUROS_BEFORE.sub(_euros, _EUROS_AFTER.sub(_euros, text))
-        if "/" in text:
-            text = _PER_UNIT.sub(lambda m: f"{m.group(1) or ''} pro {_PER_UNITS.get(m.group(2), m.group(2))}", text)
+        if "/" in text or "pro " in text or "je " in text:
+            text = _PER_UNIT.sub(lambda m: f"{m.group(1) or ''} {m.group(2).strip(' /') or 'pro'} "
+                                           f"{_PER_UNITS.get(m.group(3), m.group(3))}", text)
     text = _CURRENCIES(text)
     if ":" in text:
         text = SCORE.sub(r"\1 zu \2", _GOALS.sub(r"\1 zu \2", text))

@@ -285,10 +285,11 @@ _CURRENCIES = currencies_in_words({"CHF": ("franco svizzero", "franchi svizzeri"
                                    "$": ("dollaro", "dollari")}, "milioni|miliardi", "di ")
 # "1,95 €/l": a price per unit.
 _PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centesimi)|(?<=centesimo))( e \d+)?"
-                       r"\s?/\s?(l|kg|m2|h|km|kWh|MWh|mese|anno|giorno|persona)(?!\w)")
-_PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "h": "all'ora", "km": "al chilometro",
-              "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno", "giorno": "al giorno",
-              "persona": "a persona", "MWh": "al megawattora", "notte": "a notte"}  # a hotel's night
+                       r"\s?/\s?(l|kg|m2|mq|h|km|kWh|MWh|mese|anno|giorno|persona)(?!\w)")
+_PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "mq": "al metro quadro", "h": "all'ora",
+              "km": "al chilometro", "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno",
+              "giorno": "al giorno", "persona": "a persona", "MWh": "al megawattora",
+              "notte": "a notte"}  # a hotel's night
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} euro {unit}")
 _WEEKDAY_NAMES = {"lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì",
                   "sab": "sabato", "dom": "domenica"}

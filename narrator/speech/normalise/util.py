@@ -233,13 +233,14 @@ def euros_per_unit(units: dict[str, str], template: str) -> Callable[[str], str]
     alternatives = "|".join(re.escape(symbol) for symbol in sorted(units, key=len, reverse=True))
     # Not from inside a number's groups ("123 123 123 ..."): from each of them the scan ran to the last (see
     # units_in_full), 2.2 s for 40 kB.
-    pattern = re.compile(rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+|\d+)\s?€\s?/\s?"
-                         rf"({alternatives})(?![\w/])")
+    # A tenth is read here too ("14,2 €/m²"), two decimals being cents.
+    pattern = re.compile(rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+|\d+)(,\d(?!\d))?"
+                         rf"\s?€\s?/\s?({alternatives})(?![\w/])")
 
     def said(match: re.Match[str]) -> str:
-        amount = match.group(1)
-        return template.format(amount=amount, euros="euro" if amount in ("0", "1") else "euros",
-                               unit=units[match.group(2)])
+        whole, tenth, unit = match.groups()
+        return template.format(amount=whole + (tenth or ""), unit=units[unit],
+                               euros="euro" if whole in ("0", "1") and not tenth else "euros")
 
     return lambda text: pattern.sub(said, text) if "€" in text and "/" in text else text
 
