@@ -12,9 +12,10 @@ import re
 
 from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
-from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one, feminine_before
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one, feminine, feminine_before
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
+from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.saints import saints, spanish_saint
 from narrator.speech.normalise.seasons import season_said
 from narrator.speech.normalise.util import (
@@ -102,7 +103,7 @@ _HALF_BOARD = re.compile(r"\b((?i:en|con) )MP\b(?![\w-])")
 _PER_PERSON = re.compile(r"(?<=€ )p\. ?p\.(?!\w)")
 _MINUTE_BEFORE = re.compile(r"(?<![\w.])min\.(?= \d)")
 # "en el T3", "del T1": a quarter after the article a period takes ("la T4" is an airport's terminal).
-_QUARTER = re.compile(r"\b(en el|del) T([1-4])(?![\w-])")
+_QUARTER = re.compile(r"\b(en el|del) (?:T([1-4])|([1-4])T)(?![\w-])")  # "del 3T" as well
 # "temporada 2023-24": a season of two years, which the voice says as written ("2023 a 24" before, a span).
 _SEASON = re.compile(r"((?:19|20)\d\d)-(\d\d)(?![\w/-]|[.,]\d)")  # what stands before it: season_said
 # "3.º izda.": a floor before its door, "tercero" ("tercer" is said before a masculine noun only).
@@ -114,6 +115,12 @@ _WEEKDAY_LETTER = {"V": "viernes", "S": "sábado", "D": "domingo"}
 _SAINT = saints("(?:iglesia|parroquia|ermita|basílica|catedral|capilla|colegio|convento|monasterio|hospital|fiestas?"
                 "|calle|plaza|avenida) de", spanish_saint)
 _QUARTERS = ("primer", "segundo", "tercer", "cuarto")
+# "2 1/2 horas", "3½ semanas" (tidy has made the half a fraction): a whole and a half before a plural noun, said after
+# it, the half in its gender ("2 horas y media", "3 años y medio"; the voice said "dos un medio horas").
+_WHOLE_AND_HALF = re.compile(r"(?<![\w.,/])(\d{1,2}) 1/2 ([a-záéíóúñ]{3,}s)\b")
+_NOT_COUNTED = frozenset({"más", "menos", "los", "las", "unos", "unas", "sus", "mis", "tus", "veces", "tres", "seis"})
+# "12,45/14", "7,5/10": a mark with decimals out of a whole ("sobre 14"); a decimal is no day, nor a season's year.
+_MARK_OUT_OF = re.compile(r"(?<![\w.,/])(\d{1,2},\d{1,3})/(\d{1,2})(?![\w/]|[.,]\d)")
 # "las 2/3 partes": a share of parts, said with the ordinal ("las dos terceras partes"; "dos barra tres" before).
 _SHARE_OF_PARTS = re.compile(r"(?<![\w.,/])([2-9])/([3-9]|10) partes\b")
 _PARTS = {3: "terceras", 4: "cuartas", 5: "quintas", 6: "sextas", 7: "séptimas", 8: "octavas", 9: "novenas",
@@ -171,11 +178,20 @@ def _abbreviation(match: re.Match[str]) -> str:
     said = _ABBREVIATIONS[written]
     if written in _AGREEING and feminine_before(match.string, match.start(), "es"):
         said = said[:-1] + "a"  # "experiencia mín." -> "mínima": the adjective agrees with its noun
+    elif written == "incl." and (noun := match.string[max(0, match.start() - 20):match.start()].split()[-1:]):
+        # "gastos incl.", "tasas incl.": after a plural noun, in its number and gender
+        if noun[0].endswith("os") or noun[0].endswith("es"):
+            said = "incluidos"
+        elif noun[0].endswith("as"):
+            said = "incluidas"
     return said + ("." if ends and written.endswith(".") else "")
 
 
 # A numeral counts after these words written small ("el capítulo IV"); after a capitalised name it is a ruler's.
-_COUNTERS = frozenset({"capítulo", "tomo", "acto", "título", "libro", "parte", "volumen", "siglo", "artículo"})
+_COUNTERS = frozenset({"capítulo", "tomo", "acto", "título", "libro", "parte", "volumen", "siglo", "artículo",
+                       "siglos"})
+# "los siglos XIII y XV": the second of two centuries, counted as the first is ("siglos 13 y 15").
+_SECOND_CENTURY = re.compile(r"(?<=\bsiglos )(\d{1,2} (?:y|e|o|al|a) )(X{0,2}(?:IX|IV|V?I{0,3}|X))\b")
 _QUEENS = frozenset({"Isabel", "Leonor", "Beatriz"})  # queens whose names do not end in "a"
 
 
@@ -326,6 +342,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _FIRST_RULER.sub(_first_ruler, text)
         if " V" in text or " X" in text:
             text = _FIFTH_OR_TENTH.sub(_RULERS, text)
+        if "siglos " in text:
+            text = _SECOND_CENTURY.sub(lambda m: f"{m.group(1)}{roman_value(m.group(2))}" if m.group(2) else
+                                       m.group(0), text)
     if "M" in text or "mill." in text:
         text = _MILLIONS_OF_EUROS.sub(
             lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)
@@ -351,10 +370,14 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PENAL_CODE.sub(r"\1 Código Penal", text)
     if "L-" in text or "L a " in text:
         text = _WEEKDAY_LETTERS.sub(lambda m: f"lunes a {_WEEKDAY_LETTER[m.group(1)]}", text)
-    if "l T" in text:  # "en el T3", "del T1"
-        text = _QUARTER.sub(lambda m: f"{m.group(1)} {_QUARTERS[int(m.group(2)) - 1]} trimestre", text)
+    if "l T" in text or "T " in text:  # "en el T3", "del T1", "del 3T"
+        text = _QUARTER.sub(lambda m: f"{m.group(1)} {_QUARTERS[int(m.group(2) or m.group(3)) - 1]} trimestre", text)
     if " partes" in text:
         text = _SHARE_OF_PARTS.sub(_share_of_parts, text)
+    if " 1/2 " in text:
+        text = _WHOLE_AND_HALF.sub(_whole_and_half, text)
+    if "/" in text and "," in text:
+        text = _MARK_OUT_OF.sub(_mark_out_of, text)
     if " a." in text:
         text = _AGE_IN_YEARS.sub(r"\1 años", text)
     if "mmHg" in text:
@@ -414,6 +437,21 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "1 sobre" in text:
         text = _ONE_SACHET.sub(lambda m: "Un sobre" if m.start() == 0 else "un sobre", text)
     return _ONE(_CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))))
+
+
+def _whole_and_half(match: re.Match[str]) -> str:
+    """"2 1/2 horas" -> "2 horas y media": the half after its noun, in the noun's gender."""
+    whole, noun = match.groups()
+    if noun in _NOT_COUNTED:
+        return match.group(0)
+    singular = noun[:-2] if noun.endswith("es") and noun[-3] not in "aeiouáéíóú" else noun[:-1]
+    return f"{whole} {noun} y {'media' if feminine(singular, 'es') else 'medio'}"
+
+
+def _mark_out_of(match: re.Match[str]) -> str:
+    """"12,45/14" -> "12,45 sobre 14"; a mark over its scale is none and is left."""
+    mark, scale = match.groups()
+    return f"{mark} sobre {scale}" if float(mark.replace(",", ".")) <= int(scale) else match.group(0)
 
 
 def _share_of_parts(match: re.Match[str]) -> str:

@@ -353,9 +353,12 @@ def ordinal_with_indicator(language: str) -> Callable[[re.Match[str]], str]:
         from num2words import num2words  # only where an indicator is: most text holds none
 
         word = str(num2words(int(match.group(1)), lang=language, to="ordinal"))
-        if match.group(2) == "a" and word.endswith("o"):
-            return word[:-1] + "a"
-        if language == "es" and word in ("primero", "tercero"):
+        if language == "es" and word.startswith("décimo") and word != "décimo":
+            word = "decimo" + word[6:].lstrip()  # "15.ª": "decimoquinta", one word ("décimo quinta" it was)
+        if match.group(2) == "a":
+            # each part agrees ("21.ª": "vigésima primera")
+            return " ".join(part[:-1] + "a" if part.endswith("o") else part for part in word.split())
+        if language == "es" and word.endswith(("primero", "tercero")):
             after = _NEXT_SMALL_WORD.match(match.string, match.end())
             if after is not None and after.group(1) not in _NOT_A_NOUN:
                 return word[:-1]  # "el 3.º puesto": "tercer" before its noun
