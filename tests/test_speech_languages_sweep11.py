@@ -101,9 +101,10 @@ _LEFT = [
     # "Note" and before a pause
     ("de", "Ein 5 KM Lauf; das ist Bio.", "Ein 5 KM Lauf; das ist Bio."),
     ("de", "Eine 2-Zimmer-Wohnung, Note 1-2.", "Eine 2-Zimmer-Wohnung, Note 1 bis 2."),
-    # an ordinal with no article before a noun whose gender its ending does not tell, or after a word
+    # an ordinal with no article before a noun whose gender its ending does not tell, or after a word ("2. Platz" is
+    # read since sweep 12, h197: a masculine noun of a short table)
     ("de", "Platz 3, 2. Platz für Bayern; Montag, 1. Mai; 1. FC Köln.",
-     "Platz 3, 2. Platz für Bayern; Montag, erster Mai; 1. FC Köln."),
+     "Platz 3, zweiter Platz für Bayern; Montag, erster Mai; 1. FC Köln."),
     # "min." before a number; a CV that is a résumé; masculine nouns in "-ée"; a half before a noun it agrees with
     ("fr", "Expérience min. 3 ans ; un CV de 2 pages.", "Expérience min. 3 ans ; un CV de 2 pages."),
     ("fr", "1 musée, 1 lycée.", "1 musée, 1 lycée."),

@@ -160,14 +160,14 @@ _AFTER_A_NUMBER = {"Mio": "Millionen", "Mrd": "Milliarden", "f.": "folgende", "f
                    # a leaflet's tablets (a day's), a wine's or a loan's months
                    "Tbl./Tag": "Tabletten pro Tag", "Tbl.": "Tabletten", "Mon.": "Monate",
                    # an election's percentage points, a debt's trillions ("Bio." alone may end a sentence on food)
-                   "Pp.": "Prozentpunkte", "Bio.": "Billionen"}
+                   "Pp.": "Prozentpunkte", "Bio.": "Billionen", "Hm": "Höhenmeter"}  # a climb's metres
 # Half a spoon, a litre, an hour as recipes write it ("1/2 TL": "eins zwei"), in the nominative of an ingredient list.
 _HALVES = halves_of_units({"TL": "ein halber Teelöffel", "EL": "ein halber Esslöffel", "l": "ein halber Liter",
                            "kg": "ein halbes Kilo", "Std.": "eine halbe Stunde", "h": "eine halbe Stunde"})
 _AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM", " Wo.", " Bp.", " St.", " Abg.", " Tbl.", " Mon.",
-                " Pp.", " Bio.")
+                " Pp.", " Bio.", " Hm")
 _AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM|Wo\.|Bp\.|St\.|Abg\.|Tbl\./Tag|Tbl\.|"
-                           r"Mon\.|Pp\.|Bio\.)(?![\w-])")
+                           r"Mon\.|Pp\.|Bio\.|Hm)(?![\w-])")
 # "3:3 n. V.", "5:4 i. E.": how a cup tie was decided, after its score ("n. V." is elsewhere "nach Vereinbarung").
 _AFTER_SCORE = re.compile(r"(?<=\d:\d )(n\. ?V\.|n\. ?E\.|i\. ?E\.)(?!\w)")
 _DECIDED = {"nV": "nach Verlängerung", "nE": "nach Elfmeterschießen", "iE": "im Elfmeterschießen"}
@@ -229,7 +229,9 @@ _PER_UNITS = {"m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l"
 _PAGE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
 _CLAUSE_BEFORE = re.compile(r"(?:Abs\.|Absatz|Art\.|Artikel|§)\s?\d{1,4}[a-z]?\s$")
 # "14:30 Uhr", "14.30 Uhr", "9:00 Uhr", "um 14:30": hours and minutes said around "Uhr".
-_CLOCK = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4])(?:[:.]([0-5]\d)\s?Uhr\b|:([0-5]\d)(?![\d:]|[.,]\d)(?:\s?Uhr\b)?)")
+# "von 14.30 bis 18 Uhr": the first of two hours, whose "Uhr" the second carries.
+_CLOCK = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4])(?:[:.]([0-5]\d)(?:\s?Uhr\b|(?= bis \d{1,2}(?:[.:]\d\d)? Uhr\b))"
+                    r"|:([0-5]\d)(?![\d:]|[.,]\d)(?:\s?Uhr\b)?)")
 # "1.234,50 €", "5 €", "€ 5", "5,- €", "3 Mio. €": an amount in euros; cents after a decimal comma.
 _EUROS_AFTER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+|-))?\s?(?:(Millionen|Milliarden|Billionen|Tausend)\s)?(€|Euro\b)"
@@ -305,7 +307,7 @@ _WEEKDAY_SPAN = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do
 _ONE_WEEKDAY = re.compile(
     r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden )|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
     r"(Mo|Di|Mi|Do|Fr|Sa|So)\.(\s*$|\s+(?=[A-ZÄÖÜ]))?"
-    r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d)")  # "Do., 10.12.2026": a deadline's weekday before its date
+    r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d| und (?:Mo|Di|Mi|Do|Fr|Sa|So)\.)")  # "Do., 10.12.", "Di. und Do."
 # "Sa 10–14 Uhr", "Di 14.30-16 Uhr": a weekday without its stop before a span of clock hours, as shop doors and
 # timetables write it (espeak-ng said "sa", "di"); elsewhere "So" and "Do" are words.
 _WEEKDAY_BEFORE_HOURS = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)(?= \d{1,2}(?:[.:][0-5]\d)?\s?[–-]\s?\d{1,2}"
@@ -362,13 +364,14 @@ _SEX_WORDS = {"m": "männlich", "w": "weiblich", "d": "divers", "x": "divers"}
 _INDEFINITE_ORDINAL = re.compile(r"((?:[KkMmDdSs])?[Ee]in(?:e[nmr]?)?)\s(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
 # "Gehalt: 4.200 €, 13. Monatsgehalt", "2. Quartal:": an ordinal with no article before a neuter noun, opening a
 # list's item (after a comma, a colon or the text's start), in the strong neuter ending ("dreizehntes"; the voice said
-# "dreizehn"); other genders are not told by the noun's ending, and are left.
+# "dreizehn"), and before a masculine one of _MASCULINE_ENDS in its own ("2. Platz": "zweiter"); others are left.
 _LISTED_ORDINAL = re.compile(r"(?:^|(?<=, )|(?<=: ))(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
 _NEUTER_ENDS = ("mal", "gehalt", "jahr", "kind", "spiel", "tor", "mitglied", "semester", "haus", "land", "team",
                 "rennen", "turnier", "ergebnis", "treffen", "amt", "album", "buch", "werk", "konzert", "chen", "lein",
                 "ment", "nis", "tum", "gesetz", "paket", "quartal", "kapitel", "auto", "angebot", "projekt", "festival",
                 "verfahren", "referendum", "stadion", "zimmer", "geschoss", "rad", "leben", "gericht", "jahrzehnt",
                 "jahrhundert", "los", "ticket", "finale", "tor")
+_MASCULINE_ENDS = ("platz", "rang", "sieg", "versuch", "durchgang", "wahlgang", "spieltag", "titel", "stock")
 # "bis 6.1. Danach ...": a date's stop that is also the sentence's, where a word that opens sentences follows (German
 # nouns are capitalised, so a capital alone proves nothing).
 _OPENS_A_SENTENCE = re.compile(r"\s+(?:Danach|Dann|Anschließend|Zudem|Außerdem|Bitte|Die|Der|Das|Dies|Diese|Dieser"
@@ -610,15 +613,16 @@ def _abbreviation(match: re.Match[str]) -> str:
 
 
 # A dative preposition and a number before a plural in -e: "mit 34 Punkten", "von 30 Jahren" (the voice says the
-# ending the table's word has).
-_DATIVE_COUNT = re.compile(r"\b(?i:mit|von|aus|bei|nach|seit|zu|vor|ab|unter) [\d.,]+ $")
+# ending the table's word has), and the second count it governs ("zu 3 Jahren und 6 Mon.": "Monaten").
+_DATIVE_COUNT = re.compile(r"\b(?i:mit|von|aus|bei|nach|seit|zu|vor|ab|unter) [\d.,]+ "
+                           r"(?:[^\W\d_]+\.? (?:und|oder) [\d.,]+ )?$")
 
 
 def _after_number(match: re.Match[str]) -> str:
     """The word a number's abbreviation stands for, in the dative after "mit", "von"; its stop kept at the end."""
     written = match.group(1)
     spoken = _AFTER_A_NUMBER[written]
-    if spoken.endswith("e") and _DATIVE_COUNT.search(match.string, max(0, match.start() - 20), match.start()):
+    if spoken.endswith("e") and _DATIVE_COUNT.search(match.string, max(0, match.start() - 40), match.start()):
         spoken += "n"
     return spoken + ("." if written.endswith(".") and ends_text(match) else "")
 
@@ -682,7 +686,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _INDEFINITE_ORDINAL.sub(_indefinite_ordinal, text)
         if ". " in text:
             text = _LISTED_ORDINAL.sub(lambda m: f"{_ordinal(m.group(1), 's')} " if m.group(2).lower().endswith(
-                _NEUTER_ENDS) else m.group(0), text)
+                _NEUTER_ENDS) else f"{_ordinal(m.group(1), 'r')} " if m.group(2).lower().endswith(
+                _MASCULINE_ENDS) else m.group(0), text)
         if ":" in text and (" n." in text or " i." in text):
             text = _AFTER_SCORE.sub(lambda m: _DECIDED[m.group(1)[0] + m.group(1)[-2]]  # its two letters
                                     + ("." if ends_text(m) else ""), text)
