@@ -150,7 +150,8 @@ _MINUTES_STOP = re.compile(r"(?<=\d )min\.(?= [a-zà-ÿ])")
 # "3,5 Mds d'euros": billions shortened before what they count.
 _BILLIONS = re.compile(r"(?<=\d )(Mds?|Mrds?)(?= d['’]| de )")
 # "14h30", "14 h 30", "9h": hours and minutes.
-_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
+# (the space after "h" is the minutes' alone: "à 17 h : 39 %" keeps the colon's)
+_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h(?:\s?([0-5]\d))?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
 # "1,5 Md€", "300 M€", "50 k€": amounts in millions and billions of euros, as budgets write them.
 _SCALED_EUROS = re.compile(r"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:,\d+)?)"
                            r"\s?(Mds?|Mrds?|M|k)\s?€")  # "3 000 Md€": the whole grouped number

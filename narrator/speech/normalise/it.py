@@ -168,11 +168,14 @@ _RULER_NAMES = ("Carlo", "Luigi", "Enrico", "Filippo", "Giovanni", "Pio", "Leone
                 "Benedetto", "Edoardo", "Guglielmo", "Federico", "Ferdinando", "Alfonso", "Pietro", "Sisto", "Urbano",
                 "Innocenzo", "Bonifacio", "Niccolò", "Alessandro", "Ramses", "Costantino", "Giorgio", "Gustavo")
 # "XV secolo", "nella V legislatura", "la XX edizione": a Roman numeral before a noun that counts in them, said as its
-# ordinal in the noun's gender ("quindicesimo", "quinta"); "sec. XIX" is the century after its shortened word. A lone
-# "I" is the plural article ("I secoli bui"), and is left.
-_ROMAN_BEFORE_NOUN = re.compile(r"\b([IVXLC]{2,7}|[VXL]) (secol[oi]|millennio|legislatura|legislature|edizione|"
+# ordinal in the noun's gender ("quindicesimo", "quinta"); "sec. XIX" is the century after its shortened word, "XVI
+# sec." before it. A lone "I" is the plural article ("I secoli bui"), and is left.
+_ROMAN_BEFORE_NOUN = re.compile(r"\b([IVXLC]{2,7}|[VXL]) ((?:secol[oi]|millennio|legislatura|legislature|edizione|"
                                 r"congresso|municipio|giornata|dinastia|circoscrizione|Repubblica|Reich|Mostra|mostra|"
-                                r"Festival|festival|convegno|rapporto|Giro|Sinodo|sinodo|Concilio|concilio)\b")
+                                r"Festival|festival|convegno|rapporto|Giro|Sinodo|sinodo|Concilio|concilio)\b|sec\.)")
+# "costruita nel XVI secolo e ampliata nel XVIII": a century's numeral after "nel", "dal", "al" or "del" where the
+# sentence has named a century (by now "sedicesimo secolo"), its ordinal too.
+_CENTURY_AGAIN = re.compile(r"(?<![\w'’])(nel|dal|al|del) ((?=[XVI])X{0,2}(?:IX|IV|V?I{0,3}))(?![\w'’])")
 _CENTURY_AFTER = re.compile(r"\bsec\. ((?=[CLXVI])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\b")
 _VALID_ROMAN = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _FEMININE_COUNTED = frozenset({"legislatura", "legislature", "edizione", "giornata", "dinastia", "circoscrizione",
@@ -319,6 +322,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _ROMAN_BEFORE_NOUN.sub(_roman_before_noun, text)
         if "sec." in text:
             text = _CENTURY_AFTER.sub(lambda m: f"{_roman_ordinal(m.group(1), 'secolo')} secolo", text)
+        if "secolo" in text:
+            text = _CENTURY_AGAIN.sub(lambda m: f"{m.group(1)} {_roman_ordinal(m.group(2), 'secolo')}"
+                                      if len(m.group(2)) > 1 else m.group(0), text)
     if " s" in text:  # "in 10,2 s", "1 h 59 min 40 s": seconds (espeak-ng said the letter)
         text = SECONDS_AFTER_MINUTES.sub(r"\1 secondi", DECIMAL_SECONDS.sub(r"\1 secondi", text))
     # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
@@ -422,6 +428,8 @@ def _roman_before_noun(match: re.Match[str]) -> str:
     numeral, noun = match.groups()
     if not _VALID_ROMAN.fullmatch(numeral):
         return match.group(0)
+    if noun == "sec.":
+        return f"{_roman_ordinal(numeral, 'secolo')} secolo" + ("." if ends_text(match) else "")
     return f"{_roman_ordinal(numeral, noun)} {noun}"
 
 

@@ -98,7 +98,7 @@ _SAINT = saints("(?:igreja|paróquia|capela|basílica|catedral|santuário|festas
 _SIDE = re.compile(r"(?<=o )(esq|dto|dt)\.(?=[\s,;]|$)")
 _SIDES_OF_A_FLOOR = {"esq": "esquerdo", "dto": "direito", "dt": "direito"}
 # "de 6/6 h": a dose every so many hours ("seis barra seis" before).
-_EVERY_HOURS = re.compile(r"\bde (\d{1,2}) ?/ ?(\d{1,2}) ?h\b")
+_EVERY_HOURS = re.compile(r"\bde (\d{1,2}) ?/ ?(\d{1,2}) ?h(?:oras)?\b")  # "de 8/8 horas" too
 # "de 20/12 a 3/1": a span of two days of months (a fraction's "de 1/2 a 3/4" has no day over twelve).
 _DAY_SPAN = re.compile(r"(\d{1,2})/(\d{1,2}) (a|e) (\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")  # after _SPAN_LEADS
 _SPAN_LEADS = ("de ", "De ", "entre ", "Entre ")
