@@ -13,6 +13,7 @@ import re
 from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one, feminine, feminine_before
+from narrator.speech.normalise.movements import movements_by_number
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -254,6 +255,7 @@ _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "ho
                              hour=("hora", "horas"), by_volume="% volumen",
                              power="elevado a {}|menos", and_a_half="{} y medio", minutes_alone=True))
 _SPACED_CLOCK = spaced_clock("las|la|Las|La", "h|horas")
+_MOVEMENTS = movements_by_number("es")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["es"])  # "1 botella" -> "una botella" (indefinite.py)
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "millones", "millón"), "de ")
@@ -328,7 +330,7 @@ _DEGREES_IN_HEAT = degrees_where_hot(_HEAT, _SHADE, "grados")
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    text = _SPACED_CLOCK(text)  # before the clock rules
+    text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "lun.-vie."

@@ -14,6 +14,7 @@ from num2words import num2words
 
 from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
+from narrator.speech.normalise.movements import movements_by_number
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -328,6 +329,7 @@ _SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "he
                              per_litre="euros par litre", hour=("heure", "heures"),
                              by_volume="% volume", power="puissance {}|moins", and_a_half="{} et demi"))
 _SPACED_CLOCK = spaced_clock("à|vers|dès|de|jusqu'à|À|Vers|Dès|De", "h|heures")
+_MOVEMENTS = movements_by_number("fr")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["fr"])  # "1 botella" -> "una botella" (indefinite.py)
 _WHOLE_EUROS = currencies_in_words({"€": ("euro", "euros")}, "(?!)", "", singular_below=2)
 
@@ -364,7 +366,7 @@ def _plural_ordinal(match: re.Match[str]) -> str:
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    text = _SPACED_CLOCK(text)  # before the clock rules
+    text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     # "150 €/MWh", "lun.-ven.", "mar. 12": a span first, whose "au dim." is no day after an article alone
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))

@@ -15,6 +15,7 @@ from num2words import num2words
 from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
+from narrator.speech.normalise.movements import movements_by_number
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -243,6 +244,7 @@ _SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore"
                              a_week="a settimana", per_litre="euro al litro", hour=("ora", "ore"),
                              by_volume="% volume", power="alla {}|meno", and_a_half="{} e mezzo", minutes_alone=True))
 _SPACED_CLOCK = spaced_clock("alle|dalle|ore|le|Alle|Dalle|Ore", "h")
+_MOVEMENTS = movements_by_number("it")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["it"])  # "1 botella" -> "una botella" (indefinite.py)
 
 
@@ -308,7 +310,7 @@ _UNITS_ALONE = {"m2": "metro quadrato", "mq": "metro quadrato", "m3": "metro cub
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    text = _SPACED_CLOCK(text)  # before the clock rules
+    text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     if "sett." in text:  # before the months: after "tra" it is weeks
         text = _WEEKS.sub(lambda m: f"{m.group(1)} settiman{'a' if m.group(1).endswith(' 1') else 'e'}"

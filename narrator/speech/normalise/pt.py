@@ -12,6 +12,7 @@ import re
 
 from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one, feminine_before
+from narrator.speech.normalise.movements import movements_by_number
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import portuguese_saint, saints
@@ -180,6 +181,7 @@ _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "ho
                              by_volume="% volume",
                              power="elevado a {}|menos", and_a_half="{} e meio", minutes_alone=True))
 _SPACED_CLOCK = spaced_clock("às|das|pelas|as|Às|Das|Pelas", "h|horas")
+_MOVEMENTS = movements_by_number("pt")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["pt"])  # "1 garrafa" -> "uma garrafa" (indefinite.py)
 
 
@@ -336,7 +338,7 @@ def _ordinal_weekdays(match: re.Match[str]) -> str:
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    text = _SPACED_CLOCK(text)  # before the clock rules
+    text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     text = _SHORT_MONTH(text)
     if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):
