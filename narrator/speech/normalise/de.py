@@ -122,7 +122,8 @@ _MAY_END = frozenset({"usw.", "etc."})  # "u. a. Familien": German nouns are cap
 # A scale or a unit after a number ends a sentence as often as not: its stop stays before a word that opens one
 # ("1 : 140 Mio. Es ...").
 _ENDS_A_COUNT = frozenset({"Mio.", "Mrd.", "Tsd.", "Std.", "Min."})
-_ONE_OF = {"Std.": "Stunde", "Min.": "Minute"}  # their singular after a bare one
+_ONE_OF = {"Std.": "Stunde", "Min.": "Minute", "Tbl.": "Tablette", "Mon.": "Monat", "J.": "Jahr",
+           "Wo.": "Woche"}  # their singular after a bare one
 _BARE_ONE = re.compile(r"(?<![\d.,])1 $")
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ„\"]")
 # Before a number only: "Art. 3 GG", "Kap. 4", "Bd. 2" (elsewhere "Art." is a word ending a sentence); after one,
@@ -305,7 +306,7 @@ _WEEKDAY_SPAN = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do
 # (espeak-ng said "Mi" as the syllable), or after another and "und" ("Sa. und So."). Its stop stays where it also
 # ends the sentence.
 _ONE_WEEKDAY = re.compile(
-    r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden )|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
+    r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden )|(?<=\bvom )|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
     r"(Mo|Di|Mi|Do|Fr|Sa|So)\.(\s*$|\s+(?=[A-ZÄÖÜ]))?"
     r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d| und (?:Mo|Di|Mi|Do|Fr|Sa|So)\.)")  # "Do., 10.12.", "Di. und Do."
 # "Sa 10–14 Uhr", "Di 14.30-16 Uhr": a weekday without its stop before a span of clock hours, as shop doors and
@@ -622,6 +623,8 @@ def _after_number(match: re.Match[str]) -> str:
     """The word a number's abbreviation stands for, in the dative after "mit", "von"; its stop kept at the end."""
     written = match.group(1)
     spoken = _AFTER_A_NUMBER[written]
+    if written in _ONE_OF and _BARE_ONE.search(match.string, max(0, match.start() - 4), match.start()):
+        return _ONE_OF[written] + ("." if ends_text(match) else "")  # "1 Tbl.": one tablet, not "1 Tabletten"
     if spoken.endswith("e") and _DATIVE_COUNT.search(match.string, max(0, match.start() - 40), match.start()):
         spoken += "n"
     return spoken + ("." if written.endswith(".") and ends_text(match) else "")

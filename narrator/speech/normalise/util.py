@@ -194,7 +194,7 @@ def weekdays_before_a_day(names: dict[str, str], articles: tuple[str, ...] = (),
     pattern = re.compile(rf"\b((?i:{alternatives}))\.(?=,?\s+(?:\d|dia\b))")
     unambiguous = "|".join(sorted((name for name in names if name != "mar"), key=len, reverse=True))
     leads = "|".join(f"(?<=\\b{article} )" for article in articles)
-    after_article = re.compile(rf"(?:{leads})({unambiguous})\.(?=[\s,;)]|$)") if articles else None
+    after_article = re.compile(rf"(?:{leads})({unambiguous})\.(?=[\s,;:)]|$)") if articles else None  # "del sáb.:"
 
     def said(match: re.Match[str]) -> str:
         name = names[match.group(1).lower()]
@@ -257,13 +257,15 @@ def months_after_a_day(months: dict[str, str], after: str, words_too: Iterable[s
     """A rule saying a month shortened with its stop in full where a day comes before it ("3 oct. 2024" ->
     "3 octobre 2024"; espeak-ng stops at the stop as at a sentence's end); after: look-behinds for what precedes.
     Those of words_too are words as well ("in 3 set.": tennis sets), read only where more of the sentence follows."""
-    # Before a comma and at the text's end too ("fino al 6 gen., ad es.", "du 3 au 5 févr."), where the stop is also
-    # the sentence's and stays.
-    pattern = re.compile(rf"(?:{after})({'|'.join(sorted(months, key=len, reverse=True))})\.(?=[\s,;)]|$)")
+    # Before a comma, a colon and at the text's end too ("fino al 6 gen., ad es.", "4 dic.: ruota", "du 3 au 5
+    # févr."), where the stop is also the sentence's and stays.
+    pattern = re.compile(rf"(?:{after})({'|'.join(sorted(months, key=len, reverse=True))})\.(?=[\s,;:)]|$)")
     words = frozenset(words_too)
 
     def said(match: re.Match[str]) -> str:
-        if match.group(1) in words and (ends_text(match) or match.string[match.end():match.end() + 1] in ",;)"):
+        # (after a hyphen, "mi-sept.", it is the month's alone)
+        if match.group(1) in words and match.string[match.start() - 1:match.start()] != "-" and (
+                ends_text(match) or match.string[match.end():match.end() + 1] in ",;:)"):
             return match.group(0)
         return months[match.group(1)] + ("." if ends_text(match) else "")
 
