@@ -678,7 +678,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if ". Hand" in text:
             text = _HAND.sub(lambda m: f"{m.group(1) or ''}{_HANDS[m.group(2)]}{'r' if m.group(1) else ''} Hand", text)
         text = _ONE_WEEKDAY.sub(
-            lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) else ""), text)
+            lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) is not None else ""), text)
         if any(month in text for month in _MONTHS) or any(short in text for short in _SHORT_MONTHS):
             text = _SHORT_MONTH(_DAY.sub(_day, text))
         if ".–" in text or ".-" in text or ". –" in text:
