@@ -3,13 +3,14 @@ named: property listings, job adverts, recipes, election results, car adverts, h
 cycling and motor sport, money at scale, public health, school grades and science news
 (tests/fixtures/speech/languages_sweep11.tsv, each row read in its language column's tag). As first written, narrator
 read 117 of its first 170 rows right: de 19/34, fr 24/34, es 28/34, it 22/34, pt 24/34; by genre property 7/15, jobs
-7/15, recipe 10/15, election 13/15, motoring 9/15, history 10/15, dates 14/15, racing 10/14, money 12/15, health
-10/15, school 8/12, science 7/9 (125 with the readings added after listening, see the fixture's header); now 168
-(170 since sweep 12, h197, read its two left forms). The third kept aside (every third row) read 40 of 56 at first and 56 now, the rest 77 of 114 and 112; but the aside rows'
-misses were read while the rules were written, so thirty more rows were written after the rules as a held-out check:
-29 of 30 read at first (main reads 18), all 30 now. The classes fixed are below, each with what it must leave alone;
-what is left is in _KNOWN_MISSES. The forms earlier sweeps left are read too ("1 sobre", "a 16-18 °C", "Analisi I", a
-weekday's stop before a new sentence, the Italian "IVA"), with their guards in _READ and _LEFT."""
+7/15, recipe 10/15, election 13/15, motoring 9/15, history 10/15, dates 14/15, racing 10/14, money 12/15, health 10/15,
+school 8/12, science 7/9 (125 with the readings added after listening, see the fixture's header); now 168 (170 since
+sweep 12, h197, read its two left forms). The third kept aside (every third row) read 40 of 56 at first and 56 now, the
+rest 77 of 114 and 112; but the aside rows' misses were read while the rules were written, so thirty more rows were
+written after the rules as a held-out check: 29 of 30 read at first (main reads 18), all 30 now. The classes fixed are
+below, each with what it must leave alone; what is left is in _KNOWN_MISSES. The forms earlier sweeps left are read too
+("1 sobre", "a 16-18 °C", "Analisi I", a weekday's stop before a new sentence, the Italian "IVA"), with their guards in
+_READ and _LEFT."""
 
 from __future__ import annotations
 
