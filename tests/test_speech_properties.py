@@ -77,6 +77,7 @@ def test_never_raises_on_any_text(text: str) -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Zs"]), max_size=80))
 @example("9 CM2 of foil")  # found by fuzzing (round 46): a unit in capitals with a power raised a TypeError
 @example("the 09 KM2 \u200b m\u00b2 is")
+@example("\\(\u00b2\\) and \\(x\u00b2\\)")  # found by fuzzing (round 47): a superscript digit alone in inline maths
 def test_never_raises_on_symbols_and_digits(text: str) -> None:
     speakable(text)
 

@@ -122,13 +122,14 @@ _MAY_END = frozenset({"usw.", "etc."})  # "u. a. Familien": German nouns are cap
 # A scale or a unit after a number ends a sentence as often as not: its stop stays before a word that opens one
 # ("1 : 140 Mio. Es ...").
 _ENDS_A_COUNT = frozenset({"Mio.", "Mrd.", "Tsd.", "Std.", "Min."})
-_ONE_OF = {"Std.": "Stunde", "Min.": "Minute"}  # their singular after a bare one
+_ONE_OF = {"Std.": "Stunde", "Min.": "Minute", "Tbl.": "Tablette", "Mon.": "Monat", "J.": "Jahr",
+           "Wo.": "Woche"}  # their singular after a bare one
 _BARE_ONE = re.compile(r"(?<![\d.,])1 $")
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ„\"]")
 # Before a number only: "Art. 3 GG", "Kap. 4", "Bd. 2" (elsewhere "Art." is a word ending a sentence); after one,
 # "Mio" and "Mrd" written without their stop, and "f." and "ff." ("S. 3 ff.").
-_BEFORE_A_NUMBER = {"Art.": "Artikel", "Kap.": "Kapitel", "Bd.": "Band", "Rn.": "Randnummer"}
-_BEFORE_NUMBER = re.compile(r"(?<![\w.])(Art\.|Kap\.|Bd\.|Rn\.)(?=\s?\d)")
+_BEFORE_A_NUMBER = {"Art.": "Artikel", "Kap.": "Kapitel", "Bd.": "Band", "Rn.": "Randnummer", "op.": "Opus"}
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(Art\.|Kap\.|Bd\.|Rn\.|op\.)\s?(?=\d)")  # a work's ("op. 57")
 # "§ 212 StGB", "§§ 211, 212": the sign before a law's number, and an ad's asking price ("VB 8.500 €"), only before a
 # number (espeak-ng said "Paragrafenzeichen", "fau be").
 _SIGNED_NUMBER = re.compile(r"(?<![\w.])(§§|§|VB)\s?(?=\d)")
@@ -160,14 +161,14 @@ _AFTER_A_NUMBER = {"Mio": "Millionen", "Mrd": "Milliarden", "f.": "folgende", "f
                    # a leaflet's tablets (a day's), a wine's or a loan's months
                    "Tbl./Tag": "Tabletten pro Tag", "Tbl.": "Tabletten", "Mon.": "Monate",
                    # an election's percentage points, a debt's trillions ("Bio." alone may end a sentence on food)
-                   "Pp.": "Prozentpunkte", "Bio.": "Billionen"}
+                   "Pp.": "Prozentpunkte", "Bio.": "Billionen", "Hm": "Höhenmeter"}  # a climb's metres
 # Half a spoon, a litre, an hour as recipes write it ("1/2 TL": "eins zwei"), in the nominative of an ingredient list.
 _HALVES = halves_of_units({"TL": "ein halber Teelöffel", "EL": "ein halber Esslöffel", "l": "ein halber Liter",
                            "kg": "ein halbes Kilo", "Std.": "eine halbe Stunde", "h": "eine halbe Stunde"})
 _AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM", " Wo.", " Bp.", " St.", " Abg.", " Tbl.", " Mon.",
-                " Pp.", " Bio.")
+                " Pp.", " Bio.", " Hm")
 _AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM|Wo\.|Bp\.|St\.|Abg\.|Tbl\./Tag|Tbl\.|"
-                           r"Mon\.|Pp\.|Bio\.)(?![\w-])")
+                           r"Mon\.|Pp\.|Bio\.|Hm)(?![\w-])")
 # "3:3 n. V.", "5:4 i. E.": how a cup tie was decided, after its score ("n. V." is elsewhere "nach Vereinbarung").
 _AFTER_SCORE = re.compile(r"(?<=\d:\d )(n\. ?V\.|n\. ?E\.|i\. ?E\.)(?!\w)")
 _DECIDED = {"nV": "nach Verlängerung", "nE": "nach Elfmeterschießen", "iE": "im Elfmeterschießen"}
@@ -219,17 +220,19 @@ _NUMBERED_NOT_A_YEAR = re.compile(r"(?:\b(?:Seite|Seiten|Satz|Nummer|Randnummer|
                                   r"|\b[A-Z]{2,3})\s$")
 # "12,50 €/m²": a price per unit ("Euro 50/m2" was read "Euro fünfzig M zwei").
 # "12,82 €/Std.": "Std." is "Stunden" by now (the abbreviations run before the euros), and per hour is one.
-# "4.200 € brutto/Monat": a pay's gross or net per a period too.
+# "4.200 € brutto/Monat": a pay's gross or net per a period too; "22 € pro m²", "je qm": the unit after its word.
 _PER_UNIT = re.compile(
     r"(?:(?<=Euro|Cent)|(?<=Euro brutto)|(?<=Euro netto))"
-    r"( \d+)?\s?/\s?(m2|qm|kg|l|km|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person)(?!\w)")
+    r"( \d+)?(\s?/\s?| pro | je )(m2|qm|kg|l|km|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person)(?!\w)")
 _PER_UNITS = {"m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l": "Liter", "km": "Kilometer",
               "h": "Stunde", "Std.": "Stunde", "Stunden": "Stunde", "kWh": "Kilowattstunde", "MWh": "Megawattstunde"}
 # "S. 12": a page; after a paragraph's or an article's number, its sentence ("§ 5 Abs. 2 S. 1": "Satz").
 _PAGE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
 _CLAUSE_BEFORE = re.compile(r"(?:Abs\.|Absatz|Art\.|Artikel|§)\s?\d{1,4}[a-z]?\s$")
 # "14:30 Uhr", "14.30 Uhr", "9:00 Uhr", "um 14:30": hours and minutes said around "Uhr".
-_CLOCK = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4])(?:[:.]([0-5]\d)\s?Uhr\b|:([0-5]\d)(?![\d:]|[.,]\d)(?:\s?Uhr\b)?)")
+# "von 14.30 bis 18 Uhr": the first of two hours, whose "Uhr" the second carries.
+_CLOCK = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4])(?:[:.]([0-5]\d)(?:\s?Uhr\b|(?= bis \d{1,2}(?:[.:]\d\d)? Uhr\b))"
+                    r"|:([0-5]\d)(?![\d:]|[.,]\d)(?:\s?Uhr\b)?)")
 # "1.234,50 €", "5 €", "€ 5", "5,- €", "3 Mio. €": an amount in euros; cents after a decimal comma.
 _EUROS_AFTER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+|-))?\s?(?:(Millionen|Milliarden|Billionen|Tausend)\s)?(€|Euro\b)"
@@ -303,9 +306,9 @@ _WEEKDAY_SPAN = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do
 # (espeak-ng said "Mi" as the syllable), or after another and "und" ("Sa. und So."). Its stop stays where it also
 # ends the sentence.
 _ONE_WEEKDAY = re.compile(
-    r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden )|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
+    r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden )|(?<=\bvom )|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
     r"(Mo|Di|Mi|Do|Fr|Sa|So)\.(\s*$|\s+(?=[A-ZÄÖÜ]))?"
-    r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d)")  # "Do., 10.12.2026": a deadline's weekday before its date
+    r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d| und (?:Mo|Di|Mi|Do|Fr|Sa|So)\.)")  # "Do., 10.12.", "Di. und Do."
 # "Sa 10–14 Uhr", "Di 14.30-16 Uhr": a weekday without its stop before a span of clock hours, as shop doors and
 # timetables write it (espeak-ng said "sa", "di"); elsewhere "So" and "Do" are words.
 _WEEKDAY_BEFORE_HOURS = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)(?= \d{1,2}(?:[.:][0-5]\d)?\s?[–-]\s?\d{1,2}"
@@ -362,13 +365,14 @@ _SEX_WORDS = {"m": "männlich", "w": "weiblich", "d": "divers", "x": "divers"}
 _INDEFINITE_ORDINAL = re.compile(r"((?:[KkMmDdSs])?[Ee]in(?:e[nmr]?)?)\s(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
 # "Gehalt: 4.200 €, 13. Monatsgehalt", "2. Quartal:": an ordinal with no article before a neuter noun, opening a
 # list's item (after a comma, a colon or the text's start), in the strong neuter ending ("dreizehntes"; the voice said
-# "dreizehn"); other genders are not told by the noun's ending, and are left.
+# "dreizehn"), and before a masculine one of _MASCULINE_ENDS in its own ("2. Platz": "zweiter"); others are left.
 _LISTED_ORDINAL = re.compile(r"(?:^|(?<=, )|(?<=: ))(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
 _NEUTER_ENDS = ("mal", "gehalt", "jahr", "kind", "spiel", "tor", "mitglied", "semester", "haus", "land", "team",
                 "rennen", "turnier", "ergebnis", "treffen", "amt", "album", "buch", "werk", "konzert", "chen", "lein",
                 "ment", "nis", "tum", "gesetz", "paket", "quartal", "kapitel", "auto", "angebot", "projekt", "festival",
                 "verfahren", "referendum", "stadion", "zimmer", "geschoss", "rad", "leben", "gericht", "jahrzehnt",
                 "jahrhundert", "los", "ticket", "finale", "tor")
+_MASCULINE_ENDS = ("platz", "rang", "sieg", "versuch", "durchgang", "wahlgang", "spieltag", "titel", "stock")
 # "bis 6.1. Danach ...": a date's stop that is also the sentence's, where a word that opens sentences follows (German
 # nouns are capitalised, so a capital alone proves nothing).
 _OPENS_A_SENTENCE = re.compile(r"\s+(?:Danach|Dann|Anschließend|Zudem|Außerdem|Bitte|Die|Der|Das|Dies|Diese|Dieser"
@@ -610,15 +614,18 @@ def _abbreviation(match: re.Match[str]) -> str:
 
 
 # A dative preposition and a number before a plural in -e: "mit 34 Punkten", "von 30 Jahren" (the voice says the
-# ending the table's word has).
-_DATIVE_COUNT = re.compile(r"\b(?i:mit|von|aus|bei|nach|seit|zu|vor|ab|unter) [\d.,]+ $")
+# ending the table's word has), and the second count it governs ("zu 3 Jahren und 6 Mon.": "Monaten").
+_DATIVE_COUNT = re.compile(r"\b(?i:mit|von|aus|bei|nach|seit|zu|vor|ab|unter) [\d.,]+ "
+                           r"(?:[^\W\d_]+\.? (?:und|oder) [\d.,]+ )?$")
 
 
 def _after_number(match: re.Match[str]) -> str:
     """The word a number's abbreviation stands for, in the dative after "mit", "von"; its stop kept at the end."""
     written = match.group(1)
     spoken = _AFTER_A_NUMBER[written]
-    if spoken.endswith("e") and _DATIVE_COUNT.search(match.string, max(0, match.start() - 20), match.start()):
+    if written in _ONE_OF and _BARE_ONE.search(match.string, max(0, match.start() - 4), match.start()):
+        return _ONE_OF[written] + ("." if ends_text(match) else "")  # "1 Tbl.": one tablet, not "1 Tabletten"
+    if spoken.endswith("e") and _DATIVE_COUNT.search(match.string, max(0, match.start() - 40), match.start()):
         spoken += "n"
     return spoken + ("." if written.endswith(".") and ends_text(match) else "")
 
@@ -671,7 +678,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if ". Hand" in text:
             text = _HAND.sub(lambda m: f"{m.group(1) or ''}{_HANDS[m.group(2)]}{'r' if m.group(1) else ''} Hand", text)
         text = _ONE_WEEKDAY.sub(
-            lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) else ""), text)
+            lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) is not None else ""), text)
         if any(month in text for month in _MONTHS) or any(short in text for short in _SHORT_MONTHS):
             text = _SHORT_MONTH(_DAY.sub(_day, text))
         if ".–" in text or ".-" in text or ". –" in text:
@@ -682,13 +689,14 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _INDEFINITE_ORDINAL.sub(_indefinite_ordinal, text)
         if ". " in text:
             text = _LISTED_ORDINAL.sub(lambda m: f"{_ordinal(m.group(1), 's')} " if m.group(2).lower().endswith(
-                _NEUTER_ENDS) else m.group(0), text)
+                _NEUTER_ENDS) else f"{_ordinal(m.group(1), 'r')} " if m.group(2).lower().endswith(
+                _MASCULINE_ENDS) else m.group(0), text)
         if ":" in text and (" n." in text or " i." in text):
             text = _AFTER_SCORE.sub(lambda m: _DECIDED[m.group(1)[0] + m.group(1)[-2]]  # its two letters
                                     + ("." if ends_text(m) else ""), text)
         text = _PAGE.sub(_page_or_sentence, _SAINT.sub("Sankt ", _STREET.sub("straße", text)))
         text = _ABBREVIATION.sub(_abbreviation, text)
-        text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)], text)
+        text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)] + " ", text)
     if ("DZ" in text or "EZ" in text or "pro Person" in text) and ("P" in text or "Z" in text or "ÜF" in text):
         text = _BOARD.sub(lambda m: m.group(1) + _BOARDS[m.group(2)], text)
     text = _HALVES(text)
@@ -753,8 +761,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
             minutes := m.group(2) or m.group(3)) else ""), text)
     if "€" in text or "Euro" in text:
         text = _EUROS_BEFORE.sub(_euros, _EUROS_AFTER.sub(_euros, text))
-        if "/" in text:
-            text = _PER_UNIT.sub(lambda m: f"{m.group(1) or ''} pro {_PER_UNITS.get(m.group(2), m.group(2))}", text)
+        if "/" in text or "pro " in text or "je " in text:
+            text = _PER_UNIT.sub(lambda m: f"{m.group(1) or ''} {m.group(2).strip(' /') or 'pro'} "
+                                           f"{_PER_UNITS.get(m.group(3), m.group(3))}", text)
     text = _CURRENCIES(text)
     if ":" in text:
         text = SCORE.sub(r"\1 zu \2", _GOALS.sub(r"\1 zu \2", text))

@@ -12,9 +12,11 @@ import re
 
 from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
-from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one, feminine_before
+from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one, feminine, feminine_before
+from narrator.speech.normalise.movements import movements_by_number
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
+from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.saints import saints, spanish_saint
 from narrator.speech.normalise.seasons import season_said
 from narrator.speech.normalise.util import (
@@ -73,10 +75,12 @@ _ABBREVIATIONS = {
     # weekdays shortened before a word ("sáb. hasta las 14 h"; "mar." is left to the weekdays' rules: March too)
     "lun.": "lunes", "mié.": "miércoles", "jue.": "jueves", "vie.": "viernes", "sáb.": "sábado", "dom.": "domingo",
     "IVA incl.": "IVA incluido", "incl.": "incluido",  # a price's tax
+    "op.": "opus",  # a work's number ("op. 92"), only before it
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
 _ONLY_BEFORE_NAME = frozenset({"D.", "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Prof.", "Profa."})
+_NUMBER_NEXT = re.compile(r"\s?\d")
 # Adjectives shortened after their noun, said in its gender ("temperatura máx.": "máxima").
 _AGREEING = frozenset({"máx.", "mín."})
 # After a number only: "25 p. b." (basis points, as markets write them), "4 pers."; elsewhere a letter and a word.
@@ -100,7 +104,7 @@ _HALF_BOARD = re.compile(r"\b((?i:en|con) )MP\b(?![\w-])")
 _PER_PERSON = re.compile(r"(?<=€ )p\. ?p\.(?!\w)")
 _MINUTE_BEFORE = re.compile(r"(?<![\w.])min\.(?= \d)")
 # "en el T3", "del T1": a quarter after the article a period takes ("la T4" is an airport's terminal).
-_QUARTER = re.compile(r"\b(en el|del) T([1-4])(?![\w-])")
+_QUARTER = re.compile(r"\b(en el|del) (?:T([1-4])|([1-4])T)(?![\w-])")  # "del 3T" as well
 # "temporada 2023-24": a season of two years, which the voice says as written ("2023 a 24" before, a span).
 _SEASON = re.compile(r"((?:19|20)\d\d)-(\d\d)(?![\w/-]|[.,]\d)")  # what stands before it: season_said
 # "3.º izda.": a floor before its door, "tercero" ("tercer" is said before a masculine noun only).
@@ -112,6 +116,12 @@ _WEEKDAY_LETTER = {"V": "viernes", "S": "sábado", "D": "domingo"}
 _SAINT = saints("(?:iglesia|parroquia|ermita|basílica|catedral|capilla|colegio|convento|monasterio|hospital|fiestas?"
                 "|calle|plaza|avenida) de", spanish_saint)
 _QUARTERS = ("primer", "segundo", "tercer", "cuarto")
+# "2 1/2 horas", "3½ semanas" (tidy has made the half a fraction): a whole and a half before a plural noun, said after
+# it, the half in its gender ("2 horas y media", "3 años y medio"; the voice said "dos un medio horas").
+_WHOLE_AND_HALF = re.compile(r"(?<![\w.,/])(\d{1,2}) 1/2 ([a-záéíóúñ]{3,}s)\b")
+_NOT_COUNTED = frozenset({"más", "menos", "los", "las", "unos", "unas", "sus", "mis", "tus", "veces", "tres", "seis"})
+# "12,45/14", "7,5/10": a mark with decimals out of a whole ("sobre 14"); a decimal is no day, nor a season's year.
+_MARK_OUT_OF = re.compile(r"(?<![\w.,/])(\d{1,2},\d{1,3})/(\d{1,2})(?![\w/]|[.,]\d)")
 # "las 2/3 partes": a share of parts, said with the ordinal ("las dos terceras partes"; "dos barra tres" before).
 _SHARE_OF_PARTS = re.compile(r"(?<![\w.,/])([2-9])/([3-9]|10) partes\b")
 _PARTS = {3: "terceras", 4: "cuartas", 5: "quintas", 6: "sextas", 7: "séptimas", 8: "octavas", 9: "novenas",
@@ -163,15 +173,26 @@ def _abbreviation(match: re.Match[str]) -> str:
     written = match.group(0)
     if written in _ONLY_BEFORE_NAME and not _NAME_AFTER.match(match.string, match.end()):
         return written
+    if written == "op." and not _NUMBER_NEXT.match(match.string, match.end()):
+        return written  # "op. cit." is a citation's
     ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
     said = _ABBREVIATIONS[written]
     if written in _AGREEING and feminine_before(match.string, match.start(), "es"):
         said = said[:-1] + "a"  # "experiencia mín." -> "mínima": the adjective agrees with its noun
+    elif written == "incl." and (noun := match.string[max(0, match.start() - 20):match.start()].split()[-1:]):
+        # "gastos incl.", "tasas incl.": after a plural noun, in its number and gender
+        if noun[0].endswith("os") or noun[0].endswith("es"):
+            said = "incluidos"
+        elif noun[0].endswith("as"):
+            said = "incluidas"
     return said + ("." if ends and written.endswith(".") else "")
 
 
 # A numeral counts after these words written small ("el capítulo IV"); after a capitalised name it is a ruler's.
-_COUNTERS = frozenset({"capítulo", "tomo", "acto", "título", "libro", "parte", "volumen", "siglo", "artículo"})
+_COUNTERS = frozenset({"capítulo", "tomo", "acto", "título", "libro", "parte", "volumen", "siglo", "artículo",
+                       "siglos"})
+# "los siglos XIII y XV": the second of two centuries, counted as the first is ("siglos 13 y 15").
+_SECOND_CENTURY = re.compile(r"(?<=\bsiglos )(\d{1,2} (?:y|e|o|al|a) )(X{0,2}(?:IX|IV|V?I{0,3}|X))\b")
 _QUEENS = frozenset({"Isabel", "Leonor", "Beatriz"})  # queens whose names do not end in "a"
 
 
@@ -224,8 +245,8 @@ _HECTARES = hectares("hectárea", "hectáreas", r"un[ao]?|el|la|los|las|lo|le|le
 # "3.500 kg/ha", "300 MWh/año": one unit per another; "3x4 m": a surface's sides.
 _RATES = rates({**_UNITS, "kcal": ("kilocaloría", "kilocalorías")},
                {"ha": "por hectárea", "kWh": "por kilovatio hora", "MWh": "por megavatio hora", "día": "al día",
-                "dl": "por decilitro", "dL": "por decilitro", "l": "por litro"},  # a diet's, a blood test's
-               singular_below=0)
+                "dl": "por decilitro", "dL": "por decilitro", "l": "por litro",  # a diet's, a blood test's
+                "km": "por kilómetro"}, singular_below=0)  # a car's emission ("118 g/km")
 _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 # A race's gap ("1'05''"), a week's hours ("40 h semanales"), "1,2 ‰", a salary's span ("28.000-32.000 €") and a job
 # advert's two genders ("camarero/a"): see europe.py.
@@ -234,6 +255,7 @@ _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "ho
                              hour=("hora", "horas"), by_volume="% volumen",
                              power="elevado a {}|menos", and_a_half="{} y medio", minutes_alone=True))
 _SPACED_CLOCK = spaced_clock("las|la|Las|La", "h|horas")
+_MOVEMENTS = movements_by_number("es")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["es"])  # "1 botella" -> "una botella" (indefinite.py)
 # "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "millones", "millón"), "de ")
@@ -308,7 +330,7 @@ _DEGREES_IN_HEAT = degrees_where_hot(_HEAT, _SHADE, "grados")
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    text = _SPACED_CLOCK(text)  # before the clock rules
+    text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "lun.-vie."
@@ -322,6 +344,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _FIRST_RULER.sub(_first_ruler, text)
         if " V" in text or " X" in text:
             text = _FIFTH_OR_TENTH.sub(_RULERS, text)
+        if "siglos " in text:
+            text = _SECOND_CENTURY.sub(lambda m: f"{m.group(1)}{roman_value(m.group(2))}" if m.group(2) else
+                                       m.group(0), text)
     if "M" in text or "mill." in text:
         text = _MILLIONS_OF_EUROS.sub(
             lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)
@@ -347,10 +372,14 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PENAL_CODE.sub(r"\1 Código Penal", text)
     if "L-" in text or "L a " in text:
         text = _WEEKDAY_LETTERS.sub(lambda m: f"lunes a {_WEEKDAY_LETTER[m.group(1)]}", text)
-    if "l T" in text:  # "en el T3", "del T1"
-        text = _QUARTER.sub(lambda m: f"{m.group(1)} {_QUARTERS[int(m.group(2)) - 1]} trimestre", text)
+    if "l T" in text or "T " in text:  # "en el T3", "del T1", "del 3T"
+        text = _QUARTER.sub(lambda m: f"{m.group(1)} {_QUARTERS[int(m.group(2) or m.group(3)) - 1]} trimestre", text)
     if " partes" in text:
         text = _SHARE_OF_PARTS.sub(_share_of_parts, text)
+    if " 1/2 " in text:
+        text = _WHOLE_AND_HALF.sub(_whole_and_half, text)
+    if "/" in text and "," in text:
+        text = _MARK_OUT_OF.sub(_mark_out_of, text)
     if " a." in text:
         text = _AGE_IN_YEARS.sub(r"\1 años", text)
     if "mmHg" in text:
@@ -410,6 +439,21 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "1 sobre" in text:
         text = _ONE_SACHET.sub(lambda m: "Un sobre" if m.start() == 0 else "un sobre", text)
     return _ONE(_CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))))
+
+
+def _whole_and_half(match: re.Match[str]) -> str:
+    """"2 1/2 horas" -> "2 horas y media": the half after its noun, in the noun's gender."""
+    whole, noun = match.groups()
+    if noun in _NOT_COUNTED:
+        return match.group(0)
+    singular = noun[:-2] if noun.endswith("es") and noun[-3] not in "aeiouáéíóú" else noun[:-1]
+    return f"{whole} {noun} y {'media' if feminine(singular, 'es') else 'medio'}"
+
+
+def _mark_out_of(match: re.Match[str]) -> str:
+    """"12,45/14" -> "12,45 sobre 14"; a mark over its scale is none and is left."""
+    mark, scale = match.groups()
+    return f"{mark} sobre {scale}" if float(mark.replace(",", ".")) <= int(scale) else match.group(0)
 
 
 def _share_of_parts(match: re.Match[str]) -> str:

@@ -1288,3 +1288,13 @@ DOTFILES = word_set(
     "gitmodules gitkeep git github gitlab dockerignore editorconfig prettierrc eslintrc eslintignore babelrc npmrc "
     "nvmrc yarnrc htaccess htpasswd ssh config cache local vscode idea DS_Store tmux netrc pgpass pylintrc flake8 "
     "coveragerc pre-commit-config terraform venv python-version ruby-version tool-versions")
+
+# ---- h197 (round 47): the language sweep's concert programmes ----
+# h197: the words a programme names a movement by after its Roman number ("II. Adagio", "I. Prelúdio", "III. Rondo"):
+# tempo marks and dance or form names, in the languages programmes write them; the number before one is the movement's.
+MOVEMENT_WORDS = word_set(
+    "Adagio Adagietto Allegro Allegretto Andante Andantino Largo Larghetto Lento Presto Prestissimo Vivace Moderato "
+    "Grave Maestoso Scherzo Menuetto Minuetto Minueto Menuet Trio Rondo Rondó Finale Final Preludio Prelúdio Prélude "
+    "Präludium Allemande Courante Sarabande Zarabanda Gigue Giga Gavotte Bourrée Fuga Fugue Toccata Introducción "
+    "Introdução Introduzione Introduction Intermezzo Romanza Romance Marcia Marcha Tema Aria Ária Ciaccona Chaconne "
+    "Passacaglia Sinfonia Kyrie Gloria Credo Sanctus Agnus")

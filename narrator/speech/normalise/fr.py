@@ -14,6 +14,7 @@ from num2words import num2words
 
 from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
+from narrator.speech.normalise.movements import movements_by_number
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -91,8 +92,9 @@ _TO_BE_DISCUSSED = re.compile(r"(?<=\bà )déb\.")
 # Before a number only: "l'art. 49", "chap. 3", "vol. 2", "al. 4" (espeak-ng said "art" and ended the sentence);
 # elsewhere "art." is the word ending a sentence ("C'est de l'art. Puis ...").
 _BEFORE_A_NUMBER = {"art.": "article", "arts.": "articles", "Art.": "Article", "chap.": "chapitre",
-                    "vol.": "volume", "al.": "alinéa", "th.": "thermostat", "esc.": "escalier"}
-_BEFORE_NUMBER = re.compile(r"(?<![\w.])(arts?\.|Art\.|chap\.|vol\.|al\.|th\.|esc\.)\s?(?=\d|[LRD]\.?\s?\d)")
+                    "vol.": "volume", "al.": "alinéa", "th.": "thermostat", "esc.": "escalier",
+                    "op.": "opus"}  # a work's ("op. 9", where "op. cit." is a citation's)
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(arts?\.|Art\.|chap\.|vol\.|al\.|th\.|esc\.|op\.)\s?(?=\d|[LRD]\.?\s?\d)")
 # "0 800 123 456", "0800 123 456": a number led by 0 in groups, one of three digits or more, which espeak-ng joins
 # into one ("zéro milliard huit cents millions ..."); with a comma between its groups each is said alone, as French
 # says a telephone number. Groups of two ("01 42 76 40 40") it says one by one already, and are left.
@@ -149,7 +151,8 @@ _MINUTES_STOP = re.compile(r"(?<=\d )min\.(?= [a-zà-ÿ])")
 # "3,5 Mds d'euros": billions shortened before what they count.
 _BILLIONS = re.compile(r"(?<=\d )(Mds?|Mrds?)(?= d['’]| de )")
 # "14h30", "14 h 30", "9h": hours and minutes.
-_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
+# (the space after "h" is the minutes' alone: "à 17 h : 39 %" keeps the colon's)
+_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h(?:\s?([0-5]\d))?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
 # "1,5 Md€", "300 M€", "50 k€": amounts in millions and billions of euros, as budgets write them.
 _SCALED_EUROS = re.compile(r"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:,\d+)?)"
                            r"\s?(Mds?|Mrds?|M|k)\s?€")  # "3 000 Md€": the whole grouped number
@@ -326,6 +329,7 @@ _SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "he
                              per_litre="euros par litre", hour=("heure", "heures"),
                              by_volume="% volume", power="puissance {}|moins", and_a_half="{} et demi"))
 _SPACED_CLOCK = spaced_clock("à|vers|dès|de|jusqu'à|À|Vers|Dès|De", "h|heures")
+_MOVEMENTS = movements_by_number("fr")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["fr"])  # "1 botella" -> "una botella" (indefinite.py)
 _WHOLE_EUROS = currencies_in_words({"€": ("euro", "euros")}, "(?!)", "", singular_below=2)
 
@@ -362,7 +366,7 @@ def _plural_ordinal(match: re.Match[str]) -> str:
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    text = _SPACED_CLOCK(text)  # before the clock rules
+    text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     # "150 €/MWh", "lun.-ven.", "mar. 12": a span first, whose "au dim." is no day after an article alone
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))

@@ -163,6 +163,11 @@ def counted_one(agreement: Agreement) -> Callable[[str], str]:
 _NOUN_BEFORE = re.compile(r"([^\W\d_]{3,}) $")
 
 
+def feminine(noun: str, language: str) -> bool:
+    """The noun (singular) is feminine by its ending in language ("hora", "semana"; not "día")."""
+    return _feminine(noun, AGREEMENTS[language])
+
+
 def feminine_before(text: str, start: int, language: str) -> bool:
     """The word before position start (one space apart) is a feminine noun by its ending: an adjective shortened
     after it agrees ("experiencia mín." -> "mínima", "dose máx." -> "máxima")."""

@@ -15,6 +15,7 @@ from num2words import num2words
 from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
+from narrator.speech.normalise.movements import movements_by_number
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
@@ -60,6 +61,7 @@ _ABBREVIATIONS = {
     "d.l.": "decreto legge", "d.lgs.": "decreto legislativo", "art.": "articolo", "artt.": "articoli",
     "Art.": "Articolo",
     "ca.": "circa", "int.": "interno", "Int.": "Interno",  # an address's flat, and its street
+    "op.": "opus",  # a work's number ("op. 8"), only before it
     "a.a.": "anno accademico", "A.A.": "Anno accademico",  # a university's year ("l'a.a. 2026/27")
     "s.l.m.": "sul livello del mare",  # a refuge's height ("2.450 m s.l.m.")
     "q.b.": "quanto basta", "q. b.": "quanto basta",  # a recipe's salt
@@ -135,7 +137,7 @@ _UNDOTTED_DAYS = re.compile(r"\b(lun|mar|mer|gio|ven|sab|dom)-(lun|mar|mer|gio|v
 _CODES = frozenset({"c.p.", "c.c.", "c.p.p."})
 _MAY_END = frozenset({"ecc.", "incl.", "IVA incl.", "c.p.", "c.c.", "c.p.p."})  # they end sentences as often
 # "int. 5": a flat's number ("interno"); elsewhere "int." is a word's start
-_BEFORE_NUMBER_ONLY = frozenset({"n.", "int.", "Int."})
+_BEFORE_NUMBER_ONLY = frozenset({"n.", "int.", "Int.", "op."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
 _NUMBER_NEXT = re.compile(r"\s?\d")
 
@@ -167,11 +169,14 @@ _RULER_NAMES = ("Carlo", "Luigi", "Enrico", "Filippo", "Giovanni", "Pio", "Leone
                 "Benedetto", "Edoardo", "Guglielmo", "Federico", "Ferdinando", "Alfonso", "Pietro", "Sisto", "Urbano",
                 "Innocenzo", "Bonifacio", "Niccolò", "Alessandro", "Ramses", "Costantino", "Giorgio", "Gustavo")
 # "XV secolo", "nella V legislatura", "la XX edizione": a Roman numeral before a noun that counts in them, said as its
-# ordinal in the noun's gender ("quindicesimo", "quinta"); "sec. XIX" is the century after its shortened word. A lone
-# "I" is the plural article ("I secoli bui"), and is left.
-_ROMAN_BEFORE_NOUN = re.compile(r"\b([IVXLC]{2,7}|[VXL]) (secol[oi]|millennio|legislatura|legislature|edizione|"
+# ordinal in the noun's gender ("quindicesimo", "quinta"); "sec. XIX" is the century after its shortened word, "XVI
+# sec." before it. A lone "I" is the plural article ("I secoli bui"), and is left.
+_ROMAN_BEFORE_NOUN = re.compile(r"\b([IVXLC]{2,7}|[VXL]) ((?:secol[oi]|millennio|legislatura|legislature|edizione|"
                                 r"congresso|municipio|giornata|dinastia|circoscrizione|Repubblica|Reich|Mostra|mostra|"
-                                r"Festival|festival|convegno|rapporto|Giro|Sinodo|sinodo|Concilio|concilio)\b")
+                                r"Festival|festival|convegno|rapporto|Giro|Sinodo|sinodo|Concilio|concilio)\b|sec\.)")
+# "costruita nel XVI secolo e ampliata nel XVIII": a century's numeral after "nel", "dal", "al" or "del" where the
+# sentence has named a century (by now "sedicesimo secolo"), its ordinal too.
+_CENTURY_AGAIN = re.compile(r"(?<![\w'’])(nel|dal|al|del) ((?=[XVI])X{0,2}(?:IX|IV|V?I{0,3}))(?![\w'’])")
 _CENTURY_AFTER = re.compile(r"\bsec\. ((?=[CLXVI])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\b")
 _VALID_ROMAN = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _FEMININE_COUNTED = frozenset({"legislatura", "legislature", "edizione", "giornata", "dinastia", "circoscrizione",
@@ -239,6 +244,7 @@ _SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore"
                              a_week="a settimana", per_litre="euro al litro", hour=("ora", "ore"),
                              by_volume="% volume", power="alla {}|meno", and_a_half="{} e mezzo", minutes_alone=True))
 _SPACED_CLOCK = spaced_clock("alle|dalle|ore|le|Alle|Dalle|Ore", "h")
+_MOVEMENTS = movements_by_number("it")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["it"])  # "1 botella" -> "una botella" (indefinite.py)
 
 
@@ -284,10 +290,11 @@ _CURRENCIES = currencies_in_words({"CHF": ("franco svizzero", "franchi svizzeri"
                                    "$": ("dollaro", "dollari")}, "milioni|miliardi", "di ")
 # "1,95 €/l": a price per unit.
 _PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centesimi)|(?<=centesimo))( e \d+)?"
-                       r"\s?/\s?(l|kg|m2|h|km|kWh|MWh|mese|anno|giorno|persona)(?!\w)")
-_PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "h": "all'ora", "km": "al chilometro",
-              "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno", "giorno": "al giorno",
-              "persona": "a persona", "MWh": "al megawattora", "notte": "a notte"}  # a hotel's night
+                       r"\s?/\s?(l|kg|m2|mq|h|km|kWh|MWh|mese|anno|giorno|persona)(?!\w)")
+_PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "mq": "al metro quadro", "h": "all'ora",
+              "km": "al chilometro", "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno",
+              "giorno": "al giorno", "persona": "a persona", "MWh": "al megawattora",
+              "notte": "a notte"}  # a hotel's night
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} euro {unit}")
 _WEEKDAY_NAMES = {"lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì",
                   "sab": "sabato", "dom": "domenica"}
@@ -303,7 +310,7 @@ _UNITS_ALONE = {"m2": "metro quadrato", "mq": "metro quadrato", "m3": "metro cub
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    text = _SPACED_CLOCK(text)  # before the clock rules
+    text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     if "sett." in text:  # before the months: after "tra" it is weeks
         text = _WEEKS.sub(lambda m: f"{m.group(1)} settiman{'a' if m.group(1).endswith(' 1') else 'e'}"
@@ -317,6 +324,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _ROMAN_BEFORE_NOUN.sub(_roman_before_noun, text)
         if "sec." in text:
             text = _CENTURY_AFTER.sub(lambda m: f"{_roman_ordinal(m.group(1), 'secolo')} secolo", text)
+        if "secolo" in text:
+            text = _CENTURY_AGAIN.sub(lambda m: f"{m.group(1)} {_roman_ordinal(m.group(2), 'secolo')}"
+                                      if len(m.group(2)) > 1 else m.group(0), text)
     if " s" in text:  # "in 10,2 s", "1 h 59 min 40 s": seconds (espeak-ng said the letter)
         text = SECONDS_AFTER_MINUTES.sub(r"\1 secondi", DECIMAL_SECONDS.sub(r"\1 secondi", text))
     # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
@@ -420,6 +430,8 @@ def _roman_before_noun(match: re.Match[str]) -> str:
     numeral, noun = match.groups()
     if not _VALID_ROMAN.fullmatch(numeral):
         return match.group(0)
+    if noun == "sec.":
+        return f"{_roman_ordinal(numeral, 'secolo')} secolo" + ("." if ends_text(match) else "")
     return f"{_roman_ordinal(numeral, noun)} {noun}"
 
 

@@ -457,7 +457,8 @@ class _Reader:
 
     def _symbol(self, text: str) -> str:
         """A single symbol: a number, a letter, an operator, a Greek letter."""
-        if text[0].isdigit() or (text[0] == "." and len(text) > 1):
+        # a digit of ASCII: "²" is a digit to str.isdigit and none to int() ("\\(²\\)" raised ValueError, fuzzing)
+        if (text[0].isascii() and text[0].isdigit()) or (text[0] == "." and len(text) > 1):
             return numbers.decimal(text) if "." in text else numbers.integer(text)
         if len(text) == 1 and text.isascii() and text.isalpha():
             return _letter(text)

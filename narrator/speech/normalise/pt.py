@@ -12,6 +12,7 @@ import re
 
 from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one, feminine_before
+from narrator.speech.normalise.movements import movements_by_number
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import portuguese_saint, saints
@@ -54,6 +55,7 @@ _ABBREVIATIONS = {
     "av.": "avenida", "pág.": "página", "p. ex.": "por exemplo", "V. Exa.": "Vossa Excelência",
     "aprox.": "aproximadamente", "Aprox.": "Aproximadamente", "art.": "artigo", "arts.": "artigos",
     "n.º": "número", "n.o": "número",  # "n.o": tidy has folded the indicator
+    "op.": "opus",  # a work's number ("op. 9"), only before it
     "Dr.ª": "doutora", "Dr.a": "doutora", "Prof.ª": "professora", "Prof.a": "professora",  # Portugal's feminine titles
     # recipes and small ads
     "xíc.": "xícara", "xícs.": "xícaras", "colh.": "colher", "apto.": "apartamento", "Apto.": "Apartamento",
@@ -97,7 +99,7 @@ _SAINT = saints("(?:igreja|paróquia|capela|basílica|catedral|santuário|festas
 _SIDE = re.compile(r"(?<=o )(esq|dto|dt)\.(?=[\s,;]|$)")
 _SIDES_OF_A_FLOOR = {"esq": "esquerdo", "dto": "direito", "dt": "direito"}
 # "de 6/6 h": a dose every so many hours ("seis barra seis" before).
-_EVERY_HOURS = re.compile(r"\bde (\d{1,2}) ?/ ?(\d{1,2}) ?h\b")
+_EVERY_HOURS = re.compile(r"\bde (\d{1,2}) ?/ ?(\d{1,2}) ?h(?:oras)?\b")  # "de 8/8 horas" too
 # "de 20/12 a 3/1": a span of two days of months (a fraction's "de 1/2 a 3/4" has no day over twelve).
 _DAY_SPAN = re.compile(r"(\d{1,2})/(\d{1,2}) (a|e) (\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")  # after _SPAN_LEADS
 _SPAN_LEADS = ("de ", "De ", "entre ", "Entre ")
@@ -179,6 +181,7 @@ _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "ho
                              by_volume="% volume",
                              power="elevado a {}|menos", and_a_half="{} e meio", minutes_alone=True))
 _SPACED_CLOCK = spaced_clock("às|das|pelas|as|Às|Das|Pelas", "h|horas")
+_MOVEMENTS = movements_by_number("pt")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["pt"])  # "1 garrafa" -> "uma garrafa" (indefinite.py)
 
 
@@ -245,6 +248,8 @@ _CENTURY_SHORT = re.compile(r"(?<![\w.])séc\.\s(?=[XVI]+\b)")
 
 def _abbreviation(match: re.Match[str]) -> str:
     """The word an abbreviation stands for, an adjective in its noun's gender; at the text's end it keeps its stop."""
+    if match.group(0) == "op." and not match.string[match.end():match.end() + 2].strip()[:1].isdigit():
+        return "op."  # "op. cit." is a citation's
     said = _ABBREVIATIONS[match.group(0)]
     if match.group(0) in ("máx.", "mín.") and feminine_before(match.string, match.start(), "pt"):
         said = said[:-1] + "a"  # "experiência mín." -> "mínima": the adjective agrees with its noun
@@ -303,7 +308,8 @@ _UNITS_IN_FULL = units_in_full(_UNITS)
 # "60 sacas/ha", "8 t/ha": a yield per hectare; "3x4 m": a surface's sides.
 _RATES = rates(_UNITS, {"ha": "por hectare", "kWh": "por quilowatt-hora", "MWh": "por megawatt-hora",
                         "dl": "por decilitro", "dL": "por decilitro", "l": "por litro",  # "110 mg/dL": a blood test's
-                        "dia": "por dia"})  # a leaflet's dose ("4 g/dia")
+                        "dia": "por dia",  # a leaflet's dose ("4 g/dia")
+                        "km": "por quilômetro"})  # a car's emission ("105 g/km")
 _SIDES = sides("por", "metros?|centímetros?|milímetros?|quilômetros?|quilómetros?")
 # "90 mil km", "24 bilhões de km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "milhões", "milhão", "bilhões", "bilhão"), "de ")
@@ -332,7 +338,7 @@ def _ordinal_weekdays(match: re.Match[str]) -> str:
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    text = _SPACED_CLOCK(text)  # before the clock rules
+    text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     text = _SHORT_MONTH(text)
     if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):

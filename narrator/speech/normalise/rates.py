@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from narrator.speech.normalise.util import alternation
+from narrator.speech.normalise.util import NOT_IN_GROUPS, alternation
 
 # A number as these languages write it: groups by a stop or a space, a decimal comma. Not from inside a number's groups
-# ("1 234 567"): from each of them the scan would run to the last (see util.units_in_full).
-_NUMBER = r"(?<![\w.,])(?<!\d[.\u00a0\u202f ])(\d+(?:[.\u00a0\u202f ]\d{3})*(?:,\d+)?)"
+# ("1 234 567"): from each of them the scan would run to the last (see util.units_in_full); a formula's digit is none
+# ("CO2 139 g/km").
+_NUMBER = (rf"(?<![\w.,]){NOT_IN_GROUPS}(\d+(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?)")
 # A plural noun counted per unit ("60 sacas/ha", "12 Kühe/ha" is capitalised and left): letters only, three or more.
 _NOUN = r"[a-zß-öø-ÿ]{3,}"
 

@@ -194,7 +194,7 @@ def weekdays_before_a_day(names: dict[str, str], articles: tuple[str, ...] = (),
     pattern = re.compile(rf"\b((?i:{alternatives}))\.(?=,?\s+(?:\d|dia\b))")
     unambiguous = "|".join(sorted((name for name in names if name != "mar"), key=len, reverse=True))
     leads = "|".join(f"(?<=\\b{article} )" for article in articles)
-    after_article = re.compile(rf"(?:{leads})({unambiguous})\.(?=[\s,;)]|$)") if articles else None
+    after_article = re.compile(rf"(?:{leads})({unambiguous})\.(?=[\s,;:)]|$)") if articles else None  # "del sáb.:"
 
     def said(match: re.Match[str]) -> str:
         name = names[match.group(1).lower()]
@@ -233,13 +233,14 @@ def euros_per_unit(units: dict[str, str], template: str) -> Callable[[str], str]
     alternatives = "|".join(re.escape(symbol) for symbol in sorted(units, key=len, reverse=True))
     # Not from inside a number's groups ("123 123 123 ..."): from each of them the scan ran to the last (see
     # units_in_full), 2.2 s for 40 kB.
-    pattern = re.compile(rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+|\d+)\s?€\s?/\s?"
-                         rf"({alternatives})(?![\w/])")
+    # A tenth is read here too ("14,2 €/m²"), two decimals being cents.
+    pattern = re.compile(rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+|\d+)(,\d(?!\d))?"
+                         rf"\s?€\s?/\s?({alternatives})(?![\w/])")
 
     def said(match: re.Match[str]) -> str:
-        amount = match.group(1)
-        return template.format(amount=amount, euros="euro" if amount in ("0", "1") else "euros",
-                               unit=units[match.group(2)])
+        whole, tenth, unit = match.groups()
+        return template.format(amount=whole + (tenth or ""), unit=units[unit],
+                               euros="euro" if whole in ("0", "1") and not tenth else "euros")
 
     return lambda text: pattern.sub(said, text) if "€" in text and "/" in text else text
 
@@ -256,13 +257,15 @@ def months_after_a_day(months: dict[str, str], after: str, words_too: Iterable[s
     """A rule saying a month shortened with its stop in full where a day comes before it ("3 oct. 2024" ->
     "3 octobre 2024"; espeak-ng stops at the stop as at a sentence's end); after: look-behinds for what precedes.
     Those of words_too are words as well ("in 3 set.": tennis sets), read only where more of the sentence follows."""
-    # Before a comma and at the text's end too ("fino al 6 gen., ad es.", "du 3 au 5 févr."), where the stop is also
-    # the sentence's and stays.
-    pattern = re.compile(rf"(?:{after})({'|'.join(sorted(months, key=len, reverse=True))})\.(?=[\s,;)]|$)")
+    # Before a comma, a colon and at the text's end too ("fino al 6 gen., ad es.", "4 dic.: ruota", "du 3 au 5
+    # févr."), where the stop is also the sentence's and stays.
+    pattern = re.compile(rf"(?:{after})({'|'.join(sorted(months, key=len, reverse=True))})\.(?=[\s,;:)]|$)")
     words = frozenset(words_too)
 
     def said(match: re.Match[str]) -> str:
-        if match.group(1) in words and (ends_text(match) or match.string[match.end():match.end() + 1] in ",;)"):
+        # (after a hyphen, "mi-sept.", it is the month's alone)
+        if match.group(1) in words and match.string[match.start() - 1:match.start()] != "-" and (
+                ends_text(match) or match.string[match.end():match.end() + 1] in ",;:)"):
             return match.group(0)
         return months[match.group(1)] + ("." if ends_text(match) else "")
 
@@ -279,6 +282,13 @@ def span_joined_by(word: str) -> Callable[[re.Match[str]], str]:
     return joined
 
 
+# Not from inside a number's groups ("1 234 567": from each group a scan runs to the last), but after a formula's
+# digit, which is no number's first group: "CO2 139 g/km", "PM10 45 µg/m3" (a look-behind at a digit and a space
+# only, which few places have).
+NOT_IN_GROUPS = (r"(?:(?<!\d[\u00a0\u202f ])|(?<=[^\W\d_]\d[\u00a0\u202f ])"
+                 r"|(?<=[^\W\d_]\d\d[\u00a0\u202f ]))")
+
+
 def units_in_full(table: dict[str, tuple[str, str]], singular_below: float = 1.0) -> Callable[[str], str]:
     """A rule that writes each unit of table after a number as its (singular, plural) name: "200 km" -> "200
     kilómetros". The singular is for one, or for anything below singular_below (French: "1,5 kilomètre")."""
@@ -286,7 +296,7 @@ def units_in_full(table: dict[str, tuple[str, str]], singular_below: float = 1.0
     # Superscript powers are digits by now (tidy runs first: "m²" is "m2"). Not before an apostrophe ("3 l'ont" is
     # not three litres). Not from inside a number's groups ("1 234 567"): from each of them the scan ran to the
     # last, 21 s for 80 kB.
-    pattern = re.compile(rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d+(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?)\s?"
+    pattern = re.compile(rf"(?<![\w.,]){NOT_IN_GROUPS}(\d+(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?)\s?"
                          rf"({alternatives})(?![\w/'\u2019])")
 
     def said(match: re.Match[str]) -> str:
@@ -345,9 +355,12 @@ def ordinal_with_indicator(language: str) -> Callable[[re.Match[str]], str]:
         from num2words import num2words  # only where an indicator is: most text holds none
 
         word = str(num2words(int(match.group(1)), lang=language, to="ordinal"))
-        if match.group(2) == "a" and word.endswith("o"):
-            return word[:-1] + "a"
-        if language == "es" and word in ("primero", "tercero"):
+        if language == "es" and word.startswith("décimo") and word != "décimo":
+            word = "decimo" + word[6:].lstrip()  # "15.ª": "decimoquinta", one word ("décimo quinta" it was)
+        if match.group(2) == "a":
+            # each part agrees ("21.ª": "vigésima primera")
+            return " ".join(part[:-1] + "a" if part.endswith("o") else part for part in word.split())
+        if language == "es" and word.endswith(("primero", "tercero")):
             after = _NEXT_SMALL_WORD.match(match.string, match.end())
             if after is not None and after.group(1) not in _NOT_A_NOUN:
                 return word[:-1]  # "el 3.º puesto": "tercer" before its noun
