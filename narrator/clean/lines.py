@@ -11,7 +11,15 @@ from dataclasses import dataclass
 
 from narrator.clean.common import NEWS_AGENCIES
 from narrator.clean.marketplace import BUTTON_WORDS, listing_button
-from narrator.clean.notices import DISCLAIMER, LEGAL, SEND_US, SIGN_UP_CONSENT, SOCIAL, asks_to_be_sent
+from narrator.clean.notices import (
+    DISCLAIMER,
+    LEGAL,
+    SEND_US,
+    SIGN_UP_CONSENT,
+    SOCIAL,
+    asks_to_be_sent,
+    is_hit_counter,
+)
 from narrator.clean.pagenotes import asks_to_write_in
 from narrator.clean.stopwords import STOP_WORDS as STOP_WORDS  # read from here too (clean/language.py, the text path)
 
@@ -480,6 +488,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if len(words) <= LEGAL_MAX_WORDS and "consented" in text and SIGN_UP_CONSENT.search(text):
         return True
+    if is_hit_counter(text, len(words)):
+        return True  # "You are visitor number 48213"
     if len(words) <= LEGAL_MAX_WORDS and words[0] in ("If", "if") and _IF_YOU_LIKED.match(text):
         return True
     if asks_to_write_in(text, len(words)):
