@@ -76,6 +76,7 @@ from narrator.clean.templates import (
     drop_edit_links,
     drop_email_furniture,
     drop_embed_placeholders,
+    drop_link_cards,
     drop_marked_furniture,
     drop_neighbour_links,
     drop_notebook_output,
@@ -152,11 +153,13 @@ _POSTED_ON_BY = re.compile(r"(?i)^(?:posted|published|submitted|written)\s+(?:on
 
 # A stamp line: when a story was published or updated and nothing else ("PUBLISHED: October 8, 2024 at 6:15 PM EDT |
 # UPDATED: October 9, 2024 at 7:02 AM EDT"). Its words are these, a date's and a clock's; a year says it is a date, and
-# a clock says it is a time (a live blog's entry, "Updated at 11.52 GMT", is stamped with the time of day alone).
+# a clock says it is a time (a live blog's entry, "Updated at 11.52 GMT", is stamped with the time of day alone). A
+# health page's review stamps are one too ("Page last reviewed: 6 October 2026 Next review due: 6 October 2027").
 _STAMP_WORDS = re.compile(
-    rf"(?i)\b(?:published|updated|posted|modified|submitted|edited|last|first|on|at|{MONTH_NAMES}|(?:mon|tues|wednes|thurs|fri"
+    rf"(?i)\b(?:published|updated|posted|modified|submitted|edited|(?:page\s+)?(?:last|next|first)|on|at|reviewed"
+    rf"|review\s+due|{MONTH_NAMES}|(?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|[ecmp][sd]t|gmt|utc|bst|cet|cest|jst|ist|aest)\b\.?")
-_STAMP_LABEL = re.compile(r"(?i)\b(?:published|updated|posted|modified|submitted)\b")
+_STAMP_LABEL = re.compile(r"(?i)\b(?:published|updated|posted|modified|submitted|reviewed|review\s+due)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
@@ -218,9 +221,20 @@ def _is_post_line(text: str, meta: Metadata) -> bool:
     return bare != text and comparable(bare) == comparable(meta.title)
 
 
-def _site_name(root: Any) -> str:
-    """The site's declared name (og:site_name), or nothing."""
-    return _meta_content(root, "og:site_name")
+_TITLE_SEPARATOR = re.compile(r"^\s+[|\-–—·•»:]+\s+|\s+[|\-–—·•»:]+\s+$")
+
+
+def _site_name(root: Any, title: str) -> str:
+    """The site's declared name (og:site_name), or what its <title> sets beside the headline ("Headline - Site"), or
+    nothing."""
+    if declared := _meta_content(root, "og:site_name"):
+        return declared
+    page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
+    if not title or len(title) >= len(page_title):
+        return ""
+    rest = page_title[len(title):] if page_title.startswith(title) else (
+        page_title[:-len(title)] if page_title.endswith(title) else "")
+    return _TITLE_SEPARATOR.sub("", rest) if rest and _TITLE_SEPARATOR.search(rest) else ""
 
 
 def _meta_content(root: Any, name: str) -> str:
@@ -282,6 +296,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_embed_placeholders(root)
     drop_notebook_output(root)
     drop_neighbour_links(root)
+    drop_link_cards(root)
     drop_author_boxes(root, meta.authors)
     drop_author_cards(root, meta.authors)
     drop_poster_furniture(root)
@@ -322,7 +337,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     preferred = prefer_declared(with_declared_rest(rescued, declared), declared, 1 if described else MIN_DECLARED_WORDS)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
     blocks = _without_post_lines(blocks, meta)
-    blocks = without_sender_line(without_edit_marks(blocks), _site_name(root))
+    blocks = without_sender_line(without_edit_marks(blocks), _site_name(root, meta.title))
     own = False
     if not has_article(blocks):
         # Too short to be sure of as a page's article: short lines are read when the page's own text holds them,
