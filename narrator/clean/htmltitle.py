@@ -95,6 +95,9 @@ def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallba
                 return headline
             if (headline := _labelled_headline(candidate, page_title)) is not None:
                 return headline
+            if not h1s and candidate == page_title and (shown := _last_part_shown(root, page_title)) is not None and (
+                    comparable(shown) not in site_names):
+                return shown
             return _without_site_name(candidate, h1s, site_names, trim_suffix=candidate == page_title)
     if h1s and ":" in h1s[0]:  # a wiki's or a knowledge base's heading may name its space ("Platform Team : Page")
         if (headline := _labelled_headline(h1s[0], page_title)) is not None:
@@ -123,6 +126,36 @@ def _microdata_headline(root: Any) -> str | None:
         return None
     text = squash(marked[0].get("content") or marked[0].text_content())
     return text if 3 <= len(text) <= 300 else None
+
+
+# The words of a page with no heading over its story, set in a text of their own: a status page's incident name in a
+# <div class="incident-name"> under a <title> of "Tidepool Status - Delayed card payments at checkout".
+_TEXTS_OF = etree.XPath("//body//text()[normalize-space(.) = $words]")
+
+
+def _last_part_shown(root: Any, page_title: str) -> str | None:
+    """The last of a <title>'s two parts, when the page shows it alone (no link's) and not the first: the site's
+    name goes first ("Site - Headline"), where a trimmed suffix would have left the name as the headline."""
+    parts = SEPARATOR.split(page_title)
+    if len(parts) != 2 or not all(parts):
+        return None
+    return parts[1] if _shown_alone(root, parts[1]) and not _shown_alone(root, parts[0]) else None
+
+
+_PAGE_FURNITURE = frozenset({"a", "header", "nav", "footer", "aside"})
+
+
+def _shown_alone(root: Any, words: str) -> bool:
+    """Some element of the page's body says these words and nothing else, in no link, header, menu or footer, and no
+    logo's (a site's name: "<span class='logo-text'>Jo's Blog</span>")."""
+    for text in _TEXTS_OF(root, words=words):
+        element = text.getparent()
+        if element is None or text.is_tail or squash(element.text_content()) != words or is_site_logo(element):
+            continue
+        if not any(e.tag in _PAGE_FURNITURE or _SITE_HEADING.search(f"{e.get('class', '')} {e.get('id', '')}")
+                   for e in itertools.chain((element,), element.iterancestors())):
+            return True
+    return False
 
 
 def _bracketed_site(page_title: str, heading: str) -> bool:

@@ -417,6 +417,31 @@ def drop_neighbour_links(root: Any) -> None:
             items.drop_tree()
 
 
+# A card that links to another page, beside or under the story (an NHS trust's "Eye services" card, with "Find out
+# about our eye clinics" under it): a subheading that is one link, and a line at most of what it leads to. A card whose
+# heading is no link is the article's own (the NHS's urgent-care card, "Ask for an urgent GP appointment if: ...").
+_CARD_CLASS = re.compile(r"(?i)(?:^|[\s_-])card(?:$|\s|--)")
+_MAYBE_CARDS = etree.XPath("//*[self::div or self::section or self::aside or self::li][contains(@class, 'card')]")
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+LINK_CARD_WORDS = 30
+
+
+def _is_link_card(card: Any) -> bool:
+    """A card of a subheading that is all one link, a paragraph at most, and few words."""
+    heading = next(card.iter(*_CARD_HEADINGS), None)
+    if heading is None or len(card.text_content().split()) > LINK_CARD_WORDS or len(card.findall(".//p")) > 1:
+        return False
+    links = heading.findall(".//a[@href]")
+    return len(links) == 1 and squash(links[0].text_content()) == squash(heading.text_content()) != ""
+
+
+def drop_link_cards(root: Any) -> None:
+    """Take out the cards that link to other pages: read, "Eye services" and its line ended the story."""
+    for card in _MAYBE_CARDS(root):
+        if card.getparent() is not None and _CARD_CLASS.search(card.get("class", "")) and _is_link_card(card):
+            card.drop_tree()
+
+
 # A box about the article's author after it, opened by a label ("Written by", "About the author") or headed "More
 # articles by" the author; its heading, bio and links were read as the article's end.
 _AUTHOR_BOX_LABEL = re.compile(r"(?i)^(?:written by|about the author"
