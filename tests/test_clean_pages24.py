@@ -16,11 +16,187 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sweeps import check_linear
 
+from narrator.clean.htmlparse import parse_html
+from narrator.clean.notices import is_hit_counter
+from narrator.clean.platforms import without_sender_line
+from narrator.clean.rescue import rescue_paragraphs
+from narrator.clean.templates import drop_link_cards
+from narrator.model import Block, BlockKind
 from tests.pages6 import check_reading, page_names, read_page
+from tests.pages6 import clean_page as _clean
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages24"
 PAGES = page_names(FIXTURES)
+
+_MILL = ("The mill at Thorpe was grinding corn until 1957, the last in the county to work by water, and its wheel was "
+         "left to rot in the pit when it stopped.")
+_WHEEL = "The new wheel is made of green oak, cut from a single tree felled near the village last winter."
+_OPEN = "Visitors can see it turn on the first Saturday of each month, when the river is high enough."
+_STORY = [_MILL, _WHEEL, _OPEN]
+_BODY = "".join(f"<p>{line}</p>" for line in _STORY)
+
+
+def _page(inside: str, title: str = "The mill at Thorpe - Mill Notes", head: str = "") -> str:
+    return f"<html><head><title>{title}</title>{head}</head><body>{inside}</body></html>"
+
+
+# --- a byline over its day, broken by <br> --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "byline", "day"), [
+    ("By Geoffrey Tanner<br>Last updated 4th April 2026", "Geoffrey Tanner", "2026-04-04"),
+    ("by Ann Lee<br>12 March 2026", "Ann Lee", "2026-03-12"),
+    # guards: a name run over the break (named by the "By" rule, as before, and undated); a sentence under the
+    # byline, not a day; a day above the byline
+    ("By Geoffrey<br>Tanner", "Geoffrey Tanner", None),
+    ("By Geoffrey Tanner<br>He rang the bells at St Mary's from 4 April 2026 until his death", "", None),
+    ("Last updated 4th April 2026<br>By Geoffrey Tanner", "", None),
+])
+def test_a_byline_over_its_day_names_the_writer_and_dates_the_page(line: str, byline: str, day: str | None) -> None:
+    """A hand-made page sets "<P>By Geoffrey Tanner<BR>Last updated 4th April 2026</P>" under its heading: the text ran
+    together and neither named the writer nor dated the page."""
+    meta = _clean(_page(f"<center><h2>The mill at Thorpe</h2></center><p>{line}</p>{_BODY}")).meta
+    assert (meta.byline, meta.published) == (byline, day)
+
+
+# --- a hit counter's line -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "counter"), [
+    ("You are visitor number 48213", True),
+    ("Visitors since 1998: 12,004", True),
+    ("This page has been viewed 3,211 times", True),
+    ("12,004 hits since March 1999", True),
+    # guards: a sentence of the story; a box score's line; a notice to visitors
+    ("The museum's ten-thousandth visitor since 1998 was a girl from Leeds.", False),
+    ("Hits: 9", False),
+    ("Visitors: please close the gate behind you", False),
+    ("You are visitor number one to this exhibition, said the guide.", False),
+])
+def test_a_hit_counters_line_is_not_read(line: str, counter: bool) -> None:
+    """A hand-made page's "You are visitor number 48213" under its menu was read before the story."""
+    assert is_hit_counter(line, len(line.split())) is counter
+
+
+# --- the site's name alone over the story ---------------------------------------------------------------------------
+
+_NAME = "Ringing History Pages"
+_BEGAN = f"{_NAME} began in 1998 as a list of towers."
+
+
+@pytest.mark.parametrize(("lines", "read"), [
+    ([_NAME, *_STORY], _STORY),
+    (["Ringing history pages", *_STORY], _STORY),
+    # guards: the name further down is the story's own line; a sentence that opens on it; another name
+    ([*_STORY, _NAME], [*_STORY, _NAME]),
+    ([_BEGAN, *_STORY], [_BEGAN, *_STORY]),
+    (["Bell History Pages", *_STORY], ["Bell History Pages", *_STORY]),
+])
+def test_the_sites_name_alone_over_the_story_is_not_read(lines: list[str], read: list[str]) -> None:
+    """A table layout sets the site's name in a banner cell over the story ("Ringing History Pages", the <title>'s
+    part after the headline): it was read as the story's first line."""
+    blocks = [Block(BlockKind.PARAGRAPH, line) for line in lines]
+    assert [b.text for b in without_sender_line(blocks, _NAME)] == read
+
+
+# --- a card that links to another page ------------------------------------------------------------------------------
+
+_LINE = "<p>Find out about our eye clinics and how to be referred.</p>"
+
+
+@pytest.mark.parametrize(("card", "dropped"), [
+    (f"<div class='nhsuk-card nhsuk-card--clickable'><h2><a href='/eye'>Eye services</a></h2>{_LINE}</div>", True),
+    (f"<section class='card'><h3><a href='/eye'>Eye services</a></h3>{_LINE}</section>", True),
+    # guards: a heading that is no link (a care card's advice); two paragraphs; a long card; a card's inner part; an
+    # <h1>, the page's own headline
+    (f"<div class='nhsuk-card nhsuk-card--care'><h2>Urgent advice: ask for a GP appointment if:</h2>{_LINE}</div>",
+     False),
+    (f"<div class='card'><h2><a href='/eye'>Eye services</a></h2>{_LINE}{_LINE}</div>", False),
+    (f"<div class='card'><h2><a href='/eye'>Eye services</a></h2><p>{_MILL} {_WHEEL}</p></div>", False),
+    (f"<div class='card-body'><h2><a href='/eye'>Eye services</a></h2>{_LINE}</div>", False),
+    (f"<div class='card'><h1><a href='/eye'>Eye services</a></h1>{_LINE}</div>", False),
+])
+def test_a_card_that_links_to_another_page_is_not_read(card: str, dropped: bool) -> None:
+    """An NHS trust sets a card beside its news ("Eye services" / "Find out about our eye clinics ..."), inside its
+    <main>: it was read after the story."""
+    root = parse_html(f"<html><body><main>{_BODY}{card.replace(' class=', ' id=c class=', 1)}</main></body></html>")
+    drop_link_cards(root)
+    assert (not root.xpath("//*[@id='c']")) is dropped
+
+
+# --- a <title>'s last part shown alone, the site's name first -------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "inside", "headline"), [
+    ("Tidepool Status - Delayed card payments", "<div class='incident-name'>Delayed card payments</div>",
+     "Delayed card payments"),
+    # guards: the headline first (the suffix trimmed, as before); both parts shown; the last part a logo's; a link's;
+    # a page with an <h1>
+    ("Delayed card payments - Tidepool Status", "<div class='incident-name'>Delayed card payments</div>",
+     "Delayed card payments"),
+    ("Tidepool Status - Delayed card payments", "<div>Tidepool Status</div><div>Delayed card payments</div>",
+     "Tidepool Status"),
+    ("My trip to Rome - Jo's Blog", "<span class='logo-text'>Jo's Blog</span>", "My trip to Rome"),
+    ("Tidepool Status - Delayed card payments", "<a href='/x'>Delayed card payments</a>", "Tidepool Status"),
+    ("Tidepool Status - Delayed card payments", "<h1>Payments</h1><div>Delayed card payments</div>", "Payments"),
+])
+def test_a_titles_last_part_shown_alone_is_the_headline(title: str, inside: str, headline: str) -> None:
+    """A status page's <title> names the site first ("Tidepool Status - Delayed card payments at checkout") and sets
+    the incident's name in a <div>, no heading: the site's name was taken for the headline."""
+    assert _clean(_page(f"{inside}<div class='body'>{_BODY}</div>", title)).meta.title == headline
+
+
+# --- a short sentence between the article's boxes -------------------------------------------------------------------
+
+_FIX = "A fix has been put in place and we are watching the results closely."
+
+
+def _updates(short: str, after: bool = False) -> list[str]:
+    boxes = [f"<p>{_MILL}</p>", f"<p>{_WHEEL}</p>", short, f"<p>{_FIX}</p>"]
+    boxes = [*boxes[:2], boxes[3], boxes[2]] if after else boxes
+    page = "".join(f"<div class='update-body'>{box}</div>" for box in boxes)
+    root = parse_html(f"<html><body><div class='updates'>{page}</div></body></html>")
+    return [b.text for b in rescue_paragraphs(root, [Block(BlockKind.PARAGRAPH, _MILL),
+                                                     Block(BlockKind.PARAGRAPH, _WHEEL)])]
+
+
+@pytest.mark.parametrize(("short", "after", "read"), [
+    ("This incident has been resolved.", False, [_MILL, _WHEEL, "This incident has been resolved.", _FIX]),
+    # guards: after the article's last box (a sign-off, "Thanks for reading."); a lead-in; a button's word
+    ("Thanks for reading.", True, [_MILL, _WHEEL, _FIX]),
+    ("The survey found that:", False, [_MILL, _WHEEL, _FIX]),
+    ("Share this", False, [_MILL, _WHEEL, _FIX]),
+])
+def test_a_short_sentence_between_the_articles_boxes_is_read(short: str, after: bool, read: list[str]) -> None:
+    """A status page's updates are boxes of one kind, newest first; the resolved update says only "This incident
+    has been resolved.", too short for prose, and it was lost between the others."""
+    assert _updates(short, after) == read
+
+
+# --- cost: each new look stays linear -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("token", ["You are visitor number 1 ", "visitors since 1 ", "1 hits since x "])
+def test_a_long_counter_like_line_stays_linear(token: str) -> None:
+    check_linear(token, read=lambda text: is_hit_counter(text, 3))
+
+
+def test_many_bylines_over_days_stay_linear() -> None:
+    check_linear("<p>By Ann Lee<br>4 April</p>", small=300, read=lambda text: _clean(_page(text + _BODY)))
+
+
+def test_many_link_cards_stay_linear() -> None:
+    def read(text: str) -> None:
+        drop_link_cards(parse_html(f"<html><body>{text}</body></html>"))
+    check_linear(f"<div class='card'><h2><a href='/x'>Eye</a></h2>{_LINE}</div>", small=300, read=read)
+
+
+def test_many_short_sentences_between_boxes_stay_linear() -> None:
+    check_linear("<div class='b'>It is done.</div>", small=300,
+                 read=lambda text: _clean(_page(f"<div class='b'>{_MILL}</div>{text}<div class='b'>{_WHEEL}</div>")))
+
+
+def test_a_title_shown_many_times_stays_linear() -> None:
+    check_linear("<div>Delayed card payments</div>", small=300,
+                 read=lambda text: _clean(_page(text + _BODY, "Tidepool Status - Delayed card payments")))
 
 
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------

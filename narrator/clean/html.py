@@ -153,13 +153,11 @@ _POSTED_ON_BY = re.compile(r"(?i)^(?:posted|published|submitted|written)\s+(?:on
 
 # A stamp line: when a story was published or updated and nothing else ("PUBLISHED: October 8, 2024 at 6:15 PM EDT |
 # UPDATED: October 9, 2024 at 7:02 AM EDT"). Its words are these, a date's and a clock's; a year says it is a date, and
-# a clock says it is a time (a live blog's entry, "Updated at 11.52 GMT", is stamped with the time of day alone). A
-# health page's review stamps are one too ("Page last reviewed: 6 October 2026 Next review due: 6 October 2027").
+# a clock says it is a time (a live blog's entry, "Updated at 11.52 GMT", is stamped with the time of day alone).
 _STAMP_WORDS = re.compile(
-    rf"(?i)\b(?:published|updated|posted|modified|submitted|edited|(?:page\s+)?(?:last|next|first)|on|at|reviewed"
-    rf"|review\s+due|{MONTH_NAMES}|(?:mon|tues|wednes|thurs|fri"
+    rf"(?i)\b(?:published|updated|posted|modified|submitted|edited|last|first|on|at|{MONTH_NAMES}|(?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|[ecmp][sd]t|gmt|utc|bst|cet|cest|jst|ist|aest)\b\.?")
-_STAMP_LABEL = re.compile(r"(?i)\b(?:published|updated|posted|modified|submitted|reviewed|review\s+due)\b")
+_STAMP_LABEL = re.compile(r"(?i)\b(?:published|updated|posted|modified|submitted)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 

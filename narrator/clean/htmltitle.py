@@ -95,8 +95,7 @@ def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallba
                 return headline
             if (headline := _labelled_headline(candidate, page_title)) is not None:
                 return headline
-            if not h1s and candidate == page_title and (shown := _last_part_shown(root, page_title)) is not None and (
-                    comparable(shown) not in site_names):
+            if not h1s and candidate == page_title and (shown := _last_part_shown(root, page_title, site_names)):
                 return shown
             return _without_site_name(candidate, h1s, site_names, trim_suffix=candidate == page_title)
     if h1s and ":" in h1s[0]:  # a wiki's or a knowledge base's heading may name its space ("Platform Team : Page")
@@ -108,7 +107,8 @@ def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallba
     if (marked := _microdata_headline(root)) is not None:
         return marked
     if page_title:
-        return _without_site_name(page_title, h1s, site_names, trim_suffix=True)
+        return _last_part_shown(root, page_title, site_names) or _without_site_name(page_title, h1s, site_names,
+                                                                                     trim_suffix=True)
     return fallback
 
 
@@ -133,11 +133,11 @@ def _microdata_headline(root: Any) -> str | None:
 _TEXTS_OF = etree.XPath("//body//text()[normalize-space(.) = $words]")
 
 
-def _last_part_shown(root: Any, page_title: str) -> str | None:
+def _last_part_shown(root: Any, page_title: str, site_names: set[str]) -> str | None:
     """The last of a <title>'s two parts, when the page shows it alone (no link's) and not the first: the site's
     name goes first ("Site - Headline"), where a trimmed suffix would have left the name as the headline."""
     parts = SEPARATOR.split(page_title)
-    if len(parts) != 2 or not all(parts):
+    if len(parts) != 2 or not all(parts) or comparable(parts[1]) in site_names:
         return None
     return parts[1] if _shown_alone(root, parts[1]) and not _shown_alone(root, parts[0]) else None
 
