@@ -262,9 +262,13 @@ _SITE_HEADING = re.compile(r"(?i)(?:^|[\s_-])(?:site|blog)[_-]?(?:title|name)\b|
 
 
 def is_site_logo(heading: Any) -> bool:
-    """A heading that is only a link to the site's home page, or that its class names as the site's: the site's
+    """A heading that is only a link to the site's home page, or inside one (Silverstripe's '<a href="/"
+    class="brand"><h1>Otago Harbour Trust</h1><p>motto</p></a>'), or that its class names as the site's: the site's
     name, not a headline."""
     if _SITE_HEADING.search(f"{heading.get('class', '')} {heading.get('id', '')}"):
+        return True
+    if (around := next(heading.iterancestors("a"), None)) is not None and _HOME_LINK.search(
+            (around.get("href") or "x").strip()) is not None:
         return True
     links = heading.xpath(".//a[@href]")
     return (len(links) == 1 and squash(links[0].text_content()) == squash(heading.text_content())

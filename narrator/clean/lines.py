@@ -136,9 +136,11 @@ TAB_ROW_WORDS = 6
 _NAMED_BUTTON = re.compile(
     r"^\s*(?:Subscribe to|Follow|Donate to)\s+(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\s*$")
 NAMED_BUTTON_WORDS = 7
-# A link to a file names its type and often its size in brackets ("Download the accounts (PDF, 1.2 MB)"): a short line
-# without a stop, the page's, where a sentence may name a file in passing.
-_FILE_LINK = re.compile(r"\((?:PDF|DOCX?|XLSX?|ODT|CSV|ZIP|EPUB|MP3|PPTX?)(?:,\s*[\d.,]+\s*[KMG]B)?\)\s*$", re.I)
+# A link to a file names its type and often its size in brackets ("Download the accounts (PDF, 1.2 MB)", the EU's
+# "English (145.2 KB - PDF)"): a short line without a stop, the page's, where a sentence may name a file in passing.
+_FILE_TYPES = r"(?:PDF|DOCX?|XLSX?|ODT|CSV|ZIP|EPUB|MP3|PPTX?)"
+_FILE_LINK = re.compile(rf"\((?:{_FILE_TYPES}(?:,\s*[\d.,]+\s*[KMG]B)?|[\d.,]+\s*[KMG]B\s*[-–,]\s*{_FILE_TYPES})\)\s*$",
+                        re.I)
 FILE_LINK_WORDS = 10
 # A prompt is short; a longer imperative sentence is the article's advice ("Try joining a local club to ...").
 PROMPT_SENTENCE_WORDS = 16

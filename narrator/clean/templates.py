@@ -194,6 +194,8 @@ _BUTTON_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])")
 _TO_THE_READER = re.compile(r"(?i)\byou(?:r)?\b")
 # A link that tells more ("Learn more", "Get help with Sync") closes a section of a product's page, not a pitch.
 _TELLS_MORE = re.compile(r"(?i)^\W*(?:learn|read|see|view|find out|discover|explore|more|details|get help|help)\b")
+# A box its class names a call to action ("cta-block", Silverstripe's "elemental-cta"): its "Find out more" asks.
+_CTA_BOX = re.compile(r"(?i)(?:^|[\s_-])cta(?:$|[\s_-])")
 
 
 def _last_link(box: Any) -> Any | None:
@@ -256,8 +258,8 @@ def _asks_for_action(box: Any, kinds: Counter[tuple[Any, str, str | None]]) -> b
     link = _last_link(box)
     if link is None and (button := _captioned_button(box)) is not None:
         return not _TELLS_MORE.match(button.text_content())
-    if link is None or _TELLS_MORE.match(link.text_content()):
-        return False
+    if link is None or (_TELLS_MORE.match(link.text_content()) and not _CTA_BOX.search(box.get("class", ""))):
+        return False  # "Find out more" closes a section of a product's page, and a box classed as a call to action
     return bool(_BUTTON_CLASS.search(link.get("class", "")) or _TO_THE_READER.search(text)
                 or _ACCOUNT_HREF.search(link.get("href", "")))
 
