@@ -33,6 +33,7 @@ from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmldates import drop_capture_header
 from narrator.clean.htmlmeta import article_body, page_metadata
 from narrator.clean.htmlparse import framed_document, parse_html, shrink
+from narrator.clean.htmltitle import SEPARATOR
 from narrator.clean.inlines import ruby_as_read, space_after_labels
 from narrator.clean.lines import make_line
 from narrator.clean.listarchive import drop_quoted_messages, tidy_list_message
@@ -219,20 +220,21 @@ def _is_post_line(text: str, meta: Metadata) -> bool:
     return bare != text and comparable(bare) == comparable(meta.title)
 
 
-_TITLE_SEPARATOR = re.compile(r"^\s+[|\-–—·•»:]+\s+|\s+[|\-–—·•»:]+\s+$")
-
-
 def _site_name(root: Any, title: str) -> str:
-    """The site's declared name (og:site_name), or what its <title> sets beside the headline ("Headline - Site"), or
-    nothing."""
+    """The site's declared name (og:site_name), or what its <title> sets beside the headline ("Headline - Site",
+    "Site | Headline"), or nothing."""
     if declared := _meta_content(root, "og:site_name"):
         return declared
     page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
     if not title or len(title) >= len(page_title):
         return ""
-    rest = page_title[len(title):] if page_title.startswith(title) else (
-        page_title[:-len(title)] if page_title.endswith(title) else "")
-    return _TITLE_SEPARATOR.sub("", rest) if rest and _TITLE_SEPARATOR.search(rest) else ""
+    if page_title.startswith(title):
+        after = SEPARATOR.match(page_title, len(title))  # anchored: a search for a separator's run rescanned spaces
+        return page_title[after.end():] if after else ""
+    if page_title.endswith(title):  # the part before, read backwards, opens on the separator
+        before = SEPARATOR.match(page_title[len(page_title) - len(title) - 1::-1])
+        return page_title[:len(page_title) - len(title) - before.end()] if before else ""
+    return ""
 
 
 def _meta_content(root: Any, name: str) -> str:
