@@ -76,4 +76,3 @@ SEND_US = re.compile(r"(?i)(?:^|[.!?:]\s)[\s\"'“‘(]{0,3}(?:(?:please|or|just
 def asks_to_be_sent(text: str) -> bool:
     """A sentence opening on "Send us": the page's request to write to it."""
     return "end us" in text and SEND_US.search(text) is not None
-
