@@ -33,6 +33,7 @@ from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmldates import drop_capture_header
 from narrator.clean.htmlmeta import article_body, page_metadata
 from narrator.clean.htmlparse import framed_document, parse_html, shrink
+from narrator.clean.htmltitle import SEPARATOR
 from narrator.clean.inlines import ruby_as_read, space_after_labels
 from narrator.clean.lines import make_line
 from narrator.clean.listarchive import drop_quoted_messages, tidy_list_message
@@ -76,6 +77,7 @@ from narrator.clean.templates import (
     drop_edit_links,
     drop_email_furniture,
     drop_embed_placeholders,
+    drop_link_cards,
     drop_marked_furniture,
     drop_neighbour_links,
     drop_notebook_output,
@@ -218,9 +220,21 @@ def _is_post_line(text: str, meta: Metadata) -> bool:
     return bare != text and comparable(bare) == comparable(meta.title)
 
 
-def _site_name(root: Any) -> str:
-    """The site's declared name (og:site_name), or nothing."""
-    return _meta_content(root, "og:site_name")
+def _site_name(root: Any, title: str) -> str:
+    """The site's declared name (og:site_name), or what its <title> sets beside the headline ("Headline - Site",
+    "Site | Headline"), or nothing."""
+    if declared := _meta_content(root, "og:site_name"):
+        return declared
+    page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
+    if not title or len(title) >= len(page_title):
+        return ""
+    if page_title.startswith(title):
+        after = SEPARATOR.match(page_title, len(title))  # anchored: a search for a separator's run rescanned spaces
+        return page_title[after.end():] if after else ""
+    if page_title.endswith(title):  # the part before, read backwards, opens on the separator
+        before = SEPARATOR.match(page_title[len(page_title) - len(title) - 1::-1])
+        return page_title[:len(page_title) - len(title) - before.end()] if before else ""
+    return ""
 
 
 def _meta_content(root: Any, name: str) -> str:
@@ -282,6 +296,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_embed_placeholders(root)
     drop_notebook_output(root)
     drop_neighbour_links(root)
+    drop_link_cards(root)
     drop_author_boxes(root, meta.authors)
     drop_author_cards(root, meta.authors)
     drop_poster_furniture(root)
@@ -322,7 +337,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     preferred = prefer_declared(with_declared_rest(rescued, declared), declared, 1 if described else MIN_DECLARED_WORDS)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
     blocks = _without_post_lines(blocks, meta)
-    blocks = without_sender_line(without_edit_marks(blocks), _site_name(root))
+    blocks = without_sender_line(without_edit_marks(blocks), _site_name(root, meta.title))
     own = False
     if not has_article(blocks):
         # Too short to be sure of as a page's article: short lines are read when the page's own text holds them,

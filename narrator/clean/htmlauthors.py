@@ -14,7 +14,7 @@ from lxml import etree
 
 from narrator.clean.bylines import authors_from
 from narrator.clean.common import comparable, parse_date, split_authors, squash
-from narrator.clean.htmldates import DATELINE_CHARS, DATELINE_ELEMENTS, DATELINE_XPATH, POSTED_BY
+from narrator.clean.htmldates import DATELINE_CHARS, DATELINE_ELEMENTS, DATELINE_XPATH, POSTED_BY, byline_over_day
 from narrator.clean.htmltitle import HEADLINES, SEPARATOR
 from narrator.clean.lines import looks_like_names, make_line
 from narrator.clean.metatags import first_meta, too_many_elements
@@ -97,7 +97,7 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
     if not names:
         names = _dateline_authors(root)
     if not names:
-        names = _meta_line_author(root) or _by_then_day(root) or _submitted_by(root)
+        names = _meta_line_author(root) or _by_then_day(root) or _submitted_by(root) or _byline_over_day(root)
     if not names:
         names = _platform_creator(root, metas) or _creator_card_name(root)
     if not names:
@@ -457,6 +457,12 @@ def _by_then_day(root: Any) -> list[str]:
         if found and _PERSON.match(found.group(1)) and parse_date(found.group(2)):
             return [found.group(1)]
     return []
+
+
+def _byline_over_day(root: Any) -> list[str]:
+    """The person a "By ..." line names over a line of its day alone ("By Geoffrey Tanner<BR>Last updated ...")."""
+    found = byline_over_day(root)
+    return [found[0]] if found is not None and _PERSON.match(found[0]) else []
 
 
 # A link aggregator's line under a post, its age, its poster's handle and its community: Lemmy's and old Reddit's

@@ -16,6 +16,7 @@ from lxml import etree
 
 from narrator.clean.common import parse_date, parse_month, squash
 from narrator.clean.metatags import MAX_SEARCHED_ELEMENTS, first_meta, too_many_elements
+from narrator.clean.runins import broken_lines
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,29 @@ def published_date(root: Any, metas: dict[str, str], node: dict[str, Any], event
     # Not htmldate's extensive search: it loads dateparser (6 s) for one more date in 74, and mistakes
     # copyright years for days.
     return (_weebly_stamp(root) or _signed_date(root) or _titled_stamp(root) or _htmldate(root) or _dateline(root)
-            or _dateline(root, parse_month))
+            or _dateline(root, parse_month) or (byline[1] if (byline := byline_over_day(root)) else None))
+
+
+# A hand-made page's byline, its day on the next line: "<P>By Geoffrey Tanner<BR>Last updated 4th April 2026</P>". The
+# element's text ran together ("By Geoffrey TannerLast updated ...") and neither named the writer nor dated the page.
+_BY_TEXTS = etree.XPath("//text()[starts-with(normalize-space(.), 'By ') or starts-with(normalize-space(.), 'by ')]")
+_BY_ALONE = re.compile(r"(?i)by\s+(\S.{1,58})")
+BY_TEXTS = 5
+DAY_LINE_WORDS = 6
+
+
+def byline_over_day(root: Any) -> tuple[str, str] | None:
+    """The name a "By ..." line gives and the day the line under it (broken by <br>) gives, when it is only a day."""
+    for text in _BY_TEXTS(root)[:BY_TEXTS]:
+        element = text.getparent()
+        if element is None or text.is_tail or element.find("br") is None:
+            continue
+        lines = broken_lines(element)
+        if len(lines) < 2 or not (named := _BY_ALONE.fullmatch(lines[0])) or len(lines[1].split()) > DAY_LINE_WORDS:
+            continue
+        if (day := parse_date(lines[1])) is not None:
+            return named.group(1), day
+    return None
 
 
 # A forum's stamp shows a short or relative day and gives the full one in its tooltip: Lemmy's "<span

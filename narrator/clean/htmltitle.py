@@ -97,6 +97,8 @@ def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallba
                 return headline
             if (headline := _labelled_headline(candidate, page_title)) is not None:
                 return headline
+            if not h1s and candidate == page_title and (shown := _last_part_shown(root, page_title, site_names)):
+                return shown
             return _without_site_name(candidate, h1s, site_names, trim_suffix=candidate == page_title)
     if h1s and ":" in h1s[0]:  # a wiki's or a knowledge base's heading may name its space ("Platform Team : Page")
         if (headline := _labelled_headline(h1s[0], page_title)) is not None:
@@ -107,7 +109,8 @@ def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallba
     if (marked := _microdata_headline(root)) is not None:
         return marked
     if page_title:
-        return _without_site_name(page_title, h1s, site_names, trim_suffix=True)
+        return _last_part_shown(root, page_title, site_names) or _without_site_name(page_title, h1s, site_names,
+                                                                                     trim_suffix=True)
     return fallback
 
 
@@ -125,6 +128,36 @@ def _microdata_headline(root: Any) -> str | None:
         return None
     text = squash(marked[0].get("content") or marked[0].text_content())
     return text if 3 <= len(text) <= 300 else None
+
+
+# The words of a page with no heading over its story, set in a text of their own: a status page's incident name in a
+# <div class="incident-name"> under a <title> of "Tidepool Status - Delayed card payments at checkout".
+_TEXTS_OF = etree.XPath("//body//text()[normalize-space(.) = $words]")
+
+
+def _last_part_shown(root: Any, page_title: str, site_names: set[str]) -> str | None:
+    """The last of a <title>'s two parts, when the page shows it alone (no link's) and not the first: the site's
+    name goes first ("Site - Headline"), where a trimmed suffix would have left the name as the headline."""
+    parts = SEPARATOR.split(page_title)
+    if len(parts) != 2 or not all(parts) or comparable(parts[1]) in site_names:
+        return None
+    return parts[1] if _shown_alone(root, parts[1]) and not _shown_alone(root, parts[0]) else None
+
+
+_PAGE_FURNITURE = frozenset({"a", "header", "nav", "footer", "aside"})
+
+
+def _shown_alone(root: Any, words: str) -> bool:
+    """Some element of the page's body says these words and nothing else, in no link, header, menu or footer, and no
+    logo's (a site's name: "<span class='logo-text'>Jo's Blog</span>")."""
+    for text in _TEXTS_OF(root, words=words):
+        element = text.getparent()
+        if element is None or text.is_tail or squash(element.text_content()) != words or is_site_logo(element):
+            continue
+        if not any(e.tag in _PAGE_FURNITURE or _SITE_HEADING.search(f"{e.get('class', '')} {e.get('id', '')}")
+                   for e in itertools.chain((element,), element.iterancestors())):
+            return True
+    return False
 
 
 def _bracketed_site(page_title: str, heading: str) -> bool:
@@ -231,9 +264,13 @@ _SITE_HEADING = re.compile(r"(?i)(?:^|[\s_-])(?:site|blog)[_-]?(?:title|name)\b|
 
 
 def is_site_logo(heading: Any) -> bool:
-    """A heading that is only a link to the site's home page, or that its class names as the site's: the site's
+    """A heading that is only a link to the site's home page, or inside one (Silverstripe's '<a href="/"
+    class="brand"><h1>Otago Harbour Trust</h1><p>motto</p></a>'), or that its class names as the site's: the site's
     name, not a headline."""
     if _SITE_HEADING.search(f"{heading.get('class', '')} {heading.get('id', '')}"):
+        return True
+    if (around := next(heading.iterancestors("a"), None)) is not None and _HOME_LINK.search(
+            (around.get("href") or "x").strip()) is not None:
         return True
     links = heading.xpath(".//a[@href]")
     return (len(links) == 1 and squash(links[0].text_content()) == squash(heading.text_content())

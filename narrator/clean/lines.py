@@ -11,7 +11,15 @@ from dataclasses import dataclass
 
 from narrator.clean.common import NEWS_AGENCIES
 from narrator.clean.marketplace import BUTTON_WORDS, listing_button
-from narrator.clean.notices import DISCLAIMER, LEGAL, SEND_US, SIGN_UP_CONSENT, SOCIAL, asks_to_be_sent
+from narrator.clean.notices import (
+    DISCLAIMER,
+    LEGAL,
+    SEND_US,
+    SIGN_UP_CONSENT,
+    SOCIAL,
+    asks_to_be_sent,
+    is_hit_counter,
+)
 from narrator.clean.pagenotes import asks_to_write_in
 from narrator.clean.stopwords import STOP_WORDS as STOP_WORDS  # read from here too (clean/language.py, the text path)
 
@@ -128,9 +136,11 @@ TAB_ROW_WORDS = 6
 _NAMED_BUTTON = re.compile(
     r"^\s*(?:Subscribe to|Follow|Donate to)\s+(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\s*$")
 NAMED_BUTTON_WORDS = 7
-# A link to a file names its type and often its size in brackets ("Download the accounts (PDF, 1.2 MB)"): a short line
-# without a stop, the page's, where a sentence may name a file in passing.
-_FILE_LINK = re.compile(r"\((?:PDF|DOCX?|XLSX?|ODT|CSV|ZIP|EPUB|MP3|PPTX?)(?:,\s*[\d.,]+\s*[KMG]B)?\)\s*$", re.I)
+# A link to a file names its type and often its size in brackets ("Download the accounts (PDF, 1.2 MB)", the EU's
+# "English (145.2 KB - PDF)"): a short line without a stop, the page's, where a sentence may name a file in passing.
+_FILE_TYPES = r"(?:PDF|DOCX?|XLSX?|ODT|CSV|ZIP|EPUB|MP3|PPTX?)"
+_FILE_LINK = re.compile(rf"\((?:{_FILE_TYPES}(?:,\s*[\d.,]+\s*[KMG]B)?|[\d.,]+\s*[KMG]B\s*[-–,]\s*{_FILE_TYPES})\)\s*$",
+                        re.I)
 FILE_LINK_WORDS = 10
 # A prompt is short; a longer imperative sentence is the article's advice ("Try joining a local club to ...").
 PROMPT_SENTENCE_WORDS = 16
@@ -480,6 +490,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if len(words) <= LEGAL_MAX_WORDS and "consented" in text and SIGN_UP_CONSENT.search(text):
         return True
+    if is_hit_counter(text, len(words)):
+        return True  # "You are visitor number 48213"
     if len(words) <= LEGAL_MAX_WORDS and words[0] in ("If", "if") and _IF_YOU_LIKED.match(text):
         return True
     if asks_to_write_in(text, len(words)):

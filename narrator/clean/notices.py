@@ -16,6 +16,23 @@ def is_embed_notice(text: str) -> bool:
     return EMBED_NOTICE.search(text) is not None
 
 
+# A hand-made page's hit counter: "You are visitor number 48213", "Visitors since 1998: 12,004", "This page has been
+# viewed 3,211 times" (a box score's "Hits: 9" is no counter). Looked for only where "isitor", "viewed" or " hits " is,
+# and in a short line all of it: a sentence of the article says more ("The museum's ten-thousandth visitor since 1998
+# was a girl from Leeds.").
+HIT_COUNTER = re.compile(r"(?i)(?:you are|you're) (?:the )?visitor (?:number |no\.? ?|#)?[\d,]+\W*"
+                         r"|visitors?(?: since [\w ]{1,20})?:? ?[\d,]+\W*|[\d,]+ (?:visitors|hits) since [\w ,]{1,20}"
+                         r"|this (?:page|site) has been (?:viewed|visited|accessed) [\d,]+ times"
+                         r"(?: since [\w ,]{1,20})?\W*")
+HIT_COUNTER_WORDS = 10
+
+
+def is_hit_counter(text: str, words: int) -> bool:
+    """True for a line that is all a page's count of its visitors."""
+    return (words <= HIT_COUNTER_WORDS and ("isitor" in text or "viewed" in text or " hits " in text)
+            and HIT_COUNTER.fullmatch(text.strip()) is not None)
+
+
 # Footer and consent notices.
 LEGAL = re.compile(
     r"(?i)\b(all rights reserved|privacy policy|terms of (use|service)|cookie policy|use of this (site|website)"

@@ -49,10 +49,13 @@ _SEPARATOR = re.compile(r"\s*[·|•—–-]\s+")
 
 
 def without_sender_line(blocks: list[Block], site_name: str) -> list[Block]:
-    """The blocks without a sender line that opens on the site's name, among the first few, an obituary's line of
-    where its notice ran, or a forum's notice that a topic was closed."""
+    """The blocks without a sender line that opens on the site's name, or the name alone (a hand-made page's banner
+    cell, "Ringing History Pages"), among the first few, an obituary's line of where its notice ran, or a forum's
+    notice that a topic was closed."""
     name = site_name.strip()
-    return [b for n, b in enumerate(blocks) if (n >= SENDER_LINES or not name or not _is_sender_line(b, name))
+    named = comparable(name)
+    return [b for n, b in enumerate(blocks)
+            if (n >= SENDER_LINES or not named or not (_is_sender_line(b, name) or comparable(b.text) == named))
             and not (b.kind is BlockKind.PARAGRAPH and (is_notice_ran_line(b.text) or _is_forum_notice(b.text)))]
 
 

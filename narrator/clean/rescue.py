@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.common import SUMMARY_LABELS, comparable, squash
-from narrator.clean.lines import is_prose, make_line
+from narrator.clean.lines import Line, is_prose, is_sentence, make_line
 from narrator.model import Block, BlockKind
 
 log = logging.getLogger(__name__)
@@ -93,6 +93,7 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
     apart = not _in_furniture(elements[first])  # the article's own first paragraph kept is not in a footer itself
     own = _own_article(matched)
     extras: list[tuple[int, Block]] = []
+    short: list[tuple[int, Block]] = []  # a sentence too short for prose, read only between the article's own
     quotes_seen: set[str] = set()
     for element in elements:
         if own is not None and _in_other_article(element, own):
@@ -107,20 +108,30 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
         text = texts[id(element)]
         if comparable(text) in known:
             continue
-        if _signature(element.getparent()) == signature and is_prose(make_line(0, text, 0)):
+        if _signature(element.getparent()) == signature and (
+                is_prose(line := make_line(0, text, 0)) or (order[id(element)] > first and _short_sentence(line))):
             if apart and _in_furniture(element):
                 continue
-            extras.append((order[id(element)], Block(BlockKind.PARAGRAPH, text)))
+            (extras if is_prose(line) else short).append((order[id(element)], Block(BlockKind.PARAGRAPH, text)))
         elif (quote := _embedded_quote(element, signature)) is not None:
             quote_text = _text(quote)
             key = comparable(quote_text)
             if key not in known and key not in quotes_seen and len(key.split()) >= MIN_QUOTE_WORDS:
                 quotes_seen.add(key)
                 extras.append((order[id(element)], Block(BlockKind.QUOTE, quote_text)))
+    # a status page's update of one short sentence ("This incident has been resolved.") between its longer ones
+    last = max([*block_position.values(), *(position for position, _ in extras)])
+    extras += [(position, block) for position, block in short if position < last]
     if not extras:
         return blocks
     log.debug("rescued %d blocks from containers %s", len(extras), signature)
     return _merge(blocks, block_position, extras)
+
+
+def _short_sentence(line: Line) -> bool:
+    """A sentence too short for prose that ends on its stop ("This incident has been resolved."), not a list's lead-in
+    ("The survey found that:")."""
+    return line.text.rstrip()[-1:] in ".!?" and is_sentence(line)
 
 
 # An endless page appends the next story below the first, each an <article> of the same boxes: the rescue read the

@@ -194,6 +194,8 @@ _BUTTON_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])")
 _TO_THE_READER = re.compile(r"(?i)\byou(?:r)?\b")
 # A link that tells more ("Learn more", "Get help with Sync") closes a section of a product's page, not a pitch.
 _TELLS_MORE = re.compile(r"(?i)^\W*(?:learn|read|see|view|find out|discover|explore|more|details|get help|help)\b")
+# A box its class names a call to action ("cta-block", Silverstripe's "elemental-cta"): its "Find out more" asks.
+_CTA_BOX = re.compile(r"(?i)(?:^|[\s_-])cta(?:$|[\s_-])")
 
 
 def _last_link(box: Any) -> Any | None:
@@ -256,8 +258,8 @@ def _asks_for_action(box: Any, kinds: Counter[tuple[Any, str, str | None]]) -> b
     link = _last_link(box)
     if link is None and (button := _captioned_button(box)) is not None:
         return not _TELLS_MORE.match(button.text_content())
-    if link is None or _TELLS_MORE.match(link.text_content()):
-        return False
+    if link is None or (_TELLS_MORE.match(link.text_content()) and not _CTA_BOX.search(box.get("class", ""))):
+        return False  # "Find out more" closes a section of a product's page, and a box classed as a call to action
     return bool(_BUTTON_CLASS.search(link.get("class", "")) or _TO_THE_READER.search(text)
                 or _ACCOUNT_HREF.search(link.get("href", "")))
 
@@ -415,6 +417,31 @@ def drop_neighbour_links(root: Any) -> None:
         entries = items.findall("li")
         if items.getparent() is not None and 1 <= len(entries) <= 2 and all(map(_is_neighbour_item, entries)):
             items.drop_tree()
+
+
+# A card that links to another page, beside or under the story (an NHS trust's "Eye services" card, with "Find out
+# about our eye clinics" under it): a subheading that is one link, and a line at most of what it leads to. A card whose
+# heading is no link is the article's own (the NHS's urgent-care card, "Ask for an urgent GP appointment if: ...").
+_CARD_CLASS = re.compile(r"(?i)(?:^|[\s_-])card(?:$|\s|--)")
+_MAYBE_CARDS = etree.XPath("//*[self::div or self::section or self::aside or self::li][contains(@class, 'card')]")
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+LINK_CARD_WORDS = 30
+
+
+def _is_link_card(card: Any) -> bool:
+    """A card of a subheading that is all one link, a paragraph at most, and few words."""
+    heading = next(card.iter(*_CARD_HEADINGS), None)
+    if heading is None or len(card.text_content().split()) > LINK_CARD_WORDS or len(card.findall(".//p")) > 1:
+        return False
+    links = heading.findall(".//a[@href]")
+    return len(links) == 1 and squash(links[0].text_content()) == squash(heading.text_content()) != ""
+
+
+def drop_link_cards(root: Any) -> None:
+    """Take out the cards that link to other pages: read, "Eye services" and its line ended the story."""
+    for card in _MAYBE_CARDS(root):
+        if card.getparent() is not None and _CARD_CLASS.search(card.get("class", "")) and _is_link_card(card):
+            card.drop_tree()
 
 
 # A box about the article's author after it, opened by a label ("Written by", "About the author") or headed "More
