@@ -62,7 +62,10 @@ _TOLL_FREE = frozenset({"800", "900"})
 _SSN = compiled(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # "+44 (0) 20 ...": the trunk zero in brackets is not dialled from abroad, and not said.
 # A group may hold up to eight digits: "+49 30 1234567", "+49 89 12345678" (Germany's numbers keep them together).
-_INTERNATIONAL = compiled(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:(?:(?<=\))|[\s-])\d{1,8}){2,6})(?![\w-])")
+# h196: and its area code in brackets after the country's, "+52 (81) 8123-4567", "+44 (20) 7946 0018" (the country's
+# code and the area's were said as numbers, "plus fifty two (eighty one)"): eight digits at least after the country's.
+_INTERNATIONAL = compiled(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:\s\(\d{1,4}\))?(?:(?:(?<=\))|[\s-])\d{1,8}){2,6})"
+                          r"(?![\w-])")
 # "0044 20 7946 0958", "0033 1 42 68 53 00": the international prefix as Europe dials it, in place of the plus.
 _DOUBLE_ZERO = compiled(r"(?<![\w+(.,-])(00[1-9]\d{0,2})((?:[\s-]\d{1,8}){2,6})(?![\w-]|[.,]\d)")
 # "+15551234567", "+442079460958": a number to call as E.164 writes it, all its digits run together (no amount is
@@ -242,8 +245,8 @@ def _vanity(match: re.Match[str]) -> str:
 
 def _international(match: re.Match[str]) -> str:
     """"+44 20 7946 0958" -> "plus four four, two zero, seven nine four six, zero nine five eight"."""
-    groups = re.split(r"[\s-]+", match.group(2).strip("- "))
-    if not 6 <= sum(len(group) for group in groups) <= 15:  # the longest number the world dials has 15 digits
+    groups = [group for group in re.split(r"[\s()-]+", match.group(2)) if group]
+    if not (8 if "(" in match.group(2) else 6) <= sum(len(group) for group in groups) <= 15:  # the world's longest: 15
         return match.group(0)  # "+3 1 2" is a sum or a list, not a number to call
     return padded(match, "plus " + numbers.digits(match.group(1)) + ", " + _groups(*groups))
 
