@@ -13,14 +13,16 @@ repeated the earlier sets and were dropped before any run.
 FIRST READING 203 of 289 (70.2%) relaxed and 242 (83.7%) lenient: date 44/51, time 23/48, ordinal 43/49, roman 36/44,
 electronic 20/48, telephone 37/49 relaxed; date 45/51, time 44/48, ordinal 44/49, roman 36/44, electronic 36/48,
 telephone 37/49 lenient. The relaxed misses past the lenient ones are the house's 'a m' and initialisms run together.
-After the first reading 5 rows gained a form of what they already said, never a misread ('eh' for the letter A, an
-international number's bracketed trunk zero left unsaid): 246 lenient on the base.
+After the first reading 18 rows gained a form of what they already said, never a misread (the house's 'o' for a
+nought, an initialism's letters run together, 'eh' for the letter A, an international number's bracketed trunk zero
+left unsaid), and one a reading first left out (a season's two clipped years said as a pair).
 
-Every third row (the rows at places 2, 5, 8, ...) was kept aside while the rules were written: it read 79 of 96
-lenient before and 79 after (its misses were listed once, after the rules: no rule was written for them); the
-tuned two thirds 167 of 193 before and 172 after. After h196's rules: 222 (76.8%) relaxed and 251 (86.9%) lenient.
-The 38 left (39 by this test's stricter form: a hashtag's split letters) are the known misses below, each with its
-class's reason.
+Every third row (the rows at places 2, 5, 8, ...) was kept aside while the first rules were written: it read 79 of
+96 lenient before and 80 after (its misses were listed once, after the first rules; no rule was written for one of
+them, but the brief's left forms held one of its classes, a stamp's seconds before Zulu's "Z"); the tuned two thirds
+168 of 193 before and 174 after. After h196's rules: 225 (77.9%) relaxed and 254 (87.9%) lenient (the base 218 and
+247 on the same readings). The 35 left (36 by this test's stricter form: a hashtag's split letters) are the known
+misses below, each with its class's reason.
 Compared as the nineteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
@@ -40,17 +42,11 @@ _BORN = ("'b.' and 'm.' before a bare year at a line's head are an outline's ite
 _KNOWN = {
     "[06/Dec/2026:10:22:07 +0000]": ("a web server's log stamp in brackets, its parts joined by slashes and colons,"
                                      " is a log's line: read in a log's context, not alone"),
-    "Sat 12th–Sun 13th": ("a lone 'Sat' before a dash is the verb as often; 'Sat 12th to Sun 13th' and 'Sat 12th' are"
-                          " read"),
-    "the '26–'27 season": ("two clipped years joined by a dash ('26–'27): 'twenty six to twenty seven' needs a rule for"
-                           " clipped spans, which are a score's or a size's as often"),
     "b. 1952": _BORN,
     "m. 1978": _BORN,
     "d. 1 Jan 1901": ("'d.' before a full date at a line's head is died; records.py reads it before a bare year only,"
                       " an outline's 'd.' item being as likely before a date"),
     "Appt 09:40": "'Appt' is an appointment's short form the vocabulary lacks; a word rule, not a time's",
-    "10:22:07Z": ("hours, minutes and seconds in a stamp read as a duration ('ten hours twenty two minutes'); the"
-                  " clock's reading needs the log's context"),
     "1400L": "four digits and a capital L are litres as often as an aviator's local time",
     "HW Dover +0:45": "a tide table's signed offset '+0:45' is read as seconds: a table's context, not the item's",
     "30th fl": "'fl' after an ordinal without its stop is a fluid's or a word's start as often; '30th fl.' is read",
@@ -121,7 +117,51 @@ def test_numerals_ordinals_and_numbers_to_dial(written: str, spoken: str) -> Non
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a form's label that opens the text or a sentence, glued to its number by a colon (h196, citations.py)
+    ("Age:25", "Age: twenty five"),
+    ("Name: Ann. Height:180", "Name: Ann. Height: one hundred eighty"),
+    ("as the study found:23", "as the study found:"),  # guard: a flattened footnote still
+    # a time with seconds before Zulu's letter (h196, clock.py)
+    ("10:22:07Z", "ten twenty two and seven seconds Zulu"),
+    ("1:23:45Z", "one hour twenty three minutes and forty five seconds Zulu"),  # guard: an hour of one digit
+    ("10:22:07", "ten hours twenty two minutes and seven seconds"),  # guard: no zone
+    # a year and three digits before a maker's word for what it sells (h196, numericdates.py)
+    ("the 2019-200 range", "the twenty nineteen to two hundred range"),
+    ("a 2020-150 series", "a twenty twenty to one hundred fifty series"),
+    ("2026-340", "day three hundred forty of twenty twenty six"),  # guard: the ordinal date still
+    # a span of pence or cents with the letter at both ends (h196, money.py)
+    ("5p–10p", "five to ten pence"),
+    ("a 20c-50c rise", "a twenty to fifty cents rise"),
+    ("480p-720p", "four hundred eighty p-seven twenty p"),  # guard: a video's lines
+    ("Figure 3c-4c", "Figure three c-four cents"),  # guard: a label's
+    # two weekdays with their days joined by a dash (h196, weekdays.py)
+    ("Sat 12th–Sun 13th", "Saturday the twelfth to Sunday the thirteenth"),
+    ("Friday 4th - Sunday 6th", "Friday the fourth to Sunday the sixth"),
+    ("Sat 12th–Sun", "Sat twelfth-Sun"),  # guard: no day after the second
+    # an emergency number before where it is dialled (h196, telephones.py, facts.EMERGENCY_REGIONS)
+    ("112 (EU)", "one one two (E.U)"),
+    ("Dial 999 (UK) now", "Dial nine nine nine (U.K) now"),
+    ("911 (US), 000 (Australia)", "nine one one (U.S), zero zero zero (Australia)"),
+    ("Porsche 911 (USA)", "Porsche nine eleven (U.S.A)"),  # guard: a car's name
+    ("Seats: 112 (EU)", "Seats: one hundred twelve (E.U)"),  # guard: a count after its label
+    # stoppage time with the mark before the sign (h196, sports.py)
+    ("45'+2", "forty five plus two'"),
+    ("in the 90'+3.", "in the third minute of stoppage time."),
+    ("the 12'+3", "the twelve'+three"),  # guard: no half's end
+])
+def test_labels_stamps_spans_and_services(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize(("lead", "token"), [
+    ("", "Age:25 "),
+    ("", "10:22:07Z "),
+    ("", "the 2019-200 range "),
+    ("", "5p-10p "),
+    ("", "Sat 12th-Sun 13th "),
+    ("", "112 (EU) "),
+    ("", "45'+2 "),
     ("", "Pt. vi "),
     ("", "Part IIA "),
     ("", "Part I "),

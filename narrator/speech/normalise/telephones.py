@@ -15,6 +15,7 @@ from narrator.speech.normalise.facts import (
     CODE_LABELS,
     CODE_OWNERS,
     CURRENCIES,
+    EMERGENCY_REGIONS,
     EU_SERVICE_NUMBERS,
     MONEY_SIGNS,
     RECORD_LABELS,
@@ -136,8 +137,10 @@ _CALL = compiled(
     r"|[Pp]hon(?:e[sd]?|ing)|NHS)\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
     r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away|in|when"
     r"|after|before|with|about|back|instead|as|anywhere|anytime|any time|online|free)\b"
-    # or an emergency number, whatever word follows but a count ("Dialling 112 works anywhere"; "dialled 999 times")
-    r"|(?<![\d,.]\d{3})(?<=112|999|911|000|111|101|988)\s(?!(?:times|more|people|numbers)\b)[a-z])"
+    # or an emergency number, whatever word follows but a count ("Dialling 112 works anywhere"; "dialled 999 times"),
+    # or where it is dialled in brackets ("Dial 999 (UK)", h196)
+    r"|(?<![\d,.]\d{3})(?<=112|999|911|000|111|101|988)\s(?:(?!(?:times|more|people|numbers)\b)[a-z]"
+    rf"|\((?:{'|'.join(EMERGENCY_REGIONS)})\)))"
 )
 # The other number to call, after "or" later in a sentence that calls one ("Call 999 if it's happening now, or 101
 # otherwise", "Call 111 for advice, or 999 in an emergency"): three digits after a comma and "or", before a word of
@@ -161,6 +164,12 @@ _SERVICE_NUMBER = compiled(
     r"|lines?|hotline|services?|(?:non-)?emergenc\w+|tapes?|recordings?|texts?|responders?|outages?|number"
     r"|call-takers?|dispatchers?|networks?)\b)"
 )
+# h196: an emergency number before where it is dialled, in brackets, as a list of them writes it ("112 (EU)", "999
+# (UK)", "000 (Australia)"; "one hundred twelve (E.U)" it was): digit by digit, where it opens the text or an item of a
+# list ("a Porsche 911 (USA)" is a car's name, "Room 101 (BBC)" a show's).
+_SERVICE_REGION = compiled(rf"(?<![\w.,/{MONEY_SIGNS}-])(112|999|911|000|111|101|988)"
+                           rf"(?=\s\((?:{'|'.join(EMERGENCY_REGIONS)})\))")
+_LIST_BEFORE = compiled(r"(?:^|[,;(/]|\b(?:or|and))\s*$")
 # A short code to text a word to: "Text STOP to 80888", "text HELP to 741741", in any tense ("Donate by texting GIVE
 # to 70070", "I texted YES to 81234": a code, not "seventy thousand and seventy").
 _TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)(?:s|ed|ing|ING|ED)?\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
@@ -241,6 +250,13 @@ def _vanity(match: re.Match[str]) -> str:
     code = match.group(1)
     spoken = numbers.cardinal(int(code)) if code.endswith("00") else numbers.digits(code)
     return padded(match, f"one, {spoken}, {match.group(2).replace('-', ' ').lower()}")
+
+
+def _service_region(match: re.Match[str]) -> str:
+    """"112 (EU)" -> "one one two (EU)" where the number opens the text or a list's item; else as written."""
+    if not _LIST_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
+        return match.group(0)
+    return numbers.digits(match.group(1))
 
 
 def _international(match: re.Match[str]) -> str:
@@ -468,6 +484,8 @@ def phones(text: str) -> str:
     if "00 " in char_classes(text) and ("11 " in text or ("9" in text and "99 " in text) or "12 " in text
                                         or ("8" in text and "88 " in text) or "01 " in text):
         text = _SERVICE_NUMBER.sub(lambda m: numbers.digits(m.group(1)), text)
+    if "000 (A" in char_classes(text):
+        text = _SERVICE_REGION.sub(_service_region, text)
     if ("x" in text or "X" in text) and ("xt" in text or "XT" in text or " x" in text):
         text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)
     if "-" in text and "1-" in text and ("1-8" in text or "1-9" in text):
