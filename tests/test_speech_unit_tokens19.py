@@ -54,10 +54,6 @@ _KNOWN = {
              " British) is the reader's region's, which an item out of context does not give"),
     "MTD Nov": ("a month's short name alone, with no day or year after it, is left as written ('Nov' is read before"
                 " one)"),
-    "45'+2": ("stoppage time after a half's minute, the sign after the mark, is no form sports.py's match minutes read"
-              " ('90+3'' is); not this author's module"),
-    "112 (EU)": ("an emergency number alone, before a region in brackets, is a count as often ('112 (EU)' in a table of"
-                 " members); telephones.py reads it after a word of calling or before its noun"),
     "Childline 0800 1111": ("a freephone number of eight digits is shorter than the nine the zero-led rule asks"
                             " (telephones.py): '0800 1111' is a code and a count as often"),
 }

@@ -239,6 +239,10 @@ def _footnote_number(match: re.Match[str]) -> str:
         # h185: a container image's tag ("postgres:16", "redis:7", facts.CONTAINER_IMAGES): the version, no footnote's
         # number (it was dropped at a paragraph's end), parted from its name as "Age:25 years" is
         return match.group(1) + ": " + match.group(3)
+    if match.group(2) == ":" and match.string[:match.start()].rstrip()[-1:] in ("", ".", "!", "?", "|"):
+        # h196: a form's label that opens the text or a sentence, glued to its value ("Age:25", "Height:180"): the
+        # value, no footnote's number (which follows a word that ends a clause, not the first word of one)
+        return match.group(1) + ": " + match.group(3)
     if match.group(2) in (".", ":") and _SMALL_WORD_NEXT.match(match.string, match.end()):
         # a stop before a footnote's number ends a sentence, which a small letter does not open: "Ep.5 airs", "the
         # Mk.2 model", "Age:25 years" name the number (it was dropped), which is parted from the label to be read

@@ -257,13 +257,14 @@ _CLOCK_SHOWED = compiled(r"\b(?:clock|clocks|watch|display)\s(?:read|reads|showe
 
 
 def _clock_with_seconds(match: re.Match[str]) -> bool:
-    """"at 23:59:50", "until 11:59:59": a time with seconds after a word that asks for a time and an hour of two
-    digits is a time of day, said as one ("twenty three fifty nine and fifty seconds"); "at 0:02:01" and a race's
-    "2:59:59" stay lengths of time."""
+    """"at 23:59:50", "until 11:59:59", "10:22:07Z": a time with seconds after a word that asks for a time, or before
+    Zulu's letter, and an hour of two digits is a time of day, said as one ("twenty three fifty nine and fifty
+    seconds"); "at 0:02:01" and a race's "2:59:59" stay lengths of time."""
     return len(match.group(1)) == 2 and bool(
         _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
         or _CLOCK_SHOWED.search(match.string, max(0, match.start() - 20), match.start())
-        or _DAY_AFTER_SECONDS.match(match.string, match.end()))
+        or _DAY_AFTER_SECONDS.match(match.string, match.end())
+        or match.string.startswith(" Zulu", match.end()))  # h196: "10:22:07Z" (numericdates.py: "10:22:07 Zulu")
 
 
 # h69: "noon ET", "9.30am ET": a US zone of two letters after a half of the day or noon, said by its name as the

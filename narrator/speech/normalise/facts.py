@@ -1225,6 +1225,10 @@ LINEAR_RUNS = word_set(
 # said digit by digit as they are dialled (telephones.py), where a count with a space for its thousands ("one hundred
 # sixteen thousand one hundred twenty three") named nothing.
 EU_SERVICE_NUMBERS = ("000", "006", "111", "117", "123")
+# h196: where an emergency number is dialled, in brackets after it as a list of them writes it ("112 (EU)", "999
+# (UK)", "000 (Australia)"): the number dialled, digit by digit (telephones.py).
+EMERGENCY_REGIONS = ("EU", "UK", "US", "USA", "Europe", "Australia", "NZ", "New Zealand", "India", "Ireland", "Canada",
+                     "North America", "South Africa", "Singapore", "Japan", "Mexico", "Nigeria")
 
 # ---- h173 (round 45): amounts, measures and money ----
 # h173's block (unit_tokens18).

@@ -330,8 +330,20 @@ _SCALED_SPAN = compiled(rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)[\d,]*(?:\.\d+)?)\s?[-�
 
 
 # "5-10p", "10-20c": a span of pence or cents with the sign once, after its second end (was "five ten pence").
+# h196: or at both ends, "5p–10p", "20c-50c" ("five p-ten pence" it was), each end of two digits at most (a video's
+# "480p-720p" are lines).
 _SMALL_CHANGE_SPAN = compiled(
-    rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}})\s?[-–]\s?(?=\d{{1,3}}(?:\.\d{{1,2}})?[pc]\b(?![\w'’-]|\.\w))")
+    rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}})\s?[-–]\s?(?=\d{{1,3}}(?:\.\d{{1,2}})?[pc]\b(?![\w'’-]|\.\w))"
+    rf"|(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d?)([pc])[-–](?=\d\d?\3\b(?![\w'’-]|\.\w))")
+
+
+def _small_change_span(match: re.Match[str]) -> str:
+    """"5-10p" -> "5 to 10p", "5p-10p" -> "5 to 10p"; a label's "Figure 3c-4c" as written."""
+    if match.group(1) is not None:
+        return match.group(1) + " to "
+    if LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
+        return match.group(0)
+    return match.group(2) + " to "
 
 
 def _scaled_span(match: re.Match[str]) -> str:
@@ -365,7 +377,7 @@ def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
     if ("-" in text or "–" in text) and ("0a" in char_classes(text) or "0A" in char_classes(text)):
         text = _SCALED_SPAN.sub(_scaled_span, text)
-        text = _SMALL_CHANGE_SPAN.sub(r"\1 to ", text)
+        text = _SMALL_CHANGE_SPAN.sub(_small_change_span, text)
     if "/" in text and "/-" in text:
         text = _WHOLE_AMOUNT_MARK.sub("", text)
     # a letter, a stop and a digit in ASCII text: a first look in the classes (".0" first: see util.char_classes)

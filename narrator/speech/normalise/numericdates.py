@@ -47,6 +47,8 @@ _ISO_INTERVAL = compiled(r"(?<![\w./-])(\d{4}-\d\d-\d\d)/(?=\d{4}-\d\d-\d\d(?![\
 # a span of years ("2026-340") runs backwards and is no span, and a three-digit count after a year is no date's.
 _CODE_LABEL_BEFORE = compiled(r"(?:\b(?i:ISBN|ISSN|No|Nos|Ref|Case|Order|Part|Item|Code)\.?:?|#)\s?$")
 _ORDINAL_DATE = compiled(r"(?<![\w./,-])((?:19|20)\d\d)-([0-3]\d\d)(?![\w/-]|[.,]\d)")
+# h196: nor before a maker's word for what it sells ("the 2019-200 range", "a 2020-150 series"): a model's number.
+_PRODUCT_AFTER = compiled(r"\s(?:range|series|models?|line|family|kit|unit)\b")
 # "2024-12-31T23:59:00Z": a timestamp, rewritten as the date and the clock time the rules after read. h156: its
 # seconds are kept where they are not zero ("2026-12-06T05:29:15Z": a log's second is what it records; "at five twenty
 # nine" dropped it); their fraction is not said.
@@ -377,7 +379,8 @@ def _ordinal_date(match: re.Match[str]) -> str:
     """"2026-340" -> "day three hundred forty of twenty twenty six"; a day past the year's last as written."""
     year, day = int(match.group(1)), int(match.group(2))
     leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    if not 1 <= day <= 365 + leap or _CODE_LABEL_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+    if (not 1 <= day <= 365 + leap or _PRODUCT_AFTER.match(match.string, match.end())
+            or _CODE_LABEL_BEFORE.search(match.string, max(0, match.start() - 8), match.start())):
         return match.group(0)
     return padded(match, f"day {numbers.cardinal(day)} of {numbers.year(year)}")
 

@@ -212,6 +212,10 @@ _SUBSTAGE = compiled(r"\b((?i:stage|phase|grade|type|class)\s)(IX|IV|V?I{1,3}|V|
 # I"), so that the sub-stages' rule, which "when I" and "as I" set off, stays as cheap as it was.
 _LETTERED_PROVISION = compiled(r"\b((?:[Ss]ection|[Aa]rticle|[Tt]itle|SECTION|ARTICLE|TITLE)\s)"
                                r"(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})-?([A-H])\b(?![\w'’-]|\.\w)")
+# h196: a part, a schedule or a chapter of an act or a course and its letter ("Part IIA", "Schedule IB", Cambridge's
+# "Part IA"; "I.I.A" it was), its letter A to C only ("Part ID" is a part's identifier as often).
+_LETTERED_PART = compiled(r"\b((?:Part|PART|Schedule|Chapter)\s)(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})-?([A-C])\b"
+                          r"(?![\w'’-]|\.\w)")
 # "stage IIA or IIB": a second sub-stage joined to a first one that was read
 _NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
 # A first look, every counter above ending in "e" or "s"; led by the literal "e ", which the engine skips to, where
@@ -228,7 +232,8 @@ _LOWER_COUNTER_WORDS = frozenset(_LOWER_COUNTERS.split("|"))  # each stands apar
 # word of two small numeral letters follows them ("plate xi" is no word).
 _SMALL_LABELS = ("scene|act|chapter|book|part|volume|vol|canto|appendix|section|article|clause|stanza|page|pp?"
                  "|pages|paragraph|para|note|item|plate|plates|pl|table|tables|tab|fig|figs|figure|figures"
-                 "|folio|folios|fol|sonnet|ode")  # h147: a manuscript's leaves, a poem's number ("Folio xxvii")
+                 "|folio|folios|fol|sonnet|ode"  # h147: a manuscript's leaves, a poem's number ("Folio xxvii")
+                 "|ch|pt|bk")  # h196: a chapter's, a part's and a book's short forms too ("Ch. xii", "Pt. vi")
 _LABELLED_SMALL = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{{2,6}})\b(?![\w'’-]|\.\w)")
 _MAY_BE_LABELLED_SMALL = compiled(r" [ivxl]{2,6}\b")
 # Every run of two to six of "ivxl", which a small numeral is among util.letter_words (its space before, its word
@@ -276,8 +281,20 @@ def small_numerals(text: str) -> str:
     if "-" in text and _MAY_BE_SMALL_SPAN.search(text):
         text = _LABELLED_SMALL_SPAN.sub(_small_span, text)
     if among_known_words(_SMALL_NUMERAL_RUNS, text) and _MAY_BE_LABELLED_SMALL.search(text):
-        text = _LABELLED_SMALL.sub(lambda m: m.group(1) + (_small(m.group(2)) or m.group(2)), text)
+        text = _LABELLED_SMALL.sub(_labelled_small, text)
     return text
+
+
+def _labelled_small(match: re.Match[str]) -> str:
+    """"Scene iii" -> "Scene three", "Pt. vi" -> "Part six": a short label in full before the numeral it counts."""
+    label, numeral = match.groups()
+    said = _small(numeral)
+    if said is None:
+        return match.group(0)
+    full = ABBREVIATED_COUNTERS.get(label.rstrip().capitalize())  # "Ch." and "ch." alike, in the label's case
+    if full is not None:
+        label = (full if label[0].isupper() else full.lower()) + " "
+    return label + said
 
 
 def _small_span(match: re.Match[str]) -> str:
@@ -374,6 +391,8 @@ def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
     if ("I" in text or "V" in text or "X" in text) and (_MAY_BE_LETTERED_PROVISION.search(text) is not None):
         text = _LETTERED_PROVISION.sub(_substage, text)
+        if "Part" in text or "PART" in text or "Schedule" in text or "Chapter" in text:
+            text = _LETTERED_PART.sub(_substage, text)
     maybe = _MAY_BE_ROMAN.search(text) is not None
     # a numeral, an act's numeral and its stop, then the classes' capital, stop and small letter: a first look
     if maybe and "." in text and ("I." in text or "V." in text or "X." in text) and "A.a" in char_classes(text):

@@ -482,6 +482,8 @@ _SCORER_MINUTES = compiled(  # a run's inner groups come after its two, which ar
 _GOAL_KINDS = {"pen": "penalty", "p": "penalty", "og": "own goal", "o.g": "own goal"}
 _HALVES_END = frozenset({45, 90, 105, 120})
 _MAY_BE_MINUTE = "0'"  # \d' in util.char_classes: a first look
+# h196: stoppage time with the mark before the sign, "45'+2", "90'+4" ("forty five'+two" it was): as "45+2'" is read.
+_MARK_BEFORE_ADDED = compiled(r"(?<![\w'’.])(45|90|105|120)'\+(\d{1,2})(?![\w'’+]|[.,]\d)")
 # h170: a race's gap in seconds alone after its sign, "Hartley +24''", "Rinaldi +51''" (the sign said "plus" by now;
 # "plus twenty four''" it was, where "+1'12''" had its minutes and seconds): seconds, as the minutes' rule says them.
 # Only after the sign: a bare "24''" may be inches.
@@ -719,6 +721,8 @@ def match_minutes(text: str) -> str:
         return text
     if "plus " in text and "''" in text:
         text = _GAP_SECONDS.sub(_gap_seconds, text)
+    if "'+" in text:
+        text = _MARK_BEFORE_ADDED.sub(r"\1+\2'", text)
     text = _MATCH_MINUTE.sub(lambda m: m.group(1) + _match_minute(int(m.group(2)), m.group(3)), text)
     return _SCORER_MINUTES.sub(lambda m: m.group(1) + _ONE_MINUTE.sub(_scorer_minute, m.group(2)), text)
 

@@ -15,6 +15,7 @@ from narrator.speech.normalise.facts import (
     CODE_LABELS,
     CODE_OWNERS,
     CURRENCIES,
+    EMERGENCY_REGIONS,
     EU_SERVICE_NUMBERS,
     MONEY_SIGNS,
     RECORD_LABELS,
@@ -62,7 +63,10 @@ _TOLL_FREE = frozenset({"800", "900"})
 _SSN = compiled(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # "+44 (0) 20 ...": the trunk zero in brackets is not dialled from abroad, and not said.
 # A group may hold up to eight digits: "+49 30 1234567", "+49 89 12345678" (Germany's numbers keep them together).
-_INTERNATIONAL = compiled(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:(?:(?<=\))|[\s-])\d{1,8}){2,6})(?![\w-])")
+# h196: and its area code in brackets after the country's, "+52 (81) 8123-4567", "+44 (20) 7946 0018" (the country's
+# code and the area's were said as numbers, "plus fifty two (eighty one)"): eight digits at least after the country's.
+_INTERNATIONAL = compiled(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:\s\(\d{1,4}\))?(?:(?:(?<=\))|[\s-])\d{1,8}){2,6})"
+                          r"(?![\w-])")
 # "0044 20 7946 0958", "0033 1 42 68 53 00": the international prefix as Europe dials it, in place of the plus.
 _DOUBLE_ZERO = compiled(r"(?<![\w+(.,-])(00[1-9]\d{0,2})((?:[\s-]\d{1,8}){2,6})(?![\w-]|[.,]\d)")
 # "+15551234567", "+442079460958": a number to call as E.164 writes it, all its digits run together (no amount is
@@ -133,8 +137,10 @@ _CALL = compiled(
     r"|[Pp]hon(?:e[sd]?|ing)|NHS)\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
     r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away|in|when"
     r"|after|before|with|about|back|instead|as|anywhere|anytime|any time|online|free)\b"
-    # or an emergency number, whatever word follows but a count ("Dialling 112 works anywhere"; "dialled 999 times")
-    r"|(?<![\d,.]\d{3})(?<=112|999|911|000|111|101|988)\s(?!(?:times|more|people|numbers)\b)[a-z])"
+    # or an emergency number, whatever word follows but a count ("Dialling 112 works anywhere"; "dialled 999 times"),
+    # or where it is dialled in brackets ("Dial 999 (UK)", h196)
+    r"|(?<![\d,.]\d{3})(?<=112|999|911|000|111|101|988)\s(?:(?!(?:times|more|people|numbers)\b)[a-z]"
+    rf"|\((?:{'|'.join(EMERGENCY_REGIONS)})\)))"
 )
 # The other number to call, after "or" later in a sentence that calls one ("Call 999 if it's happening now, or 101
 # otherwise", "Call 111 for advice, or 999 in an emergency"): three digits after a comma and "or", before a word of
@@ -158,6 +164,12 @@ _SERVICE_NUMBER = compiled(
     r"|lines?|hotline|services?|(?:non-)?emergenc\w+|tapes?|recordings?|texts?|responders?|outages?|number"
     r"|call-takers?|dispatchers?|networks?)\b)"
 )
+# h196: an emergency number before where it is dialled, in brackets, as a list of them writes it ("112 (EU)", "999
+# (UK)", "000 (Australia)"; "one hundred twelve (E.U)" it was): digit by digit, where it opens the text or an item of a
+# list ("a Porsche 911 (USA)" is a car's name, "Room 101 (BBC)" a show's).
+_SERVICE_REGION = compiled(rf"(?<![\w.,/{MONEY_SIGNS}-])(112|999|911|000|111|101|988)"
+                           rf"(?=\s\((?:{'|'.join(EMERGENCY_REGIONS)})\))")
+_LIST_BEFORE = compiled(r"(?:^|[,;(/]|\b(?:or|and))\s*$")
 # A short code to text a word to: "Text STOP to 80888", "text HELP to 741741", in any tense ("Donate by texting GIVE
 # to 70070", "I texted YES to 81234": a code, not "seventy thousand and seventy").
 _TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)(?:s|ed|ing|ING|ED)?\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
@@ -240,10 +252,17 @@ def _vanity(match: re.Match[str]) -> str:
     return padded(match, f"one, {spoken}, {match.group(2).replace('-', ' ').lower()}")
 
 
+def _service_region(match: re.Match[str]) -> str:
+    """"112 (EU)" -> "one one two (EU)" where the number opens the text or a list's item; else as written."""
+    if not _LIST_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
+        return match.group(0)
+    return numbers.digits(match.group(1))
+
+
 def _international(match: re.Match[str]) -> str:
     """"+44 20 7946 0958" -> "plus four four, two zero, seven nine four six, zero nine five eight"."""
-    groups = re.split(r"[\s-]+", match.group(2).strip("- "))
-    if not 6 <= sum(len(group) for group in groups) <= 15:  # the longest number the world dials has 15 digits
+    groups = [group for group in re.split(r"[\s()-]+", match.group(2)) if group]
+    if not (8 if "(" in match.group(2) else 6) <= sum(len(group) for group in groups) <= 15:  # the world's longest: 15
         return match.group(0)  # "+3 1 2" is a sum or a list, not a number to call
     return padded(match, "plus " + numbers.digits(match.group(1)) + ", " + _groups(*groups))
 
@@ -465,6 +484,8 @@ def phones(text: str) -> str:
     if "00 " in char_classes(text) and ("11 " in text or ("9" in text and "99 " in text) or "12 " in text
                                         or ("8" in text and "88 " in text) or "01 " in text):
         text = _SERVICE_NUMBER.sub(lambda m: numbers.digits(m.group(1)), text)
+    if "000 (A" in char_classes(text):
+        text = _SERVICE_REGION.sub(_service_region, text)
     if ("x" in text or "X" in text) and ("xt" in text or "XT" in text or " x" in text):
         text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)
     if "-" in text and "1-" in text and ("1-8" in text or "1-9" in text):

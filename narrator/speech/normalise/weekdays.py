@@ -95,6 +95,13 @@ _WEEKDAY_BEFORE_DAY = compiled(
     rf"(?<!\b[Tt]he )\b({WEEKDAY})\.?\s(?=(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-–/]|\s+(?:of\s+)?"
     rf"{MONTH_NEAR_NUMBER}\b))"
 )
+# h196: two weekdays with their days of the month joined by a dash, "Sat 12th–Sun 13th" ("Sat twelfth-Sunday the
+# thirteenth" it was): the dash "to", and each weekday is read with its day by the rule above. A dash, then a weekday
+# and its ordinal day (a lone "Sat" before a dash is the verb as often).
+_WEEKDAY_DAY_SPAN = compiled(
+    rf"(?<!\b[Tt]he )\b({WEEKDAY}\.?\s(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\s?[-–]\s?"
+    rf"(?=(?:{WEEKDAY})\.?\s(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b)"
+)
 # "Mon: 14C, showers. Tue: 11C, rain.": a weekday's abbreviation opening a sentence before a colon labels a day's
 # entry, as a forecast's table or a diary writes it; "Sun", "Sat" and "Wed" only before a number or beside another
 # such label ("Sun: the star we orbit" is a glossary's).
@@ -205,6 +212,8 @@ def before_a_day(text: str) -> str:
     """"Friday 13th" -> "Friday the 13th": a weekday before a day of the month named alone (text holds a digit before
     a letter)."""
     if _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):
+        if "-" in text or "–" in text:
+            text = _WEEKDAY_DAY_SPAN.sub(r"\1 to ", text)
         text = _WEEKDAY_BEFORE_DAY.sub(
             lambda m: WEEKDAYS[WEEKDAY_INDEX[m.group(1).lower()[:3]]] + " the ", text)
     return text

@@ -125,6 +125,7 @@ _RARE = {
     "o.b.o.": "or best offer",
     # a message's and a forum post's: "ok thx", "pls RT", "10th anniv.", "2nd flr" (the voice said "thix", "flur")
     "thx": "thanks", "Thx": "Thanks", "pls": "please", "Pls": "Please", "anniv.": "anniversary", "flr": "floor",
+    "Anniv.": "Anniversary",  # h196: a title's capital too ("25th Wedding Anniv.")
     # a timetable's and a booking's: "40 mins before dep.", "arr. 11:40" (the voice said "dep", "ar"); the capital
     # "Dep." is left, a deputy's title as often ("Dep. Sheriff")
     "dep.": "departure", "arr.": "arrival",
@@ -271,11 +272,11 @@ _BEFORE_NUMBER = compiled(
     rf"(?:({'|'.join(_STOP_OR_SPACE)})(?:\.\s?|\s)|({'|'.join(_STOP_ONLY)})\.\s?)(?=\d)"
 )
 _EQUATION_BRACKET = compiled(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
-# A book's edition after its ordinal ("3rd ed.", "2nd edn."; a building's floor: "14th fl."), its editor in brackets
-# ("Smith (ed.)"), who edited, translated or reprinted it ("Ed. by", "trans. by", "Repr. 1970"), when its author
-# flourished ("fl. 1650"), and the pages after a page ("pp. 12f.", "p. 3ff." once "pages 12f.").
+# A book's edition after its ordinal ("3rd ed.", "2nd edn."; a building's floor: "14th fl.", h196: "14th-fl."), its
+# editor in brackets ("Smith (ed.)"), who edited, translated or reprinted it ("Ed. by", "trans. by", "Repr. 1970"),
+# when its author flourished ("fl. 1650"), and the pages after a page ("pp. 12f.", "p. 3ff." once "pages 12f.").
 _EDITION = compiled(  # led by a look ahead for its forms' first letters: the engine fails at once elsewhere
-    r"(?=[EeTtRrfp])(?:(?<=\d(?:st|nd|rd|th) )(edn?\.|edn\b(?!['’-])|fl\.)|(?<=\()([Ee]d)\.(?=\))"
+    r"(?=[EeTtRrfp])(?:(?<=\d(?:st|nd|rd|th)[ -])(edn?\.|edn\b(?!['’-])|fl\.)|(?<=\()([Ee]d)\.(?=\))"
     r"|\b([Tt]rans|[Ee]d|[Rr]epr)\.(?=\sby\b)"
     r"|\b([Rr]epr)\.(?=\s(?:in\s)?\d{4}\b)|\b(fl)\.\s?(?=(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4}\b)"
     r"|\b(pages?\s\d+)\s?(ff?)\.(?=[\s,;:)]|$))"
