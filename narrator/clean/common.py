@@ -561,7 +561,8 @@ _ERROR_HEADLINES = frozenset({
 })
 _ERROR_NOISE = re.compile(r"\b(?:http|error|oops|whoops|sorry)\b|[^\w\s']")
 _ERROR_CODE = re.compile(r"\b[45]\d\d\b")
-_TITLE_PARTS = re.compile(r"(?<!\s)\s+[|–—·-]\s+")  # from a run's first space: linear  # "Page not found | Garden Notes": the page's part and the site's
+# "Page not found | Garden Notes": the page's part and the site's; looked for from a run's first space (linear).
+_TITLE_PARTS = re.compile(r"(?<!\s)\s+[|–—·-]\s+")
 ERROR_PAGE_WORDS = 60
 """An error page says little under its headline; an article that only starts so ("Not Found: the hikers who ...")
 says more."""
