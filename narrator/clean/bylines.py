@@ -22,7 +22,11 @@ _CREDIT = (r"(?:words|text|story)\s+(?:and|&)\s+(?:photos|photographs|photograph
 # A writer's own piece credited by its kind ("A short story by Mari Evans", "A poem by ...", "A talk by ..."): its
 # byline.
 _KIND_BY = r"an? (?:short |new )?(?:story|poem|essay|tale|memoir|sermon|play|talk|lecture) "
-BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text |{_KIND_BY})?by"
+# A campaign's page credits whoever began it ("Started by Eirian Jones", "Created by ...", "Organised by ..."): its
+# writer.
+_STARTED = r"started |created |organi[sz]ed "
+BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text |{_STARTED}"
+                       rf"|{_KIND_BY})?by"
                        r"[:\s]+(?=\S)|"
                        rf"{_CREDIT}|{VON})", re.I)
 _CUT = re.compile(
@@ -67,6 +71,8 @@ def authors_from(line: Line) -> tuple[str, ...]:
         return ()
     if "·" in line.text and (poster := _POSTER_PLACE_AGE.match(line.text)) and looks_like_names(poster.group(1)):
         return (poster.group(1),)
+    if " organi" in line.text and (organiser := _ORGANISING.match(line.text)) and looks_like_names(organiser[1]):
+        return (organiser[1],)  # "Rhian Evans is organising this fundraiser.": a fundraiser's page names its writer
     match = BY_PREFIX.search(line.text)
     if match is None and (dated := _DATE_THEN_NAME.match(line.text)) and parse_date(dated.group(1)):
         name = dated.group(2).strip()
@@ -96,6 +102,12 @@ def authors_from(line: Line) -> tuple[str, ...]:
         # time in it, not a name glued to its date ("Chris Davies - Nov 19, 2019", "Ann Lee on May 2, 2024 at 4 pm")
         return ()
     return names
+
+
+# A fundraiser's or an appeal's page names whoever wrote it so ("Rhian Evans is organising this fundraiser."), a name of
+# two to four words before it.
+_ORGANISING = re.compile(r"^\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}) is organi[sz]ing this "
+                         r"(?:fundraiser|appeal|campaign|collection)\.?\s*$")
 
 
 # A pupil's class, year or form as a school writes it after a name ("Class 6", "Year 10", "Form 3B", "Yr 9").
