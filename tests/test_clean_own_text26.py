@@ -46,8 +46,6 @@ _STILL_WRONG: dict[str, str] = {
                          "Bitesize') is read as a list over the text, and the page's first line titles it",
     "devto_post": "a post's cover image alt text over its byline ('Cover image for Why our cron jobs ...') is taken "
                   "for the title, the headline repeated under the byline not",
-    "letterboxd_review": "a review's credit with its stars ('Review by Ffion ★★★★'), a single given name, is no "
-                         "byline to the header",
     "parliament_petition": "the petition's starter stands under its text ('Created by Llinos Mathias'), where only "
                            "'Written by' is looked for",
     "steam_review": "a game's name of two words ('Harbour Master'), shown twice, is too short for a headline: a count "
@@ -131,6 +129,38 @@ def test_a_fundraisers_organiser_and_day_head_its_text(tally: str, organiser: st
     assert kept(document)[0].startswith("Our under-elevens")
 
 
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("Review by Ffion ★★★★", ("Ffion",)),
+    ("Review by Gareth Lloyd ★★½", ("Gareth Lloyd",)),
+    ("Reviewed by Gareth Lloyd", ("Gareth Lloyd",)),
+    # guards: a line about a review that names no one; stars alone
+    ("Review by the editors ★★★", ()),
+    ("★★★★", ()),
+])
+def test_a_reviews_credit_with_its_stars_names_its_reviewer(credit: str, authors: tuple[str, ...]) -> None:
+    """A review site's credit over the review, the stars given after the name ("Review by Ffion ★★★★"): the reviewer
+    is the writer (no byline was found: "by" stood after a word, the stars after the name)."""
+    assert authors_from(make_line(0, credit, 0)) == authors
+
+
+_EXPORT = ("Readwise\nDashboard\nBooks\nExport\nWhy Rivers Flood\n{name}\n{site}\nHighlights\nA river that is "
+           "straightened runs faster, and the water that ran slowly through the meadows arrives in town all at once.\n"
+           "Edit\nDelete\nPlanting trees on the hills above a town slows the rain on its way to the river.\nEdit\n")
+
+
+@pytest.mark.parametrize(("name", "site", "authors"), [
+    ("Mari Jenkins", "riverstories.example", ("Mari Jenkins",)),
+    ("Mari Jenkins", "www.riverstories.co.uk", ("Mari Jenkins",)),
+    # guards: a name over an address that is no site's; a title of a few words over a site's address
+    ("Mari Jenkins", "mari@riverstories.example", ()),
+    ("River Notes", "riverstories.example", ()),
+])
+def test_a_name_over_a_sites_bare_address_is_the_writer(name: str, site: str, authors: tuple[str, ...]) -> None:
+    """A reading app's export: the piece's title, the writer's name, the bare address of the site it came from
+    ("Mari Jenkins" / "riverstories.example"), over the highlights: the name is the byline (it went unnamed)."""
+    assert pasted(_EXPORT.format(name=name, site=site), "export.txt").meta.authors == authors
+
+
 @pytest.mark.parametrize(("text", "headline"), [
     ("£8,240 raised of £15,000 goal", False),
     ("$12.5k pledged of $20k", False),
@@ -191,7 +221,8 @@ def test_a_send_us_sentence_saying_what_is_then_done_is_a_step(text: str, asks: 
 
 
 @pytest.mark.parametrize("token", [
-    "1 ", "£1 raised ", "Started by ", "A B is organising ", "send us and your a b c will be ", "Was this review ",
+    "1 ", "£1 raised ", "Started by ", "Review by A ★", "A B\nab.cd\n", "A B is organising ",
+    "send us and your a b c will be ", "Was this review ",
 ])
 def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
     """Each new rule on many repeats of its nearest miss costs time in proportion to the text."""

@@ -22,9 +22,9 @@ _CREDIT = (r"(?:words|text|story)\s+(?:and|&)\s+(?:photos|photographs|photograph
 # A writer's own piece credited by its kind ("A short story by Mari Evans", "A poem by ...", "A talk by ..."): its
 # byline.
 _KIND_BY = r"an? (?:short |new )?(?:story|poem|essay|tale|memoir|sermon|play|talk|lecture) "
-# A campaign's page credits whoever began it ("Started by Eirian Jones", "Created by ...", "Organised by ..."): its
-# writer.
-_STARTED = r"started |created |organi[sz]ed "
+# A campaign's page credits whoever began it ("Started by Eirian Jones", "Created by ...", "Organised by ..."), a
+# review site its reviewer ("Review by Ffion ★★★★"): its writer.
+_STARTED = r"started |created |organi[sz]ed |review |reviewed "
 BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text |{_STARTED}"
                        rf"|{_KIND_BY})?by"
                        r"[:\s]+(?=\S)|"
@@ -36,7 +36,8 @@ _CUT = re.compile(
     r"|\s*\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\b"
     r"|\s*\b\d{4}-\d\d-\d\d|\s*\b\d{1,2}[:/.]\d{1,2}"
     # a post's footer: "... Author Ann Lee Categories"
-    r"|\s+(?:categories|tags|filed under|leave a (?:comment|reply))\b",
+    r"|\s+(?:categories|tags|filed under|leave a (?:comment|reply))\b"
+    r"|\s*[★☆]",  # a review's stars after its reviewer's name ("Review by Ffion ★★★★")
     re.I,
 )
 # "By Ana Lima": a capital after "by" (case matters there: "By the end of the week" is a sentence); "Von Ana Lima".
@@ -157,7 +158,9 @@ def _all_capitalised(name: str) -> bool:
 
 # What a byline's name stands above when no date does: the reading time ("Rodrigo Campos" / "5 Min Read"). Not a
 # handle: a job title stands above it as often ("Political Editor" / "@andywoodcock").
-AFTER_BYLINE = re.compile(r"(?i)^\s*\d+\s*min(?:ute)?s?\s+read\s*$")
+# A reading app's export prints the writer's name over the site the piece came from, its bare address ("Dan Okafor" /
+# "theurbanist.example"), as a saved article's header does.
+AFTER_BYLINE = re.compile(r"(?i)^\s*(?:\d+\s*min(?:ute)?s?\s+read|(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,})\s*$")
 
 
 # A byline's label alone on the line above the names ("by" / "Lars Brandle", "Author:" / "The Water Coolest").
