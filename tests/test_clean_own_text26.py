@@ -13,9 +13,10 @@ wikihow_steps) was kept aside: 4 of 8 at first; the other two thirds 9 of 16. Th
 third's misses beside the others' (seen, not studied). Classes read from the tuned two thirds: a campaign page's
 starter credited by a verb before "by" ("Started by ...", "Created by ...", "Organised by ...") or in a sentence
 ("Rhian Evans is organising this fundraiser.", with the day under it) is its writer; a campaign's tally under its
-headline ("£8,240 raised of £15,000 goal") is no headline; a site's "Was this review helpful?" is its prompt. After
-them: tuned 11 of 16, kept third 4 of 8 (its petition's "Created by" stands under the body, where no byline is looked
-for); 15 of 24 in all (clutter 4/188, titles 18, authors 20, dates 23). The harness is own_text4's."""
+headline ("£8,240 raised of £15,000 goal") is no headline; a site's "Was this review helpful?" is its prompt; a review
+site's credit with its stars ("Review by Ffion ★★★★") names the reviewer. After them: tuned 12 of 16, kept third 4 of 8
+(its petition's "Created by" stands under the body, where no byline is looked for); 16 of 24 in all (clutter 4/188,
+titles 18, authors 21, dates 23). The harness is own_text4's."""
 
 from __future__ import annotations
 
