@@ -24,7 +24,6 @@ _STILL_WRONG: dict[str, str] = {
     "hansard_answer": "title read as 'Hansard'; date None; 12 clutter lines read",
     "kindle_highlights": "title read as 'Kindle highlights'; authors []; 10 clutter lines read",
     "library_record": "1 body lines lost",
-    "readwise_export": "authors []",
     "show_hn_page": "title read as 'Tide tables for any beach, even with no signal'",
 }
 

@@ -22,7 +22,11 @@ _CREDIT = (r"(?:words|text|story)\s+(?:and|&)\s+(?:photos|photographs|photograph
 # A writer's own piece credited by its kind ("A short story by Mari Evans", "A poem by ...", "A talk by ..."): its
 # byline.
 _KIND_BY = r"an? (?:short |new )?(?:story|poem|essay|tale|memoir|sermon|play|talk|lecture) "
-BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text |{_KIND_BY})?by"
+# A campaign's page credits whoever began it ("Started by Eirian Jones", "Created by ...", "Organised by ..."), a
+# review site its reviewer ("Review by Ffion ★★★★"): its writer.
+_STARTED = r"started |created |organi[sz]ed |review |reviewed "
+BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text |{_STARTED}"
+                       rf"|{_KIND_BY})?by"
                        r"[:\s]+(?=\S)|"
                        rf"{_CREDIT}|{VON})", re.I)
 _CUT = re.compile(
@@ -32,7 +36,8 @@ _CUT = re.compile(
     r"|\s*\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\b"
     r"|\s*\b\d{4}-\d\d-\d\d|\s*\b\d{1,2}[:/.]\d{1,2}"
     # a post's footer: "... Author Ann Lee Categories"
-    r"|\s+(?:categories|tags|filed under|leave a (?:comment|reply))\b",
+    r"|\s+(?:categories|tags|filed under|leave a (?:comment|reply))\b"
+    r"|\s*[★☆]",  # a review's stars after its reviewer's name ("Review by Ffion ★★★★")
     re.I,
 )
 # "By Ana Lima": a capital after "by" (case matters there: "By the end of the week" is a sentence); "Von Ana Lima".
@@ -67,6 +72,8 @@ def authors_from(line: Line) -> tuple[str, ...]:
         return ()
     if "·" in line.text and (poster := _POSTER_PLACE_AGE.match(line.text)) and looks_like_names(poster.group(1)):
         return (poster.group(1),)
+    if " organi" in line.text and (organiser := _ORGANISING.match(line.text)) and looks_like_names(organiser[1]):
+        return (organiser[1],)  # "Rhian Evans is organising this fundraiser.": a fundraiser's page names its writer
     match = BY_PREFIX.search(line.text)
     if match is None and (dated := _DATE_THEN_NAME.match(line.text)) and parse_date(dated.group(1)):
         name = dated.group(2).strip()
@@ -96,6 +103,12 @@ def authors_from(line: Line) -> tuple[str, ...]:
         # time in it, not a name glued to its date ("Chris Davies - Nov 19, 2019", "Ann Lee on May 2, 2024 at 4 pm")
         return ()
     return names
+
+
+# A fundraiser's or an appeal's page names whoever wrote it so ("Rhian Evans is organising this fundraiser."), a name of
+# two to four words before it.
+_ORGANISING = re.compile(r"^\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}) is organi[sz]ing this "
+                         r"(?:fundraiser|appeal|campaign|collection)\.?\s*$")
 
 
 # A pupil's class, year or form as a school writes it after a name ("Class 6", "Year 10", "Form 3B", "Yr 9").
@@ -145,7 +158,9 @@ def _all_capitalised(name: str) -> bool:
 
 # What a byline's name stands above when no date does: the reading time ("Rodrigo Campos" / "5 Min Read"). Not a
 # handle: a job title stands above it as often ("Political Editor" / "@andywoodcock").
-AFTER_BYLINE = re.compile(r"(?i)^\s*\d+\s*min(?:ute)?s?\s+read\s*$")
+# A reading app's export prints the writer's name over the site the piece came from, its bare address ("Dan Okafor" /
+# "theurbanist.example"), as a saved article's header does.
+AFTER_BYLINE = re.compile(r"(?i)^\s*(?:\d+\s*min(?:ute)?s?\s+read|(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,})\s*$")
 
 
 # A byline's label alone on the line above the names ("by" / "Lars Brandle", "Author:" / "The Water Coolest").

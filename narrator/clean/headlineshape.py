@@ -42,6 +42,13 @@ _PUBLISHED_IN = re.compile(r"^\s*(?:(?i:first|originally|as)\s+)?(?i:published|p
 _VIEWS = re.compile(r"(?i)^\W*(?:viewed\s+[\d.,]+\s*[km]?\s+times?|[\d.,]+\s*[km]?\s+views?)\W*$")
 
 
+# A campaign's progress, as a fundraiser's or a petition's page prints it under its headline ("£8,240 raised of £15,000
+# goal", "4,812 signatures", "1,284 have signed. Let's get to 1,500!"): a sum or a count and what it counts, no
+# headline ("£8,000 raised for the village hall" is one, "3,000 have signed petition to save pool" too).
+_TALLY = re.compile(r"(?i)^\W*[£$€]?\d[\d.,]*\s*[km]?\s+(?:(?:raised|pledged)\s+of\s|(?:signatures|supporters|donations"
+                    r"|donors|backers)\W*$|(?:have|has)\s+signed[.!])")
+
+
 # A tool of the page's for the post it shows ("Improve this question", "Edit this answer"): no headline.
 _POST_TOOL = re.compile(r"(?i)^\W*(?:improve|edit|flag|cite|report|close)\s+this\s+(?:question|answer|post|page"
                         r"|article|comment|thread)\W*$")
@@ -62,6 +69,7 @@ def headline_like(line: Line) -> bool:
             and BY_PREFIX.match(text) is None and not _ADDRESS.search(text)
             and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
             and not _VIEWS.match(text) and not _POST_TOOL.match(text) and not is_handle(text)
+            and not _TALLY.match(text)
             and not _PUBLISHED_IN.match(text))
 
 

@@ -562,13 +562,15 @@ def _reports_a_service(text: str, words: list[str]) -> bool:
 
 
 # A page's request for the reader's feedback or bookmark under its post or recipe: whether they made or liked it,
-# then a comment, a rating or a review "below"; or to pin or save it "for later".
+# then a comment, a rating or a review "below"; or to pin or save it "for later"; or whether a review helped.
 _FEEDBACK = re.compile(
     r"(?i)^\W*(?:(?:did you|have you) (?:make|made|try|tried|cook|cooked|bake|baked|enjoy|enjoyed|like|liked) this"
     r" (?:recipe|post|article|story|guide|pattern|project)\?\W*)?(?:(?:please )?(?:leave|drop|post|add|write)"
     r" (?:a|your|us a) (?:comment|review|rating|star rating|note)s?(?: (?:below|here|and let us know))?"
     r"|(?:pin|save|bookmark) (?:it|this|this (?:recipe|post|article|guide)) for later"
-    r"|rate this (?:recipe|post|article|guide))\W*$")
+    r"|rate this (?:recipe|post|article|guide)"
+    # a site's question under a review or an answer, over its buttons ("Was this review helpful?" / "Yes" / "No")
+    r"|(?:was|is) this (?:review|answer|reply|comment) (?:helpful|useful)\?)\W*$")
 
 
 # A post's or a feed item's stamp says when, not only what time: "Updated 10:32", "5 hours ago", "3 min read".

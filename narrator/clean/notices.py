@@ -73,6 +73,20 @@ SOCIAL = re.compile(
 SEND_US = re.compile(r"(?i)(?:^|[.!?:]\s)[\s\"'“‘(]{0,3}(?:(?:please|or|just|simply)\s+)?send us\b")
 
 
+# A service's instruction, no ask: the sentence goes on to what is then done with the reader's own matter ("Send us a
+# reading from the app, and your next bill will be corrected.", "Send us the order number and we will trace it."); an
+# ask names what the page wants ("Send us your stories and we'll share the best.").
+_SERVICE_STEP = re.compile(r"(?i)\band\s+(?:your\s+(?:[\w'’-]+\s+){1,3}(?:will|should)\s+be\s+[a-z]+ed"
+                           r"|we(?:\s+will|'ll|’ll)\s+(?:correct|replace|refund|trace|update|fix|repair|reissue|cancel"
+                           r"|process)[a-z]*)\b")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
 def asks_to_be_sent(text: str) -> bool:
-    """A sentence opening on "Send us": the page's request to write to it."""
-    return "end us" in text and SEND_US.search(text) is not None
+    """A sentence opening on "Send us": the page's request to write to it, unless it says what is then done for the
+    reader (a help page's step)."""
+    if "end us" not in text or (found := SEND_US.search(text)) is None:
+        return False
+    rest = text[found.end():]
+    stop = _SENTENCE_STOP.search(rest)
+    return _SERVICE_STEP.search(rest[:stop.start()] if stop else rest) is None

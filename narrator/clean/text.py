@@ -16,7 +16,7 @@ from dataclasses import replace
 from narrator.clean.agendaitems import agenda_item
 from narrator.clean.articleend import before_closing_notice, before_paywall, leads_a_prompt, natural_tail
 from narrator.clean.backmatter import cut_closing_matter, is_bio
-from narrator.clean.bylines import BYLINE_WORDS, is_byline_line, with_post_footer
+from narrator.clean.bylines import BYLINE_WORDS, authors_from, is_byline_line, with_post_footer
 from narrator.clean.common import code_announcement, has_article, parse_date, squash
 from narrator.clean.consentbanners import without_consent_banner
 from narrator.clean.datedtitles import dated_title_over_byline
@@ -44,6 +44,7 @@ from narrator.clean.mailfooters import without_mail_furniture
 from narrator.clean.marketplace import PRICE_ALONE, listing_lead
 from narrator.clean.namedecks import past_name_and_deck, past_summary_and_byline, summary_over_contents
 from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
+from narrator.clean.pagedates import dates_the_page
 from narrator.clean.pageend import (
     answers_after,
     asks_again,
@@ -523,7 +524,17 @@ def _article_run(lines: list[Line], prose: list[bool], sizes: Counter[int], runs
     if start in titles:
         start = _below_headline(lines, prose, start, end)
     start = past_name_and_deck(lines, start, end)  # a columnist's name over it: the summary is the header's
-    return past_summary_and_byline(lines, start, end), end  # "By Ffion Hughes" and the day under it: the header's
+    start = past_summary_and_byline(lines, start, end)  # "By Ffion Hughes" and the day under it: the header's
+    return _past_credit_sentence(lines, start, end), end
+
+
+def _past_credit_sentence(lines: list[Line], start: int, end: int) -> int:
+    """The body's first line past a sentence the run opens on that only says who wrote the page ("Rhian Evans is
+    organising this fundraiser."), and the day under it ("Created 3 Nov 2026"): the header's, found above the body."""
+    line = lines[start]
+    if not (start < end and line.terminal and line.words <= BYLINE_WORDS and authors_from(line)):
+        return start
+    return start + 2 if start + 1 < end and dates_the_page(lines[start + 1]) else start + 1
 
 
 # A reference page's first sentence opens on its subject, the title: so many names in it that it is no prose line.
