@@ -97,7 +97,7 @@ _ABBREVIATIONS = {
     "u.": "und", "gem.": "gemäß", "lt.": "laut",
     # classified ads and police reports
     "rd.": "rund", "Bj.": "Baujahr", "Whg.": "Wohnung", "Zi.": "Zimmer", "Blk.": "Balkon",
-    "mtl.": "monatlich", "Wfl.": "Wohnfläche", "Nfl.": "Nutzfläche", "Grdst.": "Grundstück",
+    "mtl.": "monatlich", "tgl.": "täglich", "Wfl.": "Wohnfläche", "Nfl.": "Nutzfläche", "Grdst.": "Grundstück",
     # train notices: a platform, a stretch between two stations
     "Gl.": "Gleis", "zw.": "zwischen",
     # package leaflets, museum prices
@@ -282,7 +282,8 @@ _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("Tausend", "Millionen", "Mil
 # the letter); "Tonnen" after any number but one, as compounds say it ("2-Tonnen-Lkw").
 _UNIT_IN_COMPOUND = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)-(km|m|cm|mm|kg|g|t|l|ml|ha|kW|kWh|MW)-(?=[A-ZÄÖÜ])")
 # "3x tägl.", "2 x pro Woche": how many times, before a word of frequency ("drei x" before).
-_TIMES = re.compile(r"(?<![\w.,])(\d{1,2}) ?x(?=\s(?:tägl|wöchentl|monatl|jährl|pro\b|am\b|im\b|die Woche|in der))")
+_TIMES = re.compile(r"(?<![\w.,])(\d{1,2}) ?x(?=\s(?:tägl|tgl\.|wöchentl|monatl|jährl|pro\b|am\b|im\b|die Woche"
+                    r"|in der))")
 # "(+2,1)", "+3 %": a change signed with a plus (espeak-ng switched to English for "plus"); a decimal comma, a percent
 # or a closing bracket after it says it is no telephone number's country code.
 _PLUS = re.compile(r"(?<![\w+])\+(?=\d{1,3},\d|\d{1,3}\s?(?:%|\)|Prozent|Punkt))")
@@ -366,13 +367,15 @@ _INDEFINITE_ORDINAL = re.compile(r"((?:[KkMmDdSs])?[Ee]in(?:e[nmr]?)?)\s(\d{1,3}
 # "Gehalt: 4.200 €, 13. Monatsgehalt", "2. Quartal:": an ordinal with no article before a neuter noun, opening a
 # list's item (after a comma, a colon or the text's start), in the strong neuter ending ("dreizehntes"; the voice said
 # "dreizehn"), and before a masculine one of _MASCULINE_ENDS in its own ("2. Platz": "zweiter"); others are left.
-_LISTED_ORDINAL = re.compile(r"(?:^|(?<=, )|(?<=: ))(\d{1,3})\.\s(?=([A-ZÄÖÜ][\wäöüß-]*))")
+# A Roman one too ("Sinfonie Nr. 5, IV. Satz": espeak-ng said "römisch"), before those nouns only.
+_LISTED_ORDINAL = re.compile(r"(?:^|(?<=, )|(?<=: ))(\d{1,3}|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.\s"
+                             r"(?=([A-ZÄÖÜ][\wäöüß-]*))")
 _NEUTER_ENDS = ("mal", "gehalt", "jahr", "kind", "spiel", "tor", "mitglied", "semester", "haus", "land", "team",
                 "rennen", "turnier", "ergebnis", "treffen", "amt", "album", "buch", "werk", "konzert", "chen", "lein",
                 "ment", "nis", "tum", "gesetz", "paket", "quartal", "kapitel", "auto", "angebot", "projekt", "festival",
                 "verfahren", "referendum", "stadion", "zimmer", "geschoss", "rad", "leben", "gericht", "jahrzehnt",
                 "jahrhundert", "los", "ticket", "finale", "tor")
-_MASCULINE_ENDS = ("platz", "rang", "sieg", "versuch", "durchgang", "wahlgang", "spieltag", "titel", "stock")
+_MASCULINE_ENDS = ("platz", "rang", "sieg", "versuch", "durchgang", "wahlgang", "spieltag", "titel", "stock", "satz")
 # "bis 6.1. Danach ...": a date's stop that is also the sentence's, where a word that opens sentences follows (German
 # nouns are capitalised, so a capital alone proves nothing).
 _OPENS_A_SENTENCE = re.compile(r"\s+(?:Danach|Dann|Anschließend|Zudem|Außerdem|Bitte|Die|Der|Das|Dies|Diese|Dieser"
@@ -594,6 +597,15 @@ def _indefinite_ordinal(match: re.Match[str]) -> str:
     return f"{article} {_ordinal(number, ending)} "
 
 
+def _listed_ordinal(match: re.Match[str]) -> str:
+    """"13. Monatsgehalt" -> "dreizehntes Monatsgehalt", "IV. Satz" -> "vierter Satz"; before other nouns, left."""
+    number, noun = match.group(1), match.group(2).lower()
+    ending = "s" if noun.endswith(_NEUTER_ENDS) else "r" if noun.endswith(_MASCULINE_ENDS) else ""
+    if not ending:
+        return match.group(0)
+    return f"{_ordinal(number if number.isdigit() else str(roman_value(number)), ending)} "
+
+
 def _sexes(match: re.Match[str]) -> str:
     """"m/w/d" -> "männlich, weiblich, divers"; a letter twice ("m/m") is no advert's."""
     letters = [letter for letter in match.groups() if letter]
@@ -688,9 +700,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "ein" in text or "Ein" in text:
             text = _INDEFINITE_ORDINAL.sub(_indefinite_ordinal, text)
         if ". " in text:
-            text = _LISTED_ORDINAL.sub(lambda m: f"{_ordinal(m.group(1), 's')} " if m.group(2).lower().endswith(
-                _NEUTER_ENDS) else f"{_ordinal(m.group(1), 'r')} " if m.group(2).lower().endswith(
-                _MASCULINE_ENDS) else m.group(0), text)
+            text = _LISTED_ORDINAL.sub(_listed_ordinal, text)
         if ":" in text and (" n." in text or " i." in text):
             text = _AFTER_SCORE.sub(lambda m: _DECIDED[m.group(1)[0] + m.group(1)[-2]]  # its two letters
                                     + ("." if ends_text(m) else ""), text)

@@ -303,19 +303,21 @@ def _opening_hours(first: str, last: str) -> bool:
     return int(first) < int(last) and (int(first) >= 5 or int(last) >= 10)
 
 
-def hours_after_days(before: tuple[str, ...], form: str, joint: str) -> Callable[[str], str]:
+def hours_after_days(before: tuple[str, ...], form: str, joint: str, qualifiers: str = "") -> Callable[[str], str]:
     """The rule that says a span of clock hours after a day or a span of days ("martes a domingo 10-20 h") or a word
     for a band of hours ("fascia 6-9"), in words before, as the language says a span of the clock, in form ("dalle {a}
-    alle {b}"); a second span after joint ("e") likewise. Elsewhere "6-9" is a span of counts ("6 a 9")."""
+    alle {b}"); a second span after joint ("e") likewise. Elsewhere "6-9" is a span of counts ("6 a 9"). qualifiers:
+    an alternation of words that may stand between ("fasce garantite 6-9"), kept."""
     words = "|".join(sorted((re.escape(word) for word in before), key=len, reverse=True))
     hours = r"([01]?\d|2[0-4])(?::00)? ?h? ?[-–] ?([01]?\d|2[0-4])(?::00)?(?: ?h\b)?(?![\w:.,]\d|\d|[-–/])"
-    pattern = re.compile(rf"\b({words})\.? {hours}(?: ({joint}) {hours})?")
+    between = rf"((?: (?:{qualifiers}))?)" if qualifiers else "()"
+    pattern = re.compile(rf"\b({words})\.?{between} {hours}(?: ({joint}) {hours})?")
 
     def said(match: re.Match[str]) -> str:
-        word, first, last, also, second_first, second_last = match.groups()
+        word, qualified, first, last, also, second_first, second_last = match.groups()
         if not _opening_hours(first, last):
             return match.group(0)
-        spoken = f"{word} {form.format(a=int(first), b=int(last))}"
+        spoken = f"{word}{qualified} {form.format(a=int(first), b=int(last))}"
         if also and _opening_hours(second_first, second_last):
             spoken += f" {also} {form.format(a=int(second_first), b=int(second_last))}"
         elif also:

@@ -102,10 +102,14 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,+/-])0\d{0,3}(?: \d{2,4}){2,4}(?![\w/-]|
 # A month shortened with its stop after the day ("le 3 oct. 2024", "1er janv."): "sept." alone is seven.
 _SHORT_MONTHS = {"janv": "janvier", "févr": "février", "avr": "avril", "juil": "juillet", "sept": "septembre",
                  "oct": "octobre", "nov": "novembre", "déc": "décembre"}
-_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )|(?<=1er )")
+_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )|(?<=1er )", capital_ends=True)
 # "en oct.", "fin janv.": a month shortened after a word that leads to one, with no day; "coupé en sept." is seven.
 _SHORT_MONTH_AFTER_WORD = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Ee]n )|(?<=\b[Dd]ébut )|(?<=\b[Ff]in )"
-                                             r"|(?<=\bmi-)", words_too=("sept",))
+                                             r"|(?<=\bmi-)", words_too=("sept",), capital_ends=True)
+# "1 cp 3 fois/j": a leaflet's tablets after their count, and its times a day ("cp" after a number only: "en CP" is a
+# school year; espeak-ng said the letters and "barre j").
+_TABLETS = re.compile(r"(?<![\w.,])(\d{1,2}) cp(?=[\s,;)]|\.?$)")
+_TIMES_A_DAY = re.compile(r"(?<=\d )fois/j(?:our)?\b")
 # "52 av. J.-C.", "au IIe siècle apr. J.-C.": history's era ("avenue J", before).
 _ERA = re.compile(r"(?<![\w.])(av|apr)\.\s?J\.-C\.")
 _ERAS = {"av": "avant Jésus-Christ", "apr": "après Jésus-Christ"}
@@ -370,6 +374,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     # "150 €/MWh", "lun.-ven.", "mar. 12": a span first, whose "au dim." is no day after an article alone
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))
+    if " cp" in text or "fois" in text:
+        text = _TIMES_A_DAY.sub("fois par jour", _TABLETS.sub(lambda m: f"{m.group(1)} comprimé"
+                                                              + ("" if m.group(1) in ("0", "1") else "s"), text))
     if "n°" in text or "N°" in text or "nº" in text:
         text = _NUMBER_GLUED.sub("numéro ", text)
     if "e+" in text:

@@ -118,10 +118,12 @@ _AGED = re.compile(r"(?<![\w.,])(\d{2})enn(e|i)\b")
 _SHORT_MONTHS = {"gen": "gennaio", "feb": "febbraio", "apr": "aprile", "mag": "maggio", "giu": "giugno",
                  "lug": "luglio", "ago": "agosto", "set": "settembre", "sett": "settembre", "ott": "ottobre",
                  "nov": "novembre", "dic": "dicembre", "genn": "gennaio"}
-_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )|(?<=\d° )", words_too=("set",))  # "il 1° gen."
+_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )|(?<=\d° )", words_too=("set",),
+                                  capital_ends=True)  # "il 1° gen."
 # "a ott.", "entro dic.": a month shortened after a word that leads to one, with no day before it.
 _SHORT_MONTH_AFTER_WORD = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Aa] )|(?<=\b[Aa]d )|(?<=\b[Ee]ntro )"
-                                             r"|(?<=\b[Dd]a )|(?<=\b[Ff]ino a )|(?<=\bdi )", words_too=("set",))
+                                             r"|(?<=\b[Dd]a )|(?<=\b[Ff]ino a )|(?<=\bdi )", words_too=("set",),
+                                             capital_ends=True)
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "la legge n. 190/2012", "il d.l. 34/2020": an act's number and its year, "numero 190 del 2012" (espeak-ng: "barra").
 # "il D.P.R. 445/2000": the letters are the voice's to spell.
@@ -300,7 +302,11 @@ _WEEKDAY_NAMES = {"lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio
                   "sab": "sabato", "dom": "domenica"}
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("il", "al", "dal", "del", "di", "ogni"))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a", "da")  # "dal lun. al ven.", "lun.-ven."
-_DAY_HOURS = hours_after_days((*_WEEKDAY_NAMES.values(), "fascia", "fasce", "orario"), "dalle {a} alle {b}", "e")
+# "fasce garantite 6-9": a strike's guaranteed bands, their word between ("fasce d'età 6-9" are ages: no such word).
+_DAY_HOURS = hours_after_days((*_WEEKDAY_NAMES.values(), "fascia", "fasce", "orario"), "dalle {a} alle {b}", "e",
+                              "garantit[ae]|protett[ae]|di garanzia|continuato|mattina|pomeriggio|sera")
+# "dom. mattina", "sab. sera": a weekday shortened before a part of the day, with no number (espeak-ng said "dom").
+_WEEKDAY_BEFORE_PART = re.compile(r"(?<![\w.])(lun|mar|mer|gio|ven|sab|dom)\.(?= (?:mattina|pomeriggio|sera|notte)\b)")
 # "23 mld di km" (by now "23 miliardi di km"): a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mila", "milioni", "miliardi"), "di ")
 # "il prezzo al m²", "per m³": a unit after a word that leads to it, with no number before it ("emme due").
@@ -332,6 +338,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
     if "-" in text:
         text = _UNDOTTED_DAYS.sub(lambda m: f"da {_WEEKDAY_NAMES[m.group(1)]} a {_WEEKDAY_NAMES[m.group(2)]}", text)
+    if "." in text and ("mattina" in text or "sera" in text or "pomeriggio" in text or "notte" in text):
+        text = _WEEKDAY_BEFORE_PART.sub(lambda m: _WEEKDAY_NAMES[m.group(1)], text)
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "lun.-ven."
     if " CC" in text:
         text = _CARABINIERI.sub(r"\1carabinieri", text)

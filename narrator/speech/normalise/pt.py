@@ -105,6 +105,9 @@ _DAY_SPAN = re.compile(r"(\d{1,2})/(\d{1,2}) (a|e) (\d{1,2})/(\d{1,2})(?![\w/]|[
 _SPAN_LEADS = ("de ", "De ", "entre ", "Entre ")
 # "dom. às 10h": a weekday before a time.
 _WEEKDAY_BEFORE_TIME = re.compile(r"\b(seg|ter|qua|qui|sex|sáb|dom)\.(?= às\b)")
+# "até às 18h de qui.", "Chave de sex.:": a weekday shortened after "de" where the sentence ends or a colon follows;
+# "de seg." is "segurança" as often ("curso de seg."), and is read only after a time ("às 18h de seg.").
+_WEEKDAY_AFTER_DE = re.compile(r"(?<= de )(seg|ter|qua|qui|sex|sáb|dom)\.(?=:|\s*$)")
 # "1100-148 Lisboa": a Portuguese postcode before its town ("mil e cem menos cento e quarenta e oito" before).
 _POSTCODE = re.compile(r"(\d{4})-(\d{3})(?= [A-ZÁÉÍÓÚ])")  # standing alone: _postcode
 _HALVES = halves_of_units({"l": "meio litro", "kg": "meio quilo", "km": "meio quilômetro", "h": "meia hora",
@@ -117,7 +120,7 @@ _TIMES_SLASH = re.compile(r"(?<![\w.,])(\d{1,2}) ?x ?/ ?(?=(?:semana|dia|mês|an
 _SHORT_MONTHS = {"jan": "janeiro", "fev": "fevereiro", "mar": "março", "abr": "abril", "mai": "maio", "jun": "junho",
                  "jul": "julho", "ago": "agosto", "set": "setembro", "out": "outubro", "nov": "novembro",
                  "dez": "dezembro"}
-_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d de )")
+_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d de )", capital_ends=True)
 # "4 jan. 2027": a day, its month shortened and a year without the "de"s Portuguese says between them (espeak-ng stopped
 # at the stop as at a sentence's end).
 _DAY_SHORT_MONTH_YEAR = re.compile(rf"(?<![\w.,])(\d{{1,2}}) ({'|'.join(_SHORT_MONTHS)})\. ((?:19|20)\d\d)\b")
@@ -132,7 +135,7 @@ _PER_100_KM = re.compile(r"(?<=\d)\s?(l|kWh)\s?/\s?100\s?km\b")
 _CONSUMED = {"l": "litros", "kWh": "quilowatts-hora"}
 # "até dez. de 2028", "em jan.": a month shortened after a word that leads to one, with no day before it.
 _SHORT_MONTH_AFTER_WORD = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Aa]té )|(?<=\b[Ee]m )|(?<=\b[Dd]esde )",
-                                             words_too=("mar", "set", "out"))
+                                             words_too=("mar", "set", "out"), capital_ends=True)
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "14h30", "14h", "9 h 15": hours, then minutes.
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
@@ -336,6 +339,13 @@ def _ordinal_weekdays(match: re.Match[str]) -> str:
     return spoken + ("." if stop and ends_text(match) else "")
 
 
+def _weekday_after_de(match: re.Match[str]) -> str:
+    """"de qui." -> "de quinta-feira", its stop kept at the text's end; "de seg." only after a time."""
+    if match.group(1) == "seg" and not match.string.endswith(("h de ", "horas de "), 0, match.start()):
+        return match.group(0)
+    return _WEEKDAY_NAMES[match.group(1)] + ("." if ends_text(match) else "")
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
@@ -356,6 +366,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _CODE_LETTERS.sub(lambda m: f"{m.group(1)}Código Penal" if m.group(1) else "Diário da República", text)
     if ". às" in text:
         text = _WEEKDAY_BEFORE_TIME.sub(lambda m: _WEEKDAY_NAMES[m.group(1)], text)
+    if "de " in text and "." in text:
+        text = _WEEKDAY_AFTER_DE.sub(_weekday_after_de, text)
     if "S. " in text:
         text = _SAINT(text)
     if "-" in text:

@@ -253,10 +253,13 @@ DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
 SPAN_DASH = re.compile(r"(?<![\w.,/-])(\d{1,4})\s?[-–]\s?(\d{1,4})(?![\d,./]\d|[\w/-])")
 
 
-def months_after_a_day(months: dict[str, str], after: str, words_too: Iterable[str] = ()) -> Callable[[str], str]:
+def months_after_a_day(months: dict[str, str], after: str, words_too: Iterable[str] = (),
+                       capital_ends: bool = False) -> Callable[[str], str]:
     """A rule saying a month shortened with its stop in full where a day comes before it ("3 oct. 2024" ->
     "3 octobre 2024"; espeak-ng stops at the stop as at a sentence's end); after: look-behinds for what precedes.
-    Those of words_too are words as well ("in 3 set.": tennis sets), read only where more of the sentence follows."""
+    Those of words_too are words as well ("in 3 set.": tennis sets), read only where more of the sentence follows.
+    capital_ends: the language writes its nouns in lower case, so a capital after the stop opens a sentence ("en sept.
+    Puis"), and the stop stays."""
     # Before a comma, a colon and at the text's end too ("fino al 6 gen., ad es.", "4 dic.: ruota", "du 3 au 5
     # févr."), where the stop is also the sentence's and stays.
     pattern = re.compile(rf"(?:{after})({'|'.join(sorted(months, key=len, reverse=True))})\.(?=[\s,;:)]|$)")
@@ -267,7 +270,8 @@ def months_after_a_day(months: dict[str, str], after: str, words_too: Iterable[s
         if match.group(1) in words and match.string[match.start() - 1:match.start()] != "-" and (
                 ends_text(match) or match.string[match.end():match.end() + 1] in ",;:)"):
             return match.group(0)
-        return months[match.group(1)] + ("." if ends_text(match) else "")
+        return months[match.group(1)] + ("." if ends_text(match) or (capital_ends and NEXT_CAPITAL.match(
+            match.string, match.end())) else "")
 
     return lambda text: pattern.sub(said, text) if "." in text else text
 
@@ -605,7 +609,8 @@ def weekdays_in_a_span(names: dict[str, str], dash_word: str, from_word: str = "
     """A reader of two weekdays' abbreviations joined as a span, with no day's number after them ("du lun. au ven.",
     "de lun. a vie.", "lun.-ven."): their names from names (keys in small letters, without the stop), a dash said as
     dash_word, and from_word before a span with a dash where the word before is not already it ("ouvert du mardi au
-    dimanche"); espeak-ng said the syllables ("lun", "vie"). The last stop stays where it also ends the sentence."""
+    dimanche", after a comma too: "tel. 06 1234, lun.-ven."); espeak-ng said the syllables ("lun", "vie"). The last
+    stop stays where it also ends the sentence."""
     alternatives = "|".join(sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w.])((?i:{alternatives}))\.(\s?[-–]\s?|\s(?:a|al|au|à|ao|e|et|y)\s)"
                          rf"((?i:{alternatives}))\.(\s*$|\s+(?=[A-ZÀ-Ý]))?")
@@ -617,7 +622,7 @@ def weekdays_in_a_span(names: dict[str, str], dash_word: str, from_word: str = "
         spoken = (name.capitalize() if first[0].isupper() else name) + (
             f" {dash_word} " if dashed else joint) + names[last.lower()]
         if dashed and from_word and match.start() > 0 and not match.string[:match.start()].rstrip().endswith(
-                (f" {from_word}", "(", ":", ",")):
+                (f" {from_word}", "(", ":")):
             spoken = f"{from_word} {spoken}"
         return spoken + ("." + end if end is not None else "")
 
