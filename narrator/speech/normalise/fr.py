@@ -375,8 +375,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # "150 €/MWh", "lun.-ven.", "mar. 12": a span first, whose "au dim." is no day after an article alone
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))
     if " cp" in text or "fois" in text:
-        text = _TIMES_A_DAY.sub("fois par jour", _TABLETS.sub(lambda m: f"{m.group(1)} comprimé"
-                                                              + ("" if m.group(1) in ("0", "1") else "s"), text))
+        text = _TIMES_A_DAY.sub("fois par jour", _TABLETS.sub(lambda m: "un comprimé" if m.group(1) == "1"
+                                                              else f"{m.group(1)} comprimés", text))
     if "n°" in text or "N°" in text or "nº" in text:
         text = _NUMBER_GLUED.sub("numéro ", text)
     if "e+" in text:
