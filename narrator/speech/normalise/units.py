@@ -33,10 +33,8 @@ from narrator.speech.normalise.facts import (
     FOOTBALL_WORDS,
     INGREDIENT_ORIGINS,
     KITCHEN_MEASURES,
-    LENGTH_BEFORE_METER,
     LENGTHS,
     LINEAR_RUNS,
-    METRE_COMPOUNDS,
     NUTRIENTS,
     PARLIAMENT_WORDS,
     PERIODS,
@@ -44,7 +42,6 @@ from narrator.speech.normalise.facts import (
     SAME_QUANTITY,
     SCALES,
     UNITS,
-    US_SPELLING_REGIONS,
 )
 from narrator.speech.normalise.scales import SCALE_BEFORE_UNIT, SCALED_AGE
 from narrator.speech.normalise.util import (
@@ -762,34 +759,6 @@ def measures(text: str) -> str:
         text = _MEASURE.sub(_measure, text)
     return _PER_UNIT.sub(_per_unit, text) if "/" in text else text
 
-
-# "meter", "kilometers", "milliliter": the units this module names, in the American spelling the house reads in; a
-# bare "meter" only after a number or "per", so that a gas meter stays one.
-_AMERICAN_SPELLING = compiled(r"\b(kilo|centi|milli|micro|nano|deci|hecto)?(met|lit)er(s?)\b")
-_WORD_BEFORE = compiled(r"(\w+)[\s-]+$")
-
-
-def spells_metre(region: str) -> bool:
-    """True when an English region writes "metre" and "litre": all but the United States and the Philippines."""
-    return bool(region) and region not in US_SPELLING_REGIONS
-
-
-def british_spellings(spoken: str) -> str:
-    """"eight hundred meter final" -> "eight hundred metre final", "liters" -> "litres", in text already read; a gas
-    or parking "meter" is left."""
-    if "meter" not in spoken and "liter" not in spoken:  # the cheap gate: most sentences hold neither
-        return spoken
-
-    def said(match: re.Match[str]) -> str:
-        prefix, stem, plural = match.group(1) or "", match.group(2), match.group(3)
-        if not prefix and stem == "met":
-            before = _WORD_BEFORE.search(spoken, max(0, match.start() - 16), match.start())
-            if before is None or (before.group(1) not in LENGTH_BEFORE_METER
-                                  and before.group(1) not in METRE_COMPOUNDS):
-                return match.group(0)
-        return f"{prefix}{stem}re{plural}"
-
-    return _AMERICAN_SPELLING.sub(said, spoken)
 
 # "120 kg N/ha", "40 kg P2O5/ha": a mass of a nutrient for each hectare or acre, "of nitrogen per hectare" ("N/ha" was
 # left as written).
