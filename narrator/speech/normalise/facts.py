@@ -1288,3 +1288,10 @@ DOTFILES = word_set(
     "gitmodules gitkeep git github gitlab dockerignore editorconfig prettierrc eslintrc eslintignore babelrc npmrc "
     "nvmrc yarnrc htaccess htpasswd ssh config cache local vscode idea DS_Store tmux netrc pgpass pylintrc flake8 "
     "coveragerc pre-commit-config terraform venv python-version ruby-version tool-versions")
+# h195: an astronomer's small angles ("0.5 arcsec", "30 arcmin") and a dose of international units by a body's weight
+# or a volume ("50–100 IU/kg", "5 IU/mL"): left as written, they went to the voice as "arcsec" and "I.U/kg".
+UNITS.update({"arcsec": ("arcsecond", "arcseconds"), "arcmin": ("arcminute", "arcminutes"),
+              "IU/kg": ("IU per kilogram", "IU per kilogram"), "IU/mL": ("IU per milliliter", "IU per milliliter"),
+              "IU/ml": ("IU per milliliter", "IU per milliliter"), "IU/L": ("IU per liter", "IU per liter")})
+# h195: the Czech crown's sign, written after the amount ("250 Kč"; "CZK" is its code).
+CURRENCIES.update({"Kč": ("koruna", "koruna", "haler", "haler")})
