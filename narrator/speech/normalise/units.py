@@ -167,7 +167,8 @@ _POWER_DRAWN = compiled(r"\b(?:draws?|drawing|drew|consum\w+|uses|using|used|rat
                           r"|generat\w+|produc\w+|TDP of|power of"
                           # a rider's power: "cycle at 200 W", "averaged 250 W for an hour" (h91)
                           r"|(?:[Cc]ycl(?:e|ed|ing)|[Rr]id(?:e|es|ing)|[Pp]edal\w*|[Hh]old\w*|[Ss]ustain\w*) at"
-                          r"|[Aa]verag(?:e|es|ed|ing)|FTP(?: of)?)\s+(?:up to\s+|about\s+|around\s+)?$"  # h195: "FTP 280 W"
+                          # h195: a rider's threshold power named before it, "FTP 280 W", "an FTP of 280 W"
+                          r"|[Aa]verag(?:e|es|ed|ing)|FTP(?: of)?)\s+(?:up to\s+|about\s+|around\s+)?$"
                           r"|\d\sW\b[^.;]{0,30}\b(?:and|or|to|versus|vs\.?)\s+$")  # "15 W at idle and 250 W"
 _ELECTRIC_NEXT = compiled(
     r"\s(?:batter(?:y|ies)|bulbs?|outlets?|sockets?|fuses?|chargers?|charging|adapt[eo]rs?|motors?|power|supply"
