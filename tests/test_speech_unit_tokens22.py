@@ -24,15 +24,15 @@ by category, lenient: cardinal 50/50, decimal 46/46, money 51/52, measure 72/75,
 listing of misses showed the kept third once, after the rules for the other two thirds were written; two rules were
 written after it: the tonnes' singular before a load's word ('20–25 t axle loads', a kept row, read so since) and the
 shelf's price per an amount ('£3.99/100g', a kept row, read rightly now in a form the row did not write).
-The earlier sets' left amount forms read by class here: '32 A RCDs' (a unit before a circuit part's letters). Left,
+The earlier sets' left amount forms read by class here: '32 A RCDs' (a unit before a circuit part's letters) and
+'−2 pp swing' (points before the change they size, 'percentage points swing' it was, and 'a 3 pp swing' 'pages'). Left,
 each with its reason: '2x11' (sets, a size or a product: no load, no noun), '2.5 oz lead' and '3 1/2 lb chicken' (a
 weight before stuff or before the thing it sizes: h184's guards), '1/4 odds' (each-way terms or odds-on: no places
 given), bare odds '15/2' and '13/8' (dates as often), '1 pt. Guinness' (a pint or a point before a name), '16A' (a
 seat, a bus, a flat or amps), '5 gr' (grains or grams), 'Kt/V' (one trade's term), '48K' (thousands or a memory's
 kilobytes), 'Pts: 89' (points or patients), '36 exp.' (exposures or expenses), '0.1–1 M' (molar only before a
-solution's word: M is millions), '5f', 'F4-5' and 'OR 85' (h184's reasons), '−2 pp swing' (read 'minus two percentage
-points swing': a signed span before a noun, a reading), poker's '1.5m/3m' (meters or millions: no table's words) and
-'the $50 in-app' (a hyphened noun left out after it).
+solution's word: M is millions), '5f', 'F4-5' and 'OR 85' (h184's reasons), poker's '1.5m/3m' (meters or millions:
+no table's words) and 'the $50 in-app' (a hyphened noun left out after it).
 Compared as the fourteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
@@ -115,6 +115,13 @@ def test_spans_of_money_prices_and_tables(written: str, spoken: str) -> None:
     ("FTP 280 W", "FTP two hundred and eighty watts"),
     ("an FTP of 280 W", "an FTP of two hundred and eighty watts"),
     ("100 W Main St", "one hundred West Main Street"),  # guard: a street
+    # points before the change or the gap they size, signed or not (h195, percent.py)
+    ("−2 pp swing", "minus two percentage point swing"),
+    ("a 3 pp lead", "a three percentage point lead"),
+    ("a 1.5 pp rise", "a one point five percentage point rise"),
+    ("±3 pp", "plus or minus three percentage points"),  # guard: as before
+    ("12 pp", "twelve pages"),  # guard: a book's
+    ("see 12 pp.", "see twelve pages."),  # guard
     # a unit before a circuit part's letters (h195, units.py)
     ("32 A RCDs", "thirty two amp R.C.D.'s"),
     ("12 V LEDs", "twelve volt L.E.D.'s"),
@@ -134,6 +141,8 @@ def test_lenses_loads_riders_and_parts(written: str, spoken: str) -> None:
     ("FTP ", "280 W "),
     ("", "32 A RCDs "),
     ("", "2 IU/kg "),
+    ("", "3 pp swing "),
+    ("", "-2 pp swing "),
 ])
 def test_the_new_rules_stay_linear(lead: str, token: str) -> None:
     check_linear(token, read=lambda text: speakable(lead + text, "en"))
