@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 from functools import lru_cache
 
-from narrator.speech.normalise import en, maths, regional, units
+from narrator.speech.normalise import en, maths, regional, spellings
 from narrator.speech.normalise.europe import hotel_stars
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.tidy import separators, tidy
@@ -86,8 +86,8 @@ def normalise(text: str, language: str = "en", options: ReadingOptions | None = 
     # a symbol beside a bar became words ("÷| 0" -> "divided by | zero"): the bar between words is now a separator
     spoken = separators(rules(text, options))
     if language != "en" and rules is en.normalise and (region := regional.region_of(language)):
-        if units.spells_metre(region):  # a British page's units in British spelling
-            spoken = units.british_spellings(spoken)
+        if spellings.spells_metre(region):  # a British page's units in British spelling
+            spoken = spellings.british_spellings(spoken)
         # a region says "and" inside every number, or inside none (money and measures as its counts)
         if regional.says_and(language):
             return regional.numbers_with_and(spoken)

@@ -1302,3 +1302,11 @@ MOVEMENT_WORDS = word_set(
     "Präludium Allemande Courante Sarabande Zarabanda Gigue Giga Gavotte Bourrée Fuga Fugue Toccata Introducción "
     "Introdução Introduzione Introduction Intermezzo Romanza Romance Marcia Marcha Tema Aria Ária Ciaccona Chaconne "
     "Passacaglia Sinfonia Kyrie Gloria Credo Sanctus Agnus")
+
+# h195: an astronomer's small angles ("0.5 arcsec", "30 arcmin") and a dose of international units by a body's weight
+# or a volume ("50–100 IU/kg", "5 IU/mL"): left as written, they went to the voice as "arcsec" and "I.U/kg".
+UNITS.update({"arcsec": ("arcsecond", "arcseconds"), "arcmin": ("arcminute", "arcminutes"),
+              "IU/kg": ("IU per kilogram", "IU per kilogram"), "IU/mL": ("IU per milliliter", "IU per milliliter"),
+              "IU/ml": ("IU per milliliter", "IU per milliliter"), "IU/L": ("IU per liter", "IU per liter")})
+# h195: the Czech crown's sign, written after the amount ("250 Kč"; "CZK" is its code).
+CURRENCIES.update({"Kč": ("koruna", "koruna", "haler", "haler")})

@@ -264,7 +264,8 @@ def _fraction(match: re.Match[str]) -> str:
                       or (bottom == 1 < top and (top > 31 or _AT_BEFORE.search(match.string, max(0, match.start() - 3),
                                                                                match.start())))):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
-    if not whole and bottom == 4 < top <= 16 and _LUMBER_AFTER.match(match.string, match.end()):
+    # h195: "4/4 oak", a board an inch thick, as the lumberyard says it ("four four oak" it was; "4/4 time" a metre)
+    if not whole and bottom == 4 <= top <= 16 and _LUMBER_AFTER.match(match.string, match.end()):
         return padded(match, f"{numbers.cardinal(top)} quarter")  # "5/4 decking": a board's thickness in quarters
     if not whole and 4 <= top < bottom and _WIDTHS.fullmatch(match.group(0)) and match.string.startswith(
             "-bit", match.end()):  # h164: "a 16/32-bit chip", its two widths ("sixteen thirty seconds-bit" it was)

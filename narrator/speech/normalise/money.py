@@ -329,6 +329,24 @@ _SCALED_SPAN = compiled(rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)[\d,]*(?:\.\d+)?)\s?[-�
                         rf"(?={NUM}(?:(?:bn|bln|mn|mln)\b|[mkKMB]\+?\s+([a-z]+)\b(?!['’-])))")
 
 
+# h195: "1–2 BTC", "0.1–0.5 EUR", "10-20 €": a span before the code or the sign written after its second end, said
+# with "to" ("one two bitcoin", "zero point one fifty cents" it was); a span that runs down is left.
+_SPAN_BEFORE_CODE = compiled(rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)[\d,]*(?:\.\d+)?)\s?[-–]\s?"  # led by a digit: in C
+                             rf"(?=({NUM})(?:\s(?:{SPELLED_SCALES}))?(?:\s({_CODES_AFTER})\b(?!['’-])|\s?([€£¢$])(?!\w)))")
+
+
+def _span_before_code(match: re.Match[str]) -> str:
+    """"1–2 BTC" -> "1 to 2 BTC"; "5-3 EUR" (a span that runs down, a score's) is left, and so is a span below one of
+    a currency with cents ("0.1–0.5 EUR": its second end is said in cents, its first would not be)."""
+    low, high = match.group(1).replace(",", ""), match.group(2).replace(",", "")
+    below_one = float(high) < 1 and CURRENCIES[match.group(3) or match.group(4)][2] != "satoshi"
+    return match.group(1) + " to " if float(low) < float(high) and not below_one else match.group(0)
+
+
+# h195: "£3.99/100g", "$2.50/100ml": a shelf's price per an amount of the goods, "per" ("pence or one hundred g" it was)
+_PRICE_PER_AMOUNT = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?)/(?=\d{{1,4}}\s?(?:{UNIT_ALT})(?![\w°/]))")
+
+
 # "5-10p", "10-20c": a span of pence or cents with the sign once, after its second end (was "five ten pence").
 # h196: or at both ends, "5p–10p", "20c-50c" ("five p-ten pence" it was), each end of two digits at most (a video's
 # "480p-720p" are lines).
@@ -418,10 +436,14 @@ def money(text: str) -> str:
                 text = _REAIS_DECIMAL_COMMA.sub(r"\1.\2", text)
         if "-" in text:
             text = _SCALE_HYPHEN.sub(r"\1\2 ", text)
+        if "/" in text:
+            text = _PRICE_PER_AMOUNT.sub(r"\1 per ", text)
         text = _MONEY.sub(_money, text)
         if ("eigh" in text or "elev" in text) and (
                 "a eigh" in text or "a elev" in text or "A eigh" in text or "A elev" in text):
             text = _A_BEFORE_VOWEL_AMOUNT.sub("\\g<0>n", text)
+        if "-" in text or "–" in text:
+            text = _SPAN_BEFORE_CODE.sub(_span_before_code, text)
         text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)
         text = _TRAILING_CODE.sub(_trailing_code, text)
     if "0a" in char_classes(text) and _MAY_BE_SMALL_CHANGE.search(text):  # a digit before a letter first

@@ -53,6 +53,12 @@ _DECIMAL_COMMA_PERCENT = compiled(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?=\s?%)")
 # A sign said already ("+2" is "plus 2" by now, arithmetic.positives) is a sign still.
 _SIGNED_POINTS = compiled(r"(?<![\w.,-])(?<!\d\s)((?:[±+−-]\s?|\b(?:plus|minus) )(\d{1,2}(?:\.\d{1,2})?))\s?pp\b"
                           r"(?![\w'’-]|\.\w)")
+# h195: points before the change or the gap they size, signed or not ("a −2 pp swing", "a 3 pp lead"): one
+# "percentage point swing" ("percentage points swing" and "three pages swing" they were; a book's pages size no swing).
+_CHANGE_WORDS = r"(?:swing|rise|fall|gap|lead|increase|decrease|drop|cut|hike|jump|gain|shift)"  # nouns, not verbs
+_POINTS_BEFORE_CHANGE = compiled(  # led by a digit: scanned in C
+    rf"(\d(?<![\w.,-]\d)\d?(?:\.\d{{1,2}})?)\s?pp(?=\s{_CHANGE_WORDS}\b)")
+_CHANGE_NEXT = compiled(rf"\s{_CHANGE_WORDS}\b")
 _MAY_BE_POINTS = compiled(r"\d\s?pp\b")  # a first look led by the digit, scanned in C (the rule's look behind is not)
 
 
@@ -63,7 +69,8 @@ _WEIGHT_PERCENT_STOP = compiled(r"(?<=\d )wt\.\s?(?=%)|(?<=\d)wt\.\s?(?=%)")
 
 def _signed_points(match: re.Match[str]) -> str:
     """"±3 pp" -> "±3 percentage points", "+1 pp" -> "+1 percentage point"."""
-    return f"{match.group(1)} percentage {'point' if match.group(2) == '1' else 'points'}"
+    one = match.group(2) == "1" or _CHANGE_NEXT.match(match.string, match.end()) is not None
+    return f"{match.group(1)} percentage {'point' if one else 'points'}"
 
 
 def percentages(text: str) -> str:
@@ -72,6 +79,7 @@ def percentages(text: str) -> str:
         text = _WEIGHT_PERCENT_STOP.sub("wt ", text)
     if "pp" in text and _MAY_BE_POINTS.search(text):
         text = _SIGNED_POINTS.sub(_signed_points, text)
+        text = _POINTS_BEFORE_CHANGE.sub(r"\1 percentage point", text)
     if "," in text and "%" in text:
         text = _DECIMAL_COMMA_PERCENT.sub(r"\1.\2", text)
     if "%" in text or "°" in text:

@@ -33,10 +33,8 @@ from narrator.speech.normalise.facts import (
     FOOTBALL_WORDS,
     INGREDIENT_ORIGINS,
     KITCHEN_MEASURES,
-    LENGTH_BEFORE_METER,
     LENGTHS,
     LINEAR_RUNS,
-    METRE_COMPOUNDS,
     NUTRIENTS,
     PARLIAMENT_WORDS,
     PERIODS,
@@ -44,7 +42,6 @@ from narrator.speech.normalise.facts import (
     SAME_QUANTITY,
     SCALES,
     UNITS,
-    US_SPELLING_REGIONS,
 )
 from narrator.speech.normalise.scales import SCALE_BEFORE_UNIT, SCALED_AGE
 from narrator.speech.normalise.util import (
@@ -150,6 +147,10 @@ _WIND_TALK = compiled(r"\b(?i:winds?|gust\w*|breeze|squalls?|hurricane|typhoon|c
 # "48 TDs" in a sentence of a parliament's and none of football's: Ireland's members of the Dáil, left to be spelled.
 _PARLIAMENT_TALK = compiled(rf"\b(?:{'|'.join(sorted(PARLIAMENT_WORDS))})\b")
 _FOOTBALL_TALK = compiled(rf"\b(?:{'|'.join(sorted(FOOTBALL_WORDS))})\b")
+# h195: "25 t axle load", "a 40 t truck", "the 44 t limit": a spaced "t" before what bears or limits a load is tonnes
+# ("twenty five t axle load" it was; "3 t" alone may be a letter).
+_LOAD_NEXT = compiled(r"\s(?:axle|lorr(?:y|ies)|trucks?|HGVs?|cranes?|excavators?|diggers?|trailers?|wagons?"
+                      r"|limit|weight limit|load limit)\b")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "ac", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "a .45 caliber pistol", "a .22 cal. rifle", "the .308": a gun's calibre in hundredths or thousandths of an inch, said
 # as a number ("forty five caliber", "three o eight"), never "point four five calorie"; so before a cartridge's name
@@ -166,7 +167,8 @@ _POWER_DRAWN = compiled(r"\b(?:draws?|drawing|drew|consum\w+|uses|using|used|rat
                           r"|generat\w+|produc\w+|TDP of|power of"
                           # a rider's power: "cycle at 200 W", "averaged 250 W for an hour" (h91)
                           r"|(?:[Cc]ycl(?:e|ed|ing)|[Rr]id(?:e|es|ing)|[Pp]edal\w*|[Hh]old\w*|[Ss]ustain\w*) at"
-                          r"|[Aa]verag(?:e|es|ed|ing))\s+(?:up to\s+|about\s+|around\s+)?$"
+                          # h195: a rider's threshold power named before it, "FTP 280 W", "an FTP of 280 W"
+                          r"|[Aa]verag(?:e|es|ed|ing)|FTP(?: of)?)\s+(?:up to\s+|about\s+|around\s+)?$"
                           r"|\d\sW\b[^.;]{0,30}\b(?:and|or|to|versus|vs\.?)\s+$")  # "15 W at idle and 250 W"
 _ELECTRIC_NEXT = compiled(
     r"\s(?:batter(?:y|ies)|bulbs?|outlets?|sockets?|fuses?|chargers?|charging|adapt[eo]rs?|motors?|power|supply"
@@ -287,6 +289,8 @@ def _holder_after(match: re.Match[str]) -> bool:
         word = WORD_AFTER.match(match.string, word.end())
     if word is not None and word.group(1) in _CONTAINERS:
         return True
+    if _LOAD_NEXT.match(match.string, match.end()) is not None:
+        return True  # h195: "a 25 t axle load", "a 3.5 t limit": what bears or limits the load, sized by it
     if ENGINE_LAYOUT_AFTER.match(match.string, match.end()) is not None:
         return True  # h184: "1.6L V6", an engine's size and its cylinders ("one point six liters V six" it was)
     being = WORD_AFTER.match(match.string, match.end())
@@ -359,6 +363,10 @@ _DISTANCE_BEFORE = compiled(r"\b(?:distance|distances|range)\s+of\s+$")
 # h164: "with the 16-50mm at 50mm", "the older 18-55mm, which", "the XF 16-50mm f/2.8": after "the" (and a word or a
 # maker's letters), a focal range names the lens, as "the 85mm" names one ("sixteen to fifty millimeters" it was); a
 # zoom spans twice its shortest length at least, where "the 10-15mm of rain" is a measure.
+# h195: "32 A RCDs", "12 V LEDs": a circuit's parts by their letters, plural or not, sized by the unit before them
+_PARTS_NEXT = compiled(r"\s(?:MCB|RCD|RCBO|LED)s?\b")
+# h195: "50mm f/1.8", "24-70mm f/2.8": a lens named by its focal length and its widest aperture, one millimeter size
+_APERTURE_NEXT = compiled(r"\s[fF][/ ]?\d")  # "f/1.8" is "f 1.8" by now (media.py)
 _THE_BEFORE_LENS = compiled(r"\b[Tt]he\s+(?:[a-z]+\s+|[A-Z]{1,4}\s+)?$")
 
 
@@ -421,6 +429,8 @@ def _measure(match: re.Match[str]) -> str:
         plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
     if unit == "kt" and near(_WIND_TALK, match, 80):
         plainly_a_unit = True
+    if unit == "t" and _LOAD_NEXT.match(match.string, match.end()):
+        plainly_a_unit = True
     if unit in _ELECTRIC_UNITS and gap == " " and (_ELECTRIC_NEXT.match(match.string, match.end()) or (
             unit == "W" and _POWER_DRAWN.search(match.string, max(0, match.start() - 50), match.start())) or (
             unit != "J" and near(_ELECTRIC_TALK, match, 80) and not _NAME_NEXT.match(match.string, match.end())
@@ -466,6 +476,8 @@ def _measure(match: re.Match[str]) -> str:
                  or (unit in _TIME_UNITS and _LASTING_AFTER.match(match.string, match.end()) is not None)
                  or (unit in ("h", "hr") and not gap and _minutes_then_noun(match))
                  or _named_thing_after(match)
+                 or (unit == "mm" and _APERTURE_NEXT.match(match.string, match.end()) is not None)  # h195: a lens
+                 or (unit in _ELECTRIC_UNITS and _PARTS_NEXT.match(match.string, match.end()) is not None)
                  # h164: spaced as well as glued ("13 A plug", "2.5 mm² cable", "2-4 mm gap"), but not a span of time
                  # or a rate, which say how long or how fast before a word that describes ("3 mins late", "2-3
                  # hours free", "1.2 m/s wind")
@@ -762,34 +774,6 @@ def measures(text: str) -> str:
         text = _MEASURE.sub(_measure, text)
     return _PER_UNIT.sub(_per_unit, text) if "/" in text else text
 
-
-# "meter", "kilometers", "milliliter": the units this module names, in the American spelling the house reads in; a
-# bare "meter" only after a number or "per", so that a gas meter stays one.
-_AMERICAN_SPELLING = compiled(r"\b(kilo|centi|milli|micro|nano|deci|hecto)?(met|lit)er(s?)\b")
-_WORD_BEFORE = compiled(r"(\w+)[\s-]+$")
-
-
-def spells_metre(region: str) -> bool:
-    """True when an English region writes "metre" and "litre": all but the United States and the Philippines."""
-    return bool(region) and region not in US_SPELLING_REGIONS
-
-
-def british_spellings(spoken: str) -> str:
-    """"eight hundred meter final" -> "eight hundred metre final", "liters" -> "litres", in text already read; a gas
-    or parking "meter" is left."""
-    if "meter" not in spoken and "liter" not in spoken:  # the cheap gate: most sentences hold neither
-        return spoken
-
-    def said(match: re.Match[str]) -> str:
-        prefix, stem, plural = match.group(1) or "", match.group(2), match.group(3)
-        if not prefix and stem == "met":
-            before = _WORD_BEFORE.search(spoken, max(0, match.start() - 16), match.start())
-            if before is None or (before.group(1) not in LENGTH_BEFORE_METER
-                                  and before.group(1) not in METRE_COMPOUNDS):
-                return match.group(0)
-        return f"{prefix}{stem}re{plural}"
-
-    return _AMERICAN_SPELLING.sub(said, spoken)
 
 # "120 kg N/ha", "40 kg P2O5/ha": a mass of a nutrient for each hectare or acre, "of nitrogen per hectare" ("N/ha" was
 # left as written).
