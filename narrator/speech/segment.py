@@ -31,7 +31,7 @@ from narrator.speech.openers import (
     plural_opens_sentence,
     verb_follows,
 )
-from narrator.speech.posts import hashtag_runs, is_hashtag
+from narrator.speech.posts import emoji_marks, has_emoji, hashtag_runs, is_hashtag, smiley_marks
 from narrator.speech.run_in_items import bullet_items, opens_line, rating_marks
 from narrator.speech.short_runs import holds_in_run
 from narrator.speech.single_letters import letter_ends_sentence
@@ -298,37 +298,6 @@ _MARK_AND_CLOSERS = compiled(rf"[.!?\u2026]+[{_CLOSERS}]*")
 # ones could, and tried again from each of them a run of marks ("!!!!") was read in time square in its length.
 _CANDIDATE = compiled(rf"[.!?\u2026](?<![.!?][.!?])(?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)[{_CLOSERS}]*"
                       rf"(?:{_NOTE}){{0,{_NOTES_MOST}}}(?=\s+[{_OPENERS}]*[{_SIGNS}]?(\w+))")
-# A smiley ends a sentence in place of its stop, or after it ("Great launch today :) See you", "Thanks! :) More"),
-# before a capital as a stop does; set apart by a space (a ratio's "3:(4+5)" is none). Without it, the next sentence
-# ran on into the smiley's without a pause.
-# A grin, a tongue and a heart too (":D", ":-P", "<3": "Good luck tomorrow :D You'll smash it"). The first look is one
-# class then one more, as cheap as the smiley's alone; it lets a ratio's ":3" through to the pattern, which drops it.
-_SMILE = compiled(r"[:;<](?:-?[()DPp]|3)")
-_EMOTICON = compiled(rf"(?<![^\s.!?])(?:[:;]-?[()DPp]|<3)(?=\s+[{_OPENERS}]*(\w+))")
-# An emoji set apart ends a sentence as a smiley does, in place of its stop or after it ("Loved it \U0001F60D See you",
-# "We won! \U0001F389 The party"): before, the next sentence ran on without a pause, and after a mark the emoji kept the
-# mark from ending anything. A heart has its rule below: it may stand for a verb ("I \u2764\ufe0f Paris"); a flag's
-# letters are not in the ranges. After a word or a mark only: an emoji that opens a line opens its sentence. A run
-# is one class repeated (emoji and their joiners), which the engine scans in C with nothing to try again.
-# The ranges of emoji without the hearts (U+2665, U+2764, U+1F493-1F49F, U+1F5A4, U+1F90D-1F90E, U+1F9E1):
-_EMOJI_CHAR = "\u2600-\u2664\u2666-\u2763\u2765-\u27bf\U0001f300-\U0001f492\U0001f4a0-\U0001f5a3" \
-    "\U0001f5a5-\U0001f64f\U0001f680-\U0001f6ff\U0001f900-\U0001f90c\U0001f90f-\U0001f9e0\U0001f9e2-\U0001f9ff" \
-    "\U0001fa70-\U0001faff"
-# A first look over the ranges' span: one range of two is scanned some fifteen times faster than the six.
-_ANY_EMOJI = compiled("[\u2600-\u27bf\U0001f300-\U0001faff]")
-_HEART_CHAR = "\u2665\u2764\U0001f493-\U0001f49f\U0001f5a4\U0001f90d\U0001f90e\U0001f9e1"
-# A run led by another emoji goes on through a heart in it ("Great game \U0001f389\u2764\ufe0f See you"), as one led by
-# a heart goes on through the others: a heart in a run stands for no verb.
-_EMOJI = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_EMOJI_CHAR}][{_EMOJI_CHAR}{_HEART_CHAR}\ufe0f\u200d]*"
-                  rf"(?=\s+[{_OPENERS}]*(\w+))")
-# A heart ends a sentence as other emoji do after a mark ("Thank you! \u2764\ufe0f See you") or after a clause of four
-# words or more ("So proud of this team \u2764\ufe0f Next stop: the final"), where the verb it stands for follows its
-# subject, a word or two ("I \u2764\ufe0f Paris", "My kids \u2764\ufe0f Lego", "We \u2764\ufe0f NYC").
-_HEART = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_HEART_CHAR}][{_HEART_CHAR}{_EMOJI_CHAR}\ufe0f\u200d]*"
-                  rf"(?=\s+[{_OPENERS}]*(\w+))")
-_CLAUSE_BEFORE_HEART = compiled(r"(?:[!?.]|(?:[\w'\u2019,-]+\s+){3}(?!(?:i|we|you|they|everyone|everybody|who)\s)"
-                                r"[\w'\u2019-]+)\s$", re.IGNORECASE)
-_HEART_CLAUSE_CHARS = 60
 # A line of dialogue broken off by a dash before its closing quote ends where the next quote opens ("'I was only
 # trying to\u2014' 'Enough,' she said"): no stop marks it, and it ran on into the reply.
 # Before the next sentence's capital too ("'Wait\u2014' The door slammed"), where a speech tag goes on with it ("'I was
@@ -592,12 +561,10 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
     # Most text has none of the rarer marks: a first look in C for each (ASCII has no emoji, and a substring test beats
     # a pattern), and a merge only with those found, since merging costs a call per stop.
     rare: list[re.Match[str]] = []
-    if (":" in text or ";" in text or "<" in text) and _SMILE.search(text) is not None:  # its marks first: memchrs
-        rare.extend(_EMOTICON.finditer(text))
-    if not text.isascii() and _ANY_EMOJI.search(text) is not None:
-        rare.extend(_EMOJI.finditer(text))
-        rare.extend(heart for heart in _HEART.finditer(text) if _CLAUSE_BEFORE_HEART.search(
-            text, max(0, heart.start() - _HEART_CLAUSE_CHARS), heart.start()) is not None)
+    if ":" in text or ";" in text or "<" in text:  # its marks first: memchrs
+        rare.extend(smiley_marks(text))
+    if not text.isascii() and has_emoji(text):
+        rare.extend(emoji_marks(text))
         rare.extend(rating_marks(text))  # "brilliant. ★★★★☆": a star is an emoji's character
     if "\u2014" in text or "\u2013" in text or ("-" in text and "--" in text):  # the hyphen by memchr first
         rare.extend(_BROKEN_OFF.finditer(text))
