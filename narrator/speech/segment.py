@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from narrator.speech import record_forms as records
 from narrator.speech.asides import inside_aside, quote_goes_on
-from narrator.speech.breaks import glued_dashes, suspense
+from narrator.speech.breaks import glued_dashes, hesitation, suspense
 from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
@@ -42,6 +42,7 @@ from narrator.speech.trade_forms import (
     PER_PERIOD,
     PLURAL_TITLES,
     QUANTIFIERS,
+    TITLES_BEFORE_NAMES,
     UNIT_ARMS,
     after_amount,
     in_number_series,
@@ -51,9 +52,13 @@ from narrator.speech.trade_forms import (
 )
 
 # Capitalised short forms before the names or units they qualify, which end a sentence only before a word that opens
-# one: titles in the plural ("Reps. Ocasio-Cortez and Massie"), an army unit's arm ("7th Armd. Div."), and "Ven." after
-# "the" ("the Ven. Bede"). One set, so that most stops cost one look.
-_BEFORE_NAMES = PLURAL_TITLES | UNIT_ARMS | {"Ven"}
+# one: titles in the plural ("Reps. Ocasio-Cortez and Massie"), an army unit's arm ("7th Armd. Div."), a church's or a
+# college's title ("Msgr. Walsh", "Assoc. Prof."), and "Ven." after "the" ("the Ven. Bede"). One set, so that most
+# stops cost one look.
+_BEFORE_NAMES = PLURAL_TITLES | UNIT_ARMS | TITLES_BEFORE_NAMES | {"Ven"}
+# A title after "a" or "an" is a noun, the rank a person holds ("By 1945 he was a Sgt. He never spoke of it"): before a
+# word that opens a sentence it ends its own, where "Sgt. Lee" and "the Rev. John Hale" hold on to the name.
+_A_BEFORE_TITLE = compiled(r"\ban?\s$", re.IGNORECASE)
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
 _NEVER_FINAL = word_set(
     "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr mt ft "
@@ -100,10 +105,14 @@ _EMERITUS_AFTER = "Prof. "
 # A manuscript's leaf and a subsection ("Fol. 12r", "sub-s. (2)") and a model's mark ("Mk. 2", "Mk. IX"): cut there, the
 # leaf, the subsection or the model was read alone ("twelve r is damaged").
 # A club's "Utd." before its score in a results line ("Leeds Utd. 2, Hull 1"): cut there, "two." was read alone.
+# A building's and an exhibit's short forms before their number or letter ("Bldg. 7, Rm. 312", "Exh. B", "Exh. 4").
 _BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl vv aprox núm pág págs "
-                           "fol fols sub-s sub-ss mk utd")
+                           "fol fols sub-s sub-ss mk utd bldg exh exhs")
                   | REFERENCE_WORDS
                   | {label.lower() for label in LABELS})
+# Of those, an exhibit and a schedule are lettered too ("Exh. B", "Sched. A"): a capital letter alone after them is the
+# label's, where "I" is the pronoun ("the sched. I kept").
+_BEFORE_LETTER = frozenset({"exh", "exhs", "sched"})
 # A model's or a part's code after "no." ("Model no. HX-200", "Part No. AB12"): letters, then its digits. Cut there,
 # the code was read as a sentence of its own.
 _CODE_AFTER = compiled(r"\s+[A-Z]{1,4}-?\d")
@@ -326,6 +335,10 @@ _TRANSCRIPT_LABELS = frozenset({"Q", "A", "P.S", "P.P.S", "PS", "PPS", "N.B", "N
 # A list's item in brackets after a stop opens a sentence though its letter is small ("rent. (b) The landlord"), and so
 # does one with its closing bracket only ("simple. a) Be kind. b) Be brief."), which ran the items into one.
 _ENUMERATOR = compiled(r"[a-h]|[ivx]{1,4}")
+# A bracket after a short form's stop whose own stop stands outside it ("Mean age was 54.3 yrs. (SD 8.1). Most were",
+# "made in the U.S. (see Fig. 2), then") is an aside of the sentence the short form is in: a bracket that opens a
+# sentence of its own holds its stop inside ("(Applause.)"). Cut there, the aside was read as a sentence of its own.
+_BRACKET_THEN_STOP = compiled(r"\s\([^()]{1,60}\)[.,;:]")
 _LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
 # A wire story's dateline, "ST. PAUL, Minn. (AP) \u2014 Snow fell": its state's stop, before the agency's credit in
 # brackets and a dash, ends no sentence. Cut there, the place was read apart from its credit ("S.T PAUL").
@@ -408,9 +421,13 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         # "1, 2, 3 … 10" holds, and so does a quoted hesitation before its tag ("'Well... I suppose so,' he said") and
         # a pause for suspense before a name ("First prize went to… Maria!")
         return mark[0] not in ".\u2026" or not (in_number_series(text, end, next_word) or quote_goes_on(text, end)
-                                                 or suspense(text, end, next_word))
+                                                 or suspense(text, end, next_word)
+                                                 or hesitation(text, end, next_word))
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1).lower() if token_match else ""
+    if text.startswith("(", end + 1) and token_match and _BRACKET_THEN_STOP.match(text, end) is not None \
+            and not any(ch.isdigit() for ch in token) and not is_common_word(token_match.group(1)):
+        return False  # "aged 54.3 yrs. (SD 8.1). Most", "in the U.S. (see Fig. 2)."
     if len(token) == 1 and token.isalpha() and token_match:
         return letter_ends_sentence(text, end, token_match.group(1), next_word)
     if any(ch.isdigit() for ch in token):
@@ -450,9 +467,12 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token == "dr" and (drive := drive_ends(text, end, next_word)) is not None:
         return drive  # "at 12 Oak Dr. The house", "at Lincoln Dr. Roads reopen": a drive's, no doctor's
     if token_match and token_match.group(1) in _BEFORE_NAMES and (
-            token_match.group(1) != "Ven" or is_venerable(text, token_match.start())):
+            token_match.group(1) != "Ven" or is_venerable(text, token_match.start(), end, next_word)):
         return next_word.lower() in STARTERS  # "Reps. Ocasio-Cortez and Massie", "7th Armd. Div.", "the Ven. Bede"
     if token in _NEVER_FINAL:
+        if token_match and next_word.lower() in STARTERS \
+                and _A_BEFORE_TITLE.search(text, max(0, token_match.start() - 4), token_match.start()):
+            return True  # "he was a Sgt. He never spoke", but "Sgt. Lee", "as Capt. He Wei"
         if token not in _SMALL_NEVER_FINAL or (token_match and (
                 text.endswith(_EMERITUS_AFTER, 0, token_match.start()) if token == "em"
                 else token_match.group(1).islower())):
@@ -473,7 +493,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
             # word that opens a sentence, or the pronoun "I" (the numeral is held above), ends it
             return next_word != "A" and next_word.lower() in STARTERS
         return not (next_word[:1].isdigit() or (token == "no" and _CODE_AFTER.match(text, end) is not None)
-                    or (token == "tel" and _NAME_AND_NUMBER.match(text, end) is not None))
+                    or (token == "tel" and _NAME_AND_NUMBER.match(text, end) is not None)
+                    or (token in _BEFORE_LETTER and len(next_word) == 1 and next_word != "I"))
     if token in _CLOSES_LIST or (token_match and token_match.group(1) in _SPREADS):
         return True
     if token in _ERAS and _NUMBER_BEFORE_ERA.search(text, max(0, end - 14), end):
@@ -506,9 +527,10 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
         if token == "al" and next_word[:1].isupper() and _ends_after_et_al(text, end, next_word):
             return True  # "the method of Lowry et al. Minor changes", but "Smith et al. Nature 12"
-        if token in _SUFFIXES and next_word[:1].isupper() and plural_opens_sentence(text, end, next_word) \
-                and verb_follows(text, end, next_word):
-            return True  # "given by Martin Luther King Jr. Thousands listened", but "King Jr. Day is"
+        if token in _SUFFIXES and next_word[:1].isupper() and token_match and (
+                (plural_opens_sentence(text, end, next_word) and verb_follows(text, end, next_word))
+                or text[max(0, token_match.start() - 24):token_match.start()].split()[-1:] == [next_word]):
+            return True  # "given by Martin Luther King Jr. Thousands listened", "Henry Ford Jr. Ford later sold it"
         if token == "dec" and token_match \
                 and _DECLARED.search(text, max(0, token_match.start() - 6), token_match.start()):
             return True  # "England 320-6 dec. India 198 all out"
