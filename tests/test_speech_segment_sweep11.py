@@ -12,13 +12,17 @@ list of pros). The classes fixed: a church's, a college's and an air force's tit
 held ("he was a Sgt. He"), a building's and an exhibit's labels ("Bldg. 7", "Exh. B"), a bracket after a short form
 with its stop outside it ("54.3 yrs. (SD 8.1)."), a street's "St." before directions ("Queen St. Bring a torch"); and
 of the earlier sweeps' left forms, "Ven." before a possessive, a compass point before a forecast's label, a name's
-suffix before its own surname, and a filler's ellipsis before its clause ("Well... I suppose so")."""
+suffix before its own surname, and a filler's ellipsis before its clause ("Well... I suppose so"); and where the
+segmenter held a stop the normaliser said it still, now without it: a duration's or a weight's next part ("2 hrs. 30
+mins.", units.py), an era after a century ("7th cent. AD", history.py), a result's "bt." (sports.py) and a cricketer's
+"(Ind.)" in talk of runs and wickets (words.py)."""
 
 from __future__ import annotations
 
 import pytest
 from sweeps import check_linear, check_segment_sweep, segment_cases
 
+from narrator.speech import speakable
 from narrator.speech.segment import sentences
 
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module).
@@ -126,3 +130,23 @@ def test_the_new_classes_stay_linear(form: str, count: int) -> None:
     """Four times the text costs about four times as long."""
     sentences(form * 10)  # rules compiled before the timing
     check_linear(form, count, read=sentences, ratio=8)
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    # a duration's or a weight's stop before its next part is said as no stop; before a count of anything else it ends
+    ("It ran 1 hr. 45 min. in all.", "It ran one hour forty five minutes in all."),
+    ("Weigh 2 lbs. 3 oz. of flour.", "Weigh two pounds three ounces of flour."),
+    ("The run took 3 hrs. 10 of us finished.", "The run took three hours. ten of us finished."),
+    # an era after a century's "cent." goes on with it; a name after it opens a sentence
+    ("A 5th cent. AD coin was found.", "A fifth century A.D coin was found."),
+    ("In the 7th cent. Bede wrote.", "In the seventh century. Bede wrote."),
+    # a result's "bt." after a name is "beat"; after a small word, or before "I", it is left
+    ("Sinner bt. Zverev in Rome.", "Sinner beat Zverev in Rome."),
+    ("The rota is in bt. Then we go.", "The rota is in bt. Then we go."),
+    ("ok bt I think so", "ok bt I think so"),
+    # a cricketer's "(Ind.)" in talk of runs or wickets is India; a candidate's, in talk of a seat, Independent
+    ("Bumrah (Ind.) took 5 wickets.", "Bumrah (India) took five wickets."),
+    ("Hale (Ind.) took the seat.", "Hale (Independent) took the seat."),
+])
+def test_a_stop_held_inside_a_sentence_is_said_as_none(written: str, said: str) -> None:
+    assert speakable(written) == said

@@ -355,6 +355,8 @@ _ESTIMATED = compiled(r"\b(?<!Ind\. )([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-
 _INDEPENDENT = compiled(r"(?<=[a-z] \()Ind\.(?=\))")
 _ELECTION_TALK = compiled(r"\((?:Lab|Con|LD|Lib Dem|Green|SNP|Dem|Rep|D|R)\.?\)|\b(?i:votes?|voted|ward|seats?|council"
                           r"|councillors?|elected|election|candidates?|ballot|majority|hold|gain|poll|mayor)\b")
+# A cricketer's country in its bracket, in talk of runs and wickets: India's ("first." it was, as a Roman ordinal).
+_CRICKET_TALK = compiled(r"\b(?:made \d|runs?\b|wickets?\b|not out\b|innings\b|overs?\b|bowled\b|Tests?\b|ODIs?\b|T20)")
 _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
 _FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
@@ -508,8 +510,11 @@ def abbreviations(text: str) -> str:
             text = name_suffixes(text)
         if "S" in text and "Sr" in text:
             text = sisters(text)
-    if "(Ind.)" in text and _ELECTION_TALK.search(text):
-        text = _INDEPENDENT.sub("Independent", text)
+    if "(Ind.)" in text:
+        if _ELECTION_TALK.search(text):
+            text = _INDEPENDENT.sub("Independent", text)
+        elif _CRICKET_TALK.search(text):
+            text = _INDEPENDENT.sub("India", text)  # "Kohli (Ind.) made 80", "Bumrah (Ind.) took 5 wickets"
     if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if "K" in text and "KO" in text:
