@@ -12,10 +12,11 @@ list of pros). The classes fixed: a church's, a college's and an air force's tit
 held ("he was a Sgt. He"), a building's and an exhibit's labels ("Bldg. 7", "Exh. B"), a bracket after a short form
 with its stop outside it ("54.3 yrs. (SD 8.1)."), a street's "St." before directions ("Queen St. Bring a torch"); and
 of the earlier sweeps' left forms, "Ven." before a possessive, a compass point before a forecast's label, a name's
-suffix before its own surname, and a filler's ellipsis before its clause ("Well... I suppose so"); and where the
+suffix before its own surname, a filler's ellipsis before its clause ("Well... I suppose so") and a small ad's "all
+bills incl." closing its line; and where the
 segmenter held a stop the normaliser said it still, now without it: a duration's or a weight's next part ("2 hrs. 30
 mins.", units.py), an era after a century ("7th cent. AD", history.py), a result's "bt." (sports.py) and a cricketer's
-"(Ind.)" in talk of runs and wickets (words.py)."""
+"(Ind.)" in talk of runs and wickets (words.py), and "incl." at a sentence's end is "included" (words.py)."""
 
 from __future__ import annotations
 
@@ -99,6 +100,11 @@ def test_the_sweep_is_its_own() -> None:
     # a name's suffix before its own surname ends ("Ford Jr. Ford later"); before a day named for him it goes on
     ("Hank Williams Jr. Williams sang.", ["Hank Williams Jr.", "Williams sang."]),
     ("Martin Luther King Jr. Day is Monday.", ["Martin Luther King Jr. Day is Monday."]),
+    # a small ad's "incl." after "all" or "all bills" closes its line; before what it includes it goes on
+    ("Rent \u00a3500 all incl. No pets.", ["Rent \u00a3500 all incl.", "No pets."]),
+    ("Price \u00a350 incl. VAT and P&P.", ["Price \u00a350 incl. VAT and P&P."]),
+    ("Fees incl. Tuition are due.", ["Fees incl. Tuition are due."]),
+    ("Bills incl. Gas and water.", ["Bills incl. Gas and water."]),
     # a compass point's letter before a forecast's label and its colon ends
     ("Showers, heavy in the N. Mon.: frost early.", ["Showers, heavy in the N.", "Mon.: frost early."]),
     ("Rain in the S. Outlook: dry.", ["Rain in the S.", "Outlook: dry."]),
@@ -125,6 +131,7 @@ def test_each_class_and_its_look_alikes(written: str, said: list[str]) -> None:
     ("Ford Jr. Ford ", 4_000),  # a suffix before its surname
     ("the N. Mon.: ", 4_000),  # forecast labels
     ("Well... I ", 4_000),  # fillers' ellipses
+    ("all incl. No ", 4_000),  # a small ad's "incl." closing its line
 ])
 def test_the_new_classes_stay_linear(form: str, count: int) -> None:
     """Four times the text costs about four times as long."""
@@ -144,6 +151,10 @@ def test_the_new_classes_stay_linear(form: str, count: int) -> None:
     ("Sinner bt. Zverev in Rome.", "Sinner beat Zverev in Rome."),
     ("The rota is in bt. Then we go.", "The rota is in bt. Then we go."),
     ("ok bt I think so", "ok bt I think so"),
+    # "incl." with nothing after it but a bracket's close is "included"; before what it includes, "including"
+    ("All meals incl.", "All meals included."),
+    ("Price \u00a350 (VAT incl.) each.", "Price fifty pounds (V.A.T included) each."),
+    ("Price incl. VAT is \u00a350.", "Price including V.A.T is fifty pounds."),
     # a cricketer's "(Ind.)" in talk of runs or wickets is India; a candidate's, in talk of a seat, Independent
     ("Bumrah (Ind.) took 5 wickets.", "Bumrah (India) took five wickets."),
     ("Hale (Ind.) took the seat.", "Hale (Independent) took the seat."),

@@ -166,7 +166,8 @@ _MAYBE_FINAL = word_set(
     # which end a sentence as often ("by Lee et al. The", "on Baker St. The", "in Sept. The"), and before a name or a
     # number do not ("et al. Nature 12", "St. Louis", "Sept. 3")
     "al st jan feb mar apr jun jul aug sep sept oct nov dec "
-    # "incl." before what it includes ("incl. VAT"), which ends a sentence only before a word that opens one
+    # "incl." before what it includes ("incl. VAT"), which ends a sentence only before a word that opens one, or after
+    # what it includes, a small ad's "bills incl." (_INCLUDED_BEFORE)
     "incl "
     # a department before its name or "of" goes on ("Dept. of Health", "Dept. Head Jo Lee"); after it, at a letter's
     # copy line, before a word that opens a sentence it ends ("cc: HR Dept. Please keep this"), where it ran on
@@ -174,6 +175,11 @@ _MAYBE_FINAL = word_set(
     # a company's brothers before its name goes on ("Brown Bros. Harriman"), after it ends ("the Marx Bros. Their")
     "bros"
 )
+# A small ad's "incl." after what it includes ("all bills incl. Suit student", "rent \u00a3500 all incl. No pets"):
+# "included", which closes its line as a price's period does; before a capital the next line opens.
+# Only after "all" or "all bills": after a noun alone it may go on to what it includes ("Fees incl. Tuition are due",
+# "Bills incl. Gas and water").
+_INCLUDED_BEFORE = compiled(r"\ball\s(?:bills\s)?incl\.$", re.IGNORECASE)
 # A body's dotted initialism after "the" ends its sentence before a common noun's plural and its verb, as "the U.S."
 # does ("held by the F.B.I. Agents said nothing"): no body is called "the F.B.I. Agents", where a body's part in the
 # singular, a named plural or a programme's name ("the R.A.F. Regiment", "the U.S. Marines", "the L.E.A.N. Ads
@@ -531,6 +537,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
                 (plural_opens_sentence(text, end, next_word) and verb_follows(text, end, next_word))
                 or text[max(0, token_match.start() - 24):token_match.start()].split()[-1:] == [next_word]):
             return True  # "given by Martin Luther King Jr. Thousands listened", "Henry Ford Jr. Ford later sold it"
+        if token == "incl" and next_word[:1].isupper() \
+                and _INCLUDED_BEFORE.search(text, max(0, end - 20), end) is not None:
+            return True  # "Room in shared house, all bills incl. Suit student", but "\u00a350 incl. VAT"
         if token == "dec" and token_match \
                 and _DECLARED.search(text, max(0, token_match.start() - 6), token_match.start()):
             return True  # "England 320-6 dec. India 198 all out"

@@ -357,6 +357,9 @@ _ELECTION_TALK = compiled(r"\((?:Lab|Con|LD|Lib Dem|Green|SNP|Dem|Rep|D|R)\.?\)|
                           r"|councillors?|elected|election|candidates?|ballot|majority|hold|gain|poll|mayor)\b")
 # A cricketer's country in its bracket, in talk of runs and wickets: India's ("first." it was, as a Roman ordinal).
 _CRICKET_TALK = compiled(r"\b(?:made \d|runs?\b|wickets?\b|not out\b|innings\b|overs?\b|bowled\b|Tests?\b|ODIs?\b|T20)")
+# "incl." after what it includes, with nothing after it but a bracket's close ("all bills incl.", "(VAT incl.)"):
+# "included" ("all bills including." it was); before what it includes it is "including", as the table says.
+_INCLUDED = compiled(r"(?<=\w )incl\.(?=\)|$)")
 _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
 _FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
@@ -517,6 +520,8 @@ def abbreviations(text: str) -> str:
             text = _INDEPENDENT.sub("India", text)  # "Kohli (Ind.) made 80", "Bumrah (Ind.) took 5 wickets"
     if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
+    if "incl." in text:
+        text = _INCLUDED.sub(lambda m: "included" + sentence_stop(m), text)
     if "K" in text and "KO" in text:
         text = _kick_off_or_knockout(text)
     if text is not plain and among_words(_CARD_AND_MAP_WORDS, text):  # one set look for the three rules below
