@@ -403,8 +403,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = cards.no_trumps(text)
     if "suit" in text:  # a poker hand's cards beside the suit's word, "10-9 suited": before the scores read "10-9"
         text = cards.suited_hands(text)
-    if " bt" in text:  # a results line's "bt" or "bt.", with its score's digits or without ("Djokovic bt. Alcaraz")
-        text = sports.beaten(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
         if "0000" in classes and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
@@ -431,6 +429,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = forecasts.temperature_pairs(text)
         if "°" in text and "°C" in text:
             text = forecasts.degree_rows(text)
+        if " bt" in text:  # a results line's "bt" or "bt.", which holds its score's digits (without: words.py)
+            text = sports.beaten(text)
         if "W" in text and " L" in text:
             text = sports.form(text)
         if "P" in text and "Ps" in text:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise import sports
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import RARE_FORMS, REGISTERED_NOUNS
 from narrator.speech.normalise.titles import (
@@ -245,7 +246,8 @@ _BEATEN_BY = compiled(r"\b((?:by|beaten|beat)\s(?:an?\s)?)(nk|snk|hd|shd|sht-hd|
 _BEATEN_DISTANCES = {"nk": "neck", "snk": "short neck", "hd": "head", "shd": "short head", "shthd": "short head",
                      "nse": "nose"}
 _BEATEN_WORDS = frozenset({"nk", "snk", "hd", "shd", "sht", "nse"})
-_CARD_AND_MAP_WORDS = frozenset({"ref", "fav", "favs"}) | _BEATEN_WORDS
+# With a result's "bt" with no score ("Djokovic bt. Alcaraz") and "incl." closing its sentence: looked for in one set.
+_CARD_AND_MAP_WORDS = frozenset({"ref", "fav", "favs", "bt", "incl"}) | _BEATEN_WORDS
 _YES_BEFORE = compiled(r"\b(?:Yes|YES):?\s?\d")
 _NUMBER_SIGN_WORDS = frozenset({"No", "no", "NO"})  # each stands apart in every match: a look among the words at hand
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
@@ -520,8 +522,6 @@ def abbreviations(text: str) -> str:
             text = _INDEPENDENT.sub("India", text)  # "Kohli (Ind.) made 80", "Bumrah (Ind.) took 5 wickets"
     if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
-    if "incl." in text:
-        text = _INCLUDED.sub(lambda m: "included" + sentence_stop(m), text)
     if "K" in text and "KO" in text:
         text = _kick_off_or_knockout(text)
     if text is not plain and among_words(_CARD_AND_MAP_WORDS, text):  # one set look for the three rules below
@@ -585,7 +585,12 @@ def abbreviations(text: str) -> str:
 
 
 def _racecards_and_maps(text: str) -> str:
-    """A racecard's favourite and winning margin, a map's grid reference, said in full."""
+    """A racecard's favourite and winning margin, a map's grid reference, a result's "bt." and "incl." at a sentence's
+    end, said in full."""
+    if " bt" in text:
+        text = sports.beaten(text)
+    if "incl." in text:
+        text = _INCLUDED.sub(lambda m: "included" + sentence_stop(m), text)
     if "grid ref" in text:
         text = _GRID_REFERENCE.sub(lambda m: "grid reference" + sentence_stop(m), text)
     if among_words(_BEATEN_WORDS, text) and (" by " in text or " beat" in text):
