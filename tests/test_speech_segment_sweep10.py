@@ -20,21 +20,8 @@ from sweeps import check_linear, check_segment_sweep, segment_cases
 
 from narrator.speech.segment import sentences
 
-_SEGMENT = "narrator/speech/segment.py"
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module).
 _KNOWN_MISSES: dict[str, str] = {
-    "Ven. Bede's feast falls on 25 May.": f"'Ven.' opening its sentence is held only after 'the' ('the Ven. Bede'):"
-                                          f" alone it may be Spanish 'ven' ('Ven. Vamos'), a sentence ({_SEGMENT},"
-                                          f" trade_forms.is_venerable)",
-    "Outlook for Sat.: dry and bright.": f"a compass point's letter before a weekday's label ('in the N. Mon.:') is"
-                                         f" taken for an initial: 'Mon' is no word in everyday use ({_SEGMENT},"
-                                         f" single_letters._compass_point_ends)",
-    "The firm was founded by Henry Ford Jr.": f"a name's suffix before a name and its verb ('Jr. Ford later sold') has"
-                                              f" the shape of a name that goes on ('Ford Jr. Ford Motor'); only a"
-                                              f" common plural and its verb end it ({_SEGMENT})",
-    "Well... I suppose so.": f"an interjection's ellipsis before a capital is cut as every ellipsis is"
-                             f" (segment_sweep4 cuts 'Hmm\u2026 Maybe.'); the pause is heard either way ({_SEGMENT})",
-    "Um... I'm not sure.": f"an interjection's ellipsis before a capital is cut as every ellipsis is ({_SEGMENT})",
     "3.2 Results": "a numbered heading before a word that opens no sentence ('Results Response rates') has the shape"
                    " of a longer heading ('4. Results Day is'): no mark to cut at (narrator/speech/run_in_items.py)",
 }

@@ -23,7 +23,6 @@ _KNOWN_MISSES: dict[str, str] = {}
 # The normaliser's modules that say a short form the segmenter holds inside its sentence (this round h157 owns
 # words.py, h155 units.py).
 _WORDS = "narrator/speech/normalise/words.py"
-_UNITS = "narrator/speech/normalise/units.py"
 
 
 @pytest.mark.parametrize("said", segment_cases("segment_sweep7.tsv", _KNOWN_MISSES))
@@ -127,14 +126,11 @@ def test_each_class_and_its_look_alikes(written: str, said: list[str]) -> None:
     ("We met Mme. Leclerc.", "We met Madame Leclerc."),  # h172
     ("The church of Sts. Peter and Paul.", "The church of Saints Peter and Paul."),  # h172
     ("Sra. López runs it.", "Señora López runs it."),  # h172
-    pytest.param("A helmet, 7th cent. AD.", "A helmet, seventh century A.D.",
-                 marks=pytest.mark.xfail(strict=True, reason=f"{_WORDS} keeps the stop ('century. A.D.')")),
-    pytest.param("Running time 2 hrs. 30 mins.", "Running time two hours thirty minutes.",
-                 marks=pytest.mark.xfail(strict=True, reason=f"{_UNITS} keeps the stop ('two hours. thirty')")),
+    ("A helmet, 7th cent. AD.", "A helmet, seventh century A.D."),  # h198: history._ERA_AFTER
+    ("Running time 2 hrs. 30 mins.", "Running time two hours thirty minutes."),  # h198: units._MEASURE's stop
     pytest.param("Ind. 287/6 won.", "India two hundred eighty seven for six won.",
                  marks=pytest.mark.xfail(strict=True, reason=f"{_WORDS} reads a cricket side's 'Ind.' as 'first.'")),
-    pytest.param("Djokovic bt. Alcaraz.", "Djokovic beat Alcaraz.",
-                 marks=pytest.mark.xfail(strict=True, reason=f"{_WORDS} leaves a result's 'bt.' as written")),
+    ("Djokovic bt. Alcaraz.", "Djokovic beat Alcaraz."),  # h198: sports.beaten
     ("Redwood Pty. Ltd. replied.", "Redwood Pty. Limited replied."),  # what is said now, stop and all: a guard
 ])
 def test_a_stop_held_inside_a_sentence_is_no_stop_when_said(written: str, said: str) -> None:

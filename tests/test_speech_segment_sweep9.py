@@ -29,8 +29,6 @@ _KNOWN_MISSES: dict[str, str] = {
                                                     f"Enquiries to') is taken for a body's name ('the U.S. Army') "
                                                     f"({_SEGMENT}, openers.plural_opens_sentence)",
     # "incl. VAT" holds on to what it includes; "bills incl. Suit prof. female" closes a list before a common word.
-    "Room in shared house, all bills incl.": f"'incl.' closing what it includes before a common word in capitals "
-                                             f"('bills incl. Suit') looks like 'incl. VAT' ({_SEGMENT})",
 }
 _EARLIER = tuple(f"segment_sweep{n if n > 1 else ''}.tsv" for n in range(1, 9))
 

@@ -26,6 +26,13 @@ _SPEAKER_LABEL = compiled(r"\s+(?:[A-Z][\w.'\u2019-]*\s){0,3}[A-Z][\w.'\u2019-]*
 # mind.", "We waited for... Nothing.") the sentence broke off.
 _WORD_BEFORE_ELLIPSIS = compiled(r"(\w+)\s?(?:\.\.\.|\u2026)$")
 _NO_END = word_set("to the a an of is are was were and or by with for from at into my your our their his her its")
+# A filler's ellipsis that opens its sentence, before the clause it puts off ("Well... I suppose so", "Um... I'm not
+# sure", "'Er\u2026 we could try,' he said"): a hesitation inside the sentence, where a reaction alone ("Hmm\u2026
+# Maybe.", "Oh... I see"), a word that ends one ("I waited... He never came") or a quote closed after the ellipsis
+# ("'Well...' She paused") keeps its cut. The clause opens with a pronoun.
+_FILLER_ELLIPSIS = compiled(r"(?:^|[.!?]\s+|[\"\u201c\u2018'])(?:well|um+|uh+|erm?)\s?(?:\.\.\.|\u2026)$",
+                            re.IGNORECASE)
+_CLAUSE_OPENERS = word_set("i we you he she it they that there")
 
 
 def suspense(text: str, end: int, next_word: str) -> bool:
@@ -35,6 +42,12 @@ def suspense(text: str, end: int, next_word: str) -> bool:
         return False
     before = _WORD_BEFORE_ELLIPSIS.search(text, max(0, end - 16), end)
     return before is not None and before.group(1).lower() in _NO_END
+
+
+def hesitation(text: str, end: int, next_word: str) -> bool:
+    """Whether an ellipsis after a filler that opens its sentence puts off the clause after it ("Well... I suppose")."""
+    return next_word.lower() in _CLAUSE_OPENERS and text[end:end + 1].isspace() \
+        and _FILLER_ELLIPSIS.search(text, max(0, end - 12), end) is not None
 
 
 def glued_dashes(text: str) -> Iterator[re.Match[str]]:

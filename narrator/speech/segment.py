@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from narrator.speech import record_forms as records
 from narrator.speech.asides import inside_aside, quote_goes_on
-from narrator.speech.breaks import glued_dashes, suspense
+from narrator.speech.breaks import glued_dashes, hesitation, suspense
 from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
@@ -31,7 +31,7 @@ from narrator.speech.openers import (
     plural_opens_sentence,
     verb_follows,
 )
-from narrator.speech.posts import hashtag_runs, is_hashtag
+from narrator.speech.posts import emoji_marks, has_emoji, hashtag_runs, is_hashtag, smiley_marks
 from narrator.speech.run_in_items import bullet_items, opens_line, rating_marks
 from narrator.speech.short_runs import holds_in_run
 from narrator.speech.single_letters import letter_ends_sentence
@@ -42,6 +42,7 @@ from narrator.speech.trade_forms import (
     PER_PERIOD,
     PLURAL_TITLES,
     QUANTIFIERS,
+    TITLES_BEFORE_NAMES,
     UNIT_ARMS,
     after_amount,
     in_number_series,
@@ -51,9 +52,13 @@ from narrator.speech.trade_forms import (
 )
 
 # Capitalised short forms before the names or units they qualify, which end a sentence only before a word that opens
-# one: titles in the plural ("Reps. Ocasio-Cortez and Massie"), an army unit's arm ("7th Armd. Div."), and "Ven." after
-# "the" ("the Ven. Bede"). One set, so that most stops cost one look.
-_BEFORE_NAMES = PLURAL_TITLES | UNIT_ARMS | {"Ven"}
+# one: titles in the plural ("Reps. Ocasio-Cortez and Massie"), an army unit's arm ("7th Armd. Div."), a church's or a
+# college's title ("Msgr. Walsh", "Assoc. Prof."), and "Ven." after "the" ("the Ven. Bede"). One set, so that most
+# stops cost one look.
+_BEFORE_NAMES = PLURAL_TITLES | UNIT_ARMS | TITLES_BEFORE_NAMES | {"Ven"}
+# A title after "a" or "an" is a noun, the rank a person holds ("By 1945 he was a Sgt. He never spoke of it"): before a
+# word that opens a sentence it ends its own, where "Sgt. Lee" and "the Rev. John Hale" hold on to the name.
+_A_BEFORE_TITLE = compiled(r"\ban?\s$", re.IGNORECASE)
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
 _NEVER_FINAL = word_set(
     "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr mt ft "
@@ -100,10 +105,14 @@ _EMERITUS_AFTER = "Prof. "
 # A manuscript's leaf and a subsection ("Fol. 12r", "sub-s. (2)") and a model's mark ("Mk. 2", "Mk. IX"): cut there, the
 # leaf, the subsection or the model was read alone ("twelve r is damaged").
 # A club's "Utd." before its score in a results line ("Leeds Utd. 2, Hull 1"): cut there, "two." was read alone.
+# A building's and an exhibit's short forms before their number or letter ("Bldg. 7, Rm. 312", "Exh. B", "Exh. 4").
 _BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl vv aprox núm pág págs "
-                           "fol fols sub-s sub-ss mk utd")
+                           "fol fols sub-s sub-ss mk utd bldg exh exhs")
                   | REFERENCE_WORDS
                   | {label.lower() for label in LABELS})
+# Of those, an exhibit and a schedule are lettered too ("Exh. B", "Sched. A"): a capital letter alone after them is the
+# label's, where "I" is the pronoun ("the sched. I kept").
+_BEFORE_LETTER = frozenset({"exh", "exhs", "sched"})
 # A model's or a part's code after "no." ("Model no. HX-200", "Part No. AB12"): letters, then its digits. Cut there,
 # the code was read as a sentence of its own.
 _CODE_AFTER = compiled(r"\s+[A-Z]{1,4}-?\d")
@@ -157,7 +166,8 @@ _MAYBE_FINAL = word_set(
     # which end a sentence as often ("by Lee et al. The", "on Baker St. The", "in Sept. The"), and before a name or a
     # number do not ("et al. Nature 12", "St. Louis", "Sept. 3")
     "al st jan feb mar apr jun jul aug sep sept oct nov dec "
-    # "incl." before what it includes ("incl. VAT"), which ends a sentence only before a word that opens one
+    # "incl." before what it includes ("incl. VAT"), which ends a sentence only before a word that opens one, or after
+    # what it includes, a small ad's "bills incl." (_INCLUDED_BEFORE)
     "incl "
     # a department before its name or "of" goes on ("Dept. of Health", "Dept. Head Jo Lee"); after it, at a letter's
     # copy line, before a word that opens a sentence it ends ("cc: HR Dept. Please keep this"), where it ran on
@@ -165,6 +175,11 @@ _MAYBE_FINAL = word_set(
     # a company's brothers before its name goes on ("Brown Bros. Harriman"), after it ends ("the Marx Bros. Their")
     "bros"
 )
+# A small ad's "incl." after what it includes ("all bills incl. Suit student", "rent \u00a3500 all incl. No pets"):
+# "included", which closes its line as a price's period does; before a capital the next line opens.
+# Only after "all" or "all bills": after a noun alone it may go on to what it includes ("Fees incl. Tuition are due",
+# "Bills incl. Gas and water").
+_INCLUDED_BEFORE = compiled(r"\ball\s(?:bills\s)?incl\.$", re.IGNORECASE)
 # A body's dotted initialism after "the" ends its sentence before a common noun's plural and its verb, as "the U.S."
 # does ("held by the F.B.I. Agents said nothing"): no body is called "the F.B.I. Agents", where a body's part in the
 # singular, a named plural or a programme's name ("the R.A.F. Regiment", "the U.S. Marines", "the L.E.A.N. Ads
@@ -298,37 +313,6 @@ _MARK_AND_CLOSERS = compiled(rf"[.!?\u2026]+[{_CLOSERS}]*")
 # ones could, and tried again from each of them a run of marks ("!!!!") was read in time square in its length.
 _CANDIDATE = compiled(rf"[.!?\u2026](?<![.!?][.!?])(?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)[{_CLOSERS}]*"
                       rf"(?:{_NOTE}){{0,{_NOTES_MOST}}}(?=\s+[{_OPENERS}]*[{_SIGNS}]?(\w+))")
-# A smiley ends a sentence in place of its stop, or after it ("Great launch today :) See you", "Thanks! :) More"),
-# before a capital as a stop does; set apart by a space (a ratio's "3:(4+5)" is none). Without it, the next sentence
-# ran on into the smiley's without a pause.
-# A grin, a tongue and a heart too (":D", ":-P", "<3": "Good luck tomorrow :D You'll smash it"). The first look is one
-# class then one more, as cheap as the smiley's alone; it lets a ratio's ":3" through to the pattern, which drops it.
-_SMILE = compiled(r"[:;<](?:-?[()DPp]|3)")
-_EMOTICON = compiled(rf"(?<![^\s.!?])(?:[:;]-?[()DPp]|<3)(?=\s+[{_OPENERS}]*(\w+))")
-# An emoji set apart ends a sentence as a smiley does, in place of its stop or after it ("Loved it \U0001F60D See you",
-# "We won! \U0001F389 The party"): before, the next sentence ran on without a pause, and after a mark the emoji kept the
-# mark from ending anything. A heart has its rule below: it may stand for a verb ("I \u2764\ufe0f Paris"); a flag's
-# letters are not in the ranges. After a word or a mark only: an emoji that opens a line opens its sentence. A run
-# is one class repeated (emoji and their joiners), which the engine scans in C with nothing to try again.
-# The ranges of emoji without the hearts (U+2665, U+2764, U+1F493-1F49F, U+1F5A4, U+1F90D-1F90E, U+1F9E1):
-_EMOJI_CHAR = "\u2600-\u2664\u2666-\u2763\u2765-\u27bf\U0001f300-\U0001f492\U0001f4a0-\U0001f5a3" \
-    "\U0001f5a5-\U0001f64f\U0001f680-\U0001f6ff\U0001f900-\U0001f90c\U0001f90f-\U0001f9e0\U0001f9e2-\U0001f9ff" \
-    "\U0001fa70-\U0001faff"
-# A first look over the ranges' span: one range of two is scanned some fifteen times faster than the six.
-_ANY_EMOJI = compiled("[\u2600-\u27bf\U0001f300-\U0001faff]")
-_HEART_CHAR = "\u2665\u2764\U0001f493-\U0001f49f\U0001f5a4\U0001f90d\U0001f90e\U0001f9e1"
-# A run led by another emoji goes on through a heart in it ("Great game \U0001f389\u2764\ufe0f See you"), as one led by
-# a heart goes on through the others: a heart in a run stands for no verb.
-_EMOJI = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_EMOJI_CHAR}][{_EMOJI_CHAR}{_HEART_CHAR}\ufe0f\u200d]*"
-                  rf"(?=\s+[{_OPENERS}]*(\w+))")
-# A heart ends a sentence as other emoji do after a mark ("Thank you! \u2764\ufe0f See you") or after a clause of four
-# words or more ("So proud of this team \u2764\ufe0f Next stop: the final"), where the verb it stands for follows its
-# subject, a word or two ("I \u2764\ufe0f Paris", "My kids \u2764\ufe0f Lego", "We \u2764\ufe0f NYC").
-_HEART = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_HEART_CHAR}][{_HEART_CHAR}{_EMOJI_CHAR}\ufe0f\u200d]*"
-                  rf"(?=\s+[{_OPENERS}]*(\w+))")
-_CLAUSE_BEFORE_HEART = compiled(r"(?:[!?.]|(?:[\w'\u2019,-]+\s+){3}(?!(?:i|we|you|they|everyone|everybody|who)\s)"
-                                r"[\w'\u2019-]+)\s$", re.IGNORECASE)
-_HEART_CLAUSE_CHARS = 60
 # A line of dialogue broken off by a dash before its closing quote ends where the next quote opens ("'I was only
 # trying to\u2014' 'Enough,' she said"): no stop marks it, and it ran on into the reply.
 # Before the next sentence's capital too ("'Wait\u2014' The door slammed"), where a speech tag goes on with it ("'I was
@@ -357,6 +341,10 @@ _TRANSCRIPT_LABELS = frozenset({"Q", "A", "P.S", "P.P.S", "PS", "PPS", "N.B", "N
 # A list's item in brackets after a stop opens a sentence though its letter is small ("rent. (b) The landlord"), and so
 # does one with its closing bracket only ("simple. a) Be kind. b) Be brief."), which ran the items into one.
 _ENUMERATOR = compiled(r"[a-h]|[ivx]{1,4}")
+# A bracket after a short form's stop whose own stop stands outside it ("Mean age was 54.3 yrs. (SD 8.1). Most were",
+# "made in the U.S. (see Fig. 2), then") is an aside of the sentence the short form is in: a bracket that opens a
+# sentence of its own holds its stop inside ("(Applause.)"). Cut there, the aside was read as a sentence of its own.
+_BRACKET_THEN_STOP = compiled(r"\s\([^()]{1,60}\)[.,;:]")
 _LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
 # A wire story's dateline, "ST. PAUL, Minn. (AP) \u2014 Snow fell": its state's stop, before the agency's credit in
 # brackets and a dash, ends no sentence. Cut there, the place was read apart from its credit ("S.T PAUL").
@@ -439,9 +427,13 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         # "1, 2, 3 … 10" holds, and so does a quoted hesitation before its tag ("'Well... I suppose so,' he said") and
         # a pause for suspense before a name ("First prize went to… Maria!")
         return mark[0] not in ".\u2026" or not (in_number_series(text, end, next_word) or quote_goes_on(text, end)
-                                                 or suspense(text, end, next_word))
+                                                 or suspense(text, end, next_word)
+                                                 or hesitation(text, end, next_word))
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1).lower() if token_match else ""
+    if text.startswith("(", end + 1) and token_match and _BRACKET_THEN_STOP.match(text, end) is not None \
+            and not any(ch.isdigit() for ch in token) and not is_common_word(token_match.group(1)):
+        return False  # "aged 54.3 yrs. (SD 8.1). Most", "in the U.S. (see Fig. 2)."
     if len(token) == 1 and token.isalpha() and token_match:
         return letter_ends_sentence(text, end, token_match.group(1), next_word)
     if any(ch.isdigit() for ch in token):
@@ -481,9 +473,12 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token == "dr" and (drive := drive_ends(text, end, next_word)) is not None:
         return drive  # "at 12 Oak Dr. The house", "at Lincoln Dr. Roads reopen": a drive's, no doctor's
     if token_match and token_match.group(1) in _BEFORE_NAMES and (
-            token_match.group(1) != "Ven" or is_venerable(text, token_match.start())):
+            token_match.group(1) != "Ven" or is_venerable(text, token_match.start(), end, next_word)):
         return next_word.lower() in STARTERS  # "Reps. Ocasio-Cortez and Massie", "7th Armd. Div.", "the Ven. Bede"
     if token in _NEVER_FINAL:
+        if token_match and next_word.lower() in STARTERS \
+                and _A_BEFORE_TITLE.search(text, max(0, token_match.start() - 4), token_match.start()):
+            return True  # "he was a Sgt. He never spoke", but "Sgt. Lee", "as Capt. He Wei"
         if token not in _SMALL_NEVER_FINAL or (token_match and (
                 text.endswith(_EMERITUS_AFTER, 0, token_match.start()) if token == "em"
                 else token_match.group(1).islower())):
@@ -504,7 +499,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
             # word that opens a sentence, or the pronoun "I" (the numeral is held above), ends it
             return next_word != "A" and next_word.lower() in STARTERS
         return not (next_word[:1].isdigit() or (token == "no" and _CODE_AFTER.match(text, end) is not None)
-                    or (token == "tel" and _NAME_AND_NUMBER.match(text, end) is not None))
+                    or (token == "tel" and _NAME_AND_NUMBER.match(text, end) is not None)
+                    or (token in _BEFORE_LETTER and len(next_word) == 1 and next_word != "I"))
     if token in _CLOSES_LIST or (token_match and token_match.group(1) in _SPREADS):
         return True
     if token in _ERAS and _NUMBER_BEFORE_ERA.search(text, max(0, end - 14), end):
@@ -537,9 +533,13 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
         if token == "al" and next_word[:1].isupper() and _ends_after_et_al(text, end, next_word):
             return True  # "the method of Lowry et al. Minor changes", but "Smith et al. Nature 12"
-        if token in _SUFFIXES and next_word[:1].isupper() and plural_opens_sentence(text, end, next_word) \
-                and verb_follows(text, end, next_word):
-            return True  # "given by Martin Luther King Jr. Thousands listened", but "King Jr. Day is"
+        if token in _SUFFIXES and next_word[:1].isupper() and token_match and (
+                (plural_opens_sentence(text, end, next_word) and verb_follows(text, end, next_word))
+                or text[max(0, token_match.start() - 24):token_match.start()].split()[-1:] == [next_word]):
+            return True  # "given by Martin Luther King Jr. Thousands listened", "Henry Ford Jr. Ford later sold it"
+        if token == "incl" and next_word[:1].isupper() \
+                and _INCLUDED_BEFORE.search(text, max(0, end - 20), end) is not None:
+            return True  # "Room in shared house, all bills incl. Suit student", but "\u00a350 incl. VAT"
         if token == "dec" and token_match \
                 and _DECLARED.search(text, max(0, token_match.start() - 6), token_match.start()):
             return True  # "England 320-6 dec. India 198 all out"
@@ -592,12 +592,10 @@ def _marks(text: str) -> Iterator[re.Match[str]]:
     # Most text has none of the rarer marks: a first look in C for each (ASCII has no emoji, and a substring test beats
     # a pattern), and a merge only with those found, since merging costs a call per stop.
     rare: list[re.Match[str]] = []
-    if (":" in text or ";" in text or "<" in text) and _SMILE.search(text) is not None:  # its marks first: memchrs
-        rare.extend(_EMOTICON.finditer(text))
-    if not text.isascii() and _ANY_EMOJI.search(text) is not None:
-        rare.extend(_EMOJI.finditer(text))
-        rare.extend(heart for heart in _HEART.finditer(text) if _CLAUSE_BEFORE_HEART.search(
-            text, max(0, heart.start() - _HEART_CLAUSE_CHARS), heart.start()) is not None)
+    if ":" in text or ";" in text or "<" in text:  # its marks first: memchrs
+        rare.extend(smiley_marks(text))
+    if not text.isascii() and has_emoji(text):
+        rare.extend(emoji_marks(text))
         rare.extend(rating_marks(text))  # "brilliant. ★★★★☆": a star is an emoji's character
     if "\u2014" in text or "\u2013" in text or ("-" in text and "--" in text):  # the hyphen by memchr first
         rare.extend(_BROKEN_OFF.finditer(text))

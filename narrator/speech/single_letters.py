@@ -46,6 +46,9 @@ _SLASH = "/"
 # sentence before a word in everyday use, where before a region's word it names a place ("the S. Pacific", "the N.
 # Pole", "the N. Yorkshire moors"): the regions' names are rarer words than a forecast's (the frequent ones listed).
 _THE_POINT = compiled(r"\bthe\s+(?:far\s+)?[NSEW]\.$")
+# A forecast's label after a compass point, a weekday's or an area's short form and its colon ("in the N. Mon.:",
+# "in the S. Outlook:"): the label opens the next line of the forecast whatever its word.
+_LABEL_COLONS = (".:", ":")
 _AFTER_POINT = word_set("pacific atlantic pole sea coast coasts island islands shore side end bank country america "
                         "england london scotland yorkshire")
 _POINT_WORD_COUNT = 500
@@ -102,6 +105,9 @@ def _compass_point_ends(text: str, end: int, letter: str, next_word: str) -> boo
     """Whether a compass point's letter after "the" ends its sentence ("heavy in the N. Drier later")."""
     lower = next_word.lower()
     if letter not in "NSEW" or not next_word[1:].islower() or lower in _AFTER_POINT \
-            or frequency(lower) < _POINT_WORD_COUNT or _THE_POINT.search(text, max(0, end - 12), end) is None:
+            or _THE_POINT.search(text, max(0, end - 12), end) is None:
         return False
-    return not text.startswith(".", text.find(next_word, end) + len(next_word))
+    after = text.find(next_word, end) + len(next_word)
+    if text.startswith(_LABEL_COLONS, after):
+        return True  # "showers, heavy in the N. Mon.: frost early": a forecast's next label, its day's or its area's
+    return frequency(lower) >= _POINT_WORD_COUNT and not text.startswith(".", after)

@@ -36,6 +36,12 @@ _NAMED_PLACES = word_set(
 # A name then a verb of speaking after a street's "St." opens a sentence ("on Elm St. Mark said hello"): a saint is not
 # said to speak in the present of a street's sentence, where "Main St. Louis was waiting" is left whole, as before.
 _SAID = compiled(r"\s+(?:said|says|asked|asks|told|tells|added|replied|wrote|shouted|called)\b")
+# Directions and notices go on from a street with a verb that asks ("Meet at the corner of Queen St. Bring a torch",
+# "on Elm St. Turn left at the lights"): a verb of those that directions use, then the word it takes. No saint is
+# called "Bring", and a building named for the street ("Main St. Station") is no verb.
+_ASKING_VERBS = word_set("bring take turn follow park call ask look head walk keep go meet enter ring knock wait come "
+                         "use avoid allow expect leave")
+_ASKED = compiled(r"\s+(?:a|an|the|your|our|it|us|me|them|left|right|up|down|back|in|out|ahead|straight)\b")
 _BEFORE_SAINT_TOO = word_set("outside inside behind beside opposite past beyond around into under")
 # A house's number before a street's name shows its "Dr." is the drive's, no doctor's ("They live at 12 Oak Dr. The
 # house is blue", "14 Bay View Dr. Roads were closed"): it ends its sentence before a word that opens one or a word in
@@ -60,12 +66,19 @@ def opens_after_place(text: str, end: int, token: str, next_word: str) -> bool:
     elif not _COUNTRY_AFTER_THE.search(text, max(0, end - 12), end):
         return False
     return plural_opens_sentence(text, end, next_word) or (token == "st" and (
-        _noun_then_verb(text, end, next_word) or _name_then_speech(text, end, next_word)))
+        _noun_then_verb(text, end, next_word) or _name_then_speech(text, end, next_word)
+        or _directions_follow(text, end, next_word)))
 
 
 def _name_then_speech(text: str, end: int, next_word: str) -> bool:
     """Whether a name and a verb of speaking follow a street's "St." ("We met on Elm St. Mark said hello")."""
     return next_word[1:].islower() and _SAID.match(text, text.find(next_word, end) + len(next_word)) is not None
+
+
+def _directions_follow(text: str, end: int, next_word: str) -> bool:
+    """Whether a verb that asks and the word it takes follow a street's "St." ("Queen St. Bring a torch")."""
+    return next_word.lower() in _ASKING_VERBS and next_word[1:].islower() \
+        and _ASKED.match(text, text.find(next_word, end) + len(next_word)) is not None
 
 
 def _noun_then_verb(text: str, end: int, next_word: str) -> bool:

@@ -31,9 +31,17 @@ PLURAL_TITLES = frozenset({"Reps", "Sens", "Drs", "Profs", "Govs", "Attys", "Rev
 # A battalion's and a brigade's short forms before the regiment they belong to ("the 1st Bn. Royal Irish Rifles", "4th
 # Bde. Royal Artillery") too: cut there, the regiment's name was read as a sentence of its own.
 UNIT_ARMS = frozenset({"Armd", "Inf", "Abn", "Mech", "Cav", "Arty", "Mtn", "Bn", "Bde"})
+# Titles of the church, the academy and the air force shortened before a name or another title ("Msgr. Kevin Walsh",
+# "Bp. Graham Tomlin", "Br. Thomas", "Assoc. Prof. Lena Park", "Prof. Emer. Richard Hale", "Flt. Lt. Jane Shaw",
+# "Sqn. Ldr. Ian Ross") and a flight's before its number ("Flt. 302"): capitalised, none is a sentence's last word but
+# before one that opens the next. Cut there, the name was read as a sentence of its own.
+TITLES_BEFORE_NAMES = frozenset({"Msgr", "Mgr", "Bp", "Abp", "Archbp", "Br", "Assoc", "Emer", "Flt", "Sqn", "Ldr",
+                                 "Wg", "Cdre"})
 # An archdeacon's style after "the" ("the Ven. Bede", "The Ven. Jane Hart") before the name, as "Rev." is; alone,
 # "Ven." may be Spanish "come" ending its sentence ("Ven. Te espero").
 _THE_BEFORE = compiled(r"\bthe\s+$", re.IGNORECASE)
+# A name's possessive after "Ven." ("Ven. Bede's feast falls on 25 May") shows the title: Spanish writes none.
+_POSSESSIVES = ("'s ", "\u2019s ")
 # A dotted state after a party's letter ("Sen. John Thune, R-S.D. Democrats walked out"), or after its town and a comma
 # inside a sentence ("The race is in Washington, D.C. Polls close at 8"): a state is followed by a comma or a bracket
 # when the sentence goes on (AP style), so before a capital it ends the sentence. Not where the town opens its sentence
@@ -82,6 +90,8 @@ def step_follows(text: str, end: int) -> bool:
     return _STEP_AFTER.match(text, end) is not None
 
 
-def is_venerable(text: str, token_start: int) -> bool:
-    """Whether the "Ven." at token_start follows "the" ("the Ven. Bede"), an archdeacon's, not Spanish "ven"."""
-    return _THE_BEFORE.search(text, max(0, token_start - 5), token_start) is not None
+def is_venerable(text: str, token_start: int, end: int, next_word: str) -> bool:
+    """Whether the "Ven." at token_start follows "the" ("the Ven. Bede"), or comes before a name and its possessive
+    ("Ven. Bede's feast"), an archdeacon's or a saint's style, not Spanish "ven"."""
+    return _THE_BEFORE.search(text, max(0, token_start - 5), token_start) is not None \
+        or text.startswith(_POSSESSIVES, text.find(next_word, end) + len(next_word))

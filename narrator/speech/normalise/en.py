@@ -429,7 +429,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = forecasts.temperature_pairs(text)
         if "°" in text and "°C" in text:
             text = forecasts.degree_rows(text)
-        if " bt " in text:  # a results line's, which holds its score's digits
+        if " bt" in text:  # a results line's "bt" or "bt.", which holds its score's digits (without: words.py)
             text = sports.beaten(text)
         if "W" in text and " L" in text:
             text = sports.form(text)

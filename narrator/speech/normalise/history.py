@@ -71,6 +71,8 @@ _CENTS = compiled(r"\b(\d+) cts\.")
 # is miles before what a distance comes before ("5 m. from London", "2 m. N. of", "30 m. a day"), as metres take no
 # stop.
 _CENTURY = compiled(r"(?<=\d)(st|nd|rd|th) cent\.")
+# An era after the century goes on with it ("a helmet, 7th cent. AD"): the stop before it ends nothing.
+_ERA_AFTER = compiled(r" (?:AD|BC|BCE|CE|A\.D|B\.C)\b")
 _OLD_MEASURE = compiled(r"\b(\d+) (" + "|".join(OLD_MEASURES) + r")\.(?!\w)")
 _COMPOUND_STOP = compiled(r"(?<=\d )(cwt|lb|lbs|oz|st)\.(?= \d+ (?:" + "|".join(OLD_MEASURES) + r")\.)")
 _MILES = compiled(r"\b(\d+) m\.(?: ([NSEW])\.(?= of\b)|(?= (?:from|of|off|away|distant|a day|an hour|per)\b))")
@@ -237,7 +239,8 @@ def old_forms(text: str) -> str:
     classes = char_classes(text)
     if "0a" in classes:
         if " cent." in text:
-            text = _CENTURY.sub(lambda m: m.group(1) + " " + _stop_kept(m, "century"), text)
+            text = _CENTURY.sub(lambda m: m.group(1) + " " + (
+                "century" if _ERA_AFTER.match(m.string, m.end()) else _stop_kept(m, "century")), text)
         if "0a." in classes:
             text = _OLD_MONEY.sub(_old_money, text)
     if "A.0" in classes and "L." in text:

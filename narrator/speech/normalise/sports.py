@@ -383,8 +383,8 @@ def scores(text: str) -> str:
     return text
 
 
-# A results line's "bt" between two names: "Sinner bt Zverev 6-3 6-4", "Djokovic (1) bt Alcaraz (3)".
-_BEAT = compiled(r"(?<=[a-z)] )bt(?= [A-Z])")
+# A results line's "bt" between two names: "Sinner bt Zverev 6-3 6-4", "Djokovic (1) bt. Alcaraz (3)".
+_BEAT = compiled(r"(?<=[a-z)] )bt\.?(?= [A-Z])")
 # A team's form, "W5 D2 L3" (won, drawn and lost, a draw's count left out in American sport's "W3 L2"): said as the
 # results, where its letters were spelled ("W five D two L three").
 _FORM = compiled(r"\bW(\d{1,2}),? (?:D(\d{1,2}),? )?L(\d{1,2})\b(?![.,]\d|-)")
@@ -659,8 +659,14 @@ _PAR_SCORE = compiled(r"(?<![\w.,)])([-+−])(\d{1,2})\b(?![.,]\d|\s?(?:%|°|deg
 
 
 def beaten(text: str) -> str:
-    """A results line's "Sinner bt Zverev" -> "Sinner beat Zverev"."""
-    return _BEAT.sub("beat", text)
+    """A results line's "Sinner bt Zverev" -> "Sinner beat Zverev", after a name or a bracket ("ok bt I" is left)."""
+    return _BEAT.sub(_beat, text)
+
+
+def _beat(match: re.Match[str]) -> str:
+    """"bt" after a capitalised name or a bracket -> "beat"; after a small word it is left ("a bt. Then")."""
+    before = match.string[match.string.rfind(" ", 0, match.start() - 1) + 1:match.start() - 1]
+    return "beat" if before[:1].isupper() or before.endswith(")") else match.group(0)
 
 
 def form(text: str) -> str:

@@ -89,8 +89,8 @@ _MEASURE = compiled(  # the look ahead for the amount's first character first: m
     # "10 mg/kg/day": and then per a period
     rf"(?:/(\d{{1,3}}\s?(?={UNIT_ALT}|{_PERIOD_ALT}))?({UNIT_ALT}|{_PERIOD_ALT})([23](?!\d))?"
     rf"(?:/({_PERIOD_ALT})(?![\w°/]))?)?(?![\w°/])"
-    # "5 ft. tall": an abbreviation's stop inside a sentence
-    r"(?:\.(?=\s+[a-z]))?"
+    # "5 ft. tall": an abbreviation's stop inside a sentence; "2 hrs. 30 mins.", "2 lbs. 3 oz.": before the next part
+    r"(?:\.(?=\s+(?:[a-z]|\d{1,2}\s?(?:mins?|minutes|secs?|seconds|oz)\b)))?"
 )
 _COMPOUND_AFTER = compiled(r"-[a-z]")
 _RUN_OF = compiled(rf"\sof\s(?:[a-z]+\s)?(?:{'|'.join(sorted(LINEAR_RUNS))})\b")  # facts.LINEAR_RUNS

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise import sports
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import RARE_FORMS, REGISTERED_NOUNS
 from narrator.speech.normalise.titles import (
@@ -246,7 +247,8 @@ _BEATEN_BY = compiled(r"\b((?:by|beaten|beat)\s(?:an?\s)?)(nk|snk|hd|shd|sht-hd|
 _BEATEN_DISTANCES = {"nk": "neck", "snk": "short neck", "hd": "head", "shd": "short head", "shthd": "short head",
                      "nse": "nose"}
 _BEATEN_WORDS = frozenset({"nk", "snk", "hd", "shd", "sht", "nse"})
-_CARD_AND_MAP_WORDS = frozenset({"ref", "fav", "favs"}) | _BEATEN_WORDS
+# With a result's "bt" with no score ("Djokovic bt. Alcaraz") and "incl." closing its sentence: looked for in one set.
+_CARD_AND_MAP_WORDS = frozenset({"ref", "fav", "favs", "bt", "incl"}) | _BEATEN_WORDS
 _YES_BEFORE = compiled(r"\b(?:Yes|YES):?\s?\d")
 _NUMBER_SIGN_WORDS = frozenset({"No", "no", "NO"})  # each stands apart in every match: a look among the words at hand
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
@@ -356,6 +358,11 @@ _ESTIMATED = compiled(r"\b(?<!Ind\. )([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-
 _INDEPENDENT = compiled(r"(?<=[a-z] \()Ind\.(?=\))")
 _ELECTION_TALK = compiled(r"\((?:Lab|Con|LD|Lib Dem|Green|SNP|Dem|Rep|D|R)\.?\)|\b(?i:votes?|voted|ward|seats?|council"
                           r"|councillors?|elected|election|candidates?|ballot|majority|hold|gain|poll|mayor)\b")
+# A cricketer's country in its bracket, in talk of runs and wickets: India's ("first." it was, as a Roman ordinal).
+_CRICKET_TALK = compiled(r"\b(?:made \d|runs?\b|wickets?\b|not out\b|innings\b|overs?\b|bowled\b|Tests?\b|ODIs?\b|T20)")
+# "incl." after what it includes, with nothing after it but a bracket's close ("all bills incl.", "(VAT incl.)"):
+# "included" ("all bills including." it was); before what it includes it is "including", as the table says.
+_INCLUDED = compiled(r"(?<=\w )incl\.(?=\)|$)")
 _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
 _FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
@@ -509,8 +516,11 @@ def abbreviations(text: str) -> str:
             text = name_suffixes(text)
         if "S" in text and "Sr" in text:
             text = sisters(text)
-    if "(Ind.)" in text and _ELECTION_TALK.search(text):
-        text = _INDEPENDENT.sub("Independent", text)
+    if "(Ind.)" in text:
+        if _ELECTION_TALK.search(text):
+            text = _INDEPENDENT.sub("Independent", text)
+        elif _CRICKET_TALK.search(text):
+            text = _INDEPENDENT.sub("India", text)  # "Kohli (Ind.) made 80", "Bumrah (Ind.) took 5 wickets"
     if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if "K" in text and "KO" in text:
@@ -576,7 +586,12 @@ def abbreviations(text: str) -> str:
 
 
 def _racecards_and_maps(text: str) -> str:
-    """A racecard's favourite and winning margin, a map's grid reference, said in full."""
+    """A racecard's favourite and winning margin, a map's grid reference, a result's "bt." and "incl." at a sentence's
+    end, said in full."""
+    if " bt" in text:
+        text = sports.beaten(text)
+    if "incl." in text:
+        text = _INCLUDED.sub(lambda m: "included" + sentence_stop(m), text)
     if "grid ref" in text:
         text = _GRID_REFERENCE.sub(lambda m: "grid reference" + sentence_stop(m), text)
     if among_words(_BEATEN_WORDS, text) and (" by " in text or " beat" in text):
