@@ -452,6 +452,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = media.exposures(text)
         text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(
             telephones.codes(text)))))
+        if "-" in text or ":" in text:  # a standard's part and year, before spans and ratios take them (h199)
+            text = references.standards(text)
         if ":" in text:
             text = arithmetic.ratios(text)
         if "-" in text:

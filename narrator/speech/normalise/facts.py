@@ -405,6 +405,9 @@ VERSIONED_SOFTWARE = word_set(
 # Releases named by their year and month ("Ubuntu 24.04", "Kubuntu 22.10"): said as their users say them, "twenty four
 # oh four", not as a decimal.
 YEAR_MONTH_RELEASES = word_set("Ubuntu Kubuntu Xubuntu Lubuntu Edubuntu")
+# The bodies whose initials stand before a standard's number ("ISO 12312-2", "BS EN 1176-1:2017", "IEC 60601-1"): after
+# them a hyphen joins the standard's part and a colon its year, where elsewhere they would be a span and a ratio.
+STANDARD_BODIES = word_set("ISO IEC EN BS DIN")
 MODEL_MAKERS = word_set(
     "Porsche Peugeot Volvo Ferrari Saab Fiat Mazda Nissan Maserati Lotus Cessna Airbus Embraer Bombardier Learjet"
     " Xbox"  # "the Xbox 360": three sixty
