@@ -7,6 +7,7 @@ import re
 from narrator.speech.normalise.cards import lettered_hand
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
+    ENDINGS_OF_NO_WORD,
     INITIALISMS_AFTER_THE,
     LETTER_LABELS,
     NOUNS_AFTER_INITIALISMS,
@@ -184,9 +185,11 @@ def _said_beside(match: re.Match[str], words: frozenset[str]) -> bool:
 
 def _may_end_a_word(word: str) -> bool:
     """False for capitals ending in two consonants no English word ends with: "NEJM", "NAACP". A doubled one is one
-    sound ("STOXX"), and a final "R" may be said "-er" ("VSEPR", "vesper")."""
+    sound ("STOXX"), and a final "R" may be said "-er" ("VSEPR", "vesper"); nor for those ending as no word does
+    ("RAIB", "MAIB")."""
     last = word[-2:]
-    return (last[0] in "AEIOUY" or last[1] in "AEIOUYR" or last[0] == last[1] or last in WORD_FINAL_PAIRS)
+    return (last[0] in "AEIOUY" or last[1] in "AEIOUYR" or last[0] == last[1] or last in WORD_FINAL_PAIRS) \
+        and not word.endswith(ENDINGS_OF_NO_WORD)
 
 
 def spelled(word: str, plural: bool = False) -> str:

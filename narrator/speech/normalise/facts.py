@@ -864,6 +864,9 @@ WORD_FINAL_PAIRS = frozenset({
     "RG", "RK", "RL", "RM", "RN", "RP", "RS", "RT", "RV", "RZ", "SH", "SK", "SM", "SP", "ST", "TH", "TS", "TZ", "WK",
     "WL", "WN", "WS", "XT"
 })
+# h199: endings of three letters no English word has, a vowel pair before a final "B" ("RAIB", "MAIB", the rail and
+# marine accident branches, said "Raib" and "Maib"): capitals ending so are initials, though they hold a syllable.
+ENDINGS_OF_NO_WORD = ("AIB", "EIB", "OIB")  # not "UIB": "SQUIB"
 # What runs between two places named with a hyphen ("the Hull-York line", "the Dover-Calais crossing"), and the
 # combining forms that make one word of two peoples' names instead ("an Anglo-French route").
 PLACE_TO_PLACE_NOUNS = word_set("line route railway rail flight flights motorway corridor crossing ferry train trains "
