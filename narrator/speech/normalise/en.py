@@ -441,6 +441,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "0." in classes and ("0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes
                                 or "0..." in classes):
             text = chess.moves(text)
+        if "0" in classes and ("a0" in classes or "ax" in classes):  # h199: a piece's lone move, chess spoken of
+            text = chess.lone_moves(text)
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = media.at_signs(text)
         if "/" in text:
