@@ -8,7 +8,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.util import near
+from narrator.speech.normalise.util import among_words, char_classes, near, word_set
 
 # The four suits' signs, black and white, each as its suit is named (singular, plural).
 _SUITS = {"♠": ("spade", "spades"), "♤": ("spade", "spades"), "♥": ("heart", "hearts"), "♡": ("heart", "hearts"),
@@ -109,6 +109,33 @@ def _suit_word_hand(match: re.Match[str]) -> str:
 def suited_hands(text: str) -> str:
     """"10-9 suited" -> "ten nine suited" (the caller has found "suit" in the text)."""
     return _SUIT_WORD_HAND.sub(_suit_word_hand, text)
+
+
+# h199: ... and with a digit or a ten's "T" among the ranks, or offsuit's "o": "K9s" is "king nine suited", "AKo" "ace
+# king offsuit", "T9s" "ten nine suited" ("K nine's" and "AKo" they were), read before the numbers and the models'
+# plurals take the digit; only where a word of the game is in the sentence (a set look first) and near the hand.
+_LETTERED_HAND = compiled(r"(?<![\w.,'’/-])([2-9TJQKA])([2-9TJQKA])([so])(?![\w'’-]|\.\w)")
+_POKER_WORDS = word_set("poker flop flopped preflop blinds chips shoved folded folds pocket suited offsuit showdown pot"
+                        " button raised raises river")
+
+
+def may_be_lettered_hand(text: str) -> bool:
+    """A first look: a rank's capital or digit before another and a small letter, and a word of the game."""
+    classes = char_classes(text)
+    return ("A0a" in classes or "AAa" in classes or "00a" in classes) and among_words(_POKER_WORDS, text)
+
+
+def lettered_hands(text: str) -> str:
+    """"K9s" -> "king nine suited", "AKo" -> "ace king offsuit", where the game is talked of near the hand."""
+    return _LETTERED_HAND.sub(_lettered_hand, text)
+
+
+def _lettered_hand(match: re.Match[str]) -> str:
+    """One hand of two ranks and "s" or "o"; a pair ("99s") or a hand far from the game's words is left."""
+    cards = _two_cards(match.group(1), match.group(2))
+    if cards is None or not near(POKER_TALK, match, 150):
+        return match.group(0)
+    return f"{cards} {'suited' if match.group(3) == 's' else 'offsuit'}"
 
 
 def lettered_hand(letters: str, match: re.Match[str]) -> str | None:

@@ -403,6 +403,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = cards.no_trumps(text)
     if "suit" in text:  # a poker hand's cards beside the suit's word, "10-9 suited": before the scores read "10-9"
         text = cards.suited_hands(text)
+    if cards.may_be_lettered_hand(text):  # h199: "K9s", "AKo", a poker hand's ranks and letter, before numbers are read
+        text = cards.lettered_hands(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
         if "0000" in classes and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
