@@ -387,7 +387,8 @@ def numbers_with_and(spoken: str, written: str = "") -> str:
 # two thirds": no part of it, so no "and" before it ("fifty nine million and five years ago" it was). Each is known by
 # the scale word said last of the number before it and by itself; a number of those digits elsewhere in the text
 # ("305") is then said without its "and" too, as an American reader says it, where the writer's words keep their sense.
-_WORD_AFTER_NUMBER = re.compile(rf"(\d[\d,]*|\b(?:{_SCALE_WORDS})) ({_UNDER_A_HUNDRED})\b")
+# (a number from its first digit only: tried inside a long run of digits, it was quadratic)
+_WORD_AFTER_NUMBER = re.compile(rf"((?<![\d,])\d[\d,]*|\b(?:{_SCALE_WORDS})) ({_UNDER_A_HUNDRED})\b")
 _SCALE_VALUES = ((10 ** 12, "trillion"), (10 ** 9, "billion"), (10 ** 6, "million"), (1000, "thousand"),
                  (100, "hundred"))
 _A_WORD = re.compile(r"[a-z]+")
