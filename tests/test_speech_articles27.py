@@ -38,9 +38,6 @@ _FEW_BRITISH_SIGNS = ("an English article with no region, no numeric dates and f
                       " pound signs (an air quality report with one '£300' and the WHO's 'Organization', a table"
                       " tennis final in dollars) gives its date month first: the house's default, where nothing in the"
                       " text shows the region (narrator/speech/normalise/regional.py, article_date_order)")
-_WATCH_REFERENCE = ("a watch's reference after 'ref.', 'ref. 3100', said as a code's digits after its label: a"
-                    " booking's 'ref. 4821' is written alike, and the sentence often names no watch"
-                    " (narrator/speech/normalise/telephones.py code labels)")
 _INITIALS_BY_FIRST_PAIR = ("capitals that begin with two consonants no English word begins with, 'NROL', said as a"
                            " word: a rule by the first pair would spell 'MPEG' and 'CMOS' too, which are said as words"
                            " (narrator/speech/normalise/capitals.py)")
@@ -89,13 +86,18 @@ globals().update(standard_tests(ARTICLES, KnownMisses(
     ("Visit GOV.UK today.", "Visit gov dot UK today."),
     ("See NEWS.COM.AU now.", "See news dot com dot AU now."),
     ("BBC.CO.UK has it.", "B.B.C dot co dot UK has it."),  # guard: a name of initials
+    # a model's reference after "the", "a" or its name and number (telephones.py, _MODEL_REFERENCE)
+    ("a ref. 3100 chronograph", "a reference thirty one hundred chronograph"),
+    ("The Nautilus 5711, ref. 5711, was the hit.", "The Nautilus five thousand seven hundred eleven, reference fifty"
+     " seven eleven, was the hit."),
+    ("Quote your ref. 4821 when paying.", "Quote your ref. four eight two one when paying."),  # guard: a booking's
+    ("Booking ref. 48213 is confirmed.", "Booking ref. four eight two one three is confirmed."),  # guard
     # a poker hand with a digit, a ten's "T" or offsuit's "o" (cards.py, _LETTERED_HAND)
     ("She shoved T9s from the small blind.", "She shoved ten nine suited from the small blind."),
     ("He raised with 98s and hit the flop.", "He raised with nine eight suited and hit the flop."),
     ("NGOs and MPs raised funds.", "N.G.O.'s and M.P.'s raised funds."),  # guard: initialisms' plurals
 
     # left: the classes whose misses stay
-    left("a ref. 3100 chronograph", "a reference thirty one hundred chronograph", _WATCH_REFERENCE),
     left("The NROL-87 satellite launched.", "The N.R.O.L eighty seven satellite launched.", _INITIALS_BY_FIRST_PAIR),
 ])
 def test_the_classes_read_and_left(written: str, said: str) -> None:
