@@ -114,15 +114,24 @@ def suited_hands(text: str) -> str:
 # h199: ... and with a digit or a ten's "T" among the ranks, or offsuit's "o": "K9s" is "king nine suited", "AKo" "ace
 # king offsuit", "T9s" "ten nine suited" ("K nine's" and "AKo" they were), read before the numbers and the models'
 # plurals take the digit; only where a word of the game is in the sentence (a set look first) and near the hand.
+_HAND_RANKS = frozenset("23456789TJQKA")
 _LETTERED_HAND = compiled(r"(?<![\w.,'’/-])([2-9TJQKA])([2-9TJQKA])([so])(?![\w'’-]|\.\w)")
 _POKER_WORDS = word_set("poker flop flopped preflop blinds chips shoved folded folds pocket suited offsuit showdown pot"
                         " button raised raises river")
 
 
 def may_be_lettered_hand(text: str) -> bool:
-    """A first look: a rank's capital or digit before another and a small letter, and a word of the game."""
+    """A first look: a word of three characters, two ranks and an "s" or an "o" ("K9s", "AKo"; not "MPs", whose
+    capitals are no ranks), and a word of the game (the caller has found "A0a" or "AAa" in the text's classes)."""
     classes = char_classes(text)
-    return ("A0a" in classes or "AAa" in classes or "00a" in classes) and among_words(_POKER_WORDS, text)
+    for shape in ("A0a", "AAa"):
+        at = classes.find(shape)
+        while at >= 0:
+            if (text[at] in _HAND_RANKS and text[at + 1] in _HAND_RANKS and text[at + 2] in "so"
+                    and (at == 0 or classes[at - 1] not in "Aa0") and classes[at + 3:at + 4] not in ("A", "a", "0")):
+                return among_words(_POKER_WORDS, text)
+            at = classes.find(shape, at + 1)
+    return False
 
 
 def lettered_hands(text: str) -> str:

@@ -403,7 +403,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = cards.no_trumps(text)
     if "suit" in text:  # a poker hand's cards beside the suit's word, "10-9 suited": before the scores read "10-9"
         text = cards.suited_hands(text)
-    if cards.may_be_lettered_hand(text):  # h199: "K9s", "AKo", a poker hand's ranks and letter, before numbers are read
+    # h199: "K9s", "AKo", a poker hand's ranks and letter, before numbers are read: a capital and a capital or a digit
+    # before a small letter first (one class look each)
+    if ("A0a" in (classes := char_classes(text)) or "AAa" in classes) and cards.may_be_lettered_hand(text):
         text = cards.lettered_hands(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
@@ -443,7 +445,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "0." in classes and ("0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes
                                 or "0..." in classes):
             text = chess.moves(text)
-        if "0" in classes and ("a0" in classes or "ax" in classes):  # h199: a piece's lone move, chess spoken of
+        if "Aa0" in classes or "Aaa0" in classes:  # h199: a piece's lone move, where chess is spoken of
             text = chess.lone_moves(text)
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = media.at_signs(text)
@@ -456,8 +458,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = media.exposures(text)
         text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(
             telephones.codes(text)))))
-        if "-" in text or ":" in text:  # a standard's part and year, before spans and ratios take them (h199)
-            text = references.standards(text)
+        if "A 00" in (classes := char_classes(text)) and ("0-0" in classes or "0:0000" in classes):
+            text = references.standards(text)  # a standard's part and year, before spans and ratios take them (h199)
         if ":" in text:
             text = arithmetic.ratios(text)
         if "-" in text:

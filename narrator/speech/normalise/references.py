@@ -183,10 +183,8 @@ def numbered_figures(text: str) -> str:
 
 def standards(text: str) -> str:
     """"ISO 12312-2" -> "ISO twelve thousand three hundred twelve dash two", "BS 7671:2018" -> "BS seven thousand six
-    hundred seventy one, twenty eighteen"."""
-    classes = char_classes(text)
-    if ("0-0" not in classes and "0:0000" not in classes) or "A 00" not in classes:
-        return text
+    hundred seventy one, twenty eighteen" (the caller has found a capital and a spaced number, and a hyphen or a colon
+    between digits, in the text's classes)."""
     return _STANDARD.sub(_standard, text) if among_words(STANDARD_BODIES, text) else text
 
 
