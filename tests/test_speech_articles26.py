@@ -107,7 +107,7 @@ globals().update(standard_tests(ARTICLES, KnownMisses(sentences=_ELSEWHERE, intr
     ("Photo © Jane Smith", "Photo Jane Smith"),  # guard: a holder's name, the sign dropped as before
 
     # left: the classes above whose misses stay
-    # h199: a hand with a digit or offsuit's "o" (cards.py, _LETTERED_HAND), and no game named (guard)
+    # h199: a hand with a digit or offsuit's "o" (cards.py, lettered_hand), and no game named (guard)
     ("He raised with K9s from the button.", "He raised with king nine suited from the button."),
     ("He folded AKo on the flop.", "He folded ace king offsuit on the flop."),
     ("The army used K9s to search the area.", "The army used K nine's to search the area."),

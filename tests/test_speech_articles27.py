@@ -95,7 +95,7 @@ globals().update(standard_tests(ARTICLES, KnownMisses(
      " seven eleven, was the hit."),
     ("Quote your ref. 4821 when paying.", "Quote your ref. four eight two one when paying."),  # guard: a booking's
     ("Booking ref. 48213 is confirmed.", "Booking ref. four eight two one three is confirmed."),  # guard
-    # a poker hand with a digit, a ten's "T" or offsuit's "o" (cards.py, _LETTERED_HAND)
+    # a poker hand with a digit or a ten's "T" (namednumbers.py, a model's plural) or offsuit's "o" (capitals.py)
     ("She shoved T9s from the small blind.", "She shoved ten nine suited from the small blind."),
     left("He raised with 98s and hit the flop.", "He raised with nine eight suited and hit the flop.", _HAND_OF_DIGITS),
     ("NGOs and MPs raised funds.", "N.G.O.'s and M.P.'s raised funds."),  # guard: initialisms' plurals

@@ -8,7 +8,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.util import among_words, char_classes, near, word_set
+from narrator.speech.normalise.util import near
 
 # The four suits' signs, black and white, each as its suit is named (singular, plural).
 _SUITS = {"♠": ("spade", "spades"), "♤": ("spade", "spades"), "♥": ("heart", "hearts"), "♡": ("heart", "hearts"),
@@ -111,45 +111,13 @@ def suited_hands(text: str) -> str:
     return _SUIT_WORD_HAND.sub(_suit_word_hand, text)
 
 
-# h199: ... and with a digit or a ten's "T" among the ranks, or offsuit's "o": "K9s" is "king nine suited", "AKo" "ace
-# king offsuit", "T9s" "ten nine suited" ("K nine's" and "AKo" they were), read before the numbers and the models'
-# plurals take the digit; only where a word of the game is in the sentence (a set look first) and near the hand.
-_HAND_RANKS = frozenset("23456789TJQKA")
-_LETTERED_HAND = compiled(r"(?<![\w.,'’/-])([2-9TJQKA])([2-9TJQKA])([so])(?![\w'’-]|\.\w)")
-_POKER_WORDS = word_set("poker flop flopped preflop blinds chips shoved folded folds pocket suited offsuit showdown pot"
-                        " button raised raises river")
-
-
-def may_be_lettered_hand(text: str) -> bool:
-    """A first look: a word of three characters, two ranks and an "s" or an "o" ("K9s", "AKo"; not "MPs", whose
-    capitals are no ranks), and a word of the game (the caller has found "A0a" or "AAa" in the text's classes)."""
-    classes = char_classes(text)
-    for shape in ("A0a", "AAa"):
-        at = classes.find(shape)
-        while at >= 0:
-            if (text[at] in _HAND_RANKS and text[at + 1] in _HAND_RANKS and text[at + 2] in "so"
-                    and (at == 0 or classes[at - 1] not in "Aa0") and classes[at + 3:at + 4] not in ("A", "a", "0")):
-                return among_words(_POKER_WORDS, text)
-            at = classes.find(shape, at + 1)
-    return False
-
-
-def lettered_hands(text: str) -> str:
-    """"K9s" -> "king nine suited", "AKo" -> "ace king offsuit", where the game is talked of near the hand."""
-    return _LETTERED_HAND.sub(_lettered_hand, text)
-
-
-def _lettered_hand(match: re.Match[str]) -> str:
-    """One hand of two ranks and "s" or "o"; a pair ("99s") or a hand far from the game's words is left."""
-    cards = _two_cards(match.group(1), match.group(2))
-    if cards is None or not near(POKER_TALK, match, 150):
-        return match.group(0)
-    return f"{cards} {'suited' if match.group(3) == 's' else 'offsuit'}"
-
-
-def lettered_hand(letters: str, match: re.Match[str]) -> str | None:
-    """"AK" written "AKs" -> "ace king suited" where the game is talked of near the match; else None."""
+# h199: ... and with a digit or a ten's "T" among the ranks, "K9s", "T9s" (met by the models' plurals, "K nine's" it
+# was), or offsuit's "o", "AKo" (met by the capitals' rule, left whole it was): no look of their own, where every
+# sentence paid one. A hand of two digits, "98s", is left: its shape is every ordinal's and decade's.
+def lettered_hand(letters: str, match: re.Match[str], suited: bool = True) -> str | None:
+    """"AK" written "AKs" -> "ace king suited", "AKo" -> "ace king offsuit", where the game is talked of near the
+    match; else None."""
     cards = _two_cards(letters[0], letters[1]) if len(letters) == 2 else None
     if cards is None or not near(POKER_TALK, match, 150):
         return None
-    return f"{cards} suited"
+    return f"{cards} {'suited' if suited else 'offsuit'}"

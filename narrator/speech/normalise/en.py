@@ -403,10 +403,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = cards.no_trumps(text)
     if "suit" in text:  # a poker hand's cards beside the suit's word, "10-9 suited": before the scores read "10-9"
         text = cards.suited_hands(text)
-    # h199: "K9s", "AKo", a poker hand's ranks and letter, before numbers are read: a capital and a capital or a digit
-    # before a small letter first (one class look each)
-    if ("A0a" in (classes := char_classes(text)) or "AAa" in classes) and cards.may_be_lettered_hand(text):
-        text = cards.lettered_hands(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
         if "0000" in classes and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
