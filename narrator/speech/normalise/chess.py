@@ -9,7 +9,7 @@ import re
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CHESS_WORDS
-from narrator.speech.normalise.util import among_words, char_classes, letter_words, padded
+from narrator.speech.normalise.util import char_classes, letter_words, padded
 
 # Chess moves in algebraic notation after a move's number ("1. e4 e5 2. Nf3", "34...Qxf2+"): each move said as a
 # commentator says it ("knight f three", "queen takes f two check"), its number without its stops (it was "one.
@@ -101,7 +101,7 @@ def moves(text: str) -> str:
 def lone_moves(text: str) -> str:
     """A piece's move standing alone where the sentence speaks of chess: "Black replied with Rc8" -> "rook c eight"."""
     classes = char_classes(text)  # a piece's capital, a file's small letter and a rank's digit, maybe a capture between
-    if ("Aa0" not in classes and "Aaa0" not in classes) or not among_words(CHESS_WORDS, text):
+    if "Aa0" not in classes and "Aaa0" not in classes:  # (the caller has found a word of chess)
         return text
     if len(CHESS_WORDS & letter_words(text)) < 2:  # two of them: one ("played", "king") is any sentence's
         return text
