@@ -90,7 +90,7 @@ def normalise(text: str, language: str = "en", options: ReadingOptions | None = 
             spoken = spellings.british_spellings(spoken)
         # a region says "and" inside every number, or inside none (money and measures as its counts)
         if regional.says_and(language):
-            return regional.numbers_with_and(spoken)
+            return regional.numbers_with_and(spoken, text)
         return regional.numbers_without_and(spoken)
     return spoken
 

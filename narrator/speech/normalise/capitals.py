@@ -7,6 +7,7 @@ import re
 from narrator.speech.normalise.cards import lettered_hand
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
+    ENDINGS_OF_NO_WORD,
     INITIALISMS_AFTER_THE,
     LETTER_LABELS,
     NOUNS_AFTER_INITIALISMS,
@@ -79,7 +80,8 @@ _SYLLABLE = compiled(r"[^AEIOU][AEIOU]+[^AEIOU]|[AEIOU][^AEIOU][AEIOU]|[AEIOU][^
 # word ("NATO's chief" was "NATO chief"), so a said acronym is written as a name ("Nato's").
 # Led by the capital, its look behind after it: the engine scans for a capital in C (led by the look behind, it was
 # entered at every position).
-_ACRONYM = compiled(r"([A-Z](?<![\w'@#/.][A-Z])[A-Z]{1,5})(s?|['’]s)(?![\w'’]|\.\w)")
+# h199: a poker hand's offsuit "o" after its two ranks, "AKo" (cards.py), is met here, where no other word ends so.
+_ACRONYM = compiled(r"([A-Z](?<![\w'@#/.][A-Z])[A-Z]{1,5})(s?|['’]s|o)(?![\w'’]|\.\w)")
 # Small letters before capitals: "dsDNA", "fMRI", "iOS", "cDNAs" (one or two of them: "macOS" is a word and letters).
 _MIXED_CASE = compiled(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
 # A capital, a small letter and a capital: "MoD", "DfE", "MoU", "BoE" are initialisms, spelled ("the MoD" was "mod");
@@ -109,6 +111,7 @@ _TITLES_SPELLED = {"DR": "Doctor", "MT": "Mount", "JR": "Junior", "SR": "Senior"
 _VERB_AFTER_IT = compiled(r"\s+(?:is|was|has|had|will|would|can|could|may|might|must|should|does|did|seems|seemed"
                             r"|looks|looked|means|meant|matters|mattered|isn't|wasn't|doesn't|didn't|won't)\b")
 _SHOUTING = compiled(r"[A-Z](?<![\w'][A-Z])[A-Z]+(?:s\b|\b)")  # led by the capital: scanned in C
+_CAPITALS_TO_READ = compiled(r"[A-Z](?<![\w'][A-Z])[A-Z]+(?:[so]\b|\b)")  # ... and a poker hand's "AKo" (h199)
 _WORD = compiled(r"\b[A-Za-z]{2,}\b")
 _NEXT_WORD = compiled(r"\s+([a-z]+)")
 _THE_BEFORE = compiled(r"\b[Tt]he\s$")
@@ -143,6 +146,8 @@ def _noun_after(match: re.Match[str], nouns: frozenset[str] = NOUNS_AFTER_INITIA
 
 def _acronym(match: re.Match[str]) -> str:
     word, ending = match.group(1), match.group(2)
+    if ending == "o":  # "AKo": a poker hand's two cards, offsuit, where the game is near; else left as it was
+        return lettered_hand(word, match, suited=False) or match.group(0)
     if ending == "s" and len(word) == 2:
         hand = lettered_hand(word, match)  # "AKs": a poker hand's two cards, suited (cards.py), where the game is near
         if hand is not None:
@@ -184,9 +189,11 @@ def _said_beside(match: re.Match[str], words: frozenset[str]) -> bool:
 
 def _may_end_a_word(word: str) -> bool:
     """False for capitals ending in two consonants no English word ends with: "NEJM", "NAACP". A doubled one is one
-    sound ("STOXX"), and a final "R" may be said "-er" ("VSEPR", "vesper")."""
+    sound ("STOXX"), and a final "R" may be said "-er" ("VSEPR", "vesper"); nor for those ending as no word does
+    ("RAIB", "MAIB")."""
     last = word[-2:]
-    return (last[0] in "AEIOUY" or last[1] in "AEIOUYR" or last[0] == last[1] or last in WORD_FINAL_PAIRS)
+    return (last[0] in "AEIOUY" or last[1] in "AEIOUYR" or last[0] == last[1] or last in WORD_FINAL_PAIRS) \
+        and not word.endswith(ENDINGS_OF_NO_WORD)
 
 
 def spelled(word: str, plural: bool = False) -> str:
@@ -335,6 +342,8 @@ def in_capitals(text: str) -> bool:
 
 def _headline_word(match: re.Match[str]) -> str:
     """In a headline in capitals a word is a word; one with no vowel ("MILLS HIT BY TNT BLAST") is still letters."""
+    if match.group(2) == "o":
+        return match.group(0)  # a poker hand's "AKo" (_acronym), left as it was
     emphasis = _emphasis(match)
     if emphasis is not None:
         return emphasis
@@ -396,7 +405,7 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     if "AaA" in char_classes(text):
         text = _SMALL_INSIDE.sub(lambda m: m.group(0) if m.group(1) in _SMALL_INSIDE_SAID
                                  else spelled(m.group(1), plural=bool(m.group(2))), text)
-    if "AA" not in char_classes(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
+    if "AA" not in char_classes(text) or not _CAPITALS_TO_READ.search(text):  # two capitals side by side: a first look
         return text
     if " (" in text and "a (AAA)" in char_classes(text):
         text = _BRACKETED_CODE.sub(_olympic_code, text)

@@ -111,9 +111,13 @@ def suited_hands(text: str) -> str:
     return _SUIT_WORD_HAND.sub(_suit_word_hand, text)
 
 
-def lettered_hand(letters: str, match: re.Match[str]) -> str | None:
-    """"AK" written "AKs" -> "ace king suited" where the game is talked of near the match; else None."""
+# h199: ... and with a digit or a ten's "T" among the ranks, "K9s", "T9s" (met by the models' plurals, "K nine's" it
+# was), or offsuit's "o", "AKo" (met by the capitals' rule, left whole it was): no look of their own, where every
+# sentence paid one. A hand of two digits, "98s", is left: its shape is every ordinal's and decade's.
+def lettered_hand(letters: str, match: re.Match[str], suited: bool = True) -> str | None:
+    """"AK" written "AKs" -> "ace king suited", "AKo" -> "ace king offsuit", where the game is talked of near the
+    match; else None."""
     cards = _two_cards(letters[0], letters[1]) if len(letters) == 2 else None
     if cards is None or not near(POKER_TALK, match, 150):
         return None
-    return f"{cards} suited"
+    return f"{cards} {'suited' if suited else 'offsuit'}"

@@ -1,6 +1,6 @@
 """Chess in algebraic notation, said as a commentator says it: a run of numbered moves ("1. e4 e5 2. Nf3",
-"34...Qxf2+"), a piece's move standing alone once a numbered one was read, and a player's points out of the games
-played with a half point for a draw ("4 1/2/7")."""
+"34...Qxf2+"), a piece's move standing alone once a numbered one was read or where the sentence speaks of chess
+("Black replied with Rc8"), and a player's points out of the games played with a half point for a draw ("4 1/2/7")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.util import padded
+from narrator.speech.normalise.facts import CHESS_WORDS
+from narrator.speech.normalise.util import char_classes, letter_words, padded
 
 # Chess moves in algebraic notation after a move's number ("1. e4 e5 2. Nf3", "34...Qxf2+"): each move said as a
 # commentator says it ("knight f three", "queen takes f two check"), its number without its stops (it was "one.
@@ -27,6 +28,8 @@ _PART_BEFORE = compiled(r"\b(?i:rules?|sections?|chapters?|articles?|clauses?|pa
 # "He answered 1.d4 with Nf6", "After 1.e4 e5, White played Nf3": a piece's move standing alone, in a sentence where a
 # numbered move was read ("Nf six" it was). A pawn's lone "e5" is left: a square alone may be a grid's or a seat's.
 _LONE_PIECE_MOVE = compiled(r"(?<![\w.])[KQRBN][a-h]?[1-8]?x?[a-h][1-8][+#]?(?![\w-])")
+# h199: ... and where the sentence speaks of chess, with no numbered move ("Black replied with Rc8", "He played Nf3, a
+# quiet move": "Rc eight" it was): two of facts.CHESS_WORDS in it.
 _PIECES = {"K": "king", "Q": "queen", "R": "rook", "B": "bishop", "N": "knight"}
 _CHECKS = {"+": " check", "#": " checkmate", "": ""}
 # "scored 4½/7", "finished on 6½/9" (tidy wrote "4 1/2/7"): a chess player's points out of the games played, with a
@@ -93,6 +96,16 @@ def moves(text: str) -> str:
     if read != text:  # a numbered move was read: a piece's move standing alone later is chess too
         read = _LONE_PIECE_MOVE.sub(_lone_piece_move, read)
     return read
+
+
+def lone_moves(text: str) -> str:
+    """A piece's move standing alone where the sentence speaks of chess: "Black replied with Rc8" -> "rook c eight"."""
+    classes = char_classes(text)  # a piece's capital, a file's small letter and a rank's digit, maybe a capture between
+    if "Aa0" not in classes and "Aaa0" not in classes:  # (the caller has found a word of chess)
+        return text
+    if len(CHESS_WORDS & letter_words(text)) < 2:  # two of them: one ("played", "king") is any sentence's
+        return text
+    return _LONE_PIECE_MOVE.sub(_lone_piece_move, text)
 
 
 def half_points(text: str) -> str:

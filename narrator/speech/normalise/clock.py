@@ -141,7 +141,8 @@ _LENGTH_AFTER = compiled(r"\s?-?(?:long|in length)(?![\w-])")  # "4:32 long", "a
 # ("spent 4:30 to 5:00 at the gym" is a time of day's span).
 _SPAN_WORDS = (r"\b(?:(?:held|had|kept|holding|having|keeping) (?:the ball|possession) for|possession for"
                r"|(?:swim|ride|bike|run|split|leg|stage|transition|lap) of"
-               r"|(?:covered|swam|swum|rode|completed|did) (?:it |them |the \w+ )?in|spent|took|taking)")
+               r"|(?:covered|swam|swum|rode|completed|did) (?:it |them |the \w+ )?in|spent|took|taking"
+               r"|played|logged|averaged)")  # h199: a player's time on the ice or court, "played 21:14", "logged 24:30"
 _SPAN_BEFORE = compiled(rf"(?:{_SPAN_WORDS}(?:\s\d{{1,2}}:[0-5]\d(?: [a-z ]{{1,30}}?)? (?:against|versus|vs\.?|and))?"
                         r"|seconds? (?:against|versus|vs\.?))\s$")
 _SPAN_OF_TIMES = compiled(r"\s?(?:[-–]|to|until|till)\s?\d")

@@ -251,7 +251,9 @@ def _address_in_capitals(match: re.Match[str]) -> str:
     ending = len(labels) - 1
     while ending > 1 and labels[ending - 1].lower() in _TLD_WORDS:
         ending -= 1  # "CO.UK": the ending may be two of them
-    name = [label.lower() if is_common_word(label) else label for label in labels[:ending]]
+    # h199: a name that is itself an ending said as a word, "GOV.UK", is said so ("gov dot UK"; "G.O.V" it was)
+    name = [label.lower() if is_common_word(label) or label.lower() in _SAID_TLDS else label
+            for label in labels[:ending]]
     last = labels[-1] if len(labels[-1]) == 2 else labels[-1].lower()  # "dot UK", as _piece says a country's code
     return padded(match, " dot ".join([*name, *(label.lower() for label in labels[ending:-1]), last]))
 

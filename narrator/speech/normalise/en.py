@@ -51,7 +51,7 @@ from narrator.speech.normalise import (
     words,
 )
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import COUNTED_NOUNS, PLACE_TO_PLACE_NOUNS, TRIAL_STATISTICS
+from narrator.speech.normalise.facts import CHESS_WORDS, COUNTED_NOUNS, PLACE_TO_PLACE_NOUNS, TRIAL_STATISTICS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import (
     among_known_words,
@@ -441,6 +441,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "0." in classes and ("0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes
                                 or "0..." in classes):
             text = chess.moves(text)
+        if among_words(CHESS_WORDS, text):  # h199: a piece's lone move, where chess is spoken of (a set look first: a
+            text = chess.lone_moves(text)  # class needle with a small letter in it steps a character at a time)
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = media.at_signs(text)
         if "/" in text:
@@ -452,6 +454,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = media.exposures(text)
         text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(
             telephones.codes(text)))))
+        if "A 00" in (classes := char_classes(text)) and ("0-0" in classes or "0:0000" in classes):
+            text = references.standards(text)  # a standard's part and year, before spans and ratios take them (h199)
         if ":" in text:
             text = arithmetic.ratios(text)
         if "-" in text:

@@ -405,6 +405,16 @@ VERSIONED_SOFTWARE = word_set(
 # Releases named by their year and month ("Ubuntu 24.04", "Kubuntu 22.10"): said as their users say them, "twenty four
 # oh four", not as a decimal.
 YEAR_MONTH_RELEASES = word_set("Ubuntu Kubuntu Xubuntu Lubuntu Edubuntu")
+# h199: words of a sentence that speaks of chess, where a piece's move standing alone ("Rc8", "Nxe5") is one: a move's
+# or a game's words, the pieces and the sides (a move's shape is rare enough that one of them settles it).
+CHESS_WORDS = word_set(
+    "chess move moves moved played plays replied answered sacrifice sacrificed sacrificing pawn pawns rook rooks knight"
+    " knights bishop bishops queen queens king kings check checkmate mate castled opening endgame grandmaster blunder"
+    " blundered Black White resigned draw drawn"
+)
+# The bodies whose initials stand before a standard's number ("ISO 12312-2", "BS EN 1176-1:2017", "IEC 60601-1"): after
+# them a hyphen joins the standard's part and a colon its year, where elsewhere they would be a span and a ratio.
+STANDARD_BODIES = word_set("ISO IEC EN BS DIN")
 MODEL_MAKERS = word_set(
     "Porsche Peugeot Volvo Ferrari Saab Fiat Mazda Nissan Maserati Lotus Cessna Airbus Embraer Bombardier Learjet"
     " Xbox"  # "the Xbox 360": three sixty
@@ -861,6 +871,9 @@ WORD_FINAL_PAIRS = frozenset({
     "RG", "RK", "RL", "RM", "RN", "RP", "RS", "RT", "RV", "RZ", "SH", "SK", "SM", "SP", "ST", "TH", "TS", "TZ", "WK",
     "WL", "WN", "WS", "XT"
 })
+# h199: endings of three letters no English word has, a vowel pair before a final "B" ("RAIB", "MAIB", the rail and
+# marine accident branches, said "Raib" and "Maib"): capitals ending so are initials, though they hold a syllable.
+ENDINGS_OF_NO_WORD = ("AIB", "EIB", "OIB")  # not "UIB": "SQUIB"
 # What runs between two places named with a hyphen ("the Hull-York line", "the Dover-Calais crossing"), and the
 # combining forms that make one word of two peoples' names instead ("an Anglo-French route").
 PLACE_TO_PLACE_NOUNS = word_set("line route railway rail flight flights motorway corridor crossing ferry train trains "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import aviation, capitals, chemistry, numbers, places, romans, versions
+from narrator.speech.normalise import aviation, capitals, cards, chemistry, numbers, places, romans, versions
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     CROSSWORD_WORDS,
@@ -310,8 +310,16 @@ def model_plurals(text: str) -> str:
     """"24 F-16s" -> "24 F-16's", "Pixel 8s" -> "Pixel eights": a model's plural."""
     if not _MAY_BE_MODEL_PLURAL.search(text):
         return text
-    text = _MODEL_PLURAL.sub(r"\1's", text)
+    text = _MODEL_PLURAL.sub(_model_plural, text)
     return _NAMED_MODEL_PLURAL.sub(lambda m: m.group(1) + numbers.plural(numbers.cardinal(int(m.group(2)))), text)
+
+
+def _model_plural(match: re.Match[str]) -> str:
+    """"F-16s" -> "F-16's"; a poker hand's rank and digit, "K9s" where the game is near, its cards (cards.py)."""
+    model = match.group(1)
+    if len(model) == 2 and model[1] in "23456789" and (hand := cards.lettered_hand(model, match)):
+        return hand
+    return f"{model}'s"
 
 
 def tyres(text: str) -> str:

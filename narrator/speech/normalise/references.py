@@ -1,6 +1,7 @@
 """References by their numbers, each part said as a reader says it: a planning file's ("25/01234/FUL"), a psalm's
 ("Ps. 119"), a procedure rule's ("r. 3.4(2)(a)"), a provision's and its subsections ("section 2.10", "401(k)"), a
-docket's ("1:23-cv-04567"), a case's ("Case No. 22-451") and a numbered table's or figure's ("Table 4-1")."""
+docket's ("1:23-cv-04567"), a case's ("Case No. 22-451"), a numbered table's or figure's ("Table 4-1") and a
+standard's ("ISO 12312-2", "BS EN 1176-1:2017")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import re
 
 from narrator.speech.normalise import namednumbers, numbers, romans
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.util import char_classes, padded
+from narrator.speech.normalise.facts import STANDARD_BODIES
+from narrator.speech.normalise.util import among_words, char_classes, padded
 
 # "25/01234/FUL", "P/2024/0456": a planning or file reference of three or more slashed parts, one of them letters or
 # five digits or more, read part by part without its slashes (a date has neither: "12/05/2024" is left to dates).
@@ -25,6 +27,12 @@ _RULE = compiled(r"r\.(?<=\br\.)\s?(?=\d{1,3}(?:\.\d{1,3})?\(\w{1,4}\)|\d{1,3}\.
 # case's number is (a plural, "Figures 3-5", is a span).
 _NUMBERED_FIGURE = compiled(r"\b((?:Table|Figure|Fig\.|Exhibit|Chart|Listing|Plate|Map|Box)\s)(\d{1,2})-(\d{1,3})\b"
                             r"(?![.,-]\d)")
+# h199: a standard's number after its body's initials, one to three of them ("ISO 12312-2", "BS EN 1176-1:2017", "IEC
+# 60601-1-2", "ISO/IEC 27001:2022"): each part after a hyphen said with "dash", as a table's is, and the year after a
+# colon said as a year ("twelve thousand three hundred twelve to two" and "one to two thousand seventeen" they were).
+# A part is one or two digits and smaller than the number: "ISO 100-400", a camera's span of speeds, stays a span.
+_STANDARD = compiled(r"\b((?:(?:ISO|IEC|EN|BS|DIN)(?:/(?:ISO|IEC|EN))?\s){1,3})(\d{2,5})((?:-\d{1,2}){1,3})?"
+                     r"(?::((?:19|20)\d\d))?(?![\w-]|[.,:]\d)")
 # A US federal court's case number, "1:23-cv-04567": the court's office, the year, the kind of case and its number;
 # read before the clock rule takes "1:23" for a time.
 _DOCKET = compiled(r"(?:\b([Nn]o\.|[Cc]ase)\s?)?(?<![\w:.-])(\d{1,2}):(\d{2})-([a-z]{2,4})-(\d{3,6})(?![\w-])")
@@ -171,3 +179,20 @@ def numbered_figures(text: str) -> str:
     """"Table 4-1" -> "Table four dash one"."""
     return _NUMBERED_FIGURE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(int(m.group(2)))} dash "
                                           f"{numbers.cardinal(int(m.group(3)))}", text)
+
+
+def standards(text: str) -> str:
+    """"ISO 12312-2" -> "ISO twelve thousand three hundred twelve dash two", "BS 7671:2018" -> "BS seven thousand six
+    hundred seventy one, twenty eighteen" (the caller has found a capital and a spaced number, and a hyphen or a colon
+    between digits, in the text's classes)."""
+    return _STANDARD.sub(_standard, text) if among_words(STANDARD_BODIES, text) else text
+
+
+def _standard(match: re.Match[str]) -> str:
+    """A standard's number, its parts and its year, said; a span ("ISO 100-400") or a bare number left as it is."""
+    bodies, number, parts, year = match.groups()
+    split = parts[1:].split("-") if parts else []
+    if (not split and not year) or any(int(part) >= int(number) for part in split):
+        return match.group(0)
+    said = bodies + numbers.cardinal(int(number)) + "".join(f" dash {numbers.cardinal(int(part))}" for part in split)
+    return padded(match, f"{said}, {numbers.year(int(year))}" if year else said)

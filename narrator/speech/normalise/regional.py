@@ -368,12 +368,51 @@ def says_and(language: str) -> bool:
     return bool(region) and region not in MONTH_FIRST_REGIONS
 
 
-def numbers_with_and(spoken: str) -> str:
+def numbers_with_and(spoken: str, written: str = "") -> str:
     """"three hundred seventy" -> "three hundred and seventy", "two thousand six" -> "two thousand and six", in text
-    already read; an "and" already said (amounts of money) is left as it is."""
+    already read; an "and" already said (amounts of money) is left as it is, and none is put before a number word the
+    writer put after a number (written: the text before it was read)."""
     if "hundred " not in spoken and "thousand " not in spoken and "illion " not in spoken:
         return spoken
-    return _LAST_PART.sub(r"\1 \2 and ", _HUNDREDS.sub(r"\1 hundred and ", spoken))
+    apart = _words_after_numbers(written)
+    if not apart:
+        return _LAST_PART.sub(r"\1 \2 and ", _HUNDREDS.sub(r"\1 hundred and ", spoken))
+    spoken = _HUNDREDS.sub(lambda m: m.group(0) if _written_apart(m, "hundred", apart)
+                           else f"{m.group(1)} hundred and ", spoken)
+    return _LAST_PART.sub(lambda m: m.group(0) if _written_apart(m, m.group(2), apart)
+                          else f"{m.group(1)} {m.group(2)} and ", spoken)
+
+
+# h199: a number word the writer put after a number, "59 million five years ago", "from 300 two years ago", "by 2000
+# two thirds": no part of it, so no "and" before it ("fifty nine million and five years ago" it was). Each is known by
+# the scale word said last of the number before it and by itself; a number of those digits elsewhere in the text
+# ("305") is then said without its "and" too, as an American reader says it, where the writer's words keep their sense.
+# (a number from its first digit only: tried inside a long run of digits, it was quadratic)
+_WORD_AFTER_NUMBER = re.compile(rf"((?<![\d,])\d[\d,]*|\b(?:{_SCALE_WORDS})) ({_UNDER_A_HUNDRED})\b")
+_SCALE_VALUES = ((10 ** 12, "trillion"), (10 ** 9, "billion"), (10 ** 6, "million"), (1000, "thousand"),
+                 (100, "hundred"))
+_A_WORD = re.compile(r"[a-z]+")
+
+
+def _words_after_numbers(written: str) -> frozenset[tuple[str, str]]:
+    """The (scale word, number word) pairs where the writer put a number word after a number ending on that scale."""
+    if " " not in written or not any(word in written for word in ("hundred", "thousand", "illion", "0 ")):
+        return frozenset()
+    pairs = set()
+    for match in _WORD_AFTER_NUMBER.finditer(written):
+        number = match.group(1)
+        if number[0].isdigit():
+            value = int(number.replace(",", "") or "0")
+            number = next((word for size, word in _SCALE_VALUES if value and value % size == 0), "")
+        if number:
+            pairs.add((number, match.group(2)))
+    return frozenset(pairs)
+
+
+def _written_apart(match: re.Match[str], scale: str, apart: frozenset[tuple[str, str]]) -> bool:
+    """True when the number word after the match's scale word is one the writer put after a number."""
+    word = _A_WORD.match(match.string, match.end())
+    return word is not None and (scale, word.group(0)) in apart
 
 
 # ... and the "and" the money and measure rules say after a scale word ("one hundred and five dollars", NeMo's reading,

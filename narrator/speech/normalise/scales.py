@@ -19,14 +19,18 @@ _SCALE_BEFORE_COUNT = compiled(  # "500M+ downloads", "15T tokens", "100k GPUs"
 # "The toll passed 1.1M.", "sales hit 2.5B last year", "it sold 150K.", "rose by 256K in May", "Population: 8.3M
 # (2023 est.)": a decimal or a whole number of two or three digits against a capital scale letter at a clause's end,
 # before a bracketed aside (not a bracketed number: "the 2.5B (7B) model" names models) or before a preposition
-# or, for millions and billions, before a word in lower case ("a 4.5K run" is a race); after a name the letter is
-# part of it ("Llama 2.5B model").
+# or a verb whose subject the count is, or, for millions and billions, before a word in lower case ("a 4.5K run" is a
+# race); after a name the letter is part of it ("Llama 2.5B model").
 _SCALE_AT_END = compiled(  # led by a digit, scanned for in C; _scale_at_end tells the whole numbers apart
     rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}}(?:\.\d{{1,2}})?)(?:([MKBkm])(?=[,;:!?)]|\.(?:\s|$)|$"
     r"|\s\((?!\d{1,3}(?:\.\d+)?[MKBkm]?\))|\s(?:in|on|at|to|from"
     r"|for|since|over|last|this|after|before|during|a|an|the|today|now|yesterday|alone|overall|annually|worldwide"
     r"|nationwide|globally|between|by|until|against|compared|and|or"
-    r"|with|is|was)\b)|([MB])(?=\s[a-zA-Z]))"  # h193: poker's "raised to 7m with a pair", "Okafor's 4.2m is the prize"
+    r"|with|is|was"
+    # h199: a count as the subject of its verb, "6.1m saw the wedding", "7m voted", "2.3m have signed"
+    r"|were|are|has|have|had|saw|watched|tuned|voted|signed|attended|visited|used|took|bought|received|died|lived"
+    r"|streamed|joined|chose|remain|remained|will|would|could|did|also"
+    r")\b)|([MB])(?=\s[a-zA-Z]))"  # h193: poker's "raised to 7m with a pair", "Okafor's 4.2m is the prize"
 )
 # "The population is now 1.2m.", "from 1.2m in 1990": a small "m" is a million where the sentence counts people or
 # things and speaks of no length ("she cleared 2.05m in Rome", "waves of 3.5m at times" are meters).

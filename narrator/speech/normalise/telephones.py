@@ -416,7 +416,32 @@ def codes(text: str) -> str:
         text = _TARIFF_CODE.sub(lambda m: m.group(1) + _groups(*m.groups()[1:]), text)
     if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text)):
         return text
+    if "ref. " in text or "Ref. " in text:
+        text = _MODEL_REFERENCE.sub(_model_reference, text)
     return _CODE.sub(_code, text)
+
+
+# h199: a model's reference, "ref." after "the" or "a" or after the model's name and number ("the ref. 3100 is the
+# smallest", "the Marine 300, ref. 3100, goes"), said as a collector says it, "reference thirty one hundred", in pairs
+# (digit by digit after the code's label it was, "ref. three one zero zero"); a booking's "your ref. 4821" keeps its
+# digits.
+_MODEL_REFERENCE = compiled(  # led by the label, which the engine scans for; what stands before it looked at after
+    r"[Rr]ef\.(?:(?<=\b[Tt]he [Rr]ef\.)|(?<=\b[Aa] [Rr]ef\.)|(?<=[A-Za-z] \d\d, [Rr]ef\.)"
+    r"|(?<=[A-Za-z] \d\d\d, [Rr]ef\.)|(?<=[A-Za-z] \d\d\d\d, [Rr]ef\.)) ([1-9]\d{2,3})(?![\w-]|[.,]\d)")
+
+
+def _model_reference(match: re.Match[str]) -> str:
+    """"ref. 3100" -> "reference thirty one hundred", "ref. 5711" -> "reference fifty seven eleven"."""
+    digits = match.group(1)
+    if len(digits) == 3:
+        said = numbers.in_pairs(digits)
+    elif digits.endswith("000"):
+        said = numbers.cardinal(int(digits))  # "ref. 2000": "two thousand"
+    elif digits.endswith("00"):
+        said = f"{numbers.cardinal(int(digits[:2]))} hundred"
+    else:
+        said = f"{numbers.cardinal(int(digits[:2]))} {numbers.two_digit_year(digits[2:])}"
+    return f"{match.group(0)[0]}eference {said}"
 
 
 _YEAR_ALONE = compiled(r"(?:1\d|20)\d\d")
