@@ -358,6 +358,13 @@ _TRANSCRIPT_LABELS = frozenset({"Q", "A", "P.S", "P.P.S", "PS", "PPS", "N.B", "N
 # does one with its closing bracket only ("simple. a) Be kind. b) Be brief."), which ran the items into one.
 _ENUMERATOR = compiled(r"[a-h]|[ivx]{1,4}")
 _LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
+
+
+def _last_token(text: str, end: int) -> re.Match[str] | None:
+    """_LAST_TOKEN in the 40 characters before end, searched from the last space among them: no token holds a space,
+    and from the window's start the pattern was tried, and backtracked, at each of its 40 positions (h201)."""
+    start = max(0, end - 40)
+    return _LAST_TOKEN.search(text, max(start, text.rfind(" ", start, end) + 1), end)
 # A wire story's dateline, "ST. PAUL, Minn. (AP) \u2014 Snow fell": its state's stop, before the agency's credit in
 # brackets and a dash, ends no sentence. Cut there, the place was read apart from its credit ("S.T PAUL").
 _DATELINE_CREDIT = compiled(r"\s+\([^()\s][^()]{0,30}\)\s*[\u2014\u2013-]")
@@ -440,7 +447,7 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         # a pause for suspense before a name ("First prize went to… Maria!")
         return mark[0] not in ".\u2026" or not (in_number_series(text, end, next_word) or quote_goes_on(text, end)
                                                  or suspense(text, end, next_word))
-    token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
+    token_match = _last_token(text, end)
     token = token_match.group(1).lower() if token_match else ""
     if len(token) == 1 and token.isalpha() and token_match:
         return letter_ends_sentence(text, end, token_match.group(1), next_word)
@@ -569,7 +576,7 @@ def _ends_before_signed(text: str, end: int, mark: str, sign: str, next_word: st
         return False  # "cold. -5C", but "#thanks", and "today! #10years" (a hashtag trails its sentence)
     if mark != ".":
         return True
-    token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
+    token_match = _last_token(text, end)
     token = token_match.group(1) if token_match else ""
     if sign in _MONEY_OPENERS and token.lower() in _MONTHS_SHORT:
         return None
