@@ -58,3 +58,15 @@ def test_the_sports_looks_answer_as_before(text: str) -> None:
     for pattern in (sports._TENNIS, sports.MATCH_RESULT):
         plain = re.compile(pattern.pattern.split(")", 1)[1])
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\n", ".", "..", "A", "B", "I", "a", "1", "_", "é", "É", "U.S.", "D.C.",
+                                 "x.", "(", "'"]), max_size=16).map("".join))
+@example("in Washington, D.C. where the U.S.A. and e.U.S. are")
+def test_dotted_capitals_are_found_as_by_the_pattern_led_by_its_look_behind(text: str) -> None:
+    from narrator.speech.normalise import capitals
+
+    before = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
+    assert ([(m.span(), m.group(1)) for m in capitals._DOTTED_INNER.finditer(text)]
+            == [(m.span(), m.group(1)) for m in before.finditer(text)]), text
