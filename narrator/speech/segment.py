@@ -346,6 +346,13 @@ _ENUMERATOR = compiled(r"[a-h]|[ivx]{1,4}")
 # sentence of its own holds its stop inside ("(Applause.)"). Cut there, the aside was read as a sentence of its own.
 _BRACKET_THEN_STOP = compiled(r"\s\([^()]{1,60}\)[.,;:]")
 _LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
+
+
+def _last_token(text: str, end: int) -> re.Match[str] | None:
+    """_LAST_TOKEN in the 40 characters before end, searched from the last space among them: no token holds a space,
+    and from the window's start the pattern was tried, and backtracked, at each of its 40 positions (h201)."""
+    start = max(0, end - 40)
+    return _LAST_TOKEN.search(text, max(start, text.rfind(" ", start, end) + 1), end)
 # A wire story's dateline, "ST. PAUL, Minn. (AP) \u2014 Snow fell": its state's stop, before the agency's credit in
 # brackets and a dash, ends no sentence. Cut there, the place was read apart from its credit ("S.T PAUL").
 _DATELINE_CREDIT = compiled(r"\s+\([^()\s][^()]{0,30}\)\s*[\u2014\u2013-]")
@@ -429,7 +436,7 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         return mark[0] not in ".\u2026" or not (in_number_series(text, end, next_word) or quote_goes_on(text, end)
                                                  or suspense(text, end, next_word)
                                                  or hesitation(text, end, next_word))
-    token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
+    token_match = _last_token(text, end)
     token = token_match.group(1).lower() if token_match else ""
     if text.startswith("(", end + 1) and token_match and _BRACKET_THEN_STOP.match(text, end) is not None \
             and not any(ch.isdigit() for ch in token) and not is_common_word(token_match.group(1)):
@@ -569,7 +576,7 @@ def _ends_before_signed(text: str, end: int, mark: str, sign: str, next_word: st
         return False  # "cold. -5C", but "#thanks", and "today! #10years" (a hashtag trails its sentence)
     if mark != ".":
         return True
-    token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
+    token_match = _last_token(text, end)
     token = token_match.group(1) if token_match else ""
     if sign in _MONEY_OPENERS and token.lower() in _MONTHS_SHORT:
         return None

@@ -69,7 +69,9 @@ _LETTER_A_IN_BRACKETS = compiled(r"(?<!\w)\(a\)")
 # h148: a connector's or a type's letter after an initialism's hyphen ("USB-A", "HDMI-A"; spelled "U.S.B-A" by now):
 # the letter, where the voice said the article ("USB-C" says its letter already).
 _CONNECTOR_A = compiled(r"(?<=[A-Z]-)A(?![\w'’-]|\.\w)")
-_DOTTED_INNER = compiled(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
+# (led by its first capital, the look behind after it, which the engine scans for in C: led by the look behind, it was
+# tried at every position; h201)
+_DOTTED_INNER = compiled(r"([A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)*[A-Z])\.(?=\s+\S)")
 # Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").
 _INITIAL_INNER = compiled(r"(?<![\w.'])([A-HJ-Z]|I(?=\.\s+[A-Z]\.)|(?<=\b[A-Z]\.\s)I)\.(?=\s+[A-Z])")
 # consonant-vowel-consonant or vowel-consonant-vowel: the shape of a pronounceable word

@@ -300,6 +300,10 @@ _SESSION_TOTAL = compiled(
     r"|the close)\b)"
     r"|(?:(?<=\bslumped to )|(?<=\bcollapsed to )|(?<=\bthe day on )|(?<=\bclosed on )|(?<=\bresumed on ))"
     r"([2-9]\d|[1-9]\d\d)-(10|\d)(?=[.,;:)]|\s(?:at|by|before|after|in|on|with|and|but|when|as|from)\b|$)")
+# A session total's words, a first look among the text's: " to " and " on " passed most scores to a pattern led by look
+# behinds, tried at every position (h201)
+_SESSION_WORDS = frozenset({"lunch", "tea", "stumps", "drinks", "close", "slumped", "collapsed", "day", "closed",
+                            "resumed"})
 
 
 def _session_total(match: re.Match[str]) -> str:
@@ -371,8 +375,7 @@ def scores(text: str) -> str:
             text = _ANALYSIS.sub(_analysis, text)
         if "1-2" in text:
             text = _ONE_TWO.sub(lambda m: f"{m.group(1)}one-two{'-three' if m.group(2) else ''}", text)
-        if "0-0" in char_classes(text) and (" to " in text or " on " in text or "lunch" in text or "tea" in text
-                                            or "stumps" in text or "drinks" in text):
+        if "0-0" in char_classes(text) and among_words(_SESSION_WORDS, text):
             text = _SESSION_TOTAL.sub(_session_total, text)
         if _MAY_BE_GAELIC.search(text) and among_words(GAELIC_WORDS, text):
             text = _GAELIC_ONE.sub(_gaelic_one, _GAELIC_PAIR.sub(_gaelic_pair, text))
@@ -441,7 +444,9 @@ _FIXTURE_VERB = (r"(?:visits?|hosts?|plays?|faces?|meets?|travels? to|takes? on|
 _RECORD_BRACKET_AFTER_FIXTURE = compiled(rf"\b{_FIXTURE_VERB} (?:the )?([A-Z][a-z]+s) \($")
 _RECORD_BRACKET_AFTER = compiled(rf"\) {_FIXTURE_VERB}\b")
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
-_TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")
+# (this and MATCH_RESULT led by their words' first letters: most positions fail before the \b and the words; h201)
+_TENNIS = compiled(r"(?=[TtsWOSAa])\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA"
+                   r"|aces?)\b")
 _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
                      r"|[Cc]up|half-time|full-time|clean sheet|kick-off|Premier|United|City|Rovers|Athletic|FC)\b")
 # "won 6-2, 3-6, 7-5": sets listed without a word of tennis; each is won at six or seven ("2-1, 3-0" are goals).
@@ -451,7 +456,8 @@ _TIEBREAK_POINTS = r"(?:\s?\((?:\d{1,2}|[a-z]{3,9}(?: [a-z]{3,9})?)\))?"  # "(5)
 _SET_AFTER = compiled(rf"{_TIEBREAK_POINTS}(?:,\s?|\s)(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
 _SET_BEFORE = compiled(rf"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67]){_TIEBREAK_POINTS}(?:,\s?|\s)$")
 _TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
-MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws"
+MATCH_RESULT = compiled(r"(?=[bwldvtsrmfeoucp])\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses"
+                         r"|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
                          # "set out in ss. 4-6", "set up", "set aside": a phrasal verb, no tennis set
                          r"|rout|routed|score|scored|match|final|set(?!\s(?:out|up|aside|off|down|forth|apart|about|back)\b)"
