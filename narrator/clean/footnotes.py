@@ -6,19 +6,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml import etree
-
 from narrator.clean.common import squash
 
 # A note the page sets inside its sentence, to show beside it or on a click: a sidenote, a margin note, a footnote
 # whose text a converter (LaTeXML) keeps where its mark is. Its class names it a note; read in place it splits the
 # sentence ("depends on the listener1Two experts counting the same..."), so it is read after its paragraph.
 _INLINE_NOTE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:side|margin|foot)?note(?:$|[\s_-])")
-_INLINE_NOTES = etree.XPath("//p//span[contains(@class, 'note')] | //p//small[contains(@class, 'note')]")
 # A note's own mark at its start ("1", "†"), as the converter repeats it inside the note.
 _NOTE_START_MARK = re.compile(r"^\s*(?:\d{1,3}|[*†‡§¶])\s*")
 INLINE_NOTE_WORDS = 3
 _SIGN_ONLY = re.compile(r"^[\W_]*$")
+
+
+def _in_paragraphs(root: Any, tags: tuple[str, ...], classed: str = "") -> list[Any]:
+    """The elements of these tags (whose class contains `classed`) inside a paragraph, in the page's order: one walk
+    of the tree, not the XPath "//p//span", for which libxml2 merges a node set per paragraph (8,000 short paragraphs
+    cost x16 CPU on x4)."""
+    return [element for element in root.iter(*tags)
+            if classed in element.get("class", "") and next(element.iterancestors("p"), None) is not None]
 
 
 def _strip_start_mark(note: Any) -> None:
@@ -38,7 +43,7 @@ def notes_after_paragraphs(root: Any) -> None:
     """Move the notes a page sets inside its paragraphs' sentences to after the paragraph, each its own paragraph;
     a toggle's sign for them ("⊕", a checkbox's label) goes."""
     moved = 0
-    for note in _INLINE_NOTES(root):
+    for note in _in_paragraphs(root, ("span", "small"), "note"):
         if not _INLINE_NOTE_CLASS.search(note.get("class", "")) or note.getparent() is None:
             continue
         if any(_INLINE_NOTE_CLASS.search(a.get("class", "")) for a in note.iterancestors("span", "small")):
@@ -59,7 +64,7 @@ def notes_after_paragraphs(root: Any) -> None:
         paragraph.addnext(note)
         moved += 1
     if moved:
-        for label in root.xpath("//p//label"):
+        for label in _in_paragraphs(root, ("label",)):
             if _SIGN_ONLY.match(label.text_content()):
                 label.drop_tree()
 
