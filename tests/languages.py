@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from narrator.clean import clean
+from narrator.cli import main
 from narrator.config import CleanSettings
 from narrator.model import Document, Format, Source
 
@@ -35,6 +37,16 @@ def decided(data: bytes, caplog: pytest.LogCaptureFixture, origin: str = "page.h
     with caplog.at_level(logging.WARNING, logger="narrator.clean.language"):
         document = clean(Source(origin, data, kind), CleanSettings())
     return document.meta.language, any(WARNING in r.getMessage() for r in caplog.records)
+
+
+def no_rules_said(data: bytes, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> list[str]:
+    """What `narrator preview` warns of a page whose language has no reading rules (it must exit 0)."""
+    path = tmp_path / "page.html"
+    path.write_bytes(data)
+    with caplog.at_level(logging.WARNING):
+        result = CliRunner().invoke(main, ["preview", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    return [record.getMessage() for record in caplog.records if "no reading rules" in record.getMessage()]
 
 
 def decision_tests(cases: list[tuple[str, bytes, Format, str, bool]],

@@ -12,15 +12,12 @@ does."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from narrator.cli import main
 from narrator.model import Format
-from tests.languages import decided, decision_tests
+from tests.languages import decided, decision_tests, no_rules_said
 from tests.test_clean_language7 import page
 
 GALICIAN = (
@@ -155,10 +152,5 @@ def test_the_region_is_the_words_or_the_declarations(name: str, data: bytes, reg
 def test_a_language_without_rules_is_named_when_it_is_read(name: str, data: bytes, language: str, tmp_path: Path,
                                                             caplog: pytest.LogCaptureFixture) -> None:
     # the listener is told which language has no reading rules, and that numbers and dates are left to the voice
-    path = tmp_path / "page.html"
-    path.write_bytes(data)
-    with caplog.at_level(logging.WARNING):
-        result = CliRunner().invoke(main, ["preview", str(path), "--json"])
-    assert result.exit_code == 0, result.output
-    said = [record.getMessage() for record in caplog.records if "no reading rules" in record.getMessage()]
+    said = no_rules_said(data, tmp_path, caplog)
     assert len(said) == 1 and repr(language) in said[0] and "left to the voice" in said[0], said
