@@ -27,9 +27,10 @@ _SCALE_AT_END = compiled(  # led by a digit, scanned for in C; _scale_at_end tel
     r"|for|since|over|last|this|after|before|during|a|an|the|today|now|yesterday|alone|overall|annually|worldwide"
     r"|nationwide|globally|between|by|until|against|compared|and|or"
     r"|with|is|was"
-    # h199: a count as the subject of its verb, "6.1m saw the wedding", "7m voted", "2.3m have signed"
+    # h199: a count as the subject of its verb, "6.1m saw the wedding", "7m voted", "2.3m have signed"; not a modal or
+    # "also", which a machine's memory takes as often ("what 48K could do", "the 16K also ran it")
     r"|were|are|has|have|had|saw|watched|tuned|voted|signed|attended|visited|used|took|bought|received|died|lived"
-    r"|streamed|joined|chose|remain|remained|will|would|could|did|also"
+    r"|streamed|joined|chose|remain|remained"
     r")\b)|([MB])(?=\s[a-zA-Z]))"  # h193: poker's "raised to 7m with a pair", "Okafor's 4.2m is the prize"
 )
 # "The population is now 1.2m.", "from 1.2m in 1990": a small "m" is a million where the sentence counts people or
