@@ -159,3 +159,18 @@ def test_a_long_word_before_a_greek_letter_stays_linear(token: str) -> None:
 def test_look_alike_letters_are_still_folded(written: str, spoken: str) -> None:
     """A Latin word with a look-alike Greek or Cyrillic letter is folded; a Russian word stays as it is."""
     assert speakable(written, "en-GB") == spoken
+
+
+# trafilatura's fallbacks (justext) looked from each short paragraph to both ends of its run: a page of thousands of
+# short dated paragraphs cost x8.5 CPU on four times the page (h202's survey); past MAX_FALLBACK_PARAGRAPHS paragraphs
+# a page is read by trafilatura's own extraction alone.
+def test_a_page_of_thousands_of_short_paragraphs_stays_linear() -> None:
+    """Four times as many short paragraphs cost about four times the CPU time, well under the square's sixteen."""
+    unit = '<p><time datetime="2026-04-04">4 April</time><span datetime="2026-04-04">x</span></p>'
+    logging.disable(logging.WARNING)
+    try:
+        check_linear(unit, small=2000, ratio=6, read=lambda run: _clean_html(
+            "<html><head><title>Diary</title></head><body><article><h1>Diary</h1><p>The first entry of the year was"
+            f" written on a train going north to the coast.</p>{run}</article></body></html>"))
+    finally:
+        logging.disable(logging.NOTSET)

@@ -24,6 +24,10 @@ _HEADING_LEVEL = re.compile(r"h([1-6])")
 # Extraction time grows faster than the number of elements (100,000 took 19 s); a page with more than this
 # after pruning is narrowed to its <article> or <main>, or read paragraph by paragraph.
 MAX_EXTRACT_ELEMENTS = 30_000
+# trafilatura's fallbacks (justext's paragraph classes) look from each short paragraph to both ends of its run: a page
+# of thousands of short paragraphs costs their square (x8.5 CPU on four times 2,000 of them, h202). A page with more
+# paragraphs than this is read by trafilatura's own extraction alone (the development pages have at most 697).
+MAX_FALLBACK_PARAGRAPHS = 1_000
 
 
 # A table with a cell this long that holds paragraphs or lists is a page's layout, not data.
@@ -201,11 +205,14 @@ def _extract(root: Any, url: str | None, announce_code: bool, short: bool) -> li
     import trafilatura
     import trafilatura.settings
 
+    fast = sum(1 for _ in root.iter("p")) > MAX_FALLBACK_PARAGRAPHS
+
     def extracted(tree: Any) -> str | None:
         return trafilatura.extract(
             tree,
             config=_trafilatura_config() if short else trafilatura.settings.DEFAULT_CONFIG,
             url=url,
+            fast=fast,
             output_format="xml",
             include_comments=False,
             include_images=False,
