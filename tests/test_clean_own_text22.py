@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from narrator.clean.ownheadings import is_value_field
-from narrator.clean.owntext import is_fill_in, names_an_issue
+from narrator.clean.pagedump import is_fill_in, names_an_issue
 from narrator.clean.stamps import without_stamps
 from narrator.model import BlockKind
 from tests.own_text4 import dump_tests, expectations, kept, pasted, report

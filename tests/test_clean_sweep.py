@@ -8,7 +8,7 @@ from collections import Counter
 
 from narrator.clean import clean
 from narrator.clean.lines import make_line
-from narrator.clean.owntext import is_page_dump
+from narrator.clean.pagedump import is_page_dump
 from narrator.clean.text import split_lines
 from narrator.config import CleanSettings
 from narrator.errors import ExtractionError

@@ -43,8 +43,9 @@ from narrator.clean.livepages import read_live_page
 from narrator.clean.mailfooters import without_mail_furniture
 from narrator.clean.marketplace import PRICE_ALONE, listing_lead
 from narrator.clean.namedecks import past_name_and_deck, past_summary_and_byline, summary_over_contents
-from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
+from narrator.clean.owntext import pasted_email, read_own_text
 from narrator.clean.pagedates import dates_the_page
+from narrator.clean.pagedump import is_page_dump
 from narrator.clean.pageend import (
     answers_after,
     asks_again,
