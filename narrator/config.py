@@ -53,6 +53,9 @@ class CleanSettings:
     force_language: str = ""
     """Every article is read in this language (a BCP 47 tag), whatever it declares; --language sets it. Empty or
     auto: each article's own, as language says."""
+    max_seconds: float = 300.0
+    """The CPU seconds one source's reading (finding its article and writing what is said) may take: a page built
+    to be slow is reported and the batch goes on. A long real article takes seconds; 0 sets no limit."""
     feed_language: str = ""
     """The language a followed blog's feed declares for the article (filled in by narrator for each feed item): its
     language when its page declares none, checked against its text as a page's lang is."""
@@ -476,6 +479,7 @@ _CHECKS: dict[str, Callable[[Any], Problem]] = {
     "clean.code_blocks": _one_of("skip", "announce"),
     "clean.language": _language("auto"),
     "clean.force_language": _language("", "auto"),
+    "clean.max_seconds": _between(0, 86_400, " seconds"),
     "speech.max_chars": _between(20, 10_000, " characters"),
     "speech.urls": _one_of("say", "link"),
     "speech.date_order": _date_order,

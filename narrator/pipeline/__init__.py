@@ -20,6 +20,7 @@ from narrator.errors import ConfigError, EngineError, NarratorError
 from narrator.model import Document, Script
 from narrator.pipeline import batch
 from narrator.pipeline.batch import Outcome, Watcher
+from narrator.pipeline.budget import reading_budget
 from narrator.pipeline.failures import CURRENT_SOURCE, failure, log_traceback
 from narrator.pipeline.feeds import FeedPlan, plan_feeds, remember_feeds
 from narrator.pipeline.jobs import Spec, keep, prepare_all, run_job, source_of, sources
@@ -137,7 +138,9 @@ def preview(spec: str, settings: Settings) -> Preview:
     try:
         profile = load_profile(settings.voice, settings.voices_dirs)
         source = source_of(spec, settings)
-        document = clean.clean(source, settings.clean)
+        limit = settings.clean.max_seconds
+        with reading_budget(source.origin, limit):
+            document = clean.clean(source, settings.clean)
         try:
             engine = get_engine(profile.engine, settings.voices_dirs)
             max_chars = engine.max_chars
@@ -145,8 +148,10 @@ def preview(spec: str, settings: Settings) -> Preview:
                             document.meta.language, engine)
         except EngineError:
             max_chars = settings.speech.max_chars  # preview still works where the engine is missing
-        script = speech.script(document, speech_settings(settings, profile, max_chars))
-        return Preview(document, script, clean.left_out(source, document, settings.clean))
+        with reading_budget(source.origin, limit):  # the voice's load between the two is not the page's
+            script = speech.script(document, speech_settings(settings, profile, max_chars))
+            left_out = clean.left_out(source, document, settings.clean)
+        return Preview(document, script, left_out)
     finally:
         CURRENT_SOURCE.reset(token)
 

@@ -19,6 +19,7 @@ from narrator.engines import get_engine
 from narrator.errors import ConfigError, InputError, NarratorError
 from narrator.model import SIDECAR_SUFFIXES, Document, FeedItem, Source
 from narrator.pipeline.batch import Job, Made, Outcome, Voicing
+from narrator.pipeline.budget import reading_budget
 from narrator.pipeline.failures import CURRENT_SOURCE, failure, unexpected
 from narrator.pipeline.voices import preload_voice, speech_slice
 from narrator.synthesise import OnProgress, synthesise
@@ -55,7 +56,9 @@ def read(spec: Spec, settings: Settings) -> Document:
     """Ingest (unless already read) and clean one source."""
     from narrator import clean  # see _render
 
-    return clean.clean(source_of(spec, settings), settings.clean)
+    source = source_of(spec, settings)
+    with reading_budget(source.origin, settings.clean.max_seconds):
+        return clean.clean(source, settings.clean)
 
 
 def run_job(job: Job, on_progress: OnProgress | None = None) -> Made:
@@ -85,8 +88,9 @@ def _render(job: Job, work: Path, on_progress: OnProgress | None, started: float
     # cleaner's rules likewise (0.03 s): imported with the pipeline, they held back the start of the voice's load.
     from narrator import clean, speech
 
-    document = clean.clean(job.source, job.settings.clean)
-    script = speech.script(document, _speech_settings(job, engine.max_chars, work / "lexicons"))
+    with reading_budget(spec, job.settings.clean.max_seconds):
+        document = clean.clean(job.source, job.settings.clean)
+        script = speech.script(document, _speech_settings(job, engine.max_chars, work / "lexicons"))
     expected = audio.episode_file(script, profile, job.settings.audio, job.voicing.revision)
     if expected in job.done_files:
         return Made(Outcome(spec, mp3=Path(expected), skipped=True, seconds=time.perf_counter() - started))
