@@ -304,12 +304,14 @@ _WEEKDAYS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerst
              "So": "Sonntag"}
 _WEEKDAY_SPAN = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do|Fr|Sa|So)\b\.?")
 # "am Mi. beraten", "Sa. 10 bis 14 Uhr": one weekday with its stop, after a word that asks for a day or before a time
-# (espeak-ng said "Mi" as the syllable), or after another and "und" ("Sa. und So."). Its stop stays where it also
+# (espeak-ng said "Mi" as the syllable), or after another and "und" ("Sa. und So."), or before "bis" or "ab" and a
+# time or a weekday ("Do., 10.12.", "Di. und Do.", "Do. bis 20 Uhr", "Do. bis Sa."). Its stop stays where it also
 # ends the sentence.
 _ONE_WEEKDAY = re.compile(
     r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden )|(?<=\bvom )|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
     r"(Mo|Di|Mi|Do|Fr|Sa|So)\.(\s*$|\s+(?=[A-ZÄÖÜ]))?"
-    r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d| und (?:Mo|Di|Mi|Do|Fr|Sa|So)\.)")  # "Do., 10.12.", "Di. und Do."
+    r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d| und (?:Mo|Di|Mi|Do|Fr|Sa|So)\.| (?:bis|ab) \d"
+    r"| bis (?:Mo|Di|Mi|Do|Fr|Sa|So)\.)")
 # "Sa 10–14 Uhr", "Di 14.30-16 Uhr": a weekday without its stop before a span of clock hours, as shop doors and
 # timetables write it (espeak-ng said "sa", "di"); elsewhere "So" and "Do" are words.
 _WEEKDAY_BEFORE_HOURS = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)(?= \d{1,2}(?:[.:][0-5]\d)?\s?[–-]\s?\d{1,2}"
@@ -386,7 +388,7 @@ _OPENS_A_SENTENCE = re.compile(r"\s+(?:Danach|Dann|Anschließend|Zudem|Außerdem
 _SPACED_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}) : (?=\d{1,3}(?:\.\d{3})*(?!\d|[,.:]\d|\s?:|\s?Uhr\b))")
 # A race's gap ("1'23''"), a week's hours ("39 h"), "1,8 ‰" and a salary's span ("45.000–55.000 €"): see europe.py.
 _SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis",
-                             plus="plus", thousandths=" und {} Tausendstel", a_week="pro Woche",
+                             over="von", plus="plus", thousandths=" und {} Tausendstel", a_week="pro Woche",
                              by_volume="Volumenprozent", power="hoch {}|minus"))
 _SPACED_CLOCK = spaced_clock("um|ab|bis|gegen|von|Um|Ab|Bis|Gegen|Von", "Uhr")
 _ONE = counted_one(AGREEMENTS["de"])  # "1 botella" -> "una botella" (indefinite.py)
@@ -516,8 +518,10 @@ def _day(match: re.Match[str]) -> str:
     spoken = _ordinal(first, ending)
     if last:
         spoken += (" und " if joint == "/" else " bis ") + _ordinal(last, "n" if ending == "n" else ending)
-    # a shortened month ending the sentence keeps the sentence's stop ("bis 4. Sept.")
-    return f"{spoken} {_SHORT_MONTHS.get(month, month)}" + ("." if month.endswith(".") and ends_text(match) else "")
+    # a shortened month ending the sentence keeps the sentence's stop ("bis 4. Sept.", "am 3. Jan. Dann ..."); before
+    # a noun it goes on ("am 3. Jan. Beginn der Saison": German nouns are capitalised, so a capital proves nothing)
+    ends = month.endswith(".") and (ends_text(match) or _OPENS_A_SENTENCE.match(match.string, match.end()) is not None)
+    return f"{spoken} {_SHORT_MONTHS.get(month, month)}" + ("." if ends else "")
 
 
 def _article_ordinal(match: re.Match[str]) -> str:
