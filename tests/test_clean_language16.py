@@ -12,9 +12,10 @@ front matter's "en" are named and warned of; the Brazilian page is "pt-br" under
 quoting French at length and the German one under an English menu are English and German. The three it did not:
 Corsican declaring nothing ("lij", Ligurian: py3langid knows no Corsican, left below); Corsican declared "co", which
 it overruled with "lij" and a warning (the identifier's nearest kin is no evidence against a language it has no
-model of: the declaration stands now, unless the words are plainly English); and the short Italian notice under
-"en", 79 characters, under the 80 a text needs to overrule its page (left below: one witness against a declaration
-over so few words is not enough, as test_clean_language4 holds). Now 14 of 16, five of the six warnings owed."""
+model of: the declaration stands now, unless the words are plainly English); and the short Italian notice under "en", 79
+characters, under the 80 a text needs to overrule its page (left below: one witness against a declaration over so few
+words is not enough, as test_clean_language4 holds). Now 14 of 16, five of the six warnings owed; and a page declared
+"co" whose words are plainly English is English, warned (added after the rule, as its guard)."""
 
 from __future__ import annotations
 
@@ -124,6 +125,8 @@ CASES = [
     # declaring nothing and under a French template
     ("co-declaring-none", page("", CORSICAN, "Piscina chjosa"), Format.HTML, "co", False),
     ("co-declaring-co", page("co", CORSICAN, "Piscina chjosa"), Format.HTML, "co", False),
+    # (what the last must not change: a page declared in a language with no model, whose words are plainly English)
+    ("en-declaring-co", page("co", ENGLISH_QUOTING_FRENCH, "France digs in on trade deal"), Format.HTML, "en", True),
     ("oc-declaring-none", page("", OCCITAN, "La piscina barrada"), Format.HTML, "oc", False),
     ("oc-declaring-fr", page("fr", OCCITAN, "La piscina barrada"), Format.HTML, "oc", True),
     # <html lang> and og:locale disagreeing: the one the words agree with
