@@ -325,8 +325,8 @@ def hours_after_days(before: tuple[str, ...], form: str, joint: str, qualifiers:
     is a span of counts ("6 a 9"). qualifiers: an alternation of words that may stand between ("fasce garantite
     6-9"), kept. minutes: the hours may carry their minutes after a stop or a colon ("8.15-18.30"), kept as written
     for the language's clock rules."""
-    words = "|".join(sorted((re.escape(form_) for word in before for form_ in {word, word.capitalize()}), key=len,
-                            reverse=True))
+    needles = tuple(dict.fromkeys(form_ for word in before for form_ in (word, word.capitalize())))
+    words = "|".join(sorted((re.escape(form_) for form_ in needles), key=len, reverse=True))
     minute = r"(:00|[.:][0-5]\d)?" if minutes else r"(:00)?"
     hours = rf"([01]?\d|2[0-4]){minute} ?h? ?[-–] ?([01]?\d|2[0-4]){minute}(?: ?h\b)?(?![\w:.,]\d|\d|[-–/])"
     between = rf"((?: (?:{qualifiers}))?)" if qualifiers else "()"
@@ -346,6 +346,5 @@ def hours_after_days(before: tuple[str, ...], form: str, joint: str, qualifiers:
             spoken += match.group(0)[match.group(0).index(f" {also} "):]
         return spoken
 
-    needles = tuple({form_ for word in before for form_ in (word, word.capitalize())})
     return lambda text: pattern.sub(said, text) if ("-" in text or "–" in text) and any(
         map(text.__contains__, needles)) else text

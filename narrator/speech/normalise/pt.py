@@ -135,8 +135,8 @@ _WEEK_BEFORE = re.compile(r"(?<![\w.])sem\.\s?(?=\d{1,2}\b)")
 _PER_100_KM = re.compile(r"(?<=\d)\s?(l|kWh)\s?/\s?100\s?km\b")
 _CONSUMED = {"l": "litros", "kWh": "quilowatts-hora"}
 # "até dez. de 2028", "em jan.": a month shortened after a word that leads to one, with no day before it. After "em"
-# "mar." may be the sea ("em mar." aberto), so there the words are months only before more of the sentence; after
-# "até" and "desde" they are months at the end too ("no trimestre até out.").
+# "mar" may be the sea's word ("em mar aberto"), so there the words are months only before more of the sentence;
+# after "até" and "desde" they are months at the end too ("no trimestre até out.").
 _SHORT_MONTH_AFTER_WORD = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Ee]m )", words_too=("mar", "set", "out"),
                                              capital_ends=True)
 _SHORT_MONTH_AFTER_UNTIL = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Aa]té )|(?<=\b[Dd]esde )", capital_ends=True)

@@ -184,17 +184,15 @@ NEXT_CAPITAL = re.compile(r"\s+[A-ZÁÉÍÓÚÑÀÈÌÒÙÂÊÔÃÕÇ¿¡]")
 
 
 def weekdays_before_a_day(names: dict[str, str], articles: tuple[str, ...] = (),
-                          plural_after: tuple[str, ...] = (),
-                          ambiguous: frozenset[str] = frozenset({"mar"})) -> Callable[[str], str]:
+                          plural_after: tuple[str, ...] = ()) -> Callable[[str], str]:
     """A reader of a weekday's abbreviation before the day's number ("mar. 12", "lun. 5 de junio", "seg., dia 5"):
     its name from names (keys in small letters, without the stop); espeak-ng said the syllable ("mar" is the sea).
     After one of articles, the words that lead to a day ("del sáb.", "no dom., às 16h"), opening a sentence too ("Le
     lun. de Pâques"), a weekday written small needs no number after it (in the plural after one of plural_after, "los
-    dom.": a name in -s is both); the names in ambiguous are left there ("mar", the sea's word too: "cerca del
-    mar.")."""
+    dom.": a name in -s is both); "mar" is left there, the sea's word too ("cerca del mar.")."""
     alternatives = "|".join(sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"\b((?i:{alternatives}))\.(?=,?\s+(?:\d|dia\b))")
-    unambiguous = "|".join(sorted((name for name in names if name not in ambiguous), key=len, reverse=True))
+    unambiguous = "|".join(sorted((name for name in names if name != "mar"), key=len, reverse=True))
     leads = "|".join(f"(?<=\\b{word} )" for article in articles for word in (article, article.capitalize()))
     after_article = re.compile(rf"(?:{leads})({unambiguous})\.(?=[\s,;:)]|$)") if articles else None  # "del sáb.:"
 
