@@ -315,11 +315,19 @@ def check_declared(declared: str, blocks: Iterable[Block], by: str = "the page")
     """
     blocks = list(blocks)
     found = _plain_language(blocks)
-    if found is None or _same_language(found, declared) or _in_two_languages(blocks, declared):
+    if found is None or _same_language(found, declared) or _unjudged(declared, found) \
+            or _in_two_languages(blocks, declared):
         return declared
     log.warning("%s declares its language as %r but its text is plainly %r; reading it as %r "
                 "(to choose, give --language %s)", by, declared, found, found, declared)
     return found
+
+
+def _unjudged(declared: str, found: str) -> bool:
+    """True when the identifier has no model of the declared language (Corsican, Romansh) and the words are not
+    plainly English: it names the nearest language it knows ("lij", Ligurian, for Corsican), which says nothing
+    against the page's own word. English is told by our stop words, without the model."""
+    return found != "en" and primary_language(declared) not in _identifier().nb_classes
 
 
 def _seconded(declared: str, others: Sequence[str], blocks: list[Block]) -> str:

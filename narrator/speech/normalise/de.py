@@ -13,6 +13,7 @@ import re
 
 from num2words import num2words
 
+from narrator.speech.normalise.derulers import FIFTH_OR_TENTH, roman, word_before
 from narrator.speech.normalise.europe import Words, magnitude_point, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
@@ -78,7 +79,6 @@ _WEAK_N = frozenset({"am", "im", "vom", "zum", "beim", "dem", "den", "des", "zur
 _WEAK = frozenset({"der", "die", "das"})
 _PREPOSITIONS = frozenset({"in", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "zu", "unter", "über", "vor",
                            "hinter", "neben", "zwischen", "während", "wegen", "trotz", "gegenüber", "außer"})
-_WORD_BEFORE = re.compile(r"(\w+),?\s+$")
 _WEEKDAY_NAMES = frozenset(
     {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"}
 )
@@ -304,12 +304,14 @@ _WEEKDAYS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerst
              "So": "Sonntag"}
 _WEEKDAY_SPAN = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do|Fr|Sa|So)\b\.?")
 # "am Mi. beraten", "Sa. 10 bis 14 Uhr": one weekday with its stop, after a word that asks for a day or before a time
-# (espeak-ng said "Mi" as the syllable), or after another and "und" ("Sa. und So."). Its stop stays where it also
+# (espeak-ng said "Mi" as the syllable), or after another and "und" ("Sa. und So."), or before "bis" or "ab" and a
+# time or a weekday ("Do., 10.12.", "Di. und Do.", "Do. bis 20 Uhr", "Do. bis Sa."). Its stop stays where it also
 # ends the sentence.
 _ONE_WEEKDAY = re.compile(
     r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden )|(?<=\bvom )|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
     r"(Mo|Di|Mi|Do|Fr|Sa|So)\.(\s*$|\s+(?=[A-ZÄÖÜ]))?"
-    r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d| und (?:Mo|Di|Mi|Do|Fr|Sa|So)\.)")  # "Do., 10.12.", "Di. und Do."
+    r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d| und (?:Mo|Di|Mi|Do|Fr|Sa|So)\.| (?:bis|ab) \d"
+    r"| bis (?:Mo|Di|Mi|Do|Fr|Sa|So)\.)")
 # "Sa 10–14 Uhr", "Di 14.30-16 Uhr": a weekday without its stop before a span of clock hours, as shop doors and
 # timetables write it (espeak-ng said "sa", "di"); elsewhere "So" and "Do" are words.
 _WEEKDAY_BEFORE_HOURS = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)(?= \d{1,2}(?:[.:][0-5]\d)?\s?[–-]\s?\d{1,2}"
@@ -386,7 +388,7 @@ _OPENS_A_SENTENCE = re.compile(r"\s+(?:Danach|Dann|Anschließend|Zudem|Außerdem
 _SPACED_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}) : (?=\d{1,3}(?:\.\d{3})*(?!\d|[,.:]\d|\s?:|\s?Uhr\b))")
 # A race's gap ("1'23''"), a week's hours ("39 h"), "1,8 ‰" and a salary's span ("45.000–55.000 €"): see europe.py.
 _SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis",
-                             plus="plus", thousandths=" und {} Tausendstel", a_week="pro Woche",
+                             over="von", plus="plus", thousandths=" und {} Tausendstel", a_week="pro Woche",
                              by_volume="Volumenprozent", power="hoch {}|minus"))
 _SPACED_CLOCK = spaced_clock("um|ab|bis|gegen|von|Um|Ab|Bis|Gegen|Von", "Uhr")
 _ONE = counted_one(AGREEMENTS["de"])  # "1 botella" -> "una botella" (indefinite.py)
@@ -494,54 +496,6 @@ def _year(written: str) -> str:
     return str(num2words(value, lang="de", to="year")) if 1100 <= value <= 1999 else str(value)
 
 
-# "Karl V.", "Pius X.": the fifth and the tenth, one letter, after a name rulers bear (ROMAN_AFTER_WORD wants two
-# letters: "Malcolm X", "Formel V" are left; espeak-ng said "fau").
-_RULER_NAMES = ("Karl", "Ludwig", "Heinrich", "Friedrich", "Philipp", "Johannes", "Pius", "Leo", "Gregor", "Klemens",
-                "Paul", "Benedikt", "Eduard", "Wilhelm", "Ferdinand", "Alfons", "Peter", "Sixtus", "Urban", "Innozenz",
-                "Bonifatius", "Alexander", "Ramses", "Konstantin", "Otto", "Rudolf", "Albrecht", "Christian",
-                "Gustav", "Georg")
-_FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])(\.)(?=\s|$)")
-_ARTICLES = frozenset({"im", "der", "die", "das", "dem", "den", "des", "zum", "zur", "am", "vom", "beim"})
-_COUNTERS = frozenset({"Kapitel", "Teil", "Band", "Akt", "Artikel", "Abschnitt", "Buch", "Szene", "Folge", "Staffel",
-                       "Anhang", "Titel", "Stufe", "Klasse", "Liga", "Phase"})
-
-
-def _roman(match: re.Match[str]) -> str:
-    """"Karl III." -> "Karl der Dritte", "im XIX. Jahrhundert" -> "im 19. Jahrhundert" (read by the ordinal rule),
-    "Kapitel IV" -> "Kapitel 4": espeak-ng said "römisch drei"."""
-    word, numeral, stop = match.groups()
-    value = roman_value(numeral)
-    if stop and word.lower() in _ARTICLES:
-        return f"{word} {value}."
-    if stop and word[0].isupper() and word not in _COUNTERS:
-        article, ending = _ruler_case(match)
-        return f"{word} {article} {str(num2words(value, lang='de', to='ordinal')).capitalize()}{ending}" + (
-            "." if ends_text(match) else "")
-    return f"{word} {value}{stop}" if word[0].isupper() else match.group(0)
-
-
-# The case a preposition before a ruler's name gives the ordinal: "unter Ludwig dem Vierzehnten", "für Karl den Großen".
-_DATIVE = frozenset({"mit", "von", "vom", "bei", "beim", "nach", "seit", "zu", "zum", "aus", "unter", "vor", "dem"})
-_ACCUSATIVE = frozenset({"für", "gegen", "durch", "ohne", "um", "den"})
-_GENITIVE = frozenset({"des", "während", "wegen", "trotz"})
-
-
-def _ruler_case(match: re.Match[str]) -> tuple[str, str]:
-    """The article and the ending of a ruler's ordinal: the word before the name (past a title, "unter Papst Pius XII.")
-    sets the case; nominative ("der Dritte") where none does."""
-    before, start = _word_before(match.string, match.start())
-    cases = _DATIVE | _ACCUSATIVE | _GENITIVE
-    if before not in cases and match.string[start:start + 1].isupper():  # a title before the name: "Papst", "König"
-        before, start = _word_before(match.string, start)
-    if before in _DATIVE:
-        return "dem", "n"
-    if before in _ACCUSATIVE:
-        return "den", "n"
-    if before in _GENITIVE:
-        return "des", "n"
-    return "der", ""
-
-
 def _ordinal(number: str, ending: str) -> str:
     """3 -> "dritte" + ending ("n", "r" or "")."""
     return str(num2words(int(number), lang="de", to="ordinal")) + ending
@@ -549,16 +503,10 @@ def _ordinal(number: str, ending: str) -> str:
 
 def _ending_before(match: re.Match[str]) -> str:
     """The ending a day's ordinal takes after the word before it: "am dritten", "der dritte", "dritter"."""
-    before, start = _word_before(match.string, match.start())
+    before, start = word_before(match.string, match.start())
     if before in _WEEKDAY_NAMES:  # "am Mittwoch, 15. Mai": the day takes the ending the article gives the weekday
-        before, start = _word_before(match.string, start)
+        before, start = word_before(match.string, start)
     return "n" if before in _WEAK_N else "" if before in _WEAK else "r"
-
-
-def _word_before(text: str, end: int) -> tuple[str, int]:
-    """The word (in lower case) before end, past a comma, and where it starts; ("", end) when there is none."""
-    word = _WORD_BEFORE.search(text, max(0, end - 30), end)
-    return (word.group(1).lower(), word.start()) if word else ("", end)
 
 
 def _day(match: re.Match[str]) -> str:
@@ -570,15 +518,17 @@ def _day(match: re.Match[str]) -> str:
     spoken = _ordinal(first, ending)
     if last:
         spoken += (" und " if joint == "/" else " bis ") + _ordinal(last, "n" if ending == "n" else ending)
-    # a shortened month ending the sentence keeps the sentence's stop ("bis 4. Sept.")
-    return f"{spoken} {_SHORT_MONTHS.get(month, month)}" + ("." if month.endswith(".") and ends_text(match) else "")
+    # a shortened month ending the sentence keeps the sentence's stop ("bis 4. Sept.", "am 3. Jan. Dann ..."); before
+    # a noun it goes on ("am 3. Jan. Beginn der Saison": German nouns are capitalised, so a capital proves nothing)
+    ends = month.endswith(".") and (ends_text(match) or _OPENS_A_SENTENCE.match(match.string, match.end()) is not None)
+    return f"{spoken} {_SHORT_MONTHS.get(month, month)}" + ("." if ends else "")
 
 
 def _article_ordinal(match: re.Match[str]) -> str:
     """"im 19. Jahrhundert" -> "im neunzehnten Jahrhundert"."""
     article = match.group(1)
     ending = "" if article.lower() in _WEAK else "n"
-    if article == "der" and _word_before(match.string, match.start())[0] in _PREPOSITIONS:
+    if article == "der" and word_before(match.string, match.start())[0] in _PREPOSITIONS:
         ending = "n"  # "in der 2. Liga", "mit der 3. Dosis": "der" after a preposition is dative ("zweiten")
     return f"{article} {_ordinal(match.group(2), ending)} "
 
@@ -677,9 +627,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "GP " in text:
         text = _GRAND_PRIX.sub(r"\1 Großen Preis", text)
     if "I" in text or "V" in text or "X" in text:
-        text = ROMAN_AFTER_WORD.sub(_roman, text)
+        text = ROMAN_AFTER_WORD.sub(roman, text)
         if " V." in text or " X." in text:
-            text = _FIFTH_OR_TENTH.sub(_roman, text)
+            text = FIFTH_OR_TENTH.sub(roman, text)
     if "-" in text or "–" in text:
         text = _WEEKDAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m.group(1)]} bis {_WEEKDAYS[m.group(2)]}", text)
         if "Uhr" in text:

@@ -41,6 +41,7 @@ from narrator.speech.normalise.util import (
     euros_per_unit,
     fractions_in_words,
     halves_of_units,
+    kilometre_posts,
     ordinal_with_indicator,
     rulers_by_ordinal,
     span_joined_by,
@@ -168,6 +169,9 @@ _MINUTES_ZERO = re.compile(r"(?<![\w.,:])0(\d)(?=\s?min\b)")
 _CENTURY_SHORT = re.compile(r"(?<![\w.])s\.\s(?=[XVI]+\b)")
 
 
+_KM_POSTS = kilometre_posts("kilómetro", "kilómetros", ("los", "Los"))  # "entre los km 23 y 28"
+
+
 def _abbreviation(match: re.Match[str]) -> str:
     """The word an abbreviation stands for; at the text's end or before a new sentence it keeps its stop."""
     written = match.group(0)
@@ -270,7 +274,7 @@ _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("es")
 # "150 €/MWh", "1,20 €/l": a price per unit.
 _PER_UNITS = {"l": "litro", "kg": "kilo", "m2": "metro cuadrado", "h": "hora", "km": "kilómetro",
               "kWh": "kilovatio hora", "MWh": "megavatio hora", "mes": "mes", "año": "año", "día": "día",
-              "semana": "semana", "noche": "noche"}
+              "semana": "semana", "noche": "noche", "litro": "litro", "kilo": "kilo", "hora": "hora"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
 _WEEKDAY_NAMES = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles", "jue": "jueves",
                   "vie": "viernes", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
@@ -296,7 +300,13 @@ _RULER_NAMES = ("Carlos", "Felipe", "Fernando", "Alfonso", "Enrique", "Juan", "P
                 "Federico", "Gustavo", "Sixto", "Urbano", "Inocencio", "Bonifacio", "Martín", "Alejandro", "Nicolás",
                 "Ramsés", "Amenhotep", "Constantino", "Teodosio", "Cristián")
 _FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])()(?=\s+[a-záéíóúñ]|[,;:)]|$)")
-_PER_UNIT = re.compile(r"(euros?(?: con \d+)?|céntimos?)\s?/\s?(l|kg|m2|h|km|kWh|MWh)(?![\w/])")
+# "...; C: 9, R: 3": a draw's complementary number and refund by their letters, as the Primitiva's and the
+# Bonoloto's results write them (the voice said "ce" and "erre"); only in a sentence naming a draw, with both.
+_DRAW_LETTERS = re.compile(r"(?<![\w.])([CR]): (?=\d{1,2}\b)")
+_DRAW_WORDS = ("Primitiva", "Bonoloto", "sorteo", "Sorteo", "combinación ganadora", "Combinación ganadora")
+# "1,65 €/l", "3 céntimos/litro": money per a unit, by its symbol or its word.
+_PER_UNIT = re.compile(r"(euros?(?: con \d+)?|céntimos?)\s?/\s?(l|kg|m2|h|km|kWh|MWh|litro|kilo|hora|mes|día|semana)"
+                       r"(?![\w/])")
 _SPAN = span_joined_by("a")
 # "1/3 de los encuestados": a fraction before "of" ("uno barra tres" before).
 _FRACTIONS = fractions_in_words(
@@ -332,6 +342,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
+    if "C: " in text and "R: " in text and any(word in text for word in _DRAW_WORDS):
+        text = _DRAW_LETTERS.sub(lambda m: "complementario: " if m.group(1) == "C" else "reintegro: ", text)
     # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "lun.-vie."
     if "/" in text:
@@ -386,7 +398,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _BLOOD_PRESSURE.sub(r"\1 sobre \2 milímetros de mercurio", text)
     if "km/h" in text:
         text = KM_PER_HOUR.sub(" kilómetros por hora", text)
-    if "€" in text or "euro" in text:
+    if "€" in text or "euro" in text or "céntimos/" in text:
         # the cents "con" the euros, as Spanish says them
         text = EUROS_WITH_CENTS.sub(_euros, text)
         if "/" in text:  # "1,65 €/l": per a unit, after the cents
@@ -423,7 +435,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _FLOOR.sub(lambda m: "primero" if m.group(1) == "1" else "tercero", text)
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     if "km " in text:
-        text = KM_BEFORE.sub("kilómetro", text)
+        text = KM_BEFORE.sub(_KM_POSTS, text)
     if "er" in text:
         text = _SHORT_ORDINAL.sub(lambda m: "primer" if m.group(1) == "1" else "tercer", text)  # "1.er puesto"
     if "m2" in text or "m3" in text:

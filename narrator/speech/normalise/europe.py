@@ -37,6 +37,10 @@ _RACE_TIME = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d,\d{1,3})(?![\d,:]|\.\d)
 _RACE_HOURS = re.compile(r"(?<![\w.:,])(?<!(?i:à) )(?<!(?i:às) )(?<!(?i:as) )(?<!(?i:las) )(?<!(?i:alle) )"
                          r"(?<!(?i:ore) )(?<!(?i:um) )"
                          r"([1-9]):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?(?:h|Uhr|horas|heures|ore)\b)")
+# "2h09min44s", "2h04m12s": a race's hours, minutes and seconds written glued with their letters, as Portuguese and
+# Spanish results write them (the voice said "dois agá zero nove min"), where the language has words for a race's
+# hours.
+_GLUED_RACE_HOURS = re.compile(r"(?<![\w.,])([1-9])h([0-5]\d)(?:min|m)([0-5]\d)s\b")
 # "Tordifferenz +12", "diferencia de goles de +9", "(+3)": a difference signed with a plus, said with the language's
 # "plus" (espeak-ng said nothing, or switched to English). Not a telephone number's country code ("+49 30 1234567",
 # "+4930...", "+33-1"), which goes on with more digits; not a gap in primes ("+1'05''") nor a stoppage time ("90+3",
@@ -55,6 +59,10 @@ _THOUSANDS_SPAN = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+)\s?[–-]\s?(\d{1
 # "16/20", "28/30", "110/110": a mark over the scale a country marks on (French twenty, Italian thirty and a degree's
 # hundred and ten), never above it; "3/20" of a budget and "12/30" are shares and dates only where the scale is none.
 _MARK = r"(?<![\w.,/])(\d{1,3}(?:,\d{1,2})?)/({scales})(?![\w/]|[.,]\d)"
+# "8,7/10", "4,5/5": a rating or a mark with decimals out of five or ten, as reviews and schools write it, in every
+# language with a word for "out of" (the voice said "barra"); a decimal is no date's day ("4/5" may be the fourth of
+# May, and is left).
+_RATING = re.compile(r"(?<![\w.,/])(\d{1,2},\d{1,2})/(5|10)(?![\w/]|[.,]\d)")
 # "cameriere/a", "camarero/a", "interesados/as": a word and its feminine ending after a slash, as job adverts write
 # both genders in one (espeak-ng said "barra a"). A word in -o or -e gives way to -a; a word in a consonant takes it
 # ("profesor/a"); the plural likewise ("-os/as").
@@ -132,7 +140,8 @@ class Words:
     scales: str = ""
     """The scales marks are out of ("20", "30|110"), for a mark over its scale ("16/20")."""
     over: str = ""
-    """The word between a mark and its scale ("sur", "su")."""
+    """The word between a mark and its scale ("sur", "su"), for those scales and for a rating with decimals out of five
+    or ten ("8,7/10")."""
     plus: str = ""
     """The word for a plus before a signed difference ("+12")."""
     thousandths: str = ""
@@ -226,6 +235,9 @@ def shared_forms(words: Words) -> Callable[[str], str]:
                 text = _RACE_TIME.sub(race, text)
             if words.hour[0]:
                 text = _RACE_HOURS.sub(race_hours, text)
+        if words.hour[0] and ("h0" in text or "h1" in text or "h2" in text or "h3" in text or "h4" in text
+                              or "h5" in text):
+            text = _GLUED_RACE_HOURS.sub(race_hours, text)
         # (an "or" of plain looks: a loop over the ten digits' looks cost as much again)
         if " h" in text or "0h" in text or "5h" in text or "2h" in text or "3h" in text or "4h" in text \
                 or "6h" in text or "8h" in text or "1h" in text or "7h" in text or "9h" in text:
@@ -251,6 +263,8 @@ def shared_forms(words: Words) -> Callable[[str], str]:
                     "." if m.group(m.lastindex or 1) == "." and ends_text(m) else ""), text)
             if words.either and "/a" in text:
                 text = _BOTH_GENDERS.sub(both, text)
+            if words.over and ("/1" in text or "/5" in text):
+                text = _RATING.sub(mark, text)
             if marks is not None and any(map(text.__contains__, needles)):
                 text = marks.sub(mark, text)
         return text
@@ -303,27 +317,34 @@ def _opening_hours(first: str, last: str) -> bool:
     return int(first) < int(last) and (int(first) >= 5 or int(last) >= 10)
 
 
-def hours_after_days(before: tuple[str, ...], form: str, joint: str, qualifiers: str = "") -> Callable[[str], str]:
+def hours_after_days(before: tuple[str, ...], form: str, joint: str, qualifiers: str = "",
+                     minutes: bool = False) -> Callable[[str], str]:
     """The rule that says a span of clock hours after a day or a span of days ("martes a domingo 10-20 h") or a word
-    for a band of hours ("fascia 6-9"), in words before, as the language says a span of the clock, in form ("dalle {a}
-    alle {b}"); a second span after joint ("e") likewise. Elsewhere "6-9" is a span of counts ("6 a 9"). qualifiers:
-    an alternation of words that may stand between ("fasce garantite 6-9"), kept."""
-    words = "|".join(sorted((re.escape(word) for word in before), key=len, reverse=True))
-    hours = r"([01]?\d|2[0-4])(?::00)? ?h? ?[-–] ?([01]?\d|2[0-4])(?::00)?(?: ?h\b)?(?![\w:.,]\d|\d|[-–/])"
+    for a band of hours ("fascia 6-9"), in words before (opening a sentence too: "Fasce orarie 6-9"), as the language
+    says a span of the clock, in form ("dalle {a} alle {b}"); a second span after joint ("e") likewise. Elsewhere "6-9"
+    is a span of counts ("6 a 9"). qualifiers: an alternation of words that may stand between ("fasce garantite
+    6-9"), kept. minutes: the hours may carry their minutes after a stop or a colon ("8.15-18.30"), kept as written
+    for the language's clock rules."""
+    needles = tuple(dict.fromkeys(form_ for word in before for form_ in (word, word.capitalize())))
+    words = "|".join(sorted((re.escape(form_) for form_ in needles), key=len, reverse=True))
+    minute = r"(:00|[.:][0-5]\d)?" if minutes else r"(:00)?"
+    hours = rf"([01]?\d|2[0-4]){minute} ?h? ?[-–] ?([01]?\d|2[0-4]){minute}(?: ?h\b)?(?![\w:.,]\d|\d|[-–/])"
     between = rf"((?: (?:{qualifiers}))?)" if qualifiers else "()"
     pattern = re.compile(rf"\b({words})\.?{between} {hours}(?: ({joint}) {hours})?")
 
+    def clock(hour: str, minute: str | None) -> str:
+        return str(int(hour)) + (minute if minute and minute != ":00" else "")
+
     def said(match: re.Match[str]) -> str:
-        word, qualified, first, last, also, second_first, second_last = match.groups()
+        word, qualified, first, first_minute, last, last_minute, also, *second = match.groups()
         if not _opening_hours(first, last):
             return match.group(0)
-        spoken = f"{word}{qualified} {form.format(a=int(first), b=int(last))}"
-        if also and _opening_hours(second_first, second_last):
-            spoken += f" {also} {form.format(a=int(second_first), b=int(second_last))}"
+        spoken = f"{word}{qualified} {form.format(a=clock(first, first_minute), b=clock(last, last_minute))}"
+        if also and _opening_hours(second[0], second[2]):
+            spoken += f" {also} {form.format(a=clock(second[0], second[1]), b=clock(second[2], second[3]))}"
         elif also:
             spoken += match.group(0)[match.group(0).index(f" {also} "):]
         return spoken
 
-    needles = tuple(before)
     return lambda text: pattern.sub(said, text) if ("-" in text or "–" in text) and any(
         map(text.__contains__, needles)) else text

@@ -35,6 +35,7 @@ from narrator.speech.normalise.util import (
     euros_per_unit,
     fractions_in_words,
     halves_of_units,
+    kilometre_posts,
     months_after_a_day,
     span_joined_by,
     stoppage_time,
@@ -65,7 +66,9 @@ _AFTER_A_NUMBER = {"pts": "points", "pers.": "personnes", "c. à s.": "cuillère
                    "c. à c.": "cuillères à café", "j./sem.": "jours par semaine", "h/sem.": "heures par semaine",
                    "j.": "jours", "j": "jours",  # a treatment's days ("pendant 5 j.", "après 5 j d'hospitalisation")
                    "gél.": "gélules"}  # a leaflet's capsules ("boîte de 30 gél.")
-_AFTER_NUMBER = re.compile(r"(?<=\d )(pts|pers\.|c\. à [sc]\.|[jh]\./sem\.|j\.|sem\.|pb|bpm|gél\.|j(?=\sd(?:e\s|['’])))"
+# A day's "j" alone before "de", a preposition, a pause or the end ("34 j en moyenne"; "3 j'ai" is no day).
+_AFTER_NUMBER = re.compile(r"(?<=\d )(pts|pers\.|c\. à [sc]\.|[jh]\./sem\.|j\.|sem\.|pb|bpm|gél\.|"
+                           r"j(?=\sd(?:e\s|['’])|\s(?:en|par|pour|sur|après|avant)\b|[,;)]|\s*$))"
                            r"(?!\w)")
 _ONE_OF = {"cuillères à soupe": "cuillère à soupe", "cuillères à café": "cuillère à café", "jours": "jour",
            "semaines": "semaine", "points de base": "point de base", "gélules": "gélule"}
@@ -95,6 +98,12 @@ _BEFORE_A_NUMBER = {"art.": "article", "arts.": "articles", "Art.": "Article", "
                     "vol.": "volume", "al.": "alinéa", "th.": "thermostat", "esc.": "escalier",
                     "op.": "opus"}  # a work's ("op. 9", where "op. cit." is a citation's)
 _BEFORE_NUMBER = re.compile(r"(?<![\w.])(arts?\.|Art\.|chap\.|vol\.|al\.|th\.|esc\.|op\.)\s?(?=\d|[LRD]\.?\s?\d)")
+# "en cat. A", "cat. B", "cat. 3": a category by its letter or its number (a jobseeker's, a driving licence's, a
+# hotel's); espeak-ng said "cat" and ended the sentence. Before anything else "cat." is left.
+_CATEGORY = re.compile(r"(?<![\w.])([Cc])at\.\s(?=[A-Z0-9]\b|\d)")
+# "au N.-E. de Nice", "S.-O.": a point of the compass by its initials with their stops (espeak-ng said the letters).
+_COMPASS = re.compile(r"(?<![\w.])([NS])\.-([EO])\.")
+_COMPASS_WORDS = {"N": "nord", "S": "sud", "E": "est", "O": "ouest"}
 # "0 800 123 456", "0800 123 456": a number led by 0 in groups, one of three digits or more, which espeak-ng joins
 # into one ("zéro milliard huit cents millions ..."); with a comma between its groups each is said alone, as French
 # says a telephone number. Groups of two ("01 42 76 40 40") it says one by one already, and are left.
@@ -109,7 +118,15 @@ _SHORT_MONTH_AFTER_WORD = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Ee]n )|(?<=
 # "1 cp 3 fois/j": a leaflet's tablets after their count, and its times a day ("cp" after a number only: "en CP" is a
 # school year; espeak-ng said the letters and "barre j").
 _TABLETS = re.compile(r"(?<![\w.,])(\d{1,2}) cp(?=[\s,;)]|\.?$)")
-_TIMES_A_DAY = re.compile(r"(?<=\d )fois/j(?:our)?\b")
+# "2 fois / jour", "1 fois/sem.": times a period, the slash set apart or not.
+_TIMES_A_DAY = re.compile(r"(?<=\d )fois ?/ ?(j(?:our)?|semaine|sem\.|mois|an)(?!\w)")
+_PERIODS = {"j": "jour", "jour": "jour", "semaine": "semaine", "sem.": "semaine", "mois": "mois", "an": "an"}
+# "coupé en sept. morceaux": "sept" before a plural noun is the number, its stop a slip ("en sept. dernier", "en sept.
+# les travaux" are the month's: an adjective or an article follows).
+_SEVEN_BEFORE_PLURAL = re.compile(r"(?<=\ben )sept\.(?= ([a-zà-ÿ]{3,}[sx])\b)")
+_NOT_PLURAL_NOUNS = frozenset({"les", "des", "ses", "ces", "mes", "tes", "nos", "vos", "leurs", "plus", "puis", "dans",
+                               "sous", "vers", "sans", "chez", "après", "depuis", "alors", "mais", "très", "lors",
+                               "jamais", "toujours", "pas", "ils", "elles", "nous", "vous", "aux", "tous", "toutes"})
 # "52 av. J.-C.", "au IIe siècle apr. J.-C.": history's era ("avenue J", before).
 _ERA = re.compile(r"(?<![\w.])(av|apr)\.\s?J\.-C\.")
 _ERAS = {"av": "avant Jésus-Christ", "apr": "après Jésus-Christ"}
@@ -169,7 +186,9 @@ _PER_UNITS = {"l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} par {unit}")
 _WEEKDAY_NAMES = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi",
                   "sam": "samedi", "dim": "dimanche"}
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("le", "du", "au", "dès", "chaque"))
+# After "un" too ("tombe un lun."); "mar." after "un" is Tuesday ("mars" takes no "un"), read by _A_TUESDAY.
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("le", "du", "au", "dès", "chaque", "un"))
+_A_TUESDAY = re.compile(r"(?<=\b[Uu]n )mar\.(?=[\s,;:)]|$)")
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "au", "du")  # "du lun. au ven.", "lun.-ven."
 _DAY_HOURS = hours_after_days(tuple(_WEEKDAY_NAMES.values()), "de {a} heures à {b} heures", "et")
 # "le prix du m²", "par m³": a unit after a word that leads to it, with no number before it ("du M deux").
@@ -182,6 +201,9 @@ _UNITS_ALONE = {"m2": "mètre carré", "m3": "mètre cube", "km2": "kilomètre c
 _NUMBERED_DASH = re.compile(r"(?<=numéro )((?:19|20)\d\d)-(?=\d)|(?<=\barticle )(?:([LRD])\.?\s?)?(\d+)-(?=\d)")
 # "3,50 €", "1 234,50 €": euros, then the cents as French says them.
 _EUROS = re.compile(r"(?<![\w.,])(?<!\d[  ])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
+
+
+_KM_POSTS = kilometre_posts("kilomètre", "kilomètres", ("les", "Les", "aux", "des"))  # "entre les km 45 et 52"
 
 
 def _ordinal(match: re.Match[str]) -> str:
@@ -326,6 +348,9 @@ _CURRENCIES = currencies_in_words({"CHF": ("franc suisse", "francs suisses"), "U
 # "(h/f)" in small letters only in its brackets, where nothing else is written so.
 _SEXES = re.compile(r"(?<![\w/])(H/F|F/H)(?![\w/])|(?<=\()(h/f|f/h)(?=\))")
 _BAC_PLUS = re.compile(r"\b([Bb]ac) ?\+ ?(\d)\b")
+# "un immeuble R+5": a building's ground floor and the floors above it, as permits write it ("R plus 5"; the voice
+# said nothing for the sign).
+_FLOORS = re.compile(r"(?<![\w+])R\+(\d{1,2})\b")
 _MENTION = re.compile(r"\b([Mm]ention) (TB|AB)\b")
 _MENTIONS = {"TB": "très bien", "AB": "assez bien"}
 _SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "heures", "pour mille", scales="20",
@@ -372,11 +397,14 @@ def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
+    if "n mar." in text:
+        text = _A_TUESDAY.sub(lambda m: "mardi" + ("." if ends_text(m) else ""), text)
     # "150 €/MWh", "lun.-ven.", "mar. 12": a span first, whose "au dim." is no day after an article alone
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))
     if " cp" in text or "fois" in text:
-        text = _TIMES_A_DAY.sub("fois par jour", _TABLETS.sub(lambda m: "un comprimé" if m.group(1) == "1"
-                                                              else f"{m.group(1)} comprimés", text))
+        text = _TABLETS.sub(lambda m: "un comprimé" if m.group(1) == "1" else f"{m.group(1)} comprimés", text)
+        text = _TIMES_A_DAY.sub(lambda m: f"fois par {_PERIODS[m.group(1)]}" + (
+            "." if m.group(1) == "sem." and ends_text(m) else ""), text)
     if "n°" in text or "N°" in text or "nº" in text:
         text = _NUMBER_GLUED.sub("numéro ", text)
     if "e+" in text:
@@ -415,6 +443,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)] + " ", text)
             if "à déb." in text:
                 text = _TO_BE_DISCUSSED.sub(lambda m: "débattre" + ("." if ends_text(m) else ""), text)
+            if "at. " in text:
+                text = _CATEGORY.sub(lambda m: "catégorie " if m.group(1) == "c" else "Catégorie ", text)
+            if ".-" in text:
+                text = _COMPASS.sub(lambda m: f"{_COMPASS_WORDS[m.group(1)]}-{_COMPASS_WORDS[m.group(2)]}"
+                                    + ("." if ends_text(m) else ""), text)
     if "u T" in text:  # "au T3", "du T1"
         text = _QUARTER.sub(lambda m: f"{m.group(1) or m.group(3)} {_QUARTERS[int(m.group(2) or m.group(4)) - 1]} "
                             "trimestre", text)
@@ -425,7 +458,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "mmHg" in text:
         text = _BLOOD_PRESSURE.sub(r"\1 sur \2 millimètres de mercure", text)
     if "pts" in text or "pers." in text or "c. à " in text or "/sem." in text or " j." in text or " j d" in text \
-            or " sem." in text or "pb" in text or "bpm" in text or "gél." in text:
+            or " j " in text or " j," in text or text.endswith(" j") or " sem." in text or "pb" in text \
+            or "bpm" in text or "gél." in text:
         text = _AFTER_NUMBER.sub(_after_number, text)
     if "0" in text:
         text = _GROUPED_NUMBER.sub(_grouped_number, text)
@@ -445,6 +479,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _BILLIONS_OF_UNITS.sub(lambda m: f"milliards de {_UNITS[m.group(1)][1]}", text)
         text = _BILLIONS.sub(lambda m: "milliard" if m.group(1) in ("Md", "Mrd") else "milliards", text)
     if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):
+        if "n sept. " in text:
+            text = _SEVEN_BEFORE_PLURAL.sub(lambda m: m.group(0) if m.group(1) in _NOT_PLURAL_NOUNS else "sept", text)
         text = _SHORT_MONTH_AFTER_WORD(text)
     text = _SHARED(text)
     if "H" in text or "(h/f)" in text or "(f/h)" in text:
@@ -452,6 +488,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
                           "femme ou homme", text)
     if "+" in text and "ac" in text:
         text = _BAC_PLUS.sub(r"\1 plus \2", text)
+    if "R+" in text:
+        text = _FLOORS.sub(r"R plus \1", text)
     if "ention" in text:
         text = _MENTION.sub(lambda m: f"{m.group(1)} {_MENTIONS[m.group(2)]}", text)
     if "h" in text or ":" in text:
@@ -472,7 +510,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if " s" in text:
         text = SECONDS_AFTER_MINUTES.sub(r"\1 secondes", DECIMAL_SECONDS.sub(r"\1 secondes", text))
     if "km " in text:
-        text = KM_BEFORE.sub("kilomètre", text)
+        text = KM_BEFORE.sub(_KM_POSTS, text)
     if "m2" in text or "m3" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     if "/" in text:

@@ -39,6 +39,7 @@ from narrator.speech.normalise.util import (
     euros_per_unit,
     fractions_in_words,
     halves_of_units,
+    kilometre_posts,
     months_after_a_day,
     ordinal_with_indicator,
     span_joined_by,
@@ -142,6 +143,9 @@ _MAY_END = frozenset({"ecc.", "incl.", "IVA incl.", "c.p.", "c.c.", "c.p.p."})  
 _BEFORE_NUMBER_ONLY = frozenset({"n.", "int.", "Int.", "op."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
 _NUMBER_NEXT = re.compile(r"\s?\d")
+
+
+_KM_POSTS = kilometre_posts("chilometro", "chilometri", ("i", "ai", "dei"))  # "tra i km 12 e 15"
 
 
 def _abbreviation(match: re.Match[str]) -> str:
@@ -253,8 +257,12 @@ _ONE = counted_one(AGREEMENTS["it"])  # "1 botella" -> "una botella" (indefinite
 # "alle 7.45", "dalle 9.30": Italian writes the clock with a stop; after a word that leads to a time it is one.
 _DOTTED_CLOCK = re.compile(
     r"\b((?:alle|dalle|delle|le|ore|entro le|verso le|fino alle)\s)([01]?\d|2[0-4])\.([0-5]\d)(?!\d|[.,]\d)")
-# "3,5 mld di euro", "200 mln": the scales as budgets abbreviate them.
-_SCALE = re.compile(r"(?<=\d)\s?(mld|mln)(\.?)(?=\s|$)")
+# "ha preso 6+, in greco 7-": a school mark with its sign before a pause, said "più" and "meno" (the voice said
+# nothing for either), in a sentence about marks only (elsewhere "3-" and "6+" are a score's or an age's).
+_MARK_SIGN = re.compile(r"(?<![\w.,+-])(10|[1-9])([+-])(?=[\s,.;)]|$)")
+_ABOUT_MARKS = ("voto", "voti", "Voto", "Voti", "compit", "Compit", "interrogazion", "verific", "pagell", "scrutin")
+# "3,5 mld di euro", "200 mln", "1,5 mln, 82 mila": the scales as budgets abbreviate them, before a pause too.
+_SCALE = re.compile(r"(?<=\d)\s?(mld|mln)(\.?)(?=[\s,;:)]|$)")
 _SCALES = {"mld": "miliardi", "mln": "milioni"}
 _SCALE_OF_EUROS = re.compile(r"(?:(?<=miliardi)|(?<=milioni))\s?€(?![\w/])")  # "100 mld €": "di euro"
 # "il 1° maggio", "al 2° turno", "nel 125° anniversario": the degree sign written for the ordinal's (espeak-ng said
@@ -300,11 +308,14 @@ _PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "mq"
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} euro {unit}")
 _WEEKDAY_NAMES = {"lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì",
                   "sab": "sabato", "dom": "domenica"}
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("il", "al", "dal", "del", "di", "ogni"))
+# After an ordinal of the month too ("la prima dom. del mese", "l'ultimo ven.").
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("il", "al", "dal", "del", "di", "ogni", "prima", "primo",
+                                                            "ultima", "ultimo"))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a", "da")  # "dal lun. al ven.", "lun.-ven."
 # "fasce garantite 6-9": a strike's guaranteed bands, their word between ("fasce d'età 6-9" are ages: no such word).
 _DAY_HOURS = hours_after_days((*_WEEKDAY_NAMES.values(), "fascia", "fasce", "orario"), "dalle {a} alle {b}", "e",
-                              "garantit[ae]|protett[ae]|di garanzia|continuato|mattina|pomeriggio|sera")
+                              "garantit[ae]|protett[ae]|di garanzia|continuato|mattina|pomeriggio|sera|orari[ae]",
+                              minutes=True)  # "mar.-dom. 8.15-18.30"
 # "dom. mattina", "sab. sera": a weekday shortened before a part of the day, with no number (espeak-ng said "dom").
 _WEEKDAY_BEFORE_PART = re.compile(r"(?<![\w.])(lun|mar|mer|gio|ven|sab|dom)\.(?= (?:mattina|pomeriggio|sera|notte)\b)")
 # "23 mld di km" (by now "23 miliardi di km"): a unit after a scale word, which units_in_full does not reach.
@@ -318,6 +329,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
+    if ("+" in text or "-" in text) and any(word in text for word in _ABOUT_MARKS):
+        text = _MARK_SIGN.sub(lambda m: f"{m.group(1)} {'più' if m.group(2) == '+' else 'meno'}", text)
     if "sett." in text:  # before the months: after "tra" it is weeks
         text = _WEEKS.sub(lambda m: f"{m.group(1)} settiman{'a' if m.group(1).endswith(' 1') else 'e'}"
                           + ("." if ends_text(m) else ""), text)
@@ -386,7 +399,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = SPAN_DASH.sub(_span, text)  # "10-15", "3-1"
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     if "km " in text or "Km " in text:
-        text = KM_BEFORE.sub("chilometro", _MILEAGE.sub(lambda m: "Chilometri" if m.group(1) == "K" else "chilometri",
+        text = KM_BEFORE.sub(_KM_POSTS, _MILEAGE.sub(lambda m: "Chilometri" if m.group(1) == "K" else "chilometri",
                                                        text))
     if "m2" in text or "m3" in text or "mq" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)

@@ -36,6 +36,7 @@ from narrator.speech.normalise.util import (
     euros_per_unit,
     fractions_in_words,
     halves_of_units,
+    kilometre_posts,
     months_after_a_day,
     ordinal_with_indicator,
     rulers_by_ordinal,
@@ -133,9 +134,12 @@ _WEEK_BEFORE = re.compile(r"(?<![\w.])sem\.\s?(?=\d{1,2}\b)")
 # "5,2 l/100 km": a car's consumption.
 _PER_100_KM = re.compile(r"(?<=\d)\s?(l|kWh)\s?/\s?100\s?km\b")
 _CONSUMED = {"l": "litros", "kWh": "quilowatts-hora"}
-# "até dez. de 2028", "em jan.": a month shortened after a word that leads to one, with no day before it.
-_SHORT_MONTH_AFTER_WORD = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Aa]té )|(?<=\b[Ee]m )|(?<=\b[Dd]esde )",
-                                             words_too=("mar", "set", "out"), capital_ends=True)
+# "até dez. de 2028", "em jan.": a month shortened after a word that leads to one, with no day before it. After "em"
+# "mar" may be the sea's word ("em mar aberto"), so there the words are months only before more of the sentence;
+# after "até" and "desde" they are months at the end too ("no trimestre até out.").
+_SHORT_MONTH_AFTER_WORD = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Ee]m )", words_too=("mar", "set", "out"),
+                                             capital_ends=True)
+_SHORT_MONTH_AFTER_UNTIL = months_after_a_day(_SHORT_MONTHS, r"(?<=\b[Aa]té )|(?<=\b[Dd]esde )", capital_ends=True)
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "14h30", "14h", "9 h 15": hours, then minutes.
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
@@ -191,6 +195,10 @@ _ONE = counted_one(AGREEMENTS["pt"])  # "1 garrafa" -> "uma garrafa" (indefinite
 _ONE_POINT = re.compile(r"(?<![\d.,])(?:1|0,\d+|1,\d+) $")
 
 
+# "entre os km 40 e 52": the posts after a plural article
+_KM_POSTS = kilometre_posts("quilômetro", "quilômetros", ("os", "Os", "dos", "nos", "aos", "pelos"))
+
+
 def _after_number(match: re.Match[str]) -> str:
     """"60 pts" -> "60 pontos", "0,5 p.p." -> "0,5 ponto percentual" (under two, Portuguese says it in the singular)."""
     one = _ONE_POINT.search(match.string, max(0, match.start() - 8), match.start()) is not None
@@ -216,7 +224,8 @@ _PER_UNITS = {"l": "litro", "kg": "quilo", "m2": "metro quadrado", "h": "hora", 
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
 _WEEKDAY_NAMES = {"seg": "segunda-feira", "ter": "terça-feira", "qua": "quarta-feira", "qui": "quinta-feira",
                   "sex": "sexta-feira", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("no", "na", "do", "da", "ao", "nos", "aos", "até"))
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("no", "na", "do", "da", "ao", "nos", "aos", "até", "um",
+                                                            "uma"))  # "calha a um sáb."
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a", "de")  # "de seg. a sex.", "seg.-sex."
 # "aos dom. e feriados": every such day after a plural article ("aos domingo" before); the weekdays in "-feira" are
 # left to the rule above ("segundas-feiras" is not a plural its names make).
@@ -353,7 +362,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _SHORT_MONTH(text)
     if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):
         text = _DAY_SHORT_MONTH_YEAR.sub(lambda m: f"{m.group(1)} de {_SHORT_MONTHS[m.group(2)]} de {m.group(3)}", text)
-        text = _SHORT_MONTH_AFTER_WORD(text)
+        text = _SHORT_MONTH_AFTER_UNTIL(_SHORT_MONTH_AFTER_WORD(text))
     if "/" in text:
         text = _DAY_SPAN.sub(_day_span, text)
         if " h" in text:
@@ -444,7 +453,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if " trim." in text:
         text = _QUARTER_SHORT.sub(lambda m: f"{m.group(1)} trimestre" + ("." if ends_text(m) else ""), text)
     if "km " in text:
-        text = KM_BEFORE.sub("quilômetro", text)
+        text = KM_BEFORE.sub(_KM_POSTS, text)
     if "m2" in text or "m3" in text or "Wh" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     if "de " in text and ("$" in text or "€" in text):

@@ -106,8 +106,9 @@ _EMPHASIS = compiled(r"(?<![\w*])\*{1,2}([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![\w
 _STRUCK = compiled(r"\s?~~(?=\S)[^~\n]{1,300}(?<=\S)~~")
 # A bar or a dot between words or figures: a separator ("Xbox One X | 14 Photos", "Issue 112 · March 15").
 _BAR = compiled(r"(?<=[\w.!?)\"'’”%])\s+[|·•]\s+(?=[\w(\"'‘“$€£])")
-# A slash with spaces around it between words: a separator, as the bar is ("actor / comedian").
-_SPACED_SLASH = compiled(r"(?<=[A-Za-z.!?)\"'’”])\s+/\s+(?=[A-Za-z(\"'‘“$€£])")
+# A slash with spaces around it between words: a separator, as the bar is ("actor / comedian"); after the French
+# "fois" it is a rate ("2 fois / jour": "par jour", the French rules' to say).
+_SPACED_SLASH = compiled(r"(?<=[A-Za-z.!?)\"'’”])(?<!\bfois)\s+/\s+(?=[A-Za-z(\"'‘“$€£])")
 # A caret that is not a power ("10^5"): a reference list's back-link ("^ Smith 2001") or a stray mark; not a
 # package manager's caret before a version ("^1.2.0"), which the language's rules say.
 _CARET = compiled(r"(?<![\w)])\^(?!\d+\.\d+(?:\.\d+)?(?!\w|\.\d))|\^(?!\s?-?\d)")

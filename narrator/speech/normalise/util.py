@@ -187,13 +187,13 @@ def weekdays_before_a_day(names: dict[str, str], articles: tuple[str, ...] = (),
                           plural_after: tuple[str, ...] = ()) -> Callable[[str], str]:
     """A reader of a weekday's abbreviation before the day's number ("mar. 12", "lun. 5 de junio", "seg., dia 5"):
     its name from names (keys in small letters, without the stop); espeak-ng said the syllable ("mar" is the sea).
-    After one of articles, the words that lead to a day ("del sáb.", "no dom., às 16h"), a weekday written small needs
-    no number after it (in the plural after one of plural_after, "los dom.": a name in -s is both); "mar" is left
-    there, the sea's word too ("cerca del mar.")."""
+    After one of articles, the words that lead to a day ("del sáb.", "no dom., às 16h"), opening a sentence too ("Le
+    lun. de Pâques"), a weekday written small needs no number after it (in the plural after one of plural_after, "los
+    dom.": a name in -s is both); "mar" is left there, the sea's word too ("cerca del mar.")."""
     alternatives = "|".join(sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"\b((?i:{alternatives}))\.(?=,?\s+(?:\d|dia\b))")
     unambiguous = "|".join(sorted((name for name in names if name != "mar"), key=len, reverse=True))
-    leads = "|".join(f"(?<=\\b{article} )" for article in articles)
+    leads = "|".join(f"(?<=\\b{word} )" for article in articles for word in (article, article.capitalize()))
     after_article = re.compile(rf"(?:{leads})({unambiguous})\.(?=[\s,;:)]|$)") if articles else None  # "del sáb.:"
 
     def said(match: re.Match[str]) -> str:
@@ -248,8 +248,8 @@ def euros_per_unit(units: dict[str, str], template: str) -> Callable[[str], str]
 # "10-15", "3-1", "2019-2020": a span or a score joined by a dash (espeak-ng read the Portuguese "3-1" as "three
 # minus one"); not a chain of them (a date, a code), nor a local telephone number ("555-1234").
 # "10,2 s", "9,58 s": seconds after a number with a decimal comma, in the languages that write one (espeak-ng said
-# the letter; "s" alone may be an abbreviation, "s." in German "siehe").
-DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
+# the letter; "s" alone may be an abbreviation, "s." in German "siehe"; the French "5,4 s'est" is a pronoun's).
+DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w|['’])")
 SPAN_DASH = re.compile(r"(?<![\w.,/-])(\d{1,4})\s?[-–]\s?(\d{1,4})(?![\d,./]\d|[\w/-])")
 
 
@@ -633,6 +633,15 @@ def weekdays_in_a_span(names: dict[str, str], dash_word: str, from_word: str = "
 # "en el km 30", "au km 30", "zwischen km 120": a road's kilometre post before its number, which the voices read as
 # letters ("ka eme"); "3 km 200 m" is a length.
 KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
+
+
+def kilometre_posts(singular: str, plural: str, articles: tuple[str, ...]) -> Callable[[re.Match[str]], str]:
+    """The word for KM_BEFORE's kilometre post, plural after one of the plural articles ("entre los km 23 y 28": "los
+    kilómetros"; "el km 23", "zwischen km 120": one)."""
+    after = tuple(f" {article} " for article in articles)
+    return lambda match: plural if match.string.endswith(after, 0, match.start()) else singular
+
+
 # "La máxima será de 38º", "A temperatura chegou a 38º": the ordinal's sign written for degrees (tidy has folded it
 # to "o"; espeak-ng said "trigésimo octavo"). What stands before it is the callback's to see (faster).
 DEGREES_AS_ORDINAL = re.compile(r"(\d{1,2}(?:,\d)?)o(?=[\s,.;:)]|$)")
