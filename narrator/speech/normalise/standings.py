@@ -28,6 +28,14 @@ _RECORD_END = compiled(r"[.,;:)]|\s(?:with|after|following)\b|$")  # not "fell t
 # the words a standing is said with: "moved to 8-2 atop the division", "falls to 19-2 in his first defence", "fall to
 # 7-3 and host the Hawks"
 _RECORD_END_DOWN = compiled(r"\s(?:atop|in|and|but|entering|heading|going|behind|ahead)\b")
+# h208: one wrestler's or player's wins and losses after "who is" or "who was" at its clause's end ("the ozeki
+# Kotozakura, who was 11-3."; "eleven to three" it was): a person's, where a game's score is "it was 2-1" and a side's
+# standing goes on ("who was 3-1 down"). A height has the same shape ("who is 6-4", "5-11"): four to seven before at
+# most eleven is left. And after "finished", before a place in the table ("finished 12-3, alone in second place").
+_WHO_IS = compiled(r"\bwho (?:is|was) $")
+_FINISHED = compiled(r"\bfinished $")
+_PLACE_AFTER = compiled(r",\s(?:(?:alone|tied|joint|level)\s)?(?:(?:in|at)\s)?(?:first|second|third|fourth|fifth|sixth"
+                        r"|seventh|eighth|ninth|tenth|last|top|bottom)\b")
 # h157: a pitcher's wins and losses before his earned run average, "is 10-6 with a 3.41 ERA", "(12-4, 2.87 ERA)":
 # the average tells the record ("ten to six" it was).
 _PITCHER_RECORD_AFTER = compiled(r",?\s(?:with\s(?:an?\s)?)?\d{1,2}\.\d\d\sERA\b")
@@ -77,7 +85,7 @@ def is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
             or (_RECORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
                 and (_RECORD_END.match(match.string, match.end()) is not None
                      or (int(wins) > int(losses) and _RECORD_END_DOWN.match(match.string, match.end()) is not None)))
-            or _team_standing(match))
+            or _team_standing(match) or _one_s_record(wins, losses, match))
 
 
 def _moved_after_game(match: re.Match[str]) -> bool:
@@ -105,3 +113,13 @@ def _team_standing(match: re.Match[str]) -> bool:
     team = _TEAM_IS.search(match.string, max(0, match.start() - 30), match.start())
     return (team is not None and team.group(1) not in NOT_A_SIDE and team.group(1) not in _NO_TEAM
             and _TEAM_RECORD_END.match(match.string, match.end()) is not None)
+
+
+def _one_s_record(wins: str, losses: str, match: re.Match[str]) -> bool:
+    """"who was 11-3.", "finished 12-3, alone in second place": a wrestler's or a player's wins and losses."""
+    start = match.start()
+    if _WHO_IS.search(match.string, max(0, start - 8), start):
+        return (_RECORD_END.match(match.string, match.end()) is not None
+                and not (4 <= int(wins) <= 7 and int(losses) <= 11))  # "who is 6-4": a height
+    return (_FINISHED.search(match.string, max(0, start - 10), start) is not None
+            and _PLACE_AFTER.match(match.string, match.end()) is not None)
