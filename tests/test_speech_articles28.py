@@ -78,6 +78,14 @@ globals().update(standard_tests(ARTICLES, KnownMisses(
     ("It was 2-1 at the break.", "It was two to one at the break."),  # guard: no person
     ("The game finished 2-2.", "The game finished two to two."),  # guard: no place after
     left("Oho beat both and finished 10-5.", "Oho beat both and finished ten and five.", _RECORD_AT_THE_END),
+    # a poker hand of two digits, suited, after "with" or a verb of the hand where the game is near (cards.py,
+    # digit_hand, met by inferredunits.py's glued seconds)
+    ("She shoved 76s from the button.", "She shoved seven six suited from the button."),
+    ("He opened 98s under the gun and the flop came.", "He opened nine eight suited under the gun and the flop came."),
+    ("He tanked for 45s before he called the river bet.", "He tanked for forty five seconds before he called the river"
+     " bet."),  # guard: a time
+    ("She finished with 98s.", "She finished with ninety eight seconds."),  # guard: no game near
+    ("He raised with 99s in poker.", "He raised with ninety nine seconds in poker."),  # guard: a pair is no such hand
 ])
 def test_the_classes_read_and_left(written: str, said: str) -> None:
     assert speakable(written) == said
