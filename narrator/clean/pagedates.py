@@ -79,11 +79,31 @@ def labelled_otherwise(lines: list[Line], i: int) -> bool:
     return i > 0 and _NOT_PUBLISHED_LABEL.match(lines[i - 1].text) is not None
 
 
+# h208: a headline that names a day among its own words ("Your rent from 6 April 2027: what is changing and why",
+# "Fares rise on 1 March 2027 for most season tickets") is no date line: beside its date it has this many words in
+# small letters that no stamp or byline uses, where a date line has a stamp's ("Last updated on 6 April 2027 at
+# 10:15", "6 April 2027 | 5 min read"), a writer's ("By Jane Smith, political correspondent") or a place's.
+HEADLINE_WORDS = 4
+_SMALL_WORD = re.compile(r"(?<![\w'’.@/-])[a-z]{3,}(?![\w'’@/-])")
+_STAMP_WORDS = frozenset((
+    "updated", "published", "posted", "modified", "edited", "reviewed", "revised", "filed", "was", "last", "first",
+    "originally", "read", "min", "mins", "minute", "minutes", "reading", "time", "hour", "hours", "day", "days", "ago",
+    "and", "the", "for", "from", "with", "via", "under", "since", "local", "staff", "reporter", "writer", "editor",
+    "correspondent", "contributor", "photo", "photos", "views", "comments", "comment", "shares", "share", "words",
+    "edition", "issue", "news", "print", "online", "version"))
+
+
+def _names_a_day_in_a_headline(line: Line) -> bool:
+    """A line that reads as a headline with a day in it: enough small words that no stamp or byline uses."""
+    return sum(word not in _STAMP_WORDS for word in _SMALL_WORD.findall(line.text)) >= HEADLINE_WORDS
+
+
 def dates_the_page(line: Line) -> bool:
-    """A header's date line: a date, alone or with a byline or a stamp's words, not a sentence that names one, nor a
-    deadline."""
+    """A header's date line: a date, alone or with a byline or a stamp's words, not a sentence or a headline that
+    names one, nor a deadline."""
     return (line.words <= DATE_WORDS and not (line.terminal and line.words >= DATED_SENTENCE_WORDS)
-            and not _DEADLINE.match(line.text) and parse_date(line.text) is not None)
+            and not _DEADLINE.match(line.text) and parse_date(line.text) is not None
+            and not _names_a_day_in_a_headline(line))
 
 
 # A record's field or event naming the day it was published, under its text: "2024-11-21 Publication of GB...",

@@ -113,7 +113,8 @@ def suited_hands(text: str) -> str:
 
 # h199: ... and with a digit or a ten's "T" among the ranks, "K9s", "T9s" (met by the models' plurals, "K nine's" it
 # was), or offsuit's "o", "AKo" (met by the capitals' rule, left whole it was): no look of their own, where every
-# sentence paid one. A hand of two digits, "98s", is left: its shape is every ordinal's and decade's.
+# sentence paid one. A hand of two digits, "98s", has an ordinal's and a decade's shape: the glued seconds' rule
+# meets it (inferredunits.py; h208, digit_hand below).
 def lettered_hand(letters: str, match: re.Match[str], suited: bool = True) -> str | None:
     """"AK" written "AKs" -> "ace king suited", "AKo" -> "ace king offsuit", where the game is talked of near the
     match; else None."""
@@ -121,3 +122,18 @@ def lettered_hand(letters: str, match: re.Match[str], suited: bool = True) -> st
     if cards is None or not near(POKER_TALK, match, 150):
         return None
     return f"{cards} {'suited' if suited else 'offsuit'}"
+
+
+# h208: "raised with 98s", "shoved 76s": a hand of two digits, suited, met by the glued seconds' rule ("ninety eight
+# seconds" it was). Only after a verb of the hand or "with", where the game is near: "tanked for 45s" is a time.
+_HAND_VERB_BEFORE = compiled(r"\b(?:with|holding|held|shoved|shoves|jammed|opened|opens|raised|raises|called|calls"
+                             r"|limped|defended|showed|tabled|flatted|3-bet|three-bet)\s$")
+
+
+def digit_hand(value: str, match: re.Match[str]) -> str | None:
+    """"98" written "98s" after "with" or a verb of the hand, where the game is near -> "nine eight suited"; else
+    None."""
+    if len(value) != 2 or not value.isdigit() or not _HAND_VERB_BEFORE.search(
+            match.string, max(0, match.start() - 12), match.start()):
+        return None
+    return lettered_hand(value, match)

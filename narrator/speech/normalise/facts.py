@@ -1323,3 +1323,9 @@ UNITS.update({"arcsec": ("arcsecond", "arcseconds"), "arcmin": ("arcminute", "ar
               "IU/ml": ("IU per milliliter", "IU per milliliter"), "IU/L": ("IU per liter", "IU per liter")})
 # h195: the Czech crown's sign, written after the amount ("250 Kč"; "CZK" is its code).
 CURRENCIES.update({"Kč": ("koruna", "koruna", "haler", "haler")})
+
+# h208: a magnetic field's strength in the small teslas space weather and geology print ("a Bz of -10nT", "a field
+# of 50 μT"): "nT" was left as written. "T" alone stays with the magnet's words (units.py, _TESLA): after a count it
+# is a trillion as often.
+UNITS.update({"nT": ("nanotesla", "nanoteslas"), "μT": ("microtesla", "microteslas"),
+              "µT": ("microtesla", "microteslas"), "mT": ("millitesla", "milliteslas")})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import dimensions, scales
+from narrator.speech.normalise import cards, dimensions, scales
 from narrator.speech.normalise.amounts import (
     A_JUST_BEFORE,
     LABEL_BEFORE,
@@ -189,6 +189,8 @@ _LOWER_WORD_NEXT = compiled(r"\s(?!(?:and|or|of|to|in|on|at|for|with|then)\b)[a-
 
 def _glued_seconds(match: re.Match[str]) -> str:
     """"28s" -> "twenty eight seconds"; between "a" and its noun, "second" ("a twelve second delay")."""
+    if not match.group(1) and (hand := cards.digit_hand(match.group(2), match)):
+        return hand  # "raised with 98s": a poker hand of two digits, suited (cards.py)
     name = NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
     if name is not None and not name.group(1) and not match.group(1):  # "Plank 3 x 45s": sets, after no model
         return match.group(0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import amounts, fractions, numbers, sports
+from narrator.speech.normalise import amounts, fractions, numbers, sports, standings
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import COMBINING_FORMS, PLACE_TO_PLACE_NOUNS
 from narrator.speech.normalise.util import near, padded
@@ -120,7 +120,7 @@ def _range(match: re.Match[str], commonwealth: bool = False) -> str:
     if (len(low) == len(high) == 1 and "0" not in low + high and abs(int(low) - int(high)) <= 1
             and _DOUBLE_AWARD_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
         return f"{low} {high}"  # "Combined Science: 7-6": a double award's grades
-    if sports.is_record(low, high, match):
+    if standings.is_record(low, high, match):
         return " and ".join("oh" if side == "0" else side for side in (low, high))
     standing = sports.STANDING_AFTER.match(match.string, match.end()) is not None
     if ((commonwealth and len(low) <= 2 and len(high) <= 2 and sports.between_sides(match))

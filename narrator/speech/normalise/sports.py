@@ -5,7 +5,8 @@ total ("12.8 (80)"), a bowler's figures or a side's score with no talk of cricke
 each-way terms ("1/5 odds") and a one-two ("a 1-2 for O'Brien"). Also the games' marks among plain numbers: a results
 line's "bt", a team's form ("W5 D2 L3") and age group ("U-21"), a box score's counts ("54 HR"), batting averages
 (".310"), a match's minutes ("89'"), places tied or shared ("T-5", "3rd="), golf's scores against par, and the tests the
-span and fraction rules ask whether two numbers are a game's score, a team's record or a bowler's figures."""
+span and fraction rules ask whether two numbers are a game's score or a bowler's figures (a team's record:
+standings.py)."""
 
 from __future__ import annotations
 
@@ -400,49 +401,6 @@ _CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
 _BOX_SCORE = compiled(rf"(?<![\w.,])(\d{{1,3}}|[Aa]n?) ({'|'.join(BOX_SCORE_WORDS)})\b(?![.'’-]\w)")
 _BOX_SCORE_ANY = compiled(rf"(?<![\w.,])(?:\d{{1,3}}|[Aa]n?) (?:{'|'.join((*BOX_SCORE_WORDS, *BOX_SCORE_OTHERS))})\b")
 _WICKETS = compiled(rf"\b(?:{WICKET_WORDS})\b")
-# A team's wins and losses: "are 3-7 this season", "a 10-6 record", "improved to 8-2", said as a sportscaster says
-# them ("three and seven", "five and oh"), never as a span.
-_RECORD_AFTER = compiled(r"\s(?:record|this season|on the season|on the year|against the spread|ATS"
-                         r"|to (?:start|open|begin) the (?:season|year))\b")
-# ... and where a team stands: "are 5-0 at home", "went 9-3 in conference" (not a game's "won 3-1 at home")
-_RECORD_WHERE = compiled(r"\s(?:overall|at home|on the road|away|in (?:the )?(?:division|conference|league|group))\b")
-_RECORD_IS = compiled(r"\b(?:are|is|were|was|sit|sits|stand|stands|went|go|goes|finished) $")
-_GAME_BEFORE = compiled(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|defeated|tied"
-                        r"|led|leads|trail\w*|score\w*|victory|defeat)\b")
-# h177: the plural's verb too, "The Plainsmen fall to 7-3", "the Mariners move to 8-2" ("seven to three" it was)
-_RECORD_BEFORE = compiled(r"\b(?:(?:improved|improves|improving|improve|fell|falls|falling|fall|dropped|drops"
-                          r"|dropping|drop|slipped|slips|slip|moved|moves|moving|move) to"
-                          r"|(?:unbeaten|undefeated) at) $")  # "unbeaten at 28-0"
-_RECORD_END = compiled(r"[.,;:)]|\s(?:with|after|following)\b|$")  # not "fell to 2-3 percent"
-# h177: ... and, where the wins outnumber the losses (no span runs down: "fell to 40-45 in most wards" is one), before
-# the words a standing is said with: "moved to 8-2 atop the division", "falls to 19-2 in his first defence", "fall to
-# 7-3 and host the Hawks"
-_RECORD_END_DOWN = compiled(r"\s(?:atop|in|and|but|entering|heading|going|behind|ahead)\b")
-# h157: a pitcher's wins and losses before his earned run average, "is 10-6 with a 3.41 ERA", "(12-4, 2.87 ERA)":
-# the average tells the record ("ten to six" it was).
-_PITCHER_RECORD_AFTER = compiled(r",?\s(?:with\s(?:an?\s)?)?\d{1,2}\.\d\d\sERA\b")
-# ... and a count of balls and strikes, "a 1-2 pitch", "ran the count to 3-2" (at most three balls and two strikes),
-# said "one and two" as the booth says it: after "count" only where the sentence speaks of the batter or the pitch
-# ("the vote count was 3-2" is a tally).
-_COUNT_AFTER = compiled(r"\s(?:full\s)?(?:count|pitch|offering|fastball|slider|curveball|changeup|sinker|cutter)\b")
-_COUNT_BEFORE = compiled(r"\bcount\b[a-z ]{0,16}\s$")
-_PITCH_WORDS = compiled(r"\b(?:pitch\w*|swung|swing\w*|strikes?|struck|batter|hitter|at-bat|innings?|fouled|walked"
-                        r"|fastball|slider|curveball|changeup|dugout|mound|umpire)\b")
-# h148: "The Celtics are 31-9 and lead the East", "the Knicks were 28-12.": a team named in the plural, as American
-# papers name it, then its verb of standing: its record, whatever follows ("six to seven" it was); "The scores were
-# 28-12" and "Pages are 4-9" name no team.
-_TEAM_IS = compiled(r"\b[Tt]he ([A-Z][a-z]+s) (?:are|were|sit|stand|stood|finished) $")
-_NO_TEAM = frozenset({"Scores", "Results", "Odds", "Figures", "Numbers", "Votes", "Polls", "Ratings", "Prices",
-                      "Rates", "Totals", "Counts", "Grades", "Marks", "Hours", "Times", "Ratios", "Sizes"})
-_TEAM_RECORD_END = compiled(r"[.,;:)]|\s(?:and|with|after|following|but|so|to|in|entering|heading|going)\b|$")
-# h138: "The Giants (6-7) visit Dallas", "the Bears (4-9) host Detroit": a team's record in brackets after its name,
-# before the fixture's verb ("six to seven" it was), or after it ("host the Bills (6-1)."); "Chapters (4-9) cover"
-# and "The Beatles (1962-70) sold" are no fixture.
-_RECORD_BRACKET_BEFORE = compiled(r"\b([A-Z][a-z]+s) \($")
-_FIXTURE_VERB = (r"(?:visits?|hosts?|plays?|faces?|meets?|travels? to|takes? on|heads? to|welcomes?|entertains?|hosted"
-                 r"|visited|played|faced|met|welcomed|at|vs\.?)")
-_RECORD_BRACKET_AFTER_FIXTURE = compiled(rf"\b{_FIXTURE_VERB} (?:the )?([A-Z][a-z]+s) \($")
-_RECORD_BRACKET_AFTER = compiled(rf"\) {_FIXTURE_VERB}\b")
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
 # (this and MATCH_RESULT led by their words' first letters: most positions fail before the \b and the words; h201)
 _TENNIS = compiled(r"(?=[TtsWOSAa])\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA"
@@ -510,58 +468,6 @@ def _form(match: re.Match[str]) -> str:
     spoken = f"won {numbers.cardinal(int(won))}, "
     spoken += f"drawn {numbers.cardinal(int(drawn))}, " if drawn is not None else ""
     return spoken + f"lost {numbers.cardinal(int(lost))}"
-
-
-def is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
-    """A team's wins and losses ("The Jets are 3-7 this season", "a 10-6 record", "improved to 8-2")."""
-    if len(wins) > 3 or len(losses) > 3 or int(wins) + int(losses) > 170 or "." in wins + losses:
-        return False
-    if _GAME_BEFORE.search(match.string, max(0, match.start() - 24), match.start()) and not _moved_after_game(match):
-        return False  # "won 3-1 this season": a game's score
-    before = max(0, match.start() - 9)
-    if match.string[match.start() - 1:match.start()] == "(" and match.string[match.end():match.end() + 1] == ")":
-        if _RECORD_BRACKET_AFTER.match(match.string, match.end()):
-            team = _RECORD_BRACKET_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
-        else:  # "... host the Bills (6-1).": the other side's, after the fixture's verb
-            team = _RECORD_BRACKET_AFTER_FIXTURE.search(match.string, max(0, match.start() - 40), match.start())
-        if team is not None and team.group(1) not in NOT_A_SIDE:  # "Pages (4-9) play a part": a label's span
-            return True
-    if _PITCHER_RECORD_AFTER.match(match.string, match.end()) or _is_count(wins, losses, match):
-        return True
-    return (_RECORD_AFTER.match(match.string, match.end()) is not None
-            or (_RECORD_WHERE.match(match.string, match.end()) is not None
-                and _RECORD_IS.search(match.string, before, match.start()) is not None)
-            or (_RECORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
-                and (_RECORD_END.match(match.string, match.end()) is not None
-                     or (int(wins) > int(losses) and _RECORD_END_DOWN.match(match.string, match.end()) is not None)))
-            or _team_standing(match))
-
-
-def _moved_after_game(match: re.Match[str]) -> bool:
-    """"who had won 6 in a row, fall to 24-19": a verb of standing after the clause that holds the game's word, which
-    then tells nothing (in the verb's own clause it does: "led 2-1 but fell to 2-3")."""
-    start = match.start()
-    if _RECORD_BEFORE.search(match.string, max(0, start - 16), start) is None:
-        return False
-    clause = match.string.rfind(",", max(0, start - 24), start)
-    return clause >= 0 and _GAME_BEFORE.search(match.string, clause, start) is None
-
-
-def _is_count(balls: str, strikes: str, match: re.Match[str]) -> bool:
-    """"a 1-2 pitch", "the count ran to 3-2 before he swung": balls and strikes."""
-    if int(balls) > 3 or int(strikes) > 2 or len(balls) + len(strikes) != 2:
-        return False
-    if _COUNT_AFTER.match(match.string, match.end()):
-        return True
-    return (_COUNT_BEFORE.search(match.string, max(0, match.start() - 24), match.start()) is not None
-            and near(_PITCH_WORDS, match, 80))
-
-
-def _team_standing(match: re.Match[str]) -> bool:
-    """"The Celtics are 31-9 and lead": a team's record after its plural name and its verb of standing."""
-    team = _TEAM_IS.search(match.string, max(0, match.start() - 30), match.start())
-    return (team is not None and team.group(1) not in NOT_A_SIDE and team.group(1) not in _NO_TEAM
-            and _TEAM_RECORD_END.match(match.string, match.end()) is not None)
 
 
 def _in_a_list_of_sets(match: re.Match[str]) -> bool:
