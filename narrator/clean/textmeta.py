@@ -50,7 +50,7 @@ from narrator.clean.pagedates import (
     page_day,
     published_below,
 )
-from narrator.clean.reviews import names_the_works_author, review_writer
+from narrator.clean.reviews import names_the_works_author, rated_name, review_writer
 from narrator.clean.shownnames import shown_twice_over_the_body
 from narrator.clean.statuspages import names_the_report, update_stamp
 from narrator.clean.textdecks import (
@@ -437,6 +437,19 @@ def _page_name_under_menu(lines: list[Line], start: int) -> int | None:
 DATE_ALONE_WORDS = 2
 
 
+# A work's own name over its credit is short: a pattern's, a game's, a book's ("Bryn cowl", "The Salt Path").
+WORKS_NAME_WORDS = 4
+
+
+def _works_name_over_credit(lines: list[Line], byline_at: int) -> bool:
+    """True for a short name right over a credit that opens on "by" ("Bryn cowl" / "by Elin Haf"): the work's,
+    which a headline's shape misses for its few words; a menu's entry, a button or a sentence is none."""
+    line = lines[byline_at - 1] if byline_at > 0 else None
+    return (line is not None and lines[byline_at].text.lstrip()[:3].lower() == "by " and 0 < line.words
+            <= WORKS_NAME_WORDS and line.text[:1].isupper() and not (line.terminal or line.cta or line.credit)
+            and not menu_bar(line.text) and not dates_the_page(line))
+
+
 def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool = False) -> Header:
     """Find title, authors and date just above the body (or in its first lines).
 
@@ -557,6 +570,11 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title_at = date_at + 1  # Blogger's day header over its post's title, the blog's tagline over the day
     if names_at is not None:
         title_at = names_at - 1  # the paper's title over its authors, not a trail or a journal's name over both
+    if title_at in (None, 0) and (rated := rated_name(lines, top, anchor)) is not None:
+        title_at = rated  # "Caffi'r Harbwr" / "4.6 (312)": a map's place over its rating, under the site's name
+    if byline_at is not None and (title_at is None or (title_at < byline_at - 1 and not headline_like(
+            lines[title_at]))) and _works_name_over_credit(lines, byline_at):
+        title_at = byline_at - 1  # "Bryn cowl" / "by Elin Haf": a pattern's or a book's short name over its credit
     if posted and title_at is not None and byline_at is not None and title_at < byline_at:
         title_at = None  # a post has no headline: above its poster are the site's menu and the group's name
     title = lines[title_at].text if title_at is not None else fallback_title
