@@ -39,20 +39,6 @@ _STILL_WRONG: dict[str, str] = {
     "ao3_fic_chapter": "a fiction archive's work header (the work's title over its writer's handle, the chapter's "
                        "heading, 'Chapter Text') is not told from the archive's own lines: the site's name titles it, "
                        "the writer goes unnamed and the chapter's end note is read",
-    "appstore_app_page": "an app's name carries its age rating ('Trefnydd Bins 4+'), and the platform's note under "
-                         "it ('Designed for iPhone') is taken for the headline",
-    "bandcamp_album": "an album's release day stands in its credits under the text ('released October 16, 2026'), "
-                      "where no date is looked for",
-    "bitesize_revision": "a revision page's trail ('Coasts' / 'Coastal erosion' / 'Part of Geography' / 'Save to My "
-                         "Bitesize') is read as a list over the text, and the page's first line titles it",
-    "devto_post": "a post's cover image alt text over its byline ('Cover image for Why our cron jobs ...') is taken "
-                  "for the title, the headline repeated under the byline not",
-    "parliament_petition": "the petition's starter stands under its text ('Created by Llinos Mathias'), where only "
-                           "'Written by' is looked for",
-    "steam_review": "a game's name of two words ('Harbour Master'), shown twice, is too short for a headline: a count "
-                    "of hours played ('62.4 hrs on record') titles the review",
-    "wikihow_steps": "a how-to's credit ('Co-authored by Owain Pritchard') is taken for its title, and its parts' "
-                     "names under 'Part 1' are not read",
 }
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from narrator.clean.bylines import name_alone
+from narrator.clean.bylines import authors_from, name_alone
 from narrator.clean.headlineshape import headline_like
 from narrator.clean.lines import is_cta, make_line, words_of
 from narrator.errors import NarratorError
@@ -201,9 +201,170 @@ def test_a_reviews_pros_head_its_first_part(first: str, second: str, heads: bool
     assert document.meta.authors == ()
 
 
+# --- own_text26's left dumps, read by class ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "authors"), [
+    ("Co-authored by Owain Pritchard", ("Owain Pritchard",)),
+    ("Co-written by Mari Evans", ("Mari Evans",)),
+    ("Authored by Mari Evans", ("Mari Evans",)),
+    # guards: no name after it; a sentence
+    ("Co-authored by the team", ()),
+    ("Co-written by two friends in 1990, the song became a hit.", ()),
+])
+def test_a_co_authors_credit_names_the_writer(text: str, authors: tuple[str, ...]) -> None:
+    """A how-to site's credit, "Co-authored by Owain Pritchard": the byline (it titled the page)."""
+    assert authors_from(make_line(0, text, 0)) == authors
+
+
+_PETITION_FOOT = ("GOV.UK\nPetitions\nPetition\nFund year-round lifeguards on our beaches\nMore details\nLast year "
+                  "three people drowned on beaches outside the lifeguard season, and visitors do not know the guards "
+                  "go home."
+                  "\nA longer season would save lives and would cost less than one rescue helicopter.\nSign this "
+                  "petition\n4,812 signatures\n{credit}\nDeadline\nShare this petition\n")
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("Created by Llinos Mathias", ("Llinos Mathias",)),
+    ("Started by Llinos Mathias", ("Llinos Mathias",)),
+    # guards: a creator that is no one's name; no credit
+    ("Created by the Welsh Government", ()),
+    ("This petition is open for signatures", ()),
+])
+def test_a_petitions_starter_under_its_text_is_its_writer(credit: str, authors: tuple[str, ...]) -> None:
+    """A petition's starter credited under its text and tally ("Created by Llinos Mathias"): the writer, as "Written
+    by" under a text is (unnamed)."""
+    assert pasted(_PETITION_FOOT.format(credit=credit), "petition.txt").meta.authors == authors
+
+
+_ALBUM = ("Bandcamp\nDiscover\nLog in\nHalen a Glaw\nby Y Morlo Llwyd\nDigital Album\nBuy Now £7 GBP\nSongs of "
+          "the coast, recorded in a chapel in Cwm Tudu over three winter nights.\nThe harmonium is the chapel's own, "
+          "and it is a semitone flat, which we decided to keep.\n{credit}\nAll rights reserved.\n")
+
+
+@pytest.mark.parametrize(("credit", "published"), [
+    ("released October 16, 2026", "2026-10-16"),
+    ("Released 16 October 2026", "2026-10-16"),
+    # guard: another day in the credits
+    ("recorded October 16, 2026", None),
+])
+def test_an_albums_release_day_in_its_credits_dates_it(credit: str, published: str | None) -> None:
+    """An album's credits under its text give the day it came out ("released October 16, 2026"): its date, as a
+    record's "Publication date:" under a text is (none was found)."""
+    assert pasted(_ALBUM.format(credit=credit), "album.txt").meta.published == published
+
+
+_POST = ("DEV Community\nSearch...\nLog in\n12\nAdd reaction\nSave\n{cover}\nNia Griffiths\nPosted on 29 Nov 2026\n"
+         "{headline}\n#devops #linux\nFor three months our nightly backup ran twice on the last Sunday of October and "
+         "not at all in March.\nThe cause was daylight saving time: the job was set for an hour that happens twice in "
+         "October and never in March.\nTop comments (2)\n")
+
+
+@pytest.mark.parametrize(("cover", "headline", "title"), [
+    ("Cover image for Why our cron jobs ran twice", "Why our cron jobs ran twice", "Why our cron jobs ran twice"),
+    ("Why our cron jobs ran twice", "Why our cron jobs ran twice", "Why our cron jobs ran twice"),
+    # guard: a headline of its own over the name, a line of the post's under the day
+    ("Backups and the clocks going back", "Part two of a series", "Backups and the clocks going back"),
+])
+def test_a_posts_title_under_its_writer_and_day(cover: str, headline: str, title: str) -> None:
+    """A post's cover picture's alt text over its writer ("Cover image for ...") is no headline; the title stands
+    under the writer's name and day ("Nia Griffiths" / "Posted on 29 Nov 2026" / the title)."""
+    meta = pasted(_POST.format(cover=cover, headline=headline), "post.txt").meta
+    assert (meta.title, meta.authors, meta.published) == (title, ("Nia Griffiths",), "2026-11-29")
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Cover image for Why our cron jobs ran twice every Sunday", False),
+    ("Designed for iPhone", False),
+    ("Designed for iPad", False),
+    ("62.4 hrs on record", False),
+    # guards: headlines that open so
+    ("Designed for iPhone, used on everything: a history of the app", True),
+    ("Cover image for the new album revealed", True),
+])
+def test_a_pages_label_of_what_it_shows_is_no_headline(text: str, headline: bool) -> None:
+    """A post's cover alt text, an app store's platform note, a game's hours played: the page's labels, no
+    headline."""
+    assert headline_like(make_line(0, text, 0)) is headline
+
+
+_APP = ("Apple\nStore\niPhone\nSupport\nApp Store Preview\n{name}\nCardiff Council\nDesigned for iPhone\n4.2 • 318 "
+        "Ratings\nFree\nScreenshots\nNever miss a bin day again. The app tells you which bins to put out, and when, "
+        "for any address.\nSet a reminder for the night before, and report a missed collection in two taps.\n")
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("Trefnydd Bins 4+", "Trefnydd Bins"),
+    ("Tide Times 12+", "Tide Times"),
+    # guard: no rating after the name, no name told from the page's
+    ("Trefnydd Bins", "App Store Preview"),
+])
+def test_an_apps_name_over_its_age_rating_titles_it(name: str, title: str) -> None:
+    """An app store's listing: the app's name with its age rating ("Trefnydd Bins 4+"): the title, without the
+    rating ("App Store Preview" or "Designed for iPhone" titled it)."""
+    assert pasted(_APP.format(name=name), "app.txt").meta.title == title
+
+
+_GAME = ("STORE\nCOMMUNITY\nSUPPORT\nInstall Steam\nlogin\n{trail}\n{name}\nCommunity Hub\nRecommended\n"
+         "62.4 hrs on record\nI bought this for a quiet game after work and ended up running a harbour until two in "
+         "the morning.\nThe tides are the best part: you plan every sailing around them, or your boats sit on the "
+         "mud.\n")
+
+
+@pytest.mark.parametrize(("trail", "name", "titles"), [
+    ("All Games > Simulation Games > Harbour Master", "Harbour Master", True),
+    ("All Games › Strategy › Sheep", "Sheep", True),
+    # guard: the name under the trail is not the one it ends on
+    ("All Games > Simulation Games > Harbour Master", "Sheep", False),
+])
+def test_a_name_under_the_trail_that_ends_on_it_titles_the_page(trail: str, name: str, titles: bool) -> None:
+    """A store's trail ending on a game's name, and the name alone under it ("All Games > ... > Harbour Master" /
+    "Harbour Master"): the page's title, however short (the hours played titled it)."""
+    assert (pasted(_GAME.format(trail=trail, name=name), "game.txt").meta.title == name) is titles
+
+
+_HOWTO = ("wikiHow\nLog in\nHome\nHow to Bleed a Radiator\nCo-authored by Owain Pritchard\nLast Updated: November "
+          "12, 2026\nIf a radiator is cold at the top and warm at the bottom, there is air trapped inside it.\n"
+          "{label}\nGetting Ready\n1\nTurn the heating off. Wait until the radiators are cold, or you may be scalded."
+          "\n2\nFind the bleed valve. It is a small square nut at one of the top corners of the radiator.\n"
+          "Did this article help you?\nYes\nNo\n")
+
+
+@pytest.mark.parametrize(("label", "heads"), [
+    ("Part 1", True),
+    ("Method 1", True),
+    # guard: a line of the page's over it that is no part's number
+    ("Download Article", False),
+])
+def test_a_hows_to_parts_name_under_its_number_is_read(label: str, heads: bool) -> None:
+    """A how-to's part: its number ("Part 1"), its name ("Getting Ready"), its numbered steps: the name heads the
+    part (it was lost, under a line not kept)."""
+    assert ("Getting Ready" in kept(pasted(_HOWTO.format(label=label), "howto.txt"))) is heads
+
+
+_REVISION = ("BBC\nHome\nNews\nBitesize\nGCSE\nGeography\nCoasts\nCoastal erosion\n{part}\nPhysical landscapes in the "
+             "UK\nSave to My Bitesize\nKey points\nErosion wears away the coast. The four main processes are hydraulic "
+             "action, abrasion, attrition and solution.\nHydraulic action\nWaves crash against the cliff and force air "
+             "into cracks in the rock.\n")
+
+
+@pytest.mark.parametrize(("part", "titles"), [
+    ("Part of Geography", True),
+    ("Part of Combined Science", True),
+    # guard: no subject named under the topic, no topic told from the trail's other lines
+    ("Geography revision", False),
+])
+def test_a_revision_pages_topic_over_its_subject_titles_it(part: str, titles: bool) -> None:
+    """A revision page's trail: its topic's name over "Part of Geography" titles the page, and neither is read as a
+    list over the text (the site's first line titled it, the trail was read)."""
+    document = pasted(_REVISION.format(part=part), "revision.txt")
+    assert (document.meta.title == "Coastal erosion") is titles
+    assert part not in kept(document) or not titles
+
+
 @pytest.mark.parametrize("token", [
     "a month ago ", "1 reviews · ", "A b\nby A\n", "A\n4.6 (312)\n", "Hello,\nA and B\n",
-    "content is available under ", "Pros\n",
+    "content is available under ", "Pros\n", "Co-authored by ", "Created by A\n", "released 1 ", "Cover image for ",
+    "A 4+\n", "A > B > C\nC\n", "Part 1\nA\n", "A\nPart of A\n",
 ])
 def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
     """Each new rule on many repeats of its nearest miss costs time in proportion to the text."""

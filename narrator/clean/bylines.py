@@ -25,7 +25,10 @@ _KIND_BY = r"an? (?:short |new )?(?:story|poem|essay|tale|memoir|sermon|play|tal
 # A campaign's page credits whoever began it ("Started by Eirian Jones", "Created by ...", "Organised by ..."), a
 # review site its reviewer ("Review by Ffion ★★★★"): its writer.
 _STARTED = r"started |created |organi[sz]ed |review |reviewed "
+# A how-to site's credit for its writer and its expert ("Co-authored by Owain Pritchard").
+_AUTHORED = r"co-authored |co-written |authored "
 BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text |{_STARTED}"
+                       rf"|{_AUTHORED}"
                        rf"|{_KIND_BY})?by"
                        r"[:\s]+(?=\S)|"
                        rf"{_CREDIT}|{VON})", re.I)
@@ -50,7 +53,8 @@ _LOWER = "a-zß-öø-ÿā-ž"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
 NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,2}}\s*$")
 # "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
-WRITTEN_BY = re.compile(r"^\s*(?i:written by)\s+[A-Z]")
+# (a petition's page credits its starter under its text, "Created by Llinos Mathias", where others stand over it)
+WRITTEN_BY = re.compile(r"^\s*(?i:(?:written|created|started) by)\s+[A-Z]")
 
 
 def is_byline_line(line: Line, most_words: int) -> bool:

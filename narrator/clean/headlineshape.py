@@ -55,6 +55,14 @@ _TALLY = re.compile(r"(?i)^\W*[£$€]?\d[\d.,]*\s*[km]?\s+(?:(?:raised|pledged)
 _AGE = re.compile(r"(?i)^\W*(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\W*$")
 
 
+# A page's label of a thing it shows, where a headline may stand: a post's cover picture's alt text ("Cover image for
+# Why our cron jobs ..."), an app store's platform note ("Designed for iPhone"), a game's hours played ("62.4 hrs on
+# record").
+_PAGE_LABEL = re.compile(r"(?i)^\W*(?:(?:cover|header|featured|hero)\s+image\s+(?:for|of)\s+(?-i:[A-Z0-9])"
+                         r"|designed\s+for\s+(?:iphone|ipad|mac|android|apple\s+watch)\W*$"
+                         r"|[\d.,]+\s+hrs?\s+on\s+record\W*$)")
+
+
 _POST_TOOL = re.compile(r"(?i)^\W*(?:improve|edit|flag|cite|report|close)\s+this\s+(?:question|answer|post|page"
                         r"|article|comment|thread)\W*$")
 
@@ -75,6 +83,7 @@ def headline_like(line: Line) -> bool:
             and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
             and not _VIEWS.match(text) and not _POST_TOOL.match(text) and not is_handle(text)
             and not _TALLY.match(text) and not ("ago" in text and _AGE.match(text)) and not counts_reviews(text)
+            and not _PAGE_LABEL.match(text)
             and not _PUBLISHED_IN.match(text))
 
 
