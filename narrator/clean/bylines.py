@@ -25,7 +25,10 @@ _KIND_BY = r"an? (?:short |new )?(?:story|poem|essay|tale|memoir|sermon|play|tal
 # A campaign's page credits whoever began it ("Started by Eirian Jones", "Created by ...", "Organised by ..."), a
 # review site its reviewer ("Review by Ffion ★★★★"): its writer.
 _STARTED = r"started |created |organi[sz]ed |review |reviewed "
+# A how-to site's credit for its writer and its expert ("Co-authored by Owain Pritchard").
+_AUTHORED = r"co-authored |co-written |authored "
 BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text |{_STARTED}"
+                       rf"|{_AUTHORED}"
                        rf"|{_KIND_BY})?by"
                        r"[:\s]+(?=\S)|"
                        rf"{_CREDIT}|{VON})", re.I)
@@ -50,7 +53,8 @@ _LOWER = "a-zß-öø-ÿā-ž"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
 NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,2}}\s*$")
 # "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
-WRITTEN_BY = re.compile(r"^\s*(?i:written by)\s+[A-Z]")
+# (a petition's page credits its starter under its text, "Created by Llinos Mathias", where others stand over it)
+WRITTEN_BY = re.compile(r"^\s*(?i:(?:written|created|started) by)\s+[A-Z]")
 
 
 def is_byline_line(line: Line, most_words: int) -> bool:
@@ -139,6 +143,8 @@ TITLE_NOUNS = frozenset((
     "journal", "programme", "program", "schedule", "notice", "notices", "review", "summary", "accounts", "budget",
     "trip", "holiday", "party", "festival", "concert", "service", "match", "event", "conference", "workshop",
     "log", "edition", "issue", "briefing", "statement", "announcement", "results", "plan", "recap",
+    # a review site's page of a company's or a product's reviews ("Cambria Ferries Reviews"), its tab over the review
+    "reviews",
 ))
 
 
@@ -289,17 +295,26 @@ def name_line(line: Line) -> str | None:
 
 # How many reviews a reviewer has written, alone on its line ("48 contributions", "42 reviews"), under their name
 # and perhaps their town; a name of a first name and an initial ("Helen P", "Dana K.") as review sites print it.
-_REVIEWER_COUNT = re.compile(r"(?i)^\s*\d[\d,]*\s+(?:contributions|reviews)\s*$")
+# A map's reviewer shows the count among their profile's parts, "·" between them ("Local Guide · 84 reviews · 412
+# photos").
+_REVIEWER_COUNT = re.compile(r"(?i)^\s*(?:[^·\d][^·]{0,30}·\s*)?\d[\d,]*\s+(?:contributions|reviews)"
+                             r"(?:\s*·\s*\d[\d,]*\s+[a-z]+){0,3}\s*$")
 _INITIALLED_NAME = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+[A-Z]\.?\s*$")
 REVIEWER_LINES = 2
 REVIEWER_TOWN_WORDS = 4
+
+
+def counts_reviews(text: str) -> bool:
+    """True for a reviewer's count of their reviews, alone or among their profile's parts ("Local Guide · 84 reviews
+    · 412 photos"): under their name, no headline."""
+    return ("eviews" in text or "ontributions" in text) and _REVIEWER_COUNT.match(text) is not None
 
 
 def reviewer_name(lines: list[Line], top: int, start: int) -> str | None:
     """A review's writer above it: a name over the count of their reviews, their town perhaps between (a place's own
     count, "1,882 reviews", stands under its rating, no name)."""
     for i in range(start - 1, top, -1):
-        if not _REVIEWER_COUNT.match(lines[i].text):
+        if not counts_reviews(lines[i].text):
             continue
         for j in range(i - 1, max(top, i - 1 - REVIEWER_LINES), -1):
             if _INITIALLED_NAME.match(lines[j].text) or name_alone(lines[j]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.clean.bylines import BY_PREFIX
+from narrator.clean.bylines import BY_PREFIX, counts_reviews
 from narrator.clean.lines import RELEASE_LABEL, STOP_WORDS, Line, is_handle, words_before_clock, words_of
 
 _ADDRESS = re.compile(r"://|@\w|^www\.", re.I)
@@ -50,6 +50,19 @@ _TALLY = re.compile(r"(?i)^\W*[£$€]?\d[\d.,]*\s*[km]?\s+(?:(?:raised|pledged)
 
 
 # A tool of the page's for the post it shows ("Improve this question", "Edit this answer"): no headline.
+# A post's or a review's age alone, as a site prints it for a recent one ("a month ago", "an hour ago", "3 weeks ago"):
+# when it was posted, no headline.
+_AGE = re.compile(r"(?i)^\W*(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\W*$")
+
+
+# A page's label of a thing it shows, where a headline may stand: a post's cover picture's alt text ("Cover image for
+# Why our cron jobs ..."), an app store's platform note ("Designed for iPhone"), a game's hours played ("62.4 hrs on
+# record").
+_PAGE_LABEL = re.compile(r"(?i)^\W*(?:(?:cover|header|featured|hero)\s+image\s+(?:for|of)\s+(?-i:[A-Z0-9])"
+                         r"|designed\s+for\s+(?:iphone|ipad|mac|android|apple\s+watch)\W*$"
+                         r"|[\d.,]+\s+hrs?\s+on\s+record\W*$)")
+
+
 _POST_TOOL = re.compile(r"(?i)^\W*(?:improve|edit|flag|cite|report|close)\s+this\s+(?:question|answer|post|page"
                         r"|article|comment|thread)\W*$")
 
@@ -69,7 +82,8 @@ def headline_like(line: Line) -> bool:
             and BY_PREFIX.match(text) is None and not _ADDRESS.search(text)
             and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
             and not _VIEWS.match(text) and not _POST_TOOL.match(text) and not is_handle(text)
-            and not _TALLY.match(text)
+            and not _TALLY.match(text) and not ("ago" in text and _AGE.match(text)) and not counts_reviews(text)
+            and not _PAGE_LABEL.match(text)
             and not _PUBLISHED_IN.match(text))
 
 

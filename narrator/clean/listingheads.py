@@ -60,3 +60,17 @@ def over_a_company(lines: list[Line], top: int, anchor: int) -> int | None:
                 and _listing_detail_under(lines, i)):
             return i - 1
     return None
+
+
+# An app's name with its age rating after it, as an app store prints its listing's headline ("Trefnydd Bins 4+",
+# "Tide Times 12+"): a short name of capitalised words, the rating a number and a plus.
+_AGE_RATED = re.compile(r"^\s*((?:[A-Z0-9][\w'’&.:-]*\s+){0,5}[A-Z0-9][\w'’&.:-]*)\s+\d{1,2}\+\s*$")
+
+
+def age_rated_name(lines: list[Line], top: int, bottom: int) -> tuple[int, str] | None:
+    """The line of an app's name with its age rating over its details ("Trefnydd Bins 4+"), and the name without
+    the rating; else None."""
+    for i in range(top, bottom):
+        if lines[i].text.rstrip().endswith("+") and (found := _AGE_RATED.match(lines[i].text)):
+            return i, found.group(1)
+    return None

@@ -59,3 +59,9 @@ def menu_bar(text: str) -> bool:
         return True  # a table row's copy runs the site's name and its login into the bar: "Hacker News new | ... login"
     words = text.split()
     return len(words) >= MENU_BAR_ENTRIES and all(word.isupper() and word.lower() not in STOP_WORDS for word in words)
+
+
+def trails_end(text: str) -> str | None:
+    """A breadcrumb trail's last entry ("Harbour Master" of "All Games > Simulation Games > Harbour Master"), the
+    page it leads to; None for no trail."""
+    return _TRAIL_SEPARATOR.split(text)[-1].strip() if trail_line(text) else None

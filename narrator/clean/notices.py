@@ -33,6 +33,21 @@ def is_hit_counter(text: str, words: int) -> bool:
             and HIT_COUNTER.fullmatch(text.strip()) is not None)
 
 
+# A wiki's or a site's licence for its pages, its foot's last line: "Community content is available under CC-BY-SA
+# unless otherwise noted.", "Text is available under the Creative Commons Attribution-ShareAlike License 4.0". The
+# page's, not the article's: a sentence of an article about a licence names its own subject ("The photos are ...").
+LICENCE_NOTICE = re.compile(r"(?i)^\W*(?:(?:all|community|site|wiki)\s+)?(?:content|text)\s+(?:on\s+this\s+"
+                            r"(?:site|wiki|page)\s+)?is\s+available\s+under\s")
+
+
+def is_licence_notice(text: str, words: int) -> bool:
+    """True for a site's line on the licence of its pages (see LICENCE_NOTICE)."""
+    return words <= LICENCE_WORDS and "vailable under" in text and LICENCE_NOTICE.match(text) is not None
+
+
+LICENCE_WORDS = 30
+
+
 # Footer and consent notices.
 LEGAL = re.compile(
     r"(?i)\b(all rights reserved|privacy policy|terms of (use|service)|cookie policy|use of this (site|website)"

@@ -8,6 +8,7 @@ import re
 
 from narrator.clean.bylines import BYLINE_WORDS, authors_from, is_byline_line
 from narrator.clean.common import OFFICE_WORDS, parse_date
+from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import ADDRESS, CONTACT_WORDS, STOP_WORDS, Line, is_post_stamp, words_of
 from narrator.clean.signoffs import is_sign_off
 from narrator.clean.textlists import LIST_ITEM_WORDS, LIST_MIN_ITEMS, is_list_lead, shaped_run
@@ -139,6 +140,21 @@ def _farewell(lines: list[Line], i: int) -> bool:
             and not (under.terminal or under.cta) and all(word[:1].isupper() for word in under.text.split()))
 
 
+# A letter signed by first names alone, one to three ("Nia and Rhodri", "Tom, Ruth & Cai"): the writers'.
+SIGNED_NAMES = 3
+_NAMES_JOINED = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+def _given_names_alone(line: Line) -> bool:
+    """A line of first names alone, joined by "and", "&" or commas, one of them a known given name ("Nia and
+    Rhodri"): how a greeted letter or update is signed without a sign-off."""
+    if line.terminal or line.cta or line.credit or not 0 < line.words <= 2 * SIGNED_NAMES - 1:
+        return False
+    names = _NAMES_JOINED.split(line.text.strip())
+    return (len(names) <= SIGNED_NAMES and all(name[:1].isupper() and name.isalpha() for name in names)
+            and any(name.lower() in GIVEN_NAMES for name in names))
+
+
 def signature(lines: list[Line], end: int, authors: tuple[str, ...] = (), greeted: bool = False) -> list[Line]:
     """A letter's close right under the body: its sign-off ("Love,", "With best wishes,") and the name under it
     ("Ruth", "Mrs J. Okafor", and a line of their part, "Headteacher"), a sign-off with the name ("Love, Ruth"), or
@@ -150,6 +166,8 @@ def signature(lines: list[Line], end: int, authors: tuple[str, ...] = (), greete
     # a person's name of two words or more ("Reuters" under a wire story is its credit, not a signature)
     if any(signed in (name, name.split()[0]) for name in authors if len(name.split()) >= 2):
         return [lines[end + 1]]
+    if greeted and _given_names_alone(lines[end + 1]):
+        return [lines[end + 1]]  # "Hello everyone," ... "Nia and Rhodri": a greeted update signed by first names
     if not (is_sign_off(lines[end + 1].text) or (greeted and _farewell(lines, end + 1))):
         return []
     close = [lines[end + 1]]

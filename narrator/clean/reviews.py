@@ -157,3 +157,34 @@ def before_owners_reply(lines: list[Line], start: int, end: int) -> int:
         return end
     return next((i - 1 for i in range(start + 1, end + 1) if lines[i].words <= REPLY_LABEL_WORDS
                  and not lines[i].terminal and _OWNERS_REPLY.match(lines[i].text)), end)
+
+
+# A review's two labels, each alone over its part: what was good ("Pros", "Likes") and what was not ("Cons").
+_FOR_LABEL = re.compile(r"(?i)^\W*(?:pros|likes|the good|what i liked)\W*$")
+_AGAINST_LABEL = re.compile(r"(?i)^\W*(?:cons|dislikes|the bad|what i didn['’]t like)\W*$")
+
+
+def opens_on_pros(lines: list[Line], start: int, end: int) -> bool:
+    """True for a review's "Pros" right over its first prose with "Cons" alone further in: the label of the
+    review's first part, read as its heading (it stood under the reviewer's status, no header's line)."""
+    return (0 < start <= end and lines[start - 1].words <= REVIEW_BADGE_WORDS
+            and _FOR_LABEL.match(lines[start - 1].text) is not None
+            and any(lines[k].words <= REVIEW_BADGE_WORDS and _AGAINST_LABEL.match(lines[k].text)
+                    for k in range(start + 1, end + 1)))
+
+
+# A place's or a product's rating and how many rated it, alone under its name on a map's or a shop's page ("4.6
+# (312)", "4.5 ★★★★½ (1,882 reviews)").
+_RATING_COUNT = re.compile(r"(?i)^\s*\d(?:[.,]\d)?\s*[★☆½]*\s*\(\d[\d,]*(?:\s+(?:reviews?|ratings?))?\)\s*$")
+RATED_NAME_WORDS = 6
+
+
+def rated_name(lines: list[Line], top: int, bottom: int) -> int | None:
+    """The line of a name right over its rating and count ("Caffi'r Harbwr" / "4.6 (312)"): what a review on a map's
+    page is of, its title; else None."""
+    for i in range(max(top, 1), bottom - 1):
+        line = lines[i]
+        if ("(" in lines[i + 1].text and _RATING_COUNT.match(lines[i + 1].text) and 0 < line.words <= RATED_NAME_WORDS
+                and line.text[:1].isupper() and not (line.terminal or line.cta or line.credit)):
+            return i
+    return None

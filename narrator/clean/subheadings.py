@@ -48,8 +48,9 @@ def is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], s
         _between_paragraphs(lines, i, prose))
     above, below = i - 1, i + 1
     # "Advertisement" between the parts, or a quotation's source in brackets ("[ The Verge ]"): the page's, no gap
-    while above > 0 and (_ad_label(lines[above]) or _BRACKETED.match(lines[above].text)):
-        above -= 1
+    while above > 0 and (_ad_label(lines[above]) or _BRACKETED.match(lines[above].text)
+                         or (lines[above].words <= 2 and _PART_NUMBER.match(lines[above].text))):
+        above -= 1  # (and a how-to's "Part 1" over its part's name: the number of the part the name heads)
     while below + 1 < len(lines) and (_ad_label(lines[below]) or _BRACKETED.match(lines[below].text)):
         below += 1
     # a sentence of few stop words under it, prose under that: a technical section ("Breaking changes" / "Station
@@ -90,6 +91,10 @@ def _first_under_contents(lines: list[Line], i: int) -> bool:
 # "Share" among them, let a promotion's title after a comment button in: AEB text dumps' precision 0.978 -> 0.971.)
 _AD_LABEL = re.compile(r"(?i)^\W*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|anzeige|werbung"
                        r"|publicité|publicidad|pubblicità|publicidade)\W*$")
+
+
+# A how-to's number of a part or a method over that part's name ("Part 1" / "Getting Ready", "Method 2").
+_PART_NUMBER = re.compile(r"(?i)^\W*(?:part|method)\s+\d{1,2}\W*$")
 
 
 # A line that is a label in brackets alone: a quoted source ("[ Engadget ]"), "[Video]".

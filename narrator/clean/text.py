@@ -89,7 +89,7 @@ from narrator.clean.proseruns import (
     title_lines,
 )
 from narrator.clean.repopages import read_readme
-from narrator.clean.reviews import before_owners_reply, is_review_header, past_rating
+from narrator.clean.reviews import before_owners_reply, is_review_header, opens_on_pros, past_rating
 from narrator.clean.runningheads import without_running_heads
 from narrator.clean.signoffs import is_greeting
 from narrator.clean.stamps import without_stamps
@@ -578,6 +578,8 @@ def _opening(lines: list[Line], prose: list[bool], header: Header, start: int, e
         and opens_sections(lines, prose, start, end, header.meta.title)) else []
     if header.body_start < start and is_greeting(lines[start - 1].text):
         opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "Hi friends," over a newsletter's letter
+    if header.body_start < start and opens_on_pros(lines, start, end):
+        opening = [Block(BlockKind.HEADING, lines[start - 1].text, level=2)]  # "Pros" over a review's first part
     if header.body_start < start and first_speaker(lines, start, end):
         opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "ANNA COHEN, HOST:" over her first words
     fields = fields_from(lines, header.body_start, end)

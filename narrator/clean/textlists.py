@@ -70,6 +70,16 @@ def list_part(lines: list[Line], first: int, stop: int) -> int:
     return count if count > 1 else 0
 
 
+# A revision or course page's note of the subject its topic belongs to, under the topic's name ("Coastal erosion" /
+# "Part of Geography"): the header's, no listed point.
+_PART_OF = re.compile(r"^\s*Part of\s+[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}\s*$")
+
+
+def part_of_subject(text: str) -> bool:
+    """True for a page's "Part of Geography" under its topic's name (see _PART_OF)."""
+    return text.startswith(("Part of ", " Part of ")) and _PART_OF.match(text) is not None
+
+
 def list_over_body(lines: list[Line], top: int, start: int) -> tuple[int, int] | None:
     """The heading of a list over the body's own short heading ("Key features" / "Three bedrooms" / "South facing
     garden" / "Off road parking" / "Description"): a listing's points, which are its writer's and no headline (the last
@@ -80,7 +90,8 @@ def list_over_body(lines: list[Line], top: int, start: int) -> tuple[int, int] |
     if heading <= top or not is_heading_over_items(lines[heading]) or _dated(lines[heading].text):
         return None
     label = heading
-    while label - 1 >= top and _plain_listed_item(lines[label - 1]) and not _dated(lines[label - 1].text):
+    while (label - 1 >= top and _plain_listed_item(lines[label - 1]) and not _dated(lines[label - 1].text)
+           and not part_of_subject(lines[label - 1].text)):
         label -= 1
     if label - 1 >= top and is_heading_over_items(lines[label - 1]) and not _dated(lines[label - 1].text):
         label -= 1  # a heading of plain capitalised words over the items ("Highlights"), not one of them

@@ -35,10 +35,10 @@ from narrator.clean.lines import (
     wire_dateline,
     words_of,
 )
-from narrator.clean.listingheads import by_the_price, over_a_company
+from narrator.clean.listingheads import age_rated_name, by_the_price, over_a_company
 from narrator.clean.marketplace import company_name
 from narrator.clean.mastheads import offer_banner, over_an_issue
-from narrator.clean.menubars import entries_bar, menu_bar, trail_line
+from narrator.clean.menubars import entries_bar, menu_bar, trail_line, trails_end
 from narrator.clean.namedecks import is_name_over_deck
 from narrator.clean.pagedates import (
     dated_under_likes,
@@ -50,7 +50,7 @@ from narrator.clean.pagedates import (
     page_day,
     published_below,
 )
-from narrator.clean.reviews import names_the_works_author, review_writer
+from narrator.clean.reviews import names_the_works_author, rated_name, review_writer
 from narrator.clean.shownnames import shown_twice_over_the_body
 from narrator.clean.statuspages import names_the_report, update_stamp
 from narrator.clean.textdecks import (
@@ -63,6 +63,7 @@ from narrator.clean.textdecks import (
     standfirst_under,
     summary_chain,
 )
+from narrator.clean.textlists import part_of_subject
 from narrator.model import Metadata
 
 # How far above the body the headline and byline may sit.
@@ -437,6 +438,36 @@ def _page_name_under_menu(lines: list[Line], start: int) -> int | None:
 DATE_ALONE_WORDS = 2
 
 
+# A post's cover picture's alt text, naming the post ("Cover image for Why our cron jobs ran twice every Sunday").
+_COVER_ALT = re.compile(r"(?i)^\W*(?:cover|header|featured|hero)\s+image\s+(?:for|of)\s+(\S.*?)\s*$")
+
+
+def _named_by_its_cover(lines: list[Line], top: int, start: int) -> int | None:
+    """The line under a post's cover picture's alt text that is the title the alt text names (DEV's "Cover image for
+    ...", the writer and day between them); else None."""
+    for i in range(top, start):
+        if "mage " in lines[i].text and (cover := _COVER_ALT.match(lines[i].text)):
+            return next((k for k in range(i + 1, start) if lines[k].text.strip() == cover.group(1)), None)
+    return None
+
+
+# A work's own name over its credit is short: a pattern's, a game's, a book's ("Bryn cowl", "The Salt Path").
+WORKS_NAME_WORDS = 4
+
+
+def _works_name_over_credit(lines: list[Line], byline_at: int) -> bool:
+    """True for a short name right over a credit that opens on "by" ("Bryn cowl" / "by Elin Haf"): the work's,
+    which a headline's shape misses for its few words; a menu's entry, a button or a sentence is none."""
+    return byline_at > 0 and lines[byline_at].text.lstrip()[:3].lower() == "by " and _short_name(lines[byline_at - 1])
+
+
+def _short_name(line: Line) -> bool:
+    """A name of a few words, capitalised, no sentence, button, menu or day: a work's or a topic's, too short for a
+    headline's shape."""
+    return (0 < line.words <= WORKS_NAME_WORDS and line.text[:1].isupper() and not (line.terminal or line.cta
+            or line.credit) and not menu_bar(line.text) and not dates_the_page(line))
+
+
 def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool = False) -> Header:
     """Find title, authors and date just above the body (or in its first lines).
 
@@ -520,6 +551,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title_at = lived  # "Margaret Ann Pryce" / "1941 – 2026": a notice's name, under the funeral home's <title>
     if (report := next((i for i in range(max(top, 1), anchor) if names_the_report(lines[i])), None)) is not None:
         title_at = report - 1  # "Website upgrade" / "Scheduled Maintenance Report for ...": the incident's own name
+    if (part := next((i for i in range(max(top, 1), anchor) if part_of_subject(lines[i].text)), None)) is not None and (
+            headline_like(lines[part - 1]) or _short_name(lines[part - 1])):
+        title_at = part - 1  # "Coastal erosion" / "Part of Geography": a revision page's topic over its subject
     if asked and title_at is not None:
         title_at = _question_over_labels(lines, top, title_at, anchor)
     if (asked and anchor == start < len(lines) - 1 and (title_at is None or start - title_at > QUESTION_TITLE_GAP)
@@ -539,6 +573,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title_at = anchor + 1  # no headline above the date: the one right under it (a journal's "04 June 2024")
         if entries_bar(lines[title_at].text) and title_at + 1 < start and headline_like(lines[title_at + 1]):
             title_at += 1  # a paper's masthead, its day, its sections' bar, then the headline under them
+    if title_at is None and (covered := _named_by_its_cover(lines, top, start)) is not None:
+        title_at = covered  # "Cover image for Why our cron jobs ..." / "Nia Griffiths" / the day / the title
     if title_at is None and _appeal_headline(lines, anchor):
         title_at = anchor - 1  # "Help us keep the lights on at Brook House" under a menu ("Donate" / "Get involved")
     if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal and not is_skip_link(
@@ -557,11 +593,25 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title_at = date_at + 1  # Blogger's day header over its post's title, the blog's tagline over the day
     if names_at is not None:
         title_at = names_at - 1  # the paper's title over its authors, not a trail or a journal's name over both
+    trailed = next((i + 1 for i in range(top, anchor - 1) if trails_end(lines[i].text) == lines[i + 1].text.strip()),
+                   None)
+    if trailed is not None and (title_at is None or title_at < trailed):
+        title_at = trailed  # "All Games > Simulation Games > Harbour Master" / "Harbour Master": the trail names it
+    aged = age_rated_name(lines, top, anchor)
+    if aged is not None and (title_at is None or title_at < aged[0]):
+        title_at = aged[0]  # "Trefnydd Bins 4+" / its seller / "Designed for iPhone": an app's name and age rating
+    if title_at in (None, 0) and (rated := rated_name(lines, top, anchor)) is not None:
+        title_at = rated  # "Caffi'r Harbwr" / "4.6 (312)": a map's place over its rating, under the site's name
+    if byline_at is not None and (title_at is None or (title_at < byline_at - 1 and not headline_like(
+            lines[title_at]))) and _works_name_over_credit(lines, byline_at):
+        title_at = byline_at - 1  # "Bryn cowl" / "by Elin Haf": a pattern's or a book's short name over its credit
     if posted and title_at is not None and byline_at is not None and title_at < byline_at:
         title_at = None  # a post has no headline: above its poster are the site's menu and the group's name
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
+    if aged is not None and title_at == aged[0]:
+        title = aged[1]  # the app's name without its age rating
     title = _LINKED_SITE.sub("", title)  # "... in 1,000 lines of C (example.org)": where the link goes, no title's
     if tracked := _TRACKER_NUMBER.match(title):
         title = title[:tracked.start(1)]
