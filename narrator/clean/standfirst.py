@@ -203,6 +203,18 @@ def _matches_description(text: str, description: str | None) -> bool:
     return common >= DESCRIPTION_OVERLAP * len(words) and common >= DESCRIPTION_OVERLAP * len(described)
 
 
+def _labelled_field(element: Any) -> bool:
+    """A record's labelled fields, or one's value under a label that names no summary (a recall notice's "Risk
+    statement:" over its <dd>)."""
+    if element.tag == "dl":
+        labels = [dt.text_content() for dt in element.iter("dt")]
+        return bool(labels) and not any(_DEK_HINT.search(label) for label in labels)
+    if element.tag != "dd":
+        return False
+    label = element.getprevious()
+    return label is not None and label.tag == "dt" and not _DEK_HINT.search(label.text_content())
+
+
 def _is_body_paragraph(element: Any, body: set[str]) -> bool:
     """A sibling of the same kind holds a body paragraph: the element is the lead paragraph, not a dek."""
     # Any class: a lead paragraph set in bold has a class of its own ("story-body__introduction").
@@ -226,7 +238,7 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
         text = squash(element.text_content())
         if first_words and any(comparable(text).startswith(w) for w in first_words[1:]):
             return None  # reached the body
-        if _blocked(element) or element.find(".//img") is not None:
+        if _blocked(element) or element.find(".//img") is not None or _labelled_field(element):
             continue
         # a place is evidence only under the article's own headline
         following = candidates[position + 1] if position + 1 < len(candidates) else None
@@ -332,7 +344,7 @@ def labelled_summary(root: Any, meta: Metadata, blocks: list[Block]) -> str | No
             return None  # reached the body
         if element.tag in _LABEL_TAGS and _SUMMARY_LABEL.fullmatch(squash(element.text_content())):
             box = element.getnext()
-            text = squash(box.text_content()) if box is not None else ""
+            text = squash(box.text_content()) if box is not None and not _labelled_field(box) else ""
             if text and comparable(text) not in read and make_line(0, text, 0).terminal and (
                     _shaped_like_dek(text, meta, marked=True)):
                 return text
