@@ -77,6 +77,26 @@ def drop_contents_titles(root: Any) -> None:
             for child in list(box):
                 if child not in held and child.tag not in _HEADINGS:
                     child.drop_tree()
+    _drop_bare_contents_titles(root)
+
+
+def _drop_bare_contents_titles(root: Any) -> None:
+    """Take out the title over a contents box whose links stand bare, in no list (Wiki.js: '<div class="overline">
+    Table of Contents</div><a href="#the-rota">The rota</a><a href="#swaps">Swaps</a>')."""
+    boxes: dict[Any, int] = {}
+    for link in root.iter("a"):  # one walk of the links, not of every box
+        if link.get("href", "").startswith("#") and (box := link.getparent()) is not None:
+            boxes[box] = boxes.get(box, 0) + 1
+    for box, links in boxes.items():
+        children = [child for child in box if isinstance(child.tag, str)]
+        if links < MIN_CONTENTS_LINKS or len(children) != links + 1 or children[0].tag in ("a", *_HEADINGS):
+            continue
+        title = children[0]
+        if (box.text or "").strip() or any((child.tail or "").strip() for child in children) or len(
+                title) or not 0 < len(title.text_content().split()) <= CONTENTS_TITLE_WORDS:
+            continue
+        if all(child.tag == "a" and child.get("href", "").startswith("#") for child in children[1:]):
+            title.drop_tree()
 
 
 def _more_words_than(element: Any, most: int) -> bool:
@@ -192,8 +212,10 @@ _BOXES = etree.XPath("//div | //aside | //section")
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _BUTTON_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])")
 _TO_THE_READER = re.compile(r"(?i)\byou(?:r)?\b")
-# A link that tells more ("Learn more", "Get help with Sync") closes a section of a product's page, not a pitch.
-_TELLS_MORE = re.compile(r"(?i)^\W*(?:learn|read|see|view|find out|discover|explore|more|details|get help|help)\b")
+# A link that tells more ("Learn more", "Get help with Sync") closes a section of a product's page, not a pitch; one to
+# advice closes a warning's section of what to do ("What should I do?" ... "Get advice on flooding").
+_TELLS_MORE = re.compile(r"(?i)^\W*(?:learn|read|see|view|find out|discover|explore|more|details|get help|help"
+                         r"|(?:get |more |further )?advice)\b")
 # A box its class names a call to action ("cta-block", Silverstripe's "elemental-cta"): its "Find out more" asks.
 _CTA_BOX = re.compile(r"(?i)(?:^|[\s_-])cta(?:$|[\s_-])")
 
