@@ -87,7 +87,7 @@ def _blocks_from_xml(main: Any, announce_code: bool = False) -> list[Block]:
             blocks.extend([code_announcement()] if announce_code else [])  # code is never read out
         elif tag in ("graphic", "figure", "comments"):
             continue  # images, code and comments are not narrated
-        elif tag == "p" and child.find("head[@rend='h1']") is not None:
+        elif tag == "p" and len(child) and child.find("head[@rend='h1']") is not None:
             blocks.extend(_paragraph_around_headings(child))
         elif tag:
             blocks.append(Block(BlockKind.PARAGRAPH, _xml_text(child)))
