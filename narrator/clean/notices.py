@@ -60,8 +60,8 @@ def is_count_line(text: str, words: int) -> bool:
 # community group. Registered charity number 1190442.", "Registered in England and Wales, company no. 01234567"): a
 # footer's notice. A sentence that names the number ("The trust (registered charity 1190442) said...", "Northvale
 # Energy plc is registered in England and Wales, company number 04123987.") is left to the rules of where it stands.
-REGISTRATION = re.compile(r"(?i)(?:^|[.!?]\s+)(?:registered\s+(?:charity|company|society)|charity|company|registered\s+in\s+"
-                          r"[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?,?(?:\s+(?:company|charity))?)\s*(?:number|no\.?|reg(?:istration)?"
+REGISTRATION = re.compile(r"(?i)(?:^|[.!?]\s+)(?:registered\s+(?:charity|company|society)|charity|company"
+                          r"|registered\s+in\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?,?(?:\s+(?:company|charity))?)\s*(?:number|no\.?|reg(?:istration)?"
                           r"\.?\s+(?:number|no\.?))?\s*:?\s*[a-z]{0,2}\s?\d[\d ]{4,10}\W*$")
 REGISTRATION_WORDS = 25
 
@@ -97,7 +97,11 @@ DISCLAIMER = re.compile(
     r"|not responsible for the opinions[^.]{0,60}\b(contributors|readers|users|commenters)"
     r"|(opinions|views) expressed (here |in this \w+ )?are (the author|those of the author|solely|mine)"
     r"|do(es)? not necessarily (reflect|represent) (the (views|opinions|position)s? of )?(this|our|the) (site|website"
-    r"|publication|newspaper|magazine|editors|editorial board))\b")
+    r"|publication|newspaper|magazine|editors|editorial board))\b"
+    # a distributor's word on the release it carries: 'EIN Presswire provides this news content "as is" without
+    # warranty of any kind.'
+    r"|\bprovides? this (?:news |press release )?(?:content|release|article|information) [\"'“”‘’]?as is[\"'“”‘’]?,? "
+    r"without warrant(?:y|ies)\b")
 # Asking the reader to follow, write or reply: "Follow us on Twitter", "Tag @mayacooks", "We want to hear what you
 # think".
 SOCIAL = re.compile(

@@ -64,12 +64,17 @@ _PAGE_NOTE = re.compile(r"^\s*(?:(?:this|the) (?:article|story|post|page|piece|r
                         r"(?:transcript|version|excerpt|extract|adaptation|translation)\s+(?:of|from)\b)", re.I)
 
 
+_TITLE_HEADING = re.compile(r"(?i)(?:^|[\s_-])(?:article|post|entry)[_-]?title(?:$|[\s_-])")
+
+
 def _headline(root: Any, title: str) -> tuple[Any | None, bool]:
     """The h1 that shows the article's title (or the only h1), None when the page has no clear one; and whether it
     shows the title (the only h1 may be a teaser's, in a box beside the article)."""
     h1s = [h for h in root.iter("h1") if squash(h.text_content())]
     wanted = set(comparable(title).split())
-    for h1 in h1s:
+    # no <h1>: the article's title set as an <h2> its class names so (Hugo's Stack theme: "article-title"; its
+    # site's name, an <h1> in the sidebar, went with the sidebar)
+    for h1 in h1s or [h for h in root.iter("h2") if _TITLE_HEADING.search(h.get("class", ""))]:
         words = set(comparable(h1.text_content()).split())
         if words and wanted and len(words & wanted) >= 0.6 * max(len(words), len(wanted)):
             return h1, True
