@@ -227,8 +227,9 @@ def test_a_lists_short_first_items_are_read_when_the_list_goes_on() -> None:
     links ("Print", "Email")."""
     body = ("<dl><dt>Cast on</dt><dd>To make the first row of stitches.</dd><dt>Purl</dt><dd>A stitch worked from "
             "the front.</dd></dl>")
-    assert _page_blocks(body) == ["Cast on", "To make the first row of stitches.", "Purl",
-                                  "A stitch worked from the front."]
+    # each term read with its value since pages25 (a definition list's term and value one line)
+    assert _page_blocks(body) == ["Cast on: To make the first row of stitches.",
+                                  "Purl: A stitch worked from the front."]
 
 
 def test_a_dated_title_is_no_byline() -> None:

@@ -77,8 +77,8 @@ def _blocks_from_xml(main: Any, announce_code: bool = False) -> list[Block]:
             else:
                 blocks.append(Block(BlockKind.QUOTE, _xml_text(child)))
         elif tag == "list":
-            for item in child.iter("item"):
-                blocks.append(Block(BlockKind.LIST_ITEM, _item_text(item)))
+            blocks.extend(Block(BlockKind.LIST_ITEM, text) for text in _terms_with_values(
+                [(item.get("rend") or "", _item_text(item)) for item in child.iter("item")]))
         elif tag == "table":
             blocks.extend(_table_blocks(child, announce_code))
         elif tag in ("div", "main", "section"):
@@ -87,9 +87,43 @@ def _blocks_from_xml(main: Any, announce_code: bool = False) -> list[Block]:
             blocks.extend([code_announcement()] if announce_code else [])  # code is never read out
         elif tag in ("graphic", "figure", "comments"):
             continue  # images, code and comments are not narrated
+        elif tag == "p" and len(child) and child.find("head[@rend='h1']") is not None:
+            blocks.extend(_paragraph_around_headings(child))
         elif tag:
             blocks.append(Block(BlockKind.PARAGRAPH, _xml_text(child)))
     return [b for b in blocks if b.text]
+
+
+def _terms_with_values(items: list[tuple[str, str]]) -> list[str]:
+    """A list's items, each term of a definition list read with its value ("Risk statement: This product contains
+    peanuts..."): apart, the label was read as a line of its own ("Product:" / "Hartwell's Oat Crunch Bars")."""
+    texts: list[str] = []
+    term = False
+    for rend, text in items:
+        if term and rend.startswith("dd") and text:
+            texts[-1] += (" " if texts[-1].endswith((":", "：", "?")) else ": ") + text
+            term = False  # a second value under the term is a line of its own
+        else:
+            texts.append(text)
+            term = rend.startswith("dt") and bool(text)
+    return texts
+
+
+def _paragraph_around_headings(paragraph: Any) -> list[Block]:
+    """A paragraph of trafilatura's that holds the page's headline, as the text before it, the headings and the text
+    after: a box that opens on a label before its <h1> ("Allergy Alert <h1>...</h1> FSA-PRIN-44-2026") was read as one
+    paragraph, the headline inside it. (A card's lesser headings, a name over a role, stay run in as before.)"""
+    blocks, text = [], [paragraph.text or ""]
+    for child in paragraph:
+        if child.tag == "head":
+            blocks.append(Block(BlockKind.PARAGRAPH, squash("".join(text))))
+            match = _HEADING_LEVEL.match(child.get("rend") or "")
+            blocks.append(Block(BlockKind.HEADING, _xml_text(child), level=int(match.group(1)) if match else 2))
+            text = [child.tail or ""]
+        else:
+            text += [_xml_text(child) if child.tag != "lb" else "", " " if child.tag == "lb" else "", child.tail or ""]
+    blocks.append(Block(BlockKind.PARAGRAPH, squash("".join(text))))
+    return blocks
 
 
 def _table_blocks(table: Any, announce_code: bool) -> list[Block]:

@@ -62,6 +62,7 @@ from narrator.clean.runins import lines_apart, paragraph_runs, paragraphs_apart
 from narrator.clean.saved import tidy_mail, tidy_saved_document
 from narrator.clean.sections import (
     admonition_titles_as_headings,
+    bbcode_headings_as_headings,
     builder_blocks_as_markup,
     dated_entries_as_sections,
     tab_labels_as_headings,
@@ -308,6 +309,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if text.count("<article") >= MIN_CARDS:
         cards_as_boxes(root)
     admonition_titles_as_headings(root)
+    if "bb_h" in text:  # a cheap first look: the BBCode renderer's own class name
+        bbcode_headings_as_headings(root)
     if "t-rec" in text:
         builder_blocks_as_markup(root)
     tab_labels_as_headings(root)

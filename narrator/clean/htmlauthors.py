@@ -332,6 +332,9 @@ def _byline_names(root: Any) -> list[str]:
     """The names in the page's first byline markup ("By Ann Lee and Bo Chan · Updated ...")."""
     for element in _BYLINE_MARKUP(root)[:1]:
         named = _BYLINE_NAMES(element)[:1]
+        if named and named[0].tag == "meta" and 0 < len(squash(named[0].get("content", ""))) < BYLINE_LINE_CHARS:
+            # the Person's name given as a <meta> (NodeBB's), beside the words that run on ("fernwright wrote on")
+            return [squash(named[0].get("content", ""))]
         if named and squash(named[0].text_content()):
             element = named[0]  # "<span class='authors'>Ann Lee</span> example.org 7 min read"
         elif len(lines := [p for p in element.iterchildren("p", "div") if squash(p.text_content())]) > 1:

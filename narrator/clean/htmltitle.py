@@ -290,6 +290,10 @@ _NUMBERED_PART = re.compile(rf"(?i)^(?:chapter|part|book|episode|volume|act)\s+"
                             rf"(?:\d{{1,3}}|[ivxlc]{{1,6}}|{_NUMBER_WORDS})(?:\s*[:.\-–—]|$)")
 
 
+# An h1 found whole between two parts of the title is the headline when it is a phrase, not a section's name alone.
+MIDDLE_HEADLINE_WORDS = 2
+
+
 def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_suffix: bool) -> str:
     """A page title without the site's name around it.
 
@@ -304,6 +308,9 @@ def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_su
             if _NUMBERED_PART.match(h1) and comparable(before) not in site_names:
                 return title  # "The Salt Road - Chapter Three: ...": a serial's part under its work's name
             return h1  # "Site - Headline": a site builder names the site first; "r/sub on Reddit: Headline"
+        if len(h1.split()) >= MIDDLE_HEADLINE_WORDS and (at := title.find(h1)) > 0 and _SEPARATOR_END.search(
+                title[:at]) and SEPARATOR.match(title[at + len(h1):]):
+            return h1  # "Game - Headline - Site News": a store's page names the game first, the site last
     parts = SEPARATOR.split(title)
     printed = [n for n, part in enumerate(parts[:-1]) if comparable(part) in _PRINT_PARTS]
     if printed:

@@ -15,12 +15,15 @@ from narrator.clean.notices import (
     DISCLAIMER,
     LEGAL,
     LICENCE_NOTICE,
+    REGISTRATION,
     SEND_US,
     SIGN_UP_CONSENT,
     SOCIAL,
     asks_to_be_sent,
+    is_count_line,
     is_hit_counter,
     is_licence_notice,
+    is_registration,
 )
 from narrator.clean.pagenotes import asks_to_write_in
 from narrator.clean.stopwords import STOP_WORDS as STOP_WORDS  # read from here too (clean/language.py, the text path)
@@ -488,12 +491,15 @@ def is_cta(text: str, words: list[str]) -> bool:
             len(words) <= LEGAL_MAX_WORDS and LEGAL.search(text) and not _speaks_of_a_policy(text, words)):
         return True
     if len(words) <= LEGAL_MAX_WORDS and (
-            "responsible" in text or "xpressed" in text or "ecessarily" in text) and DISCLAIMER.search(text):
+            "responsible" in text or "xpressed" in text or "ecessarily" in text or "warrant" in text) and (
+            DISCLAIMER.search(text)):
         return True
     if len(words) <= LEGAL_MAX_WORDS and "consented" in text and SIGN_UP_CONSENT.search(text):
         return True
-    if is_hit_counter(text, len(words)) or is_licence_notice(text, len(words)):
-        return True  # "You are visitor number 48213"; "Community content is available under CC-BY-SA ..."
+    if is_hit_counter(text, len(words)) or is_count_line(text, len(words)) or is_registration(text, len(words)):
+        return True  # "You are visitor number 48213", "3 Posts 3 Posters 214 Views", "Registered charity no. 1190442"
+    if is_licence_notice(text, len(words)):
+        return True  # "Community content is available under CC-BY-SA ..."
     if len(words) <= LEGAL_MAX_WORDS and words[0] in ("If", "if") and _IF_YOU_LIKED.match(text):
         return True
     if asks_to_write_in(text, len(words)):
@@ -611,7 +617,7 @@ def asks_for_the_page(line: Line) -> bool:
 # A whole sentence this long that asks nothing of the page is the writer's advice, whatever verb opens it.
 ADVICE_WORDS = 8
 _NOTICES = (LEGAL, SOCIAL, SEND_US, DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE,
-            _TEASER_PREFIX, _LISTENING_APPS, LICENCE_NOTICE)
+            _TEASER_PREFIX, _LISTENING_APPS, LICENCE_NOTICE, REGISTRATION)
 
 
 def reads_as_advice(line: Line) -> bool:

@@ -48,6 +48,45 @@ def is_licence_notice(text: str, words: int) -> bool:
 LICENCE_WORDS = 30
 
 
+# A thread's or a post's counts, each a number and its noun ("3 Posts 3 Posters 214 Views", NodeBB's badges run
+# together as "Sourdough3Posts3Posters214Views"; "12 replies · 4 likes"): at least two, with at most a category's name
+# beside them, or ending a listed thread's line ("Rye starter too runny Sourdough 11 Posts 620 Views"), and no stop. A
+# sentence that counts says more ("12 members voted; 3 votes were lost.").
+_COUNT = re.compile(r"(?i)\d[\d,.]*\s?[km]?\s?(?:posts?|posters?|views?|repl(?:y|ies)|likes?|comments?|votes?|answers?"
+                    r"|followers?|topics?|members?|reactions?|shares?|upvotes?|participants?|messages?|reposts?)"
+                    r"(?![^\W\d_])")
+MIN_COUNTS = 2
+COUNT_LINE_WORDS = 10
+COUNT_LINE_OTHER_WORDS = 2
+_STOP = re.compile(r"[.!?]\s*$")
+
+
+def is_count_line(text: str, words: int) -> bool:
+    """True for a line that is all a thread's or a post's counts, perhaps beside its category's name."""
+    if words > COUNT_LINE_WORDS or not any(c.isdigit() for c in text) or _STOP.search(text):
+        return False
+    counts = list(_COUNT.finditer(text))
+    if len(counts) < MIN_COUNTS:
+        return False
+    return words - len(counts) <= COUNT_LINE_OTHER_WORDS or counts[-1].end() == len(text.rstrip())
+
+
+# An organisation's registration, a notice of its own ending the line it closes ("Friends of Linthorpe Lido is a
+# community group. Registered charity number 1190442.", "Registered in England and Wales, company no. 01234567"): a
+# footer's notice. A sentence that names the number ("The trust (registered charity 1190442) said...", "Northvale
+# Energy plc is registered in England and Wales, company number 04123987.") is left to the rules of where it stands.
+REGISTRATION = re.compile(r"(?i)(?:^|[.!?]\s+)(?:registered\s+(?:charity|company|society)|charity|company"
+                          r"|registered\s+in\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?,?(?:\s+(?:company|charity))?)\s*(?:number|no\.?|reg(?:istration)?"
+                          r"\.?\s+(?:number|no\.?))?\s*:?\s*[a-z]{0,2}\s?\d[\d ]{4,10}\W*$")
+REGISTRATION_WORDS = 25
+
+
+def is_registration(text: str, words: int) -> bool:
+    """True for a short line that ends on the number an organisation is registered under."""
+    return words <= REGISTRATION_WORDS and ("egistered" in text or "harity" in text or "ompany" in text) and (
+        REGISTRATION.search(text) is not None)
+
+
 # Footer and consent notices.
 LEGAL = re.compile(
     r"(?i)\b(all rights reserved|privacy policy|terms of (use|service)|cookie policy|use of this (site|website)"
@@ -73,7 +112,11 @@ DISCLAIMER = re.compile(
     r"|not responsible for the opinions[^.]{0,60}\b(contributors|readers|users|commenters)"
     r"|(opinions|views) expressed (here |in this \w+ )?are (the author|those of the author|solely|mine)"
     r"|do(es)? not necessarily (reflect|represent) (the (views|opinions|position)s? of )?(this|our|the) (site|website"
-    r"|publication|newspaper|magazine|editors|editorial board))\b")
+    r"|publication|newspaper|magazine|editors|editorial board))\b"
+    # a distributor's word on the release it carries: 'EIN Presswire provides this news content "as is" without
+    # warranty of any kind.'
+    r"|\bprovides? this (?:news |press release )?(?:content|release|article|information) [\"'“”‘’]?as is[\"'“”‘’]?,? "
+    r"without warrant(?:y|ies)\b")
 # Asking the reader to follow, write or reply: "Follow us on Twitter", "Tag @mayacooks", "We want to hear what you
 # think".
 SOCIAL = re.compile(

@@ -240,6 +240,9 @@ _POST_PARTS = ("h1", "h2", "h3", "h4", "blockquote")
 _POSTED = etree.XPath(".//time | .//*[re:test(@class, 'user|author|poster|date|time', 'i')]",
                       namespaces={"re": "http://exslt.org/regular-expressions"})
 POST_ITEM_MIN_CHARS = 200
+# A forum that marks its posts with schema.org's microdata (NodeBB's <li itemtype="https://schema.org/Comment">) says
+# so of each item, headed or not: its paragraphs are a post's, not one line of a list.
+_POST_TYPES = ("/Comment", "Posting", "/Answer", "/Question")
 
 
 # vBulletin 4 and XenForo set a post's own text in a <blockquote> ("postcontent", "messageText"): it is the post, not a
@@ -255,9 +258,12 @@ def posts_out_of_lists(root: Any) -> None:
     for body in _POST_BODY_QUOTES(root):
         body.tag = "div"
     lists: dict[Any, list[Any]] = {}
+    typed: set[Any] = set()
     # each item's own parts are looked at once: an XPath of descendant tests took 9 times as long on 4 times the items
     for item in root.iter("li"):
-        if next(item.iterdescendants(*_POST_PARTS), None) is None:
+        if item.get("itemtype", "").endswith(_POST_TYPES):
+            typed.add(item.getparent())
+        elif next(item.iterdescendants(*_POST_PARTS), None) is None:
             continue
         parent = item.getparent()
         if parent is not None and parent.tag in ("ul", "ol"):
@@ -268,7 +274,8 @@ def posts_out_of_lists(root: Any) -> None:
                 and all(_POSTED(post) for post in posts)):
             listing.tag = "div"
             for item in items:
-                item.tag = "article"
+                # a typed thread's posts as boxes of one page: as <article>s, its first post alone was read
+                item.tag = "div" if listing in typed else "article"
 
 
 # Mastodon's page of a post (its web app, saved) sets the post in a "detailed-status" and the thread around it in

@@ -7,6 +7,7 @@ other containers of that same class are read too: their paragraphs and the items
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import Counter
@@ -290,10 +291,12 @@ def _missing(children: list[Any], n: int, known: dict[str, int], kept: list[int]
             text := _text(heading)) and comparable(text) not in known else []
     if child.tag in ("ul", "ol"):
         items = [_text(li) for li in child.iter("li")]
-        if (not items or any(comparable(item) in known for item in items) or _is_link_list(child)
+        read = sum(1 for _ in itertools.takewhile(lambda item: comparable(item) in known, items))
+        if (not items or any(comparable(item) in known for item in items[read:]) or _is_link_list(child)
                 or any(not item or len(item.split()) > MAX_ITEM_WORDS for item in items)):
             return []
-        return [Block(BlockKind.LIST_ITEM, item) for item in items]
+        # a list read but for its last items (a BBCode post's "Rain no longer falls indoors."): they follow the rest
+        return [Block(BlockKind.LIST_ITEM, item) for item in items[read:]]
     if child.tag in _SUBHEADINGS and (text := _text(child)) and comparable(text) not in known:
         below = children[n + 1] if n + 1 < len(children) else None
         listed = below is not None and below.tag in ("ul", "ol") and (bool(_missing(children, n + 1, known, kept))

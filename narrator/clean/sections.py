@@ -115,6 +115,19 @@ def tab_labels_as_headings(root: Any) -> None:
             tab.drop_tree()
 
 
+# A BBCode renderer's heading, a <div> its class ranks (Steam's news: '<div class="bb_h2">Fixes</div>'): read as no
+# heading, it was left out with the short lines around the post's text.
+_BBCODE_HEADING = re.compile(r"(?:^|\s)bb_h([1-6])(?:\s|$)")
+_BBCODE_HEADINGS = etree.XPath("//div[contains(@class, 'bb_h')]")
+
+
+def bbcode_headings_as_headings(root: Any) -> None:
+    """Set each BBCode heading <div> as the heading it is."""
+    for box in _BBCODE_HEADINGS(root):
+        if (ranked := _BBCODE_HEADING.search(box.get("class", ""))) is not None and not len(box):
+            box.tag = f"h{max(2, int(ranked.group(1)))}"  # the post's headline is the page's <h1>
+
+
 MIN_ENTRIES = 2
 
 

@@ -64,12 +64,17 @@ _PAGE_NOTE = re.compile(r"^\s*(?:(?:this|the) (?:article|story|post|page|piece|r
                         r"(?:transcript|version|excerpt|extract|adaptation|translation)\s+(?:of|from)\b)", re.I)
 
 
+_TITLE_HEADING = re.compile(r"(?i)(?:^|[\s_-])(?:article|post|entry)[_-]?title(?:$|[\s_-])")
+
+
 def _headline(root: Any, title: str) -> tuple[Any | None, bool]:
     """The h1 that shows the article's title (or the only h1), None when the page has no clear one; and whether it
     shows the title (the only h1 may be a teaser's, in a box beside the article)."""
     h1s = [h for h in root.iter("h1") if squash(h.text_content())]
     wanted = set(comparable(title).split())
-    for h1 in h1s:
+    # no <h1>: the article's title set as an <h2> its class names so (Hugo's Stack theme: "article-title"; its
+    # site's name, an <h1> in the sidebar, went with the sidebar)
+    for h1 in h1s or [h for h in root.iter("h2") if _TITLE_HEADING.search(h.get("class", ""))]:
         words = set(comparable(h1.text_content()).split())
         if words and wanted and len(words & wanted) >= 0.6 * max(len(words), len(wanted)):
             return h1, True
@@ -203,6 +208,18 @@ def _matches_description(text: str, description: str | None) -> bool:
     return common >= DESCRIPTION_OVERLAP * len(words) and common >= DESCRIPTION_OVERLAP * len(described)
 
 
+def _labelled_field(element: Any) -> bool:
+    """A record's labelled fields, or one's value under a label that names no summary (a recall notice's "Risk
+    statement:" over its <dd>)."""
+    if element.tag == "dl":
+        labels = [dt.text_content() for dt in element.iter("dt")]
+        return bool(labels) and not any(_DEK_HINT.search(label) for label in labels)
+    if element.tag != "dd":
+        return False
+    label = element.getprevious()
+    return label is not None and label.tag == "dt" and not _DEK_HINT.search(label.text_content())
+
+
 def _is_body_paragraph(element: Any, body: set[str]) -> bool:
     """A sibling of the same kind holds a body paragraph: the element is the lead paragraph, not a dek."""
     # Any class: a lead paragraph set in bold has a class of its own ("story-body__introduction").
@@ -226,7 +243,7 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
         text = squash(element.text_content())
         if first_words and any(comparable(text).startswith(w) for w in first_words[1:]):
             return None  # reached the body
-        if _blocked(element) or element.find(".//img") is not None:
+        if _blocked(element) or element.find(".//img") is not None or _labelled_field(element):
             continue
         # a place is evidence only under the article's own headline
         following = candidates[position + 1] if position + 1 < len(candidates) else None
@@ -332,7 +349,7 @@ def labelled_summary(root: Any, meta: Metadata, blocks: list[Block]) -> str | No
             return None  # reached the body
         if element.tag in _LABEL_TAGS and _SUMMARY_LABEL.fullmatch(squash(element.text_content())):
             box = element.getnext()
-            text = squash(box.text_content()) if box is not None else ""
+            text = squash(box.text_content()) if box is not None and not _labelled_field(box) else ""
             if text and comparable(text) not in read and make_line(0, text, 0).terminal and (
                     _shaped_like_dek(text, meta, marked=True)):
                 return text

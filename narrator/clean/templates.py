@@ -49,13 +49,19 @@ def _is_contents_list(items: Any) -> bool:
     entries = items.findall("li")
     if len(entries) < MIN_CONTENTS_LINKS:
         return False
+    pages = set()  # where the links point before their '#': the page itself, written out whole or not at all
     for entry in entries:
         links = entry.findall(".//a")
         linked = "".join(link.text_content() for link in links)
-        if not links or any(not link.get("href", "").startswith("#") for link in links) or squash(linked) != squash(
-                entry.text_content()):
+        if not links or squash(linked) != squash(entry.text_content()):
             return False
-    return True
+        for link in links:
+            page, mark, section = link.get("href", "").partition("#")
+            if not (mark and (section or not page)):
+                return False
+            pages.add(page)
+    # one page's sections (Zola's tabi links them by the page's whole address: "https://site/blog/post/#what-i-missed")
+    return len(pages) == 1
 
 
 def drop_contents_titles(root: Any) -> None:
@@ -77,6 +83,26 @@ def drop_contents_titles(root: Any) -> None:
             for child in list(box):
                 if child not in held and child.tag not in _HEADINGS:
                     child.drop_tree()
+    _drop_bare_contents_titles(root)
+
+
+def _drop_bare_contents_titles(root: Any) -> None:
+    """Take out the title over a contents box whose links stand bare, in no list (Wiki.js: '<div class="overline">
+    Table of Contents</div><a href="#the-rota">The rota</a><a href="#swaps">Swaps</a>')."""
+    boxes: dict[Any, int] = {}
+    for link in root.iter("a"):  # one walk of the links, not of every box
+        if link.get("href", "").startswith("#") and (box := link.getparent()) is not None:
+            boxes[box] = boxes.get(box, 0) + 1
+    for box, links in boxes.items():
+        children = [child for child in box if isinstance(child.tag, str)]
+        if links < MIN_CONTENTS_LINKS or len(children) != links + 1 or children[0].tag in ("a", *_HEADINGS):
+            continue
+        title = children[0]
+        if (box.text or "").strip() or any((child.tail or "").strip() for child in children) or len(
+                title) or not 0 < len(title.text_content().split()) <= CONTENTS_TITLE_WORDS:
+            continue
+        if all(child.tag == "a" and child.get("href", "").startswith("#") for child in children[1:]):
+            title.drop_tree()
 
 
 def _more_words_than(element: Any, most: int) -> bool:
@@ -192,8 +218,10 @@ _BOXES = etree.XPath("//div | //aside | //section")
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _BUTTON_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])")
 _TO_THE_READER = re.compile(r"(?i)\byou(?:r)?\b")
-# A link that tells more ("Learn more", "Get help with Sync") closes a section of a product's page, not a pitch.
-_TELLS_MORE = re.compile(r"(?i)^\W*(?:learn|read|see|view|find out|discover|explore|more|details|get help|help)\b")
+# A link that tells more ("Learn more", "Get help with Sync") closes a section of a product's page, not a pitch; one to
+# advice closes a warning's section of what to do ("What should I do?" ... "Get advice on flooding").
+_TELLS_MORE = re.compile(r"(?i)^\W*(?:learn|read|see|view|find out|discover|explore|more|details|get help|help"
+                         r"|(?:get |more |further )?advice)\b")
 # A box its class names a call to action ("cta-block", Silverstripe's "elemental-cta"): its "Find out more" asks.
 _CTA_BOX = re.compile(r"(?i)(?:^|[\s_-])cta(?:$|[\s_-])")
 
@@ -305,6 +333,13 @@ _MAYBE_EMAIL_LINKS = etree.XPath("//a[contains(., 'ubscribe') or contains(., 'ro
 EMAIL_FURNITURE_WORDS = 80
 
 
+# The sender's name and address in the footer, over the line on why the letter came ("Ferry Lane Allotments
+# Association / Ferry Lane, Wivenhoe, Essex"): a few words and no stop.
+SENDER_LINE_WORDS = 15
+SENDER_LINES = 2
+_STOP_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
 def drop_email_furniture(root: Any) -> None:
     """Take out the rows of a newsletter's web copy that hold its email links ("View this email in your browser",
     "unsubscribe from this list"), when they are short: read, they were the letter's first and last lines."""
@@ -315,9 +350,18 @@ def drop_email_furniture(root: Any) -> None:
         part = next(link.iterancestors(*_EMAIL_PARTS), None)
         if part is not None and part.getparent() is not None and len(
                 part.text_content().split()) <= EMAIL_FURNITURE_WORDS:
-            for beside in part.itersiblings(preceding=True):
-                if _WHY_YOU_GOT_IT.match(squash(beside.text_content())):
+            above = -1  # the lines above the one on why, once it is found
+            for beside in list(part.itersiblings(preceding=True)):
+                said = squash(beside.text_content())
+                if _WHY_YOU_GOT_IT.match(said):
                     beside.drop_tree()  # the footer's line on why you got the letter, over its links
+                    above = max(above, 0)
+                elif 0 <= above < SENDER_LINES and said and len(said.split()) <= SENDER_LINE_WORDS and not (
+                        _STOP_END.search(said)):
+                    beside.drop_tree()  # and the sender's name and address right over that line
+                    above += 1
+                elif above >= 0:
+                    above = SENDER_LINES  # the letter's own lines go on above: kept
             part.drop_tree()
     for row in _ACTION_ROWS(root):
         if row.getparent() is not None and _is_action_row(row):

@@ -38,14 +38,25 @@ def drop_step_numbers(root: Any) -> None:
                     child.tail = " " + (child.tail or "")  # "<b>Empty it.</b></div><div>Pour..." apart
 
 
+MAX_ORDINAL_DIGITS = 6
+
+
+def _ordinal(value: str) -> int | None:
+    """A list's start or an item's value as a number; none for anything else ("²", a run of a thousand digits)."""
+    value = value.strip()
+    return int(value) if value.isdecimal() and len(value) <= MAX_ORDINAL_DIGITS else None
+
+
 def _numbered_items(root: Any) -> list[tuple[int, Any]]:
-    """Each item of an ordered list that holds elements, with its number in its list (from its start, or 1)."""
+    """Each item of an ordered list that holds elements, with its number in its list (from its start, or 1; an
+    item's own value sets its number and the next ones', as a judgment's lists go on from one section to the next:
+    '<ol><li value="3"><span>3.</span> A way is deemed...')."""
     counts: dict[Any, int] = {}
     found = []
     for item in _ORDERED_ITEMS(root):
         parent = item.getparent()
-        start = parent.get("start", "")
-        counts[parent] = counts.get(parent, int(start) - 1 if start.isdigit() else 0) + 1
+        start, value = _ordinal(parent.get("start", "")), _ordinal(item.get("value", ""))
+        counts[parent] = value if value is not None else counts.get(parent, start - 1 if start is not None else 0) + 1
         found.append((counts[parent], item))
     return found
 
