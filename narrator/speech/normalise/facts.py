@@ -252,6 +252,12 @@ UNITS: dict[str, tuple[str, str]] = {
     "GtCO2e": ("gigatonne of CO2 equivalent", "gigatonnes of CO2 equivalent"),
     "MtCO2e": ("megatonne of CO2 equivalent", "megatonnes of CO2 equivalent"),
     "tCO2e": ("tonne of CO2 equivalent", "tonnes of CO2 equivalent"),
+    # h204: the gas itself, without its equivalents ("€85/tCO2", "5 tCO2": "euros/tCO two" it was)
+    "GtCO2": ("gigatonne of CO2", "gigatonnes of CO2"), "MtCO2": ("megatonne of CO2", "megatonnes of CO2"),
+    "tCO2": ("tonne of CO2", "tonnes of CO2"),
+    # h204: a bitcoin fee rate, satoshis per virtual byte ("5-15 sats/vB"; "sats/vB" it was)
+    "sat/vB": ("satoshi per virtual byte", "satoshis per virtual byte"),
+    "sats/vB": ("satoshi per virtual byte", "satoshis per virtual byte"),
     # h90: an old document's or a horse sale's price in guineas ("5 gns", "1,200 gns"); "gns" means nothing else
     "gns": ("guinea", "guineas"),
 }
