@@ -1329,3 +1329,19 @@ UNITS.update({"arcsec": ("arcsecond", "arcseconds"), "arcmin": ("arcminute", "ar
               "IU/ml": ("IU per milliliter", "IU per milliliter"), "IU/L": ("IU per liter", "IU per liter")})
 # h195: the Czech crown's sign, written after the amount ("250 Kč"; "CZK" is its code).
 CURRENCIES.update({"Kč": ("koruna", "koruna", "haler", "haler")})
+
+
+# h204: what a type's point ("pt") sizes after an amount: a type's words and the typefaces most named ("10 pt Garamond",
+# "a 12pt font"; "ten pt Garamond" it was); a pint is poured, and no beer or milk is named here.
+TYPE_WORDS = word_set(
+    "type font fonts typeface text body leading caption captions headline headlines heading headings lettering rule"
+    " Garamond Arial Helvetica Times Calibri Cambria Georgia Verdana Futura Baskerville Caslon Bodoni Gill Palatino"
+    " Courier Tahoma Frutiger Univers Myriad Minion Didot Rockwell Consolas Menlo Roboto Lato Trebuchet Segoe Avenir"
+    " Optima Perpetua Bembo Sabon Janson Clarendon Akzidenz Lucida Century Cochin Hoefler Jenson Gotham"
+)
+# h204: the machines a capital "HP" after an amount rates, horsepower ("a 5 HP motor"; "five H.P motor" it was):
+# elsewhere "HP" is a maker ("2 HP printers") or a game's hit points.
+HORSEPOWER_THINGS = word_set(
+    "motor motors engine engines outboard outboards pump pumps compressor compressors tractor tractors mower mowers"
+    " generator generators blower blowers winch winches"
+)
