@@ -318,7 +318,8 @@ POWERS = {"2": "square", "3": "cubic"}
 # Time after a slash: "20 g/day", "$5/mo", an energy label's "148 kWh/annum" (said "per annum", as written).
 PERIODS = {"s": "second", "sec": "second", "min": "minute", "h": "hour", "hr": "hour", "hour": "hour",
            "d": "day", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month",
-           "y": "year", "yr": "year", "year": "year", "annum": "annum", "nt": "night", "night": "night"}
+           "y": "year", "yr": "year", "year": "year", "annum": "annum", "nt": "night", "night": "night",
+           "decade": "decade"}  # h204: a warming's rate, "0.2 °C/decade" ("degrees Celsius or decade" it was)
 # Kinds of year written against their number: "FY2024/25", "CY24", "AY2023-24" (fiscal, calendar, academic).
 YEAR_KINDS = ("FY", "CY", "AY")
 SCALES = {
