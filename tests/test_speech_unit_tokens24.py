@@ -93,6 +93,7 @@ def test_old_money_gases_megatonnes_and_trips(written: str, spoken: str) -> None
     ("a 2–3 pt swing", "a two to three point swing"),
     ("a 3 pt lead", "a three point lead"),
     ("12 pt", "twelve pt"),  # guard: a pint or a point, no word of either
+    ("12 pts drop out", "twelve points drop out"),  # guard: patients as often, before a verb
     ("2 pt milk", "two pints milk"),  # guard: poured, as before
     ("1 pt. Guinness", "one pt Guinness"),  # guard: a beer's name, left
     # a capital "HP" before a machine it rates (h204, unitwords.py)

@@ -31,8 +31,9 @@ _GLUED_PINT = compiled(rf"(?=\d)(?<![\w.,/])((?:\d{{1,3}} )?\d{{1,2}}/\d{{1,2}})
 # ("10 pt Garamond", "a 12pt font") or the change a poll's points size ("a 2-3 pt swing", "a 3 pt lead"), one point
 # each, as a size before a noun is said ("ten pt Garamond" and "two to three pt swing" they were).
 _SIZED_BY_POINTS = "|".join(sorted(TYPE_WORDS)) + "|" + CHANGE_WORDS
-_POINT_BEFORE = compiled(rf"(\d) ?pts?\b\.?(?=\s(?:{_SIZED_BY_POINTS})\b)")  # led by a digit: scanned in C
-_MAY_BE_POINT = compiled(r"\d ?pts?\b")
+# The singular only: "12 pts drop out" are a ward's patients, and their verb is no change's noun.
+_POINT_BEFORE = compiled(rf"(\d) ?pt\b\.?(?=\s(?:{_SIZED_BY_POINTS})\b)")  # led by a digit: scanned in C
+_MAY_BE_POINT = compiled(r"\d ?pt\b")
 # h204: a capital "HP" after an amount before a machine it rates is horsepower ("a 5 HP motor", "1/2 HP pump"),
 # written small for the units to read ("2 HP printers" are a maker's).
 _HORSEPOWER = compiled(rf"(\d) ?HP(?=\s(?:{'|'.join(sorted(HORSEPOWER_THINGS))})\b)")  # led by a digit
