@@ -103,7 +103,7 @@ def test_odds_on_prices_per_person_and_odds_ratios(written: str, spoken: str) ->
     ("Pour in 1 pt. of ale.", "Pour in one pint of ale."),
     ("½ pt double cream", "one half pint double cream"),
     ("2 pt milk", "two pints milk"),
-    ("set in 12 pt type", "set in twelve pt type"),  # guard: a point of type
+    ("set in 12 pt type", "set in twelve point type"),  # guard: a point of type (said so since h204)
     ("Add 1 pt.", "Add one pt."),  # guard: nothing poured after
     # an adverb after a measure (amounts.NOT_A_NOUN), a container after one word (units.py)
     ("Hems are 2cm throughout.", "Hems are two centimeters throughout."),

@@ -130,7 +130,7 @@ def test_units_sizes_before_nouns_and_cloth(written: str, spoken: str) -> None:
     ("He weighs 200 lbs. Jones is lighter.", "He weighs two hundred pounds. Jones is lighter."),  # guard: a verb
     # a pint glued to a fraction before the liquid (unitwords.py)
     ("Whisk in ½pt milk.", "Whisk in one half pint milk."),
-    ("a 1/2pt rise", "a one slash two pt rise"),  # guard: as before, a market's half point is no pint
+    ("a 1/2pt rise", "a half point rise"),  # guard: a market's half point is no pint (said so since h204)
     # a workout's sets of a span of time in words (dimensions.py)
     ("Plank: 3 x 45 seconds", "Plank: three times forty five seconds"),
     ("3 x 5 reps", "three by five reps"),  # guard: as before

@@ -50,12 +50,9 @@ _KNOWN = {
                 " read where heat or a star's surface is spoken of (inferredunits.py)"),
     "1013 mb": ("a small 'mb' after a number is a megabyte as often as a millibar; millibars are read where the"
                 " weather is spoken of (inferredunits.millibars)"),
-    "10 pt Garamond": ("'pt' is a pint as often as a type's point, and narrator has no table of typefaces to tell"
-                       " 'Garamond' from a beer's name ('1 pt. Guinness' is left too)"),
     "9–12 pt": "a span of pints or of type's points: the item gives no word of either",
     "18–20 °C ferment": ("read as a size before the noun ('eighteen to twenty degree Celsius ferment'), a reading if"
                          " not the row's; 'ferment' is a verb as often"),
-    "5–15 sats/vB": "a fee rate per virtual byte: one term of one trade, no unit of the tables (the kept third's)",
     "US$3.75": ("read 'three U.S dollars seventy five cents', a right reading the row wrote only with 'and' before the"
                 " cents, which the sweep's compare keeps (the benchmark's lenient form folds it)"),
     "£3.99/100g": ("read 'three pounds ninety nine pence per one hundred grams' since h195's rule, a right reading in a"

@@ -175,6 +175,9 @@ def describes_a_noun(match: re.Match[str]) -> bool:
 # three capitalised words with no word after it but one of grammar ("the $1,500 Millionaire Maker and") is what the
 # amount sizes, said in the singular ("ten thousand dollars buy-in" it was); a bearing ("the 5km north-east") is where.
 _COMPOUND_AFTER = compiled(r"\s+(?!(?:north|south|east|west)-)([a-z]{2,12})-[a-z]{2,12}\b(?!['’-])")
+# h204: a hyphened word led by where ("in-app", "in-flight", "on-site") describes the noun after it, which the amount
+# sizes ("the $50 in-app purchase"; "fifty dollars in-app" it was); alone ("we spent the $50 in-store") it says where.
+_WHERE_PREFIXES = frozenset({"in", "on", "off"})
 _TITLE_AFTER = compiled(r"(?:\s+[A-Z][a-z]+){2,3}\b(?!['’-]|\s+(?!(?:and|or|but|in|on|at|for|with|from|to|of)\b)[a-z])")
 
 
@@ -182,6 +185,9 @@ def _compound_or_title_after(text: str, end: int) -> bool:
     """Whether a hyphened noun or an event's capitalised name follows a determiner's amount: "the $10,000 buy-in"."""
     compound = _COMPOUND_AFTER.match(text, end)
     if compound is not None:
+        if compound.group(1) in _WHERE_PREFIXES:  # h204: "the £5 in-flight meal", where, then the noun it sizes
+            noun = WORD_AFTER.match(text, compound.end())
+            return noun is not None and _plain_singular_noun(noun.group(1))
         return compound.group(1) not in NOT_A_NOUN
     return _TITLE_AFTER.match(text, end) is not None
 

@@ -71,9 +71,9 @@ _DURATION_NEAR = compiled(r"\b(?:clocks? in|clocked in|lasts?|lasted|runs? (?:fo
 # "4:20–4:40/km", the first said as the second is ("four twenty to four minutes forty seconds" it was: the first was
 # read as the clock's); one pattern, led by the first time, so that a sentence is scanned once.
 # h181: and two paces joined by "and", "between 4:30 and 5:30 per km" (the first was read as the clock's), the word
-# kept.
+# kept. h204: the minutes named before the stroke, "4:45 min/km", "5:30 min/mile" ("four forty five min or km" it was).
 _PACE = compiled(r"(?<![\w.:])(\d{1,2}):([0-5]\d)(?:\s?(-|–|to|and)\s?(\d{1,2}):([0-5]\d))?"
-                 r"\s?(?:/\s?|per\s)(mile|mi|km|kilomet(?:re|er)|([15]00)\s?(m|yd))\b")
+                 r"\s?(?:mins?\s?)?(?:/\s?|per\s)(mile|mi|km|kilomet(?:re|er)|([15]00)\s?(m|yd))\b")
 _PACE_UNITS = {"mile": "mile", "mi": "mile", "km": "kilometer", "kilometre": "kilometre", "kilometer": "kilometer"}
 # A British degree's class, "a 2:1" or "a 2:2", where the sentence speaks of a degree.
 _DEGREE_TALK = compiled(r"\b(?:degree|graduat\w*|honours|university|universities|class|dissertation|finals"

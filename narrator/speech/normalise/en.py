@@ -522,8 +522,12 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = sports.box_scores(text)
         # "9.81 PB": a personal best, before PB is a size; "6.28m WR": after the metres are read
         # a cook's pint, before measures and fractions read it
-        if " pt" in text or ("/" in text and "pt" in text):
-            text = unitwords.pints(text)
+        if "pt" in text:  # h204: a type's or a poll's point first, spaced or glued ("10 pt Garamond", "a 12pt font")
+            text = unitwords.type_points(text)
+            if " pt" in text or "/" in text:
+                text = unitwords.pints(text)
+        if "H" in text and "HP" in text:  # h204: "a 5 HP motor", horsepower before the units read it (memchr first)
+            text = unitwords.horsepower(text)
         graded = "%" in text or ("/" in text and "/t" in text) or "ppm" in text  # an ore's grade, before it is words
         text = sports.said_results_marks(units.measures(sports.results_marks(text)))
         if weighed and ("dw" in text or "lw" in text or "cw" in text):  # once the units are words

@@ -252,6 +252,12 @@ UNITS: dict[str, tuple[str, str]] = {
     "GtCO2e": ("gigatonne of CO2 equivalent", "gigatonnes of CO2 equivalent"),
     "MtCO2e": ("megatonne of CO2 equivalent", "megatonnes of CO2 equivalent"),
     "tCO2e": ("tonne of CO2 equivalent", "tonnes of CO2 equivalent"),
+    # h204: the gas itself, without its equivalents ("€85/tCO2", "5 tCO2": "euros/tCO two" it was)
+    "GtCO2": ("gigatonne of CO2", "gigatonnes of CO2"), "MtCO2": ("megatonne of CO2", "megatonnes of CO2"),
+    "tCO2": ("tonne of CO2", "tonnes of CO2"),
+    # h204: a bitcoin fee rate, satoshis per virtual byte ("5-15 sats/vB"; "sats/vB" it was)
+    "sat/vB": ("satoshi per virtual byte", "satoshis per virtual byte"),
+    "sats/vB": ("satoshi per virtual byte", "satoshis per virtual byte"),
     # h90: an old document's or a horse sale's price in guineas ("5 gns", "1,200 gns"); "gns" means nothing else
     "gns": ("guinea", "guineas"),
 }
@@ -312,7 +318,8 @@ POWERS = {"2": "square", "3": "cubic"}
 # Time after a slash: "20 g/day", "$5/mo", an energy label's "148 kWh/annum" (said "per annum", as written).
 PERIODS = {"s": "second", "sec": "second", "min": "minute", "h": "hour", "hr": "hour", "hour": "hour",
            "d": "day", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month",
-           "y": "year", "yr": "year", "year": "year", "annum": "annum", "nt": "night", "night": "night"}
+           "y": "year", "yr": "year", "year": "year", "annum": "annum", "nt": "night", "night": "night",
+           "decade": "decade"}  # h204: a warming's rate, "0.2 °C/decade" ("degrees Celsius or decade" it was)
 # Kinds of year written against their number: "FY2024/25", "CY24", "AY2023-24" (fiscal, calendar, academic).
 YEAR_KINDS = ("FY", "CY", "AY")
 SCALES = {
@@ -1329,3 +1336,18 @@ CURRENCIES.update({"Kč": ("koruna", "koruna", "haler", "haler")})
 # is a trillion as often.
 UNITS.update({"nT": ("nanotesla", "nanoteslas"), "μT": ("microtesla", "microteslas"),
               "µT": ("microtesla", "microteslas"), "mT": ("millitesla", "milliteslas")})
+
+# h204: what a type's point ("pt") sizes after an amount: a type's words and the typefaces most named ("10 pt Garamond",
+# "a 12pt font"; "ten pt Garamond" it was); a pint is poured, and no beer or milk is named here.
+TYPE_WORDS = word_set(
+    "type font fonts typeface text body leading caption captions headline headlines heading headings lettering rule"
+    " Garamond Arial Helvetica Times Calibri Cambria Georgia Verdana Futura Baskerville Caslon Bodoni Gill Palatino"
+    " Courier Tahoma Frutiger Univers Myriad Minion Didot Rockwell Consolas Menlo Roboto Lato Trebuchet Segoe Avenir"
+    " Optima Perpetua Bembo Sabon Janson Clarendon Akzidenz Lucida Century Cochin Hoefler Jenson Gotham"
+)
+# h204: the machines a capital "HP" after an amount rates, horsepower ("a 5 HP motor"; "five H.P motor" it was):
+# elsewhere "HP" is a maker ("2 HP printers") or a game's hit points.
+HORSEPOWER_THINGS = word_set(
+    "motor motors engine engines outboard outboards pump pumps compressor compressors tractor tractors mower mowers"
+    " generator generators blower blowers winch winches"
+)

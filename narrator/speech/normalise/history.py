@@ -57,6 +57,9 @@ _SLASHED_PRICE = compiled(r"\b((?:" + "|".join(sorted(PRICE_WORDS)) + r")(?: (?:
 # twenty and a penny's under twelve, as an old sum's are.
 _UNSTOPPED_OLD_MONEY = compiled(rf"(?:{_POUNDS} )?(?<![\w.,/'£-])(1?\d)s (\d|1[01])d\b"
                                 r"(?![\w'’-]| (?:orbital|subshell|shell|electron))")  # "4s 3d orbitals": a chemist's
+# h204: pounds and shillings without pence or stops ("£1 1s", "£3 10s", "£5 5s a week"): the pound sign settles
+# what one "s" cannot, as the pence do above ("one pound ones" it was); a stopped "10s." is the rule's below.
+_POUNDS_SHILLINGS = compiled(rf"{_POUNDS} (1?\d)s(?![\w'’.-])")
 # h148: a stamp by its face value in old pence before its colour, as collectors name it ("the 1d black", "a 2d blue",
 # "the 6d lilac"): "penny black", "twopenny blue", "sixpenny lilac" ("two d blue" it was; "3d glasses" have no colour).
 _STAMP_COLOURS = word_set("black red blue lilac green orange brown mauve violet purple rose carmine grey olive yellow"
@@ -186,6 +189,13 @@ def _unstopped_old_money(match: re.Match[str]) -> str:
     return f"{said} and {_pence(pence_written)}" if pence_written != "0" else said
 
 
+def _pounds_shillings(match: re.Match[str]) -> str:
+    """"£3 10s" -> "three pounds ten shillings", "£5 0s" -> "five pounds"."""
+    count, shillings = int(match.group(1).replace(",", "")), int(match.group(2))
+    said = f"{numbers.cardinal_with_and(count)} {'pound' if count == 1 else 'pounds'}"
+    return f"{said} {_shillings(shillings, False)}" if shillings else said
+
+
 def _shillings_dash(match: re.Match[str]) -> str:
     if set(match.string[max(0, match.start() - 6):match.start()].split()[-1:]) & DASH_CURRENCIES:
         return match.group(0)
@@ -222,6 +232,10 @@ def old_forms(text: str) -> str:
     # pence, "3s 11d" ("threes eleven d" it was)
     if "0" in classes and ("0a 0a" in classes or "0a 00a" in classes) and _UNSTOPPED_OLD_MONEY.search(text):
         text = _UNSTOPPED_OLD_MONEY.sub(_unstopped_old_money, text)
+        classes = char_classes(text)
+    # "£3 10s": the sign, then a digit, space, digits and a letter ("£" is "?" in the classes)
+    if "£" in text and ("0 0a" in classes or "0 00a" in classes) and _POUNDS_SHILLINGS.search(text):
+        text = _POUNDS_SHILLINGS.sub(_pounds_shillings, text)
         classes = char_classes(text)
     if "a." not in classes:
         return _slashed(_old_ordinals(text)) if "0" in classes else text

@@ -55,10 +55,10 @@ _SIGNED_POINTS = compiled(r"(?<![\w.,-])(?<!\d\s)((?:[±+−-]\s?|\b(?:plus|minu
                           r"(?![\w'’-]|\.\w)")
 # h195: points before the change or the gap they size, signed or not ("a −2 pp swing", "a 3 pp lead"): one
 # "percentage point swing" ("percentage points swing" and "three pages swing" they were; a book's pages size no swing).
-_CHANGE_WORDS = r"(?:swing|rise|fall|gap|lead|increase|decrease|drop|cut|hike|jump|gain|shift)"  # nouns, not verbs
+CHANGE_WORDS = r"(?:swing|rise|fall|gap|lead|increase|decrease|drop|cut|hike|jump|gain|shift)"  # nouns, not verbs
 _POINTS_BEFORE_CHANGE = compiled(  # led by a digit: scanned in C
-    rf"(\d(?<![\w.,-]\d)\d?(?:\.\d{{1,2}})?)\s?pp(?=\s{_CHANGE_WORDS}\b)")
-_CHANGE_NEXT = compiled(rf"\s{_CHANGE_WORDS}\b")
+    rf"(\d(?<![\w.,-]\d)\d?(?:\.\d{{1,2}})?)\s?pp(?=\s{CHANGE_WORDS}\b)")
+_CHANGE_NEXT = compiled(rf"\s{CHANGE_WORDS}\b")
 _MAY_BE_POINTS = compiled(r"\d\s?pp\b")  # a first look led by the digit, scanned in C (the rule's look behind is not)
 
 

@@ -23,6 +23,21 @@ _OVER_BEFORE = compiled(r"\b[Oo]ver\s$")
 _RACE_AFTER = compiled(r"\s(?:sprints?|races?|handicaps?|maidens?|trips?|contests?|dash|events?|stakes|novices?)\b")
 
 
+# h204: a span from furlongs to a mile or more, a race's trip as racecards give it ("7f-1m", "6f–1m2f": "seven f-one
+# meter" it was); a span that starts in furlongs and ends in miles can only be a race's.
+_FURLONGS_TO_MILES = compiled(r"([1-7])(?<![\w.,/#-][1-7])f ?[-–] ?([1-3])m(?: ?([1-7])f)?(?![\w'’/-]|\.\w)")
+
+
+def _furlongs_to_miles(match: re.Match[str]) -> str:
+    """"7f-1m" -> "seven furlongs to one mile", "6f-1m2f" -> "six furlongs to one mile two furlongs"."""
+    first, miles, more = match.groups()
+    said = (f"{numbers.cardinal(int(first))} furlongs to {numbers.cardinal(int(miles))}"
+            f" {'mile' if miles == '1' else 'miles'}")
+    if more is not None:
+        said += f" {numbers.cardinal(int(more))} {'furlong' if more == '1' else 'furlongs'}"
+    return padded(match, said)
+
+
 def _furlongs(match: re.Match[str]) -> str:
     """"4 1/2f" -> "four and a half furlongs", "5-7f" -> "five to seven furlongs", "over 6f" -> "over six furlongs"."""
     first, half, last = match.groups()
@@ -64,6 +79,11 @@ def racing_measures(text: str) -> str:
     if " st" in text:
         text = _STONE_SPAN.sub(_stone_span, text)
     return text
+
+
+def furlongs_to_miles(text: str) -> str:
+    """Read a span from furlongs to miles, "7f-1m" (before miles and furlongs are read: "1m2f")."""
+    return _FURLONGS_TO_MILES.sub(_furlongs_to_miles, text) if "m" in text else text
 
 
 def sets_at(text: str) -> str:

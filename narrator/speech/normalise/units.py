@@ -138,7 +138,7 @@ _CLOSING = compiled(r"\s*[)\],;]")
 # "3,500 ha of forest", "200 ha.", "40 Mt of CO2": hectares or tonnes before "of" or at a sentence's end (the laugh
 # comes twice: "ha ha").
 _BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt", "mol", "ly"})  # "2 mol of H2O", h155: "5,000 ly."
-_BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt)\b|\.(?:\s|$)|$")
+_BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt|CO2|CO₂|ore|coal)\b|\.(?:\s|$)|$")  # h204: "2 Mt CO2"
 _SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 # "gusted to 61 kt at the airport", "15 kt gusting 28 kt": a spaced "kt" is knots where the sentence speaks of wind
 # or sailing (else it may be carats or kilotonnes).
@@ -233,7 +233,7 @@ _SCREW_GAUGE = compiled(r"(?<![\w#])(#\d{1,2})\s?[x×]\s?(?=\d)")
 
 
 # Weights and volumes before a noun measure out that stuff ("120g flour", "250ml milk"), they do not describe it.
-_AMOUNTS_OF_STUFF = SAME_QUANTITY[1] | SAME_QUANTITY[2]
+_AMOUNTS_OF_STUFF = SAME_QUANTITY[1] | SAME_QUANTITY[2] | {"Mt", "Gt"}  # h204: "3.4 Mt ore", as "40 t coal"
 # ... except before what holds the stuff: "10 kg bags", "2 l bottles", "5 mg doses" are ten kilogram bags, two liter
 # bottles and five milligram doses.
 _CONTAINERS = word_set(
@@ -419,7 +419,8 @@ def _measure(match: re.Match[str]) -> str:
     if unit and not (upper or scale or power or per) and _is_label(match, unit, gap):
         return match.group(0)
     # "0.25 ha", "3.5 t": a unit in lower case after a decimal (the words "ha" and "t" do not follow one)
-    plainly_a_unit = "." in value and bool(unit) and unit.islower()
+    # h204: or megatonnes after a decimal ("3.4 Mt ore"; no mount's address has a decimal)
+    plainly_a_unit = "." in value and bool(unit) and (unit.islower() or unit == "Mt")
     if unit == "h" and (_SPAN_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
                         or _CLAUSE_END_NEXT.match(match.string, match.end())):
         plainly_a_unit = True  # "in 24 h", "every 6 h", "a half-life of about 12 h.": a span of hours
@@ -738,6 +739,7 @@ def measures(text: str) -> str:
         text = _MOLAR.sub(r"\1 molar", text)
     # one look, led by a digit, for racing's distances and weights: miles and furlongs, furlongs alone, stones (h184)
     if ("f" in text or " st" in text) and _MAY_BE_FURLONGS.search(text):
+        text = sportingmeasures.furlongs_to_miles(text)  # h204: "7f-1m", before "1m2f" is read
         text = sportingmeasures.racing_measures(_MILES_FURLONGS.sub(_miles_furlongs, text))
     if "@" in text and ("x" in text or "×" in text):
         text = sportingmeasures.sets_at(text)

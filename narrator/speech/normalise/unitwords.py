@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import HORSEPOWER_THINGS, TYPE_WORDS
+from narrator.speech.normalise.percent import CHANGE_WORDS
 
 # "sq" before a unit written in full is "square" (the table holds "sq m" and "sq ft", not "sq metre"); small only:
 # "Sq" is a square's name ("Trafalgar Sq").
@@ -23,6 +25,30 @@ _PINT = compiled(
     r"(?<![\w.,/])(?:((?:\d{1,3} )?\d{1,2}/\d{1,2})\s|(\d{1,2}(?:\.\d)?)\s)(pts?)\b(?:\.(?=\s[a-z]))?"
     rf"(?(2)(?=\s(?:{_POURED})\b))")
 _GLUED_PINT = compiled(rf"(?=\d)(?<![\w.,/])((?:\d{{1,3}} )?\d{{1,2}}/\d{{1,2}})()(pts?)\b(?=\s(?:{_POURED})\b)")
+
+
+# h204: "pt" after an amount, spaced or glued, is a point before what a point sizes: a type's word or a typeface's name
+# ("10 pt Garamond", "a 12pt font") or the change a poll's points size ("a 2-3 pt swing", "a 3 pt lead"), one point
+# each, as a size before a noun is said ("ten pt Garamond" and "two to three pt swing" they were).
+_SIZED_BY_POINTS = "|".join(sorted(TYPE_WORDS)) + "|" + CHANGE_WORDS
+# The singular only: "12 pts drop out" are a ward's patients, and their verb is no change's noun.
+_POINT_BEFORE = compiled(rf"(\d) ?pt\b\.?(?=\s(?:{_SIZED_BY_POINTS})\b)")  # led by a digit: scanned in C
+_MAY_BE_POINT = compiled(r"\d ?pt\b")
+# h204: a capital "HP" after an amount before a machine it rates is horsepower ("a 5 HP motor", "1/2 HP pump"),
+# written small for the units to read ("2 HP printers" are a maker's).
+_HORSEPOWER = compiled(rf"(\d) ?HP(?=\s(?:{'|'.join(sorted(HORSEPOWER_THINGS))})\b)")  # led by a digit
+
+
+def type_points(text: str) -> str:
+    """"10 pt Garamond" -> "10 point Garamond", "a 2-3 pt swing" -> "a 2-3 point swing"."""
+    if not _MAY_BE_POINT.search(text):
+        return text
+    return _POINT_BEFORE.sub(r"\1 point", text)
+
+
+def horsepower(text: str) -> str:
+    """"a 5 HP motor" -> "a 5 hp motor" (then read as horsepower)."""
+    return _HORSEPOWER.sub(r"\1 hp", text)
 
 
 def square_words(text: str) -> str:
