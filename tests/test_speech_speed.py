@@ -262,6 +262,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Zampa 3/28, K Richardson 2/40")  # found by hypothesis (h66): an amount that ended in its comma
 @example("the 3rd Sun of the month, 43 Sqn., Sat mat, mag −2, Y7 and Y8, flew N, landed on 27L, rep from * to end")
 @example("E5 6b, (S 4a), 6c+, 5.12a, 1d red, USB-A, clade 2.3.4.4b, lineages 1.1.7, Dash 8-400, Hob. XVI:52")
+@example("May 2, 711. ſept 3, JUNE 12TH 2024, aprıl 1, 12 Oct 24, 1st May 5, $1.01 January 1, xMarch 3, Mayo 4, mar. 9")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -637,7 +638,16 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
              imperial._FEET_AND_INCHES.pattern.replace(r"(\d(?<![\w.,]\d)\d?)", r"(?<![\w.,])(\d{1,2})", 1))):
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in re.finditer(before, text)]), (before, text)
-    for pattern in (dates._MONTH_DAY, dates._DAY_MONTH, dates._MONTH_DAYS, dates._DAYS_MONTH, weekdays._MONTH_SPAN,
+    # h211: the month before its day led by the month's first letter (a class), its looks behind after the letter, as
+    # the pattern led by "\b" and the month's look ahead matched
+    head = f"({calendar.MONTH_FIRST_LETTER}{dates._NOT_AFTER_A_DAY}{calendar.MONTH_NEAR_NUMBER_AFTER_FIRST})"
+    assert dates._MONTH_DAY.pattern.startswith(head)
+    month_day = re.compile(r"\b(?<!(?<![\d.,])\d\s)(?<!(?<![\d.,])\d\d\s)(?<!\d(?:st|nd|rd|th)\s)"
+                           f"({calendar.MONTH_NEAR_NUMBER.replace(calendar.MONTH_LEAD, '')})"
+                           + dates._MONTH_DAY.pattern[len(head):])
+    assert ([(m.span(), m.groups()) for m in dates._MONTH_DAY.finditer(text)]
+            == [(m.span(), m.groups()) for m in month_day.finditer(text)]), text
+    for pattern in (dates._DAY_MONTH, dates._MONTH_DAYS, dates._DAYS_MONTH, weekdays._MONTH_SPAN,
                     dates._DATE_DASH_DATE, dates._MONTH_YEAR, dates._MONTH_DASH, dates._MONTH_HYPHEN_YEAR):
         # a month's look ahead for its first letter changes no match
         before = re.compile(pattern.pattern.replace(calendar.MONTH_LEAD, ""))
@@ -760,10 +770,38 @@ def test_sentence_ends_are_found_as_by_the_three_alternatives(text: str) -> None
 
 
 def test_the_months_look_ahead_holds_every_first_letter_a_month_may_have() -> None:
-    # a case-blind "j", "f", ... matches these characters (and a long s, "\u017f", for "s"); each must pass the look
+    # a case-blind "j", "f", ... matches these characters (and a long s, "\u017f", for "s"); each must pass the look,
+    # before each character a month's case-blind second letter matches (h211: the look asks for the second too)
     first = re.compile("(?i:[jfmasond])")
-    lead = re.compile(calendar.MONTH_LEAD + ".")
-    assert all(lead.match(c) for c in map(chr, range(0x110000)) if first.fullmatch(c))
+    second = re.compile("(?i:[aeopuc])")
+    lead = re.compile(calendar.MONTH_LEAD + "..")
+    firsts = [c for c in map(chr, range(0x110000)) if first.fullmatch(c)]
+    seconds = [c for c in map(chr, range(0x110000)) if second.fullmatch(c)]
+    assert "\u017f" in firsts and len(seconds) == 12
+    assert all(lead.match(a + b) for a in firsts for b in seconds)
+    # every month's form has its second letter among them: the forms of both patterns, in any case where they may be
+    for pattern in (calendar.MONTH, calendar.MONTH_NEAR_NUMBER):
+        forms = re.compile(pattern.replace(calendar.MONTH_LEAD, ""))
+        written = [*calendar.MONTHS, *(name[:3] for name in calendar.MONTHS), "Sept"]
+        for form in written + [w.upper() for w in written] + [w.lower() for w in written] + ["\u017fept."]:
+            if forms.fullmatch(form) or forms.fullmatch(form + "."):
+                assert lead.match(form), form
+    assert not lead.match("and") and not lead.match("of") and not lead.match("she")  # a guard: the look turns these
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["January", "jan", "JAN", "Jan.", "May", "MAY", "may", "Mar", "march", "\u017fept",
+                                 "Sept.", "sep", "SEPT", "apr\u0131l", "JUNE", "juLY", "Dec", "nov.", "Oct", "Aug",
+                                 "Feb", "K", "\u212a", "a", "e", ".", " ", "1", "Mayo", "\u00e9"]),
+                max_size=6).map("".join))
+def test_a_month_led_by_its_first_letter_is_the_month_near_a_number(text: str) -> None:
+    # h211: the first letter's class and the rest of each form under it match what MONTH_NEAR_NUMBER matches, where
+    # it matches, at every position
+    led = re.compile(calendar.MONTH_FIRST_LETTER + calendar.MONTH_NEAR_NUMBER_AFTER_FIRST)
+    month = re.compile(calendar.MONTH_NEAR_NUMBER)
+    for i in range(len(text) + 1):
+        found, expected = led.match(text, i), month.match(text, i)
+        assert (found and found.span()) == (expected and expected.span()), (text, i)
 
 
 def test_the_money_look_names_every_lead_of_a_code_not_in_capitals() -> None:

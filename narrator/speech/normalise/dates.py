@@ -10,8 +10,9 @@ from narrator.speech.normalise import eras, numbers, numericdates, plurals, week
 from narrator.speech.normalise.calendar import (
     DAY,
     MONTH,
-    MONTH_LEAD,
+    MONTH_FIRST_LETTER,
     MONTH_NEAR_NUMBER,
+    MONTH_NEAR_NUMBER_AFTER_FIRST,
     MONTHS,
     SHORT_WEEKDAY,
     SUFFIX,
@@ -39,8 +40,12 @@ _HYPHENED_DATE = compiled(rf"(?<![\w-])({DAY})-({MONTH_NEAR_NUMBER})-((?:1[6-9]|
 # "25DEC2026": "zero six J.U.N forty four" it was): parted for the rules after, as "06 JUN 44" is read.
 _GLUED_DATE = compiled(r"(?<![\w-])(0[1-9]|[12]\d|3[01])(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
                        r"((?:1[6-9]|20)\d\d|\d\d)(?![\w-])")
-_MONTH_DAY = compiled(  # not after a day ("12 Oct 24": a day, a month and a short year; "$1.01 January 1" is cents)
-    rf"\b{MONTH_LEAD}(?<!(?<![\d.,])\d\s)(?<!(?<![\d.,])\d\d\s)(?<!\d(?:st|nd|rd|th)\s)({MONTH_NEAR_NUMBER})\s+({DAY}){SUFFIX}?(?![\d:.]\d|\w)"
+# Not after a day ("12 Oct 24": a day, a month and a short year; "$1.01 January 1" is cents), nor inside a word: asked
+# after the month's first letter (calendar.MONTH_FIRST_LETTER), each look behind a character wider (h211: led by
+# "\b", the pattern was entered at every position)
+_NOT_AFTER_A_DAY = r"(?<!\w.)(?<!(?<![\d.,])\d\s.)(?<!(?<![\d.,])\d\d\s.)(?<!\d(?:st|nd|rd|th)\s.)"
+_MONTH_DAY = compiled(
+    rf"({MONTH_FIRST_LETTER}{_NOT_AFTER_A_DAY}{MONTH_NEAR_NUMBER_AFTER_FIRST})\s+({DAY}){SUFFIX}?(?![\d:.]\d|\w)"
     # a year of three digits only after a comma and before the sentence's end: "May 2, 711."
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-])|(\s*,\s*)(\d{{3}})(?=\s*(?:[.;)]|$)))?"
 )
