@@ -55,6 +55,7 @@ from narrator.speech.normalise import (
     records,
     references,
     regional,
+    relativepaths,
     romans,
     scales,
     shorthand,
@@ -262,6 +263,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Zampa 3/28, K Richardson 2/40")  # found by hypothesis (h66): an amount that ended in its comma
 @example("the 3rd Sun of the month, 43 Sqn., Sat mat, mag −2, Y7 and Y8, flew N, landed on 27L, rep from * to end")
 @example("E5 6b, (S 4a), 6c+, 5.12a, 1d red, USB-A, clade 2.3.4.4b, lineages 1.1.7, Dash 8-400, Hob. XVI:52")
+@example(".bashrc, edit .env and\t.gitignore,\u00a0.npmrc; a .5 mm; U.S . I; XIXth, (IV), MCMXCIX")
 @example("May 2, 711. ſept 3, JUNE 12TH 2024, aprıl 1, 12 Oct 24, 1st May 5, $1.01 January 1, xMarch 3, Mayo 4, mar. 9")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
@@ -594,6 +596,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._DAYS_AND_MONTH, _found(dates._JOINED_DAYS, char_classes(text))),
         (dates._DAY_LIST_MONTH, _found(dates._JOINED_DAYS, char_classes(text))),
         (dates._MAY_BE_WORDED_DAYS, _found(dates._JOINED_DAYS, char_classes(text))),
+        # h211: a numeral's capitals, a memchr each; a dotfile's stop after a space or opening the text, in the classes
+        (romans._MAY_BE_ROMAN, any(capital in text for capital in "ICMDLVX")),
+        (relativepaths.MAY_BE_DOTFILE, " .A" in char_classes(text) or " .a" in char_classes(text)
+         or char_classes(text)[:2] in (".a", ".A")),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)

@@ -207,7 +207,10 @@ def addresses(text: str, options: ReadingOptions) -> str:
         text = relativepaths.share_paths(text, say_address)
     if "/" in text and "./" in text:  # h174: a path led by "./" or "../" (relativepaths.py)
         text = relativepaths.dot_led_paths(text, say_address)
-    if "." in text and relativepaths.MAY_BE_DOTFILE.search(text):  # h185: a dotfile's name alone (relativepaths.py)
+    # h185: a dotfile's name alone (relativepaths.py); h211: its stop after a space (or opening the text) before a
+    # letter asked in the classes first, where the pattern's call cost more than the needles
+    if "." in text and (" .A" in (classes := char_classes(text)) or " .a" in classes or classes[:2] in (".a", ".A")
+                        ) and relativepaths.MAY_BE_DOTFILE.search(text):
         text = relativepaths.dotfiles(text, say_address)
     if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
                                                   or text.startswith("/")):
