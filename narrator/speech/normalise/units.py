@@ -129,8 +129,10 @@ _MEASURE_SHAPE = compiled(r"0\+? ?[-/]? ?[Aa?]")
 # where the scale's words and the units' alternations were tried at every digit (3.7 -> 2.7 us a call).
 _UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
 _FOLDED_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in _FOLDED}))
-_MAY_BE_UNIT = compiled(rf"\d(?=[-+\s{_UNIT_FIRSTS}]|(?i:[{_FOLDED_FIRSTS}]))"
-                        rf"(?:\s(?:{SPELLED_SCALES}))?\+?\s?-?\s?(?:{UNIT_ALT}|(?i:{'|'.join(_FOLDED)}))"
+# h211: and before the units' alternations, a unit's first character (the folded ones' in any case), where each of
+# their branches was tried after each number's space, and again at the space itself
+_MAY_BE_UNIT = compiled(rf"\d(?=[-+\s{_UNIT_FIRSTS}]|(?i:[{_FOLDED_FIRSTS}]))(?:\s(?:{SPELLED_SCALES}))?\+?\s?-?\s?"
+                        rf"(?=[{_UNIT_FIRSTS}]|(?i:[{_FOLDED_FIRSTS}]))(?:{UNIT_ALT}|(?i:{'|'.join(_FOLDED)}))"
                         r"(?:[23](?!\d))?(?![\w°])")
 _CLOSING = compiled(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of
