@@ -46,14 +46,15 @@ _WEEKDAY_AFTER_WORD = compiled(
 )
 # "from 8 pm Fri to 6 am Mon.", "8am Sat until 10pm Sun": after a time and before the word or the dash that leads to
 # the span's other end (or a clause's end), an abbreviation without its stop is a weekday too. So it is after a
-# 24-hour time that follows a word asking for one: "from 0900 Sat to 0600 Sun", "until 18:00 Fri".
+# 24-hour time that follows a word asking for one: "from 0900 Sat to 0600 Sun", "until 18:00 Fri"; h205: or opens a
+# line, as a listing's does ("00:01 Sat"), and after a deadline's initials ("EOD Thu", "COB Fri", "AoE Sun").
 _WEEKDAY_AFTER_TIME = compiled(
-    rf"\b((?:AM|PM|[ap]\.m\.|\d{{1,2}}(?:[:.]\d\d)?\s?[ap]m"
+    rf"\b((?:AM|PM|[ap]\.m\.|\d{{1,2}}(?:[:.]\d\d)?\s?[ap]m|EOD|COB|AoE|(?<![^\n])(?:[01]\d|2[0-3]):[0-5]\d"
     r"|(?:(?<=\b[Aa]t )|(?<=\bby )|(?<=\bto )|(?<=\b[Ff]rom )|(?<=\buntil )|(?<=\btill ))"
     r"(?:[01]\d|2[0-3]):?[0-5]\d)\s+)"
     rf"({SHORT_WEEKDAY})(?=\s(?:to|until|till|through|thru|and|or|&)\s|\s?[-–]\s?\d|[,;)]|\.?$)"
 )
-_MAY_BE_WEEKDAY_AFTER_TIME = compiled(r"[mM]\.? (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\d\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_MAY_BE_WEEKDAY_AFTER_TIME = compiled(r"(?:[mMDBE]\.?|\d\d) (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 # "since Oct", "by Aug", "last Nov", "in early Feb": a month's abbreviation without its stop after a word that asks
 # for a time ("Jan", "Mar", "May", "Jun" may be names or words, and are left).
 _MONTH_AFTER_TIME_WORD = compiled(
