@@ -27,6 +27,10 @@ _DOI = compiled(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.
 # words between the label and its number, which is said piece by piece all the same (a decimal and a slash's "or"
 # it was). A DOI's "10." and registrant's four digits and slash are no other number's.
 _DOI_LATER = compiled(r"\b(doi|DOI)(,\s|\s(?:[A-Za-z'’]{1,12}\s){0,4}?(?:is|was|reads)\s)(10\.\d{4,9}/[^\s\"<>]*[\w/])")
+# h205: a DOI without its label, as reference lists and data repositories print it ("10.5281/zenodo.123456": "ten
+# point five two eight one or zenodo..." it was): a registrant of four digits at least after "10." and a suffix after
+# the slash that holds a letter (no ratio or decimal is written so).
+_BARE_DOI = compiled(r"(?<![\w./:-])10\.\d{4,9}/(?=[\w.-]*[A-Za-z])[^\s\"<>]*[\w/]")
 _DOI_WORDS = frozenset({"doi", "DOI", "arXiv"})  # each stands apart in every match: a word of util.letter_words
 _SEPARATORS = {
     ".": "dot", "/": "slash", "-": "dash", "_": "underscore", ":": "colon", "@": "at", "?": "question mark",
@@ -221,6 +225,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if has_digit(text) and among_known_words(_DOI_WORDS, text) and (  # the number's digit, then the word first
             "doi" in text or "DOI" in text or "arXiv" in text):
         text = _DOI_LATER.sub(_doi_later, _DOI.sub(_doi, text))
+    if "10." in text and "/" in text:
+        text = _BARE_DOI.sub(lambda m: _doi_said(m.group(0)), text)
     # a memchr first: a character each needle holds
     if (":" in text and "://" in text) or ("w" in text and "www." in text) or ("W" in text and "WWW." in text):
         text = _URL.sub(lambda m: _address(options, m), text)

@@ -295,8 +295,13 @@ def _hashtag(match: re.Match[str]) -> str:
 
 # "tidepool<3.2", "numpy>=1.26": a version pin, the sign glued to a package's name and its version (h57; the "<" was
 # left, "tidepool<three point two").
-_PIN = compiled(r"(?<=[a-z][a-z])(<=|>=|<|>)(?=\d+(?:\.\d+)*(?![\w.]|\.\w))")
+# h205: and a range's second bound glued to the first's comma ("numpy>=1.26,<2": ",<two" it was).
+_PIN = compiled(r"(?:(?<=[a-z][a-z])|(?<=\d,))(<=|>=|<|>)(?=\d+(?:\.\d+)*(?![\w.]|\.\w))")
 _PINS = {"<": " less than ", "<=": " at most ", ">": " more than ", ">=": " at least "}
+# h205: a version range's tilde before three numbers, as a package's manifest writes it ("~2.4.0", "lodash@~4.17.21":
+# no amount holds two stops; "about" it was), and a version pinned with "==" after its package ("requests==2.31.0").
+_TILDE_RANGE = compiled(r"(?:(?<=[\s(@])|^)~(?=\d{1,4}\.\d{1,4}\.\d)")
+_PINNED = compiled(r"(?<=[A-Za-z])==(?=\d{1,4}(?:\.\d{1,4})*(?![\w.]|\.\w))")
 
 
 def comparison_words(sign: str) -> str:
@@ -314,6 +319,12 @@ def comparisons(text: str) -> str:
         return _COMPARISON.sub(lambda m: (" " if m.start() and m.string[m.start() - 1].isalpha() else "")
                                + _COMPARISONS[m.group(1)] + " ", text)
     return text
+
+
+def version_ranges(text: str) -> str:
+    """"~2.4.0" -> "tilde 2.4.0", "requests==2.31.0" -> "requests equals 2.31.0": before a version's numbers are read
+    (text holds "~" or "==")."""
+    return _PINNED.sub(" equals ", _TILDE_RANGE.sub("tilde ", text))
 
 
 def _symbol_runs(table: list[tuple[str, re.Pattern[str], str]]) -> list[tuple[str, list[tuple[re.Pattern[str], str]]]]:
