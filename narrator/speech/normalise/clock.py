@@ -234,12 +234,24 @@ _HUNDRED_AFTER = compiled(r"\s?(?:[-–]|to|and|until|till)\s?(?:1[3-9]|2[0-3]):
 _HUNDRED_BEFORE = compiled(r"(?<![\w.:])(?:1[3-9]|2[0-3]):00\s?(?:[-–]|to|and|until|till)\s?$")
 
 
+# h205: and a round hour of two digits joined to another across their weekdays, as a notice of works or a timetable
+# writes a span ("from 03:00 Sat to 06:00 Sun", "22:00 Fri - 06:00 Mon": "three o'clock Saturday" it was): both sides
+# are a 24-hour clock's, said in hundreds.
+_DAY_PAIR_AFTER = compiled(r"\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s(?:to|until|till|[-–])\s(?:[01]\d|2[0-3]):00"
+                           r"(?!\d|:\d)")
+_DAY_PAIR_BEFORE = compiled(r"(?<![\w.:])(?:[01]\d|2[0-3]):00\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
+                            r"\s(?:to|until|till|[-–])\s$")
+
+
 def _beside_hundred(match: re.Match[str]) -> bool:
-    """Whether a round hour of two digits ("08:00") is one side of a pair whose other side is said in hundreds."""
+    """Whether a round hour of two digits ("08:00") is one side of a pair whose other side is said in hundreds, or of
+    a pair of two-digit hours across their weekdays."""
     if len(match.group(1)) != 2 or match.group(1) == "00":
         return False
-    return bool(_HUNDRED_AFTER.match(match.string, match.end())
-                or _HUNDRED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))
+    string, start, end = match.string, match.start(), match.end()
+    return bool(_HUNDRED_AFTER.match(string, end) or _HUNDRED_BEFORE.search(string, max(0, start - 12), start)
+                or (string.startswith(" ", end) and _DAY_PAIR_AFTER.match(string, end))
+                or (string.endswith(" ", 0, start) and _DAY_PAIR_BEFORE.search(string, max(0, start - 30), start)))
 
 
 def _past_midnight(minutes: int) -> str:
