@@ -42,9 +42,9 @@ _SPORTS = "narrator/speech/normalise/sports.py"
 _CAPITALS = "narrator/speech/normalise/capitals.py"
 
 _ROUND_HOUR = (f"a round hour in twenty-four hour form alone before a comma, 'from about 10:00, and', is said 'ten"
-               f" o'clock', where 'from 06:00 to 21:00 on Saturday' is 'oh six hundred to twenty one hundred' (and, since"
-               f" h205, a pair across their weekdays, 'from 03:00 Sat to 06:00 Sun'); alone its hour is ambiguous said"
-               f" so ({_CLOCK})")
+               f" o'clock', where 'from 06:00 to 21:00 on Saturday' is 'oh six hundred to twenty one hundred' (and,"
+               f" since h205, a pair across their weekdays, 'from 03:00 Sat to 06:00 Sun'); alone its hour is"
+               f" ambiguous said so ({_CLOCK})")
 _SCORE_OUT_OF = ("a chess player's score out of the games played in a sentence with no word of chess, 'whose 6/9"
                  " earned him', is read as a fraction ('six ninths'); with one near, 'IM norm', it is 'six out of"
                  " nine' since h177 (narrator/speech/normalise/fractions.py, _CHESS_TALK; prose_sweep35's 'BCS 6/9'"
