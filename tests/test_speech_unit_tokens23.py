@@ -22,8 +22,8 @@ Every third row (the rows at places 2, 5, 8, ...) was kept aside while the first
 them, but the brief's left forms held one of its classes, a stamp's seconds before Zulu's "Z"); the tuned two thirds
 168 of 193 before and 174 after. After h196's rules: 225 (77.9%) relaxed and 254 (87.9%) lenient (the base 218 and
 247 on the same readings). The 35 left (36 by this test's stricter form: a hashtag's split letters) are the known
-misses below, each with its class's reason; h205's rules read four more ('© MMXXVII', 'fd00::/8', '[::1]:8080',
-'a4-5e-60-e8-1f-0b'), 31 left.
+misses below, each with its class's reason; h205's rules read five more ('© MMXXVII', 'fd00::/8', '[::1]:8080',
+'a4-5e-60-e8-1f-0b', 'C:/Windows/System32'), 30 left.
 Compared as the nineteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
@@ -55,7 +55,6 @@ _KNOWN = {
     "Shamrock V": "a lone V after a name that is no ruler's or series' is a letter as often",
     "section ii.b": "small numerals with a dotted letter ('ii.b') are a dotted code's as often",
     "IIII": "four I's alone are a clock face's four, and a list's marks or a label as often",
-    "C:/Windows/System32": "a Windows path with forward slashes is a drive's letter and a link's path as often",
     "10.1.1.1:53": "the house reads an address's numbers digit by digit ('one zero'), a choice",
     "bit.ly/3xYz": _LINK,
     "https://example.co.za/?ref=tw": _LINK,

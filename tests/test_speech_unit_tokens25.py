@@ -127,6 +127,8 @@ def test_ordinals_numerals_and_feasts(written: str, spoken: str) -> None:
     ("Dec 19/20", "December nineteenth and twentieth"),
     ("the night of June 5/6.", "the night of June fifth and sixth."),
     ("Dec 19/21", "December nineteenth or twenty one"),  # guard: not in a row
+    ("Dec 12/13, 2026", "December twelfth and thirteenth, twenty twenty six"),  # not a lone "12/13" (numericdates)
+    ("12/13, 2026", "December thirteenth, twenty twenty six"),  # guard: no month before it
     # a local time's four digits led by a zero (h205, hundreds.py's first look)
     ("0945L", "o nine forty five local"),
     ("1400L", "one thousand four hundred liters"),  # guard: no leading zero
@@ -168,6 +170,10 @@ def test_days_and_times(written: str, spoken: str) -> None:
     ("(021) 111-786-786", "zero two one, one one one, seven eight six, seven eight six"),
     ("555-123-456-789", "five hundred fifty five, one hundred twenty three, four hundred fifty six, seven hundred"
                         " eighty nine"),  # guard: no zero-led code
+    # a Windows path with forward slashes (h205, electronic.py)
+    ("C:/Windows/System32", "C colon slash Windows slash System three two"),
+    ("Q:/A", "Q:/A"),  # guard: a list's letters
+    ("s3://b/k", "s three colon slash slash b slash k"),  # guard: a scheme
     # a MAC address's pair before another is no power of ten (h205, numbers.py)
     ("a4-5e-60-e8-1f-0b", "A four, five E, six zero, E eight, one F, zero B"),
     ("5e-6", "five times ten to the power of minus six"),  # guard
@@ -186,7 +192,7 @@ def test_no_dotted_date_without_a_day_of_that_month(written: str) -> None:
     "the 5th pct ", "2nd Sun. of A ", "5th-cent. ", "Part IIa ", "00:01 Sat\n", "EOD Thu ", "Sun 20.12. ",
     "Dec 19/20 ", "0945L ", "10.1234/ab ", "fd00::/8 ", "[::1]:80 ", "sha1:5d41402a ", "~2.4.0 ", "a==2 ", "1,<2 ",
     "00 49 30 901820 ", "042-111-222-333 ", "Ash Wed. ", "ed. rev. ", "from 03:00 Sat to 06:00 Sun ", "© MMXX ",
-    "a4-5e-60-",
+    "a4-5e-60-", "C:/ab/", "Dec 12/",
 ])
 def test_the_new_rules_stay_linear(token: str) -> None:
     check_linear(token, read=lambda text: speakable(text, "en"))

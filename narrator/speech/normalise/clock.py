@@ -237,8 +237,8 @@ _HUNDRED_BEFORE = compiled(r"(?<![\w.:])(?:1[3-9]|2[0-3]):00\s?(?:[-–]|to|and|
 # h205: and a round hour of two digits joined to another across their weekdays, as a notice of works or a timetable
 # writes a span ("from 03:00 Sat to 06:00 Sun", "22:00 Fri - 06:00 Mon": "three o'clock Saturday" it was): both sides
 # are a 24-hour clock's, said in hundreds.
-_DAY_PAIR_AFTER = compiled(r"\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s(?:to|until|till|[-–])\s(?:[01]\d|2[0-3]):00"
-                           r"(?!\d|:\d)")
+_DAY_PAIR_AFTER = compiled(r"\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s(?:to|until|till|[-–])\s"
+                           r"(?:[01]\d|2[0-3]):00(?!\d|:\d)")
 _DAY_PAIR_BEFORE = compiled(r"(?<![\w.:])(?:[01]\d|2[0-3]):00\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
                             r"\s(?:to|until|till|[-–])\s$")
 

@@ -106,6 +106,11 @@ _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped
 # "C:\Photos", "D:\Backups\2024": a Windows path, its drive's letter and each folder said with "backslash" (left
 # as written before).
 _WINDOWS_PATH = compiled(r"(?<![\w\\])([A-Za-z]):\\((?:[\w.\\-]*\w)?)")
+# h205: and written with forward slashes, as a cross-platform tool's settings print it ("C:/Windows/System32" was
+# left glued, "System thirty two"), a folder of two characters after the drive at least ("Q:/A" is a list's); the
+# colon of "http://" has a letter before it.
+_FORWARD_WINDOWS_PATH = compiled(r"(?<![\w/\\])([A-Za-z]):/(?!/)(?=[\w.-]{2})([\w.-]*[A-Za-z][\w.-]*(?:/[\w.-]*\w)*)/?"
+                                 r"(?![\w/])")
 
 
 def _piece(token: str, last_dot: bool) -> str:
@@ -207,6 +212,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names, and a reference's DOI or arXiv number."""
     if ":" in text and ":\\" in text:
         text = _WINDOWS_PATH.sub(_windows_path, text)
+    if ":" in text and ":/" in text:
+        text = _FORWARD_WINDOWS_PATH.sub(_forward_windows_path, text)
     if "\\" in text and "\\\\" in text:  # h174: a network share's two backslashes (relativepaths.py)
         text = relativepaths.share_paths(text, say_address)
     if "/" in text and "./" in text:  # h174: a path led by "./" or "../" (relativepaths.py)
@@ -298,6 +305,12 @@ def _doi_said(code: str) -> str:
 def _doi_later(match: re.Match[str]) -> str:
     """"DOI is 10.1038/x" -> "D.O.I is ten dot one zero three eight slash x": the words between kept."""
     return f"D.O.I{match.group(2)}{_doi_said(match.group(3))}"
+
+
+def _forward_windows_path(match: re.Match[str]) -> str:
+    """"C:/Windows/System32" -> "C colon slash Windows slash System32" (the folders' digits read after)."""
+    folders = [say_address(folder) for folder in match.group(2).split("/") if folder]
+    return padded(match, " slash ".join([f"{match.group(1).upper()} colon", *folders]))
 
 
 def _windows_path(match: re.Match[str]) -> str:

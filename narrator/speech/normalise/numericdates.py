@@ -122,6 +122,8 @@ _NOT_A_DATE_BEFORE = compiled(
     r"\b(?:scored|scores|scoring|got|gets|rated|rates|earned|went|goes|shot|shooting|odds|at|BP|pressure"
     r"|(?:ratios?|aspect)(?:\s+(?:is|was|of))?|in"  # "the ratio was 15/4", "shot in 16/9": a proportion
     r"|only|just|about|nearly|almost|over|under|around|roughly"
+    # h205: a month's name, whose two days the slash joins ("Dec 12/13": "Dec December thirteenth" it was; dates.py)
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?"
     r"|an?)\s+$",  # "a 1/18 chance", "a 3/16 bolt": after an article, a part of a whole
     re.IGNORECASE,
 )
