@@ -136,6 +136,10 @@ def test_ordinals_numerals_and_feasts(written: str, spoken: str) -> None:
     ("from 03:00 Sat to 06:00 Sun", "from o three hundred Saturday to o six hundred Sunday"),
     ("at 10:00 Sat", "at ten o'clock Saturday"),  # guard: one alone
     ("from 9:00 Sat to 6:00 Sun", "from nine o'clock Sat to six o'clock Sun"),  # guard: an hour of one digit
+    # a countdown's seconds as a lone "s" (h205, clock.py)
+    ("T-minus 60 s", "T-minus sixty seconds"),
+    ("T-minus 1 s", "T-minus one second"),
+    ("at minus 60 s", "at minus sixty s"),  # guard: no countdown
 ])
 def test_days_and_times(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
@@ -192,7 +196,7 @@ def test_no_dotted_date_without_a_day_of_that_month(written: str) -> None:
     "the 5th pct ", "2nd Sun. of A ", "5th-cent. ", "Part IIa ", "00:01 Sat\n", "EOD Thu ", "Sun 20.12. ",
     "Dec 19/20 ", "0945L ", "10.1234/ab ", "fd00::/8 ", "[::1]:80 ", "sha1:5d41402a ", "~2.4.0 ", "a==2 ", "1,<2 ",
     "00 49 30 901820 ", "042-111-222-333 ", "Ash Wed. ", "ed. rev. ", "from 03:00 Sat to 06:00 Sun ", "© MMXX ",
-    "a4-5e-60-", "C:/ab/", "Dec 12/",
+    "a4-5e-60-", "C:/ab/", "Dec 12/", "T-minus 6 s ",
 ])
 def test_the_new_rules_stay_linear(token: str) -> None:
     check_linear(token, read=lambda text: speakable(text, "en"))

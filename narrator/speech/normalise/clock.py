@@ -100,6 +100,10 @@ _COUNTDOWN = compiled(
 # was "T-minus ten o'clock").
 # h181: and a count up after launch, "T+1:12" ("T plus one twelve" it was), read as the count down is.
 _COUNTDOWN_CLOCK = compiled(r"\bT(?:[-−]|\s)(minus|plus)\s(\d{1,2}):([0-5]\d)\b(?!:\d|[.,]\d)")
+# h205: and a countdown's seconds as a lone "s" after its number ("T-minus 60 s": "sixty s" it was), where after any
+# other number "s" is a plural's or a letter's as often.
+_COUNTDOWN_SECONDS = compiled(r"(?:(?<=\bT-minus )|(?<=\bT minus )|(?<=\bT-plus )|(?<=\bT plus ))(\d{1,3}) ?s\b"
+                              r"(?![\w'’-]|\.\w)")
 _SIGNS = {"+": "plus", "-": "minus", "−": "minus"}
 # "noon-2pm", "midnight–6 a.m.": a span from noon or midnight.
 _NOON_SPAN = compiled(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d)")
@@ -461,6 +465,9 @@ def times(text: str) -> str:
             text = _COUNTDOWN.sub(lambda m: "T plus " if m.group(0)[1] == "+" else "T minus ", text)
         if "minus" in text or "T plus" in text:
             text = _COUNTDOWN_CLOCK.sub(_countdown_clock, text)
+            if " s" in text or "0s" in text or "1s" in text or "5s" in text:
+                text = _COUNTDOWN_SECONDS.sub(lambda m: m.group(1) + (" second" if m.group(1) == "1" else " seconds"),
+                                              text)
     if ("-" in text or "–" in text) and ("noon" in text or "Noon" in text or "idnight" in text):
         text = _NOON_SPAN.sub(r"\1 to ", text)
     # First looks in char_classes: a digit before a letter, maybe after a space, for a half of the day; a digit, a
