@@ -27,6 +27,8 @@ _DOI = compiled(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.
 # words between the label and its number, which is said piece by piece all the same (a decimal and a slash's "or"
 # it was). A DOI's "10." and registrant's four digits and slash are no other number's.
 _DOI_LATER = compiled(r"\b(doi|DOI)(,\s|\s(?:[A-Za-z'’]{1,12}\s){0,4}?(?:is|was|reads)\s)(10\.\d{4,9}/[^\s\"<>]*[\w/])")
+# h205: a version pinned with "==" after its package ("requests==2.31.0": "requests==two point..." it was).
+_PINNED = compiled(r"(?<=[A-Za-z])==(?=\d{1,4}(?:\.\d{1,4})*(?![\w.]|\.\w))")
 # h205: a DOI without its label, as reference lists and data repositories print it ("10.5281/zenodo.123456": "ten
 # point five two eight one or zenodo..." it was): a registrant of four digits at least after "10." and a suffix after
 # the slash that holds a letter (no ratio or decimal is written so).
@@ -203,6 +205,8 @@ def code_in_prose(text: str) -> str:
         text = _EMPTY_CALL.sub(lambda m: m.group(1).replace(".", " dot "), text)
     if "=" in text:
         text = _KEYWORD_ARGUMENT.sub(r"\1 equals \2", text)
+        if "==" in text:
+            text = _PINNED.sub(" equals ", text)
     if " -" in text and (" install" in text or " add" in text):
         text = _COMMAND_OPTION.sub(lambda m: m.group(1) + _options_said(m.group(2)), text)
     return text

@@ -188,8 +188,8 @@ def zulu_and_local(text: str) -> str:
     """"0600Z" -> "o six hundred Zulu", "0630 local" -> "o six thirty local": read before the lengths of time."""
     if "Z" in text:
         text = _ZULU.sub(_zulu, text)
-    if " local" in text or "hour, 0" in text or ("L" in text and _MAY_BE_LOCAL.search(text)) or (
-            "-" in text and "our 0" in text):
+    if (" local" in text or "hour, 0" in text or ("-" in text and "our 0" in text)
+            or ("L" in text and "000A" in char_classes(text) and _MAY_BE_LOCAL.search(text))):
         text = _LOCAL.sub(_local, text)
     return text
 

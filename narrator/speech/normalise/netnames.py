@@ -50,7 +50,7 @@ def schemes(text: str) -> str:
         text = _MAILTO.sub("mail to ", text)
     if "* *" in text:
         text = _CRON.sub(_cron, text)
-    if "a1:" in text or "56:" in text or "12:" in text or "24:" in text or "84:" in text or "d5:" in text:
+    if "sha" in text or "SHA" in text or "md5" in text or "MD5" in text:
         text = _DIGEST.sub(_digest, text)
     return text
 

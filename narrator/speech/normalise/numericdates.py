@@ -421,7 +421,7 @@ def numeric_dates(text: str, options: ReadingOptions) -> str:
     if "0.0000" in classes:  # a month's two digits, the stop and the year's four: a first look
         text = _DOTTED_MONTH_YEAR.sub(_dotted_month_year, text)
         classes = char_classes(text)
-    if "0.0" in classes and among_words(_WEEKDAY_WORDS, text):
+    if (".00." in classes or ".0." in classes) and among_words(_WEEKDAY_WORDS, text):  # a month's digits, its stop
         text = _WEEKDAY_DOTTED_DAY.sub(_weekday_dotted_day, text)
     # a mark in the classes is the mark in the text: the rare ones looked for in the text first (a memchr each)
     if ((("-" in text and "0-0" in classes) or ("/" in text and "0/0" in classes) or "0.0" in classes)

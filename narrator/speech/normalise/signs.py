@@ -299,9 +299,8 @@ def _hashtag(match: re.Match[str]) -> str:
 _PIN = compiled(r"(?:(?<=[a-z][a-z])|(?<=\d,))(<=|>=|<|>)(?=\d+(?:\.\d+)*(?![\w.]|\.\w))")
 _PINS = {"<": " less than ", "<=": " at most ", ">": " more than ", ">=": " at least "}
 # h205: a version range's tilde before three numbers, as a package's manifest writes it ("~2.4.0", "lodash@~4.17.21":
-# no amount holds two stops; "about" it was), and a version pinned with "==" after its package ("requests==2.31.0").
+# no amount holds two stops; "about" it was).
 _TILDE_RANGE = compiled(r"(?:(?<=[\s(@])|^)~(?=\d{1,4}\.\d{1,4}\.\d)")
-_PINNED = compiled(r"(?<=[A-Za-z])==(?=\d{1,4}(?:\.\d{1,4})*(?![\w.]|\.\w))")
 
 
 def comparison_words(sign: str) -> str:
@@ -322,9 +321,8 @@ def comparisons(text: str) -> str:
 
 
 def version_ranges(text: str) -> str:
-    """"~2.4.0" -> "tilde 2.4.0", "requests==2.31.0" -> "requests equals 2.31.0": before a version's numbers are read
-    (text holds "~" or "==")."""
-    return _PINNED.sub(" equals ", _TILDE_RANGE.sub("tilde ", text))
+    """"~2.4.0" -> "tilde 2.4.0": before a version's numbers are read (text holds "~")."""
+    return _TILDE_RANGE.sub("tilde ", text)
 
 
 def _symbol_runs(table: list[tuple[str, re.Pattern[str], str]]) -> list[tuple[str, list[tuple[re.Pattern[str], str]]]]:
