@@ -40,6 +40,10 @@ _TRANSLATED = compiled(r"(?<![\w.])trans\.(?=\s(?:[A-Z]|(from|into|by)\b))")
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|revised|new"
                   "|enlarged|expanded|corrected|critical|popular|later|earlier|latest|same|American|English|British")
 _EDITION = compiled(rf"\b((?i:{_ORDINAL_WORDS}) )edn?\.(?=[\s,;:)]|$)")
+# h205: an edition's revision after it, as a bookseller's catalogue writes it ("3rd ed., rev.", "2nd ed. rev."):
+# "revised" ("edition, rev." it was; before its edition "rev. ed." is words.py's).
+_REVISED = compiled(r"(?:(?<=\bed\. )|(?<=\bed\., )|(?<=\bedn\. )|(?<=\bedn\., )|(?<=\bedition )|(?<=\bedition, ))"
+                    r"rev\.(?=[\s,;:)]|$)(?!\s\d{1,2}\b)")  # "rev. 2" is a revision's number
 # "temp. Henry VIII": in a king's time (a record's date); before a number "temp." is a temperature, and left. After
 # "from" the time is enough ("dates from the time of Edward the First").
 _IN_THE_TIME_OF = compiled(r"(?<![\w.])temp\.\s(?=[A-Z][a-z]+\.?\s[IVX]+\b)")
@@ -122,6 +126,8 @@ def scholarly(text: str) -> str:
         text = _MANUSCRIPT.sub(lambda m: LABELS[m.group(1)], text)
     if "ed." in text or "edn." in text:
         text = _EDITION.sub(lambda m: m.group(1) + "edition" + sentence_stop(m), _EDITED_BY.sub("edited by", text))
+        if "rev." in text:
+            text = _REVISED.sub(lambda m: "revised" + sentence_stop(m), text)
     if "trans." in text:
         text = _TRANSLATED.sub(lambda m: "translated" if m.group(1) else "translated by", text)
     if "temp." in text:

@@ -100,6 +100,10 @@ _COUNTDOWN = compiled(
 # was "T-minus ten o'clock").
 # h181: and a count up after launch, "T+1:12" ("T plus one twelve" it was), read as the count down is.
 _COUNTDOWN_CLOCK = compiled(r"\bT(?:[-−]|\s)(minus|plus)\s(\d{1,2}):([0-5]\d)\b(?!:\d|[.,]\d)")
+# h205: and a countdown's seconds as a lone "s" after its number ("T-minus 60 s": "sixty s" it was), where after any
+# other number "s" is a plural's or a letter's as often.
+_COUNTDOWN_SECONDS = compiled(r"(?:(?<=\bT-minus )|(?<=\bT minus )|(?<=\bT-plus )|(?<=\bT plus ))(\d{1,3}) ?s\b"
+                              r"(?![\w'’-]|\.\w)")
 _SIGNS = {"+": "plus", "-": "minus", "−": "minus"}
 # "noon-2pm", "midnight–6 a.m.": a span from noon or midnight.
 _NOON_SPAN = compiled(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d)")
@@ -234,12 +238,24 @@ _HUNDRED_AFTER = compiled(r"\s?(?:[-–]|to|and|until|till)\s?(?:1[3-9]|2[0-3]):
 _HUNDRED_BEFORE = compiled(r"(?<![\w.:])(?:1[3-9]|2[0-3]):00\s?(?:[-–]|to|and|until|till)\s?$")
 
 
+# h205: and a round hour of two digits joined to another across their weekdays, as a notice of works or a timetable
+# writes a span ("from 03:00 Sat to 06:00 Sun", "22:00 Fri - 06:00 Mon": "three o'clock Saturday" it was): both sides
+# are a 24-hour clock's, said in hundreds.
+_DAY_PAIR_AFTER = compiled(r"\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s(?:to|until|till|[-–])\s"
+                           r"(?:[01]\d|2[0-3]):00(?!\d|:\d)")
+_DAY_PAIR_BEFORE = compiled(r"(?<![\w.:])(?:[01]\d|2[0-3]):00\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
+                            r"\s(?:to|until|till|[-–])\s$")
+
+
 def _beside_hundred(match: re.Match[str]) -> bool:
-    """Whether a round hour of two digits ("08:00") is one side of a pair whose other side is said in hundreds."""
+    """Whether a round hour of two digits ("08:00") is one side of a pair whose other side is said in hundreds, or of
+    a pair of two-digit hours across their weekdays."""
     if len(match.group(1)) != 2 or match.group(1) == "00":
         return False
-    return bool(_HUNDRED_AFTER.match(match.string, match.end())
-                or _HUNDRED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))
+    string, start, end = match.string, match.start(), match.end()
+    return bool(_HUNDRED_AFTER.match(string, end) or _HUNDRED_BEFORE.search(string, max(0, start - 12), start)
+                or (string.startswith(" ", end) and _DAY_PAIR_AFTER.match(string, end))
+                or (string.endswith(" ", 0, start) and _DAY_PAIR_BEFORE.search(string, max(0, start - 30), start)))
 
 
 def _past_midnight(minutes: int) -> str:
@@ -449,6 +465,9 @@ def times(text: str) -> str:
             text = _COUNTDOWN.sub(lambda m: "T plus " if m.group(0)[1] == "+" else "T minus ", text)
         if "minus" in text or "T plus" in text:
             text = _COUNTDOWN_CLOCK.sub(_countdown_clock, text)
+            if " s" in text or "0s" in text or "1s" in text or "5s" in text:
+                text = _COUNTDOWN_SECONDS.sub(lambda m: m.group(1) + (" second" if m.group(1) == "1" else " seconds"),
+                                              text)
     if ("-" in text or "–" in text) and ("noon" in text or "Noon" in text or "idnight" in text):
         text = _NOON_SPAN.sub(r"\1 to ", text)
     # First looks in char_classes: a digit before a letter, maybe after a space, for a half of the day; a digit, a

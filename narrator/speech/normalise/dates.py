@@ -73,6 +73,10 @@ _MONTH_DAYS_WORDED = compiled(
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
 )
 _MAY_BE_WORDED_DAYS = compiled(r"\d (?:to|through|thru|until|till) \d")
+# h205: a month's two days in a row, slashed, as a night's or a weekend's event is dated ("Dec 19/20", "the night of
+# June 5/6"): both days, joined as the slashed pair before a month is ("December nineteenth or twenty" it was); other
+# pairs, and the fractions' "1/2", "2/3" and "3/4", are left to the slashes' rule.
+_MONTH_DAY_PAIR = compiled(rf"\b({MONTH_NEAR_NUMBER})\s+({DAY})/({DAY})(?![\d/]|[.,]\d)")
 # h191: a first look in char_classes (util) for the three rules of days joined by a word before or after their month
 # ("June 3 to 5", "3 and 4 June", "1st, 8th and 15th of May"): a day's digit, its ending maybe, a comma maybe, a space,
 # a joining word (to, or, and, till, until, through, "&") and the next day's digit. Led by the literal digit, which the
@@ -154,6 +158,14 @@ def _month_days(match: re.Match[str]) -> str:
         return match.group(0)
     comma = "," if match.group(4) and "," in match.group(4) else ""
     return padded(match, f"{month_name(match.group(1))} {days[0]} to {days[1]}{comma}{spoken_year(match.group(5))}")
+
+
+def _month_day_pair(match: re.Match[str]) -> str:
+    """"Dec 19/20" -> "December nineteenth and twentieth"; days not in a row, as written."""
+    first, last = int(match.group(2)), int(match.group(3))
+    if last != first + 1 or last <= 4:  # "Jan 1/2 of it", "March 3/4 cup": a fraction as often
+        return match.group(0)
+    return f"{month_name(match.group(1))} {numbers.ordinal(first)} and {numbers.ordinal(last)}"
 
 
 def _month_days_worded(match: re.Match[str]) -> str:
@@ -312,6 +324,8 @@ def _month_dates(text: str) -> str:
             text = _DAYS_MONTH.sub(_days_month, text)
             text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
             text = _MONTH_HYPHEN_YEAR.sub(lambda m: month_name(m.group(1)) + spoken_year(m.group(2)), text)
+    if "/" in text and "0/0" in char_classes(text):
+        text = _MONTH_DAY_PAIR.sub(_month_day_pair, text)
     if _JOINED_DAYS.search(char_classes(text)):  # each of the three rules' shape holds it
         if _MAY_BE_WORDED_DAYS.search(text):
             text = _MONTH_DAYS_WORDED.sub(_month_days_worded, text)

@@ -27,6 +27,12 @@ _DOI = compiled(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.
 # words between the label and its number, which is said piece by piece all the same (a decimal and a slash's "or"
 # it was). A DOI's "10." and registrant's four digits and slash are no other number's.
 _DOI_LATER = compiled(r"\b(doi|DOI)(,\s|\s(?:[A-Za-z'’]{1,12}\s){0,4}?(?:is|was|reads)\s)(10\.\d{4,9}/[^\s\"<>]*[\w/])")
+# h205: a version pinned with "==" after its package ("requests==2.31.0": "requests==two point..." it was).
+_PINNED = compiled(r"(?<=[A-Za-z])==(?=\d{1,4}(?:\.\d{1,4})*(?![\w.]|\.\w))")
+# h205: a DOI without its label, as reference lists and data repositories print it ("10.5281/zenodo.123456": "ten
+# point five two eight one or zenodo..." it was): a registrant of four digits at least after "10." and a suffix after
+# the slash that holds a letter (no ratio or decimal is written so).
+_BARE_DOI = compiled(r"(?<![\w./:-])10\.\d{4,9}/(?=[\w.-]*[A-Za-z])[^\s\"<>]*[\w/]")
 _DOI_WORDS = frozenset({"doi", "DOI", "arXiv"})  # each stands apart in every match: a word of util.letter_words
 _SEPARATORS = {
     ".": "dot", "/": "slash", "-": "dash", "_": "underscore", ":": "colon", "@": "at", "?": "question mark",
@@ -102,6 +108,11 @@ _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped
 # "C:\Photos", "D:\Backups\2024": a Windows path, its drive's letter and each folder said with "backslash" (left
 # as written before).
 _WINDOWS_PATH = compiled(r"(?<![\w\\])([A-Za-z]):\\((?:[\w.\\-]*\w)?)")
+# h205: and written with forward slashes, as a cross-platform tool's settings print it ("C:/Windows/System32" was
+# left glued, "System thirty two"), a folder of two characters after the drive at least ("Q:/A" is a list's); the
+# colon of "http://" has a letter before it.
+_FORWARD_WINDOWS_PATH = compiled(r"(?<![\w/\\])([A-Za-z]):/(?!/)(?=[\w.-]{2})([\w.-]*[A-Za-z][\w.-]*(?:/[\w.-]*\w)*)/?"
+                                 r"(?![\w/])")
 
 
 def _piece(token: str, last_dot: bool) -> str:
@@ -194,6 +205,8 @@ def code_in_prose(text: str) -> str:
         text = _EMPTY_CALL.sub(lambda m: m.group(1).replace(".", " dot "), text)
     if "=" in text:
         text = _KEYWORD_ARGUMENT.sub(r"\1 equals \2", text)
+        if "==" in text:
+            text = _PINNED.sub(" equals ", text)
     if " -" in text and (" install" in text or " add" in text):
         text = _COMMAND_OPTION.sub(lambda m: m.group(1) + _options_said(m.group(2)), text)
     return text
@@ -203,6 +216,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names, and a reference's DOI or arXiv number."""
     if ":" in text and ":\\" in text:
         text = _WINDOWS_PATH.sub(_windows_path, text)
+    if ":" in text and ":/" in text:
+        text = _FORWARD_WINDOWS_PATH.sub(_forward_windows_path, text)
     if "\\" in text and "\\\\" in text:  # h174: a network share's two backslashes (relativepaths.py)
         text = relativepaths.share_paths(text, say_address)
     if "/" in text and "./" in text:  # h174: a path led by "./" or "../" (relativepaths.py)
@@ -224,6 +239,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if has_digit(text) and among_known_words(_DOI_WORDS, text) and (  # the number's digit, then the word first
             "doi" in text or "DOI" in text or "arXiv" in text):
         text = _DOI_LATER.sub(_doi_later, _DOI.sub(_doi, text))
+    if "10." in text and "/" in text:
+        text = _BARE_DOI.sub(lambda m: _doi_said(m.group(0)), text)
     # a memchr first: a character each needle holds
     if (":" in text and "://" in text) or ("w" in text and "www." in text) or ("W" in text and "WWW." in text):
         text = _URL.sub(lambda m: _address(options, m), text)
@@ -295,6 +312,12 @@ def _doi_said(code: str) -> str:
 def _doi_later(match: re.Match[str]) -> str:
     """"DOI is 10.1038/x" -> "D.O.I is ten dot one zero three eight slash x": the words between kept."""
     return f"D.O.I{match.group(2)}{_doi_said(match.group(3))}"
+
+
+def _forward_windows_path(match: re.Match[str]) -> str:
+    """"C:/Windows/System32" -> "C colon slash Windows slash System32" (the folders' digits read after)."""
+    folders = [say_address(folder) for folder in match.group(2).split("/") if folder]
+    return padded(match, " slash ".join([f"{match.group(1).upper()} colon", *folders]))
 
 
 def _windows_path(match: re.Match[str]) -> str:

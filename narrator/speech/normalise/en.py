@@ -376,8 +376,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = capitals.articles_in_capitals(text, headline)
     # each of code_in_prose's first looks, before the call, and each needle's rarest character first (a memchr, where
     # a needle of two costs a scan)
+    if "~" in text:  # a version's range, before its numbers are read (h205)
+        text = signs.version_ranges(text)
     if "=" in text or ("(" in text and "()" in text) or ("-" in text and " -" in text):
-        text = electronic.code_in_prose(text)
+        text = electronic.code_in_prose(text)  # h205: a version's "==" pin among them
     if "-" in text:  # a cloud region's hyphens ("eu-west-2"), before the call
         text = netnames.regions(text)
     if "*" in text or ":" in text:  # a wildcard's star, a scheme's colon ("mailto:"), before the call

@@ -1196,6 +1196,9 @@ PROCESSOR_WORDS = word_set(
 # h165: a book's and a part's labels shortened without their stop before a Roman numeral, as tables of contents and
 # footnotes print them ("Pt II", "Bk IV": "Pt two" and "Bk four" went to the voice), said as "Pt." and "Bk." are.
 ABBREVIATED_COUNTERS.update({"Pt": "Part", "Bk": "Book"})
+# h205: a schedule's and an opus's short forms before a Roman numeral, as statutes and older concert programmes print
+# them ("Sched. III", "Op. XII": "Sched. three" and "Op. twelve" went to the voice).
+ABBREVIATED_COUNTERS.update({"Sched.": "Schedule", "Op.": "Opus"})
 # h165: a clotting factor's and a Roman legion's numbers ("Factor V Leiden", "Legio X Fretensis"): a lone V or X after
 # them is five or ten, never the letter, as after NUMBERED_SERIES's names (romans.py; the letter went to the voice).
 NUMBERED_KINDS = word_set("Factor Legio")

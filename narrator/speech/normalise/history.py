@@ -73,7 +73,7 @@ _CENTS = compiled(r"\b(\d+) cts\.")
 # next part of a compound dropped ("3 cwt. 2 qrs.": the measure goes on); "m." with a stop and the sentence going on
 # is miles before what a distance comes before ("5 m. from London", "2 m. N. of", "30 m. a day"), as metres take no
 # stop.
-_CENTURY = compiled(r"(?<=\d)(st|nd|rd|th) cent\.")
+_CENTURY = compiled(r"(?<=\d)(st|nd|rd|th)([ -])cent\.")  # h205: and hyphened, as a catalogue's "12th-cent. font"
 # An era after the century goes on with it ("a helmet, 7th cent. AD"): the stop before it ends nothing.
 _ERA_AFTER = compiled(r" (?:AD|BC|BCE|CE|A\.D|B\.C)\b")
 _OLD_MEASURE = compiled(r"\b(\d+) (" + "|".join(OLD_MEASURES) + r")\.(?!\w)")
@@ -252,8 +252,8 @@ def old_forms(text: str) -> str:
     text = _old_ordinals(text)
     classes = char_classes(text)
     if "0a" in classes:
-        if " cent." in text:
-            text = _CENTURY.sub(lambda m: m.group(1) + " " + (
+        if " cent." in text or "-cent." in text:
+            text = _CENTURY.sub(lambda m: m.group(1) + m.group(2) + (
                 "century" if _ERA_AFTER.match(m.string, m.end()) else _stop_kept(m, "century")), text)
         if "0a." in classes:
             text = _OLD_MONEY.sub(_old_money, text)

@@ -73,6 +73,9 @@ _COLON_HOURS = compiled(r"(?<![\w.,:])([01]\d|2[0-3]):([0-5]\d)\s?(?:hours|hrs)\
 _ZULU = compiled(r"(?<![\w.:,])([01]\d|2[0-3])([0-5]\d)Z(?:\s?[-–]\s?([01]\d|2[0-3])([0-5]\d)Z)?\b")
 _LOCAL = compiled(r"(?<![\w.:,])(0\d)([0-5]\d)(?:(?=\slocal\b)|(L)\b)"
                   r"|(?:(?<=hour, )|(?<=[Hh]-[Hh]our ))(0\d)([0-5]\d)\b(?![.,:]\d)")
+# h205: the first look for "0600L" took the minutes' last digit for a nought ("0945L" was "nine hundred and forty five
+# liters"): any three digits before the "L", led by the literal the engine skips to
+_MAY_BE_LOCAL = compiled(r"L(?<=\d\d\dL)")
 # "at 0600", "by 0930", "the 0630 train": four digits led by a zero after a word that asks for a time, or before
 # what runs to a timetable, are a 24-hour clock's time (no amount is written with a leading zero). So are they after
 # "the" before where a service runs from or to ("the 0732 Liverpool Street to Norwich", "the 0715 from Leeds").
@@ -185,7 +188,8 @@ def zulu_and_local(text: str) -> str:
     """"0600Z" -> "o six hundred Zulu", "0630 local" -> "o six thirty local": read before the lengths of time."""
     if "Z" in text:
         text = _ZULU.sub(_zulu, text)
-    if " local" in text or "hour, 0" in text or ("L" in text and "0L" in text) or ("-" in text and "our 0" in text):
+    if (" local" in text or "hour, 0" in text or ("-" in text and "our 0" in text)
+            or ("L" in text and "000A" in char_classes(text) and _MAY_BE_LOCAL.search(text))):
         text = _LOCAL.sub(_local, text)
     return text
 

@@ -1,7 +1,8 @@
-"""Numbers to dial as Italy's, the Netherlands', Brazil's and Sweden's pages print them, which telephones.py's groups do
-not read: a trunk code and a dash before the subscriber's digits run together ("02-12345678", "06-12345678"), Brazil's
-area code in brackets before groups of four or five and four ("(11) 91234-5678") and Sweden's code and dash before
-groups of three and two ("08-123 456 78")."""
+"""Numbers to dial as Italy's, the Netherlands', Brazil's, Sweden's and Pakistan's pages print them, which
+telephones.py's groups do not read: a trunk code and a dash before the subscriber's digits run together ("02-12345678",
+"06-12345678"), Brazil's area code in brackets before groups of four or five and four ("(11) 91234-5678"), Sweden's
+code and dash before groups of three and two ("08-123 456 78") and Pakistan's code before three threes
+("042-111-222-333")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ _SWEDISH = compiled(r"0(?<![\w./,+(-]0)(\d{1,3})-(\d{2,3}) (\d{2,3}) (\d{2})(?: 
 # it): each digit said ("zero six twelve million ..." it was). Only "06", the mobiles' code: no count is written so.
 _DUTCH_MOBILE = compiled(r"0(?<![\w./,+(-]0)6 (\d{8})(?![\w-]|[.,]\d| \d)")
 
+# h205: a code led by a zero, with a dash or in brackets, before three groups of three after dashes, as Pakistan prints
+# its universal numbers ("042-111-222-333", "(021) 111-786-786": "one hundred eleven, two hundred..." it was): each
+# group's digits. No range or count is written with three dashes after a zero-led code.
+_ZERO_CODE_THREES = compiled(r"(?<![\w./,+(-])(\()?0(\d{1,3})(?(1)\) ?|-)(\d{3})-(\d{3})-(\d{3})(?![\w-]|[.,]\d)")
+
 
 def national_groups(text: str, classes: str) -> str:
     """"02-12345678" -> "zero two, one two three four five six seven eight"; "(11) 91234-5678" -> "one one, nine one
@@ -42,6 +48,10 @@ def national_groups(text: str, classes: str) -> str:
         text = _SWEDISH.sub(_swedish, text)
     if "00 00000000" in classes:
         text = _DUTCH_MOBILE.sub(lambda m: padded(m, f"zero six, {numbers.digits(m.group(1))}"), text)
+    if "000-000-000" in classes:
+        text = _ZERO_CODE_THREES.sub(
+            lambda m: padded(m, ", ".join(numbers.digits(group) for group in ("0" + m.group(2), *m.groups()[2:]))),
+            text)
     return text
 
 

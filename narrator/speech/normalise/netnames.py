@@ -27,6 +27,12 @@ _CRON_FIELD = r"(?:\d{1,2}(?:[,-]\d{1,2})*|\*)(?:/\d{1,2})?"
 _CRON = compiled(rf"(?<![\w*/,-]){_CRON_FIELD}(?: {_CRON_FIELD}){{4}}(?![\w*/,-])")
 
 
+# h205: a digest after its algorithm's name and a colon, as a download page, a container's image or a lock file
+# prints it ("sha256:9f86d08...", "md5:5d41402a": "sha one:five d forty one thousand..." it was): the name spelled,
+# each hexadecimal character said; an image's "@" before it is "at" ("postgres@sha256:...", else an address's).
+_DIGEST = compiled(r"(@?)\b(?:(sha|SHA)(1|224|256|384|512)|(md5|MD5)):([0-9a-fA-F]{7,128})\b")
+
+
 def regions(text: str) -> str:
     """"eu-west-2" -> "E.U west two", "us-east-1" -> "U.S east one"."""
     # a direction's end and its hyphen first (a memchr for "-", then three substrings), the classes' letter, hyphen and
@@ -44,7 +50,16 @@ def schemes(text: str) -> str:
         text = _MAILTO.sub("mail to ", text)
     if "* *" in text:
         text = _CRON.sub(_cron, text)
+    if "sha" in text or "SHA" in text or "md5" in text or "MD5" in text:
+        text = _DIGEST.sub(_digest, text)
     return text
+
+
+def _digest(match: re.Match[str]) -> str:
+    """"sha1:5d41402a" -> "S.H.A one five D four one four zero two A"."""
+    name = f"S.H.A {numbers.cardinal(int(match.group(3)))}" if match.group(2) else "M.D five"
+    said = name + " " + " ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in match.group(5))
+    return padded(match, (" at " if match.group(1) else "") + said)
 
 
 def _cron(match: re.Match[str]) -> str:

@@ -160,7 +160,9 @@ def _grouped(match: re.Match[str]) -> str:
 
 # "6.02e23", "1e6", "1.5E-10": a number in scientific notation. A capital "E" needs a point or a sign as well:
 # "4E5" is more often a code (a flight, a seat, a part) than a number.
-_SCIENTIFIC = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)([eE])([+-]?)(\d{1,3})(?!\w|\.\d)")  # a sentence's stop may follow
+# a sentence's stop may follow; h205: not a MAC address's pair before another ("a4-5e-60-e8-1f-0b": "five times ten
+# to the power of minus sixty" it was)
+_SCIENTIFIC = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)([eE])([+-]?)(\d{1,3})(?!\w|\.\d|-[0-9A-Fa-f]{2}\b)")
 _MAY_BE_SCIENTIFIC = compiled(r"\d[eE][+-]?\d")  # a first look, led by the digit (the rule by its look behind)
 # "3 x 10^8", "6.02 × 10^23": a number times a power of ten (its "x" is no dimension's "by"). The exponent stays in
 # digits, for the rules after to read with any unit after it ("3 x 10^8 m/s").

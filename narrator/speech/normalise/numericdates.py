@@ -122,6 +122,8 @@ _NOT_A_DATE_BEFORE = compiled(
     r"\b(?:scored|scores|scoring|got|gets|rated|rates|earned|went|goes|shot|shooting|odds|at|BP|pressure"
     r"|(?:ratios?|aspect)(?:\s+(?:is|was|of))?|in"  # "the ratio was 15/4", "shot in 16/9": a proportion
     r"|only|just|about|nearly|almost|over|under|around|roughly"
+    # h205: a month's name, whose two days the slash joins ("Dec 12/13": "Dec December thirteenth" it was; dates.py)
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?"
     r"|an?)\s+$",  # "a 1/18 chance", "a 3/16 bolt": after an article, a part of a whole
     re.IGNORECASE,
 )
@@ -202,6 +204,11 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
 _WEEKDAY_BEFORE_NUMERIC = compiled(rf"\b({SHORT_WEEKDAY})\.?(,?\s)(?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)")
 _ABBREVIATED_WEEKDAY = compiled(rf"^({SHORT_WEEKDAY})\.?(?=,?\s)")
 _MAY_BE_NUMERIC_DATE = compiled(r"\d[-/.]\d{1,2}[-/.]\d")
+# h205: a weekday before a day and a month dotted without their year, each closed by its stop as a German or a Swiss
+# listing writes them ("Sun 20.12.", "Friday, 18.12."): that day, day first ("Sun twenty point one two." it was; without
+# the last stop "Sat 19.30" is a time).
+_WEEKDAY_DOTTED_DAY = compiled(rf"(?<!\b[Tt]he )\b({WEEKDAY})\.?(,?\s)(\d{{1,2}})\.(\d{{1,2}})\.(?![\d\w])")
+_WEEKDAY_WORDS = frozenset(SHORT_WEEKDAYS) | frozenset(WEEKDAYS)  # each stands apart: a first look among the words
 # "the 12/13 March", "on 1/2 April": two days in a row, slashed, before their month's name (was "December
 # thirteenth March", "the first of February April"); parted by "and" for the day-and-month rule. Only a day and
 # the next: "the 1/3 May" is left.
@@ -265,6 +272,16 @@ def _dotted_short_date(match: re.Match[str], first: int, second: int) -> bool:
     if len(match.group(1)) != 2 or len(match.group(3)) != 2 or not (1 <= second <= 12 and is_day_of(second, first)):
         return False
     return not _VERSION_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+
+
+def _weekday_dotted_day(match: re.Match[str]) -> str:
+    """"Sun 20.12." -> "Sunday the twentieth of December"; no day of that month, as written."""
+    day, month = int(match.group(3)), int(match.group(4))
+    if not (1 <= month <= 12 and is_day_of(month, day)):
+        return match.group(0)
+    weekday = match.group(1)
+    return WEEKDAYS[WEEKDAY_INDEX[weekday[:3].lower()]] + match.group(2) + dmy(month - 1, day, None) + sentence_stop(
+        match)
 
 
 def _numeric(day_first: bool) -> Callable[[re.Match[str]], str]:
@@ -404,6 +421,8 @@ def numeric_dates(text: str, options: ReadingOptions) -> str:
     if "0.0000" in classes:  # a month's two digits, the stop and the year's four: a first look
         text = _DOTTED_MONTH_YEAR.sub(_dotted_month_year, text)
         classes = char_classes(text)
+    if (".00." in classes or ".0." in classes) and among_words(_WEEKDAY_WORDS, text):  # a month's digits, its stop
+        text = _WEEKDAY_DOTTED_DAY.sub(_weekday_dotted_day, text)
     # a mark in the classes is the mark in the text: the rare ones looked for in the text first (a memchr each)
     if ((("-" in text and "0-0" in classes) or ("/" in text and "0/0" in classes) or "0.0" in classes)
             and _MAY_BE_NUMERIC_DATE.search(text)):

@@ -213,8 +213,9 @@ _SUBSTAGE = compiled(r"\b((?i:stage|phase|grade|type|class)\s)(IX|IV|V?I{1,3}|V|
 _LETTERED_PROVISION = compiled(r"\b((?:[Ss]ection|[Aa]rticle|[Tt]itle|SECTION|ARTICLE|TITLE)\s)"
                                r"(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})-?([A-H])\b(?![\w'’-]|\.\w)")
 # h196: a part, a schedule or a chapter of an act or a course and its letter ("Part IIA", "Schedule IB", Cambridge's
-# "Part IA"; "I.I.A" it was), its letter A to C only ("Part ID" is a part's identifier as often).
-_LETTERED_PART = compiled(r"\b((?:Part|PART|Schedule|Chapter)\s)(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})-?([A-C])\b"
+# "Part IA"; "I.I.A" it was), its letter A to C only ("Part ID" is a part's identifier as often); h205: small too, as
+# a syllabus prints it ("Part IIIa").
+_LETTERED_PART = compiled(r"\b((?:Part|PART|Schedule|Chapter)\s)(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})-?([A-Ca-c])\b"
                           r"(?![\w'’-]|\.\w)")
 # "stage IIA or IIB": a second sub-stage joined to a first one that was read
 _NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
@@ -223,7 +224,7 @@ _NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I
 _MAY_BE_SUBSTAGE = compiled(r"e [IVX](?<=[a-z]e [IVX])")
 # h165: "Section IIIA", "Title IV-E", "Article XVB": a numeral's capital, then a letter or a hyphen after the numeral,
 # led by the class of the letters a numeral ends in, which the engine scans for in C
-_MAY_BE_LETTERED_PROVISION = compiled(r"[IVX]-?[A-H]\b")
+_MAY_BE_LETTERED_PROVISION = compiled(r"[IVX]-?[A-Ha-c]\b")
 _MAY_BE_LOWER_COUNTER = compiled(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
 _LOWER_COUNTER_WORDS = frozenset(_LOWER_COUNTERS.split("|"))  # each stands apart: a first look among letter_words
 # Small numerals: a scene, a preface's page or a clause ("Act II, Scene iii", "page xiv", "clause (iv)"), two

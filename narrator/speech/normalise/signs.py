@@ -295,8 +295,12 @@ def _hashtag(match: re.Match[str]) -> str:
 
 # "tidepool<3.2", "numpy>=1.26": a version pin, the sign glued to a package's name and its version (h57; the "<" was
 # left, "tidepool<three point two").
-_PIN = compiled(r"(?<=[a-z][a-z])(<=|>=|<|>)(?=\d+(?:\.\d+)*(?![\w.]|\.\w))")
+# h205: and a range's second bound glued to the first's comma ("numpy>=1.26,<2": ",<two" it was).
+_PIN = compiled(r"(?:(?<=[a-z][a-z])|(?<=\d,))(<=|>=|<|>)(?=\d+(?:\.\d+)*(?![\w.]|\.\w))")
 _PINS = {"<": " less than ", "<=": " at most ", ">": " more than ", ">=": " at least "}
+# h205: a version range's tilde before three numbers, as a package's manifest writes it ("~2.4.0", "lodash@~4.17.21":
+# no amount holds two stops; "about" it was).
+_TILDE_RANGE = compiled(r"(?:(?<=[\s(@])|^)~(?=\d{1,4}\.\d{1,4}\.\d)")
 
 
 def comparison_words(sign: str) -> str:
@@ -314,6 +318,11 @@ def comparisons(text: str) -> str:
         return _COMPARISON.sub(lambda m: (" " if m.start() and m.string[m.start() - 1].isalpha() else "")
                                + _COMPARISONS[m.group(1)] + " ", text)
     return text
+
+
+def version_ranges(text: str) -> str:
+    """"~2.4.0" -> "tilde 2.4.0": before a version's numbers are read (text holds "~")."""
+    return _TILDE_RANGE.sub("tilde ", text)
 
 
 def _symbol_runs(table: list[tuple[str, re.Pattern[str], str]]) -> list[tuple[str, list[tuple[re.Pattern[str], str]]]]:

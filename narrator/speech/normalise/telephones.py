@@ -68,7 +68,9 @@ _SSN = compiled(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 _INTERNATIONAL = compiled(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:\s\(\d{1,4}\))?(?:(?:(?<=\))|[\s-])\d{1,8}){2,6})"
                           r"(?![\w-])")
 # "0044 20 7946 0958", "0033 1 42 68 53 00": the international prefix as Europe dials it, in place of the plus.
-_DOUBLE_ZERO = compiled(r"(?<![\w+(.,-])(00[1-9]\d{0,2})((?:[\s-]\d{1,8}){2,6})(?![\w-]|[.,]\d)")
+# h205: and its two noughts spaced from the country's code, as a German card prints it ("00 49 30 901820": "zero zero
+# forty nine thirty nine hundred..." it was), with eight digits at least after the code.
+_DOUBLE_ZERO = compiled(r"(?<![\w+(.,-])(00 ?[1-9]\d{0,2})((?:[\s-]\d{1,8}){2,6})(?![\w-]|[.,]\d)")
 # "+15551234567", "+442079460958": a number to call as E.164 writes it, all its digits run together (no amount is
 # written with a plus and ten digits or more and no commas). A North American one is said in its groups.
 _RUN_TOGETHER = compiled(r"(?<![\w+])\+(\d{10,15})(?![\w.,]\d|\w)")
@@ -192,8 +194,9 @@ _SHORT_CODE = compiled(r"\b([Ss]hort ?code:?\s?|SMS:?\s(?=\d{4,6}\b(?!\s[a-z])))
 # "ext. 204", and "x12" or "x 12" after a phone number's last four digits ("555-1234 x12").
 # Not "ext2" to "ext4" in small letters with nothing between, but after a phone number: Linux's file systems.
 # h165: and "Ext: 12" with its colon, and "x 302" after a British number's groups of three ("01632 960 001 x 302": "x
-# three hundred two" it was); a dimension's "1 000 x 2 000" has no group of four before its threes.
-_EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?:?\s?"
+# three hundred two" it was); a dimension's "1 000 x 2 000" has no group of four before its threes. h205: "extn 2210",
+# a switchboard's older short form.
+_EXTENSION = compiled(r"(?:\b(?:[Ee]xtn?|EXTN?)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?:?\s?"
                       r"|x(?:(?<=\d{3}[-.)\s]\d{4}\sx)|(?<=\d{4}\s\d{3}\s\d{3}\sx))\s?)(\d{1,5})\b(?![.,]\d)")
 # A first look in char_classes (util), where every digit is "0" and every space " ": two digits, a mark and two
 # digits, or a digit, a stop, digits, a stop and a digit (a sign before a digit, "+0", is a look of its own). Led by
@@ -215,8 +218,12 @@ _MAC = compiled(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{
 # groups written "::" (else eight groups); a digit in it, so that "Foo::Bar" in code is none, and no word or colon
 # before it, so that a clock's "12:30:45" is none either. Each group's characters said, "::" "colon colon" ("two
 # thousand one:db eight::one" it was).
-_IPV6 = compiled(r"(?<![\w:.])(?=[0-9A-Fa-f:]*\d)(?:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?::"
-                 r"(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7})(?![\w:])")
+# h205: and its network's prefix after a slash ("2001:db8::/32", "fd00::/8": the slash was "or"), or in brackets with a
+# port after them ("[::1]:8080": "]:eight thousand eighty" it was), the port said as a port is.
+_IPV6 = compiled(r"(?<![\w:.])(\[(?=[0-9A-Fa-f:]{2,39}\]:\d))?(?=[0-9A-Fa-f:]*\d)"
+                 r"((?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?::"
+                 r"(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7})"
+                 r"(?(1)\]:(\d{1,5})(?!\d)|(?:/(\d{1,3})(?![\d/]))?)(?![\w:])")
 
 
 def _port(digits: str) -> str:
@@ -270,9 +277,9 @@ def _international(match: re.Match[str]) -> str:
 def _double_zero(match: re.Match[str]) -> str:
     """"0044 20 7946 0958" -> "zero zero four four, two zero, seven nine four six, zero nine five eight"."""
     groups = re.split(r"[\s-]+", match.group(2).strip("- "))
-    if not 6 <= sum(len(group) for group in groups) <= 15:
+    if not (8 if " " in match.group(1) else 6) <= sum(len(group) for group in groups) <= 15:
         return match.group(0)
-    return padded(match, numbers.digits(match.group(1)) + ", " + _groups(*groups))
+    return padded(match, numbers.digits(match.group(1).replace(" ", "")) + ", " + _groups(*groups))
 
 
 def _code_then_run(match: re.Match[str]) -> str:
@@ -561,10 +568,15 @@ def _ip(match: re.Match[str]) -> str:
 
 
 def _ipv6(match: re.Match[str]) -> str:
-    """"fe80::1" -> "F E eight zero colon colon one": each character of each group."""
-    return padded(match, " colon ".join(" ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in group)
-                                        for group in match.group(0).split(":")).replace("colon  colon", "colon colon")
-                  .strip())
+    """"fe80::1" -> "F E eight zero colon colon one": each character of each group; "/32" -> "slash thirty two",
+    "[::1]:8080" -> "colon colon one colon eight zero eight zero"."""
+    spoken = " colon ".join(" ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in group)
+                            for group in match.group(2).split(":")).replace("colon  colon", "colon colon").strip()
+    if match.group(3):
+        spoken += " colon " + _port(match.group(3))
+    elif match.group(4):
+        spoken += " slash " + numbers.cardinal(int(match.group(4)))
+    return padded(match, spoken)
 
 
 def _hex(match: re.Match[str]) -> str:

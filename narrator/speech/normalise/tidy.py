@@ -13,7 +13,8 @@ from narrator.speech.normalise.util import padded
 _MARKS = compiled(r"[\u00a9\u00ae\u2122\u2120]")
 # h188: the copyright sign before a year is said, "©2026" and "© 2026 Acme" as "copyright 2026" (it was dropped with the
 # other marks, and only the year said); after the word itself ("Copyright © 2026") or before a name it goes.
-_COPYRIGHT_YEAR = compiled(r"(?<![Cc]opyright )\u00a9\s?(?=(?:19|20)\d\d\b)")
+# h205: and before a year in Roman numerals, as a film's or a book's credits print it ("© MMXXVII").
+_COPYRIGHT_YEAR = compiled(r"(?<![Cc]opyright )\u00a9\s?(?=(?:19|20)\d\d\b|M[MDCLXVI]{2,}\b)")
 # Superscript digits after a unit are powers (m², km³, m/s², and against the number: "85m²"); elsewhere they are
 # footnote marks.
 _POWER = compiled(r"(?<![A-Za-z])(m|cm|mm|km|ft|in|mi|yd|s)([\u00b2\u00b3])")

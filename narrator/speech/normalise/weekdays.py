@@ -46,14 +46,15 @@ _WEEKDAY_AFTER_WORD = compiled(
 )
 # "from 8 pm Fri to 6 am Mon.", "8am Sat until 10pm Sun": after a time and before the word or the dash that leads to
 # the span's other end (or a clause's end), an abbreviation without its stop is a weekday too. So it is after a
-# 24-hour time that follows a word asking for one: "from 0900 Sat to 0600 Sun", "until 18:00 Fri".
+# 24-hour time that follows a word asking for one: "from 0900 Sat to 0600 Sun", "until 18:00 Fri"; h205: or opens a
+# line, as a listing's does ("00:01 Sat"), and after a deadline's initials ("EOD Thu", "COB Fri", "AoE Sun").
 _WEEKDAY_AFTER_TIME = compiled(
-    rf"\b((?:AM|PM|[ap]\.m\.|\d{{1,2}}(?:[:.]\d\d)?\s?[ap]m"
+    rf"\b((?:AM|PM|[ap]\.m\.|\d{{1,2}}(?:[:.]\d\d)?\s?[ap]m|EOD|COB|AoE|(?<![^\n])(?:[01]\d|2[0-3]):[0-5]\d"
     r"|(?:(?<=\b[Aa]t )|(?<=\bby )|(?<=\bto )|(?<=\b[Ff]rom )|(?<=\buntil )|(?<=\btill ))"
     r"(?:[01]\d|2[0-3]):?[0-5]\d)\s+)"
     rf"({SHORT_WEEKDAY})(?=\s(?:to|until|till|through|thru|and|or|&)\s|\s?[-–]\s?\d|[,;)]|\.?$)"
 )
-_MAY_BE_WEEKDAY_AFTER_TIME = compiled(r"[mM]\.? (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\d\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_MAY_BE_WEEKDAY_AFTER_TIME = compiled(r"(?:[mMDBE]\.?|\d\d) (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 # "since Oct", "by Aug", "last Nov", "in early Feb": a month's abbreviation without its stop after a word that asks
 # for a time ("Jan", "Mar", "May", "Jun" may be names or words, and are left).
 _MONTH_AFTER_TIME_WORD = compiled(
@@ -75,8 +76,12 @@ _MONTH_IN_BRACKETS = compiled(r"\((Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec
 # only ever days; "Wed.", "Sat." and "Sun." are where a time or a part of the day follows.
 _WEEKDAY_ALONE = compiled(
     r"(?<!\b[Tt]he )\b(?:(Mon|Tues?|Weds|Thu(?:rs?)?|Fri)|(Wed|Sat|Sun)(?=\.\s+(?:at\s+\d|\d{1,2}(?::\d\d)?\s?"
-    r"[ap]\.?m\b|night|morning|afternoon|evening)))\.(?=[\s,;:)]|$)"
+    r"[ap]\.?m\b|night|morning|afternoon|evening))"
+    r"|(?:(?<=\b(?:Ash|Spy|Low) )|(?<=\b(?:Holy|Palm|Whit) )|(?<=\bEaster )|(?<=\b(?:Trinity|Passion) )"
+    r"|(?<=\bMothering ))(Wed|Sat|Sun))\.(?=[\s,;:)]|$)"
 )
+# h205: the third, a church's day by its feast's name ("Ash Wed. 2027", "Palm Sun.", "Holy Sat."), as a parish
+# calendar shortens it.
 # "closed Mon & Tues", "Sat, Sun": weekdays' abbreviations listed together are days; "Tues", "Thurs" and "Weds" are
 # days wherever they stand ("Thurs till 9"), being no words.
 _WEEKDAY_LIST = compiled(rf"\b{WEEKDAY}\b\.?(?:\s?(?:&|and|,)\s?{WEEKDAY}\b\.?)+")
@@ -167,8 +172,8 @@ def named_spans(text: str) -> str:
         if among_words(SHORT_WEEKDAYS, text) and _MAY_BE_SHORT_WEEKDAY.search(text):
             text = _WEEKDAY_AFTER_WORD.sub(
                 lambda m: m.group(1) + WEEKDAYS[WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
-            text = _WEEKDAY_ALONE.sub(
-                lambda m: WEEKDAYS[WEEKDAY_INDEX[(m.group(1) or m.group(2))[:3].lower()]] + sentence_stop(m), text)
+            text = _WEEKDAY_ALONE.sub(lambda m: WEEKDAYS[WEEKDAY_INDEX[(m.group(1) or m.group(2) or m.group(3))[:3]
+                                                                    .lower()]] + sentence_stop(m), text)
         if among_words(_MAY_BE_SHORT_MONTH, text):
             text = _MONTH_AFTER_TIME_WORD.sub(lambda m: m.group(1) + MONTHS[MONTH_INDEX[m.group(2).lower()]], text)
         if among_words(_PAIRED_SHORT_MONTH, text):

@@ -367,9 +367,11 @@ _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match
 _FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
 _AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )"
-                          r"(?:(Dist|Sess|Cong|rev\. ed|rev|impr|Cl|gen|arr|pl|gr|Amend|ser)\.(?!\w)"
-                          r"|(pctl|Sqn|St|ptg|Bt|Abn|Sgt|Fl|Cdo)\b(\.?)(?![\w'’-])(?!\s(?:Div|Inf|Armd|Cav|Arty|Lt|Off)\b)"
-                          r"|(Sun|Sat|Mon|Fri)\b(?= (?:of|in) (?:the|each|every) (?:month|quarter|term|year)\b))")
+                          r"(?:(Dist|Sess|Cong|rev\. ed|rev|impr|Cl|gen|arr|pl|gr|Amend|ser|pr)\.(?!\w)"
+                          r"|(pctl|pct|Amdt|Sqn|St|ptg|Bt|Abn|Sgt|Fl|Cdo)\b(\.?)(?![\w'’-])"
+                          r"(?!\s(?:Div|Inf|Armd|Cav|Arty|Lt|Off)\b)"
+                          r"|(Sun|Sat|Mon|Fri)(?:\b|\.)(?= (?:of|in) (?:the|each|every) (?:month|quarter|term|year)\b"
+                          r"|(?<=\.) (?:of|in|after|before) [A-Z]\w))")
 # h148: "the 95th pctl", "the 3rd rev. of the plan", "617 Sqn" and "the 3rd Sqn", "11th St Station": after a number
 # a percentile's, a revision's, a squadron's and a street's short forms (before a capital "St" was "Saint", and "rev."
 # before a number is "revised" still); "Sqn" after a count too ("43 Sqn", "No. 617 Sqn"); and a day of the month's
@@ -390,6 +392,10 @@ _AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress
 # ed.", "3 Cdo Bde" after "3rd"): with their stops only, but the commando's (no word is "Cdo").
 _AFTER_ORDINAL_WORDS.update({"gr": "grade", "Amend": "Amendment", "ser": "series", "rev. ed": "revised edition",
                              "Cdo": "Commando"})
+# h205: a percentile's, an amendment's and a printing's shorter forms ("the 50th pct", "the 19th Amdt", "1st pr.": no
+# count is a 50th percent), and a church's Sunday with its stop before its season ("2nd Sun. of Advent", "3rd Sun.
+# after Trinity"; a capital's word after it), and "the 1st Sun. of the month" as without its stop.
+_AFTER_ORDINAL_WORDS.update({"pct": "percentile", "Amdt": "Amendment", "pr": "printing"})
 _MAT_WORDS = frozenset({"mat", "mats"})  # the first looks of the two rules below: sets tested among the words at hand
 _MAG_WORDS = frozenset({"mag", "Mag"})
 # h148: "Wed and Sat mat", "the Sat mat": a matinee after its day (a lone "Sat" is as often the verb; before "mat" it is
@@ -499,11 +505,12 @@ def abbreviations(text: str) -> str:
             text = army_units(text)
         # an ordinal and a space first, in the classes (the words after it are in many texts: "St ", "Mon ")
         if has_digit(text) and "0aa " in char_classes(text) and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
-                "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pctl" in text
+                "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pct" in text
                 or "impr." in text or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text
                 or "Mon " in text or "Fri " in text or "ptg" in text or "Bt" in text or "Abn" in text or "Sgt" in text
                 or "Cl." in text or "gen." in text or "Fl" in text or "arr." in text or "pl." in text or "gr." in text
-                or "Amend." in text or "ser." in text or "Cdo" in text):
+                or "Amend." in text or "ser." in text or "Cdo" in text or "Amdt" in text or "pr." in text
+                or "Sun." in text):
             text = _AFTER_ORDINAL.sub(_after_ordinal, text)
         if "q" in text and "Sqn" in text:  # the needle first, its "q" by memchr: one scan, not a call
             text = squadrons(text)
