@@ -13,7 +13,6 @@ from narrator.speech.breaks import glued_dashes, hesitation, suspense
 from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
-    BIBLE_BOOKS,
     GIVEN_NAME_SHORT,
     INGREDIENT_ORIGINS,
     KITCHEN_MEASURES,
@@ -35,6 +34,7 @@ from narrator.speech.posts import emoji_marks, has_emoji, hashtag_runs, is_hasht
 from narrator.speech.run_in_items import bullet_items, opens_line, rating_marks
 from narrator.speech.short_runs import holds_in_run
 from narrator.speech.single_letters import letter_ends_sentence
+from narrator.speech.speech_tags import is_speech_tag
 from narrator.speech.streets import QUADRANTS, drive_ends, opens_after_place
 from narrator.speech.trade_forms import (
     DOSES,
@@ -50,6 +50,7 @@ from narrator.speech.trade_forms import (
     is_venerable,
     state_after_place,
 )
+from narrator.speech.verses_and_days import holds_on_to_date_or_verse
 
 # Capitalised short forms before the names or units they qualify, which end a sentence only before a word that opens
 # one: titles in the plural ("Reps. Ocasio-Cortez and Massie"), an army unit's arm ("7th Armd. Div."), a church's or a
@@ -265,24 +266,6 @@ _TIME_ZONE_CODE = compiled(r"[A-Z]{2,4}")
 # Feet after a number, which end a sentence as a measure does ("5 ft. It"); else Fort or featuring ("Ft. Worth",
 # "Drake ft. The Weeknd"), which never do.
 _FEET = compiled(r"\d\s?ft\.$")
-# A book of the Bible as a reference shortens it, before its chapter and verse ("2 Cor. 4:7", "Matt. 5:14"): cut
-# there, the verse was read alone as a range ("four to seven") and the book as its letters ("two Cor.").
-_BOOK_BEFORE_VERSE = frozenset(BIBLE_BOOKS)
-_CHAPTER_AND_VERSE = compiled(r"\s+\d{1,3}:\d{1,3}\b")
-# Before a chapter alone ("Ps. 121", "Isa. 53"), those books only that are no given name ("I met Dan. 3 days later").
-_BOOK_BEFORE_CHAPTER = _BOOK_BEFORE_VERSE - {"Dan", "Tim", "Phil", "Sam", "Josh", "Mal", "Mic", "Col", "Gen", "Rev"}
-_CHAPTER = compiled(r"\s+\d{1,3}\b(?![.,:]?\d)")
-# A book's number before it shows it is the book, given name or not ("1 Sam. 17", "2 Tim. 3", "I Sam. 17").
-_NUMBERED_BOOK = compiled(r"(?<![\w.])(?:[123]|I{1,3})\s$")
-# A weekday shortened before its date or its time ("Fri. 18 Dec.", "Sat. Dec. 5", "Wed. 3rd", "Mon. to Fri. 9am"):
-# cut there, the weekday was said with a full stop before "the eighteenth of December". Capitalised only, and not
-# after an article ("the Sun. 12 planets", "on a Sun. 5 days later"), where it is a word.
-_WEEKDAY_BEFORE_DATE = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
-_DATE_AFTER_WEEKDAY = compiled(
-    r"\s+(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\b|\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d\b"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-    r"|(?:January|February|March|April|June|July|August|September|October|November|December)\b)")
-_ARTICLE_BEFORE = compiled(r"\b(?:the|a)\s+$", re.IGNORECASE)
 # A web address's or a file's name, its last part a word of two letters or more ("example.com", "report.pdf"); an
 # initialism's parts are single letters ("u.s", "ph.d").
 _DOTTED_NAME = compiled(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
@@ -318,21 +301,6 @@ _CANDIDATE = compiled(rf"[.!?\u2026](?<![.!?][.!?])(?:(?<=\.)\.\.|(?<=\u2026)|(?
 # Before the next sentence's capital too ("'Wait\u2014' The door slammed"), where a speech tag goes on with it ("'I was
 # only\u2014' Tom said").
 _BROKEN_OFF = compiled(r"(?:\u2014|\u2013|--)[\"\u201d'\u2019](?=\s+[\"\u201c'\u2018]?(\w+))")
-# A speech tag after a quoted question or exclamation goes on with it ("'Run!' Tom shouted", "'Is it far?' Anna
-# whispered", "'Sit down!' I said"): a name or "I", up to three words with a title's stop, then a verb of speaking.
-# Cut there, the tag was read as a sentence of its own; a word that opens a sentence ("'Go!' He slammed the gate",
-# "'Who?' Nobody answered") is an action, not a tag, and keeps its cut. Only where the quote opens its sentence: after
-# a quote inside one ("He asked, 'Why?' Tom said nothing.") the next sentence may open with a name and a verb.
-# The verbs that tell of speech broken off or stumbling too ("'Don't you dare\u2014' Tom began", "'I\u2014' she
-# stammered"): cut there, "Tom began." was read as a sentence of its own.
-_SPEECH_TAG = compiled(
-    r"(?:[A-Z][\w'\u2019-]*\.?\s+){1,3}(?:said|says|asked|asks|shouted|cried|whispered|replied|called|yelled|screamed"
-    r"|muttered|mumbled|answered|added|exclaimed|demanded|insisted|snapped|murmured|begged|pleaded|roared|hissed"
-    r"|gasped|wondered|began|stammered|stuttered|protested|interrupted|faltered|spluttered)\b")
-_NOT_SPEAKERS = word_set("nobody somebody someone everyone everybody anybody anyone none no")
-_GAP_CHARS = 8  # the spaces between a sentence and the next, at most, before its opening quote
-_OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
-_QUOTES_CLOSED = "\"'\u201d\u2019\u00bb"
 # A transcript's labels of question and answer open their lines ("Q. Where were you? A. At home."): the letter's stop
 # ends nothing, where before "A." was cut off alone before a word that opens a sentence ("A. It was dark").
 # A letter's postscripts and a note's "N.B." open theirs too ("P.S. The cat is fine", "P.P.S. I almost forgot", "N.B.
@@ -373,19 +341,6 @@ def _german_ordinal(text: str, end: int, token: str, next_word: str) -> bool:
         return True
     before = _WORD_BEFORE_NUMBER.search(text, max(0, end - 20), end)
     return before is not None and before.group(1).lower() in _ARTICLES_BEFORE_ORDINAL and next_word[:1].isupper()
-
-
-def _holds_on_to_date_or_verse(text: str, end: int, token: re.Match[str]) -> bool:
-    """True for a shortened weekday before its date ("Fri. 18 Dec.") or a book before its verse ("Cor. 4:7")."""
-    word = token.group(1)
-    if word in _BOOK_BEFORE_VERSE:
-        return _CHAPTER_AND_VERSE.match(text, end) is not None or (
-            (word in _BOOK_BEFORE_CHAPTER
-             or _NUMBERED_BOOK.search(text, max(0, token.start() - 5), token.start()) is not None)
-            and _CHAPTER.match(text, end) is not None)
-    if word in _WEEKDAY_BEFORE_DATE and not _ARTICLE_BEFORE.search(text, max(0, token.start() - 5), token.start()):
-        return _DATE_AFTER_WEEKDAY.match(text, end) is not None
-    return False
 
 
 def _month_ends_sentence(text: str, token_start: int, end: int, next_word: str) -> bool:
@@ -473,7 +428,7 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
             return False  # "im XIX. Jahrhundert": a Roman ordinal after an article
     if token == "ft" and _FEET.search(text, max(0, end - 8), end) and next_word.lower() in STARTERS:
         return True  # "The fence is 5 ft. It needs": a measure at a sentence's end
-    if token_match and _holds_on_to_date_or_verse(text, end, token_match):
+    if token_match and holds_on_to_date_or_verse(text, end, token_match):
         return False
     if token_match and token_match.group(1) in _GIVEN_NAMES:
         return next_word.lower() in STARTERS  # "Thos. Paine", but "a letter from Thos. Then I left."
@@ -635,19 +590,6 @@ def _is_transcript_label(text: str, start: int, match: re.Match[str]) -> bool:
     return text[start:match.start()].strip() in _TRANSCRIPT_LABELS
 
 
-def _is_speech_tag(text: str, start: int, match: re.Match[str], next_word: str) -> bool:
-    """Whether a quoted question or exclamation that opens its sentence is followed by its speech tag ("'Run!' Tom
-    shouted")."""
-    if match.group(0)[-1] not in _QUOTES_CLOSED:
-        return False
-    opening = text[start:start + _GAP_CHARS].lstrip()[:1]  # a few characters: a tag joined leaves the piece open
-    if not opening or opening not in _OPENING_QUOTES:
-        return False
-    if next_word != "I" and (next_word.lower() in STARTERS or next_word.lower() in _NOT_SPEAKERS):
-        return False
-    return _SPEECH_TAG.match(text, match.start(1)) is not None
-
-
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     """Whether a position falls inside one of the spans (in order, not overlapping)."""
     index = bisect.bisect_left(spans, (position, position)) - 1
@@ -698,7 +640,7 @@ def sentences(text: str) -> list[str]:
             continue
         if mark == "." and _AFTER_COLON.search(text, max(start, match.start() - 8), match.start()) is not None:
             continue
-        if mark[-1] in "?!\u2014\u2013-" and (_is_speech_tag(text, start, match, next_word)
+        if mark[-1] in "?!\u2014\u2013-" and (is_speech_tag(text, start, match, next_word)
                                  or (brackets and inside_aside(text, start, match.start(), match.end()))):
             continue
         if quoted and mark == "." and inside_aside(text, start, match.start(), match.end()):
