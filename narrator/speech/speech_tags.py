@@ -34,6 +34,10 @@ def is_speech_tag(text: str, start: int, match: re.Match[str], next_word: str) -
     opening = text[start:start + _GAP_CHARS].lstrip()[:1]  # a few characters: a tag joined leaves the piece open
     if not opening or opening not in _OPENING_QUOTES:
         return False
+    # A reply in quotes of its own ('"Why?" "Because I said so."') is no tag, though its words may have a tag's shape
+    # ("Because I said"): a tag stands outside quotes, and taken for one the reply ran into the question.
+    if any(ch in _OPENING_QUOTES for ch in text[match.end():match.start(1)]):
+        return False
     if next_word != "I" and (next_word.lower() in STARTERS or next_word.lower() in _NOT_SPEAKERS):
         return False
     return _SPEECH_TAG.match(text, match.start(1)) is not None
