@@ -117,6 +117,10 @@ _BEFORE_LETTER = frozenset({"exh", "exhs", "sched"})
 # A model's or a part's code after "no." ("Model no. HX-200", "Part No. AB12"): letters, then its digits. Cut there,
 # the code was read as a sentence of its own.
 _CODE_AFTER = compiled(r"\s+[A-Z]{1,4}-?\d")
+# A label's code of capitals and digits ("Suppl. Fig. S4", "Table A1", a car's "reg. AB12 CDE"): after a capitalised
+# label, or one that is no word ("reg."), it is the label's, where after a word ("modern art. F1 is") it may open a
+# sentence. Cut there, the code was read as a sentence of its own.
+_LABEL_CODE = compiled(r"\s+[A-Z]{1,3}\d{1,4}[a-z]?\b")
 # A small ad's telephone before the name to ask for and the number ("Tel. Ruth on 01234 567890", "Tel. Mike 07700
 # 900123"): cut there, the name was read as a sentence's opening; "I rang the tel. Ruth answered" has no number.
 _NAME_AND_NUMBER = compiled(r"\s+[A-Z][a-z]+(?:\s(?:on|at))?\s+\+?\d")
@@ -176,6 +180,9 @@ _MAYBE_FINAL = word_set(
     # a company's brothers before its name goes on ("Brown Bros. Harriman"), after it ends ("the Marx Bros. Their")
     "bros"
 )
+# A programme's credit line, a noun or a participle, "by" and a name ("wardrobe dept. Wigs by Sam Cole", "Hale & Co.
+# Photographs by Ann Lee"), opens a sentence after a short form that may end one: no name reads "Wigs by".
+_CREDIT_LINE = compiled(r"\s+[A-Z][a-z]+\s+by\s+[A-Z]")
 # A small ad's "incl." after what it includes ("all bills incl. Suit student", "rent \u00a3500 all incl. No pets"):
 # "included", which closes its line as a price's period does; before a capital the next line opens.
 # Only after "all" or "all bills": after a noun alone it may go on to what it includes ("Fees incl. Tuition are due",
@@ -461,6 +468,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
             # word that opens a sentence, or the pronoun "I" (the numeral is held above), ends it
             return next_word != "A" and next_word.lower() in STARTERS
         return not (next_word[:1].isdigit() or (token == "no" and _CODE_AFTER.match(text, end) is not None)
+                    or (token_match and _LABEL_CODE.match(text, end) is not None
+                        and (token_match.group(1)[0].isupper() or not is_common_word(token)))
                     or (token == "tel" and _NAME_AND_NUMBER.match(text, end) is not None)
                     or (token in _BEFORE_LETTER and len(next_word) == 1 and next_word != "I"))
     if token in _CLOSES_LIST or (token_match and token_match.group(1) in _SPREADS):
@@ -508,7 +517,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         # a word that opens a sentence, a quantity's ("Acme S.A. Each is"), or a plural noun and its verb ("per Lewison
         # L.J. Costs were reserved")
         lower = next_word.lower()
-        return lower in STARTERS or lower in QUANTIFIERS or plural_clause_follows(text, end, next_word) or (
+        return lower in STARTERS or lower in QUANTIFIERS or plural_clause_follows(text, end, next_word) \
+            or _CREDIT_LINE.match(text, end) is not None or (
             "." in token and next_word[:1].isupper()  # "the F.B.I. Agents said"
             and _INITIALISM_AFTER_THE.search(text, max(0, end - 16), end) is not None
             and plural_opens_sentence(text, end, next_word) and verb_follows(text, end, next_word))
