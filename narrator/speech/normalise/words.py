@@ -7,7 +7,7 @@ import re
 
 from narrator.speech.normalise import sports
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import RARE_FORMS, REGISTERED_NOUNS
+from narrator.speech.normalise.facts import CRICKET_SIDES, RARE_FORMS, REGISTERED_NOUNS
 from narrator.speech.normalise.titles import (
     CAPITAL_WORD_BEFORE,
     FORMATION_WORDS,
@@ -360,6 +360,12 @@ _ELECTION_TALK = compiled(r"\((?:Lab|Con|LD|Lib Dem|Green|SNP|Dem|Rep|D|R)\.?\)|
                           r"|councillors?|elected|election|candidates?|ballot|majority|hold|gain|poll|mayor)\b")
 # A cricketer's country in its bracket, in talk of runs and wickets: India's ("first." it was, as a Roman ordinal).
 _CRICKET_TALK = compiled(r"\b(?:made \d|runs?\b|wickets?\b|not out\b|innings\b|overs?\b|bowled\b|Tests?\b|ODIs?\b|T20)")
+# A cricket side shortened with a stop before its total and wickets or "all out" ("Ind. 287/6 beat Aus. 270 all out"):
+# its name, as a scorecard's head says it ("Ind." was "first." as a Roman ordinal); sports.py has said a slashed total
+# by then ("two hundred eighty seven for six").
+_SIDE_WORDS = frozenset(side for side in CRICKET_SIDES if not side.isupper())  # "Ind", "Aus", not "NZ"
+_SIDE_BEFORE_TOTAL = compiled(rf"\b({'|'.join(sorted(_SIDE_WORDS))})\.(?= \d{{2,3}}(?:[/-]\d{{1,2}}\b| all out\b)"
+                              r"| [a-z ]{3,40}? for (?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # "incl." after what it includes, with nothing after it but a bracket's close ("all bills incl.", "(VAT incl.)"):
 # "included" ("all bills including." it was); before what it includes it is "including", as the table says.
 _INCLUDED = compiled(r"(?<=\w )incl\.(?=\)|$)")
@@ -521,6 +527,8 @@ def abbreviations(text: str) -> str:
             text = _INDEPENDENT.sub("Independent", text)
         elif _CRICKET_TALK.search(text):
             text = _INDEPENDENT.sub("India", text)  # "Kohli (Ind.) made 80", "Bumrah (Ind.) took 5 wickets"
+    if (" for " in text or "-" in text or " all out" in text) and among_words(_SIDE_WORDS, text):
+        text = _SIDE_BEFORE_TOTAL.sub(lambda m: CRICKET_SIDES[m.group(1)], text)
     if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if "K" in text and "KO" in text:
