@@ -150,6 +150,11 @@ _RARE = {
     **RARE_FORMS,
 }
 _FIXED.update(_RARE)  # _expand reads both
+# The table's pairs of capitalised short forms said as one ("Ind. Est.", "Assoc. Prof."), whose first stop the
+# segmenter holds: cut there, "Bay Ind." was a sentence and "Est., Hull." another. At a sentence's end the pair
+# keeps its stop (_MAY_END_SENTENCE): "Hale Ind. Est. Then turn left" ran on.
+SHORT_PAIRS = frozenset(tuple(form[:-1].split(". ")) for form in _FIXED
+                        if form[:1].isupper() and form.endswith(".") and form.count(" ") == 1 and ". " in form)
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
 _CLIPPED = {"gov't": "government", "int'l": "international", "nat'l": "national", "dep't": "department",
             "ass'n": "association", "att'y": "attorney"}
@@ -195,7 +200,7 @@ _MAY_END_SENTENCE = frozenset(
     {"etc.", "Ltd.", "Bros.", "Jr.", "Sr.", "Ave.", "Blvd.", "Rd.", "Corp.", "yr.", "yrs.", "et al.", "Jan.", "Feb.",
      "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "avg.", "govt.", "mgmt.",
      "Admin.", "Co.", "Inc.", "q.d.", "b.i.d.", "t.i.d.", "q.i.d.", "p.r.n.", "q.h.s.", "p.o.",
-     "max.", "agg.", "dept.", "depts.", "dep.", "arr."}
+     "max.", "agg.", "dept.", "depts.", "dep.", "arr.", "Ind. Est."}
 )
 # h172: titles said in full only before the name they go with: "Elm and Oak Sts." at a sentence's end are streets.
 _BEFORE_NAME_ONLY = frozenset({"Mme.", "Mmes.", "Mlle.", "Sra.", "Srta.", "Sts.", "Dir."})
