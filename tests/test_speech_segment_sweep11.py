@@ -28,21 +28,7 @@ from narrator.speech import speakable
 from narrator.speech.segment import sentences
 
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module).
-_SEGMENT = "narrator/speech/segment.py"
-_KNOWN_MISSES: dict[str, str] = {
-    "See Table 2 and Suppl. Fig. S4 for details.": f"a figure's label holds on to a number only, not to a code led by"
-                                                   f" a letter ('Fig. S4', 'Table A1'): a capital and digits after a"
-                                                   f" stop may open a sentence ('S4 is faster') ({_SEGMENT})",
-    "Deliveries go to Unit 5, Bay Ind. Est., Hull.": f"an estate's 'Ind.' before 'Est.' and a comma is cut as a run of"
-                                                     f" short forms that reaches no number; the normaliser reads 'Ind."
-                                                     f" Est.' whole ({_SEGMENT}, short_runs.py)",
-    "New blog post is up #writing #amwriting": "a run of hashtags after a word, with no mark or emoji before it, is"
-                                               " taken for words of the sentence ('Loving the new #iPhone camera'):"
-                                               " only after a mark do tags close it (narrator/speech/posts.py)",
-    "Happy birthday, Mum \u2764\ufe0f": "a heart after a clause of three words stands for a verb as it may ('My"
-                                         " kids \u2764\ufe0f Lego'); it ends a clause of four words or more"
-                                         " (narrator/speech/posts.py)",
-}
+_KNOWN_MISSES: dict[str, str] = {}
 _EARLIER = tuple(f"segment_sweep{n if n > 1 else ''}.tsv" for n in range(1, 11))
 
 
