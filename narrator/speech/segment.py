@@ -26,6 +26,7 @@ from narrator.speech.normalise.words import REFERENCE_WORDS
 from narrator.speech.openers import (
     STARTERS,
     is_common_capitalised,
+    notice_line_opens,
     plural_clause_follows,
     plural_opens_sentence,
     verb_follows,
@@ -518,7 +519,7 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         # L.J. Costs were reserved")
         lower = next_word.lower()
         return lower in STARTERS or lower in QUANTIFIERS or plural_clause_follows(text, end, next_word) \
-            or _CREDIT_LINE.match(text, end) is not None or (
+            or _CREDIT_LINE.match(text, end) is not None or notice_line_opens(text, end, next_word) or (
             "." in token and next_word[:1].isupper()  # "the F.B.I. Agents said"
             and _INITIALISM_AFTER_THE.search(text, max(0, end - 16), end) is not None
             and plural_opens_sentence(text, end, next_word) and verb_follows(text, end, next_word))
