@@ -223,8 +223,9 @@ _COMPANY_IN_SENTENCE = compiled(r"\b[a-z]+\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,4}[A-
 # "Sect." as "Sec." ("See Sect. 3.2"; "He left the sect. 12 followed him" ends); a chart's temperature, weight and
 # height ("Temp. 38.2 °C", "Wt. 82 kg"), where "I am a temp. 5 of us were hired" ends. A small ad's hours as its label
 # before their span ("Hrs. 6-9 a.m."), where a duration's "3 hrs. 5 of us stayed" is written small. A recipe's time to
-# prepare and a statute's schedule ("Prep. 15 mins.", "Sched. 2, para. 4"), where "I did my prep. 5 of us" ends.
-_CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect", "Temp", "Wt", "Ht", "Hrs", "Prep", "Sched"})
+# prepare and a statute's schedule ("Prep. 15 mins.", "Sched. 2, para. 4"), where "I did my prep. 5 of us" ends. A
+# court's number ("Hearing at Ct. 3"), where a carat's "18 ct. 5 rings" is written small.
+_CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect", "Temp", "Wt", "Ht", "Hrs", "Prep", "Sched", "Ct"})
 # A credit before the name it credits, after a comma or a bracket ("Virgil, trans. John Dryden", "(illus. Ann Bell)"):
 # elsewhere "trans." may be a word at a sentence's end ("She is trans. Nobody minded"). A film's director too, and at
 # the head of a review's credits, where the credit opens its sentence ("Dir. Greta Gerwig.", "(dir. Aaron Nee)"): cut
@@ -265,15 +266,15 @@ _AFTER_COLON = compiled(r":\s+\(?\d{1,2}$")
 # free"), which before was run on into the next and lost its pause.
 _AFTER_TIME = word_set(
     "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays "
-    "sundays mon tue tues wed thu thur thurs fri sat sun today tonight tomorrow yesterday "
+    "sundays mon tue tues wed weds thu thur thurs fri sat sun today tonight tomorrow yesterday "
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "eastern central mountain pacific atlantic alaska hawaii greenwich local"
 )
 _TIME_ZONE_CODE = compiled(r"[A-Z]{2,4}")
-# Feet after a number, which end a sentence as a measure does ("5 ft. It"); else Fort or featuring ("Ft. Worth",
-# "Drake ft. The Weeknd"), which never do.
-_FEET = compiled(r"\d\s?ft\.$")
+# Feet after a number, which end a sentence as a measure does ("5 ft. It"), square or cubic ones too ("1,200 sq. ft.
+# The kitchen"); else Fort or featuring ("Ft. Worth", "Drake ft. The Weeknd"), which never do.
+_FEET = compiled(r"\d\s?(?:(?:sq|cu)\.?\s?)?ft\.$")
 # A web address's or a file's name, its last part a word of two letters or more ("example.com", "report.pdf"); an
 # initialism's parts are single letters ("u.s", "ph.d").
 _DOTTED_NAME = compiled(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
@@ -371,9 +372,11 @@ def _is_pronoun_i(text: str, end: int, next_word: str) -> bool:
 def _opens_after_measure(text: str, end: int, next_word: str) -> bool:
     """Whether a kitchen measure after its amount ends its sentence: before a word that opens one, the next step's
     everyday verb ("Add 2 tbsp. Stir well") or a name and its verb ("200 lbs. Jones is lighter"), not a name that
-    qualifies the ingredient ("1 tbsp. Dijon mustard", "1 pt. Guinness and", "Greek yoghurt")."""
+    qualifies the ingredient ("1 tbsp. Dijon mustard", "1 pt. Guinness and", "Greek yoghurt"), or a box score's next
+    label and its colon ("Curry: 35 pts. Thompson: 22 reb.")."""
     lower = next_word.lower()
-    if lower in STARTERS or (lower not in INGREDIENT_ORIGINS and is_common_capitalised(text, end, next_word)):
+    if lower in STARTERS or (lower not in INGREDIENT_ORIGINS and is_common_capitalised(text, end, next_word)) \
+            or text.startswith(":", text.find(next_word, end) + len(next_word)):
         return True
     return verb_follows(text, end, next_word)
 
@@ -434,7 +437,7 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         before = _WORD_BEFORE_NUMERAL.search(text, max(0, end - 24), end)
         if before is not None and before.group(1).lower() in _ARTICLES_BEFORE_ORDINAL:
             return False  # "im XIX. Jahrhundert": a Roman ordinal after an article
-    if token == "ft" and _FEET.search(text, max(0, end - 8), end) and next_word.lower() in STARTERS:
+    if token == "ft" and _FEET.search(text, max(0, end - 12), end) and next_word.lower() in STARTERS:
         return True  # "The fence is 5 ft. It needs": a measure at a sentence's end
     if token_match and holds_on_to_date_or_verse(text, end, token_match):
         return False
