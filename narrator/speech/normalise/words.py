@@ -369,6 +369,7 @@ _CRICKET_TALK = compiled(r"\b(?:made \d|runs?\b|wickets?\b|not out\b|innings\b|o
 # its name, as a scorecard's head says it ("Ind." was "first." as a Roman ordinal); sports.py has said a slashed total
 # by then ("two hundred eighty seven for six").
 _SIDE_WORDS = frozenset(side for side in CRICKET_SIDES if not side.isupper())  # "Ind", "Aus", not "NZ"
+_SIDE_STOPS = tuple(f"{side}. " for side in sorted(_SIDE_WORDS))
 _SIDE_BEFORE_TOTAL = compiled(rf"\b({'|'.join(sorted(_SIDE_WORDS))})\.(?= \d{{2,3}}(?:[/-]\d{{1,2}}\b| all out\b)"
                               r"| [a-z ]{3,40}? for (?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # "incl." after what it includes, with nothing after it but a bracket's close ("all bills incl.", "(VAT incl.)"):
@@ -532,7 +533,7 @@ def abbreviations(text: str) -> str:
             text = _INDEPENDENT.sub("Independent", text)
         elif _CRICKET_TALK.search(text):
             text = _INDEPENDENT.sub("India", text)  # "Kohli (Ind.) made 80", "Bumrah (Ind.) took 5 wickets"
-    if (" for " in text or "-" in text or " all out" in text) and among_words(_SIDE_WORDS, text):
+    if ". " in text and any(side in text for side in _SIDE_STOPS):  # a few memchrs, not the text's words
         text = _SIDE_BEFORE_TOTAL.sub(lambda m: CRICKET_SIDES[m.group(1)], text)
     if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
