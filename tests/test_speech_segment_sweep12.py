@@ -99,6 +99,12 @@ def test_the_sweep_is_its_own() -> None:
     # a small numeral after a scene's or a chapter's label ends before a capital; a capital "I." may be an initial
     ("Act II, Sc. i. A street.", ["Act II, Sc. i.", "A street."]),
     ("He met Sc. I. Brown.", ["He met Sc. I. Brown."]),
+    # a subsection's heading before a common word in capitals and a small word is a line of its own; after an item's
+    # number, or before a name, it goes on
+    ("3.2 Results Response rates were high.", ["3.2 Results", "Response rates were high."]),
+    ("2.1 Methods Patients were recruited.", ["2.1 Methods", "Patients were recruited."]),
+    ("4. Results Day is Thursday.", ["4. Results Day is Thursday."]),
+    ("1.1 Background Smith found it.", ["1.1 Background Smith found it."]),
     # "Weds" after a time is the time's day
     ("Call after 6 p.m. Weds. Thanks.", ["Call after 6 p.m. Weds.", "Thanks."]),
 ])
