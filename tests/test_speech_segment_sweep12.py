@@ -105,6 +105,9 @@ def test_the_sweep_is_its_own() -> None:
     ("2.1 Methods Patients were recruited.", ["2.1 Methods", "Patients were recruited."]),
     ("4. Results Day is Thursday.", ["4. Results Day is Thursday."]),
     ("1.1 Background Smith found it.", ["1.1 Background Smith found it."]),
+    # a catalogue's reprint holds on to its year; "repr." before a word ends
+    ("ed. J. Smith (London, n.d.). Repr. 1990.", ["ed. J. Smith (London, n.d.).", "Repr. 1990."]),
+    ("It was repr. The new edition sold well.", ["It was repr.", "The new edition sold well."]),
     # "Weds" after a time is the time's day
     ("Call after 6 p.m. Weds. Thanks.", ["Call after 6 p.m. Weds.", "Thanks."]),
 ])
