@@ -108,9 +108,9 @@ _EMERITUS_AFTER = "Prof. "
 # leaf, the subsection or the model was read alone ("twelve r is damaged").
 # A club's "Utd." before its score in a results line ("Leeds Utd. 2, Hull 1"): cut there, "two." was read alone.
 # A building's and an exhibit's short forms before their number or letter ("Bldg. 7, Rm. 312", "Exh. B", "Exh. 4").
-# A catalogue's reprint and series before their year or number ("(London, n.d.). Repr. 1990", "Ser. 3"): no words.
+# A catalogue's reprint before its year ("(London, n.d.). Repr. 1990"), no word (a series' "Ser." is a journal's run's).
 _BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl vv aprox núm pág págs "
-                           "fol fols sub-s sub-ss mk utd bldg exh exhs repr ser")
+                           "fol fols sub-s sub-ss mk utd bldg exh exhs repr")
                   | REFERENCE_WORDS
                   | {label.lower() for label in LABELS})
 # Of those, an exhibit and a schedule are lettered too ("Exh. B", "Sched. A"): a capital letter alone after them is the
