@@ -185,6 +185,7 @@ _MAYBE_FINAL = word_set(
 # A programme's credit line, a noun or a participle, "by" and a name ("wardrobe dept. Wigs by Sam Cole", "Hale & Co.
 # Photographs by Ann Lee"), opens a sentence after a short form that may end one: no name reads "Wigs by".
 _CREDIT_LINE = compiled(r"\s+[A-Z][a-z]+\s+by\s+[A-Z]")
+_BY = " by "  # a first look after the next word, before the pattern
 # A small ad's "incl." after what it includes ("all bills incl. Suit student", "rent \u00a3500 all incl. No pets"):
 # "included", which closes its line as a price's period does; before a capital the next line opens.
 # Only after "all" or "all bills": after a noun alone it may go on to what it includes ("Fees incl. Tuition are due",
@@ -473,7 +474,7 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
             # word that opens a sentence, or the pronoun "I" (the numeral is held above), ends it
             return next_word != "A" and next_word.lower() in STARTERS
         return not (next_word[:1].isdigit() or (token == "no" and _CODE_AFTER.match(text, end) is not None)
-                    or (token_match and _LABEL_CODE.match(text, end) is not None
+                    or (token_match and not next_word.isalpha() and _LABEL_CODE.match(text, end) is not None
                         and (token_match.group(1)[0].isupper() or not is_common_word(token)))
                     or (token == "tel" and _NAME_AND_NUMBER.match(text, end) is not None)
                     or (token in _BEFORE_LETTER and len(next_word) == 1 and next_word != "I"))
@@ -523,7 +524,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         # L.J. Costs were reserved")
         lower = next_word.lower()
         return lower in STARTERS or lower in QUANTIFIERS or plural_clause_follows(text, end, next_word) \
-            or _CREDIT_LINE.match(text, end) is not None or notice_line_opens(text, end, next_word) or (
+            or (text.startswith(_BY, end + 1 + len(next_word)) and _CREDIT_LINE.match(text, end) is not None) \
+            or notice_line_opens(text, end, next_word) or (
             "." in token and next_word[:1].isupper()  # "the F.B.I. Agents said"
             and _INITIALISM_AFTER_THE.search(text, max(0, end - 16), end) is not None
             and plural_opens_sentence(text, end, next_word) and verb_follows(text, end, next_word))
