@@ -108,6 +108,10 @@ def test_the_sweep_is_its_own() -> None:
     # a catalogue's reprint holds on to its year; "repr." before a word ends
     ("ed. J. Smith (London, n.d.). Repr. 1990.", ["ed. J. Smith (London, n.d.).", "Repr. 1990."]),
     ("It was repr. The new edition sold well.", ["It was repr.", "The new edition sold well."]),
+    # a run of a filing's labels holds on to its number's "No."; a given name before a word ends
+    ("See U.S. Pat. App. Pub. No. 2019/0123456. It is pending.",
+     ["See U.S. Pat. App. Pub. No. 2019/0123456.", "It is pending."]),
+    ("I called Pat. Reg answered.", ["I called Pat.", "Reg answered."]),
     # "Weds" after a time is the time's day
     ("Call after 6 p.m. Weds. Thanks.", ["Call after 6 p.m. Weds.", "Thanks."]),
 ])
@@ -126,6 +130,7 @@ def test_each_class_and_its_look_alikes(written: str, said: list[str]) -> None:
     ("the R.N.L.I. Enquiries to ", 4_000),  # notices' lines
     ("1 sq. ft. The ", 4_000),  # area feet
     ("Sc. i. A ", 4_000),  # small numerals
+    ("Pat. App. ", 4_000),  # runs of a filing's labels
 ])
 def test_the_new_classes_stay_linear(form: str, count: int) -> None:
     """Four times the text costs about four times as long."""
