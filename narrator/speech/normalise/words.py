@@ -543,7 +543,7 @@ def abbreviations(text: str) -> str:
             text = _INDEPENDENT.sub("Independent", text)
         elif _CRICKET_TALK.search(text):
             text = _INDEPENDENT.sub("India", text)  # "Kohli (Ind.) made 80", "Bumrah (Ind.) took 5 wickets"
-    if ". " in text and _has_side_stop(text):
+    if among_known_words(_SIDE_WORDS, text) and ". " in text and _has_side_stop(text):  # the words at hand first
         text = _SIDE_BEFORE_TOTAL.sub(lambda m: CRICKET_SIDES[m.group(1)], text)
     if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
