@@ -423,10 +423,10 @@ _AFTER_ORDINAL_FIRST = frozenset(_AFTER_ORDINAL_WORDS) | {"Sun", "Sat", "Mon", "
 _MARK = compiled(r"\bMk\.?\s?(?=\d|[IVX]{1,4}\b)")
 # The five sets that abbreviations asks about of nearly every text, their words rare: their union asked once first
 # (h180), each set then answered by the text being the one asked where none of the words is in it (a rule that changed
-# the text made a new string, asked again). Not the reference forms', asked only where a digit is: their "s" and "p"
-# are in most texts.
+# the text made a new string, asked again). The cricket sides' short forms too (h207: asked of every text). Not the
+# reference forms', asked only where a digit is: their "s" and "p" are in most texts.
 _SET_LOOKS_RUNS = None if TITLE_OR_RANK is None else (
-    _NUMBER_SIGN_WORDS | TITLE_OR_RANK | FORMATION_WORDS | SUFFIX_FORMS | _CARD_AND_MAP_WORDS)
+    _NUMBER_SIGN_WORDS | TITLE_OR_RANK | FORMATION_WORDS | SUFFIX_FORMS | _CARD_AND_MAP_WORDS | _SIDE_WORDS)
 _LEGAL_V = compiled(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
 _V_WORD = frozenset({"v"})  # the "v" stands apart in every match: looked for among the words where they are at hand
 
@@ -543,7 +543,7 @@ def abbreviations(text: str) -> str:
             text = _INDEPENDENT.sub("Independent", text)
         elif _CRICKET_TALK.search(text):
             text = _INDEPENDENT.sub("India", text)  # "Kohli (Ind.) made 80", "Bumrah (Ind.) took 5 wickets"
-    if among_known_words(_SIDE_WORDS, text) and ". " in text and _has_side_stop(text):  # the words at hand first
+    if text is not plain and among_known_words(_SIDE_WORDS, text) and _has_side_stop(text):
         text = _SIDE_BEFORE_TOTAL.sub(lambda m: CRICKET_SIDES[m.group(1)], text)
     if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
