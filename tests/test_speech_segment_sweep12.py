@@ -16,7 +16,11 @@ figure's code ("Fig. S4"), an estate's "Ind. Est." (words.SHORT_PAIRS), a run of
 a name called on, a notice's "Enquiries to" after "the R.N.L.I." (openers.notice_line_opens), and a cricket side's
 "Ind." before its total (words.py, sports.py: "India two hundred eighty seven for six"); and in the sweep's genres, of
 our own examples, area feet, a court's number, a box score's labels, a grade's letter before an initialism, a scene's
-small numeral and "Weds." after a time."""
+small numeral, "Weds." after a time, a catalogue's "Repr." before its year, a filing's run of labels before its "No."
+and a subsection's heading run into its text ("3.2 Results Response rates", run_in_items.py).
+
+Left, with their classes: ", Ind.," after a candidate's name is read as Indiana (a town's "Gary, Ind.," has the same
+shape, and a given name would tell them apart: no table of given names)."""
 
 from __future__ import annotations
 
