@@ -18,17 +18,10 @@ from sweeps import check_linear, check_segment_sweep, segment_cases
 from narrator.speech import speakable
 from narrator.speech.segment import sentences
 
-_SEGMENT = "narrator/speech/segment.py"
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module).
 _KNOWN_MISSES: dict[str, str] = {
-    # "Enquiries" is a plural and no verb follows it; "the U.S. Army", "the R.A.F. Regiment" are the same shape. Since
-    # h187 a dotted initialism after "the" ends before a common plural ("by the F.B.I. Agents said"), as "the U.S."
-    # does; "enquiries" (874 in the word list) is rarer than the count a plural needs (openers._PLURAL_COUNT, 1,000),
-    # which keeps a saint's "Johns" (741) from opening a sentence after "St.".
-    "Donations in lieu of flowers to the R.N.L.I.": f"an initialism before a rarer plural with no verb ('the R.N.L.I. "
-                                                    f"Enquiries to') is taken for a body's name ('the U.S. Army') "
-                                                    f"({_SEGMENT}, openers.plural_opens_sentence)",
     # "incl. VAT" holds on to what it includes; "bills incl. Suit prof. female" closes a list before a common word.
+    # (Since h207 a notice's "Enquiries to" after "the R.N.L.I." opens its line: openers.notice_line_opens.)
 }
 _EARLIER = tuple(f"segment_sweep{n if n > 1 else ''}.tsv" for n in range(1, 9))
 

@@ -14,6 +14,12 @@ STARTERS = word_set(
     # a request opens a sentence ("cc: HR Dept. Please keep this letter"), and no name or title is "Please"
     "please"
 )
+# A notice's line that tells its reader where to send or ask, a plural and the word that points ("...to the R.N.L.I.
+# Enquiries to J. Smith & Sons", "Ltd. Donations may be sent"): after a short form it opens a sentence, where no body
+# is named "the R.N.L.I. Enquiries" and the plural is too rare for the count below.
+_NOTICE_HEADS = word_set("enquiries inquiries donations applications nominations entries submissions bookings replies "
+                         "tributes")
+_NOTICE_POINTS = compiled(r"\s+(?:to|from|may|should|can|welcome|via|c/o)\b")
 # Plurals that name a body or a place after the initialism or the street ("the U.S. Marines", "the U.S. Customs and
 # Border Protection", "the U.K. Athletics", "the Main St. Apartments"), never a sentence's opening noun there.
 _NAMED_PLURALS = word_set(
@@ -71,3 +77,9 @@ def plural_clause_follows(text: str, end: int, next_word: str) -> bool:
 def verb_follows(text: str, end: int, next_word: str) -> bool:
     """Whether a verb follows the word after the stop ending at `end` ("Traffic will", "Jones is")."""
     return _CLAUSE_VERB.match(text, text.find(next_word, end) + len(next_word)) is not None
+
+
+def notice_line_opens(text: str, end: int, next_word: str) -> bool:
+    """Whether a notice's line opens after the stop ("the R.N.L.I. Enquiries to J. Smith"): its plural, then "to"."""
+    return next_word.lower() in _NOTICE_HEADS \
+        and _NOTICE_POINTS.match(text, text.find(next_word, end) + len(next_word)) is not None

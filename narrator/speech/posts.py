@@ -17,6 +17,11 @@ _AFTER = "[.!?\u2026\"'\u201d\u2019)\\]\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\
 _CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
 _OPENERS = "\"'\u201c\u2018\u00ab(\\[\u00bf\u00a1"
 _HASHTAGS = compiled(rf"#(?<={_AFTER}\s#)\w+(?:\s#\w+)*[{_CLOSERS}]*(?=\s+[{_OPENERS}]*(\w+))")
+# A run of two tags or more after a word closes its sentence before a capital too ("New blog post is up #writing
+# #amwriting Link in bio"): one tag after a word is a word of it ("Loving the new #iPhone camera"), a run tags what was
+# said. The runs found whole, each asked once from its start: tried from every tag, a long run was read in time square.
+_TAG_RUN = compiled(r"#\w+(?:\s#\w+)+")
+_RUN_THEN_CAPITAL = compiled(rf"#\w+(?:\s#\w+)+[{_CLOSERS}]*(?=\s+[{_OPENERS}]*([A-Z]\w*))")
 # A smiley ends a sentence in place of its stop, or after it ("Great launch today :) See you", "Thanks! :) More"),
 # before a capital as a stop does; set apart by a space (a ratio's "3:(4+5)" is none). Without it, the next sentence
 # ran on into the smiley's without a pause.
@@ -45,14 +50,23 @@ _EMOJI = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_EMOJI_CHAR}][{_EMOJI_CHAR}{_HEAR
 # subject, a word or two ("I \u2764\ufe0f Paris", "My kids \u2764\ufe0f Lego", "We \u2764\ufe0f NYC").
 _HEART = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_HEART_CHAR}][{_HEART_CHAR}{_EMOJI_CHAR}\ufe0f\u200d]*"
                   rf"(?=\s+[{_OPENERS}]*(\w+))")
+# After a comma and a name called on it too ("Happy birthday, Mum \u2764\ufe0f Love you"): a vocative is no subject.
 _CLAUSE_BEFORE_HEART = compiled(r"(?:[!?.]|(?:[\w'\u2019,-]+\s+){3}(?!(?:i|we|you|they|everyone|everybody|who)\s)"
-                                r"[\w'\u2019-]+)\s$", re.IGNORECASE)
+                                r"[\w'\u2019-]+|,\s(?-i:[A-Z])[\w'\u2019-]*)\s$", re.IGNORECASE)
 _HEART_CLAUSE_CHARS = 60
 
 
 def hashtag_runs(text: str) -> Iterator[re.Match[str]]:
-    """The runs of hashtags after a sentence's mark or an emoji, each with the word after it (its group 1)."""
-    return _HASHTAGS.finditer(text)
+    """The runs of hashtags after a sentence's mark or an emoji, or of two or more after a word before a capital, each
+    with the word after it (its group 1)."""
+    runs = list(_HASHTAGS.finditer(text))
+    for run in _TAG_RUN.finditer(text):
+        start = run.start()
+        if start >= 2 and text[start - 1] == " " and text[start - 2].isalnum():
+            after_word = _RUN_THEN_CAPITAL.match(text, start)
+            if after_word is not None:
+                runs.append(after_word)
+    return iter(runs)
 
 
 def is_hashtag(sign: str, next_word: str) -> bool:

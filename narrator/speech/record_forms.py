@@ -28,6 +28,8 @@ _MINUTE_REFERENCE = compiled(r"\s+\d{1,4}[/.]\d")
 # "Cat. No. 12"), where "Inv." was cut off alone inside its bracket.
 FILING_SHORT = frozenset({"Pat", "Appl", "App", "Ser", "Reg", "Pub", "Inv", "Acct", "Ord", "Cert", "Pol", "Cat"})
 _NUMBER_AFTER_NO = compiled(r"\s+Nos?\.\s?\d")
+# A run of them before the number's "No." ("U.S. Pat. App. Pub. No. 2019/0123456"): each holds on to the next.
+_RUN_TO_NUMBER = compiled(r"(?:\s+[A-Z][a-z]{1,4}\.){1,3}\s+Nos?\.\s?\d")
 # A company's trailing suffix never opens a sentence: a stop before it ends nothing ("Redwood Pty. Ltd.", "Grant Bros.
 # Inc."). Not "AG" or "SA" (an attorney general, a country).
 TRAILING_SUFFIXES = frozenset({"Ltd", "Inc", "LLC", "LLP", "KG", "GmbH", "Plc", "PLC", "Limited", "Pty", "Corp"})
@@ -178,5 +180,7 @@ def holds_on(text: str, end: int, word: str, next_word: str, opens: bool) -> boo
     if next_word in TRAILING_SUFFIXES:
         return word[:1].isupper()
     if word in FILING_SHORT:
+        if next_word in FILING_SHORT:
+            return _RUN_TO_NUMBER.match(text, end) is not None  # "Pat. App. Pub. No. 2019"
         return next_word[:1] == "N" and _NUMBER_AFTER_NO.match(text, end) is not None
     return word in CENTURY and next_word in ERAS_AFTER

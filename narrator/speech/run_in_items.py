@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.util import word_set
+from narrator.speech.normalise.vocabulary import is_common_word
 from narrator.speech.openers import STARTERS
 
 # A list whose items were run into one block, each opened by the bullet that opens the block ("\u2022 Free entry \u2022
@@ -45,6 +46,17 @@ _NOTES_BACK = word_set("see sic cf ibid citation emphasis italics original")
 _HEADING = compiled(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s(?:Introduction|Background|Methods|Methodology|Results|Discussion"
                     r"|Conclusions?|Summary|Abstract|Scope|Purpose|Overview|Findings|Recommendations|Limitations"
                     r"|Acknowledgements|Objectives|Aims)(?=\s([A-Z][a-z]*)\s+\S)")
+# After a subsection's number ("3.2 Results Response rates were high") a common word in capitals before a small one
+# opens the section's first sentence too: a subsection heads a report's part, where "4. Results Day is" may be an item.
+_SUBSECTION = compiled(r"\d{1,2}\.\d")
+_SMALL_WORD_NEXT = compiled(r"\s+[a-z]")
+
+
+def _opens_after_subsection(text: str, heading: re.Match[str]) -> bool:
+    """Whether a subsection's heading is followed by a common word in capitals and a small word ("3.2 Results Response
+    rates")."""
+    return _SUBSECTION.match(text) is not None and is_common_word(heading.group(1)) \
+        and _SMALL_WORD_NEXT.match(text, heading.end(1)) is not None
 
 
 def bullet_items(text: str) -> list[str] | None:
@@ -58,7 +70,7 @@ def bullet_items(text: str) -> list[str] | None:
 def numbered_heading(text: str) -> list[str] | None:
     """A report's numbered heading and its section's text run into one block ("2. Methods We surveyed"), or None."""
     heading = _HEADING.match(text)
-    if heading is None or heading.group(1).lower() not in STARTERS:
+    if heading is None or (heading.group(1).lower() not in STARTERS and not _opens_after_subsection(text, heading)):
         return None
     return [heading.group(0), text[heading.end():].lstrip()]
 

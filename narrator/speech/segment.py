@@ -13,7 +13,6 @@ from narrator.speech.breaks import glued_dashes, hesitation, suspense
 from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
-    BIBLE_BOOKS,
     GIVEN_NAME_SHORT,
     INGREDIENT_ORIGINS,
     KITCHEN_MEASURES,
@@ -27,6 +26,7 @@ from narrator.speech.normalise.words import REFERENCE_WORDS
 from narrator.speech.openers import (
     STARTERS,
     is_common_capitalised,
+    notice_line_opens,
     plural_clause_follows,
     plural_opens_sentence,
     verb_follows,
@@ -35,6 +35,7 @@ from narrator.speech.posts import emoji_marks, has_emoji, hashtag_runs, is_hasht
 from narrator.speech.run_in_items import bullet_items, opens_line, rating_marks
 from narrator.speech.short_runs import holds_in_run
 from narrator.speech.single_letters import letter_ends_sentence
+from narrator.speech.speech_tags import is_speech_tag
 from narrator.speech.streets import QUADRANTS, drive_ends, opens_after_place
 from narrator.speech.trade_forms import (
     DOSES,
@@ -50,6 +51,7 @@ from narrator.speech.trade_forms import (
     is_venerable,
     state_after_place,
 )
+from narrator.speech.verses_and_days import holds_on_to_date_or_verse
 
 # Capitalised short forms before the names or units they qualify, which end a sentence only before a word that opens
 # one: titles in the plural ("Reps. Ocasio-Cortez and Massie"), an army unit's arm ("7th Armd. Div."), a church's or a
@@ -106,8 +108,9 @@ _EMERITUS_AFTER = "Prof. "
 # leaf, the subsection or the model was read alone ("twelve r is damaged").
 # A club's "Utd." before its score in a results line ("Leeds Utd. 2, Hull 1"): cut there, "two." was read alone.
 # A building's and an exhibit's short forms before their number or letter ("Bldg. 7, Rm. 312", "Exh. B", "Exh. 4").
+# A catalogue's reprint before its year ("(London, n.d.). Repr. 1990"), no word (a series' "Ser." is a journal's run's).
 _BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl vv aprox núm pág págs "
-                           "fol fols sub-s sub-ss mk utd bldg exh exhs")
+                           "fol fols sub-s sub-ss mk utd bldg exh exhs repr")
                   | REFERENCE_WORDS
                   | {label.lower() for label in LABELS})
 # Of those, an exhibit and a schedule are lettered too ("Exh. B", "Sched. A"): a capital letter alone after them is the
@@ -116,6 +119,10 @@ _BEFORE_LETTER = frozenset({"exh", "exhs", "sched"})
 # A model's or a part's code after "no." ("Model no. HX-200", "Part No. AB12"): letters, then its digits. Cut there,
 # the code was read as a sentence of its own.
 _CODE_AFTER = compiled(r"\s+[A-Z]{1,4}-?\d")
+# A label's code of capitals and digits ("Suppl. Fig. S4", "Table A1", a car's "reg. AB12 CDE"): after a capitalised
+# label, or one that is no word ("reg."), it is the label's, where after a word ("modern art. F1 is") it may open a
+# sentence. Cut there, the code was read as a sentence of its own.
+_LABEL_CODE = compiled(r"\s+[A-Z]{1,3}\d{1,4}[a-z]?\b")
 # A small ad's telephone before the name to ask for and the number ("Tel. Ruth on 01234 567890", "Tel. Mike 07700
 # 900123"): cut there, the name was read as a sentence's opening; "I rang the tel. Ruth answered" has no number.
 _NAME_AND_NUMBER = compiled(r"\s+[A-Z][a-z]+(?:\s(?:on|at))?\s+\+?\d")
@@ -175,6 +182,10 @@ _MAYBE_FINAL = word_set(
     # a company's brothers before its name goes on ("Brown Bros. Harriman"), after it ends ("the Marx Bros. Their")
     "bros"
 )
+# A programme's credit line, a noun or a participle, "by" and a name ("wardrobe dept. Wigs by Sam Cole", "Hale & Co.
+# Photographs by Ann Lee"), opens a sentence after a short form that may end one: no name reads "Wigs by".
+_CREDIT_LINE = compiled(r"\s+[A-Z][a-z]+\s+by\s+[A-Z]")
+_BY = " by "  # a first look after the next word, before the pattern
 # A small ad's "incl." after what it includes ("all bills incl. Suit student", "rent \u00a3500 all incl. No pets"):
 # "included", which closes its line as a price's period does; before a capital the next line opens.
 # Only after "all" or "all bills": after a noun alone it may go on to what it includes ("Fees incl. Tuition are due",
@@ -214,8 +225,9 @@ _COMPANY_IN_SENTENCE = compiled(r"\b[a-z]+\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,4}[A-
 # "Sect." as "Sec." ("See Sect. 3.2"; "He left the sect. 12 followed him" ends); a chart's temperature, weight and
 # height ("Temp. 38.2 °C", "Wt. 82 kg"), where "I am a temp. 5 of us were hired" ends. A small ad's hours as its label
 # before their span ("Hrs. 6-9 a.m."), where a duration's "3 hrs. 5 of us stayed" is written small. A recipe's time to
-# prepare and a statute's schedule ("Prep. 15 mins.", "Sched. 2, para. 4"), where "I did my prep. 5 of us" ends.
-_CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect", "Temp", "Wt", "Ht", "Hrs", "Prep", "Sched"})
+# prepare and a statute's schedule ("Prep. 15 mins.", "Sched. 2, para. 4"), where "I did my prep. 5 of us" ends. A
+# court's number ("Hearing at Ct. 3"), where a carat's "18 ct. 5 rings" is written small.
+_CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect", "Temp", "Wt", "Ht", "Hrs", "Prep", "Sched", "Ct"})
 # A credit before the name it credits, after a comma or a bracket ("Virgil, trans. John Dryden", "(illus. Ann Bell)"):
 # elsewhere "trans." may be a word at a sentence's end ("She is trans. Nobody minded"). A film's director too, and at
 # the head of a review's credits, where the credit opens its sentence ("Dir. Greta Gerwig.", "(dir. Aaron Nee)"): cut
@@ -256,33 +268,15 @@ _AFTER_COLON = compiled(r":\s+\(?\d{1,2}$")
 # free"), which before was run on into the next and lost its pause.
 _AFTER_TIME = word_set(
     "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays "
-    "sundays mon tue tues wed thu thur thurs fri sat sun today tonight tomorrow yesterday "
+    "sundays mon tue tues wed weds thu thur thurs fri sat sun today tonight tomorrow yesterday "
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "eastern central mountain pacific atlantic alaska hawaii greenwich local"
 )
 _TIME_ZONE_CODE = compiled(r"[A-Z]{2,4}")
-# Feet after a number, which end a sentence as a measure does ("5 ft. It"); else Fort or featuring ("Ft. Worth",
-# "Drake ft. The Weeknd"), which never do.
-_FEET = compiled(r"\d\s?ft\.$")
-# A book of the Bible as a reference shortens it, before its chapter and verse ("2 Cor. 4:7", "Matt. 5:14"): cut
-# there, the verse was read alone as a range ("four to seven") and the book as its letters ("two Cor.").
-_BOOK_BEFORE_VERSE = frozenset(BIBLE_BOOKS)
-_CHAPTER_AND_VERSE = compiled(r"\s+\d{1,3}:\d{1,3}\b")
-# Before a chapter alone ("Ps. 121", "Isa. 53"), those books only that are no given name ("I met Dan. 3 days later").
-_BOOK_BEFORE_CHAPTER = _BOOK_BEFORE_VERSE - {"Dan", "Tim", "Phil", "Sam", "Josh", "Mal", "Mic", "Col", "Gen", "Rev"}
-_CHAPTER = compiled(r"\s+\d{1,3}\b(?![.,:]?\d)")
-# A book's number before it shows it is the book, given name or not ("1 Sam. 17", "2 Tim. 3", "I Sam. 17").
-_NUMBERED_BOOK = compiled(r"(?<![\w.])(?:[123]|I{1,3})\s$")
-# A weekday shortened before its date or its time ("Fri. 18 Dec.", "Sat. Dec. 5", "Wed. 3rd", "Mon. to Fri. 9am"):
-# cut there, the weekday was said with a full stop before "the eighteenth of December". Capitalised only, and not
-# after an article ("the Sun. 12 planets", "on a Sun. 5 days later"), where it is a word.
-_WEEKDAY_BEFORE_DATE = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
-_DATE_AFTER_WEEKDAY = compiled(
-    r"\s+(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\b|\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d\b"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-    r"|(?:January|February|March|April|June|July|August|September|October|November|December)\b)")
-_ARTICLE_BEFORE = compiled(r"\b(?:the|a)\s+$", re.IGNORECASE)
+# Feet after a number, which end a sentence as a measure does ("5 ft. It"), square or cubic ones too ("1,200 sq. ft.
+# The kitchen"); else Fort or featuring ("Ft. Worth", "Drake ft. The Weeknd"), which never do.
+_FEET = compiled(r"\d\s?(?:(?:sq|cu)\.?\s?)?ft\.$")
 # A web address's or a file's name, its last part a word of two letters or more ("example.com", "report.pdf"); an
 # initialism's parts are single letters ("u.s", "ph.d").
 _DOTTED_NAME = compiled(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
@@ -318,21 +312,6 @@ _CANDIDATE = compiled(rf"[.!?\u2026](?<![.!?][.!?])(?:(?<=\.)\.\.|(?<=\u2026)|(?
 # Before the next sentence's capital too ("'Wait\u2014' The door slammed"), where a speech tag goes on with it ("'I was
 # only\u2014' Tom said").
 _BROKEN_OFF = compiled(r"(?:\u2014|\u2013|--)[\"\u201d'\u2019](?=\s+[\"\u201c'\u2018]?(\w+))")
-# A speech tag after a quoted question or exclamation goes on with it ("'Run!' Tom shouted", "'Is it far?' Anna
-# whispered", "'Sit down!' I said"): a name or "I", up to three words with a title's stop, then a verb of speaking.
-# Cut there, the tag was read as a sentence of its own; a word that opens a sentence ("'Go!' He slammed the gate",
-# "'Who?' Nobody answered") is an action, not a tag, and keeps its cut. Only where the quote opens its sentence: after
-# a quote inside one ("He asked, 'Why?' Tom said nothing.") the next sentence may open with a name and a verb.
-# The verbs that tell of speech broken off or stumbling too ("'Don't you dare\u2014' Tom began", "'I\u2014' she
-# stammered"): cut there, "Tom began." was read as a sentence of its own.
-_SPEECH_TAG = compiled(
-    r"(?:[A-Z][\w'\u2019-]*\.?\s+){1,3}(?:said|says|asked|asks|shouted|cried|whispered|replied|called|yelled|screamed"
-    r"|muttered|mumbled|answered|added|exclaimed|demanded|insisted|snapped|murmured|begged|pleaded|roared|hissed"
-    r"|gasped|wondered|began|stammered|stuttered|protested|interrupted|faltered|spluttered)\b")
-_NOT_SPEAKERS = word_set("nobody somebody someone everyone everybody anybody anyone none no")
-_GAP_CHARS = 8  # the spaces between a sentence and the next, at most, before its opening quote
-_OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
-_QUOTES_CLOSED = "\"'\u201d\u2019\u00bb"
 # A transcript's labels of question and answer open their lines ("Q. Where were you? A. At home."): the letter's stop
 # ends nothing, where before "A." was cut off alone before a word that opens a sentence ("A. It was dark").
 # A letter's postscripts and a note's "N.B." open theirs too ("P.S. The cat is fine", "P.P.S. I almost forgot", "N.B.
@@ -375,19 +354,6 @@ def _german_ordinal(text: str, end: int, token: str, next_word: str) -> bool:
     return before is not None and before.group(1).lower() in _ARTICLES_BEFORE_ORDINAL and next_word[:1].isupper()
 
 
-def _holds_on_to_date_or_verse(text: str, end: int, token: re.Match[str]) -> bool:
-    """True for a shortened weekday before its date ("Fri. 18 Dec.") or a book before its verse ("Cor. 4:7")."""
-    word = token.group(1)
-    if word in _BOOK_BEFORE_VERSE:
-        return _CHAPTER_AND_VERSE.match(text, end) is not None or (
-            (word in _BOOK_BEFORE_CHAPTER
-             or _NUMBERED_BOOK.search(text, max(0, token.start() - 5), token.start()) is not None)
-            and _CHAPTER.match(text, end) is not None)
-    if word in _WEEKDAY_BEFORE_DATE and not _ARTICLE_BEFORE.search(text, max(0, token.start() - 5), token.start()):
-        return _DATE_AFTER_WEEKDAY.match(text, end) is not None
-    return False
-
-
 def _month_ends_sentence(text: str, token_start: int, end: int, next_word: str) -> bool:
     """Whether a month's short form after a date's word ends its sentence before a common word ("in Sept. Staff") or
     a rarer word and its verb ("in Oct. Economists had expected"): a date's month holds on to numbers only, and a
@@ -408,9 +374,11 @@ def _is_pronoun_i(text: str, end: int, next_word: str) -> bool:
 def _opens_after_measure(text: str, end: int, next_word: str) -> bool:
     """Whether a kitchen measure after its amount ends its sentence: before a word that opens one, the next step's
     everyday verb ("Add 2 tbsp. Stir well") or a name and its verb ("200 lbs. Jones is lighter"), not a name that
-    qualifies the ingredient ("1 tbsp. Dijon mustard", "1 pt. Guinness and", "Greek yoghurt")."""
+    qualifies the ingredient ("1 tbsp. Dijon mustard", "1 pt. Guinness and", "Greek yoghurt"), or a box score's next
+    label and its colon ("Curry: 35 pts. Thompson: 22 reb.")."""
     lower = next_word.lower()
-    if lower in STARTERS or (lower not in INGREDIENT_ORIGINS and is_common_capitalised(text, end, next_word)):
+    if lower in STARTERS or (lower not in INGREDIENT_ORIGINS and is_common_capitalised(text, end, next_word)) \
+            or text.startswith(":", text.find(next_word, end) + len(next_word)):
         return True
     return verb_follows(text, end, next_word)
 
@@ -471,9 +439,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         before = _WORD_BEFORE_NUMERAL.search(text, max(0, end - 24), end)
         if before is not None and before.group(1).lower() in _ARTICLES_BEFORE_ORDINAL:
             return False  # "im XIX. Jahrhundert": a Roman ordinal after an article
-    if token == "ft" and _FEET.search(text, max(0, end - 8), end) and next_word.lower() in STARTERS:
+    if token == "ft" and _FEET.search(text, max(0, end - 12), end) and next_word.lower() in STARTERS:
         return True  # "The fence is 5 ft. It needs": a measure at a sentence's end
-    if token_match and _holds_on_to_date_or_verse(text, end, token_match):
+    if token_match and holds_on_to_date_or_verse(text, end, token_match):
         return False
     if token_match and token_match.group(1) in _GIVEN_NAMES:
         return next_word.lower() in STARTERS  # "Thos. Paine", but "a letter from Thos. Then I left."
@@ -506,6 +474,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
             # word that opens a sentence, or the pronoun "I" (the numeral is held above), ends it
             return next_word != "A" and next_word.lower() in STARTERS
         return not (next_word[:1].isdigit() or (token == "no" and _CODE_AFTER.match(text, end) is not None)
+                    or (token_match and not next_word.isalpha() and _LABEL_CODE.match(text, end) is not None
+                        and (token_match.group(1)[0].isupper() or not is_common_word(token)))
                     or (token == "tel" and _NAME_AND_NUMBER.match(text, end) is not None)
                     or (token in _BEFORE_LETTER and len(next_word) == 1 and next_word != "I"))
     if token in _CLOSES_LIST or (token_match and token_match.group(1) in _SPREADS):
@@ -553,7 +523,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         # a word that opens a sentence, a quantity's ("Acme S.A. Each is"), or a plural noun and its verb ("per Lewison
         # L.J. Costs were reserved")
         lower = next_word.lower()
-        return lower in STARTERS or lower in QUANTIFIERS or plural_clause_follows(text, end, next_word) or (
+        return lower in STARTERS or lower in QUANTIFIERS or plural_clause_follows(text, end, next_word) \
+            or (text.startswith(_BY, end + 1 + len(next_word)) and _CREDIT_LINE.match(text, end) is not None) \
+            or notice_line_opens(text, end, next_word) or (
             "." in token and next_word[:1].isupper()  # "the F.B.I. Agents said"
             and _INITIALISM_AFTER_THE.search(text, max(0, end - 16), end) is not None
             and plural_opens_sentence(text, end, next_word) and verb_follows(text, end, next_word))
@@ -635,19 +607,6 @@ def _is_transcript_label(text: str, start: int, match: re.Match[str]) -> bool:
     return text[start:match.start()].strip() in _TRANSCRIPT_LABELS
 
 
-def _is_speech_tag(text: str, start: int, match: re.Match[str], next_word: str) -> bool:
-    """Whether a quoted question or exclamation that opens its sentence is followed by its speech tag ("'Run!' Tom
-    shouted")."""
-    if match.group(0)[-1] not in _QUOTES_CLOSED:
-        return False
-    opening = text[start:start + _GAP_CHARS].lstrip()[:1]  # a few characters: a tag joined leaves the piece open
-    if not opening or opening not in _OPENING_QUOTES:
-        return False
-    if next_word != "I" and (next_word.lower() in STARTERS or next_word.lower() in _NOT_SPEAKERS):
-        return False
-    return _SPEECH_TAG.match(text, match.start(1)) is not None
-
-
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     """Whether a position falls inside one of the spans (in order, not overlapping)."""
     index = bisect.bisect_left(spans, (position, position)) - 1
@@ -698,7 +657,7 @@ def sentences(text: str) -> list[str]:
             continue
         if mark == "." and _AFTER_COLON.search(text, max(start, match.start() - 8), match.start()) is not None:
             continue
-        if mark[-1] in "?!\u2014\u2013-" and (_is_speech_tag(text, start, match, next_word)
+        if mark[-1] in "?!\u2014\u2013-" and (is_speech_tag(text, start, match, next_word)
                                  or (brackets and inside_aside(text, start, match.start(), match.end()))):
             continue
         if quoted and mark == "." and inside_aside(text, start, match.start(), match.end()):

@@ -10,6 +10,7 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CLASSICAL_SHORT
 from narrator.speech.normalise.util import word_set
 from narrator.speech.normalise.vocabulary import frequency
+from narrator.speech.normalise.words import SHORT_PAIRS
 
 # A journal's title is a run of capitalised short forms, each no word ("J. Appl. Phys.", "Proc. Natl. Acad. Sci.",
 # "Mar. Ecol. Prog. Ser. 512: 1-14"): cut at each stop, the title was read in pieces, each with a sentence's fall. A
@@ -35,6 +36,8 @@ def holds_in_run(text: str, token_start: int, end: int, word: str, next_word: st
     lower = next_word.lower()
     next_short = next_word[:1].isupper() and text.startswith(".", after) and lower not in _OPENERS \
         and lower not in labels
+    if (word, next_word) in SHORT_PAIRS and text.startswith(".", after):
+        return True  # "Bay Ind. Est., Hull": a pair the normaliser says as one
     if word in CLASSICAL_SHORT:
         return next_word[:1].isdigit() or next_short  # "Thuc. 2.40", "Hom. Il.", "Cic. Off."
     rare = frequency(word.lower()) < _WORD_COUNT

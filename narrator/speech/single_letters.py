@@ -13,6 +13,9 @@ from narrator.speech.trade_forms import step_follows
 # Words before a Roman "I" that end a sentence ("her copy of Vol. I. I was hooked", "after World War I. I was born"),
 # where after any other word "I." is an initial ("J. I. Packer").
 _NUMBERED_BEFORE_I = compiled(r"(\w+)\.?\s+I\.$")
+# A small numeral after such a label ends before a capital too ("Act II, Sc. i. A street", "ch. v. The"): no initial is
+# written small.
+_SMALL_NUMBERED = compiled(r"(\w+)\.?\s+[ivx]\.$")
 _LABELS_BEFORE_I = word_set("vol volume book bk part pt chap chapter ch act sc war phase series season tier type")
 # A label's letter ends its sentence before a common word in capitals ("i.e. Group A. Controls received a placebo",
 # "Vaccines protect against hepatitis B. Coverage is high", "from Gate D. Boarding closes"): a label is no given name,
@@ -67,6 +70,10 @@ def letter_ends_sentence(text: str, end: int, letter: str, next_word: str) -> bo
     if letter == "I" and next_word == "I":
         label = _NUMBERED_BEFORE_I.search(text, max(0, end - 16), end)
         return label is not None and label.group(1).lower() in _LABELS_BEFORE_I  # "Vol. I. I was hooked"
+    if letter in "ivx" and next_word[:1].isupper():
+        label = _SMALL_NUMBERED.search(text, max(0, end - 16), end)
+        if label is not None and label.group(1).lower() in _LABELS_BEFORE_I:
+            return True  # "Sc. i. A street"
     if text[end - 3:end - 2] == _SLASH or (end < len(text) and text[end] in _QUOTES_CLOSED):
         return True  # "F/T. Exp. req.", "'Yours, J.' No surname"
     if _NUMBER_AND_SYMBOL.search(text, max(0, end - 8), end):
@@ -85,7 +92,9 @@ def _letter_ends_label(text: str, end: int, next_word: str) -> bool:
     label = _WORD_BEFORE_LETTER.search(text, max(0, end - 24), end)
     if label is None or (word := label.group(1).lower()) not in _LABELS_BEFORE_LETTER:
         return False
-    return (label.group(2) == ":" and word in _GRADE_LABELS) or _opens_after_letter(text, end, next_word)
+    # a grade's letter before a word in capitals ("Council Tax Band E. EPC Rating D."): no surname is an initialism
+    return (word in _GRADE_LABELS and (label.group(2) == ":" or (len(next_word) > 1 and next_word.isupper()))) \
+        or _opens_after_letter(text, end, next_word)
 
 
 def _letter_ends_list(text: str, end: int, next_word: str) -> bool:

@@ -70,6 +70,8 @@ _LIST_JOIN = compiled(r"(?:,|;| and)\s$")
 _FROM_OVERS = compiled(r"\sfrom\s\d{1,2}(?:\.[1-5])?\b(?![.,]\d)")
 _SIDE_AFTER = compiled(r"\s(?:v|vs)\.?\s[A-Z]")
 _SIDE_BEFORE = compiled(r"\d\s&\s$")
+# A total after its side's name ("India 287/6 won", "Ind. 287/6"): a cricket score; "Air India 24/7" has no forty runs.
+_SIDE_NAMED = compiled(rf"\b(?:{'|'.join(CRICKET_SIDES.values())}|(?:{'|'.join(CRICKET_SIDES)})\.)\s$")
 # A price after a verb of the betting ring, after "is" before a race, or before what it names ("a 6/4 winner").
 _PRICE_VERB = compiled(r"\b(?:start(?:ed|s)? at|went off(?: at)?|goes off(?: at)?|sent off(?: at)?|returned at"
                        r"|won at|wins at|drift(?:ed|s|ing)(?: out)? to|eas(?:ed|es|ing) to|shorten(?:ed|s|ing) to"
@@ -201,7 +203,7 @@ def _slashed(match: re.Match[str], named: set[int]) -> str:
     end = _FIGURES_END.match(text, match.end())
     if end and end.group(0) == " to" and _TOOK_TO.search(text, max(0, start - 8), start):
         end = None
-    if not (start in named or beside_a_side
+    if not (start in named or beside_a_side or (first >= 40 and _SIDE_NAMED.search(text, max(0, start - 14), start))
             or (end and (_FIGURES_VERB.search(text, max(0, start - 24), start)
                          or (_TOTAL_VERB.search(text, max(0, start - 14), start) and max(first, second) >= 40
                              and max(first, second) not in (100, 1000))))):  # "reached 7/100": hundredths

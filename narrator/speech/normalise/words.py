@@ -7,7 +7,7 @@ import re
 
 from narrator.speech.normalise import sports
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import RARE_FORMS, REGISTERED_NOUNS
+from narrator.speech.normalise.facts import CRICKET_SIDES, RARE_FORMS, REGISTERED_NOUNS
 from narrator.speech.normalise.titles import (
     CAPITAL_WORD_BEFORE,
     FORMATION_WORDS,
@@ -150,6 +150,11 @@ _RARE = {
     **RARE_FORMS,
 }
 _FIXED.update(_RARE)  # _expand reads both
+# The table's pairs of capitalised short forms said as one ("Ind. Est.", "Assoc. Prof."), whose first stop the
+# segmenter holds: cut there, "Bay Ind." was a sentence and "Est., Hull." another. At a sentence's end the pair
+# keeps its stop (_MAY_END_SENTENCE): "Hale Ind. Est. Then turn left" ran on.
+SHORT_PAIRS = frozenset(tuple(form[:-1].split(". ")) for form in _FIXED
+                        if form[:1].isupper() and form.endswith(".") and form.count(" ") == 1 and ". " in form)
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
 _CLIPPED = {"gov't": "government", "int'l": "international", "nat'l": "national", "dep't": "department",
             "ass'n": "association", "att'y": "attorney"}
@@ -195,7 +200,7 @@ _MAY_END_SENTENCE = frozenset(
     {"etc.", "Ltd.", "Bros.", "Jr.", "Sr.", "Ave.", "Blvd.", "Rd.", "Corp.", "yr.", "yrs.", "et al.", "Jan.", "Feb.",
      "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "avg.", "govt.", "mgmt.",
      "Admin.", "Co.", "Inc.", "q.d.", "b.i.d.", "t.i.d.", "q.i.d.", "p.r.n.", "q.h.s.", "p.o.",
-     "max.", "agg.", "dept.", "depts.", "dep.", "arr."}
+     "max.", "agg.", "dept.", "depts.", "dep.", "arr.", "Ind. Est."}
 )
 # h172: titles said in full only before the name they go with: "Elm and Oak Sts." at a sentence's end are streets.
 _BEFORE_NAME_ONLY = frozenset({"Mme.", "Mmes.", "Mlle.", "Sra.", "Srta.", "Sts.", "Dir."})
@@ -360,6 +365,12 @@ _ELECTION_TALK = compiled(r"\((?:Lab|Con|LD|Lib Dem|Green|SNP|Dem|Rep|D|R)\.?\)|
                           r"|councillors?|elected|election|candidates?|ballot|majority|hold|gain|poll|mayor)\b")
 # A cricketer's country in its bracket, in talk of runs and wickets: India's ("first." it was, as a Roman ordinal).
 _CRICKET_TALK = compiled(r"\b(?:made \d|runs?\b|wickets?\b|not out\b|innings\b|overs?\b|bowled\b|Tests?\b|ODIs?\b|T20)")
+# A cricket side shortened with a stop before its total and wickets or "all out" ("Ind. 287/6 beat Aus. 270 all out"):
+# its name, as a scorecard's head says it ("Ind." was "first." as a Roman ordinal); sports.py has said a slashed total
+# by then ("two hundred eighty seven for six").
+_SIDE_WORDS = frozenset(side for side in CRICKET_SIDES if not side.isupper())  # "Ind", "Aus", not "NZ"
+_SIDE_BEFORE_TOTAL = compiled(rf"\b({'|'.join(sorted(_SIDE_WORDS))})\.(?= \d{{2,3}}(?:[/-]\d{{1,2}}\b| all out\b)"
+                              r"| [a-z ]{3,40}? for (?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # "incl." after what it includes, with nothing after it but a bracket's close ("all bills incl.", "(VAT incl.)"):
 # "included" ("all bills including." it was); before what it includes it is "including", as the table says.
 _INCLUDED = compiled(r"(?<=\w )incl\.(?=\)|$)")
@@ -418,10 +429,10 @@ _AFTER_ORDINAL_FIRST = frozenset(_AFTER_ORDINAL_WORDS) | {"Sun", "Sat", "Mon", "
 _MARK = compiled(r"\bMk\.?\s?(?=\d|[IVX]{1,4}\b)")
 # The five sets that abbreviations asks about of nearly every text, their words rare: their union asked once first
 # (h180), each set then answered by the text being the one asked where none of the words is in it (a rule that changed
-# the text made a new string, asked again). Not the reference forms', asked only where a digit is: their "s" and "p"
-# are in most texts.
+# the text made a new string, asked again). The cricket sides' short forms too (h207: asked of every text). Not the
+# reference forms', asked only where a digit is: their "s" and "p" are in most texts.
 _SET_LOOKS_RUNS = None if TITLE_OR_RANK is None else (
-    _NUMBER_SIGN_WORDS | TITLE_OR_RANK | FORMATION_WORDS | SUFFIX_FORMS | _CARD_AND_MAP_WORDS)
+    _NUMBER_SIGN_WORDS | TITLE_OR_RANK | FORMATION_WORDS | SUFFIX_FORMS | _CARD_AND_MAP_WORDS | _SIDE_WORDS)
 # h204: the name before "v" is a word's length at most: unbounded, each capital of a long run of them ("Mr.Mr.Mr...",
 # a fuzzed page's, with a " v " elsewhere) scanned to the run's end and back (20,000 of them: 11 s, x4 a doubling);
 # only where it starts moves, and the reading with it never: the match keeps its name as written
@@ -465,6 +476,17 @@ _CHANNEL_AFTER = compiled(r"\d{1,3}(?:,|\sat|\sfrom)\s(?:\d{1,2}(?:[.:]\d\d|\s?[
 _BROADCAST = compiled(r"\b(?:TV|BBC|ITV|Sky|channel|documentary|programme|program|film|repeats?|broadcast\w*|airs|aired"
                       r"|listings?|tune in|viewers|episode|series"
                       r"|VHF|UHF|radio|listen on|call on)\b")  # a marine or a walkie-talkie's channel
+
+
+def _has_side_stop(text: str) -> bool:
+    """Whether a cricket side's short form stands before a stop and a space ("Ind. 287"): the three letters before
+    each ". " looked up, where a substring look for each side cost eight scans of the sentence."""
+    at = text.find(". ")
+    while at >= 0:
+        if text[max(0, at - 3):at] in _SIDE_WORDS:
+            return True
+        at = text.find(". ", at + 2)
+    return False
 
 
 def _kick_off_or_knockout(text: str) -> str:
@@ -531,6 +553,8 @@ def abbreviations(text: str) -> str:
             text = _INDEPENDENT.sub("Independent", text)
         elif _CRICKET_TALK.search(text):
             text = _INDEPENDENT.sub("India", text)  # "Kohli (Ind.) made 80", "Bumrah (Ind.) took 5 wickets"
+    if text is not plain and among_known_words(_SIDE_WORDS, text) and _has_side_stop(text):
+        text = _SIDE_BEFORE_TOTAL.sub(lambda m: CRICKET_SIDES[m.group(1)], text)
     if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if "K" in text and "KO" in text:
