@@ -14,7 +14,8 @@ acronyms said as words (a British school says "send"); a screen's "2880 x 1800" 
 hundred"; "½ tsp" is "one half teaspoon"; "on 23 and 24 September" is "the twenty third and the twenty fourth of
 September"; an article that gives no order of its own has its intro's date read month first, as in articles17,
 unless its spellings and money are plainly British (h104: the court sentencing's "the eighteenth of June", the
-hospital report's "the fourteenth of October"). What is compared is what a listener hears: punctuation that is not
+hospital report's "the fourteenth of October"), or it names a British body (h208, round 48: the weather forecast's Met
+Office, "the twenty first of November"). What is compared is what a listener hears: punctuation that is not
 voiced is ignored; case and the stops inside initialisms ("U.K") are not.
 """
 
