@@ -85,7 +85,7 @@ globals().update(standard_tests(ARTICLES, KnownMisses(
     ("Add 999 to 1.", "Add nine hundred ninety nine to one."),  # guard: a count
     # h138: places._BARE_GRID_REFERENCE, in a square of the National Grid, its halves parted as after its label
     ("The cairn is at NY 215 072.", "The cairn is at N.Y two one five, zero seven two."),
-    # h129: after its label; h157: the label "grid ref" said in full (words._GRID_REFERENCE)
+    # h129: after its label; h157: the label "grid ref" said in full (racecards._GRID_REFERENCE)
     ("Meet at grid ref SH 609 543.", "Meet at grid reference S.H six zero nine, five four three."),
     ("He won 123 456 votes.", "He won one hundred twenty three thousand four hundred fifty six votes."),  # guard
     ("Ubuntu 26.04 is here.", "Ubuntu twenty six oh four is here."),  # a release by its year and month (facts.py)

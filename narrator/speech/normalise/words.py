@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import sports
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CRICKET_SIDES, RARE_FORMS, REGISTERED_NOUNS
+from narrator.speech.normalise.racecards import BEATEN_WORDS, kick_off_or_knockout, racecards_and_maps
 from narrator.speech.normalise.titles import (
     CAPITAL_WORD_BEFORE,
     FORMATION_WORDS,
@@ -231,29 +231,15 @@ _NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO|Nos)\
 _LABELLED_NUMBER_SIGN = compiled(r"\b((?i:part|model|serial|item|order|product|invoice|policy|account|ref|reference"
                                  r"|catalogue|catalog|lot|batch|ticket|licen[cs]e|registration|reg)\s)"
                                  r"(?:No|no|NO)\.(?=\s?[A-Z](?![a-z]))")
-# "beat the Celtics 108-104 in OT", "Knicks 108 Celtics 104 (OT)": after a game's score, overtime ("O.T" it was; "in
-# OT" alone may be occupational therapy).
-# h157: a map's "grid ref SD 123 456" (a walk's start, a find's place): "ref" after "grid" is always its reference.
-_GRID_REFERENCE = compiled(r"\bgrid ref\b\.?")
 # h157: a museum's or a library's "Acc. no. 1987.45" (its accession number): "Acc." before the number's sign only, since
 # alone it is as often an account.
 _ACCESSION = compiled(r"\bAcc\.(?=\s(?:[Nn]o\.|[Nn]umber)\s?\d)")
+# "beat the Celtics 108-104 in OT", "Knicks 108 Celtics 104 (OT)": after a game's score, overtime ("O.T" it was; "in
+# OT" alone may be occupational therapy).
 _OVERTIME = compiled(r"(?<=\d)(\s(?:in|after)\s|\s\()OT\b(?=\)|[\s.,;:!?]|$)")
-# "Yes 1,617,989; No 2,001,926", "Yes: 52%, No: 48%": after "Yes", "No" before a number is a vote's other side.
-# h157: a racecard's favourite after its price, "the 11/4 fav", "evens fav", "9/2 jt-fav" (the voice said "fav"): the
-# price before it tells; "my fav band" keeps the word it is in talk.
-_FAVOURITE = compiled(r"(?<![\w/])(\d{1,3}/\d{1,3}|[Ee]vens|[Ee]vs) (?:(jt-?|co-|[Jj]t |joint |[Cc]o-)?)(fav)(s?)\b"
-                      r"(?![\w'’-])")
-_FAVOURITE_WORDS = frozenset({"fav", "favs"})
-# h157: a race's winning margin as the results print it, "won by a nk", "beaten a sht-hd", "by a nse" (the voice said
-# "n k" and "sht-hd"): after "by" or "beaten" and the article, ending its phrase, since "hd" is as often a screen's.
-_BEATEN_BY = compiled(r"\b((?:by|beaten|beat)\s(?:an?\s)?)(nk|snk|hd|shd|sht-hd|nse)\b(?![\w'’-])"
-                      r"(?=[.,;:)]|$|\s(?:at|in|from|to|over|and|behind|with|after|on|by)\b)")  # "by a hd camera": none
-_BEATEN_DISTANCES = {"nk": "neck", "snk": "short neck", "hd": "head", "shd": "short head", "shthd": "short head",
-                     "nse": "nose"}
-_BEATEN_WORDS = frozenset({"nk", "snk", "hd", "shd", "sht", "nse"})
 # With a result's "bt" with no score ("Djokovic bt. Alcaraz") and "incl." closing its sentence: looked for in one set.
-_CARD_AND_MAP_WORDS = frozenset({"ref", "fav", "favs", "bt", "incl"}) | _BEATEN_WORDS
+_CARD_AND_MAP_WORDS = frozenset({"ref", "fav", "favs", "bt", "incl"}) | BEATEN_WORDS
+# "Yes 1,617,989; No 2,001,926", "Yes: 52%, No: 48%": after "Yes", "No" before a number is a vote's other side.
 _YES_BEFORE = compiled(r"\b(?:Yes|YES):?\s?\d")
 _NUMBER_SIGN_WORDS = frozenset({"No", "no", "NO"})  # each stands apart in every match: a look among the words at hand
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
@@ -371,9 +357,6 @@ _CRICKET_TALK = compiled(r"\b(?:made \d|runs?\b|wickets?\b|not out\b|innings\b|o
 _SIDE_WORDS = frozenset(side for side in CRICKET_SIDES if not side.isupper())  # "Ind", "Aus", not "NZ"
 _SIDE_BEFORE_TOTAL = compiled(rf"\b({'|'.join(sorted(_SIDE_WORDS))})\.(?= \d{{2,3}}(?:[/-]\d{{1,2}}\b| all out\b)"
                               r"| [a-z ]{3,40}? for (?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
-# "incl." after what it includes, with nothing after it but a bracket's close ("all bills incl.", "(VAT incl.)"):
-# "included" ("all bills including." it was); before what it includes it is "including", as the table says.
-_INCLUDED = compiled(r"(?<=\w )incl\.(?=\)|$)")
 _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
 _FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
@@ -460,16 +443,6 @@ def _number_sign(match: re.Match[str]) -> str:
     return "numbers" if (match.group(1) or match.group(2) or "").lower() == "nos" else "number"
 
 
-# "KO" (h57): a fixture list's kick-off before its hour ("KO 3pm", "(KO 7.45pm)", "KO: 19:45"); a boxer's knockout
-# after "by", "a", "via" or a round's ordinal, or before "in round"/"win"/"victory"; "KOs" after a count are
-# knockouts ("25 KOs"). Elsewhere it is left to the capitals ("K.O" it was, in every sense).
-# By now a time may be words: "KO seven forty five PM".
-_KICK_OFF = compiled(r"\bKO\b(?=:?\s(?:\d{1,2}(?:[.:]\d\d)?(?:\s?[ap]m\b|\b)|(?:one|two|three|four|five|six|seven|eight"
-                     r"|nine|ten|eleven|twelve|\w+teen|twenty|noon|midday)\b))")
-_KNOCKOUT = compiled(r"\b((?:by|via|[Aa]|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}"
-                     r"(?:st|nd|rd|th))[- ]round)\s)KO\b(?!['’-]\w)"
-                     r"|\b()KO(?=\s(?:in (?:the |round )|win\b|victory\b|punch\b|blow\b|loss\b|defeat\b))")
-_KNOCKOUTS = compiled(r"(?<=\d )KOs\b|\b((?:by|with|of|and|[Aa]ll|more|his|her|their)\s)KOs\b")
 # "Ch 4, 10.15": "Ch" before a channel's number in a listing (its time after it, or words of broadcasting near) is a
 # channel, not a chapter (h57). The hour may be words by now ("Ch 5, nine thirty PM").
 _CHANNEL_AFTER = compiled(r"\d{1,3}(?:,|\sat|\sfrom)\s(?:\d{1,2}(?:[.:]\d\d|\s?[ap]m\b)|(?:[a-z]+\s){1,3}[AP]M\b)")
@@ -487,13 +460,6 @@ def _has_side_stop(text: str) -> bool:
             return True
         at = text.find(". ", at + 2)
     return False
-
-
-def _kick_off_or_knockout(text: str) -> str:
-    """"KO 3pm" -> "kick-off 3pm", "by KO" -> "by knockout", "25 KOs" -> "25 knockouts"."""
-    text = _KICK_OFF.sub("kick-off", text)
-    text = _KNOCKOUT.sub(lambda m: (m.group(1) or "") + "knockout", text)
-    return _KNOCKOUTS.sub(lambda m: (m.group(1) or "") + "knockouts", text) if "KOs" in text else text
 
 
 def abbreviations(text: str) -> str:
@@ -558,9 +524,9 @@ def abbreviations(text: str) -> str:
     if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if "K" in text and "KO" in text:
-        text = _kick_off_or_knockout(text)
+        text = kick_off_or_knockout(text)
     if text is not plain and among_words(_CARD_AND_MAP_WORDS, text):  # one set look for the three rules below
-        text = _racecards_and_maps(text)
+        text = racecards_and_maps(text)
     if has_digit(text):
         if among_words(_BEFORE_NUMBER_FORMS, text):
             text = _BEFORE_NUMBER.sub(_before_number, text)
@@ -617,30 +583,6 @@ def abbreviations(text: str) -> str:
         if among_forms(_RARE_HEADS, text):
             text = _RARE_ABBREVIATION.sub(_expand, text)
     return text
-
-
-def _racecards_and_maps(text: str) -> str:
-    """A racecard's favourite and winning margin, a map's grid reference, a result's "bt." and "incl." at a sentence's
-    end, said in full."""
-    if " bt" in text:
-        text = sports.beaten(text)
-    if "incl." in text:
-        text = _INCLUDED.sub(lambda m: "included" + sentence_stop(m), text)
-    if "grid ref" in text:
-        text = _GRID_REFERENCE.sub(lambda m: "grid reference" + sentence_stop(m), text)
-    if among_words(_BEATEN_WORDS, text) and (" by " in text or " beat" in text):
-        text = _BEATEN_BY.sub(lambda m: m.group(1) + _BEATEN_DISTANCES[m.group(2).replace("-", "")], text)
-    if among_words(_FAVOURITE_WORDS, text) and ("/" in text or "vens" in text or "vs" in text):
-        text = _FAVOURITE.sub(_favourite, text)
-    return text
-
-
-def _favourite(match: re.Match[str]) -> str:
-    """"11/4 fav" -> "11/4 favourite", "9/2 jt-fav" -> "9/2 joint favourite"."""
-    price, shared, _fav, plural = match.groups()
-    if shared:
-        shared = "co-" if shared.lower() == "co-" else "joint "
-    return f"{price} {shared or ''}favourite{plural}"
 
 
 def _school_year(match: re.Match[str]) -> str:
