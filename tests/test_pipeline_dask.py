@@ -198,6 +198,25 @@ def test_a_worker_killed_mid_batch_loses_no_article(cluster: Cluster, client_fol
     assert len(feed.entries) == len(made) == 9
 
 
+def test_a_reading_past_its_bound_on_a_worker_is_that_articles_failure_and_the_rest_are_narrated(
+    cluster: Cluster, client_folder: Path
+) -> None:
+    """A worker runs jobs on threads, where no signal's handler can run: the reading runs in a process of its own,
+    where clean.max_seconds holds. A long real article read under a small bound stands in for a slow page."""
+    said = "The council met again on day {} to talk about the harbour wall, the market and the ferry."
+    paragraphs = (" ".join(said.format(n * 12 + k) for k in range(12)) for n in range(600))
+    (client_folder / "long.md").write_text("# A Long Report\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    # Its reading takes 1.8 s of CPU, The Harbour Wall's 0.1 s (the Markdown reader's first use included).
+    (client_folder / "narrator.toml").write_text("[clean]\nmax_seconds = 0.5\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--config", "narrator.toml", "narrate", "a.md", "long.md", "--voice",
+                                       "espeak", "--output", "out", "--scheduler", cluster.address])
+    assert result.exit_code == 1, result.output
+    assert "1 narrated, 0 unchanged, 1 failed" in result.stderr
+    assert "long.md: reading it took more than 0.5 s of CPU, the limit (clean.max_seconds)" in result.stderr
+    feed = feedparser.parse((client_folder / "out" / "feed.xml").read_bytes())
+    assert not feed.bozo and [entry.title for entry in feed.entries] == ["The Harbour Wall"]
+
+
 def test_an_unreachable_scheduler_is_a_usage_error(client_folder: Path) -> None:
     import socket
 

@@ -9,6 +9,8 @@ tests/test_hostile*.py. The rest of each test is real: espeak-ng voices the othe
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 import re
 import signal
 import threading
@@ -20,9 +22,9 @@ import pytest
 
 from narrator import clean, pipeline
 from narrator.config import CleanSettings, Settings, load_settings
-from narrator.errors import ConfigError, InputError
+from narrator.errors import ConfigError, ExtractionError, InputError
 from narrator.model import Source
-from narrator.pipeline.budget import reading_budget
+from narrator.pipeline.budget import bounded, reading_budget
 from narrator.pipeline.jobs import read
 
 # (a|aa)+b on a run of a's tries every split of the run: 60 of them would take longer than the universe has left.
@@ -149,3 +151,85 @@ def test_a_batch_reports_the_slow_page_and_narrates_the_rest(monkeypatch: pytest
 def test_a_bound_out_of_range_is_refused(value: float) -> None:
     with pytest.raises(ConfigError, match=r"clean\.max_seconds"):
         load_settings(overrides={"clean": {"max_seconds": value}})
+
+
+# Off the main thread (a Dask worker's task thread) the reading runs in a process of its own: these run there, so
+# they are module-level functions, found by the new process as this module.
+
+def _said_and_logged(text: str) -> str:
+    """Work that logs a warning and returns, as a stage does."""
+    logging.getLogger("narrator.clean").warning("the page declares de, its text is English")
+    return text.upper()
+
+
+def _refused() -> None:
+    """Work that fails the way a stage does."""
+    raise ExtractionError("no article text found", origin="empty.html", hint="check the page")
+
+
+def _crashed() -> None:
+    """Work whose process dies, as a fault in a C library would end it."""
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _in_a_thread(work: object) -> object:
+    """What work returns or raises when called on a thread that is not the main one."""
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(work())  # type: ignore[operator]
+        except BaseException as exc:  # the test looks at whatever came out
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return outcome[0]
+
+
+def test_off_the_main_thread_a_slow_reading_is_stopped_in_a_process_of_its_own() -> None:
+    """A Dask worker's task thread can take no signal: the reading goes apart, and the same bound stops it there."""
+    started = time.monotonic()
+    caught = _in_a_thread(lambda: bounded("slow.html", 0.5, _backtrack))
+    assert isinstance(caught, InputError), caught
+    assert str(caught).startswith("slow.html: reading it took more than 0.5 s of CPU"), caught
+    assert caught.origin == "slow.html" and caught.hint is not None and "raise clean.max_seconds" in caught.hint
+    assert time.monotonic() - started < 30
+
+
+def test_off_the_main_thread_the_reading_returns_its_value_and_its_warnings_are_logged_here(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="narrator"):
+        said = _in_a_thread(lambda: bounded("de.html", 30, _said_and_logged, "read me"))
+    assert said == "READ ME"
+    assert [(r.name, r.levelno, r.getMessage()) for r in caplog.records] == [
+        ("narrator.clean", logging.WARNING, "the page declares de, its text is English")]
+
+
+def test_off_the_main_thread_a_stages_error_arrives_whole() -> None:
+    caught = _in_a_thread(lambda: bounded("empty.html", 30, _refused))
+    assert isinstance(caught, ExtractionError), caught
+    assert str(caught) == "empty.html: no article text found (check the page)" and caught.origin == "empty.html"
+
+
+def test_off_the_main_thread_a_reading_that_kills_its_process_is_the_sources_failure_and_the_next_goes_on() -> None:
+    def crash_then_read() -> tuple[object, object]:
+        try:
+            bounded("crash.html", 30, _crashed)
+        except InputError as exc:
+            return exc, bounded("next.md", 30, _said_and_logged, "next")
+        raise AssertionError("the crash was not reported")
+
+    caught, said = _in_a_thread(crash_then_read)  # type: ignore[misc]
+    assert isinstance(caught, InputError), caught
+    assert str(caught).startswith("crash.html: reading it stopped its process"), caught
+    assert said == "NEXT"
+
+
+def test_on_the_main_thread_and_at_zero_the_reading_stays_in_this_process() -> None:
+    """No process is started where the signal works, nor where there is no bound (a test's monkeypatch reaches)."""
+    assert bounded("here.md", 30, os.getpid) == os.getpid()
+    assert _in_a_thread(lambda: bounded("here.md", 0, os.getpid)) == os.getpid()
+    assert _in_a_thread(lambda: bounded("there.md", 30, os.getpid)) != os.getpid()

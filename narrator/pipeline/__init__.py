@@ -132,7 +132,7 @@ class Preview:
 
 def preview(spec: str, settings: Settings) -> Preview:
     """What would be read and said for one source, without any audio."""
-    from narrator import clean, speech  # see jobs._render
+    from narrator import clean, speech  # see jobs._script_of
 
     token = CURRENT_SOURCE.set(spec)
     try:

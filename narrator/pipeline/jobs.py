@@ -14,12 +14,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from narrator import audio, files, ingest, publish
-from narrator.config import Settings, SpeechSettings
+from narrator.config import CleanSettings, Settings, SpeechSettings
 from narrator.engines import get_engine
 from narrator.errors import ConfigError, InputError, NarratorError
-from narrator.model import SIDECAR_SUFFIXES, Document, FeedItem, Source
+from narrator.model import SIDECAR_SUFFIXES, Document, FeedItem, Script, Source
 from narrator.pipeline.batch import Job, Made, Outcome, Voicing
-from narrator.pipeline.budget import reading_budget
+from narrator.pipeline.budget import bounded
 from narrator.pipeline.failures import CURRENT_SOURCE, failure, unexpected
 from narrator.pipeline.voices import preload_voice, speech_slice
 from narrator.synthesise import OnProgress, synthesise
@@ -54,11 +54,10 @@ def source_of(spec: Spec, settings: Settings) -> Source:
 
 def read(spec: Spec, settings: Settings) -> Document:
     """Ingest (unless already read) and clean one source."""
-    from narrator import clean  # see _render
+    from narrator import clean  # see _script_of
 
     source = source_of(spec, settings)
-    with reading_budget(source.origin, settings.clean.max_seconds):
-        return clean.clean(source, settings.clean)
+    return bounded(source.origin, settings.clean.max_seconds, clean.clean, source, settings.clean)
 
 
 def run_job(job: Job, on_progress: OnProgress | None = None) -> Made:
@@ -83,14 +82,8 @@ def _render(job: Job, work: Path, on_progress: OnProgress | None, started: float
     spec, profile = job.source.origin, job.voicing.profile
     engine = get_engine(profile.engine, job.settings.voices_dirs)
     preload_voice(profile, engine)  # the voice loads on the other core while the article is cleaned
-    # Imported here, not with the pipeline: the speech rules take 0.1 s to import (their patterns compile), which
-    # a narration then spends while its voice loads, and which a run of unchanged articles never needs. The
-    # cleaner's rules likewise (0.03 s): imported with the pipeline, they held back the start of the voice's load.
-    from narrator import clean, speech
-
-    with reading_budget(spec, job.settings.clean.max_seconds):
-        document = clean.clean(job.source, job.settings.clean)
-        script = speech.script(document, _speech_settings(job, engine.max_chars, work / "lexicons"))
+    speaking = _speech_settings(job, engine.max_chars, work / "lexicons")
+    script = bounded(spec, job.settings.clean.max_seconds, _script_of, job.source, job.settings.clean, speaking)
     expected = audio.episode_file(script, profile, job.settings.audio, job.voicing.revision)
     if expected in job.done_files:
         return Made(Outcome(spec, mp3=Path(expected), skipped=True, seconds=time.perf_counter() - started))
@@ -101,6 +94,16 @@ def _render(job: Job, work: Path, on_progress: OnProgress | None, started: float
     episode = audio.produce(takes, job.settings.audio, episodes_dir, synth.cache_dir, machine_cache())
     outcome = Outcome(spec, episode=episode, mp3=episode.mp3, seconds=time.perf_counter() - started)
     return Made(outcome, () if job.shared_disk else _episode_files(episode.mp3))
+
+
+def _script_of(source: Source, cleaning: CleanSettings, speaking: SpeechSettings) -> Script:
+    """What is said of a source: its article found, then written for the voice (the bounded part of a job)."""
+    # Imported here, not with the pipeline: the speech rules take 0.1 s to import (their patterns compile), which
+    # a narration then spends while its voice loads, and which a run of unchanged articles never needs. The
+    # cleaner's rules likewise (0.03 s): imported with the pipeline, they held back the start of the voice's load.
+    from narrator import clean, speech
+
+    return speech.script(clean.clean(source, cleaning), speaking)
 
 
 def machine_cache() -> Path | None:
