@@ -15,7 +15,10 @@ letters run together."""
 
 from __future__ import annotations
 
-from sweeps import UNIT_SET_TESTS, Sweep, first, lenient, sweep_tests
+import pytest
+from sweeps import UNIT_SET_TESTS, Sweep, check_linear, first, lenient, sweep_tests
+
+from narrator.speech import speakable
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is read in a form the
 # row did not write.
@@ -25,3 +28,52 @@ _KNOWN: dict[str, str] = {
 SWEEP = Sweep("unit_tokens26.tsv", _KNOWN, form=lenient, least=300, styles=6, only=True, each=39,
               earlier=first("unit_tokens", 25), any_case=True)
 globals().update(sweep_tests(SWEEP, **UNIT_SET_TESTS))
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a proper fraction of one currency's unit, before its code (h212, money.py)
+    ("1/4 BTC", "one quarter of a bitcoin"),
+    ("3/4 USD", "three quarters of a U.S dollar"),
+    ("1/3 JPY", "one third of a yen"),
+    ("a 1/4 INR coin", "a one quarter rupee coin"),  # before the noun it sizes
+    ("3/2 EUR", "three or two euros"),  # guard: no proper fraction, as before
+    ("12/4 USD", "twelve or four U.S dollars"),  # guard: as before
+    ("20 EUR", "twenty euros"),  # guard: as before
+    # a lab's dilution, one part in so many (h212, fractions.py)
+    ("1/100 dilution", "one in one hundred dilution"),
+    ("a 1/10 dilution", "a one in ten dilution"),
+    ("diluted 1/50", "diluted one in fifty"),
+    ("a dilution of 1/200", "a dilution of one in two hundred"),
+    ("3/100 dilution", "three one hundredths dilution"),  # guard: one part only
+    ("1/100 of the dose", "one one hundredth of the dose"),  # guard: a fraction
+    ("1/2 diluted", "one half diluted"),  # guard: how much was diluted
+    # a span of labels whose first opened the sentence as the letter A (h212, ranges.py)
+    ("A5–A3", "Eh five to Eh three"),
+    ("A4-A3 paper", "Eh four to Eh three paper"),
+    ("the A1-A2 road", "the Eh one to Eh two road"),  # guard: as before
+    ("B2-B3", "B two to B three"),  # guard: as before
+    ("A38 closed", "Eh thirty eight closed"),  # guard: as before
+    # timber's board feet, and a thousand or a million of them (h212, facts.UNITS)
+    ("$800/MBF", "eight hundred dollars per thousand board feet"),
+    ("$2.50/bd ft", "two dollars fifty cents per board foot"),
+    ("12,000 bd ft", "twelve thousand board feet"),
+    ("40 MMBF", "forty million board feet"),
+    ("the MBF said", "the M.B.F said"),  # guard: no amount, initials
+])
+def test_fractions_of_coins_dilutions_paper_spans_and_board_feet(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("lead", "token"), [
+    ("", "1/4 BTC "),
+    ("", "1/4 BT "),
+    ("", "1/"),
+    ("", "1/100 dilution "),
+    ("", "1/100 dilu "),
+    ("diluted ", "1/5 "),
+    ("", "A5-A3 "),
+    ("", "Eh5-"),
+    ("", "5 bd ft "),
+])
+def test_the_new_rules_stay_linear(lead: str, token: str) -> None:
+    check_linear(token, read=lambda text: speakable(lead + text, "en"))

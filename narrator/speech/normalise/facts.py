@@ -1354,3 +1354,11 @@ HORSEPOWER_THINGS = word_set(
     "motor motors engine engines outboard outboards pump pumps compressor compressors tractor tractors mower mowers"
     " generator generators blower blowers winch winches"
 )
+
+# ---- h212 (round 49): unit_tokens26 ----
+# h212: timber's volume as a sawmill or a lumber price prints it ("$800/MBF", "$2.50/bd ft", "12,000 bd ft"): a board
+# foot, and a thousand of them ("eight hundred dollars/MBF" and "per bd ft" it was).
+UNITS.update({"MBF": ("thousand board feet", "thousand board feet"),
+              "MMBF": ("million board feet", "million board feet"),
+              "bd ft": ("board foot", "board feet"), "bd. ft.": ("board foot", "board feet"),
+              "bd.ft.": ("board foot", "board feet")})
