@@ -59,6 +59,13 @@ globals().update(sweep_tests(SWEEP, **UNIT_SET_TESTS))
     ("12,000 bd ft", "twelve thousand board feet"),
     ("40 MMBF", "forty million board feet"),
     ("the MBF said", "the M.B.F said"),  # guard: no amount, initials
+    # a spaced "K" after thousands grouped with a comma: kelvin (h212, inferredunits.py; an earlier set's left form)
+    ("5,778 K", "five thousand seven hundred seventy eight kelvin"),
+    ("a 2,700 K lamp", "a two thousand seven hundred kelvin lamp"),
+    ("1,000 K users", "one thousand K users"),  # guard: before a plural
+    ("revenue of 1,500 K", "revenue of one thousand five hundred K"),  # guard: money spoken of
+    ("5,778K", "five thousand seven hundred seventy eight K"),  # guard: glued, as before
+    ("300 K", "three hundred K"),  # guard: no heat spoken of, as before
 ])
 def test_fractions_of_coins_dilutions_paper_spans_and_board_feet(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
@@ -74,6 +81,8 @@ def test_fractions_of_coins_dilutions_paper_spans_and_board_feet(written: str, s
     ("", "A5-A3 "),
     ("", "Eh5-"),
     ("", "5 bd ft "),
+    ("", "1,000 K "),
+    ("", "1,0 K "),
 ])
 def test_the_new_rules_stay_linear(lead: str, token: str) -> None:
     check_linear(token, read=lambda text: speakable(lead + text, "en"))
