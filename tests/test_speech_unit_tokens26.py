@@ -71,6 +71,25 @@ def test_fractions_of_coins_dilutions_paper_spans_and_board_feet(written: str, s
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a count per so many of a unit, after the thing counted: a knitter's tension (h212, units.py; the kept third's)
+    ("22 sts/10 cm", "twenty two stitches per ten centimeters"),
+    ("28 rows/10cm", "twenty eight rows per ten centimeters"),
+    ("5 deaths/100 km", "five deaths per one hundred kilometers"),
+    ("300 people/km2", "three hundred people per square kilometer"),  # guard: as before
+    ("20/10 m", "twenty tenths meters"),  # guard: nothing counted, as before
+    ("1.5m/3m", "one point five meters or three meters"),  # guard: as before
+    # a fraction of an inch before a knitter's needles or a crocheter's hook (h212, facts.INCH_SIZED_NOUNS; the kept
+    # third's)
+    ("3/8 in needles", "three eighths inch needles"),
+    ("a 1/4 in hook", "a quarter inch hook"),
+    ("1/4 in water", "one quarter in water"),  # guard: the preposition
+    ("2 in needles", "two in needles"),  # guard: no fraction, as before
+])
+def test_tension_and_needles(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize(("lead", "token"), [
     ("", "1/4 BTC "),
     ("", "1/4 BT "),
@@ -83,6 +102,8 @@ def test_fractions_of_coins_dilutions_paper_spans_and_board_feet(written: str, s
     ("", "5 bd ft "),
     ("", "1,000 K "),
     ("", "1,0 K "),
+    ("", "22 sts/10 cm "),
+    ("", "2 rows/1 "),
 ])
 def test_the_new_rules_stay_linear(lead: str, token: str) -> None:
     check_linear(token, read=lambda text: speakable(lead + text, "en"))

@@ -1265,7 +1265,9 @@ PER_THINGS_SHORT = {"sh": "share", "btl": "bottle", "bot": "bottle", "gls": "gla
 # "1 1/8 in steerer"; imperial.py): the inch, where "in" before another noun is the preposition ("1/4 in water").
 INCH_SIZED_NOUNS = word_set(
     "jack jacks steerer steerers socket sockets bolt bolts pipe pipes drive drives shank shanks dowel dowels hose "
-    "hoses tube tubes screw screws nail nails plywood ply thread threads bit bits chuck spindle axle axles")
+    "hoses tube tubes screw screws nail nails plywood ply thread threads bit bits chuck spindle axle axles"
+    # h212: a knitter's needles and a crocheter's hooks, a fixer's washers and rivets ("3/8 in needles")
+    " needle needles hook hooks washer washers rivet rivets")
 # h173: a thread's, a fly rod's or a line's weight rating after its number, "40 wt thread", "a 5 wt rod": said "weight"
 # and never made plural, as a rating is ("forty wt" it was).
 UNITS.update({"wt": ("weight", "weight")})

@@ -107,7 +107,9 @@ _THING_VERB_AFTER = compiled(r"\s(?:is|was|feels|looks|focuses|handles)\s"
                              r"(?!(?:forecast|expected|predicted|likely|due)\b)")  # "the 10mm is forecast": rain
 _SENTENCE_END_NEXT = compiled(r"\s*(?:[.;:!?)\]]|$)")  # not a comma: "a 300ppi, 7in screen" lists sizes
 # "381/km2", "300 people/km2": a count per a unit.
-_PER_UNIT = compiled(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?({UNIT_ALT})([23](?!\d))?(?![\w°/])")
+# h212: and a count per so many of a unit, "22 stitches/10 cm", "28 rows/10cm" (a knitter's tension; "twenty two
+# stitches, ten cm" it was), only after a thing counted ("20/10 m" is left).
+_PER_UNIT = compiled(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?(\d{{1,3}}\s?)?({UNIT_ALT})([23](?!\d))?(?![\w°/])")
 _MAY_BE_MEASURE = compiled(r"\d\+?\s?[-/]?\s?[A-Za-z°μΩÅ]")
 # h191: _MAY_BE_MEASURE's shape in char_classes (util), led by the literal digit, which the engine skips to (the
 # look's digit class was tried at every character): asked first, the look only where it holds ("?" is any character
@@ -376,10 +378,14 @@ def _dosing_interval(match: re.Match[str]) -> str:
 
 
 def _per_unit(match: re.Match[str]) -> str:
-    """"381/km2" -> "three hundred eighty one per square kilometer", "300 people/km2" -> "... people per ..."."""
-    counted, unit, power = match.group(2) or "", match.group(3), match.group(4)
-    if power and unit not in LENGTHS:
+    """"381/km2" -> "three hundred eighty one per square kilometer", "22 stitches/10 cm" -> "... per ten ..."."""
+    counted, count, unit, power = match.group(2) or "", match.group(3), match.group(4), match.group(5)
+    if (power and unit not in LENGTHS) or (count and not counted):
         return match.group(0)
+    if count:  # "22 stitches/10 cm": per ten centimeters
+        count = count.strip()
+        name = (POWERS[power] + " " if power else "") + UNITS[unit][0 if is_one(count) else 1]
+        return padded(match, f"{amount(match.group(1))}{counted} per {amount(count)} {name}")
     name = (POWERS[power] + " " if power else "") + UNITS[unit][0]
     return padded(match, f"{amount(match.group(1))}{counted} per {name}")
 
