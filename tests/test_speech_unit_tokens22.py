@@ -46,8 +46,6 @@ from narrator.speech import speakable
 # Items read wrongly out of context and left: each needs context the item does not give, or is read in a form the
 # row did not write.
 _KNOWN = {
-    "5,778 K": ("a spaced capital 'K' after a number is thousands as often as kelvin (a table's '1,250 K'); kelvin is"
-                " read where heat or a star's surface is spoken of (inferredunits.py)"),
     "1013 mb": ("a small 'mb' after a number is a megabyte as often as a millibar; millibars are read where the"
                 " weather is spoken of (inferredunits.millibars)"),
     "9–12 pt": "a span of pints or of type's points: the item gives no word of either",

@@ -1265,7 +1265,9 @@ PER_THINGS_SHORT = {"sh": "share", "btl": "bottle", "bot": "bottle", "gls": "gla
 # "1 1/8 in steerer"; imperial.py): the inch, where "in" before another noun is the preposition ("1/4 in water").
 INCH_SIZED_NOUNS = word_set(
     "jack jacks steerer steerers socket sockets bolt bolts pipe pipes drive drives shank shanks dowel dowels hose "
-    "hoses tube tubes screw screws nail nails plywood ply thread threads bit bits chuck spindle axle axles")
+    "hoses tube tubes screw screws nail nails plywood ply thread threads bit bits chuck spindle axle axles"
+    # h212: a knitter's needles and a crocheter's hooks, a fixer's washers and rivets ("3/8 in needles")
+    " needle needles hook hooks washer washers rivet rivets")
 # h173: a thread's, a fly rod's or a line's weight rating after its number, "40 wt thread", "a 5 wt rod": said "weight"
 # and never made plural, as a rating is ("forty wt" it was).
 UNITS.update({"wt": ("weight", "weight")})
@@ -1354,3 +1356,11 @@ HORSEPOWER_THINGS = word_set(
     "motor motors engine engines outboard outboards pump pumps compressor compressors tractor tractors mower mowers"
     " generator generators blower blowers winch winches"
 )
+
+# ---- h212 (round 49): unit_tokens26 ----
+# h212: timber's volume as a sawmill or a lumber price prints it ("$800/MBF", "$2.50/bd ft", "12,000 bd ft"): a board
+# foot, and a thousand of them ("eight hundred dollars/MBF" and "per bd ft" it was).
+UNITS.update({"MBF": ("thousand board feet", "thousand board feet"),
+              "MMBF": ("million board feet", "million board feet"),
+              "bd ft": ("board foot", "board feet"), "bd. ft.": ("board foot", "board feet"),
+              "bd.ft.": ("board foot", "board feet")})

@@ -133,6 +133,10 @@ _PROPORTION_AFTER = compiled(rf"\s+(?i:{'|'.join(sorted(PROPORTION_NOUNS | PAIRE
 _RATIO_BEFORE = compiled(r"\b(?:ratios?|aspect)(?:\s+(?:is|was|of))?\s+$", re.IGNORECASE)
 _SIZE_BEFORE = compiled(r"\b(?i:size|sizes)\s$")
 _CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")
+# h212: a lab's dilution of one part in so many, "a 1/100 dilution", "diluted 1/50", said "one in a hundred" as the
+# bench says it ("one one hundredth dilution" it was); "1/2 diluted" and a plain "1/100" stay fractions.
+_DILUTION_AFTER = compiled(r"\s(?:dilutions?|dilution factor)\b")
+_DILUTED_BEFORE = compiled(r"\b(?:[Dd]ilut(?:ed|e|ing)|dilution of)\s(?:(?:to|at)\s)?$")
 # "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
 _PEOPLE_AFTER = compiled(
     r"\s(?:doctors|dentists|people|adults|children|kids|voters|Americans|Britons|Brits|Australians|Canadians|women|men"
@@ -291,6 +295,9 @@ def _fraction(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")  # "in 6/8 time": a metre
     if not whole and top == bottom and top > 1:  # "7/7", "4/4 time": a whole is never written so; a date, a metre
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")
+    if not whole and top == 1 < bottom and (_DILUTION_AFTER.match(match.string, match.end()) or _DILUTED_BEFORE.search(
+            match.string, max(0, match.start() - 16), match.start())):
+        return padded(match, f"one in {numbers.cardinal(bottom)}")  # "a 1/100 dilution", "diluted 1/50"
     if not whole and _CHANCE_AFTER.match(match.string, match.end()) and (top > bottom or top == 1):
         joined = "to" if top > bottom else "in"  # "a 10/1 chance", "a 1/3 chance": never "a third chance"
         return padded(match, f"{numbers.cardinal(top)} {joined} {numbers.cardinal(bottom)}")

@@ -143,9 +143,16 @@ _HEAT_TALK = compiled(r"\b(?i:heat\w*|cool\w*|temperatures?|melt\w*|boil\w*|free
                       r"|cryogenic|kelvin|thermal|anneal\w*|absolute zero)\b")
 
 
+# h212: a spaced "K" after thousands grouped with a comma is kelvin wherever it stands ("5,778 K", a star's surface;
+# "a 2,700 K lamp", a light's colour): thousands are never counted in thousands so ("five thousand seven hundred
+# seventy eight K" it was); before a plural ("1,000 K users") or where money is spoken of it is left.
+_PLURAL_NEXT = compiled(r"\s[a-z]+s\b")
+
+
 def _kelvin(match: re.Match[str]) -> str:
     """"350 K" -> "three hundred fifty kelvin" where the sentence speaks of heat or cold, and not of money."""
-    if not near(_HEAT_TALK, match, 100) or near(MONEY_TALK, match, 100):
+    grouped = "," in match.group(1) and match.group(0)[-2] == " " and not _PLURAL_NEXT.match(match.string, match.end())
+    if not (grouped or near(_HEAT_TALK, match, 100)) or near(MONEY_TALK, match, 100):
         return match.group(0)  # "heating bills rose 50 K": thousands, where money is spoken of
     return padded(match, f"{amount(match.group(1))} kelvin")
 

@@ -134,6 +134,9 @@ _PER_PERSON = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?"
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
 _TRAILING_CODE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
+# h212: "1/4 BTC", "1/2 EUR", "3/4 USD": a proper fraction of one currency's unit, "one quarter of a bitcoin" (the
+# code's rule read the denominator alone, "one/four bitcoin", and the stroke became "or"). Led by the digit.
+_FRACTION_CODE = compiled(rf"(\d)(?<![\w.,/]\d)/(\d{{1,2}})\s({_CODES_AFTER})\b(?![/'’-])")
 # "8.3 mn people", "40bn": a scale that is no unit of measure ("m" alone may be meters, "b" bits or a label).
 _BARE_SCALE = compiled(rf"(?<![\w.,])({NUM})\s?(bn|bln|trn|tn|mln|mn)\b")
 _BARE_SCALE_WORDS = frozenset({"bn", "bln", "trn", "tn", "mln", "mn"})
@@ -284,6 +287,18 @@ def _trailing_symbol(match: re.Match[str]) -> str:
 def _trailing_code(match: re.Match[str]) -> str:
     scale = SCALES[match.group(2)] if match.group(2) else None
     return padded(match, _money_words(match.group(1), CURRENCIES[match.group(3)], scale))
+
+
+def _fraction_code(match: re.Match[str]) -> str:
+    """"1/4 BTC" -> "one quarter of a bitcoin", "3/4 USD" -> "three quarters of a U.S dollar"; "3/2 EUR" is left."""
+    top, bottom = int(match.group(1)), int(match.group(2))
+    if not 0 < top < bottom:
+        return match.group(0)
+    major = CURRENCIES[match.group(3)][0]
+    if describes_a_noun(match):  # "a 1/4 INR coin": "a one quarter rupee coin"
+        return f"{numbers.fraction(None, top, bottom)} {major}"
+    article = "an" if major[:1] in "AEIOaio" else "a"  # "of an Indian rupee"; "of a euro", "of a U.S dollar"
+    return f"{numbers.fraction(None, top, bottom)} of {article} {major}"
 
 
 def _small_change(match: re.Match[str]) -> str:
@@ -445,6 +460,8 @@ def money(text: str) -> str:
         if "-" in text or "–" in text:
             text = _SPAN_BEFORE_CODE.sub(_span_before_code, text)
         text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)
+        if "/" in text:
+            text = _FRACTION_CODE.sub(_fraction_code, text)
         text = _TRAILING_CODE.sub(_trailing_code, text)
     if "0a" in char_classes(text) and _MAY_BE_SMALL_CHANGE.search(text):  # a digit before a letter first
         text = _SMALL_CHANGE.sub(_small_change, text)

@@ -17,7 +17,9 @@ NUM = amounts.NUM
 # "Y7/8", "Years 7/8": two school years in a row (was "Y seven slash eight", "seven eighths").
 _SCHOOL_YEAR_PAIR = compiled(r"\b(?:Y|Yrs?\s?|[Yy]ears?\s)(\d{1,2})/(\d{1,2})\b(?![.,/]\d)")
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
-_LABEL_RANGE = compiled(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
+# h212: its first label may have opened the sentence as the letter A, written "Eh" by then ("A5-A3", paper's sizes, was
+# "Eh five-A three": capitals.letter_a_before_digits runs first).
+_LABEL_RANGE = compiled(r"\b(\d{1,3}[A-Z]|(?:Eh|[A-Z])\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
 # h173: "11-34T cassette", "a 12-28T freewheel": a span of a cassette's teeth, its last number glued to "T", said "to"
 # ("eleven-thirty four T" it was: the glued letter hid the span); a chainset's "50-34T" is a pair, left.
 _TEETH_SPAN = compiled(r"(?<![\w.,/-])(\d{1,2})-(?=\d{1,2}T\s(?:cassettes?|sprockets?|cogs?|freewheels?)\b)")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import dimensions, imperial, inferredunits, numbers, sportingmeasures
+from narrator.speech.normalise.ambiguousunits import ELECTRIC_UNITS, LOAD_NEXT, at_sea, said_as_unit
 from narrator.speech.normalise.amounts import (
     A_JUST_BEFORE,
     ENGINE_LAYOUT_AFTER,
-    LABEL_BEFORE,
     NAME_AFTER,
     NOT_A_NOUN,
     NOT_SIZED,
@@ -30,13 +30,11 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     BITS_PER_SECOND,
     ELEMENTS,
-    FOOTBALL_WORDS,
     INGREDIENT_ORIGINS,
     KITCHEN_MEASURES,
     LENGTHS,
     LINEAR_RUNS,
     NUTRIENTS,
-    PARLIAMENT_WORDS,
     PERIODS,
     POWERS,
     SAME_QUANTITY,
@@ -47,7 +45,6 @@ from narrator.speech.normalise.scales import SCALE_BEFORE_UNIT, SCALED_AGE
 from narrator.speech.normalise.util import (
     among_known_words,
     char_classes,
-    near,
     padded,
     sentence_stop,
     word_set,
@@ -94,11 +91,6 @@ _MEASURE = compiled(  # the look ahead for the amount's first character first: m
 )
 _COMPOUND_AFTER = compiled(r"-[a-z]")
 _RUN_OF = compiled(rf"\sof\s(?:[a-z]+\s)?(?:{'|'.join(sorted(LINEAR_RUNS))})\b")  # facts.LINEAR_RUNS
-# Words of electricity ("V" and "W" only as capitals: "Smith v Jones" is a case).
-_ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fuses?|batter(?:y|ies)|cables?|circuits?"
-                     r"|breakers?|sockets?|plugs?|power\w*|supply|adapters?|output|input|rated|loads?|wir(?:e|es|ing)"
-                     r"|electric\w*|motors?|draws?|drawing|drew)|V|W|USB|mAh|kW|kWh"
-                     r"|MCBs?|RCDs?|RCBOs?|isolators?|contactors?)\b")  # "draws 144A at peak"; "a 32A MCB" (h137)
 # "5 min read", "a 3 min walk", "5 min setup": a span of time before what lasts it describes it.
 _LASTING_AFTER = compiled(r"\s(?:read|listen|watch|walk|drive|ride|cycle|journey|commute|setup|wait|delay|break|call"
                           r"|flight|trip|video|clip|film|episode|session|workout|interval|warm-up|cooldown|nap)\b")
@@ -113,10 +105,11 @@ _ROOM_AFTER = compiled(r"\s(?:clearance|gap|space|margin|headroom|spacing|overla
 _MINUTES_THEN_NOUN = compiled(r"\s\d{1,2}(?:min|m)\s+(?![a-z]+ly\b)[a-z]{3,}\b")
 _THING_VERB_AFTER = compiled(r"\s(?:is|was|feels|looks|focuses|handles)\s"
                              r"(?!(?:forecast|expected|predicted|likely|due)\b)")  # "the 10mm is forecast": rain
-_SIZE_BEFORE = compiled(r"\b[Ss]ize\s(?:is\s|was\s|of\s)?$")
 _SENTENCE_END_NEXT = compiled(r"\s*(?:[.;:!?)\]]|$)")  # not a comma: "a 300ppi, 7in screen" lists sizes
 # "381/km2", "300 people/km2": a count per a unit.
-_PER_UNIT = compiled(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?({UNIT_ALT})([23](?!\d))?(?![\w°/])")
+# h212: and a count per so many of a unit, "22 stitches/10 cm", "28 rows/10cm" (a knitter's tension; "twenty two
+# stitches, ten cm" it was), only after a thing counted ("20/10 m" is left).
+_PER_UNIT = compiled(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?(\d{{1,3}}\s?)?({UNIT_ALT})([23](?!\d))?(?![\w°/])")
 _MAY_BE_MEASURE = compiled(r"\d\+?\s?[-/]?\s?[A-Za-z°μΩÅ]")
 # h191: _MAY_BE_MEASURE's shape in char_classes (util), led by the literal digit, which the engine skips to (the
 # look's digit class was tried at every character): asked first, the look only where it holds ("?" is any character
@@ -134,65 +127,12 @@ _FOLDED_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in _FOLDED}))
 _MAY_BE_UNIT = compiled(rf"\d(?=[-+\s{_UNIT_FIRSTS}]|(?i:[{_FOLDED_FIRSTS}]))(?:\s(?:{SPELLED_SCALES}))?\+?\s?-?\s?"
                         rf"(?=[{_UNIT_FIRSTS}]|(?i:[{_FOLDED_FIRSTS}]))(?:{UNIT_ALT}|(?i:{'|'.join(_FOLDED)}))"
                         r"(?:[23](?!\d))?(?![\w°])")
-_CLOSING = compiled(r"\s*[)\],;]")
-# After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of
-# parliament); metres, grams and litres are common enough after a number to be read as units.
-# "3,500 ha of forest", "200 ha.", "40 Mt of CO2": hectares or tonnes before "of" or at a sentence's end (the laugh
-# comes twice: "ha ha").
-_BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt", "mol", "ly"})  # "2 mol of H2O", h155: "5,000 ly."
-_BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt|CO2|CO₂|ore|coal)\b|\.(?:\s|$)|$")  # h204: "2 Mt CO2"
-_SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
-# "gusted to 61 kt at the airport", "15 kt gusting 28 kt": a spaced "kt" is knots where the sentence speaks of wind
-# or sailing (else it may be carats or kilotonnes).
-_WIND_TALK = compiled(r"\b(?i:winds?|gust\w*|breeze|squalls?|hurricane|typhoon|cyclone|storm|gale\w*|sail\w*"
-                      r"|airspeed|headwinds?|tailwinds?|crosswinds?)\b")
-# "48 TDs" in a sentence of a parliament's and none of football's: Ireland's members of the Dáil, left to be spelled.
-_PARLIAMENT_TALK = compiled(rf"\b(?:{'|'.join(sorted(PARLIAMENT_WORDS))})\b")
-_FOOTBALL_TALK = compiled(rf"\b(?:{'|'.join(sorted(FOOTBALL_WORDS))})\b")
-# h195: "25 t axle load", "a 40 t truck", "the 44 t limit": a spaced "t" before what bears or limits a load is tonnes
-# ("twenty five t axle load" it was; "3 t" alone may be a letter).
-_LOAD_NEXT = compiled(r"\s(?:axle|lorr(?:y|ies)|trucks?|HGVs?|cranes?|excavators?|diggers?|trailers?|wagons?"
-                      r"|limit|weight limit|load limit)\b")
-_AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "ac", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "a .45 caliber pistol", "a .22 cal. rifle", "the .308": a gun's calibre in hundredths or thousandths of an inch, said
 # as a number ("forty five caliber", "three o eight"), never "point four five calorie"; so before a cartridge's name
 # or the gun ("a .44 Magnum", "the .38 Special", "a .22 rifle").
 _CALIBRE = compiled(r"\.(?<![\w.,]\.)(\d{2,3})\s?(cal\b(?:\.(?=\s[a-z]))?|caliber|calibre"
                     r"|(?<=\s)(?:Magnum|Special|ACP|LR|rifles?|pistols?|revolver|handgun|rounds?|ammo|ammunition))(?!\w)")
 _CALIBRE_SAID = {"cal": "caliber", "cal.": "caliber"}  # the word after it said as written, but the short "cal"
-# "a 12 V battery", "a 100 W bulb", "a 13 A fuse", "500 J of energy": a spaced volt, watt, amp or joule before what
-# draws, holds or delivers it ("100 W Main St" is a street, "Grade 3 A students" a letter).
-_ELECTRIC_UNITS = frozenset("VWAJ")
-# "The chip draws 15 W", "it consumes 250 W": watts after a verb that draws or makes power ("100 W Main St" is a
-# street).
-_POWER_DRAWN = compiled(r"\b(?:draws?|drawing|drew|consum\w+|uses|using|used|rated at|outputs?|delivers?|pulls?"
-                          r"|generat\w+|produc\w+|TDP of|power of"
-                          # a rider's power: "cycle at 200 W", "averaged 250 W for an hour" (h91)
-                          r"|(?:[Cc]ycl(?:e|ed|ing)|[Rr]id(?:e|es|ing)|[Pp]edal\w*|[Hh]old\w*|[Ss]ustain\w*) at"
-                          # h195: a rider's threshold power named before it, "FTP 280 W", "an FTP of 280 W"
-                          r"|[Aa]verag(?:e|es|ed|ing)|FTP(?: of)?)\s+(?:up to\s+|about\s+|around\s+)?$"
-                          r"|\d\sW\b[^.;]{0,30}\b(?:and|or|to|versus|vs\.?)\s+$")  # "15 W at idle and 250 W"
-_ELECTRIC_NEXT = compiled(
-    r"\s(?:batter(?:y|ies)|bulbs?|outlets?|sockets?|fuses?|chargers?|charging|adapt[eo]rs?|motors?|power|supply"
-    r"|supplies|systems?|circuits?|LEDs?|lamps?|heaters?|panels?|cells?|plugs?|cables?|output|input|rail|grid"
-    r"|breakers?|transformers?|inverters?|amplifiers?|speakers?|lights?|appliances?|mains|electricity|MCBs?|RCDs?"
-    r"|RCBOs?|isolators?|contactors?"  # h192: "a 45A isolator", what a circuit's amps are cut off by
-    # h173: how a spaced watt is measured, an amplifier's "100 W RMS" and "50 W per channel", a rider's "300 W FTP"
-    r"|RMS|FTP|per channel|peak|continuous"
-    # an appliance rated by its power: "an 800 W microwave", "a 2,000 W kettle" (h91: "eight hundred W" it was)
-    r"|microwaves?|kettles?|toasters?|blenders?|hair ?dryers?|hairdryers?|vacuums?|hoovers?|ovens?|hobs?|irons?"
-    r"|fans?|fridges?|freezers?|dehumidifiers?|air fryers?|grills?|space heaters?|floodlights?|spotlights?"
-    r"|of (?:energy|power|electricity|work|heat))\b")
-# "The outlet supplies 220 V at 50 Hz", "each panel makes 400 W and the farm 5 MW": a spaced volt, watt or amp in a
-# sentence about electricity, told by its words or by another electrical unit near it.
-_ELECTRIC_TALK = compiled(
-    r"\b(?:volts?|voltage|watts?|wattage|amps?|amperes?|amperage|current(?= of\b)|electric\w*|batter(?:y|ies)|chargers?"
-    r"|charging|outlets?|sockets?|mains|grid|circuits?|fuses?|plugs?|bulbs?|inverters?|transformers?|solar"
-    r"|(?:power|supply|supplies|output|input)\b(?! of attorney)|[kMG]W|[kMG]Wh|Wh|Hz|kHz|kVA|mAh?|kV|AC|DC)\b")
-_NAME_NEXT = compiled(r"\s[A-Z][a-z]")  # "100 W Main St", "3 A Smith Ave": a street's point or an initial
-# "rated at 3.3 V.", "a 1.5 A", "220 V": a spaced volt, or a watt or an amp after a decimal, that ends its clause is
-# the unit; so is a whole number's watts or amps written alone, as a table's cell ("100 W"); "Hwy 101 W" is a label.
-_CLAUSE_END_NEXT = compiled(r"\s*(?:[.,;:!?)\]]|$)")
 # A recipe's cup written "c." after an amount and before what is measured: "1/2 c. sugar", "2 c. flour".
 _RECIPE_CUP = compiled(r"(\d(?<![\w.,/]\d)\d?(?: \d/\d)?|\d(?<![\w.,/]\d)/\d)\s?c\.(?=\s[a-z])")
 # "a 3,000-sq-ft home": square feet or meters hyphened before the noun they measure.
@@ -291,7 +231,7 @@ def _holder_after(match: re.Match[str]) -> bool:
         word = WORD_AFTER.match(match.string, word.end())
     if word is not None and word.group(1) in _CONTAINERS:
         return True
-    if _LOAD_NEXT.match(match.string, match.end()) is not None:
+    if LOAD_NEXT.match(match.string, match.end()) is not None:
         return True  # h195: "a 25 t axle load", "a 3.5 t limit": what bears or limits the load, sized by it
     if ENGINE_LAYOUT_AFTER.match(match.string, match.end()) is not None:
         return True  # h184: "1.6L V6", an engine's size and its cylinders ("one point six liters V six" it was)
@@ -301,65 +241,6 @@ def _holder_after(match: re.Match[str]) -> bool:
     fed = WORD_AFTER.match(match.string, being.end())
     return fed is None or fed.group(1) not in _FOR_BEINGS
 
-
-# What follows a hyphened letter that names, not measures: "133-A were", "Form 1040-A by", "370-A of", "30-A." A unit
-# joined by a hyphen describes the noun after it ("a 15-A breaker", "a 9-V battery").
-_NOT_A_NOUN_NEXT = compiled(
-    r"\s*(?:[.,;:!?)\]]|$)|\s+(?:of|is|was|were|are|has|had|have|will|would|can|could|by|in|on|at|to|for|and|or"
-    r"|from|with|as|that|which)\b"
-)
-
-
-_FILM_RATING_AROUND = compiled(r"\(12A\)|[Rr]ated 12A|12A (?:film|certificate|rating|classification)")
-
-
-def _is_label(match: re.Match[str], unit: str, gap: str) -> bool:
-    """A number with one capital against it after a label word ("Flat 5A", "Apt. 133-A"), or hyphened to it before
-    no noun ("133-A were evacuated"): the letter is part of a name."""
-    if gap not in ("", "-") or len(unit) != 1 or not unit.isupper():
-        return False
-    if gap and _NOT_A_NOUN_NEXT.match(match.string, match.end()) is not None:
-        return True
-    if unit == "A" and match.group(0).startswith("12A") and _FILM_RATING_AROUND.search(
-            match.string, max(0, match.start() - 9), min(len(match.string), match.end() + 13)):
-        return True  # "Dune: Part Two (12A)", "rated 12A": a British film's certificate, not twelve amps
-    return LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()) is not None
-
-
-# h173: what a watch, a battery or a player lasts for, named after its hours ("eighty h power reserve" it was).
-_LASTS_HOURS_NEXT = compiled(r"\s(?:power reserve|battery life|run ?time|playback|standby|talk time|autonomy)\b")
-_CHANNELS_BEFORE = compiled(r"\d{1,2} times ")  # "2 x 50 W" as the dimensions rule leaves it, "2 times 50 W"
-
-
-def _electric_at_clause_end(match: re.Match[str], value: str, unit: str) -> bool:
-    """"220 V", "3.3 V.", "a 1.5 A": volts or a decimal's watts or amps at a clause's end; "100 W" alone."""
-    if not _CLAUSE_END_NEXT.match(match.string, match.end()):
-        return False
-    if LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
-        return False
-    before = match.string[:match.start()]
-    # h173: "2 x 50 W" alone, an amplifier's channels by each one's power, is a table's cell too
-    alone = ((not before.strip() or _CHANNELS_BEFORE.fullmatch(before) is not None)
-             and not match.string[match.end():].strip(" ."))
-    return unit == "V" or "." in value or alone
-
-
-# h164: "nm" is a sailor's nautical mile in a story of the sea ("a distance of 695nm", "she was 2nm ahead") and a
-# nanometre elsewhere ("a 5nm chip", "light at 450nm"): the sea's words near, or a distance or a lead before or after
-# it with no word of light or chips near ("six hundred and ninety five nanometers" it was).
-_SEA_TALK = compiled(r"\b(?i:sail\w*|yachts?|yachting|boats?|ships?|vessels?|voyages?|passages?|crews?|helms\w*"
-                     r"|skippers?|regattas?|knots|nautical|ocean|seas?|harbou?rs?|ports?|navy|naval|ferry|ferries"
-                     r"|coast\w*|offshore|mariners?|Fastnet|Vendée)\b")
-_LIGHT_TALK = compiled(r"\b(?i:light|wavelengths?|lasers?|LEDs?|chips?|process|node|transistors?|semiconductors?"
-                       r"|lithography|spectr\w*|nanometres?|nanometers?|atoms?|molecules?|particles?|films?|coatings?)\b")
-# h193: a bearing from a place after it, "4 nm south of the Lizard", "8nm north-east of Whitby": a sea's or a flight's
-_LEAD_AFTER = compiled(r"\s(?:ahead|astern|behind|clear|offshore|off|range|radius|endurance"  # h184: "a 2,500 nm range"
-                       r"|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[a-z-]{0,16}\s+of)\b")
-# h184: a distance of two thousand or more written with a comma ("2,000-2,500 nm"): no light's wavelength nor
-# chip's node is written so, where a voyage's and a flight's are (a flight's own words tell it too: "the jet's
-# 7,000nm").
-_AIR_TALK = compiled(r"\b(?i:aircraft|airliners?|jets?|flights?|non-?stop|airframes?|MTOW|ETOPS)\b")
-_DISTANCE_BEFORE = compiled(r"\b(?:distance|distances|range)\s+of\s+$")
 
 
 # h164: "with the 16-50mm at 50mm", "the older 18-55mm, which", "the XF 16-50mm f/2.8": after "the" (and a word or a
@@ -380,16 +261,6 @@ def _names_a_zoom(match: re.Match[str], low: str, high: str) -> bool:
         return False
     return _THE_BEFORE_LENS.search(match.string, max(0, match.start() - 24), match.start()) is not None
 
-
-def _at_sea(match: re.Match[str]) -> bool:
-    """Whether "nm" after a number is nautical miles: the sea spoken of, or a distance or a lead, and no light."""
-    if near(_LIGHT_TALK, match, 100):
-        return False
-    value = match.group(2) or match.group(1)
-    thousands = "," in value and float(value.replace(",", "")) >= 2000  # "1,550 nm" may be a laser's, in telecoms
-    return (thousands or near(_SEA_TALK, match, 100) or near(_AIR_TALK, match, 100)
-            or _LEAD_AFTER.match(match.string, match.end()) is not None
-            or _DISTANCE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None)
 
 
 # h182: a word after a measure that is a noun ("a 15-25mm forecast", "the 8.4km average") or a verb or participle
@@ -417,46 +288,8 @@ def _measure(match: re.Match[str]) -> str:
     value, upper, scale, gap, unit, folded, power, per_count, per, per_power, then_per = match.groups()
     plus = " plus" if gap.startswith("+") else ""  # "100+ mph": "one hundred plus miles per hour"
     gap = gap.lstrip("+")
-    closing = _CLOSING.match(match.string, match.end()) is not None
-    if unit and not (upper or scale or power or per) and _is_label(match, unit, gap):
+    if not said_as_unit(match, gap):
         return match.group(0)
-    # "0.25 ha", "3.5 t": a unit in lower case after a decimal (the words "ha" and "t" do not follow one)
-    # h204: or megatonnes after a decimal ("3.4 Mt ore"; no mount's address has a decimal)
-    plainly_a_unit = "." in value and bool(unit) and (unit.islower() or unit == "Mt")
-    if unit == "h" and (_SPAN_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
-                        or _CLAUSE_END_NEXT.match(match.string, match.end())):
-        plainly_a_unit = True  # "in 24 h", "every 6 h", "a half-life of about 12 h.": a span of hours
-    if unit == "h" and _LASTS_HOURS_NEXT.match(match.string, match.end()):
-        plainly_a_unit = True  # h173: "80 h power reserve", "30 h battery life": what lasts so many hours
-    if unit in _BULK_UNITS and _BULK_NEXT.match(match.string, match.end()):
-        plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
-    if unit == "kt" and near(_WIND_TALK, match, 80):
-        plainly_a_unit = True
-    if unit == "t" and _LOAD_NEXT.match(match.string, match.end()):
-        plainly_a_unit = True
-    if unit in _ELECTRIC_UNITS and gap == " " and (_ELECTRIC_NEXT.match(match.string, match.end()) or (
-            unit == "W" and _POWER_DRAWN.search(match.string, max(0, match.start() - 50), match.start())) or (
-            unit != "J" and near(_ELECTRIC_TALK, match, 80) and not _NAME_NEXT.match(match.string, match.end())
-            and not LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()))):
-        plainly_a_unit = True
-    # "220 V" at a clause's end; "a 2,000 cal diet", "500 cal": calories ("a .45 cal" is a calibre)
-    if (unit in ("V", "W", "A") and gap == " " and _electric_at_clause_end(match, value, unit)) or (
-            unit == "cal" and value[:1].isdigit() and float(value.replace(",", "")) >= 100):
-        plainly_a_unit = True
-    if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
-            and not (upper or scale or closing or per or plainly_a_unit)):
-        return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m", "(69 ha)" and "5 W/m2" are measures
-    if unit == "TDs" and near(_PARLIAMENT_TALK, match, 120) and not near(_FOOTBALL_TALK, match, 120):
-        return match.group(0)
-    if unit == "ac" and not gap:
-        return match.group(0)  # "802.11ac", "801.11ac": a standard; acres are written apart ("0.3 ac")
-    if unit == "A" and not (per or plainly_a_unit or near(_ELECTRIC, match, 80)):
-        return match.group(0)  # "seat 2A", "the 12A bus": amps only where the sentence speaks of electricity
-    if unit in ("N", "W") and not gap and _SIZE_BEFORE.search(match.string, max(0, match.start() - 10),
-                                                                  match.start()):
-        return match.group(0)  # "a size 8.5W", "size 7.5N": a shoe's width (wide or narrow), a letter
-    if unit == "N" and not (upper or scale or per or "." in value):
-        return match.group(0)  # "the 6N" is the Six Nations; newtons come with a decimal or per ("9.8 N", "N/m2")
     # "kg2" is a code, not a power; so is a unit in capitals with a power ("CM2", a class; "KM2"): only a symbol's
     # own case is raised to a power
     if power and (unit is None or (unit not in LENGTHS and not (power == "2" and "/" in unit))):
@@ -464,7 +297,7 @@ def _measure(match: re.Match[str]) -> str:
     singular, plural = UNITS[unit] if unit else _FOLDED_UNITS[folded.lower()]
     if unit == "lm" and _RUN_OF.match(match.string, match.end()):  # "25 lm of skirting": a builder's linear metres
         singular, plural = UNITS["lin m"]
-    elif unit == "nm" and _at_sea(match):
+    elif unit == "nm" and at_sea(match):
         singular, plural = UNITS["nmi"]
     if unit == "bps" and len(value.replace(",", "").partition(".")[0]) >= 4:
         singular, plural = BITS_PER_SECOND  # "9600 bps": a line's speed, not basis points
@@ -480,7 +313,7 @@ def _measure(match: re.Match[str]) -> str:
                  or (unit in ("h", "hr") and not gap and _minutes_then_noun(match))
                  or _named_thing_after(match)
                  or (unit == "mm" and _APERTURE_NEXT.match(match.string, match.end()) is not None)  # h195: a lens
-                 or (unit in _ELECTRIC_UNITS and _PARTS_NEXT.match(match.string, match.end()) is not None)
+                 or (unit in ELECTRIC_UNITS and _PARTS_NEXT.match(match.string, match.end()) is not None)
                  # h164: spaced as well as glued ("13 A plug", "2.5 mm² cable", "2-4 mm gap"), but not a span of time
                  # or a rate, which say how long or how fast before a word that describes ("3 mins late", "2-3
                  # hours free", "1.2 m/s wind")
@@ -545,10 +378,14 @@ def _dosing_interval(match: re.Match[str]) -> str:
 
 
 def _per_unit(match: re.Match[str]) -> str:
-    """"381/km2" -> "three hundred eighty one per square kilometer", "300 people/km2" -> "... people per ..."."""
-    counted, unit, power = match.group(2) or "", match.group(3), match.group(4)
-    if power and unit not in LENGTHS:
+    """"381/km2" -> "three hundred eighty one per square kilometer", "22 stitches/10 cm" -> "... per ten ..."."""
+    counted, count, unit, power = match.group(2) or "", match.group(3), match.group(4), match.group(5)
+    if (power and unit not in LENGTHS) or (count and not counted):
         return match.group(0)
+    if count:  # "22 stitches/10 cm": per ten centimeters
+        count = count.strip()
+        name = (POWERS[power] + " " if power else "") + UNITS[unit][0 if is_one(count) else 1]
+        return padded(match, f"{amount(match.group(1))}{counted} per {amount(count)} {name}")
     name = (POWERS[power] + " " if power else "") + UNITS[unit][0]
     return padded(match, f"{amount(match.group(1))}{counted} per {name}")
 
