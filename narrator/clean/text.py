@@ -32,9 +32,6 @@ from narrator.clean.jobdetails import job_details_after
 from narrator.clean.language import language_line, plainly_not_english
 from narrator.clean.lines import (
     Line,
-    is_natural,
-    is_prose,
-    is_sentence,
     is_widget_label,
     make_line,
     reads_as_advice,
@@ -79,6 +76,7 @@ from narrator.clean.pagestart import (
 )
 from narrator.clean.proceedings import judgment_header, without_record_furniture
 from narrator.clean.programmes import PROGRAMME_LINES, programme_lines
+from narrator.clean.prose import is_natural, is_prose, is_sentence
 from narrator.clean.proseruns import (
     LONE_LEAD_WORDS,
     MIN_JOIN_WORDS,
