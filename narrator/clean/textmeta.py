@@ -50,7 +50,7 @@ from narrator.clean.pagedates import (
     page_day,
     published_below,
 )
-from narrator.clean.reviews import names_the_works_author, rated_name, review_writer
+from narrator.clean.reviews import names_the_works_author, over_its_scientific_name, rated_name, review_writer
 from narrator.clean.shownnames import shown_twice_over_the_body
 from narrator.clean.statuspages import names_the_report, update_stamp
 from narrator.clean.textdecks import (
@@ -64,6 +64,7 @@ from narrator.clean.textdecks import (
     summary_chain,
 )
 from narrator.clean.textlists import part_of_subject
+from narrator.clean.workheads import maker_and_work
 from narrator.model import Metadata
 
 # How far above the body the headline and byline may sit.
@@ -530,7 +531,11 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         # publication's is the one before it
         published_dates = [i for i in dates if not (i > 0 and _UPDATED_AT_END.search(lines[i - 1].text))] or dates
         date_at = after_byline[0] if after_byline else published_dates[-1]
-    anchor = min(x for x in (byline_at, date_at, start) if x is not None)
+    # an event's day over its name and its host ("Saturday, January 9, 2027" / the event / "Hosted by ..."): the
+    # header's foot is the host's credit, the name between them
+    event_day = (date_at is not None and byline_at is not None and date_at < byline_at - 1
+                 and dates_an_event(lines, date_at))
+    anchor = min(x for x in (byline_at, None if event_day else date_at, start) if x is not None)
     first = lines[0]
     # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
     page_title = first.text if first.words >= 4 and headline_like(first) and anchor > 0 and not (
@@ -602,9 +607,14 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title_at = aged[0]  # "Trefnydd Bins 4+" / its seller / "Designed for iPhone": an app's name and age rating
     if title_at in (None, 0) and (rated := rated_name(lines, top, anchor)) is not None:
         title_at = rated  # "Caffi'r Harbwr" / "4.6 (312)": a map's place over its rating, under the site's name
+    if title_at in (None, 0) and (species := over_its_scientific_name(lines, top, anchor)) is not None:
+        title_at = species  # "Grey Seal" / "Halichoerus grypus": an observation's species, under the site's name
     if byline_at is not None and (title_at is None or (title_at < byline_at - 1 and not headline_like(
             lines[title_at]))) and _works_name_over_credit(lines, byline_at):
         title_at = byline_at - 1  # "Bryn cowl" / "by Elin Haf": a pattern's or a book's short name over its credit
+    if not authors and (made := maker_and_work(lines, top, start)) is not None:
+        # "Gwenno Rhys" / "Night tide (demo)" / "2 weeks ago": a track's maker and its name, over its age
+        authors, title_at = (lines[made[0]].text.strip(),), made[1]
     if posted and title_at is not None and byline_at is not None and title_at < byline_at:
         title_at = None  # a post has no headline: above its poster are the site's menu and the group's name
     title = lines[title_at].text if title_at is not None else fallback_title
