@@ -124,10 +124,11 @@ def dates_the_page(line: Line) -> bool:
 
 # A record's field or event naming the day it was published, under its text: "2024-11-21 Publication of GB...",
 # "Publication date: 12 March 2025", "Date of Patent: Mar. 12, 2025", "Published 12 March 2025"; a review's "Written
-# January 14, 2026" under it; an album's credits, "released October 16, 2026".
+# January 14, 2026" under it; an album's credits, "released October 16, 2026"; a photo's page, "Taken on November 22,
+# 2026".
 _PUBLISHED_FIELD = re.compile(r"(?i)^\s*(?:\d{4}-\d\d-\d\d\s+(?:publication|published)\b"
                               r"|(?:publication date|date of publication|date of patent|published(?: on)?"
-                              r"|written(?: on)?|released)\s*:?\s+"
+                              r"|written(?: on)?|released|taken(?: on)?)\s*:?\s+"
                               r"(?:\d|[a-z]{3}))")
 PUBLISHED_FIELD_WORDS = 6
 

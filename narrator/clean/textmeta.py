@@ -25,6 +25,7 @@ from narrator.clean.bylines import (
 )
 from narrator.clean.common import parse_date, parse_month
 from narrator.clean.deathnotices import name_over_life_span, notice_name
+from narrator.clean.fictionheads import fiction_work
 from narrator.clean.headlineshape import headline_like, similar
 from narrator.clean.lines import (
     WIKI_TAGLINE,
@@ -185,9 +186,10 @@ _READING_TIME = re.compile(r"(?i)^\s*\d{1,3}\s+min(?:ute)?s?\s+read\s*$")
 
 
 def _name_over_follow(lines: list[Line], i: int, start: int) -> bool:
-    """True for a writer's name over "Follow" and the reading time ("Dafydd Price" / "Follow" / "5 min read")."""
+    """True for a writer's name over "Follow" and the reading time ("Dafydd Price" / "Follow" / "5 min read"), or
+    over "Follow" and the work's own name (a photo's page: "Aled Morgan" / "Follow" / "Curlews at dusk, ...")."""
     return (i + 2 < start and lines[i + 1].text.strip().lower() == "follow" and name_alone(lines[i])
-            and _READING_TIME.match(lines[i + 2].text) is not None)
+            and (_READING_TIME.match(lines[i + 2].text) is not None or headline_like(lines[i + 2])))
 
 
 def _over_followers(lines: list[Line], i: int) -> bool:
@@ -612,11 +614,18 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if byline_at is not None and (title_at is None or (title_at < byline_at - 1 and not headline_like(
             lines[title_at]))) and _works_name_over_credit(lines, byline_at):
         title_at = byline_at - 1  # "Bryn cowl" / "by Elin Haf": a pattern's or a book's short name over its credit
+    if (byline_at is not None and byline_at + 2 < start and _name_over_follow(lines, byline_at, start)
+            and not _READING_TIME.match(lines[byline_at + 2].text)):
+        title_at = byline_at + 2  # "Aled Morgan" / "Follow" / "Curlews at dusk, Dyfi estuary": the photo's own name
     if not authors and (made := maker_and_work(lines, top, start)) is not None:
         # "Gwenno Rhys" / "Night tide (demo)" / "2 weeks ago": a track's maker and its name, over its age
         authors, title_at = (lines[made[0]].text.strip(),), made[1]
     if posted and title_at is not None and byline_at is not None and title_at < byline_at:
         title_at = None  # a post has no headline: above its poster are the site's menu and the group's name
+    if (work := fiction_work(lines, top, start)) is not None:
+        # "The Lighthouse Girls" / "by morlo_bach" / its counts / "Chapter 3: The Storm": the work's title and its
+        # writer over the chapter, whose heading is the text's
+        title_at, byline_at, authors = work.title_at, work.writer_at, (work.writer,)
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
@@ -661,5 +670,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if standfirst is None and byline_at is not None and byline_at == (headline_at or 0) + 1 and is_name_over_deck(
             lines, byline_at, start):
         standfirst = lines[byline_at + 1].text  # under the columnist's name, over the day
+    if work is not None and work.summary:
+        standfirst = work.summary  # "Summary:" / "Two cousins, one inherited caravan, and ..."
     meta = Metadata(title=title.strip(), authors=authors, published=published, language="", standfirst=standfirst)
     return Header(meta=meta, body_start=header_end + 1)
