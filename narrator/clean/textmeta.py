@@ -28,6 +28,7 @@ from narrator.clean.deathnotices import name_over_life_span, notice_name
 from narrator.clean.fictionheads import fiction_work
 from narrator.clean.headlineshape import headline_like, similar
 from narrator.clean.lines import (
+    DECK_CAPITAL_SHARE,
     WIKI_TAGLINE,
     Line,
     is_skip_link,
@@ -65,7 +66,7 @@ from narrator.clean.textdecks import (
     summary_chain,
 )
 from narrator.clean.textlists import part_of_subject
-from narrator.clean.workheads import maker_and_work
+from narrator.clean.workheads import handle_over_day, maker_and_work
 from narrator.model import Metadata
 
 # How far above the body the headline and byline may sit.
@@ -187,9 +188,11 @@ _READING_TIME = re.compile(r"(?i)^\s*\d{1,3}\s+min(?:ute)?s?\s+read\s*$")
 
 def _name_over_follow(lines: list[Line], i: int, start: int) -> bool:
     """True for a writer's name over "Follow" and the reading time ("Dafydd Price" / "Follow" / "5 min read"), or
-    over "Follow" and the work's own name (a photo's page: "Aled Morgan" / "Follow" / "Curlews at dusk, ...")."""
+    over "Follow" and the work's own name right over its text (a photo's page: "Aled Morgan" / "Follow" / "Curlews at
+    dusk, ..." / the photo's description)."""
     return (i + 2 < start and lines[i + 1].text.strip().lower() == "follow" and name_alone(lines[i])
-            and (_READING_TIME.match(lines[i + 2].text) is not None or headline_like(lines[i + 2])))
+            and (_READING_TIME.match(lines[i + 2].text) is not None
+                 or (i + 3 == start and headline_like(lines[i + 2]))))
 
 
 def _over_followers(lines: list[Line], i: int) -> bool:
@@ -520,6 +523,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
                          if names_list(lines[i].text) and headline_like(lines[i - 1])), None)
         if names_at is not None:
             authors, byline_at = names_list(lines[names_at].text), names_at
+    poster = None if authors else handle_over_day(lines, top, start)
+    if poster is not None:
+        authors, byline_at, posted = (poster.handle,), poster.at, poster.at + 1  # "bethan.ellis" / "11/28/26"
     if not authors and (reviewer := reviewer_name(lines, top, start)):
         authors = (reviewer,)  # "Helen P" / "Leeds, United Kingdom" / "48 contributions", over the review
     if not authors:
@@ -550,6 +556,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         if (title_at is not None and byline_at == anchor and deck_over_byline(lines, title_at - 1, anchor)
                 and not entries_bar(lines[title_at - 1].text)):
             title_at -= 1  # "Why the bus stopped coming" over its longer deck, the writer's name under both
+        elif (title_at is not None and byline_at == anchor and title_at + 3 == anchor
+              and lines[title_at].capital_ratio > DECK_CAPITAL_SHARE and deck_over_byline(lines, title_at + 1, anchor)):
+            title_at += 1  # "The Slow Harbour" over "Why the ferry ..." and its subtitle: the newsletter's name
     if (offered := over_a_company(lines, top, anchor)) is not None:
         title_at = offered  # "Deckhand – seasonal" over "Island Ferries Ltd": a job's title over its employer
     if (noticed := notice_name(lines, top, start)) is not None:
@@ -636,6 +645,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title = title[:tracked.start(1)]
     # the span an event runs under its headline dates the event, not the page (which is still headed there)
     published = page_day(lines[date_at].text) if date_at is not None and not dates_an_event(lines, date_at) else None
+    if published is None and poster is not None:
+        published = poster.day
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
     if published is None and date_at is None and title_at is not None and title_at < start:
