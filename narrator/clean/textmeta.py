@@ -523,9 +523,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
                          if names_list(lines[i].text) and headline_like(lines[i - 1])), None)
         if names_at is not None:
             authors, byline_at = names_list(lines[names_at].text), names_at
-    poster = None if authors else handle_over_day(lines, top, start)
-    if poster is not None:
-        authors, byline_at, posted = (poster.handle,), poster.at, poster.at + 1  # "bethan.ellis" / "11/28/26"
+    handled = None if authors else handle_over_day(lines, top, start)
+    if handled is not None:
+        authors, byline_at, posted = (handled.handle,), handled.at, handled.at + 1  # "bethan.ellis" / "11/28/26"
     if not authors and (reviewer := reviewer_name(lines, top, start)):
         authors = (reviewer,)  # "Helen P" / "Leeds, United Kingdom" / "48 contributions", over the review
     if not authors:
@@ -645,8 +645,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title = title[:tracked.start(1)]
     # the span an event runs under its headline dates the event, not the page (which is still headed there)
     published = page_day(lines[date_at].text) if date_at is not None and not dates_an_event(lines, date_at) else None
-    if published is None and poster is not None:
-        published = poster.day
+    if published is None and handled is not None:
+        published = handled.day
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
     if published is None and date_at is None and title_at is not None and title_at < start:
