@@ -36,11 +36,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "own_text26"
 TEXTS = sorted(expectations(FIXTURES))
 
 # Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
-_STILL_WRONG: dict[str, str] = {
-    "ao3_fic_chapter": "a fiction archive's work header (the work's title over its writer's handle, the chapter's "
-                       "heading, 'Chapter Text') is not told from the archive's own lines: the site's name titles it, "
-                       "the writer goes unnamed and the chapter's end note is read",
-}
+_STILL_WRONG: dict[str, str] = {}
 
 
 globals().update(dump_tests(TEXTS, _STILL_WRONG, FIXTURES))

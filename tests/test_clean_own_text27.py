@@ -38,19 +38,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "own_text27"
 TEXTS = sorted(expectations(FIXTURES))
 
 # Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
-_STILL_WRONG: dict[str, str] = {
-    "flickr_photo_page": "(kept third) the photographer's name over 'Follow' and the photo's title goes unnamed, and "
-                         "the day under the text ('Taken on November 22, 2026') is not looked for",
-    "inaturalist_observation": "(kept third) an observation's species name of two words ('Grey Seal') is too short "
-                               "for a headline, the site's name titles it; the observer over their count of "
-                               "observations goes unnamed",
-    "meetup_event": "(kept third) the event's name under its day and over 'Hosted by Gareth Lewis' is passed over for "
-                    "a menu's entry ('Start a new group'), the host goes unnamed and the event's day dates the page",
-    "soundcloud_track": "an artist's name alone over the track's title, no credit word nor 'Follow' beside it, goes "
-                        "unnamed: a channel's or a site's name stands there as readily",
-    "wattpad_chapter": "(kept third) the chapter's heading ('Chapter 3: The Storm') titles the story and is not read, "
-                       "and the writer's handle in the credit ('by morlo_bach') names no one",
-}
+_STILL_WRONG: dict[str, str] = {}
 
 
 globals().update(dump_tests(TEXTS, _STILL_WRONG, FIXTURES))
