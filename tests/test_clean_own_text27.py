@@ -19,7 +19,8 @@ its signature; a wiki's licence line ("Community content is available under CC-B
 after the rules: a photo page's and a track page's owner over the title with no credit word, an observation's
 species name of two words, an event's host credit under its day, a story's chapter heading taken for its title);
 19 of 24 in all (clutter 0/198, titles 21, authors 19, dates 22). The same round read seven of own_text26's eight
-left dumps by class (its classes' tests are here too). The harness is own_text4's."""
+left dumps by class (its classes' tests are here too). The harness is own_text4's.
+The round after (h218, round 49) read the five left dumps by class (tests in test_clean_own_text28.py): all 24 now."""
 
 from __future__ import annotations
 

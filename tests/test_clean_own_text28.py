@@ -9,7 +9,19 @@ share, a Threads post, a Yelp review) (tests/fixtures/own_text28), their expecta
 FIRST READING: 14 of 24 read right (12 of 12 typed, 2 of 12 dumps; body lines kept 125/128, clutter read 3/191,
 titles 16, authors 17, dates 21 of 24). Every third text in name order (flickr_heron_photo, letterboxd_film_review,
 own_allotment_diary, own_choir_concert_notes, own_parish_magazine_piece, own_tenants_letter, strava_coast_run,
-yelp_chippy_review) was kept aside: 4 of 8 at first; the other two thirds 10 of 16. The harness is own_text4's."""
+yelp_chippy_review) was kept aside: 4 of 8 at first; the other two thirds 10 of 16. Classes read from the tuned two
+thirds: an event's day over its name, shown again in its details with its hours ("... 6:30 PM to 8:30 PM GMT"), is the
+event's, and "Hosted by Nerys Williams" under the name writes it; an observer over their count ("312 observations")
+writes an observation, and a species' common name over its scientific name ("Common Buzzard" / "Buteo buteo") titles
+it; a maker's name and a work's, together over its age in words ("5 days ago"), name and title a track; a fiction
+site's work title over its writer's credit or handle over a chapter's heading is the title, the heading opens the text
+past the site's "Chapter Text", the summary is the standfirst and the end notes close it; a post's handle over its day
+in figures ("bethan.ellis" / "11/28/26") writes and dates it; a newsletter's name in Title Case over its post's title
+and subtitle is no title. After them: tuned 16 of 16, kept third 4 of 8 (read once after the rules, and seen in the
+report's lines before: an owner's name over a badge and "Follow", a credit cut over two lines, an activity's stamp
+taken for its title, a reviewer's town taken for the title); 20 of 24 in all (body 128/128, clutter 0/191, titles 22,
+authors 22, dates 24). The same round read own_text27's five left dumps and own_text26's AO3 chapter by these classes
+(a photo's owner over "Follow" over its name, "Taken on <day>" under the text, too). The harness is own_text4's."""
 
 from __future__ import annotations
 
@@ -30,7 +42,16 @@ FIXTURES = Path(__file__).parent / "fixtures" / "own_text28"
 TEXTS = sorted(expectations(FIXTURES))
 
 # Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
-_STILL_WRONG: dict[str, str] = {}
+_STILL_WRONG: dict[str, str] = {
+    "flickr_heron_photo": "(kept third) the owner's name over a badge ('PRO') and 'Follow' goes unnamed: the name "
+                          "over 'Follow' is looked for right over the button only",
+    "letterboxd_film_review": "(kept third) a credit cut over two lines ('Review by' / 'Gethin') names no one: the "
+                              "reviewer's first name alone is no name's shape",
+    "strava_coast_run": "(kept third) an activity's stamp ('7:12 AM on Sunday, November 29, 2026') under the athlete "
+                        "is taken for its title, the activity's name under it is not",
+    "yelp_chippy_review": "(kept third) the reviewer's town ('Bristol, United Kingdom') titles it: the place's name "
+                          "over its rating ('4.5 (212 reviews)') is looked for only when no other line titles it",
+}
 
 
 globals().update(dump_tests(TEXTS, _STILL_WRONG, FIXTURES))
@@ -132,11 +153,13 @@ def test_an_observations_species_and_observer(common: str, scientific: str, coun
 @pytest.mark.parametrize(("below", "species"), [
     ("Halichoerus grypus", True),
     ("Larus argentatus argenteus", True),
-    # guards: a menu's entries and a line of two words in sentence case
+    # guards: a menu's entries and lines of two words in sentence case, no Latin's endings
     ("Sign up", False),
     ("Log in", False),
     ("Start a group", False),
-    ("Research grade", True),  # (a site's badge of two words without a stop word reads as one: left, none seen)
+    ("Research grade", False),
+    ("Plot lettings", False),
+    ("Book online", False),
 ])
 def test_a_species_name_over_its_scientific_name(below: str, species: bool) -> None:
     """A species' common name over its scientific name, genus capitalised and epithet not, no stop word in it."""

@@ -191,9 +191,10 @@ def rated_name(lines: list[Line], top: int, bottom: int) -> int | None:
 
 
 # A species' scientific name alone on its line, its genus capitalised and its epithet not, a subspecies' third word
-# perhaps ("Halichoerus grypus", "Buteo buteo", "Larus argentatus argenteus"): no stop word in it, as a menu's "Sign
-# up" or "Log in" has.
-_SCIENTIFIC_NAME = re.compile(r"^\s*[A-Z][a-z]{2,}(?: [a-z]{3,}){1,2}\s*$")
+# perhaps ("Halichoerus grypus", "Buteo buteo", "Larus argentatus argenteus"), each word on a Latin or Greek ending:
+# no stop word in it, as a menu's "Sign up" or "Log in" has, nor an English noun's end ("Plot lettings").
+_LATIN_END = r"(?:us|a|um|is|i|ae|e|es|o|on|x|ops|ys)"
+_SCIENTIFIC_NAME = re.compile(rf"^\s*[A-Z][a-z]{{1,}}{_LATIN_END}(?: [a-z]{{2,}}{_LATIN_END}){{1,2}}\s*$")
 SPECIES_NAME_WORDS = 4
 
 
