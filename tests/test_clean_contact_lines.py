@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from narrator.clean.contactlines import in_contact_block, is_contact_detail
-from narrator.clean.lines import is_prose, make_line
+from narrator.clean.lines import make_line
+from narrator.clean.prose import is_prose
 from narrator.model import BlockKind
 from tests.own_text4 import kept, pasted
 

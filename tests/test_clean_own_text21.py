@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from narrator.clean.common import is_field_role
-from narrator.clean.lines import is_prose, make_line
+from narrator.clean.lines import make_line
+from narrator.clean.prose import is_prose
 from narrator.clean.unwrap import unwrapped
 from tests.own_text4 import dump_tests, expectations, kept, pasted, report
 

@@ -22,9 +22,9 @@ _CREDIT = (r"(?:words|text|story)\s+(?:and|&)\s+(?:photos|photographs|photograph
 # A writer's own piece credited by its kind ("A short story by Mari Evans", "A poem by ...", "A talk by ..."): its
 # byline.
 _KIND_BY = r"an? (?:short |new )?(?:story|poem|essay|tale|memoir|sermon|play|talk|lecture) "
-# A campaign's page credits whoever began it ("Started by Eirian Jones", "Created by ...", "Organised by ..."), a
-# review site its reviewer ("Review by Ffion ★★★★"): its writer.
-_STARTED = r"started |created |organi[sz]ed |review |reviewed "
+# A campaign's page credits whoever began it ("Started by Eirian Jones", "Created by ...", "Organised by ..."), an
+# event's page its host ("Hosted by Nerys Williams"), a review site its reviewer ("Review by Ffion ★★★★"): its writer.
+_STARTED = r"started |created |organi[sz]ed |hosted |review |reviewed "
 # A how-to site's credit for its writer and its expert ("Co-authored by Owain Pritchard").
 _AUTHORED = r"co-authored |co-written |authored "
 BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text |{_STARTED}"
@@ -296,8 +296,8 @@ def name_line(line: Line) -> str | None:
 # How many reviews a reviewer has written, alone on its line ("48 contributions", "42 reviews"), under their name
 # and perhaps their town; a name of a first name and an initial ("Helen P", "Dana K.") as review sites print it.
 # A map's reviewer shows the count among their profile's parts, "·" between them ("Local Guide · 84 reviews · 412
-# photos").
-_REVIEWER_COUNT = re.compile(r"(?i)^\s*(?:[^·\d][^·]{0,30}·\s*)?\d[\d,]*\s+(?:contributions|reviews)"
+# photos"). A naturalists' site counts its observer's records so ("312 observations").
+_REVIEWER_COUNT = re.compile(r"(?i)^\s*(?:[^·\d][^·]{0,30}·\s*)?\d[\d,]*\s+(?:contributions|reviews|observations)"
                              r"(?:\s*·\s*\d[\d,]*\s+[a-z]+){0,3}\s*$")
 _INITIALLED_NAME = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+[A-Z]\.?\s*$")
 REVIEWER_LINES = 2
@@ -307,7 +307,8 @@ REVIEWER_TOWN_WORDS = 4
 def counts_reviews(text: str) -> bool:
     """True for a reviewer's count of their reviews, alone or among their profile's parts ("Local Guide · 84 reviews
     · 412 photos"): under their name, no headline."""
-    return ("eviews" in text or "ontributions" in text) and _REVIEWER_COUNT.match(text) is not None
+    return ("eviews" in text or "ontributions" in text or "bservations" in text) and _REVIEWER_COUNT.match(
+        text) is not None
 
 
 def reviewer_name(lines: list[Line], top: int, start: int) -> str | None:

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from narrator.clean.common import comparable, squash
 from narrator.clean.extract import word_count
-from narrator.clean.lines import is_prose, make_line
+from narrator.clean.lines import make_line
+from narrator.clean.prose import is_prose
 from narrator.clean.runins import RUN_IN_KEY_CHARS
 from narrator.model import Block, BlockKind
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from narrator.clean.lines import PHOTO_LABEL, Line
+from narrator.clean.credits import PHOTO_LABEL
+from narrator.clean.lines import Line
 
 # The most lines an insert inside the article (a code listing, a gallery, a table) may take.
 MAX_INSERT_LINES = 150

@@ -1,7 +1,8 @@
 """What a line of scraped page text looks like: prose, heading, interface string, caption, timestamp.
 
 These are general statistics of written prose (length, stop words, sentence punctuation, case)
-and of page furniture (short imperative prompts, credits, clock times); nothing names a site.
+and of page furniture (short imperative prompts, credits, clock times); nothing names a site. A photo's credit is
+told by clean/credits.py; whether a measured line reads as prose, by clean/prose.py.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from narrator.clean.common import NEWS_AGENCIES
+from narrator.clean.credits import has_credit, is_rights_notice
 from narrator.clean.marketplace import BUTTON_WORDS, listing_button
 from narrator.clean.notices import (
     DISCLAIMER,
@@ -43,52 +44,6 @@ _CLOCK = re.compile(
 _AGO = re.compile(r"\b\d+\s*(?:s|sec|second|m|min|minute|h|hr|hour|d|day|w|wk|week|mo|month|y|year|yr)s?\.?\s+ago\b",
                   re.I)
 _READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b", re.I)
-# News and photo agencies, whose name joined to a photographer's by a slash ends a caption.
-_PHOTO_AGENCIES = {"getty", "getty images", "epa", "epa-efe", "pool", "alamy", "nurphoto", "sipa", "zuma", "zuma press",
-                   "imago", "shutterstock", "pa images", "pa wire"}
-_AGENCIES = "|".join(re.escape(name) for name in sorted(NEWS_AGENCIES | _PHOTO_AGENCIES, key=len, reverse=True))
-# A photographer's name, word by word, and what may join its words ("Ana de Lima", "Smith & Jones", "Jane Smith for
-# The Guardian").
-_NAME_WORD = r"[A-Z][\w.&'’/-]*"
-_NAME_JOINER = r"&|and|for|of|the|de|del|da|di|du|dos|van|von|der|den|la|le|y|al|bin"
-# The label of a photo's source or caption, a comma or colon after it, at a line's start.
-PHOTO_LABEL = r"^\s*(?:(?:image|photo|picture|video|media)\s+(?:source|caption)|caption)\s*[,:]"
-# Credits at the end of captions: "(Name/Agency)", "Photo: Name", "Getty Images", "/AFP". The slash of "(Name/Agency)"
-# stands between a word and a name's capital: "(about 1/3 of the replies.)" or "(open 24/7)" ends a story's sentence.
-_CREDIT = re.compile(
-    r"(\((?:[^()]*[^\W\d_]\s?/\s?(?-i:[A-Z])[^()]*|[^()]*\b(?:photo|image|credit|courtesy|file)\b[^()]*)\)\s*\.?$)"
-    r"|^(?:photo|image|picture|credit|source|illustration|pictured)s?\s*(?:credit)?\s*[:|]"
-    # a photo's labels as a news site's page prints them for screen readers, each on its line: "Image source, Getty
-    # Images", "Image caption, Councillors debated ...", "Media caption," (a caption or credit, never the story's)
-    rf"|{PHOTO_LABEL}"
-    # "Photo by Jane Smith", with a name's capital (the pattern ignores case, the name's part must not): "Photo by my
-    # grandfather, the only one he took." is the story's sentence
-    r"|\b(?:photo|image|picture|illustration)s?\s*(?::|credit)\s*[A-Z]|\b(?:photo|image|picture|illustration)s?\s+by\s+"
-    r"(?-i:[A-Z])"
-    r"|\b(?:getty images|shutterstock|associated press photo|ap photo|file photo)\b|©\s*\w"
-    r"|\b(?:image |photo )?credits?:\s*\S+(?:\s+\S+){0,6}\s*$|\((?:pictured|above|below|left|right)\)"
-    # a caption run into its credit as a newspaper's page prints them: "... in Houston.Credit...Mark Felix for The
-    # New York Times"
-    r"|\b(?-i:Credit)(?:\.{3}|…)\s*(?-i:[A-Z])"
-    # "... at the rally. By Jane Smith": a name alone after the caption's sentence, never a sentence of the story ("...
-    # wakes. By five the catch has gone.", "By Monday my legs still ached.")
-    rf"|[.!?]\s+(?:photo\s+)?by\s+(?-i:{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER})){{0,5}})\s*\.?$"
-    # "... near Estepona. REUTERS/Jon Nazca", "... in Kyiv. Jon Nazca/Reuters": a wire agency and its photographer
-    rf"|[.!?]\s+(?:[\w.'’ -]{{2,40}}/){{0,2}}(?:{_AGENCIES})(?:/[\w.'’ -]{{2,40}}){{0,2}}\s*$",
-    re.I,
-)
-# The page's own notice of its rights, which the page's furniture is ("Copyright © 2025 Coast FM. All rights
-# reserved."): no photo's credit, so the story's last paragraph above it is no caption.
-_RIGHTS_NOTICE = re.compile(r"(?i)\ball rights reserved\b|^\W*copyright\b")
-# A wire photo's caption dates its picture in full inside its sentence, weekday and all ("... speaks during a campaign
-# stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."); a story says "on Tuesday" or "Nov. 19". (A post's stamp written so,
-# "Updated 1:39 am, Wednesday, November 20, 2019", is no article either.)
-# After "on", only with a comma before it (its place named first: "... in Dubai, United Arab Emirates, on Monday, Nov.
-# 13, 2017.") or its place after it ("... on Tuesday, Nov. 19, 2019, in Washington"): an obituary or a formal story
-# dates an event in its sentence so ("died at home on Tuesday, March 5, 2024, surrounded by her family").
-_WIRE_CAPTION_DATE = re.compile(
-    r"(?:,(?: on)?|( on)) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b(?(1),? in [A-Z])")
 # A line with a clock time and at most this many words is a header ("Ann on May 2 at 4:47 pm said:").
 CLOCK_HEADER_WORDS = 12
 # A caption with its credit is shorter than this; a longer paragraph that names "Getty Images" is prose.
@@ -663,36 +618,8 @@ def make_line(index: int, text: str, group: int) -> Line:
         terminal=bool(TERMINAL.search(text.rstrip())),
         clock=has_clock(text),
         cta=cta,
-        credit=count <= CREDIT_SCAN_WORDS and not (cta and _RIGHTS_NOTICE.search(text)) and bool(
-            _CREDIT.search(text) or ("day, " in text and _WIRE_CAPTION_DATE.search(text))),
+        credit=count <= CREDIT_SCAN_WORDS and not (cta and is_rights_notice(text)) and has_credit(text),
     )
-
-
-# A sentence sets a comma or a stop within this many words; a tag cloud or a category list runs on for a hundred,
-# or parts its items by bars, this many ("Fisheries | Nova Scotia | General public | News releases").
-UNPUNCTUATED_WORDS, LINK_BARS = 50, 3
-_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\"“”«»–—]")
-
-
-def _longest_unpunctuated(text: str) -> int:
-    """The most words a line runs without a punctuation mark."""
-    return max(len(part.split()) for part in _PUNCTUATION.split(text))
-
-
-# A sentence that says when something happens ("There is a relaxed performance on Saturday 8 March at 2pm."): a
-# stop, this many words or more, and this many before its time, where a comment's header opens on the writer and
-# the time and ends on "said:", or names its posting.
-WHEN_SENTENCE_WORDS = 8
-WHEN_LEAD_WORDS = 5
-_BY_NAME = re.compile(r"\bby\s+[A-Z]")  # "Comment by Ann Lee on 3 May at 4pm.": a comment's header, with its stop
-
-
-def _says_when(line: Line) -> bool:
-    """A sentence of the writer's with a day and a time late in it, not a post's or a comment's stamp."""
-    text = line.text.rstrip()
-    return (line.terminal and line.words >= WHEN_SENTENCE_WORDS and not text.endswith(":")
-            and words_before_clock(text) >= WHEN_LEAD_WORDS and not is_post_stamp(text)
-            and not _BY_NAME.search(text))
 
 
 # A programme's entry says what happens in a sentence after its time ("Sunday 10am: Parish Eucharist, with Sunday
@@ -706,49 +633,6 @@ def is_programme_entry(line: Line) -> bool:
         return False
     found = _CLOCK.search(line.text)
     return found is not None and len(words_of(line.text[found.end():])) >= EVENT_SENTENCE_WORDS
-
-
-# A headline or a menu holds no full stop between two sentences; a paragraph of names and days may ("Friday 11
-# December is Christmas Jumper Day. Please bring £1 for Save the Children."): capitals, yet running text. The next
-# sentence reads on in small letters after its first word; a citation's next part is a name ("The Deleuze
-# dictionary. Revised Edition Edited by ..."), no sentence.
-_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [A-Z][a-z’']* [a-z]")
-
-
-def _two_sentences(line: Line) -> bool:
-    """True for a line of two sentences or more, the last with its stop."""
-    return line.terminal and ". " in line.text and _SENTENCE_BREAK.search(line.text) is not None
-
-
-def is_prose(line: Line, english: bool = True) -> bool:
-    """A line that reads like running text: sentences of ordinary words."""
-    if ((line.cta and not reads_as_advice(line)) or line.credit or line.words < 6
-            or (line.clock and line.words <= CLOCK_HEADER_WORDS and not _says_when(line)
-                and not is_programme_entry(line))):
-        return False  # a short line with a clock time heads a comment or a feed item
-    if english and line.stop_ratio < 0.18:
-        return False
-    if (line.words > UNPUNCTUATED_WORDS and _longest_unpunctuated(line.text) > UNPUNCTUATED_WORDS) or (
-            line.text.count("|") >= LINK_BARS):
-        return False  # a tag cloud or a list of categories run together, which stop words would tell in English
-    if line.capital_ratio > 0.6 and line.words < 25 and not _two_sentences(line):
-        return False  # Title Case lines are headlines and menus, not paragraphs
-    return line.terminal or line.words >= 16
-
-
-def is_sentence(line: Line, english: bool = True) -> bool:
-    """A short line that is still a sentence ("He declined to comment.")."""
-    if line.cta or line.credit or line.words < 2 or not line.terminal:
-        return False
-    first = line.text.lstrip("\"'“‘([—–- ")[:1]
-    return (first.isupper() or first.isdigit()) and (not english or line.stop_ratio > 0 or line.words >= 4)
-
-
-def is_natural(line: Line, english: bool = True) -> bool:
-    """Ordinary words in sentence case (a list item, a short line of dialogue), though not full prose."""
-    if line.cta or line.credit or line.clock or line.words < 4:
-        return False
-    return (not english or line.stop_ratio >= 0.2) and line.capital_ratio <= 0.5
 
 
 def is_widget_label(line: Line) -> bool:

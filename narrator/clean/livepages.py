@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from narrator.clean.common import parse_date
-from narrator.clean.lines import Line, is_sentence
+from narrator.clean.lines import Line
+from narrator.clean.prose import is_sentence
 from narrator.model import Block, BlockKind, Metadata
 
 # The label a live page puts over its summary, under its headline, in the few words pages use for it. (A live blog's

@@ -53,9 +53,25 @@ def _named_again(lines: list[Line], i: int) -> bool:
 
 def dates_an_event(lines: list[Line], i: int) -> bool:
     """True for a date line that dates an event, not the page: a span of days ("Tue 4 - Sat 8 March 2025"), a day
-    with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm"), or a day the text names again."""
+    with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm"), a day the text names again, or one the
+    page shows again with its hours."""
     return (bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
-            or (_named_again(lines, i) and not _WEEK_OF.match(lines[i].text)))
+            or (_named_again(lines, i) and not _WEEK_OF.match(lines[i].text)) or _shown_again_with_hours(lines, i))
+
+
+# An event's page shows its day twice: over its name, and again in its details with the hours it runs and their zone
+# ("Saturday, January 9, 2027" / ... / "Saturday, January 9, 2027 6:30 PM to 8:30 PM GMT"); a post's day is not.
+_HOURS_AFTER_DAY = re.compile(r"(?i)\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[–—-]|to|until)\s*"
+                              r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,5})?\W*$")
+# The event's details stand this near under its day.
+EVENT_DETAILS_LINES = 40
+
+
+def _shown_again_with_hours(lines: list[Line], i: int) -> bool:
+    """True for a day alone that a line further down opens on again, its hours after it: the event's day."""
+    day = lines[i].text.strip()
+    return any(line.text.startswith(day) and _HOURS_AFTER_DAY.match(line.text, len(day))
+               for line in lines[i + 1:i + 1 + EVENT_DETAILS_LINES])
 
 
 # A weekly sheet's own week ("Week beginning 15 November 2026", "w/c 15 November"): its issue's day, though its
@@ -108,10 +124,11 @@ def dates_the_page(line: Line) -> bool:
 
 # A record's field or event naming the day it was published, under its text: "2024-11-21 Publication of GB...",
 # "Publication date: 12 March 2025", "Date of Patent: Mar. 12, 2025", "Published 12 March 2025"; a review's "Written
-# January 14, 2026" under it; an album's credits, "released October 16, 2026".
+# January 14, 2026" under it; an album's credits, "released October 16, 2026"; a photo's page, "Taken on November 22,
+# 2026".
 _PUBLISHED_FIELD = re.compile(r"(?i)^\s*(?:\d{4}-\d\d-\d\d\s+(?:publication|published)\b"
                               r"|(?:publication date|date of publication|date of patent|published(?: on)?"
-                              r"|written(?: on)?|released)\s*:?\s+"
+                              r"|written(?: on)?|released|taken(?: on)?)\s*:?\s+"
                               r"(?:\d|[a-z]{3}))")
 PUBLISHED_FIELD_WORDS = 6
 

@@ -12,7 +12,8 @@ from typing import Any, NamedTuple
 
 from narrator.clean.common import comparable, parse_published, squash
 from narrator.clean.jsstate import called_state
-from narrator.clean.lines import is_prose, make_line
+from narrator.clean.lines import make_line
+from narrator.clean.prose import is_prose
 
 # A page's JSON state is searched for the article when it holds a string this long with this many paragraphs;
 # a state larger than STATE_MAX_CHARS is not parsed.

@@ -16,7 +16,8 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.common import SUMMARY_LABELS, comparable, squash
-from narrator.clean.lines import Line, is_prose, is_sentence, make_line
+from narrator.clean.lines import Line, make_line
+from narrator.clean.prose import is_prose, is_sentence
 from narrator.model import Block, BlockKind
 
 log = logging.getLogger(__name__)

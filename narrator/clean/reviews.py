@@ -6,7 +6,7 @@ import re
 
 from narrator.clean.bylines import name_alone
 from narrator.clean.common import parse_date
-from narrator.clean.lines import Line, words_of
+from narrator.clean.lines import STOP_WORDS, Line, words_of
 
 # A review's header lines: its rating opening the line, the review's own heading glued on or not ("5.0 out of 5
 # stars Still hot at lunchtime"), and when and where it was written ("Reviewed in the United Kingdom on 4 January
@@ -186,5 +186,26 @@ def rated_name(lines: list[Line], top: int, bottom: int) -> int | None:
         line = lines[i]
         if ("(" in lines[i + 1].text and _RATING_COUNT.match(lines[i + 1].text) and 0 < line.words <= RATED_NAME_WORDS
                 and line.text[:1].isupper() and not (line.terminal or line.cta or line.credit)):
+            return i
+    return None
+
+
+# A species' scientific name alone on its line, its genus capitalised and its epithet not, a subspecies' third word
+# perhaps ("Halichoerus grypus", "Buteo buteo", "Larus argentatus argenteus"), each word on a Latin or Greek ending:
+# no stop word in it, as a menu's "Sign up" or "Log in" has, nor an English noun's end ("Plot lettings").
+_LATIN_END = r"(?:us|a|um|is|i|ae|e|es|o|on|x|ops|ys)"
+_SCIENTIFIC_NAME = re.compile(rf"^\s*[A-Z][a-z]{{1,}}{_LATIN_END}(?: [a-z]{{2,}}{_LATIN_END}){{1,2}}\s*$")
+SPECIES_NAME_WORDS = 4
+
+
+def over_its_scientific_name(lines: list[Line], top: int, bottom: int) -> int | None:
+    """The line of a species' common name right over its scientific name ("Grey Seal" / "Halichoerus grypus"): what
+    an observation's page records, its title; else None."""
+    for i in range(max(top, 1), bottom - 1):
+        line, below = lines[i], lines[i + 1]
+        if (_SCIENTIFIC_NAME.match(below.text) and not below.cta
+                and not any(word.lower() in STOP_WORDS for word in words_of(below.text))
+                and 0 < line.words <= SPECIES_NAME_WORDS and line.text[:1].isupper()
+                and not (line.terminal or line.cta or line.credit)):
             return i
     return None

@@ -7,7 +7,8 @@ import re
 from collections import Counter
 
 from narrator.clean.inserts import is_caption
-from narrator.clean.lines import Line, is_post_stamp, is_sentence, is_widget_label
+from narrator.clean.lines import Line, is_post_stamp, is_widget_label
+from narrator.clean.prose import is_sentence
 from narrator.clean.textlists import PLAIN_HEADING
 
 # Longest line read as a subheading inside a page dump's article.

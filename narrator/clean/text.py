@@ -22,6 +22,7 @@ from narrator.clean.consentbanners import without_consent_banner
 from narrator.clean.datedtitles import dated_title_over_byline
 from narrator.clean.deathnotices import notice_name
 from narrator.clean.eventdetails import event_details_after
+from narrator.clean.fictionheads import before_end_notes, chapter_over_text, chapter_text_start, fiction_work
 from narrator.clean.inserts import (
     is_caption,
     is_listing,
@@ -32,9 +33,6 @@ from narrator.clean.jobdetails import job_details_after
 from narrator.clean.language import language_line, plainly_not_english
 from narrator.clean.lines import (
     Line,
-    is_natural,
-    is_prose,
-    is_sentence,
     is_widget_label,
     make_line,
     reads_as_advice,
@@ -79,6 +77,7 @@ from narrator.clean.pagestart import (
 )
 from narrator.clean.proceedings import judgment_header, without_record_furniture
 from narrator.clean.programmes import PROGRAMME_LINES, programme_lines
+from narrator.clean.prose import is_natural, is_prose, is_sentence
 from narrator.clean.proseruns import (
     LONE_LEAD_WORDS,
     MIN_JOIN_WORDS,
@@ -451,7 +450,10 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     listed = list_over_body(lines, max(0, start - HEADER_WINDOW), start)
     # a listing's points over its description ("Key features" / "Three bedrooms" / ...): the header is above them
     header = find_header(lines, start if listed is None else listed[0], fallback_title, asked=True)
+    work = fiction_work(lines, max(0, start - HEADER_WINDOW), start)
     start = _below_header(lines, prose, header, start, end)
+    if work is not None:
+        start = max(start, chapter_text_start(lines, work))  # past the summary, the notes and "Chapter Text"
     if (noticed := notice_name(lines, start - HEADER_WINDOW, start)) is not None and noticed < start - 1 and all(
             lines[i].terminal and not lines[i].cta for i in range(noticed + 1, start)):
         start = noticed + 1  # a death notice's first sentence, of names, a place and a day, under its name
@@ -468,12 +470,15 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     start = _skip_lone_lead(lines, prose, natural, start, end, header)
     end = before_submission_box(lines, prose, start, before_author_box(lines, start, end, header.meta.authors))
     end = before_reactions(lines, start, before_comments(lines, start, end))
+    noted = work is not None and (cut := before_end_notes(lines, start, end)) < end
+    if noted:
+        end = cut  # "Chapter End Notes" / "Thanks for reading!" under a chapter: the writer's notes, not the story
     end = before_owners_reply(lines, start, end)  # "Reply from Davies Motors" under a review: the business's
-    after = (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
-             or answers_after(lines, prose, end)
-             or comments_after(lines, prose, start, end) or last_entry_after(lines, end)
-             or event_details_after(lines, end) or job_details_after(lines, end))
-    if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
+    after = [] if noted else (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
+                              or answers_after(lines, prose, end)
+                              or comments_after(lines, prose, start, end) or last_entry_after(lines, end)
+                              or event_details_after(lines, end) or job_details_after(lines, end))
+    if not (after or noted):  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = natural_tail(lines, natural, end)
     end = before_closing_notice(lines, start, before_paywall(lines, start, end))  # a paywall; "Important notice"
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
@@ -580,6 +585,8 @@ def _opening(lines: list[Line], prose: list[bool], header: Header, start: int, e
         opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "Hi friends," over a newsletter's letter
     if header.body_start < start and opens_on_pros(lines, start, end):
         opening = [Block(BlockKind.HEADING, lines[start - 1].text, level=2)]  # "Pros" over a review's first part
+    if header.body_start < start and (chapter := chapter_over_text(lines, header.body_start, start)) is not None:
+        opening = [Block(BlockKind.HEADING, lines[chapter].text, level=2)]  # "Chapter 3: The Storm" over its text
     if header.body_start < start and first_speaker(lines, start, end):
         opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "ANNA COHEN, HOST:" over her first words
     fields = fields_from(lines, header.body_start, end)

@@ -25,8 +25,10 @@ from narrator.clean.bylines import (
 )
 from narrator.clean.common import parse_date, parse_month
 from narrator.clean.deathnotices import name_over_life_span, notice_name
+from narrator.clean.fictionheads import fiction_work
 from narrator.clean.headlineshape import headline_like, similar
 from narrator.clean.lines import (
+    DECK_CAPITAL_SHARE,
     WIKI_TAGLINE,
     Line,
     is_skip_link,
@@ -50,7 +52,7 @@ from narrator.clean.pagedates import (
     page_day,
     published_below,
 )
-from narrator.clean.reviews import names_the_works_author, rated_name, review_writer
+from narrator.clean.reviews import names_the_works_author, over_its_scientific_name, rated_name, review_writer
 from narrator.clean.shownnames import shown_twice_over_the_body
 from narrator.clean.statuspages import names_the_report, update_stamp
 from narrator.clean.textdecks import (
@@ -64,6 +66,7 @@ from narrator.clean.textdecks import (
     summary_chain,
 )
 from narrator.clean.textlists import part_of_subject
+from narrator.clean.workheads import handle_over_day, maker_and_work
 from narrator.model import Metadata
 
 # How far above the body the headline and byline may sit.
@@ -184,9 +187,12 @@ _READING_TIME = re.compile(r"(?i)^\s*\d{1,3}\s+min(?:ute)?s?\s+read\s*$")
 
 
 def _name_over_follow(lines: list[Line], i: int, start: int) -> bool:
-    """True for a writer's name over "Follow" and the reading time ("Dafydd Price" / "Follow" / "5 min read")."""
+    """True for a writer's name over "Follow" and the reading time ("Dafydd Price" / "Follow" / "5 min read"), or
+    over "Follow" and the work's own name right over its text (a photo's page: "Aled Morgan" / "Follow" / "Curlews at
+    dusk, ..." / the photo's description)."""
     return (i + 2 < start and lines[i + 1].text.strip().lower() == "follow" and name_alone(lines[i])
-            and _READING_TIME.match(lines[i + 2].text) is not None)
+            and (_READING_TIME.match(lines[i + 2].text) is not None
+                 or (i + 3 == start and headline_like(lines[i + 2]))))
 
 
 def _over_followers(lines: list[Line], i: int) -> bool:
@@ -517,6 +523,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
                          if names_list(lines[i].text) and headline_like(lines[i - 1])), None)
         if names_at is not None:
             authors, byline_at = names_list(lines[names_at].text), names_at
+    handled = None if authors else handle_over_day(lines, top, start)
+    if handled is not None:
+        authors, byline_at, posted = (handled.handle,), handled.at, handled.at + 1  # "bethan.ellis" / "11/28/26"
     if not authors and (reviewer := reviewer_name(lines, top, start)):
         authors = (reviewer,)  # "Helen P" / "Leeds, United Kingdom" / "48 contributions", over the review
     if not authors:
@@ -530,7 +539,11 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         # publication's is the one before it
         published_dates = [i for i in dates if not (i > 0 and _UPDATED_AT_END.search(lines[i - 1].text))] or dates
         date_at = after_byline[0] if after_byline else published_dates[-1]
-    anchor = min(x for x in (byline_at, date_at, start) if x is not None)
+    # an event's day over its name and its host ("Saturday, January 9, 2027" / the event / "Hosted by ..."): the
+    # header's foot is the host's credit, the name between them
+    event_day = (date_at is not None and byline_at is not None and date_at < byline_at - 1
+                 and dates_an_event(lines, date_at))
+    anchor = min(x for x in (byline_at, None if event_day else date_at, start) if x is not None)
     first = lines[0]
     # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
     page_title = first.text if first.words >= 4 and headline_like(first) and anchor > 0 and not (
@@ -543,6 +556,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         if (title_at is not None and byline_at == anchor and deck_over_byline(lines, title_at - 1, anchor)
                 and not entries_bar(lines[title_at - 1].text)):
             title_at -= 1  # "Why the bus stopped coming" over its longer deck, the writer's name under both
+        elif (title_at is not None and byline_at == anchor and title_at + 3 == anchor
+              and lines[title_at].capital_ratio > DECK_CAPITAL_SHARE and deck_over_byline(lines, title_at + 1, anchor)):
+            title_at += 1  # "The Slow Harbour" over "Why the ferry ..." and its subtitle: the newsletter's name
     if (offered := over_a_company(lines, top, anchor)) is not None:
         title_at = offered  # "Deckhand – seasonal" over "Island Ferries Ltd": a job's title over its employer
     if (noticed := notice_name(lines, top, start)) is not None:
@@ -602,11 +618,23 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title_at = aged[0]  # "Trefnydd Bins 4+" / its seller / "Designed for iPhone": an app's name and age rating
     if title_at in (None, 0) and (rated := rated_name(lines, top, anchor)) is not None:
         title_at = rated  # "Caffi'r Harbwr" / "4.6 (312)": a map's place over its rating, under the site's name
+    if title_at in (None, 0) and (species := over_its_scientific_name(lines, top, anchor)) is not None:
+        title_at = species  # "Grey Seal" / "Halichoerus grypus": an observation's species, under the site's name
     if byline_at is not None and (title_at is None or (title_at < byline_at - 1 and not headline_like(
             lines[title_at]))) and _works_name_over_credit(lines, byline_at):
         title_at = byline_at - 1  # "Bryn cowl" / "by Elin Haf": a pattern's or a book's short name over its credit
+    if (byline_at is not None and byline_at + 2 < start and _name_over_follow(lines, byline_at, start)
+            and not _READING_TIME.match(lines[byline_at + 2].text)):
+        title_at = byline_at + 2  # "Aled Morgan" / "Follow" / "Curlews at dusk, Dyfi estuary": the photo's own name
+    if not authors and (made := maker_and_work(lines, top, start)) is not None:
+        # "Gwenno Rhys" / "Night tide (demo)" / "2 weeks ago": a track's maker and its name, over its age
+        authors, title_at = (lines[made[0]].text.strip(),), made[1]
     if posted and title_at is not None and byline_at is not None and title_at < byline_at:
         title_at = None  # a post has no headline: above its poster are the site's menu and the group's name
+    if (work := fiction_work(lines, top, start)) is not None:
+        # "The Lighthouse Girls" / "by morlo_bach" / its counts / "Chapter 3: The Storm": the work's title and its
+        # writer over the chapter, whose heading is the text's
+        title_at, byline_at, authors = work.title_at, work.writer_at, (work.writer,)
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
@@ -617,6 +645,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title = title[:tracked.start(1)]
     # the span an event runs under its headline dates the event, not the page (which is still headed there)
     published = page_day(lines[date_at].text) if date_at is not None and not dates_an_event(lines, date_at) else None
+    if published is None and handled is not None:
+        published = handled.day
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
     if published is None and date_at is None and title_at is not None and title_at < start:
@@ -651,5 +681,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if standfirst is None and byline_at is not None and byline_at == (headline_at or 0) + 1 and is_name_over_deck(
             lines, byline_at, start):
         standfirst = lines[byline_at + 1].text  # under the columnist's name, over the day
+    if work is not None and work.summary:
+        standfirst = work.summary  # "Summary:" / "Two cousins, one inherited caravan, and ..."
     meta = Metadata(title=title.strip(), authors=authors, published=published, language="", standfirst=standfirst)
     return Header(meta=meta, body_start=header_end + 1)
