@@ -27,9 +27,7 @@ the twenty fifth and the twenty sixth of December"): with them, main and this ro
 The misses left are each of one class, below, with the module that owns it. (h216, articles29: the curling final's
 date, said month first for want of British signs, is now day first, its places "Scotland" and "Edinburgh" counted as
 signs (regional.py, facts.py BRITISH_PLACES); its scores after a verb of the result are then said as the house says
-them on a British page, "beat Canada seven five", to which its expectations were brought; and a high-scoring game's
-score after such a verb and its side's name is said so too, "beat Saint Helens twenty four eighteen", "won the first
-Test sixty one fifty two", where "to" was said and expected above thirty points together.) What is compared is what a
+them on a British page, "beat Canada seven five", to which its expectations were brought.) What is compared is what a
 listener hears: punctuation that is not voiced is ignored; case and the stops inside initialisms ("U.K") are not.
 """
 
