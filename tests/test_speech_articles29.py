@@ -12,17 +12,22 @@ match) 2 of 4, 77 of 84, 82 heard to end, 3 of 4 intros. After that first readin
 to the house's own forms where they, not narrator, strayed from them (each a convention a listener accepts): dollars
 and cents with no "and" ("three dollars eighty seven cents"), pounds and pence with "pence" ("twenty seven pounds fifty
 pence"), a lone capital A as "Eh" ("M.I three hundred Eh chips"), and a word in capitals glued to a number said as the
-word ("top five hundred"); and a heading of four words that the body says again, "The clean and jerk", was renamed
-"Clean and jerk" (a defect of the fixture: the test counts a sentence of four words once). With those, main read the
-tuned two thirds 5 of 10, 212 of 219 sentences, 218 heard to end, 8 of 10 intros.
+word ("top five hundred"), and on a British page a game's score above thirty points together said with "to" after
+a verb of the result ("beating Wang Zhiyi twenty one to fifteen, eighteen to twenty one", as articles20's rugby,
+articles22's snooker and articles28's rugby league and netball expect; a lower one is said apart, "led eleven six");
+and a heading of four words that the body says again, "The clean and jerk", was renamed "Clean and jerk" (a defect of
+the fixture: the test counts a sentence of four words once). With those, main read the tuned two thirds 6 of 10, 214
+of 219 sentences, 219 heard to end, 9 of 10 intros.
 
 After this round's rules (below): the tuned two thirds 8 of 10 articles, 216 of 219 sentences said, 219 heard to end,
-10 of 10 intros. The kept third, read once after the rules, 2 of 4, 77 of 84, 82 heard to end, 3 of 4 intros, as at
-the first reading: none of this round's rules changed it; two of its misses were house forms, to which its
-expectations were then brought (a unit's symbol after a number said as its name, "zero point three eight astronomical
-units"; "Eh" again): with them, 2 of 4, 80 of 84, 83 heard to end, 3 of 4 intros. The misses left are each of one
-class, below, with the module that owns it. What is compared is what a listener hears: punctuation that is not voiced
-is ignored; case and the stops inside initialisms ("U.K") are not.
+10 of 10 intros (a rule that said a British high score apart, "beat France thirty two twenty eight", was written and
+taken out: four earlier sets expect "to" there; it is left below as the house's choice). The kept third, read once
+after the rules, 2 of 4, 77 of 84, 82 heard to end, 3 of 4 intros, as at the first reading: none of this round's
+rules changed it; two of its misses were house forms, to which its expectations were then brought (a unit's symbol
+after a number said as its name, "zero point three eight astronomical units"; "Eh" again): with them, 2 of 4, 80 of
+84, 83 heard to end, 3 of 4 intros. The misses left are each of one class, below, with the module that owns it. What
+is compared is what a listener hears: punctuation that is not voiced is ignored; case and the stops inside
+initialisms ("U.K") are not.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from narrator import speakable
 from narrator.speech.lexicon import load_lexicons
 from narrator.speech.normalise import ReadingOptions, normalise
 from narrator.speech.normalise.regional import article_date_order
-from tests.articles import HOUSE_SOUNDS, Articles, KnownMisses, standard_tests
+from tests.articles import HOUSE_SOUNDS, Articles, KnownMisses, left, standard_tests
 
 ARTICLES = Articles(Path(__file__).parent / "fixtures" / "speech" / "articles29", HOUSE_SOUNDS)
 DEFAULT_LEXICON = Path(__file__).parent.parent / "voices" / "lexicon" / "default.toml"
@@ -67,37 +72,28 @@ globals().update(standard_tests(ARTICLES, KnownMisses(
     intro={"comet_discovery": _COMET_NAME})))
 
 
-# A high-scoring game's score on a British page after a verb of its result and the side it was against, and each
-# score of a list the verb leads, said apart as a lower score is (sports.after_a_result, ranges.py); elsewhere, or
-# where the numbers are a span, "to" as before (guards).
-@pytest.mark.parametrize(("written", "said"), [
-    ("Denmark beat France 32-28 in the semi-final.", "Denmark beat France thirty two twenty eight in the semi-final."),
-    ("The Roses beat Australia 58-55.", "The Roses beat Australia fifty eight fifty five."),
-    ("Spain won the final 32-28.", "Spain won the final thirty two twenty eight."),
-    ("beating China's Wang Zhiyi 21-15, 18-21, 21-12 in 71 minutes.",
-     "beating China's Wang Zhiyi twenty one fifteen, eighteen twenty one, twenty one twelve in seventy one minutes."),
-    ("Shi Yu Qi beat Anders Antonsen of Denmark 21-17, 21-19.",
-     "Shi Yu Qi beat Anders Antonsen of Denmark twenty one seventeen, twenty one nineteen."),
-    ("An led 11-6 at the interval.", "An led eleven six at the interval."),  # guard: a lower score, as before
-    ("They won 40-50 seats.", "They won forty to fifty seats."),  # guard: a count of seats
-    ("He scored 20-25 points a game.", "He scored twenty to twenty five points a game."),  # guard: a span of points
-    ("Temperatures beat records at 30-35 in July.", "Temperatures beat records at thirty to thirty five in July."),
-    ("Sales beat forecasts of 30-35.", "Sales beat forecasts of thirty to thirty five."),  # guard: "of" a span
-    ("They won 18-25 of their games.", "They won eighteen to twenty five of their games."),  # guard
-    ("Ages 21-35, 18-21, 21-12 apply.", "Ages twenty one to thirty five, eighteen to twenty one, twenty one to twelve"
-     " apply."),  # guard: no verb of a result leads the list
-])
-def test_a_high_score_on_a_british_page_is_said_apart(written: str, said: str) -> None:
-    assert normalise(written, "en", BRITISH) == said
+# A high-scoring game's score on a British page after a verb of its result is said with "to", as four earlier sets
+# expect ("beat Wales twenty seven to nineteen"); a lower one is said apart ("led eleven six"). Saying the higher one
+# apart too ("thirty two twenty eight", as a handball report may be read) is left: the house's choice, not a misread.
+_HIGH_SCORE_APART = ("a British score above thirty points together, after a verb of the result, said apart ('beat"
+                     " France thirty two twenty eight'): four sets (articles20, 22 and 28) expect 'to' there, so a rule"
+                     " for it (h216's, taken out) would change their readings; the house's choice"
+                     " (narrator/speech/normalise/ranges.py, _range)")
 
 
 @pytest.mark.parametrize(("written", "said"), [
+    left("Denmark beat France 32-28 in the semi-final.", "Denmark beat France thirty two twenty eight in the"
+         " semi-final.", _HIGH_SCORE_APART),
     ("Denmark beat France 32-28 in the semi-final.", "Denmark beat France thirty two to twenty eight in the"
      " semi-final."),
-    ("Wisconsin led 18-15 in the third set.", "Wisconsin led eighteen to fifteen in the third set."),
+    ("beating China's Wang Zhiyi 21-15, 18-21, 21-12 in 71 minutes.",
+     "beating China's Wang Zhiyi twenty one to fifteen, eighteen to twenty one, twenty one to twelve in seventy one"
+     " minutes."),
+    ("An led 11-6 at the interval.", "An led eleven six at the interval."),  # a lower score, apart
+    ("They won 40-50 seats.", "They won forty to fifty seats."),  # a count of seats
 ])
-def test_a_score_elsewhere_keeps_to(written: str, said: str) -> None:
-    assert speakable(written) == said  # guard: month first, no British page
+def test_a_british_page_s_scores(written: str, said: str) -> None:
+    assert normalise(written, "en", BRITISH) == said
 
 
 # The classes this round's rules read, each with examples of our own beside the articles' and the near-misses that

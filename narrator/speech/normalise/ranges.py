@@ -129,11 +129,6 @@ def _range(match: re.Match[str], commonwealth: bool = False) -> str:
         score = sports.score_in_a_game(low, high, match, standing, commonwealth)
         if score:
             return score
-    if (commonwealth and len(low) <= 2 and len(high) <= 2 and int(low) + int(high) > 30
-            and sports.after_a_result(match)):
-        score = sports.said_apart(low, high, match)  # h216: "beat France 32-28", a high-scoring game's
-        if score:
-            return score
     if len(high) > 1 and high.startswith("0"):
         return f"{low}, {numbers.digits(high)}"
     if len(high) < len(low):

@@ -126,27 +126,6 @@ def said_apart(first: str, second: str, match: re.Match[str]) -> str:
     return " ".join("nil" if side == "0" else side for side in (first, second))
 
 
-# h216: a high-scoring game's score on a British page after a verb of its result and the side it was against ("beat
-# France 32-28", "beating China's Wang Zhiyi 21-15, 18-21, 21-12"): said apart as a lower score is ("led 11-6"), where
-# "thirty two to twenty eight" it was; and each game's score of a list the verb leads. Up to five words between (a
-# side's name, "of", "the"), none a preposition that makes the numbers a span ("beat records at 30-35 in").
-_RESULT_VERB_BEFORE = compiled(
-    r"\b(?:beat|beats|beaten|beating|won|wins|winning|lost|loses|losing|led|leads|leading|trailed|trailing|defeated"
-    r"|defeating|edged|edging|swept|sweeping|thrashed|drew|drawing)\s"
-    r"(?:(?!(?:at|in|on|from|between|for|with|about|around|by|than|aged|some|of(?!\s[A-Z]))\s)[A-Za-z][\w'’-]*\s)"
-    r"{0,5}$")
-_SCORES_BEFORE = compiled(r"(?:(?<![\w.,/-])\d{1,2}-\d{1,2},\s)+$")  # "21-15, 18-21, " before the last
-
-
-def after_a_result(match: re.Match[str]) -> bool:
-    """True when a score follows a verb of its result, a side's name between them, or ends a list of scores that one
-    follows ("beating Wang 21-15, 18-21, 21-12")."""
-    text, start = match.string, match.start()
-    listed = _SCORES_BEFORE.search(text, max(0, start - 42), start)
-    start = listed.start() if listed else start
-    return _RESULT_VERB_BEFORE.search(text, max(0, start - 60), start) is not None
-
-
 # A tote price in dollars and cents before what it names ("a $2.40 favourite") or after what a winner paid ("paid
 # $1.10 for the win"). Led by the dollar sign, so that the engine scans for it in C.
 _TOTE_PRICE = compiled(rf"\$(\d{{1,3}})\.(\d\d)(?=\s(?:{'|'.join(sorted(TOTE_NOUNS))})\b"
