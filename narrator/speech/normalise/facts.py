@@ -669,6 +669,16 @@ ISOTOPE_ELEMENTS: dict[str, tuple[str, int]] = {
 # Regions whose numeric dates lead with the month ("6/12" is June twelfth); every other region writes the day first.
 # Canada writes both and its papers spell the month out; the US's order, the old default, is kept for it.
 MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph", "um", "as", "gu", "mp", "pr", "vi", "fm", "mh", "pw"})
+# h216: the places a British page names as its own, which count with its spellings, money and bodies when an article
+# with no region and no dates of its own is given an order (regional.article_date_order): Britain's nations, and its
+# cities and counties that no American state has a larger namesake of ("Birmingham", "Manchester", "Norfolk",
+# "Cambridge", "Bristol", "Durham" and "Kent" are left out; "Newcastle" and "Perth" are Australia's too, which writes
+# the day first as well).
+BRITISH_PLACES = (
+    "Britain British England Scotland Scottish Wales Welsh Edinburgh Glasgow Aberdeenshire Dundee Cardiff Swansea"
+    " Belfast Liverpool Leeds Sheffield Nottingham Leicester Coventry Newcastle Sunderland Wolverhampton Southampton"
+    " Brighton Yorkshire Lancashire Merseyside Surrey Sussex Devon Cornwall Cumbria Northumberland Hampshire"
+)
 # A region's papers write its currency as a bare letter or a few before the amount ("R18", "N617", "Sh10", "P13",
 # "Php 500"): the letters there, and the code or sign the English rules read them as. Elsewhere "R18" is an age
 # rating, "N95" a mask, "PHP 8" the language.

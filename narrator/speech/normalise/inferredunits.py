@@ -10,7 +10,9 @@ from narrator.speech.normalise import cards, dimensions, scales
 from narrator.speech.normalise.amounts import (
     A_JUST_BEFORE,
     LABEL_BEFORE,
+    NOT_A_NOUN,
     NUM,
+    WORD_AFTER,
     amount,
     descending,
     describes_a_noun,
@@ -41,6 +43,8 @@ _WARMTH = compiled(
     r"|thaw\w*|warming|climate|chill\w*|humid\w*|scorch\w*|swelter\w*|air[- ]?condition\w*|shade|sunshine|sunny"
     r"|mild|balmy|muggy|icy|outside|inside|indoors|outdoors|overnight|preheat\w*|reheat\w*|cook\w*|grill\w*"
     r"|simmer\w*"
+    # h216: what keeps food cold ("a fridge running at 14C": "fourteen C" it was)
+    r"|fridges?|freezers?|refrigerat\w*"
     # a forecast's lines: "showers, max 14C, winds SW 15mph"
     r"|showers?|rain\w*|drizzle|snow\w*|sleet|fog\w*|cloud\w*|winds?|max|maximum|min|minimum"
     # a recipe's oven, given as a gas mark too: "200C/180C fan/gas 6"
@@ -179,7 +183,24 @@ def in_context(text: str) -> str:
             text = _SPAN_SECONDS.sub(_span_seconds, text)
     if "x" in found:  # titles first: "3x NBA champion" is "three time", "2x HDMI ports" a count
         text = dimensions.multiples(text)
+    if "kg" in text and ("-" in text or "plus " in text):  # "kg" first: most texts have none
+        text = _WEIGHT_CLASS.sub(_weight_class, text)
     return text
+
+
+# h216: "the women's +87kg title", "the men's -73kg final", "gold in the +78kg.": a weight class of the lifting, judo
+# or wrestling, its sign over or under the weight, after "the" or a division's "men's" ("plus eighty seven kilograms
+# title" it was; the plus sign is a word by now, arithmetic.positives). One kilogram before the noun it names, as any
+# size before a noun ("the 71kg class"). Forty to 199 kilograms, a class's weights ("the -10kg" is none).
+_WEIGHT_CLASS = compiled(r"(?:(?<=the )|(?<=['’]s ))(plus |-)([4-9]\d|1\d\d)\s?kg\b(?![\w'’/-]|\.\w)")
+
+
+def _weight_class(match: re.Match[str]) -> str:
+    """"+87kg" -> "over eighty seven kilogram" before a noun, "-73kg" -> "under seventy three kilograms" alone."""
+    sign, weight = match.groups()
+    noun = WORD_AFTER.match(match.string, match.end())
+    unit = "kilogram" if noun is not None and noun.group(1) not in NOT_A_NOUN else "kilograms"
+    return f"{'over' if sign == 'plus ' else 'under'} {amount(weight)} {unit}"
 
 
 

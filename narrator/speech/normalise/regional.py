@@ -15,6 +15,7 @@ from functools import lru_cache
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.facts import (
     AUSTRALIAN_STATES,
+    BRITISH_PLACES,
     DECIMAL_COMMA_REGIONS,
     MONTH_FIRST_REGIONS,
     PROVINCES,
@@ -55,7 +56,10 @@ _BRITISH_SIGNS = re.compile(
     r"|jewellery|whilst|amongst|per cent|defence|licence|offence"
     # h208: the bodies a British page names as its own, which an American one has no call to (a space weather
     # forecast by "the Met Office", a clinic's "NHS 111", a school's "Ofsted" report)
-    r"|met office|nhs|ofsted|ofgem|ofcom|ofwat|hmrc|dvla|dvsa)\b", re.IGNORECASE)
+    r"|met office|nhs|ofsted|ofgem|ofcom|ofwat|hmrc|dvla|dvsa"
+    # h216: and the places it names as its own (facts.py, BRITISH_PLACES): a curling final's "Scotland" and
+    # "Edinburgh", a lifter's "Nottingham" and "British record", where the page has no other sign
+    rf"|{'|'.join(BRITISH_PLACES.split())})\b", re.IGNORECASE)
 _AMERICAN_SIGNS = re.compile(
     rf"\b(?:(?:color|favor|honor|labor|neighbor|behavior|flavor|humor|rumor|center|theater|liter|fiber|catalog|curb"
     rf"|mom|sidewalk){_WORD_ENDS}"
