@@ -1354,3 +1354,9 @@ HORSEPOWER_THINGS = word_set(
     "motor motors engine engines outboard outboards pump pumps compressor compressors tractor tractors mower mowers"
     " generator generators blower blowers winch winches"
 )
+# A recording's nouns, after which "feat." credits a guest ("the last track is a remix feat. DJ Shadow", "a new single
+# feat. Rihanna"): after any other word in small letters it is the noun ("no easy feat. While", "an amazing feat.").
+RECORDINGS = word_set(
+    "remix remixes mix mixes edit version versions track tracks single singles song songs cover covers duet duets"
+    " album albums ep eps record records video videos tune tunes anthem ballad rework bootleg mixtape collab"
+)
