@@ -11,8 +11,6 @@ from sweeps import check_linear
 
 from narrator.speech import speakable
 
-_WORDS = "narrator/speech/normalise/words.py"
-
 
 @pytest.mark.parametrize(("written", "said"), [
     ('We met Mme. Leclerc at noon.', 'We met Madame Leclerc at noon.'),  # title
