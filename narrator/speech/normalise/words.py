@@ -289,7 +289,7 @@ _FEATURING_WORDS = word_set("feat ft prod")  # each stands apart in every match
 # "feat." credits a guest after a name, a title's closing quote or bracket, a comma or a recording's noun ("Drake
 # feat. Rihanna", "a remix feat. DJ Shadow"); after a word in small letters that is none it is the noun ("no easy feat.
 # While it is true": "featuring While" it was, its stop lost).
-_WORD_BEFORE = compiled(r"(\S+)\s+$")
+_WORD_BEFORE_FEAT = compiled(r"(\S+)\s+$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "such", "what"})
 # "Maj. 12,345", "Lab maj. 13,000": an election result's majority, a count (before a name "Maj." is a major).
 _MAJORITY = compiled(r"\b([Mm])aj\.?\s?(?=\d)")
@@ -639,7 +639,7 @@ def _edition(match: re.Match[str]) -> str:
 
 def is_featuring(text: str, start: int) -> bool:
     """Whether the "feat." at `start` credits a guest ("Drake feat.", "a remix feat."), not the noun ("a feat.")."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    before = _WORD_BEFORE_FEAT.search(text, max(0, start - 30), start)
     if before is None:
         return True  # "Feat. Rihanna" opening its text, "(feat. Elton John)"
     word = before.group(1)
