@@ -115,6 +115,13 @@ def test_the_new_classes_stay_linear(form: str, count: int) -> None:
     check_linear(form, count, read=sentences, ratio=8)
 
 
+@pytest.mark.parametrize("form", ["Gary, Ind. A ", "Ann, Ind., won by ", ", Dem., and Tom, Ind. "])
+def test_a_candidate_s_label_is_asked_once_a_text(form: str) -> None:
+    """Another party's label is looked for once a text, not once for each "Ind." (which read a long text in time
+    square)."""
+    check_linear(form, 2_000, read=speakable, ratio=8)
+
+
 @pytest.mark.parametrize(("written", "said"), [
     # "feat." credits a guest after a name, a bracket or a recording's noun; after a word that qualifies it, the noun
     ("Drake feat. Rihanna.", "Drake featuring Rihanna."),

@@ -75,17 +75,19 @@ _OTHER_PARTY = compiled(r"[,(]\s?(?:Dem|Rep|Lab|Con|Lib|Grn)\.[,)]|\((?:D|R|Dem|
 _INDEPENDENT = "Ind."
 
 
-def _is_independent(match: re.Match[str]) -> bool:
-    """Whether a state's "Ind." after a name is a candidate's label ("Ann Ross, Ind., won by 40 votes")."""
+def _is_independent(match: re.Match[str], other_party: bool) -> bool:
+    """Whether a state's "Ind." after a name is a candidate's label ("Ann Ross, Ind., won by 40 votes"); `other_party`:
+    another party's label stands in the text (asked once a text: each "Ind." asking it read a long text in time
+    square)."""
     text = match.string
     if _PLACE_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None:
         return False
-    return _VOTES_AFTER.match(text, match.end()) is not None or _OTHER_PARTY.search(text) is not None
+    return other_party or _VOTES_AFTER.match(text, match.end()) is not None
 
 
-def _state(match: re.Match[str]) -> str:
+def _state(match: re.Match[str], other_party: bool = False) -> str:
     written = match.group(1) or match.group(2)
-    if written == _INDEPENDENT and _is_independent(match):
+    if written == _INDEPENDENT and _is_independent(match, other_party):
         return padded(match, "Independent" + ("." if match.end() == len(match.string) else ""))
     if written in _ALSO_ADDRESS and not _after_place(match):
         return match.group(0)
@@ -184,9 +186,11 @@ def states(text: str) -> str:
         text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
     if (("E" in text and ".E." in text) or ("W" in text and ".W." in text)) and " for " in text:
         text = _CONSTITUENCY.sub(_constituency, text)
-    if ", Ind. " in text:
-        text = _IND_BEFORE_CAPITAL.sub(lambda m: ("Independent." if _is_independent(m) else "Indiana."), text)
-    return _STATE.sub(_state, text) if "," in text and ", " in text and among_words(_STATE_FIRST, text) else text
+    if ", Ind." not in text:
+        return _STATE.sub(_state, text) if "," in text and ", " in text and among_words(_STATE_FIRST, text) else text
+    other_party = _OTHER_PARTY.search(text) is not None
+    text = _IND_BEFORE_CAPITAL.sub(lambda m: "Independent." if _is_independent(m, other_party) else "Indiana.", text)
+    return _STATE.sub(lambda m: _state(m, other_party), text)
 
 
 _TYPE_ALT = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
