@@ -186,8 +186,14 @@ def states(text: str) -> str:
         text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
     if (("E" in text and ".E." in text) or ("W" in text and ".W." in text)) and " for " in text:
         text = _CONSTITUENCY.sub(_constituency, text)
-    if ", Ind." not in text:
-        return _STATE.sub(_state, text) if "," in text and ", " in text and among_words(_STATE_FIRST, text) else text
+    if "," not in text or ", " not in text or not among_words(_STATE_FIRST, text):
+        return text
+    return _STATE.sub(_state, text) if ", Ind." not in text else _states_beside_independents(text)
+
+
+def _states_beside_independents(text: str) -> str:
+    """states' last rule where an "Ind." after a comma may be a candidate's label, asked once a text whether another
+    party's stands in it (a function of its own: its closures cost states a cell a call)."""
     other_party = _OTHER_PARTY.search(text) is not None
     text = _IND_BEFORE_CAPITAL.sub(lambda m: "Independent." if _is_independent(m, other_party) else "Indiana.", text)
     return _STATE.sub(lambda m: _state(m, other_party), text)
