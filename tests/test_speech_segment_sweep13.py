@@ -12,13 +12,14 @@ all right. Now 211 (worked 142 of 142, held aside 69 of 70: read once after the 
 The classes fixed (credits.py, segment.py, short_runs.py, posts.py): a recording's guest after "feat." ("a remix feat.
 DJ Shadow", "(feat. Elton John)"), where after a word that qualifies it "feat." is the noun and ends ("no easy feat.
 While": words.py said it "featuring"); a referee's "Ref." before an initial and a name; a first performance's "perf."
-before its date; an arranger's "arr." after a comma (citations.py says it "arranged by", a timetable's "arrival" it
-was); area feet before a plural and its verb ("sq. ft. Plans are"); a rank a promotion reaches before a word that opens
-a sentence ("promoted to Prof. The post"); a journal's "R." and its series' letter ("Proc. R. Soc. B, Vol. 281"); a pair
-said as one whose second word is whole ("Riverside Ind. Park", words.WORD_PAIRS); one hashtag after a word before a word
-that opens a sentence or asks ("#foodie Who's washing up?"). Of the earlier sweeps' left classes, the four known misses
-of the twelfth are cut right, and ", Ind.," after a candidate's name is read "Independent" where a vote follows or
-another party's label stands (places.py), not after a place's word ("the mayor of Gary, Ind., won").
+before its date; an arranger's "arr." after a comma (citations.py says it "arranged by", a timetable's "arrival" it was,
+and the referee "Referee", the first performance "First performance"); area feet before a plural and its verb ("sq. ft.
+Plans are"); a rank a promotion reaches before a word that opens a sentence ("promoted to Prof. The post"); a journal's
+"R." and its series' letter ("Proc. R. Soc. B, Vol. 281"); a pair said as one whose second word is whole ("Riverside
+Ind. Park", words.WORD_PAIRS); one hashtag after a word before a word that opens a sentence or asks ("#foodie Who's
+washing up?"). Of the earlier sweeps' left classes, the four known misses of the twelfth are cut right, and ", Ind.,"
+after a candidate's name is read "Independent" where a vote follows or another party's label stands (places.py), not
+after a place's word ("the mayor of Gary, Ind., won").
 
 Left, with its class: one hashtag after a word before a common word in capitals ("#freedom Time to sleep") goes on, as
 "#iPhone Camera app" must: a tag's word and the next sentence's opening noun look alike."""
@@ -115,10 +116,11 @@ def test_the_new_classes_stay_linear(form: str, count: int) -> None:
     check_linear(form, count, read=sentences, ratio=8)
 
 
-@pytest.mark.parametrize("form", ["Gary, Ind. A ", "Ann, Ind., won by ", ", Dem., and Tom, Ind. "])
-def test_a_candidate_s_label_is_asked_once_a_text(form: str) -> None:
-    """Another party's label is looked for once a text, not once for each "Ind." (which read a long text in time
-    square)."""
+@pytest.mark.parametrize("form", ["Gary, Ind. A ", "Ann, Ind., won by ", ", Dem., and Tom, Ind. ", "Ref. M. Oliver ",
+                                  "perf. 12 Nov. ", "Bach, arr. P. Moore ", "no easy feat. While "])
+def test_the_new_readings_stay_linear(form: str) -> None:
+    """Four times the text costs about four times as long to read: another party's label is looked for once a text,
+    not once for each "Ind." (which read a long text in time square)."""
     check_linear(form, 2_000, read=speakable, ratio=8)
 
 
@@ -133,6 +135,13 @@ def test_a_candidate_s_label_is_asked_once_a_text(form: str) -> None:
     ("A tune arr. by R. Vaughan Williams.", "A tune arranged by R Vaughan Williams."),
     ("A hymn (arr. for organ).", "A hymn (arranged for organ)."),
     ("Dep. 10:45, arr. 11:40.", "Departure ten forty five, arrival eleven forty."),
+    # a referee before an initial and a name, a first performance before its date; a reference's number, a stamp's gauge
+    ("Ref. M. Oliver.", "Referee M Oliver."),
+    ("See Ref. 12.", "See Reference twelve."),
+    ("First perf. 12 Nov. 1891.", "First performance the twelfth of November eighteen ninety one."),
+    ("First perf. May 1905.", "First performance May nineteen o five."),
+    ("The stamp is perf. 14.", "The stamp is perf. fourteen."),
+    ("It was perf. May I go?", "It was perf. May I go?"),
     # an industrial park said whole
     ("Unit 6, Riverside Ind. Park.", "Unit six, Riverside Industrial Park."),
     # "Ind." after a candidate's name before a vote, or beside another party's label; a town's after a place's word

@@ -82,9 +82,16 @@ _FEDERAL_RULE = compiled("|".join(re.escape(form) for form in FEDERAL_RULES))
 _BRACKETED_PARAGRAPH = compiled(r"\b([Pp]aras?\.?\s?)\[(\d+(?:\s?[-–,]\s?\d+)*)\]")
 # "c. 955-c. 1010": the dash between two approximate years is "to".
 _CIRCA_SPAN = compiled(r"(?<=\d)\s?[-–]\s?(?=c\.\s?\d)")  # h92: "c. 1340 – c. 1400", an en dash and spaces too
+# h215: a match report's referee before an initial and a surname ("Ref. M. Oliver": "Ref." was said with a stop's
+# fall, as a reference before its number is "Reference"), and a programme's first performance before its date ("First
+# perf. 12 Nov. 1891": "perf" it was). A stamp's perforation before its gauge ("perf. 14") is left.
+_REFEREE = compiled(r"(?<![\w.])Ref\.(?=\s[A-Z]\.\s[A-Z][a-z])")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_PERFORMANCE = compiled(rf"(?<![\w.])([Pp])erf\.(?=\s(?:the\s[a-z]+\sof\s|\d{{1,2}}(?:st|nd|rd|th)?\s){_MONTH}\b"
+                        rf"|\s{_MONTH}\.?\s(?:\d{{4}}|eleven|twelve|[a-z]+teen|twenty|two thousand)\b)")
 
-_FIRST_LOOK = first_letters([*LABELS, "MS", "ed", "trans", "arr", "edn", "temp", "Yr", "affect", "lit", "pl",
-                             "sing", "Bart", "Rt", "v", "Fed", "para", "Para", "paras", "Paras", "c"])
+_FIRST_LOOK = first_letters([*LABELS, "MS", "ed", "trans", "arr", "perf", "Perf", "Ref", "edn", "temp", "Yr", "affect",
+                             "lit", "pl", "sing", "Bart", "Rt", "v", "Fed", "para", "Para", "paras", "Paras", "c"])
 
 
 def _label(match: re.Match[str]) -> str:
@@ -137,6 +144,10 @@ def scholarly(text: str) -> str:
         text = _TRANSLATED.sub(lambda m: "translated" if m.group(1) else "translated by", text)
     if "arr." in text:
         text = _ARRANGED.sub(lambda m: "arranged" if m.group(1) else "arranged by", text)
+    if "Ref." in text:
+        text = _REFEREE.sub("Referee", text)
+    if "erf." in text:
+        text = _PERFORMANCE.sub(lambda m: m.group(1) + "erformance", text)
     if "temp." in text:
         text = _IN_THE_TIME_OF.sub(_in_the_time_of, text)
     if "Yr." in text:
