@@ -11,8 +11,6 @@ from sweeps import check_linear
 
 from narrator.speech import speakable
 
-_WORDS = "narrator/speech/normalise/words.py"
-
 
 @pytest.mark.parametrize(("written", "said"), [
     ('We met Mme. Leclerc at noon.', 'We met Madame Leclerc at noon.'),  # title
@@ -33,9 +31,9 @@ _WORDS = "narrator/speech/normalise/words.py"
     ('Encls. Three invoices.', 'Enclosures Three invoices.'),  # letter
     ('Hale (Ind.) took the seat.', 'Hale (Independent) took the seat.'),  # party
     ('Patel (Lab.), Ross (Ind.), Cole (Con.).', 'Patel (Lab.), Ross (Independent), Cole (Con.).'),  # party
-    pytest.param('Ann Ross, Ind., won by 40 votes.', 'Ann Ross, Independent, won by forty votes.',  # party
-                 marks=pytest.mark.xfail(strict=True, reason=f"{_WORDS} reads ', Ind.,' after a name as Indiana "
-                                                               f"('Gary, Ind., closed'): a vote's words would tell")),
+    # h215: a vote after it tells a candidate's label (places.py); a town's keeps its state
+    ('Ann Ross, Ind., won by 40 votes.', 'Ann Ross, Independent, won by forty votes.'),  # party
+    ('The mayor of Gary, Ind., won by 40 votes.', 'The mayor of Gary, Indiana, won by forty votes.'),  # guard
     ('We bought it from Warner Bros. Then we left.', 'We bought it from Warner Brothers. Then we left.'),  # guard
     ('Pray for Mary. Then go.', 'Pray for Mary. Then go.'),  # guard
     ('Ind. Est. units to let.', 'Industrial Estate units to let.'),  # guard

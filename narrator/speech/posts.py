@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from narrator.speech.normalise.deferred import compiled
+from narrator.speech.openers import STARTERS
 
 # A run of hashtags after a sentence's mark or an emoji closes that sentence, before a capital ("Huge congrats to the
 # team! #proud Next match is Saturday", "Just landed in Tokyo \u2708\ufe0f #travel #japan So excited!", "'We will not
@@ -22,6 +23,12 @@ _HASHTAGS = compiled(rf"#(?<={_AFTER}\s#)\w+(?:\s#\w+)*[{_CLOSERS}]*(?=\s+[{_OPE
 # said. The runs found whole, each asked once from its start: tried from every tag, a long run was read in time square.
 _TAG_RUN = compiled(r"#\w+(?:\s#\w+)+")
 _RUN_THEN_CAPITAL = compiled(rf"#\w+(?:\s#\w+)+[{_CLOSERS}]*(?=\s+[{_OPENERS}]*([A-Z]\w*))")
+# One tag after a word closes its sentence before a word that opens one, or asks ("Sunday roast done right #foodie
+# Who's washing up?", "Exams done #freedom I slept all day"): no sentence goes on from a tag into "Who's" or "I", where
+# before a noun it is a word of it ("Loving the new #iPhone Camera app").
+_ONE_TAG = compiled(rf"#\w+[{_CLOSERS}]*(?=\s+[{_OPENERS}]*([A-Z][\w'\u2019]*))")
+_ASKS = frozenset({"who", "what", "where", "why", "how", "who's", "what's", "where's", "how's", "who\u2019s",
+                   "what\u2019s", "where\u2019s", "how\u2019s"})
 # A smiley ends a sentence in place of its stop, or after it ("Great launch today :) See you", "Thanks! :) More"),
 # before a capital as a stop does; set apart by a space (a ratio's "3:(4+5)" is none). Without it, the next sentence
 # ran on into the smiley's without a pause.
@@ -60,6 +67,12 @@ def hashtag_runs(text: str) -> Iterator[re.Match[str]]:
     """The runs of hashtags after a sentence's mark or an emoji, or of two or more after a word before a capital, each
     with the word after it (its group 1)."""
     runs = list(_HASHTAGS.finditer(text))
+    for tag in _ONE_TAG.finditer(text):
+        start = tag.start()
+        opener = tag.group(1).lower()
+        if (opener in STARTERS or opener in _ASKS) and start >= 2 and text[start - 1] == " " \
+                and text[start - 2].isalnum() and text[text.rfind(" ", 0, start - 1) + 1] != "#":
+            runs.append(tag)  # one tag after a word (not a run's last), before a word that opens a sentence
     for run in _TAG_RUN.finditer(text):
         start = run.start()
         if start >= 2 and text[start - 1] == " " and text[start - 2].isalnum():

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from narrator.speech import record_forms as records
 from narrator.speech.asides import inside_aside, quote_goes_on
 from narrator.speech.breaks import glued_dashes, hesitation, suspense
+from narrator.speech.credits import credit_holds
 from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
@@ -22,7 +23,7 @@ from narrator.speech.normalise.facts import (
 from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
 from narrator.speech.normalise.vocabulary import is_common_word
-from narrator.speech.normalise.words import REFERENCE_WORDS
+from narrator.speech.normalise.words import REFERENCE_WORDS, WORD_PAIRS
 from narrator.speech.openers import (
     STARTERS,
     is_common_capitalised,
@@ -61,6 +62,9 @@ _BEFORE_NAMES = PLURAL_TITLES | UNIT_ARMS | TITLES_BEFORE_NAMES | {"Ven"}
 # A title after "a" or "an" is a noun, the rank a person holds ("By 1945 he was a Sgt. He never spoke of it"): before a
 # word that opens a sentence it ends its own, where "Sgt. Lee" and "the Rev. John Hale" hold on to the name.
 _A_BEFORE_TITLE = compiled(r"\ban?\s$", re.IGNORECASE)
+# So is a rank a promotion reaches ("She was promoted to Prof. The post had been vacant", "he rose to Maj. It was"),
+# where "as Capt. He Wei" and "to Dr. Lee" hold on to the name.
+_RANK_REACHED = compiled(r"\b(?:promoted|appointed|elevated|raised|demoted|reduced|rose|risen|made up)\sto\s$")
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
 _NEVER_FINAL = word_set(
     "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr mt ft "
@@ -232,8 +236,10 @@ _CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect", "Temp", "Wt", "Ht", "Hrs
 # elsewhere "trans." may be a word at a sentence's end ("She is trans. Nobody minded"). A film's director too, and at
 # the head of a review's credits, where the credit opens its sentence ("Dir. Greta Gerwig.", "(dir. Aaron Nee)"): cut
 # there, the credit was read alone and the name as a sentence of its own; "the dir. Then" after a word ends.
-_CREDITS = word_set("trans transl illus dir")
+_CREDITS = word_set("trans transl illus dir arr")
 _CREDIT_AFTER = compiled(r"(?:^|,|\(|;|[.!?]\s)\s?[A-Za-z]+\.$")
+# Credits before a guest, a referee's name or a first performance's date (credits.py).
+_CREDIT_WORDS = frozenset({"feat", "ref", "perf"})
 # "temp. Henry VII": in a king's time, before a name and its numeral (as citations.py reads it); "I am a temp." ends.
 _KING_AFTER_TEMP = compiled(r"\s+[A-Z][a-z]+\.?\s[IVX]+\b")
 # A given name's short form before its surname ("Thos. Paine", "Wm. Penn"), which the normaliser says in full: its stop
@@ -439,10 +445,15 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         before = _WORD_BEFORE_NUMERAL.search(text, max(0, end - 24), end)
         if before is not None and before.group(1).lower() in _ARTICLES_BEFORE_ORDINAL:
             return False  # "im XIX. Jahrhundert": a Roman ordinal after an article
-    if token == "ft" and _FEET.search(text, max(0, end - 12), end) and next_word.lower() in STARTERS:
-        return True  # "The fence is 5 ft. It needs": a measure at a sentence's end
+    if token == "ft" and _FEET.search(text, max(0, end - 12), end) and (next_word.lower() in STARTERS or (
+            plural_opens_sentence(text, end, next_word) and verb_follows(text, end, next_word))):
+        return True  # "The fence is 5 ft. It needs", "1,450 sq. ft. Plans are": a measure at a sentence's end
     if token_match and holds_on_to_date_or_verse(text, end, token_match):
         return False
+    if token in _CREDIT_WORDS and token_match \
+            and (held := credit_holds(text, token_match.start(), end, token_match.group(1), next_word,
+                                      next_word.lower() in STARTERS)) is not None:
+        return not held  # "a remix feat. DJ Shadow", "Ref. M. Oliver", "First perf. 12 Nov. 1891"
     if token_match and token_match.group(1) in _GIVEN_NAMES:
         return next_word.lower() in STARTERS  # "Thos. Paine", but "a letter from Thos. Then I left."
     if token == "dr" and (drive := drive_ends(text, end, next_word)) is not None:
@@ -452,8 +463,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         return next_word.lower() in STARTERS  # "Reps. Ocasio-Cortez and Massie", "7th Armd. Div.", "the Ven. Bede"
     if token in _NEVER_FINAL:
         if token_match and next_word.lower() in STARTERS \
-                and _A_BEFORE_TITLE.search(text, max(0, token_match.start() - 4), token_match.start()):
-            return True  # "he was a Sgt. He never spoke", but "Sgt. Lee", "as Capt. He Wei"
+                and (_A_BEFORE_TITLE.search(text, max(0, token_match.start() - 4), token_match.start())
+                     or _RANK_REACHED.search(text, max(0, token_match.start() - 13), token_match.start())):
+            return True  # "he was a Sgt. He never spoke", "promoted to Prof. The", but "Sgt. Lee", "as Capt. He Wei"
         if token not in _SMALL_NEVER_FINAL or (token_match and (
                 text.endswith(_EMERITUS_AFTER, 0, token_match.start()) if token == "em"
                 else token_match.group(1).islower())):
@@ -532,6 +544,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token_match and len(token) <= 5 and word[0].isupper():  # (word: the token as written, bound above)
         if text.startswith(")", end) and len(word) <= _BRACKET_SHORT and text[token_match.start() - 1] == "(":
             return False  # "Sinner (Ita.) 6-4": a bracket of one short form
+        if (word, next_word) in WORD_PAIRS:
+            return False  # "Riverside Ind. Park": a pair said as one
         # a first look: a number after it, a short form's stop before it, or a stop after the next word
         if next_word[:1].isdigit() or text.startswith(". ", token_match.start() - 2) \
                 or text.startswith(".", end + 1 + len(next_word)):

@@ -27,6 +27,11 @@ _OPENERS = word_set("mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen re
                     "loc op ibid")
 _SHORT_BEFORE = compiled(r"(?<![\w.])[A-Z][a-z]{0,4}\.\s$")
 _VOLUME = compiled(r"\s\d{1,4}(?:[.:]\d|\s?\(|,|:|\s?[-\u2013]\d)")
+# A journal's "R." (Royal) between two of its short forms ("Proc. R. Soc. B", "J. R. Stat. Soc."), and its series'
+# letter after them before the volume or a comma ("Proc. R. Soc. B, Vol. 281", "Phys. Rev. B 12", "J. Phys. A:
+# Math."): cut there, "R. Soc." and "B, Vol. 281" were read as sentences. A letter before a word opens one ("A new").
+_LETTER_THEN_SHORT = compiled(r"\s[A-Z]\.\s([A-Z][a-z]{1,4})\.\s")
+_SERIES_LETTER = compiled(r"\s[A-Z](?:[,:]|\s\d)")
 
 
 def holds_in_run(text: str, token_start: int, end: int, word: str, next_word: str, labels: Collection[str]) -> bool:
@@ -43,6 +48,9 @@ def holds_in_run(text: str, token_start: int, end: int, word: str, next_word: st
     rare = frequency(word.lower()) < _WORD_COUNT
     if rare and next_short and 1 < len(next_word) <= 5 and frequency(lower) < _WORD_COUNT:
         return True  # "Appl. Phys.", "Ecol. Prog."
+    if rare and len(next_word) == 1 and (royal := _LETTER_THEN_SHORT.match(text, end)) is not None \
+            and frequency(royal.group(1).lower()) < _WORD_COUNT:
+        return True  # "Proc. R. Soc."
     before = _SHORT_BEFORE.search(text, max(0, token_start - 7), token_start)
     if before is None:
         return False
@@ -50,4 +58,5 @@ def holds_in_run(text: str, token_start: int, end: int, word: str, next_word: st
     if short in _OPENERS or not (rare or frequency(short) < _WORD_COUNT):
         return False
     # "Prog. Ser. 512: 1-14", "Cic. Off. 1.22", "Acad. Sci. U.S.A."
-    return _VOLUME.match(text, end) is not None or (next_short and len(next_word) == 1)
+    return _VOLUME.match(text, end) is not None or (next_short and len(next_word) == 1) \
+        or (len(next_word) == 1 and _SERIES_LETTER.match(text, end) is not None)  # "Soc. B, Vol. 281"

@@ -37,6 +37,11 @@ _MANUSCRIPT = compiled(r"(?<![\w.])(MSS?)\.(?=\s+[a-z]|[,;:)])")
 # "trans. from the German"; an edition after the word that says which ("a revised ed.", "the sixth ed.").
 _EDITED_BY = compiled(r"(?:(?<=, )|(?<=\()|(?<=; ))ed\.(?=\s[A-Z])")
 _TRANSLATED = compiled(r"(?<![\w.])trans\.(?=\s(?:[A-Z]|(from|into|by)\b))")
+# h215: who arranged a piece, before "by" or "for", or after a comma or a bracket before a name ("a tune arr. by R.
+# Vaughan Williams", "Bach, arr. P. Moore", "(arr. for organ)"): "arrival" it was, a timetable's ("arr. 11:40", "arr.
+# York 10:15", which no name of two words follows).
+_ARRANGED = compiled(r"(?<![\w.])arr\.(?=\s(for|by)\b)"
+                     r"|(?:(?<=, )|(?<=\())arr\.(?=\s[A-Z](?:\.|[a-z]+)\s[A-Z][a-z]+\b(?!\s\d))")
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|revised|new"
                   "|enlarged|expanded|corrected|critical|popular|later|earlier|latest|same|American|English|British")
 _EDITION = compiled(rf"\b((?i:{_ORDINAL_WORDS}) )edn?\.(?=[\s,;:)]|$)")
@@ -77,9 +82,16 @@ _FEDERAL_RULE = compiled("|".join(re.escape(form) for form in FEDERAL_RULES))
 _BRACKETED_PARAGRAPH = compiled(r"\b([Pp]aras?\.?\s?)\[(\d+(?:\s?[-–,]\s?\d+)*)\]")
 # "c. 955-c. 1010": the dash between two approximate years is "to".
 _CIRCA_SPAN = compiled(r"(?<=\d)\s?[-–]\s?(?=c\.\s?\d)")  # h92: "c. 1340 – c. 1400", an en dash and spaces too
+# h215: a match report's referee before an initial and a surname ("Ref. M. Oliver": "Ref." was said with a stop's
+# fall, as a reference before its number is "Reference"), and a programme's first performance before its date ("First
+# perf. 12 Nov. 1891": "perf" it was). A stamp's perforation before its gauge ("perf. 14") is left.
+_REFEREE = compiled(r"(?<![\w.])Ref\.(?=\s[A-Z]\.\s[A-Z][a-z])")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_PERFORMANCE = compiled(rf"(?<![\w.])([Pp])erf\.(?=\s(?:the\s[a-z]+\sof\s|\d{{1,2}}(?:st|nd|rd|th)?\s){_MONTH}\b"
+                        rf"|\s{_MONTH}\.?\s(?:\d{{4}}|eleven|twelve|[a-z]+teen|twenty|two thousand)\b)")
 
-_FIRST_LOOK = first_letters([*LABELS, "MS", "ed", "trans", "edn", "temp", "Yr", "affect", "lit", "pl",
-                             "sing", "Bart", "Rt", "v", "Fed", "para", "Para", "paras", "Paras", "c"])
+_FIRST_LOOK = first_letters([*LABELS, "MS", "ed", "trans", "arr", "perf", "Perf", "Ref", "edn", "temp", "Yr", "affect",
+                             "lit", "pl", "sing", "Bart", "Rt", "v", "Fed", "para", "Para", "paras", "Paras", "c"])
 
 
 def _label(match: re.Match[str]) -> str:
@@ -130,6 +142,12 @@ def scholarly(text: str) -> str:
             text = _REVISED.sub(lambda m: "revised" + sentence_stop(m), text)
     if "trans." in text:
         text = _TRANSLATED.sub(lambda m: "translated" if m.group(1) else "translated by", text)
+    if "arr." in text:
+        text = _ARRANGED.sub(lambda m: "arranged" if m.group(1) else "arranged by", text)
+    if "Ref." in text:
+        text = _REFEREE.sub("Referee", text)
+    if "erf." in text:
+        text = _PERFORMANCE.sub(lambda m: m.group(1) + "erformance", text)
     if "temp." in text:
         text = _IN_THE_TIME_OF.sub(_in_the_time_of, text)
     if "Yr." in text:

@@ -1374,3 +1374,10 @@ UNITS.update({"MBF": ("thousand board feet", "thousand board feet"),
               "MMBF": ("million board feet", "million board feet"),
               "bd ft": ("board foot", "board feet"), "bd. ft.": ("board foot", "board feet"),
               "bd.ft.": ("board foot", "board feet")})
+
+# A recording's nouns, after which "feat." credits a guest ("the last track is a remix feat. DJ Shadow", "a new single
+# feat. Rihanna"): after any other word in small letters it is the noun ("no easy feat. While", "an amazing feat.").
+RECORDINGS = word_set(
+    "remix remixes mix mixes edit version versions track tracks single singles song songs cover covers duet duets"
+    " album albums ep eps record records video videos tune tunes anthem ballad rework bootleg mixtape collab"
+)

@@ -61,8 +61,34 @@ _DEGREE_AFTER = compiled(rf",?\s(?:{_DEGREES}\b|(?:says|said|who)\b)")
 _DEGREE_BEFORE = compiled(rf"\b{_DEGREES},\s$")
 
 
-def _state(match: re.Match[str]) -> str:
+# h215: "Ind." after a candidate's name is an independent's label, where the sentence names a vote after it or another
+# candidate's party ("Ann Ross, Ind., won by 40 votes", "Jane Ross, Dem., and Tom Pike, Ind."): "Indiana" it was. A
+# town's "Gary, Ind.," has neither ("Gary, Ind., closed", "Fort Wayne, Ind., held its election"), or follows a place's
+# word ("the mayor of Gary, Ind., won by 40 votes"). At a sentence's end, before a capital, either is said with the
+# sentence's stop ("and Tom Pike, Ind. The vote is", "He moved to Gary, Ind. He voted"): "first." it was, as a Roman
+# ordinal, where a state's short form is left before a capital ("Ill. Health").
+_IND_BEFORE_CAPITAL = compiled(r"(?<=[a-z], )Ind\.(?=\s+[A-Z])(?!\s+(?:Est|Estate|Park|Centre)\b)")
+_PLACE_WORD_BEFORE = compiled(r"\b(?i:of|in|from|at|near|to|outside|around|via|into|across|through)\s"
+                              r"(?:[A-Z][\w'\u2019-]*\s){0,2}[A-Z][\w'\u2019-]*,\s$")
+_VOTES_AFTER = compiled(r",?\s(?:won|lost|took|polled|received|got|gained|had|with|on)\b[^.;]{0,30}\bvotes?\b")
+_OTHER_PARTY = compiled(r"[,(]\s?(?:Dem|Rep|Lab|Con|Lib|Grn)\.[,)]|\((?:D|R|Dem|Rep|Lab|Con)\)|\b[DR]-[A-Z]")
+_INDEPENDENT = "Ind."
+
+
+def _is_independent(match: re.Match[str], other_party: bool) -> bool:
+    """Whether a state's "Ind." after a name is a candidate's label ("Ann Ross, Ind., won by 40 votes"); `other_party`:
+    another party's label stands in the text (asked once a text: each "Ind." asking it read a long text in time
+    square)."""
+    text = match.string
+    if _PLACE_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None:
+        return False
+    return other_party or _VOTES_AFTER.match(text, match.end()) is not None
+
+
+def _state(match: re.Match[str], other_party: bool = False) -> str:
     written = match.group(1) or match.group(2)
+    if written == _INDEPENDENT and _is_independent(match, other_party):
+        return padded(match, "Independent" + ("." if match.end() == len(match.string) else ""))
     if written in _ALSO_ADDRESS and not _after_place(match):
         return match.group(0)
     if written == "MD" and (_DEGREE_AFTER.match(match.string, match.end())
@@ -160,7 +186,17 @@ def states(text: str) -> str:
         text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
     if (("E" in text and ".E." in text) or ("W" in text and ".W." in text)) and " for " in text:
         text = _CONSTITUENCY.sub(_constituency, text)
-    return _STATE.sub(_state, text) if "," in text and ", " in text and among_words(_STATE_FIRST, text) else text
+    if "," not in text or ", " not in text or not among_words(_STATE_FIRST, text):
+        return text
+    return _STATE.sub(_state, text) if ", Ind." not in text else _states_beside_independents(text)
+
+
+def _states_beside_independents(text: str) -> str:
+    """states' last rule where an "Ind." after a comma may be a candidate's label, asked once a text whether another
+    party's stands in it (a function of its own: its closures cost states a cell a call)."""
+    other_party = _OTHER_PARTY.search(text) is not None
+    text = _IND_BEFORE_CAPITAL.sub(lambda m: "Independent." if _is_independent(m, other_party) else "Indiana.", text)
+    return _STATE.sub(lambda m: _state(m, other_party), text)
 
 
 _TYPE_ALT = "|".join(sorted(STREET_TYPES, key=len, reverse=True))

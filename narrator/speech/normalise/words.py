@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CRICKET_SIDES, RARE_FORMS, REGISTERED_NOUNS
+from narrator.speech.normalise.facts import CRICKET_SIDES, RARE_FORMS, RECORDINGS, REGISTERED_NOUNS
 from narrator.speech.normalise.racecards import BEATEN_WORDS, kick_off_or_knockout, racecards_and_maps
 from narrator.speech.normalise.titles import (
     CAPITAL_WORD_BEFORE,
@@ -147,6 +147,9 @@ _RARE = {
     "Mme.": "Madame", "Mmes.": "Mesdames", "Mlle.": "Mademoiselle", "Sra.": "Señora", "Srta.": "Señorita",
     "Sts.": "Saints", "Encl.": "Enclosure", "Encls.": "Enclosures", "encl.": "enclosure",
     "Ind. Est.": "Industrial Estate",
+    # h215: an industrial park or centre, its second word in full ("Unit 6, Riverside Ind. Park": "Ind." was the
+    # Roman numeral's "first", and the segmenter cut after it)
+    "Ind. Park": "Industrial Park", "Ind. Estate": "Industrial Estate", "Ind. Centre": "Industrial Centre",
     **RARE_FORMS,
 }
 _FIXED.update(_RARE)  # _expand reads both
@@ -155,6 +158,10 @@ _FIXED.update(_RARE)  # _expand reads both
 # keeps its stop (_MAY_END_SENTENCE): "Hale Ind. Est. Then turn left" ran on.
 SHORT_PAIRS = frozenset(tuple(form[:-1].split(". ")) for form in _FIXED
                         if form[:1].isupper() and form.endswith(".") and form.count(" ") == 1 and ". " in form)
+# And the pairs whose second word is written in full ("Ind. Park", "Ed. Note"): the first stop holds before it.
+WORD_PAIRS = frozenset(tuple(form.split(". ")) for form in _FIXED
+                       if form[:1].isupper() and form.count(" ") == 1 and form.split(". ")[-1].isalpha()
+                       and form.split(". ")[-1][0].isupper() and ". " in form)
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
 _CLIPPED = {"gov't": "government", "int'l": "international", "nat'l": "national", "dep't": "department",
             "ass'n": "association", "att'y": "attorney"}
@@ -279,6 +286,11 @@ _CREDITS = {"trans": "translated", "ed": "edited", "repr": "reprinted"}
 # A song's credits: "Drake feat. Rihanna", "(ft. Dua Lipa)", "prod. by Metro Boomin" (after a number "ft." is feet).
 _FEATURING = compiled(r"(?<![\d\w])(?<!\d )(?:feat\.|ft\.)(?=\s[A-Z])|\bprod\.(?=\sby\b)")
 _FEATURING_WORDS = word_set("feat ft prod")  # each stands apart in every match
+# "feat." credits a guest after a name, a title's closing quote or bracket, a comma or a recording's noun ("Drake
+# feat. Rihanna", "a remix feat. DJ Shadow"); after a word in small letters that is none it is the noun ("no easy feat.
+# While it is true": "featuring While" it was, its stop lost).
+_WORD_BEFORE_FEAT = compiled(r"(\S+)\s+$")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "such", "what"})
 # "Maj. 12,345", "Lab maj. 13,000": an election result's majority, a count (before a name "Maj." is a major).
 _MAJORITY = compiled(r"\b([Mm])aj\.?\s?(?=\d)")
 _BEFORE_NUMBER_WORDS = {
@@ -565,7 +577,7 @@ def abbreviations(text: str) -> str:
                 or ("f." in text and "page" in text)):
             text = _EDITION.sub(_edition, text)
         if among_known_words(_FEATURING_WORDS, text) and ("feat." in text or "ft." in text or "prod." in text):
-            text = _FEATURING.sub(lambda m: "produced" if m.group(0) == "prod." else "featuring", text)
+            text = _FEATURING.sub(_featuring, text)
     if " v" in text and among_known_words(_V_WORD, text) and (" v " in text or " v. " in text):
         text = _LEGAL_V.sub(r"\1 versus ", text)
     if "'" in text and _MAY_BE_CLIPPED.search(text):
@@ -623,6 +635,25 @@ def _edition(match: re.Match[str]) -> str:
     if flourished:
         return "flourished "
     return f"{pages} and following" + sentence_stop(match)
+
+
+def is_featuring(text: str, start: int) -> bool:
+    """Whether the "feat." at `start` credits a guest ("Drake feat.", "a remix feat."), not the noun ("a feat.")."""
+    before = _WORD_BEFORE_FEAT.search(text, max(0, start - 30), start)
+    if before is None:
+        return True  # "Feat. Rihanna" opening its text, "(feat. Elton John)"
+    word = before.group(1)
+    if word.lower() in _DETERMINERS:
+        return False  # "The feat. Nobody"
+    return not word.isalpha() or not word.islower() or word in RECORDINGS
+
+
+def _featuring(match: re.Match[str]) -> str:
+    """"prod. by" -> "produced by", "feat. Rihanna" -> "featuring Rihanna" where it credits a guest."""
+    written = match.group(0)
+    if written == "prod.":
+        return "produced"
+    return "featuring" if written == "ft." or is_featuring(match.string, match.start()) else written
 
 
 def _points_or_pages(match: re.Match[str], beside_a_percentage: bool) -> str:
