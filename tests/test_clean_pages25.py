@@ -17,7 +17,8 @@ site last around the headline; a contents box of bare links (no list) under its 
 ended by a button to advice, dropped as a call to action; a charity's registration line under the page; a BBCode post's
 headings (<div class="bb_h2">) and a list's last item the extractor left out. After their rules the tuning pages read 14
 of 16 (91 of 95 lines, 1 of clutter); left (see _KNOWN), a debate's speakers, its last short contribution and its
-sitting's line, and a wiki's summary under a headline set as a <div>.
+sitting's line, and a wiki's summary under a headline set as a <div> (read since pages26: a headline named so in a
+<div>, and a "caption" <div> right under it).
 
 One of my fixtures' expectations was mended after the rules: the recall notice's risk statement, written down as a line
 alone, is read with its label ("Risk statement: This product contains peanuts..."), as a definition list is now read; it
@@ -453,8 +454,6 @@ _KNOWN: dict[str, str] = {
     "mailerlite_webversion": "(kept third) an email's button drawn as a table of one cell ('Read the site rules') is "
                              "read after the letter; dropping it left the sign-off ('See you on the plots, Ruth "
                              "Akers, secretary') last, and the tail's rules dropped that",
-    "wikijs_page": "a headline set as a <div> (no <h1>) with its summary under it in a 'caption' <div>: the summary is "
-                   "looked for under an <h1> only, and a caption's class names no summary",
 }
 
 

@@ -68,6 +68,7 @@ from narrator.clean.sections import (
     tab_labels_as_headings,
 )
 from narrator.clean.standfirst import find_standfirst, labelled_summary, without_standfirst
+from narrator.clean.stylesheets import drop_stylesheet_hidden_lines
 from narrator.clean.templates import (
     drop_address_lines,
     drop_amp_ads,
@@ -254,6 +255,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if "srcdoc" in text and (framed := framed_document(root)) is not None:
         return read_html(framed, settings, fallback_title, url)  # the article is the document its frame carries
     drop_permalinks(root)
+    if "none" in text and "<style" in text:  # a cheap first look: a rule that hides a class
+        drop_stylesheet_hidden_lines(root)
     if "fatitem" in text:  # a cheap first look: the aggregator's own class name
         aggregator_item_as_article(root)  # before the metadata: the item's poster and day are declared
     drop_guest_boxes(root)  # before the metadata: a guest's name in a guest book is no byline, nor a forum's founder
