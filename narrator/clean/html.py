@@ -15,6 +15,7 @@ from narrator.clean.comments import (
     drop_comment_headers,
     drop_data_named_comments,
     drop_poster_furniture,
+    drop_reply_boxes,
     drop_role_badges,
 )
 from narrator.clean.common import MONTH_NAMES, comparable, has_article, parse_date, squash
@@ -159,7 +160,8 @@ _POSTED_ON_BY = re.compile(r"(?i)^(?:posted|published|submitted|written)\s+(?:on
 # a clock says it is a time (a live blog's entry, "Updated at 11.52 GMT", is stamped with the time of day alone).
 _STAMP_WORDS = re.compile(
     rf"(?i)\b(?:published|updated|posted|modified|submitted|edited|last|first|on|at|{MONTH_NAMES}|(?:mon|tues|wednes|thurs|fri"
-    r"|satur|sun)day|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|[ecmp][sd]t|gmt|utc|bst|cet|cest|jst|ist|aest)\b\.?")
+    r"|satur|sun)day|(?:mon|tue|wed|thu|thur|fri|sat|sun)|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|[ecmp][sd]t|gmt|utc|bst"
+    r"|cet|cest|jst|ist|aest)\b\.?")
 _STAMP_LABEL = re.compile(r"(?i)\b(?:published|updated|posted|modified|submitted)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
@@ -177,6 +179,15 @@ def _is_stamp_line(text: str) -> bool:
         return True
     return bool(_STAMP_LABEL.search(text) and (_YEAR.search(text) or _CLOCK.search(text))
                 and not re.sub(r"[\W_]+", "", _STAMP_WORDS.sub(" ", text)))
+
+
+def _stamped_day(blocks: list[Block]) -> str | None:
+    """The day a stamp line near the top gives ("Modified on: Thu, 19 Nov, 2026 at 3:12 PM", a help centre's only
+    date, in an element no class names a date's), for a page whose markup declares none."""
+    for block in blocks[:POST_LINES]:
+        if block.kind is BlockKind.PARAGRAPH and _is_stamp_line(block.text) and (day := parse_date(block.text)):
+            return day
+    return None
 
 
 def _without_post_lines(blocks: list[Block], meta: Metadata) -> list[Block]:
@@ -273,7 +284,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
                        authors=meta.authors or ((mail.sender,) if mail.sender else ()),
                        published=meta.published or (parse_date(mail.sent) if mail.sent else None))
     if (archived := tidy_list_message(root)) is not None:  # a list archive's message: its subject, sender and day
-        meta = replace(meta, title=archived.subject or meta.title, authors=meta.authors or (archived.sender,),
+        sender = (archived.sender,) if archived.sender else ()
+        meta = replace(meta, title=archived.subject or meta.title, authors=meta.authors or sender,
                        published=meta.published or archived.sent)
     declared = article_body(root)
     state = [] if declared else state_articles(root)
@@ -307,6 +319,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_comment_headers(root)
     drop_role_badges(root)
     drop_data_named_comments(root)
+    drop_reply_boxes(root)
     comments_as_thread(root)
     posts_out_of_lists(root)
     if text.count("<article") >= MIN_CARDS:
@@ -342,6 +355,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     rescued = restore_corrections(root, rescued)
     preferred = prefer_declared(with_declared_rest(rescued, declared), declared, 1 if described else MIN_DECLARED_WORDS)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
+    if meta.published is None and (stamped := _stamped_day(blocks)):
+        meta = replace(meta, published=stamped)
     blocks = _without_post_lines(blocks, meta)
     blocks = without_sender_line(without_edit_marks(blocks), _site_name(root, meta.title))
     own = False

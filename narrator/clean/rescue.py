@@ -442,6 +442,43 @@ def _heading_over_box(box: Any) -> Any | None:
     return before if before.tag in _SUBHEADINGS else None
 
 
+# A box set as a title bar over its content part (LibGuides' "s-lib-box-title" over "s-lib-box-content", Bootstrap's
+# panel heading over its body): the bar's heading is a few levels above the paragraphs' own box, which opens the part
+# (an empty clearing <div> before it, or none). The extractor kept the paragraphs and dropped every bar.
+TITLE_BAR_LEVELS = 3
+
+
+def _title_bar_heading(box: Any) -> tuple[Any, Any] | None:
+    """The heading of the title bar over the content part that opens on the box, and the part; or None."""
+    first = next((child for child in box if isinstance(child.tag, str)), None)
+    if first is None or first.tag != "p" or (box.text or "").strip():
+        return None  # the box opens on a paragraph: what comes before it in the part is the bar's alone
+    part = box
+    for _ in range(TITLE_BAR_LEVELS):
+        if (before := _previous_with_words(part)) is not None:
+            break
+        parent = part.getparent()
+        if parent is None or (parent.text or "").strip() or parent.getparent() is None:
+            return None
+        part = parent
+    else:
+        return None
+    if part is box or before.tag != "div" or (before.text or "").strip() or (before.tail or "").strip():
+        return None
+    inside = [child for child in before if isinstance(child.tag, str)]
+    if len(inside) != 1 or inside[0].tag not in _SUBHEADINGS or (inside[0].tail or "").strip():
+        return None
+    return inside[0], part
+
+
+def _previous_with_words(element: Any) -> Any | None:
+    """The nearest element before this one, past empty ones (a clearing <div>), or None."""
+    before = element.getprevious()
+    while before is not None and not (before.text_content().strip() or (before.tail or "").strip()):
+        before = before.getprevious()
+    return before
+
+
 def restore_section_headings(root: Any, blocks: list[Block]) -> list[Block]:
     """Add the subheading each section box opens on, before its first kept paragraph, where a box beside it (or a box
     of its kind in the next box of the same parent: AMP's story pages, each a layer) opens on one over kept text too;
@@ -452,15 +489,24 @@ def restore_section_headings(root: Any, blocks: list[Block]) -> list[Block]:
     for box in {p.getparent() for p in root.iter("p")}:  # each box once (the element itself, held)
         if box is None or box.getparent() is None:
             continue
-        heading, before = _opening_heading(box), False
+        heading, before, part = _opening_heading(box), False, None
         if heading is None:
             heading, before = _heading_over_box(box), True
+        if heading is None and (bar := _title_bar_heading(box)) is not None:
+            heading, part = bar
         if heading is None or not (text := _text(heading)):
             continue
         index = next((i for p in box.iterchildren("p") if (i := known.get(comparable(_text(p)))) is not None), None)
         if index is None:
             continue
         restored = Block(BlockKind.HEADING, text, level=int(heading.tag[1]))
+        if part is not None:
+            # a title bar's: its own evidence between kept text, and over the first where boxes like it have bars too
+            if index > 0 and comparable(text) not in known:
+                found[index] = restored
+            outer = part.getparent()
+            sections.setdefault(("bar", outer.tag, outer.get("class")), []).append((index, restored))
+            continue
         if before:
             # set apart before the box, between kept text: its own evidence, where a heading inside a box needs
             # another box like it

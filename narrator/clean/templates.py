@@ -366,6 +366,18 @@ def drop_email_furniture(root: Any) -> None:
     for row in _ACTION_ROWS(root):
         if row.getparent() is not None and _is_action_row(row):
             row.drop_tree()
+    for box in _PREHEADERS(root):
+        if box.getparent() is not None and _PREHEADER.search(box.get("class", "")) and len(
+                box.text_content().split()) <= PREHEADER_WORDS:
+            box.drop_tree()
+
+
+# A letter's preheader: the line an inbox shows beside the subject, set at the top of its web copy in a box its class
+# names so (Campaign Monitor's "preheader", Mailchimp's "mcnPreviewText", "preview-text"): "Tickets for 12 December
+# are on sale now" was read as the letter's first line. A box of a line or two only.
+_PREHEADERS = etree.XPath("//*[contains(@class, 'reheader') or contains(@class, 'review')]")
+_PREHEADER = re.compile(r"(?i)(?:^|[\s_-])(?:pre-?header|(?:mcn)?preview-?text)(?:$|[\s_-])")
+PREHEADER_WORDS = 40
 
 
 # The footer's line on why the letter came, beside its unsubscribe link ("You are receiving this because you
