@@ -17,10 +17,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import etree
+from sweeps import check_linear
 
 from narrator.clean.comments import drop_reply_boxes
+from narrator.clean.html import _is_stamp_line
 from narrator.clean.htmlparse import parse_html
+from narrator.clean.htmltitle import _without_law_report
+from narrator.clean.listarchive import _SENT_BY
+from narrator.clean.rescue import rescue_paragraphs
+from narrator.clean.signoffs import is_sign_off
 from narrator.clean.stylesheets import drop_stylesheet_hidden_lines, hidden_classes
+from narrator.clean.templates import drop_email_furniture
+from narrator.model import Block, BlockKind
 from tests.pages6 import check_reading, page_names, read_page
 from tests.pages6 import clean_page as _clean
 
@@ -278,6 +287,111 @@ def test_a_bar_over_a_box_that_opens_on_a_heading_is_not_read() -> None:
     page = _page("<div class='Box'><div class='Box-header'><h2>README</h2></div><div class='Box-body'><article>"
                  f"<h1>On mending nets</h1>{_BODY}</article></div></div>")
     assert "README" not in [b.text for b in _clean(page).blocks]
+
+
+# --- (pages25's left classes) an email's one-cell button; a farewell before the name; a notice's reference over its
+# stamp's label; a debate's volume line and its last short contribution
+
+@pytest.mark.parametrize(("button", "read"), [
+    ("<table><tr><td bgcolor='#6b8e23'><a href='https://x.example/rules'>Read the site rules</a></td></tr></table>",
+     False),
+    ("<table><tr><td style='background:#6b8e23'><a href='/rules'>Rules</a></td></tr></table>", False),
+    # guards: a cell with words beside its link; a table of two rows; an uncoloured cell (a layout's, as before)
+    ("<table><tr><td bgcolor='#eee'>Please <a href='/rules'>Read the site rules</a> before Saturday.</td></tr></table>",
+     True),
+    ("<table><tr><td bgcolor='#eee'><a href='/rules'>Read the site rules</a></td></tr><tr><td>More</td></tr></table>",
+     True),
+])
+def test_an_emails_one_cell_button_is_not_read(button: str, read: bool) -> None:
+    """MailerLite draws a letter's button as a coloured table of one cell around a link ("Read the site rules"): read
+    as the letter's last line."""
+    root = parse_html(f"<html><body><table><tr><td><p>{_NETS}</p>{button}</td></tr></table></body></html>")
+    drop_email_furniture(root)
+    assert ("Read the site rules" in root.text_content() or ">Rules<" in etree.tostring(root, encoding=str)) is read
+
+
+@pytest.mark.parametrize(("text", "signs_off"), [
+    ("See you on the plots, Ruth Akers, secretary", True),
+    ("See you next week,", True),
+    # guards: a farewell running on in a sentence; "see you" with no comma
+    ("See you on the plots, where the frost has already taken the dahlias.", False),
+    ("See you on the plots", False),
+])
+def test_a_farewell_before_the_name_signs_off(text: str, signs_off: bool) -> None:
+    """MailerLite's letter closes "See you on the plots, Ruth Akers, secretary": left last once the button under it
+    went, it was dropped as the tail's widget line."""
+    assert is_sign_off(text) is signs_off
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("FSA-PRIN-44-2026 Last updated:", True),
+    ("Last updated:", True),
+    # guards: a reference of no digit; words before the label
+    ("FSA-PRIN Last updated:", False),
+    ("The page was last updated:", False),
+])
+def test_a_notices_reference_over_its_stamps_label_is_a_stamp(line: str, stamp: bool) -> None:
+    """A recall's reference and its stamp, each a paragraph of its header ("FSA-PRIN-44-2026" / "Last updated:
+    <time>"), were read run together, the day left out with its <time>."""
+    assert _is_stamp_line(line) is stamp
+
+
+def _debate(last: str, kind: str = "debate-item") -> str:
+    items = [f"<p>{_NETS}</p><p>{_GAUGE}</p>", "<p>Will the hon. Lady give way?</p>", f"<p>{last}</p>"]
+    boxes = "".join(f"<div class='{kind}'><div class='content'>{item}</div></div>" for item in items)
+    return _page(f"<div class='sitting'><p>Volume 771: debated on Tuesday 10 November 2026</p></div>{boxes}",
+                 "Rural Bus Services - Hansard")
+
+
+@pytest.mark.parametrize(("items", "kind", "speaker", "read"), [
+    (["<p>Will the hon. Lady give way?</p>", "<p>I will give way briefly.</p>"], "debate-item", "Sarah Quill",
+     ["Will the hon. Lady give way?", "I will give way briefly."]),
+    # guards: a short line in the last item's own box (a sign-off's place); items of no class; an item of its line
+    # alone (a status page's updates: "Thanks for reading." after them is a sign-off, pages24)
+    (["<p>Will the hon. Lady give way?</p><p>Thanks for reading.</p>"], "debate-item", "Sarah Quill",
+     ["Will the hon. Lady give way?"]),
+    (["<p>Will the hon. Lady give way?</p>", "<p>I will give way briefly.</p>"], "", "Sarah Quill",
+     ["Will the hon. Lady give way?"]),
+    (["<p>Will the hon. Lady give way?</p>", "<p>I will give way briefly.</p>"], "debate-item", "",
+     ["Will the hon. Lady give way?"]),
+])
+def test_a_debates_last_short_contribution_is_read(items: list[str], kind: str, speaker: str,
+                                                   read: list[str]) -> None:
+    """Hansard's last contribution, one short sentence in a box of its own under its speaker ("Sarah Quill" / "I will
+    give way briefly."), was lost: a short sentence after the kept ones was read only between them."""
+    boxes = "".join(f"<div class='{kind}'><a href='/m/1'>{speaker}</a><div class='content'>{item}</div></div>"
+                    for item in [f"<p>{_NETS}</p><p>{_GAUGE}</p>", *items])
+    root = parse_html(f"<html><body><main>{boxes}</main></body></html>")
+    blocks = [Block(BlockKind.PARAGRAPH, _NETS), Block(BlockKind.PARAGRAPH, _GAUGE)]
+    assert [b.text for b in rescue_paragraphs(root, blocks)] == [_NETS, _GAUGE, *read]
+
+
+def test_a_debates_volume_line_is_not_read_and_dates_it() -> None:
+    """Hansard's "Volume 771: debated on Tuesday 10 November 2026" over the debate was read as its first line."""
+    document = _clean(_debate("I will give way briefly."))
+    assert (document.blocks[0].text, document.meta.published) == (_NETS, "2026-11-10")
+
+
+# --- cost: each new look stays linear -------------------------------------------------------------------------------
+
+def test_a_long_stylesheet_stays_linear() -> None:
+    for token in (".a{display:none}", ".a-", "{", ".a{", "}"):
+        check_linear(token, read=hidden_classes)
+
+
+def test_long_titles_and_lines_stay_linear() -> None:
+    check_linear("A1-", read=_is_stamp_line)
+    check_linear("1 ", read=lambda text: _without_law_report(f"X v Y, {text}Z 1", {"citation_title": "X v Y"}))
+    check_linear("From a ", read=lambda text: _SENT_BY.fullmatch(text))
+
+
+def test_many_boxes_stay_linear() -> None:
+    check_linear("<div class='b'><div class='t'><h2>T</h2></div><div><div></div><div><p>x</p></div></div></div>",
+                 small=300, read=lambda text: _clean(_page(f"<h1>T</h1>{text}<p>{_NETS}</p><p>{_GAUGE}</p>")))
+    check_linear("<div class='debate-item'><div><p>Go on.</p></div></div>", small=300,
+                 read=lambda text: _clean(_page(f"<h1>T</h1><div class='debate-item'><p>{_NETS}</p></div>{text}")))
+    check_linear("<style>.c{display:none}</style><p class='c'>x</p><p>y</p>", small=300,
+                 read=lambda text: drop_stylesheet_hidden_lines(parse_html(f"<html><body>{text}</body></html>")))
 
 
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------

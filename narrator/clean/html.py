@@ -49,6 +49,7 @@ from narrator.clean.platforms import (
     without_edit_marks,
     without_sender_line,
 )
+from narrator.clean.proceedings import volume_day
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import (
     rescue_paragraphs,
@@ -173,10 +174,20 @@ _STAMP_LABEL_ALONE = re.compile(r"(?i)(?:date\s+)?(?:last\s+)?(?:published|updat
                                 r"(?:\s+on)?\s*:")
 
 
+# A notice's reference run into the label ("FSA-PRIN-44-2026 Last updated:", a recall's code over its stamp, each a
+# paragraph of the notice's header): capitals and digits in parts, a digit among them.
+_REFERENCE = re.compile(r"[A-Z][A-Z\d]{0,10}(?:[-/][A-Z\d]{1,10}){1,6}\s+")
+
+
 def _is_stamp_line(text: str) -> bool:
-    """True for a line that only says when the story was published or updated, or only its label."""
-    if text.endswith(":") and _STAMP_LABEL_ALONE.fullmatch(text.strip()):
-        return True
+    """True for a line that only says when the story was published or updated, or only its label (after a notice's
+    reference)."""
+    if text.endswith(":"):
+        label = text.strip()
+        if (reference := _REFERENCE.match(label)) is not None and any(c.isdigit() for c in reference.group()):
+            label = label[reference.end():]
+        if _STAMP_LABEL_ALONE.fullmatch(label):
+            return True
     return bool(_STAMP_LABEL.search(text) and (_YEAR.search(text) or _CLOCK.search(text))
                 and not re.sub(r"[\W_]+", "", _STAMP_WORDS.sub(" ", text)))
 
@@ -187,13 +198,18 @@ def _stamped_day(blocks: list[Block]) -> str | None:
     for block in blocks[:POST_LINES]:
         if block.kind is BlockKind.PARAGRAPH and _is_stamp_line(block.text) and (day := parse_date(block.text)):
             return day
+        if block.kind is BlockKind.PARAGRAPH and (said := volume_day(block.text)) and (day := parse_date(said)):
+            return day
     return None
 
 
 def _without_post_lines(blocks: list[Block], meta: Metadata) -> list[Block]:
     """The blocks without a post's title line with its source, or its poster's line, near the top, or a line that
     only stamps the story's times."""
-    kept = [b for n, b in enumerate(blocks) if (n >= POST_LINES or not _is_post_line(b.text, meta))
+    # a parliament's record's volume line over its debate ("Volume 771: debated on Tuesday 10 November 2026", as the
+    # text path's proceedings has it): its day, and no speech
+    kept = [b for n, b in enumerate(blocks) if (n >= POST_LINES or not (_is_post_line(b.text, meta)
+                                                                       or volume_day(b.text)))
             and not (b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and _is_stamp_line(b.text))]
     if len(kept) < len(blocks):
         while len(kept) > 1 and kept[-1].kind is BlockKind.HEADING:

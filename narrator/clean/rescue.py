@@ -120,13 +120,42 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
             if key not in known and key not in quotes_seen and len(key.split()) >= MIN_QUOTE_WORDS:
                 quotes_seen.add(key)
                 extras.append((order[id(element)], Block(BlockKind.QUOTE, quote_text)))
-    # a status page's update of one short sentence ("This incident has been resolved.") between its longer ones
+    # a status page's update of one short sentence ("This incident has been resolved.") between its longer ones; after
+    # them, only one that is an item of its own as the kept ones are (a debate's last contribution, "I will give way
+    # briefly.", in a box of the class of the one before): a sign-off stands in the last one's box
     last = max([*block_position.values(), *(position for position, _ in extras)])
-    extras += [(position, block) for position, block in short if position < last]
+    items = {id(p) for p in matched} | {id(elements[position]) for position, _ in extras}
+    extras += [(position, block) for position, block in short
+               if position < last or _an_item_after_kept(elements[position], items)]
     if not extras:
         return blocks
     log.debug("rescued %d blocks from containers %s", len(extras), signature)
     return _merge(blocks, block_position, extras)
+
+
+ITEM_LEVELS = 4
+
+
+def _an_item_after_kept(element: Any, kept: set[int]) -> bool:
+    """A paragraph in a box (a few levels up) whose nearest sibling before it of its tag and class holds a kept
+    paragraph, and which holds none and says more than the paragraph: an item of a run of items, as a debate's
+    contributions are, each with its speaker."""
+    box = element
+    for _ in range(ITEM_LEVELS):
+        box = box.getparent()
+        if box is None or box.getparent() is None:
+            return False
+        kind = box.get("class")
+        if not kind:
+            continue
+        before = next(box.itersiblings(box.tag, preceding=True), None)
+        if before is not None and before.get("class") == kind:
+            # the item is its own: none of the kept is in it (a sign-off stands in the last kept one's box), and it
+            # says more than its paragraph, as an item does (its speaker, its link): a box of one line alone after
+            # the last update is a sign-off's ("Thanks for reading.")
+            return (any(id(p) in kept for p in before.iter("p")) and not any(id(p) in kept for p in box.iter("p"))
+                    and len(squash(box.text_content())) > len(squash(element.text_content())))
+    return False
 
 
 def _short_sentence(line: Line) -> bool:

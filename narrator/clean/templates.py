@@ -366,10 +366,30 @@ def drop_email_furniture(root: Any) -> None:
     for row in _ACTION_ROWS(root):
         if row.getparent() is not None and _is_action_row(row):
             row.drop_tree()
+    for cell in _BUTTON_CELLS(root):
+        if cell.getparent() is not None and _is_button_cell(cell):
+            next(cell.iterancestors("table")).drop_tree()
     for box in _PREHEADERS(root):
         if box.getparent() is not None and _PREHEADER.search(box.get("class", "")) and len(
                 box.text_content().split()) <= PREHEADER_WORDS:
             box.drop_tree()
+
+
+# A letter's button drawn as a table of one cell, coloured, holding a link alone (MailerLite's, Mailchimp's "bulletproof
+# button": '<table><tr><td bgcolor="#6b8e23"><a href="...">Read the site rules</a></td></tr></table>'): read, it was
+# the letter's last line. A link of a few words; a cell of a table of one row and one cell.
+_BUTTON_CELLS = etree.XPath("//td[@bgcolor or contains(@style, 'background')][a][count(*) = 1]")
+BUTTON_CELL_WORDS = 6
+
+
+def _is_button_cell(cell: Any) -> bool:
+    """A coloured cell whose table is it alone, saying only its link's few words."""
+    row, table = cell.getparent(), next(cell.iterancestors("table"), None)
+    if row is None or table is None or len(row) != 1 or row.getparent() is None:
+        return False
+    rows = [r for r in table.iter("tr")]
+    said = squash(cell.text_content())
+    return len(rows) == 1 and said == squash(cell[0].text_content()) and 0 < len(said.split()) <= BUTTON_CELL_WORDS
 
 
 # A letter's preheader: the line an inbox shows beside the subject, set at the top of its web copy in a box its class
