@@ -67,6 +67,15 @@ _CITATION_AUTHORS = etree.XPath("//meta[@name='citation_author']/@content")
 _FAMILY_FIRST = re.compile(r"^([^\W\d_][\w'’. -]*),\s*([^\W\d_][\w'’. -]*)$")
 
 
+# Dublin Core's creator as a library catalogues a person: family name, given names, perhaps the years of their life
+# ("Tarrow, Agnes, 1871-1944", Project Gutenberg's; "Okafor, Miriam"): said given name first, without the years.
+# A family name is one word, or two after a particle ("Van Dyke"): two names of two words each ("Lee Ann, Raj Patel")
+# are two people.
+_CATALOGUED = re.compile(r"((?:(?:[Vv][ao]n|[Dd][eau]|[Dd]el|[Ll][ae]|St\.?) )?[A-Z][\w'’-]+),\s*"
+                         r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
+                         r"(?:,\s*(?:\d{3,4}\??\s*-\s*(?:\d{3,4}\??)?|active \d{4}))?")
+
+
 def _citation_authors(root: Any) -> list[str]:
     """A paper's authors from its citation_author tags, each as it is said, given name first."""
     return [_FAMILY_FIRST.sub(r"\2 \1", squash(name)) for name in _CITATION_AUTHORS(root) if squash(name)]
@@ -81,6 +90,8 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
         meta_author = first_meta(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                                  "books:author")
         if meta_author and not meta_author.startswith("http"):
+            if meta_author == metas.get("dc.creator") and (catalogued := _CATALOGUED.fullmatch(meta_author)):
+                meta_author = f"{catalogued.group(2)} {catalogued.group(1)}"
             names = [_linked_name(root, meta_author) or meta_author]
     if not names:
         names = _citation_authors(root)

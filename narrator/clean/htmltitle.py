@@ -60,6 +60,15 @@ def _open_story_heading(root: Any) -> str | None:
 
 
 def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str) -> str:
+    """Headline from JSON-LD, og:title, the first h1 or <title>, without the site's name; one set in capitals as the
+    page's Dublin Core title has it ("ON MENDING NETS", an old book's title page, is "On Mending Nets")."""
+    title = _article_title(root, metas, node, fallback)
+    if title.isupper() and (declared := squash(metas.get("dc.title", ""))) and declared.casefold() == title.casefold():
+        return declared
+    return title
+
+
+def _article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str) -> str:
     """Headline from JSON-LD, og:title, the first h1 or <title>, without the site's name."""
     headline = node.get("headline") or node.get("name")
     headline = html.unescape(headline) if isinstance(headline, str) else headline

@@ -193,15 +193,26 @@ _HIDDEN = etree.XPath("//*[@hidden]")
 _TIMED_ITEMS = etree.XPath("//li[time]")
 
 
+# An e-book's notices around the text: Project Gutenberg's header and licence ("pg-boilerplate": the ebook's fields,
+# "*** START OF THE PROJECT GUTENBERG EBOOK ... ***", the licence under it) and a transcriber's note on the edition
+# ("transnote", Distributed Proofreaders' class): read, a catalogue's record and a lawyer's text came around the work.
+_EBOOK_NOTICES = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' pg-boilerplate ')"
+                             " or contains(concat(' ', normalize-space(@class), ' '), ' transnote ')]")
+
+
 def drop_marked_furniture(root: Any) -> None:
-    """Take out a hidden box that is mostly a link, a heading that is a trail of sections, and a page's history of
-    updates (read, the guidance ended on "Published 1 March 2023 Last updated 14 May 2024" and "First published.")."""
+    """Take out a hidden box that is mostly a link, a heading that is a trail of sections, an e-book's notices, and a
+    page's history of updates (read, the guidance ended on "Published 1 March 2023 Last updated 14 May 2024" and
+    "First published.")."""
     for part in _HIDDEN(root):
         if part.getparent() is not None and _is_hidden_link_box(part):
             part.drop_tree()
     for heading in list(root.iter(*_HEADINGS)):
         if _is_heading_trail(heading):
             heading.drop_tree()
+    for notice in _EBOOK_NOTICES(root):
+        if notice.getparent() is not None:
+            notice.drop_tree()
     timed = dict.fromkeys(item.getparent() for item in _TIMED_ITEMS(root))
     for changes in timed:
         if (changes is not None and changes.tag in ("ol", "ul") and changes.getparent() is not None
