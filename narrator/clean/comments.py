@@ -96,6 +96,29 @@ def drop_data_named_comments(root: Any) -> None:
             element.drop_tree()
 
 
+# A list archive's message with the replies to it under a heading that counts them (HyperKitty's "<div
+# class='thread-replies'><h2>3 replies</h2>"): the first reply was read as the message's last paragraph. The box so
+# named and so headed, when it holds little of the page's prose.
+_REPLY_BOXES = etree.XPath("//*[contains(@class, 'replies')][.//h2 or .//h3 or .//h4]")
+_REPLY_BOX = re.compile(r"(?i)(?:^|[\s_-])replies(?:$|[\s_-])")
+_REPLIES_HEAD = re.compile(r"(?i)(?:\d{1,6}\s+repl(?:y|ies)|repl(?:y|ies)(?:\s*\(\d{1,6}\))?)")
+
+
+def drop_reply_boxes(root: Any) -> None:
+    """Take out a box of replies its class names so, headed by their count, when most of the page's prose is
+    elsewhere."""
+    boxes = [box for box in _REPLY_BOXES(root) if _REPLY_BOX.search(box.get("class", ""))]
+    if not boxes:
+        return
+    prose = sum(len(p.text_content()) for p in root.iter("p"))
+    for box in boxes:
+        heading = next(box.iter("h2", "h3", "h4"), None)
+        if box.getparent() is None or heading is None or not _REPLIES_HEAD.fullmatch(squash(heading.text_content())):
+            continue
+        if sum(len(p.text_content()) for p in box.iter("p")) <= COMMENTS_PROSE_SHARE * prose:
+            box.drop_tree()
+
+
 # A link site's or a forum's thread (Lobsters, Tildes): a short post, then readers' comments that are the rest of the
 # discussion, each with its poster's profile link and a <time>. The extractor drops anything named a comment, so the
 # thread lost all but its post; on a story's page the comments are left to it, as its prose is long.

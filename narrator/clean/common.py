@@ -461,9 +461,12 @@ def _heads_first_of_series(blocks: list[Block], title: str) -> bool:
     return sum(b.kind is BlockKind.HEADING and b.level == first.level for b in blocks[1:]) >= SERIES_HEADINGS
 
 
-# Sections of end matter: references and links, never read aloud. "Notes" and "Sources" only when they are lists.
+# Sections of end matter: references and links, never read aloud. "Notes" and "Sources" only when they are lists. An
+# encyclopedia's entry ends on its tools and links after its bibliography ("Academic Tools", "Other Internet
+# Resources", "Related Entries": the Stanford Encyclopedia of Philosophy's).
 _REFERENCE_SECTION = re.compile(r"(?i)^(?:references?|citations|bibliography|works cited|further reading"
-                                r"|external links|see also|notes and references|references and notes)$")
+                                r"|external links|see also|notes and references|references and notes"
+                                r"|academic tools|other internet resources|related entries)$")
 _LIST_SECTION = re.compile(r"(?i)^(?:notes|footnotes|sources)$")
 # A "Notes" section is a list of notes when this share of its blocks are list items.
 LIST_SECTION_SHARE = 0.6

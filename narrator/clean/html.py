@@ -15,6 +15,7 @@ from narrator.clean.comments import (
     drop_comment_headers,
     drop_data_named_comments,
     drop_poster_furniture,
+    drop_reply_boxes,
     drop_role_badges,
 )
 from narrator.clean.common import MONTH_NAMES, comparable, has_article, parse_date, squash
@@ -48,6 +49,7 @@ from narrator.clean.platforms import (
     without_edit_marks,
     without_sender_line,
 )
+from narrator.clean.proceedings import volume_day
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import (
     rescue_paragraphs,
@@ -68,6 +70,7 @@ from narrator.clean.sections import (
     tab_labels_as_headings,
 )
 from narrator.clean.standfirst import find_standfirst, labelled_summary, without_standfirst
+from narrator.clean.stylesheets import drop_stylesheet_hidden_lines
 from narrator.clean.templates import (
     drop_address_lines,
     drop_amp_ads,
@@ -158,7 +161,8 @@ _POSTED_ON_BY = re.compile(r"(?i)^(?:posted|published|submitted|written)\s+(?:on
 # a clock says it is a time (a live blog's entry, "Updated at 11.52 GMT", is stamped with the time of day alone).
 _STAMP_WORDS = re.compile(
     rf"(?i)\b(?:published|updated|posted|modified|submitted|edited|last|first|on|at|{MONTH_NAMES}|(?:mon|tues|wednes|thurs|fri"
-    r"|satur|sun)day|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|[ecmp][sd]t|gmt|utc|bst|cet|cest|jst|ist|aest)\b\.?")
+    r"|satur|sun)day|(?:mon|tue|wed|thu|thur|fri|sat|sun)|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|[ecmp][sd]t|gmt|utc|bst"
+    r"|cet|cest|jst|ist|aest)\b\.?")
 _STAMP_LABEL = re.compile(r"(?i)\b(?:published|updated|posted|modified|submitted)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
@@ -170,18 +174,42 @@ _STAMP_LABEL_ALONE = re.compile(r"(?i)(?:date\s+)?(?:last\s+)?(?:published|updat
                                 r"(?:\s+on)?\s*:")
 
 
+# A notice's reference run into the label ("FSA-PRIN-44-2026 Last updated:", a recall's code over its stamp, each a
+# paragraph of the notice's header): capitals and digits in parts, a digit among them.
+_REFERENCE = re.compile(r"[A-Z][A-Z\d]{0,10}(?:[-/][A-Z\d]{1,10}){1,6}\s+")
+
+
 def _is_stamp_line(text: str) -> bool:
-    """True for a line that only says when the story was published or updated, or only its label."""
-    if text.endswith(":") and _STAMP_LABEL_ALONE.fullmatch(text.strip()):
-        return True
+    """True for a line that only says when the story was published or updated, or only its label (after a notice's
+    reference)."""
+    if text.endswith(":"):
+        label = text.strip()
+        if (reference := _REFERENCE.match(label)) is not None and any(c.isdigit() for c in reference.group()):
+            label = label[reference.end():]
+        if _STAMP_LABEL_ALONE.fullmatch(label):
+            return True
     return bool(_STAMP_LABEL.search(text) and (_YEAR.search(text) or _CLOCK.search(text))
                 and not re.sub(r"[\W_]+", "", _STAMP_WORDS.sub(" ", text)))
+
+
+def _stamped_day(blocks: list[Block]) -> str | None:
+    """The day a stamp line near the top gives ("Modified on: Thu, 19 Nov, 2026 at 3:12 PM", a help centre's only
+    date, in an element no class names a date's), for a page whose markup declares none."""
+    for block in blocks[:POST_LINES]:
+        if block.kind is BlockKind.PARAGRAPH and _is_stamp_line(block.text) and (day := parse_date(block.text)):
+            return day
+        if block.kind is BlockKind.PARAGRAPH and (said := volume_day(block.text)) and (day := parse_date(said)):
+            return day
+    return None
 
 
 def _without_post_lines(blocks: list[Block], meta: Metadata) -> list[Block]:
     """The blocks without a post's title line with its source, or its poster's line, near the top, or a line that
     only stamps the story's times."""
-    kept = [b for n, b in enumerate(blocks) if (n >= POST_LINES or not _is_post_line(b.text, meta))
+    # a parliament's record's volume line over its debate ("Volume 771: debated on Tuesday 10 November 2026", as the
+    # text path's proceedings has it): its day, and no speech
+    kept = [b for n, b in enumerate(blocks) if (n >= POST_LINES or not (_is_post_line(b.text, meta)
+                                                                       or volume_day(b.text)))
             and not (b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and _is_stamp_line(b.text))]
     if len(kept) < len(blocks):
         while len(kept) > 1 and kept[-1].kind is BlockKind.HEADING:
@@ -254,6 +282,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if "srcdoc" in text and (framed := framed_document(root)) is not None:
         return read_html(framed, settings, fallback_title, url)  # the article is the document its frame carries
     drop_permalinks(root)
+    if "none" in text and "<style" in text:  # a cheap first look: a rule that hides a class
+        drop_stylesheet_hidden_lines(root)
     if "fatitem" in text:  # a cheap first look: the aggregator's own class name
         aggregator_item_as_article(root)  # before the metadata: the item's poster and day are declared
     drop_guest_boxes(root)  # before the metadata: a guest's name in a guest book is no byline, nor a forum's founder
@@ -270,7 +300,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
                        authors=meta.authors or ((mail.sender,) if mail.sender else ()),
                        published=meta.published or (parse_date(mail.sent) if mail.sent else None))
     if (archived := tidy_list_message(root)) is not None:  # a list archive's message: its subject, sender and day
-        meta = replace(meta, title=archived.subject or meta.title, authors=meta.authors or (archived.sender,),
+        sender = (archived.sender,) if archived.sender else ()
+        meta = replace(meta, title=archived.subject or meta.title, authors=meta.authors or sender,
                        published=meta.published or archived.sent)
     declared = article_body(root)
     state = [] if declared else state_articles(root)
@@ -304,6 +335,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_comment_headers(root)
     drop_role_badges(root)
     drop_data_named_comments(root)
+    drop_reply_boxes(root)
     comments_as_thread(root)
     posts_out_of_lists(root)
     if text.count("<article") >= MIN_CARDS:
@@ -339,6 +371,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     rescued = restore_corrections(root, rescued)
     preferred = prefer_declared(with_declared_rest(rescued, declared), declared, 1 if described else MIN_DECLARED_WORDS)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
+    if meta.published is None and (stamped := _stamped_day(blocks)):
+        meta = replace(meta, published=stamped)
     blocks = _without_post_lines(blocks, meta)
     blocks = without_sender_line(without_edit_marks(blocks), _site_name(root, meta.title))
     own = False

@@ -67,6 +67,15 @@ _CITATION_AUTHORS = etree.XPath("//meta[@name='citation_author']/@content")
 _FAMILY_FIRST = re.compile(r"^([^\W\d_][\w'’. -]*),\s*([^\W\d_][\w'’. -]*)$")
 
 
+# Dublin Core's creator as a library catalogues a person: family name, given names, perhaps the years of their life
+# ("Tarrow, Agnes, 1871-1944", Project Gutenberg's; "Okafor, Miriam"): said given name first, without the years.
+# A family name is one word, or two after a particle ("Van Dyke"): two names of two words each ("Lee Ann, Raj Patel")
+# are two people.
+_CATALOGUED = re.compile(r"((?:(?:[Vv][ao]n|[Dd][eau]|[Dd]el|[Ll][ae]|St\.?) )?[A-Z][\w'’-]+),\s*"
+                         r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
+                         r"(?:,\s*(?:\d{3,4}\??\s*-\s*(?:\d{3,4}\??)?|active \d{4}))?")
+
+
 def _citation_authors(root: Any) -> list[str]:
     """A paper's authors from its citation_author tags, each as it is said, given name first."""
     return [_FAMILY_FIRST.sub(r"\2 \1", squash(name)) for name in _CITATION_AUTHORS(root) if squash(name)]
@@ -77,8 +86,12 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
     """Authors from JSON-LD, meta tags, or rel=author / byline markup."""
     names = _declared_authors(nodes, node)
     if not names:
-        meta_author = first_meta(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
+        # a serial fiction's chapter is typed as Open Graph's book, its writer "books:author" (Royal Road)
+        meta_author = first_meta(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                                 "books:author")
         if meta_author and not meta_author.startswith("http"):
+            if meta_author == metas.get("dc.creator") and (catalogued := _CATALOGUED.fullmatch(meta_author)):
+                meta_author = f"{catalogued.group(2)} {catalogued.group(1)}"
             names = [_linked_name(root, meta_author) or meta_author]
     if not names:
         names = _citation_authors(root)
@@ -99,7 +112,7 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
     if not names:
         names = _meta_line_author(root) or _by_then_day(root) or _submitted_by(root) or _byline_over_day(root)
     if not names:
-        names = _platform_creator(root, metas) or _creator_card_name(root)
+        names = _platform_creator(root, metas) or _creator_card_name(root) or _name_beside_avatar(root)
     if not names:
         names = _profile_over_post(root)
     return split_authors(names)
@@ -207,6 +220,24 @@ def _creator_card_name(root: Any) -> list[str]:
     cards = [e for e in _CREATOR_CARDS(root) if _CREATOR_CARD.search(f"{e.get('class', '')} {e.get('data-tag', '')}")]
     for card in cards[:CREATOR_CARDS]:
         first = next((squash(text) for text in card.itertext() if squash(text)), "")
+        if _PERSON.match(first) and looks_like_names(first):
+            return [first]
+    return []
+
+
+# A blog's author shown as a picture its class names the author's ("o_wblog_author_avatar", "author-avatar") and, in
+# the element after it, the name over the day (Odoo: "<div class='o_wblog_author_avatar'><img></div><div><span>Connor
+# Mehta</span><small>October 21, 2026</small></div>"). Only a box of the picture alone, and a name shaped as one.
+_AUTHOR_AVATARS = etree.XPath("//*[contains(@class, 'author_avatar') or contains(@class, 'author-avatar')]")
+
+
+def _name_beside_avatar(root: Any) -> list[str]:
+    """The person's name that opens the element after the author's picture, so classed."""
+    for avatar in _AUTHOR_AVATARS(root)[:CREATOR_CARDS]:
+        beside = avatar.getnext()
+        if squash(avatar.text_content()) or avatar.find(".//img") is None or beside is None:
+            continue
+        first = next((squash(text) for text in beside.itertext() if squash(text)), "")
         if _PERSON.match(first) and looks_like_names(first):
             return [first]
     return []

@@ -60,6 +60,15 @@ def _open_story_heading(root: Any) -> str | None:
 
 
 def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str) -> str:
+    """Headline from JSON-LD, og:title, the first h1 or <title>, without the site's name; one set in capitals as the
+    page's Dublin Core title has it ("ON MENDING NETS", an old book's title page, is "On Mending Nets")."""
+    title = _article_title(root, metas, node, fallback)
+    if title.isupper() and (declared := squash(metas.get("dc.title", ""))) and declared.casefold() == title.casefold():
+        return declared
+    return title
+
+
+def _article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str) -> str:
     """Headline from JSON-LD, og:title, the first h1 or <title>, without the site's name."""
     headline = node.get("headline") or node.get("name")
     headline = html.unescape(headline) if isinstance(headline, str) else headline
@@ -92,7 +101,7 @@ def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallba
             return titled
     for candidate in candidates:
         if candidate:
-            candidate = squash(candidate)
+            candidate = _without_law_report(squash(candidate), metas)
             if (headline := repository_heading(candidate, h1s) or obituary_heading(candidate, h1s)) is not None:
                 return headline
             if (headline := _labelled_headline(candidate, page_title)) is not None:
@@ -112,6 +121,22 @@ def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallba
         return _last_part_shown(root, page_title, site_names) or _without_site_name(page_title, h1s, site_names,
                                                                                      trim_suffix=True)
     return fallback
+
+
+# A case's name with where the law reports print it after a comma ("State v. Ruiz-Alder, 2026 Ore. App. 612", "Roe v.
+# Wade, 410 U.S. 113", "R v Smith [2024] EWCA Crim 12"): a court's opinion page gives the name alone as its
+# citation_title, and the reference is a librarian's, not the headline. Only the name that meta gives, then a volume
+# or year, a reporter's abbreviation and a page.
+_LAW_REPORT = re.compile(r",?\s+(?:\[\d{4}\]|\(\d{4}\)|\d{1,4})\s+[A-Z][\w.]{0,12}(?:\s+[A-Z\d][\w.]{0,12}){0,4}"
+                         r"\s+\d{1,6}(?:\s+\([A-Za-z ]{1,20}\))?")
+
+
+def _without_law_report(title: str, metas: dict[str, str]) -> str:
+    """The title without the law report's reference after the case's name that the page's citation_title gives."""
+    name = squash(metas.get("citation_title", ""))
+    if name and len(title) > len(name) and title.startswith(name) and _LAW_REPORT.fullmatch(title, len(name)):
+        return name
+    return title
 
 
 # A schema.org article's headline marked in the page's own markup ('<div itemscope itemtype=".../NewsArticle"><h2

@@ -39,7 +39,7 @@ def tidy_list_message(root: Any) -> ListMessage | None:
     None when the page is no such message."""
     headers = _HEADER(root)
     if not headers:
-        return None
+        return _plain_message(root)
     subject = headers[0]
     sender, address = subject.getnext(), subject.getnext().getnext()
     stamp = address.getnext()
@@ -62,6 +62,39 @@ def tidy_list_message(root: Any) -> ListMessage | None:
     return found
 
 
+# A list archive's page that sets the message as its sender typed it, in a <pre> its class names the message's body
+# (sourcehut's "message-body"): read as one block, its paragraphs run together and its signature after them. Over it,
+# the archive's line of who sent it to which list ("From Joss Maxted to ~jmaxted/quillmark-announce 17 days ago"),
+# and the subject, a list's tag before it ("[ANNOUNCE] quillmark 0.9 released").
+_MESSAGE_BODIES = etree.XPath("//pre[contains(@class, 'message') or contains(@class, 'mail') or contains(@class, "
+                              "'email')]")
+_MESSAGE_BODY = re.compile(r"(?i)(?:^|\s)(?:e-?)?(?:mail|message)[_-]?(?:body|text|content)(?:$|\s)")
+_SUBJECTS = etree.XPath("//*[self::h1 or self::h2 or self::h3 or self::h4][contains(@class, 'subject')]")
+_SENT_BY = re.compile(r"From\s+(.{3,60}?)\s+to\s+\S{2,80}(?:\s.{0,40})?")
+_SENDER_LINES = etree.XPath("//small | //p | //div[not(*[self::div or self::p or self::pre])]")
+SENDER_LINES_LOOKED_AT = 40
+# A signature under its separator, a line of two dashes and a space alone (RFC 3676's "-- "): the message ends there.
+_SIGNATURE = re.compile(r"(?m)^-- ?$")
+
+
+def _plain_message(root: Any) -> ListMessage | None:
+    """An archived message set in a <pre> its class names the message's body: its paragraphs set out without its
+    signature, and its subject (without the list's tag) and sender; None when the page has no such <pre>."""
+    message = next((pre for pre in _MESSAGE_BODIES(root) if _MESSAGE_BODY.search(pre.get("class", ""))), None)
+    if message is None:
+        return None
+    subjects = _SUBJECTS(root)
+    subject = _LIST_NAME.sub("", squash(subjects[0].text_content())) if subjects else ""
+    sender = ""
+    for line in _SENDER_LINES(root)[:SENDER_LINES_LOOKED_AT]:
+        if (found := _SENT_BY.fullmatch(squash(line.text_content()))) is not None:
+            sender = found.group(1)
+            line.drop_tree()
+            break
+    _as_paragraphs(message, signed=True)
+    return ListMessage(subject, sender, None)
+
+
 def _day(stamp: str) -> str | None:
     """The ISO day of a mail program's stamp."""
     found = _STAMP.search(stamp)
@@ -73,11 +106,13 @@ def _day(stamp: str) -> str | None:
         return None
 
 
-def _as_paragraphs(message: Any) -> None:
+def _as_paragraphs(message: Any, signed: bool = False) -> None:
     """The message's <pre> as its paragraphs (parted by blank lines, the wrapped lines joined), up to Mailman's note
-    of an attachment taken out."""
+    of an attachment taken out (and, signed, up to the signature's separator)."""
     text = message.text_content()
     if (cut := _NEXT_PART.search(text)) is not None:
+        text = text[:cut.start()]
+    if signed and (cut := _SIGNATURE.search(text)) is not None:
         text = text[:cut.start()]
     for chunk in _BLANK_LINE.split(text):
         if line := squash(chunk):

@@ -40,9 +40,21 @@ LICENCE_NOTICE = re.compile(r"(?i)^\W*(?:(?:all|community|site|wiki)\s+)?(?:cont
                             r"(?:site|wiki|page)\s+)?is\s+available\s+under\s")
 
 
+# A library's banner on a text's copyright ("This work was published before January 1, 1931, and is in the public
+# domain worldwide because the author died at least 100 years ago.", Wikisource's): the work's status, said of "this
+# work" by the site, not the work's own words.
+PUBLIC_DOMAIN_NOTICE = re.compile(r"(?i)^\W*this (?:work|text|book|edition|file|image)\s+(?:(?:was|has)\b[^.]{0,120}?"
+                                  r"\bis|is)\s+in the public domain\b")
+
+
 def is_licence_notice(text: str, words: int) -> bool:
-    """True for a site's line on the licence of its pages (see LICENCE_NOTICE)."""
-    return words <= LICENCE_WORDS and "vailable under" in text and LICENCE_NOTICE.match(text) is not None
+    """True for a site's line on the licence of its pages (see LICENCE_NOTICE), or a library's on a work's being in
+    the public domain."""
+    if words > LICENCE_WORDS:
+        return False
+    if "ublic domain" in text and PUBLIC_DOMAIN_NOTICE.match(text) is not None:
+        return True
+    return "vailable under" in text and LICENCE_NOTICE.match(text) is not None
 
 
 LICENCE_WORDS = 30

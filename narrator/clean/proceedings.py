@@ -35,6 +35,12 @@ _PROCEDURE = re.compile(r"^(?:Question put(?: and agreed to)?\.?|Hon\. Members: 
                         r"|Division\.?|Ordered,.{0,80}|Resolved,.{0,80})$")
 
 
+def volume_day(line: str) -> str | None:
+    """The day a record's volume line gives ("Volume 780: debated on Tuesday 3 March 2026"), or None for another."""
+    found = _VOLUME.match(line) if line.startswith("Volume ") else None
+    return found.group("day") if found else None
+
+
 def _is_record(lines: list[str]) -> bool:
     """True when a column number stands alone on a line and a volume line or a time alone says "debate"."""
     if not any(line.startswith("Column ") and _COLUMN.match(line) for line in lines):

@@ -121,13 +121,42 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
             if key not in known and key not in quotes_seen and len(key.split()) >= MIN_QUOTE_WORDS:
                 quotes_seen.add(key)
                 extras.append((order[id(element)], Block(BlockKind.QUOTE, quote_text)))
-    # a status page's update of one short sentence ("This incident has been resolved.") between its longer ones
+    # a status page's update of one short sentence ("This incident has been resolved.") between its longer ones; after
+    # them, only one that is an item of its own as the kept ones are (a debate's last contribution, "I will give way
+    # briefly.", in a box of the class of the one before): a sign-off stands in the last one's box
     last = max([*block_position.values(), *(position for position, _ in extras)])
-    extras += [(position, block) for position, block in short if position < last]
+    items = {id(p) for p in matched} | {id(elements[position]) for position, _ in extras}
+    extras += [(position, block) for position, block in short
+               if position < last or _an_item_after_kept(elements[position], items)]
     if not extras:
         return blocks
     log.debug("rescued %d blocks from containers %s", len(extras), signature)
     return _merge(blocks, block_position, extras)
+
+
+ITEM_LEVELS = 4
+
+
+def _an_item_after_kept(element: Any, kept: set[int]) -> bool:
+    """A paragraph in a box (a few levels up) whose nearest sibling before it of its tag and class holds a kept
+    paragraph, and which holds none and says more than the paragraph: an item of a run of items, as a debate's
+    contributions are, each with its speaker."""
+    box = element
+    for _ in range(ITEM_LEVELS):
+        box = box.getparent()
+        if box is None or box.getparent() is None:
+            return False
+        kind = box.get("class")
+        if not kind:
+            continue
+        before = next(box.itersiblings(box.tag, preceding=True), None)
+        if before is not None and before.get("class") == kind:
+            # the item is its own: none of the kept is in it (a sign-off stands in the last kept one's box), and it
+            # says more than its paragraph, as an item does (its speaker, its link): a box of one line alone after
+            # the last update is a sign-off's ("Thanks for reading.")
+            return (any(id(p) in kept for p in before.iter("p")) and not any(id(p) in kept for p in box.iter("p"))
+                    and len(squash(box.text_content())) > len(squash(element.text_content())))
+    return False
 
 
 def _short_sentence(line: Line) -> bool:
@@ -443,6 +472,43 @@ def _heading_over_box(box: Any) -> Any | None:
     return before if before.tag in _SUBHEADINGS else None
 
 
+# A box set as a title bar over its content part (LibGuides' "s-lib-box-title" over "s-lib-box-content", Bootstrap's
+# panel heading over its body): the bar's heading is a few levels above the paragraphs' own box, which opens the part
+# (an empty clearing <div> before it, or none). The extractor kept the paragraphs and dropped every bar.
+TITLE_BAR_LEVELS = 3
+
+
+def _title_bar_heading(box: Any) -> tuple[Any, Any] | None:
+    """The heading of the title bar over the content part that opens on the box, and the part; or None."""
+    first = next((child for child in box if isinstance(child.tag, str)), None)
+    if first is None or first.tag != "p" or (box.text or "").strip():
+        return None  # the box opens on a paragraph: what comes before it in the part is the bar's alone
+    part = box
+    for _ in range(TITLE_BAR_LEVELS):
+        if (before := _previous_with_words(part)) is not None:
+            break
+        parent = part.getparent()
+        if parent is None or (parent.text or "").strip() or parent.getparent() is None:
+            return None
+        part = parent
+    else:
+        return None
+    if part is box or before.tag != "div" or (before.text or "").strip() or (before.tail or "").strip():
+        return None
+    inside = [child for child in before if isinstance(child.tag, str)]
+    if len(inside) != 1 or inside[0].tag not in _SUBHEADINGS or (inside[0].tail or "").strip():
+        return None
+    return inside[0], part
+
+
+def _previous_with_words(element: Any) -> Any | None:
+    """The nearest element before this one, past empty ones (a clearing <div>), or None."""
+    before = element.getprevious()
+    while before is not None and not (before.text_content().strip() or (before.tail or "").strip()):
+        before = before.getprevious()
+    return before
+
+
 def restore_section_headings(root: Any, blocks: list[Block]) -> list[Block]:
     """Add the subheading each section box opens on, before its first kept paragraph, where a box beside it (or a box
     of its kind in the next box of the same parent: AMP's story pages, each a layer) opens on one over kept text too;
@@ -453,15 +519,24 @@ def restore_section_headings(root: Any, blocks: list[Block]) -> list[Block]:
     for box in {p.getparent() for p in root.iter("p")}:  # each box once (the element itself, held)
         if box is None or box.getparent() is None:
             continue
-        heading, before = _opening_heading(box), False
+        heading, before, part = _opening_heading(box), False, None
         if heading is None:
             heading, before = _heading_over_box(box), True
+        if heading is None and (bar := _title_bar_heading(box)) is not None:
+            heading, part = bar
         if heading is None or not (text := _text(heading)):
             continue
         index = next((i for p in box.iterchildren("p") if (i := known.get(comparable(_text(p)))) is not None), None)
         if index is None:
             continue
         restored = Block(BlockKind.HEADING, text, level=int(heading.tag[1]))
+        if part is not None:
+            # a title bar's: its own evidence between kept text, and over the first where boxes like it have bars too
+            if index > 0 and comparable(text) not in known:
+                found[index] = restored
+            outer = part.getparent()
+            sections.setdefault(("bar", outer.tag, outer.get("class")), []).append((index, restored))
+            continue
         if before:
             # set apart before the box, between kept text: its own evidence, where a heading inside a box needs
             # another box like it

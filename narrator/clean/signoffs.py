@@ -40,9 +40,10 @@ def is_greeting(text: str) -> bool:
 def is_sign_off(text: str) -> bool:
     """A letter's close: "Best wishes," alone, or with the writer's name after it ("Love, Gran")."""
     head, comma, name = text.strip().partition(",")
-    if head.strip().lower() not in SIGN_OFFS:
-        # "See you on the road,", "See you next week,": a farewell of a few words, alone on its line over the name
-        return bool(comma) and not name.strip() and bool(_SEE_YOU.fullmatch(head.strip()))
+    if head.strip().lower() not in SIGN_OFFS and not (comma and _SEE_YOU.fullmatch(head.strip())):
+        # "See you on the road,", "See you next week,": a farewell of a few words, over the name or before it ("See
+        # you on the plots, Ruth Akers, secretary")
+        return False
     return not name.strip() or (bool(comma) and len(name.split()) <= SIGNATURE_WORDS and name.strip()[:1].isupper()
                                 and not TERMINAL.search(name.strip()))
 

@@ -78,7 +78,38 @@ def _headline(root: Any, title: str) -> tuple[Any | None, bool]:
         words = set(comparable(h1.text_content()).split())
         if words and wanted and len(words & wanted) >= 0.6 * max(len(words), len(wanted)):
             return h1, True
+    if not h1s and wanted and (shown := _headline_box(root, comparable(title))) is not None:
+        return shown, True
     return (h1s[0] if len(h1s) == 1 else None), False
+
+
+# No heading at all: the title set as a <div> its class or id names the headline or the post's name (Odoo's
+# "o_wblog_post_name", Wiki.js's "headline"), its text the title's.
+_HEADLINE_BOX = re.compile(r"(?i)(?:^|[\s_-])(?:headline|(?:article|post|entry|page)[_-]?(?:title|name))(?:$|[\s_-])")
+_HEADLINE_TAGS = frozenset({"div", "p", "span"})
+
+
+def _caption_under_box(element: Any, headline: Any) -> bool:
+    """The <div> right under a headline set as a <div>, classed "caption" as a typography's size (Vuetify's, in
+    Wiki.js: the page's summary), and furniture by nothing else."""
+    if headline.tag not in _HEADLINE_TAGS or element.tag != "div" or element is not headline.getnext():
+        return False
+    classes = [name for name in (element.get("class") or "").split() if name != "caption"]
+    stripped = {**element.attrib, "class": " ".join(classes)}
+    named = " ".join(str(stripped.get(a) or "") for a in ("class", "id", "itemprop"))
+    return len(classes) < len((element.get("class") or "").split()) and not _NOT_DEK_HINT.search(named) and not (
+        _HIDDEN.search(element.get("style") or "") or element.get("hidden") is not None)
+
+
+def _headline_box(root: Any, title: str) -> Any | None:
+    """The first <div>, <p> or <span> named as the headline whose text is the title, or None."""
+    for element in root.iter(*_HEADLINE_TAGS):
+        named = f"{element.get('class', '')} {element.get('id', '')}"
+        # a cheap first look before the pattern
+        if ("itle" in named or "ame" in named or "eadline" in named) and _HEADLINE_BOX.search(named) and (
+                comparable(element.text_content()) == title):
+            return element
+    return None
 
 
 def _attributes(element: Any) -> str:
@@ -243,7 +274,8 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
         text = squash(element.text_content())
         if first_words and any(comparable(text).startswith(w) for w in first_words[1:]):
             return None  # reached the body
-        if _blocked(element) or element.find(".//img") is not None or _labelled_field(element):
+        if (_blocked(element) and not _caption_under_box(element, headline)) or element.find(".//img") is not None \
+                or _labelled_field(element):
             continue
         # a place is evidence only under the article's own headline
         following = candidates[position + 1] if position + 1 < len(candidates) else None

@@ -193,15 +193,26 @@ _HIDDEN = etree.XPath("//*[@hidden]")
 _TIMED_ITEMS = etree.XPath("//li[time]")
 
 
+# An e-book's notices around the text: Project Gutenberg's header and licence ("pg-boilerplate": the ebook's fields,
+# "*** START OF THE PROJECT GUTENBERG EBOOK ... ***", the licence under it) and a transcriber's note on the edition
+# ("transnote", Distributed Proofreaders' class): read, a catalogue's record and a lawyer's text came around the work.
+_EBOOK_NOTICES = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' pg-boilerplate ')"
+                             " or contains(concat(' ', normalize-space(@class), ' '), ' transnote ')]")
+
+
 def drop_marked_furniture(root: Any) -> None:
-    """Take out a hidden box that is mostly a link, a heading that is a trail of sections, and a page's history of
-    updates (read, the guidance ended on "Published 1 March 2023 Last updated 14 May 2024" and "First published.")."""
+    """Take out a hidden box that is mostly a link, a heading that is a trail of sections, an e-book's notices, and a
+    page's history of updates (read, the guidance ended on "Published 1 March 2023 Last updated 14 May 2024" and
+    "First published.")."""
     for part in _HIDDEN(root):
         if part.getparent() is not None and _is_hidden_link_box(part):
             part.drop_tree()
     for heading in list(root.iter(*_HEADINGS)):
         if _is_heading_trail(heading):
             heading.drop_tree()
+    for notice in _EBOOK_NOTICES(root):
+        if notice.getparent() is not None:
+            notice.drop_tree()
     timed = dict.fromkeys(item.getparent() for item in _TIMED_ITEMS(root))
     for changes in timed:
         if (changes is not None and changes.tag in ("ol", "ul") and changes.getparent() is not None
@@ -366,6 +377,38 @@ def drop_email_furniture(root: Any) -> None:
     for row in _ACTION_ROWS(root):
         if row.getparent() is not None and _is_action_row(row):
             row.drop_tree()
+    for cell in _BUTTON_CELLS(root):
+        if cell.getparent() is not None and _is_button_cell(cell):
+            next(cell.iterancestors("table")).drop_tree()
+    for box in _PREHEADERS(root):
+        if box.getparent() is not None and _PREHEADER.search(box.get("class", "")) and len(
+                box.text_content().split()) <= PREHEADER_WORDS:
+            box.drop_tree()
+
+
+# A letter's button drawn as a table of one cell, coloured, holding a link alone (MailerLite's, Mailchimp's "bulletproof
+# button": '<table><tr><td bgcolor="#6b8e23"><a href="...">Read the site rules</a></td></tr></table>'): read, it was
+# the letter's last line. A link of a few words; a cell of a table of one row and one cell.
+_BUTTON_CELLS = etree.XPath("//td[@bgcolor or contains(@style, 'background')][a][count(*) = 1]")
+BUTTON_CELL_WORDS = 6
+
+
+def _is_button_cell(cell: Any) -> bool:
+    """A coloured cell whose table is it alone, saying only its link's few words."""
+    row, table = cell.getparent(), next(cell.iterancestors("table"), None)
+    if row is None or table is None or len(row) != 1 or row.getparent() is None:
+        return False
+    rows = [r for r in table.iter("tr")]
+    said = squash(cell.text_content())
+    return len(rows) == 1 and said == squash(cell[0].text_content()) and 0 < len(said.split()) <= BUTTON_CELL_WORDS
+
+
+# A letter's preheader: the line an inbox shows beside the subject, set at the top of its web copy in a box its class
+# names so (Campaign Monitor's "preheader", Mailchimp's "mcnPreviewText", "preview-text"): "Tickets for 12 December
+# are on sale now" was read as the letter's first line. A box of a line or two only.
+_PREHEADERS = etree.XPath("//*[contains(@class, 'reheader') or contains(@class, 'review')]")
+_PREHEADER = re.compile(r"(?i)(?:^|[\s_-])(?:pre-?header|(?:mcn)?preview-?text)(?:$|[\s_-])")
+PREHEADER_WORDS = 40
 
 
 # The footer's line on why the letter came, beside its unsubscribe link ("You are receiving this because you
