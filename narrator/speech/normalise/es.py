@@ -203,7 +203,8 @@ _QUEENS = frozenset({"Isabel", "Leonor", "Beatriz"})  # queens whose names do no
 _MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio",
            "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre")
 
-_MONTH_YEAR = month_and_year(_MONTHS, "{month} de {year}")  # a month and a year, "03/2019" (europe.py)
+# a month and a year, "03/2019"; a date with a Roman month, "3-XII-1812" (europe.py)
+_MONTH_YEAR = month_and_year(_MONTHS, "{month} de {year}", "{day} de {month} de {year}")
 _DATE = date_in_words(_MONTHS, "{day} de {month} de {year}", "1")
 # after a weekday too, a single day and month ("hasta el vie. 11/12", by now "viernes 11/12": a deadline's)
 _WEEKDAYS_LEADING = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
