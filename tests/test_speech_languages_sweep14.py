@@ -66,6 +66,9 @@ _READ = [
     # Italian: "mar." after a day of the month is March
     ("it", "Il concorso scade il 31 mar. 2027.", "Il concorso scade il 31 marzo 2027."),
     ("it", "Iscrizioni fino al 20 di mar.", "Iscrizioni fino al 20 di marzo."),
+    # Spanish likewise after a day and "de" (added after the sweep: the same class)
+    ("es", "El plazo acaba el 15 de mar.", "El plazo acaba el 15 de marzo."),
+    ("es", "El 3 de mar. de 2026 empieza.", "El 3 de marzo de 2026 empieza."),
     # Portuguese: a weekday after a time and "de", before a comma or a semicolon
     ("pt", "O serviço fecha às 20h de sex., sem exceção.", "O serviço fecha às 20 horas de sexta-feira, sem exceção."),
     ("pt", "O voo parte às 7h15 de dom.; o regresso é na terça.",
@@ -90,6 +93,7 @@ _LEFT = [
     # "di mar." after a verb is either; "mar." before a day is martedì
     ("it", "La festa cade di mar.", "La festa cade di mar."),
     ("it", "Aperto mar. 12 maggio.", "Aperto martedì 12 maggio."),
+    ("es", "Abre el mar. 3 de marzo, con vistas al mar.", "Abre el martes 3 de marzo, con vistas al mar."),
     # "de seg." and a weekday before a comma with no time before them are other words
     ("pt", "Curso de seg., inscrições abertas.", "Curso de seg., inscrições abertas."),
     ("pt", "Um lugar de sex., claro.", "Um lugar de sex., claro."),
@@ -102,7 +106,7 @@ _HOSTILE = {
            "E5 1,7 " * 8000],
     "fr": ["12.XII." * 8000, "note 4/5 " * 6000, "note " * 8000 + "4/5", "4/5 " * 8000, "4 ch. " * 8000,
            "E85 0,7 " * 8000],
-    "es": ["3-XII-" * 8000, "6 Bft" * 8000],
+    "es": ["3-XII-" * 8000, "6 Bft" * 8000, "1 de mar. " * 6000, "1 de mar. 2" * 6000],
     "it": ["12.XII." * 8000, "15 di mar. " * 6000, "1 mar. " * 8000],
     "pt": ["5.X." * 8000, "18h de qua., " * 6000, "de sex., " * 8000],
 }
