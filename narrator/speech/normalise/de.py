@@ -532,8 +532,14 @@ def _article_ordinal(match: re.Match[str]) -> str:
     """"im 19. Jahrhundert" -> "im neunzehnten Jahrhundert"."""
     article = match.group(1)
     ending = "" if article.lower() in _WEAK else "n"
-    if article == "der" and word_before(match.string, match.start())[0] in _PREPOSITIONS:
-        ending = "n"  # "in der 2. Liga", "mit der 3. Dosis": "der" after a preposition is dative ("zweiten")
+    word, start = word_before(match.string, match.start())
+    if article == "der" and (word in _PREPOSITIONS or (
+            start and match.string[start].isupper() and match.string[start + len(word)] != ","
+            and match.string[start - 1] not in ".!?:")):
+        # "in der 2. Liga", "mit der 3. Dosis": "der" after a preposition is dative ("zweiten"); after a noun it is
+        # genitive ("die Bergwertung der 1. Kategorie", "das Ende der 2. Halbzeit"), unless a comma or a sentence's
+        # start stands between ("Heute der 3. Tag")
+        ending = "n"
     return f"{article} {_ordinal(match.group(2), ending)} "
 
 
