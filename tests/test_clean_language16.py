@@ -15,7 +15,9 @@ it overruled with "lij" and a warning (the identifier's nearest kin is no eviden
 model of: the declaration stands now, unless the words are plainly English); and the short Italian notice under "en", 79
 characters, under the 80 a text needs to overrule its page (left below: one witness against a declaration over so few
 words is not enough, as test_clean_language4 holds). Now 14 of 16, five of the six warnings owed; and a page declared
-"co" whose words are plainly English is English, warned (added after the rule, as its guard)."""
+"co" whose words are plainly English is English, warned (added after the rule, as its guard). Since
+test_clean_language17 (h214) the short Italian notice under "en" is Italian, warned: under an English declaration, a
+short text with almost no English stop word is a second witness (language.SHORT_FOREIGN_MIN_WORDS)."""
 
 from __future__ import annotations
 
@@ -145,10 +147,6 @@ KNOWN = {
     "co-declaring-none": "py3langid knows no Corsican (co), and its nearest, Ligurian ('lij'), wins: narrator reads it "
                          "as 'lij', with no rules, says so once and leaves numbers and dates to the voice; telling "
                          "Corsican needs a model or a word list of it: left (declared 'co', it is read as 'co')",
-    "it-short-declaring-en": "79 characters, under the 80 (SHORT_CHARS) a text needs to overrule its page, and one "
-                             "witness against the declaration: the template's 'en' stands, as test_clean_language4 "
-                             "wants of a short English text under 'de' (counting the title among its words, as a "
-                             "guess does, reads it 'it' at 0.992, but overrules that test's pages too); left",
 }
 
 

@@ -118,10 +118,10 @@ def test_months_cents_and_shares(language: str, written: str, spoken: str) -> No
     # "p." after a number: rooms after the home an ad describes, else pages; before a number, one page
     ("Studio 1 p., maison 6 p. avec jardin.", "Studio 1 pièce, maison 6 pièces avec jardin."),
     ("Un guide de 240 p. et voir p. 12.", "Un guide de 240 pages et voir page 12."),
-    # horsepower ending a sentence where it speaks of a car; an ad's bedrooms stay
+    # horsepower ending a sentence where it speaks of a car; an ad's bedrooms are no horsepower (read since sweep 14)
     ("Le moteur fait 110 ch.", "Le moteur fait 110 chevaux."),
-    ("Le T3, 2 ch. et la voiture.", "Le T3, 2 ch. et la voiture."),
-    ("Un F2 avec 1 ch.", "Un F2 avec 1 ch."),
+    ("Le T3, 2 ch. et la voiture.", "Le T3, 2 chambres et la voiture."),
+    ("Un F2 avec 1 ch.", "Un F2 avec 1 chambre."),
 ])
 def test_french_ads_and_references(written: str, spoken: str) -> None:
     assert speakable(written, "fr") == spoken

@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 from narrator.clean.htmlauthors import page_authors
 from narrator.clean.htmldates import published_date
 from narrator.clean.htmltitle import article_title
-from narrator.clean.language import declared_tag
+from narrator.clean.language import declared_tag, header_tag
 from narrator.clean.metatags import first_meta, meta_tags
 from narrator.model import Metadata
 
@@ -139,8 +139,9 @@ def declared_languages(root: Any, metas: dict[str, str], node: dict[str, Any]) -
     declared = [containers.pop() if len(containers) == 1 else "", _in_language(node)]
     body = root.find("body")
     declared += [_lang_of(element) for element in (body, root) if element is not None]
-    # the older pragma, <meta http-equiv="content-language">, which meta_tags (by name and property) does not read
-    declared += [element.get("content") or "" for element in root.iter("meta")
+    # the older pragma, <meta http-equiv="content-language">, which meta_tags (by name and property) does not read; a
+    # list in it ("de, en") names the audiences the page is for, as the server's header does, and no one language
+    declared += [header_tag(element.get("content") or "") for element in root.iter("meta")
                  if (element.get("http-equiv") or "").strip().lower() == "content-language"]
     declared += [first_meta(metas, name) or "" for name in ("inlanguage", "dc.language", "dcterms.language",
                                                             "og:locale", "language")]

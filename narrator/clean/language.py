@@ -37,6 +37,12 @@ CLEAR_CONFIDENCE = 0.99
 """How sure the identifier must be before the text overrules what the page declares."""
 SHORT_CHARS = 80
 """Down to this much text (two sentences) the words may overrule the page, when two tests agree."""
+SHORT_FOREIGN_MIN_WORDS = 8
+"""Below SHORT_CHARS, a text declared English with this many words and almost none of them in our English stop list
+(under FOREIGN_STOP_RATIO), which the identifier takes for another language (NAME_FREE_CONFIDENCE: it is less sure of
+so few words), is that language: the stop list is a second witness, for English is told by it without the model (a
+template's "en" over "Ufficio chiuso per inventario da lunedì 3 a venerdì 7 marzo. Riapriamo sabato.", whose "a" is
+English's one). The identifier said "en" of every short English notice we tried, stop words or none."""
 NAME_FREE_CONFIDENCE = 0.9
 """How sure the identifier must be of a text's words without its names ("Bayern Munich beat Borussia Dortmund"
 says as much German as English) when the whole text left it in doubt."""
@@ -251,6 +257,18 @@ def _short_sample_language(sample: str) -> str | None:
     return found[0]
 
 
+def _short_foreign_language(blocks: Iterable[Block]) -> str | None:
+    """The language of a short text (under SHORT_CHARS) that is plainly not English: almost no word of it in our
+    English stop list, and the identifier leaning to another language; None otherwise."""
+    sample = _sample(_prose(blocks))
+    words = _WORDS.findall(sample)
+    if not MIN_CHARS <= len(sample) < SHORT_CHARS or len(words) < SHORT_FOREIGN_MIN_WORDS \
+            or _stop_ratio(words) >= FOREIGN_STOP_RATIO:
+        return None
+    found = _classified(sample)
+    return found[0] if found is not None and found[0] != "en" and found[1] >= NAME_FREE_CONFIDENCE else None
+
+
 def _name_free_language(sample: str) -> str | None:
     """The language of a sample thick with names (a sports brief, a travel note), told from its words that start
     in lower case, when the identifier says the same of them and of the whole sample."""
@@ -315,6 +333,8 @@ def check_declared(declared: str, blocks: Iterable[Block], by: str = "the page")
     """
     blocks = list(blocks)
     found = _plain_language(blocks)
+    if found is None and _same_language(declared, "en"):  # (English only: our stop words are its second witness)
+        found = _short_foreign_language(blocks)
     if found is None or _same_language(found, declared) or _unjudged(declared, found) \
             or _in_two_languages(blocks, declared):
         return declared

@@ -57,7 +57,8 @@ _ARTICLE_SUBJECT = re.compile(r"^(Der|Die|Das) [A-ZÄÖÜ]\w* (?:\w+ ){0,3}?(?:w
                               r"beendete|belegte|schloss)\b")
 _ARTICLE_ENDING = {"Der": "r", "Die": "", "Das": "s"}
 _FIRST_REGISTRATION = re.compile(r"\bEZ(?= (?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)")
-_MONTH_YEAR = month_and_year(_MONTHS, "{month} {year}")  # "EZ 03/2019", "TÜV bis 10/2026" (europe.py)
+# "EZ 03/2019", "TÜV bis 10/2026"; "3. XII. 1848", a Roman month, for the date rules (europe.py)
+_MONTH_YEAR = month_and_year(_MONTHS, "{month} {year}", "{day}. {month} {year}")
 _SHORT_MONTHS = {"Jan.": "Januar", "Feb.": "Februar", "Mär.": "März", "Apr.": "April", "Jun.": "Juni", "Jul.": "Juli",
                  "Aug.": "August", "Sep.": "September", "Sept.": "September", "Okt.": "Oktober", "Nov.": "November",
                  "Dez.": "Dezember"}
@@ -112,6 +113,7 @@ _ABBREVIATIONS = {
     # court and law: a file's reference, the federal gazette and its part; a bank's rate a year; a lecture's start
     "Az.": "Aktenzeichen", "BGBl.": "Bundesgesetzblatt", "BGBl. I": "Bundesgesetzblatt Teil 1",
     "BGBl. II": "Bundesgesetzblatt Teil 2", "p. a.": "pro Jahr", "p.a.": "pro Jahr", "c.t.": "cum tempore",
+    "% eff.": "% effektiv",  # a loan's rate ("der eff. Jahreszins" wants the adjective's ending: left)
     "c. t.": "cum tempore", "s.t.": "sine tempore", "s. t.": "sine tempore",
     # a recipe's pinch, a car's combined consumption, a health report's inhabitants
     "Msp.": "Messerspitze", "komb.": "kombiniert", "Einw.": "Einwohner",
@@ -183,8 +185,9 @@ _BOARD = re.compile(r"\b((?:mit|inkl\.|inklusive|Wochen?|Nächte|Nacht|Tage|ohne
                     r"(HP|VP|ÜF|DZ|EZ)(?![\w-])")
 _BOARDS = {"HP": "Halbpension", "VP": "Vollpension", "ÜF": "Übernachtung mit Frühstück", "DZ": "Doppelzimmer",
            "EZ": "Einzelzimmer"}
-# "im 2. OG", "im EG": a floor after its ordinal, and the ground floor after "im" ("o ge" before).
-_FLOOR = re.compile(r"(?<=ten )OG\b(?!-)|(?<=\bim )EG\b(?!-)")
+# "im 2. OG", "im EG": a floor after its ordinal, and the ground floor after "im" ("o ge" before); a listing's "82 m²,
+# 2. OG," with no word before the ordinal is its floor named, "zweites Obergeschoss".
+_FLOOR = re.compile(r"(?<=ten )OG\b(?!-)|(?<=\bim )EG\b(?!-)|(?<![\w.,])([1-9]|1\d)\. OG\b(?!-)")
 # "140/90 mmHg": blood pressure, the upper over the lower ("hundertvierzig durch neunzig m m H g" before).
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")  # "2 EL-Plätze": the league
 # "Hauptstr. 5": a street name ending in "str." before its number.
@@ -303,12 +306,13 @@ _SPAN = re.compile(r"(?<![\w.,\d-])([1-9]\d{0,3})\s?[–-]\s?([1-9]\d{0,3})(?![\
 _WEEKDAYS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerstag", "Fr": "Freitag", "Sa": "Samstag",
              "So": "Sonntag"}
 _WEEKDAY_SPAN = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do|Fr|Sa|So)\b\.?")
-# "am Mi. beraten", "Sa. 10 bis 14 Uhr": one weekday with its stop, after a word that asks for a day or before a time
-# (espeak-ng said "Mi" as the syllable), or after another and "und" ("Sa. und So."), or before "bis" or "ab" and a
-# time or a weekday ("Do., 10.12.", "Di. und Do.", "Do. bis 20 Uhr", "Do. bis Sa."). Its stop stays where it also
-# ends the sentence.
+# "am Mi. beraten", "für Mo. zum Streik", "Sa. 10 bis 14 Uhr": one weekday with its stop, after a word that asks for a
+# day or before a time (espeak-ng said "Mi" as the syllable), or after another and "und" ("Sa. und So."), or before
+# "bis" or "ab" and a time or a weekday ("Do., 10.12.", "Di. und Do.", "Do. bis 20 Uhr", "Do. bis Sa."). Its stop
+# stays where it also ends the sentence.
 _ONE_WEEKDAY = re.compile(
-    r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden )|(?<=\bvom )|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
+    r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden )|(?<=\bvom )|(?<=\bfür )"
+    r"|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
     r"(Mo|Di|Mi|Do|Fr|Sa|So)\.(\s*$|\s+(?=[A-ZÄÖÜ]))?"
     r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d| und (?:Mo|Di|Mi|Do|Fr|Sa|So)\.| (?:bis|ab) \d"
     r"| bis (?:Mo|Di|Mi|Do|Fr|Sa|So)\.)")
@@ -528,8 +532,14 @@ def _article_ordinal(match: re.Match[str]) -> str:
     """"im 19. Jahrhundert" -> "im neunzehnten Jahrhundert"."""
     article = match.group(1)
     ending = "" if article.lower() in _WEAK else "n"
-    if article == "der" and word_before(match.string, match.start())[0] in _PREPOSITIONS:
-        ending = "n"  # "in der 2. Liga", "mit der 3. Dosis": "der" after a preposition is dative ("zweiten")
+    word, start = word_before(match.string, match.start())
+    if article == "der" and (word in _PREPOSITIONS or (
+            start and match.string[start].isupper() and match.string[start + len(word)] != ","
+            and match.string[start - 1] not in ".!?:")):
+        # "in der 2. Liga", "mit der 3. Dosis": "der" after a preposition is dative ("zweiten"); after a noun it is
+        # genitive ("die Bergwertung der 1. Kategorie", "das Ende der 2. Halbzeit"), unless a comma or a sentence's
+        # start stands between ("Heute der 3. Tag")
+        ending = "n"
     return f"{article} {_ordinal(match.group(2), ending)} "
 
 
@@ -698,7 +708,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if ", " in text:
         text = _POSTCODE.sub(_postcode, text)
     if "OG" in text or "EG" in text:
-        text = _FLOOR.sub(lambda m: "Obergeschoss" if m.group(0) == "OG" else "Erdgeschoss", text)
+        text = _FLOOR.sub(lambda m: f"{num2words(int(m.group(1)), lang='de', to='ordinal')}s Obergeschoss"
+                          if m.group(1) else "Obergeschoss" if m.group(0) == "OG" else "Erdgeschoss", text)
     if "NK" in text or "EG" in text:
         text = _listing_letters(text)
     if " T" in text and _FLIGHT.search(text):

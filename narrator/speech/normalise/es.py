@@ -203,7 +203,8 @@ _QUEENS = frozenset({"Isabel", "Leonor", "Beatriz"})  # queens whose names do no
 _MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio",
            "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre")
 
-_MONTH_YEAR = month_and_year(_MONTHS, "{month} de {year}")  # a month and a year, "03/2019" (europe.py)
+# a month and a year, "03/2019"; a date with a Roman month, "3-XII-1812" (europe.py)
+_MONTH_YEAR = month_and_year(_MONTHS, "{month} de {year}", "{day} de {month} de {year}")
 _DATE = date_in_words(_MONTHS, "{day} de {month} de {year}", "1")
 # after a weekday too, a single day and month ("hasta el vie. 11/12", by now "viernes 11/12": a deadline's)
 _WEEKDAYS_LEADING = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
@@ -278,6 +279,9 @@ _PER_UNITS = {"l": "litro", "kg": "kilo", "m2": "metro cuadrado", "h": "hora", "
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
 _WEEKDAY_NAMES = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles", "jue": "jueves",
                   "vie": "viernes", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
+# "el 3 de mar. de 2026", "hasta el 15 de mar.": "mar." after a day of the month and "de" is March's (before a day it is
+# martes's, "mar. 12", and is left to the weekdays' rules).
+_MARCH = re.compile(r"\b([1-9]|[12]\d|3[01]) de mar\.(?![\w-]|\s?\d{1,2}\b)")
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("el", "del", "al", "los", "cada"), ("los",))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a", "de")  # "de lun. a vie.", "lun.-vie."
 _DAY_HOURS = hours_after_days(tuple(_WEEKDAY_NAMES.values()), "de {a} a {b} horas", "y")  # (europe.py)
@@ -345,6 +349,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "C: " in text and "R: " in text and any(word in text for word in _DRAW_WORDS):
         text = _DRAW_LETTERS.sub(lambda m: "complementario: " if m.group(1) == "C" else "reintegro: ", text)
     # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
+    if " de mar." in text:
+        text = _MARCH.sub(lambda m: f"{m.group(1)} de marzo" + ("." if ends_text(m) else ""), text)
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "lun.-vie."
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, _ACT_NUMBER.sub(r"\1\2 de \3", text)))

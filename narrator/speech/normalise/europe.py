@@ -63,6 +63,12 @@ _MARK = r"(?<![\w.,/])(\d{1,3}(?:,\d{1,2})?)/({scales})(?![\w/]|[.,]\d)"
 # language with a word for "out of" (the voice said "barra"); a decimal is no date's day ("4/5" may be the fourth of
 # May, and is left).
 _RATING = re.compile(r"(?<![\w.,/])(\d{1,2},\d{1,2})/(5|10)(?![\w/]|[.,]\d)")
+# "4/5", "3/5", "8/10": a whole mark or a risk's level out of five or ten, where a word for a mark or a risk leads to it
+# in its clause ("la note de 4/5", "Risque d'avalanches marqué, 3/5"); elsewhere a whole number over five is a date's
+# ("le 4/5", read by the date rules) or a fraction's ("4/5 des votants").
+_WHOLE_RATING = re.compile(r"(?<![\w.,/])(\d{1,2})/(5|10)(?![\w/]|[.,]\d)")
+# "force 9 Bft", "Windstärke 8 bis 9 Bft": the Beaufort scale's wind force after its number (espeak-ng spelled it).
+_BEAUFORT = re.compile(r"(?<=\d)\s?Bft\b")
 # "cameriere/a", "camarero/a", "interesados/as": a word and its feminine ending after a slash, as job adverts write
 # both genders in one (espeak-ng said "barra a"). A word in -o or -e gives way to -a; a word in a consonant takes it
 # ("profesor/a"); the plural likewise ("-os/as").
@@ -86,6 +92,13 @@ _BY_VOLUME = re.compile(r"(?<=\d)\s?%\s?[Vv]ol(\.?)(?!\w)")
 # or a file's number and year ("Ley 3/2024", "Lei n.º 10/2021", "Az. 12/2020"), whose number has no zero before it
 # or follows its word.
 _MONTH_YEAR = re.compile(r"(?<![\w./,-])(0[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+# "3. XII. 1848", "12.XII.1789", "3-XII-1812", "5.X.1910": a date whose month is a Roman numeral, as archives, old
+# documents and some letters write it, said with the month's name (the voice said the numeral as a number, the
+# numeral rules as a ruler's ordinal, or the date was left as written). The day, the month and a year of four digits
+# are all wanted: a Roman numeral after a number alone ("3. XII. Kapitel", "Tafel 2.IV") is no month.
+_ROMAN_MONTH_DATE = re.compile(r"(?<![\w.,/-])(0?[1-9]|[12]\d|3[01])(?:\. ?|-|/)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+                               r"(?:\. ?|-|/)((?:1[0-9]|20)\d\d)(?![\w-]|[.,]\d)")
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _NUMBERED = re.compile(r"(?:\b(?:[Ll]ey|[Ll]ei|[Ll]oi|[Ll]egge|[Dd]ecreto|[Dd]écret|[Gg]esetz|[Dd]irectiva|"
                        r"[Dd]irettiva|"
                        r"[Rr]eglamento|[Rr]egolamento|[Rr]esolución|[Rr]esolução|[Cc]ircolare|[Cc]ircular|[Cc]asa|"
@@ -161,6 +174,9 @@ class Words:
     power: str = ""
     """A power of a number ("10^-6"), {} for the power ("hoch {}"), and the word for its minus after a bar
     ("hoch {}|minus"); empty where it is not read."""
+    rated: str = ""
+    """The words (an alternation) that, earlier in a clause, make a whole number out of five or ten a mark ("la note
+    de 4/5"); empty where none is read."""
     and_a_half: str = ""
     """A whole and a half ("7 1/2"), {} for the whole ("{} e mezzo"), read only where no noun follows (the half
     agrees with one: "2 horas y media"); empty where it is not read."""
@@ -169,6 +185,7 @@ class Words:
 def shared_forms(words: Words) -> Callable[[str], str]:
     """The rule that reads the shared forms in a language's words, each behind its own first look."""
     marks = re.compile(_MARK.replace("{scales}", words.scales)) if words.scales else None
+    rated = re.compile(rf"(?i:\b(?:{words.rated})\b)[^.;!?]*$") if words.rated else None
     needles = tuple(f"/{scale}" for scale in words.scales.split("|")) if words.scales else ()
 
     def gap(match: re.Match[str]) -> str:
@@ -199,6 +216,12 @@ def shared_forms(words: Words) -> Callable[[str], str]:
         if float(said.replace(",", ".")) > int(scale) or (said == "1" and scale in ("10", "100")):
             return match.group(0)  # above the scale, or a tenth's or a hundredth's fraction ("1/10 del budget")
         return f"{said} {words.over} {scale}"
+
+    def whole_mark(match: re.Match[str]) -> str:
+        if rated is None or match.string.startswith(" des ", match.end()) or not rated.search(
+                match.string, max(0, match.start() - 48), match.start()):
+            return match.group(0)  # "4/5 des élèves": a share, whatever is marked before it
+        return mark(match)
 
     def both(match: re.Match[str]) -> str:
         stem, vowel, plural, feminine, feminine_plural = match.groups()
@@ -248,6 +271,8 @@ def shared_forms(words: Words) -> Callable[[str], str]:
                 text = _SPACED_PLUS.sub(f" {words.plus} ", text)
         if words.by_volume and ("vol" in text or "Vol" in text):
             text = _BY_VOLUME.sub(lambda m: f" {words.by_volume}" + ("." if m.group(1) and ends_text(m) else ""), text)
+        if "Bft" in text:
+            text = _BEAUFORT.sub(" Beaufort", text)
         if "‰" in text:
             text = _PER_MILLE.sub(f" {words.per_mille}", text)
         if "." in text:  # (the five languages' text only: no English sentence pays for it)
@@ -265,6 +290,8 @@ def shared_forms(words: Words) -> Callable[[str], str]:
                 text = _BOTH_GENDERS.sub(both, text)
             if words.over and ("/1" in text or "/5" in text):
                 text = _RATING.sub(mark, text)
+                if rated is not None:
+                    text = _WHOLE_RATING.sub(whole_mark, text)
             if marks is not None and any(map(text.__contains__, needles)):
                 text = marks.sub(mark, text)
         return text
@@ -291,15 +318,29 @@ def magnitude_point(text: str) -> str:
     return _MAGNITUDE.sub(r"\1 \2,\3", text) if "agnitud" in text else text
 
 
-def month_and_year(months: tuple[str, ...], form: str) -> Callable[[str], str]:
+def month_and_year(months: tuple[str, ...], form: str, dated: str = "") -> Callable[[str], str]:
     """The rule that says a month and a year with a slash ("03/2019") by the month's name, in form ("{month} de
-    {year}")."""
+    {year}"), and a date whose month is a Roman numeral ("3.XII.1848") in dated ("{day} de {month} de {year}")."""
     def said(match: re.Match[str]) -> str:
         if _NUMBERED.search(match.string, max(0, match.start() - 12), match.start()):
             return match.group(0)
         return form.replace("{month}", months[int(match.group(1)) - 1]).replace("{year}", match.group(2))
 
-    return lambda text: _MONTH_YEAR.sub(said, text) if "/19" in text or "/20" in text else text
+    def roman(match: re.Match[str]) -> str:
+        day, month, year = match.groups()
+        return (dated.replace("{day}", str(int(day))).replace("{month}", months[_ROMAN_MONTHS.index(month)])
+                .replace("{year}", year))
+
+    def rule(text: str) -> str:
+        if "/19" in text or "/20" in text:
+            text = _MONTH_YEAR.sub(said, text)
+        # (a Roman month ends in one of three letters before its separator: plain looks first)
+        if dated and ("I." in text or "V." in text or "X." in text or "I-" in text or "V-" in text or "X-" in text
+                      or "I/" in text or "V/" in text or "X/" in text):
+            text = _ROMAN_MONTH_DATE.sub(roman, text)
+        return text
+
+    return rule
 
 
 def hotel_stars(text: str, language: str) -> str:

@@ -272,7 +272,8 @@ _FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])()(?=\s+[a-
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin",
            "juillet", "août", "septembre", "octobre", "novembre", "décembre")
 
-_MONTH_YEAR = month_and_year(_MONTHS, "{month} {year}")  # a month and a year, "03/2019" (europe.py)
+# a month and a year, "03/2019"; a date with a Roman month, "12.XII.1789" (europe.py)
+_MONTH_YEAR = month_and_year(_MONTHS, "{month} {year}", "{day} {month} {year}")
 _DATE = date_in_words(_MONTHS, "{day} {month} {year}", "1er")
 _DAYS_AND_MONTHS = days_and_months("le|les|du|au|dès le|depuis le|jusqu'au", "et", _MONTHS, "{day} {month}", "1er",
                                    ("le", "du", "au", "dès le", "depuis le", "jusqu'au"))
@@ -324,6 +325,9 @@ _CONSUMED = {"l": "litres", "kWh": "kilowattheures"}
 _PER_DAY_OR_KM = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?(mg|g|kg|l)\s?/\s?(jour|j|km)(?![\w/])|\b(CO2)/km\b")
 _PER = {"jour": "jour", "j": "jour", "km": "kilomètre"}
 _HORSEPOWER = re.compile(r"(?<=\d )ch(?![\w.])")
+# "Maison 5 pièces, 4 ch., terrain", "T4, 3 ch. et un bureau": an ad's bedrooms, one digit before "ch." with its stop
+# (a car's horsepower has more digits and no stop, "130 ch"; "75 ch." ending a sentence about a car is read before).
+_BEDROOMS = re.compile(r"(?<![\w.,])([1-9]) ch\.(?=[,;)]| (?:et|dont|avec|\+) |\s*$)")
 # "7 CV fiscaux": a car's fiscal horsepower, its taxed power ("CV" alone after a number elsewhere is a count of CVs).
 _FISCAL = re.compile(r"(?<=\d )CV(?= fiscaux\b)")
 # "6,4 Md km": billions of a unit, "milliards de kilomètres" (units_in_full wants the number just before the unit).
@@ -356,7 +360,8 @@ _MENTIONS = {"TB": "très bien", "AB": "assez bien"}
 _SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "heures", "pour mille", scales="20",
                              over="sur", plus="plus", thousandths=" et {} millièmes", a_week="par semaine",
                              per_litre="euros par litre", hour=("heure", "heures"),
-                             by_volume="% volume", power="puissance {}|moins", and_a_half="{} et demi"))
+                             by_volume="% volume", power="puissance {}|moins", and_a_half="{} et demi",
+                             rated="notes?|notée?s?|risque|niveau|indice|évaluée?s?"))
 _SPACED_CLOCK = spaced_clock("à|vers|dès|de|jusqu'à|À|Vers|Dès|De", "h|heures")
 _MOVEMENTS = movements_by_number("fr")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["fr"])  # "1 botella" -> "una botella" (indefinite.py)
@@ -525,6 +530,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _HORSEPOWER.sub("chevaux", text)
         if _CAR.search(text):
             text = _HORSEPOWER_AT_END.sub("chevaux.", text)
+        if " ch." in text:
+            text = _BEDROOMS.sub(lambda m: f"{m.group(1)} chambre{'' if m.group(1) == '1' else 's'}"
+                                 + ("." if ends_text(m) else ""), text)
     if "+" in text:
         text = _STOPPAGE_TIME(text)
     text = _FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))

@@ -163,7 +163,8 @@ def _abbreviation(match: re.Match[str]) -> str:
 _MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
            "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre")
 
-_MONTH_YEAR = month_and_year(_MONTHS, "{month} {year}")  # a month and a year, "03/2019" (europe.py)
+# a month and a year, "03/2019"; a date with a Roman month, "12.XII.1870" (europe.py)
+_MONTH_YEAR = month_and_year(_MONTHS, "{month} {year}", "{day} {month} {year}")
 _DATE = date_in_words(_MONTHS, "{day} {month} {year}", "primo")
 _DAYS_AND_MONTHS = days_and_months("il|lo|dal|al|del|entro il|fino al", "e", _MONTHS, "{day} {month}", "primo",
                                    ("il", "dal", "al", "del", "entro il", "fino al"))
@@ -316,6 +317,9 @@ _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a", "da")  # "dal lun. al ve
 _DAY_HOURS = hours_after_days((*_WEEKDAY_NAMES.values(), "fascia", "fasce", "orario"), "dalle {a} alle {b}", "e",
                               "garantit[ae]|protett[ae]|di garanzia|continuato|mattina|pomeriggio|sera|orari[ae]",
                               minutes=True)  # "mar.-dom. 8.15-18.30"
+# "il 3 mar. 2026", "entro il 15 di mar.": "mar." after a day of the month is March's (before a day it is martedì's,
+# "mar. 12"; after "di" alone it is either, "cade di mar.", and is left).
+_MARCH = re.compile(r"\b([1-9]|[12]\d|3[01])( di)? mar\.(?![\w-]|\s?\d{1,2}\b)")
 # "dom. mattina", "sab. sera": a weekday shortened before a part of the day, with no number (espeak-ng said "dom").
 _WEEKDAY_BEFORE_PART = re.compile(r"(?<![\w.])(lun|mar|mer|gio|ven|sab|dom)\.(?= (?:mattina|pomeriggio|sera|notte)\b)")
 # "23 mld di km" (by now "23 miliardi di km"): a unit after a scale word, which units_in_full does not reach.
@@ -353,6 +357,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _UNDOTTED_DAYS.sub(lambda m: f"da {_WEEKDAY_NAMES[m.group(1)]} a {_WEEKDAY_NAMES[m.group(2)]}", text)
     if "." in text and ("mattina" in text or "sera" in text or "pomeriggio" in text or "notte" in text):
         text = _WEEKDAY_BEFORE_PART.sub(lambda m: _WEEKDAY_NAMES[m.group(1)], text)
+    if " mar." in text:
+        text = _MARCH.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} marzo" + ("." if ends_text(m) else ""), text)
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "lun.-ven."
     if " CC" in text:
         text = _CARABINIERI.sub(r"\1carabinieri", text)

@@ -107,8 +107,10 @@ _SPAN_LEADS = ("de ", "De ", "entre ", "Entre ")
 # "dom. às 10h": a weekday before a time.
 _WEEKDAY_BEFORE_TIME = re.compile(r"\b(seg|ter|qua|qui|sex|sáb|dom)\.(?= às\b)")
 # "até às 18h de qui.", "Chave de sex.:": a weekday shortened after "de" where the sentence ends or a colon follows;
-# "de seg." is "segurança" as often ("curso de seg."), and is read only after a time ("às 18h de seg.").
-_WEEKDAY_AFTER_DE = re.compile(r"(?<= de )(seg|ter|qua|qui|sex|sáb|dom)\.(?=:|\s*$)")
+# "de seg." is "segurança" as often ("curso de seg."), and is read only after a time ("às 18h de seg."), as is one
+# before a comma ("entre as 6h e as 18h de qua., com rajadas").
+_WEEKDAY_AFTER_DE = re.compile(r"(?<= de )(seg|ter|qua|qui|sex|sáb|dom)\.(?=:|\s*$|[,;])")
+_TIME_BEFORE_DE = re.compile(r"(?:\dh|\dh[0-5]\d|\bhoras) de $")
 # "1100-148 Lisboa": a Portuguese postcode before its town ("mil e cem menos cento e quarenta e oito" before).
 _POSTCODE = re.compile(r"(\d{4})-(\d{3})(?= [A-ZÁÉÍÓÚ])")  # standing alone: _postcode
 _HALVES = halves_of_units({"l": "meio litro", "kg": "meio quilo", "km": "meio quilômetro", "h": "meia hora",
@@ -287,7 +289,8 @@ _QUEENS = frozenset({"Isabel", "Beatriz", "Leonor"})  # queens whose names do no
 _MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho",
            "julho", "agosto", "setembro", "outubro", "novembro", "dezembro")
 
-_MONTH_YEAR = month_and_year(_MONTHS, "{month} de {year}")  # a month and a year, "03/2019" (europe.py)
+# a month and a year, "03/2019"; a date with a Roman month, "5.X.1910" (europe.py)
+_MONTH_YEAR = month_and_year(_MONTHS, "{month} de {year}", "{day} de {month} de {year}")
 _DATE = date_in_words(_MONTHS, "{day} de {month} de {year}", "primeiro")
 _DAYS_AND_MONTHS = days_and_months("o|os|do|no|dia|em|até|desde", "e", _MONTHS, "{day} de {month}", "primeiro",
                                    ("o", "do", "no"), "dia")
@@ -350,7 +353,8 @@ def _ordinal_weekdays(match: re.Match[str]) -> str:
 
 def _weekday_after_de(match: re.Match[str]) -> str:
     """"de qui." -> "de quinta-feira", its stop kept at the text's end; "de seg." only after a time."""
-    if match.group(1) == "seg" and not match.string.endswith(("h de ", "horas de "), 0, match.start()):
+    after_time = _TIME_BEFORE_DE.search(match.string, max(0, match.start() - 10), match.start())
+    if (match.group(1) == "seg" or match.string.startswith((",", ";"), match.end())) and not after_time:
         return match.group(0)
     return _WEEKDAY_NAMES[match.group(1)] + ("." if ends_text(match) else "")
 

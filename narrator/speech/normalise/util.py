@@ -191,7 +191,8 @@ def weekdays_before_a_day(names: dict[str, str], articles: tuple[str, ...] = (),
     lun. de Pâques"), a weekday written small needs no number after it (in the plural after one of plural_after, "los
     dom.": a name in -s is both); "mar" is left there, the sea's word too ("cerca del mar.")."""
     alternatives = "|".join(sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"\b((?i:{alternatives}))\.(?=,?\s+(?:\d|dia\b))")
+    # (a year after it is no day's: "il 3 mar. 2026" is March's)
+    pattern = re.compile(rf"\b((?i:{alternatives}))\.(?=,?\s+(?:\d(?!\d\d\d)|dia\b))")
     unambiguous = "|".join(sorted((name for name in names if name != "mar"), key=len, reverse=True))
     leads = "|".join(f"(?<=\\b{word} )" for article in articles for word in (article, article.capitalize()))
     after_article = re.compile(rf"(?:{leads})({unambiguous})\.(?=[\s,;:)]|$)") if articles else None  # "del sáb.:"
@@ -408,8 +409,10 @@ def currencies_in_words(names: dict[str, tuple[str, str]], scales: str, of: str,
     "of" before the currency, "" for none) and the currency's (singular, plural) name. espeak-ng spelled the codes
     ("tse ha ef") and said "US$" "U S cifrão"; names holds a sign where the voice says it in the singular only."""
     codes = "|".join(re.escape(code) for code in sorted(names, key=len, reverse=True))
-    # Not from inside a number's groups (see units_in_full).
-    after = rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])({_AMOUNT})(?:\s({scales}))?\s?({codes})(?![\w/])"
+    # Not from inside a number's groups (see units_in_full), but a whole of one or two digits before its decimals is no
+    # group of thousands: "le SP95-E10 1,759 €", "le E85 0,799 €" are prices after a grade ending in a digit.
+    after = (rf"(?<![\w.,])(?:(?<!\d[\u00a0\u202f ])|(?=\d\d?,\d))({_AMOUNT})(?:\s({scales}))?\s?({codes})"
+             r"(?![\w/])")
     before = rf"(?<![\w$])({codes})\s?({_AMOUNT})(?![\d/])(?:\s({scales})(?!\w))?"
     pattern = re.compile(f"{after}|{before}")
 
