@@ -447,8 +447,15 @@ def _letter_half_span(match: re.Match[str]) -> str:
     return f"{match.group(1)}{match.group(2)}m{match.group(3)}{match.group(4)}{match.group(5)}m"
 
 
+# h213: a timetable's days on, glued to an arrival's clock ("arr 09:15+1", "06:10+2": "six ten+one" it was): parted, so
+# that the sign is read ("plus one") as it is after a space. Led by the literal sign, the clock looked behind for.
+_NEXT_DAY = compiled(r"\+(?<=\d:\d\d\+)([1-3])(?![\w:/+]|[.,]\d)")
+
+
 def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
+    if "+" in text:
+        text = _NEXT_DAY.sub(r" +\1", text)
     if "/" in text and "c" in text:
         text = _LISTING.sub(_listing, text)
     classes = char_classes(text)  # an hour's digit before its letter, then a space and a zone or a dash: first looks
