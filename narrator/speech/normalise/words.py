@@ -361,8 +361,8 @@ _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match
 _FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
 _AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )"
-                          r"(?:(Dist|Sess|Cong|rev\. ed|rev|impr|Cl|gen|arr|pl|gr|Amend|ser|pr)\.(?!\w)"
-                          r"|(pctl|pct|Amdt|Sqn|St|ptg|Bt|Abn|Sgt|Fl|Cdo)\b(\.?)(?![\w'’-])"
+                          r"(?:(Dist|Sess|Cong|rev\. ed|rev|impr|Cl|gen|Gen|arr|pl|gr|Amend|ser|pr|sem|pers)\.(?!\w)"
+                          r"|(pctl|pct|Amdt|Sqn|St|ptg|Bt|Abn|Sgt|Fl|Cdo|wkt)\b(\.?)(?![\w'’-])"
                           r"(?!\s(?:Div|Inf|Armd|Cav|Arty|Lt|Off)\b)"
                           r"|(Sun|Sat|Mon|Fri)(?:\b|\.)(?= (?:of|in) (?:the|each|every) (?:month|quarter|term|year)\b"
                           r"|(?<=\.) (?:of|in|after|before) [A-Z]\w))")
@@ -390,6 +390,10 @@ _AFTER_ORDINAL_WORDS.update({"gr": "grade", "Amend": "Amendment", "ser": "series
 # count is a 50th percent), and a church's Sunday with its stop before its season ("2nd Sun. of Advent", "3rd Sun.
 # after Trinity"; a capital's word after it), and "the 1st Sun. of the month" as without its stop.
 _AFTER_ORDINAL_WORDS.update({"pct": "percentile", "Amdt": "Amendment", "pr": "printing"})
+# h213: a device's generation with a capital ("the 5th Gen.": "fifth General." it was; a general's rank is "Gen." before
+# a name, never after an ordinal), a term's semester ("2nd sem."), a grammar's person ("3rd pers.") and a scorecard's
+# wicket ("6th wkt", "the 4th-wkt stand" not: a hyphen is no space), each after its ordinal.
+_AFTER_ORDINAL_WORDS.update({"Gen": "generation", "sem": "semester", "pers": "person", "wkt": "wicket"})
 _MAT_WORDS = frozenset({"mat", "mats"})  # the first looks of the two rules below: sets tested among the words at hand
 _MAG_WORDS = frozenset({"mag", "Mag"})
 # h148: "Wed and Sat mat", "the Sat mat": a matinee after its day (a lone "Sat" is as often the verb; before "mat" it is
@@ -498,7 +502,7 @@ def abbreviations(text: str) -> str:
                 or "Mon " in text or "Fri " in text or "ptg" in text or "Bt" in text or "Abn" in text or "Sgt" in text
                 or "Cl." in text or "gen." in text or "Fl" in text or "arr." in text or "pl." in text or "gr." in text
                 or "Amend." in text or "ser." in text or "Cdo" in text or "Amdt" in text or "pr." in text
-                or "Sun." in text):
+                or "Sun." in text or "Gen." in text or "sem." in text or "pers." in text or "wkt" in text):
             text = _AFTER_ORDINAL.sub(_after_ordinal, text)
         if "q" in text and "Sqn" in text:  # the needle first, its "q" by memchr: one scan, not a call
             text = squadrons(text)
