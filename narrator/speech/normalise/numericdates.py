@@ -200,8 +200,10 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
     return padded(match, spoken + sentence_stop(match))
 
 
-# "Thu 12/09/2024", "Sat, 01.02.2025": a weekday's abbreviation before a numeric date is the day's name.
-_WEEKDAY_BEFORE_NUMERIC = compiled(rf"\b({SHORT_WEEKDAY})\.?(,?\s)(?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)")
+# "Thu 12/09/2024", "Sat, 01.02.2025": a weekday's abbreviation before a numeric date is the day's name; h213: before
+# an ISO date too ("Tue 2026-12-08", a log's or a timetable's: "Tue December eighth" it was).
+_WEEKDAY_BEFORE_NUMERIC = compiled(rf"\b({SHORT_WEEKDAY})\.?(,?\s)(?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b"
+                                   r"|(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)")
 _ABBREVIATED_WEEKDAY = compiled(rf"^({SHORT_WEEKDAY})\.?(?=,?\s)")
 _MAY_BE_NUMERIC_DATE = compiled(r"\d[-/.]\d{1,2}[-/.]\d")
 # h205: a weekday before a day and a month dotted without their year, each closed by its stop as a German or a Swiss
