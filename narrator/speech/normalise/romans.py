@@ -15,7 +15,7 @@ from narrator.speech.normalise.facts import (
     NUMBERED_SERIES,
     REGNAL_LIMITS,
 )
-from narrator.speech.normalise.util import among_known_words, among_words, char_classes, word_set
+from narrator.speech.normalise.util import among_known_words, among_words, char_classes, sentence_stop, word_set
 
 # Roman numerals: after these words any numeral (even "I") is a number.
 _COUNTERS = (
@@ -252,6 +252,14 @@ _LABELLED_SMALL_SPAN = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{
                                 r"(?![\w'’-]|\.\w)")
 _MAY_BE_SMALL_SPAN = compiled(r" [ivxl]{1,6}\s?-\s?[ivxl]")
 _VALID_ROMAN = compiled(_ROMAN)
+# h213: an outline's place, a numeral, a capital, a number and a small letter, stopped between ("II.B.", "I.A.2",
+# "IV.B.3.a": left as written, or "I.A" read as initials): said in turn. A numeral of one letter only with the number
+# after it ("V.I. Lenin", "I.V. fluids" are initials); and a labelled small numeral before its letter ("section ii.b").
+_OUTLINE = compiled(r"(?<![\w.])(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})\.([A-Z])(?:\.(\d{1,2})(?:\.([a-z]))?)?\.?"
+                    r"(?![\w'’-]|\.\w)")
+_MAY_BE_OUTLINE = compiled(r"[IVX]\.[A-Z](?:\.|\b)")  # led by the class: scanned in C
+_MAY_BE_LABELLED_SMALL_LETTER = compiled(r"[ivx]\.[a-z]\b")  # led by the class: scanned in C
+_LABELLED_SMALL_LETTER = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivx]{{1,4}})\.([a-z])\b(?![\w'’-]|\.\w)")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
 
@@ -386,6 +394,27 @@ def _act_scene(match: re.Match[str]) -> str:
         return match.group(0)
     line = f", line {numbers.cardinal(int(match.group(3)))}" if match.group(3) else ""
     return f"act {numbers.cardinal(roman_value(act))}, scene {numbers.cardinal(roman_value(scene))}{line}"
+
+
+def _outline(match: re.Match[str]) -> str:
+    """"IV.B.3.a" -> "four B three a": an outline's place; initials ("V.I.", "I.V.") as written."""
+    numeral, letter, number, small = match.groups()
+    if len(numeral) == 1 and not number:
+        return match.group(0)
+    words = [numbers.cardinal(roman_value(numeral)), letter]
+    words += [numbers.cardinal(int(number))] if number else []
+    words += [small] if small else []
+    return " ".join(words) + sentence_stop(match)
+
+
+def outlines(text: str) -> str:
+    """Read an outline's places, "II.B.", "IV.B.3.a", "section ii.b" (before their stops are read as initials')."""
+    if _MAY_BE_OUTLINE.search(text):
+        text = _OUTLINE.sub(_outline, text)
+    if "." in text and _MAY_BE_LABELLED_SMALL_LETTER.search(text):
+        text = _LABELLED_SMALL_LETTER.sub(
+            lambda m: f"{m.group(1)}{numbers.cardinal(roman_value(m.group(2).upper()))} {m.group(3)}", text)
+    return text
 
 
 def romans(text: str) -> str:
