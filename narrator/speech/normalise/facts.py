@@ -1118,6 +1118,9 @@ HANDLE_INITIALISMS = word_set(
     "bbc itv nhs uk cnn nbc abc cbs npr pbs fbi ft bt rspca rspb rnli tfl hmrc dvla dwp ons rte cbc")
 # h147: a book's plates shortened with their stop before a Roman numeral ("Pl. XXXII"), said as "Plate" is.
 ABBREVIATED_COUNTERS.update({"Pl.": "Plate"})
+# h213: a storm's, a landing's or a licence's category before its numeral ("Cat. V", "a Cat. III approach"), as "Cat. 5"
+# is said already ("Cat. V" went to the voice as written).
+ABBREVIATED_COUNTERS.update({"Cat.": "Category"})
 # h147: record labels whose discs a review cites by catalogue number after the label's name ("Decca 485 7721", "Sony
 # 19658 80412 2", "Hyperion CDA68123" is letters and read as a code already): the digits said one by one, group by
 # group, as a record shop reads them (electronic.py; "four hundred eighty five seven thousand ..." it was).

@@ -50,6 +50,8 @@ _REGNAL = (
     # line above holds ("Amenemhat III" was "Amenemhat three")
     "|Amenemhat|Sobekhotep|Mentuhotep|Neferhotep|Intef|Ahmose|Psamtik|Nectanebo|Osorkon|Takelot|Sheshonq|Merneptah"
     "|Suppiluliuma|Mursili|Hattusili|Tudhaliya|Shapur|Khosrow|Bahram|Ardashir|Yazdegerd|Sylvester|Damasus|Sixtus"
+    # h213: the names written with their own accents ("Napoléon III" was "Napoléon three")
+    "|Napoléon|Frédéric|Léopold|Béla|Ludvík|Jérôme"
 )
 # Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
 _ROYAL_TITLE_BEFORE = compiled(
@@ -101,7 +103,7 @@ _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
 _PERSONAL_TITLES = word_set("President Premier Chairman Mr Mrs Ms Leader Minister Secretary General Senator Governor")
 # One scan finds every capitalised word followed by a numeral; the word decides how it is read.
 # Led by the word's capital, the word boundary as a look behind after it: scanned for in C.
-_ROMAN_AFTER_WORD = compiled(rf"([A-Z](?<!\w[A-Z])(?:[a-z]+\.?|[A-Z]+))\s+({_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
+_ROMAN_AFTER_WORD = compiled(rf"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿ]+\.?|[A-Z]+))\s+({_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
 # h185: "WrestleMania XLII", the one camel-cased name of NUMBERED_SERIES, which the pattern above does not find (its
 # word's capitals): its numeral a count ("X.L.I.I" it was). Its own pattern, asked where the name is: an alternative
 # in the one above cost every sentence a scan at each position.
@@ -131,7 +133,9 @@ _PLURAL_COUNTERS = {"Chapters": "Chapters", "Parts": "Parts", "Volumes": "Volume
                     "vols.": "volumes", "Books": "Books", "Acts": "Acts", "Sections": "Sections",
                     "Articles": "Articles", "Chs.": "Chapters", "chs.": "chapters", "Cantos": "Cantos",
                     "Plates": "Plates", "Stages": "Stages", "Phases": "Phases", "Types": "Types", "Classes": "Classes",
-                    "Grades": "Grades", "Titles": "Titles"}
+                    "Grades": "Grades", "Titles": "Titles",
+                    # h213: a singular counter's short form before a span names as many ("Ch. XIX–XXI", "Bk. II-IV")
+                    "Ch.": "Chapters", "Vol.": "Volumes", "Pt.": "Parts", "Bk.": "Books"}
 # numerals of I, V, X and L only, none a lone L: "Parts C and D", "the ch. CD" are letters
 _COUNTED_ROMAN = r"(?=[IVXL])(?!L\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _COUNTED_NUMERALS = compiled(
