@@ -544,10 +544,14 @@ LETTER_LABELS = word_set(
 # A shop's stock-keeping unit is such a code too ("SKU 100234"), and so is a charity's or a vehicle's registered
 # number ("registered charity no. 1098765", "registration number 4471"); an order's or an invoice's number is said
 # as a number ("Order no. 4471", tests/test_speech_unseen_sweep.py).
-CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "SKU", "passcode", "reference", "ref", "ABN", "ACN", "TFN", "aadhaar")
+CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "SKU", "passcode", "reference", "ref", "ABN", "ACN", "TFN", "aadhaar",
+               # h213: a one-time password, as a bank's text or a login page writes it ("OTP 604-219")
+               "OTP")
 CODE_OWNERS = word_set(
     "account acct card customer member membership booking confirmation tracking policy claim passport patient"
     " employee payroll access security verification charity registration"
+    # h213: a login's second factor ("2FA code 482 913", "MFA code": "four hundred eighty two thousand ..." it was)
+    " 2FA MFA login sign-in"
 )
 
 # The books of the Bible as references shorten them, before a chapter and verse ("Matt. 5:3", "1 Cor. 13:4").

@@ -377,6 +377,7 @@ _CODE = compiled(
 # first run, "I", is the pronoun of most sentences.
 _CODE_FIRST = frozenset(
     form for word in {*CODE_OWNERS, *(label for label in CODE_LABELS if "." not in label)}
+    for word in [word.lstrip("0123456789")]  # h213: a word's run of letters ("2FA": "FA"), as letter_words has it
     for form in (word, word.capitalize(), word.upper())
 )
 
