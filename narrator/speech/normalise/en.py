@@ -490,6 +490,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             decades = _other_decade(text)
             text = _SECONDS_AFTER_LIMIT.sub(lambda m: _seconds_after_limit(m, decades), text)
         text = telephones.phones(dialling.national_forms(numericdates.timestamps(text)))
+        if "min" in text:
+            text = clock.minutes_seconds(text)  # "4 min 30 s", before "30s" is a decade's plural
         text = dates.dates(durations.durations(periods.periods(text)), options)
         text = clock.times(text)
         text = namednumbers.names_with_numbers(text)
