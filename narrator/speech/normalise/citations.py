@@ -180,6 +180,7 @@ _SMALL_WORD_NEXT = compiled(r"\s+[a-z]")
 _MONEY_LETTERS = frozenset(code.rstrip(".") for code in CURRENCIES if code.rstrip(".").isalpha())
 _REFERENCE_WORDS = word_set(
     "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
+    " mk"  # h213: a design's mark, "a Mk.2." (its number was dropped as a footnote's at a sentence's end)
 )
 # A numbered reference cited in brackets after the word that cites it ("as shown in [3]", "Ref. [12]", "see [4, 5]"):
 # the number is what is cited, no footnote's mark, and is read without its brackets.

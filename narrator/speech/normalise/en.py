@@ -409,8 +409,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = cards.suited_hands(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
-        if "0000" in classes and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
-                                  or "?0000" in classes) and (
+        if (("0000" in classes and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
+                                    or "?0000" in classes)) or "+0:00" in classes or "-0:00" in classes) and (
                 "ater " in text or "W " in text or "ide " in text):
             text = forecasts.tide_offsets(text)  # "HW Dover -0140": before the sign is read as a negative number
         # a level's or a heading's label ("hdg 090"), a capital first, or a level in words ("flight level 350")
