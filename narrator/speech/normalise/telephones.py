@@ -480,8 +480,16 @@ def _number_sign(match: re.Match[str]) -> str:
 _BARE_LABELS = frozenset(label.rstrip(".").lower() for label in CODE_LABELS)
 
 
+# h213: a country's code in brackets with its plus, before the number's groups ("Tel. (+34) 93 301 77 75": "(plus
+# thirty four) ninety three three hundred one ..." it was): unbracketed, for the international rule. Seven digits at
+# least after it, in groups of two to four ("(+3) 12 14" is a score's).
+_BRACKETED_COUNTRY = compiled(r"\(\+([1-9]\d{0,2})\)\s?(?=(?:\d[ -]?){7})(?=\d{2,4}(?:[ -]\d{2,4}){1,4}(?![\w-]|[.,]\d))")
+
+
 def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
+    if "(+" in text:
+        text = _BRACKETED_COUNTRY.sub(r"+\1 ", text)
     plain = None if among_words(_PHONE_SET_LOOKS_RUNS, text) else text  # the text that holds none of their words
     if text is not plain and among_words(_REFERENCE_FIRST, text):
         text = _REFERENCE_ID.sub(_reference_id, text)
