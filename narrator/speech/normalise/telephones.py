@@ -486,10 +486,19 @@ _BARE_LABELS = frozenset(label.rstrip(".").lower() for label in CODE_LABELS)
 _BRACKETED_COUNTRY = compiled(r"\(\+([1-9]\d{0,2})\)\s?(?=(?:\d[ -]?){7})(?=\d{2,4}(?:[ -]\d{2,4}){1,4}(?![\w-]|[.,]\d))")
 
 
+# h213: a British freephone's or non-geographic number of eight digits, its code and one group of four ("0800 1111",
+# Childline's: "zero eight zero zero eleven eleven" it was, the group a year's): digit by digit, in its groups. After
+# a word that calls it only ("call", "ring", "freephone", "Tel", "on"): a timetable's "0800 1200" is two times.
+_SHORT_NON_GEOGRAPHIC = compiled(r"\b((?:[Cc]all|[Rr]ing|[Pp]hone|[Ff]reephone|[Tt]el|TEL|on)\.?:? )"
+                                 r"(0(?:800|808|500|300|345|845|870)) (\d{4})(?![\w/-]|[.,]\d| \d)")
+
+
 def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
     if "(+" in text:
         text = _BRACKETED_COUNTRY.sub(r"+\1 ", text)
+    if "0 " in text and "0000 0000" in char_classes(text):
+        text = _SHORT_NON_GEOGRAPHIC.sub(lambda m: m.group(1) + _groups(m.group(2), m.group(3)), text)
     plain = None if among_words(_PHONE_SET_LOOKS_RUNS, text) else text  # the text that holds none of their words
     if text is not plain and among_words(_REFERENCE_FIRST, text):
         text = _REFERENCE_ID.sub(_reference_id, text)
