@@ -361,7 +361,7 @@ _SIDE_BEFORE_TOTAL = compiled(rf"\b({'|'.join(sorted(_SIDE_WORDS))})\.(?= \d{{2,
 _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
 _FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
-_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )"
+_AFTER_ORDINAL = compiled(r"(?<=[\dIVX](?:st|nd|rd|th) )"
                           r"(?:(Dist|Sess|Cong|rev\. ed|rev|impr|Cl|gen|Gen|arr|pl|gr|Amend|ser|pr|sem|pers)\.(?!\w)"
                           r"|(pctl|pct|Amdt|Sqn|St|ptg|Bt|Abn|Sgt|Fl|Cdo|wkt)\b(\.?)(?![\w'’-])"
                           r"(?!\s(?:Div|Inf|Armd|Cav|Arty|Lt|Off)\b)"
@@ -413,6 +413,9 @@ _SCHOOL_YEAR = compiled(r"(?<![\w.@#/-])Y([1-9]|1[0-3])(s?)\b(?![\w'’-]|\.\d)"
 # h148: an astronomer's "mag 4", "at mag −2.7", a quake's "a mag 5.2": the magnitude before its number (a sign maybe).
 _MAG = compiled(r"\b([Mm])ag\.? ?(?=[-−+]?\d|minus |plus )")
 _AFTER_ORDINAL_FIRST = frozenset(_AFTER_ORDINAL_WORDS) | {"Sun", "Sat", "Mon", "Fri"}
+# h213: an ordinal in Roman capitals, as Indian colleges write a year or a semester ("IInd sem.", "Ist yr"), before
+# the same short forms: led by the class, scanned in C.
+_MAY_BE_ROMAN_ORDINAL = compiled(r"[IVX](?:st|nd|rd|th) ")
 # "Mk 48", "Mk IV", "Mk. 2": a design's mark before its number.
 _MARK = compiled(r"\bMk\.?\s?(?=\d|[IVX]{1,4}\b)")
 # The five sets that abbreviations asks about of nearly every text, their words rare: their union asked once first
@@ -497,7 +500,8 @@ def abbreviations(text: str) -> str:
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = army_units(text)
         # an ordinal and a space first, in the classes (the words after it are in many texts: "St ", "Mon ")
-        if has_digit(text) and "0aa " in char_classes(text) and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
+        if ((has_digit(text) and "0aa " in char_classes(text)) or ("Aaa " in char_classes(text) and (
+                _MAY_BE_ROMAN_ORDINAL.search(text)))) and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
                 "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pct" in text
                 or "impr." in text or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text
                 or "Mon " in text or "Fri " in text or "ptg" in text or "Bt" in text or "Abn" in text or "Sgt" in text
