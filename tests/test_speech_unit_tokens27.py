@@ -137,7 +137,7 @@ def test_times(written: str, spoken: str) -> None:
     # a Hong Kong floor (h213, places.py)
     ("12/F", "twelfth floor"),
     ("5/F, Tower 2", "fifth floor, Tower two"),
-    ("1/2/F", "one slash two slash F"),  # guard: a slashed run, a reference's (references.py), no floor
+    ("1/2/F", "one two F"),  # guard: a slashed run, a reference's (references.py), no floor
     ("25/Feb", "twenty five/Feb"),  # guard: a word after the slash
     # short forms after an ordinal, in digits or in Roman capitals (h213, words.py)
     ("the 3rd Gen. iPod", "the third generation iPod"),
@@ -193,9 +193,9 @@ def test_numerals(written: str, spoken: str) -> None:
     ("2FA code 482 913", "two F.A code four eight two, nine one three"),
     ("OTP 482913", "O.T.P four eight two nine one three"),
     ("the 2FA code", "the two F.A code"),  # guard: no code after it
-    # a planning reference's slashes and its label (h213, references.py)
-    ("ref. 26/01234/FUL", "reference twenty six slash zero one two three four slash F.U.L"),
-    ("P/2024/0456", "P slash twenty twenty four slash zero four five six"),
+    # a planning reference's label before it (h213, references.py; its parts without their slashes, h57's)
+    ("ref. 26/01234/FUL", "reference twenty six zero one two three four F.U.L"),
+    ("P/2024/0456", "P twenty twenty four zero four five six"),
     ("12/05/2024", "December fifth twenty twenty four"),  # guard: a date
     # a mark's number at a sentence's end (h213, citations.py)
     ("It was a Mk.2.", "It was a Mark two."),

@@ -13,9 +13,8 @@ from narrator.speech.normalise.facts import STANDARD_BODIES
 from narrator.speech.normalise.util import among_words, char_classes, padded
 
 # "25/01234/FUL", "P/2024/0456": a planning or file reference of three or more slashed parts, one of them letters or
-# five digits or more, read part by part (a date has neither: "12/05/2024" is left to dates). Was "twenty five slash
-# zero one two three four/FUL" (h57). h213: with its slashes said, as the reference is dictated: without them its
-# parts ran together ("twenty six zero one two three four", one number or two?).
+# five digits or more, read part by part without its slashes (a date has neither: "12/05/2024" is left to dates).
+# Was "twenty five slash zero one two three four/FUL" (h57).
 # Its label "ref." before it said in full ("ref. 26/01234/FUL": words.py's "ref. 12" asks for a digit, gone by then).
 _SLASHED_REFERENCE = compiled(r"(?<![\w/.-])(?:([Rr]ef)(\.?:?)\s)?(?=[\dA-Z]+/[\dA-Z]+/)(?=[A-Z/]*\d)"
                               r"(?=[\dA-Z/]*(?:[A-Z]|\d{5}))"
@@ -115,12 +114,12 @@ def _subsections(match: re.Match[str]) -> str:
 
 
 def _slashed_reference(match: re.Match[str]) -> str:
-    """"25/01234/FUL" -> "twenty five slash zero one two three four slash FUL": each part as a reference says it."""
+    """"25/01234/FUL" -> "twenty five zero one two three four FUL": each part as a reference says it."""
     parts = match.group(3).split("/")
     if not any(part.isalpha() or len(part) >= 5 for part in parts) or all(part.isalpha() for part in parts):
         return match.group(0)
     label = f"{match.group(1)}erence{':' if ':' in match.group(2) else ''} " if match.group(1) else ""
-    return label + " slash ".join(_reference_part(part) for part in parts)
+    return label + " ".join(_reference_part(part) for part in parts)
 
 
 def _reference_part(part: str) -> str:
@@ -134,7 +133,7 @@ def _reference_part(part: str) -> str:
 
 
 def slashed_references(text: str) -> str:
-    """"25/01234/FUL" -> "twenty five slash zero one two three four slash FUL"."""
+    """"25/01234/FUL" -> "twenty five zero one two three four FUL"."""
     if not _MAY_BE_SLASHED_REFERENCE.search(text):
         return text
     return _SLASHED_REFERENCE.sub(_slashed_reference, text)
