@@ -223,8 +223,8 @@ _WEEK_ENDING = compiled(r"(?<![\w/])[Ww]/[Ee](?=\s+\d)")
 # h213: a week named by its first day, as a British school's calendar or a rota writes it ("wk beg 7/12", "w/c 7/12",
 # "w/b 7/12/26"; "seven twelfths" it was): the label said, and the date after it day first, as these labels are
 # British (a US calendar says "week of"). "w/e", a payslip's on both sides of the Atlantic, keeps the reader's order.
-_WEEK_BEGINNING = compiled(r"(?<![\w/])(?:[Ww]/([CcBb])|[Ww]k\.? (beg|comm)\.?)\s+(\d{1,2})/(\d{1,2})(?:/(\d\d(?:\d\d)?))?"
-                           r"(?![\w/]|[.,]\d)")
+_WEEK_BEGINNING = compiled(r"(?<![\w/])(?:[Ww]/([CcBb])|[Ww]k\.? (beg|comm)\.?)\s+(\d{1,2})/(\d{1,2})"
+                           r"(?:/(\d\d(?:\d\d)?))?(?![\w/]|[.,]\d)")
 # h126: "Valid thru 11/29", "Expiry: 03/28", "EXP 04/29": a card's or a pack's month and the year's last two digits
 # after the label a card prints, said as a month and a year ("March twenty eighth" it was, a day read from the year).
 # The verb ("expires 11/29", a coupon's day in November), "valid until" and a pack's "best before" may be a day's, and

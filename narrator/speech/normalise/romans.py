@@ -103,7 +103,8 @@ _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
 _PERSONAL_TITLES = word_set("President Premier Chairman Mr Mrs Ms Leader Minister Secretary General Senator Governor")
 # One scan finds every capitalised word followed by a numeral; the word decides how it is read.
 # Led by the word's capital, the word boundary as a look behind after it: scanned for in C.
-_ROMAN_AFTER_WORD = compiled(rf"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿ]+\.?|[A-Z]+))\s+({_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
+_ROMAN_AFTER_WORD = compiled(rf"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿ]+\.?|[A-Z]+))\s+({_ROMAN})\b"
+                             r"(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
 # h185: "WrestleMania XLII", the one camel-cased name of NUMBERED_SERIES, which the pattern above does not find (its
 # word's capitals): its numeral a count ("X.L.I.I" it was). Its own pattern, asked where the name is: an alternative
 # in the one above cost every sentence a scan at each position.

@@ -483,7 +483,8 @@ _BARE_LABELS = frozenset(label.rstrip(".").lower() for label in CODE_LABELS)
 # h213: a country's code in brackets with its plus, before the number's groups ("Tel. (+34) 93 301 77 75": "(plus
 # thirty four) ninety three three hundred one ..." it was): unbracketed, for the international rule. Seven digits at
 # least after it, in groups of two to four ("(+3) 12 14" is a score's).
-_BRACKETED_COUNTRY = compiled(r"\(\+([1-9]\d{0,2})\)\s?(?=(?:\d[ -]?){7})(?=\d{2,4}(?:[ -]\d{2,4}){1,4}(?![\w-]|[.,]\d))")
+_BRACKETED_COUNTRY = compiled(r"\(\+([1-9]\d{0,2})\)\s?(?=(?:\d[ -]?){7})"
+                              r"(?=\d{2,4}(?:[ -]\d{2,4}){1,4}(?![\w-]|[.,]\d))")
 
 
 # h213: a British freephone's or non-geographic number of eight digits, its code and one group of four ("0800 1111",

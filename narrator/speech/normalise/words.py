@@ -267,7 +267,8 @@ _BEFORE_NUMBER = compiled(
 _EQUATION_BRACKET = compiled(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
 # A book's edition after its ordinal ("3rd ed.", "2nd edn."; a building's floor: "14th fl.", h196: "14th-fl."), its
 # editor in brackets ("Smith (ed.)"), who edited, translated or reprinted it ("Ed. by", "trans. by", "Repr. 1970"),
-# when its author flourished ("fl. 1650"; h213: or a decade, "fl. 1650s", in its words by now), and the pages after a page ("pp. 12f.", "p. 3ff." once "pages 12f.").
+# when its author flourished ("fl. 1650"; h213: or a decade, "fl. 1650s", in its words by now), and the pages after
+# a page ("pp. 12f.", "p. 3ff." once "pages 12f.").
 _EDITION = compiled(  # led by a look ahead for its forms' first letters: the engine fails at once elsewhere
     r"(?=[EeTtRrfp])(?:(?<=\d(?:st|nd|rd|th)[ -])(edn?\.|edn\b(?!['’-])|fl\.)|(?<=\()([Ee]d)\.(?=\))"
     r"|\b([Tt]rans|[Ee]d|[Rr]epr)\.(?=\sby\b)"
