@@ -414,9 +414,10 @@ def _outline(match: re.Match[str]) -> str:
 
 def outlines(text: str) -> str:
     """Read an outline's places, "II.B.", "IV.B.3.a", "section ii.b" (before their stops are read as initials')."""
-    if _MAY_BE_OUTLINE.search(text):
+    # the numeral's last letter and its stop first, a substring each, before the class-led scans
+    if ("I." in text or "V." in text or "X." in text) and _MAY_BE_OUTLINE.search(text):
         text = _OUTLINE.sub(_outline, text)
-    if "." in text and _MAY_BE_LABELLED_SMALL_LETTER.search(text):
+    if ("i." in text or "v." in text or "x." in text) and _MAY_BE_LABELLED_SMALL_LETTER.search(text):
         text = _LABELLED_SMALL_LETTER.sub(
             lambda m: f"{m.group(1)}{numbers.cardinal(roman_value(m.group(2).upper()))} {m.group(3)}", text)
     return text

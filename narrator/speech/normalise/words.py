@@ -415,8 +415,10 @@ _SCHOOL_YEAR = compiled(r"(?<![\w.@#/-])Y([1-9]|1[0-3])(s?)\b(?![\w'’-]|\.\d)"
 _MAG = compiled(r"\b([Mm])ag\.? ?(?=[-−+]?\d|minus |plus )")
 _AFTER_ORDINAL_FIRST = frozenset(_AFTER_ORDINAL_WORDS) | {"Sun", "Sat", "Mon", "Fri"}
 # h213: an ordinal in Roman capitals, as Indian colleges write a year or a semester ("IInd sem.", "Ist yr"), before
-# the same short forms: led by the class, scanned in C.
-_MAY_BE_ROMAN_ORDINAL = compiled(r"[IVX](?:st|nd|rd|th) ")
+# the same short forms: the first twelve, each one word among util.letter_words (a set look, no scan).
+_ROMAN_ORDINAL_WORDS = frozenset(
+    numeral + {"I": "st", "II": "nd", "III": "rd"}.get(numeral, "th")
+    for numeral in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))
 # "Mk 48", "Mk IV", "Mk. 2": a design's mark before its number.
 _MARK = compiled(r"\bMk\.?\s?(?=\d|[IVX]{1,4}\b)")
 # The five sets that abbreviations asks about of nearly every text, their words rare: their union asked once first
@@ -501,14 +503,16 @@ def abbreviations(text: str) -> str:
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = army_units(text)
         # an ordinal and a space first, in the classes (the words after it are in many texts: "St ", "Mon ")
-        if ((has_digit(text) and "0aa " in char_classes(text)) or ("Aaa " in char_classes(text) and (
-                _MAY_BE_ROMAN_ORDINAL.search(text)))) and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
+        # h213: or an ordinal in Roman capitals ("IInd sem."), a word among the text's words
+        if (((has_digit(text) and "0aa " in char_classes(text)) or among_words(_ROMAN_ORDINAL_WORDS, text))
+                and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
                 "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pct" in text
                 or "impr." in text or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text
                 or "Mon " in text or "Fri " in text or "ptg" in text or "Bt" in text or "Abn" in text or "Sgt" in text
                 or "Cl." in text or "gen." in text or "Fl" in text or "arr." in text or "pl." in text or "gr." in text
                 or "Amend." in text or "ser." in text or "Cdo" in text or "Amdt" in text or "pr." in text
-                or "Sun." in text or "Gen." in text or "sem." in text or "pers." in text or "wkt" in text):
+                or "Sun." in text or "Gen." in text or "sem." in text or "pers." in text or "wkt" in text) and (
+                (has_digit(text) and "0aa " in char_classes(text)) or among_words(_ROMAN_ORDINAL_WORDS, text))):
             text = _AFTER_ORDINAL.sub(_after_ordinal, text)
         if "q" in text and "Sqn" in text:  # the needle first, its "q" by memchr: one scan, not a call
             text = squadrons(text)
