@@ -366,8 +366,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = markets.tickers(text)
     # scholarly first: "para. [45]" before the footnotes' rule drops "[45]", "MS. 42" before the capitals spell "MS"
     text = romans.numbered_books(history.old_forms(citations.marks(citations.scholarly(text))))  # after "2d Cir."
-    if "." in text and ("I." in text or "V." in text or "X." in text or "i." in text or "v." in text or "x." in text):
-        text = romans.outlines(text)  # "IV.B.3.a", "section ii.b", before their stops are an initialism's
     if text[:1].isupper() and text[1:2].isupper():
         text = capitals.datelines(text)
     # "A38 closed", "(A39)": a capital A first, one memchr where most texts have none, before four scans

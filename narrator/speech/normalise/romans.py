@@ -263,7 +263,6 @@ _VALID_ROMAN = compiled(_ROMAN)
 _OUTLINE = compiled(r"(?<![\w.])(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})\.([A-Z])(?:\.(\d{1,2})(?:\.([a-z]))?)?\.?"
                     r"(?![\w'’-]|\.\w)")
 _MAY_BE_OUTLINE = compiled(r"[IVX]\.[A-Z](?:\.|\b)")  # led by the class: scanned in C
-_MAY_BE_LABELLED_SMALL_LETTER = compiled(r"[ivx]\.[a-z]\b")  # led by the class: scanned in C
 _LABELLED_SMALL_LETTER = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivx]{{1,4}})\.([a-z])\b(?![\w'’-]|\.\w)")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
@@ -295,6 +294,9 @@ def small_numerals(text: str) -> str:
     if "-" in text and _MAY_BE_SMALL_SPAN.search(text):
         text = _LABELLED_SMALL_SPAN.sub(_small_span, text)
     if among_known_words(_SMALL_NUMERAL_RUNS, text) and _MAY_BE_LABELLED_SMALL.search(text):
+        if "." in text:  # h213: "section ii.b", a labelled numeral before its dotted letter
+            text = _LABELLED_SMALL_LETTER.sub(
+                lambda m: f"{m.group(1)}{numbers.cardinal(roman_value(m.group(2).upper()))} {m.group(3)}", text)
         text = _LABELLED_SMALL.sub(_labelled_small, text)
     return text
 
@@ -412,17 +414,6 @@ def _outline(match: re.Match[str]) -> str:
     return " ".join(words) + sentence_stop(match)
 
 
-def outlines(text: str) -> str:
-    """Read an outline's places, "II.B.", "IV.B.3.a", "section ii.b" (before their stops are read as initials')."""
-    # the numeral's last letter and its stop first, a substring each, before the class-led scans
-    if ("I." in text or "V." in text or "X." in text) and _MAY_BE_OUTLINE.search(text):
-        text = _OUTLINE.sub(_outline, text)
-    if ("i." in text or "v." in text or "x." in text) and _MAY_BE_LABELLED_SMALL_LETTER.search(text):
-        text = _LABELLED_SMALL_LETTER.sub(
-            lambda m: f"{m.group(1)}{numbers.cardinal(roman_value(m.group(2).upper()))} {m.group(3)}", text)
-    return text
-
-
 def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
     if ("I" in text or "V" in text or "X" in text) and (_MAY_BE_LETTERED_PROVISION.search(text) is not None):
@@ -438,6 +429,9 @@ def romans(text: str) -> str:
         text = _ACT_SCENE.sub(_act_scene, text)
     if maybe and _MAY_BE_ROMAN_ORDINAL.search(text):
         text = _ROMAN_ORDINAL.sub(_roman_ordinal, text)
+    # h213: an outline's place, "IV.B.3.a" (left as written by every rule before), its numeral's stop first
+    if maybe and "." in text and ("I." in text or "V." in text or "X." in text) and _MAY_BE_OUTLINE.search(text):
+        text = _OUTLINE.sub(_outline, text)
     # a numeral's capital first (a memchr each), then the scan led by "e ", which stops at most words' ends, after its
     # three needles
     if ("I" in text or "V" in text or "X" in text) and (

@@ -503,8 +503,9 @@ def abbreviations(text: str) -> str:
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = army_units(text)
         # an ordinal and a space first, in the classes (the words after it are in many texts: "St ", "Mon ")
-        # h213: or an ordinal in Roman capitals ("IInd sem."), a word among the text's words
-        if (((has_digit(text) and "0aa " in char_classes(text)) or among_words(_ROMAN_ORDINAL_WORDS, text))
+        # h213: or a semester's ordinal in Roman capitals ("IInd sem."), a word among the text's words
+        if (((has_digit(text) and "0aa " in char_classes(text))
+             or ("sem." in text and among_words(_ROMAN_ORDINAL_WORDS, text)))
                 and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
                 "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pct" in text
                 or "impr." in text or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text
