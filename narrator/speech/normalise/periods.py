@@ -64,7 +64,7 @@ def periods(text: str) -> str:
              else set())  # one cheap scan: which rules may apply
     if "Q" in found or "H" in found:
         text = _QUARTER_OR_HALF.sub(_quarter_or_half, text)
-    if "M" in found:
+    if "M" in found and ("6M" in text or "9M" in text or "12M" in text):  # the literals first: "10MB", "5MW" are many
         text = _MONTHS_PERIOD.sub(lambda m: f"{numbers.cardinal(int(m.group(1)))} months", text)
     if "Q" in text and "'" in text:
         text = _QUARTER_APOSTROPHE.sub(

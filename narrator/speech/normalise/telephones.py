@@ -376,8 +376,7 @@ _CODE = compiled(
 # The rule's words, each standing apart: a first look among util.letter_words. "I.D." is looked for as written: its
 # first run, "I", is the pronoun of most sentences.
 _CODE_FIRST = frozenset(
-    form for word in {*CODE_OWNERS, *(label for label in CODE_LABELS if "." not in label)}
-    for word in [word.lstrip("0123456789")]  # h213: a word's run of letters ("2FA": "FA"), as letter_words has it
+    form for word in {*CODE_OWNERS, *(label for label in CODE_LABELS if "." not in label)} if word[0].isalpha()
     for form in (word, word.capitalize(), word.upper())
 )
 
@@ -422,7 +421,8 @@ def codes(text: str) -> str:
         text = _EU_SERVICE.sub(lambda m: padded(m, f"one one six, {numbers.digits(m.group(1))}"), text)
     if "H" in text and ("HS" in text or "HTS" in text):
         text = _TARIFF_CODE.sub(lambda m: m.group(1) + _groups(*m.groups()[1:]), text)
-    if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text)):
+    # h213: "2FA" looked for as written: its run of letters, "FA", is the Football Association's in many texts
+    if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text) or "2FA" in text):
         return text
     if "ref. " in text or "Ref. " in text:
         text = _MODEL_REFERENCE.sub(_model_reference, text)
