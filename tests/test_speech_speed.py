@@ -520,7 +520,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (money._MONEY_SIGN, "$" in text or not text.isascii()),
         (signs._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (telephones._CALL, among_words(telephones._CALL_WORDS, text)),
-        (telephones._CODE, among_words(telephones._CODE_FIRST, text) or "I.D" in text),
+        (telephones._CODE, among_words(telephones._CODE_FIRST, text) or "I.D" in text or "2FA" in text),
         (citations._CITED, " [" in text),
         (units._TWO_TEMPERATURES, "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text)),
         (money._CODE_STOP, "." in text and ((".0" in char_classes(text) and ("a.0" in char_classes(text)
