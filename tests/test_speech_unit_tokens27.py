@@ -26,10 +26,11 @@ the kept third read 81 of 98 before and 84 after; the tuned two thirds 162 of 19
 on the set as it stands, with the 17 forms added after the first reading).
 After h213's rules: 260 (87.8%) relaxed and 270 (91.2%) lenient: date 49/53, time 41/54, ordinal 45/48, roman 48/49,
 electronic 34/44, telephone 43/48 relaxed; date 49/53, time 51/54, ordinal 45/48, roman 48/49, electronic 34/44,
-telephone 43/48 lenient (before them, on the set as it stands: 233 relaxed, 243 lenient). After the first reading 17 rows gained a form of what they already said, never a misread: a
-two-digit country code said as a number ('plus forty four', 13 rows), a US toll-free 'eight hundred' (1), an
-address's digits one by one before a port said as a number (1), an initialism's letters run together ('pm pst', 1)
-and a list's comma for a slash (1). The 26 left are the known misses below, each with its class's reason.
+telephone 43/48 lenient (before them, on the set as it stands: 233 relaxed, 243 lenient). After the first reading
+17 rows gained a form of what they already said, never a misread: a two-digit country code said as a number ('plus
+forty four', 13 rows), a US toll-free 'eight hundred' (1), an address's digits one by one before a port said as a
+number (1), an initialism's letters run together ('pm pst', 1) and a list's comma for a slash (1). The 26 left are
+the known misses below, each with its class's reason.
 Compared as the nineteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
