@@ -14,10 +14,6 @@ from sweeps import Sweep, check_linear, relaxed, rule_tests, sweep_tests
 
 # What is left, each with its class, the module whose rules would read it, and why no rule of this sweep reads it.
 _KNOWN_MISSES: dict[str, str] = {
-    "Application ref. 26/01234/FUL was refused.": (
-        "'ref.' before a planning reference is left as written: the code's rule reads the code after its label and"
-        " keeps the label, and words.py's 'ref. 12' asks for the digit, gone by then"
-        " (narrator/speech/normalise/electronic.py, h156's)"),
     "Weight 32.4 kg, BCS 6/9.": ("a body condition score out of nine, '6/9', is read as a fraction, 'six ninths'"
                                  " (narrator/speech/normalise/fractions.py, h155's)"),
     "The 5f sprint went off at 4.10.": ("a race's furlongs, '5f', are 'five f', and its off time '4.10' a decimal"

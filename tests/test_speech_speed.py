@@ -520,7 +520,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (money._MONEY_SIGN, "$" in text or not text.isascii()),
         (signs._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (telephones._CALL, among_words(telephones._CALL_WORDS, text)),
-        (telephones._CODE, among_words(telephones._CODE_FIRST, text) or "I.D" in text),
+        (telephones._CODE, among_words(telephones._CODE_FIRST, text) or "I.D" in text or "2FA" in text),
         (citations._CITED, " [" in text),
         (units._TWO_TEMPERATURES, "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text)),
         (money._CODE_STOP, "." in text and ((".0" in char_classes(text) and ("a.0" in char_classes(text)
@@ -631,9 +631,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     assert ([m.span(1) + m.span(2) for m in capitals._ACRONYM.finditer(text)]
             == [m.span(1) + m.span(2) for m in acronym.finditer(text)])
     day_month = re.compile(rf"(?<![\w.,])({calendar.DAY})" + dates._DAY_MONTH.pattern[len(dates._DIGIT_LED_DAY):])
-    roman_head = r"([A-Z](?<!\w[A-Z])(?:[a-z]+\.?|[A-Z]+))"
+    roman_head = r"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿ]+\.?|[A-Z]+))"  # h213: a name's accented letters too
     assert romans._ROMAN_AFTER_WORD.pattern.startswith(roman_head)
-    roman = re.compile(r"\b([A-Z][a-z]+\.?|[A-Z]{2,})" + romans._ROMAN_AFTER_WORD.pattern[len(roman_head):])
+    roman = re.compile(r"\b([A-Z][a-zß-öø-ÿ]+\.?|[A-Z]{2,})" + romans._ROMAN_AFTER_WORD.pattern[len(roman_head):])
     for pattern, before in ((dates._DAY_MONTH, day_month), (romans._ROMAN_AFTER_WORD, roman)):
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)

@@ -27,7 +27,6 @@ _LIFE = ("a register's life word at an item's head before a year is left as writ
          " of a list ('b. 1843' as an answer) is as often")
 _KNOWN = {
     "b. 1843": _LIFE,
-    "fl. 1620s": _LIFE,
     "m. 1867": f"{_LIFE}; 'm.' is married only between names or after a life's brackets (records.py)",
     "abt 1790": "'abt' without its stop is no word records.py reads ('abt. 1790' is 'about')",
     "@ 7.30": ("a dotted time after 'at' or '@' alone ('at 7.30') is read as a decimal: out of context a measure's as"

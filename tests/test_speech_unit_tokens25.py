@@ -54,10 +54,7 @@ _KNOWN: dict[str, str] = {
                                   " convention (the seventeenth set's reason): the number itself is read"),
     "R/1.2.0": "a one-letter name, a slash and a version are a fraction's or a ratio's as often",
     "x 4410": "a lone 'x' before digits is a times sign or a letter as often ('x2291' likewise)",
-    "fl. 1650s": "'fl.' before a decade ('1650s'): the flourished rule reads it before a year only",
     "+2:14": "a signed minutes and seconds gap is a signed offset of hours as often (a tide table's '+0:45')",
-    "4 min 30 s": ("a lone 's' after a number is a plural's or a letter's as often (the twenty-first set's 'T-minus"
-                   " 60 s')"),
     "at 2359": ("four digits after 'at' without a leading zero or 'hrs' are an amount's as often ('at 1500 feet'); 'at"
                 " 0600' is read"),
     "1st inn.": "'inn.' after an ordinal is a cricket innings' as often as an inn's: a sport's context",
@@ -67,7 +64,6 @@ _KNOWN: dict[str, str] = {
     "\\\\srv02\\scans\\2026": _YEAR_IN_PATH,
     "mailto:a@b.io?cc=c@d.io": ("a mail link's query keeps its signs, as the twenty-third set's"
                                 " 'news@bbc.co.uk?subject=hi'"),
-    "Tel. (+34) 93 301 77 75": "a country's code in brackets with its plus is no form the international rule reads",
     "800 4232": ("two bare groups, three and four digits, with no label, plus or leading zero are counts as often (the"
                  " UAE's toll-free numbers)"),
     "+39 055 123456": ("Italy keeps its trunk zero after the country's code ('+39 055'): the groups' rule takes"

@@ -192,11 +192,13 @@ _FOOTNOTE_NUMBER = compiled(r"\b([A-Za-z]+[a-z])([.,;:][\"”’']?)(\d{1,3})(?=
 # letters' class, a candidate stood at most positions of every sentence (29 -> ~10 ns a character).
 _MAY_BE_GLUED_NUMBER = compiled(r"[.,;:](?<=[A-Za-z][.,;:])[\"”’']?\d")
 _PRE_RELEASES = word_set("alpha beta rc pre dev")
+_VERSION_PLUS = frozenset(f"{digit}+" for digit in "0123456789")  # a version's last digit and its build's plus
 _SMALL_WORD_NEXT = compiled(r"\s+[a-z]")
 # A currency's letters before its amount ("Rs.500 a month", "the Rs.5 coin"): the amount, no footnote's number.
 _MONEY_LETTERS = frozenset(code.rstrip(".") for code in CURRENCIES if code.rstrip(".").isalpha())
 _REFERENCE_WORDS = word_set(
     "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
+    " mk"  # h213: a design's mark, "a Mk.2." (its number was dropped as a footnote's at a sentence's end)
 )
 # A numbered reference cited in brackets after the word that cites it ("as shown in [3]", "Ref. [12]", "see [4, 5]"):
 # the number is what is cited, no footnote's mark, and is read without its brackets.
@@ -274,4 +276,6 @@ def _footnote_number(match: re.Match[str]) -> str:
     if (match.group(2) == "." and match.group(1) in _PRE_RELEASES
             and match.string[match.start() - 1:match.start()] == "-"):
         return match.group(0)  # "3.0.0-beta.2": a pre-release's number
+    if match.group(2) == "." and match.string[match.start() - 2:match.start()] in _VERSION_PLUS:
+        return match.group(0)  # h213: "1.2.3+build.45": a version's build metadata (its number was dropped)
     return match.group(1) + match.group(2)

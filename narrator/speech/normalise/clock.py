@@ -447,8 +447,27 @@ def _letter_half_span(match: re.Match[str]) -> str:
     return f"{match.group(1)}{match.group(2)}m{match.group(3)}{match.group(4)}{match.group(5)}m"
 
 
+# h213: a timetable's days on, glued to an arrival's clock ("arr 09:15+1", "06:10+2": "six ten+one" it was): parted, so
+# that the sign is read ("plus one") as it is after a space. Led by the literal sign, the clock looked behind for.
+_NEXT_DAY = compiled(r"\+(?<=\d:\d\d\+)([1-3])(?![\w:/+]|[.,]\d)")
+
+
+# h213: a lone "s" after the seconds that follow a count of minutes ("4 min 30 s", "2 mins 5s": "thirty s" it was; a
+# lone "s" elsewhere is a plural's or a letter's as often). Led by the literal "min".
+_MINUTES_SECONDS = compiled(r"(min(?:(?<=\d min)|(?<=\dmin))s?\.?,?\s(\d{1,2}))\s?s\b(?![\w'’-]|\.\w)")
+
+
+def minutes_seconds(text: str) -> str:
+    """"4 min 30 s" -> "4 min 30 seconds" (before a glued "30s" is read as a decade's plural)."""
+    if "min" in text and "s" in text:
+        text = _MINUTES_SECONDS.sub(lambda m: m.group(1) + (" second" if m.group(2) == "1" else " seconds"), text)
+    return text
+
+
 def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
+    if "+" in text:
+        text = _NEXT_DAY.sub(r" +\1", text)
     if "/" in text and "c" in text:
         text = _LISTING.sub(_listing, text)
     classes = char_classes(text)  # an hour's digit before its letter, then a space and a zone or a dash: first looks

@@ -37,9 +37,11 @@ from narrator.speech.normalise.util import among_known_words, char_classes, padd
 # too, as spreadsheets show "dd-mmm-yy" ("5-Mar-24": "the fifth of March twenty four"; was "five March").
 _HYPHENED_DATE = compiled(rf"(?<![\w-])({DAY})-({MONTH_NEAR_NUMBER})-((?:1[6-9]|20)\d\d|\d\d)(?![\w-])")
 # h165: a day, a month's three capitals and a year run together, as the forces and a log write a date ("06JUN44",
-# "25DEC2026": "zero six J.U.N forty four" it was): parted for the rules after, as "06 JUN 44" is read.
+# "25DEC2026": "zero six J.U.N forty four" it was): parted for the rules after, as "06 JUN 44" is read. h213: or
+# without its year, as an airline's ticket and a ship's sailing list write it ("07JAN", "sailing 19DEC": "zero seven
+# J.A.N" it was); the day's two digits and the month's three capitals alone, a word's letters never.
 _GLUED_DATE = compiled(r"(?<![\w-])(0[1-9]|[12]\d|3[01])(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-                       r"((?:1[6-9]|20)\d\d|\d\d)(?![\w-])")
+                       r"((?:1[6-9]|20)\d\d|\d\d)?(?![\w-])")
 # Not after a day ("12 Oct 24": a day, a month and a short year; "$1.01 January 1" is cents), nor inside a word: asked
 # after the month's first letter (calendar.MONTH_FIRST_LETTER), each look behind a character wider (h211: led by
 # "\b", the pattern was entered at every position)
@@ -277,8 +279,9 @@ def dates(text: str, options: ReadingOptions) -> str:
         # the day's digit, its hyphen, a letter
         if "-" in text and ("0-A" in char_classes(text) or "0-a" in char_classes(text)):
             text = _HYPHENED_DATE.sub(r"\1 \2 \3", text)
-        if "0AAA0" in char_classes(text):  # h165: "06JUN44", a day's digit, the month's capitals, the year's digit
-            text = _GLUED_DATE.sub(r"\1 \2 \3", text)
+        if "0AAA" in char_classes(text):  # h165: "06JUN44", a day's digit, the month's capitals (h213: a year maybe)
+            text = _GLUED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" + (f" {m.group(3)}" if m.group(3) else ""),
+                                   text)
         text = _month_dates(text)
     # after the dates with a month, which read their weekdays; an ordinal's digit before its letters first. Three rules
     # ask for a digit before a small letter, a look that steps a character at a time (the needle ends in the classes'

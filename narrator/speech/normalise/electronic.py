@@ -57,7 +57,10 @@ _EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php":
                "dmg": "DMG", "apk": "APK", "msi": "MSI"}
 _URL = compiled(rf"\b(?i:(?:{'|'.join(_SCHEMES)}):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 # h156: and a mailbox on the machine itself, "root@localhost" (left as written: no stop in it).
-_EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@(?:[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?|localhost\b(?![.@-]\w))")
+# h213: a host with a letter in it: "node@20.11.1", "react@18.2.0" are a package's version ("two zero dot one one" it
+# was), read by media.at_signs and the versions' rule.
+_EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@(?:(?=[\w.-]*[A-Za-z])[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?"
+                  r"|localhost\b(?![.@-]\w))")
 # A server's port may follow its name ("example.com:8443"), said "colon" and digit by digit as the address's other
 # digits are ("example dot com:eight thousand..." it was); h156: and a page's fragment its file ("page.html#top").
 # h165: and a handle's page after the site ("youtube.com/@veritasium": its "/@" ended the address).

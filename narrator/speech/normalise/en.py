@@ -407,8 +407,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = cards.suited_hands(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
-        if "0000" in classes and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
-                                  or "?0000" in classes) and (
+        if (("0000" in classes and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
+                                    or "?0000" in classes)) or "+0:00" in classes or "-0:00" in classes) and (
                 "ater " in text or "W " in text or "ide " in text):
             text = forecasts.tide_offsets(text)  # "HW Dover -0140": before the sign is read as a negative number
         # a level's or a heading's label ("hdg 090"), a capital first, or a level in words ("flight level 350")
@@ -488,6 +488,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             decades = _other_decade(text)
             text = _SECONDS_AFTER_LIMIT.sub(lambda m: _seconds_after_limit(m, decades), text)
         text = telephones.phones(dialling.national_forms(numericdates.timestamps(text)))
+        if "min" in text:
+            text = clock.minutes_seconds(text)  # "4 min 30 s", before "30s" is a decade's plural
         text = dates.dates(durations.durations(periods.periods(text)), options)
         text = clock.times(text)
         text = namednumbers.names_with_numbers(text)

@@ -544,10 +544,14 @@ LETTER_LABELS = word_set(
 # A shop's stock-keeping unit is such a code too ("SKU 100234"), and so is a charity's or a vehicle's registered
 # number ("registered charity no. 1098765", "registration number 4471"); an order's or an invoice's number is said
 # as a number ("Order no. 4471", tests/test_speech_unseen_sweep.py).
-CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "SKU", "passcode", "reference", "ref", "ABN", "ACN", "TFN", "aadhaar")
+CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "SKU", "passcode", "reference", "ref", "ABN", "ACN", "TFN", "aadhaar",
+               # h213: a one-time password, as a bank's text or a login page writes it ("OTP 604-219")
+               "OTP")
 CODE_OWNERS = word_set(
     "account acct card customer member membership booking confirmation tracking policy claim passport patient"
     " employee payroll access security verification charity registration"
+    # h213: a login's second factor ("2FA code 482 913", "MFA code": "four hundred eighty two thousand ..." it was)
+    " 2FA MFA login sign-in"
 )
 
 # The books of the Bible as references shorten them, before a chapter and verse ("Matt. 5:3", "1 Cor. 13:4").
@@ -1128,6 +1132,9 @@ HANDLE_INITIALISMS = word_set(
     "bbc itv nhs uk cnn nbc abc cbs npr pbs fbi ft bt rspca rspb rnli tfl hmrc dvla dwp ons rte cbc")
 # h147: a book's plates shortened with their stop before a Roman numeral ("Pl. XXXII"), said as "Plate" is.
 ABBREVIATED_COUNTERS.update({"Pl.": "Plate"})
+# h213: a storm's, a landing's or a licence's category before its numeral ("Cat. V", "a Cat. III approach"), as "Cat. 5"
+# is said already ("Cat. V" went to the voice as written).
+ABBREVIATED_COUNTERS.update({"Cat.": "Category"})
 # h147: record labels whose discs a review cites by catalogue number after the label's name ("Decca 485 7721", "Sony
 # 19658 80412 2", "Hyperion CDA68123" is letters and read as a code already): the digits said one by one, group by
 # group, as a record shop reads them (electronic.py; "four hundred eighty five seven thousand ..." it was).

@@ -53,13 +53,17 @@ def degree_rows(text: str) -> str:
 
 # h138: "Low water Dover -0140", "HW Dover +0015": a port's tide given as hours and minutes before or after high or low
 # water at a standard port, said as the time it is ("minus zero one four zero" it was); only after the tide's name.
+# h213: or an hour's one digit and a colon, as a tide table writes it ("HW Dover +0:45"; "+forty five seconds" it was),
+# after the port's own time maybe ("HW Dover 06:12 +0:45").
 _TIDE_OFFSET = compiled(r"\b((?:HW|LW|[Hh]igh [Ww]ater|[Ll]ow [Ww]ater|[Hh]igh [Tt]ide|[Ll]ow [Tt]ide)"
-                        r"(?: [A-Z][a-z]+)? ?)([+−-])([0-1]\d)([0-5]\d)(?![\w.,:]\d|\d)")
+                        r"(?: [A-Z][a-z]+)?(?: [0-2]\d:[0-5]\d)? ?)([+−-])(?:([0-1]\d)([0-5]\d)|(\d):([0-5]\d))"
+                        r"(?![\w.,:]\d|\d)")
 
 
 def _tide_offset(match: re.Match[str]) -> str:
     """"HW Dover -0140" -> "HW Dover minus one hour forty", "+0030" -> "plus thirty minutes"."""
-    label, sign, hours, minutes = match.group(1), match.group(2), int(match.group(3)), int(match.group(4))
+    label, sign = match.group(1), match.group(2)
+    hours, minutes = int(match.group(3) or match.group(5)), int(match.group(4) or match.group(6))
     said = []
     if hours:
         said.append(f"{numbers.cardinal(hours)} hour{'s' if hours > 1 else ''}")

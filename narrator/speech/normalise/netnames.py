@@ -42,8 +42,15 @@ def regions(text: str) -> str:
     return _REGION.sub(_region, text)
 
 
+# h213: a port alone, its colon before three to five digits at a word's start (":443", "port :8080": ":four hundred
+# forty three" it was): "colon" and its digits, as after an address. Two digits are a clock's minutes (":15").
+_LONE_PORT = compiled(r"(?<![^\s(]):(?<!\d :)(\d{3,5})(?![\w:]|[.,]\d)")
+
+
 def schemes(text: str) -> str:
     """"*.example.com" -> "star.example.com" (a domain to the address rules), "mailto:a@b.org" -> "mail to a@b.org"."""
+    if " :" in text or text[:1] == ":" or "(:" in text:
+        text = _LONE_PORT.sub(lambda m: "colon " + numbers.digits(m.group(1)), text)
     if "*." in text:
         text = _WILDCARD.sub("star.", text)
     if "ailto:" in text:

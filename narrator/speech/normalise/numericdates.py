@@ -200,8 +200,10 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
     return padded(match, spoken + sentence_stop(match))
 
 
-# "Thu 12/09/2024", "Sat, 01.02.2025": a weekday's abbreviation before a numeric date is the day's name.
-_WEEKDAY_BEFORE_NUMERIC = compiled(rf"\b({SHORT_WEEKDAY})\.?(,?\s)(?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)")
+# "Thu 12/09/2024", "Sat, 01.02.2025": a weekday's abbreviation before a numeric date is the day's name; h213: before
+# an ISO date too ("Tue 2026-12-08", a log's or a timetable's: "Tue December eighth" it was).
+_WEEKDAY_BEFORE_NUMERIC = compiled(rf"\b({SHORT_WEEKDAY})\.?(,?\s)(?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b"
+                                   r"|(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)")
 _ABBREVIATED_WEEKDAY = compiled(rf"^({SHORT_WEEKDAY})\.?(?=,?\s)")
 _MAY_BE_NUMERIC_DATE = compiled(r"\d[-/.]\d{1,2}[-/.]\d")
 # h205: a weekday before a day and a month dotted without their year, each closed by its stop as a German or a Swiss
@@ -218,6 +220,11 @@ _PAY_AFTER_MONTH = compiled(rf"\s+[A-Z][a-z]+\.?(?:['’]s)?\s+(?:{'|'.join(sort
 _MAY_BE_DAY_PAIR = compiled(r"\d/\d\d?\s+(?:of\s+)?[A-Z]")
 # "w/e 5/12": "week ending", as a trade paper's sales and a payslip write it, before the date it ends.
 _WEEK_ENDING = compiled(r"(?<![\w/])[Ww]/[Ee](?=\s+\d)")
+# h213: a week named by its first day, as a British school's calendar or a rota writes it ("wk beg 7/12", "w/c 7/12",
+# "w/b 7/12/26"; "seven twelfths" it was): the label said, and the date after it day first, as these labels are
+# British (a US calendar says "week of"). "w/e", a payslip's on both sides of the Atlantic, keeps the reader's order.
+_WEEK_BEGINNING = compiled(r"(?<![\w/])(?:[Ww]/([CcBb])|[Ww]k\.? (beg|comm)\.?)\s+(\d{1,2})/(\d{1,2})"
+                           r"(?:/(\d\d(?:\d\d)?))?(?![\w/]|[.,]\d)")
 # h126: "Valid thru 11/29", "Expiry: 03/28", "EXP 04/29": a card's or a pack's month and the year's last two digits
 # after the label a card prints, said as a month and a year ("March twenty eighth" it was, a day read from the year).
 # The verb ("expires 11/29", a coupon's day in November), "valid until" and a pack's "best before" may be a day's, and
@@ -402,6 +409,15 @@ def _ordinal_date(match: re.Match[str]) -> str:
     return padded(match, f"day {numbers.cardinal(day)} of {numbers.year(year)}")
 
 
+def _week_beginning(match: re.Match[str]) -> str:
+    """"wk beg 7/12" -> "week beginning the seventh of December": a real day of a real month only."""
+    label = "commencing" if (match.group(1) or match.group(2)).lower() in ("c", "comm") else "beginning"
+    day, month = int(match.group(3)), int(match.group(4))
+    if not is_day_of(month, day):
+        return match.group(0)
+    return f"week {label} " + dmy(month - 1, day, match.group(5))
+
+
 def numeric_dates(text: str, options: ReadingOptions) -> str:
     """Dates all in numbers: "12/09/2024", "2024-01-15", "01.02.2025" and their spans, with a weekday before them;
     first a week's end ("w/e 5/12"), a card's expiry ("Exp 04/29") and two slashed days before a month."""
@@ -412,6 +428,8 @@ def numeric_dates(text: str, options: ReadingOptions) -> str:
     if "/" in text and "0/0" in classes:
         if "/e" in text or "/E" in text:
             text = _WEEK_ENDING.sub("week ending", text)
+        if ("/" in text and ("w/" in text or "W/" in text)) or "k beg" in text or "k comm" in text:
+            text = _WEEK_BEGINNING.sub(_week_beginning, text)
         if _MAY_BE_CARD_EXPIRY.search(text):
             text = _CARD_EXPIRY.sub(
                 lambda m: f"{m.group(1)}{MONTHS[int(m.group(2)) - 1]} {numbers.year(2000 + int(m.group(3)))}", text)

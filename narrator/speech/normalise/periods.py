@@ -23,7 +23,12 @@ _TENOR = compiled(
     r"|rates?|breakevens?|TIPS|CDS|auctions?|paper|tenors?|maturit(?:y|ies)|futures?)\b)")
 _CURVE = compiled(r"(?<![\w.,'])(\d{1,2})s(\d{1,2})s\b")
 _PERIOD_ORDINALS = ("first", "second", "third", "fourth")
-_MAY_BE_PERIOD = compiled(r"\d(?:[QHYy]|s\d)")
+_MAY_BE_PERIOD = compiled(r"\d(?:[QHYyM]|s\d)")
+# h213: a filing's months to date ("9M 2026", "6M to 30/6/26", "9M ended 30 Sept": "nine M" it was): six, nine or
+# twelve months (never three: "3M" is the company), before the words that end a period and a date, or before a year
+# that ends the clause or names the period's figures ("12M to Dec" only so: "12M" alone is a million).
+_MONTHS_PERIOD = compiled(rf"(?<![\w.,'{MONEY_SIGNS}])(6|9|12)M(?=\s+(?:to|ended|ending)\s+[\dA-Z]"
+                          r"|\s'?(?:19|20)\d\d(?:$|[,;:)]|\.(?!\d)|\s(?:results|revenue|sales|figures|earnings)\b))")
 # "2024-W12": an ISO week, as planners and release notes date things ("twenty twenty four-W twelve" before).
 _ISO_WEEK = compiled(r"(?<![\w.-])((?:19|20)\d\d)-W(0[1-9]|[1-4]\d|5[0-3])(?![\w-])")
 # "FY2024/25", "FY24", "AY2023-24": a fiscal, calendar or academic year glued to its number, parted so that the year
@@ -59,6 +64,8 @@ def periods(text: str) -> str:
              else set())  # one cheap scan: which rules may apply
     if "Q" in found or "H" in found:
         text = _QUARTER_OR_HALF.sub(_quarter_or_half, text)
+    if "M" in found and ("6M" in text or "9M" in text or "12M" in text):  # the literals first: "10MB", "5MW" are many
+        text = _MONTHS_PERIOD.sub(lambda m: f"{numbers.cardinal(int(m.group(1)))} months", text)
     if "Q" in text and "'" in text:
         text = _QUARTER_APOSTROPHE.sub(
             lambda m: f"Q {numbers.cardinal(int(m.group(1)))} {numbers.two_digit_year(m.group(2))}", text)

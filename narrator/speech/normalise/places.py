@@ -235,6 +235,8 @@ _HOUSE_SPAN = compiled(rf"(?<![\w.,/-])(\d{{1,4}})\s?[-–]\s?(?=\d{{1,4}}[A-Z]?
 _UNIT_SLASH = compiled(rf"\b((?:at|to|on|in|from|[Uu]nit|[Ff]lat|[Ss]hop|[Vv]illa|Apt|Suite|Lot)\s)"
                        rf"(\d{{1,4}}[A-Z]?)/(?=\d{{1,5}}[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}"
                        rf"(?:{_FULL_TYPE_ALT}|{_TYPE_ALT})\b)")
+# h213: a Hong Kong address's floor, its number before "/F" ("12/F", "3/F": "twelve/F" it was).
+_SLASHED_FLOOR = compiled(r"(?<![\w/.,])(\d{1,2})/F(?![\w/])")
 # "Lvl 4", "Bldg 2": a label before its number, from the table (h75; "Lvl" went to the voice as it was).
 _ADDRESS_LABEL = compiled(rf"\b({'|'.join(ADDRESS_LABELS)})\.?\s?(?=\d)")
 # "Hwy 101", "Route 66", "I-405", "US 1": route numbers are said like house numbers ("one o one").
@@ -546,4 +548,6 @@ def streets(text: str) -> str:
         text = _POSTCODE.sub(_postcode, text)
     if "oom" in text or "uite" in text or ("S" in text and "Ste" in text):
         text = _ROOM.sub(_room, text)
+    if "/F" in text:
+        text = _SLASHED_FLOOR.sub(lambda m: numbers.ordinal(int(m.group(1))) + " floor", text)
     return _ROUTE.sub(_route, text) if text is not plain and among_words(_ROUTE_FIRST, text) else text

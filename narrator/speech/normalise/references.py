@@ -15,7 +15,9 @@ from narrator.speech.normalise.util import among_words, char_classes, padded
 # "25/01234/FUL", "P/2024/0456": a planning or file reference of three or more slashed parts, one of them letters or
 # five digits or more, read part by part without its slashes (a date has neither: "12/05/2024" is left to dates).
 # Was "twenty five slash zero one two three four/FUL" (h57).
-_SLASHED_REFERENCE = compiled(r"(?<![\w/.-])(?=[\dA-Z]+/[\dA-Z]+/)(?=[A-Z/]*\d)(?=[\dA-Z/]*(?:[A-Z]|\d{5}))"
+# Its label "ref." before it said in full ("ref. 26/01234/FUL": words.py's "ref. 12" asks for a digit, gone by then).
+_SLASHED_REFERENCE = compiled(r"(?<![\w/.-])(?:([Rr]ef)(\.?:?)\s)?(?=[\dA-Z]+/[\dA-Z]+/)(?=[A-Z/]*\d)"
+                              r"(?=[\dA-Z/]*(?:[A-Z]|\d{5}))"
                               r"((?:[A-Z]{1,6}|\d{1,7})(?:/(?:[A-Z]{1,6}|\d{1,7})){2,4})(?![\w/]|[.,-]\w)")
 _MAY_BE_SLASHED_REFERENCE = compiled(r"[A-Z]/|/[A-Z]|\d{5}/|/\d{5}")  # a letters part or a long one, by a slash
 # "Ps. 119", "Pss. 120-134": the Psalms' abbreviation with its stop before a psalm's number alone (no other book's is
@@ -113,10 +115,11 @@ def _subsections(match: re.Match[str]) -> str:
 
 def _slashed_reference(match: re.Match[str]) -> str:
     """"25/01234/FUL" -> "twenty five zero one two three four FUL": each part as a reference says it."""
-    parts = match.group(1).split("/")
+    parts = match.group(3).split("/")
     if not any(part.isalpha() or len(part) >= 5 for part in parts) or all(part.isalpha() for part in parts):
         return match.group(0)
-    return " ".join(_reference_part(part) for part in parts)
+    label = f"{match.group(1)}erence{':' if ':' in match.group(2) else ''} " if match.group(1) else ""
+    return label + " ".join(_reference_part(part) for part in parts)
 
 
 def _reference_part(part: str) -> str:

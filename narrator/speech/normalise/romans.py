@@ -15,7 +15,7 @@ from narrator.speech.normalise.facts import (
     NUMBERED_SERIES,
     REGNAL_LIMITS,
 )
-from narrator.speech.normalise.util import among_known_words, among_words, char_classes, word_set
+from narrator.speech.normalise.util import among_known_words, among_words, char_classes, sentence_stop, word_set
 
 # Roman numerals: after these words any numeral (even "I") is a number.
 _COUNTERS = (
@@ -50,6 +50,8 @@ _REGNAL = (
     # line above holds ("Amenemhat III" was "Amenemhat three")
     "|Amenemhat|Sobekhotep|Mentuhotep|Neferhotep|Intef|Ahmose|Psamtik|Nectanebo|Osorkon|Takelot|Sheshonq|Merneptah"
     "|Suppiluliuma|Mursili|Hattusili|Tudhaliya|Shapur|Khosrow|Bahram|Ardashir|Yazdegerd|Sylvester|Damasus|Sixtus"
+    # h213: the names written with their own accents ("Napoléon III" was "Napoléon three")
+    "|Napoléon|Frédéric|Léopold|Béla|Ludvík|Jérôme"
 )
 # Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
 _ROYAL_TITLE_BEFORE = compiled(
@@ -101,7 +103,8 @@ _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
 _PERSONAL_TITLES = word_set("President Premier Chairman Mr Mrs Ms Leader Minister Secretary General Senator Governor")
 # One scan finds every capitalised word followed by a numeral; the word decides how it is read.
 # Led by the word's capital, the word boundary as a look behind after it: scanned for in C.
-_ROMAN_AFTER_WORD = compiled(rf"([A-Z](?<!\w[A-Z])(?:[a-z]+\.?|[A-Z]+))\s+({_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
+_ROMAN_AFTER_WORD = compiled(rf"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿ]+\.?|[A-Z]+))\s+({_ROMAN})\b"
+                             r"(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
 # h185: "WrestleMania XLII", the one camel-cased name of NUMBERED_SERIES, which the pattern above does not find (its
 # word's capitals): its numeral a count ("X.L.I.I" it was). Its own pattern, asked where the name is: an alternative
 # in the one above cost every sentence a scan at each position.
@@ -131,7 +134,9 @@ _PLURAL_COUNTERS = {"Chapters": "Chapters", "Parts": "Parts", "Volumes": "Volume
                     "vols.": "volumes", "Books": "Books", "Acts": "Acts", "Sections": "Sections",
                     "Articles": "Articles", "Chs.": "Chapters", "chs.": "chapters", "Cantos": "Cantos",
                     "Plates": "Plates", "Stages": "Stages", "Phases": "Phases", "Types": "Types", "Classes": "Classes",
-                    "Grades": "Grades", "Titles": "Titles"}
+                    "Grades": "Grades", "Titles": "Titles",
+                    # h213: a singular counter's short form before a span names as many ("Ch. XIX–XXI", "Bk. II-IV")
+                    "Ch.": "Chapters", "Vol.": "Volumes", "Pt.": "Parts", "Bk.": "Books"}
 # numerals of I, V, X and L only, none a lone L: "Parts C and D", "the ch. CD" are letters
 _COUNTED_ROMAN = r"(?=[IVXL])(?!L\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _COUNTED_NUMERALS = compiled(
@@ -252,6 +257,13 @@ _LABELLED_SMALL_SPAN = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{
                                 r"(?![\w'’-]|\.\w)")
 _MAY_BE_SMALL_SPAN = compiled(r" [ivxl]{1,6}\s?-\s?[ivxl]")
 _VALID_ROMAN = compiled(_ROMAN)
+# h213: an outline's place, a numeral, a capital, a number and a small letter, stopped between ("II.B.", "I.A.2",
+# "IV.B.3.a": left as written, or "I.A" read as initials): said in turn. A numeral of one letter only with the number
+# after it ("V.I. Lenin", "I.V. fluids" are initials); and a labelled small numeral before its letter ("section ii.b").
+_OUTLINE = compiled(r"(?<![\w.])(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})\.([A-Z])(?:\.(\d{1,2})(?:\.([a-z]))?)?\.?"
+                    r"(?![\w'’-]|\.\w)")
+_MAY_BE_OUTLINE = compiled(r"[IVX]\.[A-Z](?:\.|\b)")  # led by the class: scanned in C
+_LABELLED_SMALL_LETTER = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivx]{{1,4}})\.([a-z])\b(?![\w'’-]|\.\w)")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
 
@@ -282,6 +294,9 @@ def small_numerals(text: str) -> str:
     if "-" in text and _MAY_BE_SMALL_SPAN.search(text):
         text = _LABELLED_SMALL_SPAN.sub(_small_span, text)
     if among_known_words(_SMALL_NUMERAL_RUNS, text) and _MAY_BE_LABELLED_SMALL.search(text):
+        if "." in text:  # h213: "section ii.b", a labelled numeral before its dotted letter
+            text = _LABELLED_SMALL_LETTER.sub(
+                lambda m: f"{m.group(1)}{numbers.cardinal(roman_value(m.group(2).upper()))} {m.group(3)}", text)
         text = _LABELLED_SMALL.sub(_labelled_small, text)
     return text
 
@@ -388,6 +403,17 @@ def _act_scene(match: re.Match[str]) -> str:
     return f"act {numbers.cardinal(roman_value(act))}, scene {numbers.cardinal(roman_value(scene))}{line}"
 
 
+def _outline(match: re.Match[str]) -> str:
+    """"IV.B.3.a" -> "four B three a": an outline's place; initials ("V.I.", "I.V.") as written."""
+    numeral, letter, number, small = match.groups()
+    if len(numeral) == 1 and not number:
+        return match.group(0)
+    words = [numbers.cardinal(roman_value(numeral)), letter]
+    words += [numbers.cardinal(int(number))] if number else []
+    words += [small] if small else []
+    return " ".join(words) + sentence_stop(match)
+
+
 def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
     if ("I" in text or "V" in text or "X" in text) and (_MAY_BE_LETTERED_PROVISION.search(text) is not None):
@@ -403,6 +429,9 @@ def romans(text: str) -> str:
         text = _ACT_SCENE.sub(_act_scene, text)
     if maybe and _MAY_BE_ROMAN_ORDINAL.search(text):
         text = _ROMAN_ORDINAL.sub(_roman_ordinal, text)
+    # h213: an outline's place, "IV.B.3.a" (left as written by every rule before), its numeral's stop first
+    if maybe and "." in text and ("I." in text or "V." in text or "X." in text) and _MAY_BE_OUTLINE.search(text):
+        text = _OUTLINE.sub(_outline, text)
     # a numeral's capital first (a memchr each), then the scan led by "e ", which stops at most words' ends, after its
     # three needles
     if ("I" in text or "V" in text or "X" in text) and (

@@ -376,7 +376,7 @@ _CODE = compiled(
 # The rule's words, each standing apart: a first look among util.letter_words. "I.D." is looked for as written: its
 # first run, "I", is the pronoun of most sentences.
 _CODE_FIRST = frozenset(
-    form for word in {*CODE_OWNERS, *(label for label in CODE_LABELS if "." not in label)}
+    form for word in {*CODE_OWNERS, *(label for label in CODE_LABELS if "." not in label)} if word[0].isalpha()
     for form in (word, word.capitalize(), word.upper())
 )
 
@@ -421,7 +421,8 @@ def codes(text: str) -> str:
         text = _EU_SERVICE.sub(lambda m: padded(m, f"one one six, {numbers.digits(m.group(1))}"), text)
     if "H" in text and ("HS" in text or "HTS" in text):
         text = _TARIFF_CODE.sub(lambda m: m.group(1) + _groups(*m.groups()[1:]), text)
-    if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text)):
+    # h213: "2FA" looked for as written: its run of letters, "FA", is the Football Association's in many texts
+    if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text) or "2FA" in text):
         return text
     if "ref. " in text or "Ref. " in text:
         text = _MODEL_REFERENCE.sub(_model_reference, text)
@@ -479,8 +480,26 @@ def _number_sign(match: re.Match[str]) -> str:
 _BARE_LABELS = frozenset(label.rstrip(".").lower() for label in CODE_LABELS)
 
 
+# h213: a country's code in brackets with its plus, before the number's groups ("Tel. (+34) 93 301 77 75": "(plus
+# thirty four) ninety three three hundred one ..." it was): unbracketed, for the international rule. Seven digits at
+# least after it, in groups of two to four ("(+3) 12 14" is a score's).
+_BRACKETED_COUNTRY = compiled(r"\(\+([1-9]\d{0,2})\)\s?(?=(?:\d[ -]?){7})"
+                              r"(?=\d{2,4}(?:[ -]\d{2,4}){1,4}(?![\w-]|[.,]\d))")
+
+
+# h213: a British freephone's or non-geographic number of eight digits, its code and one group of four ("0800 1111",
+# Childline's: "zero eight zero zero eleven eleven" it was, the group a year's): digit by digit, in its groups. After
+# a word that calls it only ("call", "ring", "freephone", "Tel", "on"): a timetable's "0800 1200" is two times.
+_SHORT_NON_GEOGRAPHIC = compiled(r"\b((?:[Cc]all|[Rr]ing|[Pp]hone|[Ff]reephone|[Tt]el|TEL|on)\.?:? )"
+                                 r"(0(?:800|808|500|300|345|845|870)) (\d{4})(?![\w/-]|[.,]\d| \d)")
+
+
 def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
+    if "(+" in text:
+        text = _BRACKETED_COUNTRY.sub(r"+\1 ", text)
+    if "0 " in text and "0000 0000" in char_classes(text):
+        text = _SHORT_NON_GEOGRAPHIC.sub(lambda m: m.group(1) + _groups(m.group(2), m.group(3)), text)
     plain = None if among_words(_PHONE_SET_LOOKS_RUNS, text) else text  # the text that holds none of their words
     if text is not plain and among_words(_REFERENCE_FIRST, text):
         text = _REFERENCE_ID.sub(_reference_id, text)

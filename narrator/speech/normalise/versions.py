@@ -62,6 +62,9 @@ _PRE_RELEASE_TAGS = ("-alpha", "-beta", "-rc", "-pre", "-dev")  # substring look
 _CLADE = compiled(r"\b((?:[Ss]ub)?(?:clade|lineage|genotype)s? )(?=\d{1,2}(?:\.\d{1,2}){2}|\d{1,2}\.\d{1,2}[a-z]\b)"
                   r"(\d{1,2}(?:\.\d{1,2}){1,5})([a-z]?)\b(?![\w-]|\.\d)")  # two stops, or one and a letter
 _PRE_RELEASE = compiled(r"(?<=\d)-(alpha|beta|rc|pre|dev)\.?(\d+)?\b")
+# h213: a version's build metadata after its plus ("1.2.3+build.45", "2.0.1+exp.7": "three+build." it was, its
+# number a footnote's): "plus", the word, its number. Led by the literal plus; a dotted version's last part behind it.
+_BUILD_METADATA = compiled(r"\+(?:(?<=\.\d\+)|(?<=\.\d\d\+))([A-Za-z][A-Za-z-]{0,15})(?:\.(\d{1,6}))?(?![\w+]|\.\w)")
 
 
 def _version(match: re.Match[str]) -> str:
@@ -119,6 +122,9 @@ def versions(text: str) -> str:
     if "-" in text and any(tag in text for tag in _PRE_RELEASE_TAGS):
         text = _PRE_RELEASE.sub(lambda m: f" {'R.C' if m.group(1) == 'rc' else m.group(1)}"
                                 + (f" {numbers.integer(m.group(2))}" if m.group(2) else ""), text)
+    if "+" in text:
+        text = _BUILD_METADATA.sub(lambda m: f" plus {m.group(1)}"
+                                   + (f" {numbers.integer(m.group(2))}" if m.group(2) else ""), text)
     if "^" in text:
         text = _CARET_VERSION.sub("caret ", text)
     if "0.0" in classes and ("lade" in text or "ineage" in text or "enotype" in text):

@@ -274,11 +274,13 @@ _BEFORE_NUMBER = compiled(
 _EQUATION_BRACKET = compiled(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
 # A book's edition after its ordinal ("3rd ed.", "2nd edn."; a building's floor: "14th fl.", h196: "14th-fl."), its
 # editor in brackets ("Smith (ed.)"), who edited, translated or reprinted it ("Ed. by", "trans. by", "Repr. 1970"),
-# when its author flourished ("fl. 1650"), and the pages after a page ("pp. 12f.", "p. 3ff." once "pages 12f.").
+# when its author flourished ("fl. 1650"; h213: or a decade, "fl. 1650s", in its words by now), and the pages after
+# a page ("pp. 12f.", "p. 3ff." once "pages 12f.").
 _EDITION = compiled(  # led by a look ahead for its forms' first letters: the engine fails at once elsewhere
     r"(?=[EeTtRrfp])(?:(?<=\d(?:st|nd|rd|th)[ -])(edn?\.|edn\b(?!['’-])|fl\.)|(?<=\()([Ee]d)\.(?=\))"
     r"|\b([Tt]rans|[Ee]d|[Rr]epr)\.(?=\sby\b)"
-    r"|\b([Rr]epr)\.(?=\s(?:in\s)?\d{4}\b)|\b(fl)\.\s?(?=(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4}\b)"
+    r"|\b([Rr]epr)\.(?=\s(?:in\s)?\d{4}\b)|\b(fl)\.\s?(?=(?:c\.\s?|ca\.\s?|circa\s)?(?:\d{3,4}\b"
+    r"|(?:[a-z]+\s){1,3}(?:tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|hundreds)\b))"
     r"|\b(pages?\s\d+)\s?(ff?)\.(?=[\s,;:)]|$))"
 )
 _EDITION_WORDS = word_set("ed edn Ed Trans trans Repr repr fl f ff")  # each stands apart in every match
@@ -372,9 +374,9 @@ _SIDE_BEFORE_TOTAL = compiled(rf"\b({'|'.join(sorted(_SIDE_WORDS))})\.(?= \d{{2,
 _ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
 _FOUNDED_WORDS = {"est": "established", "estd": "established", "pop": "population", "pub": "published"}
 # "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
-_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )"
-                          r"(?:(Dist|Sess|Cong|rev\. ed|rev|impr|Cl|gen|arr|pl|gr|Amend|ser|pr)\.(?!\w)"
-                          r"|(pctl|pct|Amdt|Sqn|St|ptg|Bt|Abn|Sgt|Fl|Cdo)\b(\.?)(?![\w'’-])"
+_AFTER_ORDINAL = compiled(r"(?<=[\dIVX](?:st|nd|rd|th) )"
+                          r"(?:(Dist|Sess|Cong|rev\. ed|rev|impr|Cl|gen|Gen|arr|pl|gr|Amend|ser|pr|sem|pers)\.(?!\w)"
+                          r"|(pctl|pct|Amdt|Sqn|St|ptg|Bt|Abn|Sgt|Fl|Cdo|wkt)\b(\.?)(?![\w'’-])"
                           r"(?!\s(?:Div|Inf|Armd|Cav|Arty|Lt|Off)\b)"
                           r"|(Sun|Sat|Mon|Fri)(?:\b|\.)(?= (?:of|in) (?:the|each|every) (?:month|quarter|term|year)\b"
                           r"|(?<=\.) (?:of|in|after|before) [A-Z]\w))")
@@ -402,6 +404,10 @@ _AFTER_ORDINAL_WORDS.update({"gr": "grade", "Amend": "Amendment", "ser": "series
 # count is a 50th percent), and a church's Sunday with its stop before its season ("2nd Sun. of Advent", "3rd Sun.
 # after Trinity"; a capital's word after it), and "the 1st Sun. of the month" as without its stop.
 _AFTER_ORDINAL_WORDS.update({"pct": "percentile", "Amdt": "Amendment", "pr": "printing"})
+# h213: a device's generation with a capital ("the 5th Gen.": "fifth General." it was; a general's rank is "Gen." before
+# a name, never after an ordinal), a term's semester ("2nd sem."), a grammar's person ("3rd pers.") and a scorecard's
+# wicket ("6th wkt", "the 4th-wkt stand" not: a hyphen is no space), each after its ordinal.
+_AFTER_ORDINAL_WORDS.update({"Gen": "generation", "sem": "semester", "pers": "person", "wkt": "wicket"})
 _MAT_WORDS = frozenset({"mat", "mats"})  # the first looks of the two rules below: sets tested among the words at hand
 _MAG_WORDS = frozenset({"mag", "Mag"})
 # h148: "Wed and Sat mat", "the Sat mat": a matinee after its day (a lone "Sat" is as often the verb; before "mat" it is
@@ -420,6 +426,11 @@ _SCHOOL_YEAR = compiled(r"(?<![\w.@#/-])Y([1-9]|1[0-3])(s?)\b(?![\w'’-]|\.\d)"
 # h148: an astronomer's "mag 4", "at mag −2.7", a quake's "a mag 5.2": the magnitude before its number (a sign maybe).
 _MAG = compiled(r"\b([Mm])ag\.? ?(?=[-−+]?\d|minus |plus )")
 _AFTER_ORDINAL_FIRST = frozenset(_AFTER_ORDINAL_WORDS) | {"Sun", "Sat", "Mon", "Fri"}
+# h213: an ordinal in Roman capitals, as Indian colleges write a year or a semester ("IInd sem.", "Ist yr"), before
+# the same short forms: the first twelve, each one word among util.letter_words (a set look, no scan).
+_ROMAN_ORDINAL_WORDS = frozenset(
+    numeral + {"I": "st", "II": "nd", "III": "rd"}.get(numeral, "th")
+    for numeral in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))
 # "Mk 48", "Mk IV", "Mk. 2": a design's mark before its number.
 _MARK = compiled(r"\bMk\.?\s?(?=\d|[IVX]{1,4}\b)")
 # The five sets that abbreviations asks about of nearly every text, their words rare: their union asked once first
@@ -504,13 +515,17 @@ def abbreviations(text: str) -> str:
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = army_units(text)
         # an ordinal and a space first, in the classes (the words after it are in many texts: "St ", "Mon ")
-        if has_digit(text) and "0aa " in char_classes(text) and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
+        # h213: or a semester's ordinal in Roman capitals ("IInd sem."), a word among the text's words
+        if (((has_digit(text) and "0aa " in char_classes(text))
+             or ("sem." in text and among_words(_ROMAN_ORDINAL_WORDS, text)))
+                and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
                 "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pct" in text
                 or "impr." in text or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text
                 or "Mon " in text or "Fri " in text or "ptg" in text or "Bt" in text or "Abn" in text or "Sgt" in text
                 or "Cl." in text or "gen." in text or "Fl" in text or "arr." in text or "pl." in text or "gr." in text
                 or "Amend." in text or "ser." in text or "Cdo" in text or "Amdt" in text or "pr." in text
-                or "Sun." in text):
+                or "Sun." in text or "Gen." in text or "sem." in text or "pers." in text or "wkt" in text) and (
+                (has_digit(text) and "0aa " in char_classes(text)) or among_words(_ROMAN_ORDINAL_WORDS, text))):
             text = _AFTER_ORDINAL.sub(_after_ordinal, text)
         if "q" in text and "Sqn" in text:  # the needle first, its "q" by memchr: one scan, not a call
             text = squadrons(text)
