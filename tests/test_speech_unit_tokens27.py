@@ -82,7 +82,7 @@ _KNOWN: dict[str, str] = {
 }
 
 SWEEP = Sweep("unit_tokens27.tsv", _KNOWN, form=lenient, least=280, styles=6, only=True, each=40,
-              earlier=first("unit_tokens", 25), any_case=True)
+              earlier=first("unit_tokens", 26), any_case=True)
 globals().update(sweep_tests(SWEEP, **UNIT_SET_TESTS))
 
 
