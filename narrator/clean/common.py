@@ -35,7 +35,9 @@ def template_refused(origin: str, kind: str, fix: str) -> InputError:
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORDS = re.compile(r"[^\W_]+")  # words of letters and digits: "____" is not one
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Every space the patterns' \s matches within a line, U+1680 (Ogham's space mark) too: left a run, a byline's split
+# (`\s*` before its separators) was tried from each of its spaces, in time square.
+_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000]+")
 _MONTHS = {
     name: number
     for number, names in enumerate(

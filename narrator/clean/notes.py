@@ -130,9 +130,10 @@ _CALLED_SHORTCODE = re.compile(r"\{\{-?[ \t]*[a-z_]\w{0,60}\([^\n{}]{0,500}\)[ \
 # A template's comment, "{# add the photo #}" (Nunjucks, Jinja, Zola's Tera): a note to the writer.
 _TEMPLATE_COMMENT = re.compile(r"\{#[^\n]{0,500}?#\}")
 # kramdown's attribute list, "{: .lead}" after a paragraph or "{:toc}", and an attribute after a heading, "{#intro}",
-# "{.unnumbered}" (Pandoc, Hugo, Quarto): the page's styling, never said.
-_ATTRIBUTES = re.compile(r"[ \t]*\{:[^{}\n]{0,200}\}"
-                         r"|[ \t]+\{[#.][\w-]{1,60}(?:[ \t]+[#.]?[\w=\"'-]{1,60}){0,8}\}[ \t]*$")
+# "{.unnumbered}" (Pandoc, Hugo, Quarto): the page's styling, never said. Tried only where a run of spaces begins (the
+# leftmost match began there anyway): a line of 20,000 spaces before a brace was tried from each of them (0.5 s).
+_ATTRIBUTES = re.compile(r"(?<![ \t])(?:[ \t]*\{:[^{}\n]{0,200}\}"
+                         r"|[ \t]+\{[#.][\w-]{1,60}(?:[ \t]+[#.]?[\w=\"'-]{1,60}){0,8}\}[ \t]*$)")
 # kramdown's table of contents: "{:toc}" on the line under a list marks that list ("* TOC", "1. Contents") as a
 # seed the site replaces with the contents; the seed's words are never on the page.
 _TOC_MARK = re.compile(r"^[ \t]*\{:[ \t]*(?:\.no_toc[ \t]+)?toc[ \t]*\}[ \t]*$")

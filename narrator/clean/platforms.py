@@ -90,8 +90,9 @@ def _is_sender_line(block: Block, name: str) -> bool:
 # A code host declares a repository's page by its path ("GitHub - owner/repo: what it does", "Group / project",
 # "Release v1.4.0: Datums · owner/repo"): the page's own heading (the README's, the release's name) stands inside that
 # title, and is the headline. Both sides of the slash are names of two characters or more ("r/Sub" is a subreddit's
-# label, "24/7" no name).
-_REPOSITORY_PATH = re.compile(r"(?<![\w/])[A-Za-z][\w.-]+(?: / |/)[\w.-]*[A-Za-z][\w.-]*(?![\w/])")
+# label, "24/7" no name). Each side is at most 100 characters (a code host's longest name: GitHub's is 100): a title of
+# "A-A-A-..." was tried from each letter after a dash, each try reading to the run's end, in time square.
+_REPOSITORY_PATH = re.compile(r"(?<![\w/])[A-Za-z][\w.-]{1,100}(?: / |/)[\w.-]{0,100}[A-Za-z][\w.-]{0,100}(?![\w/])")
 
 
 def repository_heading(declared: str, headings: list[str]) -> str | None:
