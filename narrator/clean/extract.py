@@ -25,7 +25,7 @@ _HEADING_LEVEL = re.compile(r"h([1-6])")
 # after pruning is narrowed to its <article> or <main>, or read paragraph by paragraph.
 MAX_EXTRACT_ELEMENTS = 30_000
 # trafilatura's fallbacks (justext's paragraph classes) look from each short paragraph to both ends of its run: a page
-# of thousands of short paragraphs costs their square (x8.5 CPU on four times 2,000 of them, h202). A page with more
+# of thousands of short paragraphs costs their square (x8.5 CPU on four times 2,000 of them). A page with more
 # paragraphs than this is read by trafilatura's own extraction alone (the development pages have at most 697).
 MAX_FALLBACK_PARAGRAPHS = 1_000
 

@@ -95,7 +95,7 @@ def labelled_otherwise(lines: list[Line], i: int) -> bool:
     return i > 0 and _NOT_PUBLISHED_LABEL.match(lines[i - 1].text) is not None
 
 
-# h208: a headline that names a day among its own words ("Your rent from 6 April 2027: what is changing and why",
+# a headline that names a day among its own words ("Your rent from 6 April 2027: what is changing and why",
 # "Fares rise on 1 March 2027 for most season tickets") is no date line: beside its date it has this many words in
 # small letters that no stamp or byline uses, where a date line has a stamp's ("Last updated on 6 April 2027 at
 # 10:15", "6 April 2027 | 5 min read"), a writer's ("By Jane Smith, political correspondent") or a place's.

@@ -12,7 +12,7 @@ STOP_WORDS = frozenset(
         "them", "then", "there", "these", "they", "this", "those", "to", "under", "up", "was", "we", "were",
         "what", "when", "where", "which", "while", "who", "will", "with", "would", "you", "your", "said",
         "says", "before", "because", "during",
-        # the rest of English's common function words (h114), so a plain sentence of few of the words above still
+        # the rest of English's common function words, so a plain sentence of few of the words above still
         # reads as prose ("Parents say children will miss the first lesson every day until March."): modals,
         # pronouns, prepositions, determiners and conjunctions found in no other language we read ("us" and "may",
         # also a country and a month, stay out: a headline's "US" or a date's "May" is no function word)

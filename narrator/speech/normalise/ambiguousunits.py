@@ -15,15 +15,15 @@ from narrator.speech.normalise.util import near
 _ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fuses?|batter(?:y|ies)|cables?|circuits?"
                      r"|breakers?|sockets?|plugs?|power\w*|supply|adapters?|output|input|rated|loads?|wir(?:e|es|ing)"
                      r"|electric\w*|motors?|draws?|drawing|drew)|V|W|USB|mAh|kW|kWh"
-                     r"|MCBs?|RCDs?|RCBOs?|isolators?|contactors?)\b")  # "draws 144A at peak"; "a 32A MCB" (h137)
+                     r"|MCBs?|RCDs?|RCBOs?|isolators?|contactors?)\b")  # "draws 144A at peak"; "a 32A MCB"
 _SIZE_BEFORE = compiled(r"\b[Ss]ize\s(?:is\s|was\s|of\s)?$")
 _CLOSING = compiled(r"\s*[)\],;]")  # "(69 ha)", "5 t,": a measure closed off, not a word
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of
 # parliament); metres, grams and litres are common enough after a number to be read as units.
 # "3,500 ha of forest", "200 ha.", "40 Mt of CO2": hectares or tonnes before "of" or at a sentence's end (the laugh
 # comes twice: "ha ha").
-_BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt", "mol", "ly"})  # "2 mol of H2O", h155: "5,000 ly."
-_BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt|CO2|CO₂|ore|coal)\b|\.(?:\s|$)|$")  # h204: "2 Mt CO2"
+_BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt", "mol", "ly"})  # "2 mol of H2O", "5,000 ly."
+_BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt|CO2|CO₂|ore|coal)\b|\.(?:\s|$)|$")  # "2 Mt CO2"
 _SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 # "gusted to 61 kt at the airport", "15 kt gusting 28 kt": a spaced "kt" is knots where the sentence speaks of wind
 # or sailing (else it may be carats or kilotonnes).
@@ -32,7 +32,7 @@ _WIND_TALK = compiled(r"\b(?i:winds?|gust\w*|breeze|squalls?|hurricane|typhoon|c
 # "48 TDs" in a sentence of a parliament's and none of football's: Ireland's members of the Dáil, left to be spelled.
 _PARLIAMENT_TALK = compiled(rf"\b(?:{'|'.join(sorted(PARLIAMENT_WORDS))})\b")
 _FOOTBALL_TALK = compiled(rf"\b(?:{'|'.join(sorted(FOOTBALL_WORDS))})\b")
-# h195: "25 t axle load", "a 40 t truck", "the 44 t limit": a spaced "t" before what bears or limits a load is tonnes
+# "25 t axle load", "a 40 t truck", "the 44 t limit": a spaced "t" before what bears or limits a load is tonnes
 # ("twenty five t axle load" it was; "3 t" alone may be a letter).
 LOAD_NEXT = compiled(r"\s(?:axle|lorr(?:y|ies)|trucks?|HGVs?|cranes?|excavators?|diggers?|trailers?|wagons?"
                       r"|limit|weight limit|load limit)\b")
@@ -46,15 +46,15 @@ _POWER_DRAWN = compiled(r"\b(?:draws?|drawing|drew|consum\w+|uses|using|used|rat
                           r"|generat\w+|produc\w+|TDP of|power of"
                           # a rider's power: "cycle at 200 W", "averaged 250 W for an hour" (h91)
                           r"|(?:[Cc]ycl(?:e|ed|ing)|[Rr]id(?:e|es|ing)|[Pp]edal\w*|[Hh]old\w*|[Ss]ustain\w*) at"
-                          # h195: a rider's threshold power named before it, "FTP 280 W", "an FTP of 280 W"
+                          # a rider's threshold power named before it, "FTP 280 W", "an FTP of 280 W"
                           r"|[Aa]verag(?:e|es|ed|ing)|FTP(?: of)?)\s+(?:up to\s+|about\s+|around\s+)?$"
                           r"|\d\sW\b[^.;]{0,30}\b(?:and|or|to|versus|vs\.?)\s+$")  # "15 W at idle and 250 W"
 _ELECTRIC_NEXT = compiled(
     r"\s(?:batter(?:y|ies)|bulbs?|outlets?|sockets?|fuses?|chargers?|charging|adapt[eo]rs?|motors?|power|supply"
     r"|supplies|systems?|circuits?|LEDs?|lamps?|heaters?|panels?|cells?|plugs?|cables?|output|input|rail|grid"
     r"|breakers?|transformers?|inverters?|amplifiers?|speakers?|lights?|appliances?|mains|electricity|MCBs?|RCDs?"
-    r"|RCBOs?|isolators?|contactors?"  # h192: "a 45A isolator", what a circuit's amps are cut off by
-    # h173: how a spaced watt is measured, an amplifier's "100 W RMS" and "50 W per channel", a rider's "300 W FTP"
+    r"|RCBOs?|isolators?|contactors?"  # "a 45A isolator", what a circuit's amps are cut off by
+    # how a spaced watt is measured, an amplifier's "100 W RMS" and "50 W per channel", a rider's "300 W FTP"
     r"|RMS|FTP|per channel|peak|continuous"
     # an appliance rated by its power: "an 800 W microwave", "a 2,000 W kettle" (h91: "eight hundred W" it was)
     r"|microwaves?|kettles?|toasters?|blenders?|hair ?dryers?|hairdryers?|vacuums?|hoovers?|ovens?|hobs?|irons?"
@@ -96,7 +96,7 @@ def _is_label(match: re.Match[str], unit: str, gap: str) -> bool:
     return LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()) is not None
 
 
-# h173: what a watch, a battery or a player lasts for, named after its hours ("eighty h power reserve" it was).
+# what a watch, a battery or a player lasts for, named after its hours ("eighty h power reserve" it was).
 _LASTS_HOURS_NEXT = compiled(r"\s(?:power reserve|battery life|run ?time|playback|standby|talk time|autonomy)\b")
 _CHANNELS_BEFORE = compiled(r"\d{1,2} times ")  # "2 x 50 W" as the dimensions rule leaves it, "2 times 50 W"
 
@@ -108,13 +108,13 @@ def _electric_at_clause_end(match: re.Match[str], value: str, unit: str) -> bool
     if LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
         return False
     before = match.string[:match.start()]
-    # h173: "2 x 50 W" alone, an amplifier's channels by each one's power, is a table's cell too
+    # "2 x 50 W" alone, an amplifier's channels by each one's power, is a table's cell too
     alone = ((not before.strip() or _CHANNELS_BEFORE.fullmatch(before) is not None)
              and not match.string[match.end():].strip(" ."))
     return unit == "V" or "." in value or alone
 
 
-# h164: "nm" is a sailor's nautical mile in a story of the sea ("a distance of 695nm", "she was 2nm ahead") and a
+# "nm" is a sailor's nautical mile in a story of the sea ("a distance of 695nm", "she was 2nm ahead") and a
 # nanometre elsewhere ("a 5nm chip", "light at 450nm"): the sea's words near, or a distance or a lead before or after
 # it with no word of light or chips near ("six hundred and ninety five nanometers" it was).
 _SEA_TALK = compiled(r"\b(?i:sail\w*|yachts?|yachting|boats?|ships?|vessels?|voyages?|passages?|crews?|helms\w*"
@@ -122,10 +122,10 @@ _SEA_TALK = compiled(r"\b(?i:sail\w*|yachts?|yachting|boats?|ships?|vessels?|voy
                      r"|coast\w*|offshore|mariners?|Fastnet|Vendée)\b")
 _LIGHT_TALK = compiled(r"\b(?i:light|wavelengths?|lasers?|LEDs?|chips?|process|node|transistors?|semiconductors?"
                        r"|lithography|spectr\w*|nanometres?|nanometers?|atoms?|molecules?|particles?|films?|coatings?)\b")
-# h193: a bearing from a place after it, "4 nm south of the Lizard", "8nm north-east of Whitby": a sea's or a flight's
-_LEAD_AFTER = compiled(r"\s(?:ahead|astern|behind|clear|offshore|off|range|radius|endurance"  # h184: "a 2,500 nm range"
+# a bearing from a place after it, "4 nm south of the Lizard", "8nm north-east of Whitby": a sea's or a flight's
+_LEAD_AFTER = compiled(r"\s(?:ahead|astern|behind|clear|offshore|off|range|radius|endurance"  # "a 2,500 nm range"
                        r"|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[a-z-]{0,16}\s+of)\b")
-# h184: a distance of two thousand or more written with a comma ("2,000-2,500 nm"): no light's wavelength nor
+# a distance of two thousand or more written with a comma ("2,000-2,500 nm"): no light's wavelength nor
 # chip's node is written so, where a voyage's and a flight's are (a flight's own words tell it too: "the jet's
 # 7,000nm").
 _AIR_TALK = compiled(r"\b(?i:aircraft|airliners?|jets?|flights?|non-?stop|airframes?|MTOW|ETOPS)\b")
@@ -153,13 +153,13 @@ def said_as_unit(match: re.Match[str], gap: str) -> bool:
     if not (upper or scale or power or per) and _is_label(match, unit, gap):
         return False
     # "0.25 ha", "3.5 t": a unit in lower case after a decimal (the words "ha" and "t" do not follow one)
-    # h204: or megatonnes after a decimal ("3.4 Mt ore"; no mount's address has a decimal)
+    # or megatonnes after a decimal ("3.4 Mt ore"; no mount's address has a decimal)
     plainly_a_unit = "." in value and bool(unit) and (unit.islower() or unit == "Mt")
     if unit == "h" and (_SPAN_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
                         or _CLAUSE_END_NEXT.match(match.string, match.end())):
         plainly_a_unit = True  # "in 24 h", "every 6 h", "a half-life of about 12 h.": a span of hours
     if unit == "h" and _LASTS_HOURS_NEXT.match(match.string, match.end()):
-        plainly_a_unit = True  # h173: "80 h power reserve", "30 h battery life": what lasts so many hours
+        plainly_a_unit = True  # "80 h power reserve", "30 h battery life": what lasts so many hours
     if unit in _BULK_UNITS and _BULK_NEXT.match(match.string, match.end()):
         plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
     if unit == "kt" and near(_WIND_TALK, match, 80):

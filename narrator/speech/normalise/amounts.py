@@ -21,7 +21,7 @@ NOT_COUNTED = word_set(
     " hurdles heats finals semifinals runners sprinters swimmers hurdlers relays races medals medley"
     # things of a length: "400m intervals", "two 40m masts", "50m lengths", "3m walls"
     " intervals lengths laps reps sprints masts poles pools lanes walls ropes cables pipes towers fences boats yachts"
-    # h193: a sea's height, "6m seas", "4-5m waves", "3m swells" ("six million seas" it was)
+    # a sea's height, "6m seas", "4-5m waves", "3m swells" ("six million seas" it was)
     " seas waves swells breakers rollers"
     # the rest of a runner's or a swimmer's session: "10 x 400m repeats", "6 x 100m strides" (h91: "four hundred
     # million repeats" it was)
@@ -57,9 +57,9 @@ _ARTICLE_BEFORE = compiled(
 )
 _NOUN_AFTER = compiled(
     r"\s+(?!(?i:or|and|to|per|of|in|on|at|by|for|from|with|than|apiece|a|an|the|more|less|plus|minus)\b)"
-    r"(?!(?i:each)\b(?!-))"  # "a £10 each" is a price each; "a £10 each-way bet" a bet's stake (h102)
+    r"(?!(?i:each)\b(?!-))"  # "a £10 each" is a price each; "a £10 each-way bet" a bet's stake
     # a preposition after the amount makes it the noun: "a record £3.9bn between them", "an estimated $6m before tax"
-    # (h120: "billion pound between" it was); joined by a hyphen it describes the noun: "a £5 over-the-counter remedy"
+    # ("billion pound between" it was); joined by a hyphen it describes the noun: "a £5 over-the-counter remedy"
     r"(?!(?i:over|after|during|between|before|into|through|across|under|among|against|within|without|since|until"
     r"|despite|via|above|below|beyond|behind)\b(?!-))"
     # a verb after the amount makes it the subject: "an estimated £250k was found", "a reported $5m has gone"
@@ -85,7 +85,7 @@ NOT_A_NOUN = word_set(
     "has had have do did does went came left paid spent lost made won sold built kept got gave took brought "
     "bought stood fell rose grew meant became set cut put hit held ran began sent lent bent dealt "
     "away back north south east west further farther below above ahead behind apart now so then too alone only "
-    "throughout "  # h155: an adverb goes on after the measure ("1.5cm throughout", "a 2cm seam allowance" has the noun)
+    "throughout "  # an adverb goes on after the measure ("1.5cm throughout", "a 2cm seam allowance" has the noun)
     "still yet already again ago later earlier here there overall instead extra altogether "
     "people everyone everybody nobody someone somebody anyone anybody many most some all both "
     # a clause goes on after the measure: "at 30,000ft when the engine failed", "50km since Monday"
@@ -101,7 +101,7 @@ NOT_A_NOUN = word_set(
 )
 _RACES = word_set("hurdles heats finals semifinals semis relays")
 # Nouns in "-ly" a measure names or sizes, never adverbs there: "the 200m butterfly", "the 50m fly", "the 10km rally"
-# (h120: "two hundred meters butterfly" it was, where "the 100m backstroke" was singular).
+# ("two hundred meters butterfly" it was, where "the 100m backstroke" was singular).
 _NOUNS_IN_LY = word_set("butterfly fly rally assembly supply family ply")
 # Things an amount of money prices or names, never verbs: "the £20 notes", "the $100 bills", "the €2 coins".
 _PRICED_THINGS = word_set("notes bills coins banknotes tickets fines vouchers tokens stamps coupons bonds chips")
@@ -109,7 +109,7 @@ WORD_AFTER = compiled(r"\s+([a-z]+)\b(?!['’-])")
 ENGINE_LAYOUT_AFTER = compiled(r"\s+(?:[VWI]\d{1,2}|flat-(?:four|six|twelve)|straight-six)\b")  # "V8", "I4", "W12"
 _NAME_THEN_WORD = compiled(r"\s+[A-Z][\w-]{0,20}\s+([a-z]+)\b(?!['’-])")
 # Another size glued to its unit between the amount and the noun both describe: "the 36V 14Ah battery", "the 6.7in
-# 120Hz display" (h120: "thirty six volts fourteen amp hour battery" it was).
+# 120Hz display" ("thirty six volts fourteen amp hour battery" it was).
 _SIZE_THEN_WORD = compiled(r"\s+\d{1,4}(?:\.\d{1,2})?[A-Za-z]{1,3}\s+([a-z]+)\b(?!['’-])")
 # The leading sizes of dimensions already said with "by" ("a 12 by 9 ft room"), up to the article before them.
 _SIZES_BEFORE = compiled(rf"(?:{NUM}(?:\s?(?:{UNIT_ALT}))? by )+$")
@@ -171,11 +171,11 @@ def describes_a_noun(match: re.Match[str]) -> bool:
             and (noun in _NOUNS_IN_LY or not noun.endswith(("ed", "ly"))))
 
 
-# h193: after "the" or "its", a hyphened noun ("the $10,000 buy-in", "the £20 top-up") or an event's name of two or
+# after "the" or "its", a hyphened noun ("the $10,000 buy-in", "the £20 top-up") or an event's name of two or
 # three capitalised words with no word after it but one of grammar ("the $1,500 Millionaire Maker and") is what the
 # amount sizes, said in the singular ("ten thousand dollars buy-in" it was); a bearing ("the 5km north-east") is where.
 _COMPOUND_AFTER = compiled(r"\s+(?!(?:north|south|east|west)-)([a-z]{2,12})-[a-z]{2,12}\b(?!['’-])")
-# h204: a hyphened word led by where ("in-app", "in-flight", "on-site") describes the noun after it, which the amount
+# a hyphened word led by where ("in-app", "in-flight", "on-site") describes the noun after it, which the amount
 # sizes ("the $50 in-app purchase"; "fifty dollars in-app" it was); alone ("we spent the $50 in-store") it says where.
 _WHERE_PREFIXES = frozenset({"in", "on", "off"})
 _TITLE_AFTER = compiled(r"(?:\s+[A-Z][a-z]+){2,3}\b(?!['’-]|\s+(?!(?:and|or|but|in|on|at|for|with|from|to|of)\b)[a-z])")
@@ -185,7 +185,7 @@ def _compound_or_title_after(text: str, end: int) -> bool:
     """Whether a hyphened noun or an event's capitalised name follows a determiner's amount: "the $10,000 buy-in"."""
     compound = _COMPOUND_AFTER.match(text, end)
     if compound is not None:
-        if compound.group(1) in _WHERE_PREFIXES:  # h204: "the £5 in-flight meal", where, then the noun it sizes
+        if compound.group(1) in _WHERE_PREFIXES:  # "the £5 in-flight meal", where, then the noun it sizes
             noun = WORD_AFTER.match(text, compound.end())
             return noun is not None and _plain_singular_noun(noun.group(1))
         return compound.group(1) not in NOT_A_NOUN
@@ -246,7 +246,7 @@ def singular_noun_after(match: re.Match[str]) -> bool:
     sheets the size describes the thing ("5,000mAh battery" is a five thousand milliamp hour battery)."""
     word = _ZOOM_THEN_WORD.match(match.string, match.end()) or WORD_AFTER.match(match.string, match.end())
     if word is None and match.string.startswith((" DC ", " AC "), match.end()):
-        word = WORD_AFTER.match(match.string, match.end() + 3)  # h173: "150 kW DC fast charging", the current's kind
+        word = WORD_AFTER.match(match.string, match.end() + 3)  # "150 kW DC fast charging", the current's kind
     if word is None:
         return False
     noun = word.group(1)
@@ -254,7 +254,7 @@ def singular_noun_after(match: re.Match[str]) -> bool:
         powered = WORD_AFTER.match(match.string, word.end())
         if powered is not None and powered.group(1) in _POWERED_IN_ING:
             return True
-    # h164: a noun in "-ly" a size names ("18mm ply", "a 2 kW supply"): "eighteen millimeters ply" it was; what falls
+    # a noun in "-ly" a size names ("18mm ply", "a 2 kW supply"): "eighteen millimeters ply" it was; what falls
     # is measured, not described ("25 mm rain fell": twenty five millimetres of it)
     if noun in _FALLEN:
         return False
@@ -298,7 +298,7 @@ def amount(text: str, british: bool = False) -> str:
         units, _, places = text.replace(",", "").partition(".")
         # "3.50p", "5.80m": the zeros a price or a mark keeps in its two places are not said ("three point five
         # pence"); "2.0L" keeps its one, and a measure of three places or more its every digit, its precision
-        # (h137: "234.220 mph", a lap's average, is "two hundred thirty four point two two zero")
+        # ("234.220 mph", a lap's average, is "two hundred thirty four point two two zero")
         if len(places) == 2 and places.endswith("0"):
             places = places.rstrip("0")
             return numbers.number(f"{units}.{places}" if places else units or "0")  # ".00 m": zero metres
@@ -306,7 +306,7 @@ def amount(text: str, british: bool = False) -> str:
     return numbers.number(text)
 
 
-_ONE = compiled(r"1(?:\.00)?")  # "1.000 kg" says its zeros (h137): "one point zero zero zero kilograms"
+_ONE = compiled(r"1(?:\.00)?")  # "1.000 kg" says its zeros: "one point zero zero zero kilograms"
 
 
 def _two_amounts(found: re.Match[str]) -> bool:
@@ -362,7 +362,7 @@ LABEL_BEFORE = compiled(
     r"|grade|class|page|chapter|section|figure|fig|table|exhibit|appendix|no|number|stage|type|phase|tier|step"
     r"|article|art|part|clause|schedule|title|item|highway|hwy|interstate|zone|sector|wing|pad|runway|hangar|dock"
     r"|complex|rule|regulation|reg|paragraph|para|annex|version|model|channel|ch|line|lane|road|street|st"
-    r"|code)s?\.?\s+$"  # h184: "Tax code 1257L", a tax code's allowance and letter (never "liters")
+    r"|code)s?\.?\s+$"  # "Tax code 1257L", a tax code's allowance and letter (never "liters")
     # "Seats 14A and 14C": the plural names as well; "Rule 144A", "Model 3S"
     # "LC-39A", "SR-71A": capitals and a hyphen before the number make it a code
     r"|(?<![\w-])[A-Z]{1,4}-$"

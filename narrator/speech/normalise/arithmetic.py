@@ -23,11 +23,11 @@ _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "time
 # "2+3", "x+2" in algebra, and a day or an hour counted from a capital's ("D+1", "H+6")
 _PLUS = compiled(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-zA-Z]))\s?\+\s?(?=\d)")
 # "a 3:2 ratio", "on a 1:50 scale": two numbers in proportion, said with "to" (not a clock time or a verse).
-# h148: a model's scale with a decimal ("1:43.5 scale") or before its gauge ("1:76 OO gauge", "1:43.5 O gauge"), which
+# a model's scale with a decimal ("1:43.5 scale") or before its gauge ("1:76 OO gauge", "1:43.5 O gauge"), which
 # was a race's time ("one minute forty three point five seconds").
 _RATIO = compiled(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5}(?:\.\d{1,2})?)(?![\d.])"
                   r"(?=\s+(?:ratio|scale|aspect|odds|split|majority|(?:[A-Z]{1,2}\d?\s)?gauge)\b)")
-# h177: ... and after the word, "a ratio of 1:2.5", "a longer ratio, say 1:2.5" (a decimal's second number was left
+# ... and after the word, "a ratio of 1:2.5", "a longer ratio, say 1:2.5" (a decimal's second number was left
 # beside the colon: "one:two point five"; a whole one was a clock's "one to two")
 _RATIO_NAMED = compiled(r"\b(ratios?(?:\s(?:of|is|was))?(?:,?\s(?:say|about|around|roughly|nearly|typically|usually))?"
                         r",?\s)(\d{1,3})\s?:\s?(\d{1,5}(?:\.\d{1,2})?)(?![\d:]|[.,]\d)")
@@ -108,7 +108,7 @@ def negative_money(text: str) -> str:
     return _NEGATIVE_MONEY.sub("minus ", text)
 
 
-# h188: two bounds of opposite sign across a slash, a watch's rate or a part's tolerance: "-4/+6 seconds a day" is
+# two bounds of opposite sign across a slash, a watch's rate or a part's tolerance: "-4/+6 seconds a day" is
 # "minus four to plus six", "+0.1/-0.05 mm" "plus 0.1, minus 0.05" (the sign after the slash was left, "four/+six").
 # Led by the slash and its sign (a scan in C), the first number looked behind.
 _SIGNED_BOUNDS = compiled(r"(?<![\w./])([-−+])(\d{1,4}(?:\.\d{1,4})?)/([-−+])(?=\d{1,4}(?:\.\d{1,4})?(?![\w/]|\.\d))")

@@ -12,12 +12,12 @@ from narrator.speech.normalise.util import among_known_words, char_classes, padd
 
 # "FL350", "FL 390": a flight level in hundreds of feet, said digit by digit as pilots and controllers say it (was
 # "F.L three fifty"); three digits only, so a Florida address's five-digit ZIP code is no level.
-# h126: a span of levels, each said so ("FL310-350", "FL310–FL350": "flight level three one zero to three five zero";
+# a span of levels, each said so ("FL310-350", "FL310–FL350": "flight level three one zero to three five zero";
 # the dash was lost).
 _FLIGHT_LEVEL = compiled(r"\bFL\s?([0-6]\d[05])(?:\s?[-–]\s?(?:FL\s?)?([0-6]\d[05]))?\b(?![.,]\d)")
-# h126: "HDG 270", "hdg 090": an aircraft's heading in three digits after its label, said digit by digit as pilots
+# "HDG 270", "hdg 090": an aircraft's heading in three digits after its label, said digit by digit as pilots
 # say it ("H.D.G two hundred seventy" it was).
-# h170: a flight level in words, "cruising at flight level 350", "a flight level of 240": its digits said one by one
+# a flight level in words, "cruising at flight level 350", "a flight level of 240": its digits said one by one
 # as "FL350" is ("three hundred fifty" it was); a level ends in 0 or 5, three digits or two ("flight level 80").
 _LEVEL_IN_WORDS = compiled(r"\b([Ff]light [Ll]evel(?: of)?) ([0-6]\d[05]|[1-9][05])\b(?![.,]\d)")
 _HEADING = compiled(r"\b(?:HDG|[Hh]dg)\.?\s?([0-2]\d\d|3[0-5]\d|360)\b(?![.,]\d)")
@@ -46,7 +46,7 @@ _JETLINER = compiled(
     r"|(?=\s(?:MAX|Max|Dreamliners?|jets?|jetliners?|airliners?|aircraft|planes?|freighters?|jumbos?)\b))"
 )
 
-# h148: a regional airliner by its family and its series, "Dash 8-400", "ATR 72-600", "ATR 42-500": the series a
+# a regional airliner by its family and its series, "Dash 8-400", "ATR 72-600", "ATR 42-500": the series a
 # number after the family's, as crews say it ("eight to four hundred" it was, a range).
 _TURBOPROP = compiled(r"\b(Dash|ATR) (\d{1,2})-(\d00)\b(?![.,]\d|[-–])")
 

@@ -22,7 +22,7 @@ MONTH_INDEX.update({name[:3].lower(): i for i, name in enumerate(MONTHS)})
 MONTH_INDEX["sept"] = 8
 # Every month's first letter in any case ("\u017f", the long s, is an "s" to a case-blind match): a look ahead that
 # lets most positions fail before the case-blind alternation, each of whose branches the engine tried at every
-# position (_MONTH_DAY on a sentence with a month: 7.9 -> 3.2 us). h211: and its second, which every form has among
+# position (_MONTH_DAY on a sentence with a month: 7.9 -> 3.2 us). And its second, which every form has among
 # "a e o p u c" in either case (no other character is one of these to a case-blind match): "and", "of", "on", "from",
 # "she" fail at the look, where the first letter alone let a third of a sentence's words into the alternation.
 MONTH_LEAD = "(?=[JFMASONDjfmasond\u017f][AEOPUCaeopuc])"
@@ -37,7 +37,7 @@ MONTH_NEAR_NUMBER = (
     rf"(?:{MONTH_LEAD}(?:(?i:january|february|march|april|june|july|august|september|october|november|december)"
     r"|May|MAY|(?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?))"
 )
-# h211: MONTH_NEAR_NUMBER led by its first letter, consumed, as a class the engine scans for in C (led by a look ahead
+# MONTH_NEAR_NUMBER led by its first letter, consumed, as a class the engine scans for in C (led by a look ahead
 # or "\b", a pattern is entered at every position, and tries the case-blind alternation at each word with a month's
 # first letter), then the rest of each form under its first letter, in the order MONTH_NEAR_NUMBER tries them (full
 # names, "May", short forms). A pattern asks what stands before the month between the two (its look behinds one

@@ -66,11 +66,11 @@ _GENE_AFTER = compiled(r"\s(?:(?:epsilon|e|ε)\s?(?:\d|two|three|four)\s)?(?:gen
 # "A-weighted", "A-list", "A-levels": a lone capital A hyphened to a word is the letter (h57: the article it was).
 _A_HYPHENED = compiled(r"(?<![\w.&'’-])A(?=-[a-z]{3,}\b)")
 _LETTER_A_IN_BRACKETS = compiled(r"(?<!\w)\(a\)")
-# h148: a connector's or a type's letter after an initialism's hyphen ("USB-A", "HDMI-A"; spelled "U.S.B-A" by now):
+# a connector's or a type's letter after an initialism's hyphen ("USB-A", "HDMI-A"; spelled "U.S.B-A" by now):
 # the letter, where the voice said the article ("USB-C" says its letter already).
 _CONNECTOR_A = compiled(r"(?<=[A-Z]-)A(?![\w'’-]|\.\w)")
 # (led by its first capital, the look behind after it, which the engine scans for in C: led by the look behind, it was
-# tried at every position; h201)
+# tried at every position)
 _DOTTED_INNER = compiled(r"([A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)*[A-Z])\.(?=\s+\S)")
 # Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").
 _INITIAL_INNER = compiled(r"(?<![\w.'])([A-HJ-Z]|I(?=\.\s+[A-Z]\.)|(?<=\b[A-Z]\.\s)I)\.(?=\s+[A-Z])")
@@ -82,12 +82,12 @@ _SYLLABLE = compiled(r"[^AEIOU][AEIOU]+[^AEIOU]|[AEIOU][^AEIOU][AEIOU]|[AEIOU][^
 # word ("NATO's chief" was "NATO chief"), so a said acronym is written as a name ("Nato's").
 # Led by the capital, its look behind after it: the engine scans for a capital in C (led by the look behind, it was
 # entered at every position).
-# h199: a poker hand's offsuit "o" after its two ranks, "AKo" (cards.py), is met here, where no other word ends so.
+# a poker hand's offsuit "o" after its two ranks, "AKo" (cards.py), is met here, where no other word ends so.
 _ACRONYM = compiled(r"([A-Z](?<![\w'@#/.][A-Z])[A-Z]{1,5})(s?|['’]s|o)(?![\w'’]|\.\w)")
 # Small letters before capitals: "dsDNA", "fMRI", "iOS", "cDNAs" (one or two of them: "macOS" is a word and letters).
 _MIXED_CASE = compiled(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
 # A capital, a small letter and a capital: "MoD", "DfE", "MoU", "BoE" are initialisms, spelled ("the MoD" was "mod");
-# h188: their possessive too, "the MoD's plan" (left whole, the voice said "mod's").
+# their possessive too, "the MoD's plan" (left whole, the voice said "mod's").
 _SMALL_INSIDE = compiled(r"(?<![\w'@#/.-])([A-Z][a-z][A-Z])(s?|['’]s)(?![\w'’-]|\.\w)")
 _SMALL_INSIDE_SAID = frozenset({"GaN", "WoW"})  # gallium nitride chargers, a game: said as words
 # In a line of capitals, "A" before a word is the article: "A NIGHT AT SEA", "THEY SAILED A BOAT"; in a headline, before
@@ -113,7 +113,7 @@ _TITLES_SPELLED = {"DR": "Doctor", "MT": "Mount", "JR": "Junior", "SR": "Senior"
 _VERB_AFTER_IT = compiled(r"\s+(?:is|was|has|had|will|would|can|could|may|might|must|should|does|did|seems|seemed"
                             r"|looks|looked|means|meant|matters|mattered|isn't|wasn't|doesn't|didn't|won't)\b")
 _SHOUTING = compiled(r"[A-Z](?<![\w'][A-Z])[A-Z]+(?:s\b|\b)")  # led by the capital: scanned in C
-_CAPITALS_TO_READ = compiled(r"[A-Z](?<![\w'][A-Z])[A-Z]+(?:[so]\b|\b)")  # ... and a poker hand's "AKo" (h199)
+_CAPITALS_TO_READ = compiled(r"[A-Z](?<![\w'][A-Z])[A-Z]+(?:[so]\b|\b)")  # ... and a poker hand's "AKo"
 _WORD = compiled(r"\b[A-Za-z]{2,}\b")
 _NEXT_WORD = compiled(r"\s+([a-z]+)")
 _THE_BEFORE = compiled(r"\b[Tt]he\s$")
@@ -205,15 +205,15 @@ def spelled(word: str, plural: bool = False) -> str:
     return dotted + ".'s" if plural else dotted
 
 
-# h129: "A38 to close overnight", "A4 paper will do": a capital A glued to digits is a road's, a paper's or a grade's
+# "A38 to close overnight", "A4 paper will do": a capital A glued to digits is a road's, a paper's or a grade's
 # letter even where it opens the sentence (the article there, once the digits were read apart: "uh thirty eight");
 # inside a sentence letter_a says it "Eh" already. "A 38-year-old" (spaced) is the article; three and four digits
-# ("A380", "A3400") are a model's or a road's, which namednumbers says with "Eh". h138: so is one opening a bracket
+# ("A380", "A3400") are a model's or a road's, which namednumbers says with "Eh". So is one opening a bracket
 # ("the coast road (A39)", "paper (A4 size)", "the studio (A24)"; "A thirty nine" it was, the article).
 _A_BEFORE_DIGITS = compiled(r"A(?=\d{1,2}\b)")  # led by the letter (a scan in C); where it opens is looked at after
 
 
-# h157: a crossword's lights, "12A and 14D", "the anagram at 7D": a clue's number and its direction, across or down,
+# a crossword's lights, "12A and 14D", "the anagram at 7D": a clue's number and its direction, across or down,
 # where the sentence speaks of the puzzle (CROSSWORD_WORDS); elsewhere "7D" is a seat, a flat or a bra's size, "12A"
 # a film's rating or a flat, and "23A and 7D cross at the E" is left for want of the puzzle's words.
 _LIGHT = compiled(r"(?<![\w.#/-])(\d{1,2})([AD])(?![\w'’/-])")
@@ -289,7 +289,7 @@ def _initial(match: re.Match[str]) -> str:
         return match.group(0)
     if word is not None and word.group(1) == "to" and _LETTER_TO.search(match.string, max(0, word.start() - 3),
                                                                       word.start()):
-        return match.group(0)  # h177: "in Bands A to C. A Band B home": a range of letters ends its sentence
+        return match.group(0)  # "in Bands A to C. A Band B home": a range of letters ends its sentence
     return match.group(1)
 
 
@@ -433,7 +433,7 @@ def _article_or_letter(match: re.Match[str], headline: bool) -> str:
     """The article "a", or the letter after a letter's label or "an" (written "Eh" in a headline, where the letter
     rule would take a capitalised word after it for a title's article)."""
     if _AMPS_RATING.match(match.string, match.start() - 2 if match.start() >= 2 else 0):
-        return "A"  # h192: "a 20 A MCB", "32 A RCBOs": amps before the breaker they rate, left to the measure rules
+        return "A"  # "a 20 A MCB", "32 A RCBOs": amps before the breaker they rate, left to the measure rules
     before = _WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
     if before is None:
         return "a"

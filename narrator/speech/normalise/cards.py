@@ -29,7 +29,7 @@ _NO_TRUMP = compiled(r"(?<![\w.,])([1-7])NT(s?)\b")
 # Words of the bridge table: a level before a suit among them is a bid, not a card.
 _BRIDGE = compiled(r"\b(?i:bid|bids|bidding|opened|opens|opening|overcall\w*|rebid\w*|respon\w+|contract|tricks?"
                    r"|declarer|dummy|doubled|redoubled|vulnerable|bridge|auction|ruff\w*|finesse\w*|trumps?)\b")
-# h170: what stands about a level and a suit tells a card from a bid before the table's words near it do: after a
+# what stands about a level and a suit tells a card from a bid before the table's words near it do: after a
 # word that owns or points at one card ("the 7♦ in dummy", "West's 9♣") it is the card, unless a bid's noun follows
 # ("the 4♠ contract", "his 2♦ response"); after a contract's verb or "in" ("stopped in 6♠", "made 4♥", "raised to 3♠")
 # it is the bid. ("the seven diamonds" and "six of spades" they were.)
@@ -82,7 +82,7 @@ def no_trumps(text: str) -> str:
     return text
 
 
-# h188: a poker hand's two cards as a report writes them, the ranks and whether they share a suit: "AKs" is "ace king
+# a poker hand's two cards as a report writes them, the ranks and whether they share a suit: "AKs" is "ace king
 # suited", "KQs" "king queen suited", and "10-9 suited", "J-10 offsuit" beside the word ("ten to nine suited" and
 # "A.K's" they were). The letters alone only where the sentence speaks of the game ("AKs" is as often rifles; the
 # capitals' rule asks, at no cost to a sentence without them); a pair has no such letter ("AA" is a pair of aces, and as
@@ -111,7 +111,7 @@ def suited_hands(text: str) -> str:
     return _SUIT_WORD_HAND.sub(_suit_word_hand, text)
 
 
-# h199: ... and with a digit or a ten's "T" among the ranks, "K9s", "T9s" (met by the models' plurals, "K nine's" it
+# ... and with a digit or a ten's "T" among the ranks, "K9s", "T9s" (met by the models' plurals, "K nine's" it
 # was), or offsuit's "o", "AKo" (met by the capitals' rule, left whole it was): no look of their own, where every
 # sentence paid one. A hand of two digits, "98s", has an ordinal's and a decade's shape: the glued seconds' rule
 # meets it (inferredunits.py; h208, digit_hand below).
@@ -124,7 +124,7 @@ def lettered_hand(letters: str, match: re.Match[str], suited: bool = True) -> st
     return f"{cards} {'suited' if suited else 'offsuit'}"
 
 
-# h208: "raised with 98s", "shoved 76s": a hand of two digits, suited, met by the glued seconds' rule ("ninety eight
+# "raised with 98s", "shoved 76s": a hand of two digits, suited, met by the glued seconds' rule ("ninety eight
 # seconds" it was). Only after a verb of the hand or "with", where the game is near: "tanked for 45s" is a time.
 _HAND_VERB_BEFORE = compiled(r"\b(?:with|holding|held|shoved|shoves|jammed|opened|opens|raised|raises|called|calls"
                              r"|limped|defended|showed|tabled|flatted|3-bet|three-bet)\s$")

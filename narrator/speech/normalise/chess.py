@@ -28,7 +28,7 @@ _PART_BEFORE = compiled(r"\b(?i:rules?|sections?|chapters?|articles?|clauses?|pa
 # "He answered 1.d4 with Nf6", "After 1.e4 e5, White played Nf3": a piece's move standing alone, in a sentence where a
 # numbered move was read ("Nf six" it was). A pawn's lone "e5" is left: a square alone may be a grid's or a seat's.
 _LONE_PIECE_MOVE = compiled(r"(?<![\w.])[KQRBN][a-h]?[1-8]?x?[a-h][1-8][+#]?(?![\w-])")
-# h199: ... and where the sentence speaks of chess, with no numbered move ("Black replied with Rc8", "He played Nf3, a
+# ... and where the sentence speaks of chess, with no numbered move ("Black replied with Rc8", "He played Nf3, a
 # quiet move": "Rc eight" it was): two of facts.CHESS_WORDS in it.
 _PIECES = {"K": "king", "Q": "queen", "R": "rook", "B": "bishop", "N": "knight"}
 _CHECKS = {"+": " check", "#": " checkmate", "": ""}
@@ -37,7 +37,7 @@ _CHECKS = {"+": " check", "#": " checkmate", "": ""}
 _HALF_POINTS = compiled(r"(?<![\w./,-])(\d{1,2}) 1/2/(\d{1,2})(?![\w/]|[.,]\d)")
 
 
-# h170: a drawn game's result, "the game ended ½-½", "Rao ½-½ Holt" (tidy wrote "1/2-1/2"): half a point to each
+# a drawn game's result, "the game ended ½-½", "Rao ½-½ Holt" (tidy wrote "1/2-1/2"): half a point to each
 # player, said as players say it, "half-half" (the dates' rule read "January second one slash two").
 _DRAW = compiled(r"(?<![\w./-])(?<!\d )1/2-1/2(?![\w/-])")  # not a tiebreak's "1½-½" (tidied "1 1/2-1/2")
 

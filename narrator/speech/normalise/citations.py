@@ -37,7 +37,7 @@ _MANUSCRIPT = compiled(r"(?<![\w.])(MSS?)\.(?=\s+[a-z]|[,;:)])")
 # "trans. from the German"; an edition after the word that says which ("a revised ed.", "the sixth ed.").
 _EDITED_BY = compiled(r"(?:(?<=, )|(?<=\()|(?<=; ))ed\.(?=\s[A-Z])")
 _TRANSLATED = compiled(r"(?<![\w.])trans\.(?=\s(?:[A-Z]|(from|into|by)\b))")
-# h215: who arranged a piece, before "by" or "for", or after a comma or a bracket before a name ("a tune arr. by R.
+# who arranged a piece, before "by" or "for", or after a comma or a bracket before a name ("a tune arr. by R.
 # Vaughan Williams", "Bach, arr. P. Moore", "(arr. for organ)"): "arrival" it was, a timetable's ("arr. 11:40", "arr.
 # York 10:15", which no name of two words follows).
 _ARRANGED = compiled(r"(?<![\w.])arr\.(?=\s(for|by)\b)"
@@ -45,7 +45,7 @@ _ARRANGED = compiled(r"(?<![\w.])arr\.(?=\s(for|by)\b)"
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|revised|new"
                   "|enlarged|expanded|corrected|critical|popular|later|earlier|latest|same|American|English|British")
 _EDITION = compiled(rf"\b((?i:{_ORDINAL_WORDS}) )edn?\.(?=[\s,;:)]|$)")
-# h205: an edition's revision after it, as a bookseller's catalogue writes it ("3rd ed., rev.", "2nd ed. rev."):
+# an edition's revision after it, as a bookseller's catalogue writes it ("3rd ed., rev.", "2nd ed. rev."):
 # "revised" ("edition, rev." it was; before its edition "rev. ed." is words.py's).
 _REVISED = compiled(r"(?:(?<=\bed\. )|(?<=\bed\., )|(?<=\bedn\. )|(?<=\bedn\., )|(?<=\bedition )|(?<=\bedition, ))"
                     r"rev\.(?=[\s,;:)]|$)(?!\s\d{1,2}\b)")  # "rev. 2" is a revision's number
@@ -82,7 +82,7 @@ _FEDERAL_RULE = compiled("|".join(re.escape(form) for form in FEDERAL_RULES))
 _BRACKETED_PARAGRAPH = compiled(r"\b([Pp]aras?\.?\s?)\[(\d+(?:\s?[-–,]\s?\d+)*)\]")
 # "c. 955-c. 1010": the dash between two approximate years is "to".
 _CIRCA_SPAN = compiled(r"(?<=\d)\s?[-–]\s?(?=c\.\s?\d)")  # h92: "c. 1340 – c. 1400", an en dash and spaces too
-# h215: a match report's referee before an initial and a surname ("Ref. M. Oliver": "Ref." was said with a stop's
+# a match report's referee before an initial and a surname ("Ref. M. Oliver": "Ref." was said with a stop's
 # fall, as a reference before its number is "Reference"), and a programme's first performance before its date ("First
 # perf. 12 Nov. 1891": "perf" it was). A stamp's perforation before its gauge ("perf. 14") is left.
 _REFEREE = compiled(r"(?<![\w.])Ref\.(?=\s[A-Z]\.\s[A-Z][a-z])")
@@ -105,7 +105,7 @@ def _in_the_time_of(match: re.Match[str]) -> str:
 
 
 # The first looks of the three rules of short forms asked of every sentence (notices', records' and the scholarly
-# forms'), as one set look: most sentences hold none of their words, and each set look is a call (h191).
+# forms'), as one set look: most sentences hold none of their words, and each set look is a call.
 _SHORT_FORMS_RUNS = (None if notices.SHORT_FORM_RUNS is None or records.SHORT_FORM_RUNS is None or _FIRST_LOOK is None
                      else notices.SHORT_FORM_RUNS | records.SHORT_FORM_RUNS | _FIRST_LOOK)
 
@@ -198,7 +198,7 @@ _SMALL_WORD_NEXT = compiled(r"\s+[a-z]")
 _MONEY_LETTERS = frozenset(code.rstrip(".") for code in CURRENCIES if code.rstrip(".").isalpha())
 _REFERENCE_WORDS = word_set(
     "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
-    " mk"  # h213: a design's mark, "a Mk.2." (its number was dropped as a footnote's at a sentence's end)
+    " mk"  # a design's mark, "a Mk.2." (its number was dropped as a footnote's at a sentence's end)
 )
 # A numbered reference cited in brackets after the word that cites it ("as shown in [3]", "Ref. [12]", "see [4, 5]"):
 # the number is what is cited, no footnote's mark, and is read without its brackets.
@@ -260,13 +260,13 @@ def _footnote_number(match: re.Match[str]) -> str:
         return match.group(0)  # "example.com:80": a port after an address's last label, read by the address rules
     if match.group(2) == "." and match.string[match.start() - 2:match.start() - 1] in ("I", "V", "X") and (
             match.string[match.start() - 1:match.start()] == "."):
-        return match.group(0)  # h185: a play's line after its act and scene, "II.ii.60" (romans.py), no footnote
+        return match.group(0)  # a play's line after its act and scene, "II.ii.60" (romans.py), no footnote
     if match.group(2) == ":" and match.group(1) in CONTAINER_IMAGES:
-        # h185: a container image's tag ("postgres:16", "redis:7", facts.CONTAINER_IMAGES): the version, no footnote's
+        # a container image's tag ("postgres:16", "redis:7", facts.CONTAINER_IMAGES): the version, no footnote's
         # number (it was dropped at a paragraph's end), parted from its name as "Age:25 years" is
         return match.group(1) + ": " + match.group(3)
     if match.group(2) == ":" and match.string[:match.start()].rstrip()[-1:] in ("", ".", "!", "?", "|"):
-        # h196: a form's label that opens the text or a sentence, glued to its value ("Age:25", "Height:180"): the
+        # a form's label that opens the text or a sentence, glued to its value ("Age:25", "Height:180"): the
         # value, no footnote's number (which follows a word that ends a clause, not the first word of one)
         return match.group(1) + ": " + match.group(3)
     if match.group(2) in (".", ":") and _SMALL_WORD_NEXT.match(match.string, match.end()):
@@ -277,5 +277,5 @@ def _footnote_number(match: re.Match[str]) -> str:
             and match.string[match.start() - 1:match.start()] == "-"):
         return match.group(0)  # "3.0.0-beta.2": a pre-release's number
     if match.group(2) == "." and match.string[match.start() - 2:match.start()] in _VERSION_PLUS:
-        return match.group(0)  # h213: "1.2.3+build.45": a version's build metadata (its number was dropped)
+        return match.group(0)  # "1.2.3+build.45": a version's build metadata (its number was dropped)
     return match.group(1) + match.group(2)

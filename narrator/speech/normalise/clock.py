@@ -26,13 +26,13 @@ _CLOCK = compiled(
 )
 # "2:14.56", "1:02:03.4": a race time, with its seconds' fraction; no clock shows one. The seconds' unit written after
 # it ("1:23.4s", "3:43.13 sec") is the one said at its end, not a second time.
-# h156: a gap to the leader, "+1:23.456" in a motor race's or a ski race's results, keeps its sign said ("plus one
+# a gap to the leader, "+1:23.456" in a motor race's or a ski race's results, keeps its sign said ("plus one
 # minute ..."; the "+" went to the voice).
 _LAP = compiled(r"(?<![\w.:])(\+(?=\d))?(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|\.\d)"
                 r"(?:\s?(?:s|secs?|seconds?)(?![\w-]))?")
 # "9:00-17:00", "9:30 am - 1:15 pm": a span of clock times.
 # The second may be a bare hour: "9:30-11 daily", "10:45-noon" is left alone.
-# h174: an hour alone before a dash and a clock time, as opening hours print a day ("9–5:30", "Mon–Fri 10-4:30"):
+# an hour alone before a dash and a clock time, as opening hours print a day ("9–5:30", "Mon–Fri 10-4:30"):
 # the dash "to" ("nine five thirty" it was, the dash dropped). Not after a word's or a number's mark ("John 3-5:12"
 # is a verse's span, read before: after a space, a bracket or the text's start). Led by the digit, scanned in C.
 _HOUR_TO_CLOCK = compiled(r"(\d(?<![^\s(]\d)\d?)\s?[-–]\s?(?=(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d))")
@@ -66,12 +66,12 @@ _DURATION_NEAR = compiled(r"\b(?:clocks? in|clocked in|lasts?|lasted|runs? (?:fo
                             # a long race's time: "the 10,000m was won in 29:56", "swam the 1500m in 14:31"
                             r"|won in|\d+\s?m|metres|meters|steeplechase|freestyle|medley|swam|skated)\b")
 # "5:00/mile", "4:30 per km": a runner's pace, minutes and seconds to each mile or kilometre ("five o'clock or mile").
-# h173: a swimmer's pace per 100 metres or yards and a rower's split per 500 metres, "1:45/100m", "1:52/500m" ("one
+# a swimmer's pace per 100 metres or yards and a rower's split per 500 metres, "1:45/100m", "1:52/500m" ("one
 # forty five or one hundred m" it was: the stroke read as one amount given two ways), and a span of paces,
 # "4:20–4:40/km", the first said as the second is ("four twenty to four minutes forty seconds" it was: the first was
 # read as the clock's); one pattern, led by the first time, so that a sentence is scanned once.
-# h181: and two paces joined by "and", "between 4:30 and 5:30 per km" (the first was read as the clock's), the word
-# kept. h204: the minutes named before the stroke, "4:45 min/km", "5:30 min/mile" ("four forty five min or km" it was).
+# and two paces joined by "and", "between 4:30 and 5:30 per km" (the first was read as the clock's), the word
+# kept. The minutes named before the stroke, "4:45 min/km", "5:30 min/mile" ("four forty five min or km" it was).
 _PACE = compiled(r"(?<![\w.:])(\d{1,2}):([0-5]\d)(?:\s?(-|–|to|and)\s?(\d{1,2}):([0-5]\d))?"
                  r"\s?(?:mins?\s?)?(?:/\s?|per\s)(mile|mi|km|kilomet(?:re|er)|([15]00)\s?(m|yd))\b")
 _PACE_UNITS = {"mile": "mile", "mi": "mile", "km": "kilometer", "kilometre": "kilometre", "kilometer": "kilometer"}
@@ -98,9 +98,9 @@ _COUNTDOWN = compiled(
     r"\bT(?:\+|[-−](?=\d+\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\b))(?=\d)")
 # "T-minus 10:00", "T minus 4:30": a countdown's clock shows minutes and seconds left, not a time of day (h75; it
 # was "T-minus ten o'clock").
-# h181: and a count up after launch, "T+1:12" ("T plus one twelve" it was), read as the count down is.
+# and a count up after launch, "T+1:12" ("T plus one twelve" it was), read as the count down is.
 _COUNTDOWN_CLOCK = compiled(r"\bT(?:[-−]|\s)(minus|plus)\s(\d{1,2}):([0-5]\d)\b(?!:\d|[.,]\d)")
-# h205: and a countdown's seconds as a lone "s" after its number ("T-minus 60 s": "sixty s" it was), where after any
+# and a countdown's seconds as a lone "s" after its number ("T-minus 60 s": "sixty s" it was), where after any
 # other number "s" is a plural's or a letter's as often.
 _COUNTDOWN_SECONDS = compiled(r"(?:(?<=\bT-minus )|(?<=\bT minus )|(?<=\bT-plus )|(?<=\bT plus ))(\d{1,3}) ?s\b"
                               r"(?![\w'’-]|\.\w)")
@@ -115,7 +115,7 @@ _HOUR_SPAN_TO_MINUTES = compiled(
 _HOUR_SPAN = compiled(r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])\s?[AaPp]\.?\s?[Mm]\b)")
 _NAME_BEFORE = compiled(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = compiled(r"\d\s?[AaPp]\.?\s?[Mm]")
-# h174: not before "-ish", a time's rough suffix ("7pm-ish": "seven PM to ish" it was): "seven PM ish"
+# not before "-ish", a time's rough suffix ("7pm-ish": "seven PM to ish" it was): "seven PM ish"
 _TIME_RANGE = compiled(r"(?<=\b[AP]M)\s*-\s*(?=\w)(?!ish\b)")
 _ROUGH_TIME = compiled(r"(?<=\b[AP]M)-(?=ish\b)")
 # One time in two zones ("8:15 p.m. ET/5:15 p.m. PT", "9 p.m./8 p.m. Central"): a pause, never "slash".
@@ -138,7 +138,7 @@ _DATE_BEFORE = compiled(r"(?:\b(?:January|February|March|April|May|June|July|Aug
 
 
 _LENGTH_AFTER = compiled(r"\s?-?(?:long|in length)(?![\w-])")  # "4:32 long", "a 3:05-long clip" ("12:30 long-haul": no)
-# h181: minutes and seconds told by the words just before them, a span's ("held the ball for 33:12", "a swim of 47:30",
+# minutes and seconds told by the words just before them, a span's ("held the ball for 33:12", "a swim of 47:30",
 # "covered in 52:14", "spent 1:58 in the first transition", "took 2:40"; a score "thirty three to twelve" or a clock's
 # "one fifty eight" it was), or by a duration said just before ("33:12 against 26:48", "spent 1:58 in the first
 # transition and 2:21 in the second"); not the first of two times
@@ -146,16 +146,16 @@ _LENGTH_AFTER = compiled(r"\s?-?(?:long|in length)(?![\w-])")  # "4:32 long", "a
 _SPAN_WORDS = (r"\b(?:(?:held|had|kept|holding|having|keeping) (?:the ball|possession) for|possession for"
                r"|(?:swim|ride|bike|run|split|leg|stage|transition|lap) of"
                r"|(?:covered|swam|swum|rode|completed|did) (?:it |them |the \w+ )?in|spent|took|taking"
-               r"|played|logged|averaged)")  # h199: a player's time on the ice or court, "played 21:14", "logged 24:30"
+               r"|played|logged|averaged)")  # a player's time on the ice or court, "played 21:14", "logged 24:30"
 _SPAN_BEFORE = compiled(rf"(?:{_SPAN_WORDS}(?:\s\d{{1,2}}:[0-5]\d(?: [a-z ]{{1,30}}?)? (?:against|versus|vs\.?|and))?"
                         r"|seconds? (?:against|versus|vs\.?))\s$")
 _SPAN_OF_TIMES = compiled(r"\s?(?:[-–]|to|until|till)\s?\d")
-# h181: a gap in minutes and seconds before the words of one, "1:12 behind the leader", "2:05 ahead of Keller" (a
+# a gap in minutes and seconds before the words of one, "1:12 behind the leader", "2:05 ahead of Keller" (a
 # clock's "one twelve" it was); after an article or a word that asks for a time it is a time ("the 7:15 behind the
 # school bus", "at 4:30 behind the hall").
 _GAP_AFTER = compiled(r"\s(?:behind|ahead|adrift|clear of)\b")
 _TIME_NAMED_BEFORE = compiled(r"\b(?i:the|a|an|at|from|until|till|by|since|after|before|this|that|every)\s$")
-# h181: a long race's time in hours and minutes before its noun, "a 3:05 marathon", "a 1:45 half marathon": "a three
+# a long race's time in hours and minutes before its noun, "a 3:05 marathon", "a 1:45 half marathon": "a three
 # hour five minute marathon" (a clock's "three o five" it was); "a 3:05 start for the marathon" and "a 9:00 marathon
 # start" are times.
 _RACE_AFTER = compiled(r"(?:\s(?:half[- ])?marathon|\sIronman|\sultra(?:marathon)?)\b"
@@ -238,7 +238,7 @@ _HUNDRED_AFTER = compiled(r"\s?(?:[-–]|to|and|until|till)\s?(?:1[3-9]|2[0-3]):
 _HUNDRED_BEFORE = compiled(r"(?<![\w.:])(?:1[3-9]|2[0-3]):00\s?(?:[-–]|to|and|until|till)\s?$")
 
 
-# h205: and a round hour of two digits joined to another across their weekdays, as a notice of works or a timetable
+# and a round hour of two digits joined to another across their weekdays, as a notice of works or a timetable
 # writes a span ("from 03:00 Sat to 06:00 Sun", "22:00 Fri - 06:00 Mon": "three o'clock Saturday" it was): both sides
 # are a 24-hour clock's, said in hundreds.
 _DAY_PAIR_AFTER = compiled(r"\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s(?:to|until|till|[-–])\s"
@@ -281,7 +281,7 @@ def _clock_with_seconds(match: re.Match[str]) -> bool:
         _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
         or _CLOCK_SHOWED.search(match.string, max(0, match.start() - 20), match.start())
         or _DAY_AFTER_SECONDS.match(match.string, match.end())
-        or match.string.startswith(" Zulu", match.end()))  # h196: "10:22:07Z" (numericdates.py: "10:22:07 Zulu")
+        or match.string.startswith(" Zulu", match.end()))  # "10:22:07Z" (numericdates.py: "10:22:07 Zulu")
 
 
 # h69: "noon ET", "9.30am ET": a US zone of two letters after a half of the day or noon, said by its name as the
@@ -318,7 +318,7 @@ def _hour(match: re.Match[str]) -> str:
     return padded(match, spoken + _time_stop(match))
 
 
-# h108: "At 9 a.m. MPs returned", "By 5 p.m. NASA had confirmed it": a time that opens its sentence after "at" or
+# "At 9 a.m. MPs returned", "By 5 p.m. NASA had confirmed it": a time that opens its sentence after "at" or
 # "by" is no sentence of its own, so the stop of "a.m." before a capital is the abbreviation's, not the sentence's
 # (it was kept, and the voice stopped at "AM." before the subject).
 _FRONTED_TIME = compiled(r"(?:^|[.!?][\"”’)]?\s+)(?:At|By|From|Until|Till|Before|After|Since|Around|About|Shortly"
@@ -417,11 +417,11 @@ def _offset(match: re.Match[str]) -> str:
 
 
 # A US television listing's hour in the Eastern and Pacific zones, then the Central one: "Sundays at 8/7c".
-# h174: and its half of the day after the first hour, as listings print it ("10p/9c", "10pm/9c": "ten pence or nine
+# and its half of the day after the first hour, as listings print it ("10p/9c", "10pm/9c": "ten pence or nine
 # c" and "ten PM, nine cents" it was).
 _LISTING = compiled(r"(1(?<![\w/.,]1)[0-2]|[1-9](?<![\w/.,][1-9]))(?::([0-5]\d))?(p(?:m|\.m\.)?)?/(1[0-2]|[1-9])"
                     r"(?::([0-5]\d))?c\b")
-# h174: a half of the day as its letter alone after an hour, as US listings and shop doors print it: before a US
+# a half of the day as its letter alone after an hour, as US listings and shop doors print it: before a US
 # zone's letters ("4p ET", "12:30p PT") and in a span of the day's two halves ("9a–5p", "10p–2a"); the "m" is written
 # in for the half-day rules below ("four pence E.T" and "nine a-five pence" it was). A span of one letter ("5p–10p",
 # pence) and a letter before other words ("4p stamp") are left.
@@ -447,12 +447,12 @@ def _letter_half_span(match: re.Match[str]) -> str:
     return f"{match.group(1)}{match.group(2)}m{match.group(3)}{match.group(4)}{match.group(5)}m"
 
 
-# h213: a timetable's days on, glued to an arrival's clock ("arr 09:15+1", "06:10+2": "six ten+one" it was): parted, so
+# a timetable's days on, glued to an arrival's clock ("arr 09:15+1", "06:10+2": "six ten+one" it was): parted, so
 # that the sign is read ("plus one") as it is after a space. Led by the literal sign, the clock looked behind for.
 _NEXT_DAY = compiled(r"\+(?<=\d:\d\d\+)([1-3])(?![\w:/+]|[.,]\d)")
 
 
-# h213: a lone "s" after the seconds that follow a count of minutes ("4 min 30 s", "2 mins 5s": "thirty s" it was; a
+# a lone "s" after the seconds that follow a count of minutes ("4 min 30 s", "2 mins 5s": "thirty s" it was; a
 # lone "s" elsewhere is a plural's or a letter's as often). Led by the literal "min".
 _MINUTES_SECONDS = compiled(r"(min(?:(?<=\d min)|(?<=\dmin))s?\.?,?\s(\d{1,2}))\s?s\b(?![\w'’-]|\.\w)")
 
@@ -499,7 +499,7 @@ def times(text: str) -> str:
         text = _HOUR_SPAN_TO_MINUTES.sub(r"\1 to ", text)
         if dotted:
             text = _DOTTED_SPAN_TO_HALF_DAY.sub(r"\1:\2 to ", text)
-    if dotted and "Uhr" in text:  # h174: a German time's dotted hour before "Uhr" (a clock's, never a decimal)
+    if dotted and "Uhr" in text:  # a German time's dotted hour before "Uhr" (a clock's, never a decimal)
         text = _UHR.sub(r"\1:\2 Uhr", text)
     if dotted:
         text = dotted_times(text)

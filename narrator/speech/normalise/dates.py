@@ -36,14 +36,14 @@ from narrator.speech.normalise.util import among_known_words, char_classes, padd
 # British records write them: parted by spaces, for the day-month rule ("twelve October" before). A two-digit year
 # too, as spreadsheets show "dd-mmm-yy" ("5-Mar-24": "the fifth of March twenty four"; was "five March").
 _HYPHENED_DATE = compiled(rf"(?<![\w-])({DAY})-({MONTH_NEAR_NUMBER})-((?:1[6-9]|20)\d\d|\d\d)(?![\w-])")
-# h165: a day, a month's three capitals and a year run together, as the forces and a log write a date ("06JUN44",
-# "25DEC2026": "zero six J.U.N forty four" it was): parted for the rules after, as "06 JUN 44" is read. h213: or
+# a day, a month's three capitals and a year run together, as the forces and a log write a date ("06JUN44",
+# "25DEC2026": "zero six J.U.N forty four" it was): parted for the rules after, as "06 JUN 44" is read. Or
 # without its year, as an airline's ticket and a ship's sailing list write it ("07JAN", "sailing 19DEC": "zero seven
 # J.A.N" it was); the day's two digits and the month's three capitals alone, a word's letters never.
 _GLUED_DATE = compiled(r"(?<![\w-])(0[1-9]|[12]\d|3[01])(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
                        r"((?:1[6-9]|20)\d\d|\d\d)?(?![\w-])")
 # Not after a day ("12 Oct 24": a day, a month and a short year; "$1.01 January 1" is cents), nor inside a word: asked
-# after the month's first letter (calendar.MONTH_FIRST_LETTER), each look behind a character wider (h211: led by
+# after the month's first letter (calendar.MONTH_FIRST_LETTER), each look behind a character wider (led by
 # "\b", the pattern was entered at every position)
 _NOT_AFTER_A_DAY = r"(?<!\w.)(?<!(?<![\d.,])\d\s.)(?<!(?<![\d.,])\d\d\s.)(?<!\d(?:st|nd|rd|th)\s.)"
 _MONTH_DAY = compiled(
@@ -75,11 +75,11 @@ _MONTH_DAYS_WORDED = compiled(
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
 )
 _MAY_BE_WORDED_DAYS = compiled(r"\d (?:to|through|thru|until|till) \d")
-# h205: a month's two days in a row, slashed, as a night's or a weekend's event is dated ("Dec 19/20", "the night of
+# a month's two days in a row, slashed, as a night's or a weekend's event is dated ("Dec 19/20", "the night of
 # June 5/6"): both days, joined as the slashed pair before a month is ("December nineteenth or twenty" it was); other
 # pairs, and the fractions' "1/2", "2/3" and "3/4", are left to the slashes' rule.
 _MONTH_DAY_PAIR = compiled(rf"\b({MONTH_NEAR_NUMBER})\s+({DAY})/({DAY})(?![\d/]|[.,]\d)")
-# h191: a first look in char_classes (util) for the three rules of days joined by a word before or after their month
+# a first look in char_classes (util) for the three rules of days joined by a word before or after their month
 # ("June 3 to 5", "3 and 4 June", "1st, 8th and 15th of May"): a day's digit, its ending maybe, a comma maybe, a space,
 # a joining word (to, or, and, till, until, through, "&") and the next day's digit. Led by the literal digit, which the
 # engine skips to; most texts that name a month join no days.
@@ -95,7 +95,7 @@ _DAYS_AND_MONTH = compiled(
     rf"(\d(?<![\w.,-]\d)\d?){SUFFIX}?\s(to|and|or|until|till|through|&)\s({DAY}){SUFFIX}?\s+(?:of\s+)?"
     rf"(?=[A-Z])({MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
 )
-# h137: a list of three days or more before their month ("strike on 3, 5 and 7 June", "the 1st, 8th and 15th of
+# a list of three days or more before their month ("strike on 3, 5 and 7 June", "the 1st, 8th and 15th of
 # May"): each an ordinal, one "the" and one "of" ("three, the fifth and the seventh of June" it was). Only a list
 # that runs forward: "scored 7, 3 and 5 June" is no list of days. Begun at the list's first day only (not after ", "),
 # so that a long list with no month after it is scanned once, not once from each of its days.
@@ -229,7 +229,7 @@ def _day_list_month(match: re.Match[str]) -> str:
     return padded(match, spoken + spoken_year(match.group(5)) + sentence_stop(match))
 
 
-# h156: a day of a month of the Islamic or Hebrew calendar, its year after it or not ("3 Ramadan 1447", "15 Nisan"):
+# a day of a month of the Islamic or Hebrew calendar, its year after it or not ("3 Ramadan 1447", "15 Nisan"):
 # "the third of Ramadan fourteen forty seven", as an English month's day is said. Its year of four digits only, read
 # as a year.
 # A count before the month's name as a noun's word is left ("30 Ramadan days", "the 3 Ramadan nights").
@@ -245,7 +245,7 @@ def _other_calendar_day(match: re.Match[str]) -> str:
     return f"the {numbers.ordinal(int(day))} of {month}" + (f" {numbers.year(int(year))}" if year else "")
 
 
-# h185: a date's weekday in brackets after it, as a listing or a log prints it ("2026-12-06 (Sun)", "6 Dec 2026
+# a date's weekday in brackets after it, as a listing or a log prints it ("2026-12-06 (Sun)", "6 Dec 2026
 # (Sun)"): said in full, as a weekday before a date is ("(Sun)" was left to the voice). After a date's digit only:
 # "The Sun", "(Sun)" after a word, is the star or the paper.
 # Led by its bracket, which the engine skips to.
@@ -279,7 +279,7 @@ def dates(text: str, options: ReadingOptions) -> str:
         # the day's digit, its hyphen, a letter
         if "-" in text and ("0-A" in char_classes(text) or "0-a" in char_classes(text)):
             text = _HYPHENED_DATE.sub(r"\1 \2 \3", text)
-        if "0AAA" in char_classes(text):  # h165: "06JUN44", a day's digit, the month's capitals (h213: a year maybe)
+        if "0AAA" in char_classes(text):  # "06JUN44", a day's digit, the month's capitals (a year maybe)
             text = _GLUED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" + (f" {m.group(3)}" if m.group(3) else ""),
                                    text)
         text = _month_dates(text)
@@ -306,7 +306,7 @@ def dates(text: str, options: ReadingOptions) -> str:
         digit_letter = "0a" in char_classes(text)
     if digit_letter:
         text = plurals.three_digit_plurals(text)
-        # h165: an ordinal's plural, "2nds", "100ths": a digit before three small letters, then the endings
+        # an ordinal's plural, "2nds", "100ths": a digit before three small letters, then the endings
         if "0aaa" in char_classes(text) and ("ths" in text or "nds" in text or "rds" in text or "sts" in text):
             text = plurals.ordinal_plurals(text)
     if "-" in text:

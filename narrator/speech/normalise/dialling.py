@@ -10,23 +10,23 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.util import char_classes, padded
 
-# h156: a German number, its area code led by a zero and of three to five digits, a slash, then the subscriber's
+# a German number, its area code led by a zero and of three to five digits, a slash, then the subscriber's
 # digits run together or in pairs ("089/12 34 56", "040/123456", "0221/9876543"): each digit said, the code's and the
 # rest's groups parted ("eighty nine twelfths ..." and "forty one hundred twenty three thousand ... sixths" went to
 # the voice). Five digits after the slash at least: "050/100" is no number to call. Led by the zero (scanned in C).
 _SLASHED_AREA_CODE = compiled(r"0(?<![\w./,-]0)(\d{2,4})/(\d{2,8}(?: \d{2,4}){0,3})(?![\w/-]|[.,]\d| \d)")
-# h156: a French number, ten digits in five pairs parted by stops, the first led by a zero ("06.12.34.56.78", as
+# a French number, ten digits in five pairs parted by stops, the first led by a zero ("06.12.34.56.78", as
 # shops and letterheads print it): said pair by pair in its digits ("zero six point twelve point ..." it was). No
 # decimal, date or version has five groups of two so led.
 _DOTTED_PAIRS = compiled(r"0(?<![\w./,-]0)([1-9])\.(\d\d)\.(\d\d)\.(\d\d)\.(\d\d)(?![\w.]|\.\d)")
-# h156: a case or a file number and the year it was opened after a slash, as tribunals, courts and councils write it
+# a case or a file number and the year it was opened after a slash, as tribunals, courts and councils write it
 # ("Case no. 2601234/2026", "file 1403567/2025"): the number's digits said, then "slash" and the year ("two million six
 # hundred one thousand ... slash twenty twenty six" it was). Five digits at least before the slash, which no fraction
 # of a year is written with; the year is of the last two centuries.
 # Its label's "no." is said "number" here, as words.py says it before digits, which these no longer are.
 _CASE_NUMBER = compiled(r"(?:\b([Nn])o\.?\s?)?(?<![\w./,$£€-])(\d{5,9})/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
 
-# h156: two emergency or advice numbers named together, "999 or 112", "111 or 999", "911 and 988", each said digit by
+# two emergency or advice numbers named together, "999 or 112", "111 or 999", "911 and 988", each said digit by
 # digit as it is dialled, with no word of calling near ("nine hundred ninety nine or one hundred twelve" it was): no
 # two counts so paired are both among them. A span's ends ("between 101 and 111") and a count before its noun ("101
 # or 111 people") are left.

@@ -29,7 +29,7 @@ _DIMENSIONS = compiled(
     # "The screen is 1920x1080.", "at 3840 x 2160, 60 Hz": three or four digits on each side are a picture's or a
     # sheet's size wherever they stand; nobody writes a product of such numbers so
     r"|(?<![\w.,])[1-9]\d{2,3}(?:x|\sx\s)[1-9]\d{2,3}(?![\w.,]?\d|\w|\s?[x×=])"
-    # h173: a bicycle tyre's French size, "700x28c", "650x38b": a rim's size by the tyre's width and a letter
+    # a bicycle tyre's French size, "700x28c", "650x38b": a rim's size by the tyre's width and a letter
     # ("seven hundred x twenty eight c" it was)
     r"|(?<![\w.,])[5-7][0-9]0x[1-6]\d(?=[a-d]\b)"
 )
@@ -66,7 +66,7 @@ _MULTIPLIER = compiled(
     # a valuation's base in capitals is a multiple too ("12x EBITDA"); "2x HDMI ports" is a count
     r"(?=\s[a-z]|\s(?:EBITDA|EBIT|ARR|FCF|EPS|NAV|P/E)\b|[,;:!?)]|\.(?:\s|$)|$)"
 )
-# h173: what a valuation's multiple is of, "8.5x EBITDA", "12x earnings", "3x sales": a multiple even as a label
+# what a valuation's multiple is of, "8.5x EBITDA", "12x earnings", "3x sales": a multiple even as a label
 _VALUATION_BASE_AFTER = compiled(r"\s(?:EBITDA|EBIT|ARR|FCF|EPS|NAV|P/E|earnings|revenues?|sales|book|cash flow)\b")
 # "the dose was doubled x2", "zoom ×10", "(x3)": a multiplier written before its number, as on a label. Twenty at
 # most: "x64" and "x86" are processors; after "the" or "a" it names a model ("the X2").
@@ -107,23 +107,23 @@ def _multiplier(match: re.Match[str]) -> str:
     if (not before.strip() and _COMPARATIVE_AFTER.match(match.string, match.end()) is None
             and _VALUATION_BASE_AFTER.match(match.string, match.end()) is None):
         return as_written  # "4.4x" alone, a table's cell or a label: said as written
-    # h173: but "8.5x EBITDA", "5-7x revenue" alone are a valuation's multiple, whatever stands before: "times"
+    # but "8.5x EBITDA", "5-7x revenue" alone are a valuation's multiple, whatever stands before: "times"
     upper = " to " + amount(match.group(2)) if match.group(2) else ""
     return padded(match, f"{amount(match.group(1))}{upper} times")
 
 
 _SIGN_AFTER_NUMBER = compiled(r"(?<=\d)×(?!\s?\d|\.\d)")
-# h147: a pair of jeans by its waist and leg in inches, "32W 30L", "34W/32L": said "waist" and "leg" as a shop says
+# a pair of jeans by its waist and leg in inches, "32W 30L", "34W/32L": said "waist" and "leg" as a shop says
 # them ("thirty two watts thirty liters" it was). Only the pair, two digits each, a waist of 24 to 56 and a leg of 26
 # to 38: a lone "32W" is watts, a "20W 12L" no garment, and "W32 L30" a team's wins and losses (sports.py).
 _WAIST_LEG = compiled(r"(?<![\w.,])(2[4-9]|[34]\d|5[0-6])W\s?/?\s?(2[6-9]|3[0-8])L(?![\w.,]\d|\w)")
-# h147: a metric screw's thread by its length or its pitch, "M8 x 100mm", "M10 x 1.25", "M6×20": said "by" as the
+# a metric screw's thread by its length or its pitch, "M8 x 100mm", "M10 x 1.25", "M6×20": said "by" as the
 # trade says it ("M eight x one hundred millimeters" it was: the "x" after a letter and digits was no size's). The
 # thread is M and its diameter (M1.6 to M64), its "x" between numbers only.
 _THREAD_BY = compiled(r"M(?<![\w.,]M)(?:[1-9]|[1-5]\d|6[0-4])(?:\.\d)?(\s?[x×]\s?)(?=\d)")  # led by the M
 
 
-# h164: "3 x 45 seconds", "4 x 10 minutes": a workout's or a recipe's sets of a span of time written in words, said
+# "3 x 45 seconds", "4 x 10 minutes": a workout's or a recipe's sets of a span of time written in words, said
 # "times" as "4 x 30s" is ("three by forty five seconds" it was; a span has no sides to be a size).
 _SPAN_IN_WORDS_AFTER = compiled(r"\s(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b")
 

@@ -17,13 +17,13 @@ _TIMETABLE_AFTER = (
     r"|arrival|kick-?off|start|show|performance|screening|news|race)\b|\s(?:from|to)\s[A-Z]"  # "the 7.05 from Leeds"
     r"|\sat\s[A-Z][a-z]"  # "the 2.10 at Ascot": a race by its off time at its course
     r"|\s[A-Z][A-Za-z]+\s(?:from|to)\s[A-Z]")  # "the 7.10 Dart to Howth": a named service
-# h185: "beaten a short head in the 3.45.", "won the 2.10 by a neck": a race by its off time alone, "the" before it and
+# "beaten a short head in the 3.45.", "won the 2.10 by a neck": a race by its off time alone, "the" before it and
 # the clause's end or a preposition after it, where the sentence speaks of racing and not of prices or measures. One
 # pattern with the timetable's, asked after the same look (a second scan cost each sentence with a decimal).
 _RACE_AFTER = r"[.,;!?](?:\s|$)|$|\s(?:by|at|on|in|with|from|and|or|when|after|before)\b"
 _DOTTED_TIMETABLE = compiled(rf"(\d(?<=\b[Tt]he \d)\d?)\.([0-5]\d)(?={_TIMETABLE_AFTER}|{_RACE_AFTER})")
 _TIMETABLE_NEXT = compiled(_TIMETABLE_AFTER)
-# h185: "2.45 Kempton", "the 1.50 Newmarket": a race card's off time before its course, on a twelve-hour face (a
+# "2.45 Kempton", "the 1.50 Newmarket": a race card's off time before its course, on a twelve-hour face (a
 # decimal before a course's name is rare: "2.45 Ascot" is never an amount). Led by a digit: scanned in C.
 _RACECOURSE_SET = frozenset(RACECOURSES)
 _OFF_TIME = compiled(rf"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d) (?=(?:{'|'.join(RACECOURSES)})\b(?!['’-]\w))")
@@ -38,9 +38,9 @@ _DOTTED_AFTER_TIME_WORD = compiled(
 _TIME_WORD_BEFORE = compiled(r"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince|[Aa]round"
                                r"|[Bb]etween|(?:[Mm]oves?|[Mm]oved|[Mm]oving|brought forward|put back|pushed back)"
                                r" to) $")  # "moves to 10.30": a slot moved
-# h119: a label that names the time after it ("KO 12.30", "Lighting-up time: 17.12", a court list's "Not before
+# a label that names the time after it ("KO 12.30", "Lighting-up time: 17.12", a court list's "Not before
 # 11.30", an almanac's "Sunrise 7.42"): the label is the talk of the clock, no other is asked for.
-# h156: and a theatre's or a church's slots ("Matinée 2.30", "Evensong 5.30", "Curtain up 7.45", "Last entry 4.30"; a
+# and a theatre's or a church's slots ("Matinée 2.30", "Evensong 5.30", "Curtain up 7.45", "Last entry 4.30"; a
 # matinée's time was read as a decimal).
 _TIME_LABEL_BEFORE = compiled(r"\b(?:KO|[Kk]ick-?off|[Ll]ighting-up time|[Nn]ot before|[Ss]unrise|[Ss]unset"
                               r"|[Mm]oonrise|[Mm]oonset|(?:[Hh]igh|[Ll]ow) (?:water|tide)|[Mm]atin[ée]es?|MATIN[ÉE]E"
@@ -57,8 +57,8 @@ CLOCK_TALK = compiled(
     # "meet at 3.15 outside the station", "it lasted from 7.45 until 9", "calls at York at 11.31"
     r"|meet|meets|met|station|platform|lasted|lasts|until|till|calls|calling"
     r"|sails|sailed|sailing|ferry|ferries"  # h75: "the ferry sails at 8.15" (was "eight point one five")
-    r"|resumes?|resumed|restarts?|restarted|reopens?|reopened"  # h108: "play resumes at 11.30": a slot again
-    # h104: "The Sun rose at 7.42", "moonrise at 9.05": the sky's hours, which an almanac or a weather page gives
+    r"|resumes?|resumed|restarts?|restarted|reopens?|reopened"  # "play resumes at 11.30": a slot again
+    # "The Sun rose at 7.42", "moonrise at 9.05": the sky's hours, which an almanac or a weather page gives
     r"|sun|sunrise|sunset|sundown|sunup|moon|moonrise|moonset|dawn|dusk)\b"
 )
 NOT_CLOCK_TALK = compiled(
@@ -96,7 +96,7 @@ _CHANNEL_TIME = compiled(r"(\d(?<=, \d)\d?)\.([0-5]\d)(?=[:,]\s|\s[-–—]\s|\s
 _CHANNEL_BEFORE = compiled(r"(?<![\w.])([A-Z][A-Za-zÉ]*?)\d{0,2}(?:\s(?:\d{1,2}|One|Two|Three|Four|News|Extra))?,\s$")
 
 
-# h104: "Registration 8.45, assembly 9.05", "Doors 7.30, first band 8.15": a day's slots listed, each a label and a
+# "Registration 8.45, assembly 9.05", "Doors 7.30, first band 8.15": a day's slots listed, each a label and a
 # dotted time ending its item, with no word before the time that asks for one. Two such items at least, in a sentence
 # that speaks of the clock or of what keeps hours and never of prices or measures ("Inflation 8.40, base rate 5.25"):
 # one alone may be a decimal. Led by a digit and the stop: scanned in C.
@@ -118,10 +118,10 @@ def _slot_times(text: str) -> str:
     return "".join(parts) + text[last:]
 
 
-# h119: a court list's or a cinema's room before its slot ("Court 4, 10.00: R v Smith", "Screen 2, 7.45:"), listed as
+# a court list's or a cinema's room before its slot ("Court 4, 10.00: R v Smith", "Screen 2, 7.45:"), listed as
 # a channel's name is.
 _LISTED_ROOMS = frozenset({"Court", "Courtroom", "Screen", "Studio", "Room"})
-# h119: "6.00 Breakfast; 9.15 Morning Live": a listing's items, each a dotted time opening it before a capitalised
+# "6.00 Breakfast; 9.15 Morning Live": a listing's items, each a dotted time opening it before a capitalised
 # title; two at least (one alone may be an amount before a name). Led by a digit: scanned in C.
 _LEADING_SLOT = compiled(r"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d)(?= [A-Z])")
 _SLOT_OPENS = compiled(r"(?:^|; )$")
@@ -179,7 +179,7 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
         return match.group(0)
     # an hour led by a zero ("at 07.45") is a 24-hour clock's: no amount is written so, and no talk of the clock is
     # asked for ("The ferry sails at 07.45" was "zero seven point four five"); nor for a time on the hour after a word
-    # that leads to one (h119: "sung at 11.00" was "eleven point zero zero": an amount's two zeros are money's, and
+    # that leads to one ("sung at 11.00" was "eleven point zero zero": an amount's two zeros are money's, and
     # money is no talk of the clock)
     if not (labelled or near(CLOCK_TALK, match, 80) or (len(hours) == 2 and hours[0] == "0")
             or (time_word and minutes == "00" and not joined)) or near(NOT_CLOCK_TALK, match, 80):
@@ -209,7 +209,7 @@ def _dotted_span(match: re.Match[str]) -> str:
     wraps = int(match.group(3)) < int(match.group(1)) <= 12 and second < 13 * 60  # "11.30-1.00" on a 12-hour face
     if int(match.group(1)) > 23 or not (first < second or wraps):
         return match.group(0)
-    # h165: a span across noon ("12.15–1.15", "11.30-1.00") is a slot of the clock with no talk of it: no span of
+    # a span across noon ("12.15–1.15", "11.30-1.00") is a slot of the clock with no talk of it: no span of
     # amounts runs backwards (a sum's minus, "12.15-1.15 = 11", is followed by its equals sign)
     across_noon = wraps and match.string[match.end():match.end() + 3].strip()[:1] != "="
     if not (across_noon or near(CLOCK_TALK, match, 80) or near(_SPAN_TALK, match, 80)) or near(

@@ -62,7 +62,7 @@ def _seconds(written: str) -> str:
 def _clock_hour_shape(hours: str, written: str) -> bool:
     """True for "17h30", "09h15" and "11h00": hours 13 to 23, padded with a zero or on the hour, glued to their "h"
     and minutes."""
-    # h165: and any hour of two digits on the hour ("11h00", "10h00 to 16h00": "eleven hours zero minutes" it was): a
+    # and any hour of two digits on the hour ("11h00", "10h00 to 16h00": "eleven hours zero minutes" it was): a
     # length is written "11h", with no minutes
     return "h" in written and written.index("h") == 2 and (hours[0] == "0" or 13 <= int(hours) <= 23
                                                            or written.endswith("h00"))

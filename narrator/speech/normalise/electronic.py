@@ -16,7 +16,7 @@ from narrator.speech.normalise.vocabulary import is_common_word
 _TLDS = (
     "com|org|net|edu|gov|mil|int|info|biz|io|ai|co|app|dev|news|blog|tv|fm|me|ly|uk|us|ca|au|de|fr|it|es|"
     "nl|se|no|dk|fi|ch|at|be|ie|jp|cn|in|ru|br|mx|nz|za|eu|pl|pt|sm|gr|tk|xyz|online|site|tech|cz|kr|"
-    "gg|"  # h165: a chat server's invitations, "discord.gg/abc" (left as written)
+    "gg|"  # a chat server's invitations, "discord.gg/abc" (left as written)
     # file names are read the same way: "report dot P D F"
     "pdf|jpg|jpeg|png|gif|txt|csv|docx?|xlsx?|pptx?|zip|mp3|mp4|html?|exe|py|js|json|xml"
 )
@@ -27,9 +27,9 @@ _DOI = compiled(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.
 # words between the label and its number, which is said piece by piece all the same (a decimal and a slash's "or"
 # it was). A DOI's "10." and registrant's four digits and slash are no other number's.
 _DOI_LATER = compiled(r"\b(doi|DOI)(,\s|\s(?:[A-Za-z'’]{1,12}\s){0,4}?(?:is|was|reads)\s)(10\.\d{4,9}/[^\s\"<>]*[\w/])")
-# h205: a version pinned with "==" after its package ("requests==2.31.0": "requests==two point..." it was).
+# a version pinned with "==" after its package ("requests==2.31.0": "requests==two point..." it was).
 _PINNED = compiled(r"(?<=[A-Za-z])==(?=\d{1,4}(?:\.\d{1,4})*(?![\w.]|\.\w))")
-# h205: a DOI without its label, as reference lists and data repositories print it ("10.5281/zenodo.123456": "ten
+# a DOI without its label, as reference lists and data repositories print it ("10.5281/zenodo.123456": "ten
 # point five two eight one or zenodo..." it was): a registrant of four digits at least after "10." and a suffix after
 # the slash that holds a letter (no ratio or decimal is written so).
 _BARE_DOI = compiled(r"(?<![\w./:-])10\.\d{4,9}/(?=[\w.-]*[A-Za-z])[^\s\"<>]*[\w/]")
@@ -44,7 +44,7 @@ _ROUND = compiled(r"[1-9]0{2,5}")
 # h90: the schemes of addresses other than a web page's (a backup's "sftp://", a bucket's "s3://", a live feed's
 # "wss://", a repository's "ssh://" and "git://", a share's "smb://", a camera's "rtsp://") are addresses too: each
 # was left to the voice as written, "sftp colon slash slash" unsaid. Those that are not words are spelled.
-# h165: and a database's, a cache's and a message queue's ("redis://cache:6379", "postgres://db:5432/app": left as
+# and a database's, a cache's and a message queue's ("redis://cache:6379", "postgres://db:5432/app": left as
 # written, "redis://cache:six thousand ...").
 _SCHEMES = ("https?", "s?ftps?", "file", "ssh", "git", "svn", "s3", "gs", "smb", "nfs", "wss?", "rtsps?", "rtmps?",
             "ipfs", "rediss?", "postgres(?:ql)?", "mongodb(?:\\+srv)?", "mysql", "amqps?", "mqtts?", "ldaps?")
@@ -56,17 +56,17 @@ _EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php":
                "ppt": "PPT", "pptx": "PPTX", "bmp": "BMP", "mkv": "MKV", "psd": "PSD", "odt": "ODT", "ods": "ODS",
                "dmg": "DMG", "apk": "APK", "msi": "MSI"}
 _URL = compiled(rf"\b(?i:(?:{'|'.join(_SCHEMES)}):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
-# h156: and a mailbox on the machine itself, "root@localhost" (left as written: no stop in it).
-# h213: a host with a letter in it: "node@20.11.1", "react@18.2.0" are a package's version ("two zero dot one one" it
+# and a mailbox on the machine itself, "root@localhost" (left as written: no stop in it).
+# a host with a letter in it: "node@20.11.1", "react@18.2.0" are a package's version ("two zero dot one one" it
 # was), read by media.at_signs and the versions' rule.
 _EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@(?:(?=[\w.-]*[A-Za-z])[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?"
                   r"|localhost\b(?![.@-]\w))")
 # A server's port may follow its name ("example.com:8443"), said "colon" and digit by digit as the address's other
-# digits are ("example dot com:eight thousand..." it was); h156: and a page's fragment its file ("page.html#top").
-# h165: and a handle's page after the site ("youtube.com/@veritasium": its "/@" ended the address).
+# digits are ("example dot com:eight thousand..." it was); and a page's fragment its file ("page.html#top").
+# and a handle's page after the site ("youtube.com/@veritasium": its "/@" ended the address).
 _DOMAIN = compiled(
     rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?::\d{{1,5}}(?![\d:]))?(?:/@?[\w./#?=&%~+-]*[\w]|#[A-Za-z][\w-]*"
-    r"|\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-]))?"  # h174: a query after a file's name ("index.html?lang=en")
+    r"|\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-]))?"  # a query after a file's name ("index.html?lang=en")
     r"(?![\w@-]|\.[A-Za-z0-9])"
 )
 # "Visit EXAMPLE.COM now": a site's address in capitals, in a sentence that is not (its name's last part ends in two
@@ -85,8 +85,8 @@ _LOOSE_DOMAIN = compiled(
 # A file's name with its extension, in small letters or in capitals: "README.md", "IMG_0042.JPG", "jquery.min.js",
 # "Report.PDF" (a name of two characters or more, so that "M.D" stays an initial).
 _EXTENSION_ALT = "|".join(sorted(FILE_EXTENSIONS + DEVICE_FILE_EXTENSIONS, key=len, reverse=True))
-# h156: and a fragment of the page after it, "page.html#top", said "hash top" as in a full address (the "#" was left).
-# h174: or a query, "index.html?lang=en", "search.php?q=tea&page=2" ("dot HTML?lang=en" it was): a name, "=" and a
+# and a fragment of the page after it, "page.html#top", said "hash top" as in a full address (the "#" was left).
+# or a query, "index.html?lang=en", "search.php?q=tea&page=2" ("dot HTML?lang=en" it was): a name, "=" and a
 # value at least, glued to the mark ("Is it index.html? Yes" asks).
 _FILE_NAME = compiled(rf"(?<![\w@./'\\-])[A-Za-z0-9][\w-]+(?:\.[\w-]+)*\.(?:{_EXTENSION_ALT}"
                       rf"|{_EXTENSION_ALT.upper()})(?:#[A-Za-z][\w-]*|\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-]))?"
@@ -111,7 +111,7 @@ _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped
 # "C:\Photos", "D:\Backups\2024": a Windows path, its drive's letter and each folder said with "backslash" (left
 # as written before).
 _WINDOWS_PATH = compiled(r"(?<![\w\\])([A-Za-z]):\\((?:[\w.\\-]*\w)?)")
-# h205: and written with forward slashes, as a cross-platform tool's settings print it ("C:/Windows/System32" was
+# and written with forward slashes, as a cross-platform tool's settings print it ("C:/Windows/System32" was
 # left glued, "System thirty two"), a folder of two characters after the drive at least ("Q:/A" is a list's); the
 # colon of "http://" has a letter before it.
 _FORWARD_WINDOWS_PATH = compiled(r"(?<![\w/\\])([A-Za-z]):/(?!/)(?=[\w.-]{2})([\w.-]*[A-Za-z][\w.-]*(?:/[\w.-]*\w)*)/?"
@@ -221,11 +221,11 @@ def addresses(text: str, options: ReadingOptions) -> str:
         text = _WINDOWS_PATH.sub(_windows_path, text)
     if ":" in text and ":/" in text:
         text = _FORWARD_WINDOWS_PATH.sub(_forward_windows_path, text)
-    if "\\" in text and "\\\\" in text:  # h174: a network share's two backslashes (relativepaths.py)
+    if "\\" in text and "\\\\" in text:  # a network share's two backslashes (relativepaths.py)
         text = relativepaths.share_paths(text, say_address)
-    if "/" in text and "./" in text:  # h174: a path led by "./" or "../" (relativepaths.py)
+    if "/" in text and "./" in text:  # a path led by "./" or "../" (relativepaths.py)
         text = relativepaths.dot_led_paths(text, say_address)
-    # h185: a dotfile's name alone (relativepaths.py); h211: its stop after a space (or opening the text) before a
+    # a dotfile's name alone (relativepaths.py); its stop after a space (or opening the text) before a
     # letter asked in the classes first, where the pattern's call cost more than the needles
     if "." in text and (" .A" in (classes := char_classes(text)) or " .a" in classes or classes[:2] in (".a", ".A")
                         ) and relativepaths.MAY_BE_DOTFILE.search(text):
@@ -233,9 +233,9 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
                                                   or text.startswith("/")):
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
-    if "#" in text and "/#" in text:  # h165: a relative path's fragment, "docs/v2/#install" (relativepaths.py)
+    if "#" in text and "/#" in text:  # a relative path's fragment, "docs/v2/#install" (relativepaths.py)
         text = relativepaths.relative_fragments(text, say_address)
-    if "/" in text and "wiki/" in text:  # h165: a wiki's page by its path, "wiki/St._Ives" (relativepaths.py)
+    if "/" in text and "wiki/" in text:  # a wiki's page by its path, "wiki/St._Ives" (relativepaths.py)
         text = relativepaths.wiki_pages(text)
     if "." not in text and "://" not in text and "@localhost" not in text:  # "http://localhost:8000/api": no dot
         return text
@@ -248,7 +248,7 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if (":" in text and "://" in text) or ("w" in text and "www." in text) or ("W" in text and "WWW." in text):
         text = _URL.sub(lambda m: _address(options, m), text)
     if "@" in text:
-        if ".git" in text or (":" in text and "@" in text.partition(":")[0]):  # h165: "git@github.com:org/repo.git"
+        if ".git" in text or (":" in text and "@" in text.partition(":")[0]):  # "git@github.com:org/repo.git"
             text = relativepaths.scp_addresses(text, say_address)
         text = _EMAIL.sub(lambda m: _address(options, m), text)
     # a stop with two characters after it first (a find in C): a sentence's own stop ends it, and the scan led by the
@@ -259,7 +259,7 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if "AA.AA" in char_classes(text):  # two capitals, a stop and two capitals: a first look
         text = _DOMAIN_IN_CAPITALS.sub(_address_in_capitals, text)
     if _MAY_BE_FILE_NAME.search(text):
-        if "/" in text:  # h165: "src/main.rs", its folders before it (relativepaths.py)
+        if "/" in text:  # "src/main.rs", its folders before it (relativepaths.py)
             text = relativepaths.relative_files(text, _EXTENSION_ALT, say_address)
         text = _FILE_NAME.sub(lambda m: padded(m, say_address(m.group(0))), text)
     return _LOOSE_DOMAIN.sub(lambda m: _loose_domain(options, m), text) if "." in text else text
@@ -274,7 +274,7 @@ def _address_in_capitals(match: re.Match[str]) -> str:
     ending = len(labels) - 1
     while ending > 1 and labels[ending - 1].lower() in _TLD_WORDS:
         ending -= 1  # "CO.UK": the ending may be two of them
-    # h199: a name that is itself an ending said as a word, "GOV.UK", is said so ("gov dot UK"; "G.O.V" it was)
+    # a name that is itself an ending said as a word, "GOV.UK", is said so ("gov dot UK"; "G.O.V" it was)
     name = [label.lower() if is_common_word(label) or label.lower() in _SAID_TLDS else label
             for label in labels[:ending]]
     last = labels[-1] if len(labels[-1]) == 2 else labels[-1].lower()  # "dot UK", as _piece says a country's code

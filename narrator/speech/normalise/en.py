@@ -75,9 +75,9 @@ _MAY_BE_ORDINAL = compiled(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 # A trial's statistic in its bracket before a decimal value ("(HR 0.74", "; OR=1.3", "(aHR: 0.81"); "2 HR" in a box
 # score is home runs, and has no decimal after it. Its "95% CI" is left spelled, as clinicians say it.
 # Led by the statistic's capital, its bracket or stop looked behind for after it: scanned for in C. A ratio is never a
-# percentage (h173: "IRR 7.2%" is a project's internal rate of return, no incidence rate ratio).
+# percentage ("IRR 7.2%" is a project's internal rate of return, no incidence rate ratio).
 _TRIAL_STATISTIC = compiled(rf"\b({'|'.join(TRIAL_STATISTICS)})(?:(?<=[(\[;,] \w\w)|(?<=[(\[;,] \w\w\w)|(?<=[(\[]\w\w)"
-                            # h155: or opening the text, a results table's cell ("OR 2.3", where "OR" was the word)
+                            # or opening the text, a results table's cell ("OR 2.3", where "OR" was the word)
                             rf"|(?<=[(\[]\w\w\w)|(?<=^\w\w)|(?<=^\w\w\w))\s?(?:[=:]\s?)?(?=\d*\.\d(?!\d*\s?%))")
 # "for ages 6+", "aged 12+": an age limit's plus is "and over", as a listing's reader says it.
 _AGE_PLUS = compiled(r"\b((?:[Aa]ges?|[Aa]ged) \d{1,2})\+(?!\d)")
@@ -108,7 +108,7 @@ _SECONDS_AFTER_LIMIT = compiled(
     r"|rest|hold|wait|pause)\s"
     # and with its object: "Hold each stretch 30s", "Hold the plank 45s" (h91: "thirties" it was)
     r"|(?:[Hh]old|[Rr]est|[Rr]epeat|[Kk]eep) (?:each|every|the|this|that|your|a|one) [a-z]{3,12}\s"
-    # h157: and after a setting's name and its verb, "the timeout is now 30s", "a delay of 5s" (release notes')
+    # and after a setting's name and its verb, "the timeout is now 30s", "a delay of 5s" (release notes')
     r"|(?i:timeout|time-out|delay|interval|latency|cooldown|TTL)\s(?:(?:is|was|of|now|becomes|defaults)\s){1,2})"
     r"(\d{1,3})s(?=[,;:!?)]|\.(?!\w)|$|\s(?:at|and|or|to|in|on|with|between|per|each|every|before|after|then|but"
     r"|while|when|if|is|was|of (?!\w+s\b)|\()\b)"
@@ -239,7 +239,7 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
             text = ranges.even_odds(text)
         if text.count("-") > 1:
             text = ranges.tallies(text)
-        classes = char_classes(text)  # once for the three looks: a call cost as much as a look (h130)
+        classes = char_classes(text)  # once for the three looks: a call cost as much as a look
         if "0-" in classes and ("a0" in classes or "A0" in classes):
             text = ranges.lettered_pages(text)
         text = ranges.spans(text, commonwealth)
@@ -376,10 +376,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = capitals.articles_in_capitals(text, headline)
     # each of code_in_prose's first looks, before the call, and each needle's rarest character first (a memchr, where
     # a needle of two costs a scan)
-    if "~" in text:  # a version's range, before its numbers are read (h205)
+    if "~" in text:  # a version's range, before its numbers are read
         text = signs.version_ranges(text)
     if "=" in text or ("(" in text and "()" in text) or ("-" in text and " -" in text):
-        text = electronic.code_in_prose(text)  # h205: a version's "==" pin among them
+        text = electronic.code_in_prose(text)  # a version's "==" pin among them
     if "-" in text:  # a cloud region's hyphens ("eu-west-2"), before the call
         text = netnames.regions(text)
     if "*" in text or ":" in text:  # a wildcard's star, a scheme's colon ("mailto:"), before the call
@@ -443,7 +443,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "0." in classes and ("0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes
                                 or "0..." in classes):
             text = chess.moves(text)
-        if among_words(CHESS_WORDS, text):  # h199: a piece's lone move, where chess is spoken of (a set look first: a
+        if among_words(CHESS_WORDS, text):  # a piece's lone move, where chess is spoken of (a set look first: a
             text = chess.lone_moves(text)  # class needle with a small letter in it steps a character at a time)
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = media.at_signs(text)
@@ -457,7 +457,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(
             telephones.codes(text)))))
         if "A 00" in (classes := char_classes(text)) and ("0-0" in classes or "0:0000" in classes):
-            text = references.standards(text)  # a standard's part and year, before spans and ratios take them (h199)
+            text = references.standards(text)  # a standard's part and year, before spans and ratios take them
         if ":" in text:
             text = arithmetic.ratios(text)
         if "-" in text:
@@ -526,11 +526,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = sports.box_scores(text)
         # "9.81 PB": a personal best, before PB is a size; "6.28m WR": after the metres are read
         # a cook's pint, before measures and fractions read it
-        if "pt" in text:  # h204: a type's or a poll's point first, spaced or glued ("10 pt Garamond", "a 12pt font")
+        if "pt" in text:  # a type's or a poll's point first, spaced or glued ("10 pt Garamond", "a 12pt font")
             text = unitwords.type_points(text)
             if " pt" in text or "/" in text:
                 text = unitwords.pints(text)
-        if "H" in text and "HP" in text:  # h204: "a 5 HP motor", horsepower before the units read it (memchr first)
+        if "H" in text and "HP" in text:  # "a 5 HP motor", horsepower before the units read it (memchr first)
             text = unitwords.horsepower(text)
         graded = "%" in text or ("/" in text and "/t" in text) or "ppm" in text  # an ore's grade, before it is words
         text = sports.said_results_marks(units.measures(sports.results_marks(text)))
@@ -542,7 +542,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         classes = char_classes(text)
         if "A0" in classes or "a0" in classes:
             text = chemistry.formulas(text)
-    if not has_digits and ("oon " in text or "ight " in text):  # h129: "at noon ET", no digit for the clock rules
+    if not has_digits and ("oon " in text or "ight " in text):  # "at noon ET", no digit for the clock rules
         text = clock.noon_zones(text)
     # no digit needed; each needle's capital first
     if ("C" in text and "Cl" in text) or ("B" in text and "Br" in text) or ("O" in text and "OH" in text):

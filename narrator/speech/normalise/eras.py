@@ -27,14 +27,14 @@ _CIRCA_WORDS = frozenset({"c", "ca"})  # each stands apart in every match of _CI
 _CIRCA = compiled(
     rf"(?<![\w.])(?:c\.\s?|ca\s)(?=AD\s\d{{1,4}}\b|[{MONEY_SIGNS}]?(?:\d{{3,4}}(?![\d\w]|[.,]\d)|\d{{1,3}}(?:,\d{{3}})+(?![\d\w])"
     r"|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|thousand)\b"
-    # h156: glued to a small count before what is counted, as a birder's or a surveyor's notes write it ("c.40 Lapwing",
+    # glued to a small count before what is counted, as a birder's or a surveyor's notes write it ("c.40 Lapwing",
     # "c.200 birds"); a statute's chapter after its year ("1998 c.42") and "c. 42" with its space are left
     r"|(?<=(?<!\d{4} )c\.)\d{1,3}\s[A-Za-z]{2,}))")
 _ERA_NAME = r"(?:A\.?D\b\.?|B\.?C\.?E?\b\.?|C\.?E\b\.?)"
 _ERA = compiled(rf"(?<![\w.,])(\d{{1,4}})\s*({_ERA_NAME})")
-# "1530-1500 BC", "27 BC-14 AD": a span of years in an era; "from 206 BCE to 220 CE" (h119), its two years said alike.
+# "1530-1500 BC", "27 BC-14 AD": a span of years in an era; "from 206 BCE to 220 CE", its two years said alike.
 _ERA_RANGE = compiled(rf"(?<![\w.,])(\d{{1,4}})\s*(?:({_ERA_NAME})\s?)?(?:[-–]|to\s)\s?(\d{{1,4}})\s*({_ERA_NAME})")
-# h119: "27 BC-AD 14": a span from a year before Christ to one after, the second era written before its year; the dash
+# "27 BC-AD 14": a span from a year before Christ to one after, the second era written before its year; the dash
 # is "to" (was "twenty seven B.C-A.D fourteen").
 _ERA_TO_AD = compiled(r"(BCE?\b|B\.C\.(?:E\.)?)\s?[-–]\s?(?=A\.?D\.?\s?\d)")
 _DECADE = compiled(r"(?<![\w.,'])(\d{3}0\s?'?|\d0'?)s\b")
@@ -49,7 +49,7 @@ _YEAR_DECADE_RANGE = compiled(r"(?<![\w.,'])(1\d{3}|20\d\d)\s?-\s?'?(\d{3}0|\d0)
 # "the class of '99": an apostrophe before two digits that end a word
 # "FY'24", "H1'25": after a period's capitals too (read as "FY24"; "Q4'23" is a quarter's own rule).
 _SHORT_YEAR = compiled(r"(?:(?<![\w'])|(?<=\b[A-Z][A-Z0-9]))'(\d{2})(?![\w'])")
-# h165: a span of two such years, "'39–'45", "'14-'18": "to" between them (the dash was left between the words). Two
+# a span of two such years, "'39–'45", "'14-'18": "to" between them (the dash was left between the words). Two
 # years in a row, "the winter of '58-'59", are one winter's or one season's, said as a pair with no "to" (as LibriTTS's
 # readers say them): left to the rule after, which reads each.
 _SHORT_YEAR_SPAN = compiled(r"(?<![\w'])'(\d{2})\s?[-–]\s?'(\d{2})(?![\w'])")
@@ -107,7 +107,7 @@ def _era_range(match: re.Match[str]) -> str:
 def _whole_years(first: int, last: int) -> bool:
     """Whether a span's two years are both said as whole numbers: one of them must be ("three hundred and five"), so
     the other is too ("to two hundred and eighty one", not "to two eighty one")."""
-    # h119: "(r. 305-281 BC)" read "three hundred and five to two eighty one": a listener hears two kinds of number
+    # "(r. 305-281 BC)" read "three hundred and five to two eighty one": a listener hears two kinds of number
     return any(100 <= year < 1000 and 0 < year % 100 < 10 for year in (first, last)) and all(
         year < 1000 for year in (first, last))
 

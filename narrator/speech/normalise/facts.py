@@ -252,10 +252,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "GtCO2e": ("gigatonne of CO2 equivalent", "gigatonnes of CO2 equivalent"),
     "MtCO2e": ("megatonne of CO2 equivalent", "megatonnes of CO2 equivalent"),
     "tCO2e": ("tonne of CO2 equivalent", "tonnes of CO2 equivalent"),
-    # h204: the gas itself, without its equivalents ("€85/tCO2", "5 tCO2": "euros/tCO two" it was)
+    # the gas itself, without its equivalents ("€85/tCO2", "5 tCO2": "euros/tCO two" it was)
     "GtCO2": ("gigatonne of CO2", "gigatonnes of CO2"), "MtCO2": ("megatonne of CO2", "megatonnes of CO2"),
     "tCO2": ("tonne of CO2", "tonnes of CO2"),
-    # h204: a bitcoin fee rate, satoshis per virtual byte ("5-15 sats/vB"; "sats/vB" it was)
+    # a bitcoin fee rate, satoshis per virtual byte ("5-15 sats/vB"; "sats/vB" it was)
     "sat/vB": ("satoshi per virtual byte", "satoshis per virtual byte"),
     "sats/vB": ("satoshi per virtual byte", "satoshis per virtual byte"),
     # h90: an old document's or a horse sale's price in guineas ("5 gns", "1,200 gns"); "gns" means nothing else
@@ -319,7 +319,7 @@ POWERS = {"2": "square", "3": "cubic"}
 PERIODS = {"s": "second", "sec": "second", "min": "minute", "h": "hour", "hr": "hour", "hour": "hour",
            "d": "day", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month",
            "y": "year", "yr": "year", "year": "year", "annum": "annum", "nt": "night", "night": "night",
-           "decade": "decade"}  # h204: a warming's rate, "0.2 °C/decade" ("degrees Celsius or decade" it was)
+           "decade": "decade"}  # a warming's rate, "0.2 °C/decade" ("degrees Celsius or decade" it was)
 # Kinds of year written against their number: "FY2024/25", "CY24", "AY2023-24" (fiscal, calendar, academic).
 YEAR_KINDS = ("FY", "CY", "AY")
 SCALES = {
@@ -412,7 +412,7 @@ VERSIONED_SOFTWARE = word_set(
 # Releases named by their year and month ("Ubuntu 24.04", "Kubuntu 22.10"): said as their users say them, "twenty four
 # oh four", not as a decimal.
 YEAR_MONTH_RELEASES = word_set("Ubuntu Kubuntu Xubuntu Lubuntu Edubuntu")
-# h199: words of a sentence that speaks of chess, where a piece's move standing alone ("Rc8", "Nxe5") is one: a move's
+# words of a sentence that speaks of chess, where a piece's move standing alone ("Rc8", "Nxe5") is one: a move's
 # or a game's words, the pieces and the sides (a move's shape is rare enough that one of them settles it).
 CHESS_WORDS = word_set(
     "chess move moves moved played plays replied answered sacrifice sacrificed sacrificing pawn pawns rook rooks knight"
@@ -436,7 +436,7 @@ COUNTED_NOUNS = word_set(
     "students employees workers residents inhabitants households families species deaths cases dollars euros "
     "ships horses cattle sheep guns rifles houses miles feet yards meters metres kilometres staff personnel "
     "livestock poultry police "
-    # h104: what a season, a petition or a box office counts ("scored 1450 points", "gathered 1920 signatures": counts,
+    # what a season, a petition or a box office counts ("scored 1450 points", "gathered 1920 signatures": counts,
     # where "the 1920 season" stays a year; a year's word before them, "in", "by", "the", still makes them one). Every
     # one ends in "s", so the plural looks of money.py and scales.py are unchanged.
     "points goals runs wickets signatures titles tickets visitors spectators fans subscribers followers downloads "
@@ -458,10 +458,10 @@ BETTING_WORDS = (
     r"|Paddy Power|Betfair|[Bb]et365|Betfred|Sky Bet|evens|tipsters?|at the off|the field"
     # the horses priced: "the horse is 14/1 to 20/1 for the race"
     r"|horses?|colts?|fill(?:y|ies)|mares?|geldings?|stallions?|for the race"
-    # h192: the starting price's label before its price ("Sea Bird SP 13/8"; "SP" alone is a party or a city)
+    # the starting price's label before its price ("Sea Bird SP 13/8"; "SP" alone is a party or a city)
     r"|(?-i:SP)(?= \d{1,3}/\d)"
 )
-# h192: another price odds-on, of the ladder below evens in fifths or finer ("Arkle 2/5 on, Mill House 13/8": runners'
+# another price odds-on, of the ladder below evens in fifths or finer ("Arkle 2/5 on, Mill House 13/8": runners'
 # prices, no date among them; a half or a quarter "on" may be a dial's turn, "by 13/8 on." a date). Apart from
 # BETTING_WORDS: a pattern led by a digit is entered at every digit of a date's window, so it is asked only where the
 # text holds a second slash.
@@ -489,7 +489,7 @@ CRICKET_WORDS = (
     rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|{_RUNS}|ov|figures of|off \d+ balls|not out|{_ONE_OVER}"
 )
 WICKET_WORDS = rf"[Ww]ickets?|wkts?|overs|innings|all out|stumps|declared|{_ONE_OVER}"
-# h170: a scorecard's innings, a side's total (its wickets, maybe declared) before a bracket that opens with a batter's
+# a scorecard's innings, a side's total (its wickets, maybe declared) before a bracket that opens with a batter's
 # score or a bowler's figures ("Eng 245 (Root 97, Cummins 4-50) & 178", "312-7 dec (Smith 104*, Stokes 3-55)"): no
 # other table prints a total so, and such a line holds no word of cricket to tell its figures and stars by.
 INNINGS_LINE = r"\b\d{2,3}(?:[-/]\d{1,2}(?: dec)?)? \([A-Z][\w'’-]+ \d{1,3}(?:\*|-\d{1,3})?[,)]"
@@ -505,7 +505,7 @@ BOX_SCORE_WORDS = {
     "HR": ("home run", "home runs"), "SB": ("stolen base", "stolen bases"), "TD": ("touchdown", "touchdowns"),
     "INT": ("interception", "interceptions"),
 }
-# h177: a gridiron report's yards count too, "caught 7 passes for 96 yards and a TD" ("a T.D" it was)
+# a gridiron report's yards count too, "caught 7 passes for 96 yards and a TD" ("a T.D" it was)
 BOX_SCORE_OTHERS = ("RBI", "ERA", "AVG", "OPS", "BB", "SO", "K", "H", "R", "TDs", "INTs", "HRs", "yards")
 
 # The words that label a number as a file's, a case's, a route's or a series' ("Case 2021/45", "Route No 138/3",
@@ -545,12 +545,12 @@ LETTER_LABELS = word_set(
 # number ("registered charity no. 1098765", "registration number 4471"); an order's or an invoice's number is said
 # as a number ("Order no. 4471", tests/test_speech_unseen_sweep.py).
 CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "SKU", "passcode", "reference", "ref", "ABN", "ACN", "TFN", "aadhaar",
-               # h213: a one-time password, as a bank's text or a login page writes it ("OTP 604-219")
+               # a one-time password, as a bank's text or a login page writes it ("OTP 604-219")
                "OTP")
 CODE_OWNERS = word_set(
     "account acct card customer member membership booking confirmation tracking policy claim passport patient"
     " employee payroll access security verification charity registration"
-    # h213: a login's second factor ("2FA code 482 913", "MFA code": "four hundred eighty two thousand ..." it was)
+    # a login's second factor ("2FA code 482 913", "MFA code": "four hundred eighty two thousand ..." it was)
     " 2FA MFA login sign-in"
 )
 
@@ -673,7 +673,7 @@ ISOTOPE_ELEMENTS: dict[str, tuple[str, int]] = {
 # Regions whose numeric dates lead with the month ("6/12" is June twelfth); every other region writes the day first.
 # Canada writes both and its papers spell the month out; the US's order, the old default, is kept for it.
 MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph", "um", "as", "gu", "mp", "pr", "vi", "fm", "mh", "pw"})
-# h216: the places a British page names as its own, which count with its spellings, money and bodies when an article
+# the places a British page names as its own, which count with its spellings, money and bodies when an article
 # with no region and no dates of its own is given an order (regional.article_date_order): Britain's nations, and its
 # cities and counties that no American state has a larger namesake of ("Birmingham", "Manchester", "Norfolk",
 # "Cambridge", "Bristol", "Durham" and "Kent" are left out; "Newcastle" and "Perth" are Australia's too, which writes
@@ -892,7 +892,7 @@ WORD_FINAL_PAIRS = frozenset({
     "RG", "RK", "RL", "RM", "RN", "RP", "RS", "RT", "RV", "RZ", "SH", "SK", "SM", "SP", "ST", "TH", "TS", "TZ", "WK",
     "WL", "WN", "WS", "XT"
 })
-# h199: endings of three letters no English word has, a vowel pair before a final "B" ("RAIB", "MAIB", the rail and
+# endings of three letters no English word has, a vowel pair before a final "B" ("RAIB", "MAIB", the rail and
 # marine accident branches, said "Raib" and "Maib"): capitals ending so are initials, though they hold a syllable.
 ENDINGS_OF_NO_WORD = ("AIB", "EIB", "OIB")  # not "UIB": "SQUIB"
 # What runs between two places named with a hyphen ("the Hull-York line", "the Dover-Calais crossing"), and the
@@ -1011,60 +1011,60 @@ SCHEDULE_NOUNS = ("service", "services", "timetable", "timetables", "train", "tr
                   "markets", "opening", "openings", "matinee", "matinees", "sailing", "sailings", "fixtures",
                   "collection", "collections", "delivery", "deliveries", "shift", "shifts", "rota", "league")
 
-# h102: what a sign-in asks for together, joined by a slash ("username/password", "email/password"): both are typed,
+# what a sign-in asks for together, joined by a slash ("username/password", "email/password"): both are typed,
 # so the pair is said with "and" (a choice's "or" would tell the listener either will do).
 SIGN_IN_NAMES = word_set("username login email user")
 SIGN_IN_SECRETS = word_set("password passcode passphrase pin")
-# h102: what a pair joined by a slash forms together when this word follows it ("each mentor/mentee pair", "the
+# what a pair joined by a slash forms together when this word follows it ("each mentor/mentee pair", "the
 # parent/child relationship"): the two are one thing, said one after the other ("buyer or seller" elsewhere).
 PAIR_NOUNS = word_set("pair pairs pairing pairings partnership partnerships duo duos relationship relationships "
                       "dyad dyads team teams")
-# h102: what a board's thickness in quarter inches is written before ("5/4 decking", "8/4 walnut"): a lumberyard's
+# what a board's thickness in quarter inches is written before ("5/4 decking", "8/4 walnut"): a lumberyard's
 # "five quarter", never a fraction's plural ("5/4 time" is a metre, read as a fraction's words elsewhere).
 LUMBER_WORDS = word_set("board boards decking deck lumber stock plank planks timber hardwood hardwoods softwood "
                         "walnut oak maple cherry ash pine cedar poplar mahogany birch beech hickory teak redwood "
                         "cypress sapele rough s2s s4s")
-# h102: words before a spaced amount that say it is money ("Tickets cost R 350", "paid INR 450"), where a letter or a
+# words before a spaced amount that say it is money ("Tickets cost R 350", "paid INR 450"), where a letter or a
 # code spaced from a number may be a road ("the R 44") or a lab's ratio ("INR 2.5").
 MONEY_CUES = word_set("cost costs costing paid pay pays paying charge charges charged price priced prices fee fees "
                       "fare fares fine fined earn earns earned spent spend spends worth rent salary wage wages budget "
                       "entry admission ticket tickets raised raises raise sold buy bought")
-# h102: words of a clinic that make "INR" the blood's clotting ratio, not India's rupee ("her INR 2.5 on warfarin").
+# words of a clinic that make "INR" the blood's clotting ratio, not India's rupee ("her INR 2.5 on warfarin").
 CLOTTING_WORDS = word_set("warfarin coumadin anticoagulant anticoagulation anticoagulated heparin clot clots clotting "
                           "patient patients dose doses dosing therapeutic bleeding blood prothrombin vitamin lab labs")
-# h102: initialisms written small that are no word ("trapped him lbw", "please rsvp"): spelled, as in capitals.
+# initialisms written small that are no word ("trapped him lbw", "please rsvp"): spelled, as in capitals.
 SMALL_INITIALISMS = word_set("lbw rsvp diy")
 
-# h104: names whose members, sequels or editions are numbered in Roman numerals ("a Saturn V's first stage", "Rocky
+# names whose members, sequels or editions are numbered in Roman numerals ("a Saturn V's first stage", "Rocky
 # V", "Final Fantasy X", "Super Bowl X"): a lone V or X after them is five or ten, never the letter (romans.py). A lone
 # "I" is left, the pronoun as often ("when Rocky I said").
 NUMBERED_SERIES = word_set("Saturn Apollo Gemini Rocky Auto Fantasy Bowl WrestleMania Wrestlemania Rambo Creed "
                            "Olympiad Episode Halloween "
-                           # h108: games numbered so ("Battlefield V", "The Elder Scrolls V", "Mortal Kombat X")
+                           # games numbered so ("Battlefield V", "The Elder Scrolls V", "Mortal Kombat X")
                            "Battlefield Civilization Civilisation Scrolls Kombat Fighter Trek")
 
-# h108: the highest numeral each of these rulers' names took (Scotland's last Malcolm was the fourth): past it, a letter
+# the highest numeral each of these rulers' names took (Scotland's last Malcolm was the fourth): past it, a letter
 # after the name is a surname or a chosen name's ("Malcolm X"), never a king's numeral. Only names with short lines of
 # rulers; a name not here takes any numeral ("Louis X", "Charles X", "Pius X"), and a royal title before the name
 # still makes any numeral a ruler's.
 REGNAL_LIMITS = {"Malcolm": 4, "Elizabeth": 2, "Edmund": 2, "Margrethe": 2, "Catherine": 2, "Umberto": 2,
                  "Rainier": 3, "Kamehameha": 5, "Mswati": 3, "Sobhuza": 2, "Moshoeshoe": 2, "Menelik": 2}
-# h108: a family history's short forms (records.py). An event before the year or date it happened ("bap. 1794",
+# a family history's short forms (records.py). An event before the year or date it happened ("bap. 1794",
 # "bapt. 4 May 1801"), the life words before a decade or a year before Christ ("fl. 1720s", "r. 283-246 BCE"), which
 # the life rule after them, reading digits, no longer sees once the numbers are words.
 LIFE_EVENTS = {"bap": "baptised", "bapt": "baptised", "bur": "buried", "marr": "married", "chr": "christened"}
 LIFE_WORDS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished"}
-# h108: an institution's shortened words after its name ("Univ. Coll. Dublin", "King's Coll. Hosp."); "Coll." before
+# an institution's shortened words after its name ("Univ. Coll. Dublin", "King's Coll. Hosp."); "Coll." before
 # initials is a label's collector, read by records.py's own rule.
 INSTITUTION_WORDS = {"Coll": "College", "Hosp": "Hospital"}
-# h108: the university towns a college's name ends on, written short after it ("Merton Coll. Oxf.").
+# the university towns a college's name ends on, written short after it ("Merton Coll. Oxf.").
 UNIVERSITY_TOWNS = {"Oxf": "Oxford", "Camb": "Cambridge", "Oxon": "Oxford", "Cantab": "Cambridge"}
 
-# h113: a battery's charge in amp hours ("a 2.2 Ah cell"; "mAh" is above) and a yarn's weight as a knitter measures
+# a battery's charge in amp hours ("a 2.2 Ah cell"; "mAh" is above) and a yarn's weight as a knitter measures
 # it, in wraps per inch ("8 wpi"): units no other reading gives these letters after a number.
 UNITS.update({"Ah": ("amp hour", "amp hours"), "wpi": ("wrap per inch", "wraps per inch")})
 
-# h116: a message's shorthand, as a newsreader says it when quoting a post ("tbh the update broke it": "to be honest";
+# a message's shorthand, as a newsreader says it when quoting a post ("tbh the update broke it": "to be honest";
 # the voice spelled it or said "tibbuh"). Written small, or in capitals or with one capital where the words after it
 # show it stands for a clause (shorthand.py). "lol" is said as written; "rip" and "gr8" are words or spellings
 # of their own; "imo" after an article is the maritime body's number, spelled.
@@ -1081,22 +1081,22 @@ MESSAGE_SHORTHAND = {
 MESSAGE_SHORTHAND_SMALL_ONLY = frozenset({"jk", "gg", "ty", "dm", "ikr", "ftw"})
 MESSAGE_SHORTHAND_NAMES = frozenset({"Imo"})
 
-# h126: a reference's label shortened with its stop before a Roman numeral ("Ch. XII", "Sch. III", "Art. IV"), said as
+# a reference's label shortened with its stop before a Roman numeral ("Ch. XII", "Sch. III", "Art. IV"), said as
 # its word, as words.py says it before digits ("Ch. 12" is "Chapter twelve"); the numeral is read first, so the
 # label's rule after it no longer sees a number.
 ABBREVIATED_COUNTERS = {"Ch.": "Chapter", "Sch.": "Schedule", "Art.": "Article", "Pt.": "Part", "Sec.": "Section",
                         "App.": "Appendix"}
-# h126: a pressure in millimetres of mercury written spaced, as clinics and older texts print it ("6 mm Hg"; "six
+# a pressure in millimetres of mercury written spaced, as clinics and older texts print it ("6 mm Hg"; "six
 # millimeters Hg" it was), the same unit as "mmHg" above.
 UNITS.update({"mm Hg": UNITS["mmHg"]})
-# h126: a device's and a program's own files, named in manuals, patch notes and support pages ("firmware_v3.bin",
+# a device's and a program's own files, named in manuals, patch notes and support pages ("firmware_v3.bin",
 # "backup.img", "save.dat"): said as file names ("firmware_v three.bin" went to the voice).
 DEVICE_FILE_EXTENSIONS = ("bin", "img", "dat", "bak", "tmp", "hex")
 
-# h137: a book's and a statute's labels shortened with their stop before a Roman numeral ("Bk. VI", "Sect. XII"),
+# a book's and a statute's labels shortened with their stop before a Roman numeral ("Bk. VI", "Sect. XII"),
 # said as their words, as "Ch. XII" is ("Bk. six" went to the voice).
 ABBREVIATED_COUNTERS.update({"Bk.": "Book", "Sect.": "Section"})
-# h137: the gas and lighting industries' units after a number: a well's or a field's gas in thousands, millions,
+# the gas and lighting industries' units after a number: a well's or a field's gas in thousands, millions,
 # billions and trillions of cubic feet ("450 Mcf", "3.4 Bcf/d", "a 2 Tcf field"), a lamp's lumens ("4,000 lm"), and
 # a precious metal's troy ounces written out ("35 troy oz"); each went to the voice as letters ("four thousand lm").
 UNITS.update({
@@ -1104,10 +1104,10 @@ UNITS.update({
     "Bcf": ("billion cubic feet", "billion cubic feet"), "Tcf": ("trillion cubic feet", "trillion cubic feet"),
     "lm": ("lumen", "lumens"), "troy oz": ("troy ounce", "troy ounces"),
 })
-# h137: a stay's nights after a count, as a holiday's or a hotel's listing shortens them ("B&B, 3 nts", "5 nts half
+# a stay's nights after a count, as a holiday's or a hotel's listing shortens them ("B&B, 3 nts", "5 nts half
 # board"; "nts" went to the voice as a word); "NTS" in capitals is a drawing's "not to scale" and is left.
 UNITS.update({"nts": ("night", "nights")})
-# h138: the words of a job that "Sr" ranks ("Sr Vice President", "Sr Analyst", "Sr. Software Engineer"): before any
+# the words of a job that "Sr" ranks ("Sr Vice President", "Sr Analyst", "Sr. Software Engineer"): before any
 # other capitalised word "Sr" is a nun's Sister ("Sr Agnes", "Sr. Mary Joseph"; words.py).
 SENIOR_TITLE_WORDS = word_set(
     "Vice Analyst Analysts Associate Associates Consultant Consultants Developer Developers Director Directors "
@@ -1119,35 +1119,35 @@ SENIOR_TITLE_WORDS = word_set(
     "Planner Recruiter Coordinator Co Superintendent Sergeant Chief Clerk Systems Business Financial Finance Legal "
     "Operations Policy Technical Tech Product Network Security Solutions Software Support Customer Client Brand "
     "Content Digital Graphic Web Quality Test Field Team Unit Technologist Pastor Judge High Citizen Citizens")
-# h138: games of guesses whose share is tries out of six ("Wordle 1,204 4/6", "Heardle 2/6"; fractions.py).
+# games of guesses whose share is tries out of six ("Wordle 1,204 4/6", "Heardle 2/6"; fractions.py).
 GUESS_GAMES = ("Wordle", "Heardle", "Worldle", "Nerdle", "Quordle", "Dordle")
-# h138: the National Grid's hundred-kilometre squares of Great Britain, by their two letters, that a bare grid reference
+# the National Grid's hundred-kilometre squares of Great Britain, by their two letters, that a bare grid reference
 # opens with ("NY 342 151"; places.py); those that are words are left out ("NO", "OR", "TV"), and the squares at sea.
 GRID_SQUARES = word_set(
     "HL HM HN HP HQ HR HS HT HU HW HX HY HZ JL JM JQ JR JV JW NA NB NC ND NF NG NH NJ NK NL NM NN NP NQ NR NS NT NU "
     "NX NY NZ OV SC SD SE SH SJ SK SM SN SO SP SR SS ST SU SV SW SX SY SZ TA TF TG TL TM TQ TR TW")
-# h138: broadcasters' and public bodies' initials that open their accounts' handles in small letters ("@bbcweather",
+# broadcasters' and public bodies' initials that open their accounts' handles in small letters ("@bbcweather",
 # "@nhsengland", "@ukparliament"; signs.py), spelled before the word they run into.
 HANDLE_INITIALISMS = word_set(
     "bbc itv nhs uk cnn nbc abc cbs npr pbs fbi ft bt rspca rspb rnli tfl hmrc dvla dwp ons rte cbc")
-# h147: a book's plates shortened with their stop before a Roman numeral ("Pl. XXXII"), said as "Plate" is.
+# a book's plates shortened with their stop before a Roman numeral ("Pl. XXXII"), said as "Plate" is.
 ABBREVIATED_COUNTERS.update({"Pl.": "Plate"})
-# h213: a storm's, a landing's or a licence's category before its numeral ("Cat. V", "a Cat. III approach"), as "Cat. 5"
+# a storm's, a landing's or a licence's category before its numeral ("Cat. V", "a Cat. III approach"), as "Cat. 5"
 # is said already ("Cat. V" went to the voice as written).
 ABBREVIATED_COUNTERS.update({"Cat.": "Category"})
-# h147: record labels whose discs a review cites by catalogue number after the label's name ("Decca 485 7721", "Sony
+# record labels whose discs a review cites by catalogue number after the label's name ("Decca 485 7721", "Sony
 # 19658 80412 2", "Hyperion CDA68123" is letters and read as a code already): the digits said one by one, group by
 # group, as a record shop reads them (electronic.py; "four hundred eighty five seven thousand ..." it was).
 RECORD_LABELS = word_set(
     "Decca Sony EMI Naxos Hyperion Chandos BIS Erato Warner RCA Philips Nonesuch ECM Onyx Linn Signum "
     "Telarc Ondine Delphian Resonus Pentatone Orfeo Harmonia Grammophon DG Parlophone Capitol Elektra "
     "Teldec Archiv Arcana Ricercar Glossa Supraphon Coro")
-# h148: short forms no voice says as written, from field notes and labels: a birder's "juv Cuckoo", a brewer's "Sp.
+# short forms no voice says as written, from field notes and labels: a birder's "juv Cuckoo", a brewer's "Sp.
 # gr. 1.045", a label's "Wt. 2.3 kg" and a chart's "Temp. 38.2°C" (capitalised and stopped: "temp" is a word, "Temp."
 # a label), a school's "Yr 6". Rare forms (words.py): each is first looked for as written.
 RARE_FORMS.update({"juv": "juvenile", "juvs": "juveniles", "Sp. gr.": "specific gravity", "sp. gr.": "specific gravity",
                    "Wt.": "Weight", "Temp.": "Temperature", "Yr": "Year"})
-# h148: words near which a bare "5.14" or "5.9" is a Yosemite decimal grade, not a decimal (climbing.py).
+# words near which a bare "5.14" or "5.9" is a Yosemite decimal grade, not a decimal (climbing.py).
 CLIMBING_WORDS = word_set(
     "climb climbs climbed climber climbers climbing route routes crag crags onsight onsighted onsights redpoint "
     "redpointed redpoints flashed flash pitch pitches belay belayed boulder bouldering bolted trad Yosemite grade "
@@ -1163,7 +1163,7 @@ ATHLETICS_WORDS = word_set(
     "heat heats semi final hurdles relay marathon metres meters steeplechase javelin discus hammer shot put swam "
     "freestyle backstroke breaststroke butterfly medley athlete athletes athletics sprint sprinter Diamond League "
     "Olympics Olympic championships trials")
-# h155: scales a degree is counted on beside Celsius and Fahrenheit: a brewer's wort ("12 °P", Plato), a grower's
+# scales a degree is counted on beside Celsius and Fahrenheit: a brewer's wort ("12 °P", Plato), a grower's
 # sugar ("22 °Bx", Brix) and a malt's colour ("3 °L", Lovibond); "degreesP" it was, the scale's letter glued on.
 UNITS.update({"°P": ("degree Plato", "degrees Plato"), "°Plato": ("degree Plato", "degrees Plato"),
               "°Bx": ("degree Brix", "degrees Brix"), "°Brix": ("degree Brix", "degrees Brix"),
@@ -1176,27 +1176,27 @@ UNITS.update({"°P": ("degree Plato", "degrees Plato"), "°Plato": ("degree Plat
               "gph": ("gallon per hour", "gallons per hour"), "GPH": ("gallon per hour", "gallons per hour"),
               # a wall's or a window's U-value ("0.18 W/m²K", tidied "m2K"): "W/m two K" it was
               "W/m2K": ("watt per square meter kelvin", "watts per square meter kelvin")})
-# h155: what a weight or a price per kilogram is of, as a livestock market writes it after the unit ("£1.85/kg dw",
+# what a weight or a price per kilogram is of, as a livestock market writes it after the unit ("£1.85/kg dw",
 # "330 kg lw"): dead weight (the carcass), live weight, carcass weight.
 WEIGHT_BASES = {"dw": "dead weight", "lw": "live weight", "cw": "carcass weight"}
-# h155: the metals a mine's grade is given in after its unit ("3.2 g/t Au", "1.2% Cu", "0.4 oz/t AuEq"): the symbols
+# the metals a mine's grade is given in after its unit ("3.2 g/t Au", "1.2% Cu", "0.4 oz/t AuEq"): the symbols
 # said as the metal's name ("Au" went to the voice as "oh").
 ORE_METALS = {"Au": "gold", "Ag": "silver", "Cu": "copper", "Zn": "zinc", "Pb": "lead", "Ni": "nickel",
               "Pt": "platinum", "Pd": "palladium", "Mo": "molybdenum", "Sn": "tin", "Co": "cobalt", "Li": "lithium"}
-# h156: a number's and a proposition's sign before a Roman numeral, as catalogues and Euclid's editions print them
+# a number's and a proposition's sign before a Roman numeral, as catalogues and Euclid's editions print them
 # ("No. XVII", "Prop. XLVII"): "Number seventeen", "Proposition forty seven" ("No. seventeen" and the letters
 # "X.L.V.I.I" went to the voice). Only before a numeral (romans.py): "No. 5" is read by the words' rules.
 ABBREVIATED_COUNTERS.update({"No.": "Number", "Prop.": "Proposition"})
-# h156: the months of the Islamic and Hebrew calendars, which a date gives after its day as an English month is given
+# the months of the Islamic and Hebrew calendars, which a date gives after its day as an English month is given
 # ("3 Ramadan 1447", "15 Nisan 5786"; "three Ramadan ..." was said). "Av" and "Adar" are left out: a word and a name
 # as often.
 OTHER_CALENDAR_MONTHS = word_set(
     "Muharram Safar Rajab Shaban Ramadan Ramadhan Ramazan Shawwal Tishrei Heshvan Cheshvan Kislev Tevet Shevat Nisan "
     "Iyar Sivan Tammuz Elul")
-# h157: the words near which "12A" and "14D" are a crossword's lights, across and down (capitals.py).
+# the words near which "12A" and "14D" are a crossword's lights, across and down (capitals.py).
 CROSSWORD_WORDS = word_set("anagram anagrams clue clues crossword crosswords cryptic setter setters solver solvers "
                            "Anagram Anagrams Clue Clues Crossword Crosswords Cryptic")
-# h157: the microprocessors of home and early personal computers, named by their numbers and said as their users say
+# the microprocessors of home and early personal computers, named by their numbers and said as their users say
 # them ("sixty five o two", "four eighty six"; "six thousand five hundred and two" it was), with the words near which a
 # bare number is the chip (namednumbers.py); glued to its variant ("486DX2", "386SX") it is the chip anywhere.
 VINTAGE_PROCESSORS = {
@@ -1209,17 +1209,17 @@ PROCESSOR_WORDS = word_set(
     "MHz CPU CPUs chip chips processor processors microprocessor microprocessors assembly assembler opcode opcodes "
     "registers clocked 8-bit 16-bit 32-bit")
 
-# h165's block (unit_tokens17).
-# h165: a book's and a part's labels shortened without their stop before a Roman numeral, as tables of contents and
+# The forms of unit_tokens17.
+# a book's and a part's labels shortened without their stop before a Roman numeral, as tables of contents and
 # footnotes print them ("Pt II", "Bk IV": "Pt two" and "Bk four" went to the voice), said as "Pt." and "Bk." are.
 ABBREVIATED_COUNTERS.update({"Pt": "Part", "Bk": "Book"})
-# h205: a schedule's and an opus's short forms before a Roman numeral, as statutes and older concert programmes print
+# a schedule's and an opus's short forms before a Roman numeral, as statutes and older concert programmes print
 # them ("Sched. III", "Op. XII": "Sched. three" and "Op. twelve" went to the voice).
 ABBREVIATED_COUNTERS.update({"Sched.": "Schedule", "Op.": "Opus"})
-# h165: a clotting factor's and a Roman legion's numbers ("Factor V Leiden", "Legio X Fretensis"): a lone V or X after
+# a clotting factor's and a Roman legion's numbers ("Factor V Leiden", "Legio X Fretensis"): a lone V or X after
 # them is five or ten, never the letter, as after NUMBERED_SERIES's names (romans.py; the letter went to the voice).
 NUMBERED_KINDS = word_set("Factor Legio")
-# h164: units of paper, cloth, watches and building after a number, as spec sheets and trade counters shorten them:
+# units of paper, cloth, watches and building after a number, as spec sheets and trade counters shorten them:
 # paper's and cloth's weight in grams a square metre ("80gsm"), a balance wheel's beats ("28,800 vph") and a builder's
 # run of moulding or timber in linear metres ("£6.50/lin m"); each went to the voice as letters or a word ("eighty
 # gsm", "per lin m").
@@ -1228,20 +1228,20 @@ UNITS.update({"gsm": ("gram per square meter", "grams per square meter"),
               "lin m": ("linear meter", "linear meters"), "lin. m": ("linear meter", "linear meters"),
               # a watch's daily rate ("+3 s/day"): a bare "s" is no unit alone, so the rate is one
               "s/day": ("second per day", "seconds per day"), "sec/day": ("second per day", "seconds per day")})
-# h164: what a freight rate is quoted per after its stroke, a container's twenty- or forty-foot equivalent unit
+# what a freight rate is quoted per after its stroke, a container's twenty- or forty-foot equivalent unit
 # ("$2,850/FEU", "$1,450/TEU"; money.py): said "per" as "$78/bbl" is ("dollars/TEU" went to the voice).
 FREIGHT_UNITS = ("TEU", "FEU")
-# h164: a price's tax said with it, shortened as shops and trade counters print it ("£9.35 inc VAT", "£12.99 ex
+# a price's tax said with it, shortened as shops and trade counters print it ("£9.35 inc VAT", "£12.99 ex
 # VAT", "$40 excl. GST"; money.py): "inc" and "ex" went to the voice as words.
 TAX_BASES = {"inc": "including", "incl": "including", "ex": "excluding", "exc": "excluding", "excl": "excluding"}
 TAXES = ("VAT", "GST", "P&P")
-# h164: diets named by a pair of numbers ("the 5/2 diet"): said as the pair, as "16/9 widescreen" is ("five halves
+# diets named by a pair of numbers ("the 5/2 diet"): said as the pair, as "16/9 widescreen" is ("five halves
 # diet" it was; fractions.py, beside PROPORTION_NOUNS). ("16/8 fasting" is read as a date before: dates.py.)
 PAIRED_PLANS = word_set("diet diets")
-# h164: a bookmaker's prices that are no date (no such day or month) and no fraction anyone writes, so are odds wherever
+# a bookmaker's prices that are no date (no such day or month) and no fraction anyone writes, so are odds wherever
 # they stand ("100/30", "SP 100/30"; "one hundred slash thirty" it was); "15/2" and "13/8" are dates as often.
 ODDS_ONLY_PRICES = frozenset({"100/30", "85/40", "95/40"})
-# h164 (moved from trade_forms.py, which the segmenter asks, so that the normaliser reads them too): a kitchen's measure
+# (moved from trade_forms.py, which the segmenter asks, so that the normaliser reads them too): a kitchen's measure
 # after its amount ("1 tbsp. Dijon mustard", "1 pt. Guinness", "½ tsp. salt"): before a name that qualifies the
 # ingredient it goes on, where before the next step's verb ("Add 2 tbsp. Stir well") or a name and its verb ("He
 # weighs 200 lbs. Jones is lighter", "30 pts. Smith added 10") it ends.
@@ -1252,51 +1252,51 @@ INGREDIENT_ORIGINS = word_set(
     "greek italian french spanish mexican thai chinese japanese indian english american turkish korean swiss dutch "
     "german irish scotch jamaican caribbean persian moroccan cuban brazilian polish russian danish"
 )
-# h164: what a builder buys by the run, so that "lm" before "of" and one of them is linear metres ("25 lm of skirting",
+# what a builder buys by the run, so that "lm" before "of" and one of them is linear metres ("25 lm of skirting",
 # "12 lm of guttering"), where a lamp's "800 lm of light" is lumens (units.py).
 LINEAR_RUNS = word_set(
     "skirting skirtings coving architrave architraves timber worktop worktops fencing guttering gutter edging trim "
     "decking cladding moulding mouldings molding beading batten battens handrail railing kerb kerbs hedge hedging "
     "pipe pipework ducting cable trunking track fascia soffit")
 
-# ---- h174 (round 45): dates, times and numbers to dial ----
-# h174: the European Union's harmonised service numbers, each "116" and three digits, the same in every member state
+# ---- dates, times and numbers to dial ----
+# the European Union's harmonised service numbers, each "116" and three digits, the same in every member state
 # (missing children, victims, child helplines, the out-of-hours doctor, emotional support: the Samaritans' "116 123"):
 # said digit by digit as they are dialled (telephones.py), where a count with a space for its thousands ("one hundred
 # sixteen thousand one hundred twenty three") named nothing.
 EU_SERVICE_NUMBERS = ("000", "006", "111", "117", "123")
-# h196: where an emergency number is dialled, in brackets after it as a list of them writes it ("112 (EU)", "999
+# where an emergency number is dialled, in brackets after it as a list of them writes it ("112 (EU)", "999
 # (UK)", "000 (Australia)"): the number dialled, digit by digit (telephones.py).
 EMERGENCY_REGIONS = ("EU", "UK", "US", "USA", "Europe", "Australia", "NZ", "New Zealand", "India", "Ireland", "Canada",
                      "North America", "South Africa", "Singapore", "Japan", "Mexico", "Nigeria")
 
-# ---- h173 (round 45): amounts, measures and money ----
-# h173's block (unit_tokens18).
-# h173: a bullion price's troy ounce, "$2,340/oz t", "3 oz t" ("per ounce t" it was: the "t" went to the voice as a
+# ---- amounts, measures and money ----
+# The forms of unit_tokens18.
+# a bullion price's troy ounce, "$2,340/oz t", "3 oz t" ("per ounce t" it was: the "t" went to the voice as a
 # letter); a bare "ozt" is the same unit as dealers print it.
 UNITS.update({"oz t": ("troy ounce", "troy ounces"), "ozt": ("troy ounce", "troy ounces")})
-# h173: what a price is per, shortened after its stroke as a wine list or a broker prints it ("€12/btl", "$34/sh";
+# what a price is per, shortened after its stroke as a wine list or a broker prints it ("€12/btl", "$34/sh";
 # money.py): said in full ("per btl" it was).
 PER_THINGS_SHORT = {"sh": "share", "btl": "bottle", "bot": "bottle", "gls": "glass"}
-# h173: what a fraction of an inch before a spaced "in" sizes, as a hardware or a bike shop prints it ("1/4 in jack",
+# what a fraction of an inch before a spaced "in" sizes, as a hardware or a bike shop prints it ("1/4 in jack",
 # "1 1/8 in steerer"; imperial.py): the inch, where "in" before another noun is the preposition ("1/4 in water").
 INCH_SIZED_NOUNS = word_set(
     "jack jacks steerer steerers socket sockets bolt bolts pipe pipes drive drives shank shanks dowel dowels hose "
     "hoses tube tubes screw screws nail nails plywood ply thread threads bit bits chuck spindle axle axles"
-    # h212: a knitter's needles and a crocheter's hooks, a fixer's washers and rivets ("3/8 in needles")
+    # a knitter's needles and a crocheter's hooks, a fixer's washers and rivets ("3/8 in needles")
     " needle needles hook hooks washer washers rivet rivets")
-# h173: a thread's, a fly rod's or a line's weight rating after its number, "40 wt thread", "a 5 wt rod": said "weight"
+# a thread's, a fly rod's or a line's weight rating after its number, "40 wt thread", "a 5 wt rod": said "weight"
 # and never made plural, as a rating is ("forty wt" it was).
 UNITS.update({"wt": ("weight", "weight")})
 
-# ---- h184 (round 46): amounts, measures and money ----
-# h184's block (unit_tokens20).
-# h184: a heater's or an air conditioner's output per hour, "12,000 BTU/h" ("B.T.U/h" it was: the stroke and the
+# ---- amounts, measures and money ----
+# The forms of unit_tokens20.
+# a heater's or an air conditioner's output per hour, "12,000 BTU/h" ("B.T.U/h" it was: the stroke and the
 # hour's letter went to the voice); the unit's letters stay an initialism, as the trade says them.
 UNITS.update({"BTU/h": ("BTU per hour", "BTU per hour"), "BTU/hr": ("BTU per hour", "BTU per hour")})
 
-# ---- h187 (round 46): the segmenter's short forms ----
-# h187: a classical author's or work's short form as a citation gives it, before its book and line ("Thuc. 2.40",
+# ---- the segmenter's short forms ----
+# a classical author's or work's short form as a citation gives it, before its book and line ("Thuc. 2.40",
 # "Hom. Il. 6.146", "Verg. Aen. 4", "Cic. Off. 1.22"): its stop ends no sentence (short_runs.py). Only forms that are
 # no everyday word or name in capitals: not "Met." (the Met Office), "Sat." (a weekday), "Ann." (a name), "Ep.".
 CLASSICAL_SHORT = frozenset({
@@ -1304,8 +1304,8 @@ CLASSICAL_SHORT = frozenset({
     "Ap", "Rhod", "Verg", "Virg", "Aen", "Georg", "Ecl", "Hor", "Carm", "Ov", "Cic", "Liv", "Tac", "Suet", "Plut",
     "Lucr", "Catull", "Juv", "Quint", "Prop", "Tib", "Stat", "Theb", "Luc", "Sall", "Caes", "Gall"})
 
-# ---- h185 (round 46): dates, times, ordinals, numerals, links and telephones ----
-# h185: the racecourses of Britain and Ireland, by the name a race card gives a meeting: a dotted time before one is a
+# ---- dates, times, ordinals, numerals, links and telephones ----
+# the racecourses of Britain and Ireland, by the name a race card gives a meeting: a dotted time before one is a
 # race's off time ("the 2.45 Kempton", "1.50 Newmarket"; dotted.py), where it was read as a decimal.
 RACECOURSES = (
     "Aintree", "Ascot", "Ayr", "Ballinrobe", "Bangor", "Bath", "Bellewstown", "Beverley", "Brighton", "Carlisle",
@@ -1318,14 +1318,14 @@ RACECOURSES = (
     "Stratford", "Taunton", "Thirsk", "Thurles", "Tipperary", "Towcester", "Tramore", "Uttoxeter", "Warwick",
     "Wetherby", "Wexford", "Wincanton", "Windsor", "Wolverhampton", "Worcester", "Yarmouth", "York",
 )
-# h185: the images a container registry's pages and compose files name with a tag after a colon ("postgres:16",
+# the images a container registry's pages and compose files name with a tag after a colon ("postgres:16",
 # "node:20", "redis:7"): the tag is a version, never a flattened footnote's number after a word's colon (citations.py).
 CONTAINER_IMAGES = word_set(
     "postgres mysql mariadb redis mongo node python nginx httpd ubuntu debian alpine golang openjdk eclipse-temurin "
     "php ruby busybox traefik grafana elasticsearch rabbitmq memcached caddy haproxy jenkins gitlab sonarqube "
     "wordpress drupal ghost nextcloud keycloak consul vault minio influxdb telegraf prometheus kibana logstash "
     "centos fedora rockylinux amazonlinux archlinux perl rust swift dart elixir erlang julia gradle maven bash")
-# h185: the files and folders a program keeps under a name led by a stop ("dotfiles": ".bashrc", ".env.local",
+# the files and folders a program keeps under a name led by a stop ("dotfiles": ".bashrc", ".env.local",
 # ".gitignore"): such a name alone is said with its stops ("dot bashrc"; relativepaths.py), where it went to the voice
 # as written. Only these: a stop opening another word is a sentence's or a decimal's as often.
 DOTFILES = word_set(
@@ -1335,8 +1335,8 @@ DOTFILES = word_set(
     "nvmrc yarnrc htaccess htpasswd ssh config cache local vscode idea DS_Store tmux netrc pgpass pylintrc flake8 "
     "coveragerc pre-commit-config terraform venv python-version ruby-version tool-versions")
 
-# ---- h197 (round 47): the language sweep's concert programmes ----
-# h197: the words a programme names a movement by after its Roman number ("II. Adagio", "I. Prelúdio", "III. Rondo"):
+# ---- the language sweep's concert programmes ----
+# the words a programme names a movement by after its Roman number ("II. Adagio", "I. Prelúdio", "III. Rondo"):
 # tempo marks and dance or form names, in the languages programmes write them; the number before one is the movement's.
 MOVEMENT_WORDS = word_set(
     "Adagio Adagietto Allegro Allegretto Andante Andantino Largo Larghetto Lento Presto Prestissimo Vivace Moderato "
@@ -1345,21 +1345,21 @@ MOVEMENT_WORDS = word_set(
     "Introdução Introduzione Introduction Intermezzo Romanza Romance Marcia Marcha Tema Aria Ária Ciaccona Chaconne "
     "Passacaglia Sinfonia Kyrie Gloria Credo Sanctus Agnus")
 
-# h195: an astronomer's small angles ("0.5 arcsec", "30 arcmin") and a dose of international units by a body's weight
+# an astronomer's small angles ("0.5 arcsec", "30 arcmin") and a dose of international units by a body's weight
 # or a volume ("50–100 IU/kg", "5 IU/mL"): left as written, they went to the voice as "arcsec" and "I.U/kg".
 UNITS.update({"arcsec": ("arcsecond", "arcseconds"), "arcmin": ("arcminute", "arcminutes"),
               "IU/kg": ("IU per kilogram", "IU per kilogram"), "IU/mL": ("IU per milliliter", "IU per milliliter"),
               "IU/ml": ("IU per milliliter", "IU per milliliter"), "IU/L": ("IU per liter", "IU per liter")})
-# h195: the Czech crown's sign, written after the amount ("250 Kč"; "CZK" is its code).
+# the Czech crown's sign, written after the amount ("250 Kč"; "CZK" is its code).
 CURRENCIES.update({"Kč": ("koruna", "koruna", "haler", "haler")})
 
-# h208: a magnetic field's strength in the small teslas space weather and geology print ("a Bz of -10nT", "a field
+# a magnetic field's strength in the small teslas space weather and geology print ("a Bz of -10nT", "a field
 # of 50 μT"): "nT" was left as written. "T" alone stays with the magnet's words (units.py, _TESLA): after a count it
 # is a trillion as often.
 UNITS.update({"nT": ("nanotesla", "nanoteslas"), "μT": ("microtesla", "microteslas"),
               "µT": ("microtesla", "microteslas"), "mT": ("millitesla", "milliteslas")})
 
-# h204: what a type's point ("pt") sizes after an amount: a type's words and the typefaces most named ("10 pt Garamond",
+# what a type's point ("pt") sizes after an amount: a type's words and the typefaces most named ("10 pt Garamond",
 # "a 12pt font"; "ten pt Garamond" it was); a pint is poured, and no beer or milk is named here.
 TYPE_WORDS = word_set(
     "type font fonts typeface text body leading caption captions headline headlines heading headings lettering rule"
@@ -1367,15 +1367,15 @@ TYPE_WORDS = word_set(
     " Courier Tahoma Frutiger Univers Myriad Minion Didot Rockwell Consolas Menlo Roboto Lato Trebuchet Segoe Avenir"
     " Optima Perpetua Bembo Sabon Janson Clarendon Akzidenz Lucida Century Cochin Hoefler Jenson Gotham"
 )
-# h204: the machines a capital "HP" after an amount rates, horsepower ("a 5 HP motor"; "five H.P motor" it was):
+# the machines a capital "HP" after an amount rates, horsepower ("a 5 HP motor"; "five H.P motor" it was):
 # elsewhere "HP" is a maker ("2 HP printers") or a game's hit points.
 HORSEPOWER_THINGS = word_set(
     "motor motors engine engines outboard outboards pump pumps compressor compressors tractor tractors mower mowers"
     " generator generators blower blowers winch winches"
 )
 
-# ---- h212 (round 49): unit_tokens26 ----
-# h212: timber's volume as a sawmill or a lumber price prints it ("$800/MBF", "$2.50/bd ft", "12,000 bd ft"): a board
+# ---- unit_tokens26 ----
+# timber's volume as a sawmill or a lumber price prints it ("$800/MBF", "$2.50/bd ft", "12,000 bd ft"): a board
 # foot, and a thousand of them ("eight hundred dollars/MBF" and "per bd ft" it was).
 UNITS.update({"MBF": ("thousand board feet", "thousand board feet"),
               "MMBF": ("million board feet", "million board feet"),

@@ -51,9 +51,9 @@ def degree_rows(text: str) -> str:
     return _ROW_WEEKDAY_DEGREES.sub(lambda m: _WEEKDAYS[m.group(1)], text)
 
 
-# h138: "Low water Dover -0140", "HW Dover +0015": a port's tide given as hours and minutes before or after high or low
+# "Low water Dover -0140", "HW Dover +0015": a port's tide given as hours and minutes before or after high or low
 # water at a standard port, said as the time it is ("minus zero one four zero" it was); only after the tide's name.
-# h213: or an hour's one digit and a colon, as a tide table writes it ("HW Dover +0:45"; "+forty five seconds" it was),
+# or an hour's one digit and a colon, as a tide table writes it ("HW Dover +0:45"; "+forty five seconds" it was),
 # after the port's own time maybe ("HW Dover 06:12 +0:45").
 _TIDE_OFFSET = compiled(r"\b((?:HW|LW|[Hh]igh [Ww]ater|[Ll]ow [Ww]ater|[Hh]igh [Tt]ide|[Ll]ow [Tt]ide)"
                         r"(?: [A-Z][a-z]+)?(?: [0-2]\d:[0-5]\d)? ?)([+−-])(?:([0-1]\d)([0-5]\d)|(\d):([0-5]\d))"

@@ -44,13 +44,13 @@ _SCORE_BEFORE = compiled(
     r"|rating of|score of|(?:verdict|rating|score|grade|mark)s?:|stars:|difficulty:?"
     r"|(?:score|rating) (?:was|is|were|are))\s+$",  # "The Apgar score was 9/10"
     re.IGNORECASE)
-# h129: a route's or a puzzle's grade is marks too ("The loop is graded 3/5", "Sudoku: difficulty 3/5"; was "three
+# a route's or a puzzle's grade is marks too ("The loop is graded 3/5", "Sudoku: difficulty 3/5"; was "three
 # fifths"); "graded 2/3 of the papers" is kept a fraction by the "of" after it.
 # "The hotel gets 4/5 from our critic", "the cafe got 4/5": after a verb of getting, marks out of five or ten are a
 # verdict (was "four fifths"); "got 2/5 of the vote" is a fraction still.
 _GOT_BEFORE = compiled(r"\b(?:gets|got|earns|earned|receives|received|awarded)\s+$")
 _OF_AFTER = compiled(r"\s+of\b")
-# h138: "Food 8/10, service 7/10, value 9/10": a scorecard, marks out of the same five, ten or a hundred after a
+# "Food 8/10, service 7/10, value 9/10": a scorecard, marks out of the same five, ten or a hundred after a
 # label's word, each ending its item; two or more in a text are marks ("eight tenths" they were), where one mark
 # alone after a word may be a share ("ate 3/10").
 _SCORECARD_MARK = compiled(r"(?<=[A-Za-z] )(\d{1,3})/(5|10|100)(?=[,;.)]|\s*$)")
@@ -86,19 +86,19 @@ _PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "B
 # Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot", "a 5/2 favourite"; before
 # "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
 _ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
-# h177: and "a 2/1 underdog", a fight's or a match's outsider ("two over one underdog" it was)
+# and "a 2/1 underdog", a fight's or a match's outsider ("two over one underdog" it was)
 _ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|underdogs?|(?:joint[- ])?favou?rites?|(?:jt|co)?-?fav)\b",
                        re.IGNORECASE)
-# h155: "5/4 on", "2/1 on.": odds-on, the bookmaker's price said backwards, where "on" ends the clause after a number
+# "5/4 on", "2/1 on.": odds-on, the bookmaker's price said backwards, where "on" ends the clause after a number
 # over a smaller one ("five quarters on" it was); "3/4 on the dial" and "1/2 on." (no price) are left to the fraction.
 _ODDS_ON_AFTER = compiled(r"\son(?=\s*(?:[,;.)]|$))")
 _ODDS_ON_PRICE = compiled(ODDS_ON_PRICE)  # another runner's price odds-on ("Arkle 2/5 on, Mill House 13/8")
 _ODDS_ON_ENDS = compiled(r"\son(?=\s*(?:[,;.)!?]|$)|\sthat\b)")  # "2/5 on.", "2/5 on that he wins"
-# h192: an each-way bet's place terms, "1/4 odds a place", "1/5 odds 1-2-3", "1/4 odds the first three": the share of
+# an each-way bet's place terms, "1/4 odds a place", "1/5 odds 1-2-3", "1/4 odds the first three": the share of
 # the price a place pays, a quarter or a fifth ("one to four odds" it was); "at 1/4 odds" alone is a price.
 _PLACE_TERMS = compiled(r" odds,? (?:an? places?\b|places?\b|per place|(?:the )?first (?:two|three|four|five|[2-5])\b"
                         r"|[1-4]-[2-5]\b|one,? two\b)")  # "1-2-3" is read "one, two, three" by now
-# h173: the sizes above 1 of a fish hook and of a heavy cable's gauge, "6/0 hook", "4/0 AWG", are said "aught" ("six
+# the sizes above 1 of a fish hook and of a heavy cable's gauge, "6/0 hook", "4/0 AWG", are said "aught" ("six
 # slash zero" it was); no fraction has a nought below.
 _AUGHT_AFTER = compiled(r"\s(?:hooks?|circles?|wire|cable|AWG|gauge|conductors?)\b")
 # "Arsenal are 13/8 to win the league", "Spurs 15/2 to beat City": a number over a smaller one before what it pays on.
@@ -114,7 +114,7 @@ _SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|
                           r"|[Rr]ound|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet"
                           r"|[Pp]ost|[Ll]eg|[Hh]eat)\s$")
 # The word that labels a number as a file's, a case's, a route's or a series' (facts.NUMBER_LABELS).
-# h177: a chess player's whole points out of the rounds played, "whose 6/9 earned him an IM norm", "scored 5/7 in the
+# a chess player's whole points out of the rounds played, "whose 6/9 earned him an IM norm", "scored 5/7 in the
 # Swiss" ("six ninths" it was; chess.half_points reads "6½/9"), where the sentence speaks of chess.
 _CHESS_TALK = compiled(r"\b(?:[Cc]hess|[Gg]randmasters?|GMs?|IMs?|norms?|Elo|FIDE|Swiss|Olympiad|[Tt]ournament"
                        r"|[Oo]pening|[Ee]ndgame|[Cc]heckmate)\b")
@@ -133,7 +133,7 @@ _PROPORTION_AFTER = compiled(rf"\s+(?i:{'|'.join(sorted(PROPORTION_NOUNS | PAIRE
 _RATIO_BEFORE = compiled(r"\b(?:ratios?|aspect)(?:\s+(?:is|was|of))?\s+$", re.IGNORECASE)
 _SIZE_BEFORE = compiled(r"\b(?i:size|sizes)\s$")
 _CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")
-# h212: a lab's dilution of one part in so many, "a 1/100 dilution", "diluted 1/50", said "one in a hundred" as the
+# a lab's dilution of one part in so many, "a 1/100 dilution", "diluted 1/50", said "one in a hundred" as the
 # bench says it ("one one hundredth dilution" it was); "1/2 diluted" and a plain "1/100" stay fractions.
 _DILUTION_AFTER = compiled(r"\s(?:dilutions?|dilution factor)\b")
 _DILUTED_BEFORE = compiled(r"\b(?:[Dd]ilut(?:ed|e|ing)|dilution of)\s(?:(?:to|at)\s)?$")
@@ -162,7 +162,7 @@ _DIGIT_SLASH = compiled(r"(?<=\d)/(?=\d)")
 _COUNTS_SLASH = compiled(r"(\d\s?[a-z]{2,})/(?=\d+\s?[a-z]{2,})")
 
 
-# h129: "the drug's t½", "a t1/2 of 6 hours": pharmacology's half-life, a small t with a half glued to it (tidy has made
+# "the drug's t½", "a t1/2 of 6 hours": pharmacology's half-life, a small t with a half glued to it (tidy has made
 # "½" "1/2"; it was "t one slash two"). Only a lone small t: "at 1/2 speed" and "Art 1/2" keep their words; in a
 # formula ("t½ = 8 days") and beside the word itself ("Half-life is t½") it stays the symbol, "t half".
 _HALF_LIFE = compiled(r"(?<![\w./])t1/2(?![\w/]|[.,]\d|\s?=)")
@@ -241,7 +241,7 @@ def _fraction(match: re.Match[str]) -> str:
     whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
     if bottom == 0 or match.group(3).startswith("0"):  # "1/0", "2023/0145": no fraction, read with "slash"
         if not whole and match.group(3) == "0" and 1 <= top <= 14 and _AUGHT_AFTER.match(match.string, match.end()):
-            return padded(match, f"{numbers.cardinal(top)} aught")  # h173: "6/0 hook", "4/0 cable"
+            return padded(match, f"{numbers.cardinal(top)} aught")  # "6/0 hook", "4/0 cable"
         return match.group(0)
     if not whole and 1 <= top <= bottom and (_SERIES_BEFORE.search(match.string, max(0, match.start() - 10),
                                                                    match.start())
@@ -268,11 +268,11 @@ def _fraction(match: re.Match[str]) -> str:
                       or (bottom == 1 < top and (top > 31 or _AT_BEFORE.search(match.string, max(0, match.start() - 3),
                                                                                match.start())))):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
-    # h195: "4/4 oak", a board an inch thick, as the lumberyard says it ("four four oak" it was; "4/4 time" a metre)
+    # "4/4 oak", a board an inch thick, as the lumberyard says it ("four four oak" it was; "4/4 time" a metre)
     if not whole and bottom == 4 <= top <= 16 and _LUMBER_AFTER.match(match.string, match.end()):
         return padded(match, f"{numbers.cardinal(top)} quarter")  # "5/4 decking": a board's thickness in quarters
     if not whole and 4 <= top < bottom and _WIDTHS.fullmatch(match.group(0)) and match.string.startswith(
-            "-bit", match.end()):  # h164: "a 16/32-bit chip", its two widths ("sixteen thirty seconds-bit" it was)
+            "-bit", match.end()):  # "a 16/32-bit chip", its two widths ("sixteen thirty seconds-bit" it was)
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")
     if not whole and (top > bottom or bottom >= 10) and _PROPORTION_AFTER.match(match.string, match.end()):
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")  # "16/9 widescreen", "18/10 steel"
@@ -328,7 +328,7 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and top == 1 and bottom == 2 and counted is not None and counted.group(1) in HALF_NOUNS:
         return padded(match, "half")  # "½ price", "1/2 term": as a sign is read ("one half price" it was, h91)
     if not whole and 13 <= bottom < top < 100 and not _OF_AFTER.match(match.string, match.end()):
-        # h148: "53/39 chainrings", "gearing of 50/34": two numbers of two digits, the first the larger and the second
+        # "53/39 chainrings", "gearing of 50/34": two numbers of two digits, the first the larger and the second
         # no month, are a pair (a chainset's teeth, a split of votes), never "fifty three thirty ninths"; a fraction
         # so improper is not written ("53/39 of the cake" is left one)
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")

@@ -57,10 +57,10 @@ _SLASHED_PRICE = compiled(r"\b((?:" + "|".join(sorted(PRICE_WORDS)) + r")(?: (?:
 # twenty and a penny's under twelve, as an old sum's are.
 _UNSTOPPED_OLD_MONEY = compiled(rf"(?:{_POUNDS} )?(?<![\w.,/'£-])(1?\d)s (\d|1[01])d\b"
                                 r"(?![\w'’-]| (?:orbital|subshell|shell|electron))")  # "4s 3d orbitals": a chemist's
-# h204: pounds and shillings without pence or stops ("£1 1s", "£3 10s", "£5 5s a week"): the pound sign settles
+# pounds and shillings without pence or stops ("£1 1s", "£3 10s", "£5 5s a week"): the pound sign settles
 # what one "s" cannot, as the pence do above ("one pound ones" it was); a stopped "10s." is the rule's below.
 _POUNDS_SHILLINGS = compiled(rf"{_POUNDS} (1?\d)s(?![\w'’.-])")
-# h148: a stamp by its face value in old pence before its colour, as collectors name it ("the 1d black", "a 2d blue",
+# a stamp by its face value in old pence before its colour, as collectors name it ("the 1d black", "a 2d blue",
 # "the 6d lilac"): "penny black", "twopenny blue", "sixpenny lilac" ("two d blue" it was; "3d glasses" have no colour).
 _STAMP_COLOURS = word_set("black red blue lilac green orange brown mauve violet purple rose carmine grey olive yellow"
                           " vermilion ultramarine bistre")
@@ -73,7 +73,7 @@ _CENTS = compiled(r"\b(\d+) cts\.")
 # next part of a compound dropped ("3 cwt. 2 qrs.": the measure goes on); "m." with a stop and the sentence going on
 # is miles before what a distance comes before ("5 m. from London", "2 m. N. of", "30 m. a day"), as metres take no
 # stop.
-_CENTURY = compiled(r"(?<=\d)(st|nd|rd|th)([ -])cent\.")  # h205: and hyphened, as a catalogue's "12th-cent. font"
+_CENTURY = compiled(r"(?<=\d)(st|nd|rd|th)([ -])cent\.")  # and hyphened, as a catalogue's "12th-cent. font"
 # An era after the century goes on with it ("a helmet, 7th cent. AD"): the stop before it ends nothing.
 _ERA_AFTER = compiled(r" (?:AD|BC|BCE|CE|A\.D|B\.C)\b")
 _OLD_MEASURE = compiled(r"\b(\d+) (" + "|".join(OLD_MEASURES) + r")\.(?!\w)")
@@ -228,7 +228,7 @@ def old_forms(text: str) -> str:
     if "0" in classes and "0a a" in classes and _MAY_BE_STAMP.search(text) and among_words(_STAMP_COLOURS, text):
         text = _STAMP_VALUE.sub(_stamp_value, text)
         classes = char_classes(text)
-    # "7s 6d": digit, letter, space, digit, letter (a digit first: see util.char_classes); h164: or two digits of
+    # "7s 6d": digit, letter, space, digit, letter (a digit first: see util.char_classes); or two digits of
     # pence, "3s 11d" ("threes eleven d" it was)
     if "0" in classes and ("0a 0a" in classes or "0a 00a" in classes) and _UNSTOPPED_OLD_MONEY.search(text):
         text = _UNSTOPPED_OLD_MONEY.sub(_unstopped_old_money, text)

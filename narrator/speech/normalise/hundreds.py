@@ -12,7 +12,7 @@ from narrator.speech.normalise.util import among_words, char_classes, near, padd
 
 # "0800 hours", "at 1430 hrs": a clock time as the armed forces and emergency services say it. Without a zero in
 # front only after a word that asks for a time ("it took 1430 hours" is an amount).
-# h185: and after "at about" or "at around" ("at about 2000 hrs on": "two thousand hours" it was; "about 2000 hrs"
+# and after "at about" or "at around" ("at about 2000 hrs on": "two thousand hours" it was; "about 2000 hrs"
 # alone is an amount as often, "flew about 2000 hrs")
 _TIME_WORDS = ("[Aa]t", "[Bb]y", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Bb]efore", "[Aa]fter", "[Ss]ince", "[Aa]t about",
                "[Aa]t around")
@@ -67,13 +67,13 @@ _DIALLED_BEFORE = compiled(r"\b(?i:call|dial|ring|phone|tel|telephone|fax|text|o
 _COLON_HOURS = compiled(r"(?<![\w.,:])([01]\d|2[0-3]):([0-5]\d)\s?(?:hours|hrs)\b(?!\sof\b)")
 # h98: "0600Z", "1830Z": a 24-hour time in Zulu time (UTC), as aviation and the forces write it; "0630 local" and
 # "H-hour, 0545" (read "H hour" before) are an operation's times in four digits led by a zero.
-# h165: and a span of two ("1800Z–2359Z": its dash was said as written); "0600L", a time in four digits led by a zero
+# and a span of two ("1800Z–2359Z": its dash was said as written); "0600L", a time in four digits led by a zero
 # and glued to its "L", the local time of a signal (no volume is written with a leading zero: "six hundred liters" it
 # was), and "H-Hour 0530" without its comma.
 _ZULU = compiled(r"(?<![\w.:,])([01]\d|2[0-3])([0-5]\d)Z(?:\s?[-–]\s?([01]\d|2[0-3])([0-5]\d)Z)?\b")
 _LOCAL = compiled(r"(?<![\w.:,])(0\d)([0-5]\d)(?:(?=\slocal\b)|(L)\b)"
                   r"|(?:(?<=hour, )|(?<=[Hh]-[Hh]our ))(0\d)([0-5]\d)\b(?![.,:]\d)")
-# h205: the first look for "0600L" took the minutes' last digit for a nought ("0945L" was "nine hundred and forty five
+# the first look for "0600L" took the minutes' last digit for a nought ("0945L" was "nine hundred and forty five
 # liters"): any three digits before the "L", led by the literal the engine skips to
 _MAY_BE_LOCAL = compiled(r"L(?<=\d\d\dL)")
 # "at 0600", "by 0930", "the 0630 train": four digits led by a zero after a word that asks for a time, or before
@@ -81,7 +81,7 @@ _MAY_BE_LOCAL = compiled(r"L(?<=\d\d\dL)")
 # "the" before where a service runs from or to ("the 0732 Liverpool Street to Norwich", "the 0715 from Leeds").
 _ZERO_CLOCK = compiled(
     r"\b((?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince"
-    # h165: and after the sun's, the moon's and a camp's times of day ("Sunrise 0712", "Reveille 0630": "zero seven
+    # and after the sun's, the moon's and a camp's times of day ("Sunrise 0712", "Reveille 0630": "zero seven
     # one two" it was, digit by digit)
     r"|[Ss]un(?:rise|set)|[Mm]oon(?:rise|set)|[Rr]eveille|[Ff]irst light|[Ll]ast light|[Cc]urfew):?\s"
     r"|[Tt]he\s(?=0\d{3}\s(?:(?:train|flight"
@@ -98,11 +98,11 @@ _ZERO_CLOCK_BEFORE_SERVICE = compiled(
 _WORDED_CLOCK_SPAN = compiled(
     r"\b((?:[Ff]rom|FROM|[Bb]etween|BETWEEN) )([01]\d|2[0-3])([0-5]\d)( (?:[A-Z][a-z]+ )?(?:to|and|until|till) )"
     r"([01]\d|2[0-3])([0-5]\d)\b(?![.,:]\d)")
-# h165: four digits led by a zero after "~" ("~0300", a log's or a plan's "about three in the morning"): no amount is
+# four digits led by a zero after "~" ("~0300", a log's or a plan's "about three in the morning"): no amount is
 # written with a leading zero, so they are the 24-hour clock's, read as "at 0300" is.
 _ABOUT_ZERO_CLOCK = compiled(r"(?<![\w~])~(0\d)([0-5]\d)\b(?![.,:]\d|\s?[-–]\s?\d)")
 _MAY_BE_HOURS = compiled(rf"\d\d\s?h|\d\d\s(?:{_HOURS_ZONES})\b")
-# h191: _MAY_BE_HOURS's first alternative, an "h" after two digits and a space maybe, led by the literal "h", which the
+# _MAY_BE_HOURS's first alternative, an "h" after two digits and a space maybe, led by the literal "h", which the
 # engine skips to (the digit's class was tried at every character); its look behinds ask for the digits. The second,
 # a zone's capitals after a space, is asked only where the classes hold two digits, a space and two capitals.
 _HOURS_AFTER_DIGITS = compiled(r"h(?:(?<=\d\dh)|(?<=\d\d\sh))")
@@ -210,7 +210,7 @@ def four_digit_times(text: str) -> str:
             text = _WORDED_CLOCK_SPAN.sub(_worded_clock_span, text)
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + hundred_hours(int(m.group(2)), int(m.group(3))), text)
         text = _ZERO_CLOCK_BEFORE_SERVICE.sub(_zero_clock, text)
-    if "~" in text and "~0" in text:  # h165: "~0300", about a 24-hour time ("about zero three zero zero" it was)
+    if "~" in text and "~0" in text:  # "~0300", about a 24-hour time ("about zero three zero zero" it was)
         text = _ABOUT_ZERO_CLOCK.sub(lambda m: "~" + hundred_hours(int(m.group(1)), int(m.group(2))), text)
     # after the spans, which read "from 2200 Fri to 0500 Mon" whole
     classes = char_classes(text)  # once: a call for each look cost as much as the looks

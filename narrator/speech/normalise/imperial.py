@@ -36,7 +36,7 @@ _GLUED_INCHES = compiled(
 _MAY_BE_GLUED_INCHES = compiled(rf"\din\b|\d in(?:\)|\s{_SIZE_ADJECTIVES})")
 # "totals of 20 in", "depths of 8 in, then drizzle": an amount of something in inches closing the text or its clause
 # (before a comma or a semicolon) leaves the preposition no noun to take, so "in" is the inch; "of" before the number
-# keeps a count's "12 in, 4 out" (h120: "twenty in" it was).
+# keeps a count's "12 in, 4 out" ("twenty in" it was).
 _INCHES_CLOSING_AN_AMOUNT = compiled(rf"(?<=\bof )((?:{NUM}(?:-|–| to ))?({NUM})) in(?=[,;]|\s*$)")
 # "ran 5km in 19'30\"", "1'52\"": minutes and seconds as athletics and swimming write them (inches stop at 11, so
 # 12 to 59 after the mark are seconds).
@@ -83,18 +83,18 @@ _ACRONYMS_AFTER = compiled(r"\s[A-Z]{2,5}s\b")  # "65in TVs", "27in LCDs"
 # "3/8 in", "13/16 in,", "1 1/4 in)": a fraction of an inch (its denominator one a rule is marked in, a power of two)
 # before a spaced "in" that ends its clause, as a spec sheet's or a drill's table writes it: inches (the preposition
 # takes a noun; "three eighths in" was said). A fraction alone is of an inch, a mixed number inches.
-# h126: and glued to "in" or "inch" anywhere ("1/2in", "a 5/16in bolt", "3/4inch ply"), as "2in" always is inches
+# and glued to "in" or "inch" anywhere ("1/2in", "a 5/16in bolt", "3/4inch ply"), as "2in" always is inches
 # ("one slash two in" it was); before the noun it sizes a mixed number is an inch too ("a 1 1/2in pipe").
 _INCH_FRACTION = compiled(r"(?<![\w.,/])((?:(\d{1,2} )?\d{1,2}/(?:2|4|8|16|32|64)|(\d{1,2})?[½¼¾⅛⅜⅝⅞]))"
                           r"(?: in(?=\s*$|[,;)])|(in|inch|inches)\b(?![\w'’-])"
-                          # h173: and spaced before what it sizes, "1/4 in jack" (facts.INCH_SIZED_NOUNS)
+                          # and spaced before what it sizes, "1/4 in jack" (facts.INCH_SIZED_NOUNS)
                           rf"| in(?= (?:{'|'.join(sorted(INCH_SIZED_NOUNS))})\b))")
 _MAY_BE_GLUED_FRACTION = compiled(r"[\d½¼¾⅛⅜⅝⅞]in(?:\b|ch)")
 _VULGAR_EIGHTHS = frozenset("½¼¾⅛⅜⅝⅞")
 # "12 oz 4 dwt": a silver's or gold's troy weight, ounces and then pennyweights (a ship's "dwt" is its deadweight,
 # and stands after tons or alone: "a 300,000 dwt tanker").
 _TROY_WEIGHT = compiled(r"(?<![\w.,])(\d{1,4}\s?oz\.?\s\d{1,2})\s?dwt\b\.?")
-# h137: and pennyweights alone, fewer than the twenty that make a troy ounce ("6 dwt", "4.5 dwt" of scrap gold); a
+# and pennyweights alone, fewer than the twenty that make a troy ounce ("6 dwt", "4.5 dwt" of scrap gold); a
 # ship's deadweight runs to thousands of tonnes ("a 50,000 dwt tanker", "48,000 DWT").
 _PENNYWEIGHTS = compiled(r"(?<![\w.,])((?:1?\d)(?:\.\d{1,2})?)\s?dwt\b\.?")
 

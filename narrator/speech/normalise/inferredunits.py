@@ -43,7 +43,7 @@ _WARMTH = compiled(
     r"|thaw\w*|warming|climate|chill\w*|humid\w*|scorch\w*|swelter\w*|air[- ]?condition\w*|shade|sunshine|sunny"
     r"|mild|balmy|muggy|icy|outside|inside|indoors|outdoors|overnight|preheat\w*|reheat\w*|cook\w*|grill\w*"
     r"|simmer\w*"
-    # h216: what keeps food cold ("a fridge running at 14C": "fourteen C" it was)
+    # what keeps food cold ("a fridge running at 14C": "fourteen C" it was)
     r"|fridges?|freezers?|refrigerat\w*"
     # a forecast's lines: "showers, max 14C, winds SW 15mph"
     r"|showers?|rain\w*|drizzle|snow\w*|sleet|fog\w*|cloud\w*|winds?|max|maximum|min|minimum"
@@ -54,12 +54,12 @@ _WARMTH = compiled(
 # setting ("180C fan").
 _WARMTH_NEXT = compiled(r"(?:of\s)?(?:warming|rise|increase|target|limit|threshold|goal|cap|ceiling|hotter|warmer"
                           r"|cooler|colder|above pre-?industrial|fan)\b")
-# h164: "raise it to 76C for 10 minutes", "hold at 65C for 2 hours": a temperature held for a span of time, as a
+# "raise it to 76C for 10 minutes", "hold at 65C for 2 hours": a temperature held for a span of time, as a
 # cook's, a brewer's or a lab's step gives it ("seventy six C" it was; a seat is not held "for 10 minutes").
 _HELD_FOR = compiled(r"\s+for\s+(?:about\s+|around\s+|at least\s+)?\d{1,3}(?:[-–]\d{1,3})?\s?(?:minutes?|mins?"
                      r"|hours?|hrs?|h|seconds?|secs?)\b")
 _ARTICLE_BEFORE = compiled(r"\b(?i:the|an?)\s$")  # "take the 12C for 20 minutes": a bus, a seat, a room
-# h173: "ferment at 18C", "at 18C and keep it there", "store at 4C": a temperature something is kept at, told by "at"
+# "ferment at 18C", "at 18C and keep it there", "store at 4C": a temperature something is kept at, told by "at"
 # before it and a word of keeping in its sentence ("eighteen C" it was; "meet at 12C" is a room, no keeping).
 _AT_BEFORE = compiled(r"\bat\s$")
 _KEEPING = compiled(r"\b(?i:keep|keeps|kept|keeping|hold|holds|held|holding|stor(?:e|es|ed|ing)|ferment\w*"
@@ -75,7 +75,7 @@ _CHANGE_BEFORE = compiled(
 # "4.2s", "9.58 s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
 # One cheap scan says which of the rules below may apply: its last character names the rule.
 _MAY_BE_IN_CONTEXT = compiled(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKBT](?=\+?\s[a-zA-Z]))(?!\w)")
-# h191: its shape in char_classes (util), a digit, a space maybe and one or two letters that end a word, led by the
+# its shape in char_classes (util), a digit, a space maybe and one or two letters that end a word, led by the
 # literal digit, which the engine skips to: most texts' numbers stand before a word or a mark, and the look's digit
 # class was tried at every character
 _IN_CONTEXT_SHAPE = compiled(r"0 ?(?:aa|[Aa])(?![Aa0_])")
@@ -147,7 +147,7 @@ _HEAT_TALK = compiled(r"\b(?i:heat\w*|cool\w*|temperatures?|melt\w*|boil\w*|free
                       r"|cryogenic|kelvin|thermal|anneal\w*|absolute zero)\b")
 
 
-# h212: a spaced "K" after thousands grouped with a comma is kelvin wherever it stands ("5,778 K", a star's surface;
+# a spaced "K" after thousands grouped with a comma is kelvin wherever it stands ("5,778 K", a star's surface;
 # "a 2,700 K lamp", a light's colour): thousands are never counted in thousands so ("five thousand seven hundred
 # seventy eight K" it was); before a plural ("1,000 K users") or where money is spoken of it is left.
 _PLURAL_NEXT = compiled(r"\s[a-z]+s\b")
@@ -188,7 +188,7 @@ def in_context(text: str) -> str:
     return text
 
 
-# h216: "the women's +87kg title", "the men's -73kg final", "gold in the +78kg.": a weight class of the lifting, judo
+# "the women's +87kg title", "the men's -73kg final", "gold in the +78kg.": a weight class of the lifting, judo
 # or wrestling, its sign over or under the weight, after "the" or a division's "men's" ("plus eighty seven kilograms
 # title" it was; the plus sign is a word by now, arithmetic.positives). One kilogram before the noun it names, as any
 # size before a noun ("the 71kg class"). Forty to 199 kilograms, a class's weights ("the -10kg" is none).
@@ -206,9 +206,9 @@ def _weight_class(match: re.Match[str]) -> str:
 
 # "out in 28s", "a 12s delay": two digits that end in no nought are no decade, and an "s" glued to them is seconds
 # ("twenty eight s" it was); after a capitalised name they are a model's plural ("Pixel 8s", "the Boeing 77s").
-# h155: a count of them before "x" is a workout's sets ("Plank: 3 x 45s", "three x" it was): "three times".
+# a count of them before "x" is a workout's sets ("Plank: 3 x 45s", "three x" it was): "three times".
 _GLUED_SECONDS = compiled(r"(?:(?<![\w.,])(\d{1,2}) [x×] )?(?<![\w.,'’/-])([1-9][1-9])s\b(?!['’])")
-# h137: a length glued to "s" on both sides of an arrow, as patch notes and changelogs give a change ("Cooldown: 8s →
+# a length glued to "s" on both sides of an arrow, as patch notes and changelogs give a change ("Cooldown: 8s →
 # 6s", "1.5s→2s"): both are seconds ("eight s to six s" it was; "the 8s and 9s" are eights, and a round "10s" was
 # read as a decade before this rule sees it).
 _ARROWED_SECONDS = compiled(r"(?<![\w.,'’/-])(\d{1,3}(?:\.\d)?)s ?→ ?(\d{1,3}(?:\.\d)?)s\b(?!['’])")
@@ -228,7 +228,7 @@ def _glued_seconds(match: re.Match[str]) -> str:
     return padded(match, f"{sets}{amount(match.group(2))} {'second' if singular else 'seconds'}")
 
 
-# h184: "25–30 s shot", "a 20-25 s hold": a span of whole numbers with a spaced small "s" after it, an espresso's or a
+# "25–30 s shot", "a 20-25 s hold": a span of whole numbers with a spaced small "s" after it, an espresso's or a
 # stretch's seconds ("twenty five to thirty s" it was): a letter after a span is no label's, where "Grade 3 s" may
 # be one; before a noun the span describes it, one second each ("a twenty to twenty five second hold").
 _SPAN_SECONDS = compiled(r"(\d(?<![\w.,'’/-]\d)\d{0,2})\s?[-–]\s?(\d{1,3}) s\b(?![\w'’/-]|\.\w)")

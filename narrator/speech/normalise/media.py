@@ -9,7 +9,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.util import padded
 
-# "4K@60fps", "node@20": "at" before a number; h205: and before a package's version range ("pkg@^3.1.0",
+# "4K@60fps", "node@20": "at" before a number; and before a package's version range ("pkg@^3.1.0",
 # "lodash@~4.17.21", its tilde read by then: "pkg@caret" it was)
 _AT_NUMBER = compiled(r"(?<=\w)@(?=\d|\^\d|tilde \d)")
 # "4K/60fps", "8K/30p": a video's resolution and its frame rate, "at"; "f/1.8": a lens's aperture, "f one point
@@ -18,7 +18,7 @@ _AT_NUMBER = compiled(r"(?<=\w)@(?=\d|\^\d|tilde \d)")
 _VIDEO_MODE = compiled(r"/(?<=\d[Kkp]/)(?:(\d{2,3})\s?(fps\b|p\b(?!\.\w))|(24|25|30|48|50|60|90|100|120|144|165|240)"
                          r"(?![\w/.,]\w|[\w/]))")  # led by the slash: scanned in C
 _APERTURE = compiled(r"f/(?<!\wf/)(?=\d)")
-# h157: a lens's range of apertures, "f/1.4–f/22", "f/2.8-f/16": the dash between two stops is "to" (it was kept,
+# a lens's range of apertures, "f/1.4–f/22", "f/2.8-f/16": the dash between two stops is "to" (it was kept,
 # and went to the voice as a hyphen between "four" and "f").
 _APERTURE_RANGE = compiled(r"(?<=\d)\s?[-–]\s?(?=f/\d)")  # the first aperture is asked for behind it
 _APERTURE_BEFORE = compiled(r"(?<![\w/])f/\d{1,2}(?:\.\d{1,2})?$")
@@ -26,7 +26,7 @@ _APERTURE_BEFORE = compiled(r"(?<![\w/])f/\d{1,2}(?:\.\d{1,2})?$")
 # (the slash was "or", and the rate after it was left as letters, "ninety six kHz").
 _BIT_DEPTH_RATE = compiled(r"/(?<=\d[ -]bit/|\d\dbit/)(?=\d{1,3}(?:\.\d{1,2})?\s?kHz\b)")  # led by the slash
 # "1/250 s", "1/8000s", "1/60 sec": a camera's exposure, one part of a second ("one or eight thousands" it was).
-# h164: and with its thousands marked, as an electronic shutter's fastest is ("1/180,000s": "one slash one hundred
+# and with its thousands marked, as an electronic shutter's fastest is ("1/180,000s": "one slash one hundred
 # eighty thousand s" it was).
 _EXPOSURE = compiled(r"(?<![\w/.,])1/(?=[1-9])(\d{1,3},\d{3}|\d{1,6})\s?(?:s|secs?|seconds?)\b(?![/'’])")
 

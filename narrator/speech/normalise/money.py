@@ -65,14 +65,14 @@ _MONEY = compiled(
 # there: "$5 L" is no lakh).
 _INDIAN_SCALE = compiled(r"((?:₹|\bRs\.?|\bINR)\s?" + NUM + r"\s?(?:lakh\s)?)(cr|Cr|crs|L|lac|lacs)\b(?!['’-])")
 _INDIAN_SCALES = {"cr": "crore", "Cr": "crore", "crs": "crore", "L": "lakh", "lac": "lakh", "lacs": "lakh"}
-# h164: "a £899 fee", "a £18m deal": the article written for the sign is said before the amount's first sound, "an
+# "a £899 fee", "a £18m deal": the article written for the sign is said before the amount's first sound, "an
 # eight hundred..." ("a eight hundred" it was), as fractions.an_before_vowel_numbers says "an eighth share".
 _A_BEFORE_VOWEL_AMOUNT = compiled(r"(?:(?<=^)[Aa]|(?<=\s)a)(?= (?:eigh|elev))")
-# h164: "£9.35 inc VAT", "£12.99 ex VAT": a price's tax basis shortened after it, said in full (facts.TAX_BASES).
+# "£9.35 inc VAT", "£12.99 ex VAT": a price's tax basis shortened after it, said in full (facts.TAX_BASES).
 _TAX_BASIS = compiled(rf"(?<=\d)\s({'|'.join(TAX_BASES)})\.?\s(?=(?:{'|'.join(re.escape(t) for t in TAXES)})\b)")
 _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pm": "a month", "pw": "a week", "pn": "a night",
                  "pppn": "per person per night",
-                 # h173: a rent's or a subscription's period with a stroke, "£45 p/m", and a bet's stake "each way",
+                 # a rent's or a subscription's period with a stroke, "£45 p/m", and a bet's stake "each way",
                  # "£2 e/w" (both went to the voice as written)
                  "p/m": "a month", "p/w": "a week", "e/w": "each way"}
 # "R50,000", "R1.2bn", "R2.5 million", "R2.3-billion", "R18.90": South African rand, where the amount could be
@@ -104,7 +104,7 @@ _SCALE_HYPHEN = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B
 # "€1,5 million": one digit after the comma too, before a scale's word (no thousands are written so).
 _DECIMAL_COMMA = compiled(r"(?<=€)(\s?\d{1,3}),(\d{2}(?![\d,]|\.\d)|\d(?=\s(?:million|billion|trillion|mn|bn|mln)\b))"
                           r"|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
-# h137: and in Brazil's reais, which write a decimal comma always ("R$ 59,90"; "fifty nine reais,90" it was).
+# and in Brazil's reais, which write a decimal comma always ("R$ 59,90"; "fifty nine reais,90" it was).
 _REAIS_DECIMAL_COMMA = compiled(r"(?<=R\$)(\s?\d{1,3}),(\d{2}(?![\d,]|\.\d)|\d(?=\s(?:million|billion|trillion)\b))")
 # "2.50 dollars", "3.99 euros": a price written with the currency's name, read as the sign's would be ("two point five
 # zero" it was); "pounds" may weigh.
@@ -121,20 +121,20 @@ _SMALL_CHANGE = compiled(  # not "8K/30p"
     rf"(?<![\w.,{MONEY_SIGNS}/])(\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)([pc])\b(?![\w'’-]|\.\w)(?:/({UNIT_ALT})(?![\w°/]))?")
 # A video's lines, not pence: "720p" ("345p" is a share price in pence).
 _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})  # "1,440p" too
-# h155: but pence after a price's or a share's words: "a target price of 360p", "shares at 480p each", "an offer of
+# but pence after a price's or a share's words: "a target price of 360p", "shares at 480p each", "an offer of
 # 720p a share" ("three sixty p" it was); "streams at 720p" and "a 1080p screen" stay lines.
 _PENCE_BEFORE = compiled(r"\b(?:price|prices|priced|shares?|valued|offer|bid|target)\b(?:\s+[a-z]+)?"
                          r"\s+(?:of|at|to|from)\s+$")
 # and the price ends there or goes on with what it is per ("the price of 720p TVs" names the sets).
 _PENCE_AFTER = compiled(r"\s*(?:[.,;:)]|$)|\s(?:each|a share|per share|apiece|and|or|to|from|in|on|at|by|after|with)\b")
 # "£9.99pp": a price per person (a number's "pp" alone is pages or percentage points, words.py).
-# h155: also after what the price is, one word of a booking's ("£35 deposit pp", "£12 supplement pp").
+# also after what the price is, one word of a booking's ("£35 deposit pp", "£12 supplement pp").
 _PER_PERSON = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?"
                        r"(?: (?:deposit|supplement|surcharge|extra|discount|single supplement))?)\s?pp\b(?!\.?\s?\d)")
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
 _TRAILING_CODE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
-# h212: "1/4 BTC", "1/2 EUR", "3/4 USD": a proper fraction of one currency's unit, "one quarter of a bitcoin" (the
+# "1/4 BTC", "1/2 EUR", "3/4 USD": a proper fraction of one currency's unit, "one quarter of a bitcoin" (the
 # code's rule read the denominator alone, "one/four bitcoin", and the stroke became "or"). Led by the digit.
 _FRACTION_CODE = compiled(rf"(\d)(?<![\w.,/]\d)/(\d{{1,2}})\s({_CODES_AFTER})\b(?![/'’-])")
 # "8.3 mn people", "40bn": a scale that is no unit of measure ("m" alone may be meters, "b" bits or a label).
@@ -344,7 +344,7 @@ _SCALED_SPAN = compiled(rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)[\d,]*(?:\.\d+)?)\s?[-�
                         rf"(?={NUM}(?:(?:bn|bln|mn|mln)\b|[mkKMB]\+?\s+([a-z]+)\b(?!['’-])))")
 
 
-# h195: "1–2 BTC", "0.1–0.5 EUR", "10-20 €": a span before the code or the sign written after its second end, said
+# "1–2 BTC", "0.1–0.5 EUR", "10-20 €": a span before the code or the sign written after its second end, said
 # with "to" ("one two bitcoin", "zero point one fifty cents" it was); a span that runs down is left.
 _SPAN_BEFORE_CODE = compiled(rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)[\d,]*(?:\.\d+)?)\s?[-–]\s?"  # led by a digit: in C
                              rf"(?=({NUM})(?:\s(?:{SPELLED_SCALES}))?(?:\s({_CODES_AFTER})\b(?!['’-])|\s?([€£¢$])(?!\w)))")
@@ -358,12 +358,12 @@ def _span_before_code(match: re.Match[str]) -> str:
     return match.group(1) + " to " if float(low) < float(high) and not below_one else match.group(0)
 
 
-# h195: "£3.99/100g", "$2.50/100ml": a shelf's price per an amount of the goods, "per" ("pence or one hundred g" it was)
+# "£3.99/100g", "$2.50/100ml": a shelf's price per an amount of the goods, "per" ("pence or one hundred g" it was)
 _PRICE_PER_AMOUNT = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?)/(?=\d{{1,4}}\s?(?:{UNIT_ALT})(?![\w°/]))")
 
 
 # "5-10p", "10-20c": a span of pence or cents with the sign once, after its second end (was "five ten pence").
-# h196: or at both ends, "5p–10p", "20c-50c" ("five p-ten pence" it was), each end of two digits at most (a video's
+# or at both ends, "5p–10p", "20c-50c" ("five p-ten pence" it was), each end of two digits at most (a video's
 # "480p-720p" are lines).
 _SMALL_CHANGE_SPAN = compiled(
     rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}})\s?[-–]\s?(?=\d{{1,3}}(?:\.\d{{1,2}})?[pc]\b(?![\w'’-]|\.\w))"
@@ -419,7 +419,7 @@ def money(text: str) -> str:
         text = _CODE_STOP.sub(r"\1 ", text)
     if "/" in text:
         text = _PER_CURRENCY.sub(lambda m: " to the " + CURRENCIES[m.group(1)][0], text)
-        # h126: a pair before its rate ("EUR/USD 1.0842") is named before the codes' amounts are read, where the
+        # a pair before its rate ("EUR/USD 1.0842") is named before the codes' amounts are read, where the
         # second code took the rate for its amount ("E.U.R/one point zero eight four two U.S dollars")
         if "A/A" in char_classes(text):
             text = _PAIR_BEFORE_RATE.sub(_currency_pair, text)
@@ -482,7 +482,7 @@ def _bare_scale(match: re.Match[str]) -> str:
 # A currency pair as traders write it ("EUR/USD", "USD/JPY"): said by its currencies' names, "euro US dollar".
 _PAIR_CODES = "|".join(k for k in CURRENCIES if len(k) == 3 and k.isalpha() and k.isupper())
 _CURRENCY_PAIR = compiled(rf"\b({_PAIR_CODES})/({_PAIR_CODES})\b")
-# h126: a pair before its rate ("EUR/USD 1.0842", "GBP/USD at 1.27"); a pair alone is named with the currencies alone
+# a pair before its rate ("EUR/USD 1.0842", "GBP/USD at 1.27"); a pair alone is named with the currencies alone
 _PAIR_BEFORE_RATE = compiled(rf"\b({_PAIR_CODES})/({_PAIR_CODES})\b(?=\s(?:at\s)?\d)")
 
 

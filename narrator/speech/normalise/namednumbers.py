@@ -29,7 +29,7 @@ _STATUS_CODE = compiled(  # led by the digit, so that the scan runs in C
 _STATUS_WORDS = word_set("HTTP Error error ERROR status errors page pages response code")
 # A series' season and episode: "S03E07" is "season three episode seven"; and "007" is "double o seven".
 _EPISODE = compiled(r"\bS(\d{1,2})E(\d{1,3})\b")
-# h138: "(S6, Ep 3)", "S2 E4": a listing's season written apart from its episode ("S six, Episode three" it was); an
+# "(S6, Ep 3)", "S2 E4": a listing's season written apart from its episode ("S six, Episode three" it was); an
 # "S" and a number before anything but an episode is a size's, a road's or a model's.
 _SEASON_BEFORE_EPISODE = compiled(r"(?<![\w-])S(\d{1,2})(,?)\s(?:Ep\.?|EP|ep\.?|E|Episode|episode)\s?(\d{1,3})\b")
 _DOUBLE_O = compiled(rf"0(?<![\w.,{MONEY_SIGNS}]0)07(?![\w.,]\d|\w)")
@@ -58,9 +58,9 @@ _MAY_BE_CAPITAL_FOUR = "A0000"  # [A-Z]\d{4} in util.char_classes: a first look
 _NAMED_NUMBER = compiled(r"\b([A-Z][a-z]+)-(\d{3})\b(?![.,]\d|[-/])")
 _MAY_BE_NAMED_NUMBER = "a-000"  # [a-z]-\d\d\d in util.char_classes: a first look (a look behind leads the rule)
 # A composer's catalogue number, said as a flight's: "BWV 1007" is "ten o seven", "K. 525" "five twenty five".
-# h148: a run of them, "BWV 1007-1012", said with "to" (it lost it: "ten o seven ten twelve").
+# a run of them, "BWV 1007-1012", said with "to" (it lost it: "ten o seven ten twelve").
 _CATALOGUE = compiled(r"\b(BWV|HWV|TWV|RV|KV|K\.|Hob\.|WoO)(\s?)(\d{3,4})(?:[-–](\d{3,4}))?\b(?![.,]\d|[-–]\d)")
-# h148: Haydn's works by Hoboken's group and number, "Hob. XVI:52", "Hob. I:104": "Hoboken sixteen fifty two" (the
+# Haydn's works by Hoboken's group and number, "Hob. XVI:52", "Hob. I:104": "Hoboken sixteen fifty two" (the
 # numeral and the colon went to the voice: "Hob. sixteen:fifty two").
 _HOBOKEN = compiled(r"\bHob\.\s?([IVX]{1,6})(?::\s?|/)(\d{1,3})([a-z]?)\b(?![.,:]\d)")
 # A barcode in its printed groups: a UPC's "0 41220 98765 3" (one, five, five, one), an EAN's "5 012345 678900" (one,
@@ -89,7 +89,7 @@ _GRAPHICS_CARD = compiled(r"\b(RTX|GTX|RX)\s?([1-9]\d{3})(?![\d,.]\d|\w)")
 # A processor's or a card's four digits before its suffix are said in pairs too: "Ryzen 9 7950X", "7900 XTX",
 # "5800X3D", "8845HS" ("K" is left out: "a 2700K bulb" is a colour's temperature).
 _CHIP = compiled(rf"([1-9])(?<![\w.,{MONEY_SIGNS}-][1-9])(\d{{3}})(X3D|XTX|XT|X|HX|HS|U|\sXTX|\sXT)\b(?![-'’]|\.\w)")
-# h157: an old microprocessor by its number (facts.VINTAGE_PROCESSORS): glued to its variant ("486DX2", "386SX")
+# an old microprocessor by its number (facts.VINTAGE_PROCESSORS): glued to its variant ("486DX2", "386SX")
 # anywhere, alone after an article where the sentence speaks of chips ("The 6502 ran at 1MHz"; "6502 people" and
 # "had 486 staff and 80 MHz radios" are counts).
 _VINTAGE_CHIP = compiled(rf"(?<![\w.,{MONEY_SIGNS}-])({'|'.join(sorted(VINTAGE_PROCESSORS, key=len, reverse=True))})"
@@ -104,10 +104,10 @@ _MAY_BE_CHIP_OR_CODE = compiled(r"\d(?:X|HX|HS|U|\sXT|(?<=[a-z]\d)\d{3})")
 _KELVIN = compiled(rf"([1-9])(?<![\w.,{MONEY_SIGNS}-][1-9])(\d{{3}})\s?K"
                      r"(?=\s(?:bulbs?|LEDs?|lights?|lamps?|lighting|colou?r|temperature|white|daylight|panels?)\b)")
 # "the 49ers", "the 76ers": a team named for a number, said "forty niners", "seventy sixers".
-# h173: and one thing so named by a number ending in nine, "a 29er" (a bike's wheel), "the 49er" (a dinghy): "twenty
+# and one thing so named by a number ending in nine, "a 29er" (a bike's wheel), "the 49er" (a dinghy): "twenty
 # niner" ("twenty nine er" it was); others are left ("1er cru" is French, "10er" a German tenner).
 _NUMBER_ERS = compiled(r"(\d(?<![\w.,]\d)\d{0,2})(ers|(?<=\d9)er)\b")
-# The four sets names_with_numbers asks about, their words rare: their union asked once first (h180), each set then
+# The four sets names_with_numbers asks about, their words rare: their union asked once first, each set then
 # answered by the text being the one asked where none of the words is in it (a rule that changed it made a new string).
 _SET_LOOKS_RUNS = MODEL_MAKERS | _PROCESSOR_FIRST | _STATUS_WORDS | CROSSWORD_WORDS
 _ERS_WORD = frozenset({"ers", "er"})  # after its digits and before a boundary: a word of util.letter_words
@@ -186,7 +186,7 @@ def names_with_numbers(text: str) -> str:
         if glued or talk:
             text = _VINTAGE_CHIP.sub(lambda m: _vintage_chip(m, talk), text)
     classes = char_classes(text)
-    if "0A" in classes and text is not plain and among_words(CROSSWORD_WORDS, text):  # h157: "12A and 14D are anagrams"
+    if "0A" in classes and text is not plain and among_words(CROSSWORD_WORDS, text):  # "12A and 14D are anagrams"
         text = capitals.crossword_lights(text)
     chip_or_code = (("0A" in classes or ("0000" in classes and "a0000" in classes) or ("X" in text and "XT" in text))
                     and _MAY_BE_CHIP_OR_CODE.search(text) is not None)
@@ -292,7 +292,7 @@ def _lineage(match: re.Match[str]) -> str:
 
 _MAY_BE_MODEL_PLURAL = compiled(r"\ds\b")  # a first look, led by a digit
 # "225/45 R17", "245/40R18": a tyre's width, profile and rim, said "two twenty five forty five R seventeen".
-# h173: and its load index and speed letter after it, "205/55 R16 91V", said as the number and the letter ("ninety one
+# and its load index and speed letter after it, "205/55 R16 91V", said as the number and the letter ("ninety one
 # volts" it was).
 _TYRE = compiled(r"(?<![\w/.,])(\d{3})/(\d{2})\s?(Z?R)\s?(\d{2})\b(?![.,]\d)"
                  r"(?: ([6-9]\d|1[0-2]\d)([H-Y])\b(?![.,]\d))?")

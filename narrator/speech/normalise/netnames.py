@@ -9,25 +9,25 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.util import char_classes, padded
 
-# h156: a cloud region's code, its area's two letters, its direction and its number ("us-east-1", "eu-west-2",
+# a cloud region's code, its area's two letters, its direction and its number ("us-east-1", "eu-west-2",
 # "ap-southeast-2", as AWS and its imitators write them): the area spelled, the direction a word, the number a count
 # ("us-east one", the pronoun "us", went to the voice; "eu" was said as a word). Only the areas regions are named
 # for, and only before a compass direction: "a-central-1" and "us-based-2" are none.
 _REGION = compiled(r"\b(us|eu|ap|sa|ca|me|af|il|mx|cn)-(east|west|north|south|central|northeast|southeast|northwest"
                    r"|southwest)-(\d{1,2})\b(?![\w-]|\.\d)")
 
-# h156: a certificate's or a filter's wildcard before a domain, "*.example.com": the star said, then the domain read
+# a certificate's or a filter's wildcard before a domain, "*.example.com": the star said, then the domain read
 # as one ("*.example.com" went to the voice whole). A mail link's scheme before its address, "mailto:info@x.org", is
 # said "mail to" (it was left glued, "mailto:info at ...").
 _WILDCARD = compiled(r"(?<![\w*.])\*\.(?=[A-Za-z0-9][\w-]*\.[A-Za-z])")
 _MAILTO = compiled(r"\b[Mm]ailto:(?=[\w.+&-]+@)")
-# h185: a cron line's five fields, "0 5 * * 1", "*/15 9-17 * * 1-5": its stars said "star" (they went to the voice
+# a cron line's five fields, "0 5 * * 1", "*/15 9-17 * * 1-5": its stars said "star" (they went to the voice
 # unsaid, "zero five one"), its strokes "slash". Two stars side by side at least, which no product writes ("5 * 3 * 2").
 _CRON_FIELD = r"(?:\d{1,2}(?:[,-]\d{1,2})*|\*)(?:/\d{1,2})?"
 _CRON = compiled(rf"(?<![\w*/,-]){_CRON_FIELD}(?: {_CRON_FIELD}){{4}}(?![\w*/,-])")
 
 
-# h205: a digest after its algorithm's name and a colon, as a download page, a container's image or a lock file
+# a digest after its algorithm's name and a colon, as a download page, a container's image or a lock file
 # prints it ("sha256:9f86d08...", "md5:5d41402a": "sha one:five d forty one thousand..." it was): the name spelled,
 # each hexadecimal character said; an image's "@" before it is "at" ("postgres@sha256:...", else an address's).
 _DIGEST = compiled(r"(@?)\b(?:(sha|SHA)(1|224|256|384|512)|(md5|MD5)):([0-9a-fA-F]{7,128})\b")
@@ -42,7 +42,7 @@ def regions(text: str) -> str:
     return _REGION.sub(_region, text)
 
 
-# h213: a port alone, its colon before three to five digits at a word's start (":443", "port :8080": ":four hundred
+# a port alone, its colon before three to five digits at a word's start (":443", "port :8080": ":four hundred
 # forty three" it was): "colon" and its digits, as after an address. Two digits are a clock's minutes (":15").
 _LONE_PORT = compiled(r"(?<![^\s(]):(?<!\d :)(\d{3,5})(?![\w:]|[.,]\d)")
 

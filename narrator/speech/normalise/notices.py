@@ -21,16 +21,16 @@ _RIGHT = compiled(r"\bRt\s(?=(?:Revd|Rev)\b)")
 # One"), "Ch." is a chapter, and before a police rank a chief's ("Ch. Supt. Ann Lee"), which are left.
 _CHATEAU = compiled(r"(?<![\w.])Ch\.\s(?=(?:d['’])?[A-Z][a-z])(?!(?:Supt|Insp|Const|Sgt|Eng|Exec|Off|Ch|One|Two"
                     r"|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty)\b)")
-# h108: "on Ch. 14", "VHF Ch. 16": a radio's or a set's channel after "on" or "VHF"; a book's chapter is "in Ch. 14".
+# "on Ch. 14", "VHF Ch. 16": a radio's or a set's channel after "on" or "VHF"; a book's chapter is "in Ch. 14".
 _CHANNEL = compiled(r"(?:(?<=\bon )|(?<=\bVHF ))Ch\.\s?(?=\d{1,3}\b)")
-# h108: "shining at mag. -2.9", "a mag. 4.5 star": a star's magnitude before a signed or decimal figure; "Time mag." and
+# "shining at mag. -2.9", "a mag. 4.5 star": a star's magnitude before a signed or decimal figure; "Time mag." and
 # "a mag. 3 issue" (a magazine's number) have neither.
 _MAGNITUDE = compiled(r"(?<![\w.])mag\.\s?(?=[-−+]\d|\d{1,2}\.\d)")
 # "Rd. 7: Hale beat Moss", "Rd. 12 results": a round's number opening a results line, before its colon or a word of
 # results; after a name "Smith Rd." is a road, and so is "Rd. 7 is closed".
-# h119: "Rd 14: Fri 7.45pm Saints v Sale": a fixture list writes it without its stop too.
+# "Rd 14: Fri 7.45pm Saints v Sale": a fixture list writes it without its stop too.
 _ROUND = compiled(r"^Rd\.?\s(?=\d{1,2}(?::|\s(?:results|fixtures|draw|scores|games|matches|pairings|standings)\b))")
-# h119: "Gardeners' World, 8.30pm (R).", "BBC Four, 9pm (S)": a listing's marks of a repeat and of subtitles, closing
+# "Gardeners' World, 8.30pm (R).", "BBC Four, 9pm (S)": a listing's marks of a repeat and of subtitles, closing
 # a programme's item after its slot or its channel; "Sen. Ortiz (R) voted" (a party) has neither before it and goes on.
 _LISTING_MARK = compiled(r"(?<=\s)\(([RS])\)(?=[.,;]|$)")
 _LISTING_BEFORE = compiled(r"\d\s?[ap]m\b|\b(?:BBC|ITV\d?|Channel \d|Radio \d|Sky|S4C|E4|More4|Film4)\b")
@@ -47,7 +47,7 @@ _OCCASIONALLY = compiled(r"(?<![\w.])occ\.\s(?=[a-z])")
 # "HW 06:14", "LW springs", "either side of HW", "Next HW Avonmouth 19:47": high and low water before a time (a port
 # between), before springs or neaps, or after "of": "HW" alone may be a hardware's or a housework's.
 # A dotted time after them is the tide's ("HW Dover 11.02", a colon for the clock's rule).
-# h157: "HW Portsmouth is at 11:02" (the port, then its verb), and "anchor at LW", "dry until HW": after a
+# "HW Portsmouth is at 11:02" (the port, then its verb), and "anchor at LW", "dry until HW": after a
 # preposition of time as after "of".
 _WATER = compiled(r"\b(HW|LW)\b(?:(\s(?:[A-Z][a-z]+\s)?(?:(?:is|was|will be)\s)?(?:at\s)?\d{1,2})[:.]([0-5]\d)\b"
                   r"|(?=\s(?:springs|neaps)\b))"
@@ -115,7 +115,7 @@ def _listing_mark(match: re.Match[str]) -> str:
     return _LISTING_MARKS[match.group(1)] if before and not near(_ROLL_CALL_TALK, match, 80) else match.group(0)
 
 
-# The words short_forms looks for first, asked too by citations' shared look before it is called (h191).
+# The words short_forms looks for first, asked too by citations' shared look before it is called.
 SHORT_FORM_RUNS = _FIRST_LOOK
 
 

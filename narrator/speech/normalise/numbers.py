@@ -160,7 +160,7 @@ def _grouped(match: re.Match[str]) -> str:
 
 # "6.02e23", "1e6", "1.5E-10": a number in scientific notation. A capital "E" needs a point or a sign as well:
 # "4E5" is more often a code (a flight, a seat, a part) than a number.
-# a sentence's stop may follow; h205: not a MAC address's pair before another ("a4-5e-60-e8-1f-0b": "five times ten
+# a sentence's stop may follow; not a MAC address's pair before another ("a4-5e-60-e8-1f-0b": "five times ten
 # to the power of minus sixty" it was)
 _SCIENTIFIC = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)([eE])([+-]?)(\d{1,3})(?!\w|\.\d|-[0-9A-Fa-f]{2}\b)")
 _MAY_BE_SCIENTIFIC = compiled(r"\d[eE][+-]?\d")  # a first look, led by the digit (the rule by its look behind)
@@ -287,7 +287,7 @@ def fraction(whole: int | None, top: int, bottom: int) -> str:
     return f"{cardinal(whole)} and {spoken}" if whole is not None else spoken
 
 
-# h126: French ordinals in an English text, as travel writing and wine lists keep them: "1er" and "1re" said in French
+# French ordinals in an English text, as travel writing and wine lists keep them: "1er" and "1re" said in French
 # ("premier", "première", as "1er Cru" is), and a district's "11e arrondissement" or any "20ème" said as the English
 # ordinal ("one er arrondissement" it was). A bare "2e" is left: a book's second edition, or a power of ten ("2e5").
 _FRENCH_ORDINAL = compiled(r"(?:1(?<![\w.,]1)(er|re|ère)|(\d(?<![\w.,]\d)\d?)(?:ème|eme|e(?=\s+arrondissement\b)))"

@@ -39,23 +39,23 @@ from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import among_words, char_classes, near, padded, sentence_stop
 
 _ISO = compiled(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
-# h185: ISO 8601's interval, two dates joined by a stroke ("2026-12-06/2026-12-13"): the first date "to" the second
+# ISO 8601's interval, two dates joined by a stroke ("2026-12-06/2026-12-13"): the first date "to" the second
 # (the stroke kept both from the date rule, which was left to read "twenty twenty six-twelve-zero six").
 _ISO_INTERVAL = compiled(r"(?<![\w./-])(\d{4}-\d\d-\d\d)/(?=\d{4}-\d\d-\d\d(?![\w/-]|\.\d))")
-# h185: ISO 8601's ordinal date, a year and its day of the year in three digits ("2026-340", "2027-001"): "day three
+# ISO 8601's ordinal date, a year and its day of the year in three digits ("2026-340", "2027-001"): "day three
 # hundred forty of twenty twenty six", as an ISO week's day is said (periods.py). A year of this era and a day it has;
 # a span of years ("2026-340") runs backwards and is no span, and a three-digit count after a year is no date's.
 _CODE_LABEL_BEFORE = compiled(r"(?:\b(?i:ISBN|ISSN|No|Nos|Ref|Case|Order|Part|Item|Code)\.?:?|#)\s?$")
 _ORDINAL_DATE = compiled(r"(?<![\w./,-])((?:19|20)\d\d)-([0-3]\d\d)(?![\w/-]|[.,]\d)")
-# h196: nor before a maker's word for what it sells ("the 2019-200 range", "a 2020-150 series"): a model's number.
+# nor before a maker's word for what it sells ("the 2019-200 range", "a 2020-150 series"): a model's number.
 _PRODUCT_AFTER = compiled(r"\s(?:range|series|models?|line|family|kit|unit)\b")
-# "2024-12-31T23:59:00Z": a timestamp, rewritten as the date and the clock time the rules after read. h156: its
+# "2024-12-31T23:59:00Z": a timestamp, rewritten as the date and the clock time the rules after read. Its
 # seconds are kept where they are not zero ("2026-12-06T05:29:15Z": a log's second is what it records; "at five twenty
 # nine" dropped it); their fraction is not said.
 _TIMESTAMP = compiled(
     r"(?<![\w./-])(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?(?![\w:])"
 )
-# h174: a clock time glued to the "Z" of Zulu time (UTC), as aviation, the forces and logs write it ("10:22Z",
+# a clock time glued to the "Z" of Zulu time (UTC), as aviation, the forces and logs write it ("10:22Z",
 # "23:59:00Z"; "ten twenty two Z" and "ten hours and twenty two minutes Z" it was, a length): the time, its seconds
 # where they are not zero, and "Zulu", as "0600Z" is read (hundreds.py).
 _ZULU_CLOCK = compiled(r"(?<![\w.:])((?:[01]?\d|2[0-3]):[0-5]\d)(?::([0-5]\d))?Z(?![\w:])")
@@ -122,7 +122,7 @@ _NOT_A_DATE_BEFORE = compiled(
     r"\b(?:scored|scores|scoring|got|gets|rated|rates|earned|went|goes|shot|shooting|odds|at|BP|pressure"
     r"|(?:ratios?|aspect)(?:\s+(?:is|was|of))?|in"  # "the ratio was 15/4", "shot in 16/9": a proportion
     r"|only|just|about|nearly|almost|over|under|around|roughly"
-    # h205: a month's name, whose two days the slash joins ("Dec 12/13": "Dec December thirteenth" it was; dates.py)
+    # a month's name, whose two days the slash joins ("Dec 12/13": "Dec December thirteenth" it was; dates.py)
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?"
     r"|an?)\s+$",  # "a 1/18 chance", "a 3/16 bolt": after an article, a part of a whole
     re.IGNORECASE,
@@ -131,7 +131,7 @@ _NOT_A_DATE_BEFORE = compiled(
 # number over a month-like one is a price, and near talk of cricket runs for wickets.
 _BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
 _CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
-_ODDS_ON_PRICE = compiled(ODDS_ON_PRICE)  # h192: "Arkle 2/5 on, Mill House 13/8"
+_ODDS_ON_PRICE = compiled(ODDS_ON_PRICE)  # "Arkle 2/5 on, Mill House 13/8"
 _LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")  # "CCI Notes 16/5", "Circular 14/2": a series' number
 # "13/4 = 3.25", "Simplify 15/6", "Convert 17/5 to a mixed number", "Add 13/4 and 1/4": in sums a number over a
 # smaller one is a fraction.
@@ -200,13 +200,13 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
     return padded(match, spoken + sentence_stop(match))
 
 
-# "Thu 12/09/2024", "Sat, 01.02.2025": a weekday's abbreviation before a numeric date is the day's name; h213: before
+# "Thu 12/09/2024", "Sat, 01.02.2025": a weekday's abbreviation before a numeric date is the day's name; before
 # an ISO date too ("Tue 2026-12-08", a log's or a timetable's: "Tue December eighth" it was).
 _WEEKDAY_BEFORE_NUMERIC = compiled(rf"\b({SHORT_WEEKDAY})\.?(,?\s)(?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b"
                                    r"|(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)")
 _ABBREVIATED_WEEKDAY = compiled(rf"^({SHORT_WEEKDAY})\.?(?=,?\s)")
 _MAY_BE_NUMERIC_DATE = compiled(r"\d[-/.]\d{1,2}[-/.]\d")
-# h205: a weekday before a day and a month dotted without their year, each closed by its stop as a German or a Swiss
+# a weekday before a day and a month dotted without their year, each closed by its stop as a German or a Swiss
 # listing writes them ("Sun 20.12.", "Friday, 18.12."): that day, day first ("Sun twenty point one two." it was; without
 # the last stop "Sat 19.30" is a time).
 _WEEKDAY_DOTTED_DAY = compiled(rf"(?<!\b[Tt]he )\b({WEEKDAY})\.?(,?\s)(\d{{1,2}})\.(\d{{1,2}})\.(?![\d\w])")
@@ -220,18 +220,18 @@ _PAY_AFTER_MONTH = compiled(rf"\s+[A-Z][a-z]+\.?(?:['’]s)?\s+(?:{'|'.join(sort
 _MAY_BE_DAY_PAIR = compiled(r"\d/\d\d?\s+(?:of\s+)?[A-Z]")
 # "w/e 5/12": "week ending", as a trade paper's sales and a payslip write it, before the date it ends.
 _WEEK_ENDING = compiled(r"(?<![\w/])[Ww]/[Ee](?=\s+\d)")
-# h213: a week named by its first day, as a British school's calendar or a rota writes it ("wk beg 7/12", "w/c 7/12",
+# a week named by its first day, as a British school's calendar or a rota writes it ("wk beg 7/12", "w/c 7/12",
 # "w/b 7/12/26"; "seven twelfths" it was): the label said, and the date after it day first, as these labels are
 # British (a US calendar says "week of"). "w/e", a payslip's on both sides of the Atlantic, keeps the reader's order.
 _WEEK_BEGINNING = compiled(r"(?<![\w/])(?:[Ww]/([CcBb])|[Ww]k\.? (beg|comm)\.?)\s+(\d{1,2})/(\d{1,2})"
                            r"(?:/(\d\d(?:\d\d)?))?(?![\w/]|[.,]\d)")
-# h126: "Valid thru 11/29", "Expiry: 03/28", "EXP 04/29": a card's or a pack's month and the year's last two digits
+# "Valid thru 11/29", "Expiry: 03/28", "EXP 04/29": a card's or a pack's month and the year's last two digits
 # after the label a card prints, said as a month and a year ("March twenty eighth" it was, a day read from the year).
 # The verb ("expires 11/29", a coupon's day in November), "valid until" and a pack's "best before" may be a day's, and
 # a month not written in two digits ("Expiry: 3/28") too: the day rules' still.
 _CARD_EXPIRY = compiled(r"\b((?i:valid\s+(?:thru|through)|good\s+(?:thru|through)|exp(?:iry)?(?:\s+date)?"
                         r"|expiration(?:\s+date)?)\.?:?\s+)(0[1-9]|1[0-2])/(\d\d)(?![\w/]|[.,]\d)")
-# h137: a month and its year parted by a stop, as a pack's "best before", a card and a CV on the Continent write them
+# a month and its year parted by a stop, as a pack's "best before", a card and a CV on the Continent write them
 # ("03.2024", "BB 12.2026", "since 10.2025"): a month written with its nought is never a decimal ("zero three point two
 # zero two four" it was); October to December only after a word that asks for a date, since "12.2026" alone may be a
 # rate or a measure to four places.
@@ -268,7 +268,7 @@ def _day_pair(match: re.Match[str]) -> str:
     return f"{first} and {second}" if 1 <= first < 31 and second == first + 1 else match.group(0)
 
 
-# h165: a version's word before its dotted numbers ("version 10.11.12", "iOS 12.04.18"): no date.
+# a version's word before its dotted numbers ("version 10.11.12", "iOS 12.04.18"): no date.
 _VERSION_BEFORE = compiled(r"(?i:\bv|version|ver\.?|release|build|firmware|update|patch|kernel|ios|android|macos"
                            r"|python)\s?$")
 

@@ -22,7 +22,7 @@ _MAY_BE_PERCENT = compiled(r"\d\s?(?:%|per ?cent|pct|pc)")
 _SYMBOL_RANGE = compiled(rf"(?<![\w.,])({NUM})\s?(%|°[CF]?)(?:[-–]|\s[-–]\s)(?={NUM}\s?\2(?![\w°]))")
 
 
-# h164: "pc" is an astronomer's parsec where the sentence speaks of the stars ("The star lies 1.3 pc from the Sun");
+# "pc" is an astronomer's parsec where the sentence speaks of the stars ("The star lies 1.3 pc from the Sun");
 # elsewhere it is the British press's percent ("1.3 pc" alone; "one point three percent from the Sun" it was).
 # Spaced from its number, as astronomers write it; the words in small letters ("Star Energy rose 5 pc" is a company).
 _STAR_TALK = compiled(r"\b(?:stars?|stellar|galax(?:y|ies)|galactic|nebula[es]?|clusters?|parallax|light[- ]years?"
@@ -48,12 +48,12 @@ def _percent(match: re.Match[str]) -> str:
 _DECIMAL_COMMA_PERCENT = compiled(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?=\s?%)")
 
 
-# h184: "±3 pp", "+1.5 pp", "−2 pp": percentage points after a sign, as a poll's margin or a swing is given ("plus or
+# "±3 pp", "+1.5 pp", "−2 pp": percentage points after a sign, as a poll's margin or a swing is given ("plus or
 # minus three pages" it was: a book's pages are never signed; unsigned, words.py tells points from pages).
 # A sign said already ("+2" is "plus 2" by now, arithmetic.positives) is a sign still.
 _SIGNED_POINTS = compiled(r"(?<![\w.,-])(?<!\d\s)((?:[±+−-]\s?|\b(?:plus|minus) )(\d{1,2}(?:\.\d{1,2})?))\s?pp\b"
                           r"(?![\w'’-]|\.\w)")
-# h195: points before the change or the gap they size, signed or not ("a −2 pp swing", "a 3 pp lead"): one
+# points before the change or the gap they size, signed or not ("a −2 pp swing", "a 3 pp lead"): one
 # "percentage point swing" ("percentage points swing" and "three pages swing" they were; a book's pages size no swing).
 CHANGE_WORDS = r"(?:swing|rise|fall|gap|lead|increase|decrease|drop|cut|hike|jump|gain|shift)"  # nouns, not verbs
 _POINTS_BEFORE_CHANGE = compiled(  # led by a digit: scanned in C
@@ -62,7 +62,7 @@ _CHANGE_NEXT = compiled(rf"\s{CHANGE_WORDS}\b")
 _MAY_BE_POINTS = compiled(r"\d\s?pp\b")  # a first look led by the digit, scanned in C (the rule's look behind is not)
 
 
-# h184: "12 wt. %", "5 wt.%": a mass fraction, "weight percent", whose abbreviation's stop ends no sentence
+# "12 wt. %", "5 wt.%": a mass fraction, "weight percent", whose abbreviation's stop ends no sentence
 # ("twelve weight. percent" it was: the voice fell and paused between the two).
 _WEIGHT_PERCENT_STOP = compiled(r"(?<=\d )wt\.\s?(?=%)|(?<=\d)wt\.\s?(?=%)")
 

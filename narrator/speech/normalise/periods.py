@@ -24,7 +24,7 @@ _TENOR = compiled(
 _CURVE = compiled(r"(?<![\w.,'])(\d{1,2})s(\d{1,2})s\b")
 _PERIOD_ORDINALS = ("first", "second", "third", "fourth")
 _MAY_BE_PERIOD = compiled(r"\d(?:[QHYyM]|s\d)")
-# h213: a filing's months to date ("9M 2026", "6M to 30/6/26", "9M ended 30 Sept": "nine M" it was): six, nine or
+# a filing's months to date ("9M 2026", "6M to 30/6/26", "9M ended 30 Sept": "nine M" it was): six, nine or
 # twelve months (never three: "3M" is the company), before the words that end a period and a date, or before a year
 # that ends the clause or names the period's figures ("12M to Dec" only so: "12M" alone is a million).
 _MONTHS_PERIOD = compiled(rf"(?<![\w.,'{MONEY_SIGNS}])(6|9|12)M(?=\s+(?:to|ended|ending)\s+[\dA-Z]"
@@ -34,7 +34,7 @@ _ISO_WEEK = compiled(r"(?<![\w.-])((?:19|20)\d\d)-W(0[1-9]|[1-4]\d|5[0-3])(?![\w
 # "FY2024/25", "FY24", "AY2023-24": a fiscal, calendar or academic year glued to its number, parted so that the year
 # and span rules read the number ("F.Y twenty twenty four slash twenty five" before).
 _GLUED_YEAR_KIND = compiled(rf"\b({'|'.join(YEAR_KINDS)})(?=\d{{2}}(?:\d{{2}})?(?:[/-]\d{{2}}(?:\d{{2}})?)?\b)")
-# h126: "MY2027", "the MY24 Camry": a car's model year glued to its number, spelled ("my twenty twenty seven" the voice
+# "MY2027", "the MY24 Camry": a car's model year glued to its number, spelled ("my twenty twenty seven" the voice
 # said); spaced, "MY 2027" may be a headline's word and is left.
 _MODEL_YEAR = compiled(r"\bMY(?=(?:19|20)?[1-9]\d\b)")
 

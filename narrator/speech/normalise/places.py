@@ -61,7 +61,7 @@ _DEGREE_AFTER = compiled(rf",?\s(?:{_DEGREES}\b|(?:says|said|who)\b)")
 _DEGREE_BEFORE = compiled(rf"\b{_DEGREES},\s$")
 
 
-# h215: "Ind." after a candidate's name is an independent's label, where the sentence names a vote after it or another
+# "Ind." after a candidate's name is an independent's label, where the sentence names a vote after it or another
 # candidate's party ("Ann Ross, Ind., won by 40 votes", "Jane Ross, Dem., and Tom Pike, Ind."): "Indiana" it was. A
 # town's "Gary, Ind.," has neither ("Gary, Ind., closed", "Fort Wayne, Ind., held its election"), or follows a place's
 # word ("the mayor of Gary, Ind., won by 40 votes"). At a sentence's end, before a capital, either is said with the
@@ -162,7 +162,7 @@ def _party(match: re.Match[str]) -> str:
 _ZIP = compiled(r"\b((?i:zip)(?:\s?(?i:code)s?)?(?:\s(?:is|was|of))?:?\s)(\d{5})(?:-(\d{4}))?\b(?![.,]\d)")
 
 
-# h170: a constituency named by its town and its quarter, "the Member for Leeds N.E.", "MP for Glasgow S.W.": the
+# a constituency named by its town and its quarter, "the Member for Leeds N.E.", "MP for Glasgow S.W.": the
 # points said as the seat is called ("Leeds N.E." was spelled, the stop after it the sentence's); only after a member's
 # or a seat's words, since "John N.E. Smith" is a person's initials.
 _CONSTITUENCY = compiled(r"\b((?:[Mm]ember|MPs?|MSP|candidate|seat|constituency) for (?:[A-Z][a-z]+ ){1,3})"
@@ -235,7 +235,7 @@ _HOUSE_SPAN = compiled(rf"(?<![\w.,/-])(\d{{1,4}})\s?[-–]\s?(?=\d{{1,4}}[A-Z]?
 _UNIT_SLASH = compiled(rf"\b((?:at|to|on|in|from|[Uu]nit|[Ff]lat|[Ss]hop|[Vv]illa|Apt|Suite|Lot)\s)"
                        rf"(\d{{1,4}}[A-Z]?)/(?=\d{{1,5}}[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}"
                        rf"(?:{_FULL_TYPE_ALT}|{_TYPE_ALT})\b)")
-# h213: a Hong Kong address's floor, its number before "/F" ("12/F", "3/F": "twelve/F" it was).
+# a Hong Kong address's floor, its number before "/F" ("12/F", "3/F": "twelve/F" it was).
 _SLASHED_FLOOR = compiled(r"(?<![\w/.,])(\d{1,2})/F(?![\w/])")
 # "Lvl 4", "Bldg 2": a label before its number, from the table (h75; "Lvl" went to the voice as it was).
 _ADDRESS_LABEL = compiled(rf"\b({'|'.join(ADDRESS_LABELS)})\.?\s?(?=\d)")
@@ -245,7 +245,7 @@ _ROUTE = compiled(
     r"\b(Hwy\.?|Highway|Route|Rte\.?|Interstate|I-|US-|SR-|State Route|(?:US|SR)(?=\s))\s?(\d{1,3})\b(?![.,]\d)"
 )
 _ROUTE_FIRST = frozenset({"Hwy", "Highway", "Route", "Rte", "Interstate", "I", "US", "SR", "State"})  # the above's
-# h180: the street types' sets and the route's as one look, first (the route's asked of every text with a digit)
+# the street types' sets and the route's as one look, first (the route's asked of every text with a digit)
 _STREETS_RUNS = None if _ADDRESS_TYPE_FIRST is None else _ADDRESS_TYPE_FIRST | _ROUTE_FIRST
 # "the A1(M)", "the A3(M)": a British road built to motorway standard, "A one M" (the bracket glued "(M)" to the
 # number's words).
@@ -344,7 +344,7 @@ _POINT_OF = compiled(
 # "NW England", "SE Asia", "the NE corner" (a region before its name, or a side), "becoming SE later", "moving NE
 # at 15 mph", "veering SSW" (a wind's or a storm's way): two or three letters only, one may be an initial.
 _POINT_TWO_THREE = "|".join(sorted((p for p in COMPASS_POINTS if len(p) > 1), key=len, reverse=True))
-# h157: a walk's direction after its verb ("Turn NW at the cairn", "then turn SE"), and after "Bear" and "Head" opening
+# a walk's direction after its verb ("Turn NW at the cairn", "then turn SE"), and after "Bear" and "Head" opening
 # a guide's step ("Bear SE", "Head NE": small, "the head SE" is a noun).
 _REGION_OR_COURSE = compiled(
     rf"\b((?:becoming|veering|backing|moving|heading|drifting|turning|tracking|towards|toward|to the|in the|from"
@@ -353,8 +353,8 @@ _REGION_OR_COURSE = compiled(
     r"(?(1)|(?= [A-Z][a-z]| (?:corner|side|coast|region|quadrant|flank|edge|part|gales?|direction)\b))"
 )
 _MAY_BE_TWO_POINTS = compiled(r"[NSEW][NSEW]")  # a first look, led by a class
-# h148: a bird's or a ship's course in one letter after a verb of going ("a Red Kite drifted N", "three swans flew E at
-# 08:15", "heading W"; h157: a wind's shift, "veering E 5", "backing S"): the point said; a lone capital elsewhere is
+# a bird's or a ship's course in one letter after a verb of going ("a Red Kite drifted N", "three swans flew E at
+# 08:15", "heading W"; a wind's shift, "veering E 5", "backing S"): the point said; a lone capital elsewhere is
 # as often a name's initial or a grade ("Plan E").
 _COURSE_VERBS = word_set("flew flying drifted drifting headed heading moved moving tracked tracking sailed sailing"
                          " veering backing")
@@ -435,7 +435,7 @@ def _angle(match: re.Match[str]) -> str:
     return padded(match, {"+": "plus ", "-": "minus ", None: ""}[sign] + spoken)
 
 
-# h129: "Grid ref SH 609 543", "grid reference NY215072": an Ordnance Survey reference after its label, two letters
+# "Grid ref SH 609 543", "grid reference NY215072": an Ordnance Survey reference after its label, two letters
 # (the square, spelled) and an easting and a northing of equal length, said digit by digit as walkers read them (it
 # was "S.H six hundred and nine thousand five hundred and forty three"). Only after the label: "SH 609" alone may be
 # anything.
@@ -443,7 +443,7 @@ _GRID_REFERENCE = compiled(r"\b([Gg]rid [Rr]ef(?:erence)?\.?:? )([A-Z]{2}) ?(?:(
                            r"(?![.,]\d)")
 
 
-# h138: "The cairn is at NY 342 151", "from SD 806 741": a reference with no label, where its square is one of the
+# "The cairn is at NY 342 151", "from SD 806 741": a reference with no label, where its square is one of the
 # National Grid's (facts.GRID_SQUARES) and its easting and northing are equal groups of three to five digits, nothing
 # numeric after them (it was one number, "three hundred forty two thousand one hundred fifty one").
 _BARE_GRID_REFERENCE = compiled(r"(?<![\w.,/-])([A-Z]{2}) (\d{3,5}) (\d{3,5})(?![\w/]|[.,:]\d| \d)")

@@ -31,7 +31,7 @@ _MAY_BE_PLURAL_NUMBER = compiled(r"\d(?<![\w.,']\d)(?:0{0,2}|,?000|0{1,2},000|,0
 _THREE_DIGIT_PLURAL = compiled(r"(?<![\w.,'$£€#/-])([1-9]\d0)s\b(?!['’])")
 _MAY_BE_THREE_DIGIT_PLURAL = compiled(r"\d\d0s\b")
 _WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
-# h165: an ordinal made a plural noun, "factory 2nds", "in 100ths of a second", "cut into 16ths", "the 1sts" (a
+# an ordinal made a plural noun, "factory 2nds", "in 100ths of a second", "cut into 16ths", "the 1sts" (a
 # school's first teams): "seconds", "hundredths" ("two nds" and "one hundred ths" went to the voice). The ending must
 # be the number's own ("2ths" is no ordinal).
 _ORDINAL_PLURAL = compiled(r"(?<![\w.,'/])(\d{1,4})(st|nd|rd|th)s\b(?!['’])")

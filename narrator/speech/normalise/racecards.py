@@ -10,14 +10,14 @@ from narrator.speech.normalise import sports
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.util import among_words, sentence_stop
 
-# h157: a map's "grid ref SD 123 456" (a walk's start, a find's place): "ref" after "grid" is always its reference.
+# a map's "grid ref SD 123 456" (a walk's start, a find's place): "ref" after "grid" is always its reference.
 _GRID_REFERENCE = compiled(r"\bgrid ref\b\.?")
-# h157: a racecard's favourite after its price, "the 11/4 fav", "evens fav", "9/2 jt-fav" (the voice said "fav"): the
+# a racecard's favourite after its price, "the 11/4 fav", "evens fav", "9/2 jt-fav" (the voice said "fav"): the
 # price before it tells; "my fav band" keeps the word it is in talk.
 _FAVOURITE = compiled(r"(?<![\w/])(\d{1,3}/\d{1,3}|[Ee]vens|[Ee]vs) (?:(jt-?|co-|[Jj]t |joint |[Cc]o-)?)(fav)(s?)\b"
                       r"(?![\w'’-])")
 _FAVOURITE_WORDS = frozenset({"fav", "favs"})
-# h157: a race's winning margin as the results print it, "won by a nk", "beaten a sht-hd", "by a nse" (the voice said
+# a race's winning margin as the results print it, "won by a nk", "beaten a sht-hd", "by a nse" (the voice said
 # "n k" and "sht-hd"): after "by" or "beaten" and the article, ending its phrase, since "hd" is as often a screen's.
 _BEATEN_BY = compiled(r"\b((?:by|beaten|beat)\s(?:an?\s)?)(nk|snk|hd|shd|sht-hd|nse)\b(?![\w'’-])"
                       r"(?=[.,;:)]|$|\s(?:at|in|from|to|over|and|behind|with|after|on|by)\b)")  # "by a hd camera": none

@@ -17,13 +17,13 @@ NUM = amounts.NUM
 # "Y7/8", "Years 7/8": two school years in a row (was "Y seven slash eight", "seven eighths").
 _SCHOOL_YEAR_PAIR = compiled(r"\b(?:Y|Yrs?\s?|[Yy]ears?\s)(\d{1,2})/(\d{1,2})\b(?![.,/]\d)")
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
-# h212: its first label may have opened the sentence as the letter A, written "Eh" by then ("A5-A3", paper's sizes, was
+# its first label may have opened the sentence as the letter A, written "Eh" by then ("A5-A3", paper's sizes, was
 # "Eh five-A three": capitals.letter_a_before_digits runs first).
 _LABEL_RANGE = compiled(r"\b(\d{1,3}[A-Z]|(?:Eh|[A-Z])\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
-# h173: "11-34T cassette", "a 12-28T freewheel": a span of a cassette's teeth, its last number glued to "T", said "to"
+# "11-34T cassette", "a 12-28T freewheel": a span of a cassette's teeth, its last number glued to "T", said "to"
 # ("eleven-thirty four T" it was: the glued letter hid the span); a chainset's "50-34T" is a pair, left.
 _TEETH_SPAN = compiled(r"(?<![\w.,/-])(\d{1,2})-(?=\d{1,2}T\s(?:cassettes?|sprockets?|cogs?|freewheels?)\b)")
-# h129: "Day 2 - 12 km walk", "Stage 3 - 18 km": a route guide's day or stage, a spaced dash, then the distance it
+# "Day 2 - 12 km walk", "Stage 3 - 18 km": a route guide's day or stage, a spaced dash, then the distance it
 # covers; one day is no span (it was "two to twelve kilometres"), and "Days 2 - 4" or "Day 2 - 4" with no distance stay.
 _DAY_LEG = compiled(r"\b((?:Day|Stage|Leg) \d{1,3}) - (?=\d{1,4}(?:\.\d+)?\s?(?:km|mi|miles|kilometres|kilometers)\b)")
 _MAY_BE_LABEL_RANGE = compiled(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen: scanned in C
@@ -83,13 +83,13 @@ def _lettered_pages(match: re.Match[str]) -> str:
     return f"{letter}{low} to {again}{high}"
 
 
-# h138: "Science: 6-6", "Combined Science 7-6": a double award's two grades (GCSE science counted as two subjects),
+# "Science: 6-6", "Combined Science 7-6": a double award's two grades (GCSE science counted as two subjects),
 # said apart as a report reads them ("six to six" it was). Two grades from one to nine a grade apart at most, only
 # after the subject's name.
 _DOUBLE_AWARD_BEFORE = compiled(r"\b(?:(?:Combined|Double|Trilogy) Science:? |Science: )$")
 
 
-# h164: "Top weight is 11-10", "carries 9-7", "set to carry 10-0": a racehorse's weight in stones and pounds after the
+# "Top weight is 11-10", "carries 9-7", "set to carry 10-0": a racehorse's weight in stones and pounds after the
 # words of what it carries, said so ("eleven to ten" it was); a motion "carried 7-3" is a vote.
 _WEIGHT_CARRIED_BEFORE = compiled(r"\b(?:[Tt]op[- ]?weight|[Ww]eight|[Ww]eighted|carr(?:y|ies|ying)|burden|allotted"
                                   r"|[Hh]umps?|lumps?)\s+(?:is\s+|was\s+)?$")
@@ -150,7 +150,7 @@ def _digit_chain(match: re.Match[str]) -> str:
     return padded(match, ", ".join(numbers.digits(group) for group in groups))
 
 
-# h148: a steam locomotive's wheels by Whyte's notation ("a 4-6-0", "the 2-8-0 freight engines", "0-6-0 tank"): leading,
+# a steam locomotive's wheels by Whyte's notation ("a 4-6-0", "the 2-8-0 freight engines", "0-6-0 tank"): leading,
 # driving and trailing wheels, said as one name ("four six o"), where a tally's commas part its numbers; a formation's
 # "4-4-2" reads alike. Only even counts in the places wheels go: "4-6-1" or "3-2-0" is a tally still, and so is a
 # team's record near its game's words ("they are 4-6-0 this season").
@@ -201,7 +201,7 @@ _FRACTION_SPAN = compiled(r"(?<![\w./,-])((?:\d{1,3}\s)?\d{1,2}/\d{1,2})\s?[-–
 _MAY_BE_FRACTION_SPAN = compiled(r"/\d\d?\s?[-–]\s?\d")  # a first look, led by the slash
 
 
-# h155: "1/4-20 thread", "3/8-16 UNC bolts": a screw's size in a fraction of an inch and its threads per inch, said
+# "1/4-20 thread", "3/8-16 UNC bolts": a screw's size in a fraction of an inch and its threads per inch, said
 # "a quarter twenty" (a span "one quarter to twenty" it was); "1/2-3/4 cup" and "1/4-20 minutes" are spans.
 _THREADS_PER_INCH = compiled(r"\d\d(?=\s(?:threads?|threaded|bolts?|screws?|studs?|taps?|tpi|TPI|UNC|UNF)\b)")
 

@@ -33,7 +33,7 @@ _ROMAN_MONTH = r"(?i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
 _LABEL_DATE = compiled(rf"(?<![\w.])(?:([0-3]?\d)(?:[-–]([0-3]?\d))?\.)?({_ROMAN_MONTH})\.((?:1[6-9]|20)\d\d)"
                        r"(?!\w|\.\d)")
 _MAY_BE_LABEL_DATE = compiled(r"\.(?<=[ivxIVX]\.)\d{4}")
-# h174: the same date with dashes between its parts, as Central European and Italian forms print it ("21-IV-1921";
+# the same date with dashes between its parts, as Central European and Italian forms print it ("21-IV-1921";
 # "twenty one I.V nineteen twenty one" it was): a day, the month in Roman numerals and a four-digit year (no
 # section's or part's number stands between a day and a year so).
 _DASHED_LABEL_DATE = compiled(rf"(?<![\w./-])([0-3]?\d)-({_ROMAN_MONTH})-((?:1[6-9]|20)\d\d)(?![\w/-]|[.,]\d)")
@@ -44,7 +44,7 @@ _ENTRY = compiled(r"(?<![\w.])(" + "|".join(RECORD_ENTRIES) + r")\.\s(?=[0-3]?\d
 # "3 Mar 1712/13", "14 Jan 1698/9": a date between January and March before 1753 in England, written with both the
 # year it was then (Old Style, from 25 March) and the year it is now; the second is the next year, said "or".
 _DUAL_YEAR = compiled(r"(?<=\b(?:Jan|Feb|Mar) )(1[5-7]\d\d)/(\d{1,2})(?![\d/])")
-# h104: "Coll. J. R. Hale, 1911", "Teneriffe; coll. E. Grant": a label's collector, initials and a name after "Coll."
+# "Coll. J. R. Hale, 1911", "Teneriffe; coll. E. Grant": a label's collector, initials and a name after "Coll."
 # where its item opens (the label's start, or after a comma, a semicolon or a colon); after a name, "Eton Coll." and
 # "Univ. Coll." are colleges.
 _COLLECTOR = compiled(r"(?:^|(?<=[,;:] ))([Cc]oll)\.\s(?=[A-Z]\.\s?[A-Z])")
@@ -75,25 +75,25 @@ _ZERO_HOUR_OFFSET = compiled(r"(?:(?<=\bat )|(?<=\bby )|(?<=\bto )|(?<=\bfrom )|
                              r"|(?<=\bafter ))H-(?=\d{1,3}(?![\w-]|[.,]\d))")
 _FIRST_LOOK = first_letters([*RECORD_ENTRIES, *REGNAL_MONARCHS, "dau", "O", "N", "p", "Wk", "Sat", "Sun", "H", "P",
                              "PT", *LIFE_EVENTS, *(w.capitalize() for w in LIFE_EVENTS), *LIFE_WORDS, "abt", "m",
-                             # h174: the register's other bounds, which _family_history reads ("bef. 1750" was left)
+                             # the register's other bounds, which _family_history reads ("bef. 1750" was left)
                              "bef", "aft", *INSTITUTION_WORDS, *UNIVERSITY_TOWNS])
 _YEAR = r"(?:1[0-9]|20)\d\d\b"
-# h108: a family history's event before a year, a date or "about" ("Henry Lee, bapt. 1794", "bap. 4 May 1801",
+# a family history's event before a year, a date or "about" ("Henry Lee, bapt. 1794", "bap. 4 May 1801",
 # "bur. abt. 1766"), said in full; capitalised too where an entry opens ("Bap. 1801").
 _LIFE_EVENT = compiled(r"(?<![\w.])(" + "|".join(LIFE_EVENTS) + r"|" + "|".join(w.capitalize() for w in LIFE_EVENTS)
                        + r")\.\s(?=" + _YEAR + r"|[0-3]?\d\s[A-Z][a-z]{2}|(?:abt|bef)\.?\s?\d|aft\.\s?\d|c\.\s?\d)")
 # "(b. abt. 1805)", "fl. 1720s", "(r. 283-246 BCE)": a life word before "about", a decade or a year before Christ, in
 # brackets or after a comma as a life's dates stand; "(b. 1950)" and "(d. 796)" are read by the life rule later.
-# h119: "(r. 54-68)": a reign's span of years closing its brackets is "reigned" in any era (was "rule fifty four").
+# "(r. 54-68)": a reign's span of years closing its brackets is "reigned" in any era (was "rule fifty four").
 _LIFE_WORD = compiled(r"(?:(?<=\()|(?<=[,;]\s))(b|d|r|fl)\.\s(?=(?:abt|bef|aft)\.?\s?\d|\d{3,4}s\b"
                       r"|\d{1,4}\s?[-–]\s?\d{1,4}\s(?:BCE|BC|B\.C\.)|\d{1,4}\s(?:BCE|BC|B\.C\.)"
                       r"|(?<=\(r\.\s)\d{2,4}\s?[-–]\s?\d{1,4}\))")
-# h174: and where an entry opens, "b." and "d." before the register's bound of a year ("b. abt 1842", "d. aft. 1851",
+# and where an entry opens, "b." and "d." before the register's bound of a year ("b. abt 1842", "d. aft. 1851",
 # "b. ca. 1650") or before a year and the other life word ("b. 1842, d. 1901"): no outline's item "b." stands before
 # "abt." or pairs a year with "d." ("b. 1842" alone at an opening is left: an outline's item as often).
 _OPENING_LIFE_WORD = compiled(r"^(b|d)\.\s(?=(?:abt|bef|aft|ca?)\.?\s?\d|circa\s\d|(?:1\d|20)\d\d,\s[bd]\.\s\d)")
 # "about" before a year in a register ("b. abt. 1805", "abt. 1760"); elsewhere "abt." is no word of prose.
-# h157: and the register's other bounds of a year it cannot give, "bef." and "aft." ("d. bef. 1820", "m. aft. 1790"),
+# and the register's other bounds of a year it cannot give, "bef." and "aft." ("d. bef. 1820", "m. aft. 1790"),
 # and "abt" and "bef" without their stop, as family trees print them ("abt 1799-1850"); "aft" without its stop is
 # the ship's word, kept.
 _ABOUT = compiled(r"(?<![\w.])(abt\.?|bef\.?|aft\.)\s?(?=\d{3,4}\b)")
@@ -107,7 +107,7 @@ _MARRIED_AFTER_NAME = compiled(r"(?:\b[A-Z][a-z]+|\))$")
 _INSTITUTION = compiled(r"(?<=[A-Za-z.'’] )(" + "|".join(INSTITUTION_WORDS) + r")\.(?!\s[A-Z]\.)")
 _SENTENCE_OPENS = compiled(r"\s*$|[\"”'’)\]]|\s+(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|His|Her|Its|"
                            r"Their|There|Then|After|When)\b")
-# h119: "Oxf. Univ. Press", "Camb. Univ. Library": the town opening the name, before its university or college.
+# "Oxf. Univ. Press", "Camb. Univ. Library": the town opening the name, before its university or college.
 _UNIVERSITY_TOWN = compiled(r"(?:(?<=\bCollege )|(?<=\bUniversity ))(" + "|".join(UNIVERSITY_TOWNS) + r")\."
                             r"|\b(" + "|".join(UNIVERSITY_TOWNS) + r")\.(?=\s(?:Univ\.|University\b|Coll\.|College\b))")
 _CAPITAL_WORD_BEFORE = compiled(r"\b(?:[A-Z][A-Za-z]*(?:['’]s)?\.?|College) $")
@@ -154,7 +154,7 @@ def _regnal(match: re.Match[str]) -> str:
     return said + (f" chapter {match.group(5)}" if match.group(5) else "")
 
 
-# The words short_forms looks for first, asked too by citations' shared look before it is called (h191).
+# The words short_forms looks for first, asked too by citations' shared look before it is called.
 SHORT_FORM_RUNS = _FIRST_LOOK
 
 

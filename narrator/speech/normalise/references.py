@@ -29,7 +29,7 @@ _RULE = compiled(r"r\.(?<=\br\.)\s?(?=\d{1,3}(?:\.\d{1,3})?\(\w{1,4}\)|\d{1,3}\.
 # case's number is (a plural, "Figures 3-5", is a span).
 _NUMBERED_FIGURE = compiled(r"\b((?:Table|Figure|Fig\.|Exhibit|Chart|Listing|Plate|Map|Box)\s)(\d{1,2})-(\d{1,3})\b"
                             r"(?![.,-]\d)")
-# h199: a standard's number after its body's initials, one to three of them ("ISO 12312-2", "BS EN 1176-1:2017", "IEC
+# a standard's number after its body's initials, one to three of them ("ISO 12312-2", "BS EN 1176-1:2017", "IEC
 # 60601-1-2", "ISO/IEC 27001:2022"): each part after a hyphen said with "dash", as a table's is, and the year after a
 # colon said as a year ("twelve thousand three hundred twelve to two" and "one to two thousand seventeen" they were).
 # A part is one or two digits and smaller than the number: "ISO 100-400", a camera's span of speeds, stays a span.

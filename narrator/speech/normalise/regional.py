@@ -35,12 +35,12 @@ _DAY_THEN_MONTH = re.compile(rf"(?<![\d/.,-])\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (
 _MONTH_THEN_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?(?![\d:.]\d|\d|%)")
 
 
-# h104: with no date of its own to settle it, an article's spelling and money do: British spellings and the pound sign
+# with no date of its own to settle it, an article's spelling and money do: British spellings and the pound sign
 # against American ones ("colour", "organise", "centre", "programme", "per cent", "£40" against "color", "organize",
 # "center", "percent"). Two signs at least, and more of one side than of the other; else the old default. The dollar
 # is no sign (British pages quote it), nor "program" (a computer's, in Britain too). Each stem at a word's start.
 _WORD_ENDS = r"(?:s|ed|ing|ful|less|ite|ites)?\b"  # "colours", "coloured", "favourite"; not "colorado", "laboratory"
-# h119: "organisers", "organizer": who does the verb is as plain a sign as the verb ("organiser" is British only)
+# "organisers", "organizer": who does the verb is as plain a sign as the verb ("organiser" is British only)
 _VERB_ENDS = r"(?:e|ed|es|ing|ation|ations|er|ers)\b"  # "organised", "organisation"; not "organism", "realistic"
 # Verbs ending in an unstressed "-el"/"-al" double their "l" before "-ed"/"-ing" in British spelling only ("travelled",
 # "equalling", "labelled" against "traveled", "equaling"); a stressed ending doubles in both ("compelled", "patrolled")
@@ -54,10 +54,10 @@ _BRITISH_SIGNS = re.compile(
     rf"|(?:organis|realis|recognis|apologis|criticis|emphasis|prioritis|minimis|maximis){_VERB_ENDS}"
     rf"|(?:{_DOUBLING_STEMS})l(?:ed|ing)|(?:travel|jewel|counsel)l(?:er|ers|or|ors)"
     r"|jewellery|whilst|amongst|per cent|defence|licence|offence"
-    # h208: the bodies a British page names as its own, which an American one has no call to (a space weather
+    # the bodies a British page names as its own, which an American one has no call to (a space weather
     # forecast by "the Met Office", a clinic's "NHS 111", a school's "Ofsted" report)
     r"|met office|nhs|ofsted|ofgem|ofcom|ofwat|hmrc|dvla|dvsa"
-    # h216: and the places it names as its own (facts.py, BRITISH_PLACES): a curling final's "Scotland" and
+    # and the places it names as its own (facts.py, BRITISH_PLACES): a curling final's "Scotland" and
     # "Edinburgh", a lifter's "Nottingham" and "British record", where the page has no other sign
     rf"|{'|'.join(BRITISH_PLACES.split())})\b", re.IGNORECASE)
 _AMERICAN_SIGNS = re.compile(
@@ -390,7 +390,7 @@ def numbers_with_and(spoken: str, written: str = "") -> str:
                           else f"{m.group(1)} {m.group(2)} and ", spoken)
 
 
-# h199: a number word the writer put after a number, "59 million five years ago", "from 300 two years ago", "by 2000
+# a number word the writer put after a number, "59 million five years ago", "from 300 two years ago", "by 2000
 # two thirds": no part of it, so no "and" before it ("fifty nine million and five years ago" it was). Each is known by
 # the scale word said last of the number before it and by itself; a number of those digits elsewhere in the text
 # ("305") is then said without its "and" too, as an American reader says it, where the writer's words keep their sense.

@@ -14,22 +14,22 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import DOTFILES
 from narrator.speech.normalise.util import padded
 
-# h165: a repository's address as git and scp write it, a user at a host, a colon and the path with no slashes after
+# a repository's address as git and scp write it, a user at a host, a colon and the path with no slashes after
 # the colon ("git@github.com:org/repo.git"): the mail rule took "git@github.com" and the rest was left ("colon" unsaid,
 # its slash read "or"). A digit after the colon is a port's, which the address rules read.
 _SCP = compiled(r"(?<![\w.+-])[\w.-]+@[\w-]+(?:\.[\w-]+)+:(?![\d/])[\w.~-]+(?:/[\w.~-]+)*(?<![.-])(?![\w/@:-])")
-# h165: a path relative to a project, folders and a file with a known extension after them ("src/main.rs",
+# a path relative to a project, folders and a file with a known extension after them ("src/main.rs",
 # "docs/api/index.md"): its slashes were read "or" and the file left to the voice. A page's fragment may follow.
 _RELATIVE_FILE = r"(?<![\w@./~:\\%-])[A-Za-z_][\w-]*(?:/[\w.-]+)*/[\w-]+(?:\.[\w-]+)*\.(?:{extensions})"
-# h165: a page's fragment after a relative path's last slash ("docs/v2/#install", "guide/#faq"): read as a list
+# a page's fragment after a relative path's last slash ("docs/v2/#install", "guide/#faq"): read as a list
 # before ("docs or v two or #install"), or left as written.
 _RELATIVE_FRAGMENT = compiled(r"(?<![\w@./~:\\%-])[A-Za-z_][\w-]*(?:/[\w.-]+)*/#[A-Za-z][\w-]*(?![\w/@-])")
 
-# h174: a path led by the folder here or the folders above ("./configure", "../assets/logo.svg", "../../lib"): left
+# a path led by the folder here or the folders above ("./configure", "../assets/logo.svg", "../../lib"): left
 # as written ("./configure" went to the voice); its stops and slashes said. Its last piece ends in a letter, a digit
 # or a slash (a sentence's stop after it is the sentence's).
 _DOT_LED_PATH = compiled(r"(?<![\w./~\\-])\.\.?/(?:\.\./)*[\w-][\w.-]*(?:/[\w.-]+)*(?<![.-])/?(?![\w/])")
-# h185: a dotfile by its name alone, a stop and a name a program keeps so (facts.DOTFILES), a suffix after more stops
+# a dotfile by its name alone, a stop and a name a program keeps so (facts.DOTFILES), a suffix after more stops
 # maybe (".bashrc", ".env.local", ".gitignore"), opening the text or after a space, a quote or a bracket: its stops
 # said ("dot bashrc"; it went to the voice as written). A sentence's stop after it is the sentence's.
 # Led by its stop, which the engine skips to (a look behind first was tried at every position of every sentence).
@@ -38,11 +38,11 @@ _DOTFILE = compiled(rf"\.(?:(?<=^\.)|(?<=[\s(\[\"'“‘]\.))(?:{'|'.join(sorted
 # Its first look, led by the stop: a stop opening the text or after a space, before a letter (a tokenised sentence's
 # last " ." has none; a needle of the classes ending in a small letter steps a character at a time).
 MAY_BE_DOTFILE = compiled(r"\.(?:(?<=^\.)|(?<=\s\.))[A-Za-z]")
-# h174: a network share's path, two backslashes, the server and its folders ("\\fileserver\shared\reports"): each
+# a network share's path, two backslashes, the server and its folders ("\\fileserver\shared\reports"): each
 # backslash said, as a drive's path says it (electronic.py); left as written before.
 _SHARE_PATH = compiled(r"(?<![\w\\])\\\\([\w.$-]+)((?:\\[\w.$-]+)*)(?![\w\\])")
 
-# h165: a wiki's page by its path, its title's words joined by underscores ("wiki/St._Ives", "wiki/Op._27",
+# a wiki's page by its path, its title's words joined by underscores ("wiki/St._Ives", "wiki/Op._27",
 # "wiki/Rocky_IV"): its slash, stops and underscores said ("wiki/Op._twenty seven" it was), a number in the title said
 # as a number, as the title says it (no code's digits).
 # (its underscore asked for by a look-ahead: a class holding it on both sides of it backtracked as the square)

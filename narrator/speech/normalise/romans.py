@@ -21,10 +21,10 @@ from narrator.speech.normalise.util import among_known_words, among_words, char_
 _COUNTERS = (
     "Chapter|CHAPTER|Part|PART|Book|BOOK|Volume|VOLUME|Vol\\.|Act|ACT|Scene|Section|Article|Title|Phase|"
     "Class|Type|Stage|Level|Canto|Psalm|Appendix|Annex|Round|War|WAR|Bowl|Tier|Grade|Division|Schedule|Episode|"
-    # h126: a catalogue's lots and a book's plates, tables and figures are numbered, in numerals of any letters ("Lot
+    # a catalogue's lots and a book's plates, tables and figures are numbered, in numerals of any letters ("Lot
     # XLII", "Plate LXXX", "Table XLI" were spelled: a numeral with an L or a C is read after a counter only)
     "Lot|Plate|Table|Figure|Fig\\."
-    # h147: a poem's sonnets and odes, a work's tomes and a manuscript's folios are numbered so too ("Sonnet CXVI" was
+    # a poem's sonnets and odes, a work's tomes and a manuscript's folios are numbered so too ("Sonnet CXVI" was
     # spelled, "C.X.V.I")
     "|Sonnet|Ode|Tome|Folio"
 )
@@ -45,12 +45,12 @@ _REGNAL = (
     "Suleiman|Bayezid|Ahmed|Mustafa|Seti|Senusret|Sesostris|Sargon|Ashurnasirpal|Esarhaddon|Nebuchadnezzar|"
     "Honorius|Celestine|Adrian|Hadrian|Callixtus|Julius|Marcellus|Paschal|Eugene|Eugenius|Martin|Lucius|"
     "Anastasius|Felix|Sergius|Jadwiga|Christina|Ulrika|Isabella|Juana|Maria|Louise|Wilhelmina|Juliana|"
-    "Cleopatra|Arsinoe|Berenice"  # h119: the Ptolemies' queens ("Cleopatra VII" was "Cleopatra seven")
-    # h156: the pharaohs of the Middle Kingdom and the Late Period, the Hittite and Sasanian kings and the popes no
+    "Cleopatra|Arsinoe|Berenice"  # the Ptolemies' queens ("Cleopatra VII" was "Cleopatra seven")
+    # the pharaohs of the Middle Kingdom and the Late Period, the Hittite and Sasanian kings and the popes no
     # line above holds ("Amenemhat III" was "Amenemhat three")
     "|Amenemhat|Sobekhotep|Mentuhotep|Neferhotep|Intef|Ahmose|Psamtik|Nectanebo|Osorkon|Takelot|Sheshonq|Merneptah"
     "|Suppiluliuma|Mursili|Hattusili|Tudhaliya|Shapur|Khosrow|Bahram|Ardashir|Yazdegerd|Sylvester|Damasus|Sixtus"
-    # h213: the names written with their own accents ("Napoléon III" was "Napoléon three")
+    # the names written with their own accents ("Napoléon III" was "Napoléon three")
     "|Napoléon|Frédéric|Léopold|Béla|Ludvík|Jérôme"
 )
 # Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
@@ -72,7 +72,7 @@ _BOOK_ABBREVIATION = compiled(
 _MAY_BE_VERSE = compiled(r"\d:\d")
 # A numbered book shortened after its number and before a chapter alone ("1 Cor. 13", "2 Tim. 3", "I Sam. 17"), as old
 # sermons and commentaries cite it: its stop and its number make it a book.
-# h137: a book's abbreviation with its stop before a chapter in numerals of two letters or more, in capitals or small,
+# a book's abbreviation with its stop before a chapter in numerals of two letters or more, in capitals or small,
 # as older commentaries and sermons cite it ("Ps. xxiii", "Gen. iv", "Rev. ii": "Reverend ii" and "General Iv" went
 # to the voice); one letter after the stop is an initial ("Rev. I. Smith", "Gen. V. Kuznetsov").
 _BOOK_ROMAN_CHAPTER = compiled(
@@ -82,18 +82,18 @@ _NUMBERED_BOOK_SHORT = compiled(r"(?<![\w.,])(III|II|I|[123]) (Sam|Kgs|Chr|Chron
 _NUMBERED_SHORT_NAMES = frozenset({"Sam", "Kgs", "Chr", "Chron", "Cor", "Thess", "Tim", "Pet"})
 _BOOK_ORDINALS = {"I": "First", "1": "First", "II": "Second", "2": "Second", "III": "Third", "3": "Third",
                   "1st": "First", "2nd": "Second", "3rd": "Third"}
-# h156: a numbered book shortened after its number written as an ordinal ("1st Cor.", "2nd Kgs", as a parish
+# a numbered book shortened after its number written as an ordinal ("1st Cor.", "2nd Kgs", as a parish
 # magazine's lectionary prints them): said as the book ("first Cor." and "second Kgs" went to the voice), with its stop,
 # a chapter after it or nothing (the "1st Pet shop" is left). Its stop kept only where a sentence ends there.
 _ORDINAL_BOOK_SHORT = compiled(r"(?<![\w.,])(1st|2nd|3rd) (Sam|Kgs|Chr|Chron|Cor|Thess|Tim|Pet)\b"
                                r"(\.(?!['’-]?\w)|(?=\s\d|\s*$))")
 _SENTENCE_ENDS = compiled(r"\s*$|\s+[A-Z\"“]")
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-# h137: an army's corps, numbered in numerals ("XXX Corps", "VII Corps": "thirty corps", as soldiers say them; "XXX"
+# an army's corps, numbered in numerals ("XXX Corps", "VII Corps": "thirty corps", as soldiers say them; "XXX"
 # went to the voice spelled); "I Corps" is left, Vietnam's "eye corps" as often as the first. After "the" the
 # leftover rule says the ordinal ("the XI Corps": "the eleventh").
 _CORPS = compiled(r"(?<![\w.'’-])(?<!the )(?<!The )(?!I )(" + _ROMAN + r")(?= Corps\b)")
-# h147: a British school's forms, the Lower and Upper Sixth (and Fifth, Fourth) as the school writes them ("Lower VI",
+# a British school's forms, the Lower and Upper Sixth (and Fifth, Fourth) as the school writes them ("Lower VI",
 # "Upper V"): said as ordinals, as the school says them ("Lower six" it was).
 _SCHOOL_FORM = compiled(r"\b(Lower|Upper|LOWER|UPPER) (VI|V|IV)\b(?!['’\w-]|\.\w)")
 _FORM_ORDINALS = {"VI": "Sixth", "V": "Fifth", "IV": "Fourth"}
@@ -105,7 +105,7 @@ _PERSONAL_TITLES = word_set("President Premier Chairman Mr Mrs Ms Leader Ministe
 # Led by the word's capital, the word boundary as a look behind after it: scanned for in C.
 _ROMAN_AFTER_WORD = compiled(rf"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿ]+\.?|[A-Z]+))\s+({_ROMAN})\b"
                              r"(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
-# h185: "WrestleMania XLII", the one camel-cased name of NUMBERED_SERIES, which the pattern above does not find (its
+# "WrestleMania XLII", the one camel-cased name of NUMBERED_SERIES, which the pattern above does not find (its
 # word's capitals): its numeral a count ("X.L.I.I" it was). Its own pattern, asked where the name is: an alternative
 # in the one above cost every sentence a scan at each position.
 _WRESTLEMANIA = compiled(rf"(?<!\w)(WrestleMania)\s+((?=[IVXL]{{2,}}\b){_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
@@ -127,7 +127,7 @@ _LETTERED = frozenset("LCDM")
 _ROMAN_YEAR = compiled(
     r"M(?<![\w'’-]M)(?=[MDCLXVI]{3})M{0,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b(?![-'’]\w)"
 )
-# h174: numerals spanned or paired after a plural counter ("Chapters IV–VI", "Vols. I–III", "chs. IV-VI", "Parts I
+# numerals spanned or paired after a plural counter ("Chapters IV–VI", "Vols. I–III", "chs. IV-VI", "Parts I
 # and II"; "Chapters I.V-VI" and "Parts I and two" it was), and a small "ch." before one ("ch. IV"): each numeral said,
 # the span's dash "to", the shortened counter in full. "I" after a plural counter is a number ("Parts I and II").
 _PLURAL_COUNTERS = {"Chapters": "Chapters", "Parts": "Parts", "Volumes": "Volumes", "Vols.": "Volumes",
@@ -135,7 +135,7 @@ _PLURAL_COUNTERS = {"Chapters": "Chapters", "Parts": "Parts", "Volumes": "Volume
                     "Articles": "Articles", "Chs.": "Chapters", "chs.": "chapters", "Cantos": "Cantos",
                     "Plates": "Plates", "Stages": "Stages", "Phases": "Phases", "Types": "Types", "Classes": "Classes",
                     "Grades": "Grades", "Titles": "Titles",
-                    # h213: a singular counter's short form before a span names as many ("Ch. XIX–XXI", "Bk. II-IV")
+                    # a singular counter's short form before a span names as many ("Ch. XIX–XXI", "Bk. II-IV")
                     "Ch.": "Chapters", "Vol.": "Volumes", "Pt.": "Parts", "Bk.": "Books"}
 # numerals of I, V, X and L only, none a lone L: "Parts C and D", "the ch. CD" are letters
 _COUNTED_ROMAN = r"(?=[IVXL])(?!L\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
@@ -144,9 +144,9 @@ _COUNTED_NUMERALS = compiled(
     rf"(\s?[-–]\s?|\s(?:to|and|or|&)\s)({_COUNTED_ROMAN})\b(?![\w'’-]|\.\w)"
     rf"|(?<![\w.])(ch)\.\s((?!I\b){_COUNTED_ROMAN})\b(?![\w'’-]|\.\w)")
 _COUNTED_FIRST = frozenset(word.rstrip(".") for word in _PLURAL_COUNTERS) | {"ch"}  # a first look among letter_words
-# h174: a ruler's numeral before a hyphened "era", "style" or "period" ("Edward VII-era", "a Louis XIV-style
+# a ruler's numeral before a hyphened "era", "style" or "period" ("Edward VII-era", "a Louis XIV-style
 # chair"): the ruler's ordinal, the hyphen a space ("Edward seven-era" it was).
-# h174: two rulers' numerals after one name, spanned or paired ("George I–IV", "Elizabeth I and II", "Henry VII and
+# two rulers' numerals after one name, spanned or paired ("George I–IV", "Elizabeth I and II", "Henry VII and
 # VIII"; "George I-IV" and "Elizabeth the first and two" it were): both ordinals, "the" before each. A second "I" after
 # "and" is the pronoun ("Henry V and I went"), and a numeral past the name's last king a letter: left.
 _REGNAL_PAIR = compiled(rf"\b({_REGNAL})\s({_ROMAN})(\s?[-–]\s?|\s(?:and|or|&)\s)({_ROMAN})\b(?![\w'’-]|\.\w)")
@@ -212,13 +212,13 @@ _MAY_BE_ROMAN = compiled(r"[IVXLCDM](?:(?<=[IVXLC])(?:th|st|nd|rd)\b|(?<!\w[IVXL
 # "stage IIIB", "a Phase IIb trial", "Type Ia supernovae", "class IC drugs": a numeral and a sub-stage's letter, said
 # "three B" (spelled "I.I.I.B" before).
 _SUBSTAGE = compiled(r"\b((?i:stage|phase|grade|type|class)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
-# h165: a statute's or a code's section, article or title and its letter, with a hyphen maybe ("Section IIIA", "Title
+# a statute's or a code's section, article or title and its letter, with a hyphen maybe ("Section IIIA", "Title
 # IV-E", "Article XVB": "I.V.B" and "I.V-E" went to the voice). Its own rule and first look ("ion I", "tle I", "cle
 # I"), so that the sub-stages' rule, which "when I" and "as I" set off, stays as cheap as it was.
 _LETTERED_PROVISION = compiled(r"\b((?:[Ss]ection|[Aa]rticle|[Tt]itle|SECTION|ARTICLE|TITLE)\s)"
                                r"(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})-?([A-H])\b(?![\w'’-]|\.\w)")
-# h196: a part, a schedule or a chapter of an act or a course and its letter ("Part IIA", "Schedule IB", Cambridge's
-# "Part IA"; "I.I.A" it was), its letter A to C only ("Part ID" is a part's identifier as often); h205: small too, as
+# a part, a schedule or a chapter of an act or a course and its letter ("Part IIA", "Schedule IB", Cambridge's
+# "Part IA"; "I.I.A" it was), its letter A to C only ("Part ID" is a part's identifier as often); small too, as
 # a syllabus prints it ("Part IIIa").
 _LETTERED_PART = compiled(r"\b((?:Part|PART|Schedule|Chapter)\s)(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})-?([A-Ca-c])\b"
                           r"(?![\w'’-]|\.\w)")
@@ -227,19 +227,19 @@ _NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I
 # A first look, every counter above ending in "e" or "s"; led by the literal "e ", which the engine skips to, where
 # the class "[a-z]" first was tried at every letter (2.7 -> 0.6 us a sentence).
 _MAY_BE_SUBSTAGE = compiled(r"e [IVX](?<=[a-z]e [IVX])")
-# h165: "Section IIIA", "Title IV-E", "Article XVB": a numeral's capital, then a letter or a hyphen after the numeral,
+# "Section IIIA", "Title IV-E", "Article XVB": a numeral's capital, then a letter or a hyphen after the numeral,
 # led by the class of the letters a numeral ends in, which the engine scans for in C
 _MAY_BE_LETTERED_PROVISION = compiled(r"[IVX]-?[A-Ha-c]\b")
 _MAY_BE_LOWER_COUNTER = compiled(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
 _LOWER_COUNTER_WORDS = frozenset(_LOWER_COUNTERS.split("|"))  # each stands apart: a first look among letter_words
 # Small numerals: a scene, a preface's page or a clause ("Act II, Scene iii", "page xiv", "clause (iv)"), two
 # letters or more ("Part i" and "part v" may be words or letters).
-# h104: and a natural history's or a report's plates, tables and figures ("shown on plate vii", "Table iv lists"): no
+# and a natural history's or a report's plates, tables and figures ("shown on plate vii", "Table iv lists"): no
 # word of two small numeral letters follows them ("plate xi" is no word).
 _SMALL_LABELS = ("scene|act|chapter|book|part|volume|vol|canto|appendix|section|article|clause|stanza|page|pp?"
                  "|pages|paragraph|para|note|item|plate|plates|pl|table|tables|tab|fig|figs|figure|figures"
-                 "|folio|folios|fol|sonnet|ode"  # h147: a manuscript's leaves, a poem's number ("Folio xxvii")
-                 "|ch|pt|bk")  # h196: a chapter's, a part's and a book's short forms too ("Ch. xii", "Pt. vi")
+                 "|folio|folios|fol|sonnet|ode"  # a manuscript's leaves, a poem's number ("Folio xxvii")
+                 "|ch|pt|bk")  # a chapter's, a part's and a book's short forms too ("Ch. xii", "Pt. vi")
 _LABELLED_SMALL = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{{2,6}})\b(?![\w'’-]|\.\w)")
 _MAY_BE_LABELLED_SMALL = compiled(r" [ivxl]{2,6}\b")
 # Every run of two to six of "ivxl", which a small numeral is among util.letter_words (its space before, its word
@@ -248,7 +248,7 @@ _MAY_BE_LABELLED_SMALL = compiled(r" [ivxl]{2,6}\b")
 _SMALL_NUMERAL_RUNS = frozenset(
     "".join(letters) for size in range(2, 7) for letters in itertools.product("ivxl", repeat=size))
 _BRACKETED_SMALL = compiled(r"\(([ivx]{2,5})\)")
-# h104: "viii + 312 pp.", "x + 96 pages": a book's front matter counted in small numerals before its pages, as a
+# "viii + 312 pp.", "x + 96 pages": a book's front matter counted in small numerals before its pages, as a
 # catalogue or a review gives its length; only before a count of pages ("x + 96 = 100" is a sum). By now the sum's
 # sign and the count are words ("viii plus three hundred and twelve pages").
 _FRONT_MATTER = compiled(r"(?<![\w.])([ivxl]{1,6}) plus (?=(?:[a-z]+[ -]){1,8}pages\b)")
@@ -257,7 +257,7 @@ _LABELLED_SMALL_SPAN = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{
                                 r"(?![\w'’-]|\.\w)")
 _MAY_BE_SMALL_SPAN = compiled(r" [ivxl]{1,6}\s?-\s?[ivxl]")
 _VALID_ROMAN = compiled(_ROMAN)
-# h213: an outline's place, a numeral, a capital, a number and a small letter, stopped between ("II.B.", "I.A.2",
+# an outline's place, a numeral, a capital, a number and a small letter, stopped between ("II.B.", "I.A.2",
 # "IV.B.3.a": left as written, or "I.A" read as initials): said in turn. A numeral of one letter only with the number
 # after it ("V.I. Lenin", "I.V. fluids" are initials); and a labelled small numeral before its letter ("section ii.b").
 _OUTLINE = compiled(r"(?<![\w.])(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})\.([A-Z])(?:\.(\d{1,2})(?:\.([a-z]))?)?\.?"
@@ -294,7 +294,7 @@ def small_numerals(text: str) -> str:
     if "-" in text and _MAY_BE_SMALL_SPAN.search(text):
         text = _LABELLED_SMALL_SPAN.sub(_small_span, text)
     if among_known_words(_SMALL_NUMERAL_RUNS, text) and _MAY_BE_LABELLED_SMALL.search(text):
-        if "." in text:  # h213: "section ii.b", a labelled numeral before its dotted letter
+        if "." in text:  # "section ii.b", a labelled numeral before its dotted letter
             text = _LABELLED_SMALL_LETTER.sub(
                 lambda m: f"{m.group(1)}{numbers.cardinal(roman_value(m.group(2).upper()))} {m.group(3)}", text)
         text = _LABELLED_SMALL.sub(_labelled_small, text)
@@ -381,12 +381,12 @@ def _book_roman_chapter(match: re.Match[str]) -> str:
     return f"{BIBLE_BOOKS[match.group(1)]} {numbers.cardinal(roman_value(numeral))}"
 
 
-# h165: a listed building's grade joined to "listed" by a hyphen ("Grade I-listed", "a Grade II*-listed barn": the
+# a listed building's grade joined to "listed" by a hyphen ("Grade I-listed", "a Grade II*-listed barn": the
 # numeral was left to be spelled, its hyphen barring the counter's rule); the star is said "star".
 _LISTED_GRADE = compiled(r"\b([Gg]rade )(I{1,2})(\*?)-(listed)\b")
 
 
-# h185: a play's act and scene, the act's numeral in capitals and the scene's small after a stop, a line's number maybe
+# a play's act and scene, the act's numeral in capitals and the scene's small after a stop, a line's number maybe
 # after another ("Hamlet III.i", "Macbeth II.ii.60"), after its title's word or in brackets: no other numeral is
 # written so (an initial's stop is followed by a capital, "V.I. Lenin"). It was left as written.
 _ACT_SCENE = compiled(r"(?:(?<=[a-z] )|(?<=\())([IVX]{1,4})\.([ivx]{1,5})(?:\.(\d{1,4}))?\b(?![\w'’-]|\.\w)")
@@ -420,7 +420,7 @@ def romans(text: str) -> str:
         text = _LETTERED_PROVISION.sub(_substage, text)
         if "Part" in text or "PART" in text or "Schedule" in text or "Chapter" in text:
             text = _LETTERED_PART.sub(_substage, text)
-    # h211: a numeral's capitals first, a memchr each (a third of sentences hold none), where the class cost the engine
+    # a numeral's capitals first, a memchr each (a third of sentences hold none), where the class cost the engine
     # a call at every character of every text
     maybe = (("I" in text or "C" in text or "M" in text or "D" in text or "L" in text or "V" in text or "X" in text)
              and _MAY_BE_ROMAN.search(text) is not None)
@@ -429,7 +429,7 @@ def romans(text: str) -> str:
         text = _ACT_SCENE.sub(_act_scene, text)
     if maybe and _MAY_BE_ROMAN_ORDINAL.search(text):
         text = _ROMAN_ORDINAL.sub(_roman_ordinal, text)
-    # h213: an outline's place, "IV.B.3.a" (left as written by every rule before), its numeral's stop first
+    # an outline's place, "IV.B.3.a" (left as written by every rule before), its numeral's stop first
     if maybe and "." in text and ("I." in text or "V." in text or "X." in text) and _MAY_BE_OUTLINE.search(text):
         text = _OUTLINE.sub(_outline, text)
     # a numeral's capital first (a memchr each), then the scan led by "e ", which stops at most words' ends, after its
@@ -456,7 +456,7 @@ def romans(text: str) -> str:
     alone = _ROMAN_ALONE.match(text)
     if alone:  # a heading that is only a numeral: "XVIII.", "[III]"
         value = roman_value(alone.group(2))
-        # h147: alone, a numeral of four letters or more led by M is a year as in a sentence ("MCMXCIX" under a
+        # alone, a numeral of four letters or more led by M is a year as in a sentence ("MCMXCIX" under a
         # title: "nineteen ninety nine", where "one thousand nine hundred ..." was said), as the rule below reads it
         numeral = alone.group(2)
         year = _ROMAN_YEAR.fullmatch(numeral) and (len(numeral) >= 5 or any(c in numeral for c in "XVI"))
@@ -538,7 +538,7 @@ def _roman_after_word(match: re.Match[str]) -> str:
     title = _ROYAL_TITLE_BEFORE.search(text, max(0, start - 12), start)
     titled = title is not None
     if not titled and roman_value(numeral) > REGNAL_LIMITS.get(name, 1000):
-        return match.group(0)  # "Malcolm X": past the last numeral the name took, a surname's letter (h108)
+        return match.group(0)  # "Malcolm X": past the last numeral the name took, a surname's letter
     ruler = (titled or name in _REGNAL_NAMES or _DOMAIN_AFTER.match(text, end) is not None
              or _HYPHENATED_NAME_BEFORE.search(text, max(0, start - 24), start) is not None
              or (numeral in _GENERATIONS and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start) is not None))
@@ -550,7 +550,7 @@ def _roman_after_word(match: re.Match[str]) -> str:
     if numeral in ("V", "X") and (word in NUMBERED_SERIES or word in NUMBERED_KINDS):
         return f"{word} {numbers.cardinal(roman_value(numeral))}"  # "a Saturn V's", "Final Fantasy X"
     if word in NUMBERED_SERIES and len(numeral) >= 2 and numeral[-1] in "IVXL" and not _IVX_ONLY.fullmatch(numeral):
-        # h185: a numeral with its L after a name numbered so ("WrestleMania XLII", "Apollo XL"): spelled it was, as
+        # a numeral with its L after a name numbered so ("WrestleMania XLII", "Apollo XL"): spelled it was, as
         # "XL" (extra large) and "LC" after any other name are
         return f"{word} {numbers.cardinal(roman_value(numeral))}"
     if len(numeral) >= 2 and _IVX_ONLY.fullmatch(numeral):

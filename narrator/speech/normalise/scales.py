@@ -27,11 +27,11 @@ _SCALE_AT_END = compiled(  # led by a digit, scanned for in C; _scale_at_end tel
     r"|for|since|over|last|this|after|before|during|a|an|the|today|now|yesterday|alone|overall|annually|worldwide"
     r"|nationwide|globally|between|by|until|against|compared|and|or"
     r"|with|is|was"
-    # h199: a count as the subject of its verb, "6.1m saw the wedding", "7m voted", "2.3m have signed"; not a modal or
+    # a count as the subject of its verb, "6.1m saw the wedding", "7m voted", "2.3m have signed"; not a modal or
     # "also", which a machine's memory takes as often ("what 48K could do", "the 16K also ran it")
     r"|were|are|has|have|had|saw|watched|tuned|voted|signed|attended|visited|used|took|bought|received|died|lived"
     r"|streamed|joined|chose|remain|remained"
-    r")\b)|([MB])(?=\s[a-zA-Z]))"  # h193: poker's "raised to 7m with a pair", "Okafor's 4.2m is the prize"
+    r")\b)|([MB])(?=\s[a-zA-Z]))"  # poker's "raised to 7m with a pair", "Okafor's 4.2m is the prize"
 )
 # "The population is now 1.2m.", "from 1.2m in 1990": a small "m" is a million where the sentence counts people or
 # things and speaks of no length ("she cleared 2.05m in Rome", "waves of 3.5m at times" are meters).
@@ -46,7 +46,7 @@ _COUNTING = compiled(
     r"|employment|workforce|payrolls|nurses|doctors|teachers|attendances|admissions|referrals|visits|ballots"
     r"|respondents|participants|recipients|borrowers|savers|investors|shareholders|consumers|motorists|drivers"
     r"|commuters|smokers"
-    # h173: a flow or a count of people named by what they do, "Net migration 0.68m", "turnout of 1.2m"
+    # a flow or a count of people named by what they do, "Net migration 0.68m", "turnout of 1.2m"
     r"|migration|immigration|emigration|turnout|attendance|circulation|enrol?ments?|enrollments?|ridership|footfall)\b"
 )
 # "fell by 120k to 1.3m", "from $5bn to 1.2m": another amount in thousands or millions nearby makes a bare "m" one.
@@ -146,7 +146,7 @@ def _counted_after_a_describing_word(match: re.Match[str]) -> bool:
                                     or counted.group(1) in COUNTED_NOUNS)
 
 
-# h147: a record's running time after its count of discs in a review's brackets, "(1 CD, 68m)", "(2 LPs, 94m)": its
+# a record's running time after its count of discs in a review's brackets, "(1 CD, 68m)", "(2 LPs, 94m)": its
 # minutes ("sixty eight million" it was, a price after it making money talk).
 _DISCS_BEFORE = compiled(r"\b\d{1,2}\s(?:CDs?|LPs?|SACDs?|DVDs?|discs?),\s$")
 
@@ -174,7 +174,7 @@ def _scale_at_end(match: re.Match[str]) -> str:
         return match.group(0)  # "I ran 10k.": a distance
     if match.group(2) == "K" and number.isdigit() and _MODEL_BEFORE.search(
             match.string, max(0, match.start() - 16), match.start()):
-        return match.group(0)  # h155: "the Core Ultra 9 285K at 195fps", a processor's model, as before a noun
+        return match.group(0)  # "the Core Ultra 9 285K at 195fps", a processor's model, as before a noun
     if match.group(2) == "m" and not money and (
             not (near(_COUNTING, match, 100) or near(_ANOTHER_SCALE, match, 60)) or near(_LENGTHY, match, 100)):
         return match.group(0)  # meters, read by the measure rule

@@ -31,7 +31,7 @@ from narrator.speech.normalise.util import (
 # says them ("two seven left"), where the letter was spelled ("twenty seven L"); a run of runways after the word takes
 # each its side (a runway with no side keeps the house's count: "runway 27" is "runway twenty seven").
 _RUNWAYS = compiled(r"\b(?:[Rr]unways?|RWY|Rwy|RW) \d{1,2}[LRC]?(?:(?:,? (?:and|or) |, ?|/)\d{1,2}[LRC]?){0,8}\b")
-# h148: a runway named by its side after the verb that uses it, the word "runway" left out ("landed on 27L", "took off
+# a runway named by its side after the verb that uses it, the word "runway" left out ("landed on 27L", "took off
 # from 09R"): its side tells it from a count ("landed on 27 acres"), and its digits are the tower's too.
 _LANDING_WORDS = word_set("landed landing lands took takes taking lined lining departed departing")
 _LANDED_RUNWAY = compiled(r"\b(?:landed|landing|lands|took off|takes off|taking off|lined up|lining up|departed"
@@ -40,7 +40,7 @@ _SIDE = compiled(r"(\d{1,2})([LRC])\b")
 _SIDES = {"L": "left", "R": "right", "C": "center"}
 # "squawk 7700", "squawking 7500": a transponder's code, four digits of 0-7, said digit by digit as pilots say it
 # ("seven thousand seven hundred" it was).
-# h170: and after the transponder set to it, "set their transponder to 7700", "a transponder code of 7500" (a count
+# and after the transponder set to it, "set their transponder to 7700", "a transponder code of 7500" (a count
 # it was); "7700 transponders were sold" has no word between to make it a code.
 _SQUAWK = compiled(r"\b([Ss]quawk(?:s|ed|ing)?(?: code)?|[Tt]ransponders?(?: code)?(?: set)?(?: to| on| of| reading))"
                    r" ([0-7]{4})\b(?! times\b)")
@@ -69,14 +69,14 @@ _STITCHES = {"k": "knit", "p": "purl", "sl": "slip"}
 _STITCH_INITIALS = compiled(r"(?<![\w'’.-])(ssk|sssk|psso|p2sso|kfb|pfb|skpo)(?![\w'’-])")
 # "k1" alone ("Slip 1, k1, psso"): one stitch is a knit or a purl where the sentence is a pattern's (a run of both is
 # read by _KNIT_PURL anywhere).
-# h157: and "sl1", a slipped stitch ("Row 3: sl1, k2tog, psso"; "sl one" it was); "k 18 sts", a knit with its count
+# and "sl1", a slipped stitch ("Row 3: sl1, k2tog, psso"; "sl one" it was); "k 18 sts", a knit with its count
 # apart before the stitches it counts ("Pick up and k 18 sts").
 _ONE_STITCH = compiled(r"(?<![\w-])(k|p|sl)(\d{1,2})(?![\w-])|(?<![\w'’.-])(k)(?= \d{1,3} sts?\b)")
 _MAY_BE_STITCH = compiled(r"[kpl]\d")  # a first look, led by a class: scanned in C
-# h157: "tbl" in a pattern's sentence: through the back loop ("P2tog tbl", "k1 tbl"), as knitters say it.
+# "tbl" in a pattern's sentence: through the back loop ("P2tog tbl", "k1 tbl"), as knitters say it.
 _BACK_LOOP = compiled(r"(?<![\w'’.-])tbl(?![\w'’-])")
 _BACK_LOOP_WORDS = frozenset({"tbl"})  # a first look among the text's words, at hand from the trade words' look
-# (h157: and the initials as they are spelled by then, "P.S.S.O", so that "k2, sl1, k1, psso" is a pattern's row)
+# (and the initials as they are spelled by then, "P.S.S.O", so that "k2, sl1, k1, psso" is a pattern's row)
 _PATTERN = compiled(r"\b(?:ssk|sssk|psso|kfb|pfb|skpo|tog|sts|stitch\w*|knit\w*|purl\w*|[Ss]lip|S\.S\.K|P\.S\.S\.O"
                     r"|K\.F\.B|S\.K\.P\.O)\b")
 # "51 (56, 61) cm", "88 (96, 104) sts": a pattern's sizes, the first and the others in brackets, before their unit or
@@ -98,7 +98,7 @@ _FEED_WORDS = ("fertili", "feed", "plant food", "granules", "mix", "NPK")
 # "Rnd 2:", "Rnds 3-5": a pattern's round (knitting in the round), never an English word ("Rnd two" it was, h91).
 _ROUND = compiled(r"\b([Rr])nd(s?)(?= \d)")
 _ST_ST = compiled(r"\bst st\b")
-# h138: a pattern's other short forms, as knitters say them (they went to the voice as "rep", "foll", "st" and the
+# a pattern's other short forms, as knitters say them (they went to the voice as "rep", "foll", "st" and the
 # month "December first st"): a named stitch ("garter st", "moss st"), "foll" (following, no English word), "alt"
 # before a row, "rep" before what is repeated, and "dec"/"inc" before a count of stitches; each only in a sentence
 # with a digit that speaks of rows, rounds or stitches (_KNITTING_CONTEXT_WORDS), so that "Rep Jordan", "Dec 1" and
@@ -108,10 +108,10 @@ _KNITTING_FORMS = compiled(r"(?<![\w'’.-])(?:(foll)|(alt)(?= (?:rows?|rnds?|ro
                            r"|([Rr]ep)(?= (?:rows?|rnds?|rounds?|from|to|last|these|this|the last|until|between|patt"
                            r"|\d|\*)\b)"
                            r"|([Dd]ec|[Ii]nc) (\d{1,2}) (sts?)\b)(?![\w'’-])")
-# h148: "Rep from * to end", "rep from * 3 times more": a pattern's repeat from its star (the star was dropped, and
+# "Rep from * to end", "rep from * 3 times more": a pattern's repeat from its star (the star was dropped, and
 # "Rep" went to the voice); the star marks where the repeat begins, and knitters call it so.
 _FROM_STAR = compiled(r"\b([Rr])ep(?:eat)? from \*(?= |,|;|$)")
-# h170: "Inc 1 in every 4th st", "dec 1 in each st": an increase or a decrease spread over the stitches, its own sign
+# "Inc 1 in every 4th st", "dec 1 in each st": an increase or a decrease spread over the stitches, its own sign
 # of knitting (the stitch after "every" or "each"), where no other word of the craft stands in the line.
 _EVERY_STITCH = compiled(r"\b([Dd]ec|[Ii]nc) (\d{1,2}) (in|into) (every|each|the next|next) "
                          r"((?:\d{1,2}(?:st|nd|rd|th) )?)st\b(?![\w'’-])")
@@ -124,7 +124,7 @@ _SEA_MILES = compiled(
     r"\b([Vv]isibility,? (?:(?:of|to|below|under|about|around|reduced to|down to|locally|occasionally|at times) ){0,3})"
     r"(\d{1,3}(?:\.\d{1,2})?)((?: ?(?:to|or|-|–) ?\d{1,3}(?:\.\d{1,2})?)?) ?nm\b"
     r"|(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?) ?nm(?= (?:off|offshore|out to sea)\b)"
-    # h148: a race's or a passage's length before it, a modifier ("a 9nm course", "the 30 nm passage"): one mile
+    # a race's or a passage's length before it, a modifier ("a 9nm course", "the 30 nm passage"): one mile
     r"|(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?) ?nm(?= (?:courses?|races?|passages?|legs?|beats?|crossings?|voyages?"
     r"|sails?)\b)")
 # "measures 8 in from the edge", "a 1/4 in seam": "in" after a space is the preposition but after a measuring verb,

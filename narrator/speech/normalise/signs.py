@@ -59,7 +59,7 @@ _SHARP = compiled(r"([A-G])(?<![\w#][A-G])[#♯](?![\w#])")  # led by the class:
 _FLAT_WORDS = ("major", "minor", "maj", "min", "flat", "clarinet", "trumpet", "tuba")
 _MAY_BE_FLAT = compiled(rf"[A-G]b\s(?:{'|'.join(_FLAT_WORDS)})")
 _FLAT = compiled(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORDS)})\b))(?![\w#])")
-# h129: "Press # to repeat", "then hit #": the key itself after a verb that presses it, said "hash" in Britain and the
+# "Press # to repeat", "then hit #": the key itself after a verb that presses it, said "hash" in Britain and the
 # Commonwealth and "pound" in North America, where phone menus say so (it was left a bare sign, which voices skip);
 # "#1" and "#tag" are no key alone.
 _KEY_HASH = compiled(r"\b((?:[Pp]ress|[Hh]it|[Dd]ial|[Tt]ap|[Ee]nter|followed by|then)(?: the)?) #(?=[\s.,;:!?)]|$)")
@@ -75,7 +75,7 @@ _TAG_NAMED_BEFORE = compiled(r"\b(?:hash-?)?tags?\s+$", re.I)  # "the hashtag #M
 # "r/AskReddit", "u/spez": a forum's board and its user, said with their slash ("r/min" after a number is a rate's,
 # "r/t" and "w/o" are too short to be names).
 _FORUM_NAME = compiled(r"(?<![\w./])(?<!\d\s)([ru])/([A-Za-z][A-Za-z0-9_]{2,20})(?![\w/])")
-# "@jack_dorsey": its underscores are said, as an address's are. h185: a Bluesky handle's domain after it,
+# "@jack_dorsey": its underscores are said, as an address's are. A Bluesky handle's domain after it,
 # "@jay.bsky.social", "@nasa.gov", its stops said "dot" as an address's are (it went to the voice as written, stops
 # and all); only before a domain's last label, so that a sentence's stop after a handle stays one.
 _HANDLE = compiled(r"(?<![^\s(\[])@(\w+)((?:\.[a-z0-9-]+)*\.(?:social|com|org|net|gov|edu|io|dev|app|team|uk|ie|ca|au"
@@ -113,7 +113,7 @@ _CROSS = compiled(r"(?<=[\w)])\s?[✗✘](?=\s*(?:[,;.|)]|$))")
 # "A -> B", "2020 --> 2024": an arrow typed in ASCII, read as "→" is.
 _TYPED_ARROW = compiled(r"(?<=[\w)])\s?-{1,2}>\s?(?=[\w($])")
 _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
-    # h185: a Windows variable between its signs, "%APPDATA%", "%TEMP%": each sign said apart from the name
+    # a Windows variable between its signs, "%APPDATA%", "%TEMP%": each sign said apart from the name
     # ("percentTEMP percent" it was, the name glued to the first)
     ("%", re.compile(r"%(?<![\w%]%)([A-Za-z_][A-Za-z0-9_]{0,30})%(?![\w%])"), r"percent \1 percent"),
     ("%", re.compile(r"%"), " percent"),
@@ -225,13 +225,13 @@ def signs(text: str, commonwealth: bool = False) -> str:
 _INITIALS_THEN_WORD = compiled(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
 
 
-# h138: "@bbcweather", "@nhsengland": a handle in small letters that runs a broadcaster's or a body's initials into a
+# "@bbcweather", "@nhsengland": a handle in small letters that runs a broadcaster's or a body's initials into a
 # word (facts.HANDLE_INITIALISMS), said as the initials and the word ("at bbcweather" went to the voice as one word);
 # the rest must be an English word of three letters or more, met 200 times in the word list ("@abcdef", "@ftw" stay).
 _SMALL_INITIALS = compiled(r"(" + "|".join(sorted(HANDLE_INITIALISMS, key=len, reverse=True)) + r")([a-z]{3,})")
 
 
-# h174: "@UKSupremeCourt", "@10DowningStreet", "@GoldenStateWarriors": capitalised words run together, each an English
+# "@UKSupremeCourt", "@10DowningStreet", "@GoldenStateWarriors": capitalised words run together, each an English
 # word of three letters or more met 1,000 times in the word list, are said apart ("SupremeCourt" went to the voice as
 # one word). A part shorter or rarer keeps the handle whole: "@McDonalds", "@iPhone", "@ElonMusk" stay.
 _CAMEL_WORDS = compiled(r"[A-Z][a-z]+")
@@ -295,10 +295,10 @@ def _hashtag(match: re.Match[str]) -> str:
 
 # "tidepool<3.2", "numpy>=1.26": a version pin, the sign glued to a package's name and its version (h57; the "<" was
 # left, "tidepool<three point two").
-# h205: and a range's second bound glued to the first's comma ("numpy>=1.26,<2": ",<two" it was).
+# and a range's second bound glued to the first's comma ("numpy>=1.26,<2": ",<two" it was).
 _PIN = compiled(r"(?:(?<=[a-z][a-z])|(?<=\d,))(<=|>=|<|>)(?=\d+(?:\.\d+)*(?![\w.]|\.\w))")
 _PINS = {"<": " less than ", "<=": " at most ", ">": " more than ", ">=": " at least "}
-# h205: a version range's tilde before three numbers, as a package's manifest writes it ("~2.4.0", "lodash@~4.17.21":
+# a version range's tilde before three numbers, as a package's manifest writes it ("~2.4.0", "lodash@~4.17.21":
 # no amount holds two stops; "about" it was).
 _TILDE_RANGE = compiled(r"(?:(?<=[\s(@])|^)~(?=\d{1,4}\.\d{1,4}\.\d)")
 

@@ -20,7 +20,7 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<![\w/])[rR]/[tT](?![\w/])"), "round trip"),  # a fare "r/t"
     (re.compile(r"(?<![\w/])[cC]/[oO](?![\w/])"), "care of"),  # an address "c/o"
     (re.compile(r"(?<![\w/])[bB]/[cC](?![\w/])"), "because"),  # a post's "b/c" ("returned it b/c it broke")
-    # "w/c 3 June", "w/e 7 June": a week named by its first or last day, before that date (once words); h185: "w/b 14
+    # "w/c 3 June", "w/e 7 June": a week named by its first or last day, before that date (once words); "w/b 14
     # Dec", a week beginning, as a rota or a trade paper writes it (left as written)
     (re.compile(r"(?<![\w/])[wW]/([cCeEbB])(?=\s+(?:the\s+(?:\w+\s+){1,2}of\s|January|February|March|April|May|June|July"
                 r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"),
@@ -57,7 +57,7 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(rf"(?<![/\w.])([A-Za-z][a-z]{{1,20}})/([a-z]{{2,20}})(?=\s(?:{'|'.join(sorted(PAIR_NOUNS))})\b)"),
      r"\1 \2"),
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
-    # h170: a name or a number in words and capitals, "PS5/XSX" (by now "P.S five/XSX"), "Windows/PC": two names, said
+    # a name or a number in words and capitals, "PS5/XSX" (by now "P.S five/XSX"), "Windows/PC": two names, said
     # with a pause as the capitalised words below are (the capitals after the slash were left unspelled)
     # (not an amount's unit: "€3/USD", by now "three euros/USD", is left as it was)
     (re.compile(r"(?<![/\w.])(?!(?:pence|pounds?|dollars?|euros?|cents?|yen|rupees?|francs?)/)([A-Za-z][a-z]{1,20})"

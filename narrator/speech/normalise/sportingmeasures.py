@@ -23,7 +23,7 @@ _OVER_BEFORE = compiled(r"\b[Oo]ver\s$")
 _RACE_AFTER = compiled(r"\s(?:sprints?|races?|handicaps?|maidens?|trips?|contests?|dash|events?|stakes|novices?)\b")
 
 
-# h204: a span from furlongs to a mile or more, a race's trip as racecards give it ("7f-1m", "6f–1m2f": "seven f-one
+# a span from furlongs to a mile or more, a race's trip as racecards give it ("7f-1m", "6f–1m2f": "seven f-one
 # meter" it was); a span that starts in furlongs and ends in miles can only be a race's.
 _FURLONGS_TO_MILES = compiled(r"([1-7])(?<![\w.,/#-][1-7])f ?[-–] ?([1-3])m(?: ?([1-7])f)?(?![\w'’/-]|\.\w)")
 

@@ -81,7 +81,7 @@ _IS_BEFORE = compiled(r"\b(?:is|are|was|were)\s$")
 _RACE_AFTER = compiled(rf"\sfor the (?:[A-Z][\w']*\s){{0,3}}(?:{RACE_NAMES})\b")
 _ARTICLE_BEFORE = compiled(r"(?:^|\s)[Aa]n?\s$")
 _PRICED_AFTER = compiled(r"\s(?:winner|winners|loser|double|treble|poke)\b")
-# h104: "Copper Beech (9/2) stayed on": a runner's price in brackets after its name, as a race report prints it. The
+# "Copper Beech (9/2) stayed on": a runner's price in brackets after its name, as a race report prints it. The
 # name is a capitalised word that is no weekday nor month ("Monday (9/8)" is a date); a price of the ladder only.
 _NAME_BRACKET_BEFORE = compiled(r"\b([A-Z][a-z'’]+)\s\($")
 _NOT_A_RUNNER = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue",
@@ -255,13 +255,13 @@ def _slashed_pair(match: re.Match[str], named: set[int]) -> str:
     return price if price != match.group(0) else _slashed(match, named)
 
 
-# h170: a scorecard's innings (facts.INNINGS_LINE): in its brackets a bowler's figures after the name, "Cummins 4-50",
+# a scorecard's innings (facts.INNINGS_LINE): in its brackets a bowler's figures after the name, "Cummins 4-50",
 # are wickets for runs ("four to fifty" it was, with no word of cricket in the line), and the side shortened at its
 # head is named ("Eng 245 & 178": "England").
 _INNINGS = compiled(INNINGS_LINE)
 _BRACKET_FIGURES = compiled(r"(?<=[a-z'’] )(10|\d)-([1-9]\d{1,2})(?=[,)])")
 _SIDE_AT_HEAD = compiled(rf"^({'|'.join(CRICKET_SIDES)}) (?=\d{{2,3}}\b)")
-# h170: a bowler's analysis, overs, maidens, runs and wickets, with its overs' balls ("figures of 28.3-6-43-5"), in a
+# a bowler's analysis, overs, maidens, runs and wickets, with its overs' balls ("figures of 28.3-6-43-5"), in a
 # sentence about cricket: said one after another as the tallies' rule says a whole one ("10-2-35-3": "ten, two, thirty
 # five, three"), where the decimal kept that rule off ("twenty eight point three-six-forty three-five" it was).
 _ANALYSIS = compiled(r"(?<![\w.,/-])(\d{1,2}(?:\.[1-5])?)-(\d{1,2})-(\d{1,3})-(10|\d)(?![\w-]|[.,]\d)")
@@ -304,7 +304,7 @@ _SESSION_TOTAL = compiled(
     r"|(?:(?<=\bslumped to )|(?<=\bcollapsed to )|(?<=\bthe day on )|(?<=\bclosed on )|(?<=\bresumed on ))"
     r"([2-9]\d|[1-9]\d\d)-(10|\d)(?=[.,;:)]|\s(?:at|by|before|after|in|on|with|and|but|when|as|from)\b|$)")
 # A session total's words, a first look among the text's: " to " and " on " passed most scores to a pattern led by look
-# behinds, tried at every position (h201)
+# behinds, tried at every position
 _SESSION_WORDS = frozenset({"lunch", "tea", "stumps", "drinks", "close", "slumped", "collapsed", "day", "closed",
                             "resumed"})
 
@@ -315,7 +315,7 @@ def _session_total(match: re.Match[str]) -> str:
     return f"{runs} {'to' if near(_VOTE_TALK, match, 60) else 'for'} {wickets}"
 
 
-# h104: a fighter's record, wins and losses (and draws), after "now": "now 24-1 with 11 knockouts", "The Welshman, now
+# a fighter's record, wins and losses (and draws), after "now": "now 24-1 with 11 knockouts", "The Welshman, now
 # 30-3, wants a rematch" ("twenty four and one", as a ring announcer says it; en.py's span or odds rule said "to").
 # Only with the fight's own count after it or set apart by commas after a name: "are now 3-1 up" is a game's score.
 # Led by a digit, "now" looked behind it: scanned in C.
@@ -336,13 +336,13 @@ def _fight_record(match: re.Match[str]) -> str:
     return ", ".join(said[:-1]) + " and " + said[-1]
 
 
-# h108: "Rybakina d. Sabalenka 6-3, 4-6, 6-4", "Smith (USA) d. Jones (GBR) 21-17": a results line's "d.", between a
+# "Rybakina d. Sabalenka 6-3, 4-6, 6-4", "Smith (USA) d. Jones (GBR) 21-17": a results line's "d.", between a
 # winner's and a loser's names before the score, is "defeated"; "Ann Lee, d. 1843" (died) has no score after.
 _DEFEATED = compiled(r"(?<=[A-Za-z)]) d\.\s(?=[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:\s\([A-Z]{2,3}\))?,?\s"
                      r"\d{1,2}-\d{1,2}\b)")
 
 
-# h119: "P38 W20 D10 L8": a table's games played before the team's form (the form's rule, before this one, has said
+# "P38 W20 D10 L8": a table's games played before the team's form (the form's rule, before this one, has said
 # "won twenty, drawn ten, lost eight"), "played thirty eight" (was "P thirty eight").
 _COUNT_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
@@ -368,7 +368,7 @@ def scores(text: str) -> str:
         named = _scorecard(text) if "0/0" in char_classes(text) else set()
         text = _SLASHED.sub(lambda m: _slashed_pair(m, named), text)
     if "-" in text:
-        if "1/2-1/2" in text:  # a drawn game's "½-½" (h170), before the dates' rule takes its halves
+        if "1/2-1/2" in text:  # a drawn game's "½-½", before the dates' rule takes its halves
             text = chess.draws(text)
         if "now " in text:
             text = _FIGHT_RECORD.sub(_fight_record, text)
@@ -404,7 +404,7 @@ _BOX_SCORE = compiled(rf"(?<![\w.,])(\d{{1,3}}|[Aa]n?) ({'|'.join(BOX_SCORE_WORD
 _BOX_SCORE_ANY = compiled(rf"(?<![\w.,])(?:\d{{1,3}}|[Aa]n?) (?:{'|'.join((*BOX_SCORE_WORDS, *BOX_SCORE_OTHERS))})\b")
 _WICKETS = compiled(rf"\b(?:{WICKET_WORDS})\b")
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
-# (this and MATCH_RESULT led by their words' first letters: most positions fail before the \b and the words; h201)
+# (this and MATCH_RESULT led by their words' first letters: most positions fail before the \b and the words)
 _TENNIS = compiled(r"(?=[TtsWOSAa])\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA"
                    r"|aces?)\b")
 _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
@@ -448,9 +448,9 @@ _SCORER_MINUTES = compiled(  # a run's inner groups come after its two, which ar
 _GOAL_KINDS = {"pen": "penalty", "p": "penalty", "og": "own goal", "o.g": "own goal"}
 _HALVES_END = frozenset({45, 90, 105, 120})
 _MAY_BE_MINUTE = "0'"  # \d' in util.char_classes: a first look
-# h196: stoppage time with the mark before the sign, "45'+2", "90'+4" ("forty five'+two" it was): as "45+2'" is read.
+# stoppage time with the mark before the sign, "45'+2", "90'+4" ("forty five'+two" it was): as "45+2'" is read.
 _MARK_BEFORE_ADDED = compiled(r"(?<![\w'’.])(45|90|105|120)'\+(\d{1,2})(?![\w'’+]|[.,]\d)")
-# h170: a race's gap in seconds alone after its sign, "Hartley +24''", "Rinaldi +51''" (the sign said "plus" by now;
+# a race's gap in seconds alone after its sign, "Hartley +24''", "Rinaldi +51''" (the sign said "plus" by now;
 # "plus twenty four''" it was, where "+1'12''" had its minutes and seconds): seconds, as the minutes' rule says them.
 # Only after the sign: a bare "24''" may be inches.
 _GAP_SECONDS = compiled(r"(?<=\bplus )(\d{1,2})''(?![\w'])")
@@ -493,7 +493,7 @@ def score_in_a_game(low: str, high: str, match: re.Match[str], standing: bool = 
     if said:
         return said
     if "0" not in (low, high):
-        # h129: "came back from 2-5 down in the decider": a standing with no zero is a game's too when a comeback
+        # "came back from 2-5 down in the decider": a standing with no zero is a game's too when a comeback
         # leads to it or a part of the game follows it (it was "two to five down"); "went 1-2 down the list" stays.
         if standing and (_COMEBACK_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
                          or _GAME_PART_AFTER.match(match.string, match.end())):
@@ -647,7 +647,7 @@ def match_minutes(text: str) -> str:
     return _SCORER_MINUTES.sub(lambda m: m.group(1) + _ONE_MINUTE.sub(_scorer_minute, m.group(2)), text)
 
 
-# h177: a race's age category, "won the M50-54 category", "first in W35-39": the sex and a band of five or ten years,
+# a race's age category, "won the M50-54 category", "first in W35-39": the sex and a band of five or ten years,
 # where the sentence speaks of categories or age groups ("M fifty-fifty four" it was); a motorway's "M40-44" has no
 # such words near.
 _AGE_CATEGORY = compiled(r"(?<![\w./-])([MFW])([1-9][05])-([1-9][49])\b(?![\w'’/-])")

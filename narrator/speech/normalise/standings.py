@@ -19,16 +19,16 @@ _RECORD_WHERE = compiled(r"\s(?:overall|at home|on the road|away|in (?:the )?(?:
 _RECORD_IS = compiled(r"\b(?:are|is|were|was|sit|sits|stand|stands|went|go|goes|finished) $")
 _GAME_BEFORE = compiled(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|defeated|tied"
                         r"|led|leads|trail\w*|score\w*|victory|defeat)\b")
-# h177: the plural's verb too, "The Plainsmen fall to 7-3", "the Mariners move to 8-2" ("seven to three" it was)
+# the plural's verb too, "The Plainsmen fall to 7-3", "the Mariners move to 8-2" ("seven to three" it was)
 _RECORD_BEFORE = compiled(r"\b(?:(?:improved|improves|improving|improve|fell|falls|falling|fall|dropped|drops"
                           r"|dropping|drop|slipped|slips|slip|moved|moves|moving|move) to"
                           r"|(?:unbeaten|undefeated) at) $")  # "unbeaten at 28-0"
 _RECORD_END = compiled(r"[.,;:)]|\s(?:with|after|following)\b|$")  # not "fell to 2-3 percent"
-# h177: ... and, where the wins outnumber the losses (no span runs down: "fell to 40-45 in most wards" is one), before
+# ... and, where the wins outnumber the losses (no span runs down: "fell to 40-45 in most wards" is one), before
 # the words a standing is said with: "moved to 8-2 atop the division", "falls to 19-2 in his first defence", "fall to
 # 7-3 and host the Hawks"
 _RECORD_END_DOWN = compiled(r"\s(?:atop|in|and|but|entering|heading|going|behind|ahead)\b")
-# h208: one wrestler's or player's wins and losses after "who is" or "who was" at its clause's end ("the ozeki
+# one wrestler's or player's wins and losses after "who is" or "who was" at its clause's end ("the ozeki
 # Kotozakura, who was 11-3."; "eleven to three" it was): a person's, where a game's score is "it was 2-1" and a side's
 # standing goes on ("who was 3-1 down"). A height has the same shape ("who is 6-4", "5-11"): four to seven before at
 # most eleven is left. And after "finished", before a place in the table ("finished 12-3, alone in second place").
@@ -36,7 +36,7 @@ _WHO_IS = compiled(r"\bwho (?:is|was) $")
 _FINISHED = compiled(r"\bfinished $")
 _PLACE_AFTER = compiled(r",\s(?:(?:alone|tied|joint|level)\s)?(?:(?:in|at)\s)?(?:first|second|third|fourth|fifth|sixth"
                         r"|seventh|eighth|ninth|tenth|last|top|bottom)\b")
-# h157: a pitcher's wins and losses before his earned run average, "is 10-6 with a 3.41 ERA", "(12-4, 2.87 ERA)":
+# a pitcher's wins and losses before his earned run average, "is 10-6 with a 3.41 ERA", "(12-4, 2.87 ERA)":
 # the average tells the record ("ten to six" it was).
 _PITCHER_RECORD_AFTER = compiled(r",?\s(?:with\s(?:an?\s)?)?\d{1,2}\.\d\d\sERA\b")
 # ... and a count of balls and strikes, "a 1-2 pitch", "ran the count to 3-2" (at most three balls and two strikes),
@@ -46,14 +46,14 @@ _COUNT_AFTER = compiled(r"\s(?:full\s)?(?:count|pitch|offering|fastball|slider|c
 _COUNT_BEFORE = compiled(r"\bcount\b[a-z ]{0,16}\s$")
 _PITCH_WORDS = compiled(r"\b(?:pitch\w*|swung|swing\w*|strikes?|struck|batter|hitter|at-bat|innings?|fouled|walked"
                         r"|fastball|slider|curveball|changeup|dugout|mound|umpire)\b")
-# h148: "The Celtics are 31-9 and lead the East", "the Knicks were 28-12.": a team named in the plural, as American
+# "The Celtics are 31-9 and lead the East", "the Knicks were 28-12.": a team named in the plural, as American
 # papers name it, then its verb of standing: its record, whatever follows ("six to seven" it was); "The scores were
 # 28-12" and "Pages are 4-9" name no team.
 _TEAM_IS = compiled(r"\b[Tt]he ([A-Z][a-z]+s) (?:are|were|sit|stand|stood|finished) $")
 _NO_TEAM = frozenset({"Scores", "Results", "Odds", "Figures", "Numbers", "Votes", "Polls", "Ratings", "Prices",
                       "Rates", "Totals", "Counts", "Grades", "Marks", "Hours", "Times", "Ratios", "Sizes"})
 _TEAM_RECORD_END = compiled(r"[.,;:)]|\s(?:and|with|after|following|but|so|to|in|entering|heading|going)\b|$")
-# h138: "The Giants (6-7) visit Dallas", "the Bears (4-9) host Detroit": a team's record in brackets after its name,
+# "The Giants (6-7) visit Dallas", "the Bears (4-9) host Detroit": a team's record in brackets after its name,
 # before the fixture's verb ("six to seven" it was), or after it ("host the Bills (6-1)."); "Chapters (4-9) cover"
 # and "The Beatles (1962-70) sold" are no fixture.
 _RECORD_BRACKET_BEFORE = compiled(r"\b([A-Z][a-z]+s) \($")

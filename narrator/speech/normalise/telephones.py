@@ -26,12 +26,12 @@ from narrator.speech.normalise.util import among_known_words, among_words, char_
 _ISBN = compiled(
     r"\b(ISBN|ISSN)(?:-1[03])?((?:\s(?:is|was|number|no\.?))?)(?::?\s*)((?:\d[\s-]?){9,12}[\dX]|\d{4}-?\d{3}[\dX])\b"
 )
-# h147: a bank account's IBAN after its label, "IBAN GB29 NWBK 6016 1331 9268 19": its country, check digits, bank and
+# a bank account's IBAN after its label, "IBAN GB29 NWBK 6016 1331 9268 19": its country, check digits, bank and
 # account said character by character, as a bank reads it out (its groups of four were counts, "six thousand
 # sixteen"). Two capitals, two digits, then groups of four (the last shorter), spaced or run together; the label is
 # left to the voice, which says it as a word as bankers do ("eye-ban").
 _IBAN = compiled(r"\b(IBAN)(:?\s?)([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)(?![\w-])")
-# h147: a disc's catalogue number after its label, two groups of digits or more and seven digits at least ("Decca 485
+# a disc's catalogue number after its label, two groups of digits or more and seven digits at least ("Decca 485
 # 7721", "Sony 19658 80412 2", "Mundi HMM 902345" is a code already): each group's digits said, as a shop reads them
 # (counts they were). One group alone is the label's year or a count ("Sony 2026", "EMI 1500 jobs" stays).
 _CATALOGUE_NUMBER = compiled(rf"\b({'|'.join(sorted(RECORD_LABELS))}) (\d{{3,6}}(?: \d{{1,6}}){{1,3}})"
@@ -43,7 +43,7 @@ _REFERENCE_ID = compiled(
     r"\b(PMID|PMCID|OCLC|LCCN|JSTOR|OSTI|SSRN|S2CID|IMO|MMSI)(:?\s?|\s(?:[Nn]umber|[Nn]o\.)\s?)(\d{4,12})\b(?![.,]\d)"
     r"|\bPMC(\d{5,9})\b"
 )
-# h147: its label's word between, "IMO number 9987341", "MMSI no. 235087654", kept as "number" (a count it was)
+# its label's word between, "IMO number 9987341", "MMSI no. 235087654", kept as "number" (a count it was)
 # "PMC" covers "PMCID"; a ship's IMO and MMSI numbers are read the same way
 _REFERENCE_LABELS = ("PMID", "PMC", "OCLC", "LCCN", "JSTOR", "OSTI", "SSRN", "S2CID", "IMO", "MMSI")
 _REFERENCE_FIRST = first_letters(_REFERENCE_LABELS)  # a first look among util.letter_words ("S2CID": "S")
@@ -63,12 +63,12 @@ _TOLL_FREE = frozenset({"800", "900"})
 _SSN = compiled(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # "+44 (0) 20 ...": the trunk zero in brackets is not dialled from abroad, and not said.
 # A group may hold up to eight digits: "+49 30 1234567", "+49 89 12345678" (Germany's numbers keep them together).
-# h196: and its area code in brackets after the country's, "+52 (81) 8123-4567", "+44 (20) 7946 0018" (the country's
+# and its area code in brackets after the country's, "+52 (81) 8123-4567", "+44 (20) 7946 0018" (the country's
 # code and the area's were said as numbers, "plus fifty two (eighty one)"): eight digits at least after the country's.
 _INTERNATIONAL = compiled(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:\s\(\d{1,4}\))?(?:(?:(?<=\))|[\s-])\d{1,8}){2,6})"
                           r"(?![\w-])")
 # "0044 20 7946 0958", "0033 1 42 68 53 00": the international prefix as Europe dials it, in place of the plus.
-# h205: and its two noughts spaced from the country's code, as a German card prints it ("00 49 30 901820": "zero zero
+# and its two noughts spaced from the country's code, as a German card prints it ("00 49 30 901820": "zero zero
 # forty nine thirty nine hundred..." it was), with eight digits at least after the code.
 _DOUBLE_ZERO = compiled(r"(?<![\w+(.,-])(00 ?[1-9]\d{0,2})((?:[\s-]\d{1,8}){2,6})(?![\w-]|[.,]\d)")
 # "+15551234567", "+442079460958": a number to call as E.164 writes it, all its digits run together (no amount is
@@ -82,7 +82,7 @@ _CODE_THEN_RUN = compiled(r"\+(?<![\w+]\+)(\d{1,3})[\s-](\d{9,11})(?![\w.,]\d|\w
 _VANITY = compiled(
     r"(?<![\w+(-])1[\s.-](8(?:00|[2-8]{2})|900)[\s.-]((?:\d-)?[A-Z]{2,}(?:-[A-Z0-9]+)*)\b(?![-\w])")
 # Free and shared-cost numbers led by 1300, 1800 or 1900, which no zero leads: Australia's "1800 123 456", India's
-# "1800-180-1551" and "1800 11 4000" (a year is never followed by two more groups of digits). h165: and Ireland's
+# "1800-180-1551" and "1800 11 4000" (a year is never followed by two more groups of digits). And Ireland's
 # shared-cost 1850 and 1890 ("LoCall 1890 123 456": "eighteen ninety one hundred twenty three ..." it was).
 _AUSTRALIAN_NATIONAL = compiled(  # led by its digit, scanned for in C
     r"(1(?<![\w+(.,-]1)(?:[389]00|8[59]0))([\s-])(\d{2,4})\2(\d{3,4})(?![\w-]|[.,]\d)")
@@ -103,7 +103,7 @@ _PORT = compiled(r"\b([Pp]orts? )(\d{4,5})\b(?![.,]\d)(?:( and | or |, )(\d{4,5}
 _SLASHED_PORTS = compiled(r"\b([Pp]orts )(\d{2,5})/(\d{2,5})\b(?![./]\d)")
 # A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123"); a two-digit area
 # code ("01 806 4200" Dublin, "02 9876 5432" Sydney) only before two more groups, which no amount is written in.
-# h156: and Germany's, its subscriber's seven or eight digits run together after a code of three digits or more ("030
+# and Germany's, its subscriber's seven or eight digits run together after a code of three digits or more ("030
 # 1234567", "0221 9876543"; "one million two hundred ..." it was).
 _ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{1,4})[\s-](\d{3,6}|(?<=\d\d\d[\s-])\d{7,8})(?:[\s-](\d{3,4}))?"
                      r"(?![\w-]|[.,]\d)")
@@ -111,7 +111,7 @@ _ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{1,4})[\s-](\d{3,6}|(?<=\d\d\d[\s-])\d{
 # British town's code before its six digits, together or in threes ("(01632) 960123", "(01632) 960 123"; the six
 # were a count, "nine hundred sixty thousand ...").
 _AFTER_COUNTRY_CODE = compiled(r"\+\d{1,3}\s$")  # "+39 06 1234 5678": Rome's code, read with Italy's after
-# h147: a number to call written in pairs after its code, as British and Australian leaflets print it ("03459 33 55
+# a number to call written in pairs after its code, as British and Australian leaflets print it ("03459 33 55
 # 77", "0800 11 11", "01865 27 80 00", "1800 88 77 66"): each digit said as it is dialled ("thirty three fifty five
 # seventy seven" it was, counts). The code is led by a zero and is four digits or five, two pairs to four after it
 # and eleven digits at most (a lottery's "03 11 24 35 41" is pairs alone, and left), or is a free number's 1300, 1800
@@ -130,7 +130,7 @@ _CALL_TENSES = ("dialled", "Dialled", "dialling", "Dialling", "rang", "Rang", "p
                 "phoned", "Phoned", "phoning", "Phoning")
 _CALL_WORDS = frozenset({verb + ending for verb in _CALL_VERBS for ending in ("", "s", "ed", "ing")}
                         | {"NHS", *_CALL_TENSES})
-# The three sets phones asks about of every text with a digit, their words rare: their union asked once first (h180),
+# The three sets phones asks about of every text with a digit, their words rare: their union asked once first,
 # each set then answered by the text being the one asked where none of the words is in it (a rule that changed it made
 # a new string, asked again).
 _PHONE_SET_LOOKS_RUNS = None if _REFERENCE_FIRST is None else _REFERENCE_FIRST | _ENDING_WORDS | _CALL_WORDS
@@ -140,7 +140,7 @@ _CALL = compiled(
     r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away|in|when"
     r"|after|before|with|about|back|instead|as|anywhere|anytime|any time|online|free)\b"
     # or an emergency number, whatever word follows but a count ("Dialling 112 works anywhere"; "dialled 999 times"),
-    # or where it is dialled in brackets ("Dial 999 (UK)", h196)
+    # or where it is dialled in brackets ("Dial 999 (UK)")
     r"|(?<![\d,.]\d{3})(?<=112|999|911|000|111|101|988)\s(?:(?!(?:times|more|people|numbers)\b)[a-z]"
     rf"|\((?:{'|'.join(EMERGENCY_REGIONS)})\)))"
 )
@@ -148,7 +148,7 @@ _CALL = compiled(
 # otherwise", "Call 111 for advice, or 999 in an emergency"): three digits after a comma and "or", before a word of
 # when or a stop.
 _OTHER_NUMBER = compiled(r"(?<=, or )\d{3}(?=\s(?:otherwise|instead|if|for|when|after|from|in)\b|[,;.!?)]|$)(?![.,]\d)")
-# h181: a service number after "in an emergency", "call 111 or, in an emergency, 999", "In an emergency, 999 is the
+# a service number after "in an emergency", "call 111 or, in an emergency, 999", "In an emergency, 999 is the
 # number": dialled, digit by digit ("nine hundred ninety nine" it was: the verb's reach stopped at the comma); a count
 # before its noun ("999 days of food") is left.
 _IN_AN_EMERGENCY = compiled(r"\b([Ii]n an emergency,?\s)(112|999|911|000|111|101|988)"
@@ -166,7 +166,7 @@ _SERVICE_NUMBER = compiled(
     r"|lines?|hotline|services?|(?:non-)?emergenc\w+|tapes?|recordings?|texts?|responders?|outages?|number"
     r"|call-takers?|dispatchers?|networks?)\b)"
 )
-# h196: an emergency number before where it is dialled, in brackets, as a list of them writes it ("112 (EU)", "999
+# an emergency number before where it is dialled, in brackets, as a list of them writes it ("112 (EU)", "999
 # (UK)", "000 (Australia)"; "one hundred twelve (E.U)" it was): digit by digit, where it opens the text or an item of a
 # list ("a Porsche 911 (USA)" is a car's name, "Room 101 (BBC)" a show's).
 _SERVICE_REGION = compiled(rf"(?<![\w.,/{MONEY_SIGNS}-])(112|999|911|000|111|101|988)"
@@ -175,26 +175,26 @@ _LIST_BEFORE = compiled(r"(?:^|[,;(/]|\b(?:or|and))\s*$")
 # A short code to text a word to: "Text STOP to 80888", "text HELP to 741741", in any tense ("Donate by texting GIVE
 # to 70070", "I texted YES to 81234": a code, not "seventy thousand and seventy").
 _TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)(?:s|ed|ing|ING|ED)?\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
-# h138: an emergency number texted, "send a text to 999", "texting 112 works", "text POLICE to 999": digit by digit as
+# an emergency number texted, "send a text to 999", "texting 112 works", "text POLICE to 999": digit by digit as
 # when it is called ("nine hundred ninety nine" it was), and so is one a keyword is replied to ("Reply STOP to 999");
 # a count of people after it is a count ("a text to 111 people").
 _TEXT_TO_SERVICE = compiled(r"\b((?:(?:[Tt]ext|TEXT)(?:s|ed|ing|ING|ED)?\s+(?:\S+\s+)?"
                             r"|(?:[Rr]eply|REPLY)\s+[A-Z]{2,}\s+)to\s+)(112|999|911|111|101|988)"
                             r"(?![\w]|[.,]\d|\s(?:people|others|friends|contacts|users|customers|numbers|times|of|per"
                             r"|more|members|phones|pupils|parents|staff|residents)\b)")
-# h147: a text message's short code that messages are forwarded to, "texts can be forwarded to 7726" (the network's
+# a text message's short code that messages are forwarded to, "texts can be forwarded to 7726" (the network's
 # spam code): digit by digit as it is keyed ("seven thousand seven hundred twenty six" it was), where a clause ends
 # after it; a year ("forwarded to 2027") and a count before its noun ("forwarded to 1500 members") are left.
 _FORWARDED_TO = compiled(r"orward(?<=\b[Ff]orward)(?:ed|ing|s)?\s"
                          r"(?:(?:it|them|texts|messages|the\s(?:text|message))\s)?to\s(?!1[5-9]\d\d\b|20\d\d\b)"
                          r"(\d{4,5})(?=\s*$|[,;:!?)]|\.(?!\d))")  # led by "orward"
-# h147: and a short code after its name, "short code 60123", "Shortcode: 7726" ("sixty thousand ..." it was).
-# h156: and after "SMS", "SMS 60060" (four digits at least, before no word: "SMS 500 messages" is a count).
+# and a short code after its name, "short code 60123", "Shortcode: 7726" ("sixty thousand ..." it was).
+# and after "SMS", "SMS 60060" (four digits at least, before no word: "SMS 500 messages" is a count).
 _SHORT_CODE = compiled(r"\b([Ss]hort ?code:?\s?|SMS:?\s(?=\d{4,6}\b(?!\s[a-z])))(\d{3,6})\b(?![.,]\d)")
 # "ext. 204", and "x12" or "x 12" after a phone number's last four digits ("555-1234 x12").
 # Not "ext2" to "ext4" in small letters with nothing between, but after a phone number: Linux's file systems.
-# h165: and "Ext: 12" with its colon, and "x 302" after a British number's groups of three ("01632 960 001 x 302": "x
-# three hundred two" it was); a dimension's "1 000 x 2 000" has no group of four before its threes. h205: "extn 2210",
+# and "Ext: 12" with its colon, and "x 302" after a British number's groups of three ("01632 960 001 x 302": "x
+# three hundred two" it was); a dimension's "1 000 x 2 000" has no group of four before its threes. "extn 2210",
 # a switchboard's older short form.
 _EXTENSION = compiled(r"(?:\b(?:[Ee]xtn?|EXTN?)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?:?\s?"
                       r"|x(?:(?<=\d{3}[-.)\s]\d{4}\sx)|(?<=\d{4}\s\d{3}\s\d{3}\sx))\s?)(\d{1,5})\b(?![.,]\d)")
@@ -206,7 +206,7 @@ _EXTENSION = compiled(r"(?:\b(?:[Ee]xtn?|EXTN?)(?!(?<=ext)(?<!\d\sext)[234]\b)\.
 _PHONE_SHAPE = compiled(r"0(?:0[ .)-]+00|\.0+\.0)")
 # An IP address, and its port ("10.0.0.1:22") or its network's prefix ("192.168.0.0/24"); its stop may end the
 # sentence.
-# h156: and a page on it, "192.168.1.1/admin", "10.0.0.1:8080/login", said "slash admin" (its slash was "or").
+# and a page on it, "192.168.1.1/admin", "10.0.0.1:8080/login", said "slash admin" (its slash was "or").
 _IP = compiled(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5})|/(\d{1,2})(?![\d/]))?"
                r"(/[A-Za-z][\w-]*(?:/[\w-]+)*)?(?!\w|\.\w|:\d)")
 # A network card's MAC address: six pairs of hexadecimal digits, each character said.
@@ -218,7 +218,7 @@ _MAC = compiled(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{
 # groups written "::" (else eight groups); a digit in it, so that "Foo::Bar" in code is none, and no word or colon
 # before it, so that a clock's "12:30:45" is none either. Each group's characters said, "::" "colon colon" ("two
 # thousand one:db eight::one" it was).
-# h205: and its network's prefix after a slash ("2001:db8::/32", "fd00::/8": the slash was "or"), or in brackets with a
+# and its network's prefix after a slash ("2001:db8::/32", "fd00::/8": the slash was "or"), or in brackets with a
 # port after them ("[::1]:8080": "]:eight thousand eighty" it was), the port said as a port is.
 _IPV6 = compiled(r"(?<![\w:.])(\[(?=[0-9A-Fa-f:]{2,39}\]:\d))?(?=[0-9A-Fa-f:]*\d)"
                  r"((?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?::"
@@ -381,11 +381,11 @@ _CODE_FIRST = frozenset(
 )
 
 
-# h126: "1Z999AA10123456784", "MAEU1234567", "KB5034441": capitals and a run of five digits or more in one word of
+# "1Z999AA10123456784", "MAEU1234567", "KB5034441": capitals and a run of five digits or more in one word of
 # eight characters or more are a parcel's, a container's or a record's code, never an amount ("M.A.E.U one million
 # two hundred..." it was): each letter and each digit said. A currency's code before the digits is money
 # ("GBP1500000"); a model's short number keeps its reading ("A380", "RTX4090").
-# h126: "HS 8471.30", "HTS code 8471.30.0100": a customs tariff's heading and its subheadings after its label, said
+# "HS 8471.30", "HTS code 8471.30.0100": a customs tariff's heading and its subheadings after its label, said
 # in their digits group by group ("eight thousand four hundred seventy one point three zero" it was).
 _TARIFF_CODE = compiled(r"(H(?<!\wH)T?S(?:\s[Cc]ode)?:?\s?)(\d{4})\.(\d{2})(?:\.(\d{2,4}))?(?!\w|[.,]\d)")
 # Led by the class (scanned in C); the looks after it are the rest's: five digits in it, a capital in it or before.
@@ -403,7 +403,7 @@ def _identifier(match: re.Match[str]) -> str:
     # a lone "A" said as the letter, as regional.py's codes say it ("Eh"), not the article
     return " ".join(("Eh" if run == "A" else ".".join(run)) if run.isalpha() else numbers.digits(run) for run in runs)
 
-# h174: an EU service number, "116" and its three digits (facts.EU_SERVICE_NUMBERS), before its groups are read as
+# an EU service number, "116" and its three digits (facts.EU_SERVICE_NUMBERS), before its groups are read as
 # thousands: digit by digit in its two groups. A count goes on to its noun ("116 123 people"); a word of calling or
 # a stop may follow. Led by its first digit (scanned in C).
 _EU_SERVICE = compiled(rf"1(?<![\w.,/{MONEY_SIGNS}+-]1)16 ({'|'.join(EU_SERVICE_NUMBERS)})(?![\w-]|[.,]\d| \d"
@@ -421,7 +421,7 @@ def codes(text: str) -> str:
         text = _EU_SERVICE.sub(lambda m: padded(m, f"one one six, {numbers.digits(m.group(1))}"), text)
     if "H" in text and ("HS" in text or "HTS" in text):
         text = _TARIFF_CODE.sub(lambda m: m.group(1) + _groups(*m.groups()[1:]), text)
-    # h213: "2FA" looked for as written: its run of letters, "FA", is the Football Association's in many texts
+    # "2FA" looked for as written: its run of letters, "FA", is the Football Association's in many texts
     if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text) or "2FA" in text):
         return text
     if "ref. " in text or "Ref. " in text:
@@ -429,7 +429,7 @@ def codes(text: str) -> str:
     return _CODE.sub(_code, text)
 
 
-# h199: a model's reference, "ref." after "the" or "a" or after the model's name and number ("the ref. 3100 is the
+# a model's reference, "ref." after "the" or "a" or after the model's name and number ("the ref. 3100 is the
 # smallest", "the Marine 300, ref. 3100, goes"), said as a collector says it, "reference thirty one hundred", in pairs
 # (digit by digit after the code's label it was, "ref. three one zero zero"); a booking's "your ref. 4821" keeps its
 # digits.
@@ -480,14 +480,14 @@ def _number_sign(match: re.Match[str]) -> str:
 _BARE_LABELS = frozenset(label.rstrip(".").lower() for label in CODE_LABELS)
 
 
-# h213: a country's code in brackets with its plus, before the number's groups ("Tel. (+34) 93 301 77 75": "(plus
+# a country's code in brackets with its plus, before the number's groups ("Tel. (+34) 93 301 77 75": "(plus
 # thirty four) ninety three three hundred one ..." it was): unbracketed, for the international rule. Seven digits at
 # least after it, in groups of two to four ("(+3) 12 14" is a score's).
 _BRACKETED_COUNTRY = compiled(r"\(\+([1-9]\d{0,2})\)\s?(?=(?:\d[ -]?){7})"
                               r"(?=\d{2,4}(?:[ -]\d{2,4}){1,4}(?![\w-]|[.,]\d))")
 
 
-# h213: a British freephone's or non-geographic number of eight digits, its code and one group of four ("0800 1111",
+# a British freephone's or non-geographic number of eight digits, its code and one group of four ("0800 1111",
 # Childline's: "zero eight zero zero eleven eleven" it was, the group a year's): digit by digit, in its groups. After
 # a word that calls it only ("call", "ring", "freephone", "Tel", "on"): a timetable's "0800 1200" is two times.
 _SHORT_NON_GEOGRAPHIC = compiled(r"\b((?:[Cc]all|[Rr]ing|[Pp]hone|[Ff]reephone|[Tt]el|TEL|on)\.?:? )"
@@ -503,7 +503,7 @@ def phones(text: str) -> str:
     plain = None if among_words(_PHONE_SET_LOOKS_RUNS, text) else text  # the text that holds none of their words
     if text is not plain and among_words(_REFERENCE_FIRST, text):
         text = _REFERENCE_ID.sub(_reference_id, text)
-    if "000" in char_classes(text):  # h147's rules, each of three digits in a row at least: one look for them all
+    if "000" in char_classes(text):  # rules, each of three digits in a row at least: one look for them all
         text = _codes_of_three_digits(text)
     if "I" in text and ("ISBN" in text or "ISSN" in text):
         text = _ISBN.sub(_isbn, text)
@@ -551,7 +551,7 @@ def phones(text: str) -> str:
     classes = char_classes(text)
     if not (("+" in text and "+0" in classes) or _PHONE_SHAPE.search(classes)):
         return text
-    # h165: a trunk code's dash, Brazil's groups' (nationalphones.py), before 3-3-4 groups are read; h185: a Dutch
+    # a trunk code's dash, Brazil's groups' (nationalphones.py), before 3-3-4 groups are read; a Dutch
     # mobile's "06" and eight digits
     if "-" in text or "00 00000000" in classes:
         text = nationalphones.national_groups(text, classes)

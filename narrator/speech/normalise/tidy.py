@@ -11,9 +11,9 @@ from narrator.speech.normalise.util import padded
 
 # Marks that NFKC would turn into letters ("™" -> "TM"), which a voice would then read aloud.
 _MARKS = compiled(r"[\u00a9\u00ae\u2122\u2120]")
-# h188: the copyright sign before a year is said, "©2026" and "© 2026 Acme" as "copyright 2026" (it was dropped with the
+# the copyright sign before a year is said, "©2026" and "© 2026 Acme" as "copyright 2026" (it was dropped with the
 # other marks, and only the year said); after the word itself ("Copyright © 2026") or before a name it goes.
-# h205: and before a year in Roman numerals, as a film's or a book's credits print it ("© MMXXVII").
+# and before a year in Roman numerals, as a film's or a book's credits print it ("© MMXXVII").
 _COPYRIGHT_YEAR = compiled(r"(?<![Cc]opyright )\u00a9\s?(?=(?:19|20)\d\d\b|M[MDCLXVI]{2,}\b)")
 # Superscript digits after a unit are powers (m², km³, m/s², and against the number: "85m²"); elsewhere they are
 # footnote marks.
@@ -123,7 +123,7 @@ _FOOTNOTE_STAR = compiled(
     r"|(?<=[.,;:!?)\]”\"'’%°])\*+(?!\S)"  # after a stop, a bracket, a percentage or degree ("50%* off", "5°*")
 )
 # A lone star between words is a bullet of a list written in one line (a changelog pasted into a post).
-# Only between words of prose: "SELECT * FROM", "i * x" are code; nor after "from" (h148: a knitting pattern's "rep
+# Only between words of prose: "SELECT * FROM", "i * x" are code; nor after "from" (a knitting pattern's "rep
 # from * to end", its repeat's star, shorthand.py).
 _LIST_STAR = compiled(r"(?<=[a-z]{3})(?<!\bfrom) \* (?=([A-Za-z])[a-z])")
 # A word censored with asterisks: "f***ing", "s**t": its first letter is said ("F-ing", "S"), the hidden letters not.
@@ -135,7 +135,7 @@ _STAR_RATING = compiled(r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))([1-7])\*
 # which each language's rules read. Looked for only where a digit stands before a star.
 _NOT_OUT_STAR = compiled(r"(?<![\w.,$£€*])\d{1,3}\*(?![\w*])")
 _CRICKET_TALK = compiled(rf"\b(?:{CRICKET_WORDS})\b")
-_INNINGS = compiled(INNINGS_LINE)  # h170: a scorecard's line, "Aus 312-7 dec (Smith 104*, ...)", is cricket too
+_INNINGS = compiled(INNINGS_LINE)  # a scorecard's line, "Aus 312-7 dec (Smith 104*, ...)", is cricket too
 # Scripts whose capitals and small letters look like Latin ones.
 _CONFUSABLE = str.maketrans(
     "АВСЕНІЈКМОРЅТХУаеіјорсѕху" "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖοο",

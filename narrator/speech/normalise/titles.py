@@ -16,7 +16,7 @@ _SAINT_STREET = compiled(r"(St|Dr)(?<![\w.]..)\.(?=\s|$|[,;:)])")  # led by its 
 # "St" was read by the address rules before this.
 _TITLE_BEFORE_NAME = compiled(
     # led by the first letters, scanned for in C, before the look behind at every position
-    r"(?=[SMFmds])(?<![\w.])(?<!\d(?:st|nd|rd|th) )"  # h148: after an ordinal "St" is a street's ("11th St Station")
+    r"(?=[SMFmds])(?<![\w.])(?<!\d(?:st|nd|rd|th) )"  # after an ordinal "St" is a street's ("11th St Station")
     r"(St|Mt|Ms|Fr|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z](?:[a-z]|\s|'s\b)|\sand\s(?:mrs|mr|ms|dr)\.?\s[A-Z][a-z])"
 )
 # The pattern's titles, each between a non-word and a stop or a space: a first look among the text's letter_words.
@@ -32,11 +32,11 @@ _RANKS = {
     "Ch Insp": "Chief Inspector", "Det Con": "Detective Constable", "Rt Hon": "Right Honourable",
     "Rt Rev": "Right Reverend", "Flt Lt": "Flight Lieutenant", "Wg Cdr": "Wing Commander", "Sqn Ldr": "Squadron Leader",
     "Gp Capt": "Group Captain", "L/Cpl": "Lance Corporal", "Cdr": "Commander",
-    "HHJ": "His Honour Judge",  # h170: a circuit judge in a court report, "HHJ Rebecca Thornton" (it was spelled)
+    "HHJ": "His Honour Judge",  # a circuit judge in a court report, "HHJ Rebecca Thornton" (it was spelled)
 }
 _RANK_ALT = "|".join(sorted(_RANKS, key=len, reverse=True))
 _RANK_BEFORE_NAME = compiled(rf"(?<![\w.&'’-])({_RANK_ALT})(?=\s+(?:[A-Z][a-z]|(?:{_RANK_ALT})\s))")
-# h129: the Commons' courtesies, "the Hon Member for Bath", "the Rt Hon gentleman", "my hon. Friend": "Hon" before
+# the Commons' courtesies, "the Hon Member for Bath", "the Rt Hon gentleman", "my hon. Friend": "Hon" before
 # the member, friend, gentleman or lady it styles is "Honourable" (it was left "Hon"; ranks take "Rt Hon" only before
 # a name). "Hon Sec" (honorary) and "Hon" as a name are before no such word and stay.
 _HOUSE_STYLE = compiled(r"(?<![\w.])(?:(Rt|Right|right)\.? )?([Hh]on)\.?(?= (?:and (?:[Ll]earned|[Gg]allant) )?"
@@ -47,7 +47,7 @@ _RANK_FIRST = first_letters(_RANKS)  # a first look among the text's letter_word
 # asks about the same text.
 TITLE_OR_RANK = None if _RANK_FIRST is None else _TITLE_FORMS | _RANK_FIRST
 # A unit of an army: "2nd Bn The Parachute Regiment", "16 Air Assault Bde", "the Royal Welsh Regt".
-# h188: with its stop too, "the 1st Bn. Royal Irish Rifles" ("Battalion. Royal" it was, a sentence's fall inside the
+# with its stop too, "the 1st Bn. Royal Irish Rifles" ("Battalion. Royal" it was, a sentence's fall inside the
 # name): a battalion's stop is dropped but at the text's end (its regiment's name follows it, "2nd Bn. The Parachute
 # Regiment"); a brigade's or a regiment's kept where it ends the sentence.
 _ARMY_UNIT = compiled(r"(?<=\d(?:st|nd|rd|th) )Bn\b\.?|\b(?:Bde|Regt)\b(?!['’-])\.?")
@@ -56,7 +56,7 @@ _ARMY_UNITS = {"Bn": "Battalion", "Bde": "Brigade", "Regt": "Regiment", "Div": "
                "Arty": "Artillery"}
 # "3rd Inf Div", "10th Mountain Div", "1st Armd Div", "7th Cav": a formation's number, its arm and its size, each
 # shortened (the arm's word may be a name: "Mountain", "Marine").
-# h170: with their stops too, "the 101st Abn. Div.", "5th Inf. Div." (the first stop was taken for the sentence's end,
+# with their stops too, "the 101st Abn. Div.", "5th Inf. Div." (the first stop was taken for the sentence's end,
 # "Infantry. Div."): the stops inside are dropped, the last kept only where it ends the sentence.
 _FORMATION = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(?:Inf|Armd|Cav|Mech|Abn|Mtn|[A-Z][a-z]+)\.? ){0,2}"
                       r"(?:Div|Inf|Armd|Cav|Arty)\b\.?(?!['’-]|\w)")
@@ -77,7 +77,7 @@ OPENS_SENTENCE = compiled(
     r"\s+(?:The|A|An|It|Its|He|His|She|Her|They|Their|We|Our|I|You|Your|This|That|These|Those|There|Then|Later|But"
     r"|And|So|Yet|On|In|At|After|Before|When|While|If|As|Police|Officials|Residents|Neighbors|Neighbours)\b"
 )
-# h138: "Sr Agnes ran the school", "Sr. Mary Joseph": before a name, a nun's Sister ("Sr" went to the voice, and "Sr."
+# "Sr Agnes ran the school", "Sr. Mary Joseph": before a name, a nun's Sister ("Sr" went to the voice, and "Sr."
 # was "Senior"); before a job's word ("Sr Vice President", "the Sr. Analyst", facts.SENIOR_TITLE_WORDS), after an
 # article or a possessive ("our Sr Engineer") and after a name ("John Hale Sr", read above) it is Senior still.
 _SISTER = compiled(r"(?<![\w.])Sr\.?(?= ([A-Z][a-z]+)\b(?![-'’]\w))")

@@ -95,7 +95,7 @@ _RUN_OF = compiled(rf"\sof\s(?:[a-z]+\s)?(?:{'|'.join(sorted(LINEAR_RUNS))})\b")
 _LASTING_AFTER = compiled(r"\s(?:read|listen|watch|walk|drive|ride|cycle|journey|commute|setup|wait|delay|break|call"
                           r"|flight|trip|video|clip|film|episode|session|workout|interval|warm-up|cooldown|nap)\b")
 _TIME_UNITS = frozenset({"s", "sec", "min", "h", "hr"})  # written singular: "10 mins walk" is ten minutes' walk
-# Spans of time and rates, whose number no spaced noun after it is sized by (h164)
+# Spans of time and rates, whose number no spaced noun after it is sized by
 _SPANS_OF_TIME = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "nights", "milliseconds",
                             "microseconds", "nanoseconds"})
 # ... nor room left, an amount of it ("Keep 10 cm clearance", "allow 5 mm gap": ten centimetres of it)
@@ -107,11 +107,11 @@ _THING_VERB_AFTER = compiled(r"\s(?:is|was|feels|looks|focuses|handles)\s"
                              r"(?!(?:forecast|expected|predicted|likely|due)\b)")  # "the 10mm is forecast": rain
 _SENTENCE_END_NEXT = compiled(r"\s*(?:[.;:!?)\]]|$)")  # not a comma: "a 300ppi, 7in screen" lists sizes
 # "381/km2", "300 people/km2": a count per a unit.
-# h212: and a count per so many of a unit, "22 stitches/10 cm", "28 rows/10cm" (a knitter's tension; "twenty two
+# and a count per so many of a unit, "22 stitches/10 cm", "28 rows/10cm" (a knitter's tension; "twenty two
 # stitches, ten cm" it was), only after a thing counted ("20/10 m" is left).
 _PER_UNIT = compiled(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?(\d{{1,3}}\s?)?({UNIT_ALT})([23](?!\d))?(?![\w°/])")
 _MAY_BE_MEASURE = compiled(r"\d\+?\s?[-/]?\s?[A-Za-z°μΩÅ]")
-# h191: _MAY_BE_MEASURE's shape in char_classes (util), led by the literal digit, which the engine skips to (the
+# _MAY_BE_MEASURE's shape in char_classes (util), led by the literal digit, which the engine skips to (the
 # look's digit class was tried at every character): asked first, the look only where it holds ("?" is any character
 # beyond ASCII, "°" and "μ" among them)
 _MEASURE_SHAPE = compiled(r"0\+? ?[-/]? ?[Aa?]")
@@ -122,7 +122,7 @@ _MEASURE_SHAPE = compiled(r"0\+? ?[-/]? ?[Aa?]")
 # where the scale's words and the units' alternations were tried at every digit (3.7 -> 2.7 us a call).
 _UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
 _FOLDED_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in _FOLDED}))
-# h211: and before the units' alternations, a unit's first character (the folded ones' in any case), where each of
+# and before the units' alternations, a unit's first character (the folded ones' in any case), where each of
 # their branches was tried after each number's space, and again at the space itself
 _MAY_BE_UNIT = compiled(rf"\d(?=[-+\s{_UNIT_FIRSTS}]|(?i:[{_FOLDED_FIRSTS}]))(?:\s(?:{SPELLED_SCALES}))?\+?\s?-?\s?"
                         rf"(?=[{_UNIT_FIRSTS}]|(?i:[{_FOLDED_FIRSTS}]))(?:{UNIT_ALT}|(?i:{'|'.join(_FOLDED)}))"
@@ -149,7 +149,7 @@ _EQUIVALENT = compiled(
     rf"(?<=\d)(\s?)({_SAME_ALT})\s?/\s?(?=(?:\d[\d,]*(?:\.\d+)?|\d{{1,2}}/\d{{1,2}}|\d\s\d/\d)"
     rf"\s?({_SAME_ALT}|in|cups?|pints?)(?!\w|/(?!\d)))")
 _MAY_BE_EQUIVALENT = compiled(r"[a-zA-Z°]\s?/\s?\d")
-# h184: "380 kcal/cup", "25 mg/tablet", "4 g/serving": an amount per a thing named in full after the stroke, said
+# "380 kcal/cup", "25 mg/tablet", "4 g/serving": an amount per a thing named in full after the stroke, said
 # "per" as the units' own rates are ("kcal or cup" it was: the stroke between words is a choice elsewhere); a unit or
 # a period after the stroke is _MEASURE's, and a word of grammar no thing.
 _PER_THING = compiled(r"(\d\s?)([A-Za-zμµ°]{1,5})/([a-z]{3,15})\b(?![/'’-]|\.\w)")  # led by a digit: scanned in C
@@ -167,7 +167,7 @@ def _per_thing(match: re.Match[str]) -> str:
 # "4bd/3ba", "3 bed / 2.5 bath": a listing's bedrooms and bathrooms.
 _BEDS_BATHS = compiled(
     r"(\d(?<![\w.,]\d)\d?)\s?(?:bd|bds|bed|beds|br|BR|bdrm|bdrms)\s?/\s?(\d)(\.5)?\s?(?:ba|BA|bath|baths)\b")
-# h126: "1.25 ct", "a 0.9 ct stone": "ct" after a decimal is carats, a gem's weight (a count, "100 ct", is whole; the
+# "1.25 ct", "a 0.9 ct stone": "ct" after a decimal is carats, a gem's weight (a count, "100 ct", is whole; the
 # carats before "gold" or "diamond" are read before, whole or not).
 _DECIMAL_CARATS = compiled(r"(\d(?<![\w.,]\d)\d{0,2}\.\d{1,3})\s?ct\b(?![\w'’-])(?:\.(?=\s+[a-z]))?")  # digit-led
 # '#8 x 1-1/4" screws', "#10 x 3in": a screw's gauge by its length, "number eight by", never a count "times" one.
@@ -175,7 +175,7 @@ _SCREW_GAUGE = compiled(r"(?<![\w#])(#\d{1,2})\s?[x×]\s?(?=\d)")
 
 
 # Weights and volumes before a noun measure out that stuff ("120g flour", "250ml milk"), they do not describe it.
-_AMOUNTS_OF_STUFF = SAME_QUANTITY[1] | SAME_QUANTITY[2] | {"Mt", "Gt"}  # h204: "3.4 Mt ore", as "40 t coal"
+_AMOUNTS_OF_STUFF = SAME_QUANTITY[1] | SAME_QUANTITY[2] | {"Mt", "Gt"}  # "3.4 Mt ore", as "40 t coal"
 # ... except before what holds the stuff: "10 kg bags", "2 l bottles", "5 mg doses" are ten kilogram bags, two liter
 # bottles and five milligram doses.
 _CONTAINERS = word_set(
@@ -189,20 +189,20 @@ _CONTAINERS = word_set(
     " kettle kettles flask flasks saucepan saucepans pot pots mug mugs thermos"
     # and what holds a yarn's or a thread's weight or length: "6 x 100g skeins", "50g balls", "a 500m cone" (h74)
     " ball balls skein skeins hank hanks cone cones reel reels spool spools"
-    # and what a gym's weight names: "25 lb dumbbells", "45 lb plates", "a 16 kg kettlebell" (h102)
+    # and what a gym's weight names: "25 lb dumbbells", "45 lb plates", "a 16 kg kettlebell"
     " dumbbell dumbbells kettlebell kettlebells barbell barbells plate plates weight weights"
-    # and a cloth its weight a yard names, as a weaver or a jeans maker gives it: "12 oz denim", "10oz canvas" (h164)
+    # and a cloth its weight a yard names, as a weaver or a jeans maker gives it: "12 oz denim", "10oz canvas"
     " denim canvas twill duck chambray"
     # and an angler's tackle its breaking strain or weight names: "10 lb line", "30 lb braid", "12 lb test", "a 2 oz
-    # sinker" (h173: "ten pounds line" it was; "lead" is left, a weight of the metal as often)
+    # sinker" ("ten pounds line" it was; "lead" is left, a weight of the metal as often)
     " line lines braid braids mono leader leaders tippet tippets test sinker sinkers"
-    # h184: and what else a volume sizes, a walker's or a householder's ("a 50 L rucksack", "a 240 l bin"), an
+    # and what else a volume sizes, a walker's or a householder's ("a 50 L rucksack", "a 240 l bin"), an
     # engine's ("a 2.0L engine", "2.0L turbo"), and a weight a boxer's gloves or an archer's bow is rated by ("16 oz
     # gloves", "a 40 lb bow", "32 lb draw"): "fifty liters rucksack" and "eight ounces gloves" they were
     " rucksack rucksacks backpack backpacks daypack daypacks holdall holdalls duffel duffels coolbox coolboxes"
     " cooler coolers bin bins engine engines turbo gloves bow bows longbow recurve draw"
 )
-# h184: a weight before an animal or a baby is its size ("a 7-10 kg dog", "an 8 lb baby"), unless what follows is
+# a weight before an animal or a baby is its size ("a 7-10 kg dog", "an 8 lb baby"), unless what follows is
 # what is weighed out for it or of it ("2 kg dog food", "10 kg cat litter", "500 g pike fillets": amounts of stuff).
 _WEIGHED_BEINGS = word_set("dog dogs puppy puppies cat cats kitten kittens baby babies"
                            # and an angler's coarse fish, weighed on the bank and let go ("3-5 kg carp", "a 20 lb pike")
@@ -232,9 +232,9 @@ def _holder_after(match: re.Match[str]) -> bool:
     if word is not None and word.group(1) in _CONTAINERS:
         return True
     if LOAD_NEXT.match(match.string, match.end()) is not None:
-        return True  # h195: "a 25 t axle load", "a 3.5 t limit": what bears or limits the load, sized by it
+        return True  # "a 25 t axle load", "a 3.5 t limit": what bears or limits the load, sized by it
     if ENGINE_LAYOUT_AFTER.match(match.string, match.end()) is not None:
-        return True  # h184: "1.6L V6", an engine's size and its cylinders ("one point six liters V six" it was)
+        return True  # "1.6L V6", an engine's size and its cylinders ("one point six liters V six" it was)
     being = WORD_AFTER.match(match.string, match.end())
     if being is None or being.group(1) not in _WEIGHED_BEINGS:
         return False
@@ -243,12 +243,12 @@ def _holder_after(match: re.Match[str]) -> bool:
 
 
 
-# h164: "with the 16-50mm at 50mm", "the older 18-55mm, which", "the XF 16-50mm f/2.8": after "the" (and a word or a
+# "with the 16-50mm at 50mm", "the older 18-55mm, which", "the XF 16-50mm f/2.8": after "the" (and a word or a
 # maker's letters), a focal range names the lens, as "the 85mm" names one ("sixteen to fifty millimeters" it was); a
 # zoom spans twice its shortest length at least, where "the 10-15mm of rain" is a measure.
-# h195: "32 A RCDs", "12 V LEDs": a circuit's parts by their letters, plural or not, sized by the unit before them
+# "32 A RCDs", "12 V LEDs": a circuit's parts by their letters, plural or not, sized by the unit before them
 _PARTS_NEXT = compiled(r"\s(?:MCB|RCD|RCBO|LED)s?\b")
-# h195: "50mm f/1.8", "24-70mm f/2.8": a lens named by its focal length and its widest aperture, one millimeter size
+# "50mm f/1.8", "24-70mm f/2.8": a lens named by its focal length and its widest aperture, one millimeter size
 _APERTURE_NEXT = compiled(r"\s[fF][/ ]?\d")  # "f/1.8" is "f 1.8" by now (media.py)
 _THE_BEFORE_LENS = compiled(r"\b[Tt]he\s+(?:[a-z]+\s+|[A-Z]{1,4}\s+)?$")
 
@@ -263,7 +263,7 @@ def _names_a_zoom(match: re.Match[str], low: str, high: str) -> bool:
 
 
 
-# h182: a word after a measure that is a noun ("a 15-25mm forecast", "the 8.4km average") or a verb or participle
+# a word after a measure that is a noun ("a 15-25mm forecast", "the 8.4km average") or a verb or participle
 # ("with 15-25mm forecast in places", "its last 8.4km average 7.2%"): a verb when a number follows it, a participle
 # when no article or other determiner stands before the measure; then the measure is what was forecast or averaged,
 # said in the plural ("fifteen to twenty five millimeters forecast"), not a size describing a noun.
@@ -312,9 +312,9 @@ def _measure(match: re.Match[str]) -> str:
                  or (unit in _TIME_UNITS and _LASTING_AFTER.match(match.string, match.end()) is not None)
                  or (unit in ("h", "hr") and not gap and _minutes_then_noun(match))
                  or _named_thing_after(match)
-                 or (unit == "mm" and _APERTURE_NEXT.match(match.string, match.end()) is not None)  # h195: a lens
+                 or (unit == "mm" and _APERTURE_NEXT.match(match.string, match.end()) is not None)  # a lens
                  or (unit in ELECTRIC_UNITS and _PARTS_NEXT.match(match.string, match.end()) is not None)
-                 # h164: spaced as well as glued ("13 A plug", "2.5 mm² cable", "2-4 mm gap"), but not a span of time
+                 # spaced as well as glued ("13 A plug", "2.5 mm² cable", "2-4 mm gap"), but not a span of time
                  # or a rate, which say how long or how fast before a word that describes ("3 mins late", "2-3
                  # hours free", "1.2 m/s wind")
                  or ((not gap or (gap == " " and unit and " per " not in plural and plural not in _SPANS_OF_TIME
@@ -417,7 +417,7 @@ _TESLA = compiled(r"(?<![\w.,])(\d{1,2}(?:\.\d{1,2})?)\s?T(?=\s(?:f?MRI|MR|magne
 # "over 1m 4f", "4m 2½f" (by now "4m 2 1/2f"), "1m2f": a race's distance in miles and furlongs, as racecards write it
 # ("one meter four f" it was); a lone "6f" is left, as hex or a grade may be written so.
 _MILES_FURLONGS = compiled(r"(?<![\w.,])(\d{1,2})m\s?(\d)( 1/2)?f\b(?![.,]\d)")
-# a first look, led by a digit: scanned in C; for furlongs alone and stones too (sportingmeasures.py, h184)
+# a first look, led by a digit: scanned in C; for furlongs alone and stones too (sportingmeasures.py)
 _MAY_BE_FURLONGS = compiled(r"\d(?:m\s?\d|(?: 1/2)?f\b| st\b)")
 
 
@@ -472,12 +472,12 @@ _TWO_TEMPERATURES = compiled(  # led by a digit: scanned in C
     r"(\d(?<![\w.,/]\d)[\d,]*(?:\.\d+)?)\s?/\s?(?=\d{2}[\d,]*(?:\.\d+)?\s?(?:°\s?[CF]|k?Hz|k?V|k?W)\b)")
 
 
-# h137: a bearing's reference glued to its degrees, true or magnetic ("045°T", "270°M": "degreesT" went to the voice);
+# a bearing's reference glued to its degrees, true or magnetic ("045°T", "270°M": "degreesT" went to the voice);
 # a capital after the sign is no temperature's but these two.
 # Three digits are a bearing's, said one by one as a navigator says them ("zero four five degrees true").
 _BEARING_REFERENCE = compiled(r"(?<![\w.,])(\d{1,3})°([TM])(?![\w'’])")
 _BEARING_REFERENCES = {"T": "true", "M": "magnetic"}
-# h137: an aspect ratio or a gear's with a decimal before ":1" ("2.39:1", "1.85:1", "3.73:1"), said "to one" as "16:9"
+# an aspect ratio or a gear's with a decimal before ":1" ("2.39:1", "1.85:1", "3.73:1"), said "to one" as "16:9"
 # is said "to" ("two point three nine:one" it was); a clock has no decimal before its colon.
 _DECIMAL_RATIO = compiled(r"(?<![\w:.,])(\d{1,2}\.\d{1,3})\s?:\s?1(?![\w:]|[.,]\d)")
 
@@ -489,7 +489,7 @@ def _bearing_reference(match: re.Match[str]) -> str:
     return f"{said} {'degree' if value == '1' else 'degrees'} {_BEARING_REFERENCES[reference]}"
 
 
-# h164: a kitchen measure's stop after its amount and before a name that qualifies the ingredient ("1 tbsp. Dijon
+# a kitchen measure's stop after its amount and before a name that qualifies the ingredient ("1 tbsp. Dijon
 # mustard", "2 tsp. Greek yoghurt") ends no sentence, as the segmenter holds (trade_forms): dropped, so that the voice
 # does not fall and pause there ("one tablespoon. Dijon" it was). Before the next step's everyday word ("Add 2 tbsp.
 # Stir well.") or a name and its verb ("He weighs 200 lbs. Jones is lighter") the sentence ends, and the stop stays.
@@ -509,7 +509,7 @@ def _kitchen_stop(match: re.Match[str]) -> str:
     return match.group(1)
 
 
-# h182: "90 mL/min/1.73m²", "60 ml/min/1.73 m2": a rate per period per an area (a kidney's filtration, scaled to a
+# "90 mL/min/1.73m²", "60 ml/min/1.73 m2": a rate per period per an area (a kidney's filtration, scaled to a
 # body's surface), said unit by unit ("mL/min/one point seven three m two" it was). The look is led by the stroke.
 _PER_PERIOD_PER_AREA = compiled(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?({UNIT_ALT})/({_PERIOD_ALT})/"
                                 r"(\d{1,2}(?:\.\d{1,2})?)\s?m[2²](?![\w°/])")
@@ -576,9 +576,9 @@ def measures(text: str) -> str:
         text = _RELAY.sub("4 by ", text)
     if "M" in text and " M " in text:
         text = _MOLAR.sub(r"\1 molar", text)
-    # one look, led by a digit, for racing's distances and weights: miles and furlongs, furlongs alone, stones (h184)
+    # one look, led by a digit, for racing's distances and weights: miles and furlongs, furlongs alone, stones
     if ("f" in text or " st" in text) and _MAY_BE_FURLONGS.search(text):
-        text = sportingmeasures.furlongs_to_miles(text)  # h204: "7f-1m", before "1m2f" is read
+        text = sportingmeasures.furlongs_to_miles(text)  # "7f-1m", before "1m2f" is read
         text = sportingmeasures.racing_measures(_MILES_FURLONGS.sub(_miles_furlongs, text))
     if "@" in text and ("x" in text or "×" in text):
         text = sportingmeasures.sets_at(text)

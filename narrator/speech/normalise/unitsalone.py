@@ -16,11 +16,11 @@ from narrator.speech.normalise.util import among_known_words, among_words, first
 _NAMED_UNITS = ("lbs", "lb", "kg", "km", "cm", "mm", "ml", "mL", "mph", "kph", "km/h", "oz", "mg", "kWh", "MWh",
                 "kcal", "hp", "psi", "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "dB", "mmHg", "ppm", "Gbps", "Mbps",
                 "°C", "°F", "sq ft", "sq m", "sq mi", "sq km", "kWp")  # "sales per sq ft", "kWh per kWp"
-# h137: and "a" after a price, as "per" ("7p a kWh", "£1.20 a kg", "12 cents a kWh": "seven pence a kWh" went to the
+# and "a" after a price, as "per" ("7p a kWh", "£1.20 a kg", "12 cents a kWh": "seven pence a kWh" went to the
 # voice), once the price is words; "a" after anything else is the article ("rated a kW higher" is left).
 _PRICE_A = "|".join(f"(?<={word} )" for word in ("pence", "penny", "cents", "cent", "dollars", "dollar", "pounds",
                                                   "pound", "euros", "euro", "yen", "rupees"))
-# h182: and after "every", "each" or "the" ("miles for every kWh", "multiply the kWh by the rate"), the unit counted
+# and after "every", "each" or "the" ("miles for every kWh", "multiply the kWh by the rate"), the unit counted
 # or the amount of it; left after these are the symbols that are also a maker's letters, a name or a Greek letter
 # ("the hp printer", "the MW of a crossword", "the psi function").
 _COUNTED_UNITS = tuple(unit for unit in _NAMED_UNITS if unit not in ("hp", "oz", "MW", "GW", "psi"))

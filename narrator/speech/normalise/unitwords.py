@@ -17,7 +17,7 @@ _SPELLED_UNIT = (r"(?:met(?:re|er)s?|(?:kilo|centi|milli)met(?:re|er)s?|f(?:oo|e
 _SQUARE = compiled(rf"\bsq\.?\s(?={_SPELLED_UNIT}\b)")
 # "pt" after an amount is a point ("3 pts", "12 pt type") or a part as often; a pint where a cook's liquid or "of"
 # follows ("1 pt. of stock", "2 pt milk") or after a fraction ("1/2 pt", "½ pt", tidied to "1/2"): nobody sets type or
-# scores points in halves. Glued to a fraction ("½pt milk", h164: "one slash two pt" it was), before the liquid only:
+# scores points in halves. Glued to a fraction ("½pt milk", "one slash two pt" it was), before the liquid only:
 # a market's "a 1/2pt rise" is half a point.
 _POURED = (r"of|milk|stock|water|cream|beer|ale|lager|cider|stout|juice|wine|gravy|custard|broth|sauce|double"
            r"|single|whole|semi-skimmed|skimmed")
@@ -27,14 +27,14 @@ _PINT = compiled(
 _GLUED_PINT = compiled(rf"(?=\d)(?<![\w.,/])((?:\d{{1,3}} )?\d{{1,2}}/\d{{1,2}})()(pts?)\b(?=\s(?:{_POURED})\b)")
 
 
-# h204: "pt" after an amount, spaced or glued, is a point before what a point sizes: a type's word or a typeface's name
+# "pt" after an amount, spaced or glued, is a point before what a point sizes: a type's word or a typeface's name
 # ("10 pt Garamond", "a 12pt font") or the change a poll's points size ("a 2-3 pt swing", "a 3 pt lead"), one point
 # each, as a size before a noun is said ("ten pt Garamond" and "two to three pt swing" they were).
 _SIZED_BY_POINTS = "|".join(sorted(TYPE_WORDS)) + "|" + CHANGE_WORDS
 # The singular only: "12 pts drop out" are a ward's patients, and their verb is no change's noun.
 _POINT_BEFORE = compiled(rf"(\d) ?pt\b\.?(?=\s(?:{_SIZED_BY_POINTS})\b)")  # led by a digit: scanned in C
 _MAY_BE_POINT = compiled(r"\d ?pt\b")
-# h204: a capital "HP" after an amount before a machine it rates is horsepower ("a 5 HP motor", "1/2 HP pump"),
+# a capital "HP" after an amount before a machine it rates is horsepower ("a 5 HP motor", "1/2 HP pump"),
 # written small for the units to read ("2 HP printers" are a maker's).
 _HORSEPOWER = compiled(rf"(\d) ?HP(?=\s(?:{'|'.join(sorted(HORSEPOWER_THINGS))})\b)")  # led by a digit
 

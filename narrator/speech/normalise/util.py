@@ -466,7 +466,7 @@ _DIGIT_OR_SPACE_BEYOND_ASCII = re.compile(r"[^\x00-\x7f](?<=[\d\s])")
 # nowhere in the needle; the next is nearly always a small letter, so the search steps one character at a time
 # (150-300 ns a sentence). Asked first, a part of the needle without the small letter (". 0", "AA") jumps by its
 # length and is rarely there: `". 0" in classes and "a. 0" in classes` answers as the one look, in half the time.
-# (Read backwards, the classes would cost a copy and a call a text: more than the looks they spare, h146.)
+# (Read backwards, the classes would cost a copy and a call a text: more than the looks they spare.)
 
 
 def _classes(text: str) -> str:

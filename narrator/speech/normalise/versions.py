@@ -40,7 +40,7 @@ _SOFTWARE_NAMES = sorted(VERSIONED_SOFTWARE | YEAR_MONTH_RELEASES, key=len, reve
 _SOFTWARE_VERSION = compiled(
     r"\b(Node dot JS|" + "|".join(re.escape(name) for name in _SOFTWARE_NAMES)
     + r")\s(?:(<=|>=|<|>)\s)?(\d+)\.(\d+)(?![\w]|\.\d)")  # "Node.js" is "Node dot JS" by now
-# h138: "Ubuntu issued fixes for its 24.04 and 26.04 releases", "22.04 LTS": a release by its year and month away
+# "Ubuntu issued fixes for its 24.04 and 26.04 releases", "22.04 LTS": a release by its year and month away
 # from its name, where the name is near or "LTS" follows ("twenty four point zero four" it was); a ".04" or a ".10"
 # alone with no such sign is a decimal still, and so is one before a unit or any other noun ("12.04 GB", "10.10
 # points"): only a release's words, a joining word or the sentence's punctuation may follow.
@@ -56,13 +56,13 @@ _ANY_RELEASE = compiled(r"(?<![\w.])(\d+(?:\.\d+)*)\.x\b")
 # of every text, and led by the digit class it checked each character
 _MAY_BE_SOFTWARE = compiled(r" (?<=[a-zA-Z<>=] )\d+\.\d")
 _PRE_RELEASE_TAGS = ("-alpha", "-beta", "-rc", "-pre", "-dev")  # substring looks first: cheaper than the scan
-# h148: a virus's clade or lineage after its word, its parts dotted and a letter maybe at its end ("clade 2.3.4.4b",
+# a virus's clade or lineage after its word, its parts dotted and a letter maybe at its end ("clade 2.3.4.4b",
 # "lineage 1.1.7", "subclade 2.2.1a"): each part said with "point", the letter spelled (it was "two point three" and
 # ".4.4b" left).
 _CLADE = compiled(r"\b((?:[Ss]ub)?(?:clade|lineage|genotype)s? )(?=\d{1,2}(?:\.\d{1,2}){2}|\d{1,2}\.\d{1,2}[a-z]\b)"
                   r"(\d{1,2}(?:\.\d{1,2}){1,5})([a-z]?)\b(?![\w-]|\.\d)")  # two stops, or one and a letter
 _PRE_RELEASE = compiled(r"(?<=\d)-(alpha|beta|rc|pre|dev)\.?(\d+)?\b")
-# h213: a version's build metadata after its plus ("1.2.3+build.45", "2.0.1+exp.7": "three+build." it was, its
+# a version's build metadata after its plus ("1.2.3+build.45", "2.0.1+exp.7": "three+build." it was, its
 # number a footnote's): "plus", the word, its number. Led by the literal plus; a dotted version's last part behind it.
 _BUILD_METADATA = compiled(r"\+(?:(?<=\.\d\+)|(?<=\.\d\d\+))([A-Za-z][A-Za-z-]{0,15})(?:\.(\d{1,6}))?(?![\w+]|\.\w)")
 
@@ -72,7 +72,7 @@ def _version(match: re.Match[str]) -> str:
     said = _VERSION_WORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
     named = "version " if match.group(1) and not said else ""
     parts = match.group(2).split(".")
-    # h185: a calendar version, its year and its month first ("v2026.12.1", "2024.1.0"): the year said as a year ("two
+    # a calendar version, its year and its month first ("v2026.12.1", "2024.1.0"): the year said as a year ("two
     # thousand twenty six point twelve" it was), as the release's date is
     calendar = len(parts[0]) == 4 and parts[0][:2] in ("19", "20") and 1 <= int(parts[1]) <= 12
     first = numbers.year(int(parts[0])) if calendar else numbers.number(parts[0])

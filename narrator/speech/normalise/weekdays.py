@@ -46,7 +46,7 @@ _WEEKDAY_AFTER_WORD = compiled(
 )
 # "from 8 pm Fri to 6 am Mon.", "8am Sat until 10pm Sun": after a time and before the word or the dash that leads to
 # the span's other end (or a clause's end), an abbreviation without its stop is a weekday too. So it is after a
-# 24-hour time that follows a word asking for one: "from 0900 Sat to 0600 Sun", "until 18:00 Fri"; h205: or opens a
+# 24-hour time that follows a word asking for one: "from 0900 Sat to 0600 Sun", "until 18:00 Fri"; or opens a
 # line, as a listing's does ("00:01 Sat"), and after a deadline's initials ("EOD Thu", "COB Fri", "AoE Sun").
 _WEEKDAY_AFTER_TIME = compiled(
     rf"\b((?:AM|PM|[ap]\.m\.|\d{{1,2}}(?:[:.]\d\d)?\s?[ap]m|EOD|COB|AoE|(?<![^\n])(?:[01]\d|2[0-3]):[0-5]\d"
@@ -62,7 +62,7 @@ _MONTH_AFTER_TIME_WORD = compiled(
     r"(Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![.'’-])"
 )
 _MAY_BE_SHORT_MONTH = word_set("Feb Apr Jul Aug Sep Sept Oct Nov Dec")
-# h137: two months joined by a word, one of them or both shortened ("between Jan and Oct 2025", "Mar or Apr", "Jun to
+# two months joined by a word, one of them or both shortened ("between Jan and Oct 2025", "Mar or Apr", "Jun to
 # Aug"): each is a month beside the other, even "Jan", "Mar" and "Jun", which alone may be names or words ("Jan and
 # Oct" was left as written). "May" is left out on both sides ("Jan and May" are as often two women).
 _SHORT_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
@@ -80,7 +80,7 @@ _WEEKDAY_ALONE = compiled(
     r"|(?:(?<=\b(?:Ash|Spy|Low) )|(?<=\b(?:Holy|Palm|Whit) )|(?<=\bEaster )|(?<=\b(?:Trinity|Passion) )"
     r"|(?<=\bMothering ))(Wed|Sat|Sun))\.(?=[\s,;:)]|$)"
 )
-# h205: the third, a church's day by its feast's name ("Ash Wed. 2027", "Palm Sun.", "Holy Sat."), as a parish
+# the third, a church's day by its feast's name ("Ash Wed. 2027", "Palm Sun.", "Holy Sat."), as a parish
 # calendar shortens it.
 # "closed Mon & Tues", "Sat, Sun": weekdays' abbreviations listed together are days; "Tues", "Thurs" and "Weds" are
 # days wherever they stand ("Thurs till 9"), being no words.
@@ -100,7 +100,7 @@ _WEEKDAY_BEFORE_DAY = compiled(
     rf"(?<!\b[Tt]he )\b({WEEKDAY})\.?\s(?=(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-–/]|\s+(?:of\s+)?"
     rf"{MONTH_NEAR_NUMBER}\b))"
 )
-# h196: two weekdays with their days of the month joined by a dash, "Sat 12th–Sun 13th" ("Sat twelfth-Sunday the
+# two weekdays with their days of the month joined by a dash, "Sat 12th–Sun 13th" ("Sat twelfth-Sunday the
 # thirteenth" it was): the dash "to", and each weekday is read with its day by the rule above. A dash, then a weekday
 # and its ordinal day (a lone "Sat" before a dash is the verb as often).
 _WEEKDAY_DAY_SPAN = compiled(
@@ -126,7 +126,7 @@ _CAPITAL_WEEKDAYS = frozenset(word.upper() for word in _WEEKDAY_WORDS)  # "MON",
 # first rule changes nothing, and the next asks about the same text.
 _SHORT_DAY_OR_MONTH = SHORT_WEEKDAYS | _MAY_BE_SHORT_MONTH | _PAIRED_SHORT_MONTH
 _ANY_WEEKDAY = _WEEKDAY_WORDS | _CAPITAL_WEEKDAYS
-_DAY_OR_MONTH_RUNS = _SHORT_DAY_OR_MONTH | _ANY_WEEKDAY  # h180: and the two groups' sets as one look before them
+_DAY_OR_MONTH_RUNS = _SHORT_DAY_OR_MONTH | _ANY_WEEKDAY  # and the two groups' sets as one look before them
 
 
 def _month_span(match: re.Match[str]) -> str:

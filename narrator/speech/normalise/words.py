@@ -49,7 +49,7 @@ _FIXED = {
     "Pres.": "President", "Rev.": "Reverend", "Hon.": "Honorable", "Supt.": "Superintendent",
     "Det.": "Detective", "Insp.": "Inspector", "Cmdr.": "Commander", "Ald.": "Alderman", "Cllr": "Councillor",
     "Cllr.": "Councillor", "Pvt.": "Private", "Spc.": "Specialist", "Brig.": "Brigadier", "Msgr.": "Monsignor",
-    "Cllrs": "Councillors", "Cllrs.": "Councillors",  # h138: "apologies from Cllrs Hale and Ward"
+    "Cllrs": "Councillors", "Cllrs.": "Councillors",  # "apologies from Cllrs Hale and Ward"
     # titles in the plural before the names they share ("Sens. Warren and Sanders"; the segmenter holds them to their
     # names since h140): capitalised and stopped only, as the singulars, so a gym's "10 reps." is left alone
     "Sens.": "Senators", "Reps.": "Representatives", "Drs.": "Doctors", "Profs.": "Professors",
@@ -78,7 +78,7 @@ _FIXED = {
     "IPv4": "I P v four", "IPv6": "I P v six", "Bldg.": "Building", "HbA1c": "H.B.A one C",
     "Qtr": "Quarter", "qtr": "quarter", "Qty": "Quantity", "qty": "quantity", "Qty.": "Quantity", "qty.": "quantity",
     "Nikkei 225": "Nikkei two twenty five", "FTSE": "Footsie", "mkt": "market",
-    # h170: a bank's core capital, "Common Equity Tier 1": its letters spelled (as "CET", a time zone, they were left)
+    # a bank's core capital, "Common Equity Tier 1": its letters spelled (as "CET", a time zone, they were left)
     "CET1": "C.E.T one",
     "YoY": "year on year", "y/y": "year on year", "QoQ": "quarter on quarter",
     "WWI": "World War One", "WWII": "World War Two", "WW1": "World War One", "WW2": "World War Two",
@@ -97,11 +97,11 @@ _FIXED = {
     "paras.": "paragraphs", "ret.": "retired", "Ret.": "Retired",
     "p.a.": "a year", "yoy": "year on year",  # "4% p.a.", "3.4% yoy"
     "Snr": "Senior", "Jnr": "Junior", "aka": "also known as",  # "John Smith Snr", "Eminem aka Slim Shady"
-    # h172: an emeritus professor's title, German and Austrian style ("Prof. em. Dr. Ute Lang"): "em." was said with
+    # an emeritus professor's title, German and Austrian style ("Prof. em. Dr. Ute Lang"): "em." was said with
     # its stop, a sentence's fall after "Professor"
     "Prof. em.": "Professor emeritus",
-    "Prof. Em.": "Professor Emeritus",  # h188: in capitals too, British style ("Prof. Em. Jones"; "em." was said)
-    # h188: a film's credit, "Dir. Greta Gerwig": a director before the name only (it was left "Dir.", its stop a fall)
+    "Prof. Em.": "Professor Emeritus",  # in capitals too, British style ("Prof. Em. Jones"; "em." was said)
+    # a film's credit, "Dir. Greta Gerwig": a director before the name only (it was left "Dir.", its stop a fall)
     "Dir.": "Director",
 }
 # Forms seldom met, whose first letters ("t", "b", ".") would have the look ahead of _ABBREVIATION stop at most
@@ -126,7 +126,7 @@ _RARE = {
     "o.b.o.": "or best offer",
     # a message's and a forum post's: "ok thx", "pls RT", "10th anniv.", "2nd flr" (the voice said "thix", "flur")
     "thx": "thanks", "Thx": "Thanks", "pls": "please", "Pls": "Please", "anniv.": "anniversary", "flr": "floor",
-    "Anniv.": "Anniversary",  # h196: a title's capital too ("25th Wedding Anniv.")
+    "Anniv.": "Anniversary",  # a title's capital too ("25th Wedding Anniv.")
     # a timetable's and a booking's: "40 mins before dep.", "arr. 11:40" (the voice said "dep", "ar"); the capital
     # "Dep." is left, a deputy's title as often ("Dep. Sheriff")
     "dep.": "departure", "arr.": "arrival",
@@ -140,14 +140,14 @@ _RARE = {
     # after a number the units read them), and a correction's "Ed. note" (the voice said "mick-tig", "tee-bee-ess-pee")
     "mktg.": "marketing", "Mktg.": "Marketing", "mktg": "marketing", "Mktg": "Marketing", "tbsp.": "tablespoon",
     "tsp.": "teaspoon", "Ed. note": "Editor's note", "Ed. Note": "Editor's Note", "Ed.'s note": "Editor's note",
-    # h172: short forms the segmenter holds inside their sentence, said with the stop (a fall and a pause mid-name) or
+    # short forms the segmenter holds inside their sentence, said with the stop (a fall and a pause mid-name) or
     # spelled: French and Spanish titles in English prose ("Mme. Leclerc", "Sra. López"), a church's saints ("Sts.
     # Peter and Paul"), a letter's enclosures ("Encl. 2 copies"), an estate's "Ind. Est." (the titles and the saints
     # only before a name: _BEFORE_NAME_ONLY)
     "Mme.": "Madame", "Mmes.": "Mesdames", "Mlle.": "Mademoiselle", "Sra.": "Señora", "Srta.": "Señorita",
     "Sts.": "Saints", "Encl.": "Enclosure", "Encls.": "Enclosures", "encl.": "enclosure",
     "Ind. Est.": "Industrial Estate",
-    # h215: an industrial park or centre, its second word in full ("Unit 6, Riverside Ind. Park": "Ind." was the
+    # an industrial park or centre, its second word in full ("Unit 6, Riverside Ind. Park": "Ind." was the
     # Roman numeral's "first", and the segmenter cut after it)
     "Ind. Park": "Industrial Park", "Ind. Estate": "Industrial Estate", "Ind. Centre": "Industrial Centre",
     **RARE_FORMS,
@@ -209,11 +209,11 @@ _MAY_END_SENTENCE = frozenset(
      "Admin.", "Co.", "Inc.", "q.d.", "b.i.d.", "t.i.d.", "q.i.d.", "p.r.n.", "q.h.s.", "p.o.",
      "max.", "agg.", "dept.", "depts.", "dep.", "arr.", "Ind. Est."}
 )
-# h172: titles said in full only before the name they go with: "Elm and Oak Sts." at a sentence's end are streets.
+# titles said in full only before the name they go with: "Elm and Oak Sts." at a sentence's end are streets.
 _BEFORE_NAME_ONLY = frozenset({"Mme.", "Mmes.", "Mlle.", "Sra.", "Srta.", "Sts.", "Dir."})
 # A name's particle may come first ("Mme. de Staël", "Sra. de la Cruz", "Mme. d'Épinay").
 _NAME_NEXT = compiled(r" (?:(?:de|du|des|del|la|le|van|von) |d['’])*[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
-# h172: a firm of brothers before the rest of its name ("Brown Bros. Harriman", "the Bros. Grimm"): the stop ends a
+# a firm of brothers before the rest of its name ("Brown Bros. Harriman", "the Bros. Grimm"): the stop ends a
 # sentence only before a common word ("Warner Bros. Then we left"); the segmenter has held the rest.
 _BROTHERS = "Bros."
 _NEXT_WORD = compiled(r"\s+[\"“']?([A-Za-z]+)")
@@ -238,7 +238,7 @@ _NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO|Nos)\
 _LABELLED_NUMBER_SIGN = compiled(r"\b((?i:part|model|serial|item|order|product|invoice|policy|account|ref|reference"
                                  r"|catalogue|catalog|lot|batch|ticket|licen[cs]e|registration|reg)\s)"
                                  r"(?:No|no|NO)\.(?=\s?[A-Z](?![a-z]))")
-# h157: a museum's or a library's "Acc. no. 1987.45" (its accession number): "Acc." before the number's sign only, since
+# a museum's or a library's "Acc. no. 1987.45" (its accession number): "Acc." before the number's sign only, since
 # alone it is as often an account.
 _ACCESSION = compiled(r"\bAcc\.(?=\s(?:[Nn]o\.|[Nn]umber)\s?\d)")
 # "beat the Celtics 108-104 in OT", "Knicks 108 Celtics 104 (OT)": after a game's score, overtime ("O.T" it was; "in
@@ -257,12 +257,12 @@ _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "P
                   "wk", "Wk", "wks", "Wks",  # "wk 32", "Wk. 6": a week of the year or of a season
                   "vols", "Vols",
                   "col", "cols",  # Hansard's and a newspaper's "vol 676, col 45" (a capital "Col." is a colonel)
-                  "Cols")  # h157: "Cols 201-4 record it": colonels are named, never numbered
+                  "Cols")  # "Cols 201-4 record it": colonels are named, never numbered
 # A reference's notes, tables, supplements and schedules with their stop: "fn. 12", "tab. 3", "Ref. 12", "Refs. 4-6",
 # "Suppl. 4", "Sch. 2" (without it, "ref 12" and "tab 3" may be anything).
 _STOP_ONLY = ("p", "pg", "pgs", "sec", "secs", "Secs", "Op", "op", "rev", "Art", "art", "s", "ss", "eq", "Eq", "eqs",
               "Eqs", "prop",  # a theorem's "prop. 3"
-              "Opp",  # h148: opuses
+              "Opp",  # opuses
               "fn", "fns", "tab", "Tab", "ref", "Ref", "refs", "Refs", "suppl", "Suppl", "Sch")
 # Led by the words' first letters (derived, so a new word cannot be missed): scanned in C, not at every boundary; and
 # first looked for among util.letter_words (each word stands between a boundary and a stop or a space).
@@ -272,9 +272,9 @@ _BEFORE_NUMBER = compiled(
     rf"(?:({'|'.join(_STOP_OR_SPACE)})(?:\.\s?|\s)|({'|'.join(_STOP_ONLY)})\.\s?)(?=\d)"
 )
 _EQUATION_BRACKET = compiled(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
-# A book's edition after its ordinal ("3rd ed.", "2nd edn."; a building's floor: "14th fl.", h196: "14th-fl."), its
+# A book's edition after its ordinal ("3rd ed.", "2nd edn."; a building's floor: "14th fl.", "14th-fl."), its
 # editor in brackets ("Smith (ed.)"), who edited, translated or reprinted it ("Ed. by", "trans. by", "Repr. 1970"),
-# when its author flourished ("fl. 1650"; h213: or a decade, "fl. 1650s", in its words by now), and the pages after
+# when its author flourished ("fl. 1650"; or a decade, "fl. 1650s", in its words by now), and the pages after
 # a page ("pp. 12f.", "p. 3ff." once "pages 12f.").
 _EDITION = compiled(  # led by a look ahead for its forms' first letters: the engine fails at once elsewhere
     r"(?=[EeTtRrfp])(?:(?<=\d(?:st|nd|rd|th)[ -])(edn?\.|edn\b(?!['’-])|fl\.)|(?<=\()([Ee]d)\.(?=\))"
@@ -298,7 +298,7 @@ _MAJORITY = compiled(r"\b([Mm])aj\.?\s?(?=\d)")
 _BEFORE_NUMBER_WORDS = {
     "vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages", "p": "page", "pg": "page", "pgs": "pages",
     "apt": "apartment", "ep": "episode", "rm": "room", "sec": "section", "secs": "sections", "op": "opus",
-    "opp": "opuses",  # h148: "Chopin's Opp. 10 and 25", capitalised only (a small "opp." is "opposite")
+    "opp": "opuses",  # "Chopin's Opp. 10 and 25", capitalised only (a small "opp." is "opposite")
     "rev": "revised",
     "art": "article", "s": "section", "ss": "sections", "eq": "equation", "eqs": "equations",
     "para": "paragraph", "paras": "paragraphs", "figs": "figures", "pt": "part", "reg": "regulation",
@@ -312,7 +312,7 @@ REFERENCE_WORDS = frozenset(_BEFORE_NUMBER_WORDS)
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
 # (Dates are words by now: "(b. 3 May 1950)" is "(b. the third of May ...".)
 # After "who" too ("his wife, who d. 2019"), and before the place and then the year ("(b. Vienna, 1935; d. Leeds,
-# 2024)"). h177: a year reckoned, "Ellen Ward, b. about 1852, who", as a family tree gives it ("B about" it was).
+# 2024)"). A year reckoned, "Ellen Ward, b. about 1852, who", as a family tree gives it ("B about" it was).
 _LIFE_DATES = compiled(
     r"(?:(?<=\()|(?<=[,;]\s)|(?<=\bwho\s))(b|d|r|fl|dep)\.\s?(?=(?:circa\s|c\.\s?|ca\.\s?|about\s)?\d{3,4}\b"
     r"|the\s[a-z]+\s(?:[a-z]+\s)?of\s"
@@ -347,17 +347,17 @@ _NOUN_NEXT = compiled(
 _PERCENTAGE = compiled(r"(?=[%p])(?:%|\bper ?cent|\bpercentage\b)")  # led as _EDITION is
 # "pub." only as a reference gives it, after a comma or a bracket ("went to the pub. 5 of us" is the inn).
 # "a Cat 4 hurricane", "Cat 5", "Cat 4 Hurricane Helene": a storm's category.
-# h148: an ambulance service's "Cat 2 calls", "Cat 1 patients" too; "a Cat 6 cable", "Cat 5e" are left.
-# h170: a cycling race's climb too, "a Cat 1 climb of 9.9km", "two Cat 3 ascents" (its "cat one" was the animal).
+# an ambulance service's "Cat 2 calls", "Cat 1 patients" too; "a Cat 6 cable", "Cat 5e" are left.
+# a cycling race's climb too, "a Cat 1 climb of 9.9km", "two Cat 3 ascents" (its "cat one" was the animal).
 _STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?i:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)"
                            r"|\s(?:calls?|patients?|incidents?|responses?|ambulances?|climbs?|ascents?)\b))")
-# h157: and "Estd. 1886", "Estd 1902": established's short form, with or without its stop, before a year only (before a
+# and "Estd. 1886", "Estd 1902": established's short form, with or without its stop, before a year only (before a
 # count, "estd. 2,000", it may be an estimate).
 _FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s\d)"  # "was est. in 1890"
                     r"|\b([Ee]std)\.?\s?(?=(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b(?![.,]\d))")
 # "est." before anything but a year is an estimate: "(EPA est.)", "an est. 2,000 people", "est. $5m".
 _ESTIMATED = compiled(r"\b(?<!Ind\. )([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
-# h172: a candidate's "(Ind.)" in an election's results ("Hale (Ind.) took the seat"), where talk of a vote or another
+# a candidate's "(Ind.)" in an election's results ("Hale (Ind.) took the seat"), where talk of a vote or another
 # party's bracket stands in the sentence: the stop kept "Ind" from notices.py's parties and the Roman ordinals read it
 # "first." (a cricketer's "Kohli (Ind.)" is India's, and left).
 _INDEPENDENT = compiled(r"(?<=[a-z] \()Ind\.(?=\))")
@@ -380,53 +380,53 @@ _AFTER_ORDINAL = compiled(r"(?<=[\dIVX](?:st|nd|rd|th) )"
                           r"(?!\s(?:Div|Inf|Armd|Cav|Arty|Lt|Off)\b)"
                           r"|(Sun|Sat|Mon|Fri)(?:\b|\.)(?= (?:of|in) (?:the|each|every) (?:month|quarter|term|year)\b"
                           r"|(?<=\.) (?:of|in|after|before) [A-Z]\w))")
-# h148: "the 95th pctl", "the 3rd rev. of the plan", "617 Sqn" and "the 3rd Sqn", "11th St Station": after a number
+# "the 95th pctl", "the 3rd rev. of the plan", "617 Sqn" and "the 3rd Sqn", "11th St Station": after a number
 # a percentile's, a revision's, a squadron's and a street's short forms (before a capital "St" was "Saint", and "rev."
 # before a number is "revised" still); "Sqn" after a count too ("43 Sqn", "No. 617 Sqn"); and a day of the month's
 # week, "the 1st Sun of each month" (a lone "Sun" is the star or the paper; weekdays.py reads "Tues", "Wed", "Thurs").
-# h157: a book's printing, "the 3rd impr." (an impression), after its ordinal as a bookseller's catalogue writes it.
-# h170: and the short forms a catalogue, a peerage or an army writes after an ordinal: "the 2nd ptg" (a book's
+# a book's printing, "the 3rd impr." (an impression), after its ordinal as a bookseller's catalogue writes it.
+# and the short forms a catalogue, a peerage or an army writes after an ordinal: "the 2nd ptg" (a book's
 # printing), "Sir John Hale, 1st Bt" (a baronet), "the 101st Abn" (airborne; with its division after it titles.py's
 # reads both), "a 1st Sgt" (a rank: before a name "Sgt" alone was read), and, with their stops only, "a 1st Cl. stamp",
 # "the 2nd gen. model" (without the stop "Cl" and "gen" are as often a word's start or a name).
-# h181: a building's floor, "the 2nd Fl" (not before "Lt": a flight lieutenant), and with their stops only a Paris
+# a building's floor, "the 2nd Fl" (not before "Lt": a flight lieutenant), and with their stops only a Paris
 # arrondissement, "the 14th arr." ("arrival" it was), and a finisher's place, "3rd pl." ("pl" alone is a plural's).
 _AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress", "rev": "revision",
                         "impr": "impression", "pctl": "percentile", "Sqn": "Squadron", "St": "Street",
                         "ptg": "printing", "Bt": "Baronet", "Abn": "Airborne", "Sgt": "Sergeant", "Cl": "Class",
                         "gen": "generation", "Fl": "Floor", "arr": "arrondissement", "pl": "place"}
-# h185: a school's grade, an amendment, a series, a revised edition and a commando after their ordinal, as a school
+# a school's grade, an amendment, a series, a revised edition and a commando after their ordinal, as a school
 # report, a law review, a bookseller and an army list write them ("8th gr.", "the 2nd Amend.", "3rd ser.", "2nd rev.
 # ed.", "3 Cdo Bde" after "3rd"): with their stops only, but the commando's (no word is "Cdo").
 _AFTER_ORDINAL_WORDS.update({"gr": "grade", "Amend": "Amendment", "ser": "series", "rev. ed": "revised edition",
                              "Cdo": "Commando"})
-# h205: a percentile's, an amendment's and a printing's shorter forms ("the 50th pct", "the 19th Amdt", "1st pr.": no
+# a percentile's, an amendment's and a printing's shorter forms ("the 50th pct", "the 19th Amdt", "1st pr.": no
 # count is a 50th percent), and a church's Sunday with its stop before its season ("2nd Sun. of Advent", "3rd Sun.
 # after Trinity"; a capital's word after it), and "the 1st Sun. of the month" as without its stop.
 _AFTER_ORDINAL_WORDS.update({"pct": "percentile", "Amdt": "Amendment", "pr": "printing"})
-# h213: a device's generation with a capital ("the 5th Gen.": "fifth General." it was; a general's rank is "Gen." before
+# a device's generation with a capital ("the 5th Gen.": "fifth General." it was; a general's rank is "Gen." before
 # a name, never after an ordinal), a term's semester ("2nd sem."), a grammar's person ("3rd pers.") and a scorecard's
 # wicket ("6th wkt", "the 4th-wkt stand" not: a hyphen is no space), each after its ordinal.
 _AFTER_ORDINAL_WORDS.update({"Gen": "generation", "sem": "semester", "pers": "person", "wkt": "wicket"})
 _MAT_WORDS = frozenset({"mat", "mats"})  # the first looks of the two rules below: sets tested among the words at hand
 _MAG_WORDS = frozenset({"mag", "Mag"})
-# h148: "Wed and Sat mat", "the Sat mat": a matinee after its day (a lone "Sat" is as often the verb; before "mat" it is
+# "Wed and Sat mat", "the Sat mat": a matinee after its day (a lone "Sat" is as often the verb; before "mat" it is
 # the day, capitalised); the day said in full, as weekdays.py says it.
 _MATINEE = compiled(r"\b(Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun)(?:day|nesday|urday|sday|rsday)?\.? (mat)(s?)\b(?![\w'’-])")
 _MATINEE_DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thur": "Thursday",
                  "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
 _MATINEE_FIRST = frozenset(_MATINEE_DAYS) | frozenset(_MATINEE_DAYS.values())  # each day stands apart: a first look
-# h148: a British school's year group glued to its letter, "Y7 and Y8", "Y10 pupils", "Y11s": "Year 7", beside another
+# a British school's year group glued to its letter, "Y7 and Y8", "Y10 pupils", "Y11s": "Year 7", beside another
 # or before the school's words ("Y2K", "the Y8 chip" and a lone "Y6" are left).
 _SCHOOL_YEAR = compiled(r"(?<![\w.@#/-])Y([1-9]|1[0-3])(s?)\b(?![\w'’-]|\.\d)"
                         r"(?=(?:,? (?:and|or|to) Y\d)|\s(?:pupils?|students?|class(?:es)?|mocks?|parents?|trips?"
                         r"|residential|exams?|options|tutors?|groups?|children|girls|boys|teams?)\b)"
                         r"|(?<=Y\d and )Y([1-9]|1[0-3])\b(?![\w'’-]|\.\d)"
                         r"|(?<=Y\d\d and )Y([1-9]|1[0-3])\b(?![\w'’-]|\.\d)")
-# h148: an astronomer's "mag 4", "at mag −2.7", a quake's "a mag 5.2": the magnitude before its number (a sign maybe).
+# an astronomer's "mag 4", "at mag −2.7", a quake's "a mag 5.2": the magnitude before its number (a sign maybe).
 _MAG = compiled(r"\b([Mm])ag\.? ?(?=[-−+]?\d|minus |plus )")
 _AFTER_ORDINAL_FIRST = frozenset(_AFTER_ORDINAL_WORDS) | {"Sun", "Sat", "Mon", "Fri"}
-# h213: an ordinal in Roman capitals, as Indian colleges write a year or a semester ("IInd sem.", "Ist yr"), before
+# an ordinal in Roman capitals, as Indian colleges write a year or a semester ("IInd sem.", "Ist yr"), before
 # the same short forms: the first twelve, each one word among util.letter_words (a set look, no scan).
 _ROMAN_ORDINAL_WORDS = frozenset(
     numeral + {"I": "st", "II": "nd", "III": "rd"}.get(numeral, "th")
@@ -434,12 +434,12 @@ _ROMAN_ORDINAL_WORDS = frozenset(
 # "Mk 48", "Mk IV", "Mk. 2": a design's mark before its number.
 _MARK = compiled(r"\bMk\.?\s?(?=\d|[IVX]{1,4}\b)")
 # The five sets that abbreviations asks about of nearly every text, their words rare: their union asked once first
-# (h180), each set then answered by the text being the one asked where none of the words is in it (a rule that changed
-# the text made a new string, asked again). The cricket sides' short forms too (h207: asked of every text). Not the
+#, each set then answered by the text being the one asked where none of the words is in it (a rule that changed
+# the text made a new string, asked again). The cricket sides' short forms too (asked of every text). Not the
 # reference forms', asked only where a digit is: their "s" and "p" are in most texts.
 _SET_LOOKS_RUNS = None if TITLE_OR_RANK is None else (
     _NUMBER_SIGN_WORDS | TITLE_OR_RANK | FORMATION_WORDS | SUFFIX_FORMS | _CARD_AND_MAP_WORDS | _SIDE_WORDS)
-# h204: the name before "v" is a word's length at most: unbounded, each capital of a long run of them ("Mr.Mr.Mr...",
+# the name before "v" is a word's length at most: unbounded, each capital of a long run of them ("Mr.Mr.Mr...",
 # a fuzzed page's, with a " v " elsewhere) scanned to the run's end and back (20,000 of them: 11 s, x4 a doubling);
 # only where it starts moves, and the reading with it never: the match keeps its name as written
 _LEGAL_V = compiled(r"\b([A-Z][\w'.]{0,40})\s+v\.?\s+(?=[A-Z])")
@@ -515,7 +515,7 @@ def abbreviations(text: str) -> str:
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = army_units(text)
         # an ordinal and a space first, in the classes (the words after it are in many texts: "St ", "Mon ")
-        # h213: or a semester's ordinal in Roman capitals ("IInd sem."), a word among the text's words
+        # or a semester's ordinal in Roman capitals ("IInd sem."), a word among the text's words
         if (((has_digit(text) and "0aa " in char_classes(text))
              or ("sem." in text and among_words(_ROMAN_ORDINAL_WORDS, text)))
                 and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
@@ -695,7 +695,7 @@ def labels_before_numbers(text: str) -> str:
 
 # Forms that are words too: after an article, the word's stop ends its sentence ("Close the tab. 3 remain", "I love
 # the art. 5 of us came").
-# h170: "an s.47 assault", "an s.18 charge": the article written for the letter's name ("ess") goes before the word
+# "an s.47 assault", "an s.18 charge": the article written for the letter's name ("ess") goes before the word
 # it stands for, which takes "a" ("an section forty seven" it was); no English says "an section".
 _AN_SECTION = compiled(r"\b([Aa])n(?= [Ss]ections?\b)")
 _ALSO_WORDS = frozenset({"tab", "art", "sec", "rev", "op", "prop", "ref", "refs"})
@@ -759,7 +759,7 @@ def _expand(match: re.Match[str]) -> str:
     return spoken
 
 
-# h188: a rank's short form after a capitalised word and before a word that opens a sentence is a name's last word
+# a rank's short form after a capitalised word and before a word that opens a sentence is a name's last word
 # and the sentence's stop: "from Camp IV on the South Col. The other two turned back" ("South Colonel The other two"
 # it was, one sentence). A rank goes before a name, never after one and before "The" ("Lt. Col. The Lord" has a stop
 # before it; "said Col. Smith" a small word).
