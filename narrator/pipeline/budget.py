@@ -127,7 +127,9 @@ class _Reader:
         return _exactly(stdout, size)
 
     def last_words(self) -> str:
-        """The last line the process wrote to its standard error, else its exit status."""
+        """The last line the process wrote to its standard error, else its exit status; the process ended first."""
+        if self.process.poll() is None:  # alive, but its answer could not be read: it is not asked again
+            self.process.kill()
         status = self.process.wait()
         self.errors.seek(0)
         lines = self.errors.read().decode("utf-8", "replace").strip().splitlines()
