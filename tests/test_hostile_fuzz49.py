@@ -13,7 +13,9 @@ from sweeps import check_linear
 from narrator.clean import clean
 from narrator.clean.common import split_authors, squash
 from narrator.clean.headlineshape import _PAGE_LABEL, _VIEWS
+from narrator.clean.listarchive import _SENT_BY
 from narrator.clean.notes import _ATTRIBUTES
+from narrator.clean.pagedates import _HOURS_AFTER_DAY
 from narrator.clean.platforms import repository_heading
 from narrator.config import CleanSettings
 from narrator.ingest.feeds import _short_authors, parse_feed
@@ -168,3 +170,30 @@ def test_spaces_before_a_brace_in_markdown_stay_linear(run: str) -> None:
 def test_an_attribute_list_is_still_taken_off(line: str, said: str) -> None:
     """Every attribute list is still taken off with the spaces before it; a brace of the text's own stays."""
     assert _ATTRIBUTES.sub("", line) == said
+
+
+# Two patterns of this round's pages and texts, flagged by the survey run again on the merged head: each is matched at
+# one start, but held two free runs of spaces side by side (quadratic within that start). Neither run reaches them
+# through a document today (lines are squashed, or the day's line is looked for first): the patterns themselves stay
+# linear, so that a change upstream cannot open them.
+@pytest.mark.parametrize("line", ["1{} x", "1 {}pm x", "9:30{}to x"])
+def test_an_events_hours_after_its_day_are_matched_in_linear_time(line: str) -> None:
+    check_linear(" ", 2000, lambda run: _HOURS_AFTER_DAY.match(line.format(run)), ratio=6)
+
+
+@pytest.mark.parametrize(("line", "sender"), [("From Ann Lee to list@example.org", "Ann Lee"),
+                                              ("From  Ann Lee  to  dev@lists.example.org (Tue)", "Ann Lee")])
+def test_a_list_messages_sender_is_still_found(line: str, sender: str) -> None:
+    found = _SENT_BY.fullmatch(line)
+    assert found is not None and found.group(1) == sender
+
+
+def test_a_list_messages_sender_line_is_matched_in_linear_time() -> None:
+    check_linear(" ", 2000, lambda run: _SENT_BY.fullmatch(f"From{run}x"), ratio=6)
+
+
+@pytest.mark.parametrize(("line", "found"), [(" 6:30 PM to 8:30 PM GMT", True), (" 6:30pm - 8:30pm", True),
+                                             (" 6 am until 9 am", True), (", 10 to 4pm", True),
+                                             (" 6:30 PM, then dinner", False), (" at the hall", False)])
+def test_an_events_hours_are_still_found(line: str, found: bool) -> None:
+    assert (_HOURS_AFTER_DAY.match(line) is not None) is found
