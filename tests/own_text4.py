@@ -25,6 +25,14 @@ def pasted(text: str, name: str = "page.txt") -> Document:
     return clean(Source(name, text.encode(), Format.TEXT), CleanSettings())
 
 
+def read_or_refuse(text: str) -> object:
+    """The cleaner's reading of a text, or its refusal when it holds no article (as a run of one token may not)."""
+    try:
+        return pasted(text, "hostile.txt")
+    except NarratorError as refused:
+        return refused
+
+
 def kept(document: Document) -> list[str]:
     """What the cleaner kept, a block's text each."""
     return [block.text for block in document.blocks]

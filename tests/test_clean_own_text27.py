@@ -31,8 +31,7 @@ import pytest
 from narrator.clean.bylines import authors_from, name_alone
 from narrator.clean.headlineshape import headline_like
 from narrator.clean.lines import is_cta, make_line, words_of
-from narrator.errors import NarratorError
-from tests.own_text4 import dump_tests, expectations, kept, pasted, report
+from tests.own_text4 import dump_tests, expectations, kept, pasted, read_or_refuse, report
 from tests.sweeps import check_linear
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text27"
@@ -372,12 +371,4 @@ def test_a_revision_pages_topic_over_its_subject_titles_it(part: str, titles: bo
 ])
 def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
     """Each new rule on many repeats of its nearest miss costs time in proportion to the text."""
-    check_linear(token, small=300, read=_read_or_refuse)
-
-
-def _read_or_refuse(text: str) -> object:
-    """The cleaner's reading of a text, or its refusal when it holds no article (as a run of one token may not)."""
-    try:
-        return pasted(text, "hostile.txt")
-    except NarratorError as refused:
-        return refused
+    check_linear(token, small=300, read=read_or_refuse)

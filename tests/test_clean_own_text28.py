@@ -34,8 +34,7 @@ from narrator.clean.fictionheads import chapter_heading
 from narrator.clean.lines import make_line
 from narrator.clean.pagedates import dates_an_event
 from narrator.clean.reviews import over_its_scientific_name
-from narrator.errors import NarratorError
-from tests.own_text4 import dump_tests, expectations, kept, pasted, report
+from tests.own_text4 import dump_tests, expectations, kept, pasted, read_or_refuse, report
 from tests.sweeps import check_linear
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text28"
@@ -298,12 +297,4 @@ def test_a_newsletters_name_over_its_posts_title_and_subtitle(name: str, title: 
 ])
 def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
     """Each new rule on many repeats of its nearest miss costs time in proportion to the text."""
-    check_linear(token, small=300, read=_read_or_refuse)
-
-
-def _read_or_refuse(text: str) -> object:
-    """The cleaner's reading of a text, or its refusal when it holds no article (as a run of one token may not)."""
-    try:
-        return pasted(text, "hostile.txt")
-    except NarratorError as refused:
-        return refused
+    check_linear(token, small=300, read=read_or_refuse)
