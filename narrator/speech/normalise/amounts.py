@@ -250,6 +250,8 @@ def singular_noun_after(match: re.Match[str]) -> bool:
     if word is None:
         return False
     noun = word.group(1)
+    if noun in _SHORTFALL and _SHORTFALL_AFTER.match(match.string, word.end()) is not None:
+        return False  # "2 mi short of the runway", "3 km clear of the field": by how much, not what it sizes
     if noun not in NOT_A_NOUN and noun.endswith(("ed", "less")):  # "45W wired charging", "15W wireless charging"
         powered = WORD_AFTER.match(match.string, word.end())
         if powered is not None and powered.group(1) in _POWERED_IN_ING:
@@ -261,6 +263,13 @@ def singular_noun_after(match: re.Match[str]) -> bool:
     return noun in _DEVICES_IN_ER or noun in _POWERED_IN_ING or (noun not in NOT_A_NOUN and noun not in NOT_SIZED
                                       and not noun.endswith(("s", "ed", "er", "ing")) and len(noun) > 2
                                       and (noun in _NOUNS_IN_LY or not noun.endswith("ly")))
+
+
+# A margin's words after a measure, before "of" or a clause's end ("fell 2 mi short of the runway", "finished 3 km
+# clear of the field", "landed 30 ft short."): how far, said in the plural; before a noun they are a kind of the thing
+# ("the 50m short course pool").
+_SHORTFALL = word_set("short shy clear adrift")
+_SHORTFALL_AFTER = compiled(r"\s+of\b|\s*(?:[.,;:!?)]|$)")
 
 
 # What a depth of weather measures rather than describes ("30mm rain overnight", "10 cm snow").

@@ -164,7 +164,11 @@ _SERVICE_NUMBER = compiled(
     # a plain space, as the gate's "11 " looks for (a no-break space is made one before this stage)
     r"(?= (?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system"
     r"|lines?|hotline|services?|(?:non-)?emergenc\w+|tapes?|recordings?|texts?|responders?|outages?|number"
-    r"|call-takers?|dispatchers?|networks?)\b)"
+    r"|call-takers?|dispatchers?|networks?)\b"
+    # or a helpline by its name, up to three words in capitals before it, "the 988 Suicide & Crisis Lifeline", "the
+    # 111 Mental Health Helpline" ("nine hundred eighty eight Suicide ..." it was); a transport line ("111 Blue Line
+    # tickets") is left; each word ends at its space, so the repeat is linear
+    r"| (?:[A-Z][a-z]{1,15} (?:(?:&|and) )?){0,3}(?:[Ll]ifeline|[Hh]elpline|[Hh]otline)\b)"
 )
 # an emergency number before where it is dialled, in brackets, as a list of them writes it ("112 (EU)", "999
 # (UK)", "000 (Australia)"; "one hundred twelve (E.U)" it was): digit by digit, where it opens the text or an item of a
