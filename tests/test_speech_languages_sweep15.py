@@ -8,11 +8,11 @@ sweep's input and were written anew, two mistyped readings were corrected and th
 added (see the fixture's header): then 154 of 177, de 28/36, fr 31/35, es 33/36, it 30/35, pt 32/35; the third kept
 aside (every third row) 48 of 59, the rest 106 of 118. One reading was added after reading the kept third ("6 reais e
 29 centavos"): with it main reads 155, the kept third 49. Now 167: de 32/36, fr 33/35, es 36/36, it 32/35, pt 34/35;
-the tuned two thirds 118 of 118, the kept third 49 of 59 when it was read once after the rules (no row of it fixed:
-one, "gewannen 34:29 (17:13)", now reads its first score but not the half-time score in brackets). One kept row's
-reading was seen before the rules, in a probe of German scores; no rule was written for what it alone showed (the
-half-time score in brackets is left). The classes fixed are below, each with what it must leave alone; what is left
-is in _KNOWN_MISSES."""
+the tuned two thirds 118 of 118, the kept third 48 of 59 when it was read once after the rules, as before them (no
+row of it fixed: one, "gewannen 34:29 (17:13)", now reads its first score but not the half-time score in brackets),
+and 49 with the reading added after reading it. One kept row's reading was seen before the rules, in a probe of
+German scores; no rule was written for what it alone showed (the half-time score in brackets is left). The classes
+fixed are below, each with what it must leave alone; what is left is in _KNOWN_MISSES."""
 
 from __future__ import annotations
 
