@@ -127,11 +127,15 @@ _ENDS_A_COUNT = frozenset({"Mio.", "Mrd.", "Tsd.", "Std.", "Min."})
 _ONE_OF = {"Std.": "Stunde", "Min.": "Minute", "Tbl.": "Tablette", "Mon.": "Monat", "J.": "Jahr",
            "Wo.": "Woche"}  # their singular after a bare one
 _BARE_ONE = re.compile(r"(?<![\d.,])1 $")
+# "in der 60. Min.", "in der 2. Std.": one of them after an ordinal, which counts the one ("sechzigsten Minuten"
+# before); its singular is written in before the ordinal rules, which then read "der 60. Minute".
+_ORDINAL_ONE_OF = re.compile(r"(?<![\w.,])(\d{1,3}\. )(Std\.|Min\.|Tbl\.|Mon\.|J\.|Wo\.)(?= [a-zäöüß]|[,;)]|$)")
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ„\"]")
 # Before a number only: "Art. 3 GG", "Kap. 4", "Bd. 2" (elsewhere "Art." is a word ending a sentence); after one,
 # "Mio" and "Mrd" written without their stop, and "f." and "ff." ("S. 3 ff.").
-_BEFORE_A_NUMBER = {"Art.": "Artikel", "Kap.": "Kapitel", "Bd.": "Band", "Rn.": "Randnummer", "op.": "Opus"}
-_BEFORE_NUMBER = re.compile(r"(?<![\w.])(Art\.|Kap\.|Bd\.|Rn\.|op\.)\s?(?=\d)")  # a work's ("op. 57")
+_BEFORE_A_NUMBER = {"Art.": "Artikel", "Kap.": "Kapitel", "Bd.": "Band", "Rn.": "Randnummer", "op.": "Opus",
+                    "Kl.": "Klasse"}  # a school's year ("ab Kl. 7")
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(Art\.|Kap\.|Bd\.|Rn\.|op\.|Kl\.)\s?(?=\d)")  # a work's ("op. 57")
 # "§ 212 StGB", "§§ 211, 212": the sign before a law's number, and an ad's asking price ("VB 8.500 €"), only before a
 # number (espeak-ng said "Paragrafenzeichen", "fau be").
 _SIGNED_NUMBER = re.compile(r"(?<![\w.])(§§|§|VB)\s?(?=\d)")
@@ -271,6 +275,8 @@ _UNITS = {
     "GWh": ("Gigawattstunde", "Gigawattstunden"), "TWh": ("Terawattstunde", "Terawattstunden"),
     "Mbit/s": ("Megabit pro Sekunde", "Megabit pro Sekunde"), "Gbit/s": ("Gigabit pro Sekunde", "Gigabit pro Sekunde"),
     "Mbps": ("Megabit pro Sekunde", "Megabit pro Sekunde"), "ct": ("Cent", "Cent"),
+    "hl": ("Hektoliter", "Hektoliter"),  # a vineyard's yield ("85 hl/ha")
+    "°Oe": ("Grad Öchsle", "Grad Öchsle"),  # a must's weight at the harvest ("98 °Oe")
     "/min": ("pro Minute", "pro Minute"),  # a pulse ("Puls 72/min")
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
@@ -405,6 +411,10 @@ _PUTTING_IN = re.compile(r"\b(?:(?:zu|dazu|hinzu|hinein|unter|ein)?(?:geben|gibt
 _WITH_BEFORE = re.compile(r"\b(?i:mit|von|aus|nach|zu|bei) $")
 # "in 2:05:37 Stunden", "3:45 Minuten": a time taken, not a clock ("zwei Uhr fünf Uhr siebenunddreißig").
 _HOURS_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?Uhr)(?:\s?(?:Stunden|h)\b)?")
+# "beim 31:31", "gewann 34:29": a score after a word of a match's result, before the clock's rule ("beim 24 Uhr 24";
+# "34:29" left as it was), whatever its numbers ("lief 31:31" is a time taken, "um 17:13" the clock's).
+_RESULT_SCORE = re.compile(r"\b((?:[Bb]eim|[Zz]um|[Nn]ach dem|gewann|gewannen|gewinnt|siegte|siegten|verlor|verloren"
+                           r"|unterlag|unterlagen|endete|Endstand) )(\d{1,2}):(\d{1,2})(?![\d:]|[.,]\d)")
 _MINUTES_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d)\s?Minuten\b")
 
 
@@ -656,6 +666,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if ".–" in text or ".-" in text or ". –" in text:
             text = _DATE_SPAN.sub(r"\1 bis ", text)
         text = _NUMERIC_DATE.sub(_numeric_date, _SPACED_DATE.sub(_spaced_date, text))
+        if "Min." in text or "Std." in text or "Tbl." in text or "Mon." in text or "J." in text or "Wo." in text:
+            text = _ORDINAL_ONE_OF.sub(lambda m: m.group(1) + _ONE_OF[m.group(2)] + ("." if ends_text(m) else ""),
+                                       text)
         text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
         if "ein" in text or "Ein" in text:
             text = _INDEFINITE_ORDINAL.sub(_indefinite_ordinal, text)
@@ -725,6 +738,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if " s" in text:  # "in 10,2 s": seconds after a decimal (espeak-ng said the letter)
         text = DECIMAL_SECONDS.sub(r"\1 Sekunden", text)
     if ":" in text:
+        text = _RESULT_SCORE.sub(r"\1\2 zu \3", text)
         text = _MINUTES_TAKEN.sub(lambda m: f"{m.group(1)} Minute{'' if m.group(1) == '1' else 'n'} {m.group(2)}",
                                   _HOURS_TAKEN.sub(_hours_taken, text))
     if "Uhr" in text or ":" in text:  # "14:30 Uhr", "14.30 Uhr", "um 14:30"

@@ -22,6 +22,7 @@ from narrator.speech.normalise.seasons import season_said
 from narrator.speech.normalise.util import (
     CLOCK_COLON,
     DAY_MONTH_YEAR,
+    DAY_MONTH_YEAR_DASHED,
     DECIMAL_SECONDS,
     DEGREES_AS_ORDINAL,
     EUROS_WITH_CENTS,
@@ -41,6 +42,7 @@ from narrator.speech.normalise.util import (
     euros_per_unit,
     fractions_in_words,
     halves_of_units,
+    has_dashed_year,
     kilometre_posts,
     ordinal_with_indicator,
     rulers_by_ordinal,
@@ -77,6 +79,9 @@ _ABBREVIATIONS = {
     "lun.": "lunes", "mié.": "miércoles", "jue.": "jueves", "vie.": "viernes", "sáb.": "sábado", "dom.": "domingo",
     "IVA incl.": "IVA incluido", "incl.": "incluido",  # a price's tax
     "op.": "opus",  # a work's number ("op. 92"), only before it
+    # a law's closing provisions, as the BOE cites them ("la disp. adic. 3.ª")
+    "disp. adic.": "disposición adicional", "disp. trans.": "disposición transitoria",
+    "disp. derog.": "disposición derogatoria", "disp. final": "disposición final",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
@@ -282,6 +287,9 @@ _WEEKDAY_NAMES = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": 
 # "el 3 de mar. de 2026", "hasta el 15 de mar.": "mar." after a day of the month and "de" is March's (before a day it is
 # martes's, "mar. 12", and is left to the weekdays' rules).
 _MARCH = re.compile(r"\b([1-9]|[12]\d|3[01]) de mar\.(?![\w-]|\s?\d{1,2}\b)")
+# "el mar. a las 16:00", "mar. cerrado": Tuesday shortened before a time or its closing, with no number (espeak-ng said
+# "mar", the sea's word; the other weekdays are _ABBREVIATIONS'); after a day's number it is March's, _MARCH's.
+_TUESDAY_BEFORE_TIME = re.compile(r"(?<![\w.])(?<!\d )(?<!\d de )mar\.(?= (?:a las?|desde las?|cerrado)\b)")
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("el", "del", "al", "los", "cada"), ("los",))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a", "de")  # "de lun. a vie.", "lun.-vie."
 _DAY_HOURS = hours_after_days(tuple(_WEEKDAY_NAMES.values()), "de {a} a {b} horas", "y")  # (europe.py)
@@ -352,8 +360,12 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if " de mar." in text:
         text = _MARCH.sub(lambda m: f"{m.group(1)} de marzo" + ("." if ends_text(m) else ""), text)
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "lun.-vie."
+    if "mar. " in text:
+        text = _TUESDAY_BEFORE_TIME.sub("martes", text)
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, _ACT_NUMBER.sub(r"\1\2 de \3", text)))
+    if has_dashed_year(text):  # "30-6-2026"
+        text = DAY_MONTH_YEAR_DASHED.sub(_DATE, text)
     if "s." in text:
         text = _CENTURY_SHORT.sub("siglo ", text)
     if "I" in text or "V" in text or "X" in text:

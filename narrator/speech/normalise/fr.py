@@ -20,6 +20,7 @@ from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
+    DAY_MONTH_YEAR_DASHED,
     DECIMAL_SECONDS,
     KM_BEFORE,
     KM_PER_HOUR,
@@ -35,6 +36,7 @@ from narrator.speech.normalise.util import (
     euros_per_unit,
     fractions_in_words,
     halves_of_units,
+    has_dashed_year,
     kilometre_posts,
     months_after_a_day,
     span_joined_by,
@@ -303,6 +305,7 @@ _UNITS = {
     "TWh": ("térawattheure", "térawattheures"), "Mbit/s": ("mégabit par seconde", "mégabits par seconde"),
     "Gbit/s": ("gigabit par seconde", "gigabits par seconde"), "Mb/s": ("mégabit par seconde", "mégabits par seconde"),
     "Gb/s": ("gigabit par seconde", "gigabits par seconde"),
+    "cts": ("centime", "centimes"),  # a price's change ("4 cts": espeak-ng spelled it)
     # a download's speed ("20 Mo/s": espeak-ng said "mégaoctets barre s")
     "ko/s": ("kilooctet par seconde", "kilooctets par seconde"),
     "Mo/s": ("mégaoctet par seconde", "mégaoctets par seconde"),
@@ -351,6 +354,9 @@ _CURRENCIES = currencies_in_words({"CHF": ("franc suisse", "francs suisses"), "U
 # initials), "16/20" (a mark out of twenty), "1'12''" (a race's gap), "35 h" (a week's hours), "0,8 ‰".
 # "(h/f)" in small letters only in its brackets, where nothing else is written so.
 _SEXES = re.compile(r"(?<![\w/])(H/F|F/H)(?![\w/])|(?<=\()(h/f|f/h)(?=\))")
+# "les - de 26 ans", "+ de 300 personnes": a sign for "moins" or "plus" before "de" and a number, after a plural
+# article, "pour" or a bracket, or opening the text (elsewhere a dash before "de 10 h à 18 h" sets a span apart).
+_MORE_OR_LESS = re.compile(r"(?:(?<=\bles )|(?<=\baux )|(?<=\bdes )|(?<=\bpour )|(?<=\()|^)([+\-–]) (?=de \d)")
 _BAC_PLUS = re.compile(r"\b([Bb]ac) ?\+ ?(\d)\b")
 # "un immeuble R+5": a building's ground floor and the floors above it, as permits write it ("R plus 5"; the voice
 # said nothing for the sign).
@@ -424,6 +430,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _NAMED_ARTICLE.sub(lambda m: _NAMED_ARTICLES[m.group(1)], text)
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
+    if has_dashed_year(text):  # "30-6-2026"
+        text = DAY_MONTH_YEAR_DASHED.sub(_DATE, text)
     if "I" in text or "V" in text or "X" in text:
         text = _FIRST.sub(lambda m: "premier" if m.group(1) == "er" else "première", text)
         text = ROMAN_AFTER_WORD.sub(_roman, text)
@@ -533,6 +541,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if " ch." in text:
             text = _BEDROOMS.sub(lambda m: f"{m.group(1)} chambre{'' if m.group(1) == '1' else 's'}"
                                  + ("." if ends_text(m) else ""), text)
+    if "- de " in text or "+ de " in text or "– de " in text:
+        text = _MORE_OR_LESS.sub(lambda m: ("plus " if m.group(1) == "+" else "moins ").capitalize() if m.start() == 0
+                                 else "plus " if m.group(1) == "+" else "moins ", text)
     if "+" in text:
         text = _STOPPAGE_TIME(text)
     text = _FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))

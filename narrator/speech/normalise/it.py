@@ -24,6 +24,7 @@ from narrator.speech.normalise.seasons import season_said
 from narrator.speech.normalise.util import (
     CLOCK_COLON,
     DAY_MONTH_YEAR,
+    DAY_MONTH_YEAR_DASHED,
     DECIMAL_SECONDS,
     EUROS_WITH_CENTS,
     KM_BEFORE,
@@ -39,6 +40,7 @@ from narrator.speech.normalise.util import (
     euros_per_unit,
     fractions_in_words,
     halves_of_units,
+    has_dashed_year,
     kilometre_posts,
     months_after_a_day,
     ordinal_with_indicator,
@@ -322,6 +324,10 @@ _DAY_HOURS = hours_after_days((*_WEEKDAY_NAMES.values(), "fascia", "fasce", "ora
 _MARCH = re.compile(r"\b([1-9]|[12]\d|3[01])( di)? mar\.(?![\w-]|\s?\d{1,2}\b)")
 # "dom. mattina", "sab. sera": a weekday shortened before a part of the day, with no number (espeak-ng said "dom").
 _WEEKDAY_BEFORE_PART = re.compile(r"(?<![\w.])(lun|mar|mer|gio|ven|sab|dom)\.(?= (?:mattina|pomeriggio|sera|notte)\b)")
+# "mer. alle ore 16", "ven. dalle 9", "lun. chiuso": one before a time or its closing, read after the spans ("mar. e
+# gio. dalle 10" is theirs); "mar." after a day's number is March's, _MARCH's.
+_WEEKDAY_BEFORE_TIME = re.compile(r"(?<![\w.])(?<!\d )(?<!\d di )(lun|mar|mer|gio|ven|sab|dom)\."
+                                  r"(?= (?:alle|dalle|ore|chius[aoie])\b)")
 # "23 mld di km" (by now "23 miliardi di km"): a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mila", "milioni", "miliardi"), "di ")
 # "il prezzo al m²", "per m³": a unit after a word that leads to it, with no number before it ("emme due").
@@ -360,11 +366,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if " mar." in text:
         text = _MARCH.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} marzo" + ("." if ends_text(m) else ""), text)
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "lun.-ven."
+    if ". alle" in text or ". dalle" in text or ". ore" in text or ". chius" in text:
+        text = _WEEKDAY_BEFORE_TIME.sub(lambda m: _WEEKDAY_NAMES[m.group(1)], text)
     if " CC" in text:
         text = _CARABINIERI.sub(r"\1carabinieri", text)
     if "/" in text:
         text = _SEASON.sub(season_said, text)
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
+    if has_dashed_year(text):  # "30-6-2026"
+        text = DAY_MONTH_YEAR_DASHED.sub(_DATE, text)
     if "S. " in text:
         text = _SAINT(_HOLY_MASS.sub("Santa ", text))
     if "." in text:

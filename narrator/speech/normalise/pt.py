@@ -18,6 +18,7 @@ from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.saints import portuguese_saint, saints
 from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
+    DAY_MONTH_YEAR_DASHED,
     DECIMAL_SECONDS,
     DEGREES_AS_ORDINAL,
     EUROS_WITH_CENTS,
@@ -36,6 +37,7 @@ from narrator.speech.normalise.util import (
     euros_per_unit,
     fractions_in_words,
     halves_of_units,
+    has_dashed_year,
     kilometre_posts,
     months_after_a_day,
     ordinal_with_indicator,
@@ -377,8 +379,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
             "." if ends_text(m) or NEXT_CAPITAL.match(m.string, m.end()) else ""), text)  # "aos dom. Abre"
     if "CP" in text or "DR " in text:
         text = _CODE_LETTERS.sub(lambda m: f"{m.group(1)}Código Penal" if m.group(1) else "Diário da República", text)
-    if ". às" in text:
-        text = _WEEKDAY_BEFORE_TIME.sub(lambda m: _WEEKDAY_NAMES[m.group(1)], text)
     if "de " in text and "." in text:
         text = _WEEKDAY_AFTER_DE.sub(_weekday_after_de, text)
     if "S. " in text:
@@ -389,9 +389,13 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = DECIMAL_SECONDS.sub(r"\1 segundos", text)
     # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "seg.-sex."
+    if ". às" in text:  # after the span, whose last day may stand before the time ("de qui. a sáb. às 11h")
+        text = _WEEKDAY_BEFORE_TIME.sub(lambda m: _WEEKDAY_NAMES[m.group(1)], text)
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, _ACT_NUMBER.sub(
             lambda m: f"{m.group(1)}{'número ' if m.group(2) else ''}{m.group(3)} de {m.group(4)}", text)))
+    if has_dashed_year(text):  # "30-6-2026"
+        text = DAY_MONTH_YEAR_DASHED.sub(_DATE, text)
     if "séc." in text:
         text = _CENTURY_SHORT.sub("século ", text)
     if "D." in text:

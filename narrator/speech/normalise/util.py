@@ -129,6 +129,15 @@ ROMAN_AFTER_WORD = re.compile(
     r"\b([^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?)\s+(X{0,3}(?:IX|IV|V?I{0,3}))(?<=[IVX]{2})(\.?)(?![\w'’-])")
 # "12/03/2024": a date in numbers, day first, as French, Spanish, Italian and Portuguese write it.
 DAY_MONTH_YEAR = re.compile(r"(?<![\w/.,])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})(?![\w/]|[.,]\d)")
+# "30-6-2026": the same with hyphens, a year of this or the last two centuries after them (no postcode, telephone or
+# span has a day, a month and such a year); read where "-18", "-19" or "-20" is in the text.
+DAY_MONTH_YEAR_DASHED = re.compile(r"(?<![\w/.,-])(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:1[89]|20)\d\d)"
+                                   r"(?![\w/-]|[.,]\d)")
+
+
+def has_dashed_year(text: str) -> bool:
+    """Whether a year of DAY_MONTH_YEAR_DASHED may be in the text: its first look."""
+    return "-20" in text or "-19" in text or "-18" in text
 
 
 def date_in_words(months: tuple[str, ...], template: str, first: str) -> Callable[[re.Match[str]], str]:
