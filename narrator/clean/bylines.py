@@ -123,14 +123,14 @@ _PLACE_ENDS = frozenset(("city", "county", "falls", "park", "hole", "bay", "beac
                          "harbour", "harbor", "island", "lake", "town", "village", "valley", "bridge", "port", "point",
                          "street", "road", "lane", "avenue", "square", "green", "cross", "end"))
 # A title signed before the given name ("Dr Omar Haddad, 3 March 2026"): skipped to reach the name.
-_SIGNED_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "cllr", "sir", "dame"))
+SIGNED_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "cllr", "sir", "dame"))
 
 
 def signed_with_given_name(text: str) -> bool:
     """Two to four capitalised words opening on a given name ("Ann Lee,", "Priya Shah,"): a writer signing before the
     day, where a dateline's place ("Leeds,", "New York,") opens on none (h86; givennames.py is the evidence)."""
     words = words_of(text)
-    if words and words[0].lower().rstrip(".") in _SIGNED_TITLES:
+    if words and words[0].lower().rstrip(".") in SIGNED_TITLES:
         words = words[1:]
     return (2 <= len(words) <= 4 and _all_capitalised(text.rstrip(" ,")) and words[0].lower() in GIVEN_NAMES
             and words[-1].lower() not in _PLACE_ENDS)

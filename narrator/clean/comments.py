@@ -196,12 +196,15 @@ def comments_as_thread(root: Any) -> None:
 # beside ("MaintainerConfirmed, ..."). A badge is one role's word, in an element the template names for it.
 _ROLE_BADGES = etree.XPath("//span[contains(@class, 'role') or contains(@class, 'comment-label')"
                            " or contains(@class, 'association')]")
+# A course's pages badge a poster by their part in it (Canvas's "Author" | "Teacher" beside the name).
 _ROLES = frozenset({"owner", "maintainer", "member", "contributor", "collaborator", "author", "developer", "reporter",
-                    "guest", "planner", "admin", "administrator", "moderator", "staff", "first-time contributor"})
+                    "guest", "planner", "admin", "administrator", "moderator", "staff", "first-time contributor",
+                    "teacher", "instructor", "student", "ta", "teaching assistant", "observer", "designer"})
 
 
 def drop_role_badges(root: Any) -> None:
-    """Take out the badges that name a commenter's role on the site."""
+    """Take out the badges that name a commenter's role on the site (before the byline is looked for: beside the
+    poster's name they were read as more of it, "Nkechi Adeyemi Author and Teacher")."""
     for badge in _ROLE_BADGES(root):
         if badge.getparent() is not None and squash(badge.text_content()).lower() in _ROLES:
             badge.drop_tree()

@@ -291,6 +291,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if "status__display-name" in text:  # a cheap first look: Mastodon's own class name
         drop_others_statuses(root)
     saved = tidy_saved_document(root, text)
+    drop_role_badges(root)
     meta = page_metadata(root, fallback_title, url)
     if saved is not None:
         meta = replace(meta, title=saved.title or meta.title, published=meta.published or saved.published,
@@ -333,7 +334,6 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_author_cards(root, meta.authors)
     drop_poster_furniture(root)
     drop_comment_headers(root)
-    drop_role_badges(root)
     drop_data_named_comments(root)
     drop_reply_boxes(root)
     comments_as_thread(root)

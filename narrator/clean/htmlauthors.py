@@ -300,8 +300,10 @@ def _line_author(text: str) -> list[str]:
     if (credit := _CREDIT_LINE.match(text)) and _PERSON.match(credit.group(1)):
         return [credit.group(1)]
     if (dated := _DATED_BY.match(text)) and parse_date(dated.group(1)) and _PERSON.match(
-            poster := text[dated.end():].rstrip(".")):
-        return [poster]  # "Posted on Sunday 8 November 2026 by The Revd Mary Dunn": the day, then who posted
+            poster := _FILED_IN.sub("", text[dated.end():]).rstrip(".")):
+        # "Posted on Sunday 8 November 2026 by The Revd Mary Dunn": the day, then who posted (and where it is filed,
+        # "in Mammals, Wetlands")
+        return [poster]
     if (on_day := _BY_ON_DAY.match(text)) and _PERSON.match(on_day.group(1)) and parse_date(on_day.group(2)):
         return [on_day.group(1)]
     return []
@@ -344,6 +346,8 @@ _PERSON = re.compile(rf"^{_NAME_WORD}(?: (?:{_NAME_WORD}|van|von|de|da|del|la|le
 # A byline giving the day before the name ("Posted Oct 20, 2024 by larchwood"): the day's comma parted it into two
 # names ("Posted Oct 20" and "larchwood").
 _DATED_BY = re.compile(r"(?i)^(?:posted|published|submitted|written)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(?=\S)")
+# The categories a post is filed in after its poster ("... by Tom Ashworth in Mammals, Wetlands").
+_FILED_IN = re.compile(r" in [A-Z][^,]{0,40}(?:, [A-Z][^,]{0,40}){0,5}$")
 
 
 # "Co-authored by wikiHow Staff", "Written by Ann Lee": the verb before "by" is the byline's own.
@@ -401,11 +405,24 @@ def _as_marked(root: Any, name: str) -> str:
     texts = {squash(text) for text in root.itertext() if words[0] in text}
     if not any(name in text for text in texts) and (handle := _as_handle(root, words)):
         return handle
+    if not any(name in text for text in texts) and (stopped := _with_stops(texts, words)):
+        return stopped
     if len(words) < 3 or any(name in text for text in texts):
         return name
     return next((" ".join(words[:n]) for n in range(len(words) - 1, 1, -1) if " ".join(words[:n]) in texts), name)
 
 
+def _with_stops(texts: set[str], words: list[str]) -> str | None:
+    """The name as a text of the page writes it with the stops the search left out of its initials and titles ("Mrs
+    H Brennan" for "Mrs H. Brennan"), when one does."""
+    if not any(len(word) <= SHORT_WORD_CHARS for word in words):
+        return None
+    stopped = re.compile(r"\b" + " ".join(re.escape(word) + r"\.?" for word in words) + r"(?!\w)")
+    return next((found.group() for text in texts if (found := stopped.search(text))), None)
+
+
+# An initial or a title's abbreviation, the words whose stop the search drops ("H", "Mrs", "Dr").
+SHORT_WORD_CHARS = 3
 _HANDLE = re.compile(r"[a-z0-9]+(?:[_.-][a-z0-9]+)+|[A-Za-z0-9]+_[A-Za-z0-9_]+")
 
 

@@ -13,7 +13,7 @@ from lxml import etree
 
 from narrator.clean.common import MONTH_NAMES, comparable, squash, without_number_mark
 from narrator.clean.metatags import first_meta
-from narrator.clean.platforms import obituary_heading, repository_heading
+from narrator.clean.platforms import obituary_heading, release_heading, repository_heading
 
 # Each pattern of a separator between spaces starts at a run of spaces' first (?<!\s): tried from every space
 # of a long run (a <title> of thousands of newlines), each would scan the rest of the run again.
@@ -99,6 +99,9 @@ def _article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallb
             return h1s[0]
         if (titled := _titled_subheadline(headings, page_title)) is not None:
             return titled
+        declared_title = squash(next((c for c in candidates if c), page_title))
+        if (release := release_heading(declared_title, [squash(e.text_content()) for e in headings])) is not None:
+            return release
     for candidate in candidates:
         if candidate:
             candidate = _without_law_report(squash(candidate), metas)

@@ -446,7 +446,8 @@ def is_cta(text: str, words: list[str]) -> bool:
             len(words) <= LEGAL_MAX_WORDS and LEGAL.search(text) and not _speaks_of_a_policy(text, words)):
         return True
     if len(words) <= LEGAL_MAX_WORDS and (
-            "responsible" in text or "xpressed" in text or "ecessarily" in text or "warrant" in text) and (
+            "responsible" in text or "xpressed" in text or "ecessarily" in text or "warrant" in text
+            or "form part" in text) and (
             DISCLAIMER.search(text)):
         return True
     if len(words) <= LEGAL_MAX_WORDS and "consented" in text and SIGN_UP_CONSENT.search(text):

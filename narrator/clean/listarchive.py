@@ -133,12 +133,21 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 
 
 def drop_quoted_messages(root: Any) -> None:
-    """Take out an earlier message a reply quotes, with its mail program's line over it."""
+    """Take out an earlier message a reply quotes, with its mail program's line over it or as its first line."""
     for quote in list(root.iter("blockquote")):
-        intro = quote.getprevious()
-        if intro is None or quote.getparent() is None or not isinstance(intro.tag, str):
+        if quote.getparent() is None:
             continue
-        text = squash(intro.text_content())
-        if _CLOCK.search(text) and _QUOTE_INTRO.match(text) and not squash(intro.tail or ""):
+        if _is_quote_intro(squash(quote.text or "")) and len(quote) and quote[0].tag == "br":
+            quote.drop_tree()  # the line inside the quotation, over its first <br> ("On ... wrote:<br>&gt; ...")
+            continue
+        intro = quote.getprevious()
+        if intro is None or not isinstance(intro.tag, str):
+            continue
+        if _is_quote_intro(squash(intro.text_content())) and not squash(intro.tail or ""):
             intro.drop_tree()
             quote.drop_tree()
+
+
+def _is_quote_intro(text: str) -> bool:
+    """A mail program's line over the message it quotes, its clock in it."""
+    return bool(_CLOCK.search(text)) and _QUOTE_INTRO.match(text) is not None

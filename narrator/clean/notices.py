@@ -122,7 +122,8 @@ SIGN_UP_CONSENT = re.compile(r"(?i)\b(?:we|will) use your (?:sign-?up|email addr
                              r"[^.]{0,80}\bconsented\b")
 # A publisher's disclaimer about others' words: "not responsible for the content of external sites", "for the opinions
 # ... presented by contributors", "Opinions expressed here are the author's alone", "... do not necessarily reflect the
-# views of this publication". Looked for only where one of its words is ("responsible", "expressed", "necessarily").
+# views of this publication". Looked for only where one of its words is ("responsible", "expressed", "necessarily",
+# "warrant", "form part").
 DISCLAIMER = re.compile(
     r"(?i)\b(?:not responsible for the content of (external|third[- ]party|linked) (sites|websites|links|pages)"
     r"|not responsible for the opinions[^.]{0,60}\b(contributors|readers|users|commenters)"
@@ -132,7 +133,10 @@ DISCLAIMER = re.compile(
     # a distributor's word on the release it carries: 'EIN Presswire provides this news content "as is" without
     # warranty of any kind.'
     r"|\bprovides? this (?:news |press release )?(?:content|release|article|information) [\"'“”‘’]?as is[\"'“”‘’]?,? "
-    r"without warrant(?:y|ies)\b")
+    r"without warrant(?:y|ies)\b"
+    # a court's press summary on itself: "This summary is provided to help in understanding the Court's decision. It
+    # does not form part of the reasons for the decision."
+    r"|\bdoes not form part of the (?:reasons for the )?(?:decision|judgment|ruling)\b")
 # Asking the reader to follow, write or reply: "Follow us on Twitter", "Tag @mayacooks", "We want to hear what you
 # think".
 SOCIAL = re.compile(

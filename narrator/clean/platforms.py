@@ -107,6 +107,21 @@ def repository_heading(declared: str, headings: list[str]) -> str | None:
     return None
 
 
+# A code host's release page is declared by its tag before the path ("v3.2.0 · Releases · tidewater / tidewater ·
+# GitLab") and has no <h1>: the release's name is its first heading ("Tidewater 3.2"), which the title does not hold.
+_RELEASE_TAG = re.compile(r"v?\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,30})?")
+_TAG_THEN = re.compile(r"(\S{1,60}) [·|•—–-] ")
+
+
+def release_heading(declared: str, headings: list[str]) -> str | None:
+    """The first heading of a code host's release page declared by its tag and path, or None."""
+    tag = _TAG_THEN.match(declared)
+    if (tag is None or not headings or not _RELEASE_TAG.fullmatch(tag.group(1))
+            or _REPOSITORY_PATH.search(declared) is None):
+        return None
+    return headings[0]
+
+
 # An FAQ's accordion sets each question as a button in its heading (<h2><button>How much does it cost?</button></h2>):
 # buttons are controls and are never read, and the questions went with them. A button that is all of its heading's
 # text is the heading's words.
@@ -236,6 +251,9 @@ def _beside(side: Any, mains: dict[Any, int]) -> bool:
 # paragraphs, as one item of a list. An item that holds a heading or a quoted block of prose, and says who posted it
 # or when, is a post, not an item. (A loose list's item holds a paragraph or two, and stays an item.)
 _POST_PARTS = ("h1", "h2", "h3", "h4", "blockquote")
+# A forum that heads its thread outside the list (Vanilla's <h1> over <ul class="MessageList">) sets the first post's
+# text in a box its class names a message's ("Message userContent"), parted by blank lines: a post, headed or not.
+_MESSAGE_BOX = re.compile(r"(?:^|\s)(?:message|usercontent|post-?body|post-?content|post-text)(?:$|\s)", re.I)
 # A post says who wrote it or when (vBulletin's "username" and "date", Forgejo's "time-since"); a gallery's list of
 # captions, each under its heading ("1/50 United goin down"), says neither, and stays a list (its own rules drop it).
 _POSTED = etree.XPath(".//time | .//*[re:test(@class, 'user|author|poster|date|time', 'i')]",
@@ -264,7 +282,8 @@ def posts_out_of_lists(root: Any) -> None:
     for item in root.iter("li"):
         if item.get("itemtype", "").endswith(_POST_TYPES):
             typed.add(item.getparent())
-        elif next(item.iterdescendants(*_POST_PARTS), None) is None:
+        elif (next(item.iterdescendants(*_POST_PARTS), None) is None
+              and not any(_MESSAGE_BOX.search(box.get("class", "")) for box in item.iterdescendants("div"))):
             continue
         parent = item.getparent()
         if parent is not None and parent.tag in ("ul", "ol"):

@@ -13,7 +13,7 @@ from lxml import etree
 from narrator.clean.aboutboxes import before_company_box
 from narrator.clean.backmatter import cut_closing_matter, is_bio
 from narrator.clean.breaks import double_breaks_as_paragraphs
-from narrator.clean.bylines import is_byline_line
+from narrator.clean.bylines import SIGNED_TITLES, is_byline_line
 from narrator.clean.common import comparable, squash, without_number_mark
 from narrator.clean.eventdetails import event_details_after
 from narrator.clean.figures import chart_captions_as_paragraphs
@@ -368,7 +368,13 @@ def _signed_with_given_name(text: str, authors: tuple[str, ...]) -> bool:
     """A message signed with its writer's given name alone ("Nell" under a list message from Nell Ashworth): the
     close a mail or a post is signed with, not a widget line (the whole name alone may be an author box's)."""
     name = text.strip().strip("-–—~,. ")
-    return " " not in name and any(len(a.split()) >= 2 and a.split()[0] == name for a in authors)
+    return " " not in name and any(len(given := _given_first(a)) >= 2 and given[0] == name for a in authors)
+
+
+def _given_first(author: str) -> list[str]:
+    """An author's words from the given name on, past a title ("Dr. Nkechi Adeyemi" signs "Nkechi")."""
+    words = author.split()
+    return words[1:] if words and words[0].lower().rstrip(".") in SIGNED_TITLES else words
 
 
 def _greeted_and_signed(blocks: list[Block], i: int) -> bool:

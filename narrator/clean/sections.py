@@ -24,8 +24,20 @@ _ADMONITIONS = etree.XPath("//div[contains(@class, 'admonition') or contains(@cl
 ADMONITION_TITLE_WORDS = 4
 
 
+# Starlight sets a documentation page's admonition as an <aside> the box's title labels ('<aside aria-label="Caution">
+# <p>Caution</p><div><p>Pages that show ...</p></div>'): the extractor drops an <aside> as the page's sidebar, and the
+# advice was lost. A box labelled by the very words it opens on is the text's own.
+_LABELLED_ASIDES = etree.XPath("//aside[@aria-label]")
+
+
 def admonition_titles_as_headings(root: Any) -> None:
     """Mark the title a documentation box opens on as the heading over its advice."""
+    for aside in _LABELLED_ASIDES(root):
+        children = [child for child in aside if isinstance(child.tag, str)]
+        label = squash(aside.get("aria-label", "")).casefold()
+        if (len(children) >= 2 and 0 < len(label.split()) <= ADMONITION_TITLE_WORDS
+                and squash(children[0].text_content()).casefold() == label):
+            aside.tag, children[0].tag = "div", "h6"
     for box in _ADMONITIONS(root):
         children = [child for child in box if isinstance(child.tag, str)]
         if len(children) == 2 and children[0].tag == "header" and children[1].tag in ("div", "p", "ul", "ol"):

@@ -64,17 +64,14 @@ _PAGE_NOTE = re.compile(r"^\s*(?:(?:this|the) (?:article|story|post|page|piece|r
                         r"(?:transcript|version|excerpt|extract|adaptation|translation)\s+(?:of|from)\b)", re.I)
 
 
-_TITLE_HEADING = re.compile(r"(?i)(?:^|[\s_-])(?:article|post|entry)[_-]?title(?:$|[\s_-])")
-
-
 def _headline(root: Any, title: str) -> tuple[Any | None, bool]:
     """The h1 that shows the article's title (or the only h1), None when the page has no clear one; and whether it
     shows the title (the only h1 may be a teaser's, in a box beside the article)."""
     h1s = [h for h in root.iter("h1") if squash(h.text_content())]
     wanted = set(comparable(title).split())
-    # no <h1>: the article's title set as an <h2> its class names so (Hugo's Stack theme: "article-title"; its
-    # site's name, an <h1> in the sidebar, went with the sidebar)
-    for h1 in h1s or [h for h in root.iter("h2") if _TITLE_HEADING.search(h.get("class", ""))]:
+    # no <h1>: the article's title set as an <h2> its class names a title (Hugo's Stack theme: "article-title", its
+    # site's name an <h1> in the sidebar, which went with the sidebar; Finalsite's news post: "fsTitle")
+    for h1 in h1s or [h for h in root.iter("h2") if "title" in h.get("class", "").lower()]:
         words = set(comparable(h1.text_content()).split())
         if words and wanted and len(words & wanted) >= 0.6 * max(len(words), len(wanted)):
             return h1, True
@@ -344,7 +341,14 @@ def _named_dek(element: Any) -> bool:
     """The first text under the headline, whose own class names it the subtitle or dek, read in the body or not: a
     platform's subtitle with no stop (Medium's "pw-subtitle-paragraph", Quarto's "subtitle lead": "Six months of
     working where the kettle is"), which the extractor keeps as the first heading or paragraph."""
-    return bool(_ONLY_DEK_HINT.search(_attributes(element)))
+    named = _attributes(element)
+    # a second headline its class calls the story's intro (Village Media's "<h2 class='details-intro'>Township signs
+    # five-year deal with ferry operator</h2>"): a heading is no lead paragraph set in bold
+    return bool(_ONLY_DEK_HINT.search(named)) or (element.tag in _DEK_HEADINGS and _INTRO_HEADING.search(named)
+                                                  is not None)
+
+
+_INTRO_HEADING = re.compile(r"(?i)(?:^|[\s_-])intro(?:$|[\s_-])")
 
 
 def _in_headline_header(element: Any, headline: Any) -> bool:

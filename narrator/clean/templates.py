@@ -380,9 +380,30 @@ def drop_email_furniture(root: Any) -> None:
     for cell in _BUTTON_CELLS(root):
         if cell.getparent() is not None and _is_button_cell(cell):
             next(cell.iterancestors("table")).drop_tree()
+    _drop_why_you_got_it(root)
     for box in _PREHEADERS(root):
         if box.getparent() is not None and _PREHEADER.search(box.get("class", "")) and len(
                 box.text_content().split()) <= PREHEADER_WORDS:
+            box.drop_tree()
+
+
+# A list's footer with no link to unsubscribe by, only the address to write to, in a box of its own under the
+# message and the signature's dashes (Google Groups: "-- You received this message because you are subscribed to the
+# Google Groups "Midlands Orienteering" group. To unsubscribe ... send an email to ..."): read as its last paragraph.
+_WHY_TEXTS = etree.XPath("//text()[contains(., 'eceived this') or contains(., 'eceiving this')]")
+_DASHES = re.compile(r"^(?:--|__)\s*")
+
+
+def _drop_why_you_got_it(root: Any) -> None:
+    """Take out a short box that opens on why the reader got the message."""
+    for text in _WHY_TEXTS(root):
+        box = text.getparent()
+        if box is not None and text.is_tail:
+            box = box.getparent()
+        if box is None or box.getparent() is None or box.tag not in _EMAIL_PARTS:
+            continue
+        said = _DASHES.sub("", squash(box.text_content()))
+        if _WHY_YOU_GOT_IT.match(said) and len(said.split()) <= EMAIL_FURNITURE_WORDS:
             box.drop_tree()
 
 
