@@ -82,14 +82,21 @@ class Reading:
                 f"clutter {self.clutter}; {self.error or ''}")
 
 
+def dump_source(name: str, fixtures: Path) -> Source:
+    """A dump's file as the cleaner gets it: Markdown when the user saved it as .md, plain text otherwise."""
+    markdown = fixtures / f"{name}.md"
+    if markdown.exists():
+        return Source(markdown.name, markdown.read_bytes(), Format.MARKDOWN)
+    return Source(f"{name}.txt", (fixtures / f"{name}.txt").read_bytes(), Format.TEXT)
+
+
 def read_dump(name: str, fixtures: Path = FIXTURES) -> Reading:
     """Clean a dump of fixtures as a text file and compare its reading with its expectations."""
     expected = EXPECTED[name] if fixtures == FIXTURES else expectations(fixtures)[name]
     must = expected["read"] + expected["standfirst_or_read"]
     reading = Reading(name, body=len(must), clutter_lines=len(expected["not_read"]))
     try:
-        document = clean(Source(f"{name}.txt", (fixtures / f"{name}.txt").read_bytes(), Format.TEXT),
-                         CleanSettings())
+        document = clean(dump_source(name, fixtures), CleanSettings())
     except NarratorError as exc:
         reading.error, reading.lost = str(exc), must
         return reading

@@ -51,7 +51,10 @@ BYLINE = re.compile(rf"^\s*(?:(?i:(?:written |posted |reported )?by)\s+[A-Z]|{VO
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
-NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,2}}\s*$")
+# A surname, after the first name, may open on a prefix whose next letter is a capital too ("McCann", "MacLeod",
+# "O'Brien", "D'Arcy"); a first word so shaped is a product's or a firm's ("MacBook Pro").
+_SURNAME_WORD = rf"(?:Ma?c|[OD]['’])?{_NAME_WORD}"
+NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_SURNAME_WORD})){{1,2}}\s*$")
 # "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
 # (a petition's page credits its starter under its text, "Created by Llinos Mathias", where others stand over it)
 WRITTEN_BY = re.compile(r"^\s*(?i:(?:written|created|started) by)\s+[A-Z]")
@@ -76,7 +79,8 @@ def authors_from(line: Line) -> tuple[str, ...]:
         return ()
     if "·" in line.text and (poster := _POSTER_PLACE_AGE.match(line.text)) and looks_like_names(poster.group(1)):
         return (poster.group(1),)
-    if " organi" in line.text and (organiser := _ORGANISING.match(line.text)) and looks_like_names(organiser[1]):
+    if (" organi" in line.text or " fundrais" in line.text) and (organiser := _ORGANISING.match(line.text)) and (
+            looks_like_names(organiser[1])):
         return (organiser[1],)  # "Rhian Evans is organising this fundraiser.": a fundraiser's page names its writer
     match = BY_PREFIX.search(line.text)
     if match is None and (dated := _DATE_THEN_NAME.match(line.text)) and parse_date(dated.group(1)):
@@ -111,8 +115,10 @@ def authors_from(line: Line) -> tuple[str, ...]:
 
 # A fundraiser's or an appeal's page names whoever wrote it so ("Rhian Evans is organising this fundraiser."), a name of
 # two to four words before it.
-_ORGANISING = re.compile(r"^\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}) is organi[sz]ing this "
-                         r"(?:fundraiser|appeal|campaign|collection)\.?\s*$")
+# A charity's giving page says it of its fundraiser and the charity ("Aoife Brennan is fundraising for Macmillan Cancer
+# Support"), a capital opening the charity's name.
+_ORGANISING = re.compile(r"^\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}) is (?:organi[sz]ing this "
+                         r"(?:fundraiser|appeal|campaign|collection)|fundraising for [A-Z][^.!?]{1,80})\.?\s*$")
 
 
 # A pupil's class, year or form as a school writes it after a name ("Class 6", "Year 10", "Form 3B", "Yr 9").
@@ -249,6 +255,11 @@ def job_line(line: Line) -> bool:
 # Nextdoor prints the poster's neighbourhood before it and the unit in letters ("Canton · 5 hr", "Roath · 2 days").
 _AGE_STAMP = re.compile(r"^(?:[\s·•]*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s·)?[\s·•]*\d{1,2}\s?(?:s|m|h|d|w|mo|y"
                         r"|hrs?|days?|wks?)[\s·•]*$")
+# A chat's or a group's stamp without a year under its poster's name: a weekday and its time ("Tuesday 10:14",
+# "Yesterday 9:02 AM"), or a month's day ("Dec 1", "1 Dec"), as Teams and groups.io print a post this year.
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEARLESS_STAMP = re.compile(r"(?i)^\s*(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|yesterday|today)\s+\d{1,2}[:.]\d\d"
+                             r"(?:\s?[ap]\.?m\.?)?|" + _MONTHS + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTHS + r")\s*$")
 # Lines between a poster's name and that stamp: their degree and headline ("• 1st", "Head of Operations at ...").
 POSTER_LINES = 3
 
@@ -259,6 +270,13 @@ def poster_stamp(lines: list[Line], i: int, start: int) -> int:
     if not name_alone(lines[i]):
         return 0
     return next((j for j in range(i + 1, min(i + 1 + POSTER_LINES + 1, start)) if _AGE_STAMP.match(lines[j].text)), 0)
+
+
+def over_a_yearless_stamp(lines: list[Line], i: int, start: int) -> bool:
+    """A poster's name alone right over a stamp without a year ("Bronagh McCann" / "Tuesday 10:14", "Peter Sutcliffe"
+    / "Dec 1"), in the header over the post: a channel's or a group's message, its writer. The message keeps the
+    subject its thread is under, as a mail does."""
+    return i + 1 < start and name_alone(lines[i]) and _YEARLESS_STAMP.match(lines[i + 1].text) is not None
 
 
 # A forum post's header on one line: the poster's handle, a dot, the day in figures and its time ("MorwennaB ·
@@ -341,7 +359,7 @@ def name_alone(line: Line) -> bool:
 # A paper's authors on the line under its title, names alone: "Lena Kovacs, Omar Haddad", "A. Price1, D. Lowe2 and
 # S. Rao*" (an affiliation's digit or mark after each). Two names or more, parted by commas or "and": the commas and
 # the place under the headline tell them from a name alone, which a text without a list of first names cannot.
-_LISTED_NAME = re.compile(rf"^(?:{_NAME_WORD}|[A-Z]\.)(?:\s*[A-Z]\.|\s+{_NAME_WORD}){{1,2}}$")
+_LISTED_NAME = re.compile(rf"^(?:{_NAME_WORD}|[A-Z]\.)(?:\s*[A-Z]\.|\s+{_SURNAME_WORD}){{1,2}}$")
 # A mark may stand a space after the name when the page's superscripts were flattened ("Alys Bennett 1, Rhodri
 # Vaughan 2 and Sarah Lloyd 1,*"), and the corresponding author's star after a comma.
 _MARKS = r"(?:\d{1,2}[*†‡]*|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?:,(?:\d{1,2}[*†‡]*|[*†‡]+))*(?=,|\s|$)"

@@ -34,8 +34,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A sentence's stop may carry an encyclopedia's footnote marks after it ("... well-governed states.[86]", "...
 # minister.[a][12]", "... today.[citation needed]"): the sentence still ends there.
 _FOOTNOTE_MARK = r"\[(?:\d{1,4}(?:\s?[,–-]\s?\d{1,4})*|[a-z]{1,4}\s?\d{1,4}|[a-z][a-z ]{0,30})\]"
+# A sentence signed after a dash by its writer's first name or two ("Thank you for a wonderful year. - Hannah") still
+# ends on its stop: the name is its signature, as a shop's or a club's note is signed.
 TERMINAL = re.compile(r"""[.!?…:;。！？]['"’”)\]」』]*$|[.!?]\s*\(\w[^()]{0,60}\)$"""
-                      rf"""|[.!?…]['"’”)]*(?:{_FOOTNOTE_MARK})+$""")
+                      rf"""|[.!?…]['"’”)]*(?:{_FOOTNOTE_MARK})+$"""
+                      r"""|[.!?]['"’”)]*\s[-–—]\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$""")
 # Clock times ("9:30", "8:22AM", "4 p.m."), not prices or decimals ("$67.77", "0.36%").
 _CLOCK = re.compile(
     r"(?<![\d$£€.,])\b\d{1,2}:\d\d(?::\d\d)?\b|(?<![\d$£€.,])\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?", re.I

@@ -11,7 +11,9 @@ import re
 _LISTING_BUTTON = re.compile(
     r"(?i)^\W*(?:add\s+to\s+(?:basket|cart|bag|trolley|favou?rites|wish\s?list|watch\s?list)"
     r"|buy\s+(?:it\s+)?now|make\s+(?:an\s+)?offer|watch\s+(?:this\s+)?item"
-    r"|(?:contact|message|e-?mail|call|text)\s+(?:the\s+)?(?:seller|advertiser|owner|agent|landlord|poster|employer)"
+    r"|(?:contact|message|e-?mail|call|text)\s+(?:the\s+)?(?:shop\s+|store\s+)?(?:seller|advertiser|owner|agent|landlord"
+    r"|poster|employer)"
+    r"|(?:follow|favou?rite)\s+(?:this\s+)?(?:shop|store|seller)"
     r"|send\s+(?:the\s+)?(?:seller|advertiser|agent)\s+a\s+message"
     r"|report\s+(?:this\s+)?(?:ad|advert|advertisement|listing|item|job|post)"
     r"|(?:place|post)\s+(?:an?\s+)?(?:free\s+)?(?:ad|advert|listing)"

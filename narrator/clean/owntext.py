@@ -163,12 +163,12 @@ def _header_label(line: Line) -> bool:
 
 
 def _question_over_byline(lines: list[Line]) -> bool:
-    """A short question set apart over a byline of its own ("Should the village keep its phone box?" / "By Ann
-    Lee"): the title, whatever its case; the byline under it is the evidence, since a text's own first line has none."""
+    """A short question over a byline of its own ("Should the village keep its phone box?" / "By Ann Lee"), a blank
+    line between them or not: the title, whatever its case; the byline under it is the evidence, since a text's own
+    first line has none."""
     first = lines[0]
     return (len(lines) > 2 and first.text.rstrip().endswith("?") and first.words <= OWN_HEADING_WORDS
-            and lines[1].group != first.group and is_byline_line(lines[1], BYLINE_WORDS) and not lines[1].terminal
-            and bool(authors_from(lines[1])))
+            and is_byline_line(lines[1], BYLINE_WORDS) and not lines[1].terminal and bool(authors_from(lines[1])))
 
 
 def _name_over_date(lines: list[Line], i: int) -> bool:
@@ -218,6 +218,24 @@ def _month_in_header(lines: list[Line], end: int) -> str | None:
     return None
 
 
+# What a periodical calls one of its numbers, its name's last word before the month it is of ("Winter Newsletter –
+# December 2026", "Issue 14, March 2026"); any other name is of a trip, an event or a season, not of an issue.
+_ISSUE_NOUNS = frozenset(("newsletter", "bulletin", "edition", "issue", "magazine", "update", "notices", "news"))
+
+
+def _issue_month(lines: list[Line]) -> str | None:
+    """The month an issue's line under the title names after its dash or comma ("Winter Newsletter – December 2026"),
+    as YYYY-MM: when the writer sent it out, as a month alone under the title says; the line is still read."""
+    if len(lines) < 3 or lines[1].terminal or lines[1].words > OWN_HEADING_WORDS:
+        return None
+    text = lines[1].text
+    for part in _DATE_SEPARATOR.finditer(text):
+        head = words_of(text[:part.start()])
+        if head and head[-1].lower() in _ISSUE_NOUNS and (month := parse_month(text[part.end():])):
+            return month
+    return None
+
+
 def _heads_an_entry(lines: list[Line], i: int) -> bool:
     """A date opening a group of the writer's lines ("12 March 2024" over "Sowed the tomatoes indoors."): the first
     entry of a diary or a log, not the date of the text, which stands with the title or alone."""
@@ -262,11 +280,17 @@ PLACE_WORDS = 3
 
 
 def _dateline(line: Line) -> bool:
-    """A place and the date after its comma under a title ("New York, 3 March 2024"): capitalised words naming
-    nothing a text is of ("Annual General Meeting, 9 October 2024" names the meeting, "Trip to Rome" is a phrase)."""
-    head, comma, tail = line.text.partition(",")
+    """A place and the date after its comma or dash under a title ("New York, 3 March 2024", "St Oswald's, Grasmere -
+    4 October 2026"): capitalised words naming nothing a text is of ("Annual General Meeting, 9 October 2024" names
+    the meeting, "Trip to Rome" is a phrase)."""
+    if line.words > OWN_HEADING_WORDS:
+        return False  # a line this short has few separators to try the date after
+    part = next((part for part in _DATE_SEPARATOR.finditer(line.text) if parse_date(line.text[part.end():])), None)
+    if part is None:
+        return False
+    head = line.text[:part.start()]
     words = words_of(head)
-    return (bool(comma) and 0 < len(words) <= PLACE_WORDS and parse_date(tail) is not None and not parse_date(head)
+    return (0 < len(words) <= PLACE_WORDS and not parse_date(head)
             and all(word[:1].isupper() and word.lower() not in STOP_WORDS for word in words)
             and words[-1].lower() not in TITLE_NOUNS)
 
@@ -294,6 +318,10 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
         header = replace(header, body_start=header.body_start + 1)
     meta = header.meta
     first = lines[0].text.strip()
+    if end > 1 and meta.title == lines[1].text.strip() and _dateline(lines[1]) and not _dateline(lines[0]):
+        # "HARVEST FESTIVAL" over "St Oswald's, Grasmere - 4 October 2026": where and when it was given, under the
+        # title, dates it; a place's name is no title
+        meta = replace(meta, title=first)
     if end > 0 and meta.title != first and first.startswith(meta.title) and _DASHED_ON.match(first, len(meta.title)):
         # "Hydrology Lab - Weekly Update": a page's <title> ends on its site's name after a dash, but a text the user
         # typed has no site: the words after the dash are the title's own
@@ -325,7 +353,7 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
         # a deck under the title that ends on the day ("A tribute read at St Teilo's Church, 21 November 2026"): the
         # text's day, as a title's own is ("Minutes of the Parish Council, 4 March 2025"); the deck is still heard
         meta = replace(meta, published=day)
-    if meta.published is None and (month := _month_in_header(lines, header.body_start)):
+    if meta.published is None and (month := _month_in_header(lines, header.body_start) or _issue_month(lines)):
         meta = replace(meta, published=month)
     if meta.title != fallback_title:
         return meta, header.body_start

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from narrator.clean.bylines import DATE_WORDS
+from narrator.clean.bylines import DATE_WORDS, authors_from
 from narrator.clean.common import parse_date
-from narrator.clean.lines import Line
+from narrator.clean.lines import Line, looks_like_names
 
 # A line ending on a stop with this many words is a sentence of the story, whatever date it names ("Margaret Ellis,
 # 93, of Lancaster, died at home on Tuesday, March 5, 2024, surrounded by her family."), not a header's date line.
@@ -88,8 +88,25 @@ _DEADLINE = re.compile(r"(?i)^\W*(?:closing date|closes|deadline|apply by|expire
 
 # A label alone over its date that names no publication: a note app's or a record's creation ("Created", "Date
 # created", "Created time": when the page was begun, as its properties list it) or a deadline ("Closing date").
+# A life's events on a record of a person ("Birth" / "12 Mar 1931", "Death" / "4 Feb 2019 (aged 87)") are their
+# days, not the record's.
 _NOT_PUBLISHED_LABEL = re.compile(r"(?i)^\W*(?:(?:date\s+)?created(?:\s+(?:time|on|at))?|closing date|deadline"
-                                  r"|expiry date|apply by)\W*$")
+                                  r"|expiry date|apply by|birth|born|death|died|burial|buried|baptism|baptised"
+                                  r"|date of (?:birth|death))\W*$")
+
+
+# The label of a person's birth alone over its day, as a record of their life opens ("Birth" / "12 Mar 1931").
+_BIRTH_LABEL = re.compile(r"(?i)^\W*(?:birth|born|date of birth)\W*$")
+
+
+def named_over_their_birth(lines: list[Line], top: int, end: int) -> int | None:
+    """The line of a person's name right over the label of their birth and its day ("Thomas Patrick Doyle" / "Birth"
+    / "12 Mar 1931"): a memorial's or a family tree's record of them, whom it is of, its title."""
+    for i in range(top, min(end, len(lines) - 2)):
+        if (_BIRTH_LABEL.match(lines[i + 1].text) and parse_date(lines[i + 2].text) and not lines[i].terminal
+                and looks_like_names(lines[i].text)):
+            return i
+    return None
 
 
 def labelled_otherwise(lines: list[Line], i: int) -> bool:
@@ -127,10 +144,10 @@ def dates_the_page(line: Line) -> bool:
 # A record's field or event naming the day it was published, under its text: "2024-11-21 Publication of GB...",
 # "Publication date: 12 March 2025", "Date of Patent: Mar. 12, 2025", "Published 12 March 2025"; a review's "Written
 # January 14, 2026" under it; an album's credits, "released October 16, 2026"; a photo's page, "Taken on November 22,
-# 2026".
+# 2026"; a memorial's or a listing's record, "Added: 20 Feb 2019".
 _PUBLISHED_FIELD = re.compile(r"(?i)^\s*(?:\d{4}-\d\d-\d\d\s+(?:publication|published)\b"
                               r"|(?:publication date|date of publication|date of patent|published(?: on)?"
-                              r"|written(?: on)?|released|taken(?: on)?)\s*:?\s+"
+                              r"|written(?: on)?|released|taken(?: on)?|added(?: on)?)\s*:?\s+"
                               r"(?:\d|[a-z]{3}))")
 PUBLISHED_FIELD_WORDS = 6
 
@@ -140,6 +157,23 @@ def published_below(lines: list[Line], start: int) -> str | None:
     nothing above the text dates it."""
     return next((found for line in lines[start:] if line.words <= PUBLISHED_FIELD_WORDS and not line.terminal
                  and _PUBLISHED_FIELD.match(line.text) and (found := parse_date(line.text))), None)
+
+
+# A record's creator in a field of its own at its foot ("Created by: Margaret Doyle"), the colon making it a field.
+_CREATED_BY = re.compile(r"(?i)^\s*created by:")
+CREDIT_TO_DAY_LINES = 2
+
+
+def created_beside_its_day(lines: list[Line], start: int) -> tuple[str, ...]:
+    """The writer a record's foot credits in a "Created by:" field right beside the field of the day it was added
+    ("Created by: Margaret Doyle" / "Added: 20 Feb 2019"): a site's own footer credit ("Website created by ...") has
+    no such day beside it."""
+    for i in range(start, len(lines)):
+        if "reated by:" in lines[i].text and _CREATED_BY.match(lines[i].text) and (names := authors_from(lines[i])):
+            near = lines[max(start, i - CREDIT_TO_DAY_LINES):i + CREDIT_TO_DAY_LINES + 1]
+            if any(_PUBLISHED_FIELD.match(line.text) and parse_date(line.text) for line in near):
+                return names
+    return ()
 
 
 def date_within(lines: list[Line], first: int, count: int) -> bool:

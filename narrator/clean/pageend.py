@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.clean.bylines import BYLINE_WORDS, authors_from, is_byline_line
+from narrator.clean.bylines import BYLINE_WORDS, authors_from, is_byline_line, name_alone
 from narrator.clean.common import OFFICE_WORDS, parse_date
 from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import ADDRESS, CONTACT_WORDS, STOP_WORDS, Line, is_post_stamp, words_of
@@ -173,12 +173,24 @@ def signature(lines: list[Line], end: int, authors: tuple[str, ...] = (), greete
     close = [lines[end + 1]]
     if not lines[end + 1].text.rstrip().endswith(","):
         return close
-    for line in lines[end + 2:end + 2 + SIGNATURE_LINES]:
+    for i in range(end + 2, min(len(lines), end + 2 + SIGNATURE_LINES)):
+        line = lines[i]
         if not (0 < line.words <= SIGNATURE_WORDS and not (line.terminal or line.cta or line.credit)
-                and line.text[:1].isupper()):
+                and line.text[:1].isupper()) or _opens_post_actions(lines, i):
             break
         close.append(line)
     return close
+
+
+# A post's actions, each a word alone on its line in a row under it ("Reply" / "Like" / "More"): a mailing list's or a
+# forum's buttons, not a line of the signer's (their part, "Headteacher").
+_POST_ACTIONS = frozenset(("reply", "like", "more", "share", "report", "quote", "edit", "delete", "react", "follow"))
+
+
+def _opens_post_actions(lines: list[Line], i: int) -> bool:
+    """A post's action word over another: a row of its buttons."""
+    return (i + 1 < len(lines) and lines[i].text.strip().lower() in _POST_ACTIONS
+            and lines[i + 1].text.strip().lower() in _POST_ACTIONS)
 
 
 # A reader's letter signed with their name and town: "Margaret Hale, Long Ashby", "Peter and Jean Ross, Westbury".
@@ -438,6 +450,22 @@ def before_comments(lines: list[Line], start: int, end: int) -> int:
     prose as a comment's stamp does ("jlow commented on Feb 19, 2025"): the replies are others', not the article."""
     return next((i - 1 for i in range(start + 1, end + 1) if _COMMENTED.match(lines[i].text)
                  and (is_post_stamp(lines[i].text) or parse_date(lines[i].text) is not None)), end)
+
+
+# A gift's amount alone on its line, as a giving page lists its donors under their names ("£50.00", "$25", "€10").
+_GIFT = re.compile(r"^\s*[£$€]\s?\d[\d,]*(?:\.\d\d)?\s*$")
+
+
+def before_donations(lines: list[Line], start: int, end: int) -> int:
+    """The body's last line above the first donor's entry inside it: a name alone, or "Anonymous", right over the
+    amount they gave ("Siobhan Kelly" / "£50.00"); their messages under it are the donors', not the page's story."""
+    return next((i - 1 for i in range(start + 1, end) if _gift(lines[i + 1].text)
+                 and (name_alone(lines[i]) or lines[i].text.strip().lower() == "anonymous")), end)
+
+
+def _gift(text: str) -> bool:
+    """An amount given alone on its line ("£50.00")."""
+    return ("£" in text or "$" in text or "€" in text) and _GIFT.match(text) is not None
 
 
 # A writer's note closing the page, after the byline that names them: their name, then what they do ("Clara Wendt

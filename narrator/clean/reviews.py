@@ -144,6 +144,24 @@ def past_rating(lines: list[Line], title: str, authors: tuple[str, ...], start: 
     return heading, authors
 
 
+# A review's score alone on its line, as a booking site prints it over the review's heading ("Scored 9.0", "Rated 8/10",
+# "Score: 7.5").
+_SCORE_ALONE = re.compile(r"(?i)^\s*(?:scored|rated|score:?)\s+\d{1,2}(?:[.,]\d)?(?:\s*(?:/|out\s+of)\s*10)?\s*$")
+# The score stands this near over the review's text.
+SCORE_OVER_TEXT_LINES = 4
+
+
+def heading_under_score(lines: list[Line], start: int) -> str | None:
+    """A review's own heading right under its score, near over its text ("Scored 9.0" / "A warm welcome and the best
+    breakfast in Dingle"): the review's title, not the room or the product named over it; else None."""
+    for i in range(max(0, start - SCORE_OVER_TEXT_LINES), start - 1):
+        below = lines[i + 1]
+        if ("core" in lines[i].text or "ated" in lines[i].text) and _SCORE_ALONE.match(lines[i].text) and (
+                below.words >= REVIEW_BADGE_WORDS and not below.terminal and not below.cta):
+            return below.text.strip()
+    return None
+
+
 # A business's answer printed under a review ("Reply from Davies Motors", "Response from the owner"), alone on its
 # line over the answer: the business's words, not the review.
 _OWNERS_REPLY = re.compile(r"(?i)^\W*(?:reply|response)\s+from\s+(?:the\s+)?\S.{0,60}$")
@@ -174,9 +192,10 @@ def opens_on_pros(lines: list[Line], start: int, end: int) -> bool:
 
 
 # A place's or a product's rating and how many rated it, alone under its name on a map's or a shop's page ("4.6
-# (312)", "4.5 ★★★★½ (1,882 reviews)").
-_RATING_COUNT = re.compile(r"(?i)^\s*\d(?:[.,]\d)?\s*[★☆½]*\s*\(\d[\d,]*(?:\s+(?:reviews?|ratings?))?\)\s*$")
-RATED_NAME_WORDS = 6
+# (312)", "4.5 ★★★★½ (1,882 reviews)"), a trail's difficulty before it perhaps ("Hard • 4.8(3,912)").
+_RATING_COUNT = re.compile(r"(?i)^\s*(?:[a-z]+\s?[•·]\s?)?\d(?:[.,]\d)?\s*[★☆½]*\s*\(\d[\d,]*"
+                           r"(?:\s+(?:reviews?|ratings?))?\)\s*$")
+RATED_NAME_WORDS = 10  # a trail's name runs long ("Malham Cove, Gordale Scar and Janet's Foss Circular")
 
 
 def rated_name(lines: list[Line], top: int, bottom: int) -> int | None:

@@ -49,6 +49,7 @@ from narrator.clean.pageend import (
     asks_again,
     before_author_box,
     before_comments,
+    before_donations,
     before_reactions,
     before_submission_box,
     comments_after,
@@ -88,7 +89,13 @@ from narrator.clean.proseruns import (
     title_lines,
 )
 from narrator.clean.repopages import read_readme
-from narrator.clean.reviews import before_owners_reply, is_review_header, opens_on_pros, past_rating
+from narrator.clean.reviews import (
+    before_owners_reply,
+    heading_under_score,
+    is_review_header,
+    opens_on_pros,
+    past_rating,
+)
 from narrator.clean.runningheads import without_running_heads
 from narrator.clean.signoffs import is_greeting
 from narrator.clean.stamps import without_stamps
@@ -469,7 +476,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     repeated = repeated_lines(lines, counts, prose, header, start, end)
     start = _skip_lone_lead(lines, prose, natural, start, end, header)
     end = before_submission_box(lines, prose, start, before_author_box(lines, start, end, header.meta.authors))
-    end = before_reactions(lines, start, before_comments(lines, start, end))
+    end = before_donations(lines, start, before_reactions(lines, start, before_comments(lines, start, end)))
     noted = work is not None and (cut := before_end_notes(lines, start, end)) < end
     if noted:
         end = cut  # "Chapter End Notes" / "Thanks for reading!" under a chapter: the writer's notes, not the story
@@ -495,6 +502,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     blocks = _listing_lead(lines, header.meta.title, start) + blocks
     meta = header.meta
     title, authors = past_rating(lines, meta.title, meta.authors, start)  # a review's "Rated 5 out of 5 stars"
+    title = heading_under_score(lines, start) or title  # "Scored 9.0" / the review's heading, over its text
     title = dated_title_over_byline(lines, header.body_start, title) or title  # "Newsletter – 4 December 2026"
     meta = replace(meta, title=title, authors=authors)
     if item := agenda_item(lines, start):  # "Agenda item" / "Item 7: ...": the meeting's committee and day no byline

@@ -19,6 +19,7 @@ from narrator.clean.bylines import (
     name_and_role,
     named_and_dated,
     names_list,
+    over_a_yearless_stamp,
     poster_stamp,
     reviewer_name,
     with_by_above,
@@ -43,12 +44,14 @@ from narrator.clean.mastheads import offer_banner, over_an_issue
 from narrator.clean.menubars import entries_bar, menu_bar, trail_line, trails_end
 from narrator.clean.namedecks import is_name_over_deck
 from narrator.clean.pagedates import (
+    created_beside_its_day,
     dated_under_likes,
     dates_an_event,
     dates_the_page,
     day_over_post_title,
     figures_day,
     labelled_otherwise,
+    named_over_their_birth,
     page_day,
     published_below,
 )
@@ -467,6 +470,12 @@ def _works_name_over_credit(lines: list[Line], byline_at: int) -> bool:
     return byline_at > 0 and lines[byline_at].text.lstrip()[:3].lower() == "by " and _short_name(lines[byline_at - 1])
 
 
+def _shown_twice(lines: list[Line], top: int, start: int, at: int) -> bool:
+    """True when the header shows the line at `at` again, elsewhere over the body (a trail's entry and a label)."""
+    text = lines[at].text.strip()
+    return any(lines[i].text.strip() == text for i in range(top, start) if i != at)
+
+
 def _short_name(line: Line) -> bool:
     """A name of a few words, capitalised, no sentence, button, menu or day: a work's or a topic's, too short for a
     headline's shape."""
@@ -493,7 +502,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         if i + 2 in dates and job_line(lines[i + 1]) and name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
             break
-        if answerer_name(lines, i, start) or _name_over_follow(lines, i, start):
+        if answerer_name(lines, i, start) or _name_over_follow(lines, i, start) or over_a_yearless_stamp(
+                lines, i, start):
             # "Dafydd Price" / "Follow" / "5 min read"; "Gareth Wyn" / "Former quarryman, Blaenau Ffestiniog · 2y"
             authors, byline_at = (lines[i].text.strip(),), i
             break
@@ -616,8 +626,12 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     aged = age_rated_name(lines, top, anchor)
     if aged is not None and (title_at is None or title_at < aged[0]):
         title_at = aged[0]  # "Trefnydd Bins 4+" / its seller / "Designed for iPhone": an app's name and age rating
-    if title_at in (None, 0) and (rated := rated_name(lines, top, anchor)) is not None:
+    if (rated := rated_name(lines, top, anchor)) is not None and (title_at in (None, 0) or (
+            title_at > rated and _shown_twice(lines, top, start, title_at))):
+        # (a place's name the page shows twice, its trail's last entry and again under the rating, is where it is)
         title_at = rated  # "Caffi'r Harbwr" / "4.6 (312)": a map's place over its rating, under the site's name
+    if (life := named_over_their_birth(lines, top, start)) is not None:
+        title_at = life  # "Thomas Patrick Doyle" / "Birth" / "12 Mar 1931": whom a memorial's record is of
     if title_at in (None, 0) and (species := over_its_scientific_name(lines, top, anchor)) is not None:
         title_at = species  # "Grey Seal" / "Halichoerus grypus": an observation's species, under the site's name
     if byline_at is not None and (title_at is None or (title_at < byline_at - 1 and not headline_like(
@@ -657,6 +671,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         published = next((parse_date(lines[i].text) for i in range(top, len(lines)) if update_stamp(lines, i)), None)
     if published is None and date_at is None:
         published = published_below(lines, start)  # a record's field under its text ("Publication date: ...")
+        authors = authors or created_beside_its_day(lines, start)  # "Created by: Margaret Doyle" / "Added: ..."
     if published is None and date_at is None:
         published = dated_under_likes(lines, start)  # "Liked by ffion.j and 612 others" / "March 5, 2026"
     if published is None and date_at is None:
