@@ -65,3 +65,73 @@ def test_a_look_among_forms_answers_as_the_forms_do(text: str, forms: list[str])
     expected = any(re.match(r"[A-Za-z]+", form)[0] in words and form[:len(re.match(r"[A-Za-z]+", form)[0]) + 1] in text
                    for form in forms)
     assert among_forms(heads, text) == expected
+
+
+def test_the_symbols_first_look_names_each_symbols_first_character() -> None:
+    # signs.symbols asks for these characters (and "-pt" after its hyphen) before its loop: a symbol added to the
+    # table with another first character would be skipped until the look names it
+    from narrator.speech.normalise import signs
+
+    assert {symbol[0] for symbol, _ in signs._SYMBOL_RUNS} <= set("%$~=@+-")
+    assert [symbol for symbol, _ in signs._SYMBOL_RUNS if symbol[0] == "-"] == ["-pt"]
+
+
+_MARKED = st.lists(st.sampled_from(["a", "Z", "é", "ß", ".", ",", ";", ":", '"', "”", "’", "'", "3", "٣", " ", "_"]),
+                   max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MARKED)
+def test_a_glued_numbers_shape_is_in_the_classes_wherever_it_is_in_the_text(text: str) -> None:
+    # citations.marks asks the shape in util.char_classes before the pattern: never "no" where the pattern matches
+    from narrator.speech.normalise import citations
+
+    if citations._MAY_BE_GLUED_NUMBER.search(text):
+        assert citations._GLUED_NUMBER_SHAPE.search(util.char_classes(text)), text
+
+
+_NUMERALISH = st.lists(st.sampled_from(["I", "V", "X", "L", "C", "D", "M", "B", "th", "st", "nd", "rd", "a", "b", "c",
+                                        "-", " ", ".", "?", "é", "ß", "_", "3", "٣", "'"]), max_size=10).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_NUMERALISH, st.integers(min_value=0, max_value=3))
+def test_a_numerals_shape_holds_wherever_its_look_matches(text: str, start: int) -> None:
+    # romans asks each look from where its shape first holds in _numeral_classes: every match starts where it holds
+    from narrator.speech.normalise import romans
+
+    classes = romans._numeral_classes(text)
+    assert len(classes) == len(text)
+    for look, shape in ((romans._MAY_BE_ROMAN, romans._MAY_BE_ROMAN_SHAPE),
+                        (romans._MAY_BE_LETTERED_PROVISION, romans._LETTERED_PROVISION_SHAPE),
+                        (romans._MAY_BE_ANNOUNCED, romans._ANNOUNCED_SHAPE)):
+        for match in look.finditer(text, start):
+            assert shape.match(classes, match.start()), (text, look.pattern, match)
+
+
+_MEASURED = st.lists(st.sampled_from(["3", "٣", "+", " ", "\u00a0", "-", "/", "k", "M", "°", "μ", "é", "x"]),
+                     max_size=8).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MEASURED)
+def test_a_measures_shape_holds_wherever_its_look_matches(text: str) -> None:
+    # units.measures asks its look from where the shape first holds in util.char_classes
+    from narrator.speech.normalise import units
+
+    for match in units._MAY_BE_MEASURE.finditer(text):
+        assert units._MEASURE_SHAPE.match(util.char_classes(text), match.start()), (text, match)
+
+
+_PORTED = st.lists(st.sampled_from([":", " ", "(", "a", "3", "44", "٣", ".", ",", "\t"]), max_size=12).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_PORTED)
+def test_a_lone_ports_pattern_led_by_its_colon_matches_as_the_look_behind_led_one(text: str) -> None:
+    # netnames._LONE_PORT is led by its colon, the character before it asked behind it: the same matches
+    from narrator.speech.normalise import netnames
+
+    before = re.compile(r"(?<![^\s(]):(?<!\d :)(\d{3,5})(?![\w:]|[.,]\d)")
+    assert [m.span(1) for m in netnames._LONE_PORT.finditer(text)] == [m.span(1) for m in before.finditer(text)]
+    assert [m.span() for m in netnames._LONE_PORT.finditer(text)] == [m.span() for m in before.finditer(text)]

@@ -336,7 +336,8 @@ def datelines(text: str) -> str:
 def in_capitals(text: str) -> bool:
     """True for a line written mostly in capitals ("OAK BAY, CALIFORNIA, March, 1902"): judged before numbers
     become words, which would outnumber its capitals."""
-    if "AA" not in char_classes(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
+    # two capitals side by side: a first look, and the pattern asked from the first pair (its match starts at one)
+    if (pair := char_classes(text).find("AA")) < 0 or not _SHOUTING.search(text, pair):
         return False
     shouted = len(_SHOUTING.findall(text))
     return shouted >= 3 and shouted * 2 > len(_WORD.findall(text))

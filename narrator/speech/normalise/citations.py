@@ -18,7 +18,14 @@ from narrator.speech.normalise.facts import (
     STAGE_DIRECTION_TAILS,
     STAGE_DIRECTIONS,
 )
-from narrator.speech.normalise.util import among_words, first_letters, has_digit, sentence_stop, word_set
+from narrator.speech.normalise.util import (
+    among_words,
+    char_classes,
+    first_letters,
+    has_digit,
+    sentence_stop,
+    word_set,
+)
 
 # A label before its number. Each is a letter or two that stands for a word only with its stop and a number after:
 # "n. 12" a note, "l. 4" a line (not after a number: "2 l." is litres), "r. 3.4" a rule (a year after it is a reign,
@@ -191,6 +198,9 @@ _FOOTNOTE_NUMBER = compiled(r"\b([A-Za-z]+[a-z])([.,;:][\"”’']?)(\d{1,3})(?=
 # A first look where a digit is, led by the marks' class (a letter before one is looked for behind it): led by the
 # letters' class, a candidate stood at most positions of every sentence (29 -> ~10 ns a character).
 _MAY_BE_GLUED_NUMBER = compiled(r"[.,;:](?<=[A-Za-z][.,;:])[\"”’']?\d")
+# Its shape in util.char_classes, led by the digit, which the engine skips to: the marks' class led the scan at ~50
+# instructions a character, where most sentences with a digit hold none glued to a word's mark ("”" and "’" are "?").
+_GLUED_NUMBER_SHAPE = compiled(r"0(?:(?<=[aA][.,;:]0)|(?<=[aA][.,;:][\"'?]0))")
 _PRE_RELEASES = word_set("alpha beta rc pre dev")
 _VERSION_PLUS = frozenset(f"{digit}+" for digit in "0123456789")  # a version's last digit and its build's plus
 _SMALL_WORD_NEXT = compiled(r"\s+[a-z]")
@@ -240,7 +250,8 @@ def marks(text: str) -> str:
         text = _OLD_ORDINAL.sub(lambda m: m.group(1) + ("nd" if m.group(1)[-1] == "2" else "rd"), text)
         text = _REPORTER_SERIES.sub(lambda m: f"{m.group(1)} {'second' if m.group(2) == '2' else 'third'}", text)
     if (("," in text or "." in text or ";" in text or ":" in text) and has_digit(text)
-            and _MAY_BE_GLUED_NUMBER.search(text)):
+            and (shape := _GLUED_NUMBER_SHAPE.search(char_classes(text)))
+            and _MAY_BE_GLUED_NUMBER.search(text, max(0, shape.start() - 2))):  # from its digit's mark (or quote)
         text = _GLUED_YEAR.sub(", ", _FOOTNOTE_NUMBER.sub(_footnote_number, text))
     if ("[" in text or "(" in text) and _STAGE_DIRECTION_ALONE.search(text):
         text = _STAGE_DIRECTION.sub("", text)

@@ -493,7 +493,7 @@ def times(text: str) -> str:
     # stop and two digits for a dotted time.
     classes = char_classes(text)
     half_day = (("0a" in classes or "0A" in classes or "0 a" in classes or "0 A" in classes)
-                and _MAY_BE_HALF_DAY.search(text) is not None)
+                and _MAY_BE_HALF_DAY.search(text, classes.find("0")) is not None)  # from the first digit
     dotted = "0.00" in classes
     if half_day and ("-" in text or "–" in text):
         text = _HOUR_SPAN_TO_MINUTES.sub(r"\1 to ", text)

@@ -126,7 +126,6 @@ _WEEKDAY_BEFORE_DATE = compiled(
     rf"(?<!\b[Tt]he )\b({SHORT_WEEKDAY})\.?(?=,?\s+(?:{MONTH_NEAR_NUMBER}\s+{DAY}"
     rf"|{DAY}{SUFFIX}?\s+(?:of\s+)?{MONTH_NEAR_NUMBER})\b)"
 )
-_MAY_BE_WEEKDAY = compiled(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 
 
 def _month_day(match: re.Match[str]) -> str:
@@ -318,7 +317,11 @@ def dates(text: str, options: ReadingOptions) -> str:
 
 def _month_dates(text: str) -> str:
     """Dates with a month's name: spans first ("June 3-5", "3-5 June"), then "June 3, 2024", "3 June", "June 2024"."""
-    if _MAY_BE_WEEKDAY.search(text):
+    # a weekday's short form: each capital by memchr, then its needles (a pattern of the seven was led by the class of
+    # their capitals, which the engine scans at ~55 instructions a character)
+    if (("M" in text and "Mon" in text) or ("T" in text and ("Tue" in text or "Thu" in text))
+            or ("W" in text and "Wed" in text) or ("F" in text and "Fri" in text)
+            or ("S" in text and ("Sat" in text or "Sun" in text))):
         text = _WEEKDAYS_DAYS_MONTH.sub(_weekdays_days_month, _WEEKDAY_BEFORE_DATE.sub(full_weekday, text))
     if "-" in text:
         text = _DATE_DASH_DATE.sub(r"\1 to ", text)

@@ -227,8 +227,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
         text = relativepaths.dot_led_paths(text, say_address)
     # a dotfile's name alone (relativepaths.py); its stop after a space (or opening the text) before a
     # letter asked in the classes first, where the pattern's call cost more than the needles
-    if "." in text and (" .A" in (classes := char_classes(text)) or " .a" in classes or classes[:2] in (".a", ".A")
-                        ) and relativepaths.MAY_BE_DOTFILE.search(text):
+    if "." in text and ((" ." in (classes := char_classes(text)) and (" .A" in classes or " .a" in classes))
+                        or classes[:2] in (".a", ".A")) and relativepaths.MAY_BE_DOTFILE.search(text):
         text = relativepaths.dotfiles(text, say_address)
     if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
                                                   or text.startswith("/")):

@@ -192,7 +192,8 @@ def feet_and_inches_written(text: str) -> str:
 def inch_fractions(text: str) -> str:
     """"13/16 in" -> "13/16 inch", "1 1/4 in," -> "1 1/4 inches,", "1/2in" -> "1/2 inch": a fraction of an inch before
     a clause's end, or glued to its unit."""
-    if "in" in text and ("/" in text or any(glyph in text for glyph in _VULGAR_EIGHTHS)) and (
+    # each glyph is beyond ASCII: an ASCII text (a flag's look) asks no generator of them
+    if "in" in text and ("/" in text or (not text.isascii() and any(glyph in text for glyph in _VULGAR_EIGHTHS))) and (
             " in" in text or _MAY_BE_GLUED_FRACTION.search(text)):
         text = _INCH_FRACTION.sub(_inch_fraction, text)
     return text

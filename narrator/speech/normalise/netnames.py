@@ -43,8 +43,10 @@ def regions(text: str) -> str:
 
 
 # a port alone, its colon before three to five digits at a word's start (":443", "port :8080": ":four hundred
-# forty three" it was): "colon" and its digits, as after an address. Two digits are a clock's minutes (":15").
-_LONE_PORT = compiled(r"(?<![^\s(]):(?<!\d :)(\d{3,5})(?![\w:]|[.,]\d)")
+# forty three" it was): "colon" and its digits, as after an address. Two digits are a clock's minutes (":15"). Led by
+# the colon, the space or bracket before it looked for behind it: led by the look behind, the engine entered the
+# pattern at every position (~19,000 instructions a sentence).
+_LONE_PORT = compiled(r":(?<![^\s(]:)(?<!\d :)(\d{3,5})(?![\w:]|[.,]\d)")
 
 
 def schemes(text: str) -> str:

@@ -124,7 +124,7 @@ def spaced_thousands(text: str) -> str:
         text = _STOPPED_THOUSANDS.sub(lambda m: m.group(0).replace(".", "").replace(",", "."), text)
     if ("'" in text or "’" in text) and _MAY_BE_APOSTROPHE_THOUSANDS.search(text):
         text = _APOSTROPHE_THOUSANDS.sub(lambda m: m.group(0).replace("'", ",").replace("’", ","), text)
-    if "." in text and _MAY_BE_STOPPED_MILLIONS.search(text):
+    if "." in text and ".000.000" in char_classes(text) and _MAY_BE_STOPPED_MILLIONS.search(text):  # its shape
         text = _STOPPED_MILLIONS.sub(_stopped_millions, text)
     if "0 000" not in char_classes(text) or not _MAY_BE_SPACED.search(text):  # every gap is a space (\s)
         return text

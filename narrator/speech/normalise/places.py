@@ -497,7 +497,9 @@ def _dotted_wind(match: re.Match[str]) -> str:
 def winds(text: str) -> str:
     """Say a wind's or a place's compass point as a word: "winds NW", "35 km SW of" -> "northwest", "southwest"."""
     plain = None if among_words(_WINDS_WORDS, text) else text  # the text that holds none of the sets' words
-    if " of" in text and _MAY_BE_POINT_OF.search(text):
+    # a point's capital before " of" (four needles, which jump): "of" is in most sentences, a capital before it rarely
+    if " of" in text and ("N of" in text or "S of" in text or "E of" in text or "W of" in text) and (
+            _MAY_BE_POINT_OF.search(text)):
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
     if " " in text and text is not plain and among_words(_COURSE_VERBS, text):
         text = _ONE_POINT_COURSE.sub(lambda m: m.group(1) + COMPASS_POINTS[m.group(2)], text)

@@ -283,7 +283,7 @@ def _date_time_group(match: re.Match[str]) -> str:
 def logs(text: str) -> str:
     """Read a label's Roman month, a signal's Zulu time and date-time group, a log's ISO 8601 lengths and weeks, and
     a countdown's sign, before the dates' and the clock's rules take their digits apart."""
-    if "." in text and _MAY_BE_LABEL_DATE.search(text):
+    if "." in text and ".0000" in char_classes(text) and _MAY_BE_LABEL_DATE.search(text):  # its stop and digits
         text = _LABEL_DATE.sub(_label_date, text)
     if "-" in text and ("A-0000" in char_classes(text) or "a-0000" in char_classes(text)):  # a numeral, a dash, a year
         text = _DASHED_LABEL_DATE.sub(_dashed_label_date, text)
@@ -291,7 +291,9 @@ def logs(text: str) -> str:
         text = _DUAL_YEAR.sub(_dual_year, text)
     if "Z" in text and "Z " in text:
         text = _DATE_TIME_GROUP.sub(_date_time_group, text)
-    if "d" in text and _MAY_BE_DAYS_BEFORE_HOURS.search(text):
+    # its shape in the classes first (a digit, the letter, maybe a space, a digit): the needles end in a digit
+    if "d" in text and ("0a0" in char_classes(text) or "0a 0" in char_classes(text)) and (
+            _MAY_BE_DAYS_BEFORE_HOURS.search(text)):
         text = _DAYS_BEFORE_HOURS.sub(lambda m: padded(m, numbers.cardinal(int(m.group(1))) + (
             " day" if m.group(1) == "1" else " days")), text)
     if ("-" in text and "T-" in text) or "T−" in text:

@@ -131,7 +131,7 @@ def versions(text: str) -> str:
         text = _CLADE.sub(_clade, text)
     if "0.0" in classes and _MAY_BE_VERSION.search(text):
         text = _VERSION.sub(_version, text)
-    if "ersion " in text or _MAY_BE_V.search(text):
+    if "ersion " in text or ("v" in text and _MAY_BE_V.search(text)):  # the letter first, a memchr
         text = _NAMED_VERSION.sub(_named_version, text)
         text = _WHOLE_VERSION.sub(_whole_version, text)
     # a decimal's digits first: the rarest of the looks
