@@ -170,7 +170,8 @@ def measure(task: tuple[str, str, tuple[int, ...]]) -> dict[str, object]:
         times[size], ended = _timed(place, RUNS[name], size)
         if ended == "over the bound":
             break
-    ratio = times[sizes[-1]] / max(times[sizes[0]], 0.005) if len(times) == len(sizes) else float("inf")
+    # the last step's: with more than two sizes, each step is to be about as many times longer
+    ratio = times[sizes[-1]] / max(times[sizes[-2]], 0.005) if len(times) == len(sizes) > 1 else float("inf")
     return {"place": place, "run": name, "times": times, "ratio": ratio, "ended": ended}
 
 
@@ -184,6 +185,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, help="write every reading's times here as JSON")
     args = parser.parse_args()
     sizes = tuple(int(size) for size in args.sizes.split(","))
+    if len(sizes) < 2:
+        parser.error("--sizes needs two lengths at least, shortest first")
     runs = args.runs.split(",") if args.runs else list(RUNS)
     tasks = [(place, run, sizes) for place in PLACES if not args.only or place.startswith(args.only) for run in runs]
     context = multiprocessing.get_context("fork")
@@ -196,7 +199,7 @@ def main() -> int:
     flagged = [row for row in results if row["ratio"] > FLAG]  # type: ignore[operator]
     worst = max((float(row["ratio"]) for row in results if row not in flagged), default=0.0)  # type: ignore[arg-type]
     print(f"readings: {len(results)} runs in {len({row['place'] for row in results})} places, flagged (x{FLAG:g} or "
-          f"more for x{sizes[-1] / sizes[0]:g} the run): {len(flagged)}; the others at most x{worst:.1f}")
+          f"more for x{sizes[-1] / sizes[-2]:g} the run): {len(flagged)}; the others at most x{worst:.1f}")
     for row in flagged:
         print(f"  flagged: {row['place']} {row['run']} {row['times']} x{row['ratio']:.1f} {row['ended']}")
     if args.out:
