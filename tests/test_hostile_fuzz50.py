@@ -6,6 +6,7 @@ CPU) and keep what it found before."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import pytest
 from sweeps import check_linear
@@ -31,12 +32,12 @@ def _mail(sender: str) -> str:
             f"\n\n{BODY}\n\n{BODY}\n")
 
 
-def _quiet_linear(token: str, small: int, read: object) -> None:
+def _quiet_linear(token: str, small: int, read: Callable[[str], object]) -> None:
     """check_linear with the clean stage's warnings held back (a hostile page logs what it drops)."""
     logging.disable(logging.WARNING)
     try:
         read(token)  # the readers' modules load at the first text: not a cost of the run
-        check_linear(token, small=small, ratio=6, read=read)  # type: ignore[arg-type]
+        check_linear(token, small=small, ratio=6, read=read)
     finally:
         logging.disable(logging.NOTSET)
 
