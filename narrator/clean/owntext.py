@@ -389,7 +389,9 @@ _FORWARDED = re.compile(r"(?i)^\s*(?:-{2,}\s*(?:forwarded message|original messa
 _EMAIL_FIELD = re.compile(r"^([^\W\d_][\w-]{0,9})\s*:\s*(.*)$")
 # A header has this many fields at least, a sender and a subject among them (an interview's "A:" is none).
 EMAIL_HEADER_FIELDS = 3
-_ADDRESS_IN_BRACKETS = re.compile(r"\s*[<\[(][^<>\[\]()]*@[^<>\[\]()]*[>\])]\s*|[\"']")
+# Tried only where a run of spaces begins, and up to the first "@" alone: from each space of a long run, or each "@" of
+# a long run of them, the address was looked for to the run's end (time square in the run).
+_ADDRESS_IN_BRACKETS = re.compile(r"(?<!\s)\s*[<\[(][^<>\[\]()@]*@[^<>\[\]()]*[>\])]\s*|[\"']")
 
 
 def pasted_email(text: str) -> tuple[dict[str, str], str]:

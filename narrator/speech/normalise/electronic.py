@@ -58,8 +58,9 @@ _EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php":
 _URL = compiled(rf"\b(?i:(?:{'|'.join(_SCHEMES)}):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 # and a mailbox on the machine itself, "root@localhost" (left as written: no stop in it).
 # a host with a letter in it: "node@20.11.1", "react@18.2.0" are a package's version ("two zero dot one one" it
-# was), read by media.at_signs and the versions' rule.
-_EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@(?:(?=[\w.-]*[A-Za-z])[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?"
+# was), read by media.at_signs and the versions' rule. A mailbox's name is at most 64 characters (RFC 5321): a try from
+# each "&" of a long run ("&&&", "a&a&") read the run to its end, in time square; now each reads 64 at most.
+_EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]{1,64}@(?:(?=[\w.-]*[A-Za-z])[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?"
                   r"|localhost\b(?![.@-]\w))")
 # A server's port may follow its name ("example.com:8443"), said "colon" and digit by digit as the address's other
 # digits are ("example dot com:eight thousand..." it was); and a page's fragment its file ("page.html#top").
