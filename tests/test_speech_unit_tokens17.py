@@ -61,8 +61,6 @@ _KNOWN = {
                          " (signs.py)"),
     "912 34 56 78": ("Spain's number in a three and pairs alone is counts in a table as often; after '+34' it is read"
                      " (electronic.py)"),
-    "ISBN-10 0-19-852663-6": ("an ISBN's edition label ('-10', '-13') is left unsaid by electronic.py's rule, a"
-                              " convention: the number itself is read"),
     "1890-ABC-123": "a vanity number of Ireland's shared-cost prefix is no form electronic.py's 1-800 rule holds",
     "0118 999 881 999 119 725 3": ("a number of eight groups is longer than any country's numbering plan allows, so no"
                                    " phone rule reads it whole"),

@@ -50,8 +50,6 @@ _KNOWN: dict[str, str] = {
     "https://t.co/Ab3": "the house says 'a link' for a web address with a path after a short host: a choice",
     "http://10.0.0.1/admin": "the house reads an address's numbers digit by digit ('one zero'), a choice",
     "~1.4": "a tilde before a number of one stop is 'about' in prose as often; before three numbers it is read",
-    "ISBN-13 978-1-4028-9462-6": ("an ISBN's edition label ('-10', '-13') is left unsaid by telephones.py's rule, a"
-                                  " convention (the seventeenth set's reason): the number itself is read"),
     "R/1.2.0": "a one-letter name, a slash and a version are a fraction's or a ratio's as often",
     "x 4410": "a lone 'x' before digits is a times sign or a letter as often ('x2291' likewise)",
     "+2:14": "a signed minutes and seconds gap is a signed offset of hours as often (a tide table's '+0:45')",

@@ -272,6 +272,8 @@ def _footnote_number(match: re.Match[str]) -> str:
     if match.group(2) == "." and match.string[match.start() - 2:match.start() - 1] in ("I", "V", "X") and (
             match.string[match.start() - 1:match.start()] == "."):
         return match.group(0)  # a play's line after its act and scene, "II.ii.60" (romans.py), no footnote
+    if match.group(2) == ":" and match.string[match.start() - 1:match.start()] == ":":
+        return match.group(0)  # "fd00::ab:1": an IPv6 address's last groups after its "::", read by telephones.py
     if match.group(2) == ":" and match.group(1) in CONTAINER_IMAGES:
         # a container image's tag ("postgres:16", "redis:7", facts.CONTAINER_IMAGES): the version, no footnote's
         # number (it was dropped at a paragraph's end), parted from its name as "Age:25 years" is

@@ -108,6 +108,11 @@ _PIECES = compiled(r"[/?#&=._-]")
 _TRACKING_QUERY = compiled(r"[?&](?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|s|si|igshid)=", re.IGNORECASE)
 _HEX = compiled(r"[0-9a-f]+")
 _TOKEN = compiled(r"[A-Za-z]+|\d+|[^\w\s]|_")
+# A commit's or a file's hash written bare in small letters, "9f86d081", "ab12cd34ef": seven to forty hexadecimal
+# characters whose letters and digits take turns four times at least, said a character at a time (its runs of digits
+# were numbers, "nine f eighty six d"). Fewer turns are a word or a date glued to digits ("12feb2026", "2048bed").
+_BARE_HASH = compiled(r"(?<![\w.@/#:+-])[0-9a-f]{7,40}(?![\w@]|[.:/-]\w)")
+_TURN = compiled(r"\d(?=[a-f])|[a-f](?=\d)")
 _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped to, not by "\w" at every letter
 # "C:\Photos", "D:\Backups\2024": a Windows path, its drive's letter and each folder said with "backslash" (left
 # as written before).
@@ -214,6 +219,18 @@ def code_in_prose(text: str) -> str:
     if " -" in text and (" install" in text or " add" in text):
         text = _COMMAND_OPTION.sub(lambda m: m.group(1) + _options_said(m.group(2)), text)
     return text
+
+
+def hashes(text: str) -> str:
+    """"commit 9f86d081" -> "commit nine f eight six d zero eight one": a bare hash's characters one by one."""
+    return _BARE_HASH.sub(_hash, text)
+
+
+def _hash(match: re.Match[str]) -> str:
+    code = match.group(0)
+    if len(_TURN.findall(code)) < 4:
+        return code
+    return " ".join(numbers.digits(c) if c.isdigit() else c for c in code)
 
 
 def addresses(text: str, options: ReadingOptions) -> str:

@@ -397,6 +397,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = sports.age_groups(text)
     has_digits = has_digit(text)
     text = shorthand.shorthand(text)  # a trade's letters and digits, before numbers, units and capitals are read
+    if has_digits and "0a" in char_classes(text) and "a0" in char_classes(text):
+        text = electronic.hashes(text)  # a bare hash's characters, before numbers read its runs of digits
     if has_digits and ("0a" in char_classes(text) or "5." in text):  # a grade's digit and letter, or a decimal grade
         text = climbing.grades(text)  # before money reads "5c" as cents
     # "1NT", "N-S vulnerable": before numbers and capitals are read; each needle's capital or hyphen first

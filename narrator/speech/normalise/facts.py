@@ -1041,7 +1041,7 @@ SMALL_INITIALISMS = word_set("lbw rsvp diy")
 NUMBERED_SERIES = word_set("Saturn Apollo Gemini Rocky Auto Fantasy Bowl WrestleMania Wrestlemania Rambo Creed "
                            "Olympiad Episode Halloween "
                            # games numbered so ("Battlefield V", "The Elder Scrolls V", "Mortal Kombat X")
-                           "Battlefield Civilization Civilisation Scrolls Kombat Fighter Trek")
+                           "Battlefield Civilization Civilisation Scrolls Kombat Fighter Trek GTA")
 
 # the highest numeral each of these rulers' names took (Scotland's last Malcolm was the fourth): past it, a letter
 # after the name is a surname or a chosen name's ("Malcolm X"), never a king's numeral. Only names with short lines of

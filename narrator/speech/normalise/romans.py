@@ -136,7 +136,20 @@ _PLURAL_COUNTERS = {"Chapters": "Chapters", "Parts": "Parts", "Volumes": "Volume
                     "Plates": "Plates", "Stages": "Stages", "Phases": "Phases", "Types": "Types", "Classes": "Classes",
                     "Grades": "Grades", "Titles": "Titles",
                     # a singular counter's short form before a span names as many ("Ch. XIX–XXI", "Bk. II-IV")
-                    "Ch.": "Chapters", "Vol.": "Volumes", "Pt.": "Parts", "Bk.": "Books"}
+                    "Ch.": "Chapters", "Vol.": "Volumes", "Pt.": "Parts", "Bk.": "Books",
+                    # a statute's and a treaty's short forms, plural or singular, before a span ("Arts. III–V")
+                    "Arts.": "Articles", "Art.": "Articles", "Secs.": "Sections", "Pts.": "Parts", "Bks.": "Books"}
+# "WW I", "WW II" spaced, "WWI-era", "WW II-style" before a hyphened word, and a third one feared, "WWIII": a world
+# war's number ("W.W two", "W.W.I-era" and "W.W.I.I.I" they were).
+_WORLD_WAR = compiled(r"\bWW ?(I{1,3})(?:(-)(?=[a-z])|\b(?![-'’]\w))")
+_WAR_NUMBERS = {"I": "One", "II": "Two", "III": "Three"}
+
+
+def _world_war(match: re.Match[str]) -> str:
+    """"WW II" -> "World War Two", "WWI-era" -> "World War One era"."""
+    return "World War " + _WAR_NUMBERS[match.group(1)] + (" " if match.group(2) else "")
+
+
 # numerals of I, V, X and L only, none a lone L: "Parts C and D", "the ch. CD" are letters
 _COUNTED_ROMAN = r"(?=[IVXL])(?!L\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _COUNTED_NUMERALS = compiled(
@@ -438,6 +451,8 @@ def _outline(match: re.Match[str]) -> str:
 
 def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
+    if "WW" in text:
+        text = _WORLD_WAR.sub(_world_war, text)
     shaped, classes = "", ""  # the text whose _numeral_classes are at hand, and they
     if ("I" in text or "V" in text or "X" in text) and (
             (provision := _LETTERED_PROVISION_SHAPE.search(classes := _numeral_classes(text))) is not None

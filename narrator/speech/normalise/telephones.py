@@ -22,10 +22,15 @@ from narrator.speech.normalise.facts import (
 )
 from narrator.speech.normalise.util import among_known_words, among_words, char_classes, first_letters, padded
 
-# A book's or a journal's number, read digit by digit: "ISBN 0-330-39310-3", "ISSN 0891-1851" (not a range).
+# A book's or a journal's number, read digit by digit: "ISBN 0-330-39310-3", "ISSN 0891-1851" (not a range); the
+# label's length, "ISBN-13", said after it as a reader says it (it was dropped).
 _ISBN = compiled(
-    r"\b(ISBN|ISSN)(?:-1[03])?((?:\s(?:is|was|number|no\.?))?)(?::?\s*)((?:\d[\s-]?){9,12}[\dX]|\d{4}-?\d{3}[\dX])\b"
+    r"\b(ISBN|ISSN)(?:-(1[03]))?((?:\s(?:is|was|number|no\.?))?)(?::?\s*)((?:\d[\s-]?){9,12}[\dX]|\d{4}-?\d{3}[\dX])\b"
 )
+# A researcher's ORCID after its label, four groups of four digits, the last a check digit that may be X ("ORCID iD
+# 0000-0003-4321-987X"): each group's digits said, as the plain ones are; the X stopped them ("four thousand three
+# hundred twenty one-nine hundred eighty seven X").
+_ORCID = compiled(r"\b(ORCID(?:\s(?:iD|ID))?:?\s?)(\d{4})-(\d{4})-(\d{4})-(\d{3}[\dX])(?![\w-])")
 # a bank account's IBAN after its label, "IBAN GB29 NWBK 6016 1331 9268 19": its country, check digits, bank and
 # account said character by character, as a bank reads it out (its groups of four were counts, "six thousand
 # sixteen"). Two capitals, two digits, then groups of four (the last shorter), spaced or run together; the label is
@@ -310,8 +315,15 @@ def _run_together(match: re.Match[str]) -> str:
 
 def _isbn(match: re.Match[str]) -> str:
     """Book and serial numbers digit by digit; a final X is a check digit."""
-    kind, verb, code = match.groups()
-    return ".".join(kind) + verb + " " + numbers.digits(code) + (" X" if code.endswith("X") else "")
+    kind, length, verb, code = match.groups()
+    label = ".".join(kind) + (" " + numbers.cardinal(int(length)) if length else "")
+    return label + verb + " " + numbers.digits(code) + (" X" if code.endswith("X") else "")
+
+
+def _orcid(match: re.Match[str]) -> str:
+    """"ORCID 0000-0003-4321-987X" -> "ORCID zero zero zero zero, ..., nine eight seven X": each group's digits."""
+    return match.group(1) + ", ".join(numbers.digits(group.rstrip("X")) + (" X" if group.endswith("X") else "")
+                                      for group in match.groups()[1:])
 
 
 def _zero_led(match: re.Match[str]) -> str:
@@ -511,6 +523,8 @@ def phones(text: str) -> str:
         text = _codes_of_three_digits(text)
     if "I" in text and ("ISBN" in text or "ISSN" in text):
         text = _ISBN.sub(_isbn, text)
+    if "ORCID" in text:
+        text = _ORCID.sub(_orcid, text)
     # one character first where every needle of a look holds it (a memchr, where each needle costs a scan)
     if text is not plain and among_known_words(_ENDING_WORDS, text) and ("ends in" in text or "ending in" in text):
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)

@@ -23,7 +23,9 @@ _VERSION = compiled(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
 _MAY_BE_VERSION = compiled(r"\d\.\d+\.\d")  # a first look, led by the digit and scanned for in C
 # "v3.12", "Version 3.12": a named version with one point is said with whole numbers ("three point twelve"); without
 # the name "3.12" is a decimal.
-_NAMED_VERSION = compiled(r"(?<![\w.])(?:(v)|(?<=[Vv]ersion ))(\d+)\.(\d+)(?![\w]|\.\d)")
+# And a span of two such versions, "v1.2–1.4", "v2.0-v2.3": the dash "to" (it was dropped, "one point two one point
+# four").
+_NAMED_VERSION = compiled(r"(?<![\w.])(?:(v)|(?<=[Vv]ersion ))(\d+)\.(\d+)(?:[-–](v?)(\d+)\.(\d+))?(?![\w]|\.\d)")
 _MAY_BE_V = compiled(r"v\d")
 # "v2", "the v3 firmware": a version's small "v" before a whole number is "version" ("v two" it was); a capital "V2",
 # "V8" is a rocket's or an engine's name, and "IPv4", "4v4" have a letter or a digit before the "v".
@@ -95,8 +97,11 @@ def _whole_version(match: re.Match[str]) -> str:
 
 
 def _named_version(match: re.Match[str]) -> str:
-    """"v3.12" -> "version three point twelve"."""
+    """"v3.12" -> "version three point twelve", "v1.2–1.4" -> "version one point two to one point four"."""
     spoken = f"{numbers.integer(match.group(2))} point {numbers.integer(match.group(3))}"
+    if match.group(5):
+        spoken += (" to version " if match.group(4) else " to ") + (
+            f"{numbers.integer(match.group(5))} point {numbers.integer(match.group(6))}")
     return padded(match, ("version " if match.group(1) else "") + spoken)
 
 

@@ -84,6 +84,7 @@ _FIXED = {
     "WWI": "World War One", "WWII": "World War Two", "WW1": "World War One", "WW2": "World War Two",
     "q/q": "quarter on quarter", "m/m": "month on month", "y-o-y": "year on year", "q-o-q": "quarter on quarter",
     "m-o-m": "month on month", "MoM": "month on month", "yr": "year", "yr.": "year", "w/w": "week on week",
+    "hrs": "hours", "b'day": "birthday",  # a sign's and a message's ("visiting hrs 2-4pm", "18th b'day")
     # Institutions' short forms in names and headlines ("Natl. Guard", "Intl. flights", "Assn. of Realtors").
     "Intl.": "International", "intl.": "international", "Natl.": "National", "natl.": "national",
     "Govt.": "Government", "govt.": "government", "Assn.": "Association", "assn.": "association",
