@@ -19,9 +19,9 @@ twelve U.S dollars", "U.S cents"; a voice may say "US" in capitals as "us"). Wit
 written. The kept third, read once after that (the same reading: nothing in narrator changed), 2 of 4, 58 of 63, 63
 heard to end, 3 of 4 intros; three of its misses and its intro's were house forms (the title "Dr" again; an acronym
 said as a word written as one, "Cern"), to which its expectations were then brought: with them 2 of 4, 61 of 63, 63
-heard to end, 4 of 4 intros. The two misses left are each of one class, below, with the module that owns it. What is
-compared is what a listener hears: punctuation that is not voiced is ignored; case and the stops inside initialisms
-("U.K") are not.
+heard to end, 4 of 4 intros. The two misses left were each of one class, read since by rules of their own (below):
+the kept third now 4 of 4, 63 of 63. What is compared is what a listener hears: punctuation that is not voiced is
+ignored; case and the stops inside initialisms ("U.K") are not.
 """
 
 from __future__ import annotations
@@ -31,39 +31,29 @@ from pathlib import Path
 import pytest
 
 from narrator.speech.normalise import ReadingOptions, normalise
-from tests.articles import HOUSE_SOUNDS, Articles, KnownMisses, left, standard_tests
+from tests.articles import HOUSE_SOUNDS, Articles, KnownMisses, standard_tests
 
 ARTICLES = Articles(Path(__file__).parent / "fixtures" / "speech" / "articles30", HOUSE_SOUNDS)
 BRITISH = ReadingOptions(date_order="dmy")
 
-_NEGATIVE_POWER = ("a unit with a negative power in superscript, '140 fb⁻¹', '8 m s⁻¹', is read with its power lost"
-                   " ('one hundred forty fb-'): superscripts are read only after a ten, as a power of ten"
-                   " (narrator/speech/normalise/tidy.py, _POWER_OF_TEN); no rule says 'inverse femtobarns' or 'per"
-                   " second' yet (narrator/speech/normalise/units.py)")
-_SCORE_FAR_FROM_ITS_VERB = ("a British score after a verb of the result and an aside between them, 'beat the world"
-                            " champion, Lee Kiefer of the United States, 15-11', is said with 'to': the verb is looked"
-                            " for only in the forty characters before the score (narrator/speech/normalise/ranges.py,"
-                            " _range; sports.py, MATCH_RESULT), so a lower score is said apart only near its verb")
-
-# The standard tests over the articles, their known misses marked as strict xfails.
-globals().update(standard_tests(ARTICLES, KnownMisses(
-    sentences={("particle_physics", 5): _NEGATIVE_POWER, ("fencing_championships", 4): _SCORE_FAR_FROM_ITS_VERB})))
+# The standard tests over the articles, with no known miss left: the kept third's two classes (a unit with a negative
+# power, "140 fb⁻¹"; a British score far from its verb) are read by rules of their own since
+# (narrator/speech/normalise/poweredunits.py; sports.far_from_its_verb), tested in tests/test_speech_powered_units.py.
+globals().update(standard_tests(ARTICLES, KnownMisses()))
 
 
-# The classes the kept third's misses belong to, each with examples of our own, left to the module its reason names,
-# and beside them what reads right today and must stay so (guards).
+# The classes the kept third's misses belonged to, each with examples of our own, and beside them what read right
+# before and must stay so (guards).
 @pytest.mark.parametrize(("written", "said"), [
-    left("The detector recorded 140 fb⁻¹ of collisions.", "The detector recorded one hundred forty inverse"
-         " femtobarns of collisions.", _NEGATIVE_POWER),
-    left("Winds averaged 8 m s⁻¹ at the summit.", "Winds averaged eight meters per second at the summit.",
-         _NEGATIVE_POWER),
-    left("A density of 3 g cm⁻³ is typical.", "A density of three grams per cubic centimeter is typical.",
-         _NEGATIVE_POWER),
+    ("The detector recorded 140 fb⁻¹ of collisions.", "The detector recorded one hundred and forty inverse"
+     " femtobarns of collisions."),
+    ("Winds averaged 8 m s⁻¹ at the summit.", "Winds averaged eight meters per second at the summit."),
+    ("A density of 3 g cm⁻³ is typical.", "A density of three grams per cubic centimeter is typical."),
     ("Avogadro's number is 6.02 × 10²³.", "Avogadro's number is six point zero two times ten to the power of twenty"
      " three."),  # guard: a power of ten
     ("A 5 m² room.", "A five square meter room."),  # guard: a positive power (the house writes meter)
-    left("Celtic beat their old rivals from across the city, Rangers, 3-1 on Sunday.", "Celtic beat their old rivals"
-         " from across the city, Rangers, three one on Sunday.", _SCORE_FAR_FROM_ITS_VERB),
+    ("Celtic beat their old rivals from across the city, Rangers, 3-1 on Sunday.", "Celtic beat their old rivals"
+     " from across the city, Rangers, three one on Sunday."),
     ("Celtic beat Rangers 3-1 on Sunday.", "Celtic beat Rangers three one on Sunday."),  # guard: the verb near
     ("Hart beat Lee Kiefer 15-11 in the quarter-finals.", "Hart beat Lee Kiefer fifteen eleven in the"
      " quarter-finals."),  # guard

@@ -34,6 +34,7 @@ from narrator.speech.normalise import (
     percent,
     periods,
     places,
+    poweredunits,
     ranges,
     references,
     romans,
@@ -535,6 +536,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "H" in text and "HP" in text:  # "a 5 HP motor", horsepower before the units read it (memchr first)
             text = unitwords.horsepower(text)
         graded = "%" in text or ("/" in text and "/t" in text) or "ppm" in text  # an ore's grade, before it is words
+        if "^-" in text:  # "8 m s^-1", "3 g cm^-3": units with negative powers, before a unit alone is read
+            text = poweredunits.powered_units(text)
         text = sports.said_results_marks(units.measures(sports.results_marks(text)))
         if weighed and ("dw" in text or "lw" in text or "cw" in text):  # once the units are words
             text = measurebases.weight_bases(text)

@@ -315,6 +315,10 @@ SAME_QUANTITY = (
     frozenset({"V", "kV"}),
 )
 POWERS = {"2": "square", "3": "cubic"}
+# Units that prose writes only with a power, never alone after a number ("140 fb⁻¹", a collider's data: "140 fb"
+# alone is no measure): read only in a chain of powered units (poweredunits.py).
+POWERED_ONLY_UNITS = {"fb": ("femtobarn", "femtobarns"), "pb": ("picobarn", "picobarns"),
+                      "ab": ("attobarn", "attobarns"), "nb": ("nanobarn", "nanobarns")}
 # Time after a slash: "20 g/day", "$5/mo", an energy label's "148 kWh/annum" (said "per annum", as written).
 PERIODS = {"s": "second", "sec": "second", "min": "minute", "h": "hour", "hr": "hour", "hour": "hour",
            "d": "day", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month",

@@ -126,8 +126,9 @@ def _range(match: re.Match[str], commonwealth: bool = False) -> str:
         return " and ".join("oh" if side == "0" else side for side in (low, high))
     standing = sports.STANDING_AFTER.match(match.string, match.end()) is not None
     if ((commonwealth and len(low) <= 2 and len(high) <= 2 and sports.between_sides(match))
-            or (int(low) + int(high) <= 30 and (standing or sports.MATCH_RESULT.search(
-                match.string, max(0, match.start() - 40), match.end() + 20)))):
+            or (int(low) + int(high) <= 30
+                and (standing or sports.MATCH_RESULT.search(match.string, max(0, match.start() - 40), match.end() + 20)
+                     or sports.far_from_its_verb(match)))):
         score = sports.score_in_a_game(low, high, match, standing, commonwealth)
         if score:
             return score

@@ -114,6 +114,29 @@ def between_sides(match: re.Match[str]) -> bool:
             and _SIDE_NAME_AFTER.match(match.string, match.end()) is not None)
 
 
+# "beat the world champion, Lee Kiefer of the United States, 15-11": the score at the end of its clause after a comma
+# and a side's name, its result's verb further back in the same clause, past an aside. Only verbs of one side besting
+# or meeting another: "rose, in the year to March, 15-20%" and "a record set by her coach, Anna Smith" are no result.
+_RESULT_VERB = compiled(r"\b(?:beat|beats|defeat(?:s|ed)?|thrash(?:ed|es)?|edge[ds]|overcame|routed|downed|ousted"
+                        r"|drew with|draws with|lost to|loses to)\b")
+_NAME_AND_COMMA_BEFORE = compiled(r"(?<![\w'’&.-])[A-Z][\w'’&.-]*,\s$")
+_CLAUSE_BREAKS = (". ", "; ", "! ", "? ", ": ")
+
+
+def far_from_its_verb(match: re.Match[str]) -> bool:
+    """True when a span ends its clause after a comma and a name, with a result's verb earlier in that clause."""
+    text, start = match.string, match.start()
+    if start < 4 or not text.startswith(", ", start - 2):  # the cheap look first: most spans follow no comma
+        return False
+    if (_NAME_AND_COMMA_BEFORE.search(text, max(0, start - 40), start) is None
+            or _RESULT_END.match(text, match.end()) is None):
+        return False
+    clause = max(0, start - 160)
+    for mark in _CLAUSE_BREAKS:
+        clause = max(clause, text.rfind(mark, clause, start) + 1)
+    return _RESULT_VERB.search(text, clause, start) is not None
+
+
 def said_apart(first: str, second: str, match: re.Match[str]) -> str:
     """"3-1" -> "3 1", "2-2" -> "2 all", "0-0" -> "nil nil": a result's score as British and Commonwealth readers say
     it, where its clause goes on as a result's does; "" elsewhere (a span)."""
@@ -405,8 +428,9 @@ _BOX_SCORE_ANY = compiled(rf"(?<![\w.,])(?:\d{{1,3}}|[Aa]n?) (?:{'|'.join((*BOX_
 _WICKETS = compiled(rf"\b(?:{WICKET_WORDS})\b")
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
 # (this and MATCH_RESULT led by their words' first letters: most positions fail before the \b and the words)
-_TENNIS = compiled(r"(?=[TtsWOSAa])\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA"
-                   r"|aces?)\b")
+# ("a record set by her coach": a verb, no tennis set)
+_TENNIS = compiled(r"(?=[TtsWOSAa])\b(?:[Tt]ennis|sets?(?!\sby\b)|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open"
+                   r"|Slam|ATP|WTA|aces?)\b")
 _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
                      r"|[Cc]up|half-time|full-time|clean sheet|kick-off|Premier|United|City|Rovers|Athletic|FC)\b")
 # "won 6-2, 3-6, 7-5": sets listed without a word of tennis; each is won at six or seven ("2-1, 3-0" are goals).
@@ -419,8 +443,9 @@ _TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
 MATCH_RESULT = compiled(r"(?=[bwldvtsrmfeoucp])\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses"
                          r"|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
-                         # "set out in ss. 4-6", "set up", "set aside": a phrasal verb, no tennis set
-                         r"|rout|routed|score|scored|match|final|set(?!\s(?:out|up|aside|off|down|forth|apart|about|back)\b)"
+                         # "set out in ss. 4-6", "set up", "set aside", "a record set by": a verb, no tennis set
+                         r"|rout|routed|score|scored|match|final"
+                         r"|set(?!\s(?:out|up|aside|off|down|forth|apart|about|back|by)\b)"
                          r"|edge[ds]|edging|overcame|outlast\w*|upset|stunned|ended"
                          r"|swept|dispatch\w*|ousted|eliminat\w*|downed|prevail\w*|clinch\w*|survived)\b")
 # "1-0 down at the break", "went 2-0 up": a score before a side's standing is a game's, said as football says it

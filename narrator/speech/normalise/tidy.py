@@ -26,6 +26,11 @@ _VULGAR_AFTER_DIGIT = compiled(r"(?<=\d)(?=[\u00bc-\u00be\u2150-\u215e])")
 # Superscript digits after a ten are its power, as scientific notation writes it ("6.02 × 10²³", "10⁻¹⁹"): written
 # with a caret, which each language's rules read.
 _POWER_OF_TEN = compiled(r"(?<![\d.])10([\u207a\u207b]?)([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)")
+# A superscript minus and digit after a unit's letters are its negative power, as science writes a unit's product
+# ("8 m s⁻¹", "3 g cm⁻³", "140 fb⁻¹"): written with a caret for each language's rules, where the digit was dropped and
+# the minus made a hyphen ("eight meters s-").
+_NEGATIVE_POWER = compiled(r"(?<=[A-Za-z\u00b5\u03bc])\u207b([\u00b9\u00b2\u00b3\u2074-\u2079])"
+                           r"(?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])")
 _SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 # A superscript two or three on a letter standing alone is its power: "R²", "x³" (after a word it is a footnote mark);
 # so are higher ones on a small Latin or Greek letter: "x⁴", "1/λ⁴" (the power was dropped: "one over lambda").
@@ -255,6 +260,8 @@ def beyond_ascii(text: str) -> str:
         if "\u00a9" in text:
             text = _COPYRIGHT_YEAR.sub(lambda m: padded(m, "copyright"), text)
         text = _MARKS.sub("", text)
+        if "\u207b" in text:
+            text = _NEGATIVE_POWER.sub(lambda m: "^-" + m.group(1).translate(_SUPERSCRIPT_DIGITS), text)
         text = _POWER.sub(lambda m: m.group(1) + ("2" if m.group(2) == "\u00b2" else "3"), text)
         text = _LETTER_POWER.sub(lambda m: m.group(1) + "^" + m.group(2).translate(_SUPERSCRIPT_DIGITS), text)
         text = _FORMULA_POWER.sub(lambda m: " ".join(m.group(1)) + ("^2" if m.group(2) == "\u00b2" else "^3"), text)
