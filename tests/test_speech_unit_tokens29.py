@@ -23,12 +23,22 @@ The misreads by class: a spaced metric unit before a material or a measure's nou
 2.4"'); 'R' glued to a whole amount ('R250', 'R50-R100', rand or an Irish regional road); the dong's sign after its
 amount ('50,000₫'); aviation's and a nav chart's capitals ('200 NM' nautical miles, '2,200 USG' US gallons); a knot
 before a noun ('a 140 kt approach', 'kt' left); a food label's capital 'Cal'; 'gal' after 'US' ('1 US gal').
+
+After the rules below, written from the misses of the tuned two thirds only: tuned 166 -> 172 of 175, kept
+third 83 of 87 before and after (its four misses are other classes: a material after a metric unit, a portion after
+a weight, 'Cal', rand glued to whole amounts); 249 relaxed, 255 (97.3%) lenient; by category, lenient: cardinal
+37/37, decimal 27/28, money 40/41, measure 78/82, fraction 31/31, range 42/43. Left, each with its reason in the
+table below: a metric unit before a material or a noun no table names (plural where the size describes it), 'R'
+glued to a whole amount (rand or an Irish regional road) and a food label's capital 'Cal'.
 Compared as the fourteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
 from __future__ import annotations
 
-from sweeps import UNIT_SET_TESTS, Sweep, first, lenient, sweep_tests
+import pytest
+from sweeps import UNIT_SET_TESTS, Sweep, check_linear, first, lenient, sweep_tests
+
+from narrator.speech import speakable
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is read in a form the
 # row did not write.
@@ -37,17 +47,58 @@ _KNOWN: dict[str, str] = {
     "15 mm copper": "a spaced metric unit before a material it sizes ('millimeters copper'; '15 mm pipe' is read)",
     "18 mm MDF": "a spaced metric unit before a material it sizes, the kept third's ('millimeters M.D.F')",
     "per 30 g serving": "a spaced weight before the portion it sizes, the kept third's ('thirty grams serving')",
-    '29 x 2.4"': "a spaced 'x' before inches written with the mark is 'times' ('29 x 2.4 in' is 'by')",
     "R250": "'R' glued to a whole amount: rand, an Irish regional road or a model ('R 250' is rand)",
     "R50-R100": "'R' glued to a whole amount on both sides of a span, the kept third's (rand or roads)",
-    "50,000₫": "the dong's sign after its amount is unknown ('₫50,000' is read)",
-    "200 NM": "capital 'NM' after an amount, a chart's nautical miles, left as letters",
-    "2,200 USG": "aviation's US gallons, 'USG', left as letters",
-    "a 140 kt approach": "a knot's 'kt' before a noun it sizes is left ('140 kt' alone is knots)",
     "100 Cal": "a food label's capital 'Cal' (kilocalories) left, the kept third's ('100 cal' is read)",
-    "1 US gal": "'gal' after 'US' is left ('5 gal' is read)",
 }
 
 SWEEP = Sweep("unit_tokens29.tsv", _KNOWN, form=lenient, least=250, styles=6, only=True, each=28,
               earlier=first("unit_tokens", 27), any_case=True)
 globals().update(sweep_tests(SWEEP, **UNIT_SET_TESTS))
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a money sign its country writes after the amount (money.py, facts.SIGNS_AFTER_AMOUNT)
+    ("50,000₫", "fifty thousand dong"),
+    ("300฿", "three hundred baht"),
+    ("100 ₺", "one hundred lira"),
+    ("50 ₪", "fifty shekels"),
+    ("₫50,000", "fifty thousand dong"),  # guard: before, as before
+    ("20€", "twenty euros"),  # guard: as before
+    # US and imperial gallons, and a chart's nautical miles in capitals (facts.UNITS)
+    ("2,200 USG", "two thousand two hundred U.S gallons"),
+    ("1 US gal", "one U.S gallon"),
+    ("5 imp gal", "five imperial gallons"),
+    ("200 NM", "two hundred nautical miles"),
+    ("a 12 NM limit", "a twelve nautical mile limit"),
+    ("Albuquerque, NM", "Albuquerque, New Mexico"),  # guard: no amount, the state
+    ("40 Nm", "forty newton meters"),  # guard: as before
+    ("5 nm", "five nanometers"),  # guard: as before
+    # a spaced "kt" where a flight's speeds are spoken of is knots (ambiguousunits.py)
+    ("a 140 kt approach", "a hundred and forty knot approach"),
+    ("landing at 130 kt", "landing at one hundred and thirty knots"),
+    ("a 15 kt bomb", "a fifteen kt bomb"),  # guard: kilotonnes or knots, as before
+    ("18 kt gold", "eighteen carat gold"),  # guard: as before
+    # a count's "x" before a length said in words, a size's "by" (dimensions.py)
+    ('29 x 2.4"', "twenty nine by two point four inches"),
+    ('3 x 5" cards', "three by five inch cards"),
+    ("5 x £20", "five times twenty pounds"),  # guard: money, as before
+    ("3 x 45 seconds", "three times forty five seconds"),  # guard: a span, as before
+    ("2 x HDMI", "two H.D.M.I"),  # guard: as before
+])
+def test_signs_after_gallons_nautical_miles_knots_and_sizes(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("lead", "token"), [
+    ("", "50₫ "),
+    ("", "5 ₫"),
+    ("", "5 US gal "),
+    ("", "5 US "),
+    ("", "5 NM "),
+    ("approach ", "5 kt "),
+    ("", "2 x one "),
+    ("", "2 x one point "),
+])
+def test_the_new_rules_stay_linear(lead: str, token: str) -> None:
+    check_linear(token, read=lambda text: speakable(lead + text, "en"))
