@@ -26,9 +26,11 @@ _BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt", "mol", "ly"})  # "2 mol of
 _BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt|CO2|CO₂|ore|coal)\b|\.(?:\s|$)|$")  # "2 Mt CO2"
 _SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 # "gusted to 61 kt at the airport", "15 kt gusting 28 kt": a spaced "kt" is knots where the sentence speaks of wind
-# or sailing (else it may be carats or kilotonnes).
+# or sailing, or of a flight's speeds ("a 140 kt approach", "rotate at 150 kt on take-off"; else it may be carats
+# or kilotonnes).
 _WIND_TALK = compiled(r"\b(?i:winds?|gust\w*|breeze|squalls?|hurricane|typhoon|cyclone|storm|gale\w*|sail\w*"
-                      r"|airspeed|headwinds?|tailwinds?|crosswinds?)\b")
+                      r"|airspeed|headwinds?|tailwinds?|crosswinds?|approach(?:es)?|landings?|take-?offs?|cruis\w*"
+                      r"|stall\w*)\b")
 # "48 TDs" in a sentence of a parliament's and none of football's: Ireland's members of the Dáil, left to be spelled.
 _PARLIAMENT_TALK = compiled(rf"\b(?:{'|'.join(sorted(PARLIAMENT_WORDS))})\b")
 _FOOTBALL_TALK = compiled(rf"\b(?:{'|'.join(sorted(FOOTBALL_WORDS))})\b")

@@ -82,6 +82,10 @@ _MAY_BE_TIMES_BEFORE = compiled(r"x[1-9]")  # led by a literal: found in C ("×"
 # "5 x £20" once money is words ("5 x twenty pounds"): a count times an amount, no count of things ("2 x HDMI").
 _AMOUNT_SAID_AFTER = compiled(r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty"
                               r"|a hundred|a thousand)\b")
+# "29 x two point four inches" once an inch mark is words ("29 x 2.4\"", a tyre's size; "3 x 5\" cards"): a length
+# on the far side is a size's, said "by" as "4x6 m" is ("twenty nine times" it was).
+_LENGTH_SAID_AFTER = compiled(r"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+                              r"|\w+ty|hundred|and|a|half|quarter|point)\s){1,8}(?:inch(?:es)?|foot|feet)\b")
 _KIND_BEFORE = compiled(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+$")
 _COMPARATIVE_AFTER = compiled(
     r"\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater|better|worse|cheaper|longer"
@@ -161,6 +165,13 @@ def multiples(text: str) -> str:
     return text
 
 
+def _count_x(match: re.Match[str]) -> str:
+    """"5 x twenty pounds" -> "5 times twenty pounds", "29 x two inches" -> "29 by two inches", "2 x HDMI"."""
+    if _AMOUNT_SAID_AFTER.match(match.string, match.end()):
+        return match.group(1) + (" by " if _LENGTH_SAID_AFTER.match(match.string, match.end()) else " times ")
+    return match.group(1) + (" times " if _COMPARATIVE_AFTER.match(match.string, match.end() - 1) else " ")
+
+
 def sizes(text: str) -> str:
     """Sizes said with "by" ("4x6 m"), a count times an amount ("2 x 500 mg"), and "x" or "×" as "times"."""
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
@@ -175,8 +186,7 @@ def sizes(text: str) -> str:
     if ("x" in text and " x " in text) or "×" in text:
         text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)
     if ("x" in text and " x " in text) or ("×" in text and " × " in text):
-        text = _COUNT_X.sub(lambda m: m.group(1) + (" times " if _COMPARATIVE_AFTER.match(m.string, m.end() - 1)
-                                                     or _AMOUNT_SAID_AFTER.match(m.string, m.end()) else " "), text)
+        text = _COUNT_X.sub(_count_x, text)
     if ("x" in text and _MAY_BE_TIMES_BEFORE.search(text)) or "×" in text:
         text = _TIMES_BEFORE.sub(lambda m: padded(m, f"times {amount(m.group(1))}"), text)
     if "×" in text:

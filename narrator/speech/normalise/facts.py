@@ -1392,3 +1392,16 @@ RECORDINGS = word_set(
     "remix remixes mix mixes edit version versions track tracks single singles song songs cover covers duet duets"
     " album albums ep eps record records video videos tune tunes anthem ballad rework bootleg mixtape collab"
 )
+
+# ---- unit_tokens29 ----
+# the money signs their countries write after the amount as often as before it ("50,000₫", "300฿", "100 ₺", "50 ₪"),
+# as the euro's is ("5€"): said as the currency's name ("fifty thousand₫" it was). The rupee's, the won's, the
+# naira's and the peso's signs lead their amounts.
+SIGNS_AFTER_AMOUNT = "€£¢$₫₺₴฿₪"
+# a gallon a pilot or a tank's maker names as US or imperial ("2,200 USG", "1 US gal", "5 imp gal"): "U.S.G" and
+# "U.S gal" it was.
+UNITS.update({"USG": ("US gallon", "US gallons"), "US gal": ("US gallon", "US gallons"),
+              "imp gal": ("imperial gallon", "imperial gallons")})
+# a chart's and a flight plan's nautical miles in capitals after an amount ("200 NM", "a 12 NM limit"): "N.M" it was;
+# the newton metre is "Nm" and the nanometre "nm".
+UNITS.update({"NM": ("nautical mile", "nautical miles")})

@@ -29,6 +29,7 @@ from narrator.speech.normalise.facts import (
     PERIODS,
     POWERS,
     SCALES,
+    SIGNS_AFTER_AMOUNT,
     TAX_BASES,
     TAXES,
     UNITS,
@@ -112,7 +113,8 @@ _DECIMAL_BEFORE_NAME = compiled(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})*|\d+)\.(\d
 # Words that stand apart in every match of their rule: a first look among util.letter_words where they are at hand.
 _CURRENCY_NAMES = frozenset({"dollars", "euros"})
 _NAME_SIGNS = {"dollars": "$", "euros": "€"}
-_TRAILING_SYMBOL = compiled(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({UNIT_ALT})(?![\w°/]))?(?!\w)")  # "1,45 €/L"
+_TRAILING_SYMBOL = compiled(  # "1,45 €/L", "50,000₫"
+    rf"(?<![\w.,])({NUM})\s?([{re.escape(SIGNS_AFTER_AMOUNT)}])(?:/({UNIT_ALT})(?![\w°/]))?(?!\w)")
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
 _MAY_BE_SMALL_CHANGE = compiled(r"\d[pc]\b")
 # "145.9p a litre", "52.95p": pence with a decimal, as fuel and its duty are priced (a video's "720p" has none).
