@@ -5,7 +5,21 @@ and directions, times and eras, quotes and ellipses that end sentences, numbered
 addresses at the end, recipes, chemistry), each written as the sentences a reader cuts it into, before narrator read
 them. FIRST READING: 144 of 154 paragraphs cut exactly right (of the two thirds worked on 96 of 103, of the third held
 aside, every third row, 48 of 51): chemistry 8 of 11, titles 9 of 11, citations, courts, companies, addresses and eras
-10 of 11 each, the other seven genres all right."""
+10 of 11 each, the other seven genres all right. Now 152 (worked 103 of 103, held aside 49 of 51: read once after the
+rules; its two misses are the known misses, classes no worked row had).
+
+The classes fixed (trade_forms.py, short_runs.py, streets.py, single_letters.py, segment.py): a pronoun of a whole or
+of none opens a sentence after a company's suffix or a post-nominal as a quantity's word does ("Amazon.com Inc. All
+three fell", "C.B.E. Nobody called him"), where "U.S. All-Star" names; a classical work whose short form is a name or a
+word ("Ann.", "Hist.", "Met.") holds on to a book and its line only ("Ann. 15.44"), where "I met Ann. 15 came" ends; a
+city's quarter written with stops holds on to its street's type ("Pennsylvania Ave. N.W.") and after it a common word
+in capitals opens a sentence ("N.W. Visitors enter"), where a city goes on; a century's "c." after its ordinal ends
+before a capital that is not its era ("the 8th c. Only one copy", "the 5th c. BC"); a reagent's strength holds on to
+its formula ("dil. NaOH", and in the held-aside third "conc. HCl"); a weight's "wt." in small letters holds on to its
+figure ("mol. wt. 180.16").
+
+Left, with its class (both held aside, no worked row of either): a court's circuit before its year in a citation's
+bracket ("(9th Cir. 1997)"), and an office's "Sec." after "Hon." before a name ("Hon. Sec. Mary Doyle")."""
 
 from __future__ import annotations
 
