@@ -37,13 +37,14 @@ from narrator.speech.run_in_items import bullet_items, opens_line, rating_marks
 from narrator.speech.short_runs import holds_in_run
 from narrator.speech.single_letters import letter_ends_sentence
 from narrator.speech.speech_tags import is_speech_tag
-from narrator.speech.streets import QUADRANTS, drive_ends, opens_after_place
+from narrator.speech.streets import drive_ends, opens_after_place, quadrant_ends, quadrant_follows
 from narrator.speech.trade_forms import (
     DOSES,
     EXAMPLE_ENDS,
     PER_PERIOD,
     PLURAL_TITLES,
     QUANTIFIERS,
+    STRENGTHS,
     TITLES_BEFORE_NAMES,
     UNIT_ARMS,
     after_amount,
@@ -113,8 +114,9 @@ _EMERITUS_AFTER = "Prof. "
 # A club's "Utd." before its score in a results line ("Leeds Utd. 2, Hull 1"): cut there, "two." was read alone.
 # A building's and an exhibit's short forms before their number or letter ("Bldg. 7, Rm. 312", "Exh. B", "Exh. 4").
 # A catalogue's reprint before its year ("(London, n.d.). Repr. 1990"), no word (a series' "Ser." is a journal's run's).
+# A weight's label before its figure in small letters too ("mol. wt. 180.16", "net wt. 500 g"): "wt" is no word.
 _BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max hwy rte apt fl vv aprox núm pág págs "
-                           "fol fols sub-s sub-ss mk utd bldg exh exhs repr")
+                           "fol fols sub-s sub-ss mk utd bldg exh exhs repr wt")
                   | REFERENCE_WORDS
                   | {label.lower() for label in LABELS})
 # Of those, an exhibit and a schedule are lettered too ("Exh. B", "Sched. A"): a capital letter alone after them is the
@@ -280,6 +282,8 @@ _AFTER_TIME = word_set(
     "eastern central mountain pacific atlantic alaska hawaii greenwich local"
 )
 _TIME_ZONE_CODE = compiled(r"[A-Z]{2,4}")
+# A city's quarter written with stops ("Ave. N.W."), asked after its street's type (streets.py).
+_QUADRANTS_DOTTED = frozenset({"n.w", "n.e", "s.w", "s.e"})
 # Feet after a number, which end a sentence as a measure does ("5 ft. It"), square or cubic ones too ("1,200 sq. ft.
 # The kitchen"); else Fort or featuring ("Ft. Worth", "Drake ft. The Weeknd"), which never do.
 _FEET = compiled(r"\d\s?(?:(?:sq|cu)\.?\s?)?ft\.$")
@@ -439,8 +443,11 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
             return False  # "bt. Alcaraz", "Att. 73,500", "Pat. No. 7", "Pty. Ltd.", "7th cent. AD", "Dr. med. Ito"
     if next_word == "J" and _ERA_AFTER.match(text, end):
         return False  # "50 av. J.-C.": the era after its "av."
-    if next_word in QUADRANTS and token_match and token_match.group(1) in STREET_TYPES:
-        return False  # "1600 Pennsylvania Ave. NW"
+    if next_word[:1] in "NS" and token_match and token_match.group(1) in STREET_TYPES \
+            and quadrant_follows(text, end, next_word):
+        return False  # "1600 Pennsylvania Ave. NW", "Ave. N.W."
+    if token in _QUADRANTS_DOTTED and next_word[:1].isupper() and quadrant_ends(text, end, next_word):
+        return True  # "Ave. N.W. Visitors enter", but "Ave. N.W. Washington"
     if len(token) >= 2 and not token.strip("ivx") and next_word[:1].isupper():
         before = _WORD_BEFORE_NUMERAL.search(text, max(0, end - 24), end)
         if before is not None and before.group(1).lower() in _ARTICLES_BEFORE_ORDINAL:
@@ -458,6 +465,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         return next_word.lower() in STARTERS  # "Thos. Paine", but "a letter from Thos. Then I left."
     if token == "dr" and (drive := drive_ends(text, end, next_word)) is not None:
         return drive  # "at 12 Oak Dr. The house", "at Lincoln Dr. Roads reopen": a drive's, no doctor's
+    if token_match and token_match.group(1) in STRENGTHS:
+        return next_word.lower() in STARTERS  # "conc. HCl", "dil. NaOH", but "it was dil. The"
     if token_match and token_match.group(1) in _BEFORE_NAMES and (
             token_match.group(1) != "Ven" or is_venerable(text, token_match.start(), end, next_word)):
         return next_word.lower() in STARTERS  # "Reps. Ocasio-Cortez and Massie", "7th Armd. Div.", "the Ven. Bede"
@@ -535,7 +544,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         # a word that opens a sentence, a quantity's ("Acme S.A. Each is"), or a plural noun and its verb ("per Lewison
         # L.J. Costs were reserved")
         lower = next_word.lower()
-        return lower in STARTERS or lower in QUANTIFIERS or plural_clause_follows(text, end, next_word) \
+        return lower in STARTERS or (lower in QUANTIFIERS and not text.startswith("-", end + 1 + len(next_word))) \
+            or plural_clause_follows(text, end, next_word) \
             or (text.startswith(_BY, end + 1 + len(next_word)) and _CREDIT_LINE.match(text, end) is not None) \
             or notice_line_opens(text, end, next_word) or (
             "." in token and next_word[:1].isupper()  # "the F.B.I. Agents said"

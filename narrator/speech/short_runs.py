@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CLASSICAL_SHORT
+from narrator.speech.normalise.facts import CLASSICAL_BOOK_ONLY, CLASSICAL_SHORT
 from narrator.speech.normalise.util import word_set
 from narrator.speech.normalise.vocabulary import frequency
 from narrator.speech.normalise.words import SHORT_PAIRS
@@ -32,6 +32,7 @@ _VOLUME = compiled(r"\s\d{1,4}(?:[.:]\d|\s?\(|,|:|\s?[-\u2013]\d)")
 # Math."): cut there, "R. Soc." and "B, Vol. 281" were read as sentences. A letter before a word opens one ("A new").
 _LETTER_THEN_SHORT = compiled(r"\s[A-Z]\.\s([A-Z][a-z]{1,4})\.\s")
 _SERIES_LETTER = compiled(r"\s[A-Z](?:[,:]|\s\d)")
+_BOOK_AND_LINE = compiled(r"\s\d{1,3}\.\d{1,4}(?![\d%])")  # "Ann. 15.44", not a share ("15.5%")
 
 
 def holds_in_run(text: str, token_start: int, end: int, word: str, next_word: str, labels: Collection[str]) -> bool:
@@ -43,6 +44,8 @@ def holds_in_run(text: str, token_start: int, end: int, word: str, next_word: st
         and lower not in labels
     if (word, next_word) in SHORT_PAIRS and text.startswith(".", after):
         return True  # "Bay Ind. Est., Hull": a pair the normaliser says as one
+    if word in CLASSICAL_BOOK_ONLY and next_word.isdigit():
+        return _BOOK_AND_LINE.match(text, end) is not None  # "Ann. 15.44", but "I met Ann. 15 came"
     if word in CLASSICAL_SHORT:
         return next_word[:1].isdigit() or next_short  # "Thuc. 2.40", "Hom. Il.", "Cic. Off."
     rare = frequency(word.lower()) < _WORD_COUNT

@@ -59,6 +59,10 @@ _POINT_WORD_COUNT = 500
 # ends a sentence before a capital as "20 min." does; after a number no initial stands there. A day's "d" too ("watered
 # every 2 d.").
 _NUMBER_AND_SYMBOL = compiled(r"\d\s?(?:°[CFK]|[hgmsld]|[KL])\.$")
+# A century's "c." after its ordinal ("written in the 8th c.") ends a sentence before a capital as the century's number
+# would, where its era goes on ("the 8th c. BC", "5th c. A.D.").
+_ORDINAL_BEFORE = compiled(r"\d(?:st|nd|rd|th)\sc\.$")
+_ERAS_AFTER = frozenset({"BC", "AD", "BCE", "CE", "B", "A", "C"})
 # The closing quotes a letter's stop may stand before (as segment.py's).
 _QUOTES_CLOSED = "\"'\u201d\u2019\u00bb"
 
@@ -81,6 +85,8 @@ def letter_ends_sentence(text: str, end: int, letter: str, next_word: str) -> bo
         return not next_word[:1].isdigit() or (letter != "s" and step_follows(text, end))
     if next_word[1:].islower() and next_word.lower() in STARTERS:
         return True
+    if letter == "c" and next_word[:1].isupper() and _ORDINAL_BEFORE.search(text, max(0, end - 10), end):
+        return next_word not in _ERAS_AFTER  # "in the 8th c. Only one copy", but "the 8th c. BC"
     if not (next_word[:1].isupper() and letter.isupper()):
         return False
     return _letter_ends_label(text, end, next_word) or _letter_ends_list(text, end, next_word) \

@@ -54,6 +54,21 @@ _STREET_BEFORE_DRIVE = compiled(r"\b[A-Z][a-z]+\s+Dr\.$")
 _UNIT_WORDS = word_set("suite unit apt apartment floor building room flat lot box north south east west")
 # A quarter of a city after its street's type ("1600 Pennsylvania Ave. NW", "Park Rd. SE"): cut, it was a sentence.
 QUADRANTS = frozenset({"NW", "NE", "SW", "SE"})
+# Written with stops too ("1200 Pennsylvania Ave. N.W."): after it, the address ends before a common word in capitals
+# ("Ave. N.W. Visitors enter from the side"), where a city's name goes on ("Ave. N.W. Washington, D.C.").
+_DOTTED_QUADRANT = compiled(r"\s[NS]\.[EW]\.")
+_STREET_AND_QUADRANT = compiled(r"\b[A-Z][a-z]{1,5}\.\s[NS]\.[EW]\.$")
+
+
+def quadrant_follows(text: str, end: int, next_word: str) -> bool:
+    """Whether a city's quarter follows a street type's stop ("Ave. NW", "Ave. N.W.")."""
+    return next_word in QUADRANTS or (next_word in ("N", "S") and _DOTTED_QUADRANT.match(text, end) is not None)
+
+
+def quadrant_ends(text: str, end: int, next_word: str) -> bool:
+    """Whether a dotted quarter after its street's type ends its sentence ("Ave. N.W. Visitors enter")."""
+    return _STREET_AND_QUADRANT.search(text, max(0, end - 14), end) is not None \
+        and (next_word.lower() in STARTERS or is_common_capitalised(text, end, next_word))
 
 
 def opens_after_place(text: str, end: int, token: str, next_word: str) -> bool:

@@ -21,6 +21,9 @@ DOSES = word_set("b.i.d t.i.d q.i.d q.d q.o.d q.h.s q.a.m q.p.m p.r.n b.d t.d.s 
 # the next line of the particulars ran on. A small ad's month ("\u00a3850 p.c.m. No pets") and its offer ("\u00a3200
 # o.n.o. Buyer collects", "or very near offer": "o.v.n.o.") close their price the same way: the ad's next line ran on.
 PER_PERIOD = word_set("p.a p.w p.c.m o.n.o o.v.n.o")
+# A reagent's strength, written small before its formula or name ("conc. HCl", "dil. NaOH", "satd. NaCl"): it ends a
+# sentence only before a word that opens one, where cut before the formula the reagent was read as a sentence alone.
+STRENGTHS = frozenset({"conc", "dil", "satd"})
 # Titles in the plural before the names they share ("Reps. Ocasio-Cortez and Massie", "Sens. Warren and Sanders",
 # "Drs. Ng and Lee"), capitalised, as the singular's; cut there, the title was read alone ("Reps." is "reps", a gym's).
 # Saints in the plural too ("the feast of Sts. Peter and Paul").
@@ -51,8 +54,11 @@ _DOTTED_STATES = "|".join(re.escape(short) for short, _, _ in STATES if "." in s
 _STATE_AFTER_PLACE = compiled(rf"(?:\b(?!(?:the|a|an)\s)[a-z]+\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s|\b[RDI]-)"
                               rf"(?:{_DOTTED_STATES})\.$")
 # Words that open a sentence after a short form that may end one ("Acme S.A. Each is owned", "a Ph.D. Both are from
-# Leeds"): a quantity's word, which no name or title after the short form is.
-QUANTIFIERS = word_set("each both many several few neither either")
+# Leeds"): a quantity's word, which no name or title after the short form is; and the pronouns of a whole or of none
+# ("in Amazon.com Inc. All three fell", "signed A. B. Carter, C.B.E. Nobody called him that"), where "U.S. All-Star"
+# names (segment.py asks that no hyphen follows).
+QUANTIFIERS = word_set("each both many several few neither either "
+                       "all none nobody everyone everybody nothing everything")
 # Openers no surname is ("at Marine Dr. The beach", "Ocean Dr. It is"): a doctor's title before them is a drive's.
 NO_SURNAME = frozenset({"The", "This", "These", "Those", "It", "Its", "They", "Their", "There", "We", "Our", "Then"})
 # "For example" shortened in French, Spanish, Italian and German ("p. ex. Lyon", "p. ej. Madrid", "ad es. Roma"): its

@@ -1307,6 +1307,9 @@ CLASSICAL_SHORT = frozenset({
     "Hom", "Il", "Od", "Hes", "Hdt", "Thuc", "Xen", "Plat", "Arist", "Aesch", "Soph", "Eur", "Pind", "Theoc", "Callim",
     "Ap", "Rhod", "Verg", "Virg", "Aen", "Georg", "Ecl", "Hor", "Carm", "Ov", "Cic", "Liv", "Tac", "Suet", "Plut",
     "Lucr", "Catull", "Juv", "Quint", "Prop", "Tib", "Stat", "Theb", "Luc", "Sall", "Caes", "Gall"})
+# Classical works whose short form is a name or a word too (Tacitus's "Ann." and "Hist.", Ovid's "Met." and "Fast."):
+# they hold on to a book and its line only ("Ann. 15.44"), where "I met Ann. 15 came" ends.
+CLASSICAL_BOOK_ONLY = frozenset({"Ann", "Hist", "Agr", "Germ", "Met", "Fast"})
 
 # ---- dates, times, ordinals, numerals, links and telephones ----
 # the racecourses of Britain and Ireland, by the name a race card gives a meeting: a dotted time before one is a
