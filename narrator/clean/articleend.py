@@ -1,5 +1,5 @@
 """Where a page dump's article ends: past its closing lines of ordinary words, and before a paywall's cut (moved out
-of text.py with the paywall's rule, h161)."""
+of text.py with the paywall's rule)."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ BYLINE_LINES = 4
 BYLINE_WORDS = 12
 DATE_WORDS = 25
 # A magazine's credit for the words and the pictures together ("Words and pictures by Lucy Grant", "Text and photos:
-# Gareth Lloyd"): one writer's byline, the colon standing for "by" (h86).
+# Gareth Lloyd"): one writer's byline, the colon standing for "by".
 _CREDIT = (r"(?:words|text|story)\s+(?:and|&)\s+(?:photos|photographs|photography|pictures|images)"
            r"(?:\s+by:?|\s*:)\s+(?=\S)")
 # A writer's own piece credited by its kind ("A short story by Mari Evans", "A poem by ...", "A talk by ..."): its
@@ -134,7 +134,7 @@ SIGNED_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd
 
 def signed_with_given_name(text: str) -> bool:
     """Two to four capitalised words opening on a given name ("Ann Lee,", "Priya Shah,"): a writer signing before the
-    day, where a dateline's place ("Leeds,", "New York,") opens on none (h86; givennames.py is the evidence)."""
+    day, where a dateline's place ("Leeds,", "New York,") opens on none (givennames.py is the evidence)."""
     words = words_of(text)
     if words and words[0].lower().rstrip(".") in SIGNED_TITLES:
         words = words[1:]

@@ -631,7 +631,7 @@ def _unmarked(block: Block) -> Block:
 
 
 # A review's rating alone on its line, "★★★★☆": no letter in it, but the speech side says it ("four out of five
-# stars"), and a review's verdict is what its reader looks for first (h86).
+# stars"), and a review's verdict is what its reader looks for first.
 _RATING = re.compile("\u2605{1,10}\u2606{0,10}")
 
 

@@ -17,7 +17,7 @@ _FRONT_MATTER = re.compile(r"^\ufeff?---[ \t\r]*\n.*?\n(---|\.\.\.)[ \t\r]*\n", 
 _FEED_TAG = re.compile(r"<(rss|feed|rdf:RDF)\b", re.I)
 _TITLE_FIRST = re.compile(r"\ufeff?[ \t\r\n]*# \S")  # a text that opens with "# Title" is Markdown
 # A chat channel's name over a copy of its messages ("# general", "# bike-club"): a slug in small letters alone on
-# the first line, which no writer's Markdown heading is; Discord and Slack print it so (h86).
+# the first line, which no writer's Markdown heading is; Discord and Slack print it so.
 _CHANNEL_FIRST = re.compile(r"\ufeff?[ \t\r\n]*# [a-z0-9][a-z0-9_-]{0,79}[ \t\r]*\n")
 _MARKDOWN_SIGNS = (
     re.compile(r"^#{1,6} \S", re.M),

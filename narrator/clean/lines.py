@@ -157,7 +157,7 @@ _IF_YOU_LIKED = re.compile(
     r"(?i)^\s*if you (?:enjoy(?:ed)?|lik(?:e|ed)|lov(?:e|ed)|found|appreciat(?:e|ed)|valu(?:e|ed)) (?:reading )?"
     r"(?:this|our) (?:article|story|post|piece|newsletter|content|podcast|episode|page|journalism|reporting|work)\b")
 # A show's closing prompt naming where to listen ("Subscribe on Apple Podcasts, Spotify or wherever you get your
-# podcasts."): the stock phrase or a podcast app is the page's own evidence, as "this article" is (h86). "Spotify"
+# podcasts."): the stock phrase or a podcast app is the page's own evidence, as "this article" is. "Spotify"
 # alone is left out: an album "out on Spotify" is news.
 _LISTENING_APPS = re.compile(r"(?i)\bwherever you (?:get|find|listen to) (?:your|all your|good) podcasts\b"
                              r"|\b(?:on|in|via) (?:apple podcasts|google podcasts|pocket casts|overcast|castbox)\b")
@@ -514,7 +514,7 @@ def _tells_the_reader(text: str, words: list[str]) -> bool:
             and not {w.lower() for w in words} & _PUBLISHERS_WORDS
             and not any(sentence[0].lower() in _CTA_VERBS for sentence in sentences))
 # How a story tells its reader what a service offers, as a fact of the story: "... and you can sign up to receive
-# alerts by email", "customers can register by email" (h80's food_recall).
+# alerts by email", "customers can register by email" (a food recall's notice).
 _CAN_DO = re.compile(r"(?i)\b(?:can|may|could)\s+(?:also\s+)?(?:sign|subscribe|register)\b")
 
 

@@ -431,7 +431,7 @@ def _notes_app_field(line: Line) -> bool:
             and (parse_date(line.text) is not None or line.clock))
 
 
-# A show's stock line under its prompt to listen ("Support the show"): the host's platform prints it (h86).
+# A show's stock line under its prompt to listen ("Support the show"): the host's platform prints it.
 _SHOW_SUPPORT = re.compile(r"(?i)^\W*support (?:the|this) (?:show|podcast)\W*$")
 
 
@@ -460,7 +460,7 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     if (len(lines) > 2 and (_date_alone(lines[0]) or parse_month(lines[0].text)) and not _date_alone(lines[1])
             and not parse_month(lines[1].text) and _header_end(lines[1:]) > 0):
         # "14 February 2025" over "Valentine's Day at the Care Home": the title, then its date, as a header reads;
-        # "March 2026" over it as well (a printed page's issue line over its title, h86)
+        # "March 2026" over it as well (a printed page's issue line over its title)
         lines = [make_line(0, lines[1].text, lines[1].group), make_line(1, lines[0].text, lines[0].group), *lines[2:]]
     head = letter_head([line.text for line in lines], [line.terminal for line in lines])
     if head is not None and _date_alone(lines[head[0]]):
@@ -538,6 +538,6 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     blocks = with_question_headings(body, blocks)
     if not blocks and len(lines) == 1 and lines[0].words:
         # "Bins collected Tuesday" alone: a note the writer wants read. Taken as its own title it left nothing to
-        # read and was refused as "no article" before its language was asked (h86); the file names it instead.
+        # read and was refused as "no article" before its language was asked; the file names it instead.
         return replace(meta, title=fallback_title), [Block(BlockKind.PARAGRAPH, lines[0].text)]
     return meta, blocks

@@ -339,7 +339,7 @@ _LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
 
 def _last_token(text: str, end: int) -> re.Match[str] | None:
     """_LAST_TOKEN in the 40 characters before end, searched from the last space among them: no token holds a space,
-    and from the window's start the pattern was tried, and backtracked, at each of its 40 positions (h201)."""
+    and from the window's start the pattern was tried, and backtracked, at each of its 40 positions."""
     start = max(0, end - 40)
     return _LAST_TOKEN.search(text, max(start, text.rfind(" ", start, end) + 1), end)
 # A wire story's dateline, "ST. PAUL, Minn. (AP) \u2014 Snow fell": its state's stop, before the agency's credit in

@@ -1,6 +1,6 @@
 """Whether a symbol after a number that may be a letter, a label or a word ("3 A", "5 t", "Flat 5A", "48 TDs") is
-its unit there, told by the words around it; and whether "nm" is a sea's mile or a nanometre (moved out of units.py,
-h212, whose _measure asks)."""
+its unit there, told by the words around it; and whether "nm" is a sea's mile or a nanometre (moved out of
+units.py, whose _measure asks)."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ ELECTRIC_UNITS = frozenset("VWAJ")
 # street).
 _POWER_DRAWN = compiled(r"\b(?:draws?|drawing|drew|consum\w+|uses|using|used|rated at|outputs?|delivers?|pulls?"
                           r"|generat\w+|produc\w+|TDP of|power of"
-                          # a rider's power: "cycle at 200 W", "averaged 250 W for an hour" (h91)
+                          # a rider's power: "cycle at 200 W", "averaged 250 W for an hour"
                           r"|(?:[Cc]ycl(?:e|ed|ing)|[Rr]id(?:e|es|ing)|[Pp]edal\w*|[Hh]old\w*|[Ss]ustain\w*) at"
                           # a rider's threshold power named before it, "FTP 280 W", "an FTP of 280 W"
                           r"|[Aa]verag(?:e|es|ed|ing)|FTP(?: of)?)\s+(?:up to\s+|about\s+|around\s+)?$"
@@ -58,7 +58,7 @@ _ELECTRIC_NEXT = compiled(
     r"|RCBOs?|isolators?|contactors?"  # "a 45A isolator", what a circuit's amps are cut off by
     # how a spaced watt is measured, an amplifier's "100 W RMS" and "50 W per channel", a rider's "300 W FTP"
     r"|RMS|FTP|per channel|peak|continuous"
-    # an appliance rated by its power: "an 800 W microwave", "a 2,000 W kettle" (h91: "eight hundred W" it was)
+    # an appliance rated by its power: "an 800 W microwave", "a 2,000 W kettle" ("eight hundred W" it was)
     r"|microwaves?|kettles?|toasters?|blenders?|hair ?dryers?|hairdryers?|vacuums?|hoovers?|ovens?|hobs?|irons?"
     r"|fans?|fridges?|freezers?|dehumidifiers?|air fryers?|grills?|space heaters?|floodlights?|spotlights?"
     r"|of (?:energy|power|electricity|work|heat))\b")

@@ -23,7 +23,7 @@ NOT_COUNTED = word_set(
     " intervals lengths laps reps sprints masts poles pools lanes walls ropes cables pipes towers fences boats yachts"
     # a sea's height, "6m seas", "4-5m waves", "3m swells" ("six million seas" it was)
     " seas waves swells breakers rollers"
-    # the rest of a runner's or a swimmer's session: "10 x 400m repeats", "6 x 100m strides" (h91: "four hundred
+    # the rest of a runner's or a swimmer's session: "10 x 400m repeats", "6 x 100m strides" ("four hundred
     # million repeats" it was)
     " repeats repetitions strides splits efforts"
     # where, not what: "25m outdoors"
@@ -206,7 +206,7 @@ NOT_SIZED = word_set(
     "nearby abroad overhead upstream downstream uphill downhill everywhere "
     "northeast northwest southeast southwest northward southward eastward westward"  # "struck 10km NE of the city"
     " last next this every each"  # "it rose 5m last year": when, not what it sizes
-    " continuous peak nominal sustained rms RMS"  # "delivers 5kW continuous, 10kW peak": a rating's kind (h60)
+    " continuous peak nominal sustained rms RMS"  # "delivers 5kW continuous, 10kW peak": a rating's kind
 )
 
 
@@ -319,7 +319,7 @@ _ONE = compiled(r"1(?:\.00)?")  # "1.000 kg" says its zeros: "one point zero zer
 
 
 def _two_amounts(found: re.Match[str]) -> bool:
-    """h173: "150/600 ft", a bow's normal and long range: two amounts of the unit, no fraction of it ("one hundred fifty
+    """"150/600 ft", a bow's normal and long range: two amounts of the unit, no fraction of it ("one hundred fifty
     six hundredths foot" it was). A measure's fraction is of halves to sixty-fourths, tenths or hundredths, its top
     under ten but for sixteenths and their halves ("13/16 in")."""
     top, bottom = int(found.group(2)), int(found.group(3))

@@ -71,7 +71,7 @@ def _power(match: re.Match[str]) -> str:
 
 # "1/n", "2/x": a number over a variable, in a formula.
 _OVER_LETTER = compiled(r"(?<![\w/.,])(\d+)/([a-z])(?![\w/'’])")
-# A caret tidy kept before a digit ("2^3"), left between the words of what was read when no power rule took it (h60).
+# A caret tidy kept before a digit ("2^3"), left between the words of what was read when no power rule took it.
 _CARET_LEFT = compiled(r"\s?\^\s?(?=[a-z])")
 
 

@@ -57,13 +57,13 @@ _LETTER_A = compiled(r"A(?:(?<=[\w,] A)(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<
                      # "A and E waits rose" ("A&E"): a sentence's "A" before "and" and a capital is no article
                      r"|(?:(?<=^A)|(?<=[.?!] A))(?=\sand\s[A-Z]\b))")
 # "Mrs A. Hale", "Cllr A Patel": after a title, a lone "A" before a surname (maybe another initial between) is an
-# initial, the letter (h57: espeak-ng said the article).
+# initial, the letter (espeak-ng said the article).
 _INITIAL_A = compiled(rf"\b({'|'.join(sorted(TITLES_BEFORE_INITIALS))}) A\.?(?=\s(?:[A-Z]\.?\s)*[A-Z][a-z])")
 # A gene's name before the words that name it so, maybe with its allele between ("the APOE epsilon four gene variant",
 # "BRAF mutations", "APOE e4 carriers"): spelled, as geneticists say it, however many vowels it holds.
 _GENE_AFTER = compiled(r"\s(?:(?:epsilon|e|ε)\s?(?:\d|two|three|four)\s)?(?:genes?|variants?|alleles?|mutations?"
                        r"|mutants?|genotypes?|carriers?)\b")
-# "A-weighted", "A-list", "A-levels": a lone capital A hyphened to a word is the letter (h57: the article it was).
+# "A-weighted", "A-list", "A-levels": a lone capital A hyphened to a word is the letter (the article it was).
 _A_HYPHENED = compiled(r"(?<![\w.&'’-])A(?=-[a-z]{3,}\b)")
 _LETTER_A_IN_BRACKETS = compiled(r"(?<!\w)\(a\)")
 # a connector's or a type's letter after an initialism's hyphen ("USB-A", "HDMI-A"; spelled "U.S.B-A" by now):
@@ -172,7 +172,7 @@ def _acronym(match: re.Match[str]) -> str:
     if word in TIME_ZONES:
         return spelled(word, plural=bool(ending))  # "AEST", "CEST": engines read these as words ("east", "sest")
     if len(word) >= 4 and not ending and _GENE_AFTER.match(match.string, match.end()):
-        return spelled(word)  # "APOE", "BRAF": a gene's name, which geneticists spell (h57: said as a word)
+        return spelled(word)  # "APOE", "BRAF": a gene's name, which geneticists spell (said as a word)
     if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _SYLLABLE.search(word) and _may_end_a_word(word)):
         # A numeral out of context, or a long word in capitals ("REWARD", "CABLE LENGTH"): an engine reads
         # it better than letters would. Long acronyms rarely hold a syllable ("HTML", "NCAA", "USDA", "ACLU").

@@ -114,7 +114,7 @@ def suited_hands(text: str) -> str:
 # ... and with a digit or a ten's "T" among the ranks, "K9s", "T9s" (met by the models' plurals, "K nine's" it
 # was), or offsuit's "o", "AKo" (met by the capitals' rule, left whole it was): no look of their own, where every
 # sentence paid one. A hand of two digits, "98s", has an ordinal's and a decade's shape: the glued seconds' rule
-# meets it (inferredunits.py; h208, digit_hand below).
+# meets it (inferredunits.py, digit_hand below).
 def lettered_hand(letters: str, match: re.Match[str], suited: bool = True) -> str | None:
     """"AK" written "AKs" -> "ace king suited", "AKo" -> "ace king offsuit", where the game is talked of near the
     match; else None."""

@@ -33,7 +33,7 @@ _LONE_PIECE_MOVE = compiled(r"(?<![\w.])[KQRBN][a-h]?[1-8]?x?[a-h][1-8][+#]?(?![
 _PIECES = {"K": "king", "Q": "queen", "R": "rook", "B": "bishop", "N": "knight"}
 _CHECKS = {"+": " check", "#": " checkmate", "": ""}
 # "scored 4½/7", "finished on 6½/9" (tidy wrote "4 1/2/7"): a chess player's points out of the games played, with a
-# half point for a draw ("four one slash two slash seven" it was, h91).
+# half point for a draw ("four one slash two slash seven" it was).
 _HALF_POINTS = compiled(r"(?<![\w./,-])(\d{1,2}) 1/2/(\d{1,2})(?![\w/]|[.,]\d)")
 
 
@@ -70,7 +70,7 @@ def _chess_run(match: re.Match[str]) -> str:
     # second move; it is not said
     # one move whose number is joined to it ("answered 1.d4", "won with 23.Qxh7+") is chess too, when a piece moves
     # or a pawn reaches the middle ranks (3 to 6, where openings' pawns go): a list's item is spaced from its text,
-    # and "chapter 3.b1" names a part (h91: "one.d four" it was)
+    # and "chapter 3.b1" names a part ("one.d four" it was)
     joined = (parts[0].group(1) is not None and len(parts) == 2 and not match.group(0)[parts[0].end()].isspace()
               and (bool(parts[1].group(4)) or parts[1].group(9) in ("3", "4", "5", "6"))
               and not _PART_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))

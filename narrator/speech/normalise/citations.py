@@ -88,7 +88,7 @@ _FEDERAL_RULE = compiled("|".join(re.escape(form) for form in FEDERAL_RULES))
 # A judgment's paragraph in square brackets ("para. [45]"): the number, which the footnotes' rule would drop.
 _BRACKETED_PARAGRAPH = compiled(r"\b([Pp]aras?\.?\s?)\[(\d+(?:\s?[-–,]\s?\d+)*)\]")
 # "c. 955-c. 1010": the dash between two approximate years is "to".
-_CIRCA_SPAN = compiled(r"(?<=\d)\s?[-–]\s?(?=c\.\s?\d)")  # h92: "c. 1340 – c. 1400", an en dash and spaces too
+_CIRCA_SPAN = compiled(r"(?<=\d)\s?[-–]\s?(?=c\.\s?\d)")  # "c. 1340 – c. 1400", an en dash and spaces too
 # a match report's referee before an initial and a surname ("Ref. M. Oliver": "Ref." was said with a stop's
 # fall, as a reference before its number is "Reference"), and a programme's first performance before its date ("First
 # perf. 12 Nov. 1891": "perf" it was). A stamp's perforation before its gauge ("perf. 14") is left.
@@ -126,10 +126,10 @@ def may_hold_short_forms(text: str) -> bool:
 def scholarly(text: str) -> str:
     """Say the short forms of footnotes, law, old letters and reference works where their context says what they
     are."""
-    # h92: the notices' short forms ride this first pass of short forms (en.py was closed to this round): before the
+    # the notices' short forms ride this first pass of short forms (en.py was closed to this round): before the
     # capitals spell "HW" and "LD", and before a wider rule takes "Ch." or "Rd." for a chapter or a road; and
     if may_hold_short_forms(text):
-        text = records.short_forms(notices.short_forms(text))  # h98: a register's, a timetable's and a statute's too
+        text = records.short_forms(notices.short_forms(text))  # a register's, a timetable's and a statute's too
     else:
         # none of the three rules' words: only the notices' listing marks ("(R)"), which stand outside its set look,
         # may be read; a text they change is asked about as before

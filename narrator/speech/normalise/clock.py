@@ -78,11 +78,11 @@ _PACE_UNITS = {"mile": "mile", "mi": "mile", "km": "kilometer", "kilometre": "ki
 # A British degree's class, "a 2:1" or "a 2:2", where the sentence speaks of a degree.
 _DEGREE_TALK = compiled(r"\b(?:degree|graduat\w*|honours|university|universities|class|dissertation|finals"
                         r"|or above|or better|a first|first-class|employers"
-                        r"|Master's|Masters|MSc|BSc|PhD|postgraduate|undergraduate)\b")  # h69: the next degree
-# h69: "a 2:1 or a 2:2", "the 2:1 and 2:2 boundaries": the two upper classes named together are a degree's, with no
+                        r"|Master's|Masters|MSc|BSc|PhD|postgraduate|undergraduate)\b")  # the next degree
+# "a 2:1 or a 2:2", "the 2:1 and 2:2 boundaries": the two upper classes named together are a degree's, with no
 # word of a degree near (no score is written so); one alone stays a ratio or a score ("won 2:1").
 _DEGREE_PAIR = compiled(r"\b2:1\s(?:or|and|to)\s(?:an?\s)?2:2\b|\b2:2\s(?:or|and)\s(?:an?\s)?2:1\b")
-# h75: "a 2:2 in law", "got a 2:1 in maths": a class with its subject after "in" is a degree's; a score's "in" leads to
+# "a 2:2 in law", "got a 2:1 in maths": a class with its subject after "in" is a degree's; a score's "in" leads to
 # a time or a place ("a 2:1 in extra time", "a 2:2 in the derby", "a 2:1 in Madrid").
 _DEGREE_SUBJECT = compiled(r"\sin\s(?!(?:the|a|an|their|its|his|her|our|my|your|this|that|extra|injury|stoppage|added"
                            r"|normal|regulation|midweek|both|each|every|front|what|which|style|turn|reply|response)\b)[a-z]{3,}\b")
@@ -96,7 +96,7 @@ _VOLUME_PAGES = compiled(r"(\d(?<![\w:.,]\d)\d{0,3}):(\d{1,5})(?=\s?[-–]\s?\d{
 _OFFSET = compiled(r"\b(UTC|GMT)\s?([-+−])\s?(\d{1,2})(?::?([0-5]\d))?\b(?![.,]\d)")
 _COUNTDOWN = compiled(
     r"\bT(?:\+|[-−](?=\d+\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\b))(?=\d)")
-# "T-minus 10:00", "T minus 4:30": a countdown's clock shows minutes and seconds left, not a time of day (h75; it
+# "T-minus 10:00", "T minus 4:30": a countdown's clock shows minutes and seconds left, not a time of day (it
 # was "T-minus ten o'clock").
 # and a count up after launch, "T+1:12" ("T plus one twelve" it was), read as the count down is.
 _COUNTDOWN_CLOCK = compiled(r"\bT(?:[-−]|\s)(minus|plus)\s(\d{1,2}):([0-5]\d)\b(?!:\d|[.,]\d)")
@@ -108,7 +108,7 @@ _SIGNS = {"+": "plus", "-": "minus", "−": "minus"}
 # "noon-2pm", "midnight–6 a.m.": a span from noon or midnight.
 _NOON_SPAN = compiled(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d)")
 # "1-2 p.m.", "9–11am": a span of bare hours that shares the second's half of the day.
-# "6-9.30am", "7–8:15 p.m.": a bare hour before a span's end with its minutes and its half of the day (h75; the
+# "6-9.30am", "7–8:15 p.m.": a bare hour before a span's end with its minutes and its half of the day (the
 # dotted end was read first, and the dash left between "six" and "nine thirty").
 _HOUR_SPAN_TO_MINUTES = compiled(
     r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])[.:][0-5]\d\s?[AaPp]\.?\s?[Mm]\b)")
@@ -229,7 +229,7 @@ def _clock(match: re.Match[str]) -> str:
     return padded(match, spoken + _half(half) + _zone(zone) + _time_stop(match))
 
 
-# h69: a 24-hour time on the hour is said as the clock is read aloud in English, "eighteen hundred" ("eighteen
+# a 24-hour time on the hour is said as the clock is read aloud in English, "eighteen hundred" ("eighteen
 # o'clock" is no English; NeMo's "twenty three o'clock" is not followed). An hour of twelve or less keeps "o'clock"
 # ("at 10:00": "ten o'clock"), unless written with two digits beside a time said in hundreds ("08:00 and 17:00": "o
 # eight hundred and seventeen hundred", "10:00-16:00": "ten hundred to sixteen hundred"), where the pair shows a
@@ -269,7 +269,7 @@ _DAY_AFTER_SECONDS = compiled(r"\s(?:on\s(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri
                               r"|tomorrow|local time)\b")
 
 
-# h75: "the clock read 11:59:59", "his watch showed 23:59:58": what a clock shows is a time of day.
+# "the clock read 11:59:59", "his watch showed 23:59:58": what a clock shows is a time of day.
 _CLOCK_SHOWED = compiled(r"\b(?:clock|clocks|watch|display)\s(?:read|reads|showed|shows|said|says|stood at|struck)\s$")
 
 
@@ -284,7 +284,7 @@ def _clock_with_seconds(match: re.Match[str]) -> bool:
         or match.string.startswith(" Zulu", match.end()))  # "10:22:07Z" (numericdates.py: "10:22:07 Zulu")
 
 
-# h69: "noon ET", "9.30am ET": a US zone of two letters after a half of the day or noon, said by its name as the
+# "noon ET", "9.30am ET": a US zone of two letters after a half of the day or noon, said by its name as the
 # clock rule says it ("10am ET": "ten AM Eastern Time").
 _ZONE_NAME_AFTER = compiled(r"\b(AM|PM|[Nn]oon|[Mm]idnight) (ET|PT|CT|MT)\b(?![.'’]?\w)")
 
@@ -345,7 +345,7 @@ def _zone(zone: str | None) -> str:
     if not zone:
         return ""
     letters = "".join(ch for ch in zone.upper() if ch.isalpha())
-    if zone in ZONE_NAMES:  # "ET": "Eastern Time" (h69)
+    if zone in ZONE_NAMES:  # "ET": "Eastern Time"
         return " " + ZONE_NAMES[zone]
     said = (len(letters) >= 4 and _VOWEL.search(letters)) or is_common_word(letters)
     return " " + (".".join(letters) if said else letters)

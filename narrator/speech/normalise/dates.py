@@ -66,7 +66,7 @@ _MONTH_DAYS = compiled(
     rf"\b({MONTH_NEAR_NUMBER})\s+({DAY}){SUFFIX}?\s?-\s?({DAY}){SUFFIX}?(?![\d:.]\d|[\w-])"
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
 )
-# h69: "March 3 to 5, 2026", "October 1 through 3": a month's day joined by a word to a later day, both ordinals as
+# "March 3 to 5, 2026", "October 1 through 3": a month's day joined by a word to a later day, both ordinals as
 # the dashed span's are (the second was read a count, "March third to five"); not before what the number counts
 # ("June 1 to 5 people").
 _MONTH_DAYS_WORDED = compiled(
@@ -170,7 +170,7 @@ def _month_day_pair(match: re.Match[str]) -> str:
 
 
 def _month_days_worded(match: re.Match[str]) -> str:
-    """"March 3 to 5, 2026" -> "March third to fifth, twenty twenty six"; the joining word as written (h69)."""
+    """"March 3 to 5, 2026" -> "March third to fifth, twenty twenty six"; the joining word as written."""
     days = _ordinal_days(match.group(2), match.group(4))
     if days is None:
         return match.group(0)

@@ -56,7 +56,7 @@ CLOCK_TALK = compiled(
     r"|airs|aired|airing"  # a programme's slot: "airs weeknights at 6.30"
     # "meet at 3.15 outside the station", "it lasted from 7.45 until 9", "calls at York at 11.31"
     r"|meet|meets|met|station|platform|lasted|lasts|until|till|calls|calling"
-    r"|sails|sailed|sailing|ferry|ferries"  # h75: "the ferry sails at 8.15" (was "eight point one five")
+    r"|sails|sailed|sailing|ferry|ferries"  # "the ferry sails at 8.15" (was "eight point one five")
     r"|resumes?|resumed|restarts?|restarted|reopens?|reopened"  # "play resumes at 11.30": a slot again
     # "The Sun rose at 7.42", "moonrise at 9.05": the sky's hours, which an almanac or a weather page gives
     r"|sun|sunrise|sunset|sundown|sunup|moon|moonrise|moonset|dawn|dusk)\b"
@@ -75,7 +75,7 @@ TIMETABLE_WORDS = {"dep ": "departure ", "arr ": "arrival ", "Dep ": "Departure 
                    "DEP ": "departure ", "ARR ": "arrival "}
 
 
-# h69: "Dep 14.05 Arr 16.52", "departs 06.30": a dotted time after a timetable's word for leaving or arriving is its
+# "Dep 14.05 Arr 16.52", "departs 06.30": a dotted time after a timetable's word for leaving or arriving is its
 # clock time, as the four-digit "dep 0945" is (it was "fourteen point zero five"); not before a word it counts or
 # measures ("departure 14.05 m" is no time).
 _TIMETABLE_DOTTED = compiled(
@@ -157,7 +157,7 @@ def _channel_times(text: str) -> str:
 
 
 # "Kick-off 7.45 tonight", "leaves 6.15 tomorrow morning": a dotted time just before the part of a day it falls in
-# needs no word before it that leads to a time (h61); after a verb of change it is an amount ("fell 2.35 this
+# needs no word before it that leads to a time; after a verb of change it is an amount ("fell 2.35 this
 # morning").
 _DAY_PART_AFTER = compiled(r"\s(?:tonight|this (?:morning|afternoon|evening)|tomorrow (?:morning|afternoon|evening"
                            r"|night))\b")
@@ -187,7 +187,7 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
     return f"{hours}:{minutes}" + (f"{joined}{upper[0]}:{upper[1]}" if joined else "")
 
 
-# h92: "Surgery 8.15-9.05", "Lunch 12.15-2.30": two dotted times joined by a dash are a span of the clock where each
+# "Surgery 8.15-9.05", "Lunch 12.15-2.30": two dotted times joined by a dash are a span of the clock where each
 # side is one (hours to 23, minutes in two digits to 59), the span runs forward (on a 12-hour face, "11.30-1.00"
 # too) and the sentence speaks of the clock or of what keeps hours ("served", "sessions"), never of prices or
 # measures ("Gilts yielded 4.15-4.35%"). A decimal's span ("pH 6.5-7.5") has one digit after its stop. Led by a
@@ -195,8 +195,8 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
 _DOTTED_SPAN = compiled(r"(\d(?<![\w.:,/]\d)\d?)\.([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
 _SPAN_TALK = compiled(r"\b(?i:hours|served|sessions?|surgery|classes|lessons?|services?|mass|open|closed|shop|office"
                       r"|library|lunch|breakfast|dinner|coffee|am|pm"
-                      r"|periods?|break|registration|assembly|clubs?|homeroom)\b")  # h98: a school's timetable
-# h92: "First bus 05.50", "High tide is 06.14": a dotted time whose hour is led by a zero is a 24-hour clock's (no
+                      r"|periods?|break|registration|assembly|clubs?|homeroom)\b")  # a school's timetable
+# "First bus 05.50", "High tide is 06.14": a dotted time whose hour is led by a zero is a 24-hour clock's (no
 # amount is written so) even with no word before it that leads to a time; and in a sentence that holds one, the other
 # dotted times of two-digit hours ("last bus 23.10") are the timetable's too.
 _ZERO_DOTTED = compiled(r"(0(?<![\w.:,/£$€]0)\d)\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")

@@ -20,7 +20,7 @@ _MAY_BE_YEARS_MONTHS = compiled(r"y(?<=\dy)\s?\d")  # led by its letter: the eng
 # "at 21h30", "from 9h15": after a word that asks for a time, an hour and minutes parted by "h" are a clock's, as
 # French and Quebec English write them ("after 1h30 of play" is how long).
 _CLOCK_WORD_BEFORE = compiled(r"\b(?i:at|from|until|till)\s$")
-# h82: "17h30", "09h15" in a timetable's or a fixture list's cell: an hour no length is written with (13 to 23, or
+# "17h30", "09h15" in a timetable's or a fixture list's cell: an hour no length is written with (13 to 23, or
 # one padded with a zero) before two digits of minutes is a clock's without a word before it (it was "seventeen
 # hours thirty minutes"); "1h30" and "10h30" stay lengths, and so does any after a word of how long ("took 14h05",
 # "a 13h30 flight").
@@ -88,7 +88,7 @@ def _duration(match: re.Match[str]) -> str:
 def durations(text: str) -> str:
     """Read "2h 30m" and "1h30" as hours and minutes, "11m 20s" as minutes and seconds (before "30s" can be taken
     for a decade), "0800 hours" and "at 0600"."""
-    text = records.logs(text)  # h98: a label's Roman month, a log's ISO lengths, a signal's date-time group first
+    text = records.logs(text)  # a label's Roman month, a log's ISO lengths, a signal's date-time group first
     text = hundreds.zulu_and_local(text)
     if "h" in text:
         if "'" in text and "0'" in char_classes(text):  # the minutes' digit before its mark first

@@ -41,7 +41,7 @@ _SEPARATORS = {
 # A round number in an address is said as a number ("top-100", "model-3000"), like a model or a list's length;
 # any other run of digits is read digit by digit.
 _ROUND = compiled(r"[1-9]0{2,5}")
-# h90: the schemes of addresses other than a web page's (a backup's "sftp://", a bucket's "s3://", a live feed's
+# the schemes of addresses other than a web page's (a backup's "sftp://", a bucket's "s3://", a live feed's
 # "wss://", a repository's "ssh://" and "git://", a share's "smb://", a camera's "rtsp://") are addresses too: each
 # was left to the voice as written, "sftp colon slash slash" unsaid. Those that are not words are spelled.
 # and a database's, a cache's and a message queue's ("redis://cache:6379", "postgres://db:5432/app": left as
@@ -192,7 +192,7 @@ def _address(options: ReadingOptions, match: re.Match[str]) -> str:
     return padded(match, say_address(address))
 
 
-# Code in a release note's prose, said as a newsreader reads it out (h57): a call's empty brackets are not said
+# Code in a release note's prose, said as a newsreader reads it out: a call's empty brackets are not said
 # ("tidepool.stream()" -> "tidepool dot stream"), a keyword argument's "=" is "equals" ("legacy=True"; not a web
 # address's query, "?id=42", which the address rule reads), and a command's option after a package manager's install
 # is "dash" ("pip install -U tidepool" -> "dash U").
@@ -323,7 +323,7 @@ def _doi(match: re.Match[str]) -> str:
 
 
 def _doi_said(code: str) -> str:
-    """"10.1000/182" -> "ten dot one zero zero zero slash one eight two". h165: every DOI opens with the handle's "10",
+    """"10.1000/182" -> "ten dot one zero zero zero slash one eight two". every DOI opens with the handle's "10",
     which readers say "ten" ("one zero" it was), and its registrant's digits are said one by one however round ("one
     thousand" it was)."""
     registrant, _, suffix = code[3:].partition("/")

@@ -107,7 +107,7 @@ _SECONDS_AFTER_LIMIT = compiled(
     # an exercise's or a recipe's imperative too: "Rest 30s between sets", "Hold 20s, then switch sides"
     r"\b((?i:to|from|try|than|around|about|of|after|within|in under|up to|takes|took|lasted|lasts|every|for|then"
     r"|rest|hold|wait|pause)\s"
-    # and with its object: "Hold each stretch 30s", "Hold the plank 45s" (h91: "thirties" it was)
+    # and with its object: "Hold each stretch 30s", "Hold the plank 45s" ("thirties" it was)
     r"|(?:[Hh]old|[Rr]est|[Rr]epeat|[Kk]eep) (?:each|every|the|this|that|your|a|one) [a-z]{3,12}\s"
     # and after a setting's name and its verb, "the timeout is now 30s", "a delay of 5s" (release notes')
     r"|(?i:timeout|time-out|delay|interval|latency|cooldown|TTL)\s(?:(?:is|was|of|now|becomes|defaults)\s){1,2})"
@@ -483,7 +483,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "-" in text and ("Table " in text or "Fig" in text or "Exhibit " in text or "Chart " in text
                             or "Listing " in text or "Plate " in text or "Map " in text or "Box " in text):
             text = references.numbered_figures(text)
-        text = sports.scores(text)  # before dates, spans and fractions take a score's digits apart (h52)
+        text = sports.scores(text)  # before dates, spans and fractions take a score's digits apart
         if "0.00" in char_classes(text) and ("s " in text or "n " in text):
             text = _PROGRAMME_TIME.sub(r"\1:\2", text)
         if "0a" in char_classes(text) and _MAY_BE_SECONDS.search(text):

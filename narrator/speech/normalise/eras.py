@@ -61,7 +61,7 @@ _NAMED_BEFORE = compiled(r"\b(?:No\.?|Number|Article|Section|Top|Channel|Route|C
                          r"|Platform|Pier|Stage|Level|Area|Zone|Unit|Block|Flight|Bus|Line)\s$")
 # "Hold each stretch for 30s", "it lasted 10s", "6 x 30s": seconds after a word of how long ("with 60s music": decade).
 _SPAN_BEFORE = compiled(r"\b(?:for|lasted|lasts|last|takes|took|every|within|hold|holds|rest|x)\s$")
-# "with 90s rest", "a 60s plank": a noun of how long after a round number's "s" (h60).
+# "with 90s rest", "a 60s plank": a noun of how long after a round number's "s".
 _WORD_NEXT = compiled(rf"\s(?:{'|'.join(sorted(DURATION_NOUNS))})\b")
 _A_BEFORE = compiled(r"\b[Aa]n?\s$")
 

@@ -258,7 +258,7 @@ UNITS: dict[str, tuple[str, str]] = {
     # a bitcoin fee rate, satoshis per virtual byte ("5-15 sats/vB"; "sats/vB" it was)
     "sat/vB": ("satoshi per virtual byte", "satoshis per virtual byte"),
     "sats/vB": ("satoshi per virtual byte", "satoshis per virtual byte"),
-    # h90: an old document's or a horse sale's price in guineas ("5 gns", "1,200 gns"); "gns" means nothing else
+    # an old document's or a horse sale's price in guineas ("5 gns", "1,200 gns"); "gns" means nothing else
     "gns": ("guinea", "guineas"),
 }
 BITS_PER_SECOND = ("bit per second", "bits per second")
@@ -651,7 +651,7 @@ ELEMENTS = word_set(
     "Cs Ba Pt Au Hg Pb Bi Rn Ra U Pu"
 )
 
-# h43: the elements whose isotopes news and papers name by symbol and mass number ("Pu-239", "Cs-137", "Sr-90"),
+# the elements whose isotopes news and papers name by symbol and mass number ("Pu-239", "Cs-137", "Sr-90"),
 # with their atomic numbers: a mass number is no less than its atomic number and seldom three times it, so "Be-200"
 # (an aircraft) and "Ar-15" are no isotopes. One-letter symbols are left out ("I-95" is a road; "U-235" is said so).
 ISOTOPE_ELEMENTS: dict[str, tuple[str, int]] = {
@@ -672,7 +672,7 @@ ISOTOPE_ELEMENTS: dict[str, tuple[str, int]] = {
 }
 
 
-# --- h44: the English-writing world's regions (regional.py reads these; a region is a BCP 47 tag's second part) ---
+# --- the English-writing world's regions (regional.py reads these; a region is a BCP 47 tag's second part) ---
 
 # Regions whose numeric dates lead with the month ("6/12" is June twelfth); every other region writes the day first.
 # Canada writes both and its papers spell the month out; the US's order, the old default, is kept for it.
@@ -714,7 +714,6 @@ CURRENCIES.update({
     "N$": ("Namibian dollar", "Namibian dollars", "cent", "cents"),
 })
 
-# h52
 # Gaelic games: the counties and the words of the GAA, by which "2-14" is goals and points (a first look among the
 # text's words; "Down" is left out, being as often the first word of a sentence).
 GAELIC_WORDS = word_set(
@@ -737,7 +736,7 @@ RACE_NAMES = r"Hurdle|Chase|Stakes|Plate|Handicap|Cup|Derby|Oaks|Guineas|Trophy|
 MONTHLY_PAY = word_set("wages wage pay salary salaries earnings income rent rents bills bill pension pensions benefit"
                        " benefits allowance allowances takings rates")
 
-# h51: units the making, measuring and money fields print after a count that the table above lacks: distances in
+# units the making, measuring and money fields print after a count that the table above lacks: distances in
 # light years by the thousand and million ("2.5 Mly"), a miner's hash rates ("110 TH/s"), a server's requests a
 # second ("12k req/s"), and a height above the sea ("3,812m asl", as maps and guides print it).
 UNITS.update({
@@ -770,13 +769,11 @@ FOOTBALL_WORDS = word_set(
 UNITS.update({"dB/octave": ("decibel per octave", "decibels per octave"),
               "dB/oct": ("decibel per octave", "decibels per octave")})
 
-# h57
 # Titles before a name's initials, as written and as read by then ("Ms" is "Miz", "Cllr" "Councillor"): after one, a
 # lone "A" before a surname is an initial ("Mrs A. Hale").
 TITLES_BEFORE_INITIALS = frozenset({"Mr", "Mrs", "Ms", "Miz", "Miss", "Mx", "Dr", "Doctor", "Prof", "Professor",
                                     "Councillor", "Rev", "Revd", "Sir", "Dame", "Lady", "Lord", "Judge"})
 
-# h61
 # Capitalised words before a span that name no side of a match ("Chapters 3-5 Review", "Ages 5-11 Welcome"): labels
 # of a numbered thing, months and days, and the words that open a sentence before a span.
 NOT_A_SIDE = word_set(
@@ -804,7 +801,6 @@ CHANNEL_NAMES = word_set(
 TOTE_NOUNS = word_set(
     "favourite favourites favorite favorites fav chance chances shot shots pop roughie outsider elect"
 )
-# h60
 # Regions that spell "meter" and "liter" so: the United States, its territories and the Philippines; every other
 # English region (Canada too) writes "metre" and "litre", as a British page's reading should.
 US_SPELLING_REGIONS = MONTH_FIRST_REGIONS - {"ca"}
@@ -832,7 +828,6 @@ LIFTS = word_set(
 )
 
 
-# h66
 # Old books' forms (history.py). A given name's short form as letters and registers of the 18th and 19th centuries
 # print it before a surname ("Wm. Lloyd Garrison", "Jno. Adams"): each is no English word, so a stop after it ends no
 # sentence.
@@ -874,12 +869,10 @@ OLD_MEASURES = {
     "fm": ("fathom", "fathoms"), "fur": ("furlong", "furlongs"), "pk": ("peck", "pecks"), "pks": ("peck", "pecks"),
 }
 
-# h69
 # The US zones a time's page writes in two letters, without standard or daylight ("2:30 p.m. ET"): a newsreader says
 # the zone's name ("E.T" was spelled); the three-letter ones ("EST", "PDT") are spelled as said on air.
 ZONE_NAMES = {"ET": "Eastern Time", "PT": "Pacific Time", "CT": "Central Time", "MT": "Mountain Time"}
 
-# h68
 # A water bill's and a tanker's kilolitres: "6 kl of free water", "20kL a month" (a South African and Australian
 # page's unit of household water).
 UNITS.update({"kl": ("kiloliter", "kiloliters"), "kL": ("kiloliter", "kiloliters")})
@@ -905,7 +898,6 @@ PLACE_TO_PLACE_NOUNS = word_set("line route railway rail flight flights motorway
                                 "express")
 COMBINING_FORMS = word_set("Anglo Franco Sino Indo Austro Italo Greco Russo Judeo Afro Euro Hispano Luso Dano")
 
-# h72
 # A transcript's stage directions, alone in square brackets or brackets ("[Applause]", "(Laughter)", "[inaudible]"):
 # what the room did or what the typist missed, which no one reads aloud; with the words that may lead or follow them
 # ("[Audience laughter]", "[Music playing]", "[Laughter and applause]").
@@ -924,10 +916,10 @@ SAID_BESIDE = {
                     "providers rate rates wrapper limit deadline season transfer transfers subscription subscriptions"),
 }
 
-# h75: an address's labels before a unit's or floor's number, read in full: "Lvl 4, 100 George St" -> "Level four".
+# an address's labels before a unit's or floor's number, read in full: "Lvl 4, 100 George St" -> "Level four".
 ADDRESS_LABELS = {"Lvl": "Level", "Bldg": "Building", "Flr": "Floor"}
 
-# h87: a country's three-letter Olympic (IOC) code, as a results table writes it in brackets after an athlete's name,
+# a country's three-letter Olympic (IOC) code, as a results table writes it in brackets after an athlete's name,
 # "Anna Berg (SWE)": said as the country, as a commentator says it. Codes that are also a common initialism in
 # brackets after a capitalised phrase ("Controller Area Network (CAN)", an independent's "(IND)", a Liberal's "(LIB)",
 # "PER", "CHI", "MAS", "SEN", "LAT", "COL", "PAN", "TOG", "MAR", "GAM", "SAM", a time zone's "EST", "BOT") are left
@@ -949,23 +941,23 @@ OLYMPIC_CODES = {
     "IRI": "Iran", "NAM": "Namibia", "ZIM": "Zimbabwe", "ZAM": "Zambia",
 }
 
-# h92: the short forms of notices a paper prints in columns of their own, said in full where their column shows
+# the short forms of notices a paper prints in columns of their own, said in full where their column shows
 # (notices.py): a parliamentary party's short name in a result ("Con hold", "Lab gain from LD", "Smith (Lab)"), a
 # tide table's high and low water, and a classed growth's rank before "Cru" ("1er Cru", "4ème Cru").
 PARTY_NAMES = {"Con": "Conservative", "Lab": "Labour", "LD": "Liberal Democrat", "Ind": "Independent"}
 TIDE_WATERS = {"HW": "high water", "LW": "low water"}
 CRU_RANKS = {"1": "Premier", "2": "Deuxième", "3": "Troisième", "4": "Quatrième", "5": "Cinquième"}
-# h92: the Olympic codes OLYMPIC_CODES leaves out because they are words, zones or initialisms too ("CAN", "EST",
+# the Olympic codes OLYMPIC_CODES leaves out because they are words, zones or initialisms too ("CAN", "EST",
 # "IND" an independent candidate): said as the country only where the bracket is plainly an athlete's (sports.py).
 CLASHING_OLYMPIC_CODES = {
     "CAN": "Canada", "EST": "Estonia", "IND": "India", "PER": "Peru", "CHI": "Chile", "MAS": "Malaysia",
     "SEN": "Senegal", "LAT": "Latvia", "COL": "Colombia", "MAR": "Morocco",
 }
 
-# h91: units the table lacked: a winemaker's hectolitre ("28hl/ha", a vineyard's yield per hectare).
+# units the table lacked: a winemaker's hectolitre ("28hl/ha", a vineyard's yield per hectare).
 UNITS.update({"hl": ("hectoliter", "hectoliters"), "hL": ("hectoliter", "hectoliters")})
 
-# h91: a prescription's Latin shorthand, said as a pharmacist reads the label aloud. The first are never English words
+# a prescription's Latin shorthand, said as a pharmacist reads the label aloud. The first are never English words
 # in small letters and are read wherever they stand; the others ("bid", "od", "PO", "IM") only straight after a dose.
 DOSING_ALWAYS = {"prn": "as needed", "qds": "four times a day", "qid": "four times a day", "qd": "once a day",
                  "qhs": "at bedtime"}
@@ -981,27 +973,27 @@ SYMPTOMS = word_set("pain nausea vomiting wheeze wheezing fever anxiety agitatio
                     "headache headaches constipation breathlessness migraine migraines cramps spasms heartburn "
                     "indigestion diarrhoea diarrhea")
 
-# h91: what a sum with its scale names in a headline, where no article stands before it ("Senate passes $1.8 billion
+# what a sum with its scale names in a headline, where no article stands before it ("Senate passes $1.8 billion
 # budget", "Club agrees £40m fee"): the amount describes the noun, "a one point eight billion dollar budget".
 FUNDED_NOUNS = word_set(
     "budget plan deal fund package round fee contract bid project bailout settlement lawsuit merger takeover "
     "investment acquisition programme program scheme stadium upgrade expansion loan fine grant overhaul refit "
     "redevelopment rescue stimulus payout buyout transfer salary jackpot windfall scandal fraud heist")
 
-# h91: what half of is said "half" before, as a shop's sign or a timetable is read: "½ price", "1/2 term" (a measure
+# what half of is said "half" before, as a shop's sign or a timetable is read: "½ price", "1/2 term" (a measure
 # is not: "1/2 pint of custard" is "half a pint", never "half pint of").
 HALF_NOUNS = word_set("price prices fare fares term terms time marathon")
 
-# h91: the jobs one person holds together, joined by a slash ("writer/director", "singer/songwriter"): said one after
+# the jobs one person holds together, joined by a slash ("writer/director", "singer/songwriter"): said one after
 # the other, as a credit is read; other pairs are a choice ("buyer/seller" is "buyer or seller").
 JOINED_ROLES = word_set("writer director producer actor actress singer songwriter composer arranger musician rapper "
                         "poet author editor photographer filmmaker designer illustrator artist animator dancer "
                         "choreographer presenter host comedian founder owner chef restaurateur entrepreneur")
 
-# h91: a torque's "newton meter" is a length's metre too, spelled so on a British page (units.british_spellings).
+# a torque's "newton meter" is a length's metre too, spelled so on a British page (units.british_spellings).
 METRE_COMPOUNDS = word_set("newton newtons")
 
-# h98: what records, rotas and logs write short (records.py). A register's or a label's entry before the date it records
+# what records, rotas and logs write short (records.py). A register's or a label's entry before the date it records
 # ("Bapt. 3 Mar 1712/13", "coll. 12.iv.1932"); the calendar's styles ("O.S.", "N.S."); the monarchs a statute's
 # regnal year is counted by ("12 Geo. III"); what a timetable says runs on a short day ("the Sat service"; not
 # "hours": a weather table's "Sun hours" are sunshine's).

@@ -32,7 +32,7 @@ NUM = amounts.NUM
 # never a fraction; a whole one is a score before the words a rating is given in, or after the verbs that give it and
 # what they rate ("rated it 8/10", "I'd rate the hotel 8/10", "gave the film 4/5"). After a whole number it is a
 # mixed number's part ("2 1/2 stars" are two and a half).
-# A scale may be written with its nought ("a GPA of 3.8/4.0": h60, "slash four point zero" it was).
+# A scale may be written with its nought ("a GPA of 3.8/4.0", "slash four point zero" it was).
 _SCORE = compiled(r"(?<![\w./,-])(?<!\d\s)(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3}(?:\.0)?)(?![\w/]|[.,]\d)")
 # "4/5 stars", "8/10 points"; a proper fraction of two, three or four before one "point" is a rate's step ("rose 1/4
 # point": a quarter point).
@@ -220,7 +220,7 @@ _ARTICLE_NEXT = compiled(r" an? (?=[a-z])")  # "1/2 a tablet", "1/4 an hour"
 
 
 def _opens_in_brackets(match: re.Match[str]) -> bool:
-    """h138: "(1/6) The detectives reopen...": a listing's or a thread's part, in brackets opening the text, is its
+    """"(1/6) The detectives reopen...": a listing's or a thread's part, in brackets opening the text, is its
     place in the series ("one of six"; "one sixth" it was) before the capital of what it says, where a share in brackets
     follows what it is a share of, or comes before a small word ("(1/2) cup")."""
     bottom = int(match.group(3))
@@ -229,7 +229,7 @@ def _opens_in_brackets(match: re.Match[str]) -> bool:
 
 
 def _odds_on(match: re.Match[str], top: int, bottom: int) -> bool:
-    """h192: "2/5 on", "4/6 on that he wins": odds-on written the right way round, a price of the ladder below evens
+    """"2/5 on", "4/6 on that he wins": odds-on written the right way round, a price of the ladder below evens
     before "on" that ends its clause; a half, a third or a quarter before "on" ("turn it 1/2 on.") only in talk of
     betting, where no fraction of fifths or more is said so."""
     return (top < bottom and match.group(0) in ODDS_LADDER
@@ -326,7 +326,7 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and 1 <= top <= bottom and bottom > 2 and counted is not None and counted.group(1) in OUT_OF_NOUNS:
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "11/12 questions"
     if not whole and top == 1 and bottom == 2 and counted is not None and counted.group(1) in HALF_NOUNS:
-        return padded(match, "half")  # "½ price", "1/2 term": as a sign is read ("one half price" it was, h91)
+        return padded(match, "half")  # "½ price", "1/2 term": as a sign is read ("one half price" it was)
     if not whole and 13 <= bottom < top < 100 and not _OF_AFTER.match(match.string, match.end()):
         # "53/39 chainrings", "gearing of 50/34": two numbers of two digits, the first the larger and the second
         # no month, are a pair (a chainset's teeth, a split of votes), never "fifty three thirty ninths"; a fraction

@@ -52,7 +52,7 @@ _OLD_MONEY = compiled(
 _SHILLINGS_DASH = compiled(r"(?<![\w.,/₹])(\d{1,2})/-")
 _SLASHED_PRICE = compiled(r"\b((?:" + "|".join(sorted(PRICE_WORDS)) + r")(?: (?:was|is|of|at))? )"
                           r"(\d{1,2})/(\d|1[01])\b(?![/.,]\d)")
-# h90: shillings and pence written without their stops, as reprints and encyclopaedias write them ("£1 7s 6d", "a
+# shillings and pence written without their stops, as reprints and encyclopaedias write them ("£1 7s 6d", "a
 # wage of 7s 6d"): the pair settles what one "s" cannot ("the 1990s", "a 6s battery"), with a shilling's count under
 # twenty and a penny's under twelve, as an old sum's are.
 _UNSTOPPED_OLD_MONEY = compiled(rf"(?:{_POUNDS} )?(?<![\w.,/'£-])(1?\d)s (\d|1[01])d\b"

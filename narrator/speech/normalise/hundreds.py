@@ -65,7 +65,7 @@ _DIALLED_BEFORE = compiled(r"\b(?i:call|dial|ring|phone|tel|telephone|fax|text|o
 # "at 10:00 hrs", "09:30 hours": the armed forces' time written with a colon ("ten o'clock hrs" it was); two digits
 # for the hour, as no length of time is written.
 _COLON_HOURS = compiled(r"(?<![\w.,:])([01]\d|2[0-3]):([0-5]\d)\s?(?:hours|hrs)\b(?!\sof\b)")
-# h98: "0600Z", "1830Z": a 24-hour time in Zulu time (UTC), as aviation and the forces write it; "0630 local" and
+# "0600Z", "1830Z": a 24-hour time in Zulu time (UTC), as aviation and the forces write it; "0630 local" and
 # "H-hour, 0545" (read "H hour" before) are an operation's times in four digits led by a zero.
 # and a span of two ("1800Z–2359Z": its dash was said as written); "0600L", a time in four digits led by a zero
 # and glued to its "L", the local time of a signal (no volume is written with a leading zero: "six hundred liters" it
@@ -88,7 +88,7 @@ _ZERO_CLOCK = compiled(
     r"|bus|coach|service|departure|arrival|sailing|ferry|shift|start|kick-?off)\b|(?:dep|arr)\."
     r"|(?:[A-Z][\w.]*\s){0,3}(?:to|from)"
     r"\s[A-Z])))(0\d)([0-5]\d)\b(?![.,:]\d|\s?[-–]\s?\d)")
-# h82: "0645 departure", "0710 train" opening a timetable's cell: the service's word after is enough (not "service",
+# "0645 departure", "0710 train" opening a timetable's cell: the service's word after is enough (not "service",
 # "line" or "number": "0800 service" may be a freephone number's; nor after "call" or "dial"). Led by its zero: the
 # engine skips to it.
 _ZERO_CLOCK_BEFORE_SERVICE = compiled(
@@ -112,7 +112,7 @@ def _timetable_clock(match: re.Match[str]) -> str:
     """"dep 0945" -> "departure o nine forty five"; "dep. 2011" after a birth is left to be a year."""
     word = match.group(1)
     # the birth a few words before ("(b. 1898, dep. 1971)"): a bounded look, as a look back to the text's start for
-    # each of a timetable's hundred departures grew as their square (h82: 2,000 "departs 1645" took 2.6 s)
+    # each of a timetable's hundred departures grew as their square (2,000 "departs 1645" took 2.6 s)
     if word[0] in "dD" and _BORN_BEFORE.search(match.string, max(0, match.start() - 80), match.start()):
         return match.group(0)
     return TIMETABLE_WORDS.get(word, word) + hundred_hours(int(match.group(2)), int(match.group(3)))
@@ -160,7 +160,7 @@ def _worded_clock_span(match: re.Match[str]) -> str:
 
 def _four_digit_span(match: re.Match[str]) -> str:
     """"0830-1730" -> "o eight thirty to seventeen thirty"; a span with no side led by a zero, as written."""
-    # h98: "1400-2200" (lates on a rota): hundreds up to one no year reaches, said alike as hours or as a count
+    # "1400-2200" (lates on a rota): hundreds up to one no year reaches, said alike as hours or as a count
     hundreds = match.group(2) == match.group(4) == "00" and int(match.group(3)) >= 21
     if not (match.group(1).startswith("0") or match.group(3).startswith("0") or hundreds):
         return match.group(0)  # "1200-1300", "1990-2000": years, pages or counts as well

@@ -225,7 +225,7 @@ def _to_a_count(match: re.Match[str]) -> int | None:
 
 # "£2 coin", "£20 notes", "the £1 coin-operated lockers": the money a coin or a note is worth names it, with no
 # article before it, and is said in the singular ("two pound coin"); "bills" may be what the money pays ("£150 bills").
-_COIN_OR_NOTE_AFTER = compiled(r"\s(?:coins?|notes?|banknotes?|bill)\b|\scoin-op")  # a "bill" too (h68: "$5 bill")
+_COIN_OR_NOTE_AFTER = compiled(r"\s(?:coins?|notes?|banknotes?|bill)\b|\scoin-op")  # a "bill" too ("$5 bill")
 
 
 # "passes $1.8 billion budget", "agrees £40m fee": a sum with its scale before what it names, with no article before it

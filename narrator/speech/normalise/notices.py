@@ -68,7 +68,7 @@ _PARTY_SAID = compiled(rf"(?:^|(?<=[:;,(] ))({_PARTY})(?=\s(?:hold|gain)\b)|(?<=
 _RESULT_SIGN = compiled(rf"\b(?i:hold|gain|swing|majority|seats|votes|turnout|elected|ward)\b|\((?:{_PARTY})\)\s\d")
 
 
-# h92: "Jenna Cole (CAN) set a world record", "Ravi Rao (IND) took bronze": a results table's country code that is also
+# "Jenna Cole (CAN) set a world record", "Ravi Rao (IND) took bronze": a results table's country code that is also
 # a word, a zone or an initialism (capitals.py reads the others) is the athlete's country only where all of these show
 # it: a name of two capitalised words that are no common words just before the bracket (no "9am (EST)"), their
 # initials not the code's ("Citizens Advice Network (CAN)"), talk of a contest near and none of a vote ("John Hale

@@ -390,7 +390,7 @@ def timestamps(text: str) -> str:
 
 
 def _zone(offset: str | None) -> str:
-    """"Z" and "+00:00" -> " UTC"; "+01:00" -> " UTC+01:00", which the clock's rules say "UTC plus one". h174: an
+    """"Z" and "+00:00" -> " UTC"; "+01:00" -> " UTC+01:00", which the clock's rules say "UTC plus one". an
     offset other than zero was left unsaid, the hour it gave lost to the listener."""
     if not offset:
         return ""

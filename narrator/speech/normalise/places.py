@@ -213,7 +213,7 @@ _STREET = compiled(
     rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}}(?:['’]s)?)\s({_TYPE_ALT})\b(\.?)(?!\.)"
     rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z]))?(?!(?<!\.)\s+[A-Z][a-z.]|\.?\w)"
 )
-_NUMBER_SIGN_BEFORE = compiled(r"\b(?:No|no|NO)\.?\s$")  # "No. 7 Station Rd" (h57)
+_NUMBER_SIGN_BEFORE = compiled(r"\b(?:No|no|NO)\.?\s$")  # "No. 7 Station Rd"
 # Cheap first looks: most sentences name no street and hold no number.
 _CAPITAL_AFTER = compiled(r"\s+[A-Z]")
 _STREET_TYPE_FIRST = first_letters(STREET_TYPES)  # a first look among util.letter_words: the type stands apart
@@ -230,14 +230,14 @@ _ADDRESS_TYPE_FIRST = (  # both, for one look (None, always looked, where either
 _HOUSE_SPAN = compiled(rf"(?<![\w.,/-])(\d{{1,4}})\s?[-–]\s?(?=\d{{1,4}}[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}"
                        rf"(?:{_FULL_TYPE_ALT}|{_TYPE_ALT})\b)")
 # "Unit 3/45 Smith St", "2/18 Beach Rd": Australia's and New Zealand's unit and house number, parted by a slash, said
-# with a pause (h75; the slash was "or", "three or forty five Smith Street").
+# with a pause (the slash was "or", "three or forty five Smith Street").
 # Only after a word that leads to an address or names a unit: "rose 3/4 Main Street traders said" is a fraction.
 _UNIT_SLASH = compiled(rf"\b((?:at|to|on|in|from|[Uu]nit|[Ff]lat|[Ss]hop|[Vv]illa|Apt|Suite|Lot)\s)"
                        rf"(\d{{1,4}}[A-Z]?)/(?=\d{{1,5}}[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}"
                        rf"(?:{_FULL_TYPE_ALT}|{_TYPE_ALT})\b)")
 # a Hong Kong address's floor, its number before "/F" ("12/F", "3/F": "twelve/F" it was).
 _SLASHED_FLOOR = compiled(r"(?<![\w/.,])(\d{1,2})/F(?![\w/])")
-# "Lvl 4", "Bldg 2": a label before its number, from the table (h75; "Lvl" went to the voice as it was).
+# "Lvl 4", "Bldg 2": a label before its number, from the table ("Lvl" went to the voice as it was).
 _ADDRESS_LABEL = compiled(rf"\b({'|'.join(ADDRESS_LABELS)})\.?\s?(?=\d)")
 # "Hwy 101", "Route 66", "I-405", "US 1": route numbers are said like house numbers ("one o one").
 # "US" and "SR" only apart from the number: "SR388" is a planet's name, not State Route 388.

@@ -25,9 +25,9 @@ _AGE_GROUP = compiled(r"(?:(?<=[Uu]nder[- ])|(?<=[Oo]ver[- ])|(?<![\w.,'-])(\d\d
 _MAY_BE_AGE_GROUP = compiled(r"s\b(?<=\ds)(?!['’])")  # "\ds\b", led by its literal: found at memchr speed
 _MAY_BE_PLURAL_NUMBER = compiled(r"\d(?<![\w.,']\d)(?:0{0,2}|,?000|0{1,2},000|,000,000)s\b")
 # "eight 180s", "in the 800s": a round three-digit number's plural, a darts score's or a century's ("one hundred
-# eighty s" it was, h57); after a name it is a model's ("two Boeing 720s"), left to the models' rule. One not a round
+# eighty s" it was); after a name it is a model's ("two Boeing 720s"), left to the models' rule. One not a round
 # hundred is said in pairs, as darts' maximums and a decade of the first millennium are ("nine one eighties", "the
-# one thirties"; "one hundred eighties" no reader says, h61).
+# one thirties"; "one hundred eighties" no reader says).
 _THREE_DIGIT_PLURAL = compiled(r"(?<![\w.,'$£€#/-])([1-9]\d0)s\b(?!['’])")
 _MAY_BE_THREE_DIGIT_PLURAL = compiled(r"\d\d0s\b")
 _WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")

@@ -28,7 +28,7 @@ BEATEN_WORDS = frozenset({"nk", "snk", "hd", "shd", "sht", "nse"})
 # "included" ("all bills including." it was); before what it includes it is "including", as the table says.
 _INCLUDED = compiled(r"(?<=\w )incl\.(?=\)|$)")
 
-# "KO" (h57): a fixture list's kick-off before its hour ("KO 3pm", "(KO 7.45pm)", "KO: 19:45"); a boxer's knockout
+# "KO": a fixture list's kick-off before its hour ("KO 3pm", "(KO 7.45pm)", "KO: 19:45"); a boxer's knockout
 # after "by", "a", "via" or a round's ordinal, or before "in round"/"win"/"victory"; "KOs" after a count are
 # knockouts ("25 KOs"). Elsewhere it is left to the capitals ("K.O" it was, in every sense).
 # By now a time may be words: "KO seven forty five PM".

@@ -14,7 +14,7 @@ from narrator.speech.normalise.util import among_words, char_classes, padded
 
 # "25/01234/FUL", "P/2024/0456": a planning or file reference of three or more slashed parts, one of them letters or
 # five digits or more, read part by part without its slashes (a date has neither: "12/05/2024" is left to dates).
-# Was "twenty five slash zero one two three four/FUL" (h57).
+# Was "twenty five slash zero one two three four/FUL".
 # Its label "ref." before it said in full ("ref. 26/01234/FUL": words.py's "ref. 12" asks for a digit, gone by then).
 _SLASHED_REFERENCE = compiled(r"(?<![\w/.-])(?:([Rr]ef)(\.?:?)\s)?(?=[\dA-Z]+/[\dA-Z]+/)(?=[A-Z/]*\d)"
                               r"(?=[\dA-Z/]*(?:[A-Z]|\d{5}))"

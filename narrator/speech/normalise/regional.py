@@ -240,19 +240,19 @@ _CALL_WORDS = frozenset(word for stem in _CALL_STEMS for word in (stem, stem.cap
 
 
 # "free on 116 123": Europe's harmonised numbers of social value (116 and three digits) are numbers to call, said digit
-# by digit with no call word before them (h75; the space made them a count, "one hundred and sixteen thousand ...").
+# by digit with no call word before them (the space made them a count, "one hundred and sixteen thousand ...").
 # Only where a space never parts thousands (South Africa writes "116 123" for a count).
 _HARMONISED = re.compile(r"(?<![\w.,])116\s?(\d{3})\b(?![.,]\d|\s\d)")
 _HARMONISED_REGIONS = frozenset({"gb", "ie"})
 _TYPE_ALT = "|".join(sorted({*STREET_TYPES, *STREET_TYPES.values()}, key=len, reverse=True))
 # "Queen St, Auckland 1010", "Long St, Cape Town 8001": a four-digit postcode after a street and its town is said digit
-# by digit, as Australia's after a state is (h75; it was "ten ten", "eight thousand and one"); where the address ends
+# by digit, as Australia's after a state is (it was "ten ten", "eight thousand and one"); where the address ends
 # ("Main St, Springfield 2024 season" is a year).
 _TOWN_POSTCODE = re.compile(rf"\b((?:{_TYPE_ALT})\.?,\s(?:[A-Z][a-z]+\s){{1,2}})(\d{{4}})"
                             r"(?=[.,;)]?$|[.,;)]?\s(?:is|was|and|or)\b|[.,;)]\s)")
 _TOWN_POSTCODE_REGIONS = frozenset({"au", "nz", "za"})
 # "Bengaluru 560001", "the PIN code is 400001": India's six-digit PIN after a town or the word PIN, digit by digit
-# (h75).
+#.
 # India writes a count of six digits with its commas ("5,60,001"), so six bare digits after a town are a code.
 _INDIAN_PIN = re.compile(r"(\b[A-Z][a-z]+,?\s|\bPIN\b(?:\s[a-z]+){0,5}\s(?:is\s|:\s?))([1-8]\d{5})\b(?![.,]\d)")
 
@@ -275,7 +275,7 @@ _EIRCODE = re.compile(r"\b([AC-FHKNPRTV-Y]\d[\dW])\s?(?=[\dA-Z]{0,3}[AC-FHKNPRTV
 # inward half's signs one by one ("three AT" was the word "at").
 _BRITISH_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[ABD-HJLNP-UW-Z]{2})\b")
 # "Ottawa, ON K1A 0B1": a Canadian postcode's halves, and the province before it read as one ("ON" was the word).
-# "Ottawa ON K1A 0B1": the province after its town with no comma too (h75).
+# "Ottawa ON K1A 0B1": the province after its town with no comma too.
 _CANADIAN_PROVINCES = {code: name for code, name in PROVINCES if len(code) == 2 and code.isupper() and code != "SA"}
 _CANADIAN_POSTCODE = re.compile(r"(?:(?<=, |[a-z] )([A-Z]{2}) )?\b([ABCEGHJ-NPRSTVXY]\d[A-Z]) ?(\d[A-Z]\d)\b")
 
@@ -424,7 +424,7 @@ def _written_apart(match: re.Match[str], scale: str, apart: frozenset[tuple[str,
 
 # ... and the "and" the money and measure rules say after a scale word ("one hundred and five dollars", NeMo's reading,
 # which a bare "en" keeps for it), dropped where the region says none: an American, Canadian or Philippine reader
-# says "one hundred five dollars" as "one hundred five sheep" (h61).
+# says "one hundred five dollars" as "one hundred five sheep".
 # The number's last part is under a hundred and no scale word follows it: "between two hundred and three hundred" keeps
 # its "and".
 _SCALE_AND = re.compile(rf"\b((?:{_UNDER_A_HUNDRED}|hundred) (?:{_SCALE_WORDS})) and (?=(?:{_UNDER_A_HUNDRED})\b"

@@ -62,7 +62,7 @@ _LENGTHY = compiled(
     r"\b(?i:tall|high|height|long|length|wide|width|deep|depth|jump\w*|vault\w*|thr[eo]w\w*|metres?|meters?|waves?"
     r"|distance|altitude|sea level|drop\w*|climb\w*|swim\w*|race|sprint\w*|hurdles|ran|run|dash|relay|freestyle"
     r"|breaststroke|backstroke|butterfly|cleared|leap\w*|span\w*|wall|tower|building|elevation"
-    r"|pace|intervals?|laps?|reps)\b"  # a runner's session: "6 x 800m at 5k pace" (h60: "eight hundred million")
+    r"|pace|intervals?|laps?|reps)\b"  # a runner's session: "6 x 800m at 5k pace" ("eight hundred million")
 )
 _MAY_BE_SCALE = compiled(r"\d[MKBkm]")  # a first look for _SCALE_AT_END, in C
 # "4.2m postal votes", "3m new homes", "50k extra jobs": a word that describes the counted noun after it; a size's

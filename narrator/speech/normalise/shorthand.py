@@ -85,17 +85,17 @@ _SIZE_LIST = compiled(r"(?<![\w.,])(\d{1,4}(?:\.\d{1,2})?) \((\d{1,4}(?:\.\d{1,2
                       r"(?= (?:sts|stitches|rows|rounds|cm|mm|in|inches|m|g|yds|yards|grams)\b)")
 # "96 sts", "22 sts and 30 rows": stitches counted; "st st" (stocking stitch).
 _STS = compiled(r"(?<=\d) sts\b")
-# "16d nails", "8d galvanized nails": a nail's size in pennies, as a carpenter says it ("sixteen d" it was, h91); only
+# "16d nails", "8d galvanized nails": a nail's size in pennies, as a carpenter says it ("sixteen d" it was); only
 # before nails, since "3d" and "16d" are also a third and a sixteenth, a film's dimensions or old pence.
 _PENNY_NAILS = compiled(r"(?<![\w.])(\d{1,2})d(?= (?:(?:common|box|finish|finishing|galvani[sz]ed|casing|sinker"
                         r"|spiral|ring-shank|framing|stainless|coated|steel|duplex|cut) ){0,2}nails?\b)")
 # "a 10-10-10 fertiliser", "20-20-20 plant food", "an NPK of 5-10-5": a feed's nitrogen, phosphate and potash, said as
-# three numbers ("the tenth of October ten" it was, h91); only before a feed's word or after "NPK".
+# three numbers ("the tenth of October ten" it was); only before a feed's word or after "NPK".
 _FEED_RATIO = compiled(r"(?<![\w.,/-])(\d{1,2})-(\d{1,2})-(\d{1,2})(?![\w/-]|[.,]\d)"
                        r"(?=(?: [a-z]+){0,2} (?:fertili[sz]ers?|feeds?|plant food|granules|mix)\b)"
                        r"|(?<=NPK )(\d{1,2})-(\d{1,2})-(\d{1,2})\b|(?<=NPK of )(\d{1,2})-(\d{1,2})-(\d{1,2})\b")
 _FEED_WORDS = ("fertili", "feed", "plant food", "granules", "mix", "NPK")
-# "Rnd 2:", "Rnds 3-5": a pattern's round (knitting in the round), never an English word ("Rnd two" it was, h91).
+# "Rnd 2:", "Rnds 3-5": a pattern's round (knitting in the round), never an English word ("Rnd two" it was).
 _ROUND = compiled(r"\b([Rr])nd(s?)(?= \d)")
 _ST_ST = compiled(r"\bst st\b")
 # a pattern's other short forms, as knitters say them (they went to the voice as "rep", "foll", "st" and the
@@ -138,7 +138,7 @@ _FRACTION_INCH = compiled(
     r"|their|our|my|your|each|every|all|total|favou?r|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z])")
 # "2 3/4 in thick", "18 in apart", "6 in deep in fall", "2-3 in of mulch", "1 in per week", "16 in o.c.": "in" after a
 # number is a preposition ("3 in 10", "2 in deep trouble"), but before a size's word that ends its phrase, or before
-# "of", "per" or "on center" (which never follow the preposition), it is the inch (h91: "eighteen in apart" it was);
+# "of", "per" or "on center" (which never follow the preposition), it is the inch ("eighteen in apart" it was);
 # never after money ("$2.53 in per-share earnings").
 _INCH_NUMBER = r"\d{1,3}(?:\.\d{1,2})?(?:[ -]\d{1,2}/\d{1,2})?|\d{1,2}/\d{1,2}"
 _INCHES_BEFORE_SIZE = compiled(

@@ -293,7 +293,7 @@ def _hashtag(match: re.Match[str]) -> str:
     return words if named else "hashtag " + words
 
 
-# "tidepool<3.2", "numpy>=1.26": a version pin, the sign glued to a package's name and its version (h57; the "<" was
+# "tidepool<3.2", "numpy>=1.26": a version pin, the sign glued to a package's name and its version (the "<" was
 # left, "tidepool<three point two").
 # and a range's second bound glued to the first's comma ("numpy>=1.26,<2": ",<two" it was).
 _PIN = compiled(r"(?:(?<=[a-z][a-z])|(?<=\d,))(<=|>=|<|>)(?=\d+(?:\.\d+)*(?![\w.]|\.\w))")

@@ -45,7 +45,7 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                 r"|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)([a-z]{2,20})(?![\w/])"),
      r"\1 per \2"),  # "$5/$6" is one price or another
     # "the autumn/winter collection", "spring/summer 2026": a fashion season is both seasons, said one after the other
-    # ("autumn or winter" it was, h91); so are the jobs one person holds ("writer/director", facts.JOINED_ROLES)
+    # ("autumn or winter" it was); so are the jobs one person holds ("writer/director", facts.JOINED_ROLES)
     (re.compile(r"(?<![/\w.])((?i:spring|summer|autumn|fall|winter))/((?i:spring|summer|autumn|fall|winter))(?![\w/])"),
      r"\1 \2"),
     (re.compile(rf"(?<![/\w.])((?i:{'|'.join(sorted(JOINED_ROLES))}))/((?i:{'|'.join(sorted(JOINED_ROLES))}))(?![\w/])"),

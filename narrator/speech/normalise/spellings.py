@@ -1,5 +1,5 @@
 """The house's American names of units in British spelling on a British page ("metre", "litres"), in text already
-read (moved out of units.py, h195)."""
+read (moved out of units.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Measures as racing and the gym write them (h184): furlongs alone, halved or in a span ("5-7f", "4 1/2f"), a
+"""Measures as racing and the gym write them: furlongs alone, halved or in a span ("5-7f", "4 1/2f"), a
 span of stones ("8-10 st"), and a lifter's sets by reps before the load ("3x10 @ 80 kg")."""
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ _SLASHED = compiled(r"(?<![\w./,:-])(\d{1,3})/(\d{1,3})(?![\w/%°]|[.,]\d)")
 _FIGURES_VERB = compiled(r"\b(?:took|takes|taking|finished with|finishes with|finishing with|ended with|ends with"
                          r"|ending with|returned|returns|returning|claimed|claims|claiming|bagged|bags|picked up"
                          r"|figures of"
-                         # h75: "Broad's figures were 4/35": a bowler's own figures (not "sales figures were 3/4")
+                         # "Broad's figures were 4/35": a bowler's own figures (not "sales figures were 3/4")
                          r"|(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\bbowling|\bbest) figures (?:were|are|read))\s$")
 _TOOK_TO = compiled(r"\s(?:took|takes|taking)\s$")  # "the project took 3/28 to finish": a time it took
 _TOTAL_VERB = compiled(r"\b(?:reached|reach|reaching|slumped to|slipped to|crashed to|collapsed to|recovered to"
@@ -304,7 +304,7 @@ def _analysis(match: re.Match[str]) -> str:
     return ", ".join(match.groups())
 
 
-# h92: "Essex 356/8 dec", "closed on 401-6 dec.": runs and the wickets down before "dec" are a declared innings, which
+# "Essex 356/8 dec", "closed on 401-6 dec.": runs and the wickets down before "dec" are a declared innings, which
 # no date ("8 Dec") nor span stands so: the total (40 or more) and its wickets said "for", "dec" said "declared".
 _DECLARED = compiled(r"(?<![\w.,/-])([1-9]\d{1,2})[/-]([1-9]|10) dec\b(?!\.?\s?\d)")
 
@@ -317,7 +317,7 @@ def _declared(match: re.Match[str]) -> str:
     return padded(match, f"{numbers.cardinal(runs)} for {numbers.cardinal(wickets)} declared")
 
 
-# h98: "were 64-5 at lunch", "slumped to 43-6", "ended the day on 289-7": a side's total and its wickets (none above
+# "were 64-5 at lunch", "slumped to 43-6", "ended the day on 289-7": a side's total and its wickets (none above
 # ten, twenty runs or more) with no word of cricket but the session of play it stood at, or a verb only an innings
 # takes before it, its clause ending after it ("slumped to 40-5 units" is a span). In talk of a vote the same tally is
 # a count ("The vote was 64-5 at lunch": "to").
@@ -449,7 +449,7 @@ MATCH_RESULT = compiled(r"(?=[bwldvtsrmfeoucp])\b(?:beat|beats|beaten|beating|wo
                          r"|edge[ds]|edging|overcame|outlast\w*|upset|stunned|ended"
                          r"|swept|dispatch\w*|ousted|eliminat\w*|downed|prevail\w*|clinch\w*|survived)\b")
 # "1-0 down at the break", "went 2-0 up": a score before a side's standing is a game's, said as football says it
-# ("one nil"), with no word of a result near it (h57; "one to zero" it was).
+# ("one nil"), with no word of a result near it ("one to zero" it was).
 _COMEBACK_BEFORE = compiled(r"\b(?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|recovers)"
                             r" back from $|\b(?:rallied|rallies|recovered|recovers) from $")
 _GAME_PART_AFTER = compiled(r"\s(?:down|up) (?:in|at) (?:the )?(?:decider|final set|third set|second set|first set"

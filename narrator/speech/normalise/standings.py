@@ -1,6 +1,6 @@
 """A team's or a player's wins and losses as the games' pages print them, "are 3-7 this season", "a 10-6 record",
 "improved to 8-2", "The Giants (6-7) visit Dallas", "is 10-6 with a 3.41 ERA", and a count of balls and strikes ("a
-1-2 pitch"): the test the span rule asks before it says two numbers with "to" (moved from sports.py, h208)."""
+1-2 pitch"): the test the span rule asks before it says two numbers with "to" (moved from sports.py)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Numbers said digit by digit in the groups they are written in: numbers to call (a country's code, an area's, a
 free number's, an extension, a short code to text, an emergency number), and the codes read the same way, a code after
 the word that labels it ("Meeting ID: 845 2291 0037"), a book's, a bank account's, a disc's and a paper's numbers, a
-network's ports and addresses (IP, IPv6, MAC) and a phone's keypad codes. Moved from electronic.py (h174), which says
+network's ports and addresses (IP, IPv6, MAC) and a phone's keypad codes. Moved from electronic.py, which says
 web addresses, e-mail addresses and files and lends its reading of an address's pieces to an IP address's page."""
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ _MOBILE_LABELS = frozenset({"Mob", "mob", "Mobile", "mobile", "MOB", "Cell", "ce
 # A network port ("port 8443", "ports 8080 and 8443"): said digit by digit as administrators read it out, where the
 # count "eight thousand four hundred forty three" names nothing.
 _PORT = compiled(r"\b([Pp]orts? )(\d{4,5})\b(?![.,]\d)(?:( and | or |, )(\d{4,5})\b(?![.,]\d))?")
-# "Ports 80/443": two ports parted by a slash are a list, "and" between them ("out of" it was, h57); a port of three
+# "Ports 80/443": two ports parted by a slash are a list, "and" between them ("out of" it was); a port of three
 # digits or more said digit by digit as above.
 _SLASHED_PORTS = compiled(r"\b([Pp]orts )(\d{2,5})/(\d{2,5})\b(?![./]\d)")
 # A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123"); a two-digit area

@@ -103,7 +103,7 @@ _SPACES = compiled(r"\s+")
 # A rule drawn with characters, standing alone: "=======", "----", "___", "~~~" (a voice would read each one).
 _DRAWN_RULE = compiled(r"(?<!\S)([=_~#-])\1{2,}(?!\S)")
 # Emoticons standing alone: ":-)", ";)", ":(", ":D", ":P" (a voice would read the signs).
-# Before a digit too (":D0"), which is read apart from it: else a second pass found ":D zero" an emoticon (h60).
+# Before a digit too (":D0"), which is read apart from it: else a second pass found ":D zero" an emoticon.
 _EMOTICON = compiled(r"[:;](?<!\S[:;])'?-?(?:[()](?!\S)|[DPp](?![^\s\d]))")  # led by the class: scanned in C
 # *emphasis* or **strong**, an asterisk glued to a word's end or start, and a run of them standing alone
 # ("** WORK IN PROGRESS **"); "5 * 3" and "5*3" are left alone (a product).

@@ -187,7 +187,7 @@ _CONTAINERS = word_set(
     " pen pens patch patches inhaler inhalers"
     # and what a kitchen's or a camper's volume sizes: "a 1.7L kettle", "a 500ml flask", "a 5 l saucepan"
     " kettle kettles flask flasks saucepan saucepans pot pots mug mugs thermos"
-    # and what holds a yarn's or a thread's weight or length: "6 x 100g skeins", "50g balls", "a 500m cone" (h74)
+    # and what holds a yarn's or a thread's weight or length: "6 x 100g skeins", "50g balls", "a 500m cone"
     " ball balls skein skeins hank hanks cone cones reel reels spool spools"
     # and what a gym's weight names: "25 lb dumbbells", "45 lb plates", "a 16 kg kettlebell"
     " dumbbell dumbbells kettlebell kettlebells barbell barbells plate plates weight weights"
@@ -225,7 +225,7 @@ def _minutes_then_noun(match: re.Match[str]) -> bool:
 
 def _holder_after(match: re.Match[str]) -> bool:
     """A container right after a weight or volume: "10 kg bags", "a 2 l bottle" (sizes, not amounts of stuff), or after
-    one word that says which ("one 10kg cabin bag", h155: "ten kilograms cabin bag" it was)."""
+    one word that says which ("one 10kg cabin bag"; "ten kilograms cabin bag" it was)."""
     word = WORD_AFTER.match(match.string, match.end())
     if word is not None and word.group(1) not in _CONTAINERS and word.group(1) not in NOT_A_NOUN:
         word = WORD_AFTER.match(match.string, word.end())
@@ -326,7 +326,7 @@ def _measure(match: re.Match[str]) -> str:
                  # the size still describes it
                  or (A_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
                      and not upper and _SENTENCE_END_NEXT.match(match.string, match.end()) is not None)
-                 # "The 85mm is sharp": a thing named by its size, the subject of "is" (h57: "millimeters" it was)
+                 # "The 85mm is sharp": a thing named by its size, the subject of "is" ("millimeters" it was)
                  or (not (upper or per or scale) and unit not in _AMOUNTS_OF_STUFF
                      and THE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
                      and _THING_VERB_AFTER.match(match.string, match.end()) is not None))
@@ -337,7 +337,7 @@ def _measure(match: re.Match[str]) -> str:
     if adjective and unit in _TEMPERATURE_SIGNS and _FAN_OVEN.match(match.string, match.end()):
         adjective = False  # "180°C fan": a fan oven's setting, said as the temperature ("degrees"), not "a ... fan"
     # "a 120mg/5ml liquid": a rate of two amounts names each with its own count, so neither is made singular by the
-    # noun after (h72: "milligram per five millilitres", one of each)
+    # noun after ("milligram per five millilitres", one of each)
     counted_per = bool(per_count) and int(per_count) != 1
     name = singular if (adjective and not counted_per) or (is_one(last) and not scale) else plural
     if power:

@@ -1,6 +1,6 @@
 """Units named with no number ("in lbs" -> "in pounds", "per kg" -> "per kilogram", "in mol/L" -> "in moles per
 liter"), a dollar named by its country's letters, a currency pair, and a span of clothes' sizes ("XS-XL" -> "XS to
-XL"): moved out of units.py (h184), which reads a unit after its number."""
+XL"): moved out of units.py, which reads a unit after its number."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ _UNIT_ALONE = compiled(
 _AMOUNT_AFTER = compiled(r"(?:[,;:!?).]|$|\s(?:by|and|or|of|from|in|on|at|for|to|with|you|we|they|I|it|that|which"
                          r"|used|consumed|generated|saved|produced|sold|bought|were|are|have)\b)")
 # "given in mol/L", "measured in mg/dL": a rate of two units named with no number, after "in"; said as the rate
-# is after a number ("moles per litre"), where it was left as written. The second is one a rate divides by (h74).
+# is after a number ("moles per litre"), where it was left as written. The second is one a rate divides by.
 _RATE_ALONE = compiled(r"\b(in|into) ([a-zµμ][A-Za-z]{0,3})/(L|l|mL|ml|dL|dl|kg|g|mol|s|h|min|m3|cm3)"
                        r"(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))")
 _NAMED_UNITS_FIRST = first_letters(_NAMED_UNITS)  # a first look among util.letter_words ("°C": "C")

@@ -44,7 +44,7 @@ def sentence_stop(match: re.Match[str]) -> str:
     if not match.group(0).endswith("."):
         return ""
     end = match.end()
-    # '"at 4.30pm." Then': a quote or a bracket closes after the stop, which still ends the sentence (h57: it was lost)
+    # '"at 4.30pm." Then': a quote or a bracket closes after the stop, which still ends the sentence (it was lost)
     closing = _CLOSINGS.match(match.string, end) if end < len(match.string) and match.string[end] in _CLOSING else None
     end = closing.end() if closing else end
     return "." if end == len(match.string) or _NEW_SENTENCE.match(match.string, end) else ""

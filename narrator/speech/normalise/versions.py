@@ -37,7 +37,7 @@ _ENGINE_AFTER = compiled(r"\s(?:engines?|motors?|petrol|diesel|hybrid|power(?:ed
                          r"|coupes?)\b")
 _CHARGER_BEFORE = compiled(r"(?:turbo|turbocharged|supercharged|aspirated|biturbo)\s$")
 # "Python 3.12", "Node.js 20.11", "Llama 3.1": a release of software it names, said as a named version is; so is one
-# after a comparison's sign ("NumPy >= 1.26": h57, "at least one point two six" it was), said before it.
+# after a comparison's sign ("NumPy >= 1.26", "at least one point two six" it was), said before it.
 _SOFTWARE_NAMES = sorted(VERSIONED_SOFTWARE | YEAR_MONTH_RELEASES, key=len, reverse=True)
 _SOFTWARE_VERSION = compiled(
     r"\b(Node dot JS|" + "|".join(re.escape(name) for name in _SOFTWARE_NAMES)

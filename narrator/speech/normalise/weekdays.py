@@ -91,7 +91,7 @@ _WEEKDAY_BEFORE_HOURS = compiled(
     rf"(?<!\b[Tt]he )\b({SHORT_WEEKDAY})\.?(?=:?\s+(?:{_CLOCK}\s?[-–]\s?{_CLOCK}(?![\w/:]|\.\d)"
     rf"(?=\s*(?:[,;|)]|\.(?:\s|$)|$)|\s+(?:and|&)\s|\s+{WEEKDAY}\b)"
     r"|\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d\b"
-    r"|\d{1,2}(?::\d\d)?/\d{1,2}(?::\d\d)?c\b))"  # h75: a US listing's "Thu 8/7c" (was "Thu eight, seven Central")
+    r"|\d{1,2}(?::\d\d)?/\d{1,2}(?::\d\d)?c\b))"  # a US listing's "Thu 8/7c" (was "Thu eight, seven Central")
 )
 # "Friday 13th", "on Tue 5th": a weekday before a day of the month named alone is "Friday the thirteenth" (with the
 # month after it, the date's rule reads it: "Sunday the second of June"). After a comma, as a diary heads its entry

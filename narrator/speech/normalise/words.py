@@ -51,7 +51,7 @@ _FIXED = {
     "Cllr.": "Councillor", "Pvt.": "Private", "Spc.": "Specialist", "Brig.": "Brigadier", "Msgr.": "Monsignor",
     "Cllrs": "Councillors", "Cllrs.": "Councillors",  # "apologies from Cllrs Hale and Ward"
     # titles in the plural before the names they share ("Sens. Warren and Sanders"; the segmenter holds them to their
-    # names since h140): capitalised and stopped only, as the singulars, so a gym's "10 reps." is left alone
+    # names): capitalised and stopped only, as the singulars, so a gym's "10 reps." is left alone
     "Sens.": "Senators", "Reps.": "Representatives", "Drs.": "Doctors", "Profs.": "Professors",
     "Govs.": "Governors", "Attys.": "Attorneys",
     "Amb.": "Ambassador", "Atty.": "Attorney", "Sec. of": "Secretary of", "Secy.": "Secretary",  # "Sec. of State"
@@ -468,7 +468,7 @@ def _number_sign(match: re.Match[str]) -> str:
 
 
 # "Ch 4, 10.15": "Ch" before a channel's number in a listing (its time after it, or words of broadcasting near) is a
-# channel, not a chapter (h57). The hour may be words by now ("Ch 5, nine thirty PM").
+# channel, not a chapter. The hour may be words by now ("Ch 5, nine thirty PM").
 _CHANNEL_AFTER = compiled(r"\d{1,3}(?:,|\sat|\sfrom)\s(?:\d{1,2}(?:[.:]\d\d|\s?[ap]m\b)|(?:[a-z]+\s){1,3}[AP]M\b)")
 _BROADCAST = compiled(r"\b(?:TV|BBC|ITV|Sky|channel|documentary|programme|program|film|repeats?|broadcast\w*|airs|aired"
                       r"|listings?|tune in|viewers|episode|series"
