@@ -102,3 +102,20 @@ def test_units_with_negative_powers(written: str, said: str) -> None:
 ])
 def test_a_british_score_far_from_its_verb(written: str, options: ReadingOptions, said: str) -> None:
     assert normalise(written, "en", options) == said
+
+
+@pytest.mark.parametrize(("language", "written", "said"), [
+    ("fr", "Le vent souffle à 8 m s⁻¹.", "Le vent souffle à 8 mètres s puissance moins 1."),
+    ("de", "Die Dichte beträgt 3 g cm⁻³.", "Die Dichte beträgt 3 Gramm cm hoch minus 3."),
+    ("es", "La tasa es de 0,3 s⁻¹.", "La tasa es de 0,3 segundos elevado a menos 1."),
+    ("it", "Si ha x² più y².", "Si ha x alla 2 più y alla 2."),
+    ("pt", "A pressão é de 10⁻³ Pa.", "A pressão é de 10 elevado a menos 3 Pa."),
+    # a package's caret before a version is no power
+    ("de", "Installiert wird Version ^1.2.0.", "Installiert wird Version ^1.2.0."),
+])
+def test_a_symbols_power_in_the_other_languages(language: str, written: str, said: str) -> None:
+    """tidy writes a superscript after letters with a caret for every language: the five languages say it with their
+    power word ("s puissance moins 1"), as they say a ten's, and no caret is left for the voice to name."""
+    from narrator.speech import speakable
+
+    assert speakable(written, language=language) == said

@@ -122,6 +122,10 @@ _HOTEL_STARS = re.compile(r"(?<![\w.,*+/-])([1-7])\*(?![\w*]|\s?[\d*=x×+]|-(?![
 # "10^-6", "10^9" (tidy has made the superscript a caret): a power of a number, as science news writes an order of
 # magnitude, said with the language's words (the voice said "zehn sechs", dropping the sign and the power).
 _POWER = re.compile(r"(?<![\w.,^])(\d{1,3}(?:,\d{1,3})?)\^(-?)(\d{1,3})(?![\d^,.]\d|\d)")
+# "x^2", "s^-1", "cm^-3": a letter's or a unit symbol's power, as tidy writes a superscript after letters ("x²",
+# "8 m s⁻¹"), said with the language's power word ("s puissance moins 1", "x hoch 2"); the caret was left for the voice
+# to name.
+_SYMBOL_POWER = re.compile(r"(?<![\w^])([A-Za-z\u00b5\u03bc]{1,3})\^(-?)(\d{1,2})(?![\d^]|[.,]\d)")
 # "7½", "7 1/2" (tidy has made the half a fraction): a whole and a half, as a school's mark or a recipe's count writes
 # it (the voice said "sette uno barra due", or the rules "7 mezzo"). Where the language's half agrees with a noun after
 # it ("2 horas y media"), only before a pause or a preposition, where nothing agrees.
@@ -245,6 +249,9 @@ def shared_forms(words: Words) -> Callable[[str], str]:
             said, minus = words.power.split("|")
             text = _POWER.sub(lambda m: f"{m.group(1)} " + said.replace("{}", (f"{minus} " if m.group(2) else "")
                                                                           + m.group(3)), text)
+            if "^" in text:
+                text = _SYMBOL_POWER.sub(lambda m: f"{m.group(1)} " + said.replace(
+                    "{}", (f"{minus} " if m.group(2) else "") + m.group(3)), text)
         if words.and_a_half and " 1/2" in text:
             text = _AND_A_HALF.sub(half, text)
         if "''" in text or '"' in text:
