@@ -40,6 +40,12 @@ _SPACED_SECONDS = compiled(
     r"(?:~\s?|(?:about|around|roughly|approximately|nearly|almost|just|only|some)\s)?)"
     r"(\d{1,4}(?:\.\d{1,3})?) s(?=[.,;:)]|\s[a-z]|$)")
 _SPACED_SECOND_BEFORE_NOUN = compiled(r"(?<![\w.,])((?i:an?)\s)(\d{1,4}(?:\.\d{1,3})?) s(?=\s(?!(?:and|or|of)\b)[a-z])")
+# "finished 12 s clear", "3.4 s behind the leader", "20 s later", "with 5 s left": a spaced "s" before a word of a
+# margin or of time passing is seconds, as a race report and a match report write them (left "twelve s clear"); a
+# year's "s" ("1960 s") has four digits.
+_SPACED_SECONDS_BEFORE_MARGIN = compiled(
+    r"(?<![\w.,])(\d{1,3}(?:\.\d{1,3})?) s(?= (?:behind|ahead|clear|adrift|later|earlier|faster|slower|quicker"
+    r"|apart|ago|remaining|left|off the (?:pace|lead))\b)")
 _MAY_BE_SPACED_SECONDS = compiled(r" s\b(?<=\d s)")  # "\d s\b", led by its literal " s": found at memchr speed
 # "4h 35' 12\"", "5h02'15''": a road race's time, hours then minutes and seconds marked as cycling writes them (the
 # seconds' mark was read as inches).
@@ -105,6 +111,7 @@ def durations(text: str) -> str:
     if "0 a" in char_classes(text) and _MAY_BE_SPACED_SECONDS.search(text):  # a digit, a space, a letter first
         text = _SPACED_SECONDS.sub(lambda m: m.group(1) + _seconds(m.group(2)), text)
         text = _SPACED_SECOND_BEFORE_NOUN.sub(lambda m: f"{m.group(1)}{numbers.number(m.group(2))} second", text)
+        text = _SPACED_SECONDS_BEFORE_MARGIN.sub(lambda m: _seconds(m.group(1)), text)
     if "0a" in char_classes(text) and _MAY_BE_MINUTES_SECONDS.search(text):  # a digit before "m" first
         text = _MINUTES_SECONDS.sub(lambda m: padded(m, f"{unit(int(m.group(1)), 'minute')} {_seconds(m.group(2))}"),
                                     text)
