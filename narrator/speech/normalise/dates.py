@@ -294,6 +294,8 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = eras.era_years(text)
     if "'" in text and "'00" in char_classes(text):  # the apostrophe before two digits: a first look
         text = eras.short_years(text)
+    if "'" in text and "0'a" in char_classes(text):  # a digit's apostrophe plural ("6's", tidied): a first look
+        text = plurals.apostrophe_plurals(text)
     if "er" in text or "-" in text:
         text = plurals.age_groups(text)
     if text is not asked:

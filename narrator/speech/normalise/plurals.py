@@ -35,6 +35,13 @@ _WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
 # school's first teams): "seconds", "hundredths" ("two nds" and "one hundred ths" went to the voice). The ending must
 # be the number's own ("2ths" is no ordinal).
 _ORDINAL_PLURAL = compiled(r"(?<![\w.,'/])(\d{1,4})(st|nd|rd|th)s\b(?!['’])")
+# "two 6's", "three 100's", "ten 777's", "in 2's and 3's", "count by 10's": a number's plural written with an
+# apostrophe after a count or after "in", "by" or "into", the apostrophe dropped so that the plural rules read it as
+# "6s" ("two six's" it was); a possessive after a name or a year ("Channel 4's", "2023's budget") has no count.
+_COUNTED_APOSTROPHE_PLURAL = compiled(
+    r"\b((?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|dozens"
+    r"|both|several|many|few|some|more)\s\d{0,2}|\d{1,2}\s\d{0,2}|(?i:in|by|into)\s(?=\d{1,2}['’]))(\d)['’]s\b")
+_PAIRED_APOSTROPHE_PLURAL = compiled(r"(?:(?<=\ds and )|(?<=\ds or )|(?<=\ds & ))(\d{1,3})['’]s\b")
 _MAY_BE_ORDINAL_PLURAL = compiled(r"s\b(?<=\d(?:st|nd|rd|th)s)")  # led by its literal: found at memchr speed
 
 
@@ -66,6 +73,13 @@ def age_groups(text: str) -> str:
     if _MAY_BE_AGE_GROUP.search(text):
         text = _AGE_GROUP.sub(_age_group, text)
     return text
+
+
+def apostrophe_plurals(text: str) -> str:
+    """"two 6's" -> "two 6s", "in 2's and 3's" -> "in 2s and 3s": a counted number's plural, its apostrophe dropped
+    (text holds a digit, an apostrophe and a letter)."""
+    changed = _COUNTED_APOSTROPHE_PLURAL.sub(r"\1\2s", text)
+    return _PAIRED_APOSTROPHE_PLURAL.sub(r"\1s", changed) if changed != text else text
 
 
 def round_plurals(text: str) -> str:
