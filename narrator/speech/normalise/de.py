@@ -26,6 +26,7 @@ from narrator.speech.normalise.util import (
     SCORE,
     currencies_in_words,
     ends_text,
+    energy_units_alone,
     fractions_in_words,
     halves_of_units,
     months_after_a_day,
@@ -187,6 +188,8 @@ _LIFE_WORDS = {"*": "geboren", "†": "gestorben"}
 # sentence also names a room or a price per person (elsewhere "HP" is a maker, "EZ" letters).
 _BOARD = re.compile(r"\b((?:mit|inkl\.|inklusive|Wochen?|Nächte|Nacht|Tage|ohne|oder|und|im|ins|in|pro|als|ab) )"
                     r"(HP|VP|ÜF|DZ|EZ)(?![\w-])")
+# "DZ mit Frühstück ab 129 €", "EZ ab 79 €": a room opening a hotel's line, before what it comes with or its price.
+_ROOM_OPENING = re.compile(r"(?:^|(?<=[.!?;:] ))(DZ|EZ)(?= (?:mit|ab|inkl\.|inklusive|für|zu) )")
 _BOARDS = {"HP": "Halbpension", "VP": "Vollpension", "ÜF": "Übernachtung mit Frühstück", "DZ": "Doppelzimmer",
            "EZ": "Einzelzimmer"}
 # "im 2. OG", "im EG": a floor after its ordinal, and the ground floor after "im" ("o ge" before); a listing's "82 m²,
@@ -194,8 +197,10 @@ _BOARDS = {"HP": "Halbpension", "VP": "Vollpension", "ÜF": "Übernachtung mit F
 _FLOOR = re.compile(r"(?<=ten )OG\b(?!-)|(?<=\bim )EG\b(?!-)|(?<![\w.,])([1-9]|1\d)\. OG\b(?!-)")
 # "140/90 mmHg": blood pressure, the upper over the lower ("hundertvierzig durch neunzig m m H g" before).
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")  # "2 EL-Plätze": the league
-# "Hauptstr. 5": a street name ending in "str." before its number.
-_STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s\d)")
+# "Hauptstr. 5": a street name ending in "str." before its number; "auf 3 km der Hauptstr.", "in der Bahnhofstr., wo":
+# one ending its clause, its stop also the sentence's where it ends the text (three letters at least before "str.",
+# the last no "i": "Registr.", "Ministr." are other words).
+_STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s\d)|(?<=[a-zäöüß]{2}[a-hj-zäöüß])str\.(?=\s*$|[,;)])")
 # "St. Pauli", "St. Gallen": Sankt before a name; after a count it is pieces ("20 St. Tabletten"), but after a
 # postcode a town again ("9000 St. Gallen").
 _SAINT = re.compile(r"(?<![\w.])(?:(?<!\d )|(?<=\d{4} ))St\.\s(?=[A-ZÄÖÜ])")
@@ -315,12 +320,14 @@ _WEEKDAY_SPAN = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do
 # "am Mi. beraten", "für Mo. zum Streik", "Sa. 10 bis 14 Uhr": one weekday with its stop, after a word that asks for a
 # day or before a time (espeak-ng said "Mi" as the syllable), or after another and "und" ("Sa. und So."), or before
 # "bis" or "ab" and a time or a weekday ("Do., 10.12.", "Di. und Do.", "Do. bis 20 Uhr", "Do. bis Sa."). Its stop
-# stays where it also ends the sentence.
+# stays where it also ends the sentence. Before a part of the day said as an adverb ("bis Mi. früh", "Fr. abends"),
+# which no sentence opens with, it is the day too.
 _ONE_WEEKDAY = re.compile(
-    r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden )|(?<=\bvom )|(?<=\bfür )"
+    r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bAb )|(?<=\bbis )|(?<=\bBis )|(?<=\bjeden )|(?<=\bvom )|(?<=\bfür )"
     r"|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
     r"(Mo|Di|Mi|Do|Fr|Sa|So)\.(\s*$|\s+(?=[A-ZÄÖÜ]))?"
     r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d| und (?:Mo|Di|Mi|Do|Fr|Sa|So)\.| (?:bis|ab) \d"
+    r"| (?:früh|morgens|vormittags|mittags|nachmittags|abends|nachts)\b"
     r"| bis (?:Mo|Di|Mi|Do|Fr|Sa|So)\.)")
 # "Sa 10–14 Uhr", "Di 14.30-16 Uhr": a weekday without its stop before a span of clock hours, as shop doors and
 # timetables write it (espeak-ng said "sa", "di"); elsewhere "So" and "Do" are words.
@@ -416,6 +423,11 @@ _HOURS_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.
 _RESULT_SCORE = re.compile(r"\b((?:[Bb]eim|[Zz]um|[Nn]ach dem|gewann|gewannen|gewinnt|siegte|siegten|verlor|verloren"
                            r"|unterlag|unterlagen|endete|Endstand) )(\d{1,2}):(\d{1,2})(?![\d:]|[.,]\d)")
 _MINUTES_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d)\s?Minuten\b")
+
+
+def _street(match: re.Match[str]) -> str:
+    """A street's "str." in full, its stop kept where it also ends the sentence."""
+    return "straße." if ends_text(match) else "straße"
 
 
 def _hours_taken(match: re.Match[str]) -> str:
@@ -634,8 +646,13 @@ def _euros(match: re.Match[str]) -> str:
     return spoken
 
 
+# "der Preis pro kWh", "die kWh kostet": an energy unit named with no number.
+_ENERGY_ALONE = energy_units_alone(_UNITS, r"pro|je|die|der|eine|jede")
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The German rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _ENERGY_ALONE(text)
     text = _SPACED_CLOCK(text)  # before the clock rules
     if "EZ " in text:  # a car's first registration before its month, not a hotel's single room
         text = _FIRST_REGISTRATION.sub("Erstzulassung", text)
@@ -677,11 +694,12 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if ":" in text and (" n." in text or " i." in text):
             text = _AFTER_SCORE.sub(lambda m: _DECIDED[m.group(1)[0] + m.group(1)[-2]]  # its two letters
                                     + ("." if ends_text(m) else ""), text)
-        text = _PAGE.sub(_page_or_sentence, _SAINT.sub("Sankt ", _STREET.sub("straße", text)))
+        text = _PAGE.sub(_page_or_sentence, _SAINT.sub("Sankt ", _STREET.sub(_street, text)))
         text = _ABBREVIATION.sub(_abbreviation, text)
         text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)] + " ", text)
     if ("DZ" in text or "EZ" in text or "pro Person" in text) and ("P" in text or "Z" in text or "ÜF" in text):
-        text = _BOARD.sub(lambda m: m.group(1) + _BOARDS[m.group(2)], text)
+        text = _ROOM_OPENING.sub(lambda m: _BOARDS[m.group(1)],
+                                 _BOARD.sub(lambda m: m.group(1) + _BOARDS[m.group(2)], text))
     text = _HALVES(text)
     if "Mio" in text or "Mrd" in text or "f." in text or any(short in text for short in _AFTER_MARKS):
         text = _AFTER_NUMBER.sub(_after_number, text)

@@ -39,6 +39,7 @@ from narrator.speech.normalise.util import (
     days_and_months,
     degrees_where_hot,
     ends_text,
+    energy_units_alone,
     euros_per_unit,
     fractions_in_words,
     halves_of_units,
@@ -46,6 +47,7 @@ from narrator.speech.normalise.util import (
     kilometre_posts,
     ordinal_with_indicator,
     rulers_by_ordinal,
+    seconds_before_a_gap,
     span_joined_by,
     stoppage_time,
     units_after_a_scale,
@@ -79,6 +81,8 @@ _ABBREVIATIONS = {
     "lun.": "lunes", "mié.": "miércoles", "jue.": "jueves", "vie.": "viernes", "sáb.": "sábado", "dom.": "domingo",
     "IVA incl.": "IVA incluido", "incl.": "incluido",  # a price's tax
     "op.": "opus",  # a work's number ("op. 92"), only before it
+    # a road's kilometre post ("en el p.k. 23 de la A-6"), only before its number
+    "p.k.": "punto kilométrico", "P.K.": "punto kilométrico", "p. k.": "punto kilométrico",
     # a law's closing provisions, as the BOE cites them ("la disp. adic. 3.ª")
     "disp. adic.": "disposición adicional", "disp. trans.": "disposición transitoria",
     "disp. derog.": "disposición derogatoria", "disp. final": "disposición final",
@@ -87,6 +91,7 @@ _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
 _ONLY_BEFORE_NAME = frozenset({"D.", "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Prof.", "Profa."})
 _NUMBER_NEXT = re.compile(r"\s?\d")
+_ONLY_BEFORE_NUMBER = frozenset({"op.", "p.k.", "P.K.", "p. k."})
 # Adjectives shortened after their noun, said in its gender ("temperatura máx.": "máxima").
 _AGREEING = frozenset({"máx.", "mín."})
 # After a number only: "25 p. b." (basis points, as markets write them), "4 pers."; elsewhere a letter and a word.
@@ -177,12 +182,16 @@ _CENTURY_SHORT = re.compile(r"(?<![\w.])s\.\s(?=[XVI]+\b)")
 _KM_POSTS = kilometre_posts("kilómetro", "kilómetros", ("los", "Los"))  # "entre los km 23 y 28"
 
 
+# "a 38 s del ganador", "12 s de ventaja": a gap's whole seconds before whom or what it is behind or ahead of.
+_GAP_SECONDS = seconds_before_a_gap(r"del\b|de\b|sobre\b|respecto\b", ("segundo", "segundos"))
+
+
 def _abbreviation(match: re.Match[str]) -> str:
     """The word an abbreviation stands for; at the text's end or before a new sentence it keeps its stop."""
     written = match.group(0)
     if written in _ONLY_BEFORE_NAME and not _NAME_AFTER.match(match.string, match.end()):
         return written
-    if written == "op." and not _NUMBER_NEXT.match(match.string, match.end()):
+    if written in _ONLY_BEFORE_NUMBER and not _NUMBER_NEXT.match(match.string, match.end()):
         return written  # "op. cit." is a citation's
     ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
     said = _ABBREVIATIONS[written]
@@ -350,8 +359,13 @@ _SHADE = re.compile(r"\s(?:a la sombra|de máxima|de mínima)\b")
 _DEGREES_IN_HEAT = degrees_where_hot(_HEAT, _SHADE, "grados")
 
 
+# "el precio del kWh", "por kWh": an energy unit named with no number.
+_ENERGY_ALONE = energy_units_alone(_UNITS, r"el|del|al|por|cada|un")
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _ENERGY_ALONE(text)
     text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     if "C: " in text and "R: " in text and any(word in text for word in _DRAW_WORDS):
@@ -446,7 +460,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text or "–" in text:
         text = MINUS.sub("menos ", SPAN_DASH.sub(_SPAN, text))  # "10-15", "3-1", "-5 °C"
     if " s" in text:
-        text = SECONDS_AFTER_MINUTES.sub(r"\1 segundos", DECIMAL_SECONDS.sub(r"\1 segundos", text))
+        text = _GAP_SECONDS(SECONDS_AFTER_MINUTES.sub(r"\1 segundos", DECIMAL_SECONDS.sub(r"\1 segundos", text)))
     if "o" in text:
         text = DEGREES_AS_ORDINAL.sub(_DEGREES_IN_HEAT, text)
     if "izq" in text or "dch" in text or "derecha" in text:

@@ -33,12 +33,14 @@ from narrator.speech.normalise.util import (
     date_in_words,
     days_and_months,
     ends_text,
+    energy_units_alone,
     euros_per_unit,
     fractions_in_words,
     halves_of_units,
     has_dashed_year,
     kilometre_posts,
     months_after_a_day,
+    seconds_before_a_gap,
     span_joined_by,
     stoppage_time,
     units_after_a_scale,
@@ -208,6 +210,10 @@ _EUROS = re.compile(r"(?<![\w.,])(?<!\d[  ])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\
 _KM_POSTS = kilometre_posts("kilomètre", "kilomètres", ("les", "Les", "aux", "des"))  # "entre les km 45 et 52"
 
 
+# "à 38 s du vainqueur", "12 s d'avance": a gap's whole seconds before whom or what it is behind or ahead of.
+_GAP_SECONDS = seconds_before_a_gap(r"du\b|des?\b|d['’]|sur\b", ("seconde", "secondes"))
+
+
 def _ordinal(match: re.Match[str]) -> str:
     """"2e" -> "deuxième", "XIXe" -> "dix-neuvième"."""
     written = match.group(1)
@@ -314,7 +320,7 @@ _UNITS = {
 _UNITS_IN_FULL = units_in_full(_UNITS, singular_below=2)
 # "75 q/ha", "45 hl/ha": a yield "à l'hectare"; "20 ct/kWh": a price per unit. "3x4 m": a surface's sides.
 _RATES = rates({**_UNITS, "q": ("quintal", "quintaux"), "hl": ("hectolitre", "hectolitres"),
-                "ct": ("centime", "centimes")},
+                "ct": ("centime", "centimes"), "c€": ("centime d'euro", "centimes d'euro")},
                {"ha": "à l'hectare", "kWh": "par kilowattheure", "MWh": "par mégawattheure", "l": "par litre",
                 "dl": "par décilitre", "dL": "par décilitre"}, singular_below=2)  # "1,26 g/l": a blood test's
 _SIDES = sides("par", "mètres?|centimètres?|millimètres?|kilomètres?")
@@ -404,8 +410,13 @@ def _plural_ordinal(match: re.Match[str]) -> str:
     return match.group(0) if value < 2 else str(num2words(value, lang="fr", to="ordinal")) + "s"
 
 
+# "le prix du kWh", "0,20 € le kWh": an energy unit named with no number.
+_ENERGY_ALONE = energy_units_alone(_UNITS, r"le|du|au|par|chaque|un")
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _ENERGY_ALONE(text)
     text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     if "n mar." in text:
@@ -521,7 +532,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                       f"{m.group(2) + ' ' if m.group(2) else ''}{m.group(3)} tiret ", text)
         text = MINUS.sub("moins ", SPAN_DASH.sub(_SPAN, text))  # "10-15", "3-1", "-5 °C"
     if " s" in text:
-        text = SECONDS_AFTER_MINUTES.sub(r"\1 secondes", DECIMAL_SECONDS.sub(r"\1 secondes", text))
+        text = _GAP_SECONDS(SECONDS_AFTER_MINUTES.sub(r"\1 secondes", DECIMAL_SECONDS.sub(r"\1 secondes", text)))
     if "km " in text:
         text = KM_BEFORE.sub(_KM_POSTS, text)
     if "m2" in text or "m3" in text:

@@ -37,6 +37,7 @@ from narrator.speech.normalise.util import (
     date_in_words,
     days_and_months,
     ends_text,
+    energy_units_alone,
     euros_per_unit,
     fractions_in_words,
     halves_of_units,
@@ -44,6 +45,7 @@ from narrator.speech.normalise.util import (
     kilometre_posts,
     months_after_a_day,
     ordinal_with_indicator,
+    seconds_before_a_gap,
     span_joined_by,
     stoppage_time,
     telephone_numbers,
@@ -148,6 +150,10 @@ _NUMBER_NEXT = re.compile(r"\s?\d")
 
 
 _KM_POSTS = kilometre_posts("chilometro", "chilometri", ("i", "ai", "dei"))  # "tra i km 12 e 15"
+
+
+# "a 38 s dal vincitore", "12 s di vantaggio": a gap's whole seconds before whom or what it is behind or ahead of.
+_GAP_SECONDS = seconds_before_a_gap(r"dal(?:la|l['’])?\b|da\b|di\b|su(?:l|lla)?\b", ("secondo", "secondi"))
 
 
 def _abbreviation(match: re.Match[str]) -> str:
@@ -335,8 +341,13 @@ _UNIT_ALONE = re.compile(r"(?:(?<=\bal )|(?<=\bil )|(?<=\bper )|(?<=\bogni )|(?<
 _UNITS_ALONE = {"m2": "metro quadrato", "mq": "metro quadrato", "m3": "metro cubo", "km2": "chilometro quadrato"}
 
 
+# "il prezzo del kWh", "per kWh": an energy unit named with no number.
+_ENERGY_ALONE = energy_units_alone(_UNITS, r"il|del|al|per|ogni|un")
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _ENERGY_ALONE(text)
     text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     if ("+" in text or "-" in text) and any(word in text for word in _ABOUT_MARKS):
@@ -357,7 +368,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _CENTURY_AGAIN.sub(lambda m: f"{m.group(1)} {_roman_ordinal(m.group(2), 'secolo')}"
                                       if len(m.group(2)) > 1 else m.group(0), text)
     if " s" in text:  # "in 10,2 s", "1 h 59 min 40 s": seconds (espeak-ng said the letter)
-        text = SECONDS_AFTER_MINUTES.sub(r"\1 secondi", DECIMAL_SECONDS.sub(r"\1 secondi", text))
+        text = _GAP_SECONDS(SECONDS_AFTER_MINUTES.sub(r"\1 secondi", DECIMAL_SECONDS.sub(r"\1 secondi", text)))
     # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
     if "-" in text:
         text = _UNDOTTED_DAYS.sub(lambda m: f"da {_WEEKDAY_NAMES[m.group(1)]} a {_WEEKDAY_NAMES[m.group(2)]}", text)

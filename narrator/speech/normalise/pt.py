@@ -34,6 +34,7 @@ from narrator.speech.normalise.util import (
     days_and_months,
     degrees_where_hot,
     ends_text,
+    energy_units_alone,
     euros_per_unit,
     fractions_in_words,
     halves_of_units,
@@ -42,6 +43,7 @@ from narrator.speech.normalise.util import (
     months_after_a_day,
     ordinal_with_indicator,
     rulers_by_ordinal,
+    seconds_before_a_gap,
     span_joined_by,
     stoppage_time,
     telephone_numbers,
@@ -203,6 +205,17 @@ _ONE_POINT = re.compile(r"(?<![\d.,])(?:1|0,\d+|1,\d+) $")
 _KM_POSTS = kilometre_posts("quilômetro", "quilômetros", ("os", "Os", "dos", "nos", "aos", "pelos"))
 
 
+# "23 s de vantagem", "a 12 s do líder": a gap's whole seconds before whom or what it is behind or ahead of; and
+# whole seconds after minutes, here already words when they come ("1 min 2 s": "1 minuto 2 s" before).
+_GAP_SECONDS = seconds_before_a_gap(r"d[oa]s?\b|de\b|sobre\b", ("segundo", "segundos"))
+_SECONDS_AFTER_MINUTES = re.compile(r"(?:(?<=\bmin )|(?<=\bminuto )|(?<=\bminutos ))(\d{1,2})\s?s\b(?![.\w]\w)")
+
+
+def _seconds(match: re.Match[str]) -> str:
+    """Whole seconds in words, one of them singular."""
+    return f"{match.group(1)} segundo{'' if match.group(1) == '1' else 's'}"
+
+
 def _after_number(match: re.Match[str]) -> str:
     """"60 pts" -> "60 pontos", "0,5 p.p." -> "0,5 ponto percentual" (under two, Portuguese says it in the singular)."""
     one = _ONE_POINT.search(match.string, max(0, match.start() - 8), match.start()) is not None
@@ -361,8 +374,13 @@ def _weekday_after_de(match: re.Match[str]) -> str:
     return _WEEKDAY_NAMES[match.group(1)] + ("." if ends_text(match) else "")
 
 
+# "o preço do kWh", "por kWh": an energy unit named with no number.
+_ENERGY_ALONE = energy_units_alone(_UNITS, r"o|do|ao|por|cada|um")
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _ENERGY_ALONE(text)
     text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
     text = _SHORT_MONTH(text)
@@ -386,7 +404,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text:
         text = _POSTCODE.sub(_postcode, text)
     if " s" in text:
-        text = DECIMAL_SECONDS.sub(r"\1 segundos", text)
+        text = _GAP_SECONDS(_SECONDS_AFTER_MINUTES.sub(_seconds, DECIMAL_SECONDS.sub(r"\1 segundos", text)))
     # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "seg.-sex."
     if ". às" in text:  # after the span, whose last day may stand before the time ("de qui. a sáb. às 11h")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from narrator.speech.normalise.deferred import compiled
@@ -453,6 +453,32 @@ def telephone_numbers(plus: str, area: str) -> Callable[[str], str]:
 
 # "2 h 05 min 37 s": whole seconds after minutes (espeak-ng said the letter).
 SECONDS_AFTER_MINUTES = re.compile(r"(?<=\bmin )(\d{1,2})\s?s\b(?![.\w]\w)")
+
+
+# Energy's units, named with no number after an article or "per" ("le prix du kWh", "0,20 € le kWh"): never words.
+ENERGY_UNITS = ("kWh", "MWh", "GWh", "TWh")
+
+
+def energy_units_alone(units: Mapping[str, tuple[str, str]], before: str) -> Callable[[str], str]:
+    """An energy unit named with no number, after one of the words before (an alternation: the language's articles
+    and "per"), said by its singular name in the language's table of units ("du kWh" -> "du kilowattheure"; espeak-ng
+    spelled the letters); after a number, or before a slash, the unit rules read it."""
+    names = {symbol: units[symbol][0] for symbol in ENERGY_UNITS if symbol in units}
+    pattern = re.compile(rf"\b((?i:{before})) ({'|'.join(names)})(?![\w/])")
+    return lambda text: (pattern.sub(lambda m: f"{m.group(1)} {names[m.group(2)]}", text) if "Wh" in text
+                         else text)
+
+
+def seconds_before_a_gap(words: str, second: tuple[str, str]) -> Callable[[str], str]:
+    """Whole seconds before a word that says whom or what they are behind ("à 38 s du vainqueur", "23 s de
+    vantagem": espeak-ng said the letter), words an alternation that brings its own ends ("du\\b|d'"); a stop after
+    the "s" ("p. 38 s." is "and the following") or no such word leaves it."""
+    pattern = re.compile(rf"(?<![\w.,])(\d{{1,3}}) s(?= (?:{words}))")
+
+    def said(match: re.Match[str]) -> str:
+        return f"{match.group(1)} {second[match.group(1) != '1']}"
+
+    return lambda text: pattern.sub(said, text) if " s " in text else text
 
 
 # Facts about a text that many rules' first looks ask. A rule hands its text on unchanged when it finds nothing (a
