@@ -55,6 +55,9 @@ _FIXED = {
     "Sens.": "Senators", "Reps.": "Representatives", "Drs.": "Doctors", "Profs.": "Professors",
     "Govs.": "Governors", "Attys.": "Attorneys",
     "Amb.": "Ambassador", "Atty.": "Attorney", "Sec. of": "Secretary of", "Secy.": "Secretary",  # "Sec. of State"
+    # a club's or a society's officers, honorary (unpaid), not honourable: "the Hon. Sec. replied", "Hon. Treasurer"
+    "Hon. Sec.": "Honorary Secretary", "Hon. Secretary": "Honorary Secretary", "Hon. Treas.": "Honorary Treasurer",
+    "Hon. Treasurer": "Honorary Treasurer", "Hon. Sec": "Honorary Secretary",
     "Jr.": "Junior", "Sr.": "Senior", "Mt.": "Mount", "Ft.": "Fort", "Ave.": "Avenue", "Blvd.": "Boulevard",
     "Stn.": "Station", "Rd.": "Road", "Hwy.": "Highway", "Dept.": "Department", "Univ.": "University",
     "Corp.": "Corporation",
