@@ -61,6 +61,40 @@ _MAY_BE_BARE_FORMULA = compiled(r"(?:Cl|Br)(?<=[A-Za-z]..)|OH(?<=[a-z]OH)")
 _SYMBOL = compiled(r"([A-Z][a-z]?)(\d{0,2})")
 
 
+# "SO4 2-", "PO4 3-", "Cl- ions", "O2- radicals": an ion's negative charge after its formula, as tidy writes a
+# superscript charge ("SO₄²⁻", "Cl⁻") and chemists in plain text, said "minus" (the hyphen reached the voice, which
+# said nothing): a charge's digit set apart after a formula ending in a count, or a bare minus where the sentence
+# speaks of ions ("US- and EU-based" is no anion). A positive charge's "+" is read as any plus is.
+_NEGATIVE_CHARGE = compiled(r"-(?<=\w-)(?=[\s,.;:)]|$)")  # led by the hyphen: found at memchr speed
+_CHARGED_FORMULA = compiled(r"(?:^|(?<=[\s(]))((?:[A-Z][a-z]?\d{0,2}){1,6})( [1-4])?$")
+_SUSPENDED_AFTER = compiled(r" (?:and|or|to|nor|&) [\w]+-\w")  # "U- and V-shaped": a hyphen held for the next word
+_ION_TALK = compiled(r"\b(?:ions?|anions?|cations?|ionic|charged?|electrolytes?|radicals?)\b")
+
+
+def negative_charges(text: str) -> str:
+    """"SO4 2-" -> "SO4 two minus", "Cl- ions" -> "Cl minus ions": an ion's negative charge said."""
+    parts, last, ions = [], 0, None
+    for match in _NEGATIVE_CHARGE.finditer(text):
+        formula = _CHARGED_FORMULA.search(text, max(last, match.start() - 24), match.start())
+        if formula is None:
+            continue
+        symbols, digit = formula.group(1), formula.group(2)
+        if any(symbol not in ELEMENTS for symbol, _ in _SYMBOL.findall(symbols)):
+            continue
+        if digit and not symbols[-1].isdigit():
+            continue  # "Fe 3-": a count's digit, not a charge's, is what sits against a formula
+        if not digit:
+            if _SUSPENDED_AFTER.match(text, match.end()):
+                continue
+            ions = ions if ions is not None else _ION_TALK.search(text) is not None
+            if not ions:
+                continue
+        charge = f" {numbers.cardinal(int(digit))} minus" if digit else " minus"
+        parts.append(text[last:formula.start(2) if digit else match.start()] + charge)
+        last = match.end()
+    return "".join(parts) + text[last:] if parts else text
+
+
 def formulas(text: str) -> str:
     """"NO2" -> "N.O two", "H2SO4" -> "H two S.O four"."""
     if not _MAY_BE_FORMULA.search(text):

@@ -31,6 +31,11 @@ _POWER_OF_TEN = compiled(r"(?<![\d.])10([\u207a\u207b]?)([\u00b9\u00b2\u00b3\u20
 # the minus made a hyphen ("eight meters s-").
 _NEGATIVE_POWER = compiled(r"(?<=[A-Za-z\u00b5\u03bc])\u207b([\u00b9\u00b2\u00b3\u2074-\u2079])"
                            r"(?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])")
+# An ion's charge, a superscript digit and plus or minus after a symbol, a formula's count or a bracket ("Fe³⁺",
+# "SO₄²⁻", "Cl⁻", "[Fe(CN)₆]³⁻"): its digit kept, written before the sign as chemists write it in plain text ("Fe3+";
+# the digit was dropped, "Fe plus"), apart from a formula's count before it ("SO4 2-", not "SO42-").
+_CHARGE = compiled(r"(?<=[A-Za-z\u2080-\u2089)\]])([\u00b9\u00b2\u00b3\u2074-\u2079]?)([\u207a\u207b])"
+                   r"(?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])")
 _SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 # A superscript two or three on a letter standing alone is its power: "R²", "x³" (after a word it is a footnote mark);
 # so are higher ones on a small Latin or Greek letter: "x⁴", "1/λ⁴" (the power was dropped: "one over lambda").
@@ -260,6 +265,8 @@ def beyond_ascii(text: str) -> str:
         if "\u00a9" in text:
             text = _COPYRIGHT_YEAR.sub(lambda m: padded(m, "copyright"), text)
         text = _MARKS.sub("", text)
+        if "\u207a" in text or "\u207b" in text:
+            text = _CHARGE.sub(_charge, text)
         if "\u207b" in text:
             text = _NEGATIVE_POWER.sub(lambda m: "^-" + m.group(1).translate(_SUPERSCRIPT_DIGITS), text)
         text = _POWER.sub(lambda m: m.group(1) + ("2" if m.group(2) == "\u00b2" else "3"), text)
@@ -286,6 +293,13 @@ def beyond_ascii(text: str) -> str:
     if _FOREIGN.search(text) and _MIXED_SCRIPTS.search(text):
         text = _MIXED_WORD.sub(_fold_word, text)
     return _single_spaced(text)
+
+
+def _charge(match: re.Match[str]) -> str:
+    """"³⁺" -> "3+", "²⁻" after a formula's count -> " 2-": an ion's charge in plain characters."""
+    digit = match.group(1).translate(_SUPERSCRIPT_DIGITS)
+    apart = " " if digit and not match.string[match.start() - 1].isalpha() else ""
+    return apart + digit + ("+" if match.group(2) == "\u207a" else "-")
 
 
 def _single_spaced(text: str) -> str:
