@@ -61,6 +61,8 @@ _ELECTRIC_NEXT = compiled(
     # an appliance rated by its power: "an 800 W microwave", "a 2,000 W kettle" ("eight hundred W" it was)
     r"|microwaves?|kettles?|toasters?|blenders?|hair ?dryers?|hairdryers?|vacuums?|hoovers?|ovens?|hobs?|irons?"
     r"|fans?|fridges?|freezers?|dehumidifiers?|air fryers?|grills?|space heaters?|floodlights?|spotlights?"
+    # a board's components rated by their watts or volts: "a 1/2 W resistor", "a 16 V capacitor", "a 5 V relay"
+    r"|resistors?|capacitors?|diodes?|zeners?|regulators?|relays?|solenoids?"
     r"|of (?:energy|power|electricity|work|heat))\b")
 # "The outlet supplies 220 V at 50 Hz", "each panel makes 400 W and the farm 5 MW": a spaced volt, watt or amp in a
 # sentence about electricity, told by its words or by another electrical unit near it.
