@@ -61,6 +61,8 @@ _ELECTRIC_NEXT = compiled(
     # an appliance rated by its power: "an 800 W microwave", "a 2,000 W kettle" ("eight hundred W" it was)
     r"|microwaves?|kettles?|toasters?|blenders?|hair ?dryers?|hairdryers?|vacuums?|hoovers?|ovens?|hobs?|irons?"
     r"|fans?|fridges?|freezers?|dehumidifiers?|air fryers?|grills?|space heaters?|floodlights?|spotlights?"
+    # a board's components rated by their watts or volts: "a 1/2 W resistor", "a 16 V capacitor", "a 5 V relay"
+    r"|resistors?|capacitors?|diodes?|zeners?|regulators?|relays?|solenoids?"
     r"|of (?:energy|power|electricity|work|heat))\b")
 # "The outlet supplies 220 V at 50 Hz", "each panel makes 400 W and the farm 5 MW": a spaced volt, watt or amp in a
 # sentence about electricity, told by its words or by another electrical unit near it.
@@ -191,3 +193,19 @@ def said_as_unit(match: re.Match[str], gap: str) -> bool:
         return False  # "a size 8.5W", "size 7.5N": a shoe's width (wide or narrow), a letter
     # "the 6N" is the Six Nations; newtons come with a decimal or per ("9.8 N", "N/m2")
     return unit != "N" or bool(upper or scale or per or "." in value)
+
+
+
+# A genome's lengths before what is sequenced or cut: "150 bp reads", "a 500 bp fragment", "a 2 kb deletion" are
+# base pairs and kilobases, and so are they before where they lie, "500 bp upstream" ("basis point reads" and "kilobit
+# deletion" they were); elsewhere "bp" is a rate's basis points and "kb" a kilobit. Said in the singular before the
+# noun they size, in the plural before a place ("five hundred base pairs upstream").
+_BASE_PAIRS = compiled(r"(\d)\s?(bp|kbp|kb|Mbp)(?=\s(?:(?:paired-end|single-end|short|long)\s)?(?:reads?|fragments?"
+                       r"|amplicons?|inserts?|deletions?|insertions?|duplications?|repeats?|PCR products?|products?"
+                       r"|promoters?|(upstream|downstream|of DNA|of sequence))\b)")
+_BASE_PAIR_NAMES = {"bp": "base pair", "kbp": "kilobase pair", "kb": "kilobase", "Mbp": "megabase pair"}
+
+
+def base_pairs(text: str) -> str:
+    """"150 bp reads" -> "150 base pair reads", "500 bp upstream" -> "500 base pairs upstream"."""
+    return _BASE_PAIRS.sub(lambda m: f"{m.group(1)} {_BASE_PAIR_NAMES[m.group(2)]}{'s' if m.group(3) else ''}", text)

@@ -36,7 +36,8 @@ _RATIO_WORDS = frozenset({"ratio", "scale", "aspect", "odds", "split", "majority
 _NEGATIVE = compiled(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
 # "-$500": minus, before money is words
 _NEGATIVE_MONEY = compiled(rf"-(?:(?<=^-)|(?<=[\s(\[]-))(?=[{MONEY_SIGNS}]\d)")
-_POSITIVE = compiled(r"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d)")
+# "+3.5%", and a gain in money, "+$1.50", "+£5" (the sign was left before the money's words)
+_POSITIVE = compiled(rf"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d|[{MONEY_SIGNS}]\d)")
 # "10^5", "2^-3": a power; a letter's after a count too ("5A^2", "3x²": "five A squared"), whose power was left as
 # "A^two" and said "caret".
 # A Greek letter's name is a variable too: "λ²" is "lambda squared".

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from narrator.speech.normalise import (
+    ambiguousunits,
     arithmetic,
     aviation,
     capitals,
@@ -525,6 +526,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if (among_known_words(_CARAT_AFTER, text) and ("t " in text or "K " in text or "k " in text)
                 and among_words(_CARAT_AFTER, text)):
             text = _CARAT.sub(_carat, text)
+        if "bp " in text or "kb " in text:  # "150 bp reads", "a 2 kb deletion": a genome's lengths
+            text = ambiguousunits.base_pairs(text)
         # two capitals first, in the classes: one look where the four needles cost a scan each
         if ("AA" in char_classes(text) and ("HR" in text or "SB" in text or "TD" in text or "INT" in text)
                 and sports.in_a_box_score(text)):

@@ -260,6 +260,19 @@ UNITS: dict[str, tuple[str, str]] = {
     "sats/vB": ("satoshi per virtual byte", "satoshis per virtual byte"),
     # an old document's or a horse sale's price in guineas ("5 gns", "1,200 gns"); "gns" means nothing else
     "gns": ("guinea", "guineas"),
+    # physics and astronomy: a far-infrared band, a radio source's flux ("2.4 THz", "10 Jy")
+    "THz": ("terahertz", "terahertz"), "Jy": ("jansky", "janskys"), "mJy": ("millijansky", "millijanskys"),
+    # a circuit's small resistances and inductors ("10 mΩ", "10 μH", "4.7 mH", "100 nH")
+    "mΩ": ("milliohm", "milliohms"), "μH": ("microhenry", "microhenries"), "mH": ("millihenry", "millihenries"),
+    "nH": ("nanohenry", "nanohenries"),
+    # the world's data, past the petabyte ("3 EB", "1 ZB")
+    "EB": ("exabyte", "exabytes"), "ZB": ("zettabyte", "zettabytes"),
+    # a lab's smallest concentrations ("5 pM"), beside its nanomolar
+    "pM": ("picomolar", "picomolar"),
+    # a screen's or a stylesheet's pixels ("1920 px", "16px")
+    "px": ("pixel", "pixels"),
+    # a floor's or a roof's load after a bare count ("40 psf"); after a price, "£25 psf" is per square foot (words.py)
+    "psf": ("pound per square foot", "pounds per square foot"),
 }
 BITS_PER_SECOND = ("bit per second", "bits per second")
 
@@ -332,6 +345,7 @@ SCALES = {
     "billion": "billion", "bn": "billion", "Bn": "billion", "BN": "billion", "b": "billion", "B": "billion",
     "bln": "billion",  # the wires' "$3.2 bln", beside their "mln"
     "trillion": "trillion", "tn": "trillion", "trn": "trillion", "T": "trillion", "tr": "trillion",
+    "quadrillion": "quadrillion", "quintillion": "quintillion",  # a national debt in yen, the world's derivatives
     # Indian English: a lakh is a hundred thousand, a crore ten million; said as they are written.
     "lakh crore": "lakh crore", "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
     # headlines in capitals or title case: "$5 MILLION DEAL", "A $2 Billion Loss"
