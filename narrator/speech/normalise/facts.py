@@ -263,6 +263,10 @@ UNITS: dict[str, tuple[str, str]] = {
     # physics and astronomy: a far-infrared band, a radio source's flux ("2.4 THz", "10 Jy")
     "THz": ("terahertz", "terahertz"), "Jy": ("jansky", "janskys"), "mJy": ("millijansky", "millijanskys"),
     # a circuit's small resistances and inductors ("10 mΩ", "10 μH", "4.7 mH", "100 nH")
+    # astronomy's units of the Sun and the Earth ("1.4 M⊙", "a 3 R⊕ planet"; tidy writes the Sun's "☉" as "⊙", which
+    # it keeps from the emoji it drops)
+    "M⊙": ("solar mass", "solar masses"), "L⊙": ("solar luminosity", "solar luminosities"),
+    "R⊙": ("solar radius", "solar radii"), "M⊕": ("Earth mass", "Earth masses"), "R⊕": ("Earth radius", "Earth radii"),
     "mΩ": ("milliohm", "milliohms"), "μH": ("microhenry", "microhenries"), "mH": ("millihenry", "millihenries"),
     "nH": ("nanohenry", "nanohenries"),
     # the world's data, past the petabyte ("3 EB", "1 ZB")

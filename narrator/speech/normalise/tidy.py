@@ -36,6 +36,7 @@ _NEGATIVE_POWER = compiled(r"(?<=[A-Za-z\u00b5\u03bc])\u207b([\u00b9\u00b2\u00b3
 # the digit was dropped, "Fe plus"), apart from a formula's count before it ("SO4 2-", not "SO42-").
 _CHARGE = compiled(r"(?<=[A-Za-z\u2080-\u2089)\]])([\u00b9\u00b2\u00b3\u2074-\u2079]?)([\u207a\u207b])"
                    r"(?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])")
+_SOLAR = compiled(r"(?<=\b[MLR])\u2609")
 _SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 # A superscript two or three on a letter standing alone is its power: "R²", "x³" (after a word it is a footnote mark);
 # so are higher ones on a small Latin or Greek letter: "x⁴", "1/λ⁴" (the power was dropped: "one over lambda").
@@ -265,6 +266,8 @@ def beyond_ascii(text: str) -> str:
         if "\u00a9" in text:
             text = _COPYRIGHT_YEAR.sub(lambda m: padded(m, "copyright"), text)
         text = _MARKS.sub("", text)
+        if "\u2609" in text:  # the Sun's sign after a mass, a radius or a luminosity ("1.4 M☉"), kept from the emoji
+            text = _SOLAR.sub("\u2299", text)
         if "\u207a" in text or "\u207b" in text:
             text = _CHARGE.sub(_charge, text)
         if "\u207b" in text:
