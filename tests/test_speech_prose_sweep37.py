@@ -29,9 +29,6 @@ _KNOWN_MISSES: dict[str, str] = {
     "Messi's free kick in the 89' sealed a 1-0 win.": (
         "a match minute written with a prime, 'in the 89'', is read as a bare count with the mark left; feet are"
         " written the same way ('a 6' fence'), so no rule tells them apart without a sport word near"),
-    "The headshot multiplier drops from 2.5x to 2x.": (
-        "a decimal multiplier, '2.5x', is read 'two point five x' while '2x' is 'two times'"
-        " (narrator/speech/normalise/amounts.py)"),
 }
 
 
@@ -48,16 +45,22 @@ _READ = [
     ("en-us", "Its license plate read JRT-5521.", "Its license plate read J R T five five two one."),
     ("en-gb", "A car with registration number LB07 HXA was seized.",
      "A car with registration number L B zero seven H X Eh was seized."),
+    # a decimal multiplier falling to another keeps "times" on both (dimensions.py)
+    ("en-gb", "The boost falls from 1.5x to 1.2x next season.",
+     "The boost falls from one point five times to one point two times next season."),
+    ("en-us", "Valuations dropped from 12.5x to 9x earnings.",
+     "Valuations dropped from twelve point five times to nine times earnings."),
 ]
 _LEFT = [
     ("en-gb", "Plate 12C shows the nave.", "Plate twelve C shows the nave."),
     ("en-us", "Plates 4 and 5 show the ruins.", "Plates four and five show the ruins."),
     ("en-gb", "The plate 2024 Q3 report is out.", "The plate twenty twenty four Q three report is out."),
+    ("en-us", "It rose from 2x to 3x.", "It rose from two to three times."),
 ]
 globals().update(rule_tests(_READ, _LEFT))
 
 
-@pytest.mark.parametrize("token", ["plate AB12 ", "reg A1A1A1A1", "plate number 1A 1A "])
+@pytest.mark.parametrize("token", ["plate AB12 ", "reg A1A1A1A1", "plate number 1A 1A ", "from 2.5x to 2.5x to "])
 def test_the_new_rules_stay_linear(token: str) -> None:
     # a run of each rule's own shape, unterminated: four times the text must cost about four times the time
     check_linear(token)
