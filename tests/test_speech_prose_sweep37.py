@@ -56,6 +56,7 @@ _READ = [
 _LEFT = [
     ("en-gb", "Plate 12C shows the nave.", "Plate twelve C shows the nave."),
     ("en-us", "Plates 4 and 5 show the ruins.", "Plates four and five show the ruins."),
+    ("en-gb", "A grey van, reg AB CDE, was seen.", "A grey van, reg A.B C.D.E, was seen."),
     ("en-gb", "The plate 2024 Q3 report is out.", "The plate twenty twenty four Q three report is out."),
     ("en-us", "A fence in the 6' marked zone.", "A fence in the six foot marked zone."),
     ("en-us", "It rose from 2x to 3x.", "It rose from two to three times."),

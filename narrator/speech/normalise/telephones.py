@@ -439,11 +439,11 @@ def _plate(match: re.Match[str]) -> str:
     """"plate number 7ABC123" -> "plate number seven A B C one two three". A plate holds a letter and a digit in five
     characters at least ("Plate 12A" is a book's), and a group of digits alone before another is a year or a count
     ("plate 2024 Q3")."""
-    code = match.group(2)
-    first, *rest = code.replace("-", " ").split()
-    if code.isdigit() or code.isalpha() or len(first) + sum(map(len, rest)) < 5 or (rest and first.isdigit()):
+    first, *rest = match.group(2).replace("-", " ").split()
+    bare = first + "".join(rest)
+    if bare.isdigit() or bare.isalpha() or len(bare) < 5 or (rest and first.isdigit()):
         return match.group(0)
-    return match.group(1) + _characters(code.replace("-", " "))
+    return match.group(1) + _characters(bare)
 
 
 def codes(text: str) -> str:
