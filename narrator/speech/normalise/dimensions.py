@@ -101,7 +101,12 @@ _TIMES_TITLE = compiled(
 def _multiplier(match: re.Match[str]) -> str:
     """"2.5x faster" -> "two point five times faster", "1-2x as" -> "one to two times as"."""
     if descending(match):
-        return from_last(match, _MULTIPLIER, _multiplier)
+        said = from_last(match, _MULTIPLIER, _multiplier)
+        last = said[match.start(2) - match.start():]
+        # "from 2.5x to 2x": a first number with its own "x" is a multiple as the last is ("two point five x" it was)
+        if match.string.startswith("x", match.end(1)) and last.endswith("times"):
+            return f"{amount(match.group(1))} times{match.string[match.end(1) + 1:match.start(2)]}{last}"
+        return said
     before = match.string[max(0, match.start() - 8):match.start()]
     as_written = match.group(0)
     if match.group(2):  # "a 3-4x rise": kept as written, the span is still said with "to" ("three-four x" it was)

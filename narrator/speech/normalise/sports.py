@@ -464,6 +464,12 @@ _AVERAGE = compiled(
 # "scored in the 89'": a football match's minute, after "the" and before no noun.
 _MINUTE = r"(1[01]\d|120|[1-9]\d?)(?:\+(\d{1,2}))?'"  # "89'", "90+3'": a minute and the minutes added to it
 _MATCH_MINUTE = compiled(rf"\b([Tt]he\s){_MINUTE}(?=[,.;:)!?]|$|\s(?:and|with|as|to|after|before|when|from)\b)")
+# "his free kick in the 89' sealed it", "a header in the 23' opened the scoring": the minute before a verb of the
+# past, where a word of the match is near ("in the 6' raised bed" is a size, with no goal or kick near it).
+_MINUTE_BEFORE_VERB = compiled(rf"\b([Tt]he\s){_MINUTE}(?=\s(?:[a-z]{{2,}}ed|made|put|sent|struck|hit|won|gave|got"
+                               r"|came|went|saw|left|broke|was)\b)")
+_MATCH_TALK = compiled(r"\b(?:[Ff]ree[ -]kick|header|equali[sz]er|stoppage|goal\w*|penalt(?:y|ies)|scor(?:ed|ing|er)"
+                       r"|striker|corner|keeper|[Ff]ootball|[Ss]occer|[Ll]eague)\b")
 # A match report's scorers: "Kane 12', 67' (pen.), Son 45+2'": each minute after the player's name, the kind of goal
 # in brackets (the voice said "twelve'", "sixty seven' pen.").
 _ONE_MINUTE = compiled(rf"{_MINUTE}(?:\s\((pen|p|og|o\.g)\.?\))?")
@@ -660,6 +666,13 @@ def _gap_seconds(match: re.Match[str]) -> str:
     return f"{numbers.cardinal(int(match.group(1)))} second{'' if match.group(1) == '1' else 's'}"
 
 
+def _minute_before_verb(match: re.Match[str]) -> str:
+    """"the 89' sealed" -> "the eighty ninth minute sealed", near a word of the match; a size otherwise."""
+    if not near(_MATCH_TALK, match, 100):
+        return match.group(0)
+    return match.group(1) + _match_minute(int(match.group(2)), match.group(3))
+
+
 def match_minutes(text: str) -> str:
     """"in the 89'" -> "in the eighty ninth minute"; a scorers' list's minutes likewise."""
     if _MAY_BE_MINUTE not in char_classes(text):
@@ -669,6 +682,8 @@ def match_minutes(text: str) -> str:
     if "'+" in text:
         text = _MARK_BEFORE_ADDED.sub(r"\1+\2'", text)
     text = _MATCH_MINUTE.sub(lambda m: m.group(1) + _match_minute(int(m.group(2)), m.group(3)), text)
+    if "'" in text:  # (read by now when the minute stood before a stop or a joining word)
+        text = _MINUTE_BEFORE_VERB.sub(_minute_before_verb, text)
     return _SCORER_MINUTES.sub(lambda m: m.group(1) + _ONE_MINUTE.sub(_scorer_minute, m.group(2)), text)
 
 

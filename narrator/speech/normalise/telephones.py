@@ -425,12 +425,34 @@ def _identifier(match: re.Match[str]) -> str:
 _EU_SERVICE = compiled(rf"1(?<![\w.,/{MONEY_SIGNS}+-]1)16 ({'|'.join(EU_SERVICE_NUMBERS)})(?![\w-]|[.,]\d| \d"
                        r"| (?!(?:or|and|for|free|is|was|from|on|at|anytime|now|if|to|any|in|number|helpline|line)\b)"
                        r"[a-z])")
+# "plate number 7ABC123", "reg AB12 CDE", "licence plate KX-4471": a vehicle's plate after its label, capitals and
+# digits mixed in one or two groups, said character by character ("seven A.B.C one hundred twenty three" it was).
+# Only after the label: "4KX219" alone may be a part's number, and "plates 4 and 5" hold no letter.
+_PLATE = compiled(r"\b((?:[Pp]lates?|[Rr]eg\.?|[Rr]egistration (?:number|plate|no\.?)|[Tt]ag number)"
+                  r"(?: (?:number|no\.?|reading|read))?:? )"
+                  r"([A-Z\d]{2,4}[ -][A-Z\d]{2,4}|[A-Z\d]{4,8})(?![\w-]|[.,]\d)")
+_PLATE_FIRST = frozenset({"plate", "plates", "Plate", "Plates", "reg", "Reg", "registration", "Registration", "tag",
+                          "Tag"})
+
+
+def _plate(match: re.Match[str]) -> str:
+    """"plate number 7ABC123" -> "plate number seven A B C one two three". A plate holds a letter and a digit in five
+    characters at least ("Plate 12A" is a book's), and a group of digits alone before another is a year or a count
+    ("plate 2024 Q3")."""
+    first, *rest = match.group(2).replace("-", " ").split()
+    bare = first + "".join(rest)
+    if bare.isdigit() or bare.isalpha() or len(bare) < 5 or (rest and first.isdigit()):
+        return match.group(0)
+    return match.group(1) + _characters(bare)
+
 
 def codes(text: str) -> str:
     """"Meeting ID: 845 2291 0037" -> "Meeting ID: eight four five, two two nine one, zero zero three seven": a code
     after the word that labels it, digit by digit in its groups, before its groups can be read as thousands; a code
     that its capitals and its long run of digits show, letter by letter and digit by digit."""
     classes = char_classes(text)
+    if among_words(_PLATE_FIRST, text):
+        text = _PLATE.sub(_plate, text)
     if "A00000" in classes or "00000A" in classes:
         text = _IDENTIFIER.sub(lambda m: padded(m, _identifier(m)), text)
     if "000 000" in classes and "116 " in text:
