@@ -11,8 +11,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from narrator.speech.normalise import ReadingOptions, normalise
 from tests.articles import HOUSE_SOUNDS, Articles, KnownMisses, standard_tests
+from tests.sweeps import check_linear
 
 ARTICLES = Articles(Path(__file__).parent / "fixtures" / "speech" / "articles31", HOUSE_SOUNDS)
+BRITISH = ReadingOptions(date_order="dmy")
 
 globals().update(standard_tests(ARTICLES, KnownMisses()))
+
+
+# The classes the tuned two thirds' misses belonged to, each with examples of our own, and beside them what read right
+# before and must stay so (guards).
+@pytest.mark.parametrize(("written", "said"), [
+    ("Most were planted at 2,000 trees per ha.", "Most were planted at two thousand trees per hectare."),
+    ("Yields of 8 tonnes per ha are common on the plain.", "Yields of eight tonnes per hectare are common on the"
+     " plain."),
+    ("The grant is £300 a ha for ten years.", "The grant is three hundred pounds a hectare for ten years."),
+    ("Land is measured in ha, not acres.", "Land is measured in ha, not acres."),  # guard: "in" only before a unit
+    ("He tried not to laugh and said ha ha.", "He tried not to laugh and said ha ha."),  # guard: laughter
+    ("We need to ha ha our way through it.", "We need to ha ha our way through it."),  # guard
+    ("The farm covers 40 ha.", "The farm covers forty hectares."),  # guard: after a number
+])
+def test_a_hectare_named_with_no_number(written: str, said: str) -> None:
+    assert normalise(written, "en", BRITISH) == said
