@@ -37,3 +37,18 @@ globals().update(standard_tests(ARTICLES, KnownMisses()))
 ])
 def test_a_hectare_named_with_no_number(written: str, said: str) -> None:
     assert normalise(written, "en", BRITISH) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("The line's star is No. 4472, built in 1923.", "The line's star is number forty four seventy two, built in"
+     " nineteen twenty three."),
+    ("No. 6233 hauled the first train.", "number sixty two thirty three hauled the first train."),
+    ("Bus no. 1905 was late again.", "Bus number nineteen o five was late again."),
+    ("Engine No. 1000 is in the museum.", "Engine number one thousand is in the museum."),  # a round thousand
+    ("She wore No. 10 for Wales.", "She wore number ten for Wales."),  # guard: fewer digits
+    ("No. 1,250 was the last.", "number one thousand two hundred fifty was the last."),  # guard: a count's comma
+    ("Case No. 1:23-cv-04567 was filed.", "Case number one, twenty three, C.V, zero four five six seven was"
+     " filed."),  # guard: a docket's number, read by its own rule
+])
+def test_four_digits_after_a_number_sign_are_said_in_pairs(written: str, said: str) -> None:
+    assert normalise(written, "en", BRITISH) == said
