@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from narrator.speech import segment
 from narrator.speech.normalise import ReadingOptions, normalise
 from tests.articles import HOUSE_SOUNDS, Articles, KnownMisses, standard_tests
 from tests.sweeps import check_linear
@@ -52,3 +53,46 @@ def test_a_hectare_named_with_no_number(written: str, said: str) -> None:
 ])
 def test_four_digits_after_a_number_sign_are_said_in_pairs(written: str, said: str) -> None:
     assert normalise(written, "en", BRITISH) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Counts above 250 cfu/100ml close the pool.", "Counts above two hundred and fifty colony-forming units per one"
+     " hundred milliliters close the pool."),
+    ("Each plate grew about 40 CFU.", "Each plate grew about forty colony-forming units."),
+    ("A dose of 1 cfu per gram was enough.", "A dose of one colony-forming unit per gram was enough."),
+    ("The vaccine held 10,000 pfu of virus.", "The vaccine held ten thousand plaque-forming units of virus."),
+    ("The cfu count fell.", "The cfu count fell."),  # guard: with no number, left
+])
+def test_a_count_of_colonies_is_named(written: str, said: str) -> None:
+    assert normalise(written, "en", BRITISH) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("The best bitch was a whippet, Ch. Silver Lining, bred in Kent.", "The best bitch was a whippet, Champion"
+     " Silver Lining, bred in Kent."),
+    ("The colt was sired by Ch. Northern Star.", "The colt was sired by Champion Northern Star."),
+    ("The spaniel, Ch. Rosewood Amber, took the group. She is four.", "The spaniel, Champion Rosewood Amber, took the"
+     " group. She is four."),
+    ("We opened Ch. Palmer 2010 with the lamb.", "We opened Chateau Palmer twenty ten with the lamb."),  # guard: wine
+    ("Read Ch. 4 before the class.", "Read Chapter four before the class."),  # guard: a chapter
+])
+def test_a_show_animal_s_title(written: str, said: str) -> None:
+    assert normalise(written, "en", BRITISH) == said
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("The winner was a poodle, Ch. Tallis Moonlight, owned by the Kemps. They live in Kent.",
+     ["The winner was a poodle, Ch. Tallis Moonlight, owned by the Kemps.", "They live in Kent."]),
+    ("We tasted Ch. Margaux and Ch. Latour. Both were young.",
+     ["We tasted Ch. Margaux and Ch. Latour.", "Both were young."]),
+    ("The notes are in the last Ch. The index follows.", ["The notes are in the last Ch.", "The index follows."]),
+])
+def test_ch_before_a_name_holds_on_to_it(text: str, sentences: list[str]) -> None:
+    assert segment.sentences(text) == sentences
+
+
+@pytest.mark.parametrize("token", ["No. 1234 ", "No. ", "1234 ", "per ha ", "£3 a ha ", "5 cfu/100ml ", "Ch. Tallis ",
+                                   "Ch. ", "poodle Ch. Rex "])
+def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
+    """Each new rule on many repeats of what it eats costs time in proportion to the text."""
+    check_linear(token, small=300)
