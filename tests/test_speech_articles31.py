@@ -21,7 +21,13 @@ from tests.sweeps import check_linear
 ARTICLES = Articles(Path(__file__).parent / "fixtures" / "speech" / "articles31", HOUSE_SOUNDS)
 BRITISH = ReadingOptions(date_order="dmy")
 
-globals().update(standard_tests(ARTICLES, KnownMisses()))
+# The standard tests over the articles, with one known miss: capitals holding a syllable that begin with two consonants
+# no English word begins with are said as a word ("CSIP", the strandings programme's initials, as "csip"). Spelling them
+# all (a table of the pairs a word may begin with) changed 54 readings of the house's corpora, among them "JSON",
+# "JSTOR" and "DMEXCO", which are said as a letter and a word: which is which needs a lexicon, not a shape.
+globals().update(standard_tests(ARTICLES, KnownMisses(sentences={
+    ("whale_stranding", 9): "capitals with a syllable and no English onset (CSIP) said as a word: capitals.py",
+})))
 
 
 # The classes the tuned two thirds' misses belonged to, each with examples of our own, and beside them what read right
@@ -91,7 +97,19 @@ def test_ch_before_a_name_holds_on_to_it(text: str, sentences: list[str]) -> Non
     assert segment.sentences(text) == sentences
 
 
-@pytest.mark.parametrize("token", ["No. 1234 ", "No. ", "1234 ", "per ha ", "£3 a ha ", "5 cfu/100ml ", "Ch. Tallis ",
+@pytest.mark.parametrize(("written", "said"), [
+    ("The fair is on Oct. 16 and 17, from 10 a.m.", "The fair is on October sixteenth and seventeenth, from ten AM."),
+    ("Polls open on November 3 or 4, officials said.", "Polls open on November third or fourth, officials said."),
+    ("The ferry sails on June 5 and 12 this year.", "The ferry sails on June fifth and twelfth this year."),
+    ("By May 3 and 4 others had joined.", "By May third and four others had joined."),  # guard: a count after
+    ("March 3 to 5, 2026", "March third to fifth, twenty twenty six"),  # guard: a span, as before
+    ("on 16 and 17 October", "on the sixteenth and the seventeenth of October"),  # guard: the day first, as before
+])
+def test_a_month_s_two_days_joined_by_and_or_or(written: str, said: str) -> None:
+    assert normalise(written, "en", BRITISH) == said
+
+
+@pytest.mark.parametrize("token", ["Oct. 16 and ", "May 3 and 4 ", "No. 1234 ", "No. ", "1234 ", "per ha ", "£3 a ha ", "5 cfu/100ml ", "Ch. Tallis ",
                                    "Ch. ", "poodle Ch. Rex "])
 def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
     """Each new rule on many repeats of what it eats costs time in proportion to the text."""
