@@ -4,7 +4,23 @@ railway's reopening, a giant pumpkin weigh-off, recycling rates, a sheepdog tria
 stranding and a woodland planting survey), through `narrator preview --json`: the intro, the chapters, and every
 sentence of the body said once, in order, as a newsreader would say it.
 
-Each article's .json was written before the article was first read by narrator.
+Each article's .json was written before the article was first read by narrator. FIRST READING (main at ef21f9b1): 1 of
+14 articles, 158 of 196 sentences said, 13 of 14 intros; the two thirds tuned 1 of 10 articles, 120 of 144 sentences;
+the third kept aside (every third name in order: climbing competition, drug seizure, pumpkin weigh-off, telescope's
+first light) 0 of 4, 38 of 52, 3 of 4 intros. Most misses were the expectations': written with curly apostrophes,
+whose possessive "s" the harness hears as a lone letter (every earlier set's JSON has straight ones), which with them
+left 132 of 144 and 49 of 52; then the tuned part's were brought to the house's forms (a title's "Dr" as written,
+"A419" as "Eh four nineteen", "a U.S Air Force" at a sentence's start, "per one hundred milliliters", ICES said as a
+word, a phone number's "zero"): 5 of 10 articles, 138 of 144.
+
+Five classes were left in the tuned part, each read since by a rule: a hectare named with no number ("trees per ha");
+four digits after a number sign, said in pairs ("No. 5643", a locomotive); colony-forming units ("500 cfu/100ml");
+a show animal's "Ch." ("a standard poodle, Ch. Tallis Moonlight", read "Chateau" and cut from its sentence by the
+segmenter). With them the tuned part 9 of 10 articles, 143 of 144; its one miss is the known one below. The kept third,
+read once after that, did not move: 2 of 4, 49 of 52; two of its misses were house forms ("Class Eh", a phone number's
+zeros), to which its expectations were then brought (3 of 4, 51 of 52), and one a class of its own, a month's two days
+joined by "and" ("Oct. 16 and 17" as "October sixteenth and seventeen"), read since by a rule written after that
+reading: 4 of 4, 52 of 52.
 """
 
 from __future__ import annotations
@@ -24,7 +40,8 @@ BRITISH = ReadingOptions(date_order="dmy")
 # The standard tests over the articles, with one known miss: capitals holding a syllable that begin with two consonants
 # no English word begins with are said as a word ("CSIP", the strandings programme's initials, as "csip"). Spelling them
 # all (a table of the pairs a word may begin with) changed 54 readings of the house's corpora, among them "JSON",
-# "JSTOR" and "DMEXCO", which are said as a letter and a word: which is which needs a lexicon, not a shape.
+# "JSTOR" and "DMEXCO", which are said as a letter and a word: which is which needs a lexicon, not a shape (tried and
+# left before, test_speech_articles24.py's "NROL-69").
 globals().update(standard_tests(ARTICLES, KnownMisses(sentences={
     ("whale_stranding", 9): "capitals with a syllable and no English onset (CSIP) said as a word: capitals.py",
 })))
@@ -53,6 +70,7 @@ def test_a_hectare_named_with_no_number(written: str, said: str) -> None:
     ("Bus no. 1905 was late again.", "Bus number nineteen o five was late again."),
     ("Engine No. 1000 is in the museum.", "Engine number one thousand is in the museum."),  # a round thousand
     ("She wore No. 10 for Wales.", "She wore number ten for Wales."),  # guard: fewer digits
+    ("Order no. 4471 was lost.", "Order number four thousand four hundred seventy one was lost."),  # guard: a code's
     ("No. 1,250 was the last.", "number one thousand two hundred fifty was the last."),  # guard: a count's comma
     ("Case No. 1:23-cv-04567 was filed.", "Case number one, twenty three, C.V, zero four five six seven was"
      " filed."),  # guard: a docket's number, read by its own rule
@@ -109,8 +127,8 @@ def test_a_month_s_two_days_joined_by_and_or_or(written: str, said: str) -> None
     assert normalise(written, "en", BRITISH) == said
 
 
-@pytest.mark.parametrize("token", ["Oct. 16 and ", "May 3 and 4 ", "No. 1234 ", "No. ", "1234 ", "per ha ", "£3 a ha ", "5 cfu/100ml ", "Ch. Tallis ",
-                                   "Ch. ", "poodle Ch. Rex "])
+@pytest.mark.parametrize("token", ["Oct. 16 and ", "May 3 and 4 ", "No. 1234 ", "No. ", "1234 ", "per ha ", "£3 a ha ",
+                                   "5 cfu/100ml ", "Ch. Tallis ", "Ch. ", "poodle Ch. Rex "])
 def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
     """Each new rule on many repeats of what it eats costs time in proportion to the text."""
     check_linear(token, small=300)

@@ -1402,5 +1402,6 @@ UNITS.update({"USG": ("US gallon", "US gallons"), "US gal": ("US gallon", "US ga
 UNITS.update({"NM": ("nautical mile", "nautical miles")})
 # a count of live bacteria or viruses in a sample, a laboratory's or a water test's ("500 cfu/100ml", "10⁶ pfu"): "cfu"
 # went to the voice as a word.
-UNITS.update({"cfu": ("colony-forming unit", "colony-forming units"), "CFU": ("colony-forming unit", "colony-forming units"),
-              "pfu": ("plaque-forming unit", "plaque-forming units"), "PFU": ("plaque-forming unit", "plaque-forming units")})
+_COLONIES = ("colony-forming unit", "colony-forming units")
+_PLAQUES = ("plaque-forming unit", "plaque-forming units")
+UNITS.update({"cfu": _COLONIES, "CFU": _COLONIES, "pfu": _PLAQUES, "PFU": _PLAQUES})
