@@ -16,7 +16,9 @@ hundred eighty"; "£28.50" is "twenty eight pounds fifty pence"; the letter A is
 small letter is left small, as the sweeps say "Pixel 8a" and "Fig. 3a" ("stage three a");
 "£800-£1,000" and "£172-175/t" say both pounds, and a price per tonne is "per tonne"; "ppm" is "parts per million";
 "5 x 1km" is "five by one kilometer"; "No. 26-418" keeps its "dash", "§ 9058(c)" is "nine thousand fifty eight", and
-"CARES" is said as a word; "grave no. 3417" and "RG11/4623" are read as counts, with the reference's slash said.
+"CARES" is said as a word; "grave no. 3417" and "RG11/4623" are read as counts, with the reference's slash said
+(since the thirty-first set, four digits after a number sign are said in pairs, as a room's are: "grave number thirty
+four seventeen").
 After the rules of this round (below), 7 of 13 articles, 265 of 274 sentences said and 272 of 274 heard to end, 12 of
 13 intros, 13 of 13 chapter lists, 12 of 13 facts and 12 of 13 said with nothing else. Then eleven of the articles
 were lengthened towards 400 words with 49 sentences written, with their readings, before narrator read them: their

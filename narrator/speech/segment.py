@@ -57,9 +57,9 @@ from narrator.speech.verses_and_days import holds_on_to_date_or_verse
 
 # Capitalised short forms before the names or units they qualify, which end a sentence only before a word that opens
 # one: titles in the plural ("Reps. Ocasio-Cortez and Massie"), an army unit's arm ("7th Armd. Div."), a church's or a
-# college's title ("Msgr. Walsh", "Assoc. Prof."), and "Ven." after "the" ("the Ven. Bede"). One set, so that most
-# stops cost one look.
-_BEFORE_NAMES = PLURAL_TITLES | UNIT_ARMS | TITLES_BEFORE_NAMES | {"Ven"}
+# college's title ("Msgr. Walsh", "Assoc. Prof."), "Ven." after "the" ("the Ven. Bede"), and a château's or a show
+# animal's "Ch." ("Ch. Margaux", "a standard poodle, Ch. Tallis Moonlight"). One set, so that most stops cost one look.
+_BEFORE_NAMES = PLURAL_TITLES | UNIT_ARMS | TITLES_BEFORE_NAMES | {"Ven", "Ch"}
 # A title after "a" or "an" is a noun, the rank a person holds ("By 1945 he was a Sgt. He never spoke of it"): before a
 # word that opens a sentence it ends its own, where "Sgt. Lee" and "the Rev. John Hale" hold on to the name.
 _A_BEFORE_TITLE = compiled(r"\ban?\s$", re.IGNORECASE)

@@ -67,14 +67,15 @@ _MONTH_DAYS = compiled(
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
 )
 # "March 3 to 5, 2026", "October 1 through 3": a month's day joined by a word to a later day, both ordinals as
-# the dashed span's are (the second was read a count, "March third to five"); not before what the number counts
-# ("June 1 to 5 people").
+# the dashed span's are (the second was read a count, "March third to five"); so are two days joined by "and" or
+# "or" ("Oct. 16 and 17": "October sixteenth and seventeen" it was); not before what the number counts ("June 1 to 5
+# people", "May 3 and 4 others").
 _MONTH_DAYS_WORDED = compiled(
-    rf"\b({MONTH_NEAR_NUMBER})\s+({DAY}){SUFFIX}?\s(to|through|thru|until|till)\s({DAY}){SUFFIX}?"
+    rf"\b({MONTH_NEAR_NUMBER})\s+({DAY}){SUFFIX}?\s(to|through|thru|until|till|and|or)\s({DAY}){SUFFIX}?"
     rf"(?![\d:.]\d|[\w-]|\s?%|\s+(?!(?:this|next|last|in|at|and|or|from|for|on|the|with|to|of|inclusive)\b)[a-z])"
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
 )
-_MAY_BE_WORDED_DAYS = compiled(r"\d (?:to|through|thru|until|till) \d")
+_MAY_BE_WORDED_DAYS = compiled(r"\d (?:to|through|thru|until|till|and|or) \d")
 # a month's two days in a row, slashed, as a night's or a weekend's event is dated ("Dec 19/20", "the night of
 # June 5/6"): both days, joined as the slashed pair before a month is ("December nineteenth or twenty" it was); other
 # pairs, and the fractions' "1/2", "2/3" and "3/4", are left to the slashes' rule.

@@ -1418,3 +1418,8 @@ UNITS.update({"USG": ("US gallon", "US gallons"), "US gal": ("US gallon", "US ga
 # a chart's and a flight plan's nautical miles in capitals after an amount ("200 NM", "a 12 NM limit"): "N.M" it was;
 # the newton metre is "Nm" and the nanometre "nm".
 UNITS.update({"NM": ("nautical mile", "nautical miles")})
+# a count of live bacteria or viruses in a sample, a laboratory's or a water test's ("500 cfu/100ml", "10⁶ pfu"): "cfu"
+# went to the voice as a word.
+_COLONIES = ("colony-forming unit", "colony-forming units")
+_PLAQUES = ("plaque-forming unit", "plaque-forming units")
+UNITS.update({"cfu": _COLONIES, "CFU": _COLONIES, "pfu": _PLAQUES, "PFU": _PLAQUES})

@@ -21,6 +21,10 @@ _RIGHT = compiled(r"\bRt\s(?=(?:Revd|Rev)\b)")
 # One"), "Ch." is a chapter, and before a police rank a chief's ("Ch. Supt. Ann Lee"), which are left.
 _CHATEAU = compiled(r"(?<![\w.])Ch\.\s(?=(?:d['’])?[A-Z][a-z])(?!(?:Supt|Insp|Const|Sgt|Eng|Exec|Off|Ch|One|Two"
                     r"|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty)\b)")
+# ... but a show animal's title where the sentence speaks of animals shown or bred: "a standard poodle, Ch. Tallis
+# Moonlight", "sired by Ch. Blue Fox" (a champion's; "Chateau" it was).
+_SHOW_ANIMAL = compiled(r"\b(?:dogs?|bitch(?:es)?|pupp(?:y|ies)|breed(?:s|ers?)?|poodles?|terriers?|spaniels?"
+                        r"|retrievers?|hounds?|collies?|kennels?|pedigrees?|sire[sd]?|Crufts|cats?|stallions?|mares?)\b")
 # "on Ch. 14", "VHF Ch. 16": a radio's or a set's channel after "on" or "VHF"; a book's chapter is "in Ch. 14".
 _CHANNEL = compiled(r"(?:(?<=\bon )|(?<=\bVHF ))Ch\.\s?(?=\d{1,3}\b)")
 # "shining at mag. -2.9", "a mag. 4.5 star": a star's magnitude before a signed or decimal figure; "Time mag." and
@@ -132,7 +136,8 @@ def short_forms(text: str) -> str:
     if "Rt " in text:
         text = _RIGHT.sub("Right ", text)
     if "Ch. " in text:
-        text = _CHANNEL.sub("channel ", _CHATEAU.sub("Chateau ", text))
+        title = "Champion " if _SHOW_ANIMAL.search(text) else "Chateau "
+        text = _CHANNEL.sub("channel ", _CHATEAU.sub(title, text))
     if "mag." in text:
         text = _MAGNITUDE.sub("magnitude ", text)
     if text.startswith(("Rd. ", "Rd ")):

@@ -15,7 +15,8 @@ from narrator.speech.normalise.util import among_known_words, among_words, first
 # one. Single letters, "ft" ("in Ft. Worth") and the byte sizes ("born in GB") are left alone.
 _NAMED_UNITS = ("lbs", "lb", "kg", "km", "cm", "mm", "ml", "mL", "mph", "kph", "km/h", "oz", "mg", "kWh", "MWh",
                 "kcal", "hp", "psi", "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "dB", "mmHg", "ppm", "Gbps", "Mbps",
-                "°C", "°F", "sq ft", "sq m", "sq mi", "sq km", "kWp")  # "sales per sq ft", "kWh per kWp"
+                "°C", "°F", "sq ft", "sq m", "sq mi", "sq km", "kWp", "ha")  # "sales per sq ft", "kWh per kWp"
+# ("trees per ha", "£400 a ha": a hectare, after these two only; "to ha ha" is laughter)
 # and "a" after a price, as "per" ("7p a kWh", "£1.20 a kg", "12 cents a kWh": "seven pence a kWh" went to the
 # voice), once the price is words; "a" after anything else is the article ("rated a kW higher" is left).
 _PRICE_A = "|".join(f"(?<={word} )" for word in ("pence", "penny", "cents", "cent", "dollars", "dollar", "pounds",
@@ -23,7 +24,7 @@ _PRICE_A = "|".join(f"(?<={word} )" for word in ("pence", "penny", "cents", "cen
 # and after "every", "each" or "the" ("miles for every kWh", "multiply the kWh by the rate"), the unit counted
 # or the amount of it; left after these are the symbols that are also a maker's letters, a name or a Greek letter
 # ("the hp printer", "the MW of a crossword", "the psi function").
-_COUNTED_UNITS = tuple(unit for unit in _NAMED_UNITS if unit not in ("hp", "oz", "MW", "GW", "psi"))
+_COUNTED_UNITS = tuple(unit for unit in _NAMED_UNITS if unit not in ("hp", "oz", "MW", "GW", "psi", "ha"))
 _UNIT_ALONE = compiled(
     rf"\b(in|into|to|per|(?:{_PRICE_A})a)\s("
     + "|".join(re.escape(unit) for unit in sorted(_NAMED_UNITS, key=len, reverse=True))
@@ -69,6 +70,8 @@ def _rate_alone(match: re.Match[str]) -> str:
 def _unit_alone(match: re.Match[str]) -> str:
     """"in kg" -> "in kilograms", "per kg" -> "per kilogram", "every kWh" -> "every kilowatt hour"."""
     if match.group(1) is not None:
+        if match.group(2) == "ha" and match.group(1) not in ("per", "a"):
+            return match.group(0)  # "in ha", "to ha ha": laughter as often as land
         return f"{match.group(1)} {UNITS[match.group(2)][1 if match.group(1)[0] in 'it' else 0]}"
     word, unit = match.group(3), match.group(4)
     plural = word in ("the", "The") and _AMOUNT_AFTER.match(match.string, match.end()) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CRICKET_SIDES, RARE_FORMS, RECORDINGS, REGISTERED_NOUNS
 from narrator.speech.normalise.racecards import BEATEN_WORDS, kick_off_or_knockout, racecards_and_maps
@@ -237,6 +238,13 @@ _SHORT_AGE = compiled(r"(\d)(?:(-?)(?:yrs?|y/o|y\.o\.|yo)(-olds?)?(?![\w/])|(\s)
 _MAY_BE_SHORT_AGE = compiled(r"\d[-\s]?y")
 # "N° 5", "n° 12": the numero typed with a degree sign ("N degrees five" it was).
 _NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO|Nos)\b|[Nn]°)(?=\s?\d)")
+# "No. 5643", "no. 4472": four digits after the sign name a thing (a locomotive, a bus, a case), said in pairs as a
+# year is ("number fifty six forty three"), never counted ("five thousand six hundred and forty three").
+_NUMBER_SIGN_FOUR = compiled(r"(?<![\w.])(?:No|no)\.\s?([1-9]\d{3})\b(?![.,]\d|[-/:%\u2013])")
+# ... but not after a word that labels a code ("Order no. 4471", "Invoice no. 4521", "Acc. no. 1204"), read by the
+# rules of codes and accessions.
+_CODE_LABEL_BEFORE = compiled(r"\b(?i:part|model|serial|item|order|product|invoice|policy|account|ref|reference"
+                              r"|catalogue|catalog|lot|batch|ticket|licen[cs]e|registration|reg|acc)\.?\s$")
 # "Part No. AB-123", "Serial no. X9": after a word that labels a code, the code's letters may come first (and other
 # rules have said its digits already).
 _LABELLED_NUMBER_SIGN = compiled(r"\b((?i:part|model|serial|item|order|product|invoice|policy|account|ref|reference"
@@ -463,6 +471,13 @@ def _short_age(match: re.Match[str]) -> str:
     return f"{digit}-year-old"
 
 
+def _number_sign_four(match: re.Match[str]) -> str:
+    """"No. 5643" -> "number fifty six forty three"; after a code's label ("Order no. 4471") left to its rules."""
+    if _CODE_LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
+        return match.group(0)
+    return "number " + numbers.year(int(match.group(1)))
+
+
 def _number_sign(match: re.Match[str]) -> str:
     """"No. 5" -> "number 5", "Nos 3" -> "numbers 3"; a vote's "No" after its "Yes" stays."""
     if match.group(2) in ("No", "NO") and _YES_BEFORE.search(match.string, max(0, match.start() - 200), match.start()):
@@ -494,6 +509,8 @@ def abbreviations(text: str) -> str:
     # a digit first: the signs' letters are in most texts ("not", "known"); the age's in many ("you", "year")
     if has_digit(text) and (("N" in text and ("No" in text or "NO" in text or "N°" in text)) or "no" in text
                             or ("°" in text and "n°" in text)):
+        if "o." in text:
+            text = _NUMBER_SIGN_FOUR.sub(_number_sign_four, text)
         text = _NUMBER_SIGN.sub(_number_sign, text)
     plain = None if among_words(_SET_LOOKS_RUNS, text) else text  # the text that holds none of the five sets' words
     if text is not plain and among_known_words(_NUMBER_SIGN_WORDS, text) and ("o." in text or "O." in text):
