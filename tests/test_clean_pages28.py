@@ -125,6 +125,8 @@ _COMMENT = ("<div class='message'><span><a href='/user/ruth'>ruth_k</a></span><p
     # guards: a heading that says more than the comments; a class that names no comments box
     (f"<div class='lia-component-comments'><h2>What readers asked us</h2>{_COMMENT}</div>", True),
     (f"<div class='commentsfeed'><h2>2 Comments</h2>{_COMMENT}</div>", True),
+    # a wrapper of the post and its comments, opening on the post's paragraphs
+    (f"<div class='post-with-comments'>{_BODY}<h2>2 Comments</h2>{_COMMENT}</div>", True),
 ])
 def test_a_comments_box_named_after_a_prefix_is_not_read(box: str, kept: bool) -> None:
     """Khoros sets a blog article's comments in "<div class='lia-component-comments'>" under "2 Comments": the

@@ -193,13 +193,14 @@ def comments_as_thread(root: Any) -> None:
 
 # A platform's box of readers' comments whose class names it so after its own prefix (Khoros's
 # "lia-component-comments", a theme's "post-comments"): the extractor drops a box whose class starts with "comment",
-# and this one's comments were read as the post's last paragraphs. The box is the comments' only where its first
-# heading counts them or names them ("2 Comments", "Comments (2)", "Comments"); a thread's comments, kept as its
+# and this one's comments were read as the post's last paragraphs. The box is the comments' only where it opens on
+# a heading that counts them or names them ("2 Comments", "Comments (2)", "Comments"); a thread's comments, kept as its
 # discussion, were renamed before (comments_as_thread).
 _SUFFIX_NAMED = etree.XPath("//*[self::div or self::section][contains(@class, 'omments') or contains(@id, 'omments')]")
 _COMMENTS_SUFFIX = re.compile(r"(?i)(?:^|\s)[\w-]*[a-z][_-]comments(?:$|\s)")
 _COMMENTS_HEAD = re.compile(r"(?i)(?:\d[\d,]{0,8}\s+)?comments?(?:\s*\(\d[\d,]{0,8}\))?")
-_FIRST_HEADING = etree.XPath("(.//h2 | .//h3 | .//h4)[1]")
+# The box's first heading or paragraph: a wrapper of the post and its comments opens on the post's.
+_FIRST_HEADING = etree.XPath("(.//p | .//h1 | .//h2 | .//h3 | .//h4)[1]")
 
 
 def drop_suffix_named_comments(root: Any) -> None:
@@ -208,7 +209,7 @@ def drop_suffix_named_comments(root: Any) -> None:
         if box.getparent() is None or not any(_COMMENTS_SUFFIX.search(box.get(key) or "") for key in ("class", "id")):
             continue
         heading = _FIRST_HEADING(box)
-        if heading and _COMMENTS_HEAD.fullmatch(squash(heading[0].text_content())):
+        if heading and heading[0].tag != "p" and _COMMENTS_HEAD.fullmatch(squash(heading[0].text_content())):
             box.drop_tree()
 
 
