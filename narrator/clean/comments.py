@@ -191,6 +191,28 @@ def comments_as_thread(root: Any) -> None:
                 heading.drop_tree()  # "12 comments" over them: the thread's furniture
 
 
+# A platform's box of readers' comments whose class names it so after its own prefix (Khoros's
+# "lia-component-comments", a theme's "post-comments"): the extractor drops a box whose class starts with "comment",
+# and this one's comments were read as the post's last paragraphs. The box is the comments' only where it opens on
+# a heading that counts them or names them ("2 Comments", "Comments (2)", "Comments"); a thread's comments, kept as its
+# discussion, were renamed before (comments_as_thread).
+_SUFFIX_NAMED = etree.XPath("//*[self::div or self::section][contains(@class, 'omments') or contains(@id, 'omments')]")
+_COMMENTS_SUFFIX = re.compile(r"(?i)(?:^|\s)[\w-]*[a-z][_-]comments(?:$|\s)")
+_COMMENTS_HEAD = re.compile(r"(?i)(?:\d[\d,]{0,8}\s+)?comments?(?:\s*\(\d[\d,]{0,8}\))?")
+# The box's first heading or paragraph: a wrapper of the post and its comments opens on the post's.
+_FIRST_HEADING = etree.XPath("(.//p | .//h1 | .//h2 | .//h3 | .//h4)[1]")
+
+
+def drop_suffix_named_comments(root: Any) -> None:
+    """Take out a box of readers' comments its class names after a prefix and its first heading names or counts."""
+    for box in _SUFFIX_NAMED(root):
+        if box.getparent() is None or not any(_COMMENTS_SUFFIX.search(box.get(key) or "") for key in ("class", "id")):
+            continue
+        heading = _FIRST_HEADING(box)
+        if heading and heading[0].tag != "p" and _COMMENTS_HEAD.fullmatch(squash(heading[0].text_content())):
+            box.drop_tree()
+
+
 # A code host's or a forum's badge of the poster's role beside a comment (GitLab's "note-role user-access-role",
 # GitHub's "timeline-comment-label", Discourse's "user-title"): "Maintainer" was read glued to the comment it sits
 # beside ("MaintainerConfirmed, ..."). A badge is one role's word, in an element the template names for it.
@@ -202,9 +224,21 @@ _ROLES = frozenset({"owner", "maintainer", "member", "contributor", "collaborato
                     "teacher", "instructor", "student", "ta", "teaching assistant", "observer", "designer"})
 
 
+# A community's rank under a poster's name, in an element its class names the author's or user's rank (Khoros's
+# "lia-message-author-rank": "Community Manager", read as more of the byline, "Ellie W Community Manager"). Ranks are
+# the site's own words, so the class is the evidence, and a rank is a few words.
+_RANK_BADGES = etree.XPath("//*[contains(@class, '-rank')]")
+_RANK_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:author|user|poster|member|profile)[_-]rank(?:$|\s)")
+RANK_WORDS = 4
+
+
 def drop_role_badges(root: Any) -> None:
-    """Take out the badges that name a commenter's role on the site (before the byline is looked for: beside the
-    poster's name they were read as more of it, "Nkechi Adeyemi Author and Teacher")."""
+    """Take out the badges that name a commenter's role or rank on the site (before the byline is looked for: beside
+    the poster's name they were read as more of it, "Nkechi Adeyemi Author and Teacher")."""
     for badge in _ROLE_BADGES(root):
         if badge.getparent() is not None and squash(badge.text_content()).lower() in _ROLES:
+            badge.drop_tree()
+    for badge in _RANK_BADGES(root):
+        if (badge.getparent() is not None and _RANK_CLASS.search(badge.get("class", ""))
+                and 0 < len(badge.text_content().split()) <= RANK_WORDS):
             badge.drop_tree()

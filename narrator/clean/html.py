@@ -17,6 +17,7 @@ from narrator.clean.comments import (
     drop_poster_furniture,
     drop_reply_boxes,
     drop_role_badges,
+    drop_suffix_named_comments,
 )
 from narrator.clean.common import MONTH_NAMES, comparable, has_article, parse_date, squash
 from narrator.clean.declared import (
@@ -337,6 +338,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_data_named_comments(root)
     drop_reply_boxes(root)
     comments_as_thread(root)
+    drop_suffix_named_comments(root)
     posts_out_of_lists(root)
     if text.count("<article") >= MIN_CARDS:
         cards_as_boxes(root)

@@ -12,7 +12,7 @@ from typing import Any
 
 from lxml import etree
 
-from narrator.clean.bylines import authors_from
+from narrator.clean.bylines import authors_from, signed_with_given_name
 from narrator.clean.common import comparable, parse_date, split_authors, squash
 from narrator.clean.htmldates import DATELINE_CHARS, DATELINE_ELEMENTS, DATELINE_XPATH, POSTED_BY, byline_over_day
 from narrator.clean.htmltitle import HEADLINES, SEPARATOR
@@ -279,11 +279,26 @@ def _meta_line_author(root: Any) -> list[str]:
     for line in itertools.islice(headline.itersiblings(), META_LINES):
         if not isinstance(line.tag, str):
             continue
-        if names := _line_author(squash(line.text_content())):
+        if names := _line_author(squash(line.text_content())) or _dated_name(squash(line.text_content())):
             return names
         # a print page's "By Kate Nicholson<br>Published: Monday, 12 October 2026": its text run together, a line each
         if line.find("br") is not None and (names := next(filter(None, map(_line_author, broken_lines(line))), [])):
             return names
+    return []
+
+
+# A blog's meta line under the headline giving the day, then the writer's name alone, parted by bullets (Nextra's
+# "November 14, 2026 • Tom Ryder • #testing", its bullets in spans of their own, no spaces around them).
+_BULLETS = re.compile(r"\s*[·•|]\s*")
+
+
+def _dated_name(text: str) -> list[str]:
+    """The name a meta line gives alone right after its day: a person's, opening on a given name."""
+    if not text or len(text) > META_LINE_CHARS or ("•" not in text and "·" not in text and "|" not in text):
+        return []
+    parts = _BULLETS.split(text, maxsplit=2)
+    if len(parts) >= 2 and parse_date(parts[0]) and signed_with_given_name(parts[1]) and _PERSON.match(parts[1]):
+        return [parts[1]]
     return []
 
 

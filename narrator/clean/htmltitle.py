@@ -32,6 +32,7 @@ _SUBHEADLINES = etree.XPath(
 SUBHEADLINES_LOOKED_AT = 3
 _FOLLOWING_SUBHEADLINES = etree.XPath(
     "following::*[self::h2 or self::h3][not(ancestor::nav or ancestor::footer or ancestor::aside)]")
+_FOLLOWING_H1 = etree.XPath("following::h1[not(ancestor::nav or ancestor::footer or ancestor::aside)]")
 # Page headings that can be the headline: not the label of a menu, a footer or a sidebar ("Sections").
 HEADLINES = etree.XPath(
     "//h1[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[@role='navigation'])]")
@@ -229,7 +230,11 @@ def _names_the_site(heading: Any, page_title: str, h1: str) -> bool:
     if not _SEPARATOR_END.search(before):
         return False
     first = comparable(_SEPARATOR_END.sub("", before))
-    return any(comparable(e.text_content()) == first for e in _FOLLOWING_SUBHEADLINES(heading)[:SUBHEADLINES_LOOKED_AT])
+    # or a second <h1> after it: a book's name in its menu bar over each chapter's own (mdBook's "<h1
+    # class='menu-title'>The Guide</h1>" above "<h1>Where settings come from</h1>", titled "Where settings come from -
+    # The Guide")
+    return any(comparable(e.text_content()) == first
+               for e in [*_FOLLOWING_SUBHEADLINES(heading)[:SUBHEADLINES_LOOKED_AT], *_FOLLOWING_H1(heading)[:1]])
 
 
 _NAME_THEN = re.compile(r":\s+|\s+[|\-–—·•»]+\s+")

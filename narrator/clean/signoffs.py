@@ -14,7 +14,10 @@ SIGN_OFFS = frozenset((
     "regards", "yours sincerely", "sincerely", "sincerely yours", "yours faithfully", "yours truly", "yours",
     "yours ever", "love", "with love", "lots of love", "all my love", "cheers", "thanks", "many thanks",
     "thank you", "with thanks", "warmly", "take care", "until next time", "until next week", "until next month",
-    "see you soon", "with best wishes", "mit freundlichen grüßen", "viele grüße", "liebe grüße", "cordialement",
+    "see you soon", "with best wishes",
+    # a union's, a campaign's or a church's close ("In solidarity," over the branch secretary's name)
+    "in solidarity", "solidarity", "in friendship", "with gratitude", "every blessing", "blessings",
+    "mit freundlichen grüßen", "viele grüße", "liebe grüße", "cordialement",
     "bien à vous", "amitiés", "saludos", "un saludo", "atentamente", "cordiali saluti", "un abbraccio",
     "atenciosamente", "abraços", "beijos",
 ))

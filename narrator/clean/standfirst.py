@@ -37,8 +37,9 @@ _BLOCK_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "section", "header", "a
                "center", "dl", "dd"}
 # Class, id and component words that publishers use for a summary, and for things under a headline that are not one
 # (a "card-deck" is a row of cards).
+# Escenic's and others' "leadtext" ("article-leadtext", "lead-text") is the summary's field.
 _DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt"
-                       r"|strapline|description|desc(?![a-z])|abstract|intro|teaser)", re.I)
+                       r"|strapline|description|desc(?![a-z])|abstract|intro|teaser|lead[_-]?text)", re.I)
 # Words only a summary is called by: a paragraph so marked is the dek even beside the body's paragraphs, where an
 # "intro" or "summary" may be the lead paragraph set in bold (a "subtitle" is the headline's second line, no lead).
 _ONLY_DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|strapline|sub-?title|sub-?headline)(?![a-z])",
