@@ -387,8 +387,9 @@ def timestamps(text: str) -> str:
     if "Z" in text and ("00:00A" in char_classes(text)):
         text = _ZULU_CLOCK.sub(lambda m: m.group(1) + (f":{m.group(2)}" if m.group(2) and m.group(2) != "00" else "")
                                + " Zulu", text)
-    classes = char_classes(text)
-    if "00+00" in classes or "00-00" in classes or "00?00" in classes:  # a sign between digits ("?": a minus sign)
+    # a colon, then a sign between digits in the classes ("?": a minus sign), then the pattern
+    if ":" in text and ("+" in text or "-" in text or "\u2212" in text) and (
+            "00+00" in (classes := char_classes(text)) or "00-00" in classes or "00?00" in classes):
         text = _OFFSET_CLOCK.sub(_offset_clock, text)
     if "T" not in text:
         return text
