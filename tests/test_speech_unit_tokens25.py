@@ -57,7 +57,6 @@ _KNOWN: dict[str, str] = {
                 " 0600' is read"),
     "1st inn.": "'inn.' after an ordinal is a cricket innings' as often as an inn's: a sport's context",
     "ff. iv–vi": "small numerals after 'ff.' are a manuscript's folios; 'ff.' is read after a page only",
-    "#FF5733": "a colour's hexadecimal after a hash is a hashtag's as often",
     "gs://my-bkt/2026/": _YEAR_IN_PATH,
     "\\\\srv02\\scans\\2026": _YEAR_IN_PATH,
     "mailto:a@b.io?cc=c@d.io": ("a mail link's query keeps its signs, as the twenty-third set's"

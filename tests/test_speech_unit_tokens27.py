@@ -57,7 +57,6 @@ _KNOWN: dict[str, str] = {
     "0:45 (45 min)": "an hour's nought and minutes alone are minutes and seconds as often ('+2:14', a race's gap)",
     "2nd-in-cmd": "'cmd' is a command's short form the vocabulary lacks (a word rule's, not an ordinal's)",
     "3rd pers. sing.": "'sing.' after a grammar's person is a word rule's ('sing' is a verb); 'pers.' is read",
-    "=4th": "an equals sign before an ordinal, a tie's, is read only between terms; 'T-3rd' and 'tied 4th' are read",
     "Saw X": "a lone X after a word that is no ruler's or series' name is a letter as often ('Shamrock V' likewise)",
     "S/N 4C1234-0987": ("a serial number's code of letters and digits with a hyphen: the code rules read digits only"
                         " or eight characters glued, and 'S/N' is two letters to the slashes' rule"),

@@ -14,6 +14,7 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     CONTAINER_IMAGES,
     CURRENCIES,
+    FILE_EXTENSIONS,
     STAGE_DIRECTION_LEADS,
     STAGE_DIRECTION_TAILS,
     STAGE_DIRECTIONS,
@@ -204,6 +205,7 @@ _GLUED_NUMBER_SHAPE = compiled(r"0(?:(?<=[aA][.,;:]0)|(?<=[aA][.,;:][\"'?]0))")
 _PRE_RELEASES = word_set("alpha beta rc pre dev")
 _VERSION_PLUS = frozenset(f"{digit}+" for digit in "0123456789")  # a version's last digit and its build's plus
 _SMALL_WORD_NEXT = compiled(r"\s+[a-z]")
+_FILE_EXTENSIONS = frozenset(FILE_EXTENSIONS)
 # A currency's letters before its amount ("Rs.500 a month", "the Rs.5 coin"): the amount, no footnote's number.
 _MONEY_LETTERS = frozenset(code.rstrip(".") for code in CURRENCIES if code.rstrip(".").isalpha())
 _REFERENCE_WORDS = word_set(
@@ -289,6 +291,9 @@ def _footnote_number(match: re.Match[str]) -> str:
     if (match.group(2) == "." and match.group(1) in _PRE_RELEASES
             and match.string[match.start() - 1:match.start()] == "-"):
         return match.group(0)  # "3.0.0-beta.2": a pre-release's number
+    if (match.group(2) == "." and match.group(1) in _FILE_EXTENSIONS
+            and match.string[match.start() - 1:match.start()] == "."):
+        return match.group(0)  # "app.log.1": a rotated log's number after its file's extension (electronic.py)
     if match.group(2) == "." and match.string[match.start() - 2:match.start()] in _VERSION_PLUS:
         return match.group(0)  # "1.2.3+build.45": a version's build metadata (its number was dropped)
     return match.group(1) + match.group(2)

@@ -89,8 +89,11 @@ _EXTENSION_ALT = "|".join(sorted(FILE_EXTENSIONS + DEVICE_FILE_EXTENSIONS, key=l
 # and a fragment of the page after it, "page.html#top", said "hash top" as in a full address (the "#" was left).
 # or a query, "index.html?lang=en", "search.php?q=tea&page=2" ("dot HTML?lang=en" it was): a name, "=" and a
 # value at least, glued to the mark ("Is it index.html? Yes" asks).
+# and a rotated log's number after its extension, "app.log.1", "error.log.12" (the number was left to be a footnote's
+# and dropped at the end of a text, "app dot log.").
 _FILE_NAME = compiled(rf"(?<![\w@./'\\-])[A-Za-z0-9][\w-]+(?:\.[\w-]+)*\.(?:{_EXTENSION_ALT}"
-                      rf"|{_EXTENSION_ALT.upper()})(?:#[A-Za-z][\w-]*|\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-]))?"
+                      rf"|{_EXTENSION_ALT.upper()})(?:#[A-Za-z][\w-]*|\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-])"
+                      r"|\.\d{1,3})?"
                       r"(?![\w@(-]|\.[A-Za-z0-9])")  # "console.log(x)" is code
 _MAY_BE_FILE_NAME = compiled(rf"\.(?:{_EXTENSION_ALT}|{_EXTENSION_ALT.upper()})\b")
 # A path on a computer, "/usr/bin/python", "~/Documents", "/etc/hosts" (two parts at least after a lone slash, so

@@ -48,6 +48,10 @@ _TIMETABLE_CLOCK = compiled(
     r"\b((?:[Dd]ep|[Aa]rr|DEP|ARR)\.?\s|(?:[Dd]epart(?:s|ing|ure)|[Aa]rriv(?:es|ing|al)|DEPARTS|ARRIVES)\s)"
     r"([01]\d|2[0-3])([0-5]\d)\b(?![.,:]\d|\s?[-–%/])"
     r"(?!\s+(?!(?:at|in|from|on|to|and|for|via|local|the|then|with|arr|dep|arriv\w*|depart\w*)\b)[a-z])")
+# "ETA 0745", "ETD 2215": four digits after an estimated time of arrival or departure are its 24-hour time (they were
+# "zero seven four five" and "two thousand two hundred fifteen"); not the hours 19 and 20, a year's as often ("ETA 2030"
+# for a project, "ETA 1998" for a record).
+_ESTIMATED_CLOCK = compiled(r"\b(ET[AD]:?\s)(0\d|1[0-8]|2[1-3])([0-5]\d)\b(?![.,:]\d|\s?[-–%/])")
 # "b. 1920, dep. 2011": a life's end after its birth is a year, not a departure's time.
 _BORN_BEFORE = compiled(r"\b(?:b\.|born)\s?(?:c\.\s?)?\d{3,4}\b")
 _MAY_BE_EVENING_HOURS = compiled(r"2(?<=\s2)[1-3][0-5]\d\b")  # led by its digit: the engine skips to it
@@ -98,6 +102,11 @@ _ZERO_CLOCK_BEFORE_SERVICE = compiled(
 _WORDED_CLOCK_SPAN = compiled(
     r"\b((?:[Ff]rom|FROM|[Bb]etween|BETWEEN) )([01]\d|2[0-3])([0-5]\d)( (?:[A-Z][a-z]+ )?(?:to|and|until|till) )"
     r"([01]\d|2[0-3])([0-5]\d)\b(?![.,:]\d)")
+# "at 0800 & 2000", "at 0600 and 1800": a second 24-hour time joined to a first led by a zero after "at", as a dose's
+# or a round's times are written (the second was "two thousand"); not before a word it counts ("and 2000 people").
+_ZERO_CLOCK_PAIR = compiled(
+    r"\b([Aa]t )(0\d)([0-5]\d)( (?:&|and) )([01]\d|2[0-3])([0-5]\d)\b(?![.,:]\d|\s?[-–%/])"
+    r"(?!\s+(?!(?:daily|each|every|on|and|or|then|with|for|local|hours|hrs)\b)[a-z])")
 # four digits led by a zero after "~" ("~0300", a log's or a plan's "about three in the morning"): no amount is
 # written with a leading zero, so they are the 24-hour clock's, read as "at 0300" is.
 _ABOUT_ZERO_CLOCK = compiled(r"(?<![\w~])~(0\d)([0-5]\d)\b(?![.,:]\d|\s?[-–]\s?\d)")
@@ -141,6 +150,12 @@ def _zero_clock(match: re.Match[str]) -> str:
     if _DIALLED_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
         return match.group(0)
     return hundred_hours(int(match.group(1)), int(match.group(2)))
+
+
+def _zero_clock_pair(match: re.Match[str]) -> str:
+    """"at 0800 & 2000" -> "at o eight hundred and twenty hundred"."""
+    first, last = (int(match.group(i)) for i in (2, 3)), (int(match.group(i)) for i in (5, 6))
+    return f"{match.group(1)}{hundred_hours(*first)} and {hundred_hours(*last)}"
 
 
 def _evening_hours(match: re.Match[str]) -> str:
@@ -208,6 +223,8 @@ def four_digit_times(text: str) -> str:
     if " 0" in text or text[:1] == "0":  # after "0800 hours" and "0800-1600 hours" were read whole
         if "rom " in text or "etween " in text or "ROM " in text or "ETWEEN " in text:
             text = _WORDED_CLOCK_SPAN.sub(_worded_clock_span, text)
+        if "t 0" in text and (" & " in text or " and " in text):
+            text = _ZERO_CLOCK_PAIR.sub(_zero_clock_pair, text)
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + hundred_hours(int(m.group(2)), int(m.group(3))), text)
         text = _ZERO_CLOCK_BEFORE_SERVICE.sub(_zero_clock, text)
     if "~" in text and "~0" in text:  # "~0300", about a 24-hour time ("about zero three zero zero" it was)
@@ -218,6 +235,9 @@ def four_digit_times(text: str) -> str:
         # dep., departs, arr., arrives
         if "ep" in text or "rr" in text or ("E" in text and "EP" in text) or ("R" in text and "RR" in text):
             text = _TIMETABLE_CLOCK.sub(_timetable_clock, text)
+            classes = char_classes(text)
+        if "ET" in text:
+            text = _ESTIMATED_CLOCK.sub(lambda m: m.group(1) + hundred_hours(int(m.group(2)), int(m.group(3))), text)
             classes = char_classes(text)
         # a day's capital and small letter, or "tonight", "tomorrow" (seven letters or more), then the days' words
         if ("0000 Aa" in classes or "0000 aaaaaaa" in classes) and among_words(_DAYS_AFTER_HOURS, text):

@@ -59,6 +59,12 @@ _TIMESTAMP = compiled(
 # "23:59:00Z"; "ten twenty two Z" and "ten hours and twenty two minutes Z" it was, a length): the time, its seconds
 # where they are not zero, and "Zulu", as "0600Z" is read (hundreds.py).
 _ZULU_CLOCK = compiled(r"(?<![\w.:])((?:[01]?\d|2[0-3]):[0-5]\d)(?::([0-5]\d))?Z(?![\w:])")
+# a clock time glued to its offset from UTC, as logs and ISO 8601 write it outside a full timestamp ("09:30:00+05:30",
+# "14:05+01:00", "23:59:59-05:00": "nine hours and thirty minutes+five thirty" it was, a length and a sum): the time,
+# its seconds where they are not zero, and the offset as a timestamp's ("UTC+05:30"). A hyphen's offset needs the
+# seconds before it ("09:30-10:30" is a span of two times).
+_OFFSET_CLOCK = compiled(r"(?<![\w.:+-])((?:[01]?\d|2[0-3]):[0-5]\d)(?::([0-5]\d))?([-+\u2212])(0\d|1[0-4]):?([0-5]\d)"
+                         r"(?![\w:]|[.,]\d)")
 # Two dates in numbers joined by a dash ("01/15/2024–03/31/2024", "2024-01-15 - 2024-03-31"): the dash is "to",
 # and each date is then read on its own (glued to the dash, neither looked like a date).
 _DATE_IN_NUMBERS = r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d\d?-\d\d?"
@@ -381,12 +387,24 @@ def timestamps(text: str) -> str:
     if "Z" in text and ("00:00A" in char_classes(text)):
         text = _ZULU_CLOCK.sub(lambda m: m.group(1) + (f":{m.group(2)}" if m.group(2) and m.group(2) != "00" else "")
                                + " Zulu", text)
+    # a colon, then a sign between digits in the classes ("?": a minus sign), then the pattern
+    if ":" in text and ("+" in text or "-" in text or "\u2212" in text) and (
+            "00+00" in (classes := char_classes(text)) or "00-00" in classes or "00?00" in classes):
+        text = _OFFSET_CLOCK.sub(_offset_clock, text)
     if "T" not in text:
         return text
     if "00-00A00:" not in char_classes(text):  # the date's end, the "T" and the hour: a first look
         return text
     return _TIMESTAMP.sub(lambda m: f"{m.group(1)} at {m.group(2)}" + (f":{m.group(3)}" if m.group(3) and m.group(3)
                                                                         != "00" else "") + _zone(m.group(4)), text)
+
+
+def _offset_clock(match: re.Match[str]) -> str:
+    """"09:30:00+05:30" -> "09:30 UTC+05:30"; "09:30-10:30" (no seconds before a hyphen) is a span, as written."""
+    clock, seconds, sign, hours, minutes = match.groups()
+    if sign == "-" and not seconds:
+        return match.group(0)
+    return clock + (f":{seconds}" if seconds and seconds != "00" else "") + _zone(f"{sign}{hours}:{minutes}")
 
 
 def _zone(offset: str | None) -> str:

@@ -89,11 +89,12 @@ _LIFE_WORD = compiled(r"(?:(?<=\()|(?<=[,;]\s))(b|d|r|fl)\.\s(?=(?:abt|bef|aft)\
                       r"|\d{1,4}\s?[-–]\s?\d{1,4}\s(?:BCE|BC|B\.C\.)|\d{1,4}\s(?:BCE|BC|B\.C\.)"
                       r"|(?<=\(r\.\s)\d{2,4}\s?[-–]\s?\d{1,4}\))")
 # and where an entry opens, "b." and "d." before the register's bound of a year ("b. abt 1842", "d. aft. 1851",
-# "b. ca. 1650") or before a year and the other life word ("b. 1842, d. 1901"): no outline's item "b." stands before
-# "abt." or pairs a year with "d." ("b. 1842" alone at an opening is left: an outline's item as often).
+# "b. ca. 1650") or before a year and the other life word ("b. 1842, d. 1901", "b. 1412 – d. 1431"): no outline's
+# item "b." stands before "abt." or pairs a year with "d." ("b. 1842" alone at an opening is left: an outline's item
+# as often).
 # "r." before a span of years where a caption opens ("r. 1558–1603", under a portrait): a reign, as "(r. 54-68)" is.
 _OPENING_LIFE_WORD = compiled(r"^(b|d|r)\.\s(?=(?<=[bd]\.\s)(?:(?:abt|bef|aft|ca?)\.?\s?\d|circa\s\d"
-                              r"|(?:1\d|20)\d\d,\s[bd]\.\s\d)|(?<=r\.\s)\d{3,4}\s?[-–]\s?\d{2,4}\b(?![-–.,]\d))")
+                              r"|(?:1\d|20)\d\d(?:,|\s?[-–—])\s[bd]\.\s\d)|(?<=r\.\s)\d{3,4}\s?[-–]\s?\d{2,4}\b(?![-–.,]\d))")
 # "about" before a year in a register ("b. abt. 1805", "abt. 1760"); elsewhere "abt." is no word of prose.
 # and the register's other bounds of a year it cannot give, "bef." and "aft." ("d. bef. 1820", "m. aft. 1790"),
 # and "abt" and "bef" without their stop, as family trees print them ("abt 1799-1850"); "aft" without its stop is

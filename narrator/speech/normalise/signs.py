@@ -51,6 +51,10 @@ _BLOOD_SIGNS = {"+": " positive", "-": " negative"}
 # "#100DaysOfCode", "#2024Election": digits run into a word are a tag ("#1", "#5B" and "#3rd" are numbers).
 _DIGITS_LEAD_TAG = r"\d+(?:[A-Z][a-z]|[a-z]{3})"
 _HASH_NUMBER = compiled(rf"#(?=\s?\d)(?!{_DIGITS_LEAD_TAG})")
+# "#FA8072", "#1a2b3c": a colour's six hexadecimal characters after its hash, as a style sheet and a designer's note
+# write it, said a character at a time ("hashtag F.A eight thousand seventy two" and "number one a two b three c" it
+# was); a digit and a letter both in it, so that "#BADBED" stays a tag and "#123456" a number.
+_HEX_COLOUR = compiled(r"(?<![^\s(\[:])#(?=[\dA-Fa-f]{0,5}[A-Fa-f])(?=[\dA-Fa-f]{0,5}\d)([\dA-Fa-f]{6})(?![\w-])")
 _AMPERSAND = compiled(r"\s?&&?\s?")  # "cd src && make": a shell's "and" too
 # "AT&T", "P&G", "R&D": capitals joined by "&" are letters, even where they spell a word ("AT").
 _LETTERS_AND = compiled(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
@@ -214,6 +218,8 @@ def signs(text: str, commonwealth: bool = False) -> str:
         text = _FLAT.sub(r"\1 flat", text)
     if "#" in text:
         key = r"\1 hash" if commonwealth else r"\1 pound"
+        text = _HEX_COLOUR.sub(lambda m: "hash " + " ".join(numbers.digits(c) if c.isdigit() else c
+                                                             for c in m.group(1)), text)
         text = _HASHTAG.sub(_hashtag, _HASH_NUMBER.sub("number ", _KEY_HASH.sub(key, text)))
     if "@" in text and "(@" in text:
         text = _HANDLE_AFTER_NAME.sub(_handle_after_name, text)
@@ -301,6 +307,9 @@ _PINS = {"<": " less than ", "<=": " at most ", ">": " more than ", ">=": " at l
 # a version range's tilde before three numbers, as a package's manifest writes it ("~2.4.0", "lodash@~4.17.21":
 # no amount holds two stops; "about" it was).
 _TILDE_RANGE = compiled(r"(?:(?<=[\s(@])|^)~(?=\d{1,4}\.\d{1,4}\.\d)")
+# and a compatible release's "~=" before a version, alone or glued to its package ("~=1.4", "requests~=2.31": the sign
+# was left to the voice), "tilde equals" as the tilde's range is said.
+_COMPATIBLE_RELEASE = compiled(r"(?:(?<=[\s(a-z])|^)~=(?=\d{1,4}(?:\.\d{1,4}){1,3}(?![\w.]|\.\w))")
 
 
 def comparison_words(sign: str) -> str:
@@ -321,7 +330,11 @@ def comparisons(text: str) -> str:
 
 
 def version_ranges(text: str) -> str:
-    """"~2.4.0" -> "tilde 2.4.0": before a version's numbers are read (text holds "~")."""
+    """"~2.4.0" -> "tilde 2.4.0", "~=1.4" -> "tilde equals 1.4": before a version's numbers are read (text holds
+    "~")."""
+    if "~=" in text:
+        text = _COMPATIBLE_RELEASE.sub(lambda m: (" " if m.string[m.start() - 1:m.start()].isalpha() else "")
+                                       + "tilde equals ", text)
     return _TILDE_RANGE.sub("tilde ", text)
 
 

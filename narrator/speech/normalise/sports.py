@@ -490,6 +490,8 @@ _SLASH_LINE = compiled(r"(?<![\w./])\.(\d{3})/\.(\d{3})/\.(\d{3})(?![\w/]|\.\d)"
 _MAY_BE_TIED = compiled(r"T[-\s]?\d")
 # "came 3rd=", "joint 1st=": a place shared, as results tables write it.
 _EQUAL_PLACE = compiled(r"(\d(?:st|nd|rd|th))=(?=[\s,;:)]|\.(?:\s|$)|$)")
+# and "=5th", "(=12th)": the sign before the place, as other tables write it ("=fifth" it was, the sign left).
+_EQUAL_BEFORE_PLACE = compiled(r"(?<![^\s(])=(?=\d{1,3}(?:st|nd|rd|th)\b(?![=\w]))")
 _MAY_BE_AVERAGE = compiled(r"\.\d{3}\b")
 # "he finished T-5", "sits T5": tied for a place, as golf's leaderboards write it.
 _TIED = compiled(r"\b((?:finished|placed|sits|sat|closed|ended|is tied|was tied)\s)T[-\s]?([1-9]\d?)\b(?![\w-])")
@@ -635,8 +637,8 @@ def slash_lines(text: str) -> str:
 
 
 def equal_places(text: str) -> str:
-    """"3rd=" -> "3rd equal": a place shared."""
-    return _EQUAL_PLACE.sub(r"\1 equal", text)
+    """"3rd=" -> "3rd equal", "=5th" -> "equal 5th": a place shared."""
+    return _EQUAL_PLACE.sub(r"\1 equal", _EQUAL_BEFORE_PLACE.sub("equal ", text))
 
 
 def tied_places(text: str) -> str:

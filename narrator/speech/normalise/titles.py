@@ -35,7 +35,9 @@ _RANKS = {
     "HHJ": "His Honour Judge",  # a circuit judge in a court report, "HHJ Rebecca Thornton" (it was spelled)
 }
 _RANK_ALT = "|".join(sorted(_RANKS, key=len, reverse=True))
-_RANK_BEFORE_NAME = compiled(rf"(?<![\w.&'’-])({_RANK_ALT})(?=\s+(?:[A-Z][a-z]|(?:{_RANK_ALT})\s))")
+# and before a class of the rank, "Sgt 1st Class" (Sergeant First Class, "Sgt first Class" it was).
+_RANK_BEFORE_NAME = compiled(rf"(?<![\w.&'’-])({_RANK_ALT})(?=\s+(?:[A-Z][a-z]|(?:{_RANK_ALT})\s"
+                             r"|(?:[1-3](?:st|nd|rd)|first|second|third)\s[Cc]lass\b))")
 # the Commons' courtesies, "the Hon Member for Bath", "the Rt Hon gentleman", "my hon. Friend": "Hon" before
 # the member, friend, gentleman or lady it styles is "Honourable" (it was left "Hon"; ranks take "Rt Hon" only before
 # a name). "Hon Sec" (honorary) and "Hon" as a name are before no such word and stay.

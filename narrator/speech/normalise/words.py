@@ -323,10 +323,12 @@ REFERENCE_WORDS = frozenset(_BEFORE_NUMBER_WORDS)
 # A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
 # (Dates are words by now: "(b. 3 May 1950)" is "(b. the third of May ...".)
-# After "who" too ("his wife, who d. 2019"), and before the place and then the year ("(b. Vienna, 1935; d. Leeds,
-# 2024)"). A year reckoned, "Ellen Ward, b. about 1852, who", as a family tree gives it ("B about" it was).
+# After "who" too ("his wife, who d. 2019"), after a year and a spaced dash ("(b. 1412 – d. 1431)": a life's end),
+# and before the place and then the year ("(b. Vienna, 1935; d. Leeds, 2024)"). A year reckoned, "Ellen Ward, b.
+# about 1852, who", as a family tree gives it ("B about" it was).
 _LIFE_DATES = compiled(
-    r"(?:(?<=\()|(?<=[,;]\s)|(?<=\bwho\s))(b|d|r|fl|dep)\.\s?(?=(?:circa\s|c\.\s?|ca\.\s?|about\s)?\d{3,4}\b"
+    r"(?:(?<=\()|(?<=[,;]\s)|(?<=\bwho\s)|(?<=\d\d\d\s[-–—]\s))(b|d|r|fl|dep)\.\s?"
+    r"(?=(?:circa\s|c\.\s?|ca\.\s?|about\s)?\d{3,4}\b"
     r"|the\s[a-z]+\s(?:[a-z]+\s)?of\s"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s\d{3,4}\b)"
