@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from narrator.clean.aggregators import aggregator_item_as_article
+from narrator.clean.articlecomments import drop_comments_in_article
 from narrator.clean.bylines import authors_from, is_byline_line
 from narrator.clean.cards import MIN_CARDS, cards_as_boxes
 from narrator.clean.comments import (
@@ -339,6 +340,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_reply_boxes(root)
     comments_as_thread(root)
     drop_suffix_named_comments(root)
+    drop_comments_in_article(root)  # after: a thread's comments are its discussion, renamed so
     posts_out_of_lists(root)
     if text.count("<article") >= MIN_CARDS:
         cards_as_boxes(root)
