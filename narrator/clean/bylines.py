@@ -343,6 +343,32 @@ def reviewer_name(lines: list[Line], top: int, start: int) -> str | None:
     return None
 
 
+# A reviewer's own score alone on its line under their name ("4.5 stars", "4.5", "Rated 5/5 Stars").
+_OWN_SCORE = re.compile(r"(?i)^\s*(?:rated\s+)?[0-5](?:\.\d)?\s*(?:(?:/|out\s+of)\s*5)?\s*(?:stars?)?\s*$")
+# How near over the review its score stands (the review's day may part them), and the badge a site may put between
+# the name and the score ("Super Reviewer"), a word or two.
+SCORE_OVER_REVIEW = 3
+# A site's rank for a reviewer, a word before its noun ("Super Reviewer", "Top Critic", "Verified Buyer").
+_BADGE = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?(?:Reviewer|Critic|Contributor|Member|Guide|Buyer|Purchaser)\s*$")
+BADGE_WORDS = 2
+
+
+def name_over_score(lines: list[Line], top: int, start: int) -> str | None:
+    """A review's writer over their own score, right above the review ("Dee Okafor" / "4.5 stars", "Siobhan Keogh" /
+    "Super Reviewer" / "Rated 5/5 Stars"): the name alone is the evidence, as a product's rating stands under a
+    product's name or a place."""
+    for i in range(start - 1, max(top, start - 1 - SCORE_OVER_REVIEW), -1):
+        if not _OWN_SCORE.match(lines[i].text):
+            continue
+        near = [j for j in (i - 1, i - 2) if j > top]
+        if not near or lines[near[0]].words > BADGE_WORDS or lines[near[0]].terminal:
+            return None
+        if _BADGE.match(lines[near[0]].text):
+            near = near[1:]  # "Siobhan Keogh" / "Super Reviewer" / "Rated 5/5 Stars": the site's rank for the writer
+        return lines[near[0]].text.strip() if near and name_alone(lines[near[0]]) else None
+    return None
+
+
 def _a_desk(text: str) -> bool:
     """Two or three capitalised words ending on a newsroom's or a club's post ("Court Reporter", "Club Secretary",
     "Sports Editor"): the writer's desk printed under or for their name, no name; no surname ends on one."""

@@ -9,7 +9,9 @@ import re
 # nouns, alone on the line. A sentence that uses the verbs goes on past them ("Contact the seller before you drive
 # over.") and is read.
 _LISTING_BUTTON = re.compile(
-    r"(?i)^\W*(?:add\s+to\s+(?:basket|cart|bag|trolley|favou?rites|wish\s?list|watch\s?list)"
+    r"(?i)^\W*(?:add\s+to\s+(?:(?:my\s+)?(?:basket|cart|bag|trolley|favou?rites|wish\s?list|watch\s?list|want\s?list"
+    r"|collection|library|shelf|playlist|queue|calendar|reading\s+list|card))"
+    r"|add\s+an?\s+(?:(?:child|linked|sub)\s?)?(?:comment|reply|review|note|photo|attachment|label|issue|task|link)"
     r"|buy\s+(?:it\s+)?now|make\s+(?:an\s+)?offer|watch\s+(?:this\s+)?item"
     r"|(?:contact|message|e-?mail|call|text)\s+(?:the\s+)?(?:shop\s+|store\s+)?(?:seller|advertiser|owner|agent|landlord"
     r"|poster|employer)"

@@ -40,11 +40,13 @@ from narrator.clean.publicnotices import notice_day, notice_heading
 from narrator.clean.readerview import credited, reader_view
 from narrator.clean.releaseheads import release_top
 from narrator.clean.signoffs import (
+    CLOSE_WORDS,
     GREETINGS,
     circular_signer,
     closing_credit,
     editors_letter_signer,
     in_signature,
+    is_greeting,
     letter_head,
     sender_address,
     signs_a_question,
@@ -186,9 +188,10 @@ def _opens_a_list(lines: list[Line], i: int) -> bool:
 
 def _byline_or_date(line: Line) -> bool:
     """A byline or a date alone, without a stop: the header's, under the title."""
-    if line.terminal or is_timed_event(line.text) or (_dated_title(line) and not _dateline(line)):
+    if line.terminal or is_timed_event(line.text) or (_dated_title(line) and not _dateline(line)) or _issue_day(line):
         # "Sunday 12 May 2024, 10:30am: Family Service" is a programme's first line; "Annual General Meeting, 9
-        # October 2024" under the title names what the text is of, as a subtitle does
+        # October 2024" under the title names what the text is of, as a subtitle does, and so does "Notices for
+        # Sunday 6 December 2026"
         return False
     return bool(authors_from(line) or (line.words <= DATE_WORDS and parse_date(line.text)) or _month_or_season(line))
 
@@ -234,6 +237,16 @@ def _issue_month(lines: list[Line]) -> str | None:
         if head and head[-1].lower() in _ISSUE_NOUNS and (month := parse_month(text[part.end():])):
             return month
     return None
+
+
+def _issue_day(line: Line) -> str | None:
+    """The day an issue's line names after its kind ("Notices for Sunday 6 December 2026 (Advent 2)", "Bulletin of 3
+    March 2026"), as YYYY-MM-DD: the line says what the text is and when, and is read; its first word is the
+    periodical's noun, so a byline or a date alone is none."""
+    words = words_of(line.text)
+    if line.terminal or len(words) < DATED_TITLE_WORDS or words[0].lower() not in _ISSUE_NOUNS:
+        return None
+    return parse_date(line.text)
 
 
 def _heads_an_entry(lines: list[Line], i: int) -> bool:
@@ -353,6 +366,8 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
         # a deck under the title that ends on the day ("A tribute read at St Teilo's Church, 21 November 2026"): the
         # text's day, as a title's own is ("Minutes of the Parish Council, 4 March 2025"); the deck is still heard
         meta = replace(meta, published=day)
+    if meta.published is None and header.body_start == 1 and len(lines) > 2 and (day := _issue_day(lines[1])):
+        meta = replace(meta, published=day)  # "Notices for Sunday 6 December 2026" under the title: still read
     if meta.published is None and (month := _month_in_header(lines, header.body_start) or _issue_month(lines)):
         meta = replace(meta, published=month)
     if meta.title != fallback_title:
@@ -447,6 +462,11 @@ def _shows_closing_prompt(body: list[Line], i: int) -> bool:
 SIGNED_UNDER = 2
 
 
+def _closes(line: Line) -> bool:
+    """A writer's close on its own line, a few words before a comma ("Happy digging,", "Best wishes,")."""
+    return line.text.rstrip().endswith(",") and 0 < line.words <= CLOSE_WORDS and not is_greeting(line.text)
+
+
 def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
     """The user's own article: title, byline and date from its top lines, then every line below them (a press
     release's "FOR IMMEDIATE RELEASE" and its contact for editors above its headline are labels, not read)."""
@@ -513,6 +533,9 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     if not meta.authors and len(body) > SIGNED_UNDER and is_role(body[-1].text) and (
             name := _writers_name(body[-2])):
         # "Mrs Carys Lloyd" / "Headteacher" closing a newsletter: its writer signs it at the end (the lines are read)
+        meta = replace(meta, authors=(name,))
+    if not meta.authors and len(body) > SIGNED_UNDER and (name := _name_and_role(body[-1])) and _closes(body[-2]):
+        # "Happy digging," / "Maureen Platt, Secretary" closing a newsletter: its writer signs under the close
         meta = replace(meta, authors=(name,))
     texts = [line.text for line in body]
     for i, line in enumerate(body):

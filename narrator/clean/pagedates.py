@@ -147,7 +147,8 @@ def dates_the_page(line: Line) -> bool:
 # 2026"; a memorial's or a listing's record, "Added: 20 Feb 2019".
 _PUBLISHED_FIELD = re.compile(r"(?i)^\s*(?:\d{4}-\d\d-\d\d\s+(?:publication|published)\b"
                               r"|(?:publication date|date of publication|date of patent|published(?: on)?"
-                              r"|written(?: on)?|released|taken(?: on)?|added(?: on)?)\s*:?\s+"
+                              r"|written(?: on)?|released|taken(?: on)?|added(?: on)?|finished(?: reading)?(?: on)?)"
+                              r"\s*:?\s+"
                               r"(?:\d|[a-z]{3}))")
 PUBLISHED_FIELD_WORDS = 6
 
@@ -162,6 +163,27 @@ def published_below(lines: list[Line], start: int) -> str | None:
 # A record's creator in a field of its own at its foot ("Created by: Margaret Doyle"), the colon making it a field.
 _CREATED_BY = re.compile(r"(?i)^\s*created by:")
 CREDIT_TO_DAY_LINES = 2
+
+
+# A review's or a post's day alone right under its last sentence, over its actions or counts ("Nov 29, 2026" / "12" /
+# "Reply"): a date of a few words, nothing else on the line.
+POST_DAY_WORDS = 4
+ACTION_WORDS = 2
+
+
+def day_under_post(lines: list[Line], start: int) -> str | None:
+    """The day a post's foot gives it, right under its text's last sentence and over a short line of its actions
+    ("12", "Reply", "Like"), when nothing above the text dates it; the text's sentences are the evidence of where it
+    ends (a day under a heading or a list is an event's)."""
+    k = start
+    while k < len(lines) and lines[k].terminal:
+        k += 1
+    if k == start or k + 1 >= len(lines):
+        return None
+    day, under = lines[k], lines[k + 1]
+    if day.terminal or day.words > POST_DAY_WORDS or under.terminal or not 0 < len(under.text.split()) <= ACTION_WORDS:
+        return None
+    return parse_date(day.text)
 
 
 def created_beside_its_day(lines: list[Line], start: int) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ import re
 from narrator.clean.bylines import name_alone
 from narrator.clean.common import parse_date
 from narrator.clean.lines import STOP_WORDS, Line, words_of
+from narrator.clean.marketplace import place_line
 
 # A review's header lines: its rating opening the line, the review's own heading glued on or not ("5.0 out of 5
 # stars Still hot at lunchtime"), and when and where it was written ("Reviewed in the United Kingdom on 4 January
@@ -196,6 +197,21 @@ def opens_on_pros(lines: list[Line], start: int, end: int) -> bool:
 _RATING_COUNT = re.compile(r"(?i)^\s*(?:[a-z]+\s?[•·]\s?)?\d(?:[.,]\d)?\s*[★☆½]*\s*\(\d[\d,]*"
                            r"(?:\s+(?:reviews?|ratings?))?\)\s*$")
 RATED_NAME_WORDS = 10  # a trail's name runs long ("Malham Cove, Gordale Scar and Janet's Foss Circular")
+
+
+# A rating alone on its line ("4.2"), and how many gave it ("6,841 ratings").
+_SCORE_ONLY = re.compile(r"^\s*\d(?:[.,]\d)?\s*$")
+_HOW_MANY_RATED = re.compile(r"(?i)^\s*(?:based\s+on\s+)?\d[\d,]*\s+(?:ratings?|reviews?)\s*$")
+
+
+def place_over_rating(lines: list[Line], i: int) -> bool:
+    """A place's line ("Bekaa Valley, Lebanon") right over a rating, alone or with its count: where the rated thing
+    comes from, under its name, and no headline."""
+    if i + 1 >= len(lines) or not place_line(lines[i].text.strip()):
+        return False
+    under = lines[i + 1].text
+    return bool(_RATING_COUNT.match(under) or (_SCORE_ONLY.match(under) and i + 2 < len(lines)
+                                               and _HOW_MANY_RATED.match(lines[i + 2].text)))
 
 
 def rated_name(lines: list[Line], top: int, bottom: int) -> int | None:

@@ -17,6 +17,7 @@ from narrator.clean.bylines import (
     job_line,
     name_alone,
     name_and_role,
+    name_over_score,
     named_and_dated,
     names_list,
     over_a_yearless_stamp,
@@ -49,15 +50,23 @@ from narrator.clean.pagedates import (
     dates_an_event,
     dates_the_page,
     day_over_post_title,
+    day_under_post,
     figures_day,
     labelled_otherwise,
     named_over_their_birth,
     page_day,
     published_below,
 )
-from narrator.clean.reviews import names_the_works_author, over_its_scientific_name, rated_name, review_writer
+from narrator.clean.reviews import (
+    names_the_works_author,
+    over_its_scientific_name,
+    place_over_rating,
+    rated_name,
+    review_writer,
+)
 from narrator.clean.shownnames import shown_twice_over_the_body
 from narrator.clean.statuspages import names_the_report, update_stamp
+from narrator.clean.stopwords import STOP_WORDS
 from narrator.clean.textdecks import (
     DECK_HEADLINE_WORDS,
     deck_over_byline,
@@ -167,6 +176,36 @@ _POSTAL_ADDRESS = re.compile(r",\s+[A-Z][\w' .-]*\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s
 _FIELD = re.compile(r"^\s*[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}:\s+\S+(?:\s+\S+){0,2}\s*$")
 
 
+# A field's label alone on its line, its value on the next ("Label:" / "Island Records – ILPS 9165"): a record's.
+_BARE_LABEL = re.compile(r"^\s*[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}:\s*$")
+
+
+def _labelled_value(lines: list[Line], i: int) -> bool:
+    """A value right under its label alone, in a run of such fields ("Format:" / "Vinyl, LP, Album" / "Country:"):
+    the record's details, no headline, however a headline's shape it has ("Folk, World, & Country")."""
+    return i > 0 and bool(_BARE_LABEL.match(lines[i - 1].text)) and any(
+        0 <= j < len(lines) and _BARE_LABEL.match(lines[j].text) for j in (i - 3, i + 1))
+
+
+# A row of a page's tags, lower case and no function word ("nonfiction memoir nature", "emotional hopeful reflective"):
+# two words or a few, or one joined by a hyphen ("medium-paced").
+TAG_ROW_WORDS = (2, 6)
+
+
+def _tag_word_row(line: Line) -> bool:
+    """True for a line of lower-case words without a stop or a function word, or one hyphenated word."""
+    words = words_of(line.text)
+    low, high = TAG_ROW_WORDS
+    return (not line.terminal and (low <= len(words) <= high or (len(words) == 1 and "-" in line.text))
+            and line.text == line.text.lower() and not any(word in STOP_WORDS for word in words))
+
+
+def _in_tag_rows(lines: list[Line], i: int) -> bool:
+    """A row of tags beside another ("nonfiction memoir nature" / "emotional hopeful reflective"): a book's genres
+    and moods, no headline; a lower-case headline alone above its body is the writer's own way with titles."""
+    return _tag_word_row(lines[i]) and any(0 <= j < len(lines) and _tag_word_row(lines[j]) for j in (i - 1, i + 1))
+
+
 def _in_fields(lines: list[Line], i: int) -> bool:
     """A line of a run of two or more fields ("Let available date: 01/04/2025" / "Furnish type: Unfurnished"): the
     page's details, where one field alone may be a headline with its colon ("Review: The Railway Children")."""
@@ -208,6 +247,7 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     headline above it when the nearest is its deck)."""
     candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and headline_like(lines[i])
                   and not _POSTAL_ADDRESS.search(lines[i].text) and not _in_fields(lines, i)
+                  and not _labelled_value(lines, i) and not _in_tag_rows(lines, i) and not place_over_rating(lines, i)
                   and not _labelled_run(lines, i) and not _over_followers(lines, i) and not entries_bar(lines[i].text)
                   and not names_the_report(lines[i]) and not company_name(lines[i].text)
                   and not trail_line(lines[i].text)]
@@ -536,7 +576,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     handled = None if authors else handle_over_day(lines, top, start)
     if handled is not None:
         authors, byline_at, posted = (handled.handle,), handled.at, handled.at + 1  # "bethan.ellis" / "11/28/26"
-    if not authors and (reviewer := reviewer_name(lines, top, start)):
+    if not authors and (reviewer := reviewer_name(lines, top, start) or name_over_score(lines, top, start)):
         authors = (reviewer,)  # "Helen P" / "Leeds, United Kingdom" / "48 contributions", over the review
     if not authors:
         authors = next((found for line in lines[start:] if WRITTEN_BY.match(line.text)
@@ -640,6 +680,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if (byline_at is not None and byline_at + 2 < start and _name_over_follow(lines, byline_at, start)
             and not _READING_TIME.match(lines[byline_at + 2].text)):
         title_at = byline_at + 2  # "Aled Morgan" / "Follow" / "Curlews at dusk, Dyfi estuary": the photo's own name
+    if (byline_at is not None and byline_at + 3 == start and over_a_yearless_stamp(lines, byline_at, start)
+            and headline_like(lines[byline_at + 2])):
+        title_at = byline_at + 2  # "Kirsty Mahon" / "Nov 30" / "Canteen closing early on Friday": the post's subject
     if not authors and (made := maker_and_work(lines, top, start)) is not None:
         # "Gwenno Rhys" / "Night tide (demo)" / "2 weeks ago": a track's maker and its name, over its age
         authors, title_at = (lines[made[0]].text.strip(),), made[1]
@@ -672,6 +715,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if published is None and date_at is None:
         published = published_below(lines, start)  # a record's field under its text ("Publication date: ...")
         authors = authors or created_beside_its_day(lines, start)  # "Created by: Margaret Doyle" / "Added: ..."
+    if published is None and date_at is None and authors:
+        published = day_under_post(lines, start)  # a reviewer's text, then "Nov 29, 2026" / "12" / "Reply"
     if published is None and date_at is None:
         published = dated_under_likes(lines, start)  # "Liked by ffion.j and 612 others" / "March 5, 2026"
     if published is None and date_at is None:
