@@ -407,8 +407,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if (("N" in text and ("NT" in text or "NS " in text)) or ("-" in text and ("-S " in text or "-W " in text))
             or ("W" in text and "EW " in text)):
         text = cards.no_trumps(text)
-    if "- " in text or "-," in text or "-." in text or text[-1:] == "-":  # a hyphen ending a word first
-        text = chemistry.negative_charges(text)  # an ion's charge, before its formula is spelled and its digit read
+    # an ion's charge, before its formula is spelled and its digit read: asked wherever a hyphen is (a memchr), as its
+    # own look is led by the hyphen, where four looks for a hyphen's neighbours cost 0.25 us a sentence (five times)
+    if "-" in text:
+        text = chemistry.negative_charges(text)
     if "suit" in text:  # a poker hand's cards beside the suit's word, "10-9 suited": before the scores read "10-9"
         text = cards.suited_hands(text)
     if has_digits:
