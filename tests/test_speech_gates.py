@@ -159,3 +159,16 @@ def test_a_day_before_its_months_shape_holds_wherever_the_pattern_matches(text: 
 
     if dates._DAY_MONTH.search(text):
         assert dates._may_be_day_month(util.char_classes(text)), text
+
+
+_NUMBERED = st.lists(st.sampled_from(["3", "12", "1,000", "٣", "2024", ".5", "0.25", ",", ".", " ", "a", "x", "-", "é",
+                                      "years", "\u00a0"]), max_size=10).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_NUMBERED)
+def test_numbers_read_between_the_first_and_last_digits_as_the_whole_texts_scan_reads_them(text: str) -> None:
+    # en._numbers_read scans for _NUMBER only from the text's first digit to its last: the same reading as sub
+    from narrator.speech.normalise import en
+
+    assert en._numbers_read(text) == en._NUMBER.sub(en._number, text), text

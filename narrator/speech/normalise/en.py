@@ -179,6 +179,27 @@ def _number(match: re.Match[str]) -> str:
     return padded(match, numbers.number(whole if fraction is None else f"{whole}.{fraction}"))
 
 
+def _numbers_read(text: str) -> str:
+    """_NUMBER.sub(_number, text), its scan kept between the text's first and last digits (in char_classes): the
+    pattern is led by a digit, a class the engine tests at ~100 instructions a character, and nine in ten of the
+    characters of a sentence with a number stand before its first digit or after its last. The matches are the
+    same: each starts and ends on a digit, its look behind sees the text before the scan, and its look ahead for a
+    digit finds none at the scan's end, as there is none after the last digit."""
+    classes = char_classes(text)
+    first = classes.find("0")
+    if first < 0:
+        return text
+    parts: list[str] = []
+    done = 0
+    for match in _NUMBER.finditer(text, first, classes.rfind("0") + 1):
+        parts += (text[done:match.start()], _number(match))
+        done = match.end()
+    if not parts:
+        return text  # as sub returns it
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 def _is_amount(match: re.Match[str]) -> bool:
     """True for a four-digit number before a counted noun ("1240 miles long"), unless a year's word leads it.
 
@@ -284,7 +305,7 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
         text = sports.tied_places(text)
     if ".000" in char_classes(text):  # a stop and three digits in C first
         text = sports.averages(text)
-    text = _NUMBER.sub(_number, text)
+    text = _numbers_read(text)
     # a stop before a digit in the classes, where the scan led by the stop cost ~0.2 us on every sentence with a digit
     if not has_digit(text) or ".0" not in char_classes(text):  # most numbers are words by now
         return text
