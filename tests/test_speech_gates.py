@@ -172,3 +172,24 @@ def test_numbers_read_between_the_first_and_last_digits_as_the_whole_texts_scan_
     from narrator.speech.normalise import en
 
     assert en._numbers_read(text) == en._NUMBER.sub(en._number, text), text
+
+
+_CAPITALISED = st.lists(st.sampled_from(["A", "B", "NATO", "FBI", "IT", "AKo", "LEDs", "Q", "s", "o", "a", "x", "É", "'",
+                                         "’", "@", ".", " ", "-", "3", "SAT"]), max_size=10).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_CAPITALISED, st.integers(min_value=0, max_value=4))
+def test_each_capitals_pattern_matches_from_two_capitals_as_sub_between_asks(text: str, start: int) -> None:
+    # capitals asks _SHOUTING, _CAPITALS_TO_READ and _ACRONYM from the first "AA" of util.char_classes: every match
+    # starts at one; and util.sub_between reads as sub where no match starts before its start
+    from narrator.speech.normalise import capitals
+    from narrator.speech.normalise.util import sub_between
+
+    classes = util.char_classes(text)
+    for pattern in (capitals._SHOUTING, capitals._CAPITALS_TO_READ, capitals._ACRONYM):
+        for match in pattern.finditer(text):
+            assert classes.startswith("AA", match.start()), (text, pattern.pattern, match)
+    start = min(start, max(0, classes.find("AA")))
+    said = sub_between(capitals._ACRONYM, lambda m: f"<{m.group(0)}|{m.string}|{m.start()}>", text, start)
+    assert said == capitals._ACRONYM.sub(lambda m: f"<{m.group(0)}|{m.string}|{m.start()}>", text), text

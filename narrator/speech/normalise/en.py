@@ -61,6 +61,7 @@ from narrator.speech.normalise.util import (
     has_digit,
     padded,
     sentence_stop,
+    sub_between,
     word_set,
 )
 
@@ -182,22 +183,11 @@ def _number(match: re.Match[str]) -> str:
 def _numbers_read(text: str) -> str:
     """_NUMBER.sub(_number, text), its scan kept between the text's first and last digits (in char_classes): the
     pattern is led by a digit, a class the engine tests at ~100 instructions a character, and nine in ten of the
-    characters of a sentence with a number stand before its first digit or after its last. The matches are the
-    same: each starts and ends on a digit, its look behind sees the text before the scan, and its look ahead for a
-    digit finds none at the scan's end, as there is none after the last digit."""
+    characters of a sentence with a number stand before its first digit or after its last. Each match starts and
+    ends on a digit, and its look ahead for a digit finds none past the last one (util.sub_between)."""
     classes = char_classes(text)
     first = classes.find("0")
-    if first < 0:
-        return text
-    parts: list[str] = []
-    done = 0
-    for match in _NUMBER.finditer(text, first, classes.rfind("0") + 1):
-        parts += (text[done:match.start()], _number(match))
-        done = match.end()
-    if not parts:
-        return text  # as sub returns it
-    parts.append(text[done:])
-    return "".join(parts)
+    return text if first < 0 else sub_between(_NUMBER, _number, text, first, classes.rfind("0") + 1)
 
 
 def _is_amount(match: re.Match[str]) -> bool:
