@@ -174,8 +174,8 @@ def test_numbers_read_between_the_first_and_last_digits_as_the_whole_texts_scan_
     assert en._numbers_read(text) == en._NUMBER.sub(en._number, text), text
 
 
-_CAPITALISED = st.lists(st.sampled_from(["A", "B", "NATO", "FBI", "IT", "AKo", "LEDs", "Q", "s", "o", "a", "x", "É", "'",
-                                         "’", "@", ".", " ", "-", "3", "SAT"]), max_size=10).map("".join)
+_CAPITALISED = st.lists(st.sampled_from(["A", "B", "NATO", "FBI", "IT", "AKo", "LEDs", "Q", "s", "o", "a", "x", "É",
+                                         "'", "’", "@", ".", " ", "-", "3", "SAT"]), max_size=10).map("".join)
 
 
 @settings(max_examples=1000, deadline=None)
