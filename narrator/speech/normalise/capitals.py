@@ -19,7 +19,7 @@ from narrator.speech.normalise.facts import (
     TITLES_BEFORE_INITIALS,
     WORD_FINAL_PAIRS,
 )
-from narrator.speech.normalise.util import char_classes, in_title_case, sub_between, word_set
+from narrator.speech.normalise.util import char_classes, in_title_case, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A numeral the Roman numeral rules left ("XIV" with nothing to say what it counts) is no acronym.
@@ -409,16 +409,15 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     if "AaA" in char_classes(text):
         text = _SMALL_INSIDE.sub(lambda m: m.group(0) if m.group(1) in _SMALL_INSIDE_SAID
                                  else spelled(m.group(1), plural=bool(m.group(2))), text)
-    # two capitals side by side: a first look, and where the patterns below are asked from (each match starts at one)
+    # two capitals side by side: a first look, and the pattern asked from the first pair (its match starts at one)
     if (pair := char_classes(text).find("AA")) < 0 or not _CAPITALS_TO_READ.search(text, pair):
         return text
     if " (" in text and "a (AAA)" in char_classes(text):
         text = _BRACKETED_CODE.sub(_olympic_code, text)
-        pair = max(0, char_classes(text).find("AA"))
     if in_capitals(text) if headline is None else headline:
         # A headline in capitals: its words are words, not acronyms; the common ones are written small.
-        return sub_between(_ACRONYM, _headline_word, text, pair)
-    return sub_between(_ACRONYM, _acronym, text, pair)
+        return _ACRONYM.sub(_headline_word, text)
+    return _ACRONYM.sub(_acronym, text)
 
 
 def articles_in_capitals(text: str, headline: bool = False) -> str:

@@ -61,7 +61,6 @@ from narrator.speech.normalise.util import (
     has_digit,
     padded,
     sentence_stop,
-    sub_between,
     word_set,
 )
 
@@ -180,16 +179,6 @@ def _number(match: re.Match[str]) -> str:
     return padded(match, numbers.number(whole if fraction is None else f"{whole}.{fraction}"))
 
 
-def _numbers_read(text: str) -> str:
-    """_NUMBER.sub(_number, text), its scan kept between the text's first and last digits (in char_classes): the
-    pattern is led by a digit, a class the engine tests at ~100 instructions a character, and nine in ten of the
-    characters of a sentence with a number stand before its first digit or after its last. Each match starts and
-    ends on a digit, and its look ahead for a digit finds none past the last one (util.sub_between)."""
-    classes = char_classes(text)
-    first = classes.find("0")
-    return text if first < 0 else sub_between(_NUMBER, _number, text, first, classes.rfind("0") + 1)
-
-
 def _is_amount(match: re.Match[str]) -> bool:
     """True for a four-digit number before a counted noun ("1240 miles long"), unless a year's word leads it.
 
@@ -295,7 +284,7 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
         text = sports.tied_places(text)
     if ".000" in char_classes(text):  # a stop and three digits in C first
         text = sports.averages(text)
-    text = _numbers_read(text)
+    text = _NUMBER.sub(_number, text)
     # a stop before a digit in the classes, where the scan led by the stop cost ~0.2 us on every sentence with a digit
     if not has_digit(text) or ".0" not in char_classes(text):  # most numbers are words by now
         return text

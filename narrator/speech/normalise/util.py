@@ -9,23 +9,6 @@ from typing import Any
 from narrator.speech.normalise.deferred import compiled
 
 
-def sub_between(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str, start: int,
-                end: int | None = None) -> str:
-    """pattern.sub(repl, text) for a pattern none of whose matches starts before start (nor, given end, ends after
-    it, nor looks past it for more than the text's end would answer): the engine's scan kept between the two, where
-    a pattern led by a class is tested at ~55-100 instructions a character. The matches are sub's own (a look behind
-    sees the text before start; each match's string is the whole text); the text itself where none is found."""
-    parts: list[str] = []
-    done = 0
-    for match in pattern.finditer(text, start, len(text) if end is None else end):
-        parts += (text[done:match.start()], repl(match))
-        done = match.end()
-    if not parts:
-        return text  # as sub returns it
-    parts.append(text[done:])
-    return "".join(parts)
-
-
 def padded(match: re.Match[str], words: str) -> str:
     """Return words with a space on each side where the match touches a letter or digit."""
     text, start, end = match.string, match.start(), match.end()
