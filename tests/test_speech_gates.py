@@ -135,3 +135,47 @@ def test_a_lone_ports_pattern_led_by_its_colon_matches_as_the_look_behind_led_on
     before = re.compile(r"(?<![^\s(]):(?<!\d :)(\d{3,5})(?![\w:]|[.,]\d)")
     assert [m.span(1) for m in netnames._LONE_PORT.finditer(text)] == [m.span(1) for m in before.finditer(text)]
     assert [m.span() for m in netnames._LONE_PORT.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def test_a_word_beyond_ascii_is_never_among_a_texts_letter_runs() -> None:
+    # the asked words are kept as ASCII bytes ("café" as b"caf?"): a word no text's letter runs can hold stays unfound,
+    # as it was among the runs themselves ("caf" is a run of "café"), and the ASCII words beside it are found
+    text = "Le café au lait"
+    assert not among_words(frozenset({"café"}), text)
+    assert among_words(frozenset({"café", "lait"}), text)
+    assert among_words(frozenset({"caf"}), text)
+
+
+_DATED = st.lists(st.sampled_from(["3", "12", "٣", "st", "TH", "th", " ", "\u00a0", "\t", "of", "May", "Jun", "June",
+                                   "ſept", "SEPT", "dec.", "a", "x", ",", ".", "-", "$1.01", "é"]),
+                  max_size=10).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_DATED)
+def test_a_day_before_its_months_shape_holds_wherever_the_pattern_matches(text: str) -> None:
+    # dates._month_dates asks the look in util.char_classes before the digit-led pattern: never "no" where it matches
+    from narrator.speech.normalise import dates
+
+    if dates._DAY_MONTH.search(text):
+        assert dates._may_be_day_month(util.char_classes(text)), text
+
+
+_CAPITALISED = st.lists(st.sampled_from(["A", "B", "NATO", "FBI", "IT", "AKo", "LEDs", "Q", "s", "o", "a", "x", "É",
+                                         "'", "’", "@", ".", " ", "-", "3", "SAT"]), max_size=10).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_CAPITALISED)
+def test_each_capitals_pattern_matches_from_two_capitals_side_by_side(text: str) -> None:
+    # capitals asks _SHOUTING and _CAPITALS_TO_READ from the first "AA" of util.char_classes (and counts _SHOUTING's
+    # matches from its first): every match of each starts at one
+    from narrator.speech.normalise import capitals
+
+    classes = util.char_classes(text)
+    for pattern in (capitals._SHOUTING, capitals._CAPITALS_TO_READ, capitals._ACRONYM):
+        for match in pattern.finditer(text):
+            assert classes.startswith("AA", match.start()), (text, pattern.pattern, match)
+        first = pattern.search(text, max(0, classes.find("AA")))
+        if first is not None:
+            assert pattern.findall(text, first.start()) == pattern.findall(text), (text, pattern.pattern)

@@ -336,10 +336,11 @@ def datelines(text: str) -> str:
 def in_capitals(text: str) -> bool:
     """True for a line written mostly in capitals ("OAK BAY, CALIFORNIA, March, 1902"): judged before numbers
     become words, which would outnumber its capitals."""
-    # two capitals side by side: a first look, and the pattern asked from the first pair (its match starts at one)
-    if (pair := char_classes(text).find("AA")) < 0 or not _SHOUTING.search(text, pair):
+    # two capitals side by side: a first look, and the pattern asked from the first pair (its match starts at one),
+    # its matches counted from the first
+    if (pair := char_classes(text).find("AA")) < 0 or (first := _SHOUTING.search(text, pair)) is None:
         return False
-    shouted = len(_SHOUTING.findall(text))
+    shouted = len(_SHOUTING.findall(text, first.start()))
     return shouted >= 3 and shouted * 2 > len(_WORD.findall(text))
 
 
@@ -408,7 +409,8 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     if "AaA" in char_classes(text):
         text = _SMALL_INSIDE.sub(lambda m: m.group(0) if m.group(1) in _SMALL_INSIDE_SAID
                                  else spelled(m.group(1), plural=bool(m.group(2))), text)
-    if "AA" not in char_classes(text) or not _CAPITALS_TO_READ.search(text):  # two capitals side by side: a first look
+    # two capitals side by side: a first look, and the pattern asked from the first pair (its match starts at one)
+    if (pair := char_classes(text).find("AA")) < 0 or not _CAPITALS_TO_READ.search(text, pair):
         return text
     if " (" in text and "a (AAA)" in char_classes(text):
         text = _BRACKETED_CODE.sub(_olympic_code, text)
