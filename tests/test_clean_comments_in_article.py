@@ -32,6 +32,11 @@ def _page(title: str, article: str, lang: str = "en") -> str:
             f"<footer><p>All rights reserved.</p></footer></body></html>")
 
 
+def _sectioned(lines: list[str], heading: str) -> str:
+    """The lines as paragraphs, the one equal to heading as its section's heading."""
+    return "".join(f"<h2>{line}</h2>" if line == heading else f"<p>{line}</p>" for line in lines)
+
+
 def _paragraphs(lines: list[str]) -> str:
     return "".join(f"<p>{line}</p>" for line in lines)
 
@@ -148,8 +153,8 @@ COUNCIL_OWN = [
     "The council will report back on the lighting at its meeting in July.",
 ]
 # 5 (aside): a council's report whose own section is headed "Comments from the public": all of it read
-COUNCIL_REPORT = _page("Lock Seven footbridge: consultation report", "".join(
-    f"<h2>{line}</h2>" if line == "Comments from the public" else f"<p>{line}</p>" for line in COUNCIL_OWN))
+COUNCIL_REPORT = _page("Lock Seven footbridge: consultation report",
+                       _sectioned(COUNCIL_OWN, "Comments from the public"))
 
 PT_COMMENTS = [
     ("Ana Luísa", "há 2 dias", "Eu vou todos os anos com os meus filhos, é o melhor programa de verão!"),
@@ -188,8 +193,7 @@ PAPER_OWN = [
     "began.",
 ]
 # 9: a paper's own "Discussion" section, long paragraphs at the end: all of it read
-PAPER_DISCUSSION = _page("Repairing a canal footbridge", "".join(
-    f"<h2>{line}</h2>" if line == "Discussion" else f"<p>{line}</p>" for line in PAPER_OWN))
+PAPER_DISCUSSION = _page("Repairing a canal footbridge", _sectioned(PAPER_OWN, "Discussion"))
 
 READER_QUOTES = [
     ("Helen, Leeds", "3 days ago", "I walked across it at the weekend and it felt like it had never been away."),
@@ -211,8 +215,7 @@ PLANNING_OWN = [
     "there.",
 ]
 # 11 (aside): a planning report's consultees summarised under a bare "Comments": all of it read
-PLANNING_REPORT = _page("Lock Seven footbridge: officer's report", "".join(
-    f"<h2>{line}</h2>" if line == "Comments" else f"<p>{line}</p>" for line in PLANNING_OWN))
+PLANNING_REPORT = _page("Lock Seven footbridge: officer's report", _sectioned(PLANNING_OWN, "Comments"))
 
 ES_COMMENTS = [
     ("Lucía", "Hace 2 horas", "Me parece genial, mi calle no tiene ni un árbol y en julio es un horno."),
