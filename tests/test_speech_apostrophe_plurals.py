@@ -17,6 +17,7 @@ from narrator.speech import speakable
     ("Both 747's were grounded.", "Both seven forty sevens were grounded."),
     ("Children learn to count in 2's and 3's.", "Children learn to count in twos and threes."),
     ("Count by 5’s to a hundred.", "Count by fives to a hundred."),
+    ("Count by 10's to a hundred.", "Count by tens to a hundred."),
     ("He threw several 180's.", "He threw several one eighties."),
 ])
 def test_a_counted_numbers_apostrophe_plural_is_said(written: str, spoken: str) -> None:

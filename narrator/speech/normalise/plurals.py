@@ -40,7 +40,7 @@ _ORDINAL_PLURAL = compiled(r"(?<![\w.,'/])(\d{1,4})(st|nd|rd|th)s\b(?!['’])")
 # "6s" ("two six's" it was); a possessive after a name or a year ("Channel 4's", "2023's budget") has no count.
 _COUNTED_APOSTROPHE_PLURAL = compiled(
     r"\b((?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|dozens"
-    r"|both|several|many|few|some|more)\s\d{0,2}|\d{1,2}\s\d{0,2}|(?i:in|by|into)\s(?=\d{1,2}['’]))(\d)['’]s\b")
+    r"|both|several|many|few|some|more)\s\d{0,2}|\d{1,2}\s\d{0,2}|(?i:in|by|into)\s\d?(?=\d['’]))(\d)['’]s\b")
 _PAIRED_APOSTROPHE_PLURAL = compiled(r"(?:(?<=\ds and )|(?<=\ds or )|(?<=\ds & ))(\d{1,3})['’]s\b")
 _MAY_BE_ORDINAL_PLURAL = compiled(r"s\b(?<=\d(?:st|nd|rd|th)s)")  # led by its literal: found at memchr speed
 
