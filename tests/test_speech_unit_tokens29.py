@@ -30,6 +30,8 @@ a weight, 'Cal', rand glued to whole amounts); 249 relaxed, 255 (97.3%) lenient;
 37/37, decimal 27/28, money 40/41, measure 78/82, fraction 31/31, range 42/43. Left, each with its reason in the
 table below: a metric unit before a material or a noun no table names (plural where the size describes it), 'R'
 glued to a whole amount (rand or an Irish regional road) and a food label's capital 'Cal'.
+A round later a food label's capital 'Cal' was added beside 'cal' from the lead's own examples
+(tests/test_speech_food_calories.py), after this set's kept row '100 Cal' had been read: not an unseen result.
 Compared as the fourteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
@@ -49,7 +51,6 @@ _KNOWN: dict[str, str] = {
     "per 30 g serving": "a spaced weight before the portion it sizes, the kept third's ('thirty grams serving')",
     "R250": "'R' glued to a whole amount: rand, an Irish regional road or a model ('R 250' is rand)",
     "R50-R100": "'R' glued to a whole amount on both sides of a span, the kept third's (rand or roads)",
-    "100 Cal": "a food label's capital 'Cal' (kilocalories) left, the kept third's ('100 cal' is read)",
 }
 
 SWEEP = Sweep("unit_tokens29.tsv", _KNOWN, form=lenient, least=250, styles=6, only=True, each=28,

@@ -38,7 +38,8 @@ _FOOTBALL_TALK = compiled(rf"\b(?:{'|'.join(sorted(FOOTBALL_WORDS))})\b")
 # ("twenty five t axle load" it was; "3 t" alone may be a letter).
 LOAD_NEXT = compiled(r"\s(?:axle|lorr(?:y|ies)|trucks?|HGVs?|cranes?|excavators?|diggers?|trailers?|wagons?"
                       r"|limit|weight limit|load limit)\b")
-_AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "ac", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
+_AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "Cal", "ha", "ac", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol",
+                          "ly"}
 # "a 12 V battery", "a 100 W bulb", "a 13 A fuse", "500 J of energy": a spaced volt, watt, amp or joule before what
 # draws, holds or delivers it ("100 W Main St" is a street, "Grade 3 A students" a letter).
 ELECTRIC_UNITS = frozenset("VWAJ")
@@ -175,9 +176,10 @@ def said_as_unit(match: re.Match[str], gap: str) -> bool:
             unit != "J" and near(_ELECTRIC_TALK, match, 80) and not _NAME_NEXT.match(match.string, match.end())
             and not LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()))):
         plainly_a_unit = True
-    # "220 V" at a clause's end; "a 2,000 cal diet", "500 cal": calories ("a .45 cal" is a calibre)
+    # "220 V" at a clause's end; "a 2,000 cal diet", "500 cal", a label's "100 Cal": calories ("a .45 cal", "a 50
+    # Cal" are calibres)
     if (unit in ("V", "W", "A") and gap == " " and _electric_at_clause_end(match, value, unit)) or (
-            unit == "cal" and value[:1].isdigit() and float(value.replace(",", "")) >= 100):
+            unit in ("cal", "Cal") and value[:1].isdigit() and float(value.replace(",", "")) >= 100):
         plainly_a_unit = True
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
             and not (upper or scale or closing or per or plainly_a_unit)):

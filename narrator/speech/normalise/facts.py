@@ -183,6 +183,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "Mbit/s": ("megabit per second", "megabits per second"),
     "Gbit/s": ("gigabit per second", "gigabits per second"), "Gb": ("gigabit", "gigabits"),
     "dB": ("decibel", "decibels"), "kcal": ("kilocalorie", "kilocalories"), "cal": ("calorie", "calories"),
+    "Cal": ("calorie", "calories"),  # a food label's capital, a kilocalorie ("100 Cal"); spaced, as "cal" is read
     "mmHg": ("millimeter of mercury", "millimeters of mercury"), "ppm": ("part per million", "parts per million"),
     "inHg": ("inch of mercury", "inches of mercury"),  # "29.92 inHg": an American barometer's reading
     "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "μg": ("microgram", "micrograms"),

@@ -52,7 +52,7 @@ from narrator.speech.normalise.util import (
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # Words that stand apart in every match of their rule: a first look among util.letter_words where they are at hand.
-_CALIBRE_WORDS = frozenset({"cal", "caliber", "calibre", "Magnum", "Special", "ACP", "rifle", "rifles", "pistol",
+_CALIBRE_WORDS = frozenset({"cal", "Cal", "caliber", "calibre", "Magnum", "Special", "ACP", "rifle", "rifles", "pistol",
                             "pistols", "revolver", "handgun", "round", "rounds", "ammo", "ammunition", "LR"})
 _SPOON_WORDS = frozenset({"tsp", "tbsp", "Tbsp", "TBSP", "tbs", "Tbs", "Tsp"})
 _DEGREE_WORDS = frozenset({"degree", "degrees"})
@@ -130,9 +130,10 @@ _MAY_BE_UNIT = compiled(rf"\d(?=[-+\s{_UNIT_FIRSTS}]|(?i:[{_FOLDED_FIRSTS}]))(?:
 # "a .45 caliber pistol", "a .22 cal. rifle", "the .308": a gun's calibre in hundredths or thousandths of an inch, said
 # as a number ("forty five caliber", "three o eight"), never "point four five calorie"; so before a cartridge's name
 # or the gun ("a .44 Magnum", "the .38 Special", "a .22 rifle").
-_CALIBRE = compiled(r"\.(?<![\w.,]\.)(\d{2,3})\s?(cal\b(?:\.(?=\s[a-z]))?|caliber|calibre"
+_CALIBRE = compiled(r"\.(?<![\w.,]\.)(\d{2,3})\s?([Cc]al\b(?:\.(?=\s[a-z]))?|caliber|calibre"
                     r"|(?<=\s)(?:Magnum|Special|ACP|LR|rifles?|pistols?|revolver|handgun|rounds?|ammo|ammunition))(?!\w)")
-_CALIBRE_SAID = {"cal": "caliber", "cal.": "caliber"}  # the word after it said as written, but the short "cal"
+# the word after a calibre said as written, but the short "cal" (or a label's "Cal") in full
+_CALIBRE_SAID = {"cal": "caliber", "cal.": "caliber", "Cal": "caliber", "Cal.": "caliber"}
 # A recipe's cup written "c." after an amount and before what is measured: "1/2 c. sugar", "2 c. flour".
 _RECIPE_CUP = compiled(r"(\d(?<![\w.,/]\d)\d?(?: \d/\d)?|\d(?<![\w.,/]\d)/\d)\s?c\.(?=\s[a-z])")
 # "a 3,000-sq-ft home": square feet or meters hyphened before the noun they measure.
