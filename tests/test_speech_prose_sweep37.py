@@ -10,7 +10,9 @@ misread: a licence plate of digits and capitals run together read as a count, a 
 said 'x', a match minute with its mark before a verb said as a bare count, and two in the kept third (a slash between
 two words after a measure, a police reference with its year after a slash, both said 'or'). Every third row (index %
 3 == 2, 74 rows) was kept aside: 70 at the first reading, 72 with the house's forms, 72 after the rules; the other
-150: 134, 147 with the house's forms, 150 after the rules. Compared as the benchmark's relaxed score compares (case and
+150: 134, 147 with the house's forms, 150 after the rules. Later the lead wrote a rule for a labelled reference's
+two slashed numbers (tests/test_speech_two_part_references.py) after this kept row had been read, which reads it
+(223): not an unseen result. Compared as the benchmark's relaxed score compares (case and
 punctuation aside), with the sweeps' folding."""
 
 from __future__ import annotations
@@ -23,9 +25,6 @@ _KNOWN_MISSES: dict[str, str] = {
     "Fuel economy is rated at 28/36 mpg city/highway.": (
         "a slash between two words after a measure, 'city/highway', is read as 'or'; the two figures it pairs say"
         " each of them, 'city, highway' (narrator/speech/normalise/slashes.py); seen only in the kept third"),
-    "Anyone with information should call 101, quoting crime reference 2314/24.": (
-        "a police reference number with its year after a slash, '2314/24', is read as a choice, 'two three one four"
-        " or twenty four' (narrator/speech/normalise/slashes.py); seen only in the kept third"),
 }
 
 

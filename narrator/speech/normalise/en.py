@@ -425,6 +425,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = aviation.flight_levels(text)
         if "/" in text:
             text = references.slashed_references(text)
+            if "ef" in text or "umber" in text:  # a label's letters first
+                text = references.two_part_references(text)
             if "kn" in text or "kt" in text or "KT" in text:
                 text = aviation.winds(text)
             if "Y" in text or "year" in text:

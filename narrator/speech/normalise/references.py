@@ -20,6 +20,13 @@ _SLASHED_REFERENCE = compiled(r"(?<![\w/.-])(?:([Rr]ef)(\.?:?)\s)?(?=[\dA-Z]+/[\
                               r"(?=[\dA-Z/]*(?:[A-Z]|\d{5}))"
                               r"((?:[A-Z]{1,6}|\d{1,7})(?:/(?:[A-Z]{1,6}|\d{1,7})){2,4})(?![\w/]|[.,-]\w)")
 _MAY_BE_SLASHED_REFERENCE = compiled(r"[A-Z]/|/[A-Z]|\d{5}/|/\d{5}")  # a letters part or a long one, by a slash
+# "crime reference 2314/24", "ref. 4471/25", "incident number 0456/12": a reference of two slashed numbers after its
+# label, its slash said ("two three one four or twenty four" it was, the slash read as a choice); the numbers are read
+# as the label's rules read a reference's.
+_REFERENCE_LABEL = "(?:" + "|".join(f"(?<={label} )" for label in (
+    r"[Rr]eference", r"[Rr]eference:", r"[Rr]ef", r"[Rr]ef\.", r"[Rr]ef:", *(rf"\b{word} number" for word in (
+        "[Cc]rime", "[Cc]laim", "[Jj]ob", "[Ii]ncident", "[Oo]ccurrence", "[Ll]og", "[Cc]ase", "[Rr]eport")))) + ")"
+_TWO_PART_REFERENCE = compiled(_REFERENCE_LABEL + r"(\d{2,7})/(\d{2,4})(?![\w/]|[.,]\d)")
 # "Ps. 119", "Pss. 120-134": the Psalms' abbreviation with its stop before a psalm's number alone (no other book's is
 # read without a verse: "Rev. 21" may be a reverend's, "Gen. 3" a general's); "P.S." is a postscript's.
 _PSALM = compiled(r"\bPs(s?)\.\s?(?=\d{1,3}\b(?![.,:]\d))")
@@ -137,6 +144,17 @@ def slashed_references(text: str) -> str:
     if not _MAY_BE_SLASHED_REFERENCE.search(text):
         return text
     return _SLASHED_REFERENCE.sub(_slashed_reference, text)
+
+
+def two_part_references(text: str) -> str:
+    """"crime reference 2314/24" -> "crime reference 2314 slash two four": the slash of a labelled reference said."""
+    return _TWO_PART_REFERENCE.sub(_two_part_reference, text)
+
+
+def _two_part_reference(match: re.Match[str]) -> str:
+    """The second part a year where it has four digits, else digit by digit ("2314/24": "... slash two four")."""
+    second = match.group(2)
+    return f"{match.group(1)} slash {numbers.year(int(second)) if len(second) == 4 else numbers.digits(second)}"
 
 
 def psalms(text: str) -> str:
