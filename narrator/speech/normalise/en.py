@@ -110,8 +110,9 @@ _SECONDS_AFTER_LIMIT = compiled(
     r"|rest|hold|wait|pause)\s"
     # and with its object: "Hold each stretch 30s", "Hold the plank 45s" ("thirties" it was)
     r"|(?:[Hh]old|[Rr]est|[Rr]epeat|[Kk]eep) (?:each|every|the|this|that|your|a|one) [a-z]{3,12}\s"
-    # and after a setting's name and its verb, "the timeout is now 30s", "a delay of 5s" (release notes')
-    r"|(?i:timeout|time-out|delay|interval|latency|cooldown|TTL)\s(?:(?:is|was|of|now|becomes|defaults)\s){1,2})"
+    # and after a setting's name and its verb, "the timeout is now 30s", "a delay of 5s" (release notes'), or right
+    # after the name, as a command or a config sets it ("set timeout 30s and retry", "TTL 60s", "sleep 5s")
+    r"|(?i:timeout|time-out|delay|interval|latency|cooldown|TTL|sleep)\s(?:(?:is|was|of|now|becomes|defaults)\s){0,2})"
     r"(\d{1,3})s(?=[,;:!?)]|\.(?!\w)|$|\s(?:at|and|or|to|in|on|with|between|per|each|every|before|after|then|but"
     r"|while|when|if|is|was|of (?!\w+s\b)|\()\b)"
 )
