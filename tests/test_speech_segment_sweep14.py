@@ -1,4 +1,4 @@
-"""The fourteenth segmentation sweep (h230): paragraphs of our own in genres the first thirteen sweeps had least
+"""The fourteenth segmentation sweep: paragraphs of our own in genres the first thirteen sweeps had least
 (tests/fixtures/speech/segment_sweep14.tsv: scientific abstracts, patents, Bible and classical citations, sports reports
 with initials and clubs, court reports, company names with their suffixes, academic titles and post-nominals, addresses
 and directions, times and eras, quotes and ellipses that end sentences, numbered and lettered lists, emoji and web
