@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["extraction.py", "normalisation.py", "speed.py", "batch.py", "reading_apart.py", "intelligibility.py"]
+ORDER = ["extraction.py", "normalisation.py", "unit_sets.py", "speed.py", "batch.py", "reading_apart.py",
+         "intelligibility.py"]
 
 
 def main() -> int:
