@@ -289,7 +289,7 @@ def _meta_line_author(root: Any) -> list[str]:
 
 # A blog's meta line under the headline giving the day, then the writer's name alone, parted by bullets (Nextra's
 # "November 14, 2026 • Tom Ryder • #testing", its bullets in spans of their own, no spaces around them).
-_BULLETS = re.compile(r"\s*[·•|]\s*")
+_BULLETS = re.compile(r" ?[·•|] ?")  # on squashed text: one space at most either side (a run of them was rescanned)
 
 
 def _dated_name(text: str) -> list[str]:
