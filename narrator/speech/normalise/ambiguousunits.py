@@ -38,6 +38,11 @@ _FOOTBALL_TALK = compiled(rf"\b(?:{'|'.join(sorted(FOOTBALL_WORDS))})\b")
 # ("twenty five t axle load" it was; "3 t" alone may be a letter).
 LOAD_NEXT = compiled(r"\s(?:axle|lorr(?:y|ies)|trucks?|HGVs?|cranes?|excavators?|diggers?|trailers?|wagons?"
                       r"|limit|weight limit|load limit)\b")
+# "90 Cal per serving", "45 cal from fat", "60 Cal each": a nutrition label's count of calories below a hundred, told
+# by what follows it (a calibre is followed by its gun, never by a serving).
+_SERVING_NEXT = compiled(r" (?:per (?:serving|portion|slice|piece|bar|cup|can|bottle|glass|biscuit|cookie|egg|100 ?g)"
+                         r"|an? (?:serving|portion|slice|piece|bar|cup|can|bottle|glass|biscuit|cookie|egg)"
+                         r"|each|from (?:fat|sugars?|protein|carbs|carbohydrates?|alcohol))\b")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "Cal", "ha", "ac", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol",
                           "ly"}
 # "a 12 V battery", "a 100 W bulb", "a 13 A fuse", "500 J of energy": a spaced volt, watt, amp or joule before what
@@ -179,7 +184,8 @@ def said_as_unit(match: re.Match[str], gap: str) -> bool:
     # "220 V" at a clause's end; "a 2,000 cal diet", "500 cal", a label's "100 Cal": calories ("a .45 cal", "a 50
     # Cal" are calibres)
     if (unit in ("V", "W", "A") and gap == " " and _electric_at_clause_end(match, value, unit)) or (
-            unit in ("cal", "Cal") and value[:1].isdigit() and float(value.replace(",", "")) >= 100):
+            unit in ("cal", "Cal") and value[:1].isdigit() and (float(value.replace(",", "")) >= 100
+                                                                 or _SERVING_NEXT.match(match.string, match.end()))):
         plainly_a_unit = True
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
             and not (upper or scale or closing or per or plainly_a_unit)):

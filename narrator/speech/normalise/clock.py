@@ -112,7 +112,7 @@ _NOON_SPAN = compiled(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d)")
 # dotted end was read first, and the dash left between "six" and "nine thirty").
 _HOUR_SPAN_TO_MINUTES = compiled(
     r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])[.:][0-5]\d\s?[AaPp]\.?\s?[Mm]\b)")
-_HOUR_SPAN = compiled(r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])\s?[AaPp]\.?\s?[Mm]\b)")
+_HOUR_SPAN = compiled(r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])\s?[AaPp]\.?\s?[Mm](?<![ap]M)\b)")
 _NAME_BEFORE = compiled(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = compiled(r"\d\s?[AaPp]\.?\s?[Mm]")
 # not before "-ish", a time's rough suffix ("7pm-ish": "seven PM to ish" it was): "seven PM ish"
@@ -121,7 +121,9 @@ _ROUGH_TIME = compiled(r"(?<=\b[AP]M)-(?=ish\b)")
 # One time in two zones ("8:15 p.m. ET/5:15 p.m. PT", "9 p.m./8 p.m. Central"): a pause, never "slash".
 _TIME_OR_TIME = compiled(r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty) [AP]M"
                            r"(?: [A-Z]{2,4}\b| [A-Z][a-z]+(?: Time)?)?) ?/ ?(?=\w)")
-_HOUR = compiled(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)" + _ZONE)
+# A small letter before a capital M, "5 pM", "10 aM", is a lab's picomolar or attomolar, never a time (written "pm",
+# "PM", "p.m."): "five PM" it was.
+_HOUR = compiled(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?<![ap]M)(?:\b\.?|\.)" + _ZONE)
 
 
 _AT_BEFORE = compiled(r"\b(?:at|from|until|till|by|since|after|before)\s+$", re.IGNORECASE)

@@ -273,11 +273,25 @@ UNITS: dict[str, tuple[str, str]] = {
     # the world's data, past the petabyte ("3 EB", "1 ZB")
     "EB": ("exabyte", "exabytes"), "ZB": ("zettabyte", "zettabytes"),
     # a lab's smallest concentrations ("5 pM"), beside its nanomolar
-    "pM": ("picomolar", "picomolar"),
+    "pM": ("picomolar", "picomolar"), "fM": ("femtomolar", "femtomolar"),
     # a screen's or a stylesheet's pixels ("1920 px", "16px")
     "px": ("pixel", "pixels"),
     # a floor's or a roof's load after a bare count ("40 psf"); after a price, "£25 psf" is per square foot (words.py)
     "psf": ("pound per square foot", "pounds per square foot"),
+    # a computer's speed past the teraflop ("1.1 EFLOPS", "a 200 PFLOPS machine"), and below it
+    "GFLOPS": ("gigaflop", "gigaflops"), "PFLOPS": ("petaflop", "petaflops"), "EFLOPS": ("exaflop", "exaflops"),
+    # radioactivity: an activity's becquerels and curies ("450 Bq/kg", "3.5 MBq", "10 mCi")
+    "Bq": ("becquerel", "becquerels"), "kBq": ("kilobecquerel", "kilobecquerels"),
+    "MBq": ("megabecquerel", "megabecquerels"), "GBq": ("gigabecquerel", "gigabecquerels"),
+    "TBq": ("terabecquerel", "terabecquerels"), "PBq": ("petabecquerel", "petabecquerels"),
+    "Ci": ("curie", "curies"), "mCi": ("millicurie", "millicuries"), "μCi": ("microcurie", "microcuries"),
+    # a flat's floor area as estate agents abroad write it ("85 sqm", "a 40 sqft studio")
+    "sqm": ("square meter", "square meters"), "sqft": ("square foot", "square feet"),
+    # a nation's energy in tonnes of oil equivalent ("12 Mtoe", "450 ktoe")
+    "Mtoe": ("million tonnes of oil equivalent", "million tonnes of oil equivalent"),
+    "ktoe": ("thousand tonnes of oil equivalent", "thousand tonnes of oil equivalent"),
+    # a lens's resolution in line pairs per millimeter ("80 lp/mm")
+    "lp/mm": ("line pair per millimeter", "line pairs per millimeter"),
 }
 BITS_PER_SECOND = ("bit per second", "bits per second")
 
