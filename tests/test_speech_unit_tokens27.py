@@ -32,7 +32,9 @@ forty four', 13 rows), a US toll-free 'eight hundred' (1), an address's digits o
 number (1), an initialism's letters run together ('pm pst', 1) and a list's comma for a slash (1). The 26 left are
 the known misses below, each with its class's reason.
 Compared as the nineteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
-letters run together."""
+letters run together.
+In the fifty-second round the lead's command options (tests/test_speech_command_options.py) read
+'./run.sh --port=8080' after it had been read: no unseen result."""
 
 from __future__ import annotations
 
@@ -66,7 +68,6 @@ _KNOWN: dict[str, str] = {
     "#L42": "a hash before a letter and digits is a hashtag as often as a line's anchor ('#L42', '#G7')",
     "?utm_source=newsletter": _KEY_VALUE,
     "id=7f3c9a": _KEY_VALUE,
-    "./run.sh --port=8080": _COMMAND_LINE,
     "ssh -p 2222 me@host": _COMMAND_LINE,
     "3.12.0a1": "a pre-release's letter glued to a version's last part ('0a1') stops the version's rule",
     "app-v3.1.apk": "a file name's version is read with the name's dots ('v three dot one'), a choice of the house",

@@ -17,6 +17,9 @@ _TLDS = (
     "com|org|net|edu|gov|mil|int|info|biz|io|ai|co|app|dev|news|blog|tv|fm|me|ly|uk|us|ca|au|de|fr|it|es|"
     "nl|se|no|dk|fi|ch|at|be|ie|jp|cn|in|ru|br|mx|nz|za|eu|pl|pt|sm|gr|tk|xyz|online|site|tech|cz|kr|"
     "gg|"  # a chat server's invitations, "discord.gg/abc" (left as written)
+    # more countries' endings ("shop.ee", "news.lv", "bank.hr": "shop.ee" went to the voice as written); not those
+    # that are words or a word's end after a stop ("is", "to", "am", "my", "th")
+    "ee|lv|lt|sk|si|hr|ro|bg|hu|lu|ua|tr|il|ae|sg|hk|tw|ph|vn|ar|cl|pe|ng|ke|gh|ws|cc|nu|rs|ba|mk|ge|kz|"
     # file names are read the same way: "report dot P D F"
     "pdf|jpg|jpeg|png|gif|txt|csv|docx?|xlsx?|pptx?|zip|mp3|mp4|html?|exe|py|js|json|xml"
 )
@@ -204,6 +207,25 @@ _KEYWORD_ARGUMENT = compiled(r"(?:(?<=[\s(`])|^)([a-z_][a-z\d_]*)=(True|False|No
 _COMMAND_OPTION = compiled(r"\b((?:pip3?|npm|pnpm|yarn|brew|apt|apt-get|conda|cargo|gem|uv pip) (?:install|add) )"
                            r"((?:--?[A-Za-z][\w-]* )+)")
 
+# A command's long option in prose, "--dry-run", "--verbose", "--output=episode.mp3": "dash dash dry-run" (the dashes
+# went to the voice, which dropped them). A typewriter's dash glued to a word ("he paused --then left") is told apart
+# by evidence: a hyphen or "=" in the option, a word of options after it, or a word that passes one before it.
+_LONG_OPTION = compiled(r"(?<![\w-])--([a-z][a-z\d]*(?:-[a-z\d]+)*)(?:(=)(?=[\w./~-])|(?![\w-]))")
+_OPTION_BEFORE = compiled(r"\b(?i:with|use|using|pass|passing|add|adding|try|set|run|runs|or)\s$"
+                          r"|`$|\b(?:narrator|git|pip3?|npm|python3?|docker|make|curl|ffmpeg|cargo)\s$")
+_OPTION_AFTER = compiled(r"\s(?:flags?|options?|switch(?:es)?|argument)\b")
+# and a short one named as a flag: "the -v flag", "pass -n option" ("-v" went to the voice)
+_SHORT_OPTION = compiled(r"(?<![\w-])-([A-Za-z])(?=\s(?:flags?|options?|switch)\b)")
+
+
+def _long_option(match: re.Match[str]) -> str:
+    """"--dry-run" -> "dash dash dry-run" where the text shows it is an option; left otherwise."""
+    name, equals = match.groups()
+    if not ("-" in name or equals or _OPTION_AFTER.match(match.string, match.end())
+            or _OPTION_BEFORE.search(match.string, max(0, match.start() - 12), match.start())):
+        return match.group(0)
+    return f"dash dash {name}" + (" equals " if equals else "")
+
 
 def _options_said(options: str) -> str:
     """"-U " -> "dash U ", "--upgrade " -> "dash dash upgrade "."""
@@ -221,6 +243,10 @@ def code_in_prose(text: str) -> str:
             text = _PINNED.sub(" equals ", text)
     if " -" in text and (" install" in text or " add" in text):
         text = _COMMAND_OPTION.sub(lambda m: m.group(1) + _options_said(m.group(2)), text)
+    if "--" in text:
+        text = _LONG_OPTION.sub(_long_option, text)
+    if " -" in text and (" flag" in text or " option" in text or " switch" in text):
+        text = _SHORT_OPTION.sub(r"dash \1", text)
     return text
 
 
