@@ -35,9 +35,10 @@ may be another thing, a plural unit before a bare noun, fractions over grouped d
 Compared as the fourteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together. Later the Sun's and the Earth's units were added from the lead's own examples
 (tests/test_speech_solar_units.py), which reads 'M☉' (a tuned row): 312 lenient.
-In the fifty-second round the lead's table of units and its concentration rule (tests/test_speech_named_units52.py, from
-its own examples) read five rows listed left here after they had been read, three of them the kept third's
-('1.2 PFLOPS', '50 lp/mm', '5 pM', '95 sqm', '370 Bq'): 317 lenient, and no unseen result."""
+In the fifty-second round the lead's table of units, its concentration rule and its genome sizes
+(tests/test_speech_named_units52.py, tests/test_speech_genomes_and_kelvins.py, from its own examples) read six rows
+listed left here after they had been read ('1.2 PFLOPS', '50 lp/mm', '5 pM', '95 sqm', '370 Bq', 'a 3.2 Gb
+genome'): 318 lenient, and no unseen result."""
 
 from __future__ import annotations
 
@@ -54,7 +55,6 @@ _KNOWN: dict[str, str] = {
     "2.7 K": "a spaced capital 'K' after a decimal: kelvin, or thousands ('2.7K followers'); left",
     "65 W TDP": "a spaced watt before a chip's rating no table names, the kept third's ('sixty five W T.D.P')",
     "5 nm process": "a plural metric unit before a noun it sizes ('five nanometers process')",
-    "a 3.2 Gb genome": "'Gb' in genomics is gigabases, elsewhere gigabits, the kept third's",
     "300 ML": "megalitres in capitals, or a label's millilitres ('500 ML'); left",
     "1.2 GL": "gigalitres, a unit no table names, the kept third's",
     "180 gr bullet": "'gr' grains before a bullet, the kept third's (grams elsewhere)",

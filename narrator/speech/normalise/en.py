@@ -531,7 +531,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if (among_known_words(_CARAT_AFTER, text) and ("t " in text or "K " in text or "k " in text)
                 and among_words(_CARAT_AFTER, text)):
             text = _CARAT.sub(_carat, text)
-        if "bp " in text or "kb " in text:  # "150 bp reads", "a 2 kb deletion": a genome's lengths
+        if "K" in text and " K" in text:  # "cooled to 4 K": kelvin, where the sentence speaks of temperature
+            text = ambiguousunits.kelvins(text)
+        # "150 bp reads", "a 2 kb deletion", "a 3.1 Gb genome": a genome's lengths
+        if "bp " in text or "kb " in text or ("b" in text and ("Gb" in text or "Mb" in text)):
             text = ambiguousunits.base_pairs(text)
         # two capitals first, in the classes: one look where the four needles cost a scan each
         if ("AA" in char_classes(text) and ("HR" in text or "SB" in text or "TD" in text or "INT" in text)
