@@ -9,7 +9,9 @@ tuned 110 of 120, kept 57 of 60. Now 176 of 180: de 35/36, fr 36/36, es 35/36, i
 thirds 119 of 120, the kept third 57 of 60, read once after the rules, as before them: none of its three misses is of
 a class the rules fixed (an ordinal after "jeder", and a price per kWh with three or four decimals and a slash in
 Spanish and Portuguese, which the tuned part did not show). The classes fixed are below, each with what it must leave
-alone; what is left is in _KNOWN_MISSES."""
+alone; what is left is in _KNOWN_MISSES. In the fifty-second round the lead's ordinal after "jeder"
+(tests/test_speech_de_every_nth.py, from its own examples) read the kept row "jeder 3. Zug" after it had been read:
+177 of 180, and no unseen result."""
 
 from __future__ import annotations
 
@@ -20,9 +22,6 @@ from narrator import speakable
 
 _KEPT = "(kept third)"
 _KNOWN_MISSES = {
-    "Laut Ersatzfahrplan fährt nur jeder 3. Zug.":
-        f"an ordinal after 'jeder' ('jeder dritte') is read by no rule: the date rules leave a number and its stop "
-        f"before a noun with no article {_KEPT}",
     "El precio medio de la luz será de 0,152 €/kWh el miércoles.":
         f"a price per kWh with three or four decimals after the euro sign and a slash ('0,152 €/kWh', as tariffs "
         f"write it) is left in Spanish, as in French and Italian (German reads it; two decimals are cents) {_KEPT}",

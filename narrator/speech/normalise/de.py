@@ -72,8 +72,11 @@ _MONTH_ALT = "|".join([*(re.escape(short) for short in _SHORT_MONTHS), *_MONTHS]
 # "am 3./4. Mai": two days with a slash between them are both ("am dritten und vierten Mai"; "3./vierter" before).
 _DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})\.(?:\s?(bis|-|–|/)\s?(\d{{1,2}})\.)?\s?({_MONTH_ALT})(?!\w)")
 # "im 19. Jahrhundert", "zum 3. Mal", "der 2. Weltkrieg", "der 1. FC Köln": an ordinal between an article and a noun.
+# and after "jeder" or "dieser", declined as the article is: "jeder 3. Zug", "jede 5. Frau", "jedes 10. Kind" ("jeder
+# dritte Zug"; the voice said "drei" and ended the sentence at the stop), "an jedem 2. Tag" ("zweiten").
 _ARTICLE_ORDINAL = re.compile(
-    r"\b([Aa]m|[Ii]m|[Vv]om|[Zz]um|[Bb]eim|[Dd]em|[Dd]en|[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Zz]ur)\s(\d{1,3})\.\s"
+    r"\b([Aa]m|[Ii]m|[Vv]om|[Zz]um|[Bb]eim|[Dd]em|[Dd]en|[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Zz]ur|[Jj]ede[rsmn]?"
+    r"|[Dd]iese[rsmn]?)\s(\d{1,3})\.\s"
     r"(?=[A-ZÄÖÜ])"
 )
 # The ending an ordinal takes after these words: "am dritten", "der dritte"; with none, "dritter Oktober".
@@ -532,6 +535,8 @@ def _ending_before(match: re.Match[str]) -> str:
     before, start = word_before(match.string, match.start())
     if before in _WEEKDAY_NAMES:  # "am Mittwoch, 15. Mai": the day takes the ending the article gives the weekday
         before, start = word_before(match.string, start)
+    if before[:4] in ("jede", "dies") and len(before) <= 6:  # "jeder 3. Mai", "jeden 1. Januar", "diesen 5. Mai"
+        return "n" if before[-1] in "mn" else ""
     return "n" if before in _WEAK_N else "" if before in _WEAK else "r"
 
 
@@ -554,6 +559,9 @@ def _article_ordinal(match: re.Match[str]) -> str:
     """"im 19. Jahrhundert" -> "im neunzehnten Jahrhundert"."""
     article = match.group(1)
     ending = "" if article.lower() in _WEAK else "n"
+    if article[1:4] in ("ede", "ies"):  # "jeder dritte", "jedem dritten": the article's own ending decides
+        ending = "n" if article[-1] in "mn" or (
+            article[-1] == "r" and word_before(match.string, match.start())[0] in _PREPOSITIONS) else ""
     word, start = word_before(match.string, match.start())
     if article == "der" and (word in _PREPOSITIONS or (
             start and match.string[start].isupper() and match.string[start + len(word)] != ","
