@@ -243,8 +243,10 @@ def euros_per_unit(units: dict[str, str], template: str) -> Callable[[str], str]
     alternatives = "|".join(re.escape(symbol) for symbol in sorted(units, key=len, reverse=True))
     # Not from inside a number's groups ("123 123 123 ..."): from each of them the scan ran to the last (see
     # units_in_full), 2.2 s for 40 kB.
-    # A tenth is read here too ("14,2 €/m²"), two decimals being cents.
-    pattern = re.compile(rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+|\d+)(,\d(?!\d))?"
+    # A tenth is read here too ("14,2 €/m²"), two decimals being cents, and so is a tariff's price to three or four
+    # places ("0,152 €/kWh", "0,1658 €/kWh": left to the voice as "euro barre" before).
+    pattern = re.compile(rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+|\d+)"
+                         rf"(,\d(?!\d)|,\d{{3,4}}(?!\d))?"
                          rf"\s?€\s?/\s?({alternatives})(?![\w/])")
 
     def said(match: re.Match[str]) -> str:
