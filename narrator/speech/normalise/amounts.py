@@ -227,6 +227,9 @@ def plural_noun_after(match: re.Match[str]) -> bool:
 _DEVICES_IN_ER = word_set(
     "charger heater speaker adapter inverter amplifier blender mixer dryer cooker toaster router trimmer shaver "
     "grinder boiler freezer cleaner steamer fryer transformer burner subwoofer"
+    # and the materials in "-er" a size describes before the thing made of them ("15 mm copper pipe", "10 mm rubber
+    # seal", "2 m timber lengths": "fifteen millimeters copper" it was); "5 km further" is no material
+    " copper timber rubber leather silver polyester plaster polymer"
 )
 
 
