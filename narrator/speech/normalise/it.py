@@ -222,6 +222,7 @@ _UNITS = {
     "mm": ("millimetro", "millimetri"), "kg": ("chilo", "chili"), "g": ("grammo", "grammi"),
     "mg": ("milligrammo", "milligrammi"), "l": ("litro", "litri"), "ml": ("millilitro", "millilitri"),
     "cl": ("centilitro", "centilitri"),  # a bottle's ("75 cl")
+    "hl": ("ettolitro", "ettolitri"),  # a harvest's wine or oil ("45 milioni di hl")
     "ha": ("ettaro", "ettari"), "t": ("tonnellata", "tonnellate"),
     "km2": ("chilometro quadrato", "chilometri quadrati"),
     "m2": ("metro quadrato", "metri quadrati"), "m3": ("metro cubo", "metri cubi"),
