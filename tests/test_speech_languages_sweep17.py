@@ -68,6 +68,9 @@ _READ = [
     ("fr", "Le feu a détruit 1,2 million d'ha de forêt.", "Le feu a détruit 1,2 million d'hectares de forêt."),
     ("fr", "La Champagne a expédié 2 millions d'hl de vin clair.",
      "La Champagne a expédié 2 millions d'hectolitres de vin clair."),
+    ("fr", "La Russie a semé 3 millions d'ha de blé de moins.",
+     "La Russie a semé 3 millions d'hectares de blé de moins."),
+    ("fr", "Le Languedoc a produit 12 millions d’hl.", "Le Languedoc a produit 12 millions d'hectolitres."),
 ]
 _LEFT = [
     # Italian: a sign with no amount, a price with more decimals, a rate and a sign after the amount
@@ -83,6 +86,7 @@ _LEFT = [
     ("es", "La sigla hl aparece en la etiqueta.", "La sigla hl aparece en la etiqueta."),
     # French: a word after a scale word and "d'" that is no unit
     ("fr", "La ville compte 2 millions d'habitants.", "La ville compte 2 millions d'habitants."),
+    ("fr", "Le loto verse 1 million d'euros.", "Le loto verse 1 million d'euros."),
 ]
 globals().update(rule_tests(_READ, _LEFT))
 
