@@ -277,7 +277,8 @@ _SCALES = {"mld": "miliardi", "mln": "milioni"}
 _SCALE_OF_EUROS = re.compile(r"(?:(?<=miliardi)|(?<=milioni))\s?€(?![\w/])")  # "100 mld €": "di euro"
 # "€ 1.200", "€ 2,50", "€ 1,5 milioni": the euro sign before the amount, as Italian prices and salaries are often
 # written (the voice said "euro" first, then the number, or nothing for the sign); said after it, as "25 €" is. A
-# price with more decimals ("€ 0,152"), a span ("€ 28.000-32.000") and a rate ("€ 5/kg") are left to their rules.
+# price with more decimals ("€ 0,152") and a rate ("€ 5/kg") are left to their rules; a span of thousands, which the
+# shared rules have read by then, gives its first amount the word ("€ 28.000-32.000": "28.000 euro a 32.000").
 _EUROS_BEFORE_A_SCALE = re.compile(r"(?<![\w$])€\s?(\d{1,3}(?:,\d+)?) (milioni|miliardi)\b")
 _EUROS_BEFORE = re.compile(r"(?<![\w$])€\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{2}))?(?![.,]?\d|\s?[-–/])")
 # "il 1° maggio", "al 2° turno", "nel 125° anniversario": the degree sign written for the ordinal's (espeak-ng said
