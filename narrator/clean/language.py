@@ -86,8 +86,10 @@ MIXED_SHARE = 0.3
 and English, paragraph by paragraph): the other does not overrule the declaration."""
 
 
-# A two-letter language tag, with its region ("en", "en-GB", "pt_BR"); a variant after it is dropped ("de-1996").
-_TAG = re.compile(r"^[a-zA-Z]{2}(?:[-_][a-zA-Z]{2}(?![a-zA-Z]))?(?![a-zA-Z])")
+# A two-letter language tag, with its region ("en", "en-GB", "pt_BR"); a variant after it is dropped ("de-1996"), and
+# so is a script between them ("pt-Latn-BR", "zh-Hant-TW"): the region after it still chooses the voice (the tag had
+# been read as "pt", a European voice for a page that said Brazil).
+_TAG = re.compile(r"^([a-zA-Z]{2})(?:[-_][a-zA-Z]{4}(?![a-zA-Z]))?(?:[-_]([a-zA-Z]{2})(?![a-zA-Z]))?(?![a-zA-Z])")
 # Languages as writers name them in front matter and documents: in English, in their own words, in the other
 # languages narrator reads (a German writer's "Sprache: Englisch"), by ISO 639-2 code.
 LANGUAGE_NAMES = {
@@ -143,7 +145,10 @@ def declared_tag(written: str) -> str:
     if found := _TAG.match(written):
         # A code ISO 639 does not have names no language ("xx", a template's "ec-gb" typo): trusted, it left the
         # article with no reading rules at all and a warning that suggested --language with the same bad code.
-        return found.group(0).lower().replace("_", "-") if primary_language(found.group(0)) in LANGUAGE_CODES else ""
+        language, region = found.group(1).lower(), found.group(2)
+        if language not in LANGUAGE_CODES:
+            return ""
+        return f"{language}-{region.lower()}" if region else language
     if "(" in written:  # "English (UK)", "Deutsch (Österreich)": a name and its region, as Word's menus say them
         return _named_tag(written)
     return _CODE_OF_NAME.get(written.lower(), "")

@@ -332,6 +332,14 @@ _ONE_WEEKDAY = re.compile(
     r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d| und (?:Mo|Di|Mi|Do|Fr|Sa|So)\.| (?:bis|ab) \d"
     r"| (?:früh|morgens|vormittags|mittags|nachmittags|abends|nachts)\b"
     r"| bis (?:Mo|Di|Mi|Do|Fr|Sa|So)\.)")
+# "seit Mo. gesperrt", "am kommenden Sa. wieder", "letzten Do., 9 Uhr": one weekday with its stop after "seit" or a
+# word that says which week's day it is, before a lower-case word or a comma, or ending the text (espeak-ng said "Mo"
+# as the syllable).
+# Before a capital it may be "Frau" ("seit Fr. Müller die Leitung hat") or end a sentence, and is left.
+_DAY_AFTER_SINCE = re.compile(
+    r"(?:(?<=\bseit )|(?<=\bSeit )|(?<=\bkommenden )|(?<=\bkommendem )|(?<=\bnächsten )|(?<=\bletzten )"
+    r"|(?<=\bvergangenen )|(?<=\bvergangenem ))(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,|\s+[a-zäöüß]|\s*$)")
+_SINCE_WORDS = ("seit ", "Seit ", "kommende", "nächsten ", "letzten ", "vergangene")
 # "Sa 10–14 Uhr", "Di 14.30-16 Uhr": a weekday without its stop before a span of clock hours, as shop doors and
 # timetables write it (espeak-ng said "sa", "di"); elsewhere "So" and "Do" are words.
 _WEEKDAY_BEFORE_HOURS = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)(?= \d{1,2}(?:[.:][0-5]\d)?\s?[–-]\s?\d{1,2}"
@@ -686,6 +694,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _HAND.sub(lambda m: f"{m.group(1) or ''}{_HANDS[m.group(2)]}{'r' if m.group(1) else ''} Hand", text)
         text = _ONE_WEEKDAY.sub(
             lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) is not None else ""), text)
+        if any(word in text for word in _SINCE_WORDS):
+            text = _DAY_AFTER_SINCE.sub(lambda m: _WEEKDAYS[m.group(1)] + ("." if ends_text(m) else ""), text)
         if any(month in text for month in _MONTHS) or any(short in text for short in _SHORT_MONTHS):
             text = _SHORT_MONTH(_DAY.sub(_day, text))
         if ".–" in text or ".-" in text or ". –" in text:

@@ -234,6 +234,7 @@ _UNITS = {
     "mm": ("milímetro", "milímetros"), "kg": ("kilo", "kilos"), "g": ("gramo", "gramos"),
     "mg": ("miligramo", "miligramos"), "l": ("litro", "litros"), "ml": ("mililitro", "mililitros"),
     "cl": ("centilitro", "centilitros"),  # a bottle's ("75 cl")
+    "hl": ("hectolitro", "hectolitros"),  # a harvest's wine or oil ("2 millones de hl")
     "ha": ("hectárea", "hectáreas"), "t": ("tonelada", "toneladas"),
     "km2": ("kilómetro cuadrado", "kilómetros cuadrados"),
     "m2": ("metro cuadrado", "metros cuadrados"), "m3": ("metro cúbico", "metros cúbicos"),

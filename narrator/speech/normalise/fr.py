@@ -293,6 +293,7 @@ _UNITS = {
     "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
     "mm": ("millimètre", "millimètres"), "kg": ("kilo", "kilos"), "g": ("gramme", "grammes"),
     "cl": ("centilitre", "centilitres"), "dl": ("décilitre", "décilitres"),
+    "hl": ("hectolitre", "hectolitres"),  # a harvest's wine ("36 millions de hl")
     "mg": ("milligramme", "milligrammes"), "l": ("litre", "litres"), "ml": ("millilitre", "millilitres"),
     "ha": ("hectare", "hectares"), "t": ("tonne", "tonnes"),
     "km2": ("kilomètre carré", "kilomètres carrés"),
@@ -340,7 +341,9 @@ _BEDROOMS = re.compile(r"(?<![\w.,])([1-9]) ch\.(?=[,;)]| (?:et|dont|avec|\+) |\
 # "7 CV fiscaux": a car's fiscal horsepower, its taxed power ("CV" alone after a number elsewhere is a count of CVs).
 _FISCAL = re.compile(r"(?<=\d )CV(?= fiscaux\b)")
 # "6,4 Md km": billions of a unit, "milliards de kilomètres" (units_in_full wants the number just before the unit).
-_UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("millions", "milliards"), "de ")  # "3 milliards de km"
+# A unit said with a vowel takes the elided "d'" ("36 millions d'hl", "1,2 million d’ha").
+_UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("millions", "milliards", "million", "milliard"),
+                                           "de |d'|d’")  # "3 milliards de km"
 _BILLIONS_OF_UNITS = re.compile(r"(?<=\d )(?:Mds?|Mrds?) (km|t|m3|kWh|l)\b")
 _STOPPAGE_TIME = stoppage_time("plus")
 _SPAN = span_joined_by("à")

@@ -222,6 +222,7 @@ _UNITS = {
     "mm": ("millimetro", "millimetri"), "kg": ("chilo", "chili"), "g": ("grammo", "grammi"),
     "mg": ("milligrammo", "milligrammi"), "l": ("litro", "litri"), "ml": ("millilitro", "millilitri"),
     "cl": ("centilitro", "centilitri"),  # a bottle's ("75 cl")
+    "hl": ("ettolitro", "ettolitri"),  # a harvest's wine or oil ("45 milioni di hl")
     "ha": ("ettaro", "ettari"), "t": ("tonnellata", "tonnellate"),
     "km2": ("chilometro quadrato", "chilometri quadrati"),
     "m2": ("metro quadrato", "metri quadrati"), "m3": ("metro cubo", "metri cubi"),
@@ -274,6 +275,12 @@ _ABOUT_MARKS = ("voto", "voti", "Voto", "Voti", "compit", "Compit", "interrogazi
 _SCALE = re.compile(r"(?<=\d)\s?(mld|mln)(\.?)(?=[\s,;:)]|$)")
 _SCALES = {"mld": "miliardi", "mln": "milioni"}
 _SCALE_OF_EUROS = re.compile(r"(?:(?<=miliardi)|(?<=milioni))\s?€(?![\w/])")  # "100 mld €": "di euro"
+# "€ 1.200", "€ 2,50", "€ 1,5 milioni": the euro sign before the amount, as Italian prices and salaries are often
+# written (the voice said "euro" first, then the number, or nothing for the sign); said after it, as "25 €" is. A
+# price with more decimals ("€ 0,152") and a rate ("€ 5/kg") are left to their rules; a span of thousands, which the
+# shared rules have read by then, gives its first amount the word ("€ 28.000-32.000": "28.000 euro a 32.000").
+_EUROS_BEFORE_A_SCALE = re.compile(r"(?<![\w$])€\s?(\d{1,3}(?:,\d+)?) (milioni|miliardi)\b")
+_EUROS_BEFORE = re.compile(r"(?<![\w$])€\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{2}))?(?![.,]?\d|\s?[-–/])")
 # "il 1° maggio", "al 2° turno", "nel 125° anniversario": the degree sign written for the ordinal's (espeak-ng said
 # "gradi") after an article or before a month; "fino a 38°" keeps its degrees.
 _DEGREE_ORDINAL = re.compile(
@@ -411,6 +418,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "km/h" in text:
         text = KM_PER_HOUR.sub(" chilometri orari", text)
     if "€" in text or "euro" in text:
+        if "€ " in text or "€1" in text or "€2" in text or "€3" in text or "€4" in text or "€5" in text or (
+                "€6" in text or "€7" in text or "€8" in text or "€9" in text or "€0" in text):
+            text = _EUROS_BEFORE.sub(_euros_before, _EUROS_BEFORE_A_SCALE.sub(r"\1 \2 di euro", text))
         # "tre euro e cinquanta"
         text = EUROS_WITH_CENTS.sub(_euros, text)
         if "/" in text:
@@ -489,6 +499,14 @@ def _euros(match: re.Match[str]) -> str:
     if whole == "0" and cents:
         return f"{cents} centesim{'o' if cents == 1 else 'i'}"
     return f"{whole} euro" + (f" e {cents}" if cents else "")
+
+
+def _euros_before(match: re.Match[str]) -> str:
+    """"€ 1.200" -> "1.200 euro", "€ 2,50" -> "2 euro e 50", as the amount with its sign after it is said."""
+    whole, cents = match.groups()
+    if whole == "0" and cents and int(cents):
+        return f"{int(cents)} centesim{'o' if cents == '01' else 'i'}"
+    return f"{whole} euro" + (f" e {int(cents)}" if cents and int(cents) else "")
 
 
 def _aged(match: re.Match[str]) -> str:

@@ -318,6 +318,7 @@ _UNITS = {
     "mm": ("milímetro", "milímetros"), "kg": ("quilo", "quilos"), "g": ("grama", "gramas"),
     "mg": ("miligrama", "miligramas"), "l": ("litro", "litros"), "ml": ("mililitro", "mililitros"),
     "cl": ("centilitro", "centilitros"),  # a bottle's ("75 cl")
+    "hl": ("hectolitro", "hectolitros"),  # a harvest's wine or oil ("1,2 milhões de hl")
     "ha": ("hectare", "hectares"), "t": ("tonelada", "toneladas"),
     "km2": ("quilômetro quadrado", "quilômetros quadrados"),
     "m2": ("metro quadrado", "metros quadrados"), "m3": ("metro cúbico", "metros cúbicos"),
