@@ -13,7 +13,8 @@ American English gives its date month first ("November fifteenth, twenty twenty 
 eight left"; a tied score is "twenty four to twenty four"; "1.5 games" is "one point five games"; a race's time in
 hours has its "and" before the seconds ("seven hours fifty eight minutes and forty one seconds"); "a 180km bike" is "a
 hundred eighty"; "£28.50" is "twenty eight pounds fifty pence"; the letter A is "eh" ("side eh"), and a number's
-small letter is left small, as the sweeps say "Pixel 8a" and "Fig. 3a" ("stage three a");
+small letter is left small, as the sweeps say "Pixel 8a" and "Fig. 3a" ("stage three a"; since the thirty-second set
+a small "a" is the letter, "stage three Eh", as a capital's is);
 "£800-£1,000" and "£172-175/t" say both pounds, and a price per tonne is "per tonne"; "ppm" is "parts per million";
 "5 x 1km" is "five by one kilometer"; "No. 26-418" keeps its "dash", "§ 9058(c)" is "nine thousand fifty eight", and
 "CARES" is said as a word; "grave no. 3417" and "RG11/4623" are read as counts, with the reference's slash said

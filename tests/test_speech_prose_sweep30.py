@@ -118,7 +118,7 @@ from narrator.speech import speakable
      'The laptop has two U.S.B C ports and one U.S.B Eh port.'),  # h148: the letter A as the house writes it
     ('en-us', 'The Galaxy S24 Ultra has a 200MP camera.',
      'The Galaxy S twenty four Ultra has a two hundred megapixel camera.'),
-    ('en-us', 'The Pixel 8a is the budget pick.', 'The Pixel eight a is the budget pick.'),
+    ('en-us', 'The Pixel 8a is the budget pick.', 'The Pixel eight Eh is the budget pick.'),  # a small a, the letter
     ('en-us', "Apple's M3 Max chip is fast.", "Apple's M three Max chip is fast."),
     ('en-us', 'The iPad Air runs iPadOS 17.', 'The iPad Air runs iPadOS seventeen.'),
     ('en-us', 'We tested the AirPods Pro 2 on a flight.', 'We tested the AirPods Pro two on a flight.'),

@@ -113,7 +113,7 @@ _LEFT = [
     ("en-gb", "It landed on 27 acres.", "It landed on twenty seven acres."),
     ("en-gb", "A 5 nm process.", "A five nanometre process."),
     ("en-gb", "The * marks a note.", "The * marks a note."),
-    ("en-gb", "The Model S 4a is new.", "The Model S four a is new."),
+    ("en-gb", "The Model S 4a is new.", "The Model S four Eh is new."),  # a small a against a number, the letter
     ("en-gb", "It costs 5c each.", "It costs five cents each."),
     ("en-gb", "Prices rose 5.12 percent.", "Prices rose five point one two percent."),
     ("en-gb", "He sent his first 5.14.", "He sent his first five point one four."),

@@ -100,6 +100,8 @@ NOT_A_NOUN = word_set(
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand zero minus"
 )
 _RACES = word_set("hurdles heats finals semifinals semis relays")
+# Adjectives of size a measure is said before: what the measure sizes is the noun after them, if one follows.
+_DIMENSIONS = word_set("long wide high deep tall thick")
 # Nouns in "-ly" a measure names or sizes, never adverbs there: "the 200m butterfly", "the 50m fly", "the 10km rally"
 # ("two hundred meters butterfly" it was, where "the 100m backstroke" was singular).
 _NOUNS_IN_LY = word_set("butterfly fly rally assembly supply family ply")
@@ -119,6 +121,9 @@ _BY_SIZE_AFTER = compiled(rf"(?:\s+by\s+{NUM}(?:\s?(?:{UNIT_ALT}))?(?![\w°/])){
 # Inches against their number are read before the other units: "a 20cm or eight inch tin".
 _OR_SIZE_AFTER = compiled(rf"\s+or\s+(?:{NUM}\s?(?:{UNIT_ALT}|in)(?![\w°/])|(?:[a-z]+\s){{1,4}}inch(?:es)?\b)")
 _SIZE_OR_BEFORE = compiled(rf"{NUM}\s?(?:{UNIT_ALT}) or $")
+# A store's power and its energy, parted by a comma (units.py's reading of "20MW/40MWh"): both describe the noun after.
+_ENERGY_AFTER = compiled(rf",\s{NUM}\s?[kMG]?Wh(?![\w°/])")
+_POWER_BEFORE = compiled(rf"{NUM}\s?[kMG]?W, $")
 
 
 _ASIDE_AFTER = compiled(r"\s\((?=[^()]{1,30}\))[^()]*\)")
@@ -133,10 +138,13 @@ def describes_a_noun(match: re.Match[str]) -> bool:
         before = _SIZES_BEFORE.sub("", before)
     elif before.endswith(" or "):  # "a 20cm/8in tin", once "a 20cm or 8in tin": the size given the other way
         before = _SIZE_OR_BEFORE.sub("", before)
+    elif before.endswith("W, "):  # "a 20MW/40MWh battery", once "a 20MW, 40MWh battery": its power, then its energy
+        before = _POWER_BEFORE.sub("", before)
     end = match.end()
     later_size = _BY_SIZE_AFTER.match(text, end)
     if later_size is None:
-        other_way = _OR_SIZE_AFTER.match(text, end)  # not inside a bracket: "a strip (2.5 cm / 1 in) wide"
+        # not inside a bracket: "a strip (2.5 cm / 1 in) wide"
+        other_way = _OR_SIZE_AFTER.match(text, end) or _ENERGY_AFTER.match(text, end)
         later_size = other_way if other_way is not None and not text.startswith(")", other_way.end()) else None
     if later_size is not None:  # "a 10 ft by 12 ft room": the first size describes the noun after the last
         end = later_size.end()
@@ -164,7 +172,8 @@ def describes_a_noun(match: re.Match[str]) -> bool:
     # named by its distance ("the 400m hurdles", "the 100m heats")
     plural_or_verb = (noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and noun not in _RACES
                       and noun not in _PRICED_THINGS)
-    if noun.endswith("ed") and noun not in NOT_A_NOUN:  # "the 11.4 km elevated section": an adjective, then the noun
+    # "each 12m long, driven 8m in": how long each is, where "the 12m long pile" sizes the pile after the adjective
+    if noun in _DIMENSIONS or (noun.endswith("ed") and noun not in NOT_A_NOUN):  # "the 11.4 km elevated section"
         after = WORD_AFTER.match(text, word.end())
         return after is not None and _plain_singular_noun(after.group(1))
     return (noun not in NOT_A_NOUN and not plural_or_verb

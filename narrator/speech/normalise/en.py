@@ -150,6 +150,10 @@ _NUMBER = compiled(r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?!\
 _POINT_NUMBER = compiled(r"\.(?<![\w.,]\.)(\d+)(?!\d)")  # ".5"
 _LETTER_NUMBER = compiled(r"-(?:(?<=[A-Za-z]-)(?=\d)|(?<=\d-)(?=[A-Za-z]{2}))")  # led by the hyphen: scanned in C
 _SPACES = compiled(r"\s+")
+# "Flat 3a", "12a Church Lane", "land of grade 3a": a small "a" against a number is a flat's, a house's or a grade's
+# letter, said as the letter ("Eh", as capitals.letter_a writes it), not the article ("three a" was "three uh").
+# Not "3am" nor "3a.m." (times), nor "0x3a" or "#3a3a3a" (codes), nor "5-a-side".
+_LETTER_A_AFTER_NUMBER = compiled(r"(\d(?<![\w.,#/-]\d)\d{0,3})a(?![\w'’-]|\.[A-Za-z])")
 
 
 def _short_code(match: re.Match[str]) -> str:
@@ -286,6 +290,8 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
         text = sports.tied_places(text)
     if ".000" in char_classes(text):  # a stop and three digits in C first
         text = sports.averages(text)
+    if "0a" in char_classes(text) and _LETTER_A_AFTER_NUMBER.search(text):
+        text = _LETTER_A_AFTER_NUMBER.sub(r"\1 Eh", text)
     text = _NUMBER.sub(_number, text)
     # a stop before a digit in the classes, where the scan led by the stop cost ~0.2 us on every sentence with a digit
     if not has_digit(text) or ".0" not in char_classes(text):  # most numbers are words by now

@@ -1011,7 +1011,10 @@ SYMPTOMS = word_set("pain nausea vomiting wheeze wheezing fever anxiety agitatio
 FUNDED_NOUNS = word_set(
     "budget plan deal fund package round fee contract bid project bailout settlement lawsuit merger takeover "
     "investment acquisition programme program scheme stadium upgrade expansion loan fine grant overhaul refit "
-    "redevelopment rescue stimulus payout buyout transfer salary jackpot windfall scandal fraud heist")
+    "redevelopment rescue stimulus payout buyout transfer salary jackpot windfall scandal fraud heist "
+    # and what it builds or mends ("£48m flood wall approved", "reopens after $6.8M renovation")
+    "renovation restoration refurbishment revamp makeover rebuild redesign extension wall bridge bypass tunnel "
+    "hospital school library pier")
 
 # what half of is said "half" before, as a shop's sign or a timetable is read: "½ price", "1/2 term" (a measure
 # is not: "1/2 pint of custard" is "half a pint", never "half pint of").

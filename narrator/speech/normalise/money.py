@@ -303,9 +303,15 @@ def _fraction_code(match: re.Match[str]) -> str:
     return f"{numbers.fraction(None, top, bottom)} of {article} {major}"
 
 
+# A class of service, named by its rank before "class" ("a 2nd Class 87p", "first class 95p"): what follows is its
+# price, no label of the class, as with a hyphen ("second-class 87p") it was already.
+_CLASS_OF_SERVICE = compiled(r"\b(?i:first|second|third|1st|2nd|3rd) (?i:class) $")
+
+
 def _small_change(match: re.Match[str]) -> str:
     """"50p" -> "fifty pence", "1p" -> "one penny", "99c" -> "ninety nine cents"; "Figure 3c" is a label."""
-    if LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
+    if LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()) and not _CLASS_OF_SERVICE.search(
+            match.string, max(0, match.start() - 13), match.start()):
         return match.group(0)
     value, letter, per = match.groups()
     if value.replace(",", "") in _VIDEO_LINES and letter == "p" and not per and not (_PENCE_BEFORE.search(

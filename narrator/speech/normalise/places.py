@@ -204,14 +204,15 @@ _DIRECTION_ALT = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
 # "221B Baker St", "1211 E Arques Ave", "N 5th St", "Elm Dr.": a street type after a street's name, the name one
 # to three capitalised words or an ordinal, the last maybe a possessive ("St Mark's Pl"). Before a capitalised word
 # or an initial "St" is Saint ("St Andrew's")
-# and "Dr" a doctor ("Tamil Nadu Dr. M.G.R. Medical University"), so those are left. No house number is led by a
-# zero ("the 0732 Liverpool St to Norwich" is a train's time).
+# and "Dr" a doctor ("Tamil Nadu Dr. M.G.R. Medical University"), so those are left; but a quarter spelled after the
+# type ends the road's name ("Cowbridge Rd East", "Lord St West"; "Dr West" may still be a doctor). No house number is
+# led by a zero ("the 0732 Liverpool St to Norwich" is a train's time).
 # Each match opens with a digit or a capital (a house number, a direction, a name, an ordinal): a look ahead for one
 # first, so that the engine fails at once at other positions, where it tried every optional part (15 us a sentence).
 _STREET = compiled(
     rf"(?=[\dA-Z])(?:(?<![\w.,])([1-9]\d{{0,4}})[A-Z]?\s)?(?:\b({_DIRECTION_ALT})\.?\s)?"
     rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}}(?:['’]s)?)\s({_TYPE_ALT})\b(\.?)(?!\.)"
-    rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z]))?(?!(?<!\.)\s+[A-Z][a-z.]|\.?\w)"
+    rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z])|\s(North|South|East|West)\b)?(?!(?<!\.)\s+[A-Z][a-z.]|\.?\w)"
 )
 _NUMBER_SIGN_BEFORE = compiled(r"\b(?:No|no|NO)\.?\s$")  # "No. 7 Station Rd"
 # Cheap first looks: most sentences name no street and hold no number.
@@ -293,7 +294,9 @@ def _room(match: re.Match[str]) -> str:
 
 
 def _street(match: re.Match[str]) -> str:
-    number, direction, name, kind, stop, after = match.groups()
+    number, direction, name, kind, stop, after, quarter = match.groups()
+    if quarter and kind == "Dr":
+        return match.group(0)  # "Elm Dr West": "Dr West" may be a doctor
     new_sentence = bool(stop) and _CAPITAL_AFTER.match(match.string, match.end()) is not None
     if new_sentence and not number:
         return match.group(0)  # "Nadu Dr. M.G.R.", "Laguna St. Andrew": a title before a name, unless numbered
@@ -308,6 +311,8 @@ def _street(match: re.Match[str]) -> str:
     parts += [name, "Circuit" if kind == "Cir" and not number and name[0].isdigit() else STREET_TYPES[kind]]
     if after:
         parts.append(DIRECTIONS[after])
+    elif quarter:  # "Cowbridge Rd East", "Lord St West": the road's part, spelled, as the road's name ends
+        parts.append(quarter)
     # a stop that ended the text, or came before a new sentence ("45 Oak St. The house"), also ended the sentence
     return padded(match, " ".join(parts) + ("." if stop and (match.end() == len(match.string) or new_sentence) else ""))
 

@@ -150,6 +150,9 @@ _EQUIVALENT = compiled(
     rf"(?<=\d)(\s?)({_SAME_ALT})\s?/\s?(?=(?:\d[\d,]*(?:\.\d+)?|\d{{1,2}}/\d{{1,2}}|\d\s\d/\d)"
     rf"\s?({_SAME_ALT}|in|cups?|pints?)(?!\w|/(?!\d)))")
 _MAY_BE_EQUIVALENT = compiled(r"[a-zA-Z°]\s?/\s?\d")
+# "a 20MW/40MWh battery", "5kW/10kWh": a store's power and the energy it holds, two ratings side by side, said with a
+# pause between them ("twenty megawatts per forty megawatt hours" it was): a rate's stroke is never before a number.
+_POWER_AND_ENERGY = compiled(r"(?<=\d)(\s?)([kMG]?W)\s?/\s?(?=\d[\d,]*(?:\.\d+)?\s?[kMG]?Wh(?![\w/]))")
 # "380 kcal/cup", "25 mg/tablet", "4 g/serving": an amount per a thing named in full after the stroke, said
 # "per" as the units' own rates are ("kcal or cup" it was: the stroke between words is a choice elsewhere); a unit or
 # a period after the stroke is _MEASURE's, and a word of grammar no thing.
@@ -564,6 +567,8 @@ def measures(text: str) -> str:
     if "/" in text and "a/a" in char_classes(text):
         text = _PER_THING.sub(_per_thing, text)
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
+        if "Wh" in text:
+            text = _POWER_AND_ENERGY.sub(r"\1\2, ", text)
         text = _EQUIVALENT.sub(lambda m: m.group(1) + m.group(2) + (
             " or " if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else "/"), text)
     if ("-" in text or "–" in text) and _MAY_BE_TIME_SPAN.search(text):
