@@ -503,6 +503,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = clock.minutes_seconds(text)  # "4 min 30 s", before "30s" is a decade's plural
         text = dates.dates(durations.durations(periods.periods(text)), options)
         text = clock.times(text)
+        if "R" in text and "A0" in char_classes(text):  # "cost R250": the rand, before a name's number in pairs
+            text = money.glued_rand(text)
         text = namednumbers.names_with_numbers(text)
         if "-" in text or "+" in text or "−" in text:
             text = sports.par_scores(text)
