@@ -1,4 +1,4 @@
-"""Two units told by their sentence: a genome's size in gigabases, megabases and kilobases where the sentence speaks of
+"""Two units told by their sentence: a genome's size in gigabases and megabases where the sentence speaks of
 genomes, chromosomes or sequencing ("a 3.1 Gb genome"; a laptop's "16 Gb" stays gigabits), and a spaced capital "K"
 after a number where it speaks of cold or temperature ("cooled to 4 K" is kelvin; "2.7 K followers", a race's "5 K"
 and "$2.7 K" are left). Written from examples of our own, each with its near misses."""

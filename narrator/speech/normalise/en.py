@@ -509,6 +509,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = clock.minutes_seconds(text)  # "4 min 30 s", before "30s" is a decade's plural
         text = dates.dates(durations.durations(periods.periods(text)), options)
         text = clock.times(text)
+        if "R" in text:  # "cost R250": the rand, before a name's number is said in pairs
+            text = money.glued_rand(text)
         text = namednumbers.names_with_numbers(text)
         if "-" in text or "+" in text or "−" in text:
             text = sports.par_scores(text)
@@ -539,8 +541,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _CARAT.sub(_carat, text)
         if "K" in text and " K" in text:  # "cooled to 4 K": kelvin, where the sentence speaks of temperature
             text = ambiguousunits.kelvins(text)
-        # "150 bp reads", "a 2 kb deletion", "a 3.1 Gb genome": a genome's lengths
-        if "bp " in text or "kb " in text or ("b" in text and ("Gb" in text or "Mb" in text)):
+        if "bp " in text or "kb " in text:  # "150 bp reads", "a 2 kb deletion": a genome's lengths
             text = ambiguousunits.base_pairs(text)
         # two capitals first, in the classes: one look where the four needles cost a scan each
         if ("AA" in char_classes(text) and ("HR" in text or "SB" in text or "TD" in text or "INT" in text)

@@ -82,9 +82,16 @@ _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pm": "a month", "pw": "a wee
 _RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k\b|[\s-](?:million|billion)\b)"
                  r"|\d+\.\d\d(?![\d.]))")
 # "cost R 350", "paid R 1 500": the rand spaced from its amount, only after a word of money before it in the sentence
-# (or standing alone, a price's cell): "the R 44" is a road, "R 2" a rating.
-_SPACED_RAND = compiled(r"(?<![\w$.,])R (\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d+)(\.\d\d)?(?![\w,.]\d|\w)")
+# (or standing alone, a price's cell): "the R 44" is a road, "R 2" a rating. And glued to it after such a word,
+# "Tickets cost R250", "fined R5 000" ("R two fifty" it was): "the R250" is a road, "an R2 of 0.8" a statistic.
+_SPACED_RAND = compiled(r"(?<![\w$.,])R( )(\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d+)(\.\d\d)?(?![\w,.]\d|\w)")
+_GLUED_RAND = compiled(r"R(?<![\w$.,]R)()(\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d+)(\.\d\d)?(?![\w,.]\d|\w)")
 _MONEY_CUE_BEFORE = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))})\b[^.;:\d]{{0,14}}$")
+# a glued amount's cue right before it, or with a word of how much between ("cost R250", "fined just R80"): "cost us a
+# new R2 chip" names a part
+_MONEY_CUE_JUST_BEFORE = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))}|was|is|of|for|at|and)\s"
+                                  r"(?:(?:just|only|about|around|roughly|nearly|almost|over|under|up to|from|of"
+                                  r"|at)\s)?$")
 # "INR 2.5" on a lab report is the international normalised ratio, a small number with one decimal ("I N R two point
 # five"), and so is any "INR" in a sentence of the clinic (facts.CLOTTING_WORDS); a scale, paise or a word of money
 # make it rupees ("INR 2.5 crore", "costs INR 450").
@@ -395,12 +402,21 @@ def _scaled_span(match: re.Match[str]) -> str:
     return match.group(1) + " to "
 
 
+def glued_rand(text: str) -> str:
+    """"Tickets cost R250" -> "Tickets cost ZAR 250" (read as the rand later), before a name's number is said in pairs
+    ("R two fifty")."""
+    return _GLUED_RAND.sub(_spaced_rand, text)
+
+
 def _spaced_rand(match: re.Match[str]) -> str:
     """"cost R 350" -> "cost ZAR 350" (read as the rand by the codes' rule); "the R 44" is left a road's letter."""
-    whole = match.start() == 0 and match.end() == len(match.string.rstrip(" ."))
+    spaced, amount, cents = match.groups()
+    whole = spaced and match.start() == 0 and match.end() == len(match.string.rstrip(" ."))
     if not whole and not _MONEY_CUE_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
         return match.group(0)
-    return f"ZAR {match.group(1).replace(' ', ',')}{match.group(2) or ''}"
+    if not spaced and not _MONEY_CUE_JUST_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
+        return match.group(0)
+    return f"ZAR {amount.replace(' ', ',')}{cents or ''}"
 
 
 def _inr_amount(match: re.Match[str], clinic: bool) -> str:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import dimensions, imperial, inferredunits, numbers, sportingmeasures
-from narrator.speech.normalise.ambiguousunits import ELECTRIC_UNITS, LOAD_NEXT, at_sea, said_as_unit
+from narrator.speech.normalise.ambiguousunits import (
+    ELECTRIC_UNITS,
+    GENOME_BASES,
+    LOAD_NEXT,
+    at_sea,
+    genome_talk,
+    said_as_unit,
+)
 from narrator.speech.normalise.amounts import (
     A_JUST_BEFORE,
     ENGINE_LAYOUT_AFTER,
@@ -305,6 +312,8 @@ def _measure(match: re.Match[str]) -> str:
         singular, plural = UNITS["nmi"]
     if unit == "bps" and len(value.replace(",", "").partition(".")[0]) >= 4:
         singular, plural = BITS_PER_SECOND  # "9600 bps": a line's speed, not basis points
+    elif unit in GENOME_BASES and genome_talk(match.string):  # "a 3.1 Gb genome": bases, not bits
+        singular, plural = GENOME_BASES[unit]
     last = upper or value
     named = WORD_AFTER.match(match.string, match.end())
     if named is not None and not (power or per or (unit or "").endswith(".")) and named.group(1) in (singular, plural):
