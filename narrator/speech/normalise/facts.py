@@ -731,6 +731,10 @@ AUSTRALIAN_STATES = {
 CURRENCIES.update({
     "PGK": ("kina", "kina", "toea", "toea"),
     "N$": ("Namibian dollar", "Namibian dollars", "cent", "cents"),
+    # the crown as Denmark, Norway and Sweden write it before or after a price ("kr 450", "kr. 99", "1,200 kr"): the
+    # Danish and Norwegian plural, which English dictionaries give ("kr four hundred fifty" it was); its lead letter
+    # is among money.money's first looks
+    "kr": ("krone", "kroner", "ore", "ore"), "kr.": ("krone", "kroner", "ore", "ore"),
 })
 
 # Gaelic games: the counties and the words of the GAA, by which "2-14" is goals and points (a first look among the

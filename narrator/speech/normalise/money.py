@@ -442,7 +442,8 @@ def money(text: str) -> str:
     # "$" is the one sign in ASCII: a substring test for most texts, where the class scanned them
     if ("$" in text if text.isascii() else _MONEY_SIGN.search(text)) or (
             # a code in capitals has two side by side; the others are led by these letters (_CODE_SMALL_LEADS)
-            ("AA" in char_classes(text) or "R" in text or "K" in text or "z" in text) and _MAY_BE_CODE.search(text)):
+            ("AA" in char_classes(text) or "R" in text or "K" in text or "z" in text or "kr" in text)
+            and _MAY_BE_CODE.search(text)):
         if "pp" in text:
             text = _PER_PERSON.sub(r"\1 per person", text)
         if "VAT" in text or "GST" in text or ("&" in text and "P&P" in text):
