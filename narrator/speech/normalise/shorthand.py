@@ -124,9 +124,10 @@ _SEA_MILES = compiled(
     r"\b([Vv]isibility,? (?:(?:of|to|below|under|about|around|reduced to|down to|locally|occasionally|at times) ){0,3})"
     r"(\d{1,3}(?:\.\d{1,2})?)((?: ?(?:to|or|-|–) ?\d{1,3}(?:\.\d{1,2})?)?) ?nm\b"
     r"|(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?) ?nm(?= (?:off|offshore|out to sea)\b)"
-    # a race's or a passage's length before it, a modifier ("a 9nm course", "the 30 nm passage"): one mile
+    # a race's or a passage's length before it, a modifier ("a 9nm course", "the 30 nm passage"): one mile; and a
+    # pilot's approach, "a 5 nm final", "the 10 nm arc" ("five nanometer final" it was)
     r"|(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?) ?nm(?= (?:courses?|races?|passages?|legs?|beats?|crossings?|voyages?"
-    r"|sails?)\b)")
+    r"|sails?|arcs?)\b| final(?: approach)?(?=[.,;:!?)]|$| (?:for|to|at|on|into|onto|runway|RWY)\b))")
 # "measures 8 in from the edge", "a 1/4 in seam": "in" after a space is the preposition but after a measuring verb,
 # or between "a" and a noun after a fraction of an inch's halves to sixty-fourths (not "1/4 in the poll", nor a bond's
 # "rose 7/32 in price").
