@@ -145,9 +145,10 @@ _BARE_SCALE_WORDS = frozenset({"bn", "bln", "trn", "tn", "mln", "mn"})
 _MONEY_SIGN = compiled(f"[{MONEY_SIGNS}]")
 # looser than the rules (no boundary before): a first look; the crown's "kr" has its own, behind a substring test (here
 # it would be one more branch tried at every position of most sentences)
-_MAY_BE_CODE = compiled(rf"(?:{'|'.join(code for code in _CODES.split('|') if code != 'kr')})(?:\b|(?=\d))")
+_LOOKED_CODES = [code for code in _CODES.split("|") if code != "kr"]
+_MAY_BE_CODE = compiled(rf"(?:{'|'.join(_LOOKED_CODES)})(?:\b|(?=\d))")
 _MAY_BE_CROWNS = compiled(r"\bkr(?:\b|(?=\d))")
-_CODE_SMALL_LEADS = frozenset(code[0] for code in _CODES.split("|") if not code.isupper())  # "Rs", "KSh", "zł"
+_CODE_SMALL_LEADS = frozenset(code[0] for code in _LOOKED_CODES if not code.isupper())  # "Rs", "KSh", "zł"
 # "the NZ$ rose", "against the US$": a dollar named by its country's letters with no amount after it.
 _DOLLARS_BY_COUNTRY = "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
 _DOLLAR_ALONE = compiled(rf"(?<![\w$])(?:{_DOLLARS_BY_COUNTRY})(?!\s?[\d$])")
