@@ -180,8 +180,6 @@ def _shortcut(match: re.Match[str]) -> str:
 
 def diameters(text: str) -> str:
     """"Ø12.5" -> "diameter 12.5", "⌀ 25 mm" -> "diameter 25 mm": read before the measures, which the sign hid."""
-    if text.isascii() or ("Ø" not in text and "ø" not in text and "⌀" not in text):
-        return text
     return _DIAMETER.sub("diameter ", text)
 
 
