@@ -42,8 +42,6 @@ _KNOWN = {
     "36 exp.": ("a film's exposures shortened 'exp.' after a count is as often 'expires' or 'experience'; no table"
                 " of a camera shop's short forms is kept"),
     "Pts: 89": "'Pts' is points in a league table, pints in a recipe and patients in a clinic's: left as written",
-    "1:12 ramp": ("a ramp's gradient '1:12' is a time on the clock (clock.py), as 'one twelve'; '1:3 mortar', no time,"
-                  " is a ratio already"),
     "12/18 shooting": ("a shooting line's makes of attempts, '12/18', is a date by its form (the eighteenth of"
                        " December); only a box score's words around it tell"),
     "0.1–1 M": ("a capital 'M' after a number is millions unless a solution's word or a formula follows (units.py's"

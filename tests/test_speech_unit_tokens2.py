@@ -27,7 +27,6 @@ _KNOWN = {
     ".com": "a domain's ending alone",
     "3/20": "a month and a day or a fraction: alone, the date is read",
     "2-3x": "'times' only before a comparative or after a verb, as for '2.5x'",
-    "3.5 in": "'in' after a number is a preposition more often than inches (as the first set leaves '12 in')",
 }
 
 

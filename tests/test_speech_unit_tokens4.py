@@ -16,7 +16,6 @@ _KNOWN = {
     '2x4': "a bare size with nothing after it, as for '3x10'",
     '0.1 M': "a capital M after a number is millions far more often: molar only before a solution's word or a formula",
     '6f': "a lone 'f' after a number is a furlong only on a racecard (hex, a grade or a note elsewhere)",
-    '299 kr': "'kr' after a number names one of three crowns (kronor, kroner, krónur): the item does not say which",
     '7/4': 'a month and a day or seven quarters: out of context either',
     'T+90s': "a decade's plural is read before the sign ('90s'): a launch's count in seconds",
     '10-10-10':

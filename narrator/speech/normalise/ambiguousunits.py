@@ -55,7 +55,11 @@ _POWER_DRAWN = compiled(r"\b(?:draws?|drawing|drew|consum\w+|uses|using|used|rat
                           # a rider's power: "cycle at 200 W", "averaged 250 W for an hour"
                           r"|(?:[Cc]ycl(?:e|ed|ing)|[Rr]id(?:e|es|ing)|[Pp]edal\w*|[Hh]old\w*|[Ss]ustain\w*) at"
                           # a rider's threshold power named before it, "FTP 280 W", "an FTP of 280 W"
-                          r"|[Aa]verag(?:e|es|ed|ing)|FTP(?: of)?)\s+(?:up to\s+|about\s+|around\s+)?$"
+                          r"|[Aa]verag(?:e|es|ed|ing)|FTP(?: of)?"
+                          # and the other figures of a ride's power file, "NP 265 W", "AP 240 W", "avg 250 W", "max
+                          # 1,100 W" (normalised, average and peak power: "two hundred sixty five W" it was)
+                          r"|NP|AP|[Aa]vg\.?|[Mm]ax\.?|[Pp]eak|[Nn]ormali[sz]ed power)"
+                          r"\s+(?:up to\s+|about\s+|around\s+)?$"
                           r"|\d\sW\b[^.;]{0,30}\b(?:and|or|to|versus|vs\.?)\s+$")  # "15 W at idle and 250 W"
 _ELECTRIC_NEXT = compiled(
     r"\s(?:batter(?:y|ies)|bulbs?|outlets?|sockets?|fuses?|chargers?|charging|adapt[eo]rs?|motors?|power|supply"

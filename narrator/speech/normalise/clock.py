@@ -129,6 +129,9 @@ _HOUR = compiled(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?<![ap]M)(?:
 _AT_BEFORE = compiled(r"\b(?:at|from|until|till|by|since|after|before)\s+$", re.IGNORECASE)
 # "a teacher to pupil ratio of 1:25", "odds of 1:20": what reads as a clock is a ratio after a word that asks for one.
 _RATIO_BEFORE = compiled(r"\b(?i:ratios?|odds|proportions?|mix(?:ed|ture)?|dilut\w*|scale|aspect)\b")
+# "a 1:40 fall", "a 1:12 ramp", "a 1:20 gradient", "a 1:10 dilution": a ratio before the noun it gives, a slope's or
+# a mixture's (read as a clock, "one forty fall", it was); "the 1:40 train" and "at 1:40" stay times.
+_RATIO_AFTER = compiled(r"\s(?:fall|gradient|slope|ramp|incline|dilution|mix)\b")
 
 
 # A date already in words, or the "T" of an ISO timestamp, before a time with seconds: a time of day, no duration.
@@ -185,8 +188,9 @@ def _race_time(match: re.Match[str], hours: int, minutes: int) -> str | None:
 def _clock(match: re.Match[str]) -> str:
     hours, minutes, seconds = int(match.group(1)), int(match.group(2)), match.group(3)
     half, zone = match.group(4), match.group("zone")
-    if half is None and zone is None and seconds is None and _RATIO_BEFORE.search(
-            match.string, max(0, match.start() - 40), match.start()) and not _AT_BEFORE.search(
+    if half is None and zone is None and seconds is None and (_RATIO_BEFORE.search(
+            match.string, max(0, match.start() - 40), match.start()) or _RATIO_AFTER.match(
+            match.string, match.end())) and not _AT_BEFORE.search(
             match.string, max(0, match.start() - 8), match.start()):  # "odds of 5:1 were offered at 3:15": a time
         return padded(match, f"{numbers.cardinal(hours)} to {numbers.cardinal(minutes)}")
     if (half is None and zone is None and seconds is None and minutes < 60 and match.group(1) != "0"
@@ -370,8 +374,10 @@ def _ratio(match: re.Match[str]) -> str:
             or (_DEGREE_SUBJECT.match(match.string, match.end())
                 and _ARTICLE_A.search(match.string, max(0, match.start() - 2), match.start()))):
         return padded(match, f"two {'one' if second == '1' else 'two'}")  # "a 2:1 in history": a British degree
-    if len(second) == 2 and " " not in match.group(0) and int(first.replace(",", "")) <= 24:  # "1,000 : 40"
-        return match.group(0)  # a time the clock rule left, or a verse ("John 3:16")
+    if len(second) == 2 and " " not in match.group(0) and int(first.replace(",", "")) <= 24 and int(second) < 60:
+        # a time the clock rule left, or a verse ("John 3:16"); past 59 no clock's minutes: a model's or a map's scale
+        # ("a 1:72 kit", "1:96"), "one:seventy two" it was ("1,000 : 40" is a ratio below)
+        return match.group(0)
     if (len(second) == 2 and int(second) <= 59 and first.isdigit() and int(first) < 100 and " " not in match.group(0)
             and (near(_DURATION_NEAR, match, 60) or _span_by_words(match))):
         # "the album clocks in at 43:21", "a swim of 47:30": minutes and seconds, no score

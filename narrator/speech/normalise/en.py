@@ -338,6 +338,8 @@ def _emoji_list(text: str) -> list[dict[str, Any]]:
 def emoji_words(text: str) -> str:
     """Say an emoji used as a word by its name ("a 👍" -> "a thumbs up"); the text's other emoji are left to tidy."""
     text = signs.ticks(text)  # a tick or a cross after a feature is its answer, not a picture
+    if "Ø" in text or "ø" in text or "⌀" in text:  # (three memchrs, before a call most texts do not need)
+        text = signs.diameters(text)  # "Ø12.5 mm": the sign said before the measure is read
     text = cards.suits(text)  # "♥K", "4♠": a card or a bid, before the suit's sign is dropped or named as an emoji
     if not _MAY_BE_EMOJI.search(text):
         return text

@@ -745,6 +745,10 @@ AUSTRALIAN_STATES = {
 CURRENCIES.update({
     "PGK": ("kina", "kina", "toea", "toea"),
     "N$": ("Namibian dollar", "Namibian dollars", "cent", "cents"),
+    # the crown as Denmark, Norway and Sweden write it before or after a price ("kr 450", "kr. 99", "1,200 kr"): the
+    # Danish and Norwegian plural, which English dictionaries give ("kr four hundred fifty" it was); its lead letter
+    # is among money.money's first looks
+    "kr": ("krone", "kroner", "ore", "ore"), "kr.": ("krone", "kroner", "ore", "ore"),
 })
 
 # Gaelic games: the counties and the words of the GAA, by which "2-14" is goals and points (a first look among the
@@ -1441,3 +1445,12 @@ UNITS.update({"NM": ("nautical mile", "nautical miles")})
 _COLONIES = ("colony-forming unit", "colony-forming units")
 _PLAQUES = ("plaque-forming unit", "plaque-forming units")
 UNITS.update({"cfu": _COLONIES, "CFU": _COLONIES, "pfu": _PLAQUES, "PFU": _PLAQUES})
+
+# units of the earth sciences and of structures that the tables above lack: thousands of years before now as
+# geology writes them beside "Ma" and "kya" ("12 ka", "125 ka"), a sea's pressure by depth ("400 dbar"), a
+# beam's moment ("12 kNm", "kN·m") and a material's conductivity ("0.035 W/mK"); each went to the voice as written.
+# "vols" after a count is volumes, of a gas dissolved in beer as of books on a shelf ("2.5 vols CO2", "12 vols").
+UNITS.update({"ka": ("thousand years ago", "thousand years ago"), "dbar": ("decibar", "decibars"),
+              "kNm": ("kilonewton meter", "kilonewton meters"), "kN·m": ("kilonewton meter", "kilonewton meters"),
+              "W/mK": ("watt per meter kelvin", "watts per meter kelvin"),
+              "W/m·K": ("watt per meter kelvin", "watts per meter kelvin"), "vols": ("volume", "volumes")})

@@ -48,8 +48,9 @@ _OLD_MONEY = compiled(
     rf"(?:{_POUNDS} )?(?<![\w.,/'£-])(\d{{1,2}})s\.(?: ?(\d{{1,2}}(?: [13]/[24])?|[13]/[24])d\.)?"
     rf"|{_PENCE}|\bL\.(\d{{1,3}}(?:,\d{{3}})*)\b")
 # "15/-", "a 1/-": shillings and no pence; "cost 2/6", "the pay was 18/6": shillings and pence after a word of price,
-# as "Part 2/6" and a date's "18/6" are not.
-_SHILLINGS_DASH = compiled(r"(?<![\w.,/₹])(\d{1,2})/-")
+# as "Part 2/6" and a date's "18/6" are not. A one-sided tolerance is no sum: "+0/-0.2 mm", "+2/−1 dB" (a sign
+# before it, a number after the dash; "+zero shillings" it was).
+_SHILLINGS_DASH = compiled(r"(?<![\w.,/₹+])(\d{1,2})/-(?!\.?\d)")
 _SLASHED_PRICE = compiled(r"\b((?:" + "|".join(sorted(PRICE_WORDS)) + r")(?: (?:was|is|of|at))? )"
                           r"(\d{1,2})/(\d|1[01])\b(?![/.,]\d)")
 # shillings and pence written without their stops, as reprints and encyclopaedias write them ("£1 7s 6d", "a

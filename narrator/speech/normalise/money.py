@@ -150,8 +150,12 @@ _FRACTION_CODE = compiled(rf"(\d)(?<![\w.,/]\d)/(\d{{1,2}})\s({_CODES_AFTER})\b(
 _BARE_SCALE = compiled(rf"(?<![\w.,])({NUM})\s?(bn|bln|trn|tn|mln|mn)\b")
 _BARE_SCALE_WORDS = frozenset({"bn", "bln", "trn", "tn", "mln", "mn"})
 _MONEY_SIGN = compiled(f"[{MONEY_SIGNS}]")
-_MAY_BE_CODE = compiled(rf"(?:{_CODES})(?:\b|(?=\d))")  # looser than the rules (no boundary before): a first look
-_CODE_SMALL_LEADS = frozenset(code[0] for code in _CODES.split("|") if not code.isupper())  # "Rs", "KSh", "zł"
+# looser than the rules (no boundary before): a first look; the crown's "kr" has its own, behind a substring test (here
+# it would be one more branch tried at every position of most sentences)
+_LOOKED_CODES = [code for code in _CODES.split("|") if code != "kr"]
+_MAY_BE_CODE = compiled(rf"(?:{'|'.join(_LOOKED_CODES)})(?:\b|(?=\d))")
+_MAY_BE_CROWNS = compiled(r"\bkr(?:\b|(?=\d))")
+_CODE_SMALL_LEADS = frozenset(code[0] for code in _LOOKED_CODES if not code.isupper())  # "Rs", "KSh", "zł"
 # "the NZ$ rose", "against the US$": a dollar named by its country's letters with no amount after it.
 _DOLLARS_BY_COUNTRY = "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
 _DOLLAR_ALONE = compiled(rf"(?<![\w$])(?:{_DOLLARS_BY_COUNTRY})(?!\s?[\d$])")
@@ -464,7 +468,8 @@ def money(text: str) -> str:
     # "$" is the one sign in ASCII: a substring test for most texts, where the class scanned them
     if ("$" in text if text.isascii() else _MONEY_SIGN.search(text)) or (
             # a code in capitals has two side by side; the others are led by these letters (_CODE_SMALL_LEADS)
-            ("AA" in char_classes(text) or "R" in text or "K" in text or "z" in text) and _MAY_BE_CODE.search(text)):
+            ("AA" in char_classes(text) or "R" in text or "K" in text or "z" in text) and _MAY_BE_CODE.search(text)
+    ) or ("kr" in text and _MAY_BE_CROWNS.search(text)):
         if "pp" in text:
             text = _PER_PERSON.sub(r"\1 per person", text)
         if "VAT" in text or "GST" in text or ("&" in text and "P&P" in text):

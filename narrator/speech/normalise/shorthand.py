@@ -124,9 +124,10 @@ _SEA_MILES = compiled(
     r"\b([Vv]isibility,? (?:(?:of|to|below|under|about|around|reduced to|down to|locally|occasionally|at times) ){0,3})"
     r"(\d{1,3}(?:\.\d{1,2})?)((?: ?(?:to|or|-|–) ?\d{1,3}(?:\.\d{1,2})?)?) ?nm\b"
     r"|(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?) ?nm(?= (?:off|offshore|out to sea)\b)"
-    # a race's or a passage's length before it, a modifier ("a 9nm course", "the 30 nm passage"): one mile
+    # a race's or a passage's length before it, a modifier ("a 9nm course", "the 30 nm passage"): one mile; and a
+    # pilot's approach, "a 5 nm final", "the 10 nm arc" ("five nanometer final" it was)
     r"|(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?) ?nm(?= (?:courses?|races?|passages?|legs?|beats?|crossings?|voyages?"
-    r"|sails?)\b)")
+    r"|sails?|arcs?)\b| final(?: approach)?(?=[.,;:!?)]|$| (?:for|to|at|on|into|onto|runway|RWY)\b))")
 # "measures 8 in from the edge", "a 1/4 in seam": "in" after a space is the preposition but after a measuring verb,
 # or between "a" and a noun after a fraction of an inch's halves to sixty-fourths (not "1/4 in the poll", nor a bond's
 # "rose 7/32 in price").
@@ -145,6 +146,13 @@ _INCHES_BEFORE_SIZE = compiled(
     rf"(?<![\w.,/$£€¥-])((?:(?:{_INCH_NUMBER})(?:-|–| to ))?({_INCH_NUMBER})) in"
     r"(?= (?:(?:thick|deep|wide|long|tall|high|across|apart|square)(?=[.,;:!?)]|$| (?:and|or|by|x|in|at|on|with|to"
     r"|for|when|after|before|of)\b)|(?:of|per|on cent(?:er|re))\b(?!-)|o\.c\.|OC\b))")
+# "a clearance of 0.002 in", "3/4-1 in": a decimal's or a fraction's "in" closing the sentence is the inch (it was left
+# the word); a whole number's is left ("let 2 in", "fit 5 in"), as is money's ("$2.53 in").
+# (a thou's "0.002" too; an inch is cut in halves to sixty-fourths, never thirds: "2/3 in" is left)
+_END_INCH_FRACTION = r"\d{1,2}/(?:2|4|8|16|32|64)"
+_END_INCH_NUMBER = rf"\d{{1,3}}(?:\.\d{{1,4}})?(?:[ -]{_END_INCH_FRACTION})?|{_END_INCH_FRACTION}"
+_INCHES_AT_END = compiled(
+    rf"(?<![\w.,/$£€¥-])((?:(?:{_END_INCH_NUMBER})(?:-|–| to ))?({_END_INCH_NUMBER})) in(?=[.)]?$)")
 # its first look, led by " in " (a literal the engine looks for at memchr speed)
 _MAY_BE_INCHES = compiled(r" in (?:thick|deep|wide|long|tall|high|across|apart|square|of|per|o\.c|on cent|OC)")
 
@@ -369,6 +377,9 @@ def shorthand(text: str) -> str:
         text = _MEASURED_INCHES.sub(r"\1 inches", text)
     if "0 aa a" in classes and _MAY_BE_INCHES.search(text):
         text = _INCHES_BEFORE_SIZE.sub(_inches_before_size, text)
+    if text.endswith((" in", " in.", " in)")):
+        text = _INCHES_AT_END.sub(lambda m: _inches_before_size(m) if "." in m.group(1) or "/" in m.group(1)
+                                  else m.group(0), text)
     if "/" in text and "0 aa a" in char_classes(text):
         text = _FRACTION_INCH.sub(r"\1 inch", text)
     if "C" in text and "3C" in text and _SKY.search(text):

@@ -109,6 +109,10 @@ _SIGNS_FIRST: list[tuple[str, re.Pattern[str], str]] = [
     ("†", re.compile(r"(?<=[(\[])†\s?|\s?†(?=\s|$)|†\s?"), ""),
     ("‡", re.compile(r"\s?‡(?=[\s.,;:!?)]|$)|‡\s?"), ""),
 ]
+# A diameter's sign before its number, as drawings, tolerances and parts lists write it ("Ø12.5", "⌀ 25 mm", "a ø6
+# dowel"): "Ø twelve point five" it was, and "Ø100 mm" kept its unit unread; a letter of a Nordic word ("Ørsted",
+# "Nørre 4") is no sign.
+_DIAMETER = compiled(r"(?<!\w)[Øø⌀]\s?(?=\.?\d)")
 # A review's ticks and crosses after a feature ("Water resistance ✓, headphone jack ✗"): whether it has it. A tick
 # before an item is a list's bullet, and goes unsaid with the emoji (tidy.py), as do "✅" and "❌", a post's pictures.
 # Only where an item ends (a comma, a stop, a bar or the line's end): within a sentence the mark is a picture.
@@ -172,6 +176,11 @@ def _stars(match: re.Match[str]) -> str:
 def _shortcut(match: re.Match[str]) -> str:
     """"Ctrl+Alt+Del" -> "Control Alt Delete": a chord of keys, each said by its name."""
     return " ".join(KEY_NAMES.get(key, key) for key in _KEY.findall(match.group(0)))
+
+
+def diameters(text: str) -> str:
+    """"Ø12.5" -> "diameter 12.5", "⌀ 25 mm" -> "diameter 25 mm": read before the measures, which the sign hid."""
+    return _DIAMETER.sub("diameter ", text)
 
 
 def ticks(text: str) -> str:

@@ -202,8 +202,12 @@ _CONTAINERS = word_set(
     " ball balls skein skeins hank hanks cone cones reel reels spool spools"
     # and what a gym's weight names: "25 lb dumbbells", "45 lb plates", "a 16 kg kettlebell"
     " dumbbell dumbbells kettlebell kettlebells barbell barbells plate plates weight weights"
-    # and a cloth its weight a yard names, as a weaver or a jeans maker gives it: "12 oz denim", "10oz canvas"
-    " denim canvas twill duck chambray"
+    # and a cloth its weight a yard names, as a weaver or a jeans maker gives it: "12 oz denim", "10oz canvas",
+    # "14.5 oz selvedge"
+    " denim canvas twill duck chambray selvedge selvage"
+    # and a paper its basis weight names, as a printer orders it: "80 lb cover", "100 lb text", "20 lb bond", "110 lb
+    # index" ("eighty pounds cover" it was)
+    " cover text bond index"
     # and an angler's tackle its breaking strain or weight names: "10 lb line", "30 lb braid", "12 lb test", "a 2 oz
     # sinker" ("ten pounds line" it was; "lead" is left, a weight of the metal as often)
     " line lines braid braids mono leader leaders tippet tippets test sinker sinkers"
