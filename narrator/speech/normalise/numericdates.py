@@ -77,14 +77,21 @@ _ISO_MONTH = compiled(r"2(?<![\w./-]2)0(\d\d)-(0[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
 # "expires 12/2025", "since 03/2019": a month and a year. "1/2000" stays a fraction (a shutter speed, odds).
 _NUMERIC_MONTH_YEAR = compiled(r"(?<![\w./-])(0[1-9]|1[0-2]|[2-9])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
 # "on 6/6", "until 12/24", "Friday 7/4": a month and a day after a word that asks for a date. Not after "by" or
-# "from" ("cut by 1/3", "from 1/2 to 3/4 cup"), nor before "of" or a unit: those are fractions.
+# "from" ("cut by 1/3", "from 1/2 to 3/4 cup") but for a deadline's "by" below, nor before "of" or a unit: those are
+# fractions.
 # A plan's verb and its preposition ask for a date too: "scheduled for 11/5", "postponed until 3/2" (not "moved to"
 # or "set to": "the share moved to 1/3", "set to 1/4 speed").
 _DATE_WORD = (r"(?i:on|until|till|since|through|before|after|starting|ending|effective|due"
               # "the offer ends 31/12", "entries close 5/9": a verb of ending or opening asks for a day
               r"|ends|ended|expires|expired|closes|opens|starts|begins"
               r"|(?:scheduled|rescheduled|slated|planned|booked|pencilled|penciled|postponed|delayed"
-              r"|pushed back|brought forward)\s(?:for|to|until|till))")
+              r"|pushed back|brought forward)\s(?:for|to|until|till)"
+              # a deadline's "by" after what must be handed in by then, "due by 9/12", "return the slip by 3/14",
+              # "register by 10/1" ("due by nine twelfths" it was); "cut by 1/3", "fell by 3/8" keep their fractions,
+              # and a noun before "by" is no deadline's ("the return fell by 1/4")
+              r"|(?:due|returned|return|submitted|submit|sent|send|registered|register|apply|reply|respond|postmarked"
+              r"|received|turned in|handed in|signed up|sign up|enrolled|enroll|enrol)"
+              r"(?:\s(?:the|your|their|our|his|her|all|any|this|these|an?)\s[\w-]+(?:\s[\w-]+)?)?\sby)")
 _UNIT_NAMES = "|".join(sorted(
     {re.escape(word) for key, names in UNITS.items() for word in (key, *names)}
     | {"cups?", "pints?", "teaspoonfuls?", "tablespoonfuls?", "slices?", "times"},
