@@ -39,6 +39,7 @@ _LANDED_RUNWAY = compiled(r"\b(?:landed|landing|lands|took off|takes off|taking 
 # "Bo3", "a BO5 final", "the Bo7 series": a match or series of so many games, as esports and snooker brackets write
 # it, "best of three" ("Bo three" it was); the count is odd, so that one side wins ("BO2" and "Bo Derek" are left).
 _BEST_OF = compiled(r"B(?<![\w'’.-]B)[Oo]([13579])(?![\w'’-])")
+_BEST_OF_WORDS = frozenset({"Bo", "BO"})  # its letters, a first look among the text's words
 _SIDE = compiled(r"(\d{1,2})([LRC])\b")
 _SIDES = {"L": "left", "R": "right", "C": "center"}
 # "squawk 7700", "squawking 7500": a transponder's code, four digits of 0-7, said digit by digit as pilots say it
@@ -189,7 +190,7 @@ _MESSAGE = compiled(rf"(?<![\w.@#/'’&-])(?:{alternation(_MESSAGE_FORMS)})(?![\
 # sentence), each look below is answered by the text being the one asked (a rule that changed it made a new string),
 # where each set's own look costs a call (~1,000 instructions, four a sentence with a digit).
 _SHORTHAND_WORDS = (_TRADE_WORDS | _MESSAGE_FORMS | _KNITTING_FORM_WORDS | _SPOT_WORDS | _LANDING_WORDS
-                    | _BACK_LOOP_WORDS)
+                    | _BACK_LOOP_WORDS | _BEST_OF_WORDS)
 # What shows a form in capitals stands for a clause: a stop or a comma after it, or a clause's first word (a noun after
 # it makes it a name's: "IMO rules").
 _CLAUSE_NEXT = compiled(r"\s*(?:[,;:!?…)\"”’]|\.(?!\w)|$)|\s+(?:the|this|that|these|those|it|it's|its|I|I'm|you|he|she"
@@ -351,7 +352,7 @@ def shorthand(text: str) -> str:
         text = _SPOT_SECONDS.sub(r"\1\2 second", text)
         if " second " in text and "s one" in text:  # "A 60s spot costs more than a 30s one": the other spot
             text = _OTHER_SPOT.sub(r"\1\2 second", text)
-    if "A" in classes and ("Bo" in text or "BO" in text):
+    if text is not plain and among_words(_BEST_OF_WORDS, text):
         text = _BEST_OF.sub(r"best of \1", text)
     if "tog" in text:
         text = _TOGETHER.sub(lambda m: f"{_STITCHES[m.group(1).lower()]} {m.group(2)} together", text)

@@ -585,11 +585,9 @@ def abbreviations(text: str) -> str:
     if text is not plain and among_words(_CARD_AND_MAP_WORDS, text):  # one set look for the three rules below
         text = racecards_and_maps(text)
     if has_digit(text):
-        if "a0" in char_classes(text):
-            text = _GLUED_SECTION.sub("section ", text)
-            if "n section" in text:
-                text = _AN_SECTION.sub(r"\1", text)
-        if among_words(_BEFORE_NUMBER_FORMS, text):
+        if among_words(_BEFORE_NUMBER_FORMS, text):  # a glued "s106" is among them by its "s"
+            if "a0" in char_classes(text):
+                text = _GLUED_SECTION.sub("section ", text)
             text = _BEFORE_NUMBER.sub(_before_number, text)
             if "n section" in text or "n Section" in text:
                 text = _AN_SECTION.sub(r"\1", text)
