@@ -31,6 +31,14 @@ _SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next
 _WIND_TALK = compiled(r"\b(?i:winds?|gust\w*|breeze|squalls?|hurricane|typhoon|cyclone|storm|gale\w*|sail\w*"
                       r"|airspeed|headwinds?|tailwinds?|crosswinds?|approach(?:es)?|landings?|take-?offs?|cruis\w*"
                       r"|stall\w*)\b")
+# "touched down at 152 knots, some 20 kt faster", "the ferry made 18 kt", "groundspeed fell to 140 kt": knots too where
+# the sentence names them in full or speaks of a vessel's or an aircraft's speed ("twenty kt" it was), unless it speaks
+# of a blast, whose kilotonnes the same letters write ("a 15 kt warhead", "the bomb's 20 kt yield").
+_KNOTS_TALK = compiled(r"\b(?i:knots|kts|speeds?|faster|slower|touch(?:ed|es|ing)? down|touchdowns?|ground ?speed"
+                       r"|ferr(?:y|ies)|yachts?|vessels?|ships?|boats?|frigates?|destroyers?|tankers?|trawlers?"
+                       r"|lifeboats?|liners?|cutters?|tugs?)\b")
+_BLAST_TALK = compiled(r"\b(?i:warheads?|bombs?|nuclear|yields?|TNT|blasts?|explosi\w+|deton\w+|kilotons?"
+                       r"|kilotonnes?|megatons?|megatonnes?)\b")
 # "48 TDs" in a sentence of a parliament's and none of football's: Ireland's members of the Dáil, left to be spelled.
 _PARLIAMENT_TALK = compiled(rf"\b(?:{'|'.join(sorted(PARLIAMENT_WORDS))})\b")
 _FOOTBALL_TALK = compiled(rf"\b(?:{'|'.join(sorted(FOOTBALL_WORDS))})\b")
@@ -176,7 +184,8 @@ def said_as_unit(match: re.Match[str], gap: str) -> bool:
         plainly_a_unit = True  # "80 h power reserve", "30 h battery life": what lasts so many hours
     if unit in _BULK_UNITS and _BULK_NEXT.match(match.string, match.end()):
         plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
-    if unit == "kt" and near(_WIND_TALK, match, 80):
+    if unit == "kt" and (near(_WIND_TALK, match, 80)
+                         or (near(_KNOTS_TALK, match, 80) and not near(_BLAST_TALK, match, 80))):
         plainly_a_unit = True
     if unit == "t" and LOAD_NEXT.match(match.string, match.end()):
         plainly_a_unit = True

@@ -77,7 +77,8 @@ _ISO_MONTH = compiled(r"2(?<![\w./-]2)0(\d\d)-(0[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
 # "expires 12/2025", "since 03/2019": a month and a year. "1/2000" stays a fraction (a shutter speed, odds).
 _NUMERIC_MONTH_YEAR = compiled(r"(?<![\w./-])(0[1-9]|1[0-2]|[2-9])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
 # "on 6/6", "until 12/24", "Friday 7/4": a month and a day after a word that asks for a date. Not after "by" or
-# "from" ("cut by 1/3", "from 1/2 to 3/4 cup"), nor before "of" or a unit: those are fractions.
+# "from" ("cut by 1/3", "from 1/2 to 3/4 cup") but for a deadline's "by" (_DEADLINE_BY), nor before "of" or a unit:
+# those are fractions.
 # A plan's verb and its preposition ask for a date too: "scheduled for 11/5", "postponed until 3/2" (not "moved to"
 # or "set to": "the share moved to 1/3", "set to 1/4 speed").
 _DATE_WORD = (r"(?i:on|until|till|since|through|before|after|starting|ending|effective|due"
@@ -93,6 +94,16 @@ _UNIT_NAMES = "|".join(sorted(
 _NUMERIC_DAY = compiled(  # "since 9/11" names the attacks, said "nine eleven"; "Tuesday (2/22)" is a date
     rf"(?<![-'’])\b((?:{_DATE_WORD}|{WEEKDAY}\.?),?\s+\(?)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
 )
+# a deadline's "by" after what must be handed in by then, "due by 9/12", "return the slip by 4/9", "register by
+# 10/1" ("due by nine twelfths" it was): the same month and day, the words before "by" asked of its match only (led by
+# its literal, the look is rare). "cut by 1/3", "fell by 3/8" keep their fractions, and so does a noun before "by"
+# ("the return fell by 1/4").
+_DEADLINE_BY = compiled(rf"( by(?<= by)\s+)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})"
+                        rf"(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)")
+_DEADLINE_BEFORE = compiled(
+    r"\b(?i:due|returned|return|submitted|submit|sent|send|registered|register|apply|reply|respond|postmarked"
+    r"|received|turned in|handed in|signed up|sign up|enrolled|enroll|enrol)"
+    r"(?:\s(?:the|your|their|our|his|her|all|any|this|these|an?)\s[\w-]+(?:\s[\w-]+)?)?$")
 # "from 6/1 to 6/30", "from 12/28 through 1/3": a span of which one side can only be a date (a day above twelve) is
 # two (fractions "from 1/2 to 3/4" have no day above twelve; "of" or a unit after keeps them fractions).
 _NUMERIC_DAY_SPAN = compiled(
@@ -480,6 +491,9 @@ def slashed_dates(text: str, options: ReadingOptions) -> str:
         if "rom" in text and options.date_order == "dmy":
             text = _FROM_DAY.sub(_from_day, text)
     text = _NUMERIC_DAY.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
+    if " by " in text:
+        text = _DEADLINE_BY.sub(lambda m: _numeric_day(m, options.date_order == "dmy") if _DEADLINE_BEFORE.search(
+            m.string, max(0, m.start() - 40), m.start()) else m.group(0), text)
     if ("ate" in text or "ay" in text or "ead" in text) and (" is " in text or " was " in text or " be " in text
                                                              or "falls" in text):
         text = _NAMED_DAY_IS.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)

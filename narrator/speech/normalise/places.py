@@ -251,8 +251,9 @@ _STREETS_RUNS = None if _ADDRESS_TYPE_FIRST is None else _ADDRESS_TYPE_FIRST | _
 # "the A1(M)", "the A3(M)": a British road built to motorway standard, "A one M" (the bracket glued "(M)" to the
 # number's words).
 _MOTORWAY = compiled(r"\b([AM]\d{1,4})\(M\)")
-# "closed between J10 and J11 of the M25": in a text about a motorway, "J" and a number after a word of place is a
-# junction ("the M2 chip's J23 model" is not).
+# "closed between J10 and J11 of the M25", "the A14 westbound between J31 and J33": in a text about a motorway or a
+# British A-road named with its article ("the A14", "The A1"), "J" and a number after a word of place is a junction
+# ("the M2 chip's J23 model" is not; "an A4 sheet near J5" names no road).
 _JUNCTION = compiled(r"\b((?:at|near|between|and|to|from|past|after|before|approaching|for) )J(\d{1,2}[ab]?)\b"
                        r"(?![.,]\d|-\w)")
 # "exit at Jct 5", "Jct. 12": the abbreviation names a junction wherever it is written.
@@ -260,7 +261,7 @@ _JCT = compiled(r"\bJct\.?\s?(?=\d)")
 # Each alternative led by its literal, its word boundary a look behind after it, so that the engine scans for "M", "m"
 # or "(" in C (led by a look ahead it entered the matcher at every position). Looked for, never read: only whether one
 # matches counts, not which.
-_MOTORWAY_NAMED = compiled(r"M(?<!\wM)(?:\d{1,3}\b|otorway)|m(?<!\wm)otorway|\([AM]\)")
+_MOTORWAY_NAMED = compiled(r"M(?<!\wM)(?:\d{1,3}\b|otorway)|m(?<!\wm)otorway|\([AM]\)|A(?<=\b[Tt]he A)\d{1,4}\b(?!-)")
 # "Room 101", "Suite 1204": a room's number is said like a house's ("one o one", "twelve o four").
 # "Rooms 101-105", "Suites 201 and 202": the second room's too ("one hundred five" it was, after "one o one").
 _ROOM = compiled(r"\b((?:Rooms?|Suites?|rooms?|suites?|Rm\.|Ste\.?)\s)(\d{3,4})"
@@ -532,7 +533,8 @@ def streets(text: str) -> str:
     plain = None if among_words(_STREETS_RUNS, text) else text
     if "(" in text and "(M)" in text:
         text = _MOTORWAY.sub(r"\1 M", text)
-    if "J" in text and (" M" in text or "(" in text or "otorway" in text) and _MOTORWAY_NAMED.search(text):
+    if "J" in text and (" M" in text or "(" in text or "otorway" in text or "he A" in text) and _MOTORWAY_NAMED.search(
+            text):
         text = _JUNCTION.sub(r"\1junction \2", text)
     if "J" in text and "Jct" in text:
         text = _JCT.sub("junction ", text)

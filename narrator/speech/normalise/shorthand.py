@@ -1,6 +1,6 @@
 """A trade's shorthand, said as its people say it: a runway's side, a squawk code, a knitting pattern's stitches, a
-spot's length in seconds, a forecast's nautical miles, a size in inches written "in" after a space and a quasar's
-number in the Third Cambridge catalogue."""
+spot's length in seconds, a match's games ("Bo3"), a forecast's nautical miles, a size in inches written "in" after a
+space and a quasar's number in the Third Cambridge catalogue."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ _RUNWAYS = compiled(r"\b(?:[Rr]unways?|RWY|Rwy|RW) \d{1,2}[LRC]?(?:(?:,? (?:and|
 _LANDING_WORDS = word_set("landed landing lands took takes taking lined lining departed departing")
 _LANDED_RUNWAY = compiled(r"\b(?:landed|landing|lands|took off|takes off|taking off|lined up|lining up|departed"
                           r"|departing) (?:on|from) \d{1,2}[LRC]\b(?![\w'’-])")
+# "Bo3", "a BO5 final", "the Bo7 series": a match or series of so many games, as esports and snooker brackets write
+# it, "best of three" ("Bo three" it was); the count is odd, so that one side wins ("BO2" and "Bo Derek" are left).
+_BEST_OF = compiled(r"B(?<![\w'’.-]B)[Oo]([13579])(?![\w'’-])")
+_BEST_OF_WORDS = frozenset({"Bo", "BO"})  # its letters, a first look among the text's words
 _SIDE = compiled(r"(\d{1,2})([LRC])\b")
 _SIDES = {"L": "left", "R": "right", "C": "center"}
 # "squawk 7700", "squawking 7500": a transponder's code, four digits of 0-7, said digit by digit as pilots say it
@@ -194,7 +198,7 @@ _MESSAGE = compiled(rf"(?<![\w.@#/'’&-])(?:{alternation(_MESSAGE_FORMS)})(?![\
 # sentence), each look below is answered by the text being the one asked (a rule that changed it made a new string),
 # where each set's own look costs a call (~1,000 instructions, four a sentence with a digit).
 _SHORTHAND_WORDS = (_TRADE_WORDS | _MESSAGE_FORMS | _KNITTING_FORM_WORDS | _SPOT_WORDS | _LANDING_WORDS
-                    | _BACK_LOOP_WORDS)
+                    | _BACK_LOOP_WORDS | _BEST_OF_WORDS)
 # What shows a form in capitals stands for a clause: a stop or a comma after it, or a clause's first word (a noun after
 # it makes it a name's: "IMO rules").
 _CLAUSE_NEXT = compiled(r"\s*(?:[,;:!?…)\"”’]|\.(?!\w)|$)|\s+(?:the|this|that|these|those|it|it's|its|I|I'm|you|he|she"
@@ -356,6 +360,8 @@ def shorthand(text: str) -> str:
         text = _SPOT_SECONDS.sub(r"\1\2 second", text)
         if " second " in text and "s one" in text:  # "A 60s spot costs more than a 30s one": the other spot
             text = _OTHER_SPOT.sub(r"\1\2 second", text)
+    if text is not plain and among_words(_BEST_OF_WORDS, text):
+        text = _BEST_OF.sub(r"best of \1", text)
     if "tog" in text:
         text = _TOGETHER.sub(lambda m: f"{_STITCHES[m.group(1).lower()]} {m.group(2)} together", text)
     if ("a0" in classes or "A0" in classes) and any(run in classes for run in _KNIT_PURL_RUNS):

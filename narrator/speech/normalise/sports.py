@@ -77,6 +77,11 @@ _PRICE_VERB = compiled(r"\b(?:start(?:ed|s)? at|went off(?: at)?|goes off(?: at)
                        r"|won at|wins at|drift(?:ed|s|ing)(?: out)? to|eas(?:ed|es|ing) to|shorten(?:ed|s|ing) to"
                        r"|cuts? (?:him|her|it|them|[A-Z][\w']+) to|backed(?: in)? (?:to|into)"
                        r"|firm(?:ed|s|ing)(?: in)? to|trad(?:ed|es|ing) at)\s$")  # "cut to 1/4" alone is a dose
+# "won the 3.15 at Cheltenham at 5/2", "landed the opener at Ascot at 11/4": a price after "at" at its clause's end,
+# the race won named between the verb and it ("five halves" it was; "won at 5/2" is asked above); a price against
+# only ("took the loss at 1/4." keeps its fraction).
+_WON_RACE_BEFORE = compiled(r"\b(?:won|wins|landed|lands|took|takes|obliged|obliges|prevailed|triumphed)\b[^;!?]{1,48}"
+                            r"\sat\s$")
 _IS_BEFORE = compiled(r"\b(?:is|are|was|were)\s$")
 _RACE_AFTER = compiled(rf"\sfor the (?:[A-Z][\w']*\s){{0,3}}(?:{RACE_NAMES})\b")
 _ARTICLE_BEFORE = compiled(r"(?:^|\s)[Aa]n?\s$")
@@ -265,6 +270,8 @@ def _price(match: re.Match[str]) -> str:
         return match.group(0)
     if not ((_PRICE_VERB.search(text, max(0, start - 24), start)
              and (_FIGURES_END.match(text, match.end()) or _PRICE_END.match(text, match.end())))
+            or (int(match.group(1)) > int(match.group(2)) and _FIGURES_END.match(text, match.end())
+                and _WON_RACE_BEFORE.search(text, max(0, start - 64), start))
             or (_IS_BEFORE.search(text, max(0, start - 5), start) and _RACE_AFTER.match(text, match.end()))
             or (_ARTICLE_BEFORE.search(text, max(0, start - 3), start) and _PRICED_AFTER.match(text, match.end()))
             or _runner_s_price(match)):

@@ -283,6 +283,13 @@ _BEFORE_NUMBER = compiled(
     rf"(?=[{''.join(sorted({w[0] for w in _STOP_OR_SPACE + _STOP_ONLY}))}])\b(?<!\.)"
     rf"(?:({'|'.join(_STOP_OR_SPACE)})(?:\.\s?|\s)|({'|'.join(_STOP_ONLY)})\.\s?)(?=\d)"
 )
+# "a s106 agreement", "an s21 notice", "the council's s114 notice": a statute's section glued to its small "s" before
+# the instrument or duty it names, as planning, housing and council pages write it ("a s one hundred and six
+# agreement" it was); "an s3 bucket" and "the s2 model" keep their letter (a capital "S106" is a code's, read before).
+_SECTION_NOUNS = (r"agreements?|notices?|obligations?|contributions?|monies|money|funding|payments?|offences?"
+                  r"|offenses?|powers?|orders?|applications?|inquir(?:y|ies)|investigations?|assessments?|duty|duties"
+                  r"|appeals?|certificates?|licen[cs]es?|warrants?|claims?|hearings?|requests?")
+_GLUED_SECTION = compiled(rf"s(?<![\w.'’/-]s)(?=\d{{1,3}}[A-Z]?\s(?:{_SECTION_NOUNS})\b)")  # led by its "s"
 _EQUATION_BRACKET = compiled(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
 # A book's edition after its ordinal ("3rd ed.", "2nd edn."; a building's floor: "14th fl.", "14th-fl."), its
 # editor in brackets ("Smith (ed.)"), who edited, translated or reprinted it ("Ed. by", "trans. by", "Repr. 1970"),
@@ -578,7 +585,9 @@ def abbreviations(text: str) -> str:
     if text is not plain and among_words(_CARD_AND_MAP_WORDS, text):  # one set look for the three rules below
         text = racecards_and_maps(text)
     if has_digit(text):
-        if among_words(_BEFORE_NUMBER_FORMS, text):
+        if among_words(_BEFORE_NUMBER_FORMS, text):  # a glued "s106" is among them by its "s"
+            if "a0" in char_classes(text):
+                text = _GLUED_SECTION.sub("section ", text)
             text = _BEFORE_NUMBER.sub(_before_number, text)
             if "n section" in text or "n Section" in text:
                 text = _AN_SECTION.sub(r"\1", text)
