@@ -224,6 +224,9 @@ def _month_in_header(lines: list[Line], end: int) -> str | None:
 # What a periodical calls one of its numbers, its name's last word before the month it is of ("Winter Newsletter –
 # December 2026", "Issue 14, March 2026"); any other name is of a trip, an event or a season, not of an issue.
 _ISSUE_NOUNS = frozenset(("newsletter", "bulletin", "edition", "issue", "magazine", "update", "notices", "news"))
+# What a meeting's own papers are called, first on the line that says which meeting and when ("Minutes of the meeting
+# held on Thursday 3 December 2026 at the club", "Agenda for Tuesday 4 May 2027"): read, and the day dates them.
+_MEETING_PAPERS = frozenset(("minutes", "agenda"))
 
 
 def _issue_month(lines: list[Line]) -> str | None:
@@ -242,9 +245,10 @@ def _issue_month(lines: list[Line]) -> str | None:
 def _issue_day(line: Line) -> str | None:
     """The day an issue's line names after its kind ("Notices for Sunday 6 December 2026 (Advent 2)", "Bulletin of 3
     March 2026"), as YYYY-MM-DD: the line says what the text is and when, and is read; its first word is the
-    periodical's noun, so a byline or a date alone is none."""
+    periodical's or the meeting paper's noun, so a byline or a date alone is none."""
     words = words_of(line.text)
-    if line.terminal or len(words) < DATED_TITLE_WORDS or words[0].lower() not in _ISSUE_NOUNS:
+    if line.terminal or len(words) < DATED_TITLE_WORDS or (words[0].lower() not in _ISSUE_NOUNS
+                                                           and words[0].lower() not in _MEETING_PAPERS):
         return None
     return parse_date(line.text)
 
