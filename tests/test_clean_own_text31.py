@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.own_text4 import dump_tests, expectations, report
+import pytest
+
+from narrator.clean.marketplace import near_a_place
+from tests.own_text4 import dump_tests, expectations, kept, pasted, read_or_refuse, report
+from tests.sweeps import check_linear
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text31"
 TEXTS = sorted(expectations(FIXTURES))
@@ -20,3 +24,154 @@ globals().update(dump_tests(TEXTS, _STILL_WRONG, FIXTURES))
 
 if __name__ == "__main__":
     report(FIXTURES)
+
+
+# --- each class, on small texts of our own -------------------------------------------------------------------------
+
+_REPORT = ("Year 9 River Study: Hebden Water\n{credit}\n\nWhat we did\nTwenty-eight pupils measured the river at four "
+           "sites between Gibson Mill and the village.\n\nResults\nThe river was 3.1 m wide at the top site and 7.4 m "
+           "wide at the bottom one.\n")
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("Report by Joy Okafor", ("Joy Okafor",)),
+    ("Field report by Sam Reid", ("Sam Reid",)),
+    ("Words and music by Tess Marlow", ("Tess Marlow",)),
+    ("Lyrics by Ana Ruiz", ("Ana Ruiz",)),
+    ("Notes compiled by Dev Patel", ("Dev Patel",)),
+    ("Prepared by Ifan Lloyd", ("Ifan Lloyd",)),
+    # guards: no name after "by"; a sentence
+    ("Report by the end of term", ()),
+    ("Prepared by hand in the lab.", ()),
+])
+def test_a_typed_texts_credit_names_its_writer(credit: str, authors: tuple[str, ...]) -> None:
+    """A report's, a song's or notes' credit under the title ("Report by Joy Okafor", "Words and music by Tess
+    Marlow"): the text's writer (a byline's "By" alone was looked for)."""
+    assert pasted(_REPORT.format(credit=credit), "report.txt").meta.authors == authors
+
+
+_MINUTES = ("Hebden Bridge Canoe Club – Committee Meeting\n{held}\n\nPresent: Ann Lee (chair), Tom Ellis, Priya "
+            "Shah\n\n1. Treasurer's report\nThe balance is £1,204.50.\n\n2. Any other business\nThe boat shed "
+            "roof leaks again. Tom will look at it.\n\n{credit}\n")
+
+
+@pytest.mark.parametrize(("credit", "authors", "read"), [
+    ("Minutes taken by Carol Bright", ("Carol Bright",), False),
+    ("Minutes by Carol Bright", ("Carol Bright",), False),
+    # guards: no name; the writer's sentence
+    ("Minutes taken by the secretary", (), True),
+    ("The minutes were taken by Carol Bright.", (), True),
+])
+def test_minutes_signed_by_their_taker(credit: str, authors: tuple[str, ...], read: bool) -> None:
+    """Minutes closing on who took them ("Minutes taken by Carol Bright"): their writer, heard as the byline once, as a
+    report's closing credit is."""
+    document = pasted(_MINUTES.format(held="Held on 3 December 2026", credit=credit), "minutes.txt")
+    assert document.meta.authors == authors
+    assert (credit in kept(document)) is read
+
+
+@pytest.mark.parametrize(("held", "published", "read"), [
+    ("Minutes of the meeting held on Thursday 3 December 2026 at the Fox and Hounds", "2026-12-03", True),
+    ("Minutes of the AGM, 12 March 2026", "2026-03-12", True),
+    ("Agenda for the meeting on Tuesday 4 May 2027", "2027-05-04", True),
+    # guard: the day alone is the header's date line, not read
+    ("Thursday 3 December 2026", "2026-12-03", False),
+])
+def test_a_meeting_papers_line_with_its_day_is_read(held: str, published: str, read: bool) -> None:
+    """A line under the title opening on the meeting paper's noun before the day ("Minutes of the meeting held on
+    Thursday 3 December 2026 at ..."): which meeting and when, read, and the day dates the minutes (the line was taken
+    for a date alone and not read)."""
+    document = pasted(_MINUTES.format(held=held, credit="Tom will send the minutes round."), "minutes.txt")
+    assert document.meta.published == published
+    assert (held in kept(document)) is read
+
+
+_TASK = ("Tracker\nHome\nMy tasks\nInbox\nProjects\nHarbour Day 2027\nMark complete\nHire the safety boat for the "
+         "regatta\nAssignee\nPriya Nair\nDescription\nThe club's own rib is out of action until March, so we need to "
+         "hire one with a qualified driver for the whole day.\nAsk the sailing school first, because they lent us "
+         "theirs two years ago and know the course.\nComments\n{activity}\nAsk a question or post an update...\n")
+
+
+@pytest.mark.parametrize(("activity", "authors"), [
+    ("Gemma Hollis created this task · Dec 2", ("Gemma Hollis",)),
+    ("Owen Price created the issue · 2 days ago", ("Owen Price",)),
+    ("Siân Morgan opened this issue on 3 May", ("Siân Morgan",)),
+    ("Tom Ellis raised this ticket yesterday", ("Tom Ellis",)),
+    ("Ann Lee filed the bug · 1 week ago", ("Ann Lee",)),
+    # guards: another action on the task; a playlist's maker
+    ("Owen Price set priority to Urgent · 2 days ago", ()),
+    ("Kit Harbour created this playlist", ()),
+])
+def test_a_trackers_activity_names_who_opened_the_task(activity: str, authors: tuple[str, ...]) -> None:
+    """A tracker's activity line under a task's text saying who opened it ("Gemma Hollis created this task · Dec 2"):
+    the text's writer."""
+    assert pasted(_TASK.format(activity=activity), "task.txt").meta.authors == authors
+
+
+_STAY = ("Hostels\nDestinations\nDeals\nLog in\nThe Bunkhouse, Fort William\nHostel\n9.1\nSuperb\n842 Reviews\n"
+         "{scores}\nReviews\nSort by\nNewest\nAnnie\n4 Dec 2026\nThe drying room alone is worth the price after a "
+         "day on the Ben.\nThe beds are comfortable and the kitchen has everything, even a proper kettle.\nHelpful\n"
+         "Report\n")
+
+
+@pytest.mark.parametrize("scores", [
+    "Location 9.6\nStaff 9.8\nCleanliness 9.3\nValue for Money 9.5",
+    "Food 4.8\nService 4.6\nValue for money 4.2",
+    "Cleanliness: 9/10\nPublic transport links: 8/10",
+    "Quality of sleep 8.7\nAtmosphere 9.0",
+])
+def test_scores_by_aspect_are_no_title(scores: str) -> None:
+    """A review site's scores by aspect, a label and its score on each line ("Location 9.6" / "Value for Money 9.5"):
+    the place's breakdown; its name above titles the page (the last row did)."""
+    assert pasted(_STAY.format(scores=scores), "stay.txt").meta.title == "The Bunkhouse, Fort William"
+
+
+def test_a_headline_ending_on_a_number_still_titles() -> None:
+    """Guard: a headline that ends on a number, alone ("Reservoir Dogs at 30"), is no row of scores."""
+    text = ("Reservoir Dogs at 30\nBy Ruth Coates\n\nIt still opens on the best diner scene in films.\n\nThe ear "
+            "scene is shorter than anyone remembers, and worse.\n")
+    assert pasted(text, "film.txt").meta.title == "Reservoir Dogs at 30"
+
+
+_ROUTE = ("Routes\nExplore\nMap\nLog in\nHiking\nBlencathra via Sharp Edge\n{place}\n{name}\nFollow\nDistance\n"
+          "9.2 km\nElevation gain\n720 m\nUploaded\nNovember 14, 2026\nDownload\nSave\nA short, steep day from "
+          "Scales, up the ridge that everyone warns you about.\nSharp Edge is easy in the dry and horrible in the wet, "
+          "so pick your day.\nView more\nComments (2)\n")
+
+
+@pytest.mark.parametrize(("place", "name", "authors"), [
+    ("near Keswick, Cumbria", "Eluned Pryce", ("Eluned Pryce",)),
+    ("Near Threlkeld, England (United Kingdom)", "Tom Ellis", ("Tom Ellis",)),
+    ("near Threlkeld (United Kingdom)", "Siân Morgan", ("Siân Morgan",)),
+    ("near Keswick, Cumbria, England", "Ruth Coates", ("Ruth Coates",)),
+    # guard: no locality over the name (a box of accounts to follow names no writer)
+    ("Who to follow", "Ruth Coates", ()),
+])
+def test_a_routes_locality_is_no_title_and_the_name_under_it_writes(place: str, name: str,
+                                                                    authors: tuple[str, ...]) -> None:
+    """A route's locality under its name ("near Keswick, Cumbria"): where it is, no title; the name over "Follow"
+    right under it is whoever recorded the route."""
+    meta = pasted(_ROUTE.format(place=place, name=name), "route.txt").meta
+    assert meta.authors == authors
+    if authors:
+        assert meta.title == "Blencathra via Sharp Edge"
+
+
+@pytest.mark.parametrize(("text", "locality"), [
+    ("near Brecon, Wales (United Kingdom)", True), ("near Bled (Slovenia)", True),
+    # guards: a film's name; "near" in a sentence
+    ("Near Dark", False), ("near the top, the path turns to scree", False),
+])
+def test_a_locality_line(text: str, locality: bool) -> None:
+    """"near" a town, then its region or country after a comma or in brackets: a locality line."""
+    assert near_a_place(text) is locality
+
+
+@pytest.mark.parametrize("token", [
+    "A B created this task\n", "A created the issue\n", "Report by A\n", "Minutes taken by A\n",
+    "Minutes of 1 May 2026\n", "A " * 3 + "created the\n", "A 9.5\n", "A b c 9.5\n", "near A, B\n", "near A (B\n",
+    "A\nnear A, B\nA B\nFollow\n",
+])
+def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
+    """Each new rule on many repeats of its nearest miss costs time in proportion to the text."""
+    check_linear(token, small=300, read=read_or_refuse)

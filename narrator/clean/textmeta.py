@@ -23,6 +23,7 @@ from narrator.clean.bylines import (
     over_a_yearless_stamp,
     poster_stamp,
     reviewer_name,
+    tracker_opener,
     with_by_above,
 )
 from narrator.clean.common import parse_date, parse_month
@@ -40,7 +41,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.listingheads import age_rated_name, by_the_price, over_a_company
-from narrator.clean.marketplace import company_name
+from narrator.clean.marketplace import company_name, near_a_place
 from narrator.clean.mastheads import offer_banner, over_an_issue
 from narrator.clean.menubars import entries_bar, menu_bar, trail_line, trails_end
 from narrator.clean.namedecks import is_name_over_deck
@@ -58,6 +59,7 @@ from narrator.clean.pagedates import (
     published_below,
 )
 from narrator.clean.reviews import (
+    in_aspect_scores,
     names_the_works_author,
     over_its_scientific_name,
     place_over_rating,
@@ -237,6 +239,13 @@ def _name_over_follow(lines: list[Line], i: int, start: int) -> bool:
                  or (i + 3 == start and headline_like(lines[i + 2]))))
 
 
+def _follow_under_a_place(lines: list[Line], i: int, start: int) -> bool:
+    """True for a name over "Follow" right under a route's or a place's name and its locality ("Pen y Fan horseshoe" /
+    "near Brecon, Wales" / "Eluned Pryce" / "Follow" / the route's figures): who recorded it."""
+    return (i > 1 and i + 1 < start and lines[i + 1].text.strip().lower() == "follow" and name_alone(lines[i])
+            and near_a_place(lines[i - 1].text) and headline_like(lines[i - 2]))
+
+
 def _over_followers(lines: list[Line], i: int) -> bool:
     """True for the line over a count of followers: the channel's or the account's name, no headline."""
     return i + 1 < len(lines) and bool(_FOLLOWERS.match(lines[i + 1].text))
@@ -250,7 +259,8 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
                   and not _labelled_value(lines, i) and not _in_tag_rows(lines, i) and not place_over_rating(lines, i)
                   and not _labelled_run(lines, i) and not _over_followers(lines, i) and not entries_bar(lines[i].text)
                   and not names_the_report(lines[i]) and not company_name(lines[i].text)
-                  and not trail_line(lines[i].text)]
+                  and not trail_line(lines[i].text) and not in_aspect_scores(lines, i)
+                  and not near_a_place(lines[i].text)]
     if page_title:
         # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
@@ -543,7 +553,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
             break
         if answerer_name(lines, i, start) or _name_over_follow(lines, i, start) or over_a_yearless_stamp(
-                lines, i, start):
+                lines, i, start) or _follow_under_a_place(lines, i, start):
             # "Dafydd Price" / "Follow" / "5 min read"; "Gareth Wyn" / "Former quarryman, Blaenau Ffestiniog · 2y"
             authors, byline_at = (lines[i].text.strip(),), i
             break
@@ -579,8 +589,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if not authors and (reviewer := reviewer_name(lines, top, start) or name_over_score(lines, top, start)):
         authors = (reviewer,)  # "Helen P" / "Leeds, United Kingdom" / "48 contributions", over the review
     if not authors:
-        authors = next((found for line in lines[start:] if WRITTEN_BY.match(line.text)
-                        and (found := authors_from(line))), ())
+        authors = next((found for line in lines[start:] if (WRITTEN_BY.match(line.text)
+                        and (found := authors_from(line))) or (found := tracker_opener(line.text))), ())
     # A byline's own date wins; otherwise the date nearest above the body (captions carry dates too).
     date_at = byline_at if byline_at in dates else (dates[0] if byline_at is None and dates else None)
     if date_at is None and dates:
