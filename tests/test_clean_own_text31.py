@@ -108,6 +108,32 @@ def test_a_trackers_activity_names_who_opened_the_task(activity: str, authors: t
     assert pasted(_TASK.format(activity=activity), "task.txt").meta.authors == authors
 
 
+_PANEL = ("Tracker\nHome\nMy tasks\nInbox\nMark complete\n{title}\n{panel}\nDescription\nThe club's own rib is out of "
+          "action until March, so we need to hire one with a qualified driver for the whole day.\nAsk the sailing "
+          "school first, because they lent us theirs two years ago and know the course.\nAdd subtask\nComments\n")
+
+
+@pytest.mark.parametrize("panel", [
+    "Assignee\nPriya Nair\nDue date\nJan 15\nProjects\nHarbour Day 2027\nPriority\nHigh",
+    "Status\nIn progress\nSprint\nSprint 14 – Harbour app",
+    "Reporter\nGareth Pryce\nLabels\ncustomer facing work\nMilestone\nRegatta weekend 2027",
+    "Assignee\nUnassigned\nParent\nSafety cover for the regatta",
+])
+def test_a_trackers_field_values_are_no_title(panel: str) -> None:
+    """A tracker's side panel, each label bare over its value ("Projects" / "Harbour Day 2027", "Sprint" / "Sprint 14 –
+    Harbour app"): what the task is filed under; its own name above titles it (the nearest value did)."""
+    text = _PANEL.format(title="Hire the safety boat for the regatta", panel=panel)
+    assert pasted(text, "task.txt").meta.title == "Hire the safety boat for the regatta"
+
+
+def test_a_headline_under_a_lone_label_still_titles() -> None:
+    """Guard: a line under one such word alone ("Project" / "Rebuilding the Old Mill") is no panel's value."""
+    text = ("Mill Trust\nHome\nAbout\nNews\nDonate\nProject\nRebuilding the Old Mill\nBy Ruth Coates\n3 March 2026\n"
+            "The wheel turned again in June for the first time since 1952.\nIt took eleven volunteers four winters to "
+            "rebuild it, and the last of the oak came from the estate.\nShare\nDonate\n")
+    assert pasted(text, "mill.txt").meta.title == "Rebuilding the Old Mill"
+
+
 _STAY = ("Hostels\nDestinations\nDeals\nLog in\nThe Bunkhouse, Fort William\nHostel\n9.1\nSuperb\n842 Reviews\n"
          "{scores}\nReviews\nSort by\nNewest\nAnnie\n4 Dec 2026\nThe drying room alone is worth the price after a "
          "day on the Ben.\nThe beds are comfortable and the kitchen has everything, even a proper kettle.\nHelpful\n"
@@ -170,7 +196,7 @@ def test_a_locality_line(text: str, locality: bool) -> None:
 @pytest.mark.parametrize("token", [
     "A B created this task\n", "A created the issue\n", "Report by A\n", "Minutes taken by A\n",
     "Minutes of 1 May 2026\n", "A " * 3 + "created the\n", "A 9.5\n", "A b c 9.5\n", "near A, B\n", "near A (B\n",
-    "A\nnear A, B\nA B\nFollow\n",
+    "A\nnear A, B\nA B\nFollow\n", "Assignee\nA b c\nProjects\n",
 ])
 def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
     """Each new rule on many repeats of its nearest miss costs time in proportion to the text."""

@@ -189,6 +189,25 @@ def _labelled_value(lines: list[Line], i: int) -> bool:
         0 <= j < len(lines) and _BARE_LABEL.match(lines[j].text) for j in (i - 3, i + 1))
 
 
+# A tracker's side panel prints each field's label bare over its value ("Assignee" / "Priya Nair", "Projects" /
+# "Spring Open Day 2027", "Sprint" / "Sprint 14 – Harbour app"): what a task is filed under and who has it.
+TRACKER_FIELDS = frozenset(("assignee", "assignees", "reporter", "due date", "start date", "project", "projects",
+                            "priority", "labels", "status", "sprint", "milestone", "dependencies", "collaborators",
+                            "components", "fix versions", "epic", "parent", "cycle", "team", "watchers", "estimate",
+                            "subsystem", "section"))
+# The panel's other labels stand this near.
+TRACKER_PANEL_LINES = 4
+
+
+def _tracker_value(lines: list[Line], i: int) -> bool:
+    """A value right under a tracker's field label, another of the panel's labels a few lines off: the task's
+    details, no headline (a line under a lone "Project" label may be one)."""
+    return (i > 0 and lines[i - 1].text.strip().lower() in TRACKER_FIELDS
+            and any(lines[j].text.strip().lower() in TRACKER_FIELDS
+                    for j in range(max(0, i - TRACKER_PANEL_LINES), min(len(lines), i + TRACKER_PANEL_LINES))
+                    if j not in (i - 1, i)))
+
+
 # A row of a page's tags, lower case and no function word ("nonfiction memoir nature", "emotional hopeful reflective"):
 # two words or a few, or one joined by a hyphen ("medium-paced").
 TAG_ROW_WORDS = (2, 6)
@@ -260,7 +279,7 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
                   and not _labelled_run(lines, i) and not _over_followers(lines, i) and not entries_bar(lines[i].text)
                   and not names_the_report(lines[i]) and not company_name(lines[i].text)
                   and not trail_line(lines[i].text) and not in_aspect_scores(lines, i)
-                  and not near_a_place(lines[i].text)]
+                  and not near_a_place(lines[i].text) and not _tracker_value(lines, i)]
     if page_title:
         # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
