@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from narrator.clean import clean
 from narrator.clean.marketplace import near_a_place
+from narrator.config import CleanSettings
+from narrator.model import Format, Source
 from tests.own_text4 import dump_tests, expectations, kept, pasted, read_or_refuse, report
 from tests.sweeps import check_linear
 
@@ -84,6 +87,26 @@ def test_a_meeting_papers_line_with_its_day_is_read(held: str, published: str, r
     document = pasted(_MINUTES.format(held=held, credit="Tom will send the minutes round."), "minutes.txt")
     assert document.meta.published == published
     assert (held in kept(document)) is read
+
+
+@pytest.mark.parametrize(("under", "name", "published"), [
+    ("Released 3 December 2026.", "notes.txt", "2026-12-03"),
+    ("Released 3 December 2026.", "notes.md", "2026-12-03"),
+    ("Published on Monday 4 May 2027.", "notes.txt", "2027-05-04"),
+    ("Issued 12 March 2026.", "notes.md", "2026-03-12"),
+    # guards: a sentence that goes on after the day; the day inside a sentence
+    ("Released 3 December 2026, the album went straight to number one.", "notes.txt", None),
+    ("The app was released on 3 December 2026.", "notes.md", None),
+])
+def test_a_line_saying_when_the_text_came_out_dates_it(under: str, name: str, published: str | None) -> None:
+    """A typed note's line under its title saying when it came out ("Released 3 December 2026."): the text's day (a
+    sentence, it was read and dated nothing); the line is still read."""
+    head = "# Harbourmaster 2.1 notes" if name.endswith(".md") else "Harbourmaster 2.1 notes"
+    text = f"{head}\n\n{under}\n\nThe booking screen now works with a keyboard alone.\n\nTide tables load faster.\n"
+    document = clean(Source(name, text.encode(), Format.MARKDOWN if name.endswith(".md") else Format.TEXT),
+                     CleanSettings())
+    assert document.meta.published == published
+    assert under in kept(document)
 
 
 _TASK = ("Tracker\nHome\nMy tasks\nInbox\nProjects\nHarbour Day 2027\nMark complete\nHire the safety boat for the "
@@ -196,7 +219,7 @@ def test_a_locality_line(text: str, locality: bool) -> None:
 @pytest.mark.parametrize("token", [
     "A B created this task\n", "A created the issue\n", "Report by A\n", "Minutes taken by A\n",
     "Minutes of 1 May 2026\n", "A " * 3 + "created the\n", "A 9.5\n", "A b c 9.5\n", "near A, B\n", "near A (B\n",
-    "A\nnear A, B\nA B\nFollow\n", "Assignee\nA b c\nProjects\n",
+    "A\nnear A, B\nA B\nFollow\n", "Assignee\nA b c\nProjects\n", "A\nReleased 1 May 2026.\n", "Released on on\n",
 ])
 def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
     """Each new rule on many repeats of its nearest miss costs time in proportion to the text."""

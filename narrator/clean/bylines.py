@@ -71,6 +71,18 @@ _OPENED_THIS = re.compile(r"^\s*([A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){1,3}) (?:c
                           r"(?:task|issue|ticket|card|bug|story|request)\b")
 
 
+# A typed note's line under its title saying when it came out ("Released 3 December 2026.", "Published on 12 May
+# 2026"): the text's day, a few words at most; the line is the writer's own and is read.
+_CAME_OUT = re.compile(r"^\s*(?i:released|published|issued)(?:\s+on)?\s+(?=\d|[A-Z])")
+CAME_OUT_WORDS = 6
+
+
+def release_day(line: Line) -> str | None:
+    """The day a line saying when the text came out names ("Released 3 December 2026."), as YYYY-MM-DD; else None."""
+    found = _CAME_OUT.match(line.text) if line.words <= CAME_OUT_WORDS else None
+    return parse_date(line.text[found.end():].strip().rstrip(".")) if found else None
+
+
 def tracker_opener(text: str) -> tuple[str, ...]:
     """The name on a tracker's activity line saying who opened the task or issue, or () for any other line."""
     found = _OPENED_THIS.match(text) if " this " in text or " the " in text else None

@@ -14,6 +14,7 @@ from narrator.clean.bylines import (
     authors_from,
     is_byline_line,
     name_line,
+    release_day,
     signed_with_given_name,
     with_by_above,
 )
@@ -370,8 +371,10 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
         # a deck under the title that ends on the day ("A tribute read at St Teilo's Church, 21 November 2026"): the
         # text's day, as a title's own is ("Minutes of the Parish Council, 4 March 2025"); the deck is still heard
         meta = replace(meta, published=day)
-    if meta.published is None and header.body_start == 1 and len(lines) > 2 and (day := _issue_day(lines[1])):
-        meta = replace(meta, published=day)  # "Notices for Sunday 6 December 2026" under the title: still read
+    if meta.published is None and header.body_start == 1 and len(lines) > 2 and (
+            day := _issue_day(lines[1]) or release_day(lines[1])):
+        # "Notices for Sunday 6 December 2026", "Released 3 December 2026." under the title: still read
+        meta = replace(meta, published=day)
     if meta.published is None and (month := _month_in_header(lines, header.body_start) or _issue_month(lines)):
         meta = replace(meta, published=month)
     if meta.title != fallback_title:
