@@ -109,6 +109,22 @@ def test_a_line_saying_when_the_text_came_out_dates_it(under: str, name: str, pu
     assert under in kept(document)
 
 
+@pytest.mark.parametrize(("issue", "month", "published"), [
+    ("Parish magazine of St Anne's, Otley", "March 2027", "2027-03"),
+    ("The monthly newsletter of the Friends of Roundhay Park", "February 2027", "2027-02"),
+    ("Bulletin of Heaton Baptist Church", "November 2026", "2026-11"),
+    ("News from the Bike Shed", "June 2026", "2026-06"),
+    # guard: a sentence with a day under the periodical's name is the text's own
+    ("Parish magazine of St Anne's, Otley", "The harvest supper is on 4 March 2027.", None),
+])
+def test_an_issues_month_under_its_name_dates_it(issue: str, month: str, published: str | None) -> None:
+    """The periodical's name under the title, its issue's month alone under that ("Parish magazine of ..." / "January
+    2027"): the month the issue dates from (it dated nothing)."""
+    text = (f"THE LANTERN\n{issue}\n{month}\n\nDear friends,\n\nThe roof appeal stands at £38,400.\n\nBell practice "
+            "is on Wednesdays at 7.30pm.\n")
+    assert pasted(text, "magazine.txt").meta.published == published
+
+
 _TASK = ("Tracker\nHome\nMy tasks\nInbox\nProjects\nHarbour Day 2027\nMark complete\nHire the safety boat for the "
          "regatta\nAssignee\nPriya Nair\nDescription\nThe club's own rib is out of action until March, so we need to "
          "hire one with a qualified driver for the whole day.\nAsk the sailing school first, because they lent us "
@@ -220,6 +236,7 @@ def test_a_locality_line(text: str, locality: bool) -> None:
     "A B created this task\n", "A created the issue\n", "Report by A\n", "Minutes taken by A\n",
     "Minutes of 1 May 2026\n", "A " * 3 + "created the\n", "A 9.5\n", "A b c 9.5\n", "near A, B\n", "near A (B\n",
     "A\nnear A, B\nA B\nFollow\n", "Assignee\nA b c\nProjects\n", "A\nReleased 1 May 2026.\n", "Released on on\n",
+    "A\nthe news news\nMay 2026\n",
 ])
 def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
     """Each new rule on many repeats of its nearest miss costs time in proportion to the text."""

@@ -225,6 +225,8 @@ def _month_in_header(lines: list[Line], end: int) -> str | None:
 # What a periodical calls one of its numbers, its name's last word before the month it is of ("Winter Newsletter –
 # December 2026", "Issue 14, March 2026"); any other name is of a trip, an event or a season, not of an issue.
 _ISSUE_NOUNS = frozenset(("newsletter", "bulletin", "edition", "issue", "magazine", "update", "notices", "news"))
+# A line naming the periodical under its title has its noun this near its start ("The monthly newsletter of ...").
+ISSUE_NOUN_REACH = 3
 # What a meeting's own papers are called, first on the line that says which meeting and when ("Minutes of the meeting
 # held on Thursday 3 December 2026 at the club", "Agenda for Tuesday 4 May 2027"): read, and the day dates them.
 _MEETING_PAPERS = frozenset(("minutes", "agenda"))
@@ -232,7 +234,8 @@ _MEETING_PAPERS = frozenset(("minutes", "agenda"))
 
 def _issue_month(lines: list[Line]) -> str | None:
     """The month an issue's line under the title names after its dash or comma ("Winter Newsletter – December 2026"),
-    as YYYY-MM: when the writer sent it out, as a month alone under the title says; the line is still read."""
+    or alone on the line under it ("Parish magazine of ..." / "January 2027"), as YYYY-MM: when the writer sent it
+    out, as a month alone under the title says; the issue's line is still read."""
     if len(lines) < 3 or lines[1].terminal or lines[1].words > OWN_HEADING_WORDS:
         return None
     text = lines[1].text
@@ -240,6 +243,9 @@ def _issue_month(lines: list[Line]) -> str | None:
         head = words_of(text[:part.start()])
         if head and head[-1].lower() in _ISSUE_NOUNS and (month := parse_month(text[part.end():])):
             return month
+    if _ISSUE_NOUNS.intersection(word.lower() for word in words_of(text)[:ISSUE_NOUN_REACH]):
+        # "Parish magazine of St Michael's, Kirkby Malham" / "January 2027": the issue's month alone under its name
+        return parse_month(lines[2].text)
     return None
 
 
