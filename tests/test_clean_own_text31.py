@@ -125,6 +125,38 @@ def test_an_issues_month_under_its_name_dates_it(issue: str, month: str, publish
     assert pasted(text, "magazine.txt").meta.published == published
 
 
+_SONG = ("The Ferry Song\n\n{verse}\nThe ferry leaves at six and the gulls come round behind her\nand the town gets "
+         "small until you cannot see the church\nand my mother stands on the slipway with her coat pulled tight\ntill "
+         "the boat turns round the point\n\n{chorus}\nSo row me home, row me home\nacross the water to the lights of "
+         "Portaferry\nrow me home\n\n{again}\n")
+
+
+@pytest.mark.parametrize(("verse", "chorus", "again"), [
+    ("Verse 1", "Chorus", "[Chorus]"),
+    ("[Verse 1]", "[Chorus]", "[Bridge]\nand if the wind gets up and the tide is wrong\nI'll wait"),
+    ("Verse", "Refrain:", "Refrain x2"),
+    ("Intro", "Chorus", "Outro\nrow me home"),
+])
+def test_a_songs_words_under_its_parts_are_read_line_by_line(verse: str, chorus: str, again: str) -> None:
+    """A song's words under its parts' names ("Verse 1", "Chorus", "[Bridge]"): verse, each line read as written,
+    however long a sung line runs (they were joined as a paragraph's wrapped lines)."""
+    document = pasted(_SONG.format(verse=verse, chorus=chorus, again=again), "song.txt")
+    assert "The ferry leaves at six and the gulls come round behind her" in kept(document)
+    assert "across the water to the lights of Portaferry" in kept(document)
+
+
+def test_part_names_over_wrapped_prose_are_no_song() -> None:
+    """Guard: a choir's notes wrapped at a fixed width under "Chorus" and "Verse 2" are prose, their lines longer than
+    a sung one: they are joined."""
+    text = ("Choir notes for the carol service\n\nChorus\nPlease bring a friend who can hold a tune, as we need more "
+            "tenors than we have\never had, and wrap up warm in the vestry.\n\nVerse 2\nThe second verse of the new "
+            "arrangement is the one that goes wrong every year, because the altos come\nin a bar early and the organ "
+            "cannot hear them from the loft. Please mark your copies where Helen showed\nyou on Sunday, and listen "
+            "for the change of key before you come in.\n")
+    assert kept(pasted(text, "notes.txt"))[-1].endswith("listen for the change of key before you come in.")
+    assert kept(pasted(text, "notes.txt"))[-1].startswith("The second verse")
+
+
 _TASK = ("Tracker\nHome\nMy tasks\nInbox\nProjects\nHarbour Day 2027\nMark complete\nHire the safety boat for the "
          "regatta\nAssignee\nPriya Nair\nDescription\nThe club's own rib is out of action until March, so we need to "
          "hire one with a qualified driver for the whole day.\nAsk the sailing school first, because they lent us "
@@ -236,7 +268,7 @@ def test_a_locality_line(text: str, locality: bool) -> None:
     "A B created this task\n", "A created the issue\n", "Report by A\n", "Minutes taken by A\n",
     "Minutes of 1 May 2026\n", "A " * 3 + "created the\n", "A 9.5\n", "A b c 9.5\n", "near A, B\n", "near A (B\n",
     "A\nnear A, B\nA B\nFollow\n", "Assignee\nA b c\nProjects\n", "A\nReleased 1 May 2026.\n", "Released on on\n",
-    "A\nthe news news\nMay 2026\n",
+    "A\nthe news news\nMay 2026\n", "Chorus\n", "[Verse 1]\na b c\n",
 ])
 def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
     """Each new rule on many repeats of its nearest miss costs time in proportion to the text."""
