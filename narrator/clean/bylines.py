@@ -406,9 +406,10 @@ def _a_desk(text: str) -> bool:
 
 def name_alone(line: Line) -> bool:
     """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes"), nor
-    a desk ("Court Reporter")."""
+    a desk ("Court Reporter"), nor a name opening on "The" (a show's, a band's or a paper's: "The Slow Allotment")."""
     return (NAME_LINE.match(line.text) is not None and not line.cta and not line.credit
-            and words_of(line.text)[-1].lower() not in TITLE_NOUNS and not _a_desk(line.text))
+            and words_of(line.text)[-1].lower() not in TITLE_NOUNS and not _a_desk(line.text)
+            and words_of(line.text)[0] != "The")
 
 
 # A paper's authors on the line under its title, names alone: "Lena Kovacs, Omar Haddad", "A. Price1, D. Lowe2 and

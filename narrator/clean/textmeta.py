@@ -72,6 +72,7 @@ from narrator.clean.stopwords import STOP_WORDS
 from narrator.clean.textdecks import (
     DECK_HEADLINE_WORDS,
     deck_over_byline,
+    episode_over_its_show,
     is_deck_under,
     kind_under_headline,
     repeated_headline,
@@ -303,7 +304,8 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     fixture = next((i for i in candidates if _FIXTURE.match(lines[i].text)), None)
     if fixture is not None and lines[candidates[0]].words <= MATCH_STATE_WORDS:
         return fixture  # "Somerset v Essex" over its tabs, not the match's state under them ("Lunch, day two")
-    if len(candidates) > 1 and kind_under_headline(lines[candidates[1]], lines[candidates[0]]):
+    if len(candidates) > 1 and (kind_under_headline(lines[candidates[1]], lines[candidates[0]])
+                                or episode_over_its_show(lines[candidates[1]], lines[candidates[0]])):
         return candidates[1]
     if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]])
                                 or shown_again_over_deck(lines, candidates[1], candidates[0]) or (
