@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from narrator.clean import clean
+from narrator.clean.bylines import name_alone
+from narrator.clean.lines import make_line
 from narrator.clean.marketplace import near_a_place
 from narrator.config import CleanSettings
 from narrator.model import Format, Source
@@ -157,6 +159,59 @@ def test_part_names_over_wrapped_prose_are_no_song() -> None:
     assert kept(pasted(text, "notes.txt"))[-1].startswith("The second verse")
 
 
+_EPISODE_PAGE = ("Listen\nHome\nSearch\nYour Library\nPodcast Episode\n{title}\n{show}\nDec 4, 2026\n38 min\nFollow\n"
+                 "Episode Description\nIt is time to put the forcing pots over the rhubarb crowns, and this week I "
+                 "explain how I do it.\nI also visit an allotment in Meersbrook where rhubarb has grown on the same "
+                 "plot for forty years.\nSee all episodes\n")
+
+
+@pytest.mark.parametrize(("title", "show"), [
+    ("Ep 58: Rhubarb, forcing and patience", "The Slow Allotment"),
+    ("Episode 112 – The last drovers of Tregaron", "Hill Farm Radio"),
+    ("#41: Winter sowing in December", "Mud and Moon"),
+    ("S2 E4: The flood", "Valley Stories"),
+])
+def test_an_episodes_title_over_its_shows_name(title: str, show: str) -> None:
+    """An episode's numbered title right over its show's name ("Ep 58: ..." / "The Slow Allotment"), over the day: the
+    episode titles the page (the show's name, nearest the day, did)."""
+    assert pasted(_EPISODE_PAGE.format(title=title, show=show), "episode.txt").meta.title == title
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Slow Allotment", False), ("The Quiet Hour", False), ("The Wandering Hens", False),
+    # guards: a person's names, one opening on the letters "The"
+    ("Theo Walsh", True), ("Ann Lee", True),
+])
+def test_a_name_opening_on_the_names_no_one(text: str, name: bool) -> None:
+    """A name of capitalised words opening on "The" ("The Slow Allotment"): a show's, a band's or a paper's, never a
+    person's (a show's name over the day was its episode's writer)."""
+    assert name_alone(make_line(0, text, 0)) is name
+
+
+_PITCHED = ("Listen\nHome\nSearch\nYour Library\nThe Slow Allotment\nEp 59: Leeks in the frost\nDec 18, 2026\n"
+            "Episode Description\nThe leeks have stood through three frosts now, and this week I lift the first of "
+            "them for soup.\nI also answer your questions about chitting potatoes, which you should not start yet.\n"
+            "See all episodes\n{pitch}\n{button}\n")
+
+
+@pytest.mark.parametrize(("pitch", "button", "dropped"), [
+    ("Sign up to get unlimited songs and podcasts with occasional ads. No credit card needed.", "Sign up free", True),
+    ("Try Premium free for one month. Cancel any time you like.", "Try free", True),
+    ("Join the club to get early booking for every match this season.", "Join now", True),
+    ("Download the app to listen offline on the train or in the car.", "Download", True),
+    ("Get the app for new episodes every Friday morning before work.", "Get it on Google Play", True),
+    # guards: a sentence opening on another verb over the button; the writer's sentence over a button of another verb
+    ("Signing up members went on all week at the allotment's open day.", "Sign up free", False),
+    ("Join the queue at the gate early, because the seed swap always sells out.", "Sign up free", False),
+])
+def test_a_pitch_over_its_button_is_the_pages(pitch: str, button: str, dropped: bool) -> None:
+    """A sentence right over a site's button, opening on the verb the button opens on ("Sign up to get unlimited songs
+    ..." / "Sign up free"): the button's pitch, not the article's (it was read, and the lines over it with it)."""
+    document = pasted(_PITCHED.format(pitch=pitch, button=button), "episode.txt")
+    assert (pitch in kept(document)) is not dropped
+    assert "I also answer your questions about chitting potatoes, which you should not start yet." in kept(document)
+
+
 _TASK = ("Tracker\nHome\nMy tasks\nInbox\nProjects\nHarbour Day 2027\nMark complete\nHire the safety boat for the "
          "regatta\nAssignee\nPriya Nair\nDescription\nThe club's own rib is out of action until March, so we need to "
          "hire one with a qualified driver for the whole day.\nAsk the sailing school first, because they lent us "
@@ -268,7 +323,8 @@ def test_a_locality_line(text: str, locality: bool) -> None:
     "A B created this task\n", "A created the issue\n", "Report by A\n", "Minutes taken by A\n",
     "Minutes of 1 May 2026\n", "A " * 3 + "created the\n", "A 9.5\n", "A b c 9.5\n", "near A, B\n", "near A (B\n",
     "A\nnear A, B\nA B\nFollow\n", "Assignee\nA b c\nProjects\n", "A\nReleased 1 May 2026.\n", "Released on on\n",
-    "A\nthe news news\nMay 2026\n", "Chorus\n", "[Verse 1]\na b c\n",
+    "A\nthe news news\nMay 2026\n", "Chorus\n", "[Verse 1]\na b c\n", "Ep 1: a\nA B\n", "#1: A\n",
+    "Sign up a.\nSign up\n",
 ])
 def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
     """Each new rule on many repeats of its nearest miss costs time in proportion to the text."""
