@@ -212,6 +212,42 @@ def test_a_pitch_over_its_button_is_the_pages(pitch: str, button: str, dropped: 
     assert "I also answer your questions about chitting potatoes, which you should not start yet." in kept(document)
 
 
+_LISTING = ("Homes\nBuy\nRent\nSign in\nBack to results\nSave\nShare\n£395,000\nGuide price\n3 bedroom terraced house "
+            "for sale\nBack Lane, Otley LS21\n3 beds\n1 bath\n{stamp}\n{badge}\nKey features\nStone fireplace\n"
+            "Garden with a river view\nWalk to the market\nDescription\nA stone terrace at the quiet end of Back Lane, "
+            "with the river at the bottom of the garden.\nThe kitchen was refitted in 2022, and the attic is a bedroom "
+            "with its own shower room.\nCall agent\n")
+
+
+@pytest.mark.parametrize(("stamp", "published"), [
+    ("Added 28/11/26", "2026-11-28"),
+    ("Listed on 3 Dec 26", "2026-12-03"),
+    ("Reduced 14/01/27", "2027-01-14"),
+    ("05 Dec 26", "2026-12-05"),
+    # guards: figures that say nothing of which is the month; no such day
+    ("Added 03/11/26", None),
+    ("Added 30/02/26", None),
+])
+def test_a_stamps_two_digit_year(stamp: str, published: str | None) -> None:
+    """A listing's stamp with a two-digit year ("Added 28/11/26", "05 Dec 26"): its day, of this century, when a figure
+    over twelve says which is the day (it dated nothing, and the listing's points ran up to its facts)."""
+    meta = pasted(_LISTING.format(stamp=stamp, badge="Garden"), "listing.txt").meta
+    assert (meta.title, meta.published) == ("3 bedroom terraced house for sale", published)
+
+
+@pytest.mark.parametrize("badge", ["Only with us", "Just added", "Under offer", "New instruction"])
+def test_a_portals_badge_is_no_point_of_the_listing(badge: str) -> None:
+    """A property portal's badge over the listing's points ("Only with us" / "Key features"): the site's mark, not read
+    as the points' heading (it was)."""
+    assert badge not in kept(pasted(_LISTING.format(stamp="Added 28/11/2026", badge=badge), "listing.txt"))
+
+
+def test_a_point_of_the_listing_is_still_read() -> None:
+    """Guard: a point over the list's heading that is no badge ("Chain free") stays the listing's."""
+    document = pasted(_LISTING.format(stamp="Added 28/11/2026", badge="Chain free"), "listing.txt")
+    assert "Walk to the market" in kept(document)
+
+
 _TASK = ("Tracker\nHome\nMy tasks\nInbox\nProjects\nHarbour Day 2027\nMark complete\nHire the safety boat for the "
          "regatta\nAssignee\nPriya Nair\nDescription\nThe club's own rib is out of action until March, so we need to "
          "hire one with a qualified driver for the whole day.\nAsk the sailing school first, because they lent us "
@@ -324,7 +360,7 @@ def test_a_locality_line(text: str, locality: bool) -> None:
     "Minutes of 1 May 2026\n", "A " * 3 + "created the\n", "A 9.5\n", "A b c 9.5\n", "near A, B\n", "near A (B\n",
     "A\nnear A, B\nA B\nFollow\n", "Assignee\nA b c\nProjects\n", "A\nReleased 1 May 2026.\n", "Released on on\n",
     "A\nthe news news\nMay 2026\n", "Chorus\n", "[Verse 1]\na b c\n", "Ep 1: a\nA B\n", "#1: A\n",
-    "Sign up a.\nSign up\n",
+    "Sign up a.\nSign up\n", "Added 1/1/1\n", "1 Dec 2\n", "Only with us\n",
 ])
 def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
     """Each new rule on many repeats of its nearest miss costs time in proportion to the text."""
