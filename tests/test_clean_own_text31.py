@@ -1,6 +1,33 @@
-"""Twenty-four texts in forms the earlier sets lack (issue #10): twelve a user typed and twelve page dumps copied from
-a browser, of sites no earlier set tried (tests/fixtures/own_text31; a text saved as .md is read as Markdown), their
-expectations written before they first ran."""
+"""Twenty-four texts in forms the earlier sets lack (issue #10): twelve a user typed (a parish magazine, a eulogy, a
+site's safety briefing, a fan-fiction chapter, a release note in Markdown, a school field trip's report, a grant
+proposal's summary, a letter of complaint, a local radio's news script, a song's words with its parts named, a recipe
+card, a committee's minutes) and twelve page dumps copied from a browser, of sites no earlier set tried (an Asana task,
+an Ask MetaFilter question, a Backloggd review, a Hostelworld review, a Linear issue, a Mixcloud show, an OnTheMarket
+listing, a Spotify episode, a TheFork review, an Untappd check-in, a Wikiloc route, a YouTrack issue)
+(tests/fixtures/own_text31; a text saved as .md is read as Markdown), their expectations written before they first ran.
+
+FIRST READING: 5 of 24 read right (4 of 12 typed, 1 of 12 dumps; body lines kept 156/173, clutter read 11/285,
+titles 13, authors 10, dates 18 of 24). Every third text in name order (backloggd_review, mixcloud_show, own_eulogy,
+own_grant_summary, own_radio_news_script, own_safety_briefing, thefork_review, youtrack_issue) was kept aside: 3 of 8
+at first; the other two thirds 2 of 16. Four expectations were brought to the house's form after that run, none of
+them moving a text from wrong to right: a letter to "Dear Sir or Madam," is signed but has no byline, and its sender's
+address over the day is for the post, not read (signoffs.py); "Minutes taken by ..." closing the minutes is heard as
+the byline, not read as a line; a listing's three points under "Key features" are its writer's, read with their
+heading (textlists.py). On those the first reading is the same 5 of 24 (body 153/169, clutter 10/284, titles 13,
+authors 11, dates 18). Classes read from the tuned two thirds: a typed credit opening its line ("Report by Joy Okafor",
+"Words and music by Tess Marlow", "Minutes taken by Carol Bright") named no writer; a meeting paper's line with its
+day under the title ("Minutes of the meeting held on Thursday 3 December 2026 at ...") was taken for a date alone and
+not read; a tracker's activity line ("Gemma Hollis created this task · Dec 2") named no writer, and a value under its
+side panel's bare label ("Projects" / "Spring Open Day 2027") titled the task; a review site's scores by aspect
+("Value for Money 9.5") and a route's locality ("near Brecon, Wales (United Kingdom)") titled pages, and the name over
+"Follow" under the locality wrote nothing; a note's "Released 3 December 2026." under its title, and an issue's month
+alone under the periodical's name ("January 2027"), dated nothing; a song's words under its parts' names ("Verse 1",
+"Chorus") were joined as wrapped prose when one sung line ran to eleven words; a show's name ("The Slow Allotment")
+over the day wrote its episode, and a sign-up pitch over its button ("Sign up to get unlimited songs ..." / "Sign up
+free") was read with the box over it; a stamp's two-digit year ("Added 28/11/26") dated nothing and let a listing's
+points run up to its facts, and a portal's badge ("Only with us") headed the points. After them: tuned 12 of 16, kept
+third 3 of 8 (it did not move: its misses are of other classes, listed below); 15 of 24 in all (9 of 12 typed, 6 of 12
+dumps; body 169/169, clutter 1/284, titles 17, authors 18, dates 21). The harness is own_text4's."""
 
 from __future__ import annotations
 
@@ -21,7 +48,35 @@ FIXTURES = Path(__file__).parent / "fixtures" / "own_text31"
 TEXTS = sorted(expectations(FIXTURES))
 
 # Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
-_STILL_WRONG: dict[str, str] = {}
+_STILL_WRONG: dict[str, str] = {
+    "ask_metafilter_question": "a Q&A site's tagline under its name ('querying the hive mind') titles the question, "
+                               "and a question's footer ('posted by lumpenprole to Home & Garden (23 answers total) "
+                               "...') is read while an answer's ('posted by Ten Cent Pistol at 5:02 AM on ...') names "
+                               "the question's writer",
+    "hostelworld_review": "a reviewer's given name alone over their profile ('Fiona' / 'Female, 25-30' / 'Scotland' / "
+                          "'10.0' / the day) names no one: one word is no name_alone",
+    "own_complaint_letter": "a formal letter opening on its sender's address, the day, and whom it is to, no "
+                            "title ('14 Cedar Road' / ... / '2 December 2026' / 'Customer Relations' / 'Dear Sir or "
+                            "Madam,'): the first address line titles it and the day dates nothing (the house's letter "
+                            "rules want a title over the address, or the day right over the greeting)",
+    "untappd_checkin": "a beer's page, its name over its brewer's ('Landlord' / \"Timothy Taylor's\"), under a "
+                       "check-in's 'Tom Hargreaves' / 'is drinking a Landlord by ... at The Fleece Inn': the "
+                       "check-in's line titles it, the drinker writes nothing, and the day under the text ('05 Dec "
+                       "26', below 'Served Cask') dates nothing",
+    "backloggd_review": "(kept third) a game's review page, its facts and shelves over 'Review by' / 'marram_grass' / "
+                        "stars / 'Played on PC': the platform's line titles it over the game's name, and 'Reviewed on "
+                        "Nov 27, 2026' under the text dates nothing",
+    "mixcloud_show": "(kept third) a show's page: the site's name titles it over the show's dated title, and the "
+                     "uploader under the title ('Fellside Radio') writes nothing, the title's first part ('Dales Folk "
+                     "Hour') taken for a writer",
+    "own_eulogy": "(kept third) a name alone closing a typed text under its last sentence ('Thank you all for "
+                  "coming.' / 'Helen Ashby'), no close over it, signs nothing",
+    "own_safety_briefing": "(kept third) a typed title in capitals with a dash ('SITE SAFETY BRIEFING – HOLLINS MILL "
+                           "CONVERSION') loses its part after the dash as a site's name, and 'Given by: Craig "
+                           "Whitfield, site manager' names no writer",
+    "thefork_review": "(kept third) a restaurant's sort control ('Sort by: Most recent') over the reviews titles the "
+                      "page over the restaurant's name",
+}
 
 
 globals().update(dump_tests(TEXTS, _STILL_WRONG, FIXTURES))
