@@ -143,12 +143,13 @@ def dates_the_page(line: Line) -> bool:
             and not _names_a_day_in_a_headline(line))
 
 
-# A stamp's day with a two-digit year, alone or after its label ("Added 28/11/26", "05 Dec 26", "Listed on 3 Mar 26"):
-# a listing's or a check-in's, of this century. In figures, only a figure over twelve says which is the day
-# ("28/11/26", "11/28/26"); "03/11/26" is left undated.
-_SHORT_YEAR = re.compile(r"(?i)^\s*(?:(?:added|listed|posted|reviewed|reduced)(?: on)?:?\s+)?"
-                         r"(?:(\d{1,2})[/.](\d{1,2})[/.](\d\d)"
-                         r"|(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (\d\d))\s*$")
+# A stamp's day with a two-digit year, after its label or with its month's name ("Added 28/11/26", "Listed on 3 Mar
+# 26", "05 Dec 26"): a listing's or a check-in's, of this century. In figures, only a figure over twelve says which is
+# the day ("Added 28/11/26", "Added 11/28/26"); "Added 03/11/26" is left undated, and so are figures alone, which a
+# post's handle over them dates (workheads.py).
+_SHORT_YEAR = re.compile(r"(?i)^\s*(?:(?:added|listed|posted|reviewed|reduced)(?: on)?:?\s+(\d{1,2})[/.](\d{1,2})[/.]"
+                         r"(\d\d)|(?:(?:added|listed|posted|reviewed|reduced)(?: on)?:?\s+)?"
+                         r"(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (\d\d))\s*$")
 _MONTH_NUMBERS = {name: n for n, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 MONTHS_IN_A_YEAR = 12
