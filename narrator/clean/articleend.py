@@ -12,11 +12,29 @@ from narrator.clean.proseruns import MAX_NATURAL_LINES
 PROMPT_LEAD_WORDS = 6
 
 
+# The verbs a site's button opens on, which its pitch right over it opens on too ("Sign up to get unlimited songs and
+# podcasts with occasional ads." / "Sign up free"); "sign" and "log" take their particle with them.
+_BUTTON_VERBS = frozenset(("sign", "log", "join", "try", "subscribe", "start", "get", "download", "register", "upgrade",
+                           "create", "install", "open"))
+_PARTICLE_VERBS = frozenset(("sign", "log"))
+
+
 def leads_a_prompt(lines: list[Line], i: int) -> bool:
-    """True for a short question right over a prompt ("Still have a question?" / "Email us at ...")."""
+    """True for a short question right over a prompt ("Still have a question?" / "Email us at ..."), or a pitch right
+    over its button, opening on the button's verb ("Try Premium free for one month." / "Try free")."""
     line = lines[i]
-    return (line.words <= PROMPT_LEAD_WORDS and line.text.rstrip().endswith("?") and i + 1 < len(lines)
-            and lines[i + 1].cta)
+    if not (i + 1 < len(lines) and lines[i + 1].cta):
+        return False
+    return (line.words <= PROMPT_LEAD_WORDS and line.text.rstrip().endswith("?")) or _pitch_over(line, lines[i + 1])
+
+
+def _pitch_over(line: Line, button: Line) -> bool:
+    """True for a line opening on the verb the button under it opens on, its particle with it ("Sign up ...")."""
+    verb = [word.lower() for word in words_of(button.text)[:2]]
+    if not verb or verb[0] not in _BUTTON_VERBS:
+        return False
+    verb = verb[:2] if verb[0] in _PARTICLE_VERBS else verb[:1]
+    return [word.lower() for word in words_of(line.text)[:len(verb)]] == verb
 
 
 def natural_tail(lines: list[Line], natural: list[bool], end: int) -> int:

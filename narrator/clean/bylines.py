@@ -43,6 +43,12 @@ _CUT = re.compile(
     r"|\s*[★☆]",  # a review's stars after its reviewer's name ("Review by Ffion ★★★★")
     re.I,
 )
+# A typed report's, minutes' or song's credit opening its line ("Report by Joy Okafor", "Minutes taken by Carol
+# Bright", "Words and music by Tess Marlow", "Notes compiled by Dev Patel"): its writer, when a name is all that follows
+# (a headline may open so: "Report by MPs warns of ...", which names no one).
+_CREDITED_BY = re.compile(r"^\s*(?i:(?:(?:field |match |trip )?report |minutes (?:taken )?|notes (?:taken |compiled )?"
+                          r"|compiled |prepared |(?:words|lyrics) (?:and|&) music |music (?:and|&) (?:words|lyrics) "
+                          r"|lyrics )by):?\s+(?=[A-Z])")
 # "By Ana Lima": a capital after "by" (case matters there: "By the end of the week" is a sentence); "Von Ana Lima".
 BYLINE = re.compile(rf"^\s*(?:(?i:(?:written |posted |reported )?by)\s+[A-Z]|{VON})")
 # "Jane Doe" alone on the line above the date: a blog's byline without its "By" (two or three words shaped as a
@@ -58,6 +64,29 @@ NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_SURNAME_WORD})){{1,
 # "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
 # (a petition's page credits its starter under its text, "Created by Llinos Mathias", where others stand over it)
 WRITTEN_BY = re.compile(r"^\s*(?i:(?:written|created|started) by)\s+[A-Z]")
+# A tracker's activity under a task or an issue names whoever opened it ("Gemma Hollis created this task · Dec 2",
+# "Owen Price created the issue · 2 days ago", "Ann Lee opened this issue on 3 May"): the text's writer, where no
+# byline above names one.
+_OPENED_THIS = re.compile(r"^\s*([A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){1,3}) (?:created|opened|raised|filed) (?:this|the) "
+                          r"(?:task|issue|ticket|card|bug|story|request)\b")
+
+
+# A typed note's line under its title saying when it came out ("Released 3 December 2026.", "Published on 12 May
+# 2026"): the text's day, a few words at most; the line is the writer's own and is read.
+_CAME_OUT = re.compile(r"^\s*(?i:released|published|issued)(?:\s+on)?\s+(?=\d|[A-Z])")
+CAME_OUT_WORDS = 6
+
+
+def release_day(line: Line) -> str | None:
+    """The day a line saying when the text came out names ("Released 3 December 2026."), as YYYY-MM-DD; else None."""
+    found = _CAME_OUT.match(line.text) if line.words <= CAME_OUT_WORDS else None
+    return parse_date(line.text[found.end():].strip().rstrip(".")) if found else None
+
+
+def tracker_opener(text: str) -> tuple[str, ...]:
+    """The name on a tracker's activity line saying who opened the task or issue, or () for any other line."""
+    found = _OPENED_THIS.match(text) if " this " in text or " the " in text else None
+    return (found.group(1),) if found and looks_like_names(found.group(1)) else ()
 
 
 def is_byline_line(line: Line, most_words: int) -> bool:
@@ -82,7 +111,7 @@ def authors_from(line: Line) -> tuple[str, ...]:
     if (" organi" in line.text or " fundrais" in line.text) and (organiser := _ORGANISING.match(line.text)) and (
             looks_like_names(organiser[1])):
         return (organiser[1],)  # "Rhian Evans is organising this fundraiser.": a fundraiser's page names its writer
-    match = BY_PREFIX.search(line.text)
+    match = BY_PREFIX.search(line.text) or _CREDITED_BY.match(line.text)
     if match is None and (dated := _DATE_THEN_NAME.match(line.text)) and parse_date(dated.group(1)):
         name = dated.group(2).strip()
         if "," in name and not signed_with_given_name(name.partition(",")[0]):
@@ -377,9 +406,10 @@ def _a_desk(text: str) -> bool:
 
 def name_alone(line: Line) -> bool:
     """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes"), nor
-    a desk ("Court Reporter")."""
+    a desk ("Court Reporter"), nor a name opening on "The" (a show's, a band's or a paper's: "The Slow Allotment")."""
     return (NAME_LINE.match(line.text) is not None and not line.cta and not line.credit
-            and words_of(line.text)[-1].lower() not in TITLE_NOUNS and not _a_desk(line.text))
+            and words_of(line.text)[-1].lower() not in TITLE_NOUNS and not _a_desk(line.text)
+            and words_of(line.text)[0] != "The")
 
 
 # A paper's authors on the line under its title, names alone: "Lena Kovacs, Omar Haddad", "A. Price1, D. Lowe2 and

@@ -14,7 +14,7 @@ import yaml
 from lxml import etree
 from lxml import html as lxml_html
 
-from narrator.clean.bylines import DATE_WORDS, authors_from, name_line
+from narrator.clean.bylines import DATE_WORDS, authors_from, name_line, release_day
 from narrator.clean.common import (
     SUMMARY_LABELS,
     code_announcement,
@@ -620,6 +620,9 @@ def _take_header(blocks: list[Block], fields: dict[str, Any]) -> list[Block]:
             fields["published"] = fields["published"] or parse_date(line.text)
         elif not fields["published"] and not line.terminal and line.words <= DATE_WORDS and parse_published(line.text):
             fields["published"] = parse_published(line.text)
+        elif not fields["published"] and (day := release_day(line)):
+            fields["published"] = day  # "Released 3 December 2026.": the writer's sentence dates the text, still read
+            break
         else:
             break
         blocks = blocks[1:]

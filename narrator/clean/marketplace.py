@@ -48,6 +48,18 @@ def company_name(text: str) -> bool:
     return ("L" in text or "l" in text or "I" in text or "G" in text or "C" in text) and bool(_COMPANY.match(text))
 
 
+# A route's or a place's locality under its name, "near" the town and its region or country ("near Brecon, Wales
+# (United Kingdom)", "Near Keswick, Cumbria", "near Bled (Slovenia)"): where it is, never its title.
+_NEAR_PLACE = re.compile(r"^\s*[Nn]ear [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})*"
+                         r"(?<=[\w'’-])(?: \([A-Z][\w'’ -]{1,40}\))?\s*$")
+
+
+def near_a_place(text: str) -> bool:
+    """True for a locality line: "near" a town, then its region or country after a comma or in brackets."""
+    found = _NEAR_PLACE.match(text) if "ear " in text else None
+    return found is not None and ("," in text or "(" in text)
+
+
 def place_line(text: str) -> bool:
     """True for a town and its district or county alone on a line ("Oban, Argyll")."""
     return bool(_PLACE.match(text))

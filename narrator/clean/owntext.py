@@ -14,6 +14,7 @@ from narrator.clean.bylines import (
     authors_from,
     is_byline_line,
     name_line,
+    release_day,
     signed_with_given_name,
     with_by_above,
 )
@@ -224,11 +225,17 @@ def _month_in_header(lines: list[Line], end: int) -> str | None:
 # What a periodical calls one of its numbers, its name's last word before the month it is of ("Winter Newsletter –
 # December 2026", "Issue 14, March 2026"); any other name is of a trip, an event or a season, not of an issue.
 _ISSUE_NOUNS = frozenset(("newsletter", "bulletin", "edition", "issue", "magazine", "update", "notices", "news"))
+# A line naming the periodical under its title has its noun this near its start ("The monthly newsletter of ...").
+ISSUE_NOUN_REACH = 3
+# What a meeting's own papers are called, first on the line that says which meeting and when ("Minutes of the meeting
+# held on Thursday 3 December 2026 at the club", "Agenda for Tuesday 4 May 2027"): read, and the day dates them.
+_MEETING_PAPERS = frozenset(("minutes", "agenda"))
 
 
 def _issue_month(lines: list[Line]) -> str | None:
     """The month an issue's line under the title names after its dash or comma ("Winter Newsletter – December 2026"),
-    as YYYY-MM: when the writer sent it out, as a month alone under the title says; the line is still read."""
+    or alone on the line under it ("Parish magazine of ..." / "January 2027"), as YYYY-MM: when the writer sent it
+    out, as a month alone under the title says; the issue's line is still read."""
     if len(lines) < 3 or lines[1].terminal or lines[1].words > OWN_HEADING_WORDS:
         return None
     text = lines[1].text
@@ -236,15 +243,19 @@ def _issue_month(lines: list[Line]) -> str | None:
         head = words_of(text[:part.start()])
         if head and head[-1].lower() in _ISSUE_NOUNS and (month := parse_month(text[part.end():])):
             return month
+    if _ISSUE_NOUNS.intersection(word.lower() for word in words_of(text)[:ISSUE_NOUN_REACH]):
+        # "Parish magazine of St Michael's, Kirkby Malham" / "January 2027": the issue's month alone under its name
+        return parse_month(lines[2].text)
     return None
 
 
 def _issue_day(line: Line) -> str | None:
     """The day an issue's line names after its kind ("Notices for Sunday 6 December 2026 (Advent 2)", "Bulletin of 3
     March 2026"), as YYYY-MM-DD: the line says what the text is and when, and is read; its first word is the
-    periodical's noun, so a byline or a date alone is none."""
+    periodical's or the meeting paper's noun, so a byline or a date alone is none."""
     words = words_of(line.text)
-    if line.terminal or len(words) < DATED_TITLE_WORDS or words[0].lower() not in _ISSUE_NOUNS:
+    if line.terminal or len(words) < DATED_TITLE_WORDS or (words[0].lower() not in _ISSUE_NOUNS
+                                                           and words[0].lower() not in _MEETING_PAPERS):
         return None
     return parse_date(line.text)
 
@@ -366,8 +377,10 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
         # a deck under the title that ends on the day ("A tribute read at St Teilo's Church, 21 November 2026"): the
         # text's day, as a title's own is ("Minutes of the Parish Council, 4 March 2025"); the deck is still heard
         meta = replace(meta, published=day)
-    if meta.published is None and header.body_start == 1 and len(lines) > 2 and (day := _issue_day(lines[1])):
-        meta = replace(meta, published=day)  # "Notices for Sunday 6 December 2026" under the title: still read
+    if meta.published is None and header.body_start == 1 and len(lines) > 2 and (
+            day := _issue_day(lines[1]) or release_day(lines[1])):
+        # "Notices for Sunday 6 December 2026", "Released 3 December 2026." under the title: still read
+        meta = replace(meta, published=day)
     if meta.published is None and (month := _month_in_header(lines, header.body_start) or _issue_month(lines)):
         meta = replace(meta, published=month)
     if meta.title != fallback_title:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from itertools import islice
 
@@ -137,8 +138,42 @@ def dates_the_page(line: Line) -> bool:
     """A header's date line: a date, alone or with a byline or a stamp's words, not a sentence or a headline that
     names one, nor a deadline."""
     return (line.words <= DATE_WORDS and not (line.terminal and line.words >= DATED_SENTENCE_WORDS)
-            and not _DEADLINE.match(line.text) and parse_date(line.text) is not None
+            and not _DEADLINE.match(line.text)
+            and (parse_date(line.text) is not None or short_year_day(line.text) is not None)
             and not _names_a_day_in_a_headline(line))
+
+
+# A stamp's day with a two-digit year, after its label or with its month's name ("Added 28/11/26", "Listed on 3 Mar
+# 26", "05 Dec 26"): a listing's or a check-in's, of this century. In figures, only a figure over twelve says which is
+# the day ("Added 28/11/26", "Added 11/28/26"); "Added 03/11/26" is left undated, and so are figures alone, which a
+# post's handle over them dates (workheads.py).
+_SHORT_YEAR = re.compile(r"(?i)^\s*(?:(?:added|listed|posted|reviewed|reduced)(?: on)?:?\s+(\d{1,2})[/.](\d{1,2})[/.]"
+                         r"(\d\d)|(?:(?:added|listed|posted|reviewed|reduced)(?: on)?:?\s+)?"
+                         r"(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (\d\d))\s*$")
+_MONTH_NUMBERS = {name: n for n, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+MONTHS_IN_A_YEAR = 12
+
+
+def short_year_day(text: str) -> str | None:
+    """The day of a stamp with a two-digit year, as YYYY-MM-DD, when its figures say which is the month; else None."""
+    found = _SHORT_YEAR.match(text) if len(text) < SHORT_STAMP_CHARS else None
+    if found is None:
+        return None
+    if found.group(1):
+        first, second, year = int(found.group(1)), int(found.group(2)), found.group(3)
+        if (first > MONTHS_IN_A_YEAR) == (second > MONTHS_IN_A_YEAR):
+            return None  # "03/11/26": March or November; "31/31/26": no day
+        day, month = (first, second) if first > MONTHS_IN_A_YEAR else (second, first)
+    else:
+        day, month, year = int(found.group(4)), _MONTH_NUMBERS[found.group(5).lower()], found.group(6)
+    try:
+        return datetime.date(2000 + int(year), month, day).isoformat()
+    except ValueError:
+        return None  # "30/02/26": no such day
+
+
+SHORT_STAMP_CHARS = 40
 
 
 # A record's field or event naming the day it was published, under its text: "2024-11-21 Publication of GB...",
@@ -215,7 +250,7 @@ def page_day(text: str) -> str | None:
     if "ublished" in text.lower() and (later := _PUBLISHED_LATER.search(text)) and (day := parse_date(
             text[later.end():])):
         return day
-    return parse_date(text)
+    return parse_date(text) or short_year_day(text)
 
 
 # A photo post's likes over its day, under its caption ("Liked by ffion.j and 612 others" / "March 5, 2026", "1,204

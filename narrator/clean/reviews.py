@@ -204,6 +204,17 @@ _SCORE_ONLY = re.compile(r"^\s*\d(?:[.,]\d)?\s*$")
 _HOW_MANY_RATED = re.compile(r"(?i)^\s*(?:based\s+on\s+)?\d[\d,]*\s+(?:ratings?|reviews?)\s*$")
 
 
+# A review site's scores by aspect, a label and its score on each line, one under another ("Location 9.6" /
+# "Cleanliness 9.3" / "Value for Money 9.5", "Food 4.8" / "Service 4.6"): the rated place's breakdown, no headline.
+_ASPECT_SCORE = re.compile(r"^\s*[A-Z][A-Za-z'’&-]*(?: [A-Za-z'’&-]+){0,3}:? \d{1,2}(?:[.,]\d)?(?: ?/ ?(?:5|10))?\s*$")
+
+
+def in_aspect_scores(lines: list[Line], i: int) -> bool:
+    """A label and its score ("Value for Money 9.5") with another such line right over or under it."""
+    return bool(_ASPECT_SCORE.match(lines[i].text)) and any(
+        0 <= j < len(lines) and _ASPECT_SCORE.match(lines[j].text) for j in (i - 1, i + 1))
+
+
 def place_over_rating(lines: list[Line], i: int) -> bool:
     """A place's line ("Bekaa Valley, Lebanon") right over a rating, alone or with its count: where the rated thing
     comes from, under its name, and no headline."""

@@ -162,8 +162,10 @@ def signs_a_question(text: str, above: str) -> bool:
 
 
 # A typed report's closing credit on its last line ("Report by Huw Davies, club secretary", "Match report by ...",
-# "Compiled by Ann Lee"): the writer, named where a club's or a society's report signs, not read as a line of it.
-_CLOSING_CREDIT = re.compile(r"(?i:^\s*(?:match\s+)?(?:report|notes|compiled|written)\s+)(?=by\s+[A-Z])")
+# "Compiled by Ann Lee", "Minutes taken by Carol Bright"): the writer, named where a club's or a society's report or
+# a committee's minutes sign, not read as a line of it.
+_CLOSING_CREDIT = re.compile(r"(?i:^\s*(?:(?:match\s+)?(?:report|notes|compiled|written)|minutes(?:\s+taken)?)\s+)"
+                             r"(?=by\s+[A-Z])")
 CLOSING_CREDIT_WORDS = 10
 
 

@@ -363,7 +363,7 @@ def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list
     # A caption or teaser shown twice (gallery and page) is not article prose, which never repeats whole.
     programme = programme_lines(lines)  # "9.00 Registration" / "9.30 Welcome" / ...: what a day's page is for
     prose = [(is_prose(line, english) or i in programme) and not is_caption(lines, i) and counts[line.text] == 1
-             for i, line in enumerate(lines)]
+             and not leads_a_prompt(lines, i) for i, line in enumerate(lines)]
     cards = card_groups(lines, prose)
     sizes = Counter(line.group for line in lines)
     # A prompt's small group is a promo box: its other lines ("visit our shop") go with it.

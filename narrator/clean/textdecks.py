@@ -7,6 +7,7 @@ Moved from textmeta.py, which finds the header; the rules are unchanged.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from narrator.clean.bylines import BYLINE_LINES, DATE_WORDS, authors_from, name_alone, name_and_role, with_by_above
@@ -73,6 +74,18 @@ def kind_under_headline(headline: Line, label: Line) -> bool:
     kicker is over one, not the headline."""
     return (label.index == headline.index + 1 and title_case(label.text) and not title_case(headline.text)
             and headline.words >= 2 * label.words)
+
+
+# An episode's number opening its title ("Ep 58: Rhubarb, forcing and patience", "Episode 112 – The last drovers",
+# "#41: Winter sowing", "S2 E4: The flood"): a podcast's or a series' episode.
+_EPISODE = re.compile(r"(?i)^\s*(?:ep(?:isode)?\.?\s*\d{1,4}|#\d{1,4}|s\d{1,2}\s?e\d{1,3})\s*[:.–—-]\s*\S")
+
+
+def episode_over_its_show(title: Line, under: Line) -> bool:
+    """An episode's numbered title right over a line without a number (its show's name: "Ep 58: Rhubarb, forcing and
+    patience" / "The Slow Allotment"): the episode titles the page, not the show under it."""
+    return (under.index == title.index + 1 and _EPISODE.match(title.text) is not None
+            and _EPISODE.match(under.text) is None)
 
 
 def summary_chain(lines: list[Line], candidates: list[int]) -> int | None:

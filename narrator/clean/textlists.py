@@ -12,6 +12,7 @@ from narrator.clean.lines import (
     is_widget_label,
     words_of,
 )
+from narrator.clean.pagedates import short_year_day
 
 # "Q: Favourite books?", "A: The ones my father read": an interview's lines, whatever their length.
 INTERVIEW = re.compile(r"^[QA]\s?[:.]\s+\S")
@@ -75,6 +76,17 @@ def list_part(lines: list[Line], first: int, stop: int) -> int:
 _PART_OF = re.compile(r"^\s*Part of\s+[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}\s*$")
 
 
+# A property portal's badge on a listing, alone on its line over the listing's points ("Only with us", "Just added",
+# "Under offer"): the site's mark, no point of the listing and no heading of them.
+LISTING_BADGES = frozenset(("only with us", "just added", "new instruction", "new listing", "featured property",
+                            "premium listing", "under offer", "sold stc", "let agreed", "reduced", "price reduced"))
+
+
+def listing_badge(text: str) -> bool:
+    """True for a property portal's badge alone on its line (see LISTING_BADGES)."""
+    return text.strip().lower() in LISTING_BADGES
+
+
 def part_of_subject(text: str) -> bool:
     """True for a page's "Part of Geography" under its topic's name (see _PART_OF)."""
     return text.startswith(("Part of ", " Part of ")) and _PART_OF.match(text) is not None
@@ -91,9 +103,10 @@ def list_over_body(lines: list[Line], top: int, start: int) -> tuple[int, int] |
         return None
     label = heading
     while (label - 1 >= top and _plain_listed_item(lines[label - 1]) and not _dated(lines[label - 1].text)
-           and not part_of_subject(lines[label - 1].text)):
+           and not part_of_subject(lines[label - 1].text) and not listing_badge(lines[label - 1].text)):
         label -= 1
-    if label - 1 >= top and is_heading_over_items(lines[label - 1]) and not _dated(lines[label - 1].text):
+    if (label - 1 >= top and is_heading_over_items(lines[label - 1]) and not _dated(lines[label - 1].text)
+            and not listing_badge(lines[label - 1].text)):
         label -= 1  # a heading of plain capitalised words over the items ("Highlights"), not one of them
     if label < heading - 1 and is_tabs(words_of(lines[label].text)) and is_heading_over_items(lines[label + 1]):
         label += 1  # "Save" over "Key features": the listing's button, not the list's heading
@@ -105,7 +118,8 @@ def list_over_body(lines: list[Line], top: int, start: int) -> tuple[int, int] |
 def _dated(text: str) -> bool:
     """A line that is a date, a field ("Deposit: £1,096") or ends on a comma: a header's or a letter's, not a listed
     point."""
-    return text.rstrip().endswith(",") or ":" in text or parse_date(text) is not None
+    return (text.rstrip().endswith(",") or ":" in text or parse_date(text) is not None
+            or short_year_day(text) is not None)
 
 
 def _plain_listed_item(item: Line) -> bool:

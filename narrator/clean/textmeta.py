@@ -23,6 +23,7 @@ from narrator.clean.bylines import (
     over_a_yearless_stamp,
     poster_stamp,
     reviewer_name,
+    tracker_opener,
     with_by_above,
 )
 from narrator.clean.common import parse_date, parse_month
@@ -40,7 +41,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.listingheads import age_rated_name, by_the_price, over_a_company
-from narrator.clean.marketplace import company_name
+from narrator.clean.marketplace import company_name, near_a_place
 from narrator.clean.mastheads import offer_banner, over_an_issue
 from narrator.clean.menubars import entries_bar, menu_bar, trail_line, trails_end
 from narrator.clean.namedecks import is_name_over_deck
@@ -58,6 +59,7 @@ from narrator.clean.pagedates import (
     published_below,
 )
 from narrator.clean.reviews import (
+    in_aspect_scores,
     names_the_works_author,
     over_its_scientific_name,
     place_over_rating,
@@ -70,6 +72,7 @@ from narrator.clean.stopwords import STOP_WORDS
 from narrator.clean.textdecks import (
     DECK_HEADLINE_WORDS,
     deck_over_byline,
+    episode_over_its_show,
     is_deck_under,
     kind_under_headline,
     repeated_headline,
@@ -187,6 +190,25 @@ def _labelled_value(lines: list[Line], i: int) -> bool:
         0 <= j < len(lines) and _BARE_LABEL.match(lines[j].text) for j in (i - 3, i + 1))
 
 
+# A tracker's side panel prints each field's label bare over its value ("Assignee" / "Priya Nair", "Projects" /
+# "Spring Open Day 2027", "Sprint" / "Sprint 14 – Harbour app"): what a task is filed under and who has it.
+TRACKER_FIELDS = frozenset(("assignee", "assignees", "reporter", "due date", "start date", "project", "projects",
+                            "priority", "labels", "status", "sprint", "milestone", "dependencies", "collaborators",
+                            "components", "fix versions", "epic", "parent", "cycle", "team", "watchers", "estimate",
+                            "subsystem", "section"))
+# The panel's other labels stand this near.
+TRACKER_PANEL_LINES = 4
+
+
+def _tracker_value(lines: list[Line], i: int) -> bool:
+    """A value right under a tracker's field label, another of the panel's labels a few lines off: the task's
+    details, no headline (a line under a lone "Project" label may be one)."""
+    return (i > 0 and lines[i - 1].text.strip().lower() in TRACKER_FIELDS
+            and any(lines[j].text.strip().lower() in TRACKER_FIELDS
+                    for j in range(max(0, i - TRACKER_PANEL_LINES), min(len(lines), i + TRACKER_PANEL_LINES))
+                    if j not in (i - 1, i)))
+
+
 # A row of a page's tags, lower case and no function word ("nonfiction memoir nature", "emotional hopeful reflective"):
 # two words or a few, or one joined by a hyphen ("medium-paced").
 TAG_ROW_WORDS = (2, 6)
@@ -237,6 +259,13 @@ def _name_over_follow(lines: list[Line], i: int, start: int) -> bool:
                  or (i + 3 == start and headline_like(lines[i + 2]))))
 
 
+def _follow_under_a_place(lines: list[Line], i: int, start: int) -> bool:
+    """True for a name over "Follow" right under a route's or a place's name and its locality ("Pen y Fan horseshoe" /
+    "near Brecon, Wales" / "Eluned Pryce" / "Follow" / the route's figures): who recorded it."""
+    return (i > 1 and i + 1 < start and lines[i + 1].text.strip().lower() == "follow" and name_alone(lines[i])
+            and near_a_place(lines[i - 1].text) and headline_like(lines[i - 2]))
+
+
 def _over_followers(lines: list[Line], i: int) -> bool:
     """True for the line over a count of followers: the channel's or the account's name, no headline."""
     return i + 1 < len(lines) and bool(_FOLLOWERS.match(lines[i + 1].text))
@@ -250,7 +279,8 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
                   and not _labelled_value(lines, i) and not _in_tag_rows(lines, i) and not place_over_rating(lines, i)
                   and not _labelled_run(lines, i) and not _over_followers(lines, i) and not entries_bar(lines[i].text)
                   and not names_the_report(lines[i]) and not company_name(lines[i].text)
-                  and not trail_line(lines[i].text)]
+                  and not trail_line(lines[i].text) and not in_aspect_scores(lines, i)
+                  and not near_a_place(lines[i].text) and not _tracker_value(lines, i)]
     if page_title:
         # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
@@ -274,7 +304,8 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     fixture = next((i for i in candidates if _FIXTURE.match(lines[i].text)), None)
     if fixture is not None and lines[candidates[0]].words <= MATCH_STATE_WORDS:
         return fixture  # "Somerset v Essex" over its tabs, not the match's state under them ("Lunch, day two")
-    if len(candidates) > 1 and kind_under_headline(lines[candidates[1]], lines[candidates[0]]):
+    if len(candidates) > 1 and (kind_under_headline(lines[candidates[1]], lines[candidates[0]])
+                                or episode_over_its_show(lines[candidates[1]], lines[candidates[0]])):
         return candidates[1]
     if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]])
                                 or shown_again_over_deck(lines, candidates[1], candidates[0]) or (
@@ -543,7 +574,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
             break
         if answerer_name(lines, i, start) or _name_over_follow(lines, i, start) or over_a_yearless_stamp(
-                lines, i, start):
+                lines, i, start) or _follow_under_a_place(lines, i, start):
             # "Dafydd Price" / "Follow" / "5 min read"; "Gareth Wyn" / "Former quarryman, Blaenau Ffestiniog · 2y"
             authors, byline_at = (lines[i].text.strip(),), i
             break
@@ -579,8 +610,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if not authors and (reviewer := reviewer_name(lines, top, start) or name_over_score(lines, top, start)):
         authors = (reviewer,)  # "Helen P" / "Leeds, United Kingdom" / "48 contributions", over the review
     if not authors:
-        authors = next((found for line in lines[start:] if WRITTEN_BY.match(line.text)
-                        and (found := authors_from(line))), ())
+        authors = next((found for line in lines[start:] if (WRITTEN_BY.match(line.text)
+                        and (found := authors_from(line))) or (found := tracker_opener(line.text))), ())
     # A byline's own date wins; otherwise the date nearest above the body (captions carry dates too).
     date_at = byline_at if byline_at in dates else (dates[0] if byline_at is None and dates else None)
     if date_at is None and dates:

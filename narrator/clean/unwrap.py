@@ -143,7 +143,7 @@ def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
     raw_groups = [_spans_joined(group, inline) for group in raw_groups]
     if _is_hard_wrapped(raw_groups):
         return [[" ".join(g)] for g in raw_groups]
-    if _in_stanzas(raw_groups):
+    if _in_stanzas(raw_groups) or _song_in_parts(raw_groups):
         return raw_groups
     joined = _join_wrapped(raw_groups)
     return joined if joined is not raw_groups else _join_wide_breaks(raw_groups)
@@ -302,6 +302,22 @@ def _in_stanzas(raw_groups: list[list[str]]) -> bool:
     if len(long_groups) == 1 and len(long_groups[0]) >= ONE_STANZA_LINES:
         return _broken_by_the_writer(long_groups)  # "their doors tied shut with string." / "Nothing grows but ..."
     return sum(1 for group in raw_groups if len(group) >= STANZA_LINES) >= STANZAS
+
+
+# A song's parts named on lines of their own ("Verse 1", "Chorus", "[Chorus x2]", "Bridge", "Refrain:"): two or more
+# say its words are verse, whose lines run longer than a poem's ("she kept the kettle warm and the door on the latch").
+_SONG_PART = re.compile(r"(?i)^\s*\[?(?:verse(?: \d{1,2})?|(?:pre-?)?chorus|bridge|refrain|intro|outro|middle eight)"
+                        r"(?: ?[x×] ?\d)?\]?:?\s*$")
+SONG_PARTS = 2
+SONG_LINE_WORDS = 16
+SONG_PART_CHARS = 24
+
+
+def _song_in_parts(raw_groups: list[list[str]]) -> bool:
+    """True for a song's words under its parts' names, two names at least and no line longer than a sung one."""
+    lines = [line for group in raw_groups for line in group]
+    return (sum(1 for line in lines if len(line) < SONG_PART_CHARS and _SONG_PART.match(line)) >= SONG_PARTS
+            and all(len(line.split()) <= SONG_LINE_WORDS for line in lines))
 
 
 def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
