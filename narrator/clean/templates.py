@@ -269,9 +269,17 @@ def _is_title_line(child: Any) -> bool:
             and bool((child.text or "").strip()))
 
 
-def _headed(box: Any) -> bool:
+# A site builder sets a box's heading and pitch in a cell of their own and its button in the next (Hostinger's
+# '<div class="block-layout"><div class="layout-element"><div class="text-box"><h3>Ready to try a class?</h3><p>...
+# </p></div></div><div class="layout-element"><a class="grid-button">Book your free class</a></div></div>'): the box
+# opens on its heading a few wrappers down, each the first thing in the one around it.
+HEADING_WRAPPERS = 3
+_WRAPPERS = frozenset({"div", "section"})
+
+
+def _headed(box: Any, depth: int = 0) -> bool:
     """The box opens on a subheading, or a line whose class says it is the box's title, past empty elements (an icon,
-    an anchor); its text before it is blank."""
+    an anchor) and inside wrappers that open the box; its text before it is blank."""
     if (box.text or "").strip():
         return False
     for child in box:
@@ -279,6 +287,8 @@ def _headed(box: Any) -> bool:
             continue
         if child.tag in _SUBHEADINGS or _is_title_line(child):
             return True
+        if child.tag in _WRAPPERS and depth < HEADING_WRAPPERS and len(child) and not (child.tail or "").strip():
+            return _headed(child, depth + 1)
         if len(child) or (child.text or "").strip() or (child.tail or "").strip():
             return False
     return False
