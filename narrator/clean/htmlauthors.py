@@ -397,8 +397,11 @@ def _byline_names(root: Any) -> list[str]:
             element = lines[0]  # "<p>Co-authored by X</p><p>Last Updated: March 30, 2026</p>": lines apart
         elif element.find("br") is not None and (named_line := _first_named_line(element)):
             return named_line  # "By Jo Ames<br>Health Reporter<br>3 March 2026": the writer's post ran into the name
-        # "<span>By</span><a>Name</a>": two words; the bar or bullet that stood before a day taken out goes with it
-        text = _undated_byline(squash(" ".join(_texts_but_days(element))).rstrip(" ·•|/–—-,"))
+        text = squash(" ".join(element.itertext()))  # "<span>By</span><a>Name</a>": two words
+        if not ((dated := _DATED_BY.match(text)) and parse_date(dated.group(1))):  # "Posted <time>...</time> by X"
+            # a bar or bullet left at either end by a day taken out goes with it
+            text = squash(" ".join(_texts_but_days(element))).strip(" ·•|/–—-,")
+        text = _undated_byline(text)
         if 0 < len(text) < BYLINE_LINE_CHARS:
             return list(authors_from(make_line(0, text, 0))) or [text]
     return []
@@ -408,7 +411,8 @@ def _byline_names(root: Any) -> list[str]:
 # A byline box that sets the day in an element of its own beside the name ('<span class="p-byline">Aoife
 # Brennan</span><span class="p-dateline">Sun, 22 Nov, 2026 - 18:40</span>'): the box's text ran the two together, and
 # the day's commas parted it into more names ("Aoife Brennan Sun", "22 Nov and 2026 - 18:40"). The day's element, a
-# <time> or one its class or id names a date or a time, is no part of the names when it holds a day and no more.
+# <time> or one its class or id names a date or a time, is no part of the names when it holds a day and no more; it
+# parts them from what follows as a bar would ("By Emily Burack | 11 Edit": a count of comments, an editor's link).
 _DAY_CLASS = re.compile(r"(?i)(?:^|[^a-z])(?:date|dateline|time|timestamp|pubdate|published)(?:[^a-z]|$)")
 DAY_ELEMENT_WORDS = 8
 # The words a day alone is written with besides its numbers: months', weekdays' names and their abbreviations, a
@@ -433,15 +437,17 @@ def _is_day_element(element: Any) -> bool:
 
 
 def _texts_but_days(element: Any) -> list[str]:
-    """The texts of a byline box, less those of the elements in it that give its day alone (their tails stay)."""
+    """The texts of a byline box, each element in it that gives its day alone a bar instead (their tails stay)."""
     days = {inner for inner in element.iterdescendants() if _is_day_element(inner)}
     if not days:
         return list(element.itertext())
     texts = []
     for text in element.xpath(".//text()"):
         holder = text.getparent().getparent() if text.is_tail else text.getparent()  # a tail is its parent's text
-        if holder is not None and not any(node in days for node in itertools.chain([holder], holder.iterancestors())):
+        if holder is None or not any(node in days for node in itertools.chain([holder], holder.iterancestors())):
             texts.append(str(text))
+        elif texts[-1:] != ["|"]:
+            texts.append("|")
     return texts
 
 
