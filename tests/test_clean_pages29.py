@@ -72,6 +72,12 @@ def _root(inside: str) -> object:
      ["Ines Duarte"]),
     ("<div class='byline'><a href='/people/ann'>Ann Lee</a><span id='stamp-time'>11-17-2026 09:14</span></div>",
      ["Ann Lee"]),
+    # the day parts the names from what follows it (a count of comments, an editor's link)
+    ("<div class='byline'>By Ann Lee <span class='date'>4 December 2026, 3:51 pm</span><span class='comments'><a "
+     "href='#c'>7</a></span><span class='edit'><a href='/wp-admin/post.php'>Edit</a></span></div>", ["Ann Lee"]),
+    # the day between the verb and "by" ("Posted Oct 20, 2026 by Rhoda Quist") parts nothing: the line is read whole
+    ("<div class='topic-byline'>Posted <time datetime='2026-10-20'>Oct 20, 2026</time> by <a href='/u/rq'>"
+     "Rhoda Quist</a></div>", ["Rhoda Quist"]),
     # (split into its names later, as a byline without "By" is)
     ("<div class='byline'><span>Ann Lee and Bo Chan</span><span class='date'>2026-12-04</span></div>",
      ["Ann Lee and Bo Chan"]),
@@ -196,7 +202,11 @@ def test_a_credited_page_names_its_writer() -> None:
      "month.</p></div><div class='col'><a class='btn' href='/join'>Join now</a></div></div>", True),
     ("<section class='band'><div class='inner'><div class='copy'><h4>Hire a boat for a week</h4><p>Your crew, your "
      "pace.</p></div><a class='cta-button' href='/hire'>Check dates</a></div></section>", True),
-    # guards: a box that tells more; a box of the article's that opens on a paragraph; a long section
+    # guards: a product page's section, its heading a few wrappers down, speaking to "you" and ending on a link that
+    # is no button by its class; a box that tells more; a box of the article's that opens on a paragraph; a long one
+    ("<section id='tidy'><div class='container'><div class='copy'><h2>The history of the flight</h2><p>Pick the lock "
+     "you like and follow its story.</p></div><div class='animation'><a role='button' href='#'>Replay</a></div></div>"
+     "</section>", False),
     ("<div class='row'><div class='col'><h2>The history of the flight</h2><p>Built in 1799.</p></div><div "
      "class='col'><a class='btn' href='/history'>Read more</a></div></div>", False),
     ("<div class='row'><div class='col'><p>The flight was built in 1799.</p><h2>Join the boat club</h2></div><div "
