@@ -33,7 +33,7 @@ BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reporte
                        r"[:\s]+(?=\S)|"
                        rf"{_CREDIT}|{VON})", re.I)
 _CUT = re.compile(
-    r"\s+[|•·—–-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b(?:[:\s]|$)|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
+    r"\s+[|•·—–/-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b(?:[:\s]|$)|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
     r"|\s*\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b"
     r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\s*\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\b"

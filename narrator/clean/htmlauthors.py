@@ -196,8 +196,10 @@ def _names_the_site(names: list[str], metas: dict[str, str]) -> bool:
 
 def _person_over_site(root: Any) -> list[str]:
     """The person the page's own byline or author markup names, where its head names only the site; none when they
-    name the site too (a personal blog titled by its writer's name) or no person."""
-    for names in (_byline_names(root), _marked_up_author(root)):
+    name the site too (a personal blog titled by its writer's name) or no person. A site builder's post names its
+    poster only in its meta line (GoDaddy's "Posted by Gemma Holt / December 1, 2026", the site's name its meta
+    author)."""
+    for names in (_byline_names(root), _marked_up_author(root), _dateline_authors(root)):
         if names and all(_PERSON.match(name) for name in split_authors(names)):
             return names
     return []
@@ -326,11 +328,15 @@ def _line_author(text: str) -> list[str]:
 
 # A label printed before the author's name in a page's meta box: "<h4>Autor</h4><p><a>Nikolai Huke</a>, </p>",
 # "<span>Autor:</span> Fritz Imhof<br>", "<span>Author: </span><span>Jacopo Cascioli</span>".
+# A magazine's credit names the writer by the words they gave: "<span>Words by Liam O'Connor</span>", "Text by", "Words
+# and pictures by".
+_CREDIT_WORDS = r"(?:written|words|text|story)(?: and (?:pictures|photos|photographs|images))? by"
 _AUTHOR_LABEL = etree.XPath(
     "//*[re:test(normalize-space(text()), '^((author|autor|autorin|auteur|autore|written by|verfasst von|preacher)"
-    "\\s*:?|written by \\S.{2,60})$',"
+    f"\\s*:?|{_CREDIT_WORDS} \\S.{{2,60}})$',"
     " 'i')]",
     namespaces={"re": "http://exslt.org/regular-expressions"})
+_CREDITED = re.compile(rf"(?i)^{_CREDIT_WORDS}\s+")
 AUTHOR_LABELS = 3
 
 
@@ -340,7 +346,7 @@ def _labelled_author(root: Any) -> list[str]:
         return []
     for label in _AUTHOR_LABEL(root)[:AUTHOR_LABELS]:
         own = squash(label.text or "")
-        if own.lower().startswith("written by ") and _PERSON.match(named := own[len("written by"):].strip(" ,;|·•")):
+        if (credit := _CREDITED.match(own)) and _PERSON.match(named := own[credit.end():].strip(" ,;|·•")):
             return [named]  # the label and the name in one element: "<span>Written by Joel Hartley</span>" (Intercom)
         following = label.getnext()
         # "<p>Written by <a>Ann Lee</a></p>": the name in the label's own element, after its words
@@ -391,11 +397,58 @@ def _byline_names(root: Any) -> list[str]:
             element = lines[0]  # "<p>Co-authored by X</p><p>Last Updated: March 30, 2026</p>": lines apart
         elif element.find("br") is not None and (named_line := _first_named_line(element)):
             return named_line  # "By Jo Ames<br>Health Reporter<br>3 March 2026": the writer's post ran into the name
-        text = _undated_byline(squash(" ".join(element.itertext())))  # "<span>By</span><a>Name</a>": two words
+        text = squash(" ".join(element.itertext()))  # "<span>By</span><a>Name</a>": two words
+        if not ((dated := _DATED_BY.match(text)) and parse_date(dated.group(1))):  # "Posted <time>...</time> by X"
+            # a bar or bullet left at either end by a day taken out goes with it
+            text = squash(" ".join(_texts_but_days(element))).strip(" ·•|/–—-,")
+        text = _undated_byline(text)
         if 0 < len(text) < BYLINE_LINE_CHARS:
             return list(authors_from(make_line(0, text, 0))) or [text]
     return []
 
+
+
+# A byline box that sets the day in an element of its own beside the name ('<span class="p-byline">Aoife
+# Brennan</span><span class="p-dateline">Sun, 22 Nov, 2026 - 18:40</span>'): the box's text ran the two together, and
+# the day's commas parted it into more names ("Aoife Brennan Sun", "22 Nov and 2026 - 18:40"). The day's element, a
+# <time> or one its class or id names a date or a time, is no part of the names when it holds a day and no more; it
+# parts them from what follows as a bar would ("By Emily Burack | 11 Edit": a count of comments, an editor's link).
+_DAY_CLASS = re.compile(r"(?i)(?:^|[^a-z])(?:date|dateline|time|timestamp|pubdate|published)(?:[^a-z]|$)")
+DAY_ELEMENT_WORDS = 8
+# The words a day alone is written with besides its numbers: months', weekdays' names and their abbreviations, a
+# clock's, and the verbs a stamp opens on ("Updated 4 Dec 2026 at 9am").
+_DAY_WORD = re.compile(
+    r"(?i)(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
+    r"|october|oct|november|nov|december|dec|monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu"
+    r"|friday|fri|saturday|sat|sunday|sun)\.?|at|on|am|pm|a\.m\.|p\.m\.|st|nd|rd|th|utc|gmt|updated|published"
+    r"|posted")
+_LETTERS = re.compile(r"[^\W\d_][\w.]*")
+
+
+def _is_day_element(element: Any) -> bool:
+    """An element of a byline that holds its day alone: a <time>, or one its class or id names a date."""
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag != "time" and not _DAY_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
+        return False
+    text = squash(element.text_content())
+    return (0 < len(text.split()) <= DAY_ELEMENT_WORDS and parse_date(text) is not None
+            and all(_DAY_WORD.fullmatch(word) for word in _LETTERS.findall(text)))
+
+
+def _texts_but_days(element: Any) -> list[str]:
+    """The texts of a byline box, each element in it that gives its day alone a bar instead (their tails stay)."""
+    days = {inner for inner in element.iterdescendants() if _is_day_element(inner)}
+    if not days:
+        return list(element.itertext())
+    texts = []
+    for text in element.xpath(".//text()"):
+        holder = text.getparent().getparent() if text.is_tail else text.getparent()  # a tail is its parent's text
+        if holder is None or not any(node in days for node in itertools.chain([holder], holder.iterancestors())):
+            texts.append(str(text))
+        elif texts[-1:] != ["|"]:
+            texts.append("|")
+    return texts
 
 
 def _first_named_line(element: Any) -> list[str]:
@@ -493,7 +546,9 @@ def _dateline_authors(root: Any) -> list[str]:
         return []
     namespaces = {"re": "http://exslt.org/regular-expressions"}
     for element in root.xpath(DATELINE_XPATH, namespaces=namespaces)[:DATELINE_ELEMENTS]:
-        text = squash(element.text_content())
+        # parts in blocks of their own are apart ("<p>Posted by Gemma Holt</p><p>/</p><p>December 1, 2026</p>")
+        blocks = element.find("p") is not None or element.find("div") is not None
+        text = squash(" ".join(element.itertext()) if blocks else element.text_content())
         if (text and len(text) <= DATELINE_CHARS and POSTED_BY.match(text) and parse_date(text)
                 and (names := authors_from(make_line(0, text, 0)))):
             return list(names)

@@ -95,8 +95,53 @@ def published_date(root: Any, metas: dict[str, str], node: dict[str, Any], event
         return day if day and day.startswith(month) else month
     # Not htmldate's extensive search: it loads dateparser (6 s) for one more date in 74, and mistakes
     # copyright years for days.
-    return (_weebly_stamp(root) or _signed_date(root) or _titled_stamp(root) or _htmldate(root) or _dateline(root)
-            or _dateline(root, parse_month) or (byline[1] if (byline := byline_over_day(root)) else None))
+    with _today_set_aside(root):
+        return (_weebly_stamp(root) or _signed_date(root) or _titled_stamp(root) or _htmldate(root) or _dateline(root)
+                or _dateline(root, parse_month) or (byline[1] if (byline := byline_over_day(root)) else None))
+
+
+# A newspaper's top bar shows the day it is read ("Monday, 23 November 2026" in Atex's "p-topbar-date", JNews's
+# "jeg_top_date"), above the masthead: the first date on the page, and it was said as the day the story was published.
+# Only a day alone, in a bar its class or id names the top one or today's date, before the page's headline.
+_TODAY_BARS = etree.XPath(
+    "//*[re:test(concat(@class, ' ', @id), '(^|[^a-z])(top-?bar|top_bar|top-?nav|top_nav|header-?top|top-?header"
+    "|top-?date|top_date|today|date-?today|current-?date)([^a-z]|$)', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
+TODAY_BARS = 4
+TODAY_WORDS = 6
+
+
+def _todays_dates(root: Any) -> list[Any]:
+    """The elements of a top bar that show a day alone (the day it is read), before the page's first <h1>."""
+    headline = next(root.iter("h1"), None)
+    found = []
+    for bar in _TODAY_BARS(root)[:TODAY_BARS]:
+        if headline is not None and (bar is headline or headline in bar.iterancestors() or _after(bar, headline)):
+            continue
+        for element in bar.iter():
+            text = squash(element.text or "") if isinstance(element.tag, str) else ""
+            if 0 < len(text.split()) <= TODAY_WORDS and not len(element) and parse_date(text):
+                found.append(element)
+    return found
+
+
+def _after(element: Any, other: Any) -> bool:
+    """True when element opens after other in the page (it is other's later sibling or in one, at some level)."""
+    return any(other in sibling.iter() for ancestor in itertools.chain([element], element.iterancestors())
+               for sibling in ancestor.itersiblings(preceding=True))
+
+
+@contextmanager
+def _today_set_aside(root: Any) -> Iterator[None]:
+    """The page without the day its top bar shows it is read, while the block runs, then whole again."""
+    blanked = [(element, element.text) for element in _todays_dates(root)]
+    for element, _ in blanked:
+        element.text = ""
+    try:
+        yield
+    finally:
+        for element, text in blanked:
+            element.text = text
 
 
 # A hand-made page's byline, its day on the next line: "<P>By Geoffrey Tanner<BR>Last updated 4th April 2026</P>". The
@@ -179,8 +224,10 @@ def _declared_month(candidates: list[Any], metas: dict[str, str]) -> str | None:
 
 
 # Elements whose class or id says they hold the story's byline or date ("By Jo Park | Dec. 2, 2024, 7:45 a.m. ET"),
-# or the test hook a script-built page names its parts with instead (Patreon's <span data-tag="post-published-at">).
-DATELINE_XPATH = ("//*[re:test(concat(@class, ' ', @id, ' ', @data-tag, ' ', @data-testid), "
+# or the test hook a script-built page names its parts with instead (Patreon's <span data-tag="post-published-at">; a
+# site builder's, GoDaddy's <p data-aid="BLOG_POST_DATE">, Hostinger's data-qa, Wix's data-hook).
+DATELINE_XPATH = ("//*[re:test(concat(@class, ' ', @id, ' ', @data-tag, ' ', @data-testid, ' ', @data-aid, ' ', "
+                  "@data-qa, ' ', @data-hook), "
                   "'(^|[^a-z])(byline|dateline|date|time|timestamp|published"
                   "|pubdate|article-meta|post-meta|entry-meta|page-metadata)([^a-z]|$)', 'i')]")
 DATELINE_CHARS = 200

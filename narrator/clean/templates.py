@@ -269,9 +269,9 @@ def _is_title_line(child: Any) -> bool:
             and bool((child.text or "").strip()))
 
 
-def _headed(box: Any) -> bool:
+def _headed(box: Any, wrappers: int = 0) -> bool:
     """The box opens on a subheading, or a line whose class says it is the box's title, past empty elements (an icon,
-    an anchor); its text before it is blank."""
+    an anchor), and inside as many wrappers as given that open the box; its text before it is blank."""
     if (box.text or "").strip():
         return False
     for child in box:
@@ -279,19 +279,42 @@ def _headed(box: Any) -> bool:
             continue
         if child.tag in _SUBHEADINGS or _is_title_line(child):
             return True
+        if child.tag in _WRAPPERS and wrappers > 0 and len(child) and not (child.tail or "").strip():
+            return _headed(child, wrappers - 1)
         if len(child) or (child.text or "").strip() or (child.tail or "").strip():
             return False
     return False
 
 
+# A site builder sets a box's heading and pitch in a cell of their own and its button in the next (Hostinger's
+# '<div class="block-layout"><div class="layout-element"><div class="text-box"><h3>Ready to try a class?</h3><p>...
+# </p></div></div><div class="layout-element"><a class="grid-button">Book your free class</a></div></div>'): the box
+# opens on its heading a few wrappers down, each the first thing in the one around it. Only with a button its class
+# names one: a product page's section opens so too ("Designed to be redesigned" over what "you" can do, ending on its
+# animation's "Replay").
+HEADING_WRAPPERS = 3
+_WRAPPERS = frozenset({"div", "section"})
+
+
+def _asks_from_cells(box: Any) -> bool:
+    """A box whose heading opens it a few wrappers down ends on a link its class styles as a button, one that does
+    not offer to tell more."""
+    link = _last_link(box)
+    return (link is not None and bool(_BUTTON_CLASS.search(link.get("class", "")))
+            and not _TELLS_MORE.match(link.text_content()))
+
+
 def _asks_for_action(box: Any, kinds: Counter[tuple[Any, str, str | None]]) -> bool:
     """A small box headed by a subheading that holds a form, or ends on a button asking the reader something; one of
     a kind among its siblings (repeated boxes are the article's entries: a live blog's, a thread's)."""
-    if not _headed(box) or kinds[_kind(box)] > 1:
+    headed = _headed(box)
+    if (not headed and not _headed(box, HEADING_WRAPPERS)) or kinds[_kind(box)] > 1:
         return False
     text = squash(box.text_content())
     if not text or len(text.split()) > ASKING_BOX_WORDS:
         return False
+    if not headed:
+        return _asks_from_cells(box)
     if box.find(".//form") is not None or box.find(".//input") is not None:
         return True
     link = _last_link(box)
