@@ -10,8 +10,9 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import VERSIONED_SOFTWARE, YEAR_MONTH_RELEASES
 from narrator.speech.normalise.util import char_classes, near, padded
 
-# "^1.2.0": a package manager's caret before a version (compatible releases), said as its name.
-_CARET_VERSION = compiled(r"(?<![\w^])\^(?=\d+\.\d+(?:\.\d+)?(?!\w|\.\d))")
+# "^1.2.0": a package manager's caret before a version (compatible releases), said as its name; and before a major
+# alone after its package's "at" ("react@^18", "lodash@^4": "at eighteen" it was, the caret unsaid).
+_CARET_VERSION = compiled(r"(?<![\w^])\^(?=\d+\.\d+(?:\.\d+)?(?!\w|\.\d)|(?<=\bat \^)\d{1,3}(?![\w.^]|\.\d))")
 # "PCIe 4.0 x4", "PCIe x16": a slot's or a link's lanes, said "by four" (was "times four").
 _PCIE_LANES = compiled(r"(PCIe(?:\s?(?:Gen\s?)?\d(?:\.\d)?)?)\s?x(1|2|4|8|16)\b")
 # "DDR5-6000", "LPDDR5X-8533": a memory's generation and its speed, parted by a space (the hyphen was said as a
