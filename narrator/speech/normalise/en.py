@@ -378,16 +378,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
     headline = capitals.in_capitals(text)
     if headline or ("A" in text and "A " in text):
         text = capitals.articles_in_capitals(text, headline)
-    # a repository's revisions, ranges and branches (coderefs.py), before versions and slashes take their signs; a
-    # needle's capital or rarer sign first
-    if (("H" in text and "HEAD" in text) or "~" in text or ".." in text
-            or ("/" in text and ("origin/" in text or "upstream/" in text or "refs/" in text or "fix/" in text
-                                 or "feature/" in text or "feat/" in text or "release/" in text or "chore/" in text))):
-        text = coderefs.revisions(text)
     # each of code_in_prose's first looks, before the call, and each needle's rarest character first (a memchr, where
     # a needle of two costs a scan)
-    if "~" in text:  # a version's range, before its numbers are read
-        text = signs.version_ranges(text)
+    if "~" in text:  # a revision's tilde ("HEAD~3", coderefs.py) and a version's range, before its numbers are read
+        text = signs.version_ranges(coderefs.revisions(text))
     if "=" in text or ("(" in text and "()" in text) or ("-" in text and " -" in text):
         text = electronic.code_in_prose(text)  # a version's "==" pin among them
     if "-" in text:  # a cloud region's hyphens ("eu-west-2"), before the call

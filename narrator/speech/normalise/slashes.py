@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from narrator.speech.normalise.coderefs import BRANCH, branch
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     JOINED_ROLES,
@@ -63,6 +64,8 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                 r"(?![\w/])"), r"\1 and \2"),
     (re.compile(rf"(?<![/\w.])([A-Za-z][a-z]{{1,20}})/([a-z]{{2,20}})(?=\s(?:{'|'.join(sorted(PAIR_NOUNS))})\b)"),
      r"\1 \2"),
+    # "origin/main", "feature/login-v2", "refs/tags/": a branch under its remote or its kind (coderefs.py)
+    (BRANCH, lambda m: branch(m.group(0))),
     # "application/json", "text/html": a media type's two parts (facts.MEDIA_TYPES), "slash" as a header is read
     (re.compile(rf"(?<![/\w.-])({'|'.join(sorted(MEDIA_TYPES))})/"
                 rf"({'|'.join(re.escape(subtype) for subtype in sorted(MEDIA_SUBTYPES))})(?![\w/+-])"), r"\1 slash \2"),
