@@ -362,7 +362,9 @@ SCALES = {
 # "east", "CEST" as "sest"), so a zone after a time is spelled; the ones that are also words ("EAT", "WEST") only there.
 TIME_ZONES = word_set(
     "GMT UTC BST IST CET CEST EET EEST MSK ET PT CT MT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT "
-    "AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB SAST WAT CAT EAT WET WEST"
+    "AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB SAST WAT CAT EAT WET WEST "
+    # astronomy's universal time, after a time with its seconds ("21:03:11 UT" was a duration, "twenty one hours...")
+    "UT"
 )
 # Initialisms that are also common words, spelled after "the": "the WHO said", "the SAT".
 # A light-emitting diode too: "the LED flashes", "LED bulbs" ("She LED the charge" is a word in capitals).
