@@ -36,6 +36,10 @@ from narrator.speech.normalise.util import among_known_words, char_classes, padd
 # British records write them: parted by spaces, for the day-month rule ("twelve October" before). A two-digit year
 # too, as spreadsheets show "dd-mmm-yy" ("5-Mar-24": "the fifth of March twenty four"; was "five March").
 _HYPHENED_DATE = compiled(rf"(?<![\w-])({DAY})-({MONTH_NEAR_NUMBER})-((?:1[6-9]|20)\d\d|\d\d)(?![\w-])")
+# and a day and a month's short name joined by a hyphen with no year, as a ship's or a flight's schedule writes it
+# ("ETD 05-APR", "sailing 12-Jan": "zero five A.P.R" and "twelve Jan" they were), parted as "05 APR" is read.
+_HYPHENED_DAY_MONTH = compiled(r"(?<![\w-])(0[1-9]|[12]\d|3[01]|[1-9])-(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+                               r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?![\w-]|\.\w)")
 # a day, a month's three capitals and a year run together, as the forces and a log write a date ("06JUN44",
 # "25DEC2026": "zero six J.U.N forty four" it was): parted for the rules after, as "06 JUN 44" is read. Or
 # without its year, as an airline's ticket and a ship's sailing list write it ("07JAN", "sailing 19DEC": "zero seven
@@ -289,7 +293,7 @@ def dates(text: str, options: ReadingOptions) -> str:
     if names_a_month(text):
         # the day's digit, its hyphen, a letter
         if "-" in text and ("0-A" in char_classes(text) or "0-a" in char_classes(text)):
-            text = _HYPHENED_DATE.sub(r"\1 \2 \3", text)
+            text = _HYPHENED_DAY_MONTH.sub(r"\1 \2", _HYPHENED_DATE.sub(r"\1 \2 \3", text))
         if "0AAA" in char_classes(text):  # "06JUN44", a day's digit, the month's capitals (a year maybe)
             text = _GLUED_DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}" + (f" {m.group(3)}" if m.group(3) else ""),
                                    text)

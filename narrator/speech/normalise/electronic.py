@@ -60,10 +60,13 @@ _EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php":
                "dmg": "DMG", "apk": "APK", "msi": "MSI"}
 _URL = compiled(rf"\b(?i:(?:{'|'.join(_SCHEMES)}):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 # and a mailbox on the machine itself, "root@localhost" (left as written: no stop in it).
+# a Go module's version after its path is no host either ("example.com/mod@v1.2.3", "golang.org/x/net@v0.25.0": "mod
+# at v one dot two dot three" it was), read by the versions' rule after "at".
 # a host with a letter in it: "node@20.11.1", "react@18.2.0" are a package's version ("two zero dot one one" it
 # was), read by media.at_signs and the versions' rule. A mailbox's name is at most 64 characters (RFC 5321): a try from
 # each "&" of a long run ("&&&", "a&a&") read the run to its end, in time square; now each reads 64 at most.
-_EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]{1,64}@(?:(?=[\w.-]*[A-Za-z])[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?"
+_EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]{1,64}@(?!v\d{1,4}(?:\.\d{1,4}){1,3}(?![\w-]|\.\w))"
+                  r"(?:(?=[\w.-]*[A-Za-z])[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?"
                   r"|localhost\b(?![.@-]\w))")
 # A server's port may follow its name ("example.com:8443"), said "colon" and digit by digit as the address's other
 # digits are ("example dot com:eight thousand..." it was); and a page's fragment its file ("page.html#top").
@@ -71,7 +74,7 @@ _EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]{1,64}@(?:(?=[\w.-]*[A-Za-z])[\w-]+(?:\.
 _DOMAIN = compiled(
     rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?::\d{{1,5}}(?![\d:]))?(?:/@?[\w./#?=&%~+-]*[\w]|#[A-Za-z][\w-]*"
     r"|\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-]))?"  # a query after a file's name ("index.html?lang=en")
-    r"(?![\w@-]|\.[A-Za-z0-9])"
+    r"(?![\w-]|@(?!v\d)|\.[A-Za-z0-9])"  # a module's "@v1.2.3" after its path (media.at_signs)
 )
 # "Visit EXAMPLE.COM now": a site's address in capitals, in a sentence that is not (its name's last part ends in two
 # letters, then a site's ending: "U.S.", "A.I." and "N.Y.C." are none).

@@ -16,6 +16,7 @@ from narrator.speech.normalise import (
     citations,
     climbing,
     clock,
+    coderefs,
     dates,
     dialling,
     durations,
@@ -387,8 +388,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = capitals.articles_in_capitals(text, headline)
     # each of code_in_prose's first looks, before the call, and each needle's rarest character first (a memchr, where
     # a needle of two costs a scan)
-    if "~" in text:  # a version's range, before its numbers are read
-        text = signs.version_ranges(text)
+    if "~" in text:  # a revision's tilde ("HEAD~3", coderefs.py) and a version's range, before its numbers are read
+        text = signs.version_ranges(coderefs.revisions(text))
     if "=" in text or ("(" in text and "()" in text) or ("-" in text and " -" in text):
         text = electronic.code_in_prose(text)  # a version's "==" pin among them
     if "-" in text:  # a cloud region's hyphens ("eu-west-2"), before the call

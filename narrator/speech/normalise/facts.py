@@ -376,7 +376,9 @@ SCALES = {
 # "east", "CEST" as "sest"), so a zone after a time is spelled; the ones that are also words ("EAT", "WEST") only there.
 TIME_ZONES = word_set(
     "GMT UTC BST IST CET CEST EET EEST MSK ET PT CT MT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT "
-    "AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB SAST WAT CAT EAT WET WEST"
+    "AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB SAST WAT CAT EAT WET WEST "
+    # astronomy's universal time, after a time with its seconds ("21:03:11 UT" was a duration, "twenty one hours...")
+    "UT"
 )
 # Initialisms that are also common words, spelled after "the": "the WHO said", "the SAT".
 # A light-emitting diode too: "the LED flashes", "LED bulbs" ("She LED the charge" is a word in capitals).
@@ -1051,6 +1053,13 @@ SCHEDULE_NOUNS = ("service", "services", "timetable", "timetables", "train", "tr
 # so the pair is said with "and" (a choice's "or" would tell the listener either will do).
 SIGN_IN_NAMES = word_set("username login email user")
 SIGN_IN_SECRETS = word_set("password passcode passphrase pin")
+# a media type's two parts, as an API's documentation and a header write them ("application/json", "text/html",
+# "image/png"): said with "slash" (the slash was "or", "application or json"). Only a type before one of these
+# subtypes: "image/video" and "text/call" are a choice.
+MEDIA_TYPES = word_set("application text image audio video multipart font")
+MEDIA_SUBTYPES = word_set("json html xml plain css csv javascript pdf png jpeg gif webp avif heic tiff bmp "
+                          "octet-stream zip gzip mpeg ogg wav webm form-data x-www-form-urlencoded markdown calendar "
+                          "rtf woff woff2 ld+json")
 # what a pair joined by a slash forms together when this word follows it ("each mentor/mentee pair", "the
 # parent/child relationship"): the two are one thing, said one after the other ("buyer or seller" elsewhere).
 PAIR_NOUNS = word_set("pair pairs pairing pairings partnership partnerships duo duos relationship relationships "
@@ -1077,7 +1086,9 @@ SMALL_INITIALISMS = word_set("lbw rsvp diy")
 NUMBERED_SERIES = word_set("Saturn Apollo Gemini Rocky Auto Fantasy Bowl WrestleMania Wrestlemania Rambo Creed "
                            "Olympiad Episode Halloween "
                            # games numbered so ("Battlefield V", "The Elder Scrolls V", "Mortal Kombat X")
-                           "Battlefield Civilization Civilisation Scrolls Kombat Fighter Trek GTA")
+                           "Battlefield Civilization Civilisation Scrolls Kombat Fighter Trek GTA "
+                           # launchers numbered so ("Ariane V", "an Atlas V": the letter was left)
+                           "Ariane Atlas")
 
 # the highest numeral each of these rulers' names took (Scotland's last Malcolm was the fourth): past it, a letter
 # after the name is a surname or a chosen name's ("Malcolm X"), never a king's numeral. Only names with short lines of

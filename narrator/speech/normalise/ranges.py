@@ -59,8 +59,13 @@ _TALLY = compiled(r"(?<![\w.,/-])\d{1,3}(?:-\d{1,3}){2,}(?![\w/-]|[.,]\d)")
 # "978-0-306-40615-7", "4006381-333-93-1": four or more groups of digits, one of them four digits long or more, make an
 # identifier (a book's, a part's, a serial), read digit by digit a group at a time; chains of short groups are tallies.
 _DIGIT_CHAIN = compiled(r"(?<![\w.,/-])\d+(?:-\d+){3,}(?![\w/-]|[.,]\d)")
-# "the 14th-15th centuries", "1st-3rd editions": a span of ordinals, said with "to".
-_ORDINAL_SPAN = compiled(r"(?<=\d)(st|nd|rd|th)\s?-\s?(?=\d+(?:st|nd|rd|th)\b)")
+# "the 14th-15th centuries", "1st-3rd editions": a span of ordinals, said with "to"; and one whose second century has
+# its own part ("late 14th-early 15th c.", "mid-18th-early 19th century": the dash was left, "fourteenth-early").
+_ORDINAL_SPAN = compiled(r"(?<=\d)(st|nd|rd|th)\s?-\s?(?=(?:(?:early|mid|late)[ -])?\d+(?:st|nd|rd|th)\b)")
+# a span of two centuries each with its era ("5th c. BC-2nd c. AD", "1st century BCE-1st century CE": the dash was
+# left between the era's letters and the ordinal, "B.C-second"): "to".
+_ERA_CENTURY_SPAN = compiled(r"(?<=\d)((?:st|nd|rd|th) century (?:BCE|BC|CE|AD))\s?-\s?"
+                             r"(?=\d+(?:st|nd|rd|th) century\b)")
 # "a 50-50 chance": even odds are "fifty fifty", never "fifty to fifty" (a tied score reads as well so).
 # "a 24-7 job" is "twenty four seven" too.
 _EVEN = compiled(r"(?:5(?<![\w.,/-]5)0-50|2(?<![\w.,/-]2)4-7)(?![\w/-]|[.,]\d)")
@@ -289,7 +294,10 @@ def spans(text: str, commonwealth: bool = False) -> str:
 
 
 def ordinal_spans(text: str) -> str:
-    """"the 14th-15th centuries" -> "the 14th to 15th centuries"."""
+    """"the 14th-15th centuries" -> "the 14th to 15th centuries", "5th century BC-2nd century AD" -> "5th century BC
+    to 2nd century AD"."""
+    if " century " in text:
+        text = _ERA_CENTURY_SPAN.sub(r"\1 to ", text)
     return _ORDINAL_SPAN.sub(r"\1 to ", text)
 
 

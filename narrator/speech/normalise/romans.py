@@ -50,6 +50,8 @@ _REGNAL = (
     # line above holds ("Amenemhat III" was "Amenemhat three")
     "|Amenemhat|Sobekhotep|Mentuhotep|Neferhotep|Intef|Ahmose|Psamtik|Nectanebo|Osorkon|Takelot|Sheshonq|Merneptah"
     "|Suppiluliuma|Mursili|Hattusili|Tudhaliya|Shapur|Khosrow|Bahram|Ardashir|Yazdegerd|Sylvester|Damasus|Sixtus"
+    # the pharaohs' names in the Greek forms museums and older books use ("Tuthmosis III" was "Tuthmosis three")
+    "|Tuthmosis|Thutmosis|Amenophis|Sethos|Psammetichus|Nekau|Necho"
     # the names written with their own accents ("Napoléon III" was "Napoléon three")
     "|Napoléon|Frédéric|Léopold|Béla|Ludvík|Jérôme"
 )

@@ -83,7 +83,9 @@ _FORUM_NAME = compiled(r"(?<![\w./])(?<!\d\s)([ru])/([A-Za-z][A-Za-z0-9_]{2,20})
 # "@jay.bsky.social", "@nasa.gov", its stops said "dot" as an address's are (it went to the voice as written, stops
 # and all); only before a domain's last label, so that a sentence's stop after a handle stays one.
 _HANDLE = compiled(r"(?<![^\s(\[])@(\w+)((?:\.[a-z0-9-]+)*\.(?:social|com|org|net|gov|edu|io|dev|app|team|uk|ie|ca|au"
-                   r"|nz|me|xyz)\b(?![.-]\w))?")
+                   r"|nz|me|xyz)\b(?![.-]\w))?"
+                   # a package's scope before its name, "@types/node", "@babel/preset-env" (the slash was "or")
+                   r"(?:/(?=[a-z0-9])([a-z0-9][\w.-]{0,60}[a-z0-9])(?![\w/@]))?")
 # A handle in brackets after a name ("County Power (@CountyPower)", "Jane Doe (@jdoe)"): the name said it already;
 # before an embedded post's date (by now words: "March third", "the nineteenth of"), a pause.
 _HANDLE_AFTER_NAME = compiled(r"(?<=[\w.])\s?\(@\w{1,30}\)(?=(\s(?:[A-Z]|the\s))?)")
@@ -253,7 +255,8 @@ _CAMEL_WORDS = compiled(r"[A-Z][a-z]+")
 
 
 def _handle(match: re.Match[str]) -> str:
-    """"@jack_dorsey" -> "at jack underscore dorsey", "@BBCNews" -> "at BBC News", "@bbcweather" -> "at BBC weather"."""
+    """"@jack_dorsey" -> "at jack underscore dorsey", "@BBCNews" -> "at BBC News", "@bbcweather" -> "at BBC weather",
+    "@types/node" -> "at types slash node"."""
     name = match.group(1)
     split = _SMALL_INITIALS.fullmatch(name) if name.islower() else None
     if split is not None and frequency(split.group(2)) >= 200:
@@ -262,7 +265,8 @@ def _handle(match: re.Match[str]) -> str:
     if not name.islower():
         name = " ".join(_camel_words(part) for part in name.split(" "))
     domain = " dot ".join((match.group(2) or "").split("."))  # "" or " dot bsky dot social"
-    return "at " + name.replace("_", " underscore ") + domain
+    package = f" slash {match.group(3)}" if match.group(3) else ""  # "@types/node": a scoped package's name
+    return "at " + name.replace("_", " underscore ") + domain + package
 
 
 def _camel_words(part: str) -> str:
@@ -319,6 +323,9 @@ _TILDE_RANGE = compiled(r"(?:(?<=[\s(@])|^)~(?=\d{1,4}\.\d{1,4}\.\d)")
 # and a compatible release's "~=" before a version, alone or glued to its package ("~=1.4", "requests~=2.31": the sign
 # was left to the voice), "tilde equals" as the tilde's range is said.
 _COMPATIBLE_RELEASE = compiled(r"(?:(?<=[\s(a-z])|^)~=(?=\d{1,4}(?:\.\d{1,4}){1,3}(?![\w.]|\.\w))")
+# a gem's pessimistic pin, "~> 7.1", "'~> 2.0.3'" (the sign was left to the voice, "rails ~> seven point one"): "tilde
+# greater than", as the sign is named; only before a version of two numbers at least ("a ~> b" is left).
+_PESSIMISTIC = compiled(r"~>\s?(?=\d{1,4}(?:\.\d{1,4}){1,3}(?![\w.]|\.\w))")
 
 
 def comparison_words(sign: str) -> str:
@@ -339,11 +346,13 @@ def comparisons(text: str) -> str:
 
 
 def version_ranges(text: str) -> str:
-    """"~2.4.0" -> "tilde 2.4.0", "~=1.4" -> "tilde equals 1.4": before a version's numbers are read (text holds
-    "~")."""
+    """"~2.4.0" -> "tilde 2.4.0", "~=1.4" -> "tilde equals 1.4", "~> 7.1" -> "tilde greater than 7.1": before a
+    version's numbers are read (text holds "~")."""
     if "~=" in text:
         text = _COMPATIBLE_RELEASE.sub(lambda m: (" " if m.string[m.start() - 1:m.start()].isalpha() else "")
                                        + "tilde equals ", text)
+    if "~>" in text:
+        text = _PESSIMISTIC.sub("tilde greater than ", text)
     return _TILDE_RANGE.sub("tilde ", text)
 
 

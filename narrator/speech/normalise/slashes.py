@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from narrator.speech.normalise.coderefs import BRANCH, branch
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import JOINED_ROLES, PAIR_NOUNS, SIGN_IN_NAMES, SIGN_IN_SECRETS
+from narrator.speech.normalise.facts import (
+    JOINED_ROLES,
+    MEDIA_SUBTYPES,
+    MEDIA_TYPES,
+    PAIR_NOUNS,
+    SIGN_IN_NAMES,
+    SIGN_IN_SECRETS,
+)
 
 # "w/o", "w/", "N/A" and a choice between words ("and/or", "Increases/decreases"): voices say "slash".
 # Run last, after numbers have become words, so that a second reading finds nothing to change.
@@ -56,6 +64,11 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                 r"(?![\w/])"), r"\1 and \2"),
     (re.compile(rf"(?<![/\w.])([A-Za-z][a-z]{{1,20}})/([a-z]{{2,20}})(?=\s(?:{'|'.join(sorted(PAIR_NOUNS))})\b)"),
      r"\1 \2"),
+    # "origin/main", "feature/login-v2", "refs/tags/": a branch under its remote or its kind (coderefs.py)
+    (BRANCH, lambda m: branch(m.group(0))),
+    # "application/json", "text/html": a media type's two parts (facts.MEDIA_TYPES), "slash" as a header is read
+    (re.compile(rf"(?<![/\w.-])({'|'.join(sorted(MEDIA_TYPES))})/"
+                rf"({'|'.join(re.escape(subtype) for subtype in sorted(MEDIA_SUBTYPES))})(?![\w/+-])"), r"\1 slash \2"),
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
     # "a /24 subnet", "a /48 prefix", "two /64 blocks": a network's prefix length alone, its slash said as engineers
     # say it (it went to the voice as a bare sign, "a /twenty four subnet"), where a network's noun follows

@@ -122,8 +122,9 @@ _BAR = compiled(r"(?<=[\w.!?)\"'’”%])\s+[|·•]\s+(?=[\w(\"'‘“$€£])"
 # "fois" it is a rate ("2 fois / jour": "par jour", the French rules' to say).
 _SPACED_SLASH = compiled(r"(?<=[A-Za-z.!?)\"'’”])(?<!\bfois)\s+/\s+(?=[A-Za-z(\"'‘“$€£])")
 # A caret that is not a power ("10^5"): a reference list's back-link ("^ Smith 2001") or a stray mark; not a
-# package manager's caret before a version ("^1.2.0"), which the language's rules say.
-_CARET = compiled(r"(?<![\w)])\^(?!\d+\.\d+(?:\.\d+)?(?!\w|\.\d))|\^(?!\s?-?\d)")
+# package manager's caret before a version ("^1.2.0", or a major alone after its package's "@": "react@^18"), which
+# the language's rules say.
+_CARET = compiled(r"(?<![\w)@])\^(?!\d+\.\d+(?:\.\d+)?(?!\w|\.\d))|\^(?!\s?-?\d)")
 # A lone capital A's single star is no footnote but a grade or an algorithm ("A*", "three A*s"), read by each
 # language's rules.
 _FOOTNOTE_STAR = compiled(

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import numbers, signs
+from narrator.speech.normalise import coderefs, numbers, signs
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import VERSIONED_SOFTWARE, YEAR_MONTH_RELEASES
 from narrator.speech.normalise.util import char_classes, near, padded
 
-# "^1.2.0": a package manager's caret before a version (compatible releases), said as its name.
-_CARET_VERSION = compiled(r"(?<![\w^])\^(?=\d+\.\d+(?:\.\d+)?(?!\w|\.\d))")
+# "^1.2.0": a package manager's caret before a version (compatible releases), said as its name; and before a major
+# alone after its package's "at" ("react@^18", "lodash@^4": "at eighteen" it was, the caret unsaid).
+_CARET_VERSION = compiled(r"(?<![\w^])\^(?=\d+\.\d+(?:\.\d+)?(?!\w|\.\d)|(?<=\bat \^)\d{1,3}(?![\w.^]|\.\d))")
 # "PCIe 4.0 x4", "PCIe x16": a slot's or a link's lanes, said "by four" (was "times four").
 _PCIE_LANES = compiled(r"(PCIe(?:\s?(?:Gen\s?)?\d(?:\.\d)?)?)\s?x(1|2|4|8|16)\b")
 # "DDR5-6000", "LPDDR5X-8533": a memory's generation and its speed, parted by a space (the hyphen was said as a
@@ -135,9 +136,9 @@ def versions(text: str) -> str:
     if "0.0" in classes and ("lade" in text or "ineage" in text or "enotype" in text):
         text = _CLADE.sub(_clade, text)
     if "0.0" in classes and _MAY_BE_VERSION.search(text):
-        text = _VERSION.sub(_version, text)
+        text = _VERSION.sub(_version, coderefs.ranges(text))  # "1.4.0..1.5.0": the range's stops first
     if "ersion " in text or ("v" in text and _MAY_BE_V.search(text)):  # the letter first, a memchr
-        text = _NAMED_VERSION.sub(_named_version, text)
+        text = _NAMED_VERSION.sub(_named_version, coderefs.ranges(text))  # "v2.0..v2.1": the range's stops first
         text = _WHOLE_VERSION.sub(_whole_version, text)
     # a decimal's digits first: the rarest of the looks
     if "0.0" in classes and ("a 0" in classes or "A 0" in classes or "= 0" in classes or "< 0" in classes

@@ -1,0 +1,37 @@
+"""A repository's revisions, ranges and branches as a tool's documentation writes them ("HEAD~3", "main~2",
+"v2.0..v2.1", "origin/main", "feature/login-v2"), said before versions, slashes and capitals take their signs apart."""
+
+from __future__ import annotations
+
+from narrator.speech.normalise.deferred import compiled
+
+# a revision counted back from the newest or from a branch's tip, "HEAD~3", "main~2" (the tilde was left glued,
+# "head~three"): "tilde", its count after it; a bare "~3" is "about three" still. (A caret, "HEAD^", is dropped by
+# tidy as a stray mark: asking every text for one here cost more than the rule is worth.)
+_REVISION = compiled(r"\b(HEAD|main|master|develop|trunk)~(\d{1,3})(?![\w~^])")
+# a range between two revisions, "v2.0..v2.1", "HEAD~3..HEAD", "1.4.0..1.5.0" (the two stops were left between the
+# versions, "version two point zero..v two point one"): "dot dot". A version with a "v" or two numbers at least, or a
+# named revision, on both sides: a prose ellipsis has a space or a word after it.
+_REF = r"(?:v\d{1,4}(?:\.\d{1,4}){0,3}|\d{1,4}(?:\.\d{1,4}){1,3}|HEAD(?:~\d{1,3})?|main|master)"
+_RANGE = compiled(rf"(?<![\w.])({_REF})\.\.(?=(?:v\d|\d{{1,4}}\.\d|HEAD\b|main\b|master\b))")
+# a branch under its remote or its kind, "origin/main", "upstream/dev", "feature/login-v2", "fix/oom_crash",
+# "refs/tags/v2.0" (the slash was "or", "origin or main"): "slash" (slashes.py reads it with the other slashes). A
+# kind's word before a plain word is a choice still ("fix/repair", "feature/benefit"): only before a branch's name
+# joined by a hyphen, an underscore or a slash.
+BRANCH = compiled(r"(?<![/\w.-])(?:(origin|upstream)/(?=[A-Za-z0-9])|(feature|feat|fix|bugfix|hotfix|release|chore)/"
+                  r"(?=[A-Za-z0-9.]{1,40}[-_/][A-Za-z0-9])|(refs/(?:heads|tags|remotes))/)")
+
+
+def revisions(text: str) -> str:
+    """"HEAD~3" -> "HEAD tilde 3", "HEAD~3..HEAD" -> "HEAD tilde 3 dot dot HEAD" (text holds "~")."""
+    return _REVISION.sub(r"\1 tilde \2", ranges(text))
+
+
+def ranges(text: str) -> str:
+    """"v2.0..v2.1" -> "v2.0 dot dot v2.1"."""
+    return _RANGE.sub(r"\1 dot dot ", text) if ".." in text else text
+
+
+def branch(words: str) -> str:
+    """"origin/" -> "origin slash ", "refs/tags/" -> "refs slash tags slash "."""
+    return words.replace("/", " slash ")
