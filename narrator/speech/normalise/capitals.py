@@ -19,7 +19,7 @@ from narrator.speech.normalise.facts import (
     TITLES_BEFORE_INITIALS,
     WORD_FINAL_PAIRS,
 )
-from narrator.speech.normalise.util import char_classes, in_title_case, two_capitals, word_set
+from narrator.speech.normalise.util import char_classes, in_title_case, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A numeral the Roman numeral rules left ("XIV" with nothing to say what it counts) is no acronym.
@@ -404,7 +404,7 @@ def acronyms(text: str, headline: bool | None = None) -> str:
         text = _SMALL_INITIALISM.sub(lambda m: spelled(m.group(0).upper()), text)
     # First looks at the letters' cases, substring tests where each class scanned the text (1-3 us a sentence):
     # a small letter before two capitals, a small letter between two.
-    if two_capitals(text) and "aAA" in char_classes(text):  # "AA" first: see util.char_classes
+    if "AA" in char_classes(text) and "aAA" in char_classes(text):  # "AA" first: see util.char_classes
         text = _MIXED_CASE.sub(lambda m: spelled(m.group(1), plural=bool(m.group(2))), text)
     if "AaA" in char_classes(text):
         text = _SMALL_INSIDE.sub(lambda m: m.group(0) if m.group(1) in _SMALL_INSIDE_SAID

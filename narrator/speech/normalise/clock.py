@@ -11,7 +11,7 @@ from narrator.speech.normalise.dotted import dotted_times
 from narrator.speech.normalise.durations import unit
 from narrator.speech.normalise.facts import MONEY_SIGNS, TIME_ZONES, ZONE_NAMES
 from narrator.speech.normalise.hundreds import hundred_hours
-from narrator.speech.normalise.util import char_classes, digit_capital, digit_small, near, padded, sentence_stop
+from narrator.speech.normalise.util import char_classes, near, padded, sentence_stop
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A zone after a time, from the table; lower-case and dotted only the American ones ("4 p.m. pdt", "e.s.t.").
@@ -492,7 +492,7 @@ def times(text: str) -> str:
     # First looks in char_classes: a digit before a letter, maybe after a space, for a half of the day; a digit, a
     # stop and two digits for a dotted time.
     classes = char_classes(text)
-    half_day = ((digit_small(text) or digit_capital(text) or "0 a" in classes or "0 A" in classes)
+    half_day = (("0a" in classes or "0A" in classes or "0 a" in classes or "0 A" in classes)
                 and _MAY_BE_HALF_DAY.search(text, classes.find("0")) is not None)  # from the first digit
     dotted = "0.00" in classes
     if half_day and ("-" in text or "–" in text):

@@ -30,15 +30,7 @@ from narrator.speech.normalise.calendar import (
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import OTHER_CALENDAR_MONTHS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import (
-    among_known_words,
-    char_classes,
-    digit_small,
-    padded,
-    sentence_stop,
-    stop_in_digits,
-    two_capitals,
-)
+from narrator.speech.normalise.util import among_known_words, char_classes, padded, sentence_stop
 
 # "12-Oct-2024", "05-JAN-2023": a day, a month's name and a year joined by hyphens, as forms, logs and Indian and
 # British records write them: parted by spaces, for the day-month rule ("twelve October" before). A two-digit year
@@ -283,7 +275,7 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _BRACKETED_WEEKDAY.sub(lambda m: "(" + full_weekday(m), text)
         classes = char_classes(text)
     # each numeric date's rule asks for one of these
-    if "/" in text or ("-" in text and "0-0" in classes) or stop_in_digits(text):
+    if "/" in text or ("-" in text and "0-0" in classes) or "0.0" in classes:
         text = numericdates.numeric_dates(text, options)
     if "/" in text:
         text = numericdates.slashed_dates(eras.seasons(text), options)
@@ -307,10 +299,10 @@ def dates(text: str, options: ReadingOptions) -> str:
     # commonest): asked again only where a rule between made a new string (a pattern that changes nothing returns
     # its text)
     asked = text
-    digit_letter = digit_small(text)
+    digit_letter = "0a" in char_classes(text)
     if digit_letter:
         text = weekdays.before_a_day(text)
-    if two_capitals(text) or "A.A" in char_classes(text):
+    if "AA" in char_classes(text) or "A.A" in char_classes(text):
         text = eras.era_years(text)
     if "'" in text and "'00" in char_classes(text):  # the apostrophe before two digits: a first look
         text = eras.short_years(text)
@@ -320,11 +312,11 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = plurals.age_groups(text)
     if text is not asked:
         asked = text
-        digit_letter = digit_small(text)
+        digit_letter = "0a" in char_classes(text)
     if digit_letter:
         text = plurals.round_plurals(text)
     if text is not asked:
-        digit_letter = digit_small(text)
+        digit_letter = "0a" in char_classes(text)
     if digit_letter:
         text = plurals.three_digit_plurals(text)
         # an ordinal's plural, "2nds", "100ths": a digit before three small letters, then the endings

@@ -8,7 +8,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.amounts import NUM, UNIT_ALT, amount, descending, from_last
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import LENGTHS, LIFTS
-from narrator.speech.normalise.util import digit_capital, padded
+from narrator.speech.normalise.util import char_classes, padded
 
 # "4x6 m", "12 x 9 ft", "a 50 x 75 tent", "1920×1080": dimensions, said with "by". Without a unit the "x" is a
 # size only when typeset as one, spaced on both sides or as "×": "2x8" may be a score or a product, and
@@ -184,7 +184,7 @@ def sizes(text: str) -> str:
         if "M" in text:
             text = _THREAD_BY.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " by ", text)
         text = _DIMENSIONS.sub(_dimensions, text)
-    if digit_capital(text) and "W" in text and "L" in text:
+    if "0A" in char_classes(text) and "W" in text and "L" in text:
         text = _WAIST_LEG.sub(r"\1 waist \2 leg", text)
     if ("x" in text and ("x g" in text or "xg" in text)) or "×" in text:
         text = _TIMES_G.sub(" times ", text)

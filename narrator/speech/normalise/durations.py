@@ -7,7 +7,7 @@ import re
 
 from narrator.speech.normalise import hundreds, numbers, records
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.util import char_classes, digit_small, padded
+from narrator.speech.normalise.util import char_classes, padded
 
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters); "1h30." ends a
 # sentence ("1h30.5" is no duration).
@@ -112,7 +112,7 @@ def durations(text: str) -> str:
         text = _SPACED_SECONDS.sub(lambda m: m.group(1) + _seconds(m.group(2)), text)
         text = _SPACED_SECOND_BEFORE_NOUN.sub(lambda m: f"{m.group(1)}{numbers.number(m.group(2))} second", text)
         text = _SPACED_SECONDS_BEFORE_MARGIN.sub(lambda m: _seconds(m.group(1)), text)
-    if digit_small(text) and _MAY_BE_MINUTES_SECONDS.search(text):  # a digit before "m" first
+    if "0a" in char_classes(text) and _MAY_BE_MINUTES_SECONDS.search(text):  # a digit before "m" first
         text = _MINUTES_SECONDS.sub(lambda m: padded(m, f"{unit(int(m.group(1)), 'minute')} {_seconds(m.group(2))}"),
                                     text)
     return hundreds.four_digit_times(text)

@@ -58,15 +58,10 @@ from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import (
     among_known_words,
     among_words,
-    capital_digit,
     char_classes,
-    digit_small,
     has_digit,
     padded,
     sentence_stop,
-    small_digit,
-    stop_in_digits,
-    two_capitals,
     word_set,
 )
 
@@ -248,7 +243,7 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
         if text.count("-") > 1:
             text = ranges.tallies(text)
         classes = char_classes(text)  # once for the three looks: a call cost as much as a look
-        if "0-" in classes and (small_digit(text) or capital_digit(text)):
+        if "0-" in classes and ("a0" in classes or "A0" in classes):
             text = ranges.lettered_pages(text)
         text = ranges.spans(text, commonwealth)
         classes = char_classes(text)
@@ -405,9 +400,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = sports.age_groups(text)
     has_digits = has_digit(text)
     text = shorthand.shorthand(text)  # a trade's letters and digits, before numbers, units and capitals are read
-    if has_digits and digit_small(text) and small_digit(text):
+    if has_digits and "0a" in char_classes(text) and "a0" in char_classes(text):
         text = electronic.hashes(text)  # a bare hash's characters, before numbers read its runs of digits
-    if has_digits and (digit_small(text) or "5." in text):  # a grade's digit and letter, or a decimal grade
+    if has_digits and ("0a" in char_classes(text) or "5." in text):  # a grade's digit and letter, or a decimal grade
         text = climbing.grades(text)  # before money reads "5c" as cents
     # "1NT", "N-S vulnerable": before numbers and capitals are read; each needle's capital or hyphen first
     if (("N" in text and ("NT" in text or "NS " in text)) or ("-" in text and ("-S " in text or "-W " in text))
@@ -453,7 +448,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = sports.form(text)
         if "P" in text and "Ps" in text:
             text = references.psalms(text)
-        if digit_small(text):  # a digit, a small letter
+        if "0a" in char_classes(text):  # a digit, a small letter
             text = namednumbers.model_plurals(text)
         classes = char_classes(text)  # a move's number, its stop and a move: a decimal's stop first
         if "0." in classes and ("0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes
@@ -481,10 +476,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
             if "A00-00" in char_classes(text):  # "M50-54": a capital before a span of two-digit numbers
                 text = sports.age_categories(text)
         # "M4-", "W8+", "LW2x": a regatta's boat class, a capital before its seats' digit, before the sign is read
-        if capital_digit(text):
+        if "A0" in char_classes(text):
             text = rowing.boat_classes(text)
         # every shape holds a decimal: one look before the generator, which cost ~0.4 us a sentence with a digit
-        if stop_in_digits(text):
+        if "0.0" in char_classes(text):
             text = references.numbered_provisions(text)
         if "(" in text and references.may_have_subsections(text):
             text = references.subsections(words.labels_before_numbers(text))
@@ -499,7 +494,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = sports.scores(text)  # before dates, spans and fractions take a score's digits apart
         if "0.00" in char_classes(text) and ("s " in text or "n " in text):
             text = _PROGRAMME_TIME.sub(r"\1:\2", text)
-        if digit_small(text) and _MAY_BE_SECONDS.search(text):
+        if "0a" in char_classes(text) and _MAY_BE_SECONDS.search(text):
             # the text's other decades looked for once, not at each match: 0.8 s for 160 kB of "from 30s to 1/8000s"
             decades = _other_decade(text)
             text = _SECONDS_AFTER_LIMIT.sub(lambda m: _seconds_after_limit(m, decades), text)
@@ -515,7 +510,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             if "ge" in text:
                 text = _AGE_PLUS.sub(r"\1 and over", text)
             text = arithmetic.positives(text)
-        if "R" in text and stop_in_digits(text) and _TRIAL_STATISTIC.search(text):
+        if "R" in text and "0.0" in char_classes(text) and _TRIAL_STATISTIC.search(text):
             text = _TRIAL_STATISTIC.sub(lambda m: TRIAL_STATISTICS[m.group(1)] + " ", text)
         if "=" in text:  # "5 - 3 = 2", "3 x 4 = 12": before "=" is a symbol's word and "-" a range's "to"
             text = arithmetic.sums(text)
@@ -539,7 +534,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "bp " in text or "kb " in text:  # "150 bp reads", "a 2 kb deletion": a genome's lengths
             text = ambiguousunits.base_pairs(text)
         # two capitals first, in the classes: one look where the four needles cost a scan each
-        if (two_capitals(text) and ("HR" in text or "SB" in text or "TD" in text or "INT" in text)
+        if ("AA" in char_classes(text) and ("HR" in text or "SB" in text or "TD" in text or "INT" in text)
                 and sports.in_a_box_score(text)):
             text = sports.box_scores(text)
         # "9.81 PB": a personal best, before PB is a size; "6.28m WR": after the metres are read
@@ -559,7 +554,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if graded:
             text = measurebases.ore_metals(text)
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
-        if capital_digit(text) or small_digit(text):
+        classes = char_classes(text)
+        if "A0" in classes or "a0" in classes:
             text = chemistry.formulas(text)
     if not has_digits and ("oon " in text or "ight " in text):  # "at noon ET", no digit for the clock rules
         text = clock.noon_zones(text)

@@ -22,7 +22,7 @@ from narrator.speech.normalise.facts import (
     SHILLING_AFTER,
     SHILLING_CONTEXT,
 )
-from narrator.speech.normalise.util import among_words, char_classes, digit_small, word_set
+from narrator.speech.normalise.util import among_words, char_classes, word_set
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -251,7 +251,7 @@ def old_forms(text: str) -> str:
         text = _LETTER_MONTH.sub(lambda m: " " + _stop_kept(m, LETTER_MONTHS[m.group(1)]), text)
     text = _old_ordinals(text)
     classes = char_classes(text)
-    if digit_small(text):
+    if "0a" in classes:
         if " cent." in text or "-cent." in text:
             text = _CENTURY.sub(lambda m: m.group(1) + m.group(2) + (
                 "century" if _ERA_AFTER.match(m.string, m.end()) else _stop_kept(m, "century")), text)

@@ -18,7 +18,7 @@ from narrator.speech.normalise.amounts import (
 )
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import INCH_SIZED_NOUNS
-from narrator.speech.normalise.util import among_words, char_classes, digit_small, padded
+from narrator.speech.normalise.util import among_words, char_classes, padded
 
 # "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
 # The feet's unit stands apart (a digit or a space before it, a stop or a space after): among util.letter_words.
@@ -175,11 +175,11 @@ def feet_and_inches_written(text: str) -> str:
     """"6 ft 2 in" -> "six feet two inches", "3in" -> "three inches"."""
     if "in" in text:
         classes = char_classes(text)  # a digit before "ft", and a word before a space and a digit: a first look
-        if ((digit_small(text) or "0 a" in classes) and ("a 0" in classes or "a. 0" in classes)
+        if (("0a" in classes or "0 a" in classes) and ("a 0" in classes or "a. 0" in classes)
                 and among_words(_FOOT_WORDS, text)):
             text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
         classes = char_classes(text)
-        if ((digit_small(text) or (")" in text and "0 aa)" in classes) or "0 aa a" in classes)
+        if (("0a" in classes or (")" in text and "0 aa)" in classes) or "0 aa a" in classes)
                 and _MAY_BE_GLUED_INCHES.search(text)):
             text = _GLUED_INCHES.sub(_glued_inches, text)
         if "of " in text and (" in," in text or " in;" in text or text.rstrip().endswith(" in")):

@@ -21,7 +21,7 @@ from narrator.speech.normalise.amounts import (
 )
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.scales import MONEY_TALK, NAME_BEFORE
-from narrator.speech.normalise.util import char_classes, digit_capital, near, padded, sentence_stop
+from narrator.speech.normalise.util import char_classes, near, padded, sentence_stop
 
 # "The low is 980mb": millibars, an air pressure (870 to 1090) in talk of the weather; elsewhere "mb" is left.
 _MILLIBARS = compiled(r"(?<![\w.,])(\d{3,4})\s?mb\b(?![\w'’])")
@@ -172,7 +172,7 @@ def in_context(text: str) -> str:
         text = _LONE_STONES.sub(_lone_stones, text)
     if "C" in found or "F" in found:
         text = _BARE_DEGREES.sub(_bare_degrees, text)
-    if "0 A" in char_classes(text) or digit_capital(text):  # a digit before a capital: a first look
+    if "0 A" in char_classes(text) or "0A" in char_classes(text):  # a digit before a capital: a first look
         text = _KELVIN_AMOUNT.sub(_kelvin, text)
     if "s" in found:
         if "→" in text:

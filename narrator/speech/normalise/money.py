@@ -35,16 +35,7 @@ from narrator.speech.normalise.facts import (
     UNITS,
 )
 from narrator.speech.normalise.scales import SCALED_UNIT_NEXT
-from narrator.speech.normalise.util import (
-    among_known_words,
-    capital_digit,
-    char_classes,
-    digit_capital,
-    digit_small,
-    padded,
-    sentence_stop,
-    two_capitals,
-)
+from narrator.speech.normalise.util import among_known_words, char_classes, padded, sentence_stop
 
 _SYMBOLS = "|".join(sorted((re.escape(k) for k in CURRENCIES if not k.isalpha()), key=len, reverse=True))
 _CODES = "|".join(k for k in CURRENCIES if k.isalpha())
@@ -419,7 +410,7 @@ def _inr_amount(match: re.Match[str], clinic: bool) -> str:
 
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
-    if ("-" in text or "–" in text) and (digit_small(text) or digit_capital(text)):
+    if ("-" in text or "–" in text) and ("0a" in char_classes(text) or "0A" in char_classes(text)):
         text = _SCALED_SPAN.sub(_scaled_span, text)
         text = _SMALL_CHANGE_SPAN.sub(_small_change_span, text)
     if "/" in text and "/-" in text:
@@ -442,7 +433,7 @@ def money(text: str) -> str:
         if "INR " in text:
             clinic = _CLOTTING.search(text) is not None  # once a text: each "INR" asks it
             text = _INR_AMOUNT.sub(lambda m: _inr_amount(m, clinic), text)
-    if "N" in text and capital_digit(text):  # a capital against a digit: a first look in the classes
+    if "N" in text and "A0" in char_classes(text):  # a capital against a digit: a first look in the classes
         text = _NAIRA.sub("NGN ", text)
     if "₹" in text or ("R" in text and ("Rs" in text or "INR" in text)):
         text = _INDIAN_SCALE.sub(lambda m: f"{m.group(1).rstrip()} {_INDIAN_SCALES[m.group(2)]}", text)
@@ -451,7 +442,7 @@ def money(text: str) -> str:
     # "$" is the one sign in ASCII: a substring test for most texts, where the class scanned them
     if ("$" in text if text.isascii() else _MONEY_SIGN.search(text)) or (
             # a code in capitals has two side by side; the others are led by these letters (_CODE_SMALL_LEADS)
-            (two_capitals(text) or "R" in text or "K" in text or "z" in text) and _MAY_BE_CODE.search(text)):
+            ("AA" in char_classes(text) or "R" in text or "K" in text or "z" in text) and _MAY_BE_CODE.search(text)):
         if "pp" in text:
             text = _PER_PERSON.sub(r"\1 per person", text)
         if "VAT" in text or "GST" in text or ("&" in text and "P&P" in text):
@@ -474,7 +465,7 @@ def money(text: str) -> str:
         if "/" in text:
             text = _FRACTION_CODE.sub(_fraction_code, text)
         text = _TRAILING_CODE.sub(_trailing_code, text)
-    if digit_small(text) and _MAY_BE_SMALL_CHANGE.search(text):  # a digit before a letter first
+    if "0a" in char_classes(text) and _MAY_BE_SMALL_CHANGE.search(text):  # a digit before a letter first
         text = _SMALL_CHANGE.sub(_small_change, text)
     # each scale stands apart, and holds one of the needles: its word first, where the words are at hand
     if among_known_words(_BARE_SCALE_WORDS, text) and (

@@ -17,15 +17,7 @@ from narrator.speech.normalise.facts import (
     PROCESSOR_WORDS,
     VINTAGE_PROCESSORS,
 )
-from narrator.speech.normalise.util import (
-    among_known_words,
-    among_words,
-    capital_digit,
-    char_classes,
-    digit_capital,
-    padded,
-    word_set,
-)
+from narrator.speech.normalise.util import among_known_words, among_words, char_classes, padded, word_set
 
 # A web server's status code is said in pairs: "HTTP 404", "a 503 error", "404 page" ("four o four").
 _STATUS_CODE = compiled(  # led by the digit, so that the scan runs in C
@@ -194,7 +186,7 @@ def names_with_numbers(text: str) -> str:
         if glued or talk:
             text = _VINTAGE_CHIP.sub(lambda m: _vintage_chip(m, talk), text)
     classes = char_classes(text)
-    if digit_capital(text) and text is not plain and among_words(CROSSWORD_WORDS, text):  # "12A and 14D are anagrams"
+    if "0A" in classes and text is not plain and among_words(CROSSWORD_WORDS, text):  # "12A and 14D are anagrams"
         text = capitals.crossword_lights(text)
     chip_or_code = (("0A" in classes or ("0000" in classes and "a0000" in classes) or ("X" in text and "XT" in text))
                     and _MAY_BE_CHIP_OR_CODE.search(text) is not None)
@@ -203,7 +195,7 @@ def names_with_numbers(text: str) -> str:
                          text)
     if "K" in text and "K " in text:
         text = _KELVIN.sub(lambda m: padded(m, f"{numbers.cardinal(int(m.group(1) + m.group(2)))} kelvin"), text)
-    if "S" in text and (" E" in text or " e" in text) and capital_digit(text):  # "S6, Ep 3"
+    if "S" in text and (" E" in text or " e" in text) and "A0" in char_classes(text):  # "S6, Ep 3"
         text = _SEASON_BEFORE_EPISODE.sub(lambda m: f"season {numbers.cardinal(int(m.group(1)))}{m.group(2)} episode "
                                                     f"{numbers.cardinal(int(m.group(3)))}", text)
     if "E" in text and "S" in text:

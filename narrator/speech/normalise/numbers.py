@@ -8,7 +8,7 @@ from functools import lru_cache
 from num2words import num2words
 
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.util import char_classes, digit_capital, digit_small, padded
+from narrator.speech.normalise.util import char_classes, padded
 
 _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # num2words writes British "and" and commas; American newsreaders drop both, and hyphens only
@@ -180,8 +180,8 @@ def scientific(text: str) -> str:
     """Read "6.02e23" and "6.02 x 10^23" as "six point zero two times ten to the power of twenty three"."""
     if "^" in text and "10^" in text:  # the exponent left in digits, for a unit after it (see _TIMES_TEN)
         text = _TIMES_TEN.sub(lambda m: _scientific_words(m.group(1), m.group(2), m.group(3)).rstrip(), text)
-    # a digit before the "e": a first look
-    if (digit_small(text) or digit_capital(text)) and _MAY_BE_SCIENTIFIC.search(text):
+    classes = char_classes(text)  # a digit before the "e": a first look
+    if ("0a" in classes or "0A" in classes) and _MAY_BE_SCIENTIFIC.search(text):
         return _SCIENTIFIC.sub(_scientific, text)
     return text
 

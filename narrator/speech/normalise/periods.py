@@ -9,7 +9,7 @@ import re
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import MONEY_SIGNS, YEAR_KINDS
-from narrator.speech.normalise.util import digit_capital, digit_small, padded
+from narrator.speech.normalise.util import char_classes, padded
 
 # Reporting periods, as filings and analysts write them: "2Q22", "3Q 2023", "4Q'23", "the 3Q results" (a quarter),
 # "1H25", "2H 2024" (a half: only with its year, since "1H NMR" is a proton spectrum); "Q2'23" and "Q2 '23"; a
@@ -59,8 +59,8 @@ def periods(text: str) -> str:
     if "-" in text and "-W" in text:
         text = _ISO_WEEK.sub(lambda m: f"week {numbers.cardinal(int(m.group(2)))} of {numbers.year(int(m.group(1)))}",
                              text)
-    # a digit before a letter, first: most sentences with a digit have no period
-    found = ({m.group(0)[1] for m in _MAY_BE_PERIOD.finditer(text)} if digit_capital(text) or digit_small(text)
+    classes = char_classes(text)  # a digit before a letter, first: most sentences with a digit have no period
+    found = ({m.group(0)[1] for m in _MAY_BE_PERIOD.finditer(text)} if "0A" in classes or "0a" in classes
              else set())  # one cheap scan: which rules may apply
     if "Q" in found or "H" in found:
         text = _QUARTER_OR_HALF.sub(_quarter_or_half, text)

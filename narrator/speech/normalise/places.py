@@ -24,7 +24,6 @@ from narrator.speech.normalise.util import (
     has_digit,
     padded,
     sentence_stop,
-    two_capitals,
     word_set,
 )
 from narrator.speech.normalise.vocabulary import is_common_word
@@ -504,7 +503,7 @@ def winds(text: str) -> str:
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
     if " " in text and text is not plain and among_words(_COURSE_VERBS, text):
         text = _ONE_POINT_COURSE.sub(lambda m: m.group(1) + COMPASS_POINTS[m.group(2)], text)
-    if two_capitals(text) and _MAY_BE_TWO_POINTS.search(text):  # two capitals first, in C
+    if "AA" in char_classes(text) and _MAY_BE_TWO_POINTS.search(text):  # two capitals first, in C
         text = _REGION_OR_COURSE.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2)], text)
     # two capitals, a space and a digit, then a speed's unit after a digit: first looks in the classes and in C
     if "AA 0" in char_classes(text) and _MAY_BE_SPEED.search(text):

@@ -7,15 +7,7 @@ import re
 from narrator.speech.normalise.amounts import LABEL_BEFORE, NOT_COUNTED, NUM, VERBS_AFTER_AN_AMOUNT, amount
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import COUNTED_NOUNS, COUNTED_SHORT_NOUNS, MONEY_SIGNS, SAME_QUANTITY, SCREEN_NOUNS
-from narrator.speech.normalise.util import (
-    char_classes,
-    digit_capital,
-    digit_small,
-    in_title_case,
-    near,
-    padded,
-    word_set,
-)
+from narrator.speech.normalise.util import char_classes, in_title_case, near, padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
@@ -211,13 +203,13 @@ def scale_letters(text: str, found: set[str]) -> str:
     """Scales written as letters: "10k-20k", "1.2m people", "sales hit 2.5B", "per 100k" (found: the last
     characters _in_context's first look found)."""
     classes = char_classes(text)  # a digit before a letter, and a dash (or a character beyond ASCII) before a digit
-    if (digit_small(text) or digit_capital(text)) and ("-0" in classes or "?0" in classes or "- 0" in classes
+    if ("0a" in classes or "0A" in classes) and ("-0" in classes or "?0" in classes or "- 0" in classes
                                                  or "? 0" in classes):
         text = _THOUSANDS_SPAN.sub(lambda m: f"{amount(m.group(1))}{' thousand' if m.group(2) else ''} to "
                                              f"{amount(m.group(3))} thousand", text)
     if not found.isdisjoint("mkMKBT"):
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
-    if (digit_capital(text) or digit_small(text)) and _MAY_BE_SCALE.search(text):
+    if ("0A" in char_classes(text) or "0a" in char_classes(text)) and _MAY_BE_SCALE.search(text):
         text = _SCALE_AT_END.sub(_scale_at_end, text)
     if "per " in text or "ne in " in text or "1 in " in text:
         text = _RATE_BASE.sub(lambda m: f"{m.group(1)}{amount(m.group(2))} {_SCALES[m.group(3)]}", text)

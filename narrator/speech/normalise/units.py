@@ -45,12 +45,8 @@ from narrator.speech.normalise.scales import SCALE_BEFORE_UNIT, SCALED_AGE
 from narrator.speech.normalise.util import (
     among_known_words,
     char_classes,
-    digit_capital,
-    digit_small,
     padded,
     sentence_stop,
-    small_digit,
-    stop_in_digits,
     word_set,
 )
 from narrator.speech.normalise.vocabulary import is_common_word
@@ -552,7 +548,7 @@ def measures(text: str) -> str:
                                             f"{'hectare' if m.group(3) == 'ha' else 'acre'}", text)
     if "-" in text and "-year" in text:
         text = SCALED_AGE.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
-    if "ct" in text and stop_in_digits(text):
+    if "ct" in text and "0.0" in char_classes(text):
         text = _DECIMAL_CARATS.sub(
             lambda m: f"{m.group(1)} {'carat' if describes_a_noun(m) else 'carats'}", text)
     if "," in text and "0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
@@ -575,7 +571,7 @@ def measures(text: str) -> str:
     if ("-" in text or "–" in text) and _MAY_BE_UNIT_SPAN.search(text):
         text = _UNIT_SPAN.sub(lambda m: m.group(1) + m.group(2) + " to "
                               if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else m.group(0), text)
-    if "q" in text and small_digit(text):
+    if "q" in text and "a0" in char_classes(text):
         text = _DOSING_INTERVAL.sub(_dosing_interval, text)
     if ("x" in text or "×" in text) and ("4x" in text or "4 x" in text or "4×" in text or "4 ×" in text):
         text = _RELAY.sub("4 by ", text)
@@ -615,7 +611,7 @@ def measures(text: str) -> str:
     shape = _MEASURE_SHAPE.search(char_classes(text))
     if not (shape and _MAY_BE_MEASURE.search(text, shape.start())):
         return text
-    if digit_small(text) or digit_capital(text):  # a scale's letter against a number first
+    if "0a" in char_classes(text) or "0A" in char_classes(text):  # a scale's letter against a number first
         text = SCALE_BEFORE_UNIT.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
     if "mb" in text:
         text = inferredunits.millibars(text)

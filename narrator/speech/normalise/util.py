@@ -537,22 +537,6 @@ char_classes: Callable[[str], str] = _LastText(_classes).__getitem__
 has_digit: Callable[[str], bool] = _LastText(lambda text: "0" in char_classes(text)).__getitem__
 
 
-def _classes_hold(needle: str) -> Callable[[str], bool]:
-    """Whether the text's char_classes hold needle, kept for the last text: a pair of classes led by a digit or a
-    letter is a slow look (see below: one character at a time), which a score of rules each asked of the same text."""
-    return _LastText(lambda text: needle in char_classes(text)).__getitem__
-
-
-# The class pairs most asked, each by five to eighteen rules, nine times a text for a digit's letter: kept, a look costs
-# a dict's look-up where a scan cost some 400 instructions a sentence (a tenth of a second's work of the rules' pass).
-digit_small = _classes_hold("0a")  # "3rd", "5kg", "10am"
-digit_capital = _classes_hold("0A")  # "12A", "5G", "3PM"
-small_digit = _classes_hold("a0")  # "mp3", "x2"
-capital_digit = _classes_hold("A0")  # "A38", "M4"
-two_capitals = _classes_hold("AA")  # "FBI", "NE"
-stop_in_digits = _classes_hold("0.0")  # "3.5", "1.2.3"
-
-
 _LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
 _last_words: tuple[str, frozenset[str]] = ("", frozenset())
 

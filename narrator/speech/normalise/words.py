@@ -29,7 +29,6 @@ from narrator.speech.normalise.util import (
     among_forms,
     among_known_words,
     among_words,
-    capital_digit,
     char_classes,
     form_heads,
     has_digit,
@@ -590,7 +589,7 @@ def abbreviations(text: str) -> str:
         if "pp" in text:
             points = _PERCENTAGE.search(text) is not None  # once: each match looking again would be quadratic
             text = _PP_AFTER_NUMBER.sub(lambda m: _points_or_pages(m, points), text)
-        if "Y" in text and capital_digit(text):
+        if "Y" in text and "A0" in char_classes(text):
             text = _SCHOOL_YEAR.sub(_school_year, text)
         if among_known_words(_MAG_WORDS, text) and ("mag" in text or "Mag" in text):
             text = _MAG.sub(lambda m: m.group(1) + "agnitude ", text)
