@@ -463,6 +463,7 @@ _V_WORD = frozenset({"v"})  # the "v" stands apart in every match: looked for am
 # apart, so one set look first answers for all of them where the text is the one asked (as _SET_LOOKS_RUNS does).
 _LATER_RUNS = (_LIFE_FIRST | {"Dep"} | _EDITION_WORDS | _FEATURING_WORDS | _V_WORD | _CONCESSION_WORDS
                | _ESTIMATED_WORDS | frozenset(_FOUNDED_WORDS) | {"Est", "Estd", "Pop", "Pub"} | _MAT_WORDS
+               | {"estdin", "Estdin"}  # "estdin 1890": _FOUNDED's "in" may follow "estd" with no space
                | _ROMAN_ORDINAL_WORDS | {"Ind", "Hon", "hon"})
 
 
