@@ -387,7 +387,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = netnames.regions(text)
     if "*" in text or ":" in text:  # a wildcard's star, a scheme's colon ("mailto:"), before the call
         text = netnames.schemes(text)
-    text = electronic.addresses(telephones.keypad_codes(text), options)
+    if "#" in text:  # keypad_codes' first look, before the call (a call of every sentence cost more than the look)
+        text = telephones.keypad_codes(text)
+    text = electronic.addresses(text, options)
     text = places.coordinates(places.winds(places.states(text)))
     text = weekdays.named_spans(places.streets(text))
     if "-" in text and "a-A" in char_classes(text) and among_words(PLACE_TO_PLACE_NOUNS, text):
@@ -557,7 +559,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         classes = char_classes(text)
         if "A0" in classes or "a0" in classes:
             text = chemistry.formulas(text)
-    if not has_digits and ("oon " in text or "ight " in text):  # "at noon ET", no digit for the clock rules
+    # "at noon ET", no digit for the clock rules; the zone's "T" first (a memchr), as noon_zones asks it
+    if not has_digits and "T" in text and ("oon " in text or "ight " in text):
         text = clock.noon_zones(text)
     # no digit needed; each needle's capital first
     if ("C" in text and "Cl" in text) or ("B" in text and "Br" in text) or ("O" in text and "OH" in text):
@@ -566,15 +569,25 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = unitwords.square_words(text)
     text = unitsalone.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
-    text = maths.loose_symbols(signs.symbols(signs.signs(words.abbreviations(text), options.date_order == "dmy")))
+    text = signs.signs(words.abbreviations(text), options.date_order == "dmy")
+    # symbols' and loose_symbols' first looks before their calls, each a memchr or a C call (most texts hold none)
+    if ("%" in text or "$" in text or "~" in text or "=" in text or "@" in text or "+" in text or "-" in text
+            or not text.isascii()):
+        text = signs.symbols(text)
+    if not text.isascii():
+        text = maths.loose_symbols(text)
     if has_digits:  # the regions that write the day first are those that say "and" and "three one" (facts.py)
         text = _numbers(text, options.date_order == "dmy")
         if "^" in text:  # a power no rule read ("v2^3", "x²_"): its caret left between words, which a second pass
             text = arithmetic.left_carets(text)  # dropped ("v twothree"): said, so the reading stays
         if "etween " in text:
             text = ranges.between(text)
-    text = slashes.slashes(romans.small_numerals(romans.romans(text)))
-    text = capitals.letter_a(capitals.inner_full_stops(capitals.acronyms(text, headline)))
+    text = romans.small_numerals(romans.romans(text))
+    if "/" in text:  # slashes' first look, before the call
+        text = slashes.slashes(text)
+    text = capitals.inner_full_stops(capitals.acronyms(text, headline))
+    if "A" in text or "(" in text or "-" in text:  # letter_a's first looks, before the call
+        text = capitals.letter_a(text)
     if "I" in text or "V" in text or "X" in text:  # cheaper than the call: most texts hold no numeral
         text = romans.leftover_numerals(text)
     text = electronic.loose_domains(text, options)
