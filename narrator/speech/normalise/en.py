@@ -150,6 +150,7 @@ _NUMBER = compiled(r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?!\
 _POINT_NUMBER = compiled(r"\.(?<![\w.,]\.)(\d+)(?!\d)")  # ".5"
 _LETTER_NUMBER = compiled(r"-(?:(?<=[A-Za-z]-)(?=\d)|(?<=\d-)(?=[A-Za-z]{2}))")  # led by the hyphen: scanned in C
 _SPACES = compiled(r"\s+")
+_SUIT_RUNS = word_set("suited offsuit suit")  # cards' _SUIT_WORD_HAND: "off-suit" holds "suit"
 
 
 def _short_code(match: re.Match[str]) -> str:
@@ -402,9 +403,13 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = sports.age_groups(text)
     has_digits = has_digit(text)
     text = shorthand.shorthand(text)  # a trade's letters and digits, before numbers, units and capitals are read
-    if has_digits and "0a" in char_classes(text) and "a0" in char_classes(text):
+    # a digit before a small letter, asked once for the two rules below (a scan of the classes each, one character at a
+    # time), and again only where the first changed the text
+    digit_small = has_digits and "0a" in char_classes(text)
+    if digit_small and "a0" in char_classes(text):
         text = electronic.hashes(text)  # a bare hash's characters, before numbers read its runs of digits
-    if has_digits and ("0a" in char_classes(text) or "5." in text):  # a grade's digit and letter, or a decimal grade
+        digit_small = "0a" in char_classes(text)
+    if has_digits and (digit_small or "5." in text):  # a grade's digit and letter, or a decimal grade
         text = climbing.grades(text)  # before money reads "5c" as cents
     # "1NT", "N-S vulnerable": before numbers and capitals are read; each needle's capital or hyphen first
     if (("N" in text and ("NT" in text or "NS " in text)) or ("-" in text and ("-S " in text or "-W " in text))
@@ -414,7 +419,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # own look is led by the hyphen, where four looks for a hyphen's neighbours cost 0.25 us a sentence (five times)
     if "-" in text:
         text = chemistry.negative_charges(text)
-    if "suit" in text:  # a poker hand's cards beside the suit's word, "10-9 suited": before the scores read "10-9"
+    # a poker hand's cards beside the suit's word, "10-9 suited": before the scores read "10-9" (its word stands apart,
+    # looked for among the words at hand first)
+    if among_known_words(_SUIT_RUNS, text) and "suit" in text:
         text = cards.suited_hands(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
@@ -548,7 +555,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "H" in text and "HP" in text:  # "a 5 HP motor", horsepower before the units read it (memchr first)
             text = unitwords.horsepower(text)
         graded = "%" in text or ("/" in text and "/t" in text) or "ppm" in text  # an ore's grade, before it is words
-        if "^-" in text:  # "8 m s^-1", "3 g cm^-3": units with negative powers, before a unit alone is read
+        # "8 m s^-1", "3 g cm^-3": units with negative powers, before a unit alone is read (the caret first: a memchr)
+        if "^" in text and "^-" in text:
             text = poweredunits.powered_units(text)
         text = sports.said_results_marks(units.measures(sports.results_marks(text)))
         if weighed and ("dw" in text or "lw" in text or "cw" in text):  # once the units are words
