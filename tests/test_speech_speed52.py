@@ -10,9 +10,7 @@ from hypothesis import strategies as st
 
 from narrator.speech.normalise import (
     capitals,
-    cards,
     clock,
-    en,
     maths,
     money,
     places,
@@ -81,10 +79,7 @@ _SHAPE_TEXTS = st.lists(st.sampled_from(
      "II ", "III ", "st st", "st", "k2tog", "ssk", "sssk", "psso", "p2sso", "kfb", "pfb", "skpo", "k1", "N", "S", "E",
      "W", "NE", "SSW", "WNW", "NNE", "Ne", "of", " of ", "km ", "mi ", "the ", "corner", "Asia", "becoming ", "to the ",
      "15 knots", "20 mph", "30-40 kt", "Samuel", "Kings", "John", "Peter", "Cor", "Cor.", "Kgs", "Sam.", "Ps", "Ps.",
-     "xxiii", "XIV", "Matt", "Matt.", "Gen", "Rev.", "Col.", "Mustard", "A", "ab", "x", "10-9", "AK", "suited",
-     "offsuit", "off-suit", "suit", "Bb", "Eb", "b", "major", "minor", "min", "maj", "flat", "tuba", "♭", "iv plus ",
-     "pages", "webpages", "grid ref ", "Grid Ref: ", "SU", "SU 123 456", "NY1234"]),
-    max_size=14).map("".join)
+     "xxiii", "XIV", "Matt", "Matt.", "Gen", "Rev.", "Col.", "Mustard", "A", "ab", "x"]), max_size=14).map("".join)
 
 
 @settings(max_examples=600, deadline=None)
@@ -92,8 +87,6 @@ _SHAPE_TEXTS = st.lists(st.sampled_from(
 @example("Cast on, k2tog, ssk, sl1 k1 psso, p2sso and kfb, 10 rows in st st")
 @example("35 km SW of Leeds, the NE corner, becoming SE later, moving NNE, winds NNE 15 knots, SW 20-30 mph")
 @example("Matt. 5:3, Ps. xxiii, 1 Cor. 13, I Sam. 17, 2nd Kgs, 1st Cor., II Corinthians, 1 John 4:8, II Kings")
-@example("AK suited, 10-9 offsuit, K9 off-suit; a Bb major scale, the Eb clarinet, in Ab minor, a B♭ tuba")
-@example("xiv plus 320 pages, grid ref SU 123 456, Grid Ref: NY 1234 5678")
 def test_the_set_looks_of_stitches_points_and_books_hold_where_their_rules_match(text: str) -> None:
     gates = [
         (shorthand._ST_ST, among_words(shorthand._STITCH_RUNS, text)),
@@ -106,10 +99,6 @@ def test_the_set_looks_of_stitches_points_and_books_hold_where_their_rules_match
         (romans._NUMBERED_BOOK_SHORT, among_words(romans._BOOK_RUNS, text)),
         (romans._ORDINAL_BOOK_SHORT, among_words(romans._BOOK_RUNS, text)),
         (romans._NUMBERED_BOOK, among_words(romans._BOOK_RUNS, text)),
-        (cards._SUIT_WORD_HAND, among_words(en._SUIT_RUNS, text)),
-        (signs._FLAT, "♭" in text or among_words(signs._FLAT_RUNS, text)),
-        (romans._FRONT_MATTER, among_words(romans._PAGES_WORD, text)),
-        (places._GRID_REFERENCE, among_words(places._GRID_WORDS, text)),
     ]
     for pattern, looked in gates:
         assert looked or pattern.search(text) is None, (pattern.pattern, text)

@@ -150,7 +150,6 @@ _NUMBER = compiled(r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?!\
 _POINT_NUMBER = compiled(r"\.(?<![\w.,]\.)(\d+)(?!\d)")  # ".5"
 _LETTER_NUMBER = compiled(r"-(?:(?<=[A-Za-z]-)(?=\d)|(?<=\d-)(?=[A-Za-z]{2}))")  # led by the hyphen: scanned in C
 _SPACES = compiled(r"\s+")
-_SUIT_RUNS = word_set("suited offsuit suit")  # cards' _SUIT_WORD_HAND: "off-suit" holds "suit"
 
 
 def _short_code(match: re.Match[str]) -> str:
@@ -419,9 +418,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # own look is led by the hyphen, where four looks for a hyphen's neighbours cost 0.25 us a sentence (five times)
     if "-" in text:
         text = chemistry.negative_charges(text)
-    # a poker hand's cards beside the suit's word, "10-9 suited": before the scores read "10-9" (its word stands apart,
-    # looked for among the words at hand first)
-    if among_known_words(_SUIT_RUNS, text) and "suit" in text:
+    if "suit" in text:  # a poker hand's cards beside the suit's word, "10-9 suited": before the scores read "10-9"
         text = cards.suited_hands(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words

@@ -18,7 +18,6 @@ from narrator.speech.normalise.facts import (
     STREET_TYPES,
 )
 from narrator.speech.normalise.util import (
-    among_known_words,
     among_words,
     char_classes,
     first_letters,
@@ -443,7 +442,6 @@ def _angle(match: re.Match[str]) -> str:
 # (the square, spelled) and an easting and a northing of equal length, said digit by digit as walkers read them (it
 # was "S.H six hundred and nine thousand five hundred and forty three"). Only after the label: "SH 609" alone may be
 # anything.
-_GRID_WORDS = frozenset({"grid", "Grid"})
 _GRID_REFERENCE = compiled(r"\b([Gg]rid [Rr]ef(?:erence)?\.?:? )([A-Z]{2}) ?(?:(\d{2,5}) (\d{2,5})|(\d{4,10}))\b"
                            r"(?![.,]\d)")
 
@@ -475,8 +473,7 @@ def _grid_reference(match: re.Match[str]) -> str:
 def coordinates(text: str) -> str:
     """Read latitudes and longitudes in degrees, minutes and seconds, before "°" is a temperature's; and angles in
     degrees and minutes; and a map's grid references."""
-    # the grid's word among the words at hand first (it stands apart in every match), where the needle scanned the text
-    if among_known_words(_GRID_WORDS, text) and ("rid ref" in text or ("R" in text and "rid Ref" in text)):
+    if "rid ref" in text or ("R" in text and "rid Ref" in text):
         text = _GRID_REFERENCE.sub(_grid_reference, text)
     if "0" in (classes := char_classes(text)) and "AA 000" in classes and "00 000" in classes:  # a digit: a memchr
         text = _BARE_GRID_REFERENCE.sub(_bare_grid_reference, text)

@@ -289,7 +289,6 @@ _BRACKETED_SMALL = compiled(r"\(([ivx]{2,5})\)")
 # catalogue or a review gives its length; only before a count of pages ("x + 96 = 100" is a sum). By now the sum's
 # sign and the count are words ("viii plus three hundred and twelve pages").
 _FRONT_MATTER = compiled(r"(?<![\w.])([ivxl]{1,6}) plus (?=(?:[a-z]+[ -]){1,8}pages\b)")
-_PAGES_WORD = frozenset({"pages"})  # stands apart in every match of _FRONT_MATTER
 # "pp. iv–xii", "pages v-x": a span of a preface's pages (tidied to a hyphen), each end a numeral.
 _LABELLED_SMALL_SPAN = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{{1,6}})\s?-\s?([ivxl]{{1,6}})\b"
                                 r"(?![\w'’-]|\.\w)")
@@ -327,7 +326,7 @@ def small_numerals(text: str) -> str:
         if "(i)" in text and "(ii)" in text:  # "(i) ... (ii) ...": a list numbered in numerals, its first one too
             text = text.replace("(i)", "(one)")
         text = _BRACKETED_SMALL.sub(lambda m: f"({_small(m.group(1)) or m.group(1)})", text)
-    if among_known_words(_PAGES_WORD, text) and " plus " in text and "pages" in text:  # the word among the words first
+    if " plus " in text and "pages" in text:
         text = _FRONT_MATTER.sub(lambda m: f"{_small(m.group(1)) or m.group(1)} plus ", text)
     if "-" in text and _MAY_BE_SMALL_SPAN.search(text):
         text = _LABELLED_SMALL_SPAN.sub(_small_span, text)

@@ -15,7 +15,7 @@ from narrator.speech.normalise.facts import (
     MONEY_SIGNS,
     SOCIAL_NETWORKS,
 )
-from narrator.speech.normalise.util import among_known_words, char_classes, near, padded
+from narrator.speech.normalise.util import char_classes, near, padded
 from narrator.speech.normalise.vocabulary import frequency, is_common_word
 
 # "Ctrl+C", "Cmd+Shift+4", "Alt+F4": keys joined by "+", one of them a modifier.
@@ -62,7 +62,6 @@ _LETTERS_AND = compiled(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
 _SHARP = compiled(r"([A-G])(?<![\w#][A-G])[#♯](?![\w#])")  # led by the class: scanned in C
 _FLAT_WORDS = ("major", "minor", "maj", "min", "flat", "clarinet", "trumpet", "tuba")
 _MAY_BE_FLAT = compiled(rf"[A-G]b\s(?:{'|'.join(_FLAT_WORDS)})")
-_FLAT_RUNS = frozenset(_FLAT_WORDS)  # each stands apart after the flat's "b" in _FLAT: a look among the words at hand
 _FLAT = compiled(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORDS)})\b))(?![\w#])")
 # "Press # to repeat", "then hit #": the key itself after a verb that presses it, said "hash" in Britain and the
 # Commonwealth and "pound" in North America, where phone menus say so (it was left a bare sign, which voices skip);
@@ -215,7 +214,7 @@ def signs(text: str, commonwealth: bool = False) -> str:
         text = _AMPERSAND.sub(" and ", _LETTERS_AND.sub(_letters_and, text))
     if "#" in text or "♯" in text:
         text = _SHARP.sub(r"\1 sharp", text)
-    if "♭" in text or (among_known_words(_FLAT_RUNS, text) and "b " in text and _MAY_BE_FLAT.search(text)):
+    if "♭" in text or ("b " in text and _MAY_BE_FLAT.search(text)):
         text = _FLAT.sub(r"\1 flat", text)
     if "#" in text:
         key = r"\1 hash" if commonwealth else r"\1 pound"
