@@ -84,7 +84,9 @@ def normalise(text: str, language: str = "en", options: ReadingOptions | None = 
     elif options.date_order == "auto":
         options = regional.resolved(options, language)
     # a symbol beside a bar became words ("÷| 0" -> "divided by | zero"): the bar between words is now a separator
-    spoken = separators(rules(text, options))
+    spoken = rules(text, options)
+    if "|" in spoken or "·" in spoken or "•" in spoken:  # separators' first looks, before the call
+        spoken = separators(spoken)
     if language != "en" and rules is en.normalise and (region := regional.region_of(language)):
         if spellings.spells_metre(region):  # a British page's units in British spelling
             spoken = spellings.british_spellings(spoken)

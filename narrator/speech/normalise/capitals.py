@@ -19,7 +19,7 @@ from narrator.speech.normalise.facts import (
     TITLES_BEFORE_INITIALS,
     WORD_FINAL_PAIRS,
 )
-from narrator.speech.normalise.util import char_classes, in_title_case, word_set
+from narrator.speech.normalise.util import among_known_words, char_classes, in_title_case, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A numeral the Roman numeral rules left ("XIV" with nothing to say what it counts) is no acronym.
@@ -391,7 +391,10 @@ def _olympic_code(match: re.Match[str]) -> str:
 
 # "out lbw", "rsvp by Friday", "a diy job": an initialism written small is spelled as in capitals (the voice said
 # "lbw" as a word); a first capital only at a sentence's start ("Lbw appeals").
-_SMALL_INITIALISM_FORMS = "|".join(sorted(SMALL_INITIALISMS | {word.capitalize() for word in SMALL_INITIALISMS}))
+# each form stands apart in every match: a look among the text's words where they are at hand (nearly always, in
+# acronyms), where the needles of the three forms cost a scan each of every text
+_SMALL_INITIALISM_RUNS = SMALL_INITIALISMS | {word.capitalize() for word in SMALL_INITIALISMS}
+_SMALL_INITIALISM_FORMS = "|".join(sorted(_SMALL_INITIALISM_RUNS))
 _SMALL_INITIALISM = compiled(rf"(?<![\w'’@#./-])(?:{_SMALL_INITIALISM_FORMS})(?![\w'’@-]|\.\w)")
 
 
@@ -400,7 +403,8 @@ def acronyms(text: str, headline: bool | None = None) -> str:
 
     headline: whether the line is written in capitals (see in_capitals), when known from the written text.
     """
-    if ("bw" in text or "svp" in text or "iy" in text) and _SMALL_INITIALISM.search(text):
+    if (among_known_words(_SMALL_INITIALISM_RUNS, text) and ("bw" in text or "svp" in text or "iy" in text)
+            and _SMALL_INITIALISM.search(text)):
         text = _SMALL_INITIALISM.sub(lambda m: spelled(m.group(0).upper()), text)
     # First looks at the letters' cases, substring tests where each class scanned the text (1-3 us a sentence):
     # a small letter before two capitals, a small letter between two.

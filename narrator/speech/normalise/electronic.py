@@ -276,8 +276,9 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if "/" in text and "./" in text:  # a path led by "./" or "../" (relativepaths.py)
         text = relativepaths.dot_led_paths(text, say_address)
     # a dotfile's name alone (relativepaths.py); its stop after a space (or opening the text) before a
-    # letter asked in the classes first, where the pattern's call cost more than the needles
-    if "." in text and ((" ." in (classes := char_classes(text)) and (" .A" in classes or " .a" in classes))
+    # letter asked in the classes first, where the pattern's call cost more than the needles; the space and the stop
+    # before the text's last character (a tokenised sentence's " ." ends it: the letter's two needles scanned it)
+    if "." in text and ((" ." in (classes := char_classes(text))[:-1] and (" .A" in classes or " .a" in classes))
                         or classes[:2] in (".a", ".A")) and relativepaths.MAY_BE_DOTFILE.search(text):
         text = relativepaths.dotfiles(text, say_address)
     if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
@@ -292,7 +293,7 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if has_digit(text) and among_known_words(_DOI_WORDS, text) and (  # the number's digit, then the word first
             "doi" in text or "DOI" in text or "arXiv" in text):
         text = _DOI_LATER.sub(_doi_later, _DOI.sub(_doi, text))
-    if "10." in text and "/" in text:
+    if "/" in text and "10." in text:  # the slash first: a memchr
         text = _BARE_DOI.sub(lambda m: _doi_said(m.group(0)), text)
     # a memchr first: a character each needle holds
     if (":" in text and "://" in text) or ("w" in text and "www." in text) or ("W" in text and "WWW." in text):

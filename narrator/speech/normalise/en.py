@@ -396,7 +396,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = netnames.regions(text)
     if "*" in text or ":" in text:  # a wildcard's star, a scheme's colon ("mailto:"), before the call
         text = netnames.schemes(text)
-    text = electronic.addresses(telephones.keypad_codes(text), options)
+    if "#" in text:  # keypad_codes' first look, before the call (a call of every sentence cost more than the look)
+        text = telephones.keypad_codes(text)
+    text = electronic.addresses(text, options)
     text = places.coordinates(places.winds(places.states(text)))
     text = weekdays.named_spans(places.streets(text))
     if "-" in text and "a-A" in char_classes(text) and among_words(PLACE_TO_PLACE_NOUNS, text):
@@ -409,9 +411,13 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = sports.age_groups(text)
     has_digits = has_digit(text)
     text = shorthand.shorthand(text)  # a trade's letters and digits, before numbers, units and capitals are read
-    if has_digits and "0a" in char_classes(text) and "a0" in char_classes(text):
+    # a digit before a small letter, asked once for the two rules below (a scan of the classes each, one character at a
+    # time), and again only where the first changed the text
+    digit_small = has_digits and "0a" in char_classes(text)
+    if digit_small and "a0" in char_classes(text):
         text = electronic.hashes(text)  # a bare hash's characters, before numbers read its runs of digits
-    if has_digits and ("0a" in char_classes(text) or "5." in text):  # a grade's digit and letter, or a decimal grade
+        digit_small = "0a" in char_classes(text)
+    if has_digits and (digit_small or "5." in text):  # a grade's digit and letter, or a decimal grade
         text = climbing.grades(text)  # before money reads "5c" as cents
     # "1NT", "N-S vulnerable": before numbers and capitals are read; each needle's capital or hyphen first
     if (("N" in text and ("NT" in text or "NS " in text)) or ("-" in text and ("-S " in text or "-W " in text))
@@ -559,7 +565,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "H" in text and "HP" in text:  # "a 5 HP motor", horsepower before the units read it (memchr first)
             text = unitwords.horsepower(text)
         graded = "%" in text or ("/" in text and "/t" in text) or "ppm" in text  # an ore's grade, before it is words
-        if "^-" in text:  # "8 m s^-1", "3 g cm^-3": units with negative powers, before a unit alone is read
+        # "8 m s^-1", "3 g cm^-3": units with negative powers, before a unit alone is read (the caret first: a memchr)
+        if "^" in text and "^-" in text:
             text = poweredunits.powered_units(text)
         text = sports.said_results_marks(units.measures(sports.results_marks(text)))
         if weighed and ("dw" in text or "lw" in text or "cw" in text):  # once the units are words
@@ -570,7 +577,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         classes = char_classes(text)
         if "A0" in classes or "a0" in classes:
             text = chemistry.formulas(text)
-    if not has_digits and ("oon " in text or "ight " in text):  # "at noon ET", no digit for the clock rules
+    # "at noon ET", no digit for the clock rules; the zone's "T" first (a memchr), as noon_zones asks it
+    if not has_digits and "T" in text and ("oon " in text or "ight " in text):
         text = clock.noon_zones(text)
     # no digit needed; each needle's capital first
     if ("C" in text and "Cl" in text) or ("B" in text and "Br" in text) or ("O" in text and "OH" in text):
@@ -579,15 +587,25 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = unitwords.square_words(text)
     text = unitsalone.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
-    text = maths.loose_symbols(signs.symbols(signs.signs(words.abbreviations(text), options.date_order == "dmy")))
+    text = signs.signs(words.abbreviations(text), options.date_order == "dmy")
+    # symbols' and loose_symbols' first looks before their calls, each a memchr or a C call (most texts hold none)
+    if ("%" in text or "$" in text or "~" in text or "=" in text or "@" in text or "+" in text or "-" in text
+            or not text.isascii()):
+        text = signs.symbols(text)
+    if not text.isascii():
+        text = maths.loose_symbols(text)
     if has_digits:  # the regions that write the day first are those that say "and" and "three one" (facts.py)
         text = _numbers(text, options.date_order == "dmy")
         if "^" in text:  # a power no rule read ("v2^3", "x²_"): its caret left between words, which a second pass
             text = arithmetic.left_carets(text)  # dropped ("v twothree"): said, so the reading stays
         if "etween " in text:
             text = ranges.between(text)
-    text = slashes.slashes(romans.small_numerals(romans.romans(text)))
-    text = capitals.letter_a(capitals.inner_full_stops(capitals.acronyms(text, headline)))
+    text = romans.small_numerals(romans.romans(text))
+    if "/" in text:  # slashes' first look, before the call
+        text = slashes.slashes(text)
+    text = capitals.inner_full_stops(capitals.acronyms(text, headline))
+    if "A" in text or "(" in text or "-" in text:  # letter_a's first looks, before the call
+        text = capitals.letter_a(text)
     if "I" in text or "V" in text or "X" in text:  # cheaper than the call: most texts hold no numeral
         text = romans.leftover_numerals(text)
     text = electronic.loose_domains(text, options)

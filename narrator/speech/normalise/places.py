@@ -374,6 +374,9 @@ _ONE_POINT_COURSE = compiled(r"\b((?:flew|flying|drifted|drifting|headed|heading
                              rf"(?!\. (?:{'|'.join(_POINT_SHORTENED_PLACES)})\b)")
 # one cheap scan before the long one: " of" is in most sentences; led by it, skipped to, the point looked for behind
 _MAY_BE_POINT_OF = compiled(r" of\b(?<=[NSEW] of)")
+# The point stands apart in every match of the three rules of points alone (_POINT_OF, _REGION_OR_COURSE,
+# _POINT_BEFORE_SPEED): one look among the words at hand, where their looks (" of", two capitals) scanned every text.
+_POINT_RUNS = frozenset(COMPASS_POINTS)
 # Each of _WIND's words stands apart (a word boundary before it; a space, a colon or a word boundary after it), so
 # that it is among util.letter_words: "from" of "from the" too.
 # A point of two or three letters right before a wind's speed, with or without a wind's word: "SW 20-30 mph",
@@ -478,7 +481,7 @@ def coordinates(text: str) -> str:
     degrees and minutes; and a map's grid references."""
     if "rid ref" in text or ("R" in text and "rid Ref" in text):
         text = _GRID_REFERENCE.sub(_grid_reference, text)
-    if "AA 000" in char_classes(text) and "00 000" in char_classes(text):
+    if "0" in (classes := char_classes(text)) and "AA 000" in classes and "00 000" in classes:  # a digit: a memchr
         text = _BARE_GRID_REFERENCE.sub(_bare_grid_reference, text)
     if "°" not in text:
         return text
@@ -503,16 +506,17 @@ def _dotted_wind(match: re.Match[str]) -> str:
 def winds(text: str) -> str:
     """Say a wind's or a place's compass point as a word: "winds NW", "35 km SW of" -> "northwest", "southwest"."""
     plain = None if among_words(_WINDS_WORDS, text) else text  # the text that holds none of the sets' words
+    points = None if among_words(_POINT_RUNS, text) else text  # the text that holds no point standing apart
     # a point's capital before " of" (four needles, which jump): "of" is in most sentences, a capital before it rarely
-    if " of" in text and ("N of" in text or "S of" in text or "E of" in text or "W of" in text) and (
-            _MAY_BE_POINT_OF.search(text)):
+    if text is not points and " of" in text and (
+            "N of" in text or "S of" in text or "E of" in text or "W of" in text) and _MAY_BE_POINT_OF.search(text):
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
     if " " in text and text is not plain and among_words(_COURSE_VERBS, text):
         text = _ONE_POINT_COURSE.sub(lambda m: m.group(1) + COMPASS_POINTS[m.group(2)], text)
-    if "AA" in char_classes(text) and _MAY_BE_TWO_POINTS.search(text):  # two capitals first, in C
+    if text is not points and "AA" in char_classes(text) and _MAY_BE_TWO_POINTS.search(text):  # two capitals
         text = _REGION_OR_COURSE.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2)], text)
     # two capitals, a space and a digit, then a speed's unit after a digit: first looks in the classes and in C
-    if "AA 0" in char_classes(text) and _MAY_BE_SPEED.search(text):
+    if text is not points and "AA 0" in char_classes(text) and _MAY_BE_SPEED.search(text):
         text = _POINT_BEFORE_SPEED.sub(lambda m: COMPASS_POINTS[m.group(1)], text)
     # a wind's word among the text's words first (one set test, where five substrings cost a scan each)
     if text is plain or not among_words(_WIND_WORDS, text):

@@ -82,6 +82,9 @@ _BOOK_ROMAN_CHAPTER = compiled(
 _BOOK_ABBREVIATIONS = frozenset(BIBLE_BOOKS)  # each stands apart before its stop: a first look among letter_words
 _NUMBERED_BOOK_SHORT = compiled(r"(?<![\w.,])(III|II|I|[123]) (Sam|Kgs|Chr|Chron|Cor|Thess|Tim|Pet)\. (?=\d)")
 _NUMBERED_SHORT_NAMES = frozenset({"Sam", "Kgs", "Chr", "Chron", "Cor", "Thess", "Tim", "Pet"})
+# numbered_books' five rules each name a book standing apart (its name, short form or abbreviation): one set look
+# first, where the needles (". ", a stop before a digit) and the names' own look cost some 800 instructions a text
+_BOOK_RUNS = _BOOK_NAMES | frozenset(BIBLE_BOOKS) | _NUMBERED_SHORT_NAMES
 _BOOK_ORDINALS = {"I": "First", "1": "First", "II": "Second", "2": "Second", "III": "Third", "3": "Third",
                   "1st": "First", "2nd": "Second", "3rd": "Third"}
 # a numbered book shortened after its number written as an ordinal ("1st Cor.", "2nd Kgs", as a parish
@@ -388,18 +391,20 @@ def _leftover(match: re.Match[str]) -> str:
 def numbered_books(text: str) -> str:
     """"II Corinthians" -> "Second Corinthians", "1 Samuel" -> "First Samuel", "Matt. 5:3" -> "Matthew 5:3", before
     numbers become words."""
-    if ":" in text and _MAY_BE_VERSE.search(text):
+    books = None if among_words(_BOOK_RUNS, text) else text  # the text that names no book (nearly every one)
+    if text is not books and ":" in text and _MAY_BE_VERSE.search(text):
         text = _BOOK_ABBREVIATION.sub(lambda m: BIBLE_BOOKS[m.group(1)] + " ", text)
-    if ". " in text and among_words(_BOOK_ABBREVIATIONS, text):  # "Ps. xxiii"
+    if text is not books and ". " in text and among_words(_BOOK_ABBREVIATIONS, text):  # "Ps. xxiii"
         text = _BOOK_ROMAN_CHAPTER.sub(_book_roman_chapter, text)
     # "1 Cor. 13" (". 0" first: see util.char_classes)
-    if ("0" in char_classes(text) and ". 0" in char_classes(text) and "a. 0" in char_classes(text)
+    if (text is not books and "0" in char_classes(text) and ". 0" in char_classes(text) and "a. 0" in char_classes(text)
             and among_words(_NUMBERED_SHORT_NAMES, text)):
         text = _NUMBERED_BOOK_SHORT.sub(lambda m: f"{_BOOK_ORDINALS[m.group(1)]} {BIBLE_BOOKS[m.group(2)]} ", text)
     # an ordinal's digit and letters in the classes worked out just above (one look), then the books' short names
-    if "0" in char_classes(text) and "0aa " in char_classes(text) and among_words(_NUMBERED_SHORT_NAMES, text):
+    if (text is not books and "0" in char_classes(text) and "0aa " in char_classes(text)
+            and among_words(_NUMBERED_SHORT_NAMES, text)):
         text = _ORDINAL_BOOK_SHORT.sub(_ordinal_book_short, text)
-    if among_words(_BOOK_NAMES, text):  # each stands apart after its number: a first look among letter_words
+    if text is not books and among_words(_BOOK_NAMES, text):  # each stands apart after its number: a look among words
         return _NUMBERED_BOOK.sub(lambda m: _BOOK_ORDINALS[m.group(1) or m.group(2) or m.group(3)] + " ", text)
     return text
 

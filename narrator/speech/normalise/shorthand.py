@@ -22,6 +22,7 @@ from narrator.speech.normalise.util import (
     among_known_words,
     among_words,
     char_classes,
+    first_letters,
     has_digit,
     padded,
     word_set,
@@ -199,6 +200,10 @@ _MESSAGE = compiled(rf"(?<![\w.@#/'’&-])(?:{alternation(_MESSAGE_FORMS)})(?![\
 # where each set's own look costs a call (~1,000 instructions, four a sentence with a digit).
 _SHORTHAND_WORDS = (_TRADE_WORDS | _MESSAGE_FORMS | _KNITTING_FORM_WORDS | _SPOT_WORDS | _LANDING_WORDS
                     | _BACK_LOOP_WORDS | _BEST_OF_WORDS)
+# The stitches' initials and "st st" stand apart in every match: their runs of letters ("p2sso" is "p" and "sso"),
+# one set look where the needles below ("st st", "sso", "fb", "ssk") cost three or four scans of every text (a look of
+# its own: "st" is in every ordinal, which would open the sets' looks above to a third of sentences).
+_STITCH_RUNS = first_letters(["ssk", "sssk", "psso", "p2sso", "kfb", "pfb", "skpo", "st st"])
 # What shows a form in capitals stands for a clause: a stop or a comma after it, or a clause's first word (a noun after
 # it makes it a name's: "IMO rules").
 _CLAUSE_NEXT = compiled(r"\s*(?:[,;:!?…)\"”’]|\.(?!\w)|$)|\s+(?:the|this|that|these|those|it|it's|its|I|I'm|you|he|she"
@@ -334,10 +339,11 @@ def shorthand(text: str) -> str:
         text = _trade_words(text)
     if text is not plain and among_words(_MESSAGE_FORMS, text):
         text = _MESSAGE.sub(_message_shorthand, text)
-    if "st st" in text:
+    stitches = None if among_words(_STITCH_RUNS, text) else text  # the text that holds none of the stitches' words
+    if text is not stitches and "st st" in text:
         text = _ST_ST.sub("stocking stitch", text)
     # substring looks (the "k" by memchr first): the scan is rarely run
-    if ("k" in text and ("ssk" in text or "skpo" in text)) or "sso" in text or "fb" in text:
+    if text is not stitches and (("k" in text and ("ssk" in text or "skpo" in text)) or "sso" in text or "fb" in text):
         text = _STITCH_INITIALS.sub(lambda m: ".".join(m.group(1).upper()), text)
     if "*" in text and "ep" in text:
         text = _FROM_STAR.sub(lambda m: ("Repeat" if m.group(1) == "R" else "repeat") + " from star", text)

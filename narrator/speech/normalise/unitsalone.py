@@ -91,5 +91,6 @@ def units_alone(text: str) -> str:
         text = _UNIT_ALONE.sub(_unit_alone, text)
     if "/" in text and " in" in text:
         text = _RATE_ALONE.sub(_rate_alone, text)
-    text = money.currencies_alone(text)
+    if "$" in text or "/" in text or not text.isascii():  # currencies_alone's first looks, before the call
+        text = money.currencies_alone(text)
     return text

@@ -598,7 +598,8 @@ def among_words(runs: frozenset[str] | None, text: str) -> bool:
     """True when one of runs is among the text's letter_words, or runs is None (a form without letters: look)."""
     last = _last_asked
     if last[0] is text and runs in last[2]:  # the answer most asked first (None is in no set of runs)
-        return not runs.isdisjoint(last[1])
+        # most texts hold none of the asked words: answered by identity, where the set test cost a method's call
+        return last[1] is not _NO_WORDS and not runs.isdisjoint(last[1])
     if runs is None:
         return True
     return not runs.isdisjoint(_asked_words(runs, text))
@@ -613,7 +614,9 @@ def among_known_words(runs: frozenset[str] | None, text: str) -> bool:
     last = _last_asked
     if last[0] is not text:
         return True
-    return not runs.isdisjoint(last[1] if runs in last[2] else _asked_words(runs, text))
+    if runs in last[2]:  # as among_words: no word asked about in the text, answered by identity
+        return last[1] is not _NO_WORDS and not runs.isdisjoint(last[1])
+    return not runs.isdisjoint(_asked_words(runs, text))
 
 
 FormHeads = tuple[frozenset[str], dict[str, frozenset[str]]]

@@ -465,6 +465,13 @@ _SET_LOOKS_RUNS = None if TITLE_OR_RANK is None else (
 # only where it starts moves, and the reading with it never: the match keeps its name as written
 _LEGAL_V = compiled(r"\b([A-Z][\w'.]{0,40})\s+v\.?\s+(?=[A-Z])")
 _V_WORD = frozenset({"v"})  # the "v" stands apart in every match: looked for among the words where they are at hand
+# The words of the later rules whose first looks are substrings a scan each ("hon", "sem.", " mat", "(Ind.)", "st.",
+# "a." in the classes, " v", "onc": some 3,000 instructions a sentence): each rule's match holds one of them standing
+# apart, so one set look first answers for all of them where the text is the one asked (as _SET_LOOKS_RUNS does).
+_LATER_RUNS = (_LIFE_FIRST | {"Dep"} | _EDITION_WORDS | _FEATURING_WORDS | _V_WORD | _CONCESSION_WORDS
+               | _ESTIMATED_WORDS | frozenset(_FOUNDED_WORDS) | {"Est", "Estd", "Pop", "Pub"} | _MAT_WORDS
+               | {"estdin", "Estdin"}  # "estdin 1890": _FOUNDED's "in" may follow "estd" with no space
+               | _ROMAN_ORDINAL_WORDS | {"Ind", "Hon", "hon"})
 
 
 def _short_age(match: re.Match[str]) -> str:
@@ -522,6 +529,7 @@ def abbreviations(text: str) -> str:
             text = _NUMBER_SIGN_FOUR.sub(_number_sign_four, text)
         text = _NUMBER_SIGN.sub(_number_sign, text)
     plain = None if among_words(_SET_LOOKS_RUNS, text) else text  # the text that holds none of the five sets' words
+    later = None if among_words(_LATER_RUNS, text) else text  # the text that holds none of the later rules' words
     if text is not plain and among_known_words(_NUMBER_SIGN_WORDS, text) and ("o." in text or "O." in text):
         text = _LABELLED_NUMBER_SIGN.sub(r"\1number", text)
     # after the number's sign, read just above: "Acc. number 4471"
@@ -540,14 +548,14 @@ def abbreviations(text: str) -> str:
     if " " in text:
         if text is not plain and among_words(TITLE_OR_RANK, text):  # one set look for the two rules, which are rare
             text = titles_and_ranks(text)
-        if ("H" in text and "Hon" in text) or "hon" in text:
+        if text is not later and (("H" in text and "Hon" in text) or "hon" in text):
             text = house_style(text)
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = army_units(text)
         # an ordinal and a space first, in the classes (the words after it are in many texts: "St ", "Mon ")
         # or a semester's ordinal in Roman capitals ("IInd sem."), a word among the text's words
         if (((has_digit(text) and "0aa " in char_classes(text))
-             or ("sem." in text and among_words(_ROMAN_ORDINAL_WORDS, text)))
+             or (text is not later and "sem." in text and among_words(_ROMAN_ORDINAL_WORDS, text)))
                 and among_known_words(_AFTER_ORDINAL_FIRST, text) and (
                 "Dist." in text or "Sess." in text or "Cong." in text or "rev." in text or "pct" in text
                 or "impr." in text or "Sqn" in text or "St " in text or "Sun " in text or "Sat " in text
@@ -559,7 +567,8 @@ def abbreviations(text: str) -> str:
             text = _AFTER_ORDINAL.sub(_after_ordinal, text)
         if "q" in text and "Sqn" in text:  # the needle first, its "q" by memchr: one scan, not a call
             text = squadrons(text)
-        if " mat" in text and among_known_words(_MAT_WORDS, text) and among_words(_MATINEE_FIRST, text):
+        if (text is not later and " mat" in text and among_known_words(_MAT_WORDS, text)
+                and among_words(_MATINEE_FIRST, text)):
             text = _MATINEE.sub(lambda m: f"{_MATINEE_DAYS[m.group(1)]} matinee{m.group(3)}", text)
         if text is not plain and among_known_words(FORMATION_WORDS, text) and (
                 "Div" in text or "Inf" in text or "Armd" in text or "Cav" in text or "Arty" in text):
@@ -571,14 +580,14 @@ def abbreviations(text: str) -> str:
             text = name_suffixes(text)
         if "S" in text and "Sr" in text:
             text = sisters(text)
-    if "(Ind.)" in text:
+    if text is not later and "(Ind.)" in text:
         if _ELECTION_TALK.search(text):
             text = _INDEPENDENT.sub("Independent", text)
         elif _CRICKET_TALK.search(text):
             text = _INDEPENDENT.sub("India", text)  # "Kohli (Ind.) made 80", "Bumrah (Ind.) took 5 wickets"
     if text is not plain and among_known_words(_SIDE_WORDS, text) and _has_side_stop(text):
         text = _SIDE_BEFORE_TOTAL.sub(lambda m: CRICKET_SIDES[m.group(1)], text)
-    if "st." in text and among_known_words(_ESTIMATED_WORDS, text):
+    if text is not later and "st." in text and among_known_words(_ESTIMATED_WORDS, text):
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if "K" in text and "KO" in text:
         text = kick_off_or_knockout(text)
@@ -604,15 +613,15 @@ def abbreviations(text: str) -> str:
             text = _MAG.sub(lambda m: m.group(1) + "agnitude ", text)
         if "M" in text and _MAY_BE_MAGNITUDE.search(text) and _QUAKE.search(text):  # cheapest looks first
             text = _MAGNITUDE.sub(lambda m: (m.group(1) + " " if m.group(1) else "") + "magnitude ", text)
-        if "st." in text or "op." in text or "ub." in text or "std" in text:
+        if text is not later and ("st." in text or "op." in text or "ub." in text or "std" in text):
             text = _FOUNDED.sub(_founded, text)
         if "OT" in text:
             text = _OVERTIME.sub(r"\1overtime", text)
     # A life's word, an edition's and a song's credit each end in a letter and a stop: one look for the two in the
     # text's char_classes, where the ten substrings below cost a scan each (a letter before a stop is in a third of
-    # sentences: most end a word with their stop only where they are not tokenised).
-    classes = char_classes(text)
-    if "a." in classes or "A." in classes or "edn" in text:  # "6th edn 1872": an edition's form without its stop
+    # sentences: most end a word with their stop only where they are not tokenised). "6th edn 1872": an edition's form
+    # without its stop.
+    if text is not later and ("a." in (classes := char_classes(text)) or "A." in classes or "edn" in text):
         if among_words(_LIFE_FIRST, text):
             text = _LIFE_DATES.sub(_life_word, text)
         if "ep." in text:
@@ -625,11 +634,12 @@ def abbreviations(text: str) -> str:
             text = _EDITION.sub(_edition, text)
         if among_known_words(_FEATURING_WORDS, text) and ("feat." in text or "ft." in text or "prod." in text):
             text = _FEATURING.sub(_featuring, text)
-    if " v" in text and among_known_words(_V_WORD, text) and (" v " in text or " v. " in text):
+    if text is not later and " v" in text and among_known_words(_V_WORD, text) and (" v " in text or " v. " in text):
         text = _LEGAL_V.sub(r"\1 versus ", text)
     if "'" in text and _MAY_BE_CLIPPED.search(text):
         text = _CLIPPED_WORD.sub(_unclipped, text)
-    if "onc" in text and among_words(_CONCESSION_WORDS, text):  # "once", "concern": a set look, not the pattern
+    # "once", "concern": a set look, not the pattern
+    if text is not later and "onc" in text and among_words(_CONCESSION_WORDS, text):
         text = _CONCESSIONS.sub(lambda m: "Concessions" if m.group(0)[0] == "C" else "concessions", text)
     if (("D" in text and "Dep." in text) or ("A" in text and "Arr." in text)) and among_known_words(
             _TIMETABLE_FIRST, text):
