@@ -16,7 +16,6 @@ _KNOWN_MISSES = {
     "Some 27.6% of A-level entries were A* or A.": "the letter before a hyphen, 'Eh-level', against 'Eh level'",
     "Around 3,00,000 candidates sat the exam.": "digits grouped the Indian way are read for their value, by choice",
     "Over 7,00,000 students registered for NEET.": "digits grouped the Indian way are read for their value, by choice",
-    "The grant is worth R370 a month.": "a lone R before a whole number may be a road, a rating or a model",
     "Set MAX_WORKERS=8 to use all cores.": "a setting's name and value in code",
     "The default timeout rose from 30s to 60s.": "seconds as a bare 's', against a decade's plural",
     "The 6E 2134 to Bengaluru has been cancelled.": "a flight number after an airline code that starts with a digit",

@@ -46,7 +46,6 @@ from narrator.speech import speakable
 # row did not write.
 _KNOWN: dict[str, str] = {
     "0.05 mm tolerance": "a spaced metric unit before a noun it sizes that no table names ('millimeters tolerance')",
-    "15 mm copper": "a spaced metric unit before a material it sizes ('millimeters copper'; '15 mm pipe' is read)",
     "18 mm MDF": "a spaced metric unit before a material it sizes, the kept third's ('millimeters M.D.F')",
     "per 30 g serving": "a spaced weight before the portion it sizes, the kept third's ('thirty grams serving')",
     "R250": "'R' glued to a whole amount: rand, an Irish regional road or a model ('R 250' is rand)",
