@@ -16,6 +16,7 @@ import pytest
 
 from narrator.clean.lines import make_line
 from narrator.clean.pagedates import when_and_where
+from narrator.model import BlockKind
 from tests.own_text4 import kept, pasted, read_or_refuse
 from tests.sweeps import check_linear
 
@@ -62,6 +63,7 @@ def test_a_notices_when_and_where_is_read_under_its_title(title: str, when: str,
     assert document.meta.authors == ()
     assert document.meta.published == published
     assert kept(document)[0] == when
+    assert document.blocks[0].kind is BlockKind.PARAGRAPH  # said as the notice's first sentence, no section's heading
     assert body.split("\n\n")[0] in kept(document)
 
 

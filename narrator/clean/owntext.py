@@ -564,6 +564,9 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         opens_group = (before is None or before.group != line.group) and after is not None and after.group == line.group
         if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line):
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "Dear neighbours," is no heading
+        elif before is None and when_and_where(line):
+            # "Tuesday 4 May 2027, 7pm, the clubhouse" opening a notice: its first sentence, heading no section
+            blocks.append(Block(BlockKind.PARAGRAPH, line.text))
         elif before is not None and signs_a_question(line.text, before.text):
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "Jean, Harrogate" under her question: her letter's
         elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(body, i) and not is_value_field(
