@@ -30,6 +30,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.ownheadings import is_value_field, with_question_headings
+from narrator.clean.pagedates import when_and_where
 from narrator.clean.pagedump import (
     HAS_DIGIT,
     MENU_LINE_WORDS,
@@ -189,10 +190,11 @@ def _opens_a_list(lines: list[Line], i: int) -> bool:
 
 def _byline_or_date(line: Line) -> bool:
     """A byline or a date alone, without a stop: the header's, under the title."""
-    if line.terminal or is_timed_event(line.text) or (_dated_title(line) and not _dateline(line)) or _issue_day(line):
+    if (line.terminal or is_timed_event(line.text) or (_dated_title(line) and not _dateline(line)) or _issue_day(line)
+            or when_and_where(line)):
         # "Sunday 12 May 2024, 10:30am: Family Service" is a programme's first line; "Annual General Meeting, 9
         # October 2024" under the title names what the text is of, as a subtitle does, and so does "Notices for
-        # Sunday 6 December 2026"
+        # Sunday 6 December 2026"; "Tuesday 4 May 2027, 7pm, the clubhouse" says when and where the notice's event is
         return False
     return bool(authors_from(line) or (line.words <= DATE_WORDS and parse_date(line.text)) or _month_or_season(line))
 
@@ -381,6 +383,10 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
             day := _issue_day(lines[1]) or release_day(lines[1])):
         # "Notices for Sunday 6 December 2026", "Released 3 December 2026." under the title: still read
         meta = replace(meta, published=day)
+    if (meta.published is None and header.body_start == 1 and len(lines) > 1 and when_and_where(lines[1])
+            and meta.title == first):
+        # "Spring Quiz Night" / "Tuesday 4 May 2027, 7pm, the clubhouse": the notice's day dates it, and is read
+        meta = replace(meta, published=parse_date(lines[1].text))
     if meta.published is None and (month := _month_in_header(lines, header.body_start) or _issue_month(lines)):
         meta = replace(meta, published=month)
     if meta.title != fallback_title:
@@ -558,6 +564,9 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         opens_group = (before is None or before.group != line.group) and after is not None and after.group == line.group
         if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line):
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "Dear neighbours," is no heading
+        elif before is None and when_and_where(line):
+            # "Tuesday 4 May 2027, 7pm, the clubhouse" opening a notice: its first sentence, heading no section
+            blocks.append(Block(BlockKind.PARAGRAPH, line.text))
         elif before is not None and signs_a_question(line.text, before.text):
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "Jean, Harrogate" under her question: her letter's
         elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(body, i) and not is_value_field(

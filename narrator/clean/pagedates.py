@@ -60,6 +60,47 @@ def dates_an_event(lines: list[Line], i: int) -> bool:
             or (_named_again(lines, i) and not _WEEK_OF.match(lines[i].text)) or _shown_again_with_hours(lines, i))
 
 
+# A typed notice's line of when and where under its name ("Tuesday 4 May 2027, 7pm, the clubhouse", "Friday 18 June
+# 2027 at 7.30pm · St Mary's Church"): the day, its time, and the place after a comma, "at", "in", "·" or "|". A post's
+# stamp has a time and no place ("4 May 2027, 7:02pm"), or its buttons or zone after it ("· Edited", "| Reply", "ET").
+_NOTICE_TIME = re.compile(r"(?i)\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b")
+_UNTIL_TIME = re.compile(r"(?i)\s*(?:[–—-]|to|until)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b\.?)?")
+_BEFORE_PLACE = re.compile(r"(?i)\s*(?:[,·•|]|\bat\b|\bin\b)\s*")
+_WEEKDAY_WORD = re.compile(rf"(?i)\b{_WEEKDAY}")
+# The day and the word before its time ("Wednesday 10 March 2027 at") are this many words at most; a place this many.
+WHEN_WORDS = 6
+PLACE_WORDS = 8
+# What a post's stamp has after its time, where a notice has its place.
+_STAMP_TAIL_WORDS = frozenset((
+    "reply", "replies", "edited", "updated", "posted", "public", "share", "report", "like", "likes", "permalink",
+    "quote", "link", "ago", "comments", "comment", "views", "read", "min", "utc", "gmt", "bst"))
+
+
+def when_and_where(line: Line) -> bool:
+    """True for a notice's line of when and where ("Tuesday 4 May 2027, 7pm, the clubhouse"): a day with its time
+    and the place after them, or a weekday's day with an hour a stamp never writes ("Sunday 6 June 2027 at 10.30am",
+    "2pm to 5pm"). It says what the listener needs of the event, and is read; a post's stamp has minutes and no
+    place."""
+    text = line.text
+    clock = _NOTICE_TIME.search(text)
+    if line.terminal or clock is None:
+        return False
+    head = text[:clock.start()]
+    if len(head.split()) > WHEN_WORDS or parse_date(head) is None:
+        return False
+    rest = clock.end()
+    hours = _UNTIL_TIME.match(text, rest)
+    if hours is not None:
+        rest = hours.end()
+    if not text[rest:].strip():
+        # no place: an hour alone ("7pm", "10.30am") or a span of hours, on a weekday's day
+        return bool(_WEEKDAY_WORD.search(head)) and (hours is not None or ":" not in clock.group())
+    before = _BEFORE_PLACE.match(text, rest)
+    if before is None:
+        return False
+    place = re.findall(r"[^\W\d_][\w'’.-]*", text[before.end():])
+    return 0 < len(place) <= PLACE_WORDS and not any(word.lower() in _STAMP_TAIL_WORDS for word in place)
+
 # An event's page shows its day twice: over its name, and again in its details with the hours it runs and their zone
 # ("Saturday, January 9, 2027" / ... / "Saturday, January 9, 2027 6:30 PM to 8:30 PM GMT"); a post's day is not.
 # The spaces around a first hour's "am" are taken possessively: two free runs of spaces side by side, before a word

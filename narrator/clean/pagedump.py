@@ -22,6 +22,7 @@ from narrator.clean.lines import (
     names_a_prompt,
     words_of,
 )
+from narrator.clean.pagedates import when_and_where
 from narrator.clean.releaseheads import is_release_label
 from narrator.clean.signoffs import SIGNATURE_BLOCK_LINES, in_signature
 
@@ -228,9 +229,12 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
         elif line.cta or line.credit or is_widget_label(line):
             return True  # a prompt, a photo credit, the title of a box of links
         if line.clock and line.words <= STAMP_WORDS and not line.terminal and not is_release_label(line.text):
-            if is_post_stamp(line.text) or (parse_date(line.text) and not is_timed_event(line.text)):
+            if is_post_stamp(line.text) or (parse_date(line.text) and not is_timed_event(line.text)
+                                            and not (line.index == 1 and when_and_where(line))):
                 return True  # "Updated 5 hours ago", "Sept. 2, 2024 7:04 pm ET": a feed's or a post's stamp
-            weak.add("clock")  # a timetable's "Monday: 9am to 5pm", a programme's "12 May, 7pm: Bible study"
+            # a timetable's "Monday: 9am to 5pm", a programme's "12 May, 7pm: Bible study", a typed notice's "Tuesday 4
+            # May 2027, 7pm, the clubhouse" under its name (an event page's details show its day and hours further down)
+            weak.add("clock")
     if _section_bar_over_a_byline(lines):
         return True  # "News | Sport | Farming | Property | Jobs" over the headline and "By Elin Jones": a news page
     if _sections_over_a_byline(lines):
