@@ -169,7 +169,9 @@ def test_auto_is_the_default_and_a_wrong_word_says_what_each_means(tmp_path: Pat
     ("en-GB", "Write to Leeds LS2 7AT.", "Write to Leeds L.S two, seven Eh T."),
     ("en-NA", "Fees are N$1,200 a term.", "Fees are one thousand two hundred Namibian dollars a term."),
     ("en-GB", "The film is rated R18.", "The film is rated R eighteen."),
-    ("en", "A loaf costs R21.", "A loaf costs R twenty one."),
+    # right after a word of money the glued rand is read in any English, as the spaced "costs R 21" was
+    ("en", "A loaf costs R21.", "A loaf costs twenty one rand."),
+    ("en", "The film is rated R21.", "The film is rated R twenty one."),
     # South Africa's decimal comma, in money, percents and scaled amounts; three digits after it are thousands
     ("en-ZA", "Unemployment is 32,1%.", "Unemployment is thirty two point one percent."),
     ("en-ZA", "A coffee costs R3,75.", "A coffee costs three rand seventy five cents."),
