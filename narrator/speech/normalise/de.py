@@ -336,6 +336,13 @@ _ONE_WEEKDAY = re.compile(
 # word that says which week's day it is, before a lower-case word or a comma, or ending the text (espeak-ng said "Mo"
 # as the syllable).
 # Before a capital it may be "Frau" ("seit Fr. Müller die Leitung hat") or end a sentence, and is left.
+# "für Fr. Schmidt", "mit Fr. Dr. Müller", "an Fr. Meier": "Fr." after a preposition and before a name is "Frau" (it was
+# read "Freitag." with a stop before the name, or left to the voice); "bis Fr. Abend" is Friday evening, said without
+# the stop that ended the sentence before "Abend". A weekday after "am", "ab", "bis", "vom", "jeden" stays a weekday.
+_FRAU = re.compile(r"(?<!(?:Mo|Di|Mi|Do|Sa|So)\. )\b(an|mit|von|für|Für|bei|zu|durch|gegen|ohne|laut|sowie|und|wie|als)"
+                   r" Fr\.\s"
+                   r"(?=(?:Dr\.\s|Prof\.\s)?[A-ZÄÖÜ][a-zäöüß]+\b)(?!(?:Abend|Morgen|Mittag|Nachmittag|Vormittag|Nacht)\b)")
+_TIME_OF_DAY = ("Abend", "Morgen", "Mittag", "Nachmittag", "Vormittag", "Nacht")
 _DAY_AFTER_SINCE = re.compile(
     r"(?:(?<=\bseit )|(?<=\bSeit )|(?<=\bkommenden )|(?<=\bkommendem )|(?<=\bnächsten )|(?<=\bletzten )"
     r"|(?<=\bvergangenen )|(?<=\bvergangenem ))(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,|\s+[a-zäöüß]|\s*$)")
@@ -604,6 +611,17 @@ def _listed_ordinal(match: re.Match[str]) -> str:
     return f"{_ordinal(number if number.isdigit() else str(roman_value(number)), ending)} "
 
 
+def _one_weekday(match: re.Match[str]) -> str:
+    """"am Fr." -> "am Freitag", "am Fr. Die" -> "am Freitag. Die" (the stop may end the sentence); not before a time of
+    the day ("bis Fr. Abend" -> "bis Freitag Abend")."""
+    day, gap = _WEEKDAYS[match.group(1) or match.group(3)], match.group(2)
+    if gap is None:
+        return day
+    if gap.strip() == "" and match.string.startswith(_TIME_OF_DAY, match.end()):
+        return day + gap
+    return f"{day}.{gap}"
+
+
 def _sexes(match: re.Match[str]) -> str:
     """"m/w/d" -> "männlich, weiblich, divers"; a letter twice ("m/m") is no advert's."""
     letters = [letter for letter in match.groups() if letter]
@@ -692,8 +710,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "." in text:  # a weekday first: it sets the ending of the date after it ("am Di., 14.11.": "vierzehnten")
         if ". Hand" in text:
             text = _HAND.sub(lambda m: f"{m.group(1) or ''}{_HANDS[m.group(2)]}{'r' if m.group(1) else ''} Hand", text)
-        text = _ONE_WEEKDAY.sub(
-            lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) is not None else ""), text)
+        if "Fr. " in text:
+            text = _FRAU.sub(r"\1 Frau ", text)
+        text = _ONE_WEEKDAY.sub(_one_weekday, text)
         if any(word in text for word in _SINCE_WORDS):
             text = _DAY_AFTER_SINCE.sub(lambda m: _WEEKDAYS[m.group(1)] + ("." if ends_text(m) else ""), text)
         if any(month in text for month in _MONTHS) or any(short in text for short in _SHORT_MONTHS):
