@@ -339,10 +339,9 @@ _ONE_WEEKDAY = re.compile(
 # "für Fr. Schmidt", "mit Fr. Dr. Müller", "an Fr. Meier": "Fr." after a preposition and before a name is "Frau" (it was
 # read "Freitag." with a stop before the name, or left to the voice); "bis Fr. Abend" is Friday evening, said without
 # the stop that ended the sentence before "Abend". A weekday after "am", "ab", "bis", "vom", "jeden" stays a weekday.
-_FRAU = re.compile(r"(?<!(?:Mo|Di|Mi|Do|Sa|So)\. )\b(an|mit|von|für|Für|bei|zu|durch|gegen|ohne|laut|sowie|und|wie|als)"
-                   r" Fr\.\s"
-                   r"(?=(?:Dr\.\s|Prof\.\s)?[A-ZÄÖÜ][a-zäöüß]+\b)(?!(?:Abend|Morgen|Mittag|Nachmittag|Vormittag|Nacht)\b)")
 _TIME_OF_DAY = ("Abend", "Morgen", "Mittag", "Nachmittag", "Vormittag", "Nacht")
+_FRAU = re.compile(r"(?<!(?:Mo|Di|Mi|Do|Sa|So)\. )\b(an|mit|von|für|Für|bei|zu|durch|gegen|ohne|laut|sowie|und|wie|als)"
+                   rf" Fr\.\s(?=(?:Dr\.\s|Prof\.\s)?[A-ZÄÖÜ][a-zäöüß]+\b)(?!(?:{'|'.join(_TIME_OF_DAY)})\b)")
 _DAY_AFTER_SINCE = re.compile(
     r"(?:(?<=\bseit )|(?<=\bSeit )|(?<=\bkommenden )|(?<=\bkommendem )|(?<=\bnächsten )|(?<=\bletzten )"
     r"|(?<=\bvergangenen )|(?<=\bvergangenem ))(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,|\s+[a-zäöüß]|\s*$)")

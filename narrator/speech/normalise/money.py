@@ -84,8 +84,9 @@ _RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:
 # "cost R 350", "paid R 1 500": the rand spaced from its amount, only after a word of money before it in the sentence
 # (or standing alone, a price's cell): "the R 44" is a road, "R 2" a rating. And glued to it after such a word,
 # "Tickets cost R250", "fined R5 000" ("R two fifty" it was): "the R250" is a road, "an R2 of 0.8" a statistic.
-_SPACED_RAND = compiled(r"(?<![\w$.,])R( )(\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d+)(\.\d\d)?(?![\w,.]\d|\w)")
-_GLUED_RAND = compiled(r"R(?<![\w$.,]R)()(\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d+)(\.\d\d)?(?![\w,.]\d|\w)")
+_RAND_AMOUNT = r"(\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d+)(\.\d\d)?(?![\w,.]\d|\w)"
+_SPACED_RAND = compiled(r"(?<![\w$.,])R( )" + _RAND_AMOUNT)
+_GLUED_RAND = compiled(r"R(?<![\w$.,]R)()" + _RAND_AMOUNT)  # led by its letter: the scan for it runs in C
 _MONEY_CUE_BEFORE = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))})\b[^.;:\d]{{0,14}}$")
 # a glued amount's cue right before it, or with a word of how much between ("cost R250", "fined just R80"): "cost us a
 # new R2 chip" names a part
