@@ -293,8 +293,10 @@ def _trailing_symbol(match: re.Match[str]) -> str:
     """"5€" -> "five euros"; "1.5¢" -> "one point five cents" (a cent has no smaller unit)."""
     value, symbol, unit = match.group(1), match.group(2), match.group(3)
     per = f" per {UNITS[unit][0]}" if unit else ""
-    if symbol == "¢":
-        return padded(match, amount(value) + (" cent" if value == "1" else " cents") + per)
+    if symbol == "¢":  # "a 99¢ coffee", "25¢ stamps": singular before what it prices, as "a 20c coin" is
+        singular = value == "1" or (not per and (describes_a_noun(match) or _COIN_OR_NOTE_AFTER.match(
+            match.string, match.end()) is not None))
+        return padded(match, amount(value) + (" cent" if singular else " cents") + per)
     return padded(match, _money_words(value, CURRENCIES[symbol], None) + per)
 
 
