@@ -1,6 +1,7 @@
 """Measures and prices whose shape the rules half knew: an ore's grade as a percentage before its metal, a span of
 two measures around a spaced dash, a type's size over its leading, the yards after a racecard's furlongs, a cent's
-price before what it buys, and a ration per head per day. Written from examples of our own, each class with near
+price before what it buys, a ration per head per day, Europe's dash for no cents and its stops between thousands
+before a trailing euro sign, and Swiss francs as German writes them. Written from examples of our own, each class with near
 misses that keep their reading."""
 
 from __future__ import annotations
@@ -108,6 +109,51 @@ def test_an_italian_rank_in_a_standing_is_an_ordinal(written: str, spoken: str) 
     assert speakable(written, "it") == spoken
 
 
-@pytest.mark.parametrize("token", ["1% Cu ", "2 m – 3 m – ", "9/11 pt/", "furlongs 6y ", "a 9¢ ", "5 kg/head/day/"])
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It costs CHF 20.–.", "It costs twenty Swiss francs."),
+    ("The menu costs €29,-.", "The menu costs twenty nine euros."),
+    ("Lunch was 250,- Kč.", "Lunch was two hundred and fifty koruna."),
+    ("It costs Rs.150/- only.", "It costs one hundred and fifty rupees only."),  # as before
+    ("A room is 1.200,- € a month.", "A room is one thousand two hundred euros a month."),
+    ("The vote was 3.- no.", "The vote was three.- no."),  # no currency beside it
+    ("Pages 12.-15 are missing.", "Pages twelve.-fifteen are missing."),
+])
+def test_a_dash_for_no_cents_is_not_said(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A room is 1.200 € a month.", "A room is one thousand two hundred euros a month."),
+    ("A room is 1.200,00 € a month.", "A room is one thousand two hundred euros a month."),
+    ("It costs 1.000.000 ₫.", "It costs one million dong."),
+    ("It is 1,45 €/L.", "It is one euro forty five cents per liter."),  # a comma's cents, as before
+    ("It is 1.25 €.", "It is one euro twenty five cents."),  # two digits after the stop: cents
+    ("It is 1.5€.", "It is one euro fifty cents."),
+])
+def test_stops_between_thousands_before_a_trailing_sign(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Der Eintritt kostet CHF 20.–.", "Der Eintritt kostet 20 Franken."),
+    ("Der Eintritt kostet CHF 12.50.", "Der Eintritt kostet 12 Franken 50."),
+    ("Der Eintritt kostet Fr. 12.50.", "Der Eintritt kostet 12 Franken 50."),
+    ("Der Kaffee kostet Fr. 4.80 im Bahnhof.", "Der Kaffee kostet 4 Franken 80 im Bahnhof."),
+    ("Das Velo kostet SFr. 1'250.–.", "Das Velo kostet 1250 Franken."),
+    ("Es kostet 1,04 CHF.", "Es kostet 1,04 Franken."),  # as before
+    ("Das Konzert ist am Fr. 20. Mai.", "Das Konzert ist am Freitag zwanzigsten Mai."),  # a weekday
+    ("Am Fr. 20.05. ist zu.", "Am Freitag zwanzigsten Mai ist zu."),  # a date, not twenty francs five
+])
+def test_swiss_francs_in_german(written: str, spoken: str) -> None:
+    assert speakable(written, "de") == spoken
+
+
+@pytest.mark.parametrize("token", ["1% Cu ", "2 m – 3 m – ", "9/11 pt/", "furlongs 6y ", "a 9¢ ", "5 kg/head/day/", "€1,- ", "1.200.200 €",
+                                   "1.2,- 1 "])
 def test_the_rules_stay_linear(token: str) -> None:
     check_linear(token, read=lambda text: speakable(text, "en"))
+
+
+@pytest.mark.parametrize("token", ["Fr. 1.– ", "CHF 1'000'000", "Fr. 12.05."])
+def test_the_german_rule_stays_linear(token: str) -> None:
+    check_linear(token, read=lambda text: speakable(text, "de"))
