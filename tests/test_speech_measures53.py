@@ -1,8 +1,8 @@
 """Measures and prices whose shape the rules half knew: an ore's grade as a percentage before its metal, a span of
 two measures around a spaced dash, a type's size over its leading, the yards after a racecard's furlongs, a cent's
 price before what it buys, a ration per head per day, Europe's dash for no cents and its stops between thousands
-before a trailing euro sign, and Swiss francs as German writes them. Written from examples of our own, each class with near
-misses that keep their reading."""
+before a trailing euro sign, and Swiss francs as German writes them. Written from examples of our own, each class
+with near misses that keep their reading."""
 
 from __future__ import annotations
 
@@ -148,8 +148,8 @@ def test_swiss_francs_in_german(written: str, spoken: str) -> None:
     assert speakable(written, "de") == spoken
 
 
-@pytest.mark.parametrize("token", ["1% Cu ", "2 m – 3 m – ", "9/11 pt/", "furlongs 6y ", "a 9¢ ", "5 kg/head/day/", "€1,- ", "1.200.200 €",
-                                   "1.2,- 1 "])
+@pytest.mark.parametrize("token", ["1% Cu ", "2 m – 3 m – ", "9/11 pt/", "furlongs 6y ", "a 9¢ ", "5 kg/head/day/",
+                                   "€1,- ", "1.200.200 €", "1.2,- 1 "])
 def test_the_rules_stay_linear(token: str) -> None:
     check_linear(token, read=lambda text: speakable(text, "en"))
 

@@ -299,7 +299,8 @@ _RANK_DEGREE = re.compile(
     r"\b((?:arrivat|classificat|piazzat|giunt|qualificat)([oaie])\s)(\d{1,3})°(?![CF]\b|\s?[CF]\b)")
 # "chiude 2° a 3,2 s": a place after the present of a verb that gives it, said as the masculine ordinal; the verb may
 # open the sentence ("Chiude 5° ...").
-_RANK_AFTER_VERB = re.compile(r"\b((?:[Cc]hiude|[Tt]ermina|[Ff]inisce|[Aa]rriva|[Cc]onclude|[Gg]iunge)\s)(\d{1,2})°(?![CF]\b|\s?[CF]\b)")
+_RANK_AFTER_VERB = re.compile(r"\b((?:[Cc]hiude|[Tt]ermina|[Ff]inisce|[Aa]rriva|[Cc]onclude|[Gg]iunge)\s)(\d{1,2})°"
+                              r"(?![CF]\b|\s?[CF]\b)")
 # "in 2 h 08 min", "24 h su 24": hours with their "h" apart (espeak-ng said "acca"), and a minute's zero ("zero otto").
 _HOURS_APART = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]) h\b(?![/.]\w)")
 _MINUTES_ZERO = re.compile(r"(?<![\w.,:])0(\d)(?=\s?min\b)")
