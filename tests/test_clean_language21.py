@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import pytest
 
+from narrator.clean.language import BRAZIL_MONEY, BRAZIL_WORDS
 from narrator.model import Format
 from tests.languages import decided, decision_tests
+from tests.sweeps import check_linear
 from tests.test_clean_language7 import page
 
 BELGIAN_FRENCH = (
@@ -196,3 +198,8 @@ def test_a_portuguese_page_takes_its_region_from_its_words(body: str, lang: str,
 
 def test_a_brazilian_notice_in_reais_declaring_nothing_is_brazilian(caplog: pytest.LogCaptureFixture) -> None:
     assert decided(page("", BRAZILIAN_SHORT, "Passagem mais cara"), caplog) == ("pt-br", False)
+
+
+@pytest.mark.parametrize("token", ["prefeit", "prefeitura ", "R$", "R$ ", "RR$"])
+def test_the_region_words_stay_linear(token: str) -> None:
+    check_linear(token, 300, lambda text: (BRAZIL_WORDS.findall(text), BRAZIL_MONEY.findall(text)))
