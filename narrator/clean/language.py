@@ -75,9 +75,14 @@ PORTUGAL_WORDS = re.compile(
     r"\b(?:comboios?|autocarros?|equipas?|telemóve(?:l|is)|ecrãs?|pequeno-almoço|frigoríficos?|casas? de banho"
     r"|quilómetros?|facto|contactos?|registos?|guarda-redes|económic[oa]s?|académic[oa]s?|fenómenos?|género"
     r"|bebés?|receção|ficheiros?|utilizador(?:es|a|as)?)\b")
+# Brazil's too: a city's "prefeitura" and "prefeito" (Portugal's is a "câmara" and its "presidente").
 BRAZIL_WORDS = re.compile(
     r"\b(?:ônibus|celular(?:es)?|banheiros?|café da manhã|geladeiras?|quilômetros?|econômic[oa]s?|acadêmic[oa]s?"
-    r"|fenômenos?|gênero|registros?|goleiros?|bebês?|recepção|trens?|equipes?|usuári[oa]s?|time)\b")
+    r"|fenômenos?|gênero|registros?|goleiros?|bebês?|recepção|trens?|equipes?|usuári[oa]s?|time"
+    r"|prefeituras?|prefeit[oa]s?)\b")
+# Brazil's money ("R$ 6,00"): the real is Brazil's alone, and counts with its words; but a Lisbon paper quotes it too
+# (still writing "equipa" and "facto"), so it does not keep Portugal's words from choosing Portugal.
+BRAZIL_MONEY = re.compile(r"\bR\$")
 REGION_MIN_WORDS = 3
 """Words of one region, and none of the other, that tell a Portuguese text's region over its declaration's (a
 template's pt-BR on a Lisbon paper's page) or where it declares none."""
@@ -421,7 +426,7 @@ def _portuguese_region(language: str, blocks: list[Block]) -> str:
     text = " ".join(_prose(blocks))
     portugal, brazil = len(PORTUGAL_WORDS.findall(text)), len(BRAZIL_WORDS.findall(text))
     region = "pt-pt" if portugal >= REGION_MIN_WORDS and not brazil else \
-        "pt-br" if brazil >= REGION_MIN_WORDS and not portugal else language
+        "pt-br" if brazil + len(BRAZIL_MONEY.findall(text)) >= REGION_MIN_WORDS and not portugal else language
     if region != language:
         log.info("the article declares its language as %r but its words are %r's; reading it as %r", language,
                  region.partition("-")[2].upper(), region)

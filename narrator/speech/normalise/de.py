@@ -257,6 +257,9 @@ _EUROS_BEFORE = re.compile(r"€\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+|-))?")
 
 # Units after a number, said in full (espeak-ng spells them: "50 km/h" was "fünfzig k m h"); singular and plural.
 _UNITS = {
+    # a dose in international units ("800 I.E. Vitamin D", "1000 IE"; espeak-ng said the letters)
+    "I.E.": ("Internationale Einheit", "Internationale Einheiten"),
+    "IE": ("Internationale Einheit", "Internationale Einheiten"),
     "km/h": ("Kilometer pro Stunde", "Kilometer pro Stunde"), "m/s": ("Meter pro Sekunde", "Meter pro Sekunde"),
     # superscripts are digits by now ("m²" -> "m2": tidy runs first)
     "km2": ("Quadratkilometer", "Quadratkilometer"), "m2": ("Quadratmeter", "Quadratmeter"),
@@ -288,10 +291,12 @@ _UNITS = {
     "/min": ("pro Minute", "pro Minute"),  # a pulse ("Puls 72/min")
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
-# "7,5 t/ha", "32 ct/kWh": one unit per another; "3x4 m": a surface's sides ("drei x vier").
-_RATES = rates(_UNITS, {"ha": "pro Hektar", "kWh": "pro Kilowattstunde", "MWh": "pro Megawattstunde",
-                        "kg": "pro Kilogramm", "l": "pro Liter", "dl": "pro Deziliter", "dL": "pro Deziliter",
-                        "km": "pro Kilometer"})  # a car's emission ("139 g/km")
+# "7,5 t/ha", "32 ct/kWh": one unit per another; "3x4 m": a surface's sides ("drei x vier"). A harvest's decitonnes
+# and their older name ("72 dt/ha", "55 dz/ha") only before a rate: "dt." alone is "deutsch".
+_RATES = rates({**_UNITS, "dt": ("Dezitonne", "Dezitonnen"), "dz": ("Doppelzentner", "Doppelzentner")},
+               {"ha": "pro Hektar", "kWh": "pro Kilowattstunde", "MWh": "pro Megawattstunde", "kg": "pro Kilogramm",
+                "l": "pro Liter", "dl": "pro Deziliter", "dL": "pro Deziliter",
+                "km": "pro Kilometer"})  # a car's emission ("139 g/km")
 _SIDES = sides("mal", "Meter|Zentimeter|Millimeter|Kilometer")
 # "24 Mrd. km" (by now "24 Milliarden km"): a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("Tausend", "Millionen", "Milliarden"))

@@ -86,6 +86,7 @@ _ABBREVIATIONS = {
     # a law's closing provisions, as the BOE cites them ("la disp. adic. 3.ª")
     "disp. adic.": "disposición adicional", "disp. trans.": "disposición transitoria",
     "disp. derog.": "disposición derogatoria", "disp. final": "disposición final",
+    "Cía.": "Compañía", "Hnos.": "Hermanos",  # a firm's name ("Martín y Cía.", "Gómez Hnos.")
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
@@ -151,7 +152,7 @@ _HALVES = halves_of_units({"pensión": "media pensión",  # a hotel's half board
                            "cápsula": "media cápsula", "pastilla": "media pastilla"})
 _NAME_AFTER = re.compile(r"\s[A-ZÁÉÍÓÚÑ]")
 _MAY_END = frozenset({"etc.", "EE. UU.", "EE.UU.", "IVA incl.", "incl.", "lun.", "mié.", "jue.", "vie.", "sáb.",
-                      "dom."})
+                      "dom.", "Cía.", "Hnos."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ¿¡]")
 # "a las 7.30 h": a clock time written with a stop, which the "h" after it tells from a decimal.
 # "a las 17.45", "desde las 8.30": a clock written with a point after "las", which asks for a time (before an "h"
@@ -229,6 +230,7 @@ _DAYS_AND_MONTHS = days_and_months(f"el|los|del|al|desde el|hasta el|día|{'|'.j
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
 _UNITS = {
+    "UI": ("unidad internacional", "unidades internacionales"),  # a dose ("1.000 UI de vitamina D")
     "min": ("minuto", "minutos"),
     "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
     "mm": ("milímetro", "milímetros"), "kg": ("kilo", "kilos"), "g": ("gramo", "gramos"),
@@ -340,7 +342,7 @@ _FRACTIONS = fractions_in_words(
 _CURRENCIES = currencies_in_words({
     "CHF": ("franco suizo", "francos suizos"), "USD": ("dólar", "dólares"), "GBP": ("libra", "libras"),
     "US$": ("dólar", "dólares"), "$": ("dólar", "dólares"), "€": ("euro", "euros"), "£": ("libra", "libras"),
-}, "millones|millón|mil millones", "de ")
+}, "millones|millón|mil millones", "de ", thousands="mil")
 
 
 # Words a numeral counts after even with a capital ("Fase I", "Grupo I"): the number, not a ruler's ordinal.

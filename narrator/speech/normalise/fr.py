@@ -289,6 +289,7 @@ _DAYS_AND_MONTHS = days_and_months("le|les|du|au|dès le|depuis le|jusqu'au", "e
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
 _UNITS = {
+    "UI": ("unité internationale", "unités internationales"),  # a dose ("1 000 UI de vitamine D")
     "min": ("minute", "minutes"),
     "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
     "mm": ("millimètre", "millimètres"), "kg": ("kilo", "kilos"), "g": ("gramme", "grammes"),

@@ -80,13 +80,17 @@ _ABBREVIATIONS = {
     # listings and job adverts: a surface's commercial metres, a flat's shared costs, a contract's term, weekly hours
     "mq comm.": "mq commerciali", "spese cond.": "spese condominiali", "tempo det.": "tempo determinato",
     "tempo indet.": "tempo indeterminato", "h sett.": "ore settimanali", "ore sett.": "ore settimanali",
+    # a court's decision before its number ("sent. n. 1234", "ord. 45/2025")
+    "sent.": "sentenza", "ord.": "ordinanza",
 }
-# After a number only: a table's points, a spread's basis points, a recipe's people ("50 pt", "150 p.b.", "4 pers.").
-_AFTER_A_NUMBER = {"pt": "punti", "pti": "punti", "p.b.": "punti base", "pb": "punti base", "pers.": "persone",
+# After a number only: a table's points, a spread's basis points, a recipe's people ("50 pt", "150 p.b.", "4 pers."),
+# the points with their stop too ("51 pt. dopo la 21ª": the stop stays only where the sentence ends).
+_AFTER_A_NUMBER = {"pt": "punti", "pti": "punti", "pt.": "punti", "pti.": "punti", "p.b.": "punti base",
+                   "pb": "punti base", "pers.": "persone",
                    "h/sett.": "ore a settimana", "h/settimana": "ore a settimana", "gg.": "giorni", "gg": "giorni",
                    "CV": "cavalli", "bpm": "battiti al minuto", "cp": "compresse",  # a leaflet's days and tablets
                    "cpr": "compresse", "gtt": "gocce"}  # and its drops
-_AFTER_NUMBER = re.compile(r"(?<=\d )(pti?|p\.b\.|pb|pers\.|h/sett(?:\.|imana)|gg\.?|CV|bpm|cpr?|gtt)(?![\w/])")
+_AFTER_NUMBER = re.compile(r"(?<=\d )(pti?\.?|p\.b\.|pb|pers\.|h/sett(?:\.|imana)|gg\.?|CV|bpm|cpr?|gtt)(?![\w/])")
 _ONE_TABLET = re.compile(r"(?<![\w.,])1 (compress|gocc)e\b")
 # "nel 2° trim.": a quarter shortened after its ordinal (by now a word: "secondo trim.").
 _QUARTER_SHORT = re.compile(r"\b(primo|secondo|terzo|quarto) trim\.")
@@ -147,6 +151,9 @@ _MAY_END = frozenset({"ecc.", "incl.", "IVA incl.", "c.p.", "c.c.", "c.p.p."})  
 _BEFORE_NUMBER_ONLY = frozenset({"n.", "int.", "Int.", "op."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
 _NUMBER_NEXT = re.compile(r"\s?\d")
+# "sent. n. 1234", "ord. 45/2025": a decision only before its number, "n." or not ("sent." ends an English quote)
+_BEFORE_CITED_NUMBER = frozenset({"sent.", "ord."})
+_CITED_NUMBER_NEXT = re.compile(r"\s?(?:n\.\s?)?\d")
 
 
 _KM_POSTS = kilometre_posts("chilometro", "chilometri", ("i", "ai", "dei"))  # "tra i km 12 e 15"
@@ -160,6 +167,8 @@ def _abbreviation(match: re.Match[str]) -> str:
     """The word an abbreviation stands for; "n." only before a number; at the text's end it keeps its stop."""
     written = match.group(0)
     if written in _BEFORE_NUMBER_ONLY and not _NUMBER_NEXT.match(match.string, match.end()):
+        return written
+    if written in _BEFORE_CITED_NUMBER and not _CITED_NUMBER_NEXT.match(match.string, match.end()):
         return written
     ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
     said = _ABBREVIATIONS[written]
@@ -217,6 +226,7 @@ _FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])(?=\s+[a-z�
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
 _UNITS = {
+    "UI": ("unità internazionale", "unità internazionali"),  # a dose ("25.000 UI di vitamina D")
     "min": ("minuto", "minuti"),
     "km": ("chilometro", "chilometri"), "m": ("metro", "metri"), "cm": ("centimetro", "centimetri"),
     "mm": ("millimetro", "millimetri"), "kg": ("chilo", "chili"), "g": ("grammo", "grammi"),
@@ -275,6 +285,9 @@ _ABOUT_MARKS = ("voto", "voti", "Voto", "Voti", "compit", "Compit", "interrogazi
 _SCALE = re.compile(r"(?<=\d)\s?(mld|mln)(\.?)(?=[\s,;:)]|$)")
 _SCALES = {"mld": "miliardi", "mln": "milioni"}
 _SCALE_OF_EUROS = re.compile(r"(?:(?<=miliardi)|(?<=milioni))\s?€(?![\w/])")  # "100 mld €": "di euro"
+# "€ 35 mila": thousands by their word after the sign, the euro said after them with no "di" ("35 euro mila" before;
+# "35 mila €" the voice says right, as it says "35 €").
+_THOUSANDS_OF_EUROS = re.compile(r"(?<![\w$])€\s?(\d{1,3}(?:,\d+)?) mila\b")
 # "€ 1.200", "€ 2,50", "€ 1,5 milioni": the euro sign before the amount, as Italian prices and salaries are often
 # written (the voice said "euro" first, then the number, or nothing for the sign); said after it, as "25 €" is. A
 # price with more decimals ("€ 0,152") and a rate ("€ 5/kg") are left to their rules; a span of thousands, which the
@@ -422,6 +435,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "km/h" in text:
         text = KM_PER_HOUR.sub(" chilometri orari", text)
     if "€" in text or "euro" in text:
+        if "mila" in text:
+            text = _THOUSANDS_OF_EUROS.sub(r"\1 mila euro", text)
         if "€ " in text or "€1" in text or "€2" in text or "€3" in text or "€4" in text or "€5" in text or (
                 "€6" in text or "€7" in text or "€8" in text or "€9" in text or "€0" in text):
             text = _EUROS_BEFORE.sub(_euros_before, _EUROS_BEFORE_A_SCALE.sub(r"\1 \2 di euro", text))
@@ -460,8 +475,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "/100" in text:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} ogni 100 chilometri", text)
     if "p" in text or "/sett" in text or "gg" in text or "CV" in text or "gtt" in text:  # "pt", "bpm", "cp"
-        text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)] + ("." if m.group(1)[-1] == "." and ends_text(m)
-                                                                         else ""), text)
+        # the stop stays where the sentence ends: the text's, or before a capital ("60 pt. La Juve")
+        text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)] + ("." if m.group(1)[-1] == "." and (
+            ends_text(m) or _NEW_SENTENCE.match(m.string, m.end())) else ""), text)
     if "enn" in text:
         text = _AGED.sub(_aged, text)
     if "mmHg" in text:

@@ -69,7 +69,10 @@ _ABBREVIATIONS = {
     "q.b.": "quanto baste", "q. b.": "quanto baste",  # a recipe's "as much as it takes"
     # history's era ("14 d.C.": espeak-ng said "dê cê")
     "a.C.": "antes de Cristo", "a. C.": "antes de Cristo", "d.C.": "depois de Cristo", "d. C.": "depois de Cristo",
+    "Cia.": "Companhia", "Ltda.": "Limitada",  # a firm's name ("Souza & Cia.", "Irmãos Lopes Ltda.")
 }
+# A firm's name ends sentences as often: its stop stays before a capital too ("Ltda. A empresa").
+_MAY_END = frozenset({"Cia.", "Ltda."})
 # After a number only: a table's points, a rate's percentage points ("60 pts", "0,5 p.p."); elsewhere letters.
 # And a listing's bedrooms, an exam's marks out of twenty ("17,8 val."), a report's inhabitants ("100 mil hab.").
 _AFTER_NUMBER = re.compile(r"(?:(?<=\d )|(?<=\d mil ))(pts|p\.p\.|dorm\.|val\.|hab\.)(?!\w)")
@@ -112,8 +115,9 @@ _SPAN_LEADS = ("de ", "De ", "entre ", "Entre ")
 _WEEKDAY_BEFORE_TIME = re.compile(r"\b(seg|ter|qua|qui|sex|sáb|dom)\.(?= às\b)")
 # "até às 18h de qui.", "Chave de sex.:": a weekday shortened after "de" where the sentence ends or a colon follows;
 # "de seg." is "segurança" as often ("curso de seg."), and is read only after a time ("às 18h de seg."), as is one
-# before a comma ("entre as 6h e as 18h de qua., com rajadas").
-_WEEKDAY_AFTER_DE = re.compile(r"(?<= de )(seg|ter|qua|qui|sex|sáb|dom)\.(?=:|\s*$|[,;])")
+# before a comma ("entre as 6h e as 18h de qua., com rajadas") or a span's other end ("entre as 0h de seg. e as 24h
+# de qua.", "das 22h de sex. até às 6h de seg.").
+_WEEKDAY_AFTER_DE = re.compile(r"(?<= de )(seg|ter|qua|qui|sex|sáb|dom)\.(?=:|\s*$|[,;]| (?:e|a|até) )")
 _TIME_BEFORE_DE = re.compile(r"(?:\dh|\dh[0-5]\d|\bhoras) de $")
 # "1100-148 Lisboa": a Portuguese postcode before its town ("mil e cem menos cento e quarenta e oito" before).
 _POSTCODE = re.compile(r"(\d{4})-(\d{3})(?= [A-ZÁÉÍÓÚ])")  # standing alone: _postcode
@@ -176,7 +180,7 @@ _FRACTIONS = fractions_in_words(
 _CURRENCIES = currencies_in_words({
     "US$": ("dólar", "dólares"), "USD": ("dólar", "dólares"), "CHF": ("franco suíço", "francos suíços"),
     "GBP": ("libra", "libras"), "€": ("euro", "euros"),
-}, "mil milhões|milhões|milhão|bilhões|bilhão|trilhões|trilhão|bi|mi|tri", "de ")
+}, "mil milhões|milhões|milhão|bilhões|bilhão|trilhões|trilhão|bi|mi|tri", "de ", thousands="mil")
 # "O jogo terminou 2 x 1", "Flamengo 3 x 0 Vasco": a score written with "x" (espeak-ng said "xis"), after a word of
 # winning, losing or drawing, or between two names; "4 x 100 m", "uma sala de 3 x 4", "tela 16 x 9" and "2 x 2 = 4"
 # are dimensions, ratios and sums.
@@ -282,7 +286,8 @@ def _abbreviation(match: re.Match[str]) -> str:
     said = _ABBREVIATIONS[match.group(0)]
     if match.group(0) in ("máx.", "mín.") and feminine_before(match.string, match.start(), "pt"):
         said = said[:-1] + "a"  # "experiência mín." -> "mínima": the adjective agrees with its noun
-    return said + ("." if ends_text(match) else "")
+    ends = ends_text(match) or (match.group(0) in _MAY_END and NEXT_CAPITAL.match(match.string, match.end()))
+    return said + ("." if ends else "")
 
 
 def _money(match: re.Match[str], currency: str) -> str:
@@ -313,6 +318,7 @@ _DAYS_AND_MONTHS = days_and_months("o|os|do|no|dia|em|até|desde", "e", _MONTHS,
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
 _UNITS = {
+    "UI": ("unidade internacional", "unidades internacionais"),  # a dose ("2.000 UI de vitamina D")
     "min": ("minuto", "minutos"),
     "km": ("quilômetro", "quilômetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
     "mm": ("milímetro", "milímetros"), "kg": ("quilo", "quilos"), "g": ("grama", "gramas"),
@@ -336,11 +342,13 @@ _UNITS = {
     "Gbit/s": ("gigabit por segundo", "gigabits por segundo"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
-# "60 sacas/ha", "8 t/ha": a yield per hectare; "3x4 m": a surface's sides.
-_RATES = rates(_UNITS, {"ha": "por hectare", "kWh": "por quilowatt-hora", "MWh": "por megawatt-hora",
-                        "dl": "por decilitro", "dL": "por decilitro", "l": "por litro",  # "110 mg/dL": a blood test's
-                        "dia": "por dia",  # a leaflet's dose ("4 g/dia")
-                        "km": "por quilômetro"})  # a car's emission ("105 g/km")
+# "60 sacas/ha", "8 t/ha": a yield per hectare, the sacks shortened too ("62 sc/ha", only before a rate); "3x4 m": a
+# surface's sides.
+_RATES = rates({**_UNITS, "sc": ("saca", "sacas")},
+               {"ha": "por hectare", "kWh": "por quilowatt-hora", "MWh": "por megawatt-hora",
+                "dl": "por decilitro", "dL": "por decilitro", "l": "por litro",  # "110 mg/dL": a blood test's
+                "dia": "por dia",  # a leaflet's dose ("4 g/dia")
+                "km": "por quilômetro"})  # a car's emission ("105 g/km")
 _SIDES = sides("por", "metros?|centímetros?|milímetros?|quilômetros?|quilómetros?")
 # "90 mil km", "24 bilhões de km": a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "milhões", "milhão", "bilhões", "bilhão"), "de ")
@@ -368,9 +376,11 @@ def _ordinal_weekdays(match: re.Match[str]) -> str:
 
 
 def _weekday_after_de(match: re.Match[str]) -> str:
-    """"de qui." -> "de quinta-feira", its stop kept at the text's end; "de seg." only after a time."""
+    """"de qui." -> "de quinta-feira", its stop kept at the text's end; "de seg.", and one before a comma or a span's
+    other end, only after a time."""
     after_time = _TIME_BEFORE_DE.search(match.string, max(0, match.start() - 10), match.start())
-    if (match.group(1) == "seg" or match.string.startswith((",", ";"), match.end())) and not after_time:
+    guarded = match.group(1) == "seg" or match.string.startswith((",", ";", " e ", " a ", " até "), match.end())
+    if guarded and not after_time:
         return match.group(0)
     return _WEEKDAY_NAMES[match.group(1)] + ("." if ends_text(match) else "")
 

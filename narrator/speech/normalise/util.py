@@ -414,11 +414,14 @@ _AMOUNT = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 
 def currencies_in_words(names: dict[str, tuple[str, str]], scales: str, of: str,
-                        singular_below: float = 1.0) -> Callable[[str], str]:
+                        singular_below: float = 1.0, thousands: str = "") -> Callable[[str], str]:
     """A reader of an amount with a currency's code or sign before or after it ("120.000 CHF", "CHF 1,04", "US$ 5
     bilhões", "1.050 €"), a scale (one of scales, an alternation) between: the amount, the scale, of (the language's
     "of" before the currency, "" for none) and the currency's (singular, plural) name. espeak-ng spelled the codes
-    ("tse ha ef") and said "US$" "U S cifrão"; names holds a sign where the voice says it in the singular only."""
+    ("tse ha ef") and said "US$" "U S cifrão"; names holds a sign where the voice says it in the singular only.
+    thousands is the language's word for them ("mil"), a scale said with no "of" ("320 mil €": "320 mil euros")."""
+    if thousands:
+        scales = f"{scales}|{thousands}"  # last: "mil millones" is tried first
     codes = "|".join(re.escape(code) for code in sorted(names, key=len, reverse=True))
     # Not from inside a number's groups (see units_in_full), but a whole of one or two digits before its decimals is no
     # group of thousands: "le SP95-E10 1,759 €", "le E85 0,799 €" are prices after a grade ending in a digit.
@@ -432,7 +435,7 @@ def currencies_in_words(names: dict[str, tuple[str, str]], scales: str, of: str,
         value = float(re.sub(r"[.\u00a0\u202f ]", "", amount).replace(",", "."))
         singular, plural = names[code]
         name = singular if not scale and (value == 1 or value < singular_below) else plural
-        return f"{amount} {scale} {of}{name}" if scale else f"{amount} {name}"
+        return f"{amount} {scale} {'' if scale == thousands else of}{name}" if scale else f"{amount} {name}"
 
     return lambda text: pattern.sub(said, text) if any(code in text for code in names) else text
 
