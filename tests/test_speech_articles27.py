@@ -91,8 +91,8 @@ globals().update(standard_tests(ARTICLES, KnownMisses(
     ("a ref. 3100 chronograph", "a reference thirty one hundred chronograph"),
     ("The Nautilus 5711, ref. 5711, was the hit.", "The Nautilus five thousand seven hundred eleven, reference fifty"
      " seven eleven, was the hit."),
-    ("Quote your ref. 4821 when paying.", "Quote your ref. four eight two one when paying."),  # guard: a booking's
-    ("Booking ref. 48213 is confirmed.", "Booking ref. four eight two one three is confirmed."),  # guard
+    ("Quote your ref. 4821 when paying.", "Quote your reference four eight two one when paying."),  # guard: a booking's
+    ("Booking ref. 48213 is confirmed.", "Booking reference four eight two one three is confirmed."),  # guard
     # a poker hand with a digit or a ten's "T" (namednumbers.py, a model's plural) or offsuit's "o" (capitals.py)
     ("She shoved T9s from the small blind.", "She shoved ten nine suited from the small blind."),
     ("He raised with 98s and hit the flop.", "He raised with nine eight suited and hit the flop."),  # h208, cards.py

@@ -14,7 +14,7 @@ from narrator.speech import speakable
 @pytest.mark.parametrize(("written", "spoken"), [
     ("Call 101 quoting crime reference 2314/24.", "Call one zero one quoting crime reference two three one four slash "
                                                   "two four."),
-    ("Quote ref. 4471/25 when you call.", "Quote ref. four four seven one slash two five when you call."),
+    ("Quote ref. 4471/25 when you call.", "Quote reference four four seven one slash two five when you call."),
     ("Case number 1234/2025 was heard.", "Case number twelve thirty four slash twenty twenty five was heard."),
     ("Give the incident number 0456/12 to staff.", "Give the incident number zero four five six slash one two to "
                                                    "staff."),

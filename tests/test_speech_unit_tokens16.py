@@ -24,7 +24,8 @@ parsecs among the stars), '100/30', the '5/2 diet', '16/32-bit', '25 lm of skirt
 '11-10' carried. Left, each with its reason where it stands: bare odds that are dates as often ('15/2', '13/8'),
 '16A', '5 gr', 'Kt/V 1.4', a bare 'm' (articles22), 'Penny Black, 1d,' (prose_sweep34), '48K' of memory,
 '150/600 ft' and '18C and' (articles23). (h173, unit_tokens18: '150/600 ft', '18C and', 'Net migration 0.68m', 'IRR
-7.2%', '40 wt thread' and '80 h power reserve' are read since; h192: '20 A MCB'.)
+7.2%', '40 wt thread' and '80 h power reserve' are read since; h192: '20 A MCB'; 'Ref. 5711', its label now said
+in full before a code's digits, telephones.py.)
 Compared as the fourteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
@@ -37,8 +38,6 @@ from narrator.speech import speakable
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is another's module.
 _KNOWN = {
-    "Ref. 5711": ("a reference's four digits are read one by one after 'Ref.' (electronic.py's code labels), which"
-                  " leaves the label as written: words.py says 'Reference' only before digits not yet words"),
     "36 exp.": ("a film's exposures shortened 'exp.' after a count is as often 'expires' or 'experience'; no table"
                 " of a camera shop's short forms is kept"),
     "Pts: 89": "'Pts' is points in a league table, pints in a recipe and patients in a clinic's: left as written",

@@ -124,6 +124,8 @@ _SIZE_OR_BEFORE = compiled(rf"{NUM}\s?(?:{UNIT_ALT}) or $")
 # A store's power and its energy, parted by a comma (units.py's reading of "20MW/40MWh"): both describe the noun after.
 _ENERGY_AFTER = compiled(rf",\s{NUM}\s?[kMG]?Wh(?![\w°/])")
 _POWER_BEFORE = compiled(rf"{NUM}\s?[kMG]?W, $")
+# A weight's larger part before its smaller ("a 7lb 3oz baby", "a 12st 4lb boxer"): both describe the noun after.
+_WEIGHT_BEFORE = compiled(rf"(?<![\w.,]){NUM}\s?(?:lbs?|st)\.? $")
 
 
 _ASIDE_AFTER = compiled(r"\s\((?=[^()]{1,30}\))[^()]*\)")
@@ -138,6 +140,8 @@ def describes_a_noun(match: re.Match[str]) -> bool:
         before = _SIZES_BEFORE.sub("", before)
     elif before.endswith(" or "):  # "a 20cm/8in tin", once "a 20cm or 8in tin": the size given the other way
         before = _SIZE_OR_BEFORE.sub("", before)
+    elif before.endswith(("lb ", "lbs ", "st ")):  # "a 7lb 3oz baby": the pounds or stones before describe it too
+        before = _WEIGHT_BEFORE.sub("", before)
     elif before.endswith("W, "):  # "a 20MW/40MWh battery", once "a 20MW, 40MWh battery": its power, then its energy
         before = _POWER_BEFORE.sub("", before)
     end = match.end()

@@ -131,6 +131,12 @@ def _millibars(match: re.Match[str]) -> str:
     return padded(match, f"{amount(match.group(1))} millibars")
 
 
+def _stones(match: re.Match[str]) -> str:
+    """"14st 3lb" -> "fourteen stone three pounds"; before what it weighs, "a 12st 4lb boxer", one pound."""
+    pounds = "pound" if match.group(2) == "1" or describes_a_noun(match) else "pounds"
+    return padded(match, f"{amount(match.group(1))} stone {amount(match.group(2))} {pounds}" + sentence_stop(match))
+
+
 def _lone_stones(match: re.Match[str]) -> str:
     """"weighs 14st" -> "weighs fourteen stone"; elsewhere "14st" is left (a misspelt ordinal, a code)."""
     if not _WEIGHT_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
@@ -167,8 +173,7 @@ def in_context(text: str) -> str:
              if _IN_CONTEXT_SHAPE.search(char_classes(text)) else set())
     text = scales.scale_letters(text, found)
     if "t" in found:
-        text = _STONES.sub(lambda m: padded(m, f"{amount(m.group(1))} stone {amount(m.group(2))} pounds"
-                                               + sentence_stop(m)), text)
+        text = _STONES.sub(_stones, text)
         text = _LONE_STONES.sub(_lone_stones, text)
     if "C" in found or "F" in found:
         text = _BARE_DEGREES.sub(_bare_degrees, text)

@@ -503,10 +503,15 @@ def _code(match: re.Match[str]) -> str:
     if len(groups) == 1 and _YEAR_ALONE.fullmatch(written) and label.split()[0].rstrip(".").lower() in _BARE_LABELS:
         return match.group(0)
     # the signs that stood for "number" before digits are said here: once words, the digits no longer call for them
-    return _NUMBER_SIGN_IN_LABEL.sub(_number_sign, label) + _groups(*groups)
+    label = _NUMBER_SIGN_IN_LABEL.sub(_number_sign, label)
+    if "ef" in label or "EF" in label:  # "quoting ref. 4527 0019": the label said in full ("ref" it was)
+        label = _SHORT_REFERENCE.sub(lambda m: m.group(1) + "eference", label)
+    return label + _groups(*groups)
 
 
 _NUMBER_SIGN_IN_LABEL = compiled(r"\b(?:([Nn])o|([Nn])um)\.?(?=\s|:|#|$)|\s?#\s?(?=\S|$)")
+# A reference's short form in a code's label, with or without its stop ("ref. 4527", "Ref: 0019", "booking ref 8812").
+_SHORT_REFERENCE = compiled(r"\b([Rr])(?i:ef)\b\.?(?!\w)")
 
 
 def _number_sign(match: re.Match[str]) -> str:

@@ -750,6 +750,10 @@ _LABEL_LEADS = word_set(
     "in under of see cf by to per and or with from at on also both into than within vs versus via incl including"
     " e.g i.e viz breach breaches breached breaching violate violates violated violating contrary pursuant cite"
     " cites cited citing invoke invokes invoked invoking amend amends amended amending apply applies applied as")
+# ... and a reference, besides, by a verb that quotes it or a possessive that owns it ("quoting ref. 4527", "our ref.
+# 2027/118", "your ref. 551"): "ref" it was. "Art." after a possessive is still the word ("gave his life to his art.
+# 30 years on"), and "ref." after "the" the referee.
+_REFERENCE_LEADS = word_set("quote quotes quoted quoting our your their my his her its")
 
 
 def _before_number(match: re.Match[str]) -> str:
@@ -760,7 +764,8 @@ def _before_number(match: re.Match[str]) -> str:
         return match.group(0)
     if written.lower() in _ALSO_WORDS and written[0].islower():
         before = _WORD_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
-        if before is not None and before.group(1) not in _LABEL_LEADS:
+        if before is not None and before.group(1) not in _LABEL_LEADS and not (
+                written in ("ref", "refs") and before.group(1) in _REFERENCE_LEADS):
             return match.group(0)
     if written == "Ch" and (_CHANNEL_AFTER.match(match.string, match.end())
                             or near(_BROADCAST, match, 60)):
