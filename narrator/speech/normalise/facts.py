@@ -1471,3 +1471,14 @@ UNITS.update({"ka": ("thousand years ago", "thousand years ago"), "dbar": ("deci
               "W/mK": ("watt per meter kelvin", "watts per meter kelvin"),
               "W/m·K": ("watt per meter kelvin", "watts per meter kelvin"), "vols": ("volume", "volumes")})
 
+# a rate of water supplied or abstracted, in megalitres a day or a year as a utility writes it ("120 ML/d", "45 Ml/d",
+# "300 GL/yr"): "M.L/d" it was. "ML" alone after a number is left (a label's "500 ML" is millilitres).
+_MEGALITRES_A_DAY = ("megaliter per day", "megaliters per day")
+UNITS.update({"ML/d": _MEGALITRES_A_DAY, "Ml/d": _MEGALITRES_A_DAY, "ML/day": _MEGALITRES_A_DAY,
+              "Ml/day": _MEGALITRES_A_DAY, "ML/yr": ("megaliter per year", "megaliters per year"),
+              "GL/yr": ("gigaliter per year", "gigaliters per year")})
+# a soil's, a nutrient solution's or a water's conductivity ("1.8 mS/cm", "450 µS/cm", "4 dS/m"): as written it was.
+_MICROSIEMENS = ("microsiemens per centimeter", "microsiemens per centimeter")
+UNITS.update({"mS/cm": ("millisiemens per centimeter", "millisiemens per centimeter"), "µS/cm": _MICROSIEMENS,
+              "μS/cm": _MICROSIEMENS, "uS/cm": _MICROSIEMENS,
+              "dS/m": ("decisiemens per meter", "decisiemens per meter")})
