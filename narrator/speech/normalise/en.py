@@ -473,6 +473,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = chess.lone_moves(text)  # class needle with a small letter in it steps a character at a time)
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = media.at_signs(text)
+        # "tyre", "tires", in either case, after a number and its letter ("91V tyre")
+        if ("yre" in text or "ire" in text) and ("00A a" in char_classes(text) or "00A A" in char_classes(text)):
+            text = namednumbers.tyre_ratings(text)
         if "/" in text:
             if "R" in text:
                 text = namednumbers.tyres(text)

@@ -35,6 +35,7 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "CHF": ("Swiss franc", "Swiss francs", "centime", "centimes"),
     "₽": ("rouble", "roubles", "kopek", "kopeks"),
     "₿": ("bitcoin", "bitcoin", "satoshi", "satoshis"),
+    "Ξ": ("ether", "ether", "gwei", "gwei"),  # Ethereum's sign, as a wallet writes it ("Ξ2.5"): "xi" it was
     "BTC": ("bitcoin", "bitcoin", "satoshi", "satoshis"),
     "Rs": ("rupee", "rupees", "paisa", "paise"),
     "Rs.": ("rupee", "rupees", "paisa", "paise"),
@@ -112,8 +113,12 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "Rp": ("rupiah", "rupiah", "sen", "sen"),
 }
 # The one-character money signs, for the character classes of rules that must not read the number after one
-# ("$£€¥₹₩₽₿¢₦₺₴₱฿₫₪"): every rule reads them from here, so a sign added above is known to all.
-MONEY_SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())
+# ("$£€¥₹₩₽₿Ξ¢₦₺₴₱฿₫₪"): every rule reads them from here, so a sign added above is known to all. Ether's "Ξ" is a
+# letter to Python, but a sign here as the others are.
+MONEY_SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not (k.isascii() and k.isalpha()))
+# The minor units of the currencies whose decimals are said as decimals, not as hundredths in the minor unit: a
+# coin's ("BTC 0.5", "Ξ2.5": "zero point five bitcoin", "two point five ether").
+DECIMAL_MINORS = frozenset({"satoshi", "gwei"})
 # Codes that are also something else after a number ("3 CAD drawings"): read as money only before it.
 CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp", "MAD", "NAD"})
 
@@ -1465,3 +1470,15 @@ UNITS.update({"ka": ("thousand years ago", "thousand years ago"), "dbar": ("deci
               "kNm": ("kilonewton meter", "kilonewton meters"), "kN·m": ("kilonewton meter", "kilonewton meters"),
               "W/mK": ("watt per meter kelvin", "watts per meter kelvin"),
               "W/m·K": ("watt per meter kelvin", "watts per meter kelvin"), "vols": ("volume", "volumes")})
+
+# a rate of water supplied or abstracted, in megalitres a day or a year as a utility writes it ("120 ML/d", "45 Ml/d",
+# "300 GL/yr"): "M.L/d" it was. "ML" alone after a number is left (a label's "500 ML" is millilitres).
+_MEGALITRES_A_DAY = ("megaliter per day", "megaliters per day")
+UNITS.update({"ML/d": _MEGALITRES_A_DAY, "Ml/d": _MEGALITRES_A_DAY, "ML/day": _MEGALITRES_A_DAY,
+              "Ml/day": _MEGALITRES_A_DAY, "ML/yr": ("megaliter per year", "megaliters per year"),
+              "GL/yr": ("gigaliter per year", "gigaliters per year")})
+# a soil's, a nutrient solution's or a water's conductivity ("1.8 mS/cm", "450 µS/cm", "4 dS/m"): as written it was.
+_MICROSIEMENS = ("microsiemens per centimeter", "microsiemens per centimeter")
+UNITS.update({"mS/cm": ("millisiemens per centimeter", "millisiemens per centimeter"), "µS/cm": _MICROSIEMENS,
+              "μS/cm": _MICROSIEMENS, "uS/cm": _MICROSIEMENS,
+              "dS/m": ("decisiemens per meter", "decisiemens per meter")})

@@ -21,6 +21,7 @@ from narrator.speech.normalise.facts import (
     CODES_ONLY_BEFORE,
     COUNTED_NOUNS,
     CURRENCIES,
+    DECIMAL_MINORS,
     FREIGHT_UNITS,
     FUNDED_NOUNS,
     MONEY_CUES,
@@ -37,8 +38,10 @@ from narrator.speech.normalise.facts import (
 from narrator.speech.normalise.scales import SCALED_UNIT_NEXT
 from narrator.speech.normalise.util import among_known_words, char_classes, padded, sentence_stop
 
-_SYMBOLS = "|".join(sorted((re.escape(k) for k in CURRENCIES if not k.isalpha()), key=len, reverse=True))
-_CODES = "|".join(k for k in CURRENCIES if k.isalpha())
+# the codes in letters; ether's "Ξ", a letter, is a sign (facts.MONEY_SIGNS) and read as the signs are
+_LETTER_CODES = [k for k in CURRENCIES if k.isalpha() and k not in MONEY_SIGNS]
+_SYMBOLS = "|".join(sorted((re.escape(k) for k in CURRENCIES if k not in _LETTER_CODES), key=len, reverse=True))
+_CODES = "|".join(_LETTER_CODES)
 # A scale word may follow a hyphen ("a $5-million deal"); a letter scale may stand after a space ("US$2 bn", "¥30 b"),
 # but not before "&" or a hyphen ("$5 T-shirts"),
 # unless the hyphen opens the second amount of a span ("$100k-$150k"), a rate ("£200k-a-week") or a participle
@@ -145,7 +148,7 @@ _PENCE_AFTER = compiled(r"\s*(?:[.,;:)]|$)|\s(?:each|a share|per share|apiece|an
 _PER_PERSON = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?"
                        r"(?: (?:deposit|supplement|surcharge|extra|discount|single supplement))?)\s?pp\b(?!\.?\s?\d)")
 # "20 EUR", "5 million USD": a code after the amount.
-_CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
+_CODES_AFTER = "|".join(k for k in _LETTER_CODES if k not in CODES_ONLY_BEFORE)
 _TRAILING_CODE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
 # "1/4 BTC", "1/2 EUR", "3/4 USD": a proper fraction of one currency's unit, "one quarter of a bitcoin" (the
 # code's rule read the denominator alone, "one/four bitcoin", and the stroke became "or"). Led by the digit.
@@ -182,9 +185,10 @@ def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None
         return f"{sign}{amount(plain)} {scale} {majors}"
     if len(cents) > 2 and set(cents[2:]) == {"0"}:
         cents = cents[:2]
-    # a bitcoin's decimals are fractions of it, not hundredths in satoshis: "BTC 0.5" is "zero point five bitcoin"
-    if len(cents) > 2 or (cents and not whole and len(cents) != 2) or (cents and minor == "satoshi"):
-        whole_words = numbers.cardinal_with_and(int(whole or "0")) + " " if whole or minor == "satoshi" else ""
+    # a coin's decimals are fractions of it, not hundredths in satoshis: "BTC 0.5" is "zero point five bitcoin"
+    coin = minor in DECIMAL_MINORS
+    if len(cents) > 2 or (cents and not whole and len(cents) != 2) or (cents and coin):
+        whole_words = numbers.cardinal_with_and(int(whole or "0")) + " " if whole or coin else ""
         return f"{sign}{whole_words}point {numbers.digits(cents)} {majors}"
     whole_value = int(whole or "0")
     cent_value = int(cents.ljust(2, "0")) if cents else 0
@@ -373,7 +377,7 @@ _CURRENCY_AFTER = compiled(rf"\s?(?:[{MONEY_SIGNS}]|[A-Z]{{3}}\b|Kč|zł|kr\b|Ft
 
 # "KSh.200", "Rp.5000", "USD.40": a currency's letters with a stop against the amount; the stop is the abbreviation's,
 # no decimal point ("KSh.200" was "twenty cents").
-_CODE_LETTERS = "|".join(sorted((code for code in CURRENCIES if code.isalpha()), key=len, reverse=True))
+_CODE_LETTERS = "|".join(sorted(_LETTER_CODES, key=len, reverse=True))
 _CODE_STOP = compiled(rf"(?<![\w.])({_CODE_LETTERS})\.(?=[0-9])")
 _MAY_BE_CODE_STOP = compiled(r"\.[0-9](?<=[^\W\d_]\.[0-9])")  # led by the stop: scanned in C
 
@@ -395,7 +399,7 @@ def _span_before_code(match: re.Match[str]) -> str:
     """"1–2 BTC" -> "1 to 2 BTC"; "5-3 EUR" (a span that runs down, a score's) is left, and so is a span below one of
     a currency with cents ("0.1–0.5 EUR": its second end is said in cents, its first would not be)."""
     low, high = match.group(1).replace(",", ""), match.group(2).replace(",", "")
-    below_one = float(high) < 1 and CURRENCIES[match.group(3) or match.group(4)][2] != "satoshi"
+    below_one = float(high) < 1 and CURRENCIES[match.group(3) or match.group(4)][2] not in DECIMAL_MINORS
     return match.group(1) + " to " if float(low) < float(high) and not below_one else match.group(0)
 
 

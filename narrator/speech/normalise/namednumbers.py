@@ -296,6 +296,13 @@ _MAY_BE_MODEL_PLURAL = compiled(r"\ds\b")  # a first look, led by a digit
 # volts" it was).
 _TYRE = compiled(r"(?<![\w/.,])(\d{3})/(\d{2})\s?(Z?R)\s?(\d{2})\b(?![.,]\d)"
                  r"(?: ([6-9]\d|1[0-2]\d)([H-Y])\b(?![.,]\d))?")
+# ... and a load index and speed letter alone before the tyre they rate, "a 91V tyre", "four 94W tires" ("ninety one
+# volt tyre" it was), but not a tool's volts or watts ("a 12V tyre inflator", "a 100W tyre warmer"): an index runs from
+# 60 to 129 and a speed letter from H to Y.
+# Led by the digit, the look behind after it: scanned for in C.
+_TYRE_RATING = compiled(r"([6-9](?<![\w/.,][6-9])\d|1(?<![\w/.,]1)[0-2]\d)([H-Y])\s(?=[Tt](?:yres?|ires?)\b"
+                        r"(?!\s(?:inflators?|pumps?|compressors?|warmers?|blankets?|heaters?|changers?|machines?"
+                        r"|gauges?)\b))")
 # "24 F-16s", "T-72s", "A320s", "PS5s": a model's plural, written against its number; as a possessive ("F-16's") the
 # voice says the number's plural ("sixteens"), where the bare "s" was said as a letter ("F sixteen s").
 # An age group's capitalised word is no model ("Over-65s", "Under-18s": "over sixty fives", read with the small ones).
@@ -320,6 +327,11 @@ def _model_plural(match: re.Match[str]) -> str:
     if len(model) == 2 and model[1] in "23456789" and (hand := cards.lettered_hand(model, match)):
         return hand
     return f"{model}'s"
+
+
+def tyre_ratings(text: str) -> str:
+    """"a 91V tyre" -> "a ninety one V tyre": a tyre's load index and speed letter, not volts."""
+    return _TYRE_RATING.sub(lambda m: f"{numbers.cardinal(int(m.group(1)))} {m.group(2)} ", text)
 
 
 def tyres(text: str) -> str:

@@ -163,20 +163,24 @@ _POWER_AND_ENERGY = compiled(r"(?<=\d)(\s?)([kMG]?W)\s?/\s?(?=\d[\d,]*(?:\.\d+)?
 # "380 kcal/cup", "25 mg/tablet", "4 g/serving": an amount per a thing named in full after the stroke, said
 # "per" as the units' own rates are ("kcal or cup" it was: the stroke between words is a choice elsewhere); a unit or
 # a period after the stroke is _MEASURE's, and a word of grammar no thing.
-# A period may follow the thing: "0.8 kg/head/day", "50 L/person/day", "120 g/bird/day" (a ration, a use of water;
-# "kg/head/day" it was), said "per head per day".
-_PER_THING = compiled(r"(\d\s?)([A-Za-zμµ°]{1,5})/([a-z]{3,15})\b(?:/(d|day|wk|week|mo|month|yr|year)\b)?"
-                      r"(?![/'’-]|\.\w)")  # led by a digit: scanned in C
+# And a rate per head and per a period after it, "150 L/person/day", "30 L/cow/day", "2 kg/head/day": per the one, per
+# the other ("L/person/day" went to the voice as written).
+_PER_THING = compiled(r"(\d\s?)([A-Za-zμµ°]{1,5})/([a-z]{3,15})\b"  # led by a digit: scanned in C
+                      rf"(?:/({_PERIOD_ALT})\b)?(?![/'’-]|\.\w)")
 _NOT_A_THING = frozenset({"and", "the", "for", "not", "per", "out", "off", "yes"})
 
 
 def _per_thing(match: re.Match[str]) -> str:
-    """"380 kcal/cup" -> "380 kcal per cup"; "5 km/day" (a period's) and "10 kg/lbs" (a unit's) are left."""
-    unit, thing = match.group(2), match.group(3)
+    """"380 kcal/cup" -> "380 kcal per cup", "30 L/cow/day" -> "30 L per cow per day"; "5 km/day" (a period's) and
+    "10 kg/lbs" (a unit's) are left."""
+    unit, thing, period = match.group(2), match.group(3), match.group(4)
     if unit not in UNITS or unit == "in" or thing in UNITS or thing in PERIODS or thing in _NOT_A_THING:
         return match.group(0)
-    period = f" per {PERIODS[match.group(4)]}" if match.group(4) else ""
-    return f"{match.group(1)}{unit} per {thing}{period}"
+    # "12 dB/oct", "325°F/gas 3": another rule's, or none's, unless the text has a small letter's stroke (looked for as
+    # "a/a" alone before the rate per head per day)
+    if not period and unit[-1].isupper() and "a/a" not in char_classes(match.string):
+        return match.group(0)
+    return f"{match.group(1)}{unit} per {thing}" + (f" per {PERIODS[period]}" if period else "")
 
 
 # "4bd/3ba", "3 bed / 2.5 bath": a listing's bedrooms and bathrooms.
@@ -600,7 +604,7 @@ def measures(text: str) -> str:
     if text is not plain and among_known_words(_CALIBRE_WORDS, text):
         text = _CALIBRE.sub(lambda m: padded(
             m, f"{numbers.in_pairs(m.group(1))} {_CALIBRE_SAID.get(m.group(2), m.group(2))}"), text)
-    if "/" in text and "a/a" in char_classes(text):
+    if "/" in text and ("a/a" in char_classes(text) or "A/a" in char_classes(text)):
         text = _PER_THING.sub(_per_thing, text)
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
         if "Wh" in text:
