@@ -371,6 +371,8 @@ _PER_SCALE = compiled(r"(?<=\d)/1?([kKmMB])(?=\s[a-z])")
 # read ",-" after the amount's words).
 # Only beside a currency's sign or code: "The vote was 3.- no" is no price.
 _WHOLE_AMOUNT_MARK = compiled(r"(?<=\d)(/-|[.,][-–]{1,2})(?=[\s.,;:)]|$)")
+_MAY_BE_HYPHEN_MARK = compiled(r"-(?<=\d[/.,]-)")
+_MAY_BE_DASH_MARK = compiled(r"–(?<=\d[.,]–)")
 _CURRENCY_BEFORE = compiled(rf"(?:[{MONEY_SIGNS}]|\b[A-Z]{{3}}|\bS?Fr\.|\bRs\.?)\s?\d[\d.,'’ ]*\Z")
 _CURRENCY_AFTER = compiled(rf"\s?(?:[{MONEY_SIGNS}]|[A-Z]{{3}}\b|Kč|zł|kr\b|Ft\b)")
 
@@ -465,7 +467,8 @@ def money(text: str) -> str:
     if ("-" in text or "–" in text) and ("0a" in char_classes(text) or "0A" in char_classes(text)):
         text = _SCALED_SPAN.sub(_scaled_span, text)
         text = _SMALL_CHANGE_SPAN.sub(_small_change_span, text)
-    if "/-" in text or ",-" in text or ",–" in text or ".–" in text or ".-" in text:
+    # the dash first (a memchr each), then a look led by it, where five two-character needles scanned every text
+    if ("-" in text and _MAY_BE_HYPHEN_MARK.search(text)) or ("–" in text and _MAY_BE_DASH_MARK.search(text)):
         text = _WHOLE_AMOUNT_MARK.sub(_whole_amount_mark, text)
     # a letter, a stop and a digit in ASCII text: a first look in the classes (".0" first: see util.char_classes)
     if "." in text and ((".0" in char_classes(text) and ("a.0" in char_classes(text) or "A.0" in char_classes(text)))
