@@ -1,0 +1,158 @@
+"""Twenty-four texts in forms the earlier sets lack (issue #10): twelve a user typed (a school report, a wedding speech,
+a bowls club's notice of its AGM, a walking route, a kettle manual's section, a short story, a mountain rescue team's
+press statement, a café's job advert, a church's weekly bulletin, a letter to the editor with its sender's address on
+top, a diary entry, a food bank's volunteer rota) and twelve page dumps copied from a browser, of sites no earlier set
+tried (an Allrecipes review, an Atlas Obscura place, a Checkatrade review, a Garmin Connect activity, a Google Play app,
+a Hipcamp listing, an Indeed company review, a MuseScore score, a Product Hunt launch, a Student Room thread, a
+Thingiverse thing, a WikiTree profile) (tests/fixtures/own_text32), their expectations written before they first ran.
+
+FIRST READING: 10 of 24 read right (7 of 12 typed, 3 of 12 dumps; body lines kept 136/140, clutter read 3/274, titles
+19, authors 13, dates 21 of 24). Every third text in name order (checkatrade_review, hipcamp_listing, own_agm_notice,
+own_job_advert, own_product_manual, own_volunteer_rota, producthunt_launch, wikitree_profile) was kept aside: 3 of 8 at
+first; the other two thirds 7 of 16. Two expectations were brought to the house's form after that run: a letter to
+the editor ("Sir,") is signed by its writer, as the letters page prints the name (signoffs.editors_letter_signer); a
+name over its office closing a notice ("Linda Farrow" / "Hon. Secretary") signs it, as a head's newsletter is signed.
+The second moved a kept text from wrong to right: 11 of 24 (kept 4 of 8, tuned 7 of 16). Classes read from the tuned
+two thirds: a day under a typed title set off before the occasion it is ("Sunday 6 December 2026 – Second Sunday of
+Advent") was taken for the header's date line and not read (and "Saturday 3 May 2026 - Spring Fair" named the fair as
+the writer); a letter typed from its sender's address, no title over it ("7 Mill Lane" / "Ambleside" / "LA22 9DH" /
+"The Editor" / ... / "Sir,"), was titled by the address's first line and read the rest of it; a story signed "by Joan
+Pierce" under its last line named no writer. After them: see the module's end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from narrator.clean.lines import make_line
+from narrator.clean.pagedates import day_and_occasion
+from narrator.clean.signoffs import address_on_top
+from tests.own_text4 import dump_tests, expectations, kept, pasted, read_or_refuse, report
+from tests.sweeps import check_linear
+
+FIXTURES = Path(__file__).parent / "fixtures" / "own_text32"
+TEXTS = sorted(expectations(FIXTURES))
+
+# Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
+_STILL_WRONG: dict[str, str] = {}
+
+
+globals().update(dump_tests(TEXTS, _STILL_WRONG, FIXTURES))
+
+
+if __name__ == "__main__":
+    report(FIXTURES)
+
+
+# --- each class, on small texts of our own -------------------------------------------------------------------------
+
+_NOTICES = ("St Anne's Church – Weekly Notices\n{line}\n\nThe hall opens at ten. Bring a cake if you can, and a "
+            "friend.\n\nTea and coffee are served all day.\n")
+
+
+@pytest.mark.parametrize(("line", "published", "read"), [
+    ("Sunday 6 December 2026 – Second Sunday of Advent", "2026-12-06", True),
+    ("Sunday, 13 December 2026, Third Sunday of Advent", "2026-12-13", True),
+    ("Saturday 3 May 2026 - Spring Fair", "2026-05-03", True),
+    ("1 March 2026: St David's Day", "2026-03-01", True),
+    ("14 February 2026 – Valentine's Day", "2026-02-14", True),
+    ("5 November 2026 – Bonfire Night on the green", "2026-11-05", True),
+    # guards: the day alone; a dateline's place; a byline after the day
+    ("Sunday 6 December 2026", "2026-12-06", False),
+    ("Monday 1 June 2026 – Leeds", "2026-06-01", False),
+    ("3 March 2026 – Tom Day", "2026-03-03", False),
+])
+def test_a_day_with_its_occasion_under_the_title_is_read(line: str, published: str, read: bool) -> None:
+    """A day set off before the occasion it is, under a typed text's title ("Sunday 6 December 2026 – Second Sunday of
+    Advent"): the day dates the text and the line is read (it was taken for the header's date line, and "Spring Fair"
+    after the day for its writer)."""
+    document = pasted(_NOTICES.format(line=line), "notices.txt")
+    assert document.meta.published == published
+    assert (line in kept(document)) is read
+    assert document.meta.authors == (("Tom Day",) if line.endswith("Tom Day") else ())
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Friday 4 July 2025 – Independence Day", "2025-07-04"), ("Sunday 6 December 2026 | Advent Sunday", "2026-12-06"),
+    # guards: a month alone before its occasion; an issue's line; a sentence
+    ("May 2026 – Open Day", None), ("Notices for Sunday 6 December 2026 – Advent 2", None),
+    ("On 3 May 2026 - the fair day was wet.", None),
+])
+def test_a_day_and_its_occasion(text: str, day: str | None) -> None:
+    """The day's line itself: a day, a mark setting it apart, and an occasion's name (a word of the calendar or of a
+    gathering in it)."""
+    assert day_and_occasion(make_line(0, text, 0)) == day
+
+
+_LETTER_BODY = ("\n\n{greeting}\n\nThe bins on our street have not been emptied for three weeks, and the foxes have "
+                "found them.\n\nPlease send someone to collect them before the weekend.\n\nYours faithfully,\n"
+                "{signer}\n")
+
+
+@pytest.mark.parametrize(("top", "greeting", "published", "address"), [
+    ("7 Mill Lane\nAmbleside\nLA22 9DH\n\nThe Editor\nWestmorland Gazette", "Sir,", None, "7 Mill Lane"),
+    ("14 Cedar Road\nHeaton Moor\nStockport SK4 3LP\n\n2 December 2026\n\nCustomer Relations\nNorthern Trains",
+     "Dear Sir or Madam,", "2026-12-02", "Stockport SK4 3LP"),
+    ("Flat 2, 18 Hill Street\nEdinburgh EH3 6PT\n\nCllr Ruth Reid\nCity Chambers", "Dear Councillor Reid,", None,
+     "Edinburgh EH3 6PT"),
+    ("412 Elm Street\nSpringfield, IL 62704\n\nMarch 3, 2026", "Dear Mayor Jones,", "2026-03-03", "412 Elm Street"),
+])
+def test_a_letter_typed_from_its_senders_address(top: str, greeting: str, published: str | None,
+                                                 address: str) -> None:
+    """A letter typed from its top, the sender's address first (its last line ending on a postcode or a ZIP), the
+    greeting a few lines under: no title but the file's, the address not read, a day between dates the letter, and
+    whom it is to and the greeting are read (the address's first line titled it and the rest of it was read)."""
+    document = pasted(top + _LETTER_BODY.format(greeting=greeting, signer="Ann Holt"), "letter.txt")
+    assert document.meta.title == "Letter"
+    assert document.meta.published == published
+    assert address not in kept(document)
+    assert kept(document)[:2] != top.split("\n")[:2]
+    assert greeting in kept(document)
+
+
+@pytest.mark.parametrize(("top", "title"), [
+    # guards: a short list with no postcode over a greeting; an address with no greeting under it (a notice's contact)
+    ("Bin day changes\nFrom Monday\nGreen bins fortnightly", "Bin day changes"),
+    ("Lost cat\n7 Mill Lane\nAmbleside LA22 9DH", "Lost cat"),
+])
+def test_a_text_with_no_address_over_a_greeting_keeps_its_title(top: str, title: str) -> None:
+    """Short lines on top that are no address ending on a postcode, or an address under a title: the title stays."""
+    document = pasted(top + _LETTER_BODY.format(greeting="Dear neighbours,", signer="Ann Holt"), "letter.txt")
+    assert document.meta.title == title
+
+
+def test_an_address_needs_its_greeting_under_it() -> None:
+    """The postcode alone is no letter: an address with sentences under it and no greeting is not taken."""
+    texts = ["7 Mill Lane", "Ambleside", "LA22 9DH", "The fell race starts here at ten.", "Bring a map."]
+    assert address_on_top(texts, [False, False, False, True, True]) is None
+
+
+_STORY = ("The Lighthouse\n\nThe lamp had not been lit for forty years, but every night at dusk Ruth climbed the "
+          "stairs.\n\nShe wound the clock, wiped the glass, and came down again.\n\n{last}\n")
+
+
+@pytest.mark.parametrize(("last", "authors"), [
+    ("by Joan Pierce", ("Joan Pierce",)),
+    ("By Tom Ellis", ("Tom Ellis",)),
+    ("– by Ana Ruiz", ("Ana Ruiz",)),
+    ("by Dafydd ap Gwilym", ("Dafydd ap Gwilym",)),
+    # guards: no name after "by"; a sentence
+    ("by the harbour wall", ()),
+    ("By Friday.", ()),
+])
+def test_a_story_signed_by_its_writer_under_its_last_line(last: str, authors: tuple[str, ...]) -> None:
+    """A story or a poem signed "by Joan Pierce" under its last line: its writer, heard as the byline once (only a
+    report's, notes' or minutes' credit was taken there)."""
+    document = pasted(_STORY.format(last=last), "story.txt")
+    assert document.meta.authors == authors
+    assert (last in kept(document)) is not bool(authors)
+
+
+@pytest.mark.parametrize("token", [
+    "A\n1 May 2026 – A Day\n", "1 May 2026, " * 3 + "\n", "1 - " * 5 + "\n", "1 May 2026: a\n", "A " * 8 + "Day\n",
+    "1 A\nB\nAB1 2CD\nDear A,\n", "1 A\nAB1 2CD\n", "AB1 2CD\n", "by A\n", "- by A B\n", "by by\n",
+])
+def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
+    """Each new rule on many repeats of its nearest miss costs time in proportion to the text."""
+    check_linear(token, small=300, read=read_or_refuse)
