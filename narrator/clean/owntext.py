@@ -334,6 +334,10 @@ def _question_title(lines: list[Line]) -> bool:
 _DASHED_ON = re.compile(r"\s+[-–—]\s+\S")
 
 
+# A day's occasion stands right under the title, or under its subtitle ("Weekly Notices").
+OCCASION_REACH = 2
+
+
 def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
     """The text's title, byline and date, and where its body begins."""
     end = _header_end(lines)
@@ -381,9 +385,13 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
         # text's day, as a title's own is ("Minutes of the Parish Council, 4 March 2025"); the deck is still heard
         meta = replace(meta, published=day)
     if meta.published is None and header.body_start == 1 and len(lines) > 2 and (
-            day := _issue_day(lines[1]) or release_day(lines[1]) or day_and_occasion(lines[1])):
-        # "Notices for Sunday 6 December 2026", "Released 3 December 2026." under the title: still read, and so is
-        # "Sunday 6 December 2026 – Second Sunday of Advent"
+            day := _issue_day(lines[1]) or release_day(lines[1])):
+        # "Notices for Sunday 6 December 2026", "Released 3 December 2026." under the title: still read
+        meta = replace(meta, published=day)
+    if meta.published is None and header.body_start > 0 and (day := next((
+            found for line in lines[header.body_start:header.body_start + OCCASION_REACH]
+            if (found := day_and_occasion(line))), None)):
+        # "Sunday 6 December 2026 – Second Sunday of Advent" under the title (or its subtitle): still read
         meta = replace(meta, published=day)
     if (meta.published is None and header.body_start == 1 and len(lines) > 1 and when_and_where(lines[1])
             and meta.title == first):
