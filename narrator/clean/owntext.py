@@ -128,8 +128,8 @@ def _subtitle_over_date(lines: list[Line]) -> bool:
     subtitle = lines[1]
     return (len(lines) > 3 and low <= subtitle.words <= high and subtitle.text.lstrip()[:1].isupper()
             and not subtitle.terminal and not _goes_on(subtitle) and _writers_name(subtitle) is None
-            and not _byline_or_date(subtitle) and not _dated_title(subtitle) and _byline_or_date(lines[2])
-            and not _heads_an_entry(lines, 2))
+            and not _byline_or_date(subtitle) and not _dated_title(subtitle)
+            and (_byline_or_date(lines[2]) or day_and_occasion(lines[2]) is not None) and not _heads_an_entry(lines, 2))
 
 
 # A minister's or an officer's title before a writer's name ("Rev. Ann Lee", "Dr Omar Haddad", "Cllr Ruth Evans"):
@@ -347,6 +347,10 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
             lines[header.body_start]) or _name_over_date(lines, header.body_start)
             or _name_and_role(lines[header.body_start])):
         header = replace(header, body_start=header.body_start + 1)
+    if end == 2 and header.body_start < end and day_and_occasion(lines[2]) and _subtitle_over_date(lines):
+        # "Weekly Notices" over "Sunday 8 March 2026 – Third Sunday of Lent": the subtitle is the header's, the day's
+        # occasion the first line read
+        header = replace(header, body_start=end)
     meta = header.meta
     first = lines[0].text.strip()
     if end > 1 and meta.title == lines[1].text.strip() and _dateline(lines[1]) and not _dateline(lines[0]):
