@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from narrator.clean.lines import make_line
+from narrator.clean.listingheads import over_a_company
 from narrator.clean.pagedates import day_and_occasion
 from narrator.clean.signoffs import address_on_top
 from tests.own_text4 import dump_tests, expectations, kept, pasted, read_or_refuse, report
@@ -149,9 +150,66 @@ def test_a_story_signed_by_its_writer_under_its_last_line(last: str, authors: tu
     assert (last in kept(document)) is not bool(authors)
 
 
+_ACTIVITY = ("Fitness Hub\nActivities\nCourses\nTraining\nSearch\n{name}\n{work}\n{kind}{day}\nEdit\nShare\n21.1\n"
+             "km\nDistance\nNotes\nOut along the old railway and back by the road, with mist lying on the water until "
+             "about ten.\nLegs felt heavy for the first few kilometres, then settled, and the last climb went better "
+             "than last week.\nSplits\nLaps\n")
+
+
+@pytest.mark.parametrize(("name", "work", "kind", "day", "authors"), [
+    ("Ffion Hughes", "Evening ride to Llyn Brianne", "Ride", "3 March 2026", ("Ffion Hughes",)),
+    ("Gethin Price", "Round of the Carneddau", "Hike", "May 12, 2026", ("Gethin Price",)),
+    ("Sarah Lind", "Morning swim at Clevedon", "Swim", "Mar 3, 2026 @ 7:10 AM", ("Sarah Lind",)),
+    ("Owain Davies", "Coast path to Porthgain", "", "Saturday, 7 March 2026", ("Owain Davies",)),
+    # guards: a paper's name over its headline, its section and its day; a review site's label under its reviewer
+    ("Hexham Courant", "Bridge closed after flood", "News", "3 March 2026", ()),
+    ("Lowri P.", "Lowri P.'s review", "", "Mar 09, 2026", ()),
+])
+def test_a_persons_name_over_their_dated_work(name: str, work: str, kind: str, day: str,
+                                              authors: tuple[str, ...]) -> None:
+    """A person's name (a given name first) over their work's or activity's title, its kind perhaps between, over its
+    day ("Aled Morgan" / "Sunday Long Run – Elan Valley" / "Running" / "Dec 6, 2026 @ 8:02 AM"): the writer (only an
+    age in words tied a maker to a work)."""
+    document = pasted(_ACTIVITY.format(name=name, work=work, kind=kind + "\n" if kind else "", day=day))
+    assert document.meta.authors == authors
+    assert document.meta.title == work
+
+
+_APP = ("Google Play\nGames\nApps\nBooks\nKids\n{name}\n{maker}\n{notice}\n4.5star\n10K+ reviews\nInstall\nShare\n"
+        "About this app\nThe app tells you when the tide turns at every harbour on the coast, and warns you before a "
+        "spring tide.\nIt works without a signal once you have saved your harbours.\nData safety\n")
+
+
+@pytest.mark.parametrize(("name", "maker", "notice"), [
+    ("Tide Times UK", "Harbour Software Ltd", "In-app purchases"),
+    ("Bin Day Reminder", "Civic Apps Limited", "Contains ads"),
+    ("Birdsong ID", "Dawn Chorus Inc.", "Offers in-app purchases"),
+])
+def test_an_apps_name_over_its_maker_and_the_stores_notices(name: str, maker: str, notice: str) -> None:
+    """An app store's listing: the app's name over its maker's company, the store's notices under ("Contains ads",
+    "In-app purchases"), as a price stands under an item's maker: the app's name titles the page (the store's label
+    "About this app" over the description did)."""
+    assert pasted(_APP.format(name=name, maker=maker, notice=notice)).meta.title == name
+
+
+@pytest.mark.parametrize(("under", "title"), [
+    ("Contains ads", "Annual report"),
+    # guard: no store's notice under the company (a menu's entry) leaves the page's headline to the other rules
+    ("Contains nuts", None),
+])
+def test_a_stores_notice_is_the_evidence(under: str, title: str | None) -> None:
+    """Only a store's notice under the company ties the line over it to it as its product's name."""
+    lines = [make_line(i, text, 0) for i, text in enumerate(["Menu", "Home", "Annual report", "Fellside Apps Ltd",
+                                                                under, "The year went well for us."])]
+    found = over_a_company(lines, 0, 5)
+    assert (lines[found].text if found is not None else None) == title
+
+
 @pytest.mark.parametrize("token", [
     "A\n1 May 2026 – A Day\n", "1 May 2026, " * 3 + "\n", "1 - " * 5 + "\n", "1 May 2026: a\n", "A " * 8 + "Day\n",
     "1 A\nB\nAB1 2CD\nDear A,\n", "1 A\nAB1 2CD\n", "AB1 2CD\n", "by A\n", "- by A B\n", "by by\n",
+    "Ann Lee\nA b\nRide\n1 May 2026\n", "Ann Lee\nA b\n", "A Ltd\nContains ads\n", "A Ltd\nOffers  in-app purchases\n",
+    "in-app " * 3 + "\n",
 ])
 def test_the_new_rules_stay_linear_on_hostile_text(token: str) -> None:
     """Each new rule on many repeats of its nearest miss costs time in proportion to the text."""
