@@ -37,6 +37,7 @@ from narrator.clean.lines import make_line
 from narrator.clean.listingheads import over_a_company
 from narrator.clean.pagedates import day_and_occasion
 from narrator.clean.signoffs import address_on_top
+from narrator.clean.workheads import maker_and_work
 from tests.own_text4 import dump_tests, expectations, kept, pasted, read_or_refuse, report
 from tests.sweeps import check_linear
 
@@ -198,6 +199,18 @@ def test_a_persons_name_over_their_dated_work(name: str, work: str, kind: str, d
     document = pasted(_ACTIVITY.format(name=name, work=work, kind=kind + "\n" if kind else "", day=day))
     assert document.meta.authors == authors
     assert document.meta.title == work
+
+
+@pytest.mark.parametrize(("work", "found"), [
+    ("Round of the Carneddau", (1, 2)),
+    # guard: where the writer writes from, under their name in a byline, over the day
+    ("from University of Michigan", None),
+])
+def test_where_a_writer_writes_from_is_no_work_of_theirs(work: str, found: tuple[int, int] | None) -> None:
+    """A byline's name over where its writer works, over the day ("James Lynch" / "from University of Michigan" /
+    "Last updated on 20 Feb, 2020. 3 min read"): no maker over a work (a news page's text dump had its title so)."""
+    texts = ["Menu", "James Lynch", work, "Last updated on 20 Feb, 2020. 3 min read", "The printers got faster."]
+    assert maker_and_work([make_line(i, text, 0) for i, text in enumerate(texts)], 0, 4) == found
 
 
 _APP = ("Google Play\nGames\nApps\nBooks\nKids\n{name}\n{maker}\n{notice}\n4.5star\n10K+ reviews\nInstall\nShare\n"

@@ -51,10 +51,12 @@ def maker_and_work(lines: list[Line], top: int, start: int) -> tuple[int, int] |
             if upper < top or (gap and not _kind(lines[k - 1])):
                 continue
             for name, work in ((upper, lower), (lower, upper)):
-                # over a day, a person's: a given name first, and the work's line no label of theirs ("Lowri P.'s
-                # review" under "Lowri P.": a review site's)
+                # over a day, a person's: a given name first, and the work's line a title, no label of theirs
+                # ("Lowri P.'s review" under "Lowri P.": a review site's) nor where they write from ("from University
+                # of Michigan" under "James Lynch": a byline's)
                 if (name_alone(lines[name]) and headline_like(lines[work]) and not name_alone(lines[work])
                         and (tie == "age" or (words_of(lines[name].text)[0].lower() in GIVEN_NAMES
+                                              and lines[work].text.lstrip()[:1].isupper()
                                               and lines[name].text.strip() not in lines[work].text))):
                     return name, work
         if tie == "age":
