@@ -85,8 +85,9 @@ _MINUTES = ("Llanfair Allotment Society\n{second}\n{third}\n\nThe trough on the 
     ("Committee meeting minutes", "3 March 2026",
      ("Llanfair Allotment Society", "Committee meeting minutes", "2026-03-03"),
      "The trough on the top path still leaks."),
+    # the day's occasion under the subtitle is read, first (own_text32)
     ("Weekly Notices", "Sunday 8 March 2026 – Third Sunday of Lent",
-     ("Llanfair Allotment Society", "Weekly Notices", "2026-03-08"), "The trough on the top path still leaks."),
+     ("Llanfair Allotment Society", "Weekly Notices", "2026-03-08"), "Sunday 8 March 2026 – Third Sunday of Lent"),
     ("minutes and notes", "3 March 2026",  # guards: a line in small letters, a signed name, no date under it
      ("Llanfair Allotment Society", None, None), "minutes and notes"),
     ("Committee meeting minutes", "Present: Gwen and Alun", ("Llanfair Allotment Society", None, None),

@@ -42,8 +42,6 @@ TEXTS = sorted(expectations(FIXTURES))
 
 # Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
-    "apple_podcasts_episode": "a show's name over its host's name over the episode's title ('Signal Box' / 'Mike "
-                              "Orrell' / the title / the day) names no one: a host alone over a title is no byline",
     "jira_issue": "an issue's reporter in the side panel under its text ('Reporter' / 'Gareth Pryce') and its 'Created "
                   "December 1, 2026 at 9:14 AM' neither write nor date it: fields under the text are looked for by "
                   "a few labels only",

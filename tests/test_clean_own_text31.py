@@ -55,10 +55,6 @@ _STILL_WRONG: dict[str, str] = {
                                "the question's writer",
     "hostelworld_review": "a reviewer's given name alone over their profile ('Fiona' / 'Female, 25-30' / 'Scotland' / "
                           "'10.0' / the day) names no one: one word is no name_alone",
-    "own_complaint_letter": "a formal letter opening on its sender's address, the day, and whom it is to, no "
-                            "title ('14 Cedar Road' / ... / '2 December 2026' / 'Customer Relations' / 'Dear Sir or "
-                            "Madam,'): the first address line titles it and the day dates nothing (the house's letter "
-                            "rules want a title over the address, or the day right over the greeting)",
     "untappd_checkin": "a beer's page, its name over its brewer's ('Landlord' / \"Timothy Taylor's\"), under a "
                        "check-in's 'Tom Hargreaves' / 'is drinking a Landlord by ... at The Fleece Inn': the "
                        "check-in's line titles it, the drinker writes nothing, and the day under the text ('05 Dec "

@@ -39,4 +39,8 @@ GIVEN_NAMES = frozenset((
     "terry", "thomas", "tim", "timothy", "tina", "toby", "tom", "tomas", "tony", "tracy", "trevor", "una", "val",
     "valerie", "vanessa", "vicky", "vikram", "vincent", "wayne", "wendy", "william", "yasmin", "yusuf", "zara",
     "zoe",
+    # Welsh given names as common as those above among our users (not "Bryn" or "Morgan": a place's, or a surname's)
+    "aled", "alun", "catrin", "dewi", "eirian", "eleri", "eluned", "elin", "emyr", "ffion", "gethin", "gwilym",
+    "hywel", "ieuan", "iolo", "llinos", "lowri", "manon", "meinir", "nerys", "osian", "owain", "rhiannon", "rhodri",
+    "tomos",
 ))

@@ -32,10 +32,15 @@ def by_the_price(lines: list[Line], candidates: list[int], top: int, bottom: int
 DETAIL_LINES = 2
 
 
+# An app store's notices under an app's maker ("Contains ads", "In-app purchases", "Offers in-app purchases"): the
+# listing's, as a price is.
+_STORE_NOTICE = re.compile(r"(?i)^\s*(?:contains ads|(?:offers\s+)?in-app purchases|ad-supported)\s*$")
+
+
 def _listing_detail_under(lines: list[Line], i: int) -> bool:
-    """True when a place or a price stands right under the company's line ("Oban, Argyll", "£26,500 a year"): a job's
-    or an item's, not a footer's company over its address or another company."""
-    return any(place_line(lines[j].text) or PRICE_ALONE.match(lines[j].text)
+    """True when a place, a price or a store's notice stands right under the company's line ("Oban, Argyll", "£26,500
+    a year", "Contains ads"): a job's or an item's, not a footer's company over its address or another company."""
+    return any(place_line(lines[j].text) or PRICE_ALONE.match(lines[j].text) or _STORE_NOTICE.match(lines[j].text)
                for j in range(i + 1, min(len(lines), i + 1 + DETAIL_LINES)))
 
 

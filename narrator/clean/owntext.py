@@ -30,7 +30,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.ownheadings import is_value_field, with_question_headings
-from narrator.clean.pagedates import when_and_where
+from narrator.clean.pagedates import day_and_occasion, when_and_where
 from narrator.clean.pagedump import (
     HAS_DIGIT,
     MENU_LINE_WORDS,
@@ -45,6 +45,7 @@ from narrator.clean.releaseheads import release_top
 from narrator.clean.signoffs import (
     CLOSE_WORDS,
     GREETINGS,
+    address_on_top,
     circular_signer,
     closing_credit,
     editors_letter_signer,
@@ -128,8 +129,8 @@ def _subtitle_over_date(lines: list[Line]) -> bool:
     subtitle = lines[1]
     return (len(lines) > 3 and low <= subtitle.words <= high and subtitle.text.lstrip()[:1].isupper()
             and not subtitle.terminal and not _goes_on(subtitle) and _writers_name(subtitle) is None
-            and not _byline_or_date(subtitle) and not _dated_title(subtitle) and _byline_or_date(lines[2])
-            and not _heads_an_entry(lines, 2))
+            and not _byline_or_date(subtitle) and not _dated_title(subtitle)
+            and (_byline_or_date(lines[2]) or day_and_occasion(lines[2]) is not None) and not _heads_an_entry(lines, 2))
 
 
 # A minister's or an officer's title before a writer's name ("Rev. Ann Lee", "Dr Omar Haddad", "Cllr Ruth Evans"):
@@ -192,7 +193,7 @@ def _opens_a_list(lines: list[Line], i: int) -> bool:
 def _byline_or_date(line: Line) -> bool:
     """A byline or a date alone, without a stop: the header's, under the title."""
     if (line.terminal or is_timed_event(line.text) or (_dated_title(line) and not _dateline(line)) or _issue_day(line)
-            or when_and_where(line)):
+            or when_and_where(line) or day_and_occasion(line)):
         # "Sunday 12 May 2024, 10:30am: Family Service" is a programme's first line; "Annual General Meeting, 9
         # October 2024" under the title names what the text is of, as a subtitle does, and so does "Notices for
         # Sunday 6 December 2026"; "Tuesday 4 May 2027, 7pm, the clubhouse" says when and where the notice's event is
@@ -334,6 +335,10 @@ def _question_title(lines: list[Line]) -> bool:
 _DASHED_ON = re.compile(r"\s+[-–—]\s+\S")
 
 
+# A day's occasion stands right under the title, or under its subtitle ("Weekly Notices").
+OCCASION_REACH = 2
+
+
 def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
     """The text's title, byline and date, and where its body begins."""
     end = _header_end(lines)
@@ -343,6 +348,10 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
             lines[header.body_start]) or _name_over_date(lines, header.body_start)
             or _name_and_role(lines[header.body_start])):
         header = replace(header, body_start=header.body_start + 1)
+    if end == 2 and header.body_start < end and day_and_occasion(lines[2]) and _subtitle_over_date(lines):
+        # "Weekly Notices" over "Sunday 8 March 2026 – Third Sunday of Lent": the subtitle is the header's, the day's
+        # occasion the first line read
+        header = replace(header, body_start=end)
     meta = header.meta
     first = lines[0].text.strip()
     if end > 1 and meta.title == lines[1].text.strip() and _dateline(lines[1]) and not _dateline(lines[0]):
@@ -383,6 +392,11 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
     if meta.published is None and header.body_start == 1 and len(lines) > 2 and (
             day := _issue_day(lines[1]) or release_day(lines[1])):
         # "Notices for Sunday 6 December 2026", "Released 3 December 2026." under the title: still read
+        meta = replace(meta, published=day)
+    if meta.published is None and header.body_start > 0 and (day := next((
+            found for line in lines[header.body_start:header.body_start + OCCASION_REACH]
+            if (found := day_and_occasion(line))), None)):
+        # "Sunday 6 December 2026 – Second Sunday of Advent" under the title (or its subtitle): still read
         meta = replace(meta, published=day)
     if meta.published is None and header.body_start > 0 and meta.title == first and (notice := next(
             (line for line in lines[header.body_start:WHEN_AND_WHERE_LINES + 1] if when_and_where(line)), None)):
@@ -488,6 +502,19 @@ def _closes(line: Line) -> bool:
     return line.text.rstrip().endswith(",") and 0 < line.words <= CLOSE_WORDS and not is_greeting(line.text)
 
 
+def _letter_under_address(lines: list[Line]) -> tuple[list[Line], str] | None:
+    """A letter typed from its sender's address (signoffs.address_on_top): its lines from under the address, the day
+    between the address and the greeting left out, and that day ("" for none); else None."""
+    found = address_on_top([line.text for line in lines], [line.terminal for line in lines])
+    if found is None:
+        return None
+    top, greeting = found
+    day = next((i for i in range(top, greeting) if _date_alone(lines[i])), None)
+    kept = [line for i, line in enumerate(lines) if i >= top and i != day]
+    return ([make_line(i, line.text, line.group) for i, line in enumerate(kept)],
+            parse_date(lines[day].text) or "" if day is not None else "")
+
+
 def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
     """The user's own article: title, byline and date from its top lines, then every line below them (a press
     release's "FOR IMMEDIATE RELEASE" and its contact for editors above its headline are labels, not read)."""
@@ -504,7 +531,11 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         # "March 2026" over it as well (a printed page's issue line over its title)
         lines = [make_line(0, lines[1].text, lines[1].group), make_line(1, lines[0].text, lines[0].group), *lines[2:]]
     head = letter_head([line.text for line in lines], [line.terminal for line in lines])
-    if head is not None and _date_alone(lines[head[0]]):
+    letter_day: str | None = None
+    if head is None and (top := _letter_under_address(lines)) is not None:
+        # "7 Mill Lane" / "Ambleside" / "LA22 9DH" over whom it is to and the greeting: no title, the address not read
+        lines, letter_day = top
+    elif head is not None and _date_alone(lines[head[0]]):
         # a formal letter: its subject under the greeting is its title, the day over the greeting its date, and the
         # sender's name and address above are its letterhead, not read; the greeting opens what is read
         day, greeting, subject = (lines[i] for i in head)
@@ -527,6 +558,8 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         lines = [make_line(i, line.text, line.group) for i, line in enumerate([*lines[:marked[0]],
                                                                               *lines[marked[2]:]])]
     meta, body_start = _own_header(lines, fallback_title)
+    if letter_day is not None:
+        meta, body_start = Metadata(title=fallback_title, published=letter_day or None), 0
     if marked is not None and not meta.authors:
         meta = replace(meta, authors=marked[1])
     if meta.title == lines[0].text.strip() and (words := subject_title(meta.title, [line.text for line in lines[1:3]])):
@@ -566,7 +599,7 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         opens_group = (before is None or before.group != line.group) and after is not None and after.group == line.group
         if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line):
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "Dear neighbours," is no heading
-        elif before is None and when_and_where(line):
+        elif before is None and (when_and_where(line) or day_and_occasion(line)):
             # "Tuesday 4 May 2027, 7pm, the clubhouse" opening a notice: its first sentence, heading no section
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
         elif before is not None and signs_a_question(line.text, before.text):

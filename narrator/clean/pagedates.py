@@ -8,6 +8,7 @@ from itertools import islice
 
 from narrator.clean.bylines import DATE_WORDS, authors_from
 from narrator.clean.common import parse_date
+from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import Line, looks_like_names
 
 # A line ending on a stop with this many words is a sentence of the story, whatever date it names ("Margaret Ellis,
@@ -120,6 +121,44 @@ def _weekday_and_place(text: str) -> bool:
     return (0 < len(place) <= PLACE_WORDS and any(word[:1].isupper() for word in place)
             and all(_PLACE_WORD.match(word) for word in place)
             and not any(word.lower() in _STAMP_TAIL_WORDS for word in place))
+
+
+# A day set off before the occasion it is, under a typed text's title ("Sunday 6 December 2026 – Second Sunday of
+# Advent", "1 March 2026: St David's Day", "Saturday 3 May 2026, Spring Fair"): the words name the day the text is for,
+# and are read; the day dates the text. The occasion ends on (or holds) a word of the calendar or of a gathering, and is
+# no name (a byline's "3 March 2026 – Tom Day" opens on a given name); a dateline's place ("– Leeds") is none.
+_OCCASION_WORDS = frozenset((
+    "day", "sunday", "advent", "lent", "easter", "christmas", "epiphany", "pentecost", "whitsun", "trinity", "harvest",
+    "remembrance", "eve", "fair", "fete", "fête", "festival", "gala", "carnival", "jubilee", "anniversary", "service",
+    "feast", "week", "weekend", "night", "show", "sale", "open", "holiday", "christmastide", "candlemas", "michaelmas"))
+# The mark setting them apart, one character (a colon or a comma before a space, a dash or a bar between spaces).
+_DAY_THEN_WORDS = re.compile(r"[:,](?=\s)|(?<=\s)[-–—|](?=\s)")
+# The day opens on its weekday, its month or its figure ("Notices for Sunday ..." is an issue's line, issuedays.py).
+_DAY_OPENS = re.compile(rf"(?i)(?:{_WEEKDAY}|{_MONTH}|\d\w*),?")
+# The day before its occasion is this many words at most ("Sunday, 6 December 2026"), the occasion this many.
+OCCASION_DAY_WORDS = 5
+OCCASION_WORDS = 8
+
+
+def day_and_occasion(line: Line) -> str | None:
+    """The day of a line that names it and then its occasion ("Sunday 6 December 2026 – Second Sunday of Advent"), as
+    YYYY-MM-DD; None for a date alone, a byline or a dateline after the day, or a sentence."""
+    text = line.text
+    if line.terminal or not any(char.isdigit() for char in text):
+        return None
+    for apart in _DAY_THEN_WORDS.finditer(text):
+        head = text[:apart.start()].split()
+        if len(head) > OCCASION_DAY_WORDS:
+            return None
+        day = parse_date(" ".join(head)) if head and _DAY_OPENS.fullmatch(head[0]) else None
+        if day is None or len(day) != len("2026-12-06"):
+            continue  # "Sunday, 6 December 2026, Advent Sunday": the day goes on after the weekday's comma
+        occasion = re.findall(r"[^\W\d_][\w'’]*", text[apart.end():])
+        named = (0 < len(occasion) <= OCCASION_WORDS and occasion[0][0].isupper()
+                 and occasion[0].lower() not in GIVEN_NAMES
+                 and bool(_OCCASION_WORDS.intersection(word.lower() for word in occasion)))
+        return day if named else None
+    return None
 
 
 # An event's page shows its day twice: over its name, and again in its details with the hours it runs and their zone

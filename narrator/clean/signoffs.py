@@ -111,6 +111,35 @@ def editors_letter_signer(texts: list[str]) -> str | None:
     return None
 
 
+# A letter typed from its top: the sender's address first (house and street, town, the postcode or ZIP ending it),
+# then whom it is to or the day, and the greeting a few lines under ("7 Mill Lane" / "Ambleside" / "LA22 9DH" / "The
+# Editor" / "Westmorland Gazette" / "Sir,"). The postcode and the greeting are the evidence: the address is for the
+# post, not for a listener, and titles nothing.
+_POSTCODE_END = re.compile(r"(?:^|[\s,])(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\s*$")
+# The address's first line opens on the house's number, or a flat's ("7 Mill Lane", "Flat 2, 18 Hill Street"): a title
+# over an address ("Lost cat" / "7 Mill Lane" / ...) does not, nor (left) a house's name ("The Old Forge").
+_HOUSE_NUMBER = re.compile(r"(?i)^\s*(?:(?:flat|apartment|apt\.?|unit)\s+)?\d")
+# Between the address and the greeting: the day, and whom it is to (a name, a role, a firm, their street and town).
+TO_GREETING_LINES = 6
+
+
+def address_on_top(texts: list[str], terminal: list[bool]) -> tuple[int, int] | None:
+    """Where a letter's sender's address on its first lines ends and where its greeting stands under it, or None: the
+    address is a few short lines, the last ending on a postcode or a ZIP, and a greeting follows within a few."""
+    if not texts or not _HOUSE_NUMBER.match(texts[0]):
+        return None
+    for end in range(min(ADDRESS_LINES, len(texts))):
+        if terminal[end] or not 0 < len(words_of(texts[end])) <= ADDRESS_LINE_WORDS or is_greeting(texts[end]):
+            return None
+        if _POSTCODE_END.search(texts[end]):
+            break
+    else:
+        return None
+    greeting = next((i for i in range(end + 1, min(end + 2 + TO_GREETING_LINES, len(texts) - 1))
+                     if is_greeting(texts[i]) or _TO_THE_EDITOR.match(texts[i])), None)
+    return (end + 1, greeting) if end > 0 and greeting is not None else None
+
+
 # A letter to many, not to one ("Dear friends,", "Dear parents and carers,", "Dear members,"): a vicar's, a head's or a
 # club's letter, printed for its readers, its signer named in full under its close its writer ("With every blessing,"
 # / "Revd Sian Morgan"), as a signer over a role is. A letter to one person ("Dear Ms Howells,") is the user's own: the
@@ -163,15 +192,16 @@ def signs_a_question(text: str, above: str) -> bool:
 
 # A typed report's closing credit on its last line ("Report by Huw Davies, club secretary", "Match report by ...",
 # "Compiled by Ann Lee", "Minutes taken by Carol Bright"): the writer, named where a club's or a society's report or
-# a committee's minutes sign, not read as a line of it.
-_CLOSING_CREDIT = re.compile(r"(?i:^\s*(?:(?:match\s+)?(?:report|notes|compiled|written)|minutes(?:\s+taken)?)\s+)"
-                             r"(?=by\s+[A-Z])")
+# a committee's minutes sign, not read as a line of it. A story's or a poem's writer signs it so with "by" alone ("by
+# Joan Pierce", "– by Ana Ruiz") under its last line.
+_CLOSING_CREDIT = re.compile(r"(?i:^\s*(?:[-–—]\s*)?(?:(?:(?:match\s+)?(?:report|notes|compiled|written)"
+                             r"|minutes(?:\s+taken)?)\s+)?)(?=[Bb]y\s+[A-Z])")
 CLOSING_CREDIT_WORDS = 10
 
 
 def closing_credit(text: str) -> str:
     """A closing credit's "by" and what follows it ("By Huw Davies, club secretary"), or "" for any other line."""
-    found = _CLOSING_CREDIT.match(text) if "by " in text else None
+    found = _CLOSING_CREDIT.match(text) if "y " in text else None
     if found is None or len(words_of(text)) > CLOSING_CREDIT_WORDS or TERMINAL.search(text.rstrip()):
         return ""
     rest = text[found.end():]
