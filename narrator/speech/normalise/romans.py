@@ -54,6 +54,10 @@ _REGNAL = (
     "|Tuthmosis|Thutmosis|Amenophis|Sethos|Psammetichus|Nekau|Necho"
     # the names written with their own accents ("Napoléon III" was "Napoléon three")
     "|Napoléon|Frédéric|Léopold|Béla|Ludvík|Jérôme"
+    # the German forms of emperors' and kings' names, the Old English kings and the Herods of Judea ("Friedrich III"
+    # and "Æthelred II" were "Friedrich three", "Æthelred two")
+    "|Friedrich|Heinrich|Konrad|Karl|Ruprecht|Æthelred|Aethelred|Ethelred|Æthelwulf|Æthelbald|Æthelberht|Eadred"
+    "|Eadwig|Edgar|Herod|Agrippa"
 )
 # Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
 _ROYAL_TITLE_BEFORE = compiled(
@@ -108,7 +112,8 @@ _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
 _PERSONAL_TITLES = word_set("President Premier Chairman Mr Mrs Ms Leader Minister Secretary General Senator Governor")
 # One scan finds every capitalised word followed by a numeral; the word decides how it is read.
 # Led by the word's capital, the word boundary as a look behind after it: scanned for in C.
-_ROMAN_AFTER_WORD = compiled(rf"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿ]+\.?|[A-Z]+))\s+({_ROMAN})\b"
+# (and by the Old English "Æ" of "Æthelred")
+_ROMAN_AFTER_WORD = compiled(rf"([A-ZÆ](?<!\w[A-ZÆ])(?:[a-zß-öø-ÿ]+\.?|[A-Z]+))\s+({_ROMAN})\b"
                              r"(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
 # "WrestleMania XLII", the one camel-cased name of NUMBERED_SERIES, which the pattern above does not find (its
 # word's capitals): its numeral a count ("X.L.I.I" it was). Its own pattern, asked where the name is: an alternative
