@@ -237,7 +237,8 @@ def four_digit_times(text: str) -> str:
     if "0000" in classes:  # four digits in a row, for the three rules after
         # dep., departs, arr., arrives
         if ("ep" in text or "rr" in text or ("E" in text and "EP" in text) or ("R" in text and "RR" in text)
-                or "ail" in text or "oard" in text or "eaves" in text or "AIL" in text or "OARD" in text):
+                or ("ail" in text and ("ails " in text or "ailing " in text)) or "oarding " in text
+                or "oards " in text or "eaves " in text or "AILING " in text or "OARDING " in text):
             text = _TIMETABLE_CLOCK.sub(_timetable_clock, text)
             classes = char_classes(text)
         if "ET" in text:

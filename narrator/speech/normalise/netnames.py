@@ -43,6 +43,9 @@ _IMAGE_TAG = compiled(r"(?<![\w./:@-])((?:[a-z0-9][\w.-]*/)+)?([a-z0-9][\w.-]*):
                       r"(v?\d{1,4}(?:\.\d{1,4}){0,2}(?:-[a-z][a-z0-9]{1,11}){0,2}|latest|stable|lts|edge|nightly|slim"
                       r"|alpine)(?![\w:]|[.-]\w)")
 
+# its first look, led by the colon (which the engine skips to): a small letter before it, a tag's start after
+_MAY_BE_IMAGE_TAG = compiled(r":(?<=[a-z]:)(?:v?\d|latest|stable|lts|edge|nightly|slim|alpine)")
+
 
 def _image_tag(match: re.Match[str]) -> str:
     """"nginx:1.27" -> "nginx colon 1.27", "node:20-slim" -> "node colon 20 dash slim"; a name not known as an
@@ -81,7 +84,7 @@ def schemes(text: str) -> str:
         text = _MAILTO.sub("mail to ", text)
     if "* *" in text:
         text = _CRON.sub(_cron, text)
-    if ":" in text:
+    if ":" in text and _MAY_BE_IMAGE_TAG.search(text):
         text = _IMAGE_TAG.sub(_image_tag, text)
     if "sha" in text or "SHA" in text or "md5" in text or "MD5" in text:
         text = _DIGEST.sub(_digest, text)

@@ -317,7 +317,8 @@ def logs(text: str) -> str:
             " day" if m.group(1) == "1" else " days")), text)
     if ("-" in text and "T-" in text) or "T−" in text:
         text = _COUNTDOWN_SIGN.sub("T minus ", text)
-    if ":" in text and ("00:00:00:00" in char_classes(text) or "00:00:00;00" in char_classes(text)):
+    if ":" in text and text.count(":") > 1 and ("00:00:00:00" in char_classes(text)
+                                                or "00:00:00;00" in char_classes(text)):
         text = _TIMECODE.sub(_timecode, text)
     if "W" in text and _MAY_BE_ISO_WEEK.search(text):
         text = _ISO_WEEK.sub(_iso_week, text)
