@@ -39,7 +39,7 @@ _DIGEST = compiled(r"(@?)\b(?:(sha|SHA)(1|224|256|384|512)|(md5|MD5)):([0-9a-fA-
 # alone only where it is a known one (facts.CONTAINER_IMAGES); one under a registry's or an owner's path ("a/b:1.0")
 # by its path. The tag is a version, with a variant after a hyphen, or a moving tag's word ("John 3:16", "Note:1.5"
 # and "and/or:" are none).
-_IMAGE_TAG = compiled(r"(?<![\w./:@-])((?:[a-z0-9][\w.-]*/)+)?([a-z0-9][\w.-]*):"
+_IMAGE_TAG = compiled(r"(?<![\w./:@-])((?:[a-z0-9][\w.-]*/)+)?((?:[a-z0-9][\w.-]*)?[a-z]):"
                       r"(v?\d{1,4}(?:\.\d{1,4}){0,2}(?:-[a-z][a-z0-9]{1,11}){0,2}|latest|stable|lts|edge|nightly|slim"
                       r"|alpine)(?![\w:]|[.-]\w)")
 
