@@ -607,7 +607,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (hundreds._SAILING_CLOCK, "0000" in char_classes(text) and (
             ("ail" in text and ("ails " in text or "ailing " in text)) or "oarding " in text or "oards " in text
             or "eaves " in text or "AILING " in text or "OARDING " in text)),
-        (netnames._IMAGE_TAG, ":" in text and _found(netnames._MAY_BE_IMAGE_TAG, text)),
+        (netnames._IMAGE_TAG, ("a:0" in char_classes(text) or "a:a" in char_classes(text))
+         and _found(netnames._MAY_BE_IMAGE_TAG, text)),
         (records._TIMECODE, text.count(":") > 1 and ("00:00:00:00" in char_classes(text)
                                                    or "00:00:00;00" in char_classes(text))),
         (electronic._UUID, "-" in text and has_digit(text) and _found(electronic._MAY_BE_UUID, text)),
