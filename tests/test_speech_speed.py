@@ -44,6 +44,7 @@ from narrator.speech.normalise import (
     media,
     money,
     namednumbers,
+    netnames,
     notices,
     numbers,
     numericdates,
@@ -602,6 +603,18 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (romans._MAY_BE_ROMAN, any(capital in text for capital in "ICMDLVX")),
         (relativepaths.MAY_BE_DOTFILE, " .A" in char_classes(text) or " .a" in char_classes(text)
          or char_classes(text)[:2] in (".a", ".A")),
+        # a ferry's words before a 24-hour time, an image's tag, a timecode, a UUID, a code point and an Old English
+        # king's numeral: each rule behind its first look
+        (hundreds._SAILING_CLOCK, "0000" in char_classes(text) and (
+            ("ail" in text and ("ails " in text or "ailing " in text)) or "oarding " in text or "oards " in text
+            or "eaves " in text or "AILING " in text or "OARDING " in text)),
+        (netnames._IMAGE_TAG, ("a:0" in char_classes(text) or "a:a" in char_classes(text))
+         and _found(netnames._MAY_BE_IMAGE_TAG, text)),
+        (records._TIMECODE, text.count(":") > 1 and ("00:00:00:00" in char_classes(text)
+                                                   or "00:00:00;00" in char_classes(text))),
+        (electronic._UUID, "-" in text and has_digit(text) and _found(electronic._MAY_BE_UUID, text)),
+        (electronic._CODE_POINT, "U+" in text),
+        (romans._OLD_ENGLISH_ROMAN, "Æ" in text),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)

@@ -141,8 +141,8 @@ def test_ordinals_numerals_and_plays(written: str, spoken: str) -> None:
     ("2026.13.1", "two thousand twenty six point thirteen point one"),  # guard: no month
     ("v1.6.0", "version one point six point zero"),  # guard
     # a container image's tag (h185, citations.py)
-    ("postgres:16", "postgres: sixteen"),
-    ("node:20 image", "node: twenty image"),
+    ("postgres:16", "postgres colon sixteen"),
+    ("node:20 image", "node colon twenty image"),
     ("pager burnout:24", "pager burnout:"),  # guard: a flattened footnote still
     # a dotfile by its name (h185, relativepaths.py)
     ("Edit your .bashrc.", "Edit your dot bashrc."),

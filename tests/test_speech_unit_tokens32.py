@@ -72,8 +72,6 @@ _KNOWN: dict[str, str] = {
     "@PortOfRotterdam": _CAMEL_HANDLE,
     "@SpaceX": _CAMEL_HANDLE,
     "id_rsa.pub": "a key's file, 'id_rsa.pub': '.pub' is a publisher's file as often, and the name holds an underscore",
-    "redis:7-alpine": ("an image's tag with a variant after a hyphen: the tag rule parts 'redis: 7' with a pause (the"
-                       " house's form), and the glued 'seven alpine' keeps its colon unsaid"),
     "Reykjavík: 551 2345": _LOCAL_NUMBER,
     "Tallinn 640 1234": _LOCAL_NUMBER,
     "1st & 3rd Mon": "a weekday's short form after an ordinal and no date ('Mon' is a name's or a unit's as often)",

@@ -278,8 +278,8 @@ def _footnote_number(match: re.Match[str]) -> str:
         return match.group(0)  # "fd00::ab:1": an IPv6 address's last groups after its "::", read by telephones.py
     if match.group(2) == ":" and match.group(1) in CONTAINER_IMAGES:
         # a container image's tag ("postgres:16", "redis:7", facts.CONTAINER_IMAGES): the version, no footnote's
-        # number (it was dropped at a paragraph's end), parted from its name as "Age:25 years" is
-        return match.group(1) + ": " + match.group(3)
+        # number (it was dropped at a paragraph's end), read with its colon by netnames.py
+        return match.group(0)
     if match.group(2) == ":" and match.string[:match.start()].rstrip()[-1:] in ("", ".", "!", "?", "|"):
         # a form's label that opens the text or a sentence, glued to its value ("Age:25", "Height:180"): the
         # value, no footnote's number (which follows a word that ends a clause, not the first word of one)

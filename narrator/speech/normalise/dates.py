@@ -121,10 +121,11 @@ _DAY_LIST_MONTH = compiled(
 )
 _LISTED_DAY = compiled(r"\d+")
 # "(10 December 1815 - 27 November 1852)", "March 3, 2020 - May 1, 2021", "runs 12 Oct - 3 Feb", "10 Jan-15 Mar": from
-# one date with its month to another.
+# one date with its month to another, the second led by its weekday maybe, as an exam board's or a term's dates are
+# written ("Mon 18 May - Fri 26 June": the dash was left between the two dates, unsaid).
 _FULL_DATE = rf"(?:{DAY}{SUFFIX}?\s+(?:of\s+)?{MONTH_NEAR_NUMBER}|{MONTH_NEAR_NUMBER}\s+{DAY}{SUFFIX}?,?)"
 _DATE_DASH_DATE = compiled(
-    rf"(?<![\w.])({_FULL_DATE}(?:\s+\d{{4}})?)\s*-\s*(?={_FULL_DATE}(?:\s+\d{{4}})?(?!\s?\d|\w))")
+    rf"(?<![\w.])({_FULL_DATE}(?:\s+\d{{4}})?)\s*-\s*(?=(?:{WEEKDAY},?\s+)?{_FULL_DATE}(?:\s+\d{{4}})?(?!\s?\d|\w))")
 # "Fri 12-Sun 14 July", "Mon 3 to Fri 7 June", "Sat 14 and Sun 15 Dec": two days, each with its weekday, and the
 # month once, after the second.
 _WEEKDAYS_DAYS_MONTH = compiled(

@@ -45,6 +45,12 @@ _TIME_WORD_BEFORE = compiled(r"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efo
 _TIME_LABEL_BEFORE = compiled(r"\b(?:KO|[Kk]ick-?off|[Ll]ighting-up time|[Nn]ot before|[Ss]unrise|[Ss]unset"
                               r"|[Mm]oonrise|[Mm]oonset|(?:[Hh]igh|[Ll]ow) (?:water|tide)|[Mm]atin[ée]es?|MATIN[ÉE]E"
                               r"|[Ee]vensong|[Cc]ompline|[Vv]espers|[Cc]urtain(?: up)?"
+                              # the other hours of the daily office, the services and the prayers a parish's, a
+                              # mosque's or a synagogue's notice times ("Matins 7.45" was "seven point four five");
+                              # not "Mass", a measure's label as often ("Mass 7.45 kg")
+                              r"|[Mm]atins|[Ll]auds|[Tt]erce|[Ss]ext|[Bb]enediction|(?:[Ss]ung |[Hh]oly )?[Ee]ucharist"
+                              r"|[Hh]oly [Cc]ommunion|(?:[Mm]orning|[Ee]vening|[Nn]ight) [Pp]rayer|[Ff]ajr|[Dd]huhr"
+                              r"|[Zz]uhr|[Mm]aghrib|[Ii]sha|[Ss]hacharit|[Mm]incha|[Mm]aariv"
                               r"|[Ll]ast (?:entry|admission|orders)):? $")
 # Words near a number with a stop that speak of the clock make it a time (hundreds.py's evening hours ask for them
 # too); words of prices and measures keep it a number.

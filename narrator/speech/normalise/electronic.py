@@ -20,6 +20,9 @@ _TLDS = (
     # more countries' endings ("shop.ee", "news.lv", "bank.hr": "shop.ee" went to the voice as written); not those
     # that are words or a word's end after a stop ("is", "to", "am", "my", "th")
     "ee|lv|lt|sk|si|hr|ro|bg|hu|lu|ua|tr|il|ae|sg|hk|tw|ph|vn|ar|cl|pe|ng|ke|gh|ws|cc|nu|rs|ba|mk|ge|kz|"
+    # a fediverse server's ("mastodon.social/@ada" went to the voice as written) and a private network's hosts, as a
+    # setup guide names them ("db.internal:5432", "nas.lan", "printer.local": "db.internal:five thousand...")
+    "social|internal|lan|local|localdomain|"
     # file names are read the same way: "report dot P D F"
     "pdf|jpg|jpeg|png|gif|txt|csv|docx?|xlsx?|pptx?|zip|mp3|mp4|html?|exe|py|js|json|xml"
 )
@@ -104,7 +107,10 @@ _FILE_NAME = compiled(rf"(?<![\w@./'\\-])[A-Za-z0-9][\w-]+(?:\.[\w-]+)*\.(?:{_EX
 _MAY_BE_FILE_NAME = compiled(rf"\.(?:{_EXTENSION_ALT}|{_EXTENSION_ALT.upper()})\b")
 # A path on a computer, "/usr/bin/python", "~/Documents", "/etc/hosts" (two parts at least after a lone slash, so
 # that "km /h" stays a unit), and a local server's address, "localhost:3000": said piece by piece as an address is.
-_PATH = compiled(r"(?<![\w.~/:<-])(?:~(?:/[\w.-]*\w)+|/[A-Za-z_.][\w.-]*(?:/[\w.-]*\w)+)/?(?![\w/])"
+# and a query after the path, as an API's documentation writes a call ("/api/v2/users?limit=50": "users?limit=fifty"
+# it was, the query left to the voice).
+_PATH = compiled(r"(?<![\w.~/:<-])(?:~(?:/[\w.-]*\w)+|/[A-Za-z_.][\w.-]*(?:/[\w.-]*\w)+)/?"
+                 r"(?:\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-]))?(?![\w/])"
                  r"|\blocalhost(?::\d{1,5})(?:/[\w./#?=&%~+-]*\w)?")
 _NOT_A_NAME = word_set(
     "approx etc vs viz cf ca ibid al op loc pp vol fig no nos st mr mrs ms dr jr sr "
@@ -122,10 +128,22 @@ _TOKEN = compiled(r"[A-Za-z]+|\d+|[^\w\s]|_")
 # were numbers, "nine f eighty six d"). Fewer turns are a word or a date glued to digits ("12feb2026", "2048bed").
 _BARE_HASH = compiled(r"(?<![\w.@/#:+-])[0-9a-f]{7,40}(?![\w@]|[.:/-]\w)")
 _TURN = compiled(r"\d(?=[a-f])|[a-f](?=\d)")
+# A Unicode code point, "U+" and four to six hexadecimal digits ("U+2014", "U+1F44D"), said a character at a time as a
+# type designer or a standard says it ("U plus twenty fourteen" and "one F forty four D" it was, read as a year and as
+# numbers). Not inside a word or a sum ("DU+2014", "U+2014+1" stay).
+# A UUID, whole or cut to its first groups as logs and tickets print it ("550e8400-e29b", "123e4567-e89b-12d3-a456-
+# 426614174000"): eight hexadecimal characters, then groups of four after hyphens and the last twelve maybe, with a
+# digit and a letter in it, said a character at a time ("five hundred fifty e eight thousand four hundred" it was).
+# Led by the first hyphen, which the engine skips to.
+_MAY_BE_UUID = compiled(r"-(?<=[0-9a-fA-F]{8}-)[0-9a-fA-F]{4}")
+_UUID = compiled(r"(?<![\w-])(?=[\w-]*?\d)(?=[\w-]*?[a-fA-F])"
+                 r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){1,3}(?:-[0-9a-fA-F]{12})?(?![\w-])")
+_CODE_POINT = compiled(r"(?<![\w+])U\+([0-9A-Fa-f]{4,6})(?![\w+])")
 _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped to, not by "\w" at every letter
 # "C:\Photos", "D:\Backups\2024": a Windows path, its drive's letter and each folder said with "backslash" (left
 # as written before).
-_WINDOWS_PATH = compiled(r"(?<![\w\\])([A-Za-z]):\\((?:[\w.\\-]*\w)?)")
+# A folder's name may hold a space before the next backslash ("C:\Program Files\App": "Files\App" was left).
+_WINDOWS_PATH = compiled(r"(?<![\w\\])([A-Za-z]):\\((?:(?:[\w.\\-]| (?=[\w.-]+\\))*\w)?)")
 # and written with forward slashes, as a cross-platform tool's settings print it ("C:/Windows/System32" was
 # left glued, "System thirty two"), a folder of two characters after the drive at least ("Q:/A" is a list's); the
 # colon of "http://" has a letter before it.
@@ -263,6 +281,20 @@ def _hash(match: re.Match[str]) -> str:
     if len(_TURN.findall(code)) < 4:
         return code
     return " ".join(numbers.digits(c) if c.isdigit() else c for c in code)
+
+
+def uuids(text: str) -> str:
+    """"550e8400-e29b" -> "five five zero e eight four zero zero dash e two nine b"."""
+    if not _MAY_BE_UUID.search(text):
+        return text
+    return _UUID.sub(lambda m: padded(m, " ".join("dash" if c == "-" else numbers.digits(c) if c.isdigit() else c
+                                                  for c in m.group(0))), text)
+
+
+def code_points(text: str) -> str:
+    """"U+00E9" -> "U plus zero zero E nine": a Unicode code point's hexadecimal digits one by one."""
+    return _CODE_POINT.sub(lambda m: "U plus " + " ".join(numbers.digits(c) if c.isdigit() else c.upper()
+                                                           for c in m.group(1)), text)
 
 
 def addresses(text: str, options: ReadingOptions) -> str:

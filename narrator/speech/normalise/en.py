@@ -399,6 +399,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "#" in text:  # keypad_codes' first look, before the call (a call of every sentence cost more than the look)
         text = telephones.keypad_codes(text)
     text = electronic.addresses(text, options)
+    if "+" in text and "U+" in text:  # a code point's digits, before numbers read them as a year or a number
+        text = electronic.code_points(text)
     text = places.coordinates(places.winds(places.states(text)))
     text = weekdays.named_spans(places.streets(text))
     if "-" in text and "a-A" in char_classes(text) and among_words(PLACE_TO_PLACE_NOUNS, text):
@@ -410,6 +412,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "U" in text:
         text = sports.age_groups(text)
     has_digits = has_digit(text)
+    if has_digits and "-" in text:  # a UUID's groups, before numbers and spans read them
+        text = electronic.uuids(text)
     text = shorthand.shorthand(text)  # a trade's letters and digits, before numbers, units and capitals are read
     # a digit before a small letter, asked once for the two rules below (a scan of the classes each, one character at a
     # time), and again only where the first changed the text

@@ -1317,6 +1317,11 @@ LINEAR_RUNS = word_set(
 # said digit by digit as they are dialled (telephones.py), where a count with a space for its thousands ("one hundred
 # sixteen thousand one hundred twenty three") named nothing.
 EU_SERVICE_NUMBERS = ("000", "006", "111", "117", "123")
+# the dialling codes of places whose numbers hold four or five digits after the code (the Falklands, St Helena,
+# Ascension, Tonga, Samoa, Niue, Tokelau, the Cook Islands, Tuvalu, Wallis and Futuna, Norfolk Island): their numbers
+# to call are read digit by digit with fewer digits than others' (telephones.py: "+676 23 456" was "plus six hundred
+# seventy six twenty three four hundred fifty six").
+SHORT_NUMBER_CODES = frozenset({"500", "290", "247", "676", "685", "683", "690", "682", "688", "681", "672"})
 # where an emergency number is dialled, in brackets after it as a list of them writes it ("112 (EU)", "999
 # (UK)", "000 (Australia)"): the number dialled, digit by digit (telephones.py).
 EMERGENCY_REGIONS = ("EU", "UK", "US", "USA", "Europe", "Australia", "NZ", "New Zealand", "India", "Ireland", "Canada",

@@ -48,6 +48,13 @@ _TIMETABLE_CLOCK = compiled(
     r"\b((?:[Dd]ep|[Aa]rr|DEP|ARR)\.?\s|(?:[Dd]epart(?:s|ing|ure)|[Aa]rriv(?:es|ing|al)|DEPARTS|ARRIVES)\s)"
     r"([01]\d|2[0-3])([0-5]\d)\b(?![.,:]\d|\s?[-–%/])"
     r"(?!\s+(?!(?:at|in|from|on|to|and|for|via|local|the|then|with|arr|dep|arriv\w*|depart\w*)\b)[a-z])")
+# and after a ferry's, a boat's or a plane's words for it ("last sailing 2130", "boarding 0850", "leaves 1432": "two
+# thousand one hundred thirty" it was): a pattern of its own, asked only where one of the words is, so that the
+# timetable's scan is no longer than it was.
+_SAILING_CLOCK = compiled(
+    r"\b((?:[Ss]ail(?:s|ing)|[Bb]oard(?:s|ing)|[Ll]eaves|SAILS|SAILING|BOARDING)\s)"
+    r"([01]\d|2[0-3])([0-5]\d)\b(?![.,:]\d|\s?[-–%/])"
+    r"(?!\s+(?!(?:at|in|from|on|to|and|for|via|local|the|then|with|arr|dep|arriv\w*|depart\w*)\b)[a-z])")
 # "ETA 0745", "ETD 2215": four digits after an estimated time of arrival or departure are its 24-hour time (they were
 # "zero seven four five" and "two thousand two hundred fifteen"); not the hours 19 and 20, a year's as often ("ETA 2030"
 # for a project, "ETA 1998" for a record).
@@ -235,6 +242,10 @@ def four_digit_times(text: str) -> str:
         # dep., departs, arr., arrives
         if "ep" in text or "rr" in text or ("E" in text and "EP" in text) or ("R" in text and "RR" in text):
             text = _TIMETABLE_CLOCK.sub(_timetable_clock, text)
+            classes = char_classes(text)
+        if (("ail" in text and ("ails " in text or "ailing " in text)) or "oarding " in text or "oards " in text
+                or "eaves " in text or "AILING " in text or "OARDING " in text):
+            text = _SAILING_CLOCK.sub(lambda m: m.group(1) + hundred_hours(int(m.group(2)), int(m.group(3))), text)
             classes = char_classes(text)
         if "ET" in text:
             text = _ESTIMATED_CLOCK.sub(lambda m: m.group(1) + hundred_hours(int(m.group(2)), int(m.group(3))), text)

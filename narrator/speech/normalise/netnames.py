@@ -7,6 +7,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import CONTAINER_IMAGES
 from narrator.speech.normalise.util import char_classes, padded
 
 # a cloud region's code, its area's two letters, its direction and its number ("us-east-1", "eu-west-2",
@@ -31,6 +32,30 @@ _CRON = compiled(rf"(?<![\w*/,-]){_CRON_FIELD}(?: {_CRON_FIELD}){{4}}(?![\w*/,-]
 # prints it ("sha256:9f86d08...", "md5:5d41402a": "sha one:five d forty one thousand..." it was): the name spelled,
 # each hexadecimal character said; an image's "@" before it is "at" ("postgres@sha256:...", else an address's).
 _DIGEST = compiled(r"(@?)\b(?:(sha|SHA)(1|224|256|384|512)|(md5|MD5)):([0-9a-fA-F]{7,128})\b")
+
+# a container image and its tag after a colon, as compose files, registries and READMEs print them ("nginx:1.27",
+# "ubuntu:24.04", "ghcr.io/acme/app:latest", "node:20-slim"): the colon said, the tag a version ("nginx:one point
+# two seven", "app:latest" went to the voice with the colon unsaid, and "postgres: 16" paused). An image by its name
+# alone only where it is a known one (facts.CONTAINER_IMAGES); one under a registry's or an owner's path ("a/b:1.0")
+# by its path. The tag is a version, with a variant after a hyphen, or a moving tag's word ("John 3:16", "Note:1.5"
+# and "and/or:" are none).
+_IMAGE_TAG = compiled(r"(?<![\w./:@-])((?:[a-z0-9][\w.-]*/)+)?((?:[a-z0-9][\w.-]*)?[a-z]):"
+                      r"(v?\d{1,4}(?:\.\d{1,4}){0,2}(?:-[a-z][a-z0-9]{1,11}){0,2}|latest|stable|lts|edge|nightly|slim"
+                      r"|alpine)(?![\w:]|[.-]\w)")
+
+# its first look, led by the colon (which the engine skips to): a small letter before it, a tag's start after
+_MAY_BE_IMAGE_TAG = compiled(r":(?<=[a-z]:)(?:v?\d|latest|stable|lts|edge|nightly|slim|alpine)")
+
+
+def _image_tag(match: re.Match[str]) -> str:
+    """"nginx:1.27" -> "nginx colon 1.27", "node:20-slim" -> "node colon 20 dash slim"; a name not known as an
+    image's, with no path before it, as written."""
+    path, name, tag = match.groups()
+    if not path and name not in CONTAINER_IMAGES:
+        return match.group(0)
+    if path and "." not in path.split("/", 1)[0]:  # an owner's name, no registry's host for the address rules
+        path = path.replace("/", " slash ")
+    return f"{path or ''}{name} colon {tag.replace('-', ' dash ')}"
 
 
 def regions(text: str) -> str:
@@ -59,6 +84,11 @@ def schemes(text: str) -> str:
         text = _MAILTO.sub("mail to ", text)
     if "* *" in text:
         text = _CRON.sub(_cron, text)
+    # a small letter against the colon, then a digit or a letter after it, in the classes first (a time's "10:30"
+    # holds neither), where the pattern's call cost every text with a colon
+    if ":" in text and ("a:0" in (classes := char_classes(text)) or "a:a" in classes) and (
+            _MAY_BE_IMAGE_TAG.search(text)):
+        text = _IMAGE_TAG.sub(_image_tag, text)
     if "sha" in text or "SHA" in text or "md5" in text or "MD5" in text:
         text = _DIGEST.sub(_digest, text)
     return text

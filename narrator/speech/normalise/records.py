@@ -133,6 +133,11 @@ _MAY_BE_DAYS_BEFORE_HOURS = compiled(r"d(?<=\dd)\s?\d")  # led by its letter: th
 _COUNTDOWN_SIGN = compiled(r"\bT([-−])(?=\d\d:[0-5]\d:[0-5]\d\b)")
 # "2026-W49-5", "2025W52": an ISO week with its day, or written without its dash.
 _MAY_BE_ISO_WEEK = compiled(r"W(?<=\dW|-W)\d")  # led by its letter: the engine skips to it
+# a video's timecode, hours, minutes, seconds and frames ("01:02:03:12", a drop frame's "00:59:59;29"), as an edit
+# list, a subtitle file or an editor's note prints it: each part said with its unit, the frames last ("zero one:zero
+# two:zero three:twelve" it was, the colons left between digits). Parts at zero are not said; a clock's time and a
+# length (two colons at most) are none.
+_TIMECODE = compiled(r"(?<![\w:;.,])(\d\d):([0-5]\d):([0-5]\d)[:;]([0-5]\d)(?![\w:;]|[.,]\d)")
 _ISO_WEEK = compiled(r"(?<![\w.-])((?:19|20)\d\d)(?:W|-W(?=\d\d-[1-7]\b))(0[1-9]|[1-4]\d|5[0-3])(?:-?([1-7]))?"
                      r"(?![\w-])")
 
@@ -270,6 +275,17 @@ def _iso_length(match: re.Match[str]) -> str:
     return padded(match, " ".join(parts)) if parts else match.group(0)
 
 
+def _timecode(match: re.Match[str]) -> str:
+    """"01:02:03:12" -> "one hour two minutes three seconds and twelve frames", "00:00:47:05" -> "forty seven seconds
+    and five frames"."""
+    values = [int(part) for part in match.groups()]
+    said = [f"{numbers.cardinal(value)} {name}{'' if value == 1 else 's'}"
+            for value, name in zip(values, ("hour", "minute", "second", "frame"), strict=True) if value]
+    if len(said) > 1 and values[3]:
+        said[-1] = "and " + said[-1]
+    return padded(match, " ".join(said) or "zero frames")
+
+
 def _iso_week(match: re.Match[str]) -> str:
     """"2026-W49-5" -> "day five of week forty nine of twenty twenty six"."""
     said = f"week {numbers.cardinal(int(match.group(2)))} of {numbers.year(int(match.group(1)))}"
@@ -301,6 +317,9 @@ def logs(text: str) -> str:
             " day" if m.group(1) == "1" else " days")), text)
     if ("-" in text and "T-" in text) or "T−" in text:
         text = _COUNTDOWN_SIGN.sub("T minus ", text)
+    if ":" in text and text.count(":") > 1 and ("00:00:00:00" in char_classes(text)
+                                                or "00:00:00;00" in char_classes(text)):
+        text = _TIMECODE.sub(_timecode, text)
     if "W" in text and _MAY_BE_ISO_WEEK.search(text):
         text = _ISO_WEEK.sub(_iso_week, text)
     return text

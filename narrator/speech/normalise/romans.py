@@ -54,6 +54,10 @@ _REGNAL = (
     "|Tuthmosis|Thutmosis|Amenophis|Sethos|Psammetichus|Nekau|Necho"
     # the names written with their own accents ("Napoléon III" was "Napoléon three")
     "|Napoléon|Frédéric|Léopold|Béla|Ludvík|Jérôme"
+    # the German forms of emperors' and kings' names, the Old English kings and the Herods of Judea ("Friedrich III"
+    # and "Æthelred II" were "Friedrich three", "Æthelred two")
+    "|Friedrich|Heinrich|Konrad|Karl|Ruprecht|Æthelred|Aethelred|Ethelred|Æthelwulf|Æthelbald|Æthelberht|Eadred"
+    "|Eadwig|Edgar|Herod|Agrippa"
 )
 # Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
 _ROYAL_TITLE_BEFORE = compiled(
@@ -110,6 +114,9 @@ _PERSONAL_TITLES = word_set("President Premier Chairman Mr Mrs Ms Leader Ministe
 # Led by the word's capital, the word boundary as a look behind after it: scanned for in C.
 _ROMAN_AFTER_WORD = compiled(rf"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿ]+\.?|[A-Z]+))\s+({_ROMAN})\b"
                              r"(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
+# an Old English king's name led by its "Æ" ("Æthelred II" was "Æthelred two"), which the scan above, led by the
+# capitals A to Z, does not find: its own pattern, asked only where an "Æ" is.
+_OLD_ENGLISH_ROMAN = compiled(rf"(?<!\w)(Æ[a-z]+)\s+({_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
 # "WrestleMania XLII", the one camel-cased name of NUMBERED_SERIES, which the pattern above does not find (its
 # word's capitals): its numeral a count ("X.L.I.I" it was). Its own pattern, asked where the name is: an alternative
 # in the one above cost every sentence a scan at each position.
@@ -527,6 +534,8 @@ def romans(text: str) -> str:
         text = _CORPS.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
     if "W" in text and "WrestleM" in text:  # a needle ending in a capital: a jump
         text = _WRESTLEMANIA.sub(_roman_after_word, text)
+    if "Æ" in text:
+        text = _OLD_ENGLISH_ROMAN.sub(_roman_after_word, text)
     text = _ROMAN_AFTER_WORD.sub(_roman_after_word, text)
     if among_words(_LOWER_COUNTER_WORDS, text) and _MAY_BE_LOWER_COUNTER.search(text):
         text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)

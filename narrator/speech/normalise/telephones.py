@@ -19,6 +19,7 @@ from narrator.speech.normalise.facts import (
     EU_SERVICE_NUMBERS,
     MONEY_SIGNS,
     RECORD_LABELS,
+    SHORT_NUMBER_CODES,
 )
 from narrator.speech.normalise.util import among_known_words, among_words, char_classes, first_letters, padded
 
@@ -278,7 +279,8 @@ def _service_region(match: re.Match[str]) -> str:
 def _international(match: re.Match[str]) -> str:
     """"+44 20 7946 0958" -> "plus four four, two zero, seven nine four six, zero nine five eight"."""
     groups = [group for group in re.split(r"[\s()-]+", match.group(2)) if group]
-    if not (8 if "(" in match.group(2) else 6) <= sum(len(group) for group in groups) <= 15:  # the world's longest: 15
+    fewest = 4 if match.group(1) in SHORT_NUMBER_CODES else 8 if "(" in match.group(2) else 6
+    if not fewest <= sum(len(group) for group in groups) <= 15:  # the world's longest: 15
         return match.group(0)  # "+3 1 2" is a sum or a list, not a number to call
     return padded(match, "plus " + numbers.digits(match.group(1)) + ", " + _groups(*groups))
 
