@@ -327,12 +327,13 @@ def _line_author(text: str) -> list[str]:
 
 
 # A label printed before the author's name in a page's meta box: "<h4>Autor</h4><p><a>Nikolai Huke</a>, </p>",
-# "<span>Autor:</span> Fritz Imhof<br>", "<span>Author: </span><span>Jacopo Cascioli</span>".
+# "<span>Autor:</span> Fritz Imhof<br>", "<span>Author: </span><span>Jacopo Cascioli</span>"; a report's details as a
+# list of terms, "<dt>Authors</dt><dd>Tom Asante</dd>" (one name: a list of names is not taken from a label).
 # A magazine's credit names the writer by the words they gave: "<span>Words by Liam O'Connor</span>", "Text by", "Words
 # and pictures by".
 _CREDIT_WORDS = r"(?:written|words|text|story)(?: and (?:pictures|photos|photographs|images))? by"
 _AUTHOR_LABEL = etree.XPath(
-    "//*[re:test(normalize-space(text()), '^((author|autor|autorin|auteur|autore|written by|verfasst von|preacher)"
+    "//*[re:test(normalize-space(text()), '^((authors?|autor|autorin|auteur|autore|written by|verfasst von|preacher)"
     f"\\s*:?|{_CREDIT_WORDS} \\S.{{2,60}})$',"
     " 'i')]",
     namespaces={"re": "http://exslt.org/regular-expressions"})
