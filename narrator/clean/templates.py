@@ -227,7 +227,10 @@ ASKING_BOX_WORDS = 60
 BUTTON_WORDS = 4
 _BOXES = etree.XPath("//div | //aside | //section")
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
-_BUTTON_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])")
+# A button's class: the word alone or a part of a name ("cta-button", "grid-button"), or a word of a component's name
+# (Conde Nast's "BaseButton", "ButtonPrimary", "PromoBox__ctaButton": a site styled by its components).
+_BUTTON_CLASS = re.compile(r"(?i:(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-]))|(?<=[a-z])(?:Button|Btn)(?![a-z])"
+                           r"|(?:^|[\s_-])(?:Button|Btn)(?=[A-Z])")
 _TO_THE_READER = re.compile(r"(?i)\byou(?:r)?\b")
 # A link that tells more ("Learn more", "Get help with Sync") closes a section of a product's page, not a pitch; one to
 # advice closes a warning's section of what to do ("What should I do?" ... "Get advice on flooding").
