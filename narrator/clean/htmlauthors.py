@@ -106,7 +106,7 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
     if not names:
         names = _marked_up_author(root)
     if not names:
-        names = _labelled_author(root)
+        names = _labelled_author(root) or _author_classed_name(root)
     if not names:
         names = _dateline_authors(root)
     if not names:
@@ -356,6 +356,25 @@ def _labelled_author(root: Any) -> list[str]:
             name = squash(text or "").strip(" ,;|·•")
             if name and looks_like_names(name) and _PERSON.match(name):
                 return [name]
+    return []
+
+
+# The writer's name alone in an element of the article its class names the author's ("<div class='author'><span
+# class='name'>Grace Oduya</span></div>" under an Astro blog's headline, "<p class='post-author'>"): trafilatura's
+# search leaves out what stands in the headline's box ("title"). Only in an <article>, and only a person's name.
+_AUTHOR_CLASSED = etree.XPath("//article//*[re:test(@class, '(^|\\s)([\\w-]*-)?author(-name)?(\\s|$)', 'i')]",
+                              namespaces={"re": "http://exslt.org/regular-expressions"})
+AUTHOR_CLASSED_LOOKED_AT = 3
+
+
+def _author_classed_name(root: Any) -> list[str]:
+    """A person's name that is the whole text of one of the article's first elements classed as its author's."""
+    if too_many_elements(root):
+        return []
+    for element in _AUTHOR_CLASSED(root)[:AUTHOR_CLASSED_LOOKED_AT]:
+        name = squash(element.text_content()).strip(" ,;|·•")
+        if _PERSON.match(name) and looks_like_names(name):
+            return [name]
     return []
 
 
