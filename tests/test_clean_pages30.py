@@ -22,10 +22,11 @@ import pytest
 from sweeps import check_linear
 
 from narrator.clean.html import _SECTION_BEFORE, _is_stamp_line
-from narrator.clean.htmlauthors import _labelled_author
+from narrator.clean.htmlauthors import _author_classed_name, _labelled_author
 from narrator.clean.htmlparse import parse_html
 from narrator.clean.lines import is_cta, words_of
 from narrator.clean.platforms import drop_sources_boxes, table_posts_as_thread
+from narrator.clean.templates import _BUTTON_CLASS, drop_asking_boxes
 from tests.pages6 import check_reading, clean_page, page_lines, page_names, read_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages30"
@@ -227,9 +228,105 @@ def test_many_sources_boxes_stay_linear() -> None:
                  read=lambda text: drop_sources_boxes(parse_html(f"<html><body>{text}x</body></html>")))
 
 
+# --- an asking box whose button a component's class names --------------------------------------------------------
+
+@pytest.mark.parametrize(("box", "dropped"), [
+    ("<div class='ConsumerMarketingUnitContent'><h3>Sign up for our daily newsletter</h3><p>The best recipes, kitchen "
+     "advice and deals, delivered every morning.</p><a class='BaseButton' href='/newsletter/daily'>Sign up</a></div>",
+     True),
+    ("<aside class='PromoBox'><h4>Get the weekend edition</h4><p>Long reads and puzzles, every Saturday.</p><a "
+     "class='PromoBox__ctaButton' href='/weekend'>Get it free</a></aside>", True),
+    ("<div class='sc-9x2 Unit'><h3>Join the supporters' club</h3><p>Members get early tickets.</p><a class='sc-1x2y3 "
+     "ButtonPrimary' href='/club'>Join</a></div>", True),
+    ("<section class='AppPromo'><h2>Try the app</h2><p>Read offline on the train.</p><a class='PrimaryBtn' "
+     "href='/app'>Download</a></section>", True),
+    # guards: a box that tells more; a class whose word only looks like the button's
+    ("<div class='Unit'><h3>The history of the flight</h3><p>Built in 1799.</p><a class='BaseButton' "
+     "href='/history'>Read more</a></div>", False),
+    ("<div class='Unit'><h3>The history of the flight</h3><p>Built in 1799.</p><a class='Buttonhole' "
+     "href='/history'>The lock keepers</a></div>", False),
+])
+def test_an_asking_box_whose_button_a_components_class_names_is_not_read(box: str, dropped: bool) -> None:
+    """Conde Nast's story sets a newsletter's box among its paragraphs, its button "<a class='BaseButton'>": a class
+    named in a component's words was no button's, and the box's heading and pitch were read."""
+    root = parse_html(f"<html><body><article>{_BODY}{box}</article></body></html>")
+    drop_asking_boxes(root)
+    assert ("newsletter" not in root.text_content() and "Get the weekend" not in root.text_content()
+            and "supporters" not in root.text_content() and "Try the app" not in root.text_content()
+            and "history of the flight" not in root.text_content()) is dropped
+
+
+# --- a summary under an article's <h2>, on a page with no <h1> ----------------------------------------------------
+
+_SUMMARY = "After two years of building work, researchers can once again see original documents on site."
+_STORY = ("<p>The archive's new reading room opened to the public on Monday, two years after the old one closed when "
+          "a leaking roof put the collections at risk.</p><p>The room has space for twenty-four researchers at a time, "
+          "twice as many as before, and every desk has a book rest, a power socket and a light that does not warm the "
+          "paper beneath it.</p><p>Documents are now brought up from the strongrooms by a small lift rather than "
+          "carried up two flights of stairs, which the archivists say will mean fewer delays.</p><p>Visits still need "
+          "to be booked at least three working days ahead, so that staff can fetch the documents in advance.</p>")
+
+
+@pytest.mark.parametrize(("article", "standfirst"), [
+    (f"<article class='article'><h2>New reading room opens</h2><p class='lead'><p>{_SUMMARY}</p></p><p "
+     f"class='article-meta'><span class='article-author'>by <a href='/a/gp'>Gwilym Parry</a></span> · <time "
+     f"datetime='2026-11-16'>Nov. 16, 2026</time></p><div class='article-content'>{_STORY}</div></article>",
+     _SUMMARY),
+    (f"<article><h2>New reading room opens</h2><p>{_SUMMARY}</p><p class='byline'>By Ann Lee</p><div "
+     f"class='article-content'>{_STORY}</div></article>", _SUMMARY),
+    (f"<article><header><h2>New reading room opens</h2><p>{_SUMMARY}</p></header><div class='entry-content'>{_STORY}"
+     f"</div></article>", _SUMMARY),
+    (f"<main><article class='news'><h2 class='heading'>New reading room opens</h2><p>{_SUMMARY}</p><time "
+     f"datetime='2026-11-16'>16 November 2026</time><div class='post-content'>{_STORY}</div></article></main>",
+     _SUMMARY),
+    # guards: the body's first paragraph under the heading, no byline under it; an <article>'s <h2> that is not the
+    # title (a teaser beside the story)
+    (f"<article><h2>New reading room opens</h2>{_STORY}<p>{_SUMMARY}</p></article>", None),
+    (f"<div class='story'><h3>New reading room opens</h3><p>{_SUMMARY}</p><p class='byline'>By Ann Lee</p>{_STORY}"
+     f"</div><article><h2>Roof repairs complete</h2><p>{_SUMMARY}</p><p class='byline'>By Bo Chan</p></article>",
+     None),
+])
+def test_a_summary_under_an_articles_h2_is_said_first(article: str, standfirst: str | None) -> None:
+    """django CMS's news item titles its article with an <h2> (no <h1>) over its lead ("<p class='lead'>" around
+    the editor's <p>) and its byline: the extractor kept the article's content box alone, and the lead was lost."""
+    page = f"<html><head><title>New reading room opens - Archives</title></head><body>{article}</body></html>"
+    document = clean_page(page)
+    said = ([document.meta.standfirst] if document.meta.standfirst else []) + [b.text for b in document.blocks]
+    if standfirst is None:
+        assert document.meta.standfirst is None
+    else:  # said first and once: as the standfirst, or as the body's first line where the extractor kept it
+        assert (said[0], said.count(standfirst)) == (standfirst, 1)
+
+
+# --- the writer's name alone in an element of the article classed as its author's ----------------------------------
+
+@pytest.mark.parametrize(("box", "names"), [
+    ("<div class='title'><h1>A year of the repair cafe</h1><div class='author'><span class='name'>Grace Oduya</span>"
+     "</div></div>", ["Grace Oduya"]),
+    ("<h1>A year of the repair cafe</h1><p class='post-author'>Ines Duarte</p>", ["Ines Duarte"]),
+    ("<h1>A year of the repair cafe</h1><span class='article-author'><a href='/people/tom'>Tom Hale</a></span>",
+     ["Tom Hale"]),
+    ("<header><h1>A year of the repair cafe</h1><div class='meta Author-name'>Ann Lee</div></header>", ["Ann Lee"]),
+    # guards: a box of more than the name; a desk's one word; an author's element outside the article (a sidebar)
+    ("<h1>A year of the repair cafe</h1><div class='author'>About the author: Ann Lee writes on repair.</div>", []),
+    ("<h1>A year of the repair cafe</h1><div class='author'>Staff</div>", []),
+])
+def test_a_name_alone_in_the_articles_author_element_names_the_writer(box: str, names: list[str]) -> None:
+    """An Astro blog fed by Strapi sets "<div class='author'><span class='name'>Grace Oduya</span></div>" in the
+    headline's box: trafilatura's search leaves out what the title's box holds, and the post had no author."""
+    root = parse_html(f"<html><body><article>{box}{_BODY}</article></body></html>")
+    assert _author_classed_name(root) == names
+
+
+def test_an_author_element_outside_the_article_names_no_one() -> None:
+    page = f"<html><body><aside><div class='author'>Ann Lee</div></aside><article><h1>T</h1>{_BODY}</article></body>"
+    assert _author_classed_name(parse_html(f"{page}</html>")) == []
+
+
 def test_new_line_patterns_stay_linear() -> None:
     check_linear("a · ", read=lambda text: _is_stamp_line(f"{text}Published 4 May 2026"))
     check_linear("Ab ", read=lambda text: _SECTION_BEFORE.match(f"{text}x"))
+    check_linear("aButton", read=lambda text: _BUTTON_CLASS.search(f"{text}x"))
     check_linear("we would love to hear. ", small=20,
                  read=lambda text: is_cta(f"We went. {text}", words_of(f"We went. {text}")))
 
