@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from sweeps import check_linear
 
+from narrator.clean.consentbanners import drop_cookie_notices
 from narrator.clean.html import _SECTION_BEFORE, _is_stamp_line
 from narrator.clean.htmlauthors import _author_classed_name, _labelled_author
 from narrator.clean.htmlparse import parse_html
@@ -321,6 +322,36 @@ def test_a_name_alone_in_the_articles_author_element_names_the_writer(box: str, 
 def test_an_author_element_outside_the_article_names_no_one() -> None:
     page = f"<html><body><aside><div class='author'>Ann Lee</div></aside><article><h1>T</h1>{_BODY}</article></body>"
     assert _author_classed_name(parse_html(f"{page}</html>")) == []
+
+
+# --- a cookie notice in a box its class names a cookie's ---------------------------------------------------------
+
+@pytest.mark.parametrize(("box", "dropped"), [
+    ("<div class='message global cookie' id='notice-cookie-block'><p><strong>We use cookies to make your experience "
+     "better.</strong></p><p>To comply with the new e-Privacy directive, we need to ask for your consent.</p><button>"
+     "<span>Allow Cookies</span></button></div>", True),
+    ("<div id='cookie-layer'><p>This website uses cookies to offer you the best possible service.</p><a class='btn' "
+     "href='#'>OK</a></div>", True),
+    ("<section class='cookieBanner'><p>Cookies help us run the shop.</p><button>Accept all</button><button>Manage "
+     "preferences</button></section>", True),
+    ("<aside class='site-cookie-notice'><p>We bake our own cookies, the digital kind too.</p><a href='#'>Got it</a>"
+     "</aside>", True),
+    # guards: a recipe's box of cookies (no button to accept); a box so named that holds far more than a notice
+    ("<div class='cookie-recipe'><p>Cream the butter and sugar, then fold in the flour.</p><a href='/print'>Print "
+     "the recipe</a></div>", False),
+    (f"<div class='cookies'>{_STORY * 3}<button>OK</button></div>", False),
+])
+def test_a_cookie_notice_in_its_named_box_is_not_read(box: str, dropped: bool) -> None:
+    """Magento's shop sets its cookie notice in '<div class="message global cookie">' with an "Allow Cookies" button:
+    the extractor kept it, and its two sentences opened the blog post."""
+    root = parse_html(f"<html><body><div id='around'>{box}</div><article>{_BODY}</article></body></html>")
+    drop_cookie_notices(root)
+    assert (len(root.get_element_by_id("around")) == 0) is dropped
+
+
+def test_many_cookie_boxes_stay_linear() -> None:
+    check_linear("<div class='cookie'>", small=200, read=lambda text: drop_cookie_notices(
+        parse_html(f"<html><body>{text}<button>OK</button></body></html>")))
 
 
 def test_new_line_patterns_stay_linear() -> None:

@@ -21,6 +21,7 @@ from narrator.clean.comments import (
     drop_suffix_named_comments,
 )
 from narrator.clean.common import MONTH_NAMES, comparable, has_article, parse_date, squash
+from narrator.clean.consentbanners import drop_cookie_notices
 from narrator.clean.declared import (
     MIN_DECLARED_WORDS,
     description_body,
@@ -325,6 +326,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     space_after_labels(root)
     bracket_note_marks(root)
     drop_capture_header(root)
+    if "ookie" in text:  # a cheap first look
+        drop_cookie_notices(root)
     drop_interface_pieces(root, text)
     drop_marked_furniture(root)
     drop_asking_boxes(root)
