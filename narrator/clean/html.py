@@ -84,6 +84,7 @@ from narrator.clean.templates import (
     drop_author_cards,
     drop_contents_titles,
     drop_edit_links,
+    drop_email_buttons,
     drop_email_furniture,
     drop_embed_placeholders,
     drop_link_cards,
@@ -340,6 +341,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_skip_links(root)
     dated_entries_as_sections(root)
     drop_email_furniture(root)
+    if "<table" in text:  # a cheap first look
+        drop_email_buttons(root)
     drop_address_lines(root)
     drop_amp_ads(root)
     drop_embed_placeholders(root)

@@ -377,6 +377,30 @@ SENDER_LINES = 2
 _STOP_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
+# A newsletter's button is a small table of its own, its class a button's (Brevo's "rnb-btn-col-content", Mailchimp's
+# "mcnButtonContentContainer", "es-button-border"), around one link ("Enter the Christmas regatta"): read, it was the
+# letter's last line. Only a table whose whole text is its link's few words.
+_TABLE_PARTS = ("table", "td")
+
+
+def drop_email_buttons(root: Any) -> None:
+    """Take out the tables a newsletter styles as buttons: one short link, its table's or cell's class a button's."""
+    texts: dict[Any, str] = {}  # each table's text, taken once: a big table of many links was read again for each
+    for link in root.iter("a"):
+        words = squash(link.text_content())
+        if not words or len(words.split()) > BUTTON_WORDS:
+            continue
+        cell = next(link.iterancestors("td", "table"), None)
+        table = cell if cell is None or cell.tag == "table" else next(cell.iterancestors("table"), None)
+        if cell is None or table is None or table.getparent() is None or not any(
+                _BUTTON_CLASS.search(part.get("class", "")) for part in (table, cell)):
+            continue
+        if table not in texts:
+            texts[table] = squash(table.text_content())
+        if texts[table] == words:
+            table.drop_tree()
+
+
 def drop_email_furniture(root: Any) -> None:
     """Take out the rows of a newsletter's web copy that hold its email links ("View this email in your browser",
     "unsubscribe from this list"), when they are short: read, they were the letter's first and last lines."""
