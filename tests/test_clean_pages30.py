@@ -27,7 +27,7 @@ from narrator.clean.htmlauthors import _author_classed_name, _labelled_author
 from narrator.clean.htmlparse import parse_html
 from narrator.clean.lines import is_cta, words_of
 from narrator.clean.platforms import drop_sources_boxes, table_posts_as_thread
-from narrator.clean.templates import _BUTTON_CLASS, drop_asking_boxes
+from narrator.clean.templates import _BUTTON_CLASS, drop_asking_boxes, drop_email_buttons
 from tests.pages6 import check_reading, clean_page, page_lines, page_names, read_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages30"
@@ -139,11 +139,18 @@ def test_a_posts_headline_in_its_article_is_the_title_whatever_its_class(page: s
      "sew, solder or simply make a good cup of tea, we would love to hear from you.", False),
     ("The library will stay open late on Thursdays through the winter, and the reading group meets there at seven in "
      "the small room upstairs. If you have a book the group should read, we would love to hear from you.", False),
-    ("Our bakers start at four every morning so that the first loaves are out of the oven by seven, and on Saturdays "
-     "they bake twice as many. You can follow the bakery on Instagram to see what comes out.", False),
+    ("The bakery's ovens were built in 1921 and still burn wood, and on Saturdays they bake twice as many loaves as "
+     "on weekdays. Send us your own photographs of the old bakery.", False),
     ("The choir has sung at the harvest festival for ninety years and will do so again this October in the old barn "
      "by the church. Send us your memories of past festivals.", False),
-    # guards: the ask is the line (one long sentence, or sentences that all ask)
+    # guards: the ask is the line (one long sentence, or sentences that all ask); an ask that points to an account
+    ("Our bakers start at four every morning so that the first loaves are out of the oven by seven, and on Saturdays "
+     "they bake twice as many. You can follow the bakery on Instagram to see what comes out.", True),
+    ("Ann Lee's book about the lighthouses of the west coast, Lamps on the Rock, is out now from Harbour Press in "
+     "paperback. Follow her on Bluesky for news of her talks.", True),
+    # or whose other sentences are prompts too
+    ("Sign up for our newsletter to get the next story first! And if you have a correction or a memory of the light "
+     "at Skerra or any of the other lamps on the coast, we would love to hear from you.", True),
     ("Follow us on Twitter, Facebook and Instagram for news of the season, and we would love to hear from you about "
      "what you would like to see at the festival next year, so do get in touch with the team.", True),
     ("We would love to hear what you think of the new site and the new look of the newsletter this spring. Tag us on "
@@ -352,6 +359,38 @@ def test_a_cookie_notice_in_its_named_box_is_not_read(box: str, dropped: bool) -
 def test_many_cookie_boxes_stay_linear() -> None:
     check_linear("<div class='cookie'>", small=200, read=lambda text: drop_cookie_notices(
         parse_html(f"<html><body>{text}<button>OK</button></body></html>")))
+
+
+# --- a newsletter's button, a small table of its own --------------------------------------------------------------
+
+_LETTER = f"<table><tr><td>{_BODY}</td></tr></table>"
+
+
+@pytest.mark.parametrize(("button", "dropped"), [
+    ("<table class='rnb-btn-col-content'><tbody><tr><td><a href='/regatta'>Enter the Christmas regatta</a></td></tr>"
+     "</tbody></table>", True),
+    ("<table class='mcnButtonContentContainer'><tr><td class='mcnButtonContent'><a class='mcnButton' href='/r'>Read "
+     "the report</a></td></tr></table>", True),
+    ("<table class='es-button-border'><tr><td><a class='es-button' href='/book'>Book a place</a></td></tr></table>",
+     True),
+    ("<table role='presentation'><tr><td class='button-td'><a href='/give'>Donate today</a></td></tr></table>", True),
+    # guards: a table so named whose text is more than its link; a long link, a sentence of the letter's own
+    ("<table class='button-legend'><tr><td>Press the red button to start the pump, then <a href='/pump'>read on</a>."
+     "</td></tr></table>", False),
+    ("<table class='btn'><tr><td><a href='/r'>Read the full report on the council's own website</a></td></tr></table>",
+     False),
+])
+def test_a_newsletters_button_table_is_not_read(button: str, dropped: bool) -> None:
+    """Brevo sets a newsletter's button as a table of its own ("rnb-btn-col-content") around one link: "Enter the
+    Christmas regatta" was read as the letter's last line."""
+    root = parse_html(f"<html><body>{_LETTER}<div id='around'>{button}</div></body></html>")
+    drop_email_buttons(root)
+    assert (len(root.get_element_by_id("around")) == 0) is dropped
+
+
+def test_many_button_links_stay_linear() -> None:
+    check_linear("<a href='/x'>Go</a> ", small=200, read=lambda text: drop_email_buttons(
+        parse_html(f"<html><body><table class='btn'><tr><td>{text}</td></tr></table></body></html>")))
 
 
 def test_new_line_patterns_stay_linear() -> None:

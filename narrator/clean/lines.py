@@ -578,13 +578,26 @@ def _asks(text: str) -> bool:
     return bool(SOCIAL.search(text) or asks_to_be_sent(text))
 
 
+# A pointer to an account ("on Twitter", "@mikewall"): a link to follow, interface whatever the line around it says.
+_ACCOUNT = re.compile(r"(?i)\bon (?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|mastodon|bluesky)\b"
+                      r"|(?<![\w.])@\w")
+
+
 def _mostly_asking(text: str, words: int) -> bool:
-    """A long line whose asking sentences are most of it: a paragraph of the writer's that ends on an invitation ("...
-    who give up a Saturday each month. If you can sew or solder, we would love to hear from you.") is the article's."""
+    """A long line that asks, unless its asks are a small part of it and point to no account: a paragraph of the
+    writer's that ends on an invitation ("... who give up a Saturday each month. If you can sew or solder, we would
+    love to hear from you.") is the article's; a writer's note that ends "Follow him on Twitter @..." is the page's."""
     if not _asks(text):
         return False
-    asking = sum(len(words_of(sentence)) for sentence in _SENTENCE_END.split(text) if _asks(sentence))
-    return asking >= PROMPT_SHARE * words
+    asking = [sentence for sentence in _SENTENCE_END.split(text) if _asks(sentence) or _prompt_alone(sentence)]
+    return (any(_ACCOUNT.search(sentence) for sentence in asking)
+            or sum(len(words_of(sentence)) for sentence in asking) >= PROMPT_SHARE * words)
+
+
+def _prompt_alone(sentence: str) -> bool:
+    """A sentence that is a prompt by itself ("Join our forums to keep talking!"), looked at when it is short."""
+    words = words_of(sentence)
+    return len(words) <= PROMPT_MAX_WORDS and is_cta(sentence, words)
 
 
 # A whole sentence this long that asks nothing of the page is the writer's advice, whatever verb opens it.
