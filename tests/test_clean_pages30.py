@@ -11,7 +11,27 @@ the cleaner first ran on it; every third platform page (bolt_cms_entry, contentf
 magnolia_news, opencities_council_news, site123_blog, sveltekit_sanity_post, wpcom_reader_view) was kept aside while
 the rules were written; the two pages of left-over kinds are in the tuned part.
 
-FIRST READING: see the report of the round (filled in below once the rules were written).
+FIRST READING: 6 of 18 tuning pages right (96 of 99 lines read, 12 lines of clutter; 3 authors, 1 date and 1 title
+wrong), 6 of 8 aside (38 of 39 lines, 3 lines of clutter; 1 author and 1 title wrong). The tuning misses by class: a
+thread whose posts are <article>s in table rows read its first post twice, the board's menu between (the table-cell
+forum); a shop blog's headline classed "blog-title" inside its <article> taken for the site's name (BigCommerce); a
+writer's closing paragraph ending "we would love to hear from you" dropped with its heading (Strapi on Astro); a lead
+under an <article>'s <h2>, on a page with no <h1>, lost (django CMS); a sources box behind its "Article Sources" button
+read (Dotdash Meredith); a newsletter box whose button a component's class names ("BaseButton") read (Conde Nast); a
+cookie notice in a box classed "cookie" read (Magento); a newsletter's button table read (Brevo); "Journal · Published
+Nov 4, 2026" read and no date (Typedream); authors in "<dt>Authors</dt>", in "<div class='author'><span
+class='name'>", and beside an avatar, not found (an NGO report, Strapi, Softr); a shop's info box with no link read
+(Kadence).
+
+After the rules the tuning pages read 16 of 18 (99 of 99 lines, 2 lines of clutter, 1 author wrong).
+
+The kept third, read once then: 6 of 8 (38 of 39 lines, 3 lines of clutter; 1 author and 1 title wrong), as at the
+first reading: the rules did not reach it. Its misses are of other classes (FluxBB's title and its short last reply,
+the WordPress.com Reader's blog name taken for the writer).
+
+The byline with the writer's job title in an element of its own read right at the first reading (its name and title
+in elements of their own classes, "author-name" and "author-job"); pages29's Naviga story, whose title element follows
+"By Marcus Bell" in a "byline" span, still runs them together.
 """
 
 from __future__ import annotations
@@ -404,6 +424,15 @@ def test_new_line_patterns_stay_linear() -> None:
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------
 
 _KNOWN: dict[str, str] = {
+    "kadence_wp_post": "a shop's box among the post's paragraphs (Kadence's info box: 'Buy our beef', a line, a "
+                       "'learn more' span and no link) read: with no link nor button there is no evidence it asks",
+    "softr_blog_post": "the writer's name beside an avatar in a meta box no class names an author's ('<span "
+                       "class=\"sw-font-weight-semibold\">Joy Amadi</span>'): no author",
+    "fluxbb_topic": "(kept aside) the board's name, the <h1>, taken for the title (FluxBB's <title> parts the topic "
+                    "with ' / '); the last, short reply lost; the board's tagline, 'You are not logged in.' and each "
+                    "reply's 'Re:' subject read",
+    "wpcom_reader_view": "(kept aside) the blog's name in the Reader's 'reader-author-link' taken for the author over "
+                         "the writer's own link",
 }
 
 
