@@ -168,6 +168,8 @@ def test_a_posts_headline_in_its_article_is_the_title_whatever_its_class(page: s
      "they bake twice as many. You can follow the bakery on Instagram to see what comes out.", True),
     ("Ann Lee's book about the lighthouses of the west coast, Lamps on the Rock, is out now from Harbour Press in "
      "paperback. Follow her on Bluesky for news of her talks.", True),
+    ("The society has met in the upstairs room of the Anchor since 1952, and new members are always welcome at the "
+     "monthly meetings. If you have old photographs of the town, let us know at photos@anchorsociety.example.", True),
     # or whose other sentences are prompts too
     ("Sign up for our newsletter to get the next story first! And if you have a correction or a memory of the light "
      "at Skerra or any of the other lamps on the coast, we would love to hear from you.", True),

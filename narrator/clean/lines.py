@@ -578,9 +578,10 @@ def _asks(text: str) -> bool:
     return bool(SOCIAL.search(text) or asks_to_be_sent(text))
 
 
-# A pointer to an account ("on Twitter", "@mikewall"): a link to follow, interface whatever the line around it says.
+# A pointer to an account or an address ("on Twitter", "@mikewall", "let us know at: tips@..."): a link to follow or
+# write to, interface whatever the line around it says.
 _ACCOUNT = re.compile(r"(?i)\bon (?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|mastodon|bluesky)\b"
-                      r"|(?<![\w.])@\w")
+                      r"|@\w|\blet us know at\b|https?://|\bwww\.")
 
 
 def _mostly_asking(text: str, words: int) -> bool:
