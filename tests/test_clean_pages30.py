@@ -348,9 +348,16 @@ def test_a_name_alone_in_the_articles_author_element_names_the_writer(box: str, 
     assert _author_classed_name(root) == names
 
 
-def test_an_author_element_outside_the_article_names_no_one() -> None:
-    page = f"<html><body><aside><div class='author'>Ann Lee</div></aside><article><h1>T</h1>{_BODY}</article></body>"
-    assert _author_classed_name(parse_html(f"{page}</html>")) == []
+@pytest.mark.parametrize("page", [
+    # an author's element outside the article (a sidebar); a comment's poster, the comment an <article> in a list
+    f"<aside><div class='author'>Ann Lee</div></aside><article><h1>T</h1>{_BODY}</article>",
+    f"<div class='post'><h1>T</h1>{_BODY}</div><ol class='comment-list'><li><article class='comment'><header><span "
+    f"class='author'>Bo Chan</span></header><p>Lovely.</p></article></li></ol>",
+    f"<div class='post'><h1>T</h1>{_BODY}</div><section id='comments'><article><span class='author'>Bo Chan</span>"
+    f"<p>Lovely.</p></article></section>",
+])
+def test_an_author_element_outside_the_article_names_no_one(page: str) -> None:
+    assert _author_classed_name(parse_html(f"<html><body>{page}</body></html>")) == []
 
 
 # --- a cookie notice in a box its class names a cookie's ---------------------------------------------------------

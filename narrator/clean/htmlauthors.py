@@ -362,8 +362,12 @@ def _labelled_author(root: Any) -> list[str]:
 # The writer's name alone in an element of the article its class names the author's ("<div class='author'><span
 # class='name'>Grace Oduya</span></div>" under an Astro blog's headline, "<p class='post-author'>"): trafilatura's
 # search leaves out what stands in the headline's box ("title"). Only in an <article>, and only a person's name.
-_AUTHOR_CLASSED = etree.XPath("//article//*[re:test(@class, '(^|\\s)([\\w-]*-)?author(-name)?(\\s|$)', 'i')]",
-                              namespaces={"re": "http://exslt.org/regular-expressions"})
+# A comment set as an <article> in a list (WordPress's "<ol class='comment-list'><li><article>") names its poster so:
+# not the writer.
+_AUTHOR_CLASSED = etree.XPath(
+    "//article[not(ancestor::li)][not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
+    "//*[re:test(@class, '(^|\\s)([\\w-]*-)?author(-name)?(\\s|$)', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
 AUTHOR_CLASSED_LOOKED_AT = 3
 
 
