@@ -1,11 +1,14 @@
 """A cookie consent banner copied over a page dump's top ("We value your privacy" / "We and our partners use cookies
 to store and access information on your device ..." / "Accept all" / "Manage preferences"): the browser's overlay,
 neither the page's header nor the article, so none of it is read nor taken for the title. Only at the very top, and
-only with its buttons under it: a story's sentence about cookies has no "Accept all" under it."""
+only with its buttons under it: a story's sentence about cookies has no "Accept all" under it. On an HTML page, the
+notice is a small box its class or id names a cookie's, with its button to accept."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import Any
 
 from narrator.clean.mailfooters import within
 
@@ -43,3 +46,34 @@ def without_consent_banner(groups: list[list[str]]) -> list[list[str]]:
     if last == said:
         return groups
     return within(groups, last + 1, sum(len(group) for group in groups))
+
+
+# A shop's cookie notice (Magento's '<div class="message global cookie" id="notice-cookie-block">': "We use cookies to
+# make your experience better." / "Allow Cookies"): a box its class or id names a cookie's, short, with a button to
+# accept. A recipe's box of cookies has no such button; a long box is more than a notice.
+_COOKIE_NAMED = re.compile(r"(?i)(?:^|[\s_-])cookies?(?:$|[\s_-]|[A-Z])|cookie[-_]?(?:notice|banner|bar|layer|consent)")
+COOKIE_NOTICE_WORDS = 80
+COOKIE_BOXES_LOOKED_AT = 4
+_NOTICE_BOXES = ("div", "section", "aside", "form")
+
+
+def drop_cookie_notices(root: Any) -> None:
+    """Take out a small box its class or id names a cookie notice, which holds a button to accept it."""
+    named = (box for box in root.iter(*_NOTICE_BOXES)
+             if _COOKIE_NAMED.search(f"{box.get('class', '')} {box.get('id', '')}"))
+    # a page has one or two: a nest of thousands is no page's (each box is looked through whole)
+    for box in list(itertools.islice(named, COOKIE_BOXES_LOOKED_AT)):
+        if box.getparent() is None or not within_words(box, COOKIE_NOTICE_WORDS):
+            continue
+        if any(_is_button(" ".join(control.text_content().split())) for control in box.iter("button", "a")):
+            box.drop_tree()
+
+
+def within_words(element: Any, limit: int) -> bool:
+    """The element's text is at most limit words (counted until it is past)."""
+    words = 0
+    for text in element.itertext():
+        words += len(text.split())
+        if words > limit:
+            return False
+    return True

@@ -21,6 +21,7 @@ from narrator.clean.comments import (
     drop_suffix_named_comments,
 )
 from narrator.clean.common import MONTH_NAMES, comparable, has_article, parse_date, squash
+from narrator.clean.consentbanners import drop_cookie_notices
 from narrator.clean.declared import (
     MIN_DECLARED_WORDS,
     description_body,
@@ -46,8 +47,10 @@ from narrator.clean.platforms import (
     drop_community_sidebars,
     drop_guest_boxes,
     drop_others_statuses,
+    drop_sources_boxes,
     headed_buttons_as_text,
     posts_out_of_lists,
+    table_posts_as_thread,
     without_edit_marks,
     without_sender_line,
 )
@@ -81,6 +84,7 @@ from narrator.clean.templates import (
     drop_author_cards,
     drop_contents_titles,
     drop_edit_links,
+    drop_email_buttons,
     drop_email_furniture,
     drop_embed_placeholders,
     drop_link_cards,
@@ -181,9 +185,16 @@ _STAMP_LABEL_ALONE = re.compile(r"(?i)(?:date\s+)?(?:last\s+)?(?:published|updat
 _REFERENCE = re.compile(r"[A-Z][A-Z\d]{0,10}(?:[-/][A-Z\d]{1,10}){1,6}\s+")
 
 
+# A section's name set before the stamp on its line ("Journal · Published Nov 4, 2026", a site builder's post): a
+# word or two and a separator.
+_SECTION_BEFORE = re.compile(r"^[^\W\d_][\w&'’]*(?: [^\W\d_][\w&'’]*)? [·|•—–-] (?=\S)")
+
+
 def _is_stamp_line(text: str) -> bool:
     """True for a line that only says when the story was published or updated, or only its label (after a notice's
-    reference)."""
+    reference), after the name of its section or not."""
+    if (section := _SECTION_BEFORE.match(text)) is not None:
+        text = text[section.end():]
     if text.endswith(":"):
         label = text.strip()
         if (reference := _REFERENCE.match(label)) is not None and any(c.isdigit() for c in reference.group()):
@@ -316,16 +327,22 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     space_after_labels(root)
     bracket_note_marks(root)
     drop_capture_header(root)
+    if "ookie" in text:  # a cheap first look
+        drop_cookie_notices(root)
     drop_interface_pieces(root, text)
     drop_marked_furniture(root)
     drop_asking_boxes(root)
     drop_closing_asks(root)
     headed_buttons_as_text(root)
+    if "<button" in text:  # a cheap first look
+        drop_sources_boxes(root)
     drop_contents_titles(root)
     drop_edit_links(root)
     drop_skip_links(root)
     dated_entries_as_sections(root)
     drop_email_furniture(root)
+    if "<table" in text:  # a cheap first look
+        drop_email_buttons(root)
     drop_address_lines(root)
     drop_amp_ads(root)
     drop_embed_placeholders(root)
@@ -342,6 +359,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_suffix_named_comments(root)
     drop_comments_in_article(root)  # after: a thread's comments are its discussion, renamed so
     posts_out_of_lists(root)
+    if "<article" in text and "<td" in text:  # a cheap first look
+        table_posts_as_thread(root)
     if text.count("<article") >= MIN_CARDS:
         cards_as_boxes(root)
     admonition_titles_as_headings(root)

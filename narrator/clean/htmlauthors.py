@@ -106,7 +106,7 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
     if not names:
         names = _marked_up_author(root)
     if not names:
-        names = _labelled_author(root)
+        names = _labelled_author(root) or _author_classed_name(root)
     if not names:
         names = _dateline_authors(root)
     if not names:
@@ -327,12 +327,13 @@ def _line_author(text: str) -> list[str]:
 
 
 # A label printed before the author's name in a page's meta box: "<h4>Autor</h4><p><a>Nikolai Huke</a>, </p>",
-# "<span>Autor:</span> Fritz Imhof<br>", "<span>Author: </span><span>Jacopo Cascioli</span>".
+# "<span>Autor:</span> Fritz Imhof<br>", "<span>Author: </span><span>Jacopo Cascioli</span>"; a report's details as a
+# list of terms, "<dt>Authors</dt><dd>Tom Asante</dd>" (one name: a list of names is not taken from a label).
 # A magazine's credit names the writer by the words they gave: "<span>Words by Liam O'Connor</span>", "Text by", "Words
 # and pictures by".
 _CREDIT_WORDS = r"(?:written|words|text|story)(?: and (?:pictures|photos|photographs|images))? by"
 _AUTHOR_LABEL = etree.XPath(
-    "//*[re:test(normalize-space(text()), '^((author|autor|autorin|auteur|autore|written by|verfasst von|preacher)"
+    "//*[re:test(normalize-space(text()), '^((authors?|autor|autorin|auteur|autore|written by|verfasst von|preacher)"
     f"\\s*:?|{_CREDIT_WORDS} \\S.{{2,60}})$',"
     " 'i')]",
     namespaces={"re": "http://exslt.org/regular-expressions"})
@@ -355,6 +356,29 @@ def _labelled_author(root: Any) -> list[str]:
             name = squash(text or "").strip(" ,;|·•")
             if name and looks_like_names(name) and _PERSON.match(name):
                 return [name]
+    return []
+
+
+# The writer's name alone in an element of the article its class names the author's ("<div class='author'><span
+# class='name'>Grace Oduya</span></div>" under an Astro blog's headline, "<p class='post-author'>"): trafilatura's
+# search leaves out what stands in the headline's box ("title"). Only in an <article>, and only a person's name.
+# A comment set as an <article> in a list (WordPress's "<ol class='comment-list'><li><article>") names its poster so:
+# not the writer.
+_AUTHOR_CLASSED = etree.XPath(
+    "//article[not(ancestor::li)][not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
+    "//*[re:test(@class, '(^|\\s)([\\w-]*-)?author(-name)?(\\s|$)', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
+AUTHOR_CLASSED_LOOKED_AT = 3
+
+
+def _author_classed_name(root: Any) -> list[str]:
+    """A person's name that is the whole text of one of the article's first elements classed as its author's."""
+    if too_many_elements(root):
+        return []
+    for element in _AUTHOR_CLASSED(root)[:AUTHOR_CLASSED_LOOKED_AT]:
+        name = squash(element.text_content()).strip(" ,;|·•")
+        if _PERSON.match(name) and looks_like_names(name):
+            return [name]
     return []
 
 

@@ -299,8 +299,10 @@ _SITE_HEADING = re.compile(r"(?i)(?:^|[\s_-])(?:site|blog)[_-]?(?:title|name)\b|
 def is_site_logo(heading: Any) -> bool:
     """A heading that is only a link to the site's home page, or inside one (Silverstripe's '<a href="/"
     class="brand"><h1>Otago Harbour Trust</h1><p>motto</p></a>'), or that its class names as the site's: the site's
-    name, not a headline."""
-    if _SITE_HEADING.search(f"{heading.get('class', '')} {heading.get('id', '')}"):
+    name, not a headline. A post's heading inside its <article> is the post's, whatever its class: a shop's blog sets
+    its post's headline as "<h1 class='blog-title'>" in the post's <article> (BigCommerce)."""
+    if _SITE_HEADING.search(f"{heading.get('class', '')} {heading.get('id', '')}") and next(
+            heading.iterancestors("article"), None) is None:
         return True
     if (around := next(heading.iterancestors("a"), None)) is not None and _HOME_LINK.search(
             (around.get("href") or "x").strip()) is not None:

@@ -464,7 +464,7 @@ def is_cta(text: str, words: list[str]) -> bool:
     if asks_to_write_in(text, len(words)):
         return True  # "Send your questions to Ada at ask@... or use this form."
     if len(words) > PROMPT_MAX_WORDS:
-        return len(words) <= LEGAL_MAX_WORDS and bool(SOCIAL.search(text) or asks_to_be_sent(text))
+        return len(words) <= LEGAL_MAX_WORDS and _mostly_asking(text, len(words))
     if SOCIAL.search(text) or asks_to_be_sent(text):
         return True
     if words[0].lower() in _LISTENING_VERBS and _LISTENING_APPS.search(text):
@@ -571,6 +571,34 @@ def asks_for_the_page(line: Line) -> bool:
     or a button's "Read more."; not a step of the writer's ("Click Save.", "Share your lunch.")."""
     lower = [word.lower() for word in words_of(line.text)]
     return names_a_prompt(line.text) or bool(_PAGE_WORDS.intersection(lower)) or lower[-1:] == ["more"]
+
+
+def _asks(text: str) -> bool:
+    """The text asks the reader to follow the page, write to it or send it something."""
+    return bool(SOCIAL.search(text) or asks_to_be_sent(text))
+
+
+# A pointer to an account or an address ("on Twitter", "@mikewall", "let us know at: tips@..."): a link to follow or
+# write to, interface whatever the line around it says.
+_ACCOUNT = re.compile(r"(?i)\bon (?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|mastodon|bluesky)\b"
+                      r"|@\w|\blet us know at\b|https?://|\bwww\.")
+
+
+def _mostly_asking(text: str, words: int) -> bool:
+    """A long line that asks, unless its asks are a small part of it and point to no account: a paragraph of the
+    writer's that ends on an invitation ("... who give up a Saturday each month. If you can sew or solder, we would
+    love to hear from you.") is the article's; a writer's note that ends "Follow him on Twitter @..." is the page's."""
+    if not _asks(text):
+        return False
+    asking = [sentence for sentence in _SENTENCE_END.split(text) if _asks(sentence) or _prompt_alone(sentence)]
+    return (any(_ACCOUNT.search(sentence) for sentence in asking)
+            or sum(len(words_of(sentence)) for sentence in asking) >= PROMPT_SHARE * words)
+
+
+def _prompt_alone(sentence: str) -> bool:
+    """A sentence that is a prompt by itself ("Join our forums to keep talking!"), looked at when it is short."""
+    words = words_of(sentence)
+    return len(words) <= PROMPT_MAX_WORDS and is_cta(sentence, words)
 
 
 # A whole sentence this long that asks nothing of the page is the writer's advice, whatever verb opens it.

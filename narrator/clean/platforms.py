@@ -137,6 +137,36 @@ def headed_buttons_as_text(root: Any) -> None:
             button.drop_tag()
 
 
+# A box of the article's sources behind a button that opens it (Dotdash Meredith's "Article Sources": a note on the
+# site's sourcing and the list of sources): a reference section, whose heading is a button the extractor leaves out,
+# so its note and its list were read as the article's last lines. The box is the button's own parent, and small: a
+# button so named in a part that holds the article stays, and so does the article.
+_SOURCES_BUTTON = re.compile(r"(?i)^(?:(?:show|view|see|article|story|page)\s+)?(?:sources|references|citations"
+                             r"|bibliography|works cited)(?:\s*\(\d{1,3}\))?$")
+SOURCES_BOX_WORDS = 150
+
+
+def drop_sources_boxes(root: Any) -> None:
+    """Take out a small box whose first part is a button naming the article's sources, with the list it opens."""
+    for button in list(root.iter("button")):
+        box = button.getparent()
+        if (box is None or box.getparent() is None or not _SOURCES_BUTTON.match(squash(button.text_content()))
+                or next(box.iterchildren(), None) is not button):
+            continue
+        if _words_within(box, SOURCES_BOX_WORDS) and box.find(".//h1") is None:
+            box.drop_tree()
+
+
+def _words_within(element: Any, limit: int) -> bool:
+    """The element's text is at most limit words (counted until it is past: nested boxes are not read again whole)."""
+    words = 0
+    for text in element.itertext():
+        words += len(text.split())
+        if words > limit:
+            return False
+    return True
+
+
 # The box that closes a page asking the reader for something, with no heading of its own: a line and one button
 # ("Local journalism like this depends on support from listeners like you." / "Give now"; "Still have a question?" /
 # "Contact us"). It is the last thing in its part of the page, its link a button's or one to give, join or write to
@@ -296,6 +326,45 @@ def posts_out_of_lists(root: Any) -> None:
             for item in items:
                 # a typed thread's posts as boxes of one page: as <article>s, its first post alone was read
                 item.tag = "div" if listing in typed else "article"
+
+
+# A forum that sets each post in a row of one table, its text an <article> in a cell beside the poster's panel
+# (ProBoards, a board's classic theme): the extractor took the first <article> for the page's article and read that
+# post alone, or, when it was short, read the rest of the page's text after it (the first post twice, the board's menu
+# between). The table is the thread: one <article> of boxes, each post's row its cell alone (the cell beside it is the
+# poster's panel). A table of teasers, each an
+# <article> headed by its link, stays as it is; so do posts whose text stands bare in boxes, no <p> (ProBoards): the
+# extractor runs a table cell of bare boxes into one line, the post's date and its poster's rank with its text.
+POST_ROWS_MIN = 2
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def table_posts_as_thread(root: Any) -> None:
+    """Read a thread whose posts are <article>s in the rows of one table as one article, the table."""
+    rows: dict[Any, list[tuple[Any, Any]]] = {}  # by table
+    for post in root.iter("article"):
+        cell = next(post.iterancestors("td", "th", "article"), None)
+        row = cell.getparent() if cell is not None and cell.tag != "article" else None
+        table = row.getparent() if row is not None and row.tag == "tr" else None
+        table = table.getparent() if table is not None and table.tag in ("tbody", "thead", "tfoot") else table
+        if table is not None and table.tag == "table":
+            rows.setdefault(table, []).append((row, post))
+    for thread, posts in rows.items():
+        if (len(posts) < POST_ROWS_MIN or len({row for row, _ in posts}) < len(posts)
+                or next(thread.iterancestors("article"), None) is not None
+                or any(next(post.iterdescendants(*_HEADINGS), None) is not None or post.find(".//p") is None
+                       for _, post in posts)):
+            continue
+        for row, post in posts:
+            for cell in [cell for cell in row if cell.tag in ("td", "th") and post not in cell.iterdescendants()]:
+                row.remove(cell)  # the poster's panel beside the post (name, rank, count of posts)
+            post.tag = "div"
+            post.attrib.pop("class", None)  # a class that names an article's body ("post-text") took it alone
+        for part in thread.iter("thead", "tbody", "tfoot", "tr", "td", "th"):
+            if next(part.iterancestors("table"), None) is thread:  # a table in a post stays one
+                part.tag = "div"  # rows of posts, not a table of data: a short post's row was read as one line
+                part.attrib.pop("class", None)  # and a cell's class ("post") took that cell alone for the article
+        thread.tag = "article"
 
 
 # Mastodon's page of a post (its web app, saved) sets the post in a "detailed-status" and the thread around it in

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -71,14 +72,24 @@ def _headline(root: Any, title: str) -> tuple[Any | None, bool]:
     h1s = [h for h in root.iter("h1") if squash(h.text_content())]
     wanted = set(comparable(title).split())
     # no <h1>: the article's title set as an <h2> its class names a title (Hugo's Stack theme: "article-title", its
-    # site's name an <h1> in the sidebar, which went with the sidebar; Finalsite's news post: "fsTitle")
-    for h1 in h1s or [h for h in root.iter("h2") if "title" in h.get("class", "").lower()]:
+    # site's name an <h1> in the sidebar, which went with the sidebar; Finalsite's news post: "fsTitle"), or as the
+    # first <h2> of an <article> (django CMS's news item: "<article class='article'><h2>...</h2><p class='lead'>")
+    for h1 in h1s or [h for h in root.iter("h2") if "title" in h.get("class", "").lower()] + _articles_first_h2(root):
         words = set(comparable(h1.text_content()).split())
         if words and wanted and len(words & wanted) >= 0.6 * max(len(words), len(wanted)):
             return h1, True
     if not h1s and wanted and (shown := _headline_box(root, comparable(title))) is not None:
         return shown, True
     return (h1s[0] if len(h1s) == 1 else None), False
+
+
+ARTICLES_LOOKED_AT = 3
+
+
+def _articles_first_h2(root: Any) -> list[Any]:
+    """The first <h2> of each of the page's first few <article>s."""
+    firsts = (next(article.iter("h2"), None) for article in itertools.islice(root.iter("article"), ARTICLES_LOOKED_AT))
+    return [h2 for h2 in firsts if h2 is not None]
 
 
 # No heading at all: the title set as a <div> its class or id names the headline or the post's name (Odoo's
@@ -263,6 +274,9 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
     # under a blog's name (Blogger's "<h1><a href='/'>Marsh Diary</a></h1>") is its tagline, unless the page's own
     # description says it is the article's summary
     under_site_name = not titled and is_site_logo(headline)
+    # under an <article>'s <h2> that no class names the title, a summary the body reads stays the body's (a section's
+    # heading over its first paragraph): only one the extractor left out is taken
+    bare_h2 = headline.tag == "h2" and "title" not in headline.get("class", "").lower()
     body = {comparable(b.text) for b in blocks if b.kind is not BlockKind.HEADING}
     read = {comparable(b.text) for b in blocks}
     first_words = [comparable(b.text)[:60] for b in blocks[:3] if len(b.text.split()) >= MIN_WORDS]
@@ -270,6 +284,8 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
     candidates = _candidates(headline)
     for position, element in enumerate(candidates):
         text = squash(element.text_content())
+        if bare_h2 and comparable(text) in read:
+            continue
         if first_words and any(comparable(text).startswith(w) for w in first_words[1:]):
             return None  # reached the body
         if (_blocked(element) and not _caption_under_box(element, headline)) or element.find(".//img") is not None \

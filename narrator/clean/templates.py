@@ -227,7 +227,10 @@ ASKING_BOX_WORDS = 60
 BUTTON_WORDS = 4
 _BOXES = etree.XPath("//div | //aside | //section")
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
-_BUTTON_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])")
+# A button's class: the word alone or a part of a name ("cta-button", "grid-button"), or a word of a component's name
+# (Conde Nast's "BaseButton", "ButtonPrimary", "PromoBox__ctaButton": a site styled by its components).
+_BUTTON_CLASS = re.compile(r"(?i:(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-]))|(?<=[a-z])(?:Button|Btn)(?![a-z])"
+                           r"|(?:^|[\s_-])(?:Button|Btn)(?=[A-Z])")
 _TO_THE_READER = re.compile(r"(?i)\byou(?:r)?\b")
 # A link that tells more ("Learn more", "Get help with Sync") closes a section of a product's page, not a pitch; one to
 # advice closes a warning's section of what to do ("What should I do?" ... "Get advice on flooding").
@@ -372,6 +375,30 @@ EMAIL_FURNITURE_WORDS = 80
 SENDER_LINE_WORDS = 15
 SENDER_LINES = 2
 _STOP_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+# A newsletter's button is a small table of its own, its class a button's (Brevo's "rnb-btn-col-content", Mailchimp's
+# "mcnButtonContentContainer", "es-button-border"), around one link ("Enter the Christmas regatta"): read, it was the
+# letter's last line. Only a table whose whole text is its link's few words.
+_TABLE_PARTS = ("table", "td")
+
+
+def drop_email_buttons(root: Any) -> None:
+    """Take out the tables a newsletter styles as buttons: one short link, its table's or cell's class a button's."""
+    texts: dict[Any, str] = {}  # each table's text, taken once: a big table of many links was read again for each
+    for link in root.iter("a"):
+        words = squash(link.text_content())
+        if not words or len(words.split()) > BUTTON_WORDS:
+            continue
+        cell = next(link.iterancestors("td", "table"), None)
+        table = cell if cell is None or cell.tag == "table" else next(cell.iterancestors("table"), None)
+        if cell is None or table is None or table.getparent() is None or not any(
+                _BUTTON_CLASS.search(part.get("class", "")) for part in (table, cell)):
+            continue
+        if table not in texts:
+            texts[table] = squash(table.text_content())
+        if texts[table] == words:
+            table.drop_tree()
 
 
 def drop_email_furniture(root: Any) -> None:
