@@ -399,6 +399,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "#" in text:  # keypad_codes' first look, before the call (a call of every sentence cost more than the look)
         text = telephones.keypad_codes(text)
     text = electronic.addresses(text, options)
+    if "_" in text:  # a name with an underscore inside, "snake_case", once addresses and files are read
+        text = electronic.identifiers(text)
     text = places.coordinates(places.winds(places.states(text)))
     text = weekdays.named_spans(places.streets(text))
     if "-" in text and "a-A" in char_classes(text) and among_words(PLACE_TO_PLACE_NOUNS, text):
