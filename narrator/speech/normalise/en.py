@@ -433,6 +433,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = cards.suited_hands(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
+        if "00000000" in classes:  # "20250911": a date's eight digits, before a run of digits is read
+            text = numericdates.compact_dates(text)
+            classes = char_classes(text)
         if (("0000" in classes and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
                                     or "?0000" in classes)) or "+0:00" in classes or "-0:00" in classes) and (
                 "ater " in text or "W " in text or "ide " in text):
