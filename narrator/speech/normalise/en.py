@@ -440,6 +440,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                     or "?0000" in classes)) or "+0:00" in classes or "-0:00" in classes) and (
                 "ater " in text or "W " in text or "ide " in text):
             text = forecasts.tide_offsets(text)  # "HW Dover -0140": before the sign is read as a negative number
+        if "W " in text and ("HW " in text or "LW " in text):  # "HW 0538": a tide's time, before four digits are read
+            text = forecasts.tide_times(text)
         # a level's or a heading's label ("hdg 090"), a capital first, or a level in words ("flight level 350")
         if (("F" in text and "FL" in text) or ("H" in text and "HDG" in text) or "dg" in text or "ght lev" in text
                 or "ght Lev" in text):
