@@ -115,7 +115,8 @@ _SECONDS_AFTER_LIMIT = compiled(
     # after the name, as a command or a config sets it ("set timeout 30s and retry", "TTL 60s", "sleep 5s")
     r"|(?i:timeout|time-out|delay|interval|latency|cooldown|TTL|sleep)\s(?:(?:is|was|of|now|becomes|defaults)\s){0,2})"
     r"(\d{1,3})s(?=[,;:!?)]|\.(?!\w)|$|\s(?:at|and|or|to|in|on|with|between|per|each|every|before|after|then|but"
-    r"|while|when|if|is|was|of (?!\w+s\b)|\()\b)"
+    # or before the next clause's subject, with no comma: "After 30s the job retries", "Within 10s it reconnects"
+    r"|while|when|if|is|was|the|it|we|they|you|of (?!\w+s\b)|\()\b)"
 )
 # a change's verb before "to": "rose to 30s" may be a temperature's decade
 _CHANGE_TO = compiled(r"\b(?:rose|rise[sn]?|rising|fell|falls?|falling|dropped|drops?|climbed|climbs?|soared|jumped"
