@@ -480,7 +480,7 @@ def minutes_seconds(text: str) -> str:
 
 def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
-    if "T/" in text:  # "8:30 ET/PT": the second zone named, the first left to the clock's zone
+    if "/" in text and "T/" in text:  # "8:30 ET/PT" (the slash first, a memchr): the second zone named
         text = _ZONE_PAIR.sub(lambda m: f"{m.group(1)} and {ZONE_NAMES[m.group(2)]}", text)
     if "+" in text:
         text = _NEXT_DAY.sub(r" +\1", text)

@@ -434,15 +434,17 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = cards.suited_hands(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
-        if "00000000" in classes:  # "20250911": a date's eight digits, before a run of digits is read
-            text = numericdates.compact_dates(text)
-            classes = char_classes(text)
-        if (("0000" in classes and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
-                                    or "?0000" in classes)) or "+0:00" in classes or "-0:00" in classes) and (
+        four_digits = "0000" in classes  # asked once for the three rules below
+        if four_digits:
+            if "00000000" in classes:  # "20250911": a date's eight digits, before a run of digits is read
+                text = numericdates.compact_dates(text)
+                classes = char_classes(text)
+            if "W " in text and ("HW " in text or "LW " in text):  # "HW 0538": a tide's time, before it is a number
+                text = forecasts.tide_times(text)
+        if ((four_digits and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
+                              or "?0000" in classes)) or "+0:00" in classes or "-0:00" in classes) and (
                 "ater " in text or "W " in text or "ide " in text):
             text = forecasts.tide_offsets(text)  # "HW Dover -0140": before the sign is read as a negative number
-        if "W " in text and ("HW " in text or "LW " in text):  # "HW 0538": a tide's time, before four digits are read
-            text = forecasts.tide_times(text)
         # a level's or a heading's label ("hdg 090"), a capital first, or a level in words ("flight level 350")
         if (("F" in text and "FL" in text) or ("H" in text and "HDG" in text) or "dg" in text or "ght lev" in text
                 or "ght Lev" in text):

@@ -50,7 +50,9 @@ _CODE_LABEL_BEFORE = compiled(r"(?:\b(?i:ISBN|ISSN|No|Nos|Ref|Case|Order|Part|It
 # 20250911", "logs from 20231231": "twenty million ..." it was): read as the ISO date it is, where the digits make a
 # month and a day of one in a year of this century or the last; a count of millions (month "00", "13") stays a
 # number, and a label's number ("Order 20250911", "#20250911") a code.
-_COMPACT_DATE = compiled(r"(?<![\w.,/:#$€£+-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w]|[.,:]\d)")
+# Led by the year's first digit, its look-behind after it (a pattern led by a look-behind is tried at every character).
+_COMPACT_DATE = compiled(r"(1(?<![\w.,/:#$€£+-]1)9\d\d|2(?<![\w.,/:#$€£+-]2)0\d\d)(0[1-9]|1[0-2])"
+                         r"(0[1-9]|[12]\d|3[01])(?![\w]|[.,:]\d)")
 _ORDINAL_DATE = compiled(r"(?<![\w./,-])((?:19|20)\d\d)-([0-3]\d\d)(?![\w/-]|[.,]\d)")
 # nor before a maker's word for what it sells ("the 2019-200 range", "a 2020-150 series"): a model's number.
 _PRODUCT_AFTER = compiled(r"\s(?:range|series|models?|line|family|kit|unit)\b")

@@ -27,8 +27,11 @@ from narrator.speech.normalise.util import among_words, padded, sentence_stop, w
 # A weekday written short after an ordinal of the month or a list of them, as a club's or a council's notice gives a
 # meeting: "1st & 3rd Sat", "2nd, 4th Thu", "every 1st Fri", "1st and last Sun" ("first and third Sat" it was, "Sat"
 # heard as the verb). In capitals only: "the 3rd & 4th sat the exam" is the verb.
+# Led by the first ordinal's digit, its look-behind after it: a pattern led by a look-behind is tried at every
+# character.
 _ORDINAL = r"(?:[1-5](?:st|nd|rd|th)|last)"
-_DAY_AFTER_ORDINALS = compiled(rf"(?<![\w.,/-])({_ORDINAL}(?:(?:\s?[,&/]\s?|\s(?:and|or)\s){_ORDINAL}){{0,4}}\s)"
+_DAY_AFTER_ORDINALS = compiled(rf"([1-5](?<![\w.,/-][1-5])(?:st|nd|rd|th)"
+                               rf"(?:(?:\s?[,&/]\s?|\s(?:and|or)\s){_ORDINAL}){{0,4}}\s)"
                                rf"({SHORT_WEEKDAY}|Weds)(?:\.(?=\s[a-z]))?(?![\w'’-])")
 # "Jan-Mar", "Dec 2019-Jan 2020": a span of months, said with "to" (the rules after read its days and
 # years).
