@@ -439,7 +439,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             if "00000000" in classes:  # "20250911": a date's eight digits, before a run of digits is read
                 text = numericdates.compact_dates(text)
                 classes = char_classes(text)
-            if "W " in text and ("HW " in text or "LW " in text):  # "HW 0538": a tide's time, before it is a number
+            if "W" in text and ("HW " in text or "LW " in text):  # "HW 0538": a tide's time, before it is a number
                 text = forecasts.tide_times(text)
         if ((four_digits and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
                               or "?0000" in classes)) or "+0:00" in classes or "-0:00" in classes) and (
