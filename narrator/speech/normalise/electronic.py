@@ -359,6 +359,8 @@ def identifiers(text: str) -> str:
     """"snake_case" -> "snake underscore case", "MAX_RETRIES" -> "max underscore retries" in a sentence of prose (text
     holds "_")."""
     prose = not (_CODE_MARK.search(text) or text.rstrip().endswith(",") or len(_PROSE_WORD.findall(text)) < 2)
+    if not prose and "." not in text:  # a line of code with no file's name in it
+        return text
     return _IDENTIFIER.sub(lambda m: padded(m, _identifier(m.group(0))) if (prose or "." in m.group(0))
                            and not _DIGITS_APART.search(m.group(0)) else m.group(0), text)
 
