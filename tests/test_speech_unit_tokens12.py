@@ -10,7 +10,10 @@ After h137's rules (the classes below): 236 (87.4%) relaxed and 253 (93.7%) leni
 244 (90.4%) and 259 (95.9%) with eight house forms added; h148's short forms after ordinals and "Sp. gr." read five
 of the 12 left (264, 97.8% lenient); the 7 left are the known misses.
 Compared as the eleventh set compares: case and punctuation ignored, a number's "and" folded and an initialism's
-letters run together."""
+letters run together.
+'20261206' read after it had been read, by a later rule for a date's eight digits run together
+(numericdates.compact_dates: a year of this century or the last, a month and a day of it), written from examples of its
+own."""
 
 from __future__ import annotations
 
@@ -29,8 +32,6 @@ _KNOWN = {
                  " one'): slashes.py reads a slash after a label as a ratio or a fraction"),
     "LogP 2.3": ("a chemist's 'LogP' in one word is given to the voice as written ('log P' is said): capitals.py"
                  " spells a mixed-case symbol only when it is all capitals"),
-    "20261206": ("a date written as eight digits without separators ('20261206') is read as a count: out of context"
-                 " as often an order's or a file's number, and dates.py reads a date by its separators"),
     "dwell 30 s": ("a spaced 's' is seconds after a word of how long ('took 30 s'); 'dwell' is not among them"
                    " (durations.py), where 'Grade 3 s' is a letter"),
     "#4K60": ("a hashtag that opens with a digit ('#4K60') is read as a number sign ('number four K sixty'): '#1'"

@@ -38,7 +38,9 @@ misread (letters run together, 'o' for a nought, 'Eh' for the letter A, 'five hu
 by one, an ISO week's day first); by category, lenient: date 56/57, time 54/56, ordinal 40/40, roman 40/40, electronic
 41/42, telephone 41/41. The 4 left are the known misses below (3 since h205 read 'T-minus 60 s').
 Compared as the nineteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
-letters run together."""
+letters run together.
+'20270115' read after it had been read, by a later rule for a date's eight digits run together
+(numericdates.compact_dates), written from examples of its own."""
 
 from __future__ import annotations
 
@@ -49,8 +51,6 @@ from narrator.speech import speakable
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is another's module.
 _KNOWN = {
-    "20270115": ("a date in ISO's basic form, eight digits run together, is a count or a code's number as often (an"
-                 " order's, a batch's); a label ('Date:', 'as of') or a log's line would tell"),
     "D-7": ("a D-day offset with a hyphen for its minus is a grid square's, a seat's or a form's name as often ('D-7',"
             " 'B-12'); 'D+3' is read, and 'D minus 7' written so"),
     "#L120": ("a line's anchor in a file's address ('#L120') alone is a hashtag as often: read with its file or its"

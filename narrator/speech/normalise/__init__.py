@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 from functools import lru_cache
 
-from narrator.speech.normalise import en, maths, regional, spellings
+from narrator.speech.normalise import coderefs, en, maths, regional, spellings
 from narrator.speech.normalise.europe import hotel_stars
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.tidy import separators, tidy
@@ -74,6 +74,8 @@ def normalise(text: str, language: str = "en", options: ReadingOptions | None = 
         text = names(text) if names else text
     if language != "en" and "*" in text:  # a hotel's "4*" before tidying drops the star (europe.py)
         text = hotel_stars(text, _primary(language))
+    if "^" in text and rules is en.normalise:  # a revision's caret ("HEAD^"), before tidy drops it as a stray mark
+        text = coderefs.carets(text)
     text = tidy(text)
     if rules is None or not text:
         return text

@@ -295,6 +295,12 @@ def _clock_with_seconds(match: re.Match[str]) -> bool:
 _ZONE_NAME_AFTER = compiled(r"\b(AM|PM|[Nn]oon|[Mm]idnight) (ET|PT|CT|MT)\b(?![.'’]?\w)")
 
 
+# One time in two US zones joined by a slash, "8:30 ET/PT", "9pm ET/CT" (the second zone was spelled, "Eastern Time,
+# P.T"): each zone by its name, joined by "and", as one time in both zones is said ("8:15 p.m. ET/5:15 p.m. PT"
+# names two times, with a pause between: _TIME_OR_TIME).
+_ZONE_PAIR = compiled(r"(?<=[\dMm.] )(ET|PT|CT|MT)/(ET|PT|CT|MT)\b(?![.'’]?\w)")
+
+
 def noon_zones(text: str) -> str:
     """"noon ET" -> "noon Eastern Time" in a sentence with no digit, which the clock rules never see."""
     if "T" in text and ("oon " in text or "ight " in text):
@@ -474,6 +480,8 @@ def minutes_seconds(text: str) -> str:
 
 def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
+    if "/" in text and "T/" in text:  # "8:30 ET/PT" (the slash first, a memchr): the second zone named
+        text = _ZONE_PAIR.sub(lambda m: f"{m.group(1)} and {ZONE_NAMES[m.group(2)]}", text)
     if "+" in text:
         text = _NEXT_DAY.sub(r" +\1", text)
     if "/" in text and "c" in text:

@@ -3,16 +3,22 @@
 
 from __future__ import annotations
 
+import re
+
 from narrator.speech.normalise.deferred import compiled
 
 # a revision counted back from the newest or from a branch's tip, "HEAD~3", "main~2" (the tilde was left glued,
-# "head~three"): "tilde", its count after it; a bare "~3" is "about three" still. (A caret, "HEAD^", is dropped by
-# tidy as a stray mark: asking every text for one here cost more than the rule is worth.)
+# "head~three"): "tilde", its count after it; a bare "~3" is "about three" still.
 _REVISION = compiled(r"\b(HEAD|main|master|develop|trunk)~(\d{1,3})(?![\w~^])")
+# a revision's parent, "HEAD^", "HEAD^^", "main^", or its second parent, "HEAD^2" (tidy dropped the caret as a stray
+# mark, "git show head"): "caret", once for each. Read before tidy, which is asked only where the text holds a caret
+# (a memchr); "x^2" and "2^10" are powers still.
+_CARET = compiled(r"\b(HEAD|main|master|develop|trunk)(\^{1,3})([1-9])?(?![\w^~])")
 # a range between two revisions, "v2.0..v2.1", "HEAD~3..HEAD", "1.4.0..1.5.0" (the two stops were left between the
 # versions, "version two point zero..v two point one"): "dot dot". A version with a "v" or two numbers at least, or a
 # named revision, on both sides: a prose ellipsis has a space or a word after it.
-_REF = r"(?:v\d{1,4}(?:\.\d{1,4}){0,3}|\d{1,4}(?:\.\d{1,4}){1,3}|HEAD(?:~\d{1,3})?|main|master)"
+_REF = (r"(?:v\d{1,4}(?:\.\d{1,4}){0,3}|\d{1,4}(?:\.\d{1,4}){1,3}|HEAD(?:~\d{1,3}|(?: caret){1,3}(?: [1-9])?)?|main"
+        r"|master)")
 _RANGE = compiled(rf"(?<![\w.])({_REF})\.\.(?=(?:v\d|\d{{1,4}}\.\d|HEAD\b|main\b|master\b))")
 # a branch under its remote or its kind, "origin/main", "upstream/dev", "feature/login-v2", "fix/oom_crash",
 # "refs/tags/v2.0" (the slash was "or", "origin or main"): "slash" (slashes.py reads it with the other slashes). A
@@ -25,6 +31,16 @@ BRANCH = compiled(r"(?<![/\w.-])(?:(origin|upstream)/(?=[A-Za-z0-9])|(feature|fe
 def revisions(text: str) -> str:
     """"HEAD~3" -> "HEAD tilde 3", "HEAD~3..HEAD" -> "HEAD tilde 3 dot dot HEAD" (text holds "~")."""
     return _REVISION.sub(r"\1 tilde \2", ranges(text))
+
+
+def carets(text: str) -> str:
+    """"HEAD^" -> "HEAD caret", "HEAD^^" -> "HEAD caret caret", "HEAD^2" -> "HEAD caret 2" (text holds "^")."""
+    return ranges(_CARET.sub(_caret, text))  # "HEAD^..HEAD": the range's stops too
+
+
+def _caret(match: re.Match[str]) -> str:
+    parent = f" {match.group(3)}" if match.group(3) else ""
+    return match.group(1) + " caret" * len(match.group(2)) + parent
 
 
 def ranges(text: str) -> str:

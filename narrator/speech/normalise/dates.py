@@ -306,6 +306,8 @@ def dates(text: str, options: ReadingOptions) -> str:
     asked = text
     digit_letter = "0a" in char_classes(text)
     if digit_letter:
+        if "0aa A" in char_classes(text):  # "1st & 3rd Sat": an ordinal before a capital, in the classes asked above
+            text = weekdays.after_ordinals(text)
         text = weekdays.before_a_day(text)
     if "AA" in char_classes(text) or "A.A" in char_classes(text):
         text = eras.era_years(text)

@@ -10,7 +10,7 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import DEVICE_FILE_EXTENSIONS, FILE_EXTENSIONS, LINK_SHORTENERS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import among_known_words, char_classes, has_digit, padded, word_set
-from narrator.speech.normalise.vocabulary import is_common_word
+from narrator.speech.normalise.vocabulary import frequency, is_common_word
 
 # Top-level domains common enough that a bare "word.tld" is taken for a domain name.
 _TLDS = (
@@ -100,7 +100,7 @@ _EXTENSION_ALT = "|".join(sorted(FILE_EXTENSIONS + DEVICE_FILE_EXTENSIONS, key=l
 # value at least, glued to the mark ("Is it index.html? Yes" asks).
 # and a rotated log's number after its extension, "app.log.1", "error.log.12" (the number was left to be a footnote's
 # and dropped at the end of a text, "app dot log.").
-_FILE_NAME = compiled(rf"(?<![\w@./'\\-])[A-Za-z0-9][\w-]+(?:\.[\w-]+)*\.(?:{_EXTENSION_ALT}"
+_FILE_NAME = compiled(rf"(?<![\w@./'\\-])_{{0,2}}[A-Za-z0-9][\w-]+(?:\.[\w-]+)*\.(?:{_EXTENSION_ALT}"
                       rf"|{_EXTENSION_ALT.upper()})(?:#[A-Za-z][\w-]*|\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-])"
                       r"|\.\d{1,3})?"
                       r"(?![\w@(-]|\.[A-Za-z0-9])")  # "console.log(x)" is code
@@ -112,6 +112,30 @@ _MAY_BE_FILE_NAME = compiled(rf"\.(?:{_EXTENSION_ALT}|{_EXTENSION_ALT.upper()})\
 _PATH = compiled(r"(?<![\w.~/:<-])(?:~(?:/[\w.-]*\w)+|/[A-Za-z_.][\w.-]*(?:/[\w.-]*\w)+)/?"
                  r"(?:\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-]))?(?![\w/])"
                  r"|\blocalhost(?::\d{1,5})(?:/[\w./#?=&%~+-]*\w)?")
+# An HTTP request as API documentation writes it, its method in capitals before its path: "GET /api/v2/items?limit=10",
+# "DELETE /users/{id}", "HEAD /health" (a placeholder's braces, a one-part path and a query were left as written,
+# "delete /users/{id}"). Said as an address is, the braces unsaid and a query's number a number ("limit equals ten").
+_HTTP_SEGMENT = r"(?:[\w.~-]*\w|\{\w{1,40}\})"
+_HTTP_PARAMETER = r"[\w.-]{1,40}=(?:[\w.%-]*\w|\{\w{1,40}\})?"
+_HTTP_REQUEST = compiled(rf"\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (/{_HTTP_SEGMENT}?(?:/{_HTTP_SEGMENT})*/?)"
+                         rf"(\?{_HTTP_PARAMETER}(?:&{_HTTP_PARAMETER})*)?(?![\w/{{}}?&=])")
+_QUERY_NUMBER = compiled(r"(?<==)\d{1,4}(?![\w.])")
+# A name with an underscore inside it, as code and configuration write them: "snake_case", "MAX_RETRIES", "is_active";
+# and a file's name of that kind whatever its ending ("id_rsa.pub", "key_file.pem", "__init__.py"): said with its
+# underscores, as an address's are (they went to the voice as written, "is_active" heard as "is active"). A word in
+# capitals that is a word is said as one ("TIMEOUT", "RETRIES", "LOG": a word of four letters or more met 50 times in
+# the word list, one of three letters 1,000 times); "API" and "ID" are left to be spelled.
+_IDENTIFIER = compiled(r"(?<![\w@./#:\\'-])_{0,2}[A-Za-z][A-Za-z0-9]*(?:_{1,2}[A-Za-z0-9]+)+_{0,2}(?:\.[a-z]{2,4})?"
+                       r"(?![\w@/\\'-]|\.\w)")
+# Only in prose, where a name stands among words ("compute next_timestamp according to backoff logic"): a line of a
+# code listing ("status_code,", "AS lower_bound", "do_work(w)") is left as it was (a voice says "status code"), as a
+# listing's every name said with its underscores is more noise than news; a file's name is said anywhere, as
+# _FILE_NAME says one with a known ending ("id_rsa.pub" alone is read). A line of code is marked by a call's
+# bracket, an assignment, a statement's end or a table's bar, or by fewer than two words in small letters.
+_CODE_MARK = compiled(r"[(){};=│|<>\[\]]")
+# a number an underscore parts is a machine's name, "x86_64" ("x eighty six sixty four", another rule's), no name's
+_DIGITS_APART = compiled(r"\d_\d")
+_PROSE_WORD = compiled(r"(?<!\w)[A-Za-z][a-z]+(?!\w)")
 _NOT_A_NAME = word_set(
     "approx etc vs viz cf ca ibid al op loc pp vol fig no nos st mr mrs ms dr jr sr "
     # number words: digits beside a stop that no rule read are already words when this rule sees them
@@ -313,8 +337,13 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if "." in text and ((" ." in (classes := char_classes(text))[:-1] and (" .A" in classes or " .a" in classes))
                         or classes[:2] in (".a", ".A")) and relativepaths.MAY_BE_DOTFILE.search(text):
         text = relativepaths.dotfiles(text, say_address)
-    if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
-                                                  or text.startswith("/")):
+    # a slash after a space, asked once for the request's and the path's rules (a needle of two characters steps
+    # through the text: ~1,000 instructions a sentence)
+    spaced_slash = "/" in text and " /" in text
+    if spaced_slash and ("T /" in text or "E /" in text or "H /" in text or "D /" in text or "S /" in text):
+        text = _HTTP_REQUEST.sub(_http_request, text)  # a method's last capital before its path
+    if ("/" in text or (":" in text and "localhost:" in text)) and (spaced_slash or "~/" in text
+                                                                    or "localhost:" in text or text.startswith("/")):
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
     if "#" in text and "/#" in text:  # a relative path's fragment, "docs/v2/#install" (relativepaths.py)
         text = relativepaths.relative_fragments(text, say_address)
@@ -346,6 +375,36 @@ def addresses(text: str, options: ReadingOptions) -> str:
             text = relativepaths.relative_files(text, _EXTENSION_ALT, say_address)
         text = _FILE_NAME.sub(lambda m: padded(m, say_address(m.group(0))), text)
     return _LOOSE_DOMAIN.sub(lambda m: _loose_domain(options, m), text) if "." in text else text
+
+
+def _http_request(match: re.Match[str]) -> str:
+    """"GET /users/{id}?page=2" -> "GET slash users slash id question mark page equals two"."""
+    path = say_address(match.group(2).replace("{", "").replace("}", ""))
+    query = match.group(3) or ""
+    if query:
+        query = " " + say_address(_QUERY_NUMBER.sub(lambda m: f" {numbers.cardinal(int(m.group(0)))} ",
+                                                    query.replace("{", "").replace("}", "")))
+    return padded(match, f"{match.group(1)} {path}{query}")
+
+
+def identifiers(text: str) -> str:
+    """"snake_case" -> "snake underscore case", "MAX_RETRIES" -> "max underscore retries" in a sentence of prose (text
+    holds "_")."""
+    prose = not (_CODE_MARK.search(text) or text.rstrip().endswith(",") or len(_PROSE_WORD.findall(text)) < 2)
+    if not prose and "." not in text:  # a line of code with no file's name in it
+        return text
+    return _IDENTIFIER.sub(lambda m: padded(m, _identifier(m.group(0))) if (prose or "." in m.group(0))
+                           and not _DIGITS_APART.search(m.group(0)) else m.group(0), text)
+
+
+def _identifier(name: str) -> str:
+    tokens = _TOKEN.findall(name)
+    words = []
+    for index, token in enumerate(tokens):
+        if token.isupper() and len(token) > 2 and frequency(token.lower()) >= (50 if len(token) > 3 else 1000):
+            token = token.lower()
+        words.append(_piece(token, index == len(tokens) - 1 and index > 0 and tokens[index - 1] == "."))
+    return " ".join(words)
 
 
 def _address_in_capitals(match: re.Match[str]) -> str:

@@ -115,7 +115,8 @@ _SECONDS_AFTER_LIMIT = compiled(
     # after the name, as a command or a config sets it ("set timeout 30s and retry", "TTL 60s", "sleep 5s")
     r"|(?i:timeout|time-out|delay|interval|latency|cooldown|TTL|sleep)\s(?:(?:is|was|of|now|becomes|defaults)\s){0,2})"
     r"(\d{1,3})s(?=[,;:!?)]|\.(?!\w)|$|\s(?:at|and|or|to|in|on|with|between|per|each|every|before|after|then|but"
-    r"|while|when|if|is|was|of (?!\w+s\b)|\()\b)"
+    # or before the next clause's subject, with no comma: "After 30s the job retries", "Within 10s it reconnects"
+    r"|while|when|if|is|was|the|it|we|they|you|of (?!\w+s\b)|\()\b)"
 )
 # a change's verb before "to": "rose to 30s" may be a temperature's decade
 _CHANGE_TO = compiled(r"\b(?:rose|rise[sn]?|rising|fell|falls?|falling|dropped|drops?|climbed|climbs?|soared|jumped"
@@ -401,6 +402,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = electronic.addresses(text, options)
     if "+" in text and "U+" in text:  # a code point's digits, before numbers read them as a year or a number
         text = electronic.code_points(text)
+    if "_" in text:  # a name with an underscore inside, "snake_case", once addresses and files are read
+        text = electronic.identifiers(text)
     text = places.coordinates(places.winds(places.states(text)))
     text = weekdays.named_spans(places.streets(text))
     if "-" in text and "a-A" in char_classes(text) and among_words(PLACE_TO_PLACE_NOUNS, text):
@@ -435,8 +438,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = cards.suited_hands(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
-        if (("0000" in classes and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
-                                    or "?0000" in classes)) or "+0:00" in classes or "-0:00" in classes) and (
+        four_digits = "0000" in classes  # asked once for the three rules below
+        if four_digits:
+            if "00000000" in classes:  # "20250911": a date's eight digits, before a run of digits is read
+                text = numericdates.compact_dates(text)
+                classes = char_classes(text)
+            if "W" in text and ("HW " in text or "LW " in text):  # "HW 0538": a tide's time, before it is a number
+                text = forecasts.tide_times(text)
+        if ((four_digits and (("-" in text and "-0000" in classes) or ("+" in text and "+0000" in classes)
+                              or "?0000" in classes)) or "+0:00" in classes or "-0:00" in classes) and (
                 "ater " in text or "W " in text or "ide " in text):
             text = forecasts.tide_offsets(text)  # "HW Dover -0140": before the sign is read as a negative number
         # a level's or a heading's label ("hdg 090"), a capital first, or a level in words ("flight level 350")

@@ -916,6 +916,8 @@ OLD_MEASURES = {
 # The US zones a time's page writes in two letters, without standard or daylight ("2:30 p.m. ET"): a newsreader says
 # the zone's name ("E.T" was spelled); the three-letter ones ("EST", "PDT") are spelled as said on air.
 ZONE_NAMES = {"ET": "Eastern Time", "PT": "Pacific Time", "CT": "Central Time", "MT": "Mountain Time"}
+# A tide table's letters before the time of the tide ("HW 0538", "LW 1152"), said as their words.
+TIDE_WORDS = {"HW": "high water", "LW": "low water"}
 
 # A water bill's and a tanker's kilolitres: "6 kl of free water", "20kL a month" (a South African and Australian
 # page's unit of household water).

@@ -8,6 +8,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import TIDE_WORDS
 
 # A forecast table's row: a day's high and low glued to their "C" ("Mon 12C 7C 40%", "Sat 3C -2C"): degrees Celsius
 # where the row opens with its short weekday or a chance of rain follows ("Seats 12C 7C" are seats); the weekday is
@@ -58,6 +59,17 @@ def degree_rows(text: str) -> str:
 _TIDE_OFFSET = compiled(r"\b((?:HW|LW|[Hh]igh [Ww]ater|[Ll]ow [Ww]ater|[Hh]igh [Tt]ide|[Ll]ow [Tt]ide)"
                         r"(?: [A-Z][a-z]+)?(?: [0-2]\d:[0-5]\d)? ?)([+−-])(?:([0-1]\d)([0-5]\d)|(\d):([0-5]\d))"
                         r"(?![\w.,:]\d|\d)")
+
+
+# A tide table's time of high or low water in four digits, "HW 0538", "LW 1637" ("H.W zero five three eight", "two
+# thousand one hundred forty seven" it was): the tide's words and the time as a clock's (an hour of the day and its
+# minutes; "HW 9981" is no time, and "the HW 2000" a product's model).
+_TIDE_TIME = compiled(r"(?<![Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )\b(HW|LW) ([01]\d|2[0-3])([0-5]\d)(?![\w.,:]\d|[\w:])")
+
+
+def tide_times(text: str) -> str:
+    """"HW 0538" -> "high water 05:38" (text holds "HW " or "LW ")."""
+    return _TIDE_TIME.sub(lambda m: f"{TIDE_WORDS[m.group(1)]} {m.group(2)}:{m.group(3)}", text)
 
 
 def _tide_offset(match: re.Match[str]) -> str:

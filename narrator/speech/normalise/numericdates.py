@@ -46,6 +46,13 @@ _ISO_INTERVAL = compiled(r"(?<![\w./-])(\d{4}-\d\d-\d\d)/(?=\d{4}-\d\d-\d\d(?![\
 # hundred forty of twenty twenty six", as an ISO week's day is said (periods.py). A year of this era and a day it has;
 # a span of years ("2026-340") runs backwards and is no span, and a three-digit count after a year is no date's.
 _CODE_LABEL_BEFORE = compiled(r"(?:\b(?i:ISBN|ISSN|No|Nos|Ref|Case|Order|Part|Item|Code)\.?:?|#)\s?$")
+# A date's eight digits run together, year, month and day, as a log, a build or a snapshot names it ("Snapshot
+# 20250911", "logs from 20231231": "twenty million ..." it was): read as the ISO date it is, where the digits make a
+# month and a day of one in a year of this century or the last; a count of millions (month "00", "13") stays a
+# number, and a label's number ("Order 20250911", "#20250911") a code.
+# Led by the year's first digit, its look-behind after it (a pattern led by a look-behind is tried at every character).
+_COMPACT_DATE = compiled(r"(1(?<![\w.,/:#$€£+-]1)9\d\d|2(?<![\w.,/:#$€£+-]2)0\d\d)(0[1-9]|1[0-2])"
+                         r"(0[1-9]|[12]\d|3[01])(?![\w]|[.,:]\d)")
 _ORDINAL_DATE = compiled(r"(?<![\w./,-])((?:19|20)\d\d)-([0-3]\d\d)(?![\w/-]|[.,]\d)")
 # nor before a maker's word for what it sells ("the 2019-200 range", "a 2020-150 series"): a model's number.
 _PRODUCT_AFTER = compiled(r"\s(?:range|series|models?|line|family|kit|unit)\b")
@@ -390,6 +397,17 @@ def _iso(day_first: bool, match: re.Match[str]) -> str:
     if not is_day_of(month, day):
         return match.group(0)
     return padded(match, (dmy if day_first else mdy)(month - 1, day, year))
+
+
+def compact_dates(text: str) -> str:
+    """"20250911" -> "2025-09-11": eight digits that make a date, for the ISO date rule (text holds eight digits)."""
+    return _COMPACT_DATE.sub(_compact_date, text)
+
+
+def _compact_date(match: re.Match[str]) -> str:
+    if _CODE_LABEL_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        return match.group(0)
+    return "-".join(match.groups())
 
 
 def timestamps(text: str) -> str:

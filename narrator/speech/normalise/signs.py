@@ -250,7 +250,9 @@ _SMALL_INITIALS = compiled(r"(" + "|".join(sorted(HANDLE_INITIALISMS, key=len, r
 
 # "@UKSupremeCourt", "@10DowningStreet", "@GoldenStateWarriors": capitalised words run together, each an English
 # word of three letters or more met 1,000 times in the word list, are said apart ("SupremeCourt" went to the voice as
-# one word). A part shorter or rarer keeps the handle whole: "@McDonalds", "@iPhone", "@ElonMusk" stay.
+# one word). A part shorter or rarer keeps the handle whole: "@McDonalds", "@iPhone", "@ElonMusk" stay. After an
+# opening "The" a word met 100 times is enough ("@TheEconomist", "@TheAtlantic"), and a lone capital may close the name
+# ("@SpaceX": "Space X").
 _CAMEL_WORDS = compiled(r"[A-Z][a-z]+")
 
 
@@ -274,11 +276,16 @@ def _camel_words(part: str) -> str:
     rare."""
     digits = part[:len(part) - len(part.lstrip("0123456789"))]
     words = part[len(digits):]
+    # a lone capital closing the name is a letter said apart, "SpaceX" ("Space X"), after words that pass
+    letter = words[-1] if len(words) > 3 and words[-1].isupper() and words[-2].islower() else ""
+    words = words[:-1] if letter else words
     found = _CAMEL_WORDS.findall(words)
-    if (len(found) < 2 or "".join(found) != words
-            or any(len(word) < 3 or frequency(word.lower()) < 1000 for word in found)):
+    # a name opening with "The" is a paper's, a magazine's or a band's, whose other words may be rarer ("TheEconomist")
+    least = 100 if found[:1] == ["The"] else 1000
+    if (len(found) + bool(letter) < 2 or "".join(found) != words
+            or any(len(word) < 3 or frequency(word.lower()) < least for word in found)):
         return part
-    return " ".join([digits, *found]) if digits else " ".join(found)
+    return " ".join(piece for piece in (digits, *found, letter) if piece)
 
 
 _WORD_JUST_BEFORE = compiled(r"(\w+)\s?$")

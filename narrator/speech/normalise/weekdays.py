@@ -24,6 +24,15 @@ from narrator.speech.normalise.calendar import (
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.util import among_words, padded, sentence_stop, word_set
 
+# A weekday written short after an ordinal of the month or a list of them, as a club's or a council's notice gives a
+# meeting: "1st & 3rd Sat", "2nd, 4th Thu", "every 1st Fri", "1st and last Sun" ("first and third Sat" it was, "Sat"
+# heard as the verb). In capitals only: "the 3rd & 4th sat the exam" is the verb.
+# Led by the first ordinal's digit, its look-behind after it: a pattern led by a look-behind is tried at every
+# character.
+_ORDINAL = r"(?:[1-5](?:st|nd|rd|th)|last)"
+_DAY_AFTER_ORDINALS = compiled(rf"([1-5](?<![\w.,/-][1-5])(?:st|nd|rd|th)"
+                               rf"(?:(?:\s?[,&/]\s?|\s(?:and|or)\s){_ORDINAL}){{0,4}}\s)"
+                               rf"({SHORT_WEEKDAY}|Weds)(?:\.(?=\s[a-z]))?(?![\w'’-])")
 # "Jan-Mar", "Dec 2019-Jan 2020": a span of months, said with "to" (the rules after read its days and
 # years).
 _MONTH_SPAN = compiled(rf"\b({MONTH})(\s+(?:{DAY}{SUFFIX}?|\d{{4}}))?\s?-\s?({MONTH})(?![a-z])")
@@ -211,6 +220,18 @@ def _weekday_list(match: re.Match[str]) -> str:
     ended the sentence."""
     spoken = _ONE_SHORT_WEEKDAY.sub(lambda d: WEEKDAYS[WEEKDAY_INDEX[d.group(1)[:3].lower()]], match.group(0))
     return spoken if spoken.endswith(".") else spoken + sentence_stop(match)
+
+
+def after_ordinals(text: str) -> str:
+    """"1st & 3rd Sat" -> "1st & 3rd Saturday" (text holds a digit before a letter and a weekday's short form)."""
+    return _DAY_AFTER_ORDINALS.sub(_day_after_ordinals, text)
+
+
+def _day_after_ordinals(match: re.Match[str]) -> str:
+    # one ordinal after "the" is a name's as often, "the 2nd Sun." (a paper's second edition); a list is a notice's
+    if match.group(1).count(" ") == 1 and match.string.endswith(("the ", "The "), 0, match.start()):
+        return match.group(0)
+    return match.group(1) + WEEKDAYS[WEEKDAY_INDEX[match.group(2)[:3].lower()]]
 
 
 def before_a_day(text: str) -> str:
