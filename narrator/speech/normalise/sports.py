@@ -447,6 +447,13 @@ _TIEBREAK_POINTS = r"(?:\s?\((?:\d{1,2}|[a-z]{3,9}(?: [a-z]{3,9})?)\))?"  # "(5)
 _SET_AFTER = compiled(rf"{_TIEBREAK_POINTS}(?:,\s?|\s)(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
 _SET_BEFORE = compiled(rf"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67]){_TIEBREAK_POINTS}(?:,\s?|\s)$")
 _TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
+# "came through 6-3 3-6 6-4", "saw him off 7-6 (seven three), 6-4": three sets in a row, or two with a tiebreak's points
+# after one of them, are a match's sets with no verb of winning near ("seven to six (seven three)" it was); two
+# sets alone may be ages or pages ("ages 5-6, 6-7").
+_SET = r"(?:[67]-[0-7]|[0-5]-[67])"
+_TIEBREAK_SET = r"(?:7-6|6-7)\s?\((?:\d{1,2}|[a-z]{3,9}(?: [a-z]{3,9})?)\)"
+_RUN_OF_SETS = compiled(rf"(?<![\w-])(?:{_SET}(?:{_TIEBREAK_POINTS}(?:,\s?|\s){_SET}){{2,4}}"
+                        rf"|{_TIEBREAK_SET}(?:,\s?|\s){_SET}|{_SET}(?:,\s?|\s){_TIEBREAK_SET})(?![\w-]|[.,]\d)")
 MATCH_RESULT = compiled(r"(?=[bwldvtsrmfeoucp])\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses"
                          r"|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
@@ -510,6 +517,15 @@ def _form(match: re.Match[str]) -> str:
     spoken = f"won {numbers.cardinal(int(won))}, "
     spoken += f"drawn {numbers.cardinal(int(drawn))}, " if drawn is not None else ""
     return spoken + f"lost {numbers.cardinal(int(lost))}"
+
+
+def in_a_run_of_sets(match: re.Match[str]) -> bool:
+    """"6-3" in "came through 6-3 3-6 6-4": a score inside three sets in a row, or two with a tiebreak's points."""
+    if max(int(match.group(1)), int(match.group(2))) not in (6, 7):
+        return False
+    start, end = max(0, match.start() - 60), min(len(match.string), match.end() + 60)
+    return any(run.start() <= match.start() and match.end() <= run.end()
+               for run in _RUN_OF_SETS.finditer(match.string, start, end))
 
 
 def _in_a_list_of_sets(match: re.Match[str]) -> bool:
