@@ -398,7 +398,7 @@ def fractions(text: str) -> str:
 # "62½p", "2½c", "3¼%" (tidied to "62 1/2p"): a whole number and a half, a quarter or three quarters against the sign
 # of pence, cents or percent, said as the mixed number and the sign's word ("sixty two one slash two p" it was, the
 # sign glued to the fraction). Spaced from it ("62 1/2 p") the sign is left to the units.
-_MIXED_BEFORE_SIGN = compiled(r"(?<![\w./,-])(\d{1,3}) (1/2|1/4|3/4)(p|c|%)(?![\w'’%-]|\.\w)")
+_MIXED_BEFORE_SIGN = compiled(r"(\d(?<![\w./,-]\d)\d{0,2}) (1/2|1/4|3/4)(p|c|%)(?![\w'’%-]|\.\w)")
 _PARTS = {"1/2": "a half", "1/4": "a quarter", "3/4": "three quarters"}
 _SIGN_WORDS = {"p": "pence", "c": "cents", "%": "percent"}
 

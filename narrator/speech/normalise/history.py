@@ -70,9 +70,9 @@ _POUNDS_SHILLINGS = compiled(rf"{_POUNDS} (1?\d)s(?![\w'’.-])")
 _OLD_COIN = compiled(r"\b(?:[Gg]uineas?|[Ss]hillings?|[Ff]lorins?|[Ff]arthings?|[Hh]alfpenny|[Hh]a'penny|[Ss]ixpence"
                      r"|[Tt]hreepence|[Hh]alf-crowns?|[Pp]re-?decimal|[Dd]ecimali[sz]ation)\b")
 # (a stop after it that ends the sentence, before its end or a capital, is read here: "a pint of beer 3d."; a stop
-# before pence or a word, "2s. 6d.", "a 2s. piece", is a stopped sum's, the rule's below, and so are the pence after it)
-_SUM_ALONE = compiled(r"(?<![\w.,/'’£-])(?<!\ds\. )(?:(1?\d|2[01])s|(\d|1[0-2])d)(?![\w'’-]|\.(?!\s*$|\s+[A-Z\"“]))")
-_MAY_BE_SUM_ALONE = compiled(r"\d[sd](?![\w'’-]|\.\S)")  # a first look, led by the digit and scanned in C
+# before pence or a word, "2s. 6d.", "a 2s. piece", is a stopped sum's, the rule's below, and so are the pence after
+# it.) Led by the digit, scanned in C; the count's size is the rule's to check.
+_SUM_ALONE = compiled(r"(\d(?<![\w.,/'’£-]\d)(?<!\ds\. \d)\d?)([sd])(?![\w'’-]|\.(?!\s*$|\s+[A-Z\"“]))")
 _AGE_BEFORE = compiled(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur|[Tt]he|[Ee]arly|[Mm]id|[Ll]ate|[Mm]id-) ?$")
 _SETTLING_REACH = 80
 
@@ -218,14 +218,15 @@ def _settles(match: re.Match[str]) -> bool:
     if near(_OLD_COIN, match, _SETTLING_REACH):
         return True
     before = match.string[max(0, match.start() - 40):match.start()].split()[-3:]
-    return match.group(2) is not None and bool({word.strip(",;:").lower() for word in before} & SHILLING_CONTEXT)
+    return match.group(2) == "d" and bool({word.strip(",;:").lower() for word in before} & SHILLING_CONTEXT)
 
 
 def _sums_alone(text: str) -> str:
     """"21s" near "guinea" -> "twenty one shillings", "cost 4d" -> "fourpence", "a 10s note" -> "a ten shilling
     note"; each other sum alone within reach of a settled one too; left with none."""
     found = [match for match in _SUM_ALONE.finditer(text)
-             if not _AGE_BEFORE.search(text, max(0, match.start() - 7), match.start())]
+             if int(match.group(1)) <= (21 if match.group(2) == "s" else 12) and match.group(1)[0] != "0"
+             and not _AGE_BEFORE.search(text, max(0, match.start() - 7), match.start())]
     settled = [match.start() for match in found if _settles(match)]
     if not settled:
         return text
@@ -236,10 +237,10 @@ def _sums_alone(text: str) -> str:
             continue
         attributive = (text[max(0, match.start() - 2):match.start()] in ("a ", "A ")
                        and text[match.end():match.end() + 2][1:].islower())
-        if match.group(1) is not None:
+        if match.group(2) == "s":
             said = _shillings(int(match.group(1)), attributive)
         else:
-            said = _pence(match.group(2))
+            said = _pence(match.group(1))
             said = _attributive_pence(said) if _before_money_noun(match) else said
         parts += [text[last:match.start()], said]
         last = match.end()
@@ -287,9 +288,8 @@ def old_forms(text: str) -> str:
     if "£" in text and ("0 0a" in classes or "0 00a" in classes) and _POUNDS_SHILLINGS.search(text):
         text = _POUNDS_SHILLINGS.sub(_pounds_shillings, text)
         classes = char_classes(text)
-    # (no first look at the words: a common word of price asked about costs every text's other looks their answer
-    # by identity; the digit's scan finds a sum alone in few texts)
-    if "0a" in classes and _MAY_BE_SUM_ALONE.search(text):
+    # (no first look at the words, which would add the common words of price to those every text is asked about)
+    if "0a" in classes and _SUM_ALONE.search(text):
         text = _sums_alone(text)
         classes = char_classes(text)
     if "a." not in classes:
