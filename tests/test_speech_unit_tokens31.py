@@ -54,7 +54,6 @@ _KNOWN: dict[str, str] = {
     "an A1C of 6.5%": "a lone capital 'A' before a digit said as the letter's name, the kept third's ('Eh one C')",
     "2.7 K": "a spaced capital 'K' after a decimal: kelvin, or thousands ('2.7K followers'); left",
     "65 W TDP": "a spaced watt before a chip's rating no table names, the kept third's ('sixty five W T.D.P')",
-    "5 nm process": "a plural metric unit before a noun it sizes ('five nanometers process')",
     "300 ML": "megalitres in capitals, or a label's millilitres ('500 ML'); left",
     "1.2 GL": "gigalitres, a unit no table names, the kept third's",
     "180 gr bullet": "'gr' grains before a bullet, the kept third's (grams elsewhere)",

@@ -276,6 +276,10 @@ def singular_noun_after(match: re.Match[str]) -> bool:
     # is measured, not described ("25 mm rain fell": twenty five millimetres of it)
     if noun in _FALLEN:
         return False
+    # a noun in "-ss" is singular ("a 3nm process", "6mm glass", "the 125cc class"), as no plural ends so; "10kg
+    # gross" is the weight, and "15W wireless" an adjective in "-less" (a noun after it, read above), no thing described
+    if noun.endswith("ss"):
+        return noun not in NOT_A_NOUN and noun not in NOT_SIZED and not noun.endswith("less") and noun != "gross"
     return noun in _DEVICES_IN_ER or noun in _POWERED_IN_ING or (noun not in NOT_A_NOUN and noun not in NOT_SIZED
                                       and not noun.endswith(("s", "ed", "er", "ing")) and len(noun) > 2
                                       and (noun in _NOUNS_IN_LY or not noun.endswith("ly")))

@@ -558,6 +558,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = arithmetic.negative_money(text)
         # a kilogram's, whose basis may follow it (measurebases.weight_bases, below)
         weighed = "k" in text and "kg" in text
+        if "/" in text and ("1/2" in text or "1/4" in text or "3/4" in text):
+            text = fractions.mixed_before_a_sign(text)
         # an ore's grade as a percentage, asked before the percentages are words ("0.62% Cu" kept its letters)
         graded = "%" in text
         text = money.money(signs.comparisons(text))

@@ -395,6 +395,20 @@ def fractions(text: str) -> str:
     return _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
 
 
+# "62½p", "2½c", "3¼%" (tidied to "62 1/2p"): a whole number and a half, a quarter or three quarters against the sign
+# of pence, cents or percent, said as the mixed number and the sign's word ("sixty two one slash two p" it was, the
+# sign glued to the fraction). Spaced from it ("62 1/2 p") the sign is left to the units.
+_MIXED_BEFORE_SIGN = compiled(r"(\d(?<![\w./,-]\d)\d{0,2}) (1/2|1/4|3/4)(p|c|%)(?![\w'’%-]|\.\w)")
+_PARTS = {"1/2": "a half", "1/4": "a quarter", "3/4": "three quarters"}
+_SIGN_WORDS = {"p": "pence", "c": "cents", "%": "percent"}
+
+
+def mixed_before_a_sign(text: str) -> str:
+    """"62 1/2p" -> "sixty two and a half pence", "3 1/4%" -> "three and a quarter percent"."""
+    return _MIXED_BEFORE_SIGN.sub(lambda m: padded(m, f"{numbers.cardinal(int(m.group(1)))} and {_PARTS[m.group(2)]}"
+                                                      f" {_SIGN_WORDS[m.group(3)]}"), text)
+
+
 def an_before_vowel_numbers(text: str) -> str:
     """"a 1/8 share", read "a eighth share" by now -> "an eighth share"."""
     return _A_BEFORE_VOWEL_NUMBER.sub("\\g<0>n", text)

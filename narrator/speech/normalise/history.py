@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -22,7 +23,7 @@ from narrator.speech.normalise.facts import (
     SHILLING_AFTER,
     SHILLING_CONTEXT,
 )
-from narrator.speech.normalise.util import among_words, char_classes, word_set
+from narrator.speech.normalise.util import among_words, char_classes, near, word_set
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -61,6 +62,21 @@ _UNSTOPPED_OLD_MONEY = compiled(rf"(?:{_POUNDS} )?(?<![\w.,/'£-])(1?\d)s (\d|1[
 # pounds and shillings without pence or stops ("£1 1s", "£3 10s", "£5 5s a week"): the pound sign settles
 # what one "s" cannot, as the pence do above ("one pound ones" it was); a stopped "10s." is the rule's below.
 _POUNDS_SHILLINGS = compiled(rf"{_POUNDS} (1?\d)s(?![\w'’.-])")
+# shillings or pence alone without a stop ("A guinea, 21s, was a month's wage", "a loaf cost 4d in 1914, and a pint
+# of beer 3d"): one "s" or "d" settles nothing alone ("twenty one seconds", "four d" it was), an old coin's name near
+# or a word of price before pence does ("cost 4d"; "cost 5s" may be a download's seconds), and a sum so settled
+# settles the others near it. A count of twenty one shillings at most, as a guinea's, and of twelve pence; a decade
+# of life ("in her 20s") is no sum, nor "in 3d" or "2d and 3d graphics" with no price.
+_OLD_COIN = compiled(r"\b(?:[Gg]uineas?|[Ss]hillings?|[Ff]lorins?|[Ff]arthings?|[Hh]alfpenny|[Hh]a'penny|[Ss]ixpence"
+                     r"|[Tt]hreepence|[Hh]alf-crowns?|[Pp]re-?decimal|[Dd]ecimali[sz]ation)\b")
+# (a stop after it that ends the sentence, before its end or a capital, is read here: "a pint of beer 3d."; a stop
+# before pence or a word, "2s. 6d.", "a 2s. piece", is a stopped sum's, the rule's below, and so are the pence after
+# it.) Led by the digit, scanned in C; the count's size is the rule's to check.
+_SUM_ALONE = compiled(r"(\d(?<![\w.,/'’£-]\d)(?<!\ds\. \d)\d?)([sd])(?![\w'’-]|\.(?!\s*$|\s+[A-Z\"“]))")
+_AGE_BEFORE = compiled(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur|[Tt]he|[Ee]arly|[Mm]id|[Ll]ate|[Mm]id-) ?$")
+_SETTLING_REACH = 80
+
+
 # a stamp by its face value in old pence before its colour, as collectors name it ("the 1d black", "a 2d blue",
 # "the 6d lilac"): "penny black", "twopenny blue", "sixpenny lilac" ("two d blue" it was; "3d glasses" have no colour).
 _STAMP_COLOURS = word_set("black red blue lilac green orange brown mauve violet purple rose carmine grey olive yellow"
@@ -197,6 +213,40 @@ def _pounds_shillings(match: re.Match[str]) -> str:
     return f"{said} {_shillings(shillings, False)}" if shillings else said
 
 
+def _settles(match: re.Match[str]) -> bool:
+    """Whether a sum alone is money by itself: an old coin named near it, or a word of price before pence."""
+    if near(_OLD_COIN, match, _SETTLING_REACH):
+        return True
+    before = match.string[max(0, match.start() - 40):match.start()].split()[-3:]
+    return match.group(2) == "d" and bool({word.strip(",;:").lower() for word in before} & SHILLING_CONTEXT)
+
+
+def _sums_alone(text: str) -> str:
+    """"21s" near "guinea" -> "twenty one shillings", "cost 4d" -> "fourpence", "a 10s note" -> "a ten shilling
+    note"; each other sum alone within reach of a settled one too; left with none."""
+    found = [match for match in _SUM_ALONE.finditer(text)
+             if int(match.group(1)) <= (21 if match.group(2) == "s" else 12) and match.group(1)[0] != "0"
+             and not _AGE_BEFORE.search(text, max(0, match.start() - 7), match.start())]
+    settled = [match.start() for match in found if _settles(match)]
+    if not settled:
+        return text
+    parts, last = [], 0
+    for match in found:
+        nearest = bisect.bisect_left(settled, match.start() - _SETTLING_REACH)
+        if nearest == len(settled) or settled[nearest] > match.end() + _SETTLING_REACH:
+            continue
+        attributive = (text[max(0, match.start() - 2):match.start()] in ("a ", "A ")
+                       and text[match.end():match.end() + 2][1:].islower())
+        if match.group(2) == "s":
+            said = _shillings(int(match.group(1)), attributive)
+        else:
+            said = _pence(match.group(1))
+            said = _attributive_pence(said) if _before_money_noun(match) else said
+        parts += [text[last:match.start()], said]
+        last = match.end()
+    return "".join(parts) + text[last:]
+
+
 def _shillings_dash(match: re.Match[str]) -> str:
     if set(match.string[max(0, match.start() - 6):match.start()].split()[-1:]) & DASH_CURRENCIES:
         return match.group(0)
@@ -237,6 +287,10 @@ def old_forms(text: str) -> str:
     # "£3 10s": the sign, then a digit, space, digits and a letter ("£" is "?" in the classes)
     if "£" in text and ("0 0a" in classes or "0 00a" in classes) and _POUNDS_SHILLINGS.search(text):
         text = _POUNDS_SHILLINGS.sub(_pounds_shillings, text)
+        classes = char_classes(text)
+    # (no first look at the words, which would add the common words of price to those every text is asked about)
+    if "0a" in classes and _SUM_ALONE.search(text):
+        text = _sums_alone(text)
         classes = char_classes(text)
     if "a." not in classes:
         return _slashed(_old_ordinals(text)) if "0" in classes else text

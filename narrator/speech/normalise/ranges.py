@@ -133,7 +133,7 @@ def _range(match: re.Match[str], commonwealth: bool = False) -> str:
     if ((commonwealth and len(low) <= 2 and len(high) <= 2 and sports.between_sides(match))
             or (int(low) + int(high) <= 30
                 and (standing or sports.MATCH_RESULT.search(match.string, max(0, match.start() - 40), match.end() + 20)
-                     or sports.far_from_its_verb(match)))):
+                     or sports.far_from_its_verb(match) or sports.in_a_run_of_sets(match)))):
         score = sports.score_in_a_game(low, high, match, standing, commonwealth)
         if score:
             return score

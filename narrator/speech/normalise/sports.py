@@ -447,6 +447,13 @@ _TIEBREAK_POINTS = r"(?:\s?\((?:\d{1,2}|[a-z]{3,9}(?: [a-z]{3,9})?)\))?"  # "(5)
 _SET_AFTER = compiled(rf"{_TIEBREAK_POINTS}(?:,\s?|\s)(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
 _SET_BEFORE = compiled(rf"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67]){_TIEBREAK_POINTS}(?:,\s?|\s)$")
 _TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
+# "came through 6-3 3-6 6-4", "saw him off 7-6 (seven three), 6-4": three sets in a row, or two with a tiebreak's points
+# after a 7-6, are a match's sets with no verb of winning near ("seven to six (seven three)" it was); two sets alone
+# may be ages or pages ("ages 5-6, 6-7"). The run is walked a set at a time from the score, each step anchored.
+_SET = r"(?:[67]-[0-7]|[0-5]-[67])"
+_NEXT_SET = compiled(rf"({_TIEBREAK_POINTS})(?:,\s?|\s)({_SET})(?![\w-]|[.,]\d)")
+_A_SET = compiled(_SET)
+_POINTS_NEXT = compiled(r"\s?\((?:\d{1,2}|[a-z]{3,9}(?: [a-z]{3,9})?)\)")
 MATCH_RESULT = compiled(r"(?=[bwldvtsrmfeoucp])\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses"
                          r"|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
@@ -510,6 +517,52 @@ def _form(match: re.Match[str]) -> str:
     spoken = f"won {numbers.cardinal(int(won))}, "
     spoken += f"drawn {numbers.cardinal(int(drawn))}, " if drawn is not None else ""
     return spoken + f"lost {numbers.cardinal(int(lost))}"
+
+
+def in_a_run_of_sets(match: re.Match[str]) -> bool:
+    """"6-3" in "came through 6-3 3-6 6-4": a score inside three sets in a row, or two with a tiebreak's points."""
+    low, high = match.group(1), match.group(2)
+    text, score = match.string, f"{low}-{high}"
+    if max(int(low), int(high)) not in (6, 7) or text[match.start():match.end()] != score:
+        return False
+    sets, tiebreaks, last, position = 1, 0, score, match.end()
+    for _ in range(4):  # the sets after it, a tiebreak's points counted after a 7-6 only
+        after = _NEXT_SET.match(text, position)
+        if after is None:
+            break
+        tiebreaks += bool(after.group(1)) and last in ("7-6", "6-7")
+        sets, last, position = sets + 1, after.group(2), after.end()
+    tiebreaks += last in ("7-6", "6-7") and _POINTS_NEXT.match(text, position) is not None
+    end = match.start()
+    for _ in range(4):  # and before it
+        before = _set_before(text, end)
+        if before is None:
+            break
+        end, points = before
+        tiebreaks += points and text[end:end + 3] in ("7-6", "6-7")
+        sets += 1
+    return sets >= 3 or (sets == 2 and tiebreaks > 0)
+
+
+def _set_before(text: str, end: int) -> tuple[int, bool] | None:
+    """Where the set before a set at end starts, and whether a tiebreak's points follow it ("7-6 (5), " before it);
+    None where none is (walked back with the string's own methods: a search ending at end tries every start)."""
+    gap = end - 2 if text[max(0, end - 2):end] == ", " else end - 1
+    if gap < 3 or text[gap] not in " ,":
+        return None
+    points = text[gap - 1] == ")"
+    if points:
+        opening = text.rfind("(", max(0, gap - 16), gap)
+        if opening < 4:
+            return None
+        gap = opening - 1 if text[opening - 1] == " " else opening
+        if _POINTS_NEXT.match(text, gap) is None:
+            return None
+    start = gap - 3
+    if start < 0 or _A_SET.fullmatch(text, start, gap) is None or (start and (text[start - 1].isalnum()
+                                                                          or text[start - 1] in "_-")):
+        return None
+    return start, points
 
 
 def _in_a_list_of_sets(match: re.Match[str]) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from narrator.speech.normalise import money
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import UNITS
+from narrator.speech.normalise.facts import POWERS, UNITS
 from narrator.speech.normalise.util import among_known_words, among_words, first_letters
 
 # "what's 50kg in lbs?", "measured in mm", "cheaper per kg": a unit named with no number, after a word that asks for
@@ -41,6 +41,10 @@ _AMOUNT_AFTER = compiled(r"(?:[,;:!?).]|$|\s(?:by|and|or|of|from|in|on|at|for|to
 # is after a number ("moles per litre"), where it was left as written. The second is one a rate divides by.
 _RATE_ALONE = compiled(r"\b(in|into) ([a-zµμ][A-Za-z]{0,3})/(L|l|mL|ml|dL|dl|kg|g|mol|s|h|min|m3|cm3)"
                        r"(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))")
+# "people per km²", "rent per m2", "grams per cm³": a length's square or cube named with no number after "per" (tidy.py
+# has made the superscript a digit), said as after a number ("square kilometre"; "km two" it was). Lower case only:
+# "per M2" may be a chip or a motorway. Led by the word, scanned in C; a word ending in "per" ("Casper") is left.
+_POWERED_ALONE = compiled(r"per\s(km|cm|mm|m|ft|mi|yd)\^?([23])(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))")
 _NAMED_UNITS_FIRST = first_letters(_NAMED_UNITS)  # a first look among util.letter_words ("°C": "C")
 
 
@@ -49,6 +53,13 @@ _NAMED_UNITS_FIRST = first_letters(_NAMED_UNITS)  # a first look among util.lett
 _SIZE_ORDER = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "2XL", "XXXL", "3XL", "4XL", "5XL")
 _SIZE_SPAN = compiled(r"(?<![\w.-])(?=[2-5]?X|[SML]\s?[-–]\s?[2-5]?X)"  # an X's at one end, as the gate needs
                       r"(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s?[-–]\s?(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\b(?![-'’]|\.\w)")
+
+
+def _powered_alone(match: re.Match[str]) -> str:
+    """"per km2" -> "per square kilometer"; "Casper m2" is left."""
+    if match.start() and (match.string[match.start() - 1].isalnum() or match.string[match.start() - 1] == "_"):
+        return match.group(0)
+    return f"per {POWERS[match.group(2)]} {UNITS[match.group(1)][0]}"
 
 
 def _size_span(match: re.Match[str]) -> str:
@@ -89,6 +100,8 @@ def units_alone(text: str) -> str:
                                                           or "ach " in text)
             and among_words(_NAMED_UNITS_FIRST, text)):
         text = _UNIT_ALONE.sub(_unit_alone, text)
+    if "per " in text:
+        text = _POWERED_ALONE.sub(_powered_alone, text)
     if "/" in text and " in" in text:
         text = _RATE_ALONE.sub(_rate_alone, text)
     if "$" in text or "/" in text or not text.isascii():  # currencies_alone's first looks, before the call
