@@ -34,7 +34,8 @@ LOOKAHEAD = 2
 """Segments submitted per thread ahead of the one being read."""
 
 OnProgress = Callable[[Progress], None]
-PREFERRED_REGION = {"en": "en-us", "pt": "pt-br", "es": "es", "fr": "fr-fr", "de": "de"}
+# Latin America's Spanish ("es-419") is espeak-ng's own tag; Piper's voices for it are Mexico's.
+PREFERRED_REGION = {"en": "en-us", "pt": "pt-br", "es": "es", "fr": "fr-fr", "de": "de", "es-419": "es-mx"}
 
 
 def choose_voice(engine: Engine, profile: VoiceProfile, language: str) -> Voice:

@@ -245,8 +245,10 @@ globals().update(decision_tests(CASES, KNOWN))
 _SCRIPTED_TAGS = [
     ("pt-Latn-BR", "pt-br"), ("en-Latn-GB", "en-gb"), ("zh-Hant-TW", "zh-tw"), ("sr-Latn-RS", "sr-rs"),
     ("de_Latn_CH", "de-ch"), ("es-Latn", "es"),
-    # a variant, a subtag too long for a region, an unknown language and a numeric region are as before
-    ("de-DE-1996", "de-de"), ("en-GBxx", "en"), ("xx-Latn-GB", ""), ("es-419", "es"),
+    # a variant, a subtag too long for a region and an unknown language are as before
+    ("de-DE-1996", "de-de"), ("en-GBxx", "en"), ("xx-Latn-GB", ""),
+    # a UN area's three digits are a region too (Latin America's Spanish was "es"); four digits are a variant
+    ("es-419", "es-419"), ("es_419", "es-419"), ("es-Latn-419", "es-419"), ("en-001", "en-001"), ("es-4190", "es"),
 ]
 
 
@@ -262,3 +264,11 @@ def test_a_brazilian_page_declared_with_its_script_is_brazilian(caplog: pytest.L
 def test_the_warning_names_the_declared_region(caplog: pytest.LogCaptureFixture) -> None:
     decided(page("en-Latn-GB", FRENCH, "Le T6 jusqu'à la Doua"), caplog)
     assert "as 'en-gb'" in caplog.text
+
+
+def test_a_latin_american_page_keeps_its_region(caplog: pytest.LogCaptureFixture) -> None:
+    text = ("<p>El municipio anunció que la nueva línea de autobuses comenzará a operar el próximo lunes, con salidas "
+            "cada quince minutos desde la terminal central hasta el hospital regional.</p>"
+            "<p>Los vecinos celebraron la noticia, aunque pidieron que el servicio se extienda también a los barrios "
+            "del norte de la ciudad durante los fines de semana.</p>")
+    assert decided(page("es-419", text, "Nueva línea de autobuses"), caplog) == ("es-419", False)

@@ -13,7 +13,10 @@ a player's kills, deaths and assists read as a date, and four in the kept third.
 rows) was kept aside: 69 at the first reading, 70 with the house's forms, 70 after the rules; the other 150: 136, 143
 with the house's forms, 149 after the rules. The kept third did not move: none of its misses is of a class the tuned
 part's misses showed. Compared as the benchmark's relaxed score compares (case and punctuation aside), with the
-sweeps' folding."""
+sweeps' folding. In the fifty-third round the lead's rules from examples of its own
+(tests/test_speech_measures53.py: a racecard's yards after its furlongs, an ore's grade as a percentage before its
+metal) read two kept rows, the Derby's '1m 4f 6y' and '0.62% Cu', after they had been read: 72 of 74 kept, none of
+them unseen."""
 
 from __future__ import annotations
 
@@ -22,9 +25,6 @@ from sweeps import Sweep, check_linear, relaxed, rule_tests, sweep_tests
 
 # What is left, each with its class, the module whose rules would read it, and why no rule of this sweep reads it.
 _KNOWN_MISSES: dict[str, str] = {
-    "The Derby is run over 1m 4f 6y at Epsom.": (
-        "a race's distance in miles, furlongs and yards, its yards written 'y', says 'six y' "
-        "(narrator/speech/normalise/sportingmeasures.py); seen only in the kept third"),
     "Fury-Usyk II takes place in Riyadh on 21 December.": (
         "a rematch's numeral after two fighters' hyphened names is read as a king's, 'the second', where the bill says"
         " 'two' (narrator/speech/normalise/romans.py); seen only in the kept third"),
@@ -35,9 +35,6 @@ _KNOWN_MISSES: dict[str, str] = {
     "The L train will not run between 8 Av and Bedford Av this weekend.": (
         "a numbered avenue shortened 'Av' after a bare number, 'Eighth Avenue' to a New Yorker, keeps 'eight Av'"
         " (narrator/speech/normalise/places.py); seen only in the kept third"),
-    "The plant processes 45,000 t/d of ore at a grade of 0.62% Cu.": (
-        "an ore grade's element symbol after its percentage, 'Cu', is not said as the metal 'copper'"
-        " (narrator/speech/normalise/chemistry.py); seen only in the kept third"),
 }
 
 

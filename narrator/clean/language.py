@@ -94,7 +94,9 @@ and English, paragraph by paragraph): the other does not overrule the declaratio
 # A two-letter language tag, with its region ("en", "en-GB", "pt_BR"); a variant after it is dropped ("de-1996"), and
 # so is a script between them ("pt-Latn-BR", "zh-Hant-TW"): the region after it still chooses the voice (the tag had
 # been read as "pt", a European voice for a page that said Brazil).
-_TAG = re.compile(r"^([a-zA-Z]{2})(?:[-_][a-zA-Z]{4}(?![a-zA-Z]))?(?:[-_]([a-zA-Z]{2})(?![a-zA-Z]))?(?![a-zA-Z])")
+# A region may be a UN area's three digits ("es-419", Latin America's Spanish; it was dropped to "es").
+_TAG = re.compile(r"^([a-zA-Z]{2})(?:[-_][a-zA-Z]{4}(?![a-zA-Z]))?(?:[-_]([a-zA-Z]{2}|\d{3})(?![a-zA-Z0-9]))?"
+                  r"(?![a-zA-Z])")
 # Languages as writers name them in front matter and documents: in English, in their own words, in the other
 # languages narrator reads (a German writer's "Sprache: Englisch"), by ISO 639-2 code.
 LANGUAGE_NAMES = {

@@ -35,6 +35,7 @@ from narrator.clean.pagedump import (
     HAS_DIGIT,
     MENU_LINE_WORDS,
     OWN_HEADING_WORDS,
+    WHEN_AND_WHERE_LINES,
     rest_of_group,
 )
 from narrator.clean.pagenotes import is_help_prompt
@@ -397,10 +398,11 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
             if (found := day_and_occasion(line))), None)):
         # "Sunday 6 December 2026 – Second Sunday of Advent" under the title (or its subtitle): still read
         meta = replace(meta, published=day)
-    if (meta.published is None and header.body_start == 1 and len(lines) > 1 and when_and_where(lines[1])
-            and meta.title == first):
-        # "Spring Quiz Night" / "Tuesday 4 May 2027, 7pm, the clubhouse": the notice's day dates it, and is read
-        meta = replace(meta, published=parse_date(lines[1].text))
+    if meta.published is None and header.body_start > 0 and meta.title == first and (notice := next(
+            (line for line in lines[header.body_start:WHEN_AND_WHERE_LINES + 1] if when_and_where(line)), None)):
+        # "Spring Quiz Night" / "Tuesday 4 May 2027, 7pm, the clubhouse": the notice's day dates it, and is read (under
+        # a line of who holds it too: "Organised by the Friends of Hollins Park", "Presented by ...")
+        meta = replace(meta, published=parse_date(notice.text))
     if meta.published is None and (month := _month_in_header(lines, header.body_start) or _issue_month(lines)):
         meta = replace(meta, published=month)
     if meta.title != fallback_title:

@@ -83,9 +83,11 @@ def when_and_where(line: Line) -> bool:
     "2pm to 5pm"). It says what the listener needs of the event, and is read; a post's stamp has minutes and no
     place."""
     text = line.text
-    clock = _NOTICE_TIME.search(text)
-    if line.terminal or clock is None:
+    if line.terminal:
         return False
+    clock = _NOTICE_TIME.search(text)
+    if clock is None:
+        return _weekday_and_place(text)
     head = text[:clock.start()]
     if len(head.split()) > WHEN_WORDS or parse_date(head) is None:
         return False
@@ -101,6 +103,25 @@ def when_and_where(line: Line) -> bool:
         return False
     place = re.findall(r"[^\W\d_][\w'’.-]*", text[before.end():])
     return 0 < len(place) <= PLACE_WORDS and not any(word.lower() in _STAMP_TAIL_WORDS for word in place)
+
+# "Sunday 19 December 2027, St Mary's Church, Elmford": a weekday's day and the place, no time (a service, a fair
+# that runs all day). The place is a name, its words capitalised ("the" and "of" aside); a post's stamp has a count
+# or a button after its day ("3 comments", "Reply").
+_DAY_THEN_PLACE = re.compile(r"(?i)^(.{6,40}?\d{4})\s*(?:[,·•|]|\bat\b|\bin\b)\s*(\S.*)$")
+_PLACE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|the|of|and|on|upon|&)$")
+
+
+def _weekday_and_place(text: str) -> bool:
+    """True for a weekday's full day and a place's name after it, with no time ("Sunday 19 December 2027, St Mary's
+    Church, Elmford")."""
+    found = _DAY_THEN_PLACE.match(text)
+    if found is None or not _WEEKDAY_WORD.search(found.group(1)) or parse_date(found.group(1)) is None:
+        return False
+    place = [word.strip(",") for word in found.group(2).split()]
+    return (0 < len(place) <= PLACE_WORDS and any(word[:1].isupper() for word in place)
+            and all(_PLACE_WORD.match(word) for word in place)
+            and not any(word.lower() in _STAMP_TAIL_WORDS for word in place))
+
 
 # A day set off before the occasion it is, under a typed text's title ("Sunday 6 December 2026 – Second Sunday of
 # Advent", "1 March 2026: St David's Day", "Saturday 3 May 2026, Spring Fair"): the words name the day the text is for,

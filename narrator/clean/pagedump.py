@@ -35,6 +35,9 @@ LONG_MENU_LINES = 5
 LIST_LEAD_WORDS = 4
 # A line with a clock time and at most this many words is a feed or comment stamp ("Updated 5 hours ago").
 STAMP_WORDS = 8
+# A typed notice's line of when and where stands under its name, or under a line that says who holds the event
+# ("Autumn Plant Sale" / "Organised by the Friends of Hollins Park" / "Saturday 12 October 2027, 10am to 2pm, ...").
+WHEN_AND_WHERE_LINES = 3
 # A sentence this long that only reads like a prompt ("Share a meal with locals if you can.") is the article's own.
 PROMPT_LIKE_SENTENCE_WORDS = 5
 # A sentence's end; Line.terminal also takes a colon, which ends the labels a page repeats ("Image caption:").
@@ -230,7 +233,7 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
             return True  # a prompt, a photo credit, the title of a box of links
         if line.clock and line.words <= STAMP_WORDS and not line.terminal and not is_release_label(line.text):
             if is_post_stamp(line.text) or (parse_date(line.text) and not is_timed_event(line.text)
-                                            and not (line.index == 1 and when_and_where(line))):
+                                            and not (line.index <= WHEN_AND_WHERE_LINES and when_and_where(line))):
                 return True  # "Updated 5 hours ago", "Sept. 2, 2024 7:04 pm ET": a feed's or a post's stamp
             # a timetable's "Monday: 9am to 5pm", a programme's "12 May, 7pm: Bible study", a typed notice's "Tuesday 4
             # May 2027, 7pm, the clubhouse" under its name (an event page's details show its day and hours further down)

@@ -351,6 +351,10 @@ _DAY_AFTER_SINCE = re.compile(
     r"(?:(?<=\bseit )|(?<=\bSeit )|(?<=\bkommenden )|(?<=\bkommendem )|(?<=\bnächsten )|(?<=\bletzten )"
     r"|(?<=\bvergangenen )|(?<=\bvergangenem ))(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,|\s+[a-zäöüß]|\s*$)")
 _SINCE_WORDS = ("seit ", "Seit ", "kommende", "nächsten ", "letzten ", "vergangene")
+# "Fr. 20.–", "CHF 12.50", "SFr. 1'250.–": Swiss francs as Switzerland writes them, cents after a point and a dash
+# for none, said "20 Franken", "12 Franken 50" ("Freitag 20.-" and "12 Franken.50" they were). After "Fr." two digits
+# up to twelve with a stop after them are a Friday's date ("Fr. 20.05."), and are left to the dates.
+_SWISS_FRANCS = re.compile(r"(?<![\w.])(CHF|SFr\.|Fr\.)\s?(\d{1,3}(?:['’]\d{3})+|\d{1,7})\.(?:[-–]{1,2}|(\d{2})(?!\d))")
 # "Sa 10–14 Uhr", "Di 14.30-16 Uhr": a weekday without its stop before a span of clock hours, as shop doors and
 # timetables write it (espeak-ng said "sa", "di"); elsewhere "So" and "Do" are words.
 _WEEKDAY_BEFORE_HOURS = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)(?= \d{1,2}(?:[.:][0-5]\d)?\s?[–-]\s?\d{1,2}"
@@ -688,8 +692,19 @@ def _euros(match: re.Match[str]) -> str:
 _ENERGY_ALONE = energy_units_alone(_UNITS, r"pro|je|die|der|eine|jede")
 
 
+def _swiss_francs(match: re.Match[str]) -> str:
+    """"Fr. 20.–" -> "20 Franken", "CHF 12.50" -> "12 Franken 50"; "Fr. 20.05." (a Friday's date) is left."""
+    sign, whole, cents = match.groups()
+    if cents is not None and sign == "Fr." and match.string.startswith(".", match.end()) and int(cents) <= 12:
+        return match.group(0)
+    whole = whole.replace("'", "").replace("’", "")
+    return f"{whole} Franken" + (f" {int(cents)}" if cents not in (None, "00") else "")
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The German rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    if "Fr" in text or "CHF" in text:  # before "Fr." is a weekday, and "CHF 12" is read without its decimals
+        text = _SWISS_FRANCS.sub(_swiss_francs, text)
     text = _ENERGY_ALONE(text)
     text = _SPACED_CLOCK(text)  # before the clock rules
     if "EZ " in text:  # a car's first registration before its month, not a hotel's single room

@@ -533,6 +533,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = telephones.phones(dialling.national_forms(numericdates.timestamps(text)))
         if "min" in text:
             text = clock.minutes_seconds(text)  # "4 min 30 s", before "30s" is a decade's plural
+        if "/" in text and ("pt" in text or "point" in text):  # a type's size over its leading, before the dates
+            text = unitwords.leadings(text)
         text = dates.dates(durations.durations(periods.periods(text)), options)
         text = clock.times(text)
         if "R" in text:  # "cost R250": the rand, before a name's number is said in pairs
@@ -558,6 +560,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         weighed = "k" in text and "kg" in text
         if "/" in text and ("1/2" in text or "1/4" in text or "3/4" in text):
             text = fractions.mixed_before_a_sign(text)
+        # an ore's grade as a percentage, asked before the percentages are words ("0.62% Cu" kept its letters)
+        graded = "%" in text
         text = money.money(signs.comparisons(text))
         text = percent.percentages(text)
         if "'" in text:  # before "+" is read: stoppage time is "90+3'"
@@ -583,7 +587,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
                 text = unitwords.pints(text)
         if "H" in text and "HP" in text:  # "a 5 HP motor", horsepower before the units read it (memchr first)
             text = unitwords.horsepower(text)
-        graded = "%" in text or ("/" in text and "/t" in text) or "ppm" in text  # an ore's grade, before it is words
+        graded = graded or ("/" in text and "/t" in text) or "ppm" in text  # an ore's grade, before it is words
         # "8 m s^-1", "3 g cm^-3": units with negative powers, before a unit alone is read (the caret first: a memchr)
         if "^" in text and "^-" in text:
             text = poweredunits.powered_units(text)

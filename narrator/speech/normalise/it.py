@@ -303,13 +303,17 @@ _DEGREE_ORDINAL = re.compile(
     r"|novembre|dicembre"
     # or before a masculine noun an ordinal counts ("2° piano", "3° posto": a floor, a place; "38° all'ombra" is heat)
     r"|piano|posto|anno|livello|turno|mandato|giorno|secolo|premio|tempo|gol|comma|capitolo|volume|classificato"
-    r"|figlio|round|set|giro)\b)")
+    r"|figlio|round|set|giro"
+    # or a place in a standing ("è 3° nella generale", "5° in classifica"): a table's rank, never heat
+    r"|nella\s(?:classifica|generale)|in\sclassifica)\b)")
 # "arrivato 3° al traguardo", "si è classificata 5°": a place in a race after the verb that gives it (espeak-ng said
 # "tre gradi"); the ending follows the verb's ("classificata" -> "quinta"). "salita a 38°" keeps its degrees.
 _RANK_DEGREE = re.compile(
     r"\b((?:arrivat|classificat|piazzat|giunt|qualificat)([oaie])\s)(\d{1,3})°(?![CF]\b|\s?[CF]\b)")
-# "chiude 2° a 3,2 s": a place after the present of a verb that gives it, said as the masculine ordinal.
-_RANK_AFTER_VERB = re.compile(r"\b((?:chiude|termina|finisce|arriva|conclude|giunge)\s)(\d{1,2})°(?![CF]\b|\s?[CF]\b)")
+# "chiude 2° a 3,2 s": a place after the present of a verb that gives it, said as the masculine ordinal; the verb may
+# open the sentence ("Chiude 5° ...").
+_RANK_AFTER_VERB = re.compile(r"\b((?:[Cc]hiude|[Tt]ermina|[Ff]inisce|[Aa]rriva|[Cc]onclude|[Gg]iunge)\s)(\d{1,2})°"
+                              r"(?![CF]\b|\s?[CF]\b)")
 # "in 2 h 08 min", "24 h su 24": hours with their "h" apart (espeak-ng said "acca"), and a minute's zero ("zero otto").
 _HOURS_APART = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]) h\b(?![/.]\w)")
 _MINUTES_ZERO = re.compile(r"(?<![\w.,:])0(\d)(?=\s?min\b)")

@@ -124,6 +124,9 @@ _DECIMAL_BEFORE_NAME = compiled(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})*|\d+)\.(\d
 # Words that stand apart in every match of their rule: a first look among util.letter_words where they are at hand.
 _CURRENCY_NAMES = frozenset({"dollars", "euros"})
 _NAME_SIGNS = {"dollars": "$", "euros": "€"}
+# "1.200 €", "12.500,50 €": where the sign follows the amount, as in Europe, a stop between groups of three is a
+# thousands' ("one euro twenty cents" it was), as its comma is the cents'.
+_STOPPED_GROUPS = compiled(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 _TRAILING_SYMBOL = compiled(  # "1,45 €/L", "50,000₫"
     rf"(?<![\w.,])({NUM})\s?([{re.escape(SIGNS_AFTER_AMOUNT)}])(?:/({UNIT_ALT})(?![\w°/]))?(?!\w)")
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
@@ -296,9 +299,13 @@ def _money(match: re.Match[str]) -> str:
 def _trailing_symbol(match: re.Match[str]) -> str:
     """"5€" -> "five euros"; "1.5¢" -> "one point five cents" (a cent has no smaller unit)."""
     value, symbol, unit = match.group(1), match.group(2), match.group(3)
+    if _STOPPED_GROUPS.fullmatch(value):  # "1.200 €": a sign after the amount writes its thousands with stops
+        value = value.replace(".", "")
     per = f" per {UNITS[unit][0]}" if unit else ""
-    if symbol == "¢":
-        return padded(match, amount(value) + (" cent" if value == "1" else " cents") + per)
+    if symbol == "¢":  # "a 99¢ coffee", "25¢ stamps": singular before what it prices, as "a 20c coin" is
+        singular = value == "1" or (not per and (describes_a_noun(match) or _COIN_OR_NOTE_AFTER.match(
+            match.string, match.end()) is not None))
+        return padded(match, amount(value) + (" cent" if singular else " cents") + per)
     return padded(match, _money_words(value, CURRENCIES[symbol], None) + per)
 
 
@@ -344,6 +351,15 @@ def _small_change(match: re.Match[str]) -> str:
     return padded(match, f"{amount(value)} {one if singular else many}{per_unit}")
 
 
+def _whole_amount_mark(match: re.Match[str]) -> str:
+    """"Rs.150/-" -> "Rs.150", "€29,-" -> "€29" (a dash after a stop or a comma only beside a currency)."""
+    text = match.string
+    if match.group(1) == "/-" or _CURRENCY_AFTER.match(text, match.end()) or _CURRENCY_BEFORE.search(
+            text, max(0, match.start() - 24), match.start()):
+        return ""
+    return match.group(0)
+
+
 # "¥150/$", "€0.92/$": an exchange rate, so much to the dollar.
 _PER_CURRENCY = compiled(rf"(?<=\d)/([{MONEY_SIGNS}])(?=[\s,.;:)]|$)")
 # "$0.01/1K tokens", "$5/1M words": a price per a thousand or a million of something.
@@ -351,7 +367,14 @@ _PER_SCALE = compiled(r"(?<=\d)/1?([kKmMB])(?=\s[a-z])")
 
 
 # "Rs.150/-", "Rs 500/- only": South Asia's mark that an amount is whole, never said.
-_WHOLE_AMOUNT_MARK = compiled(r"(?<=\d)/-(?=[\s.,;:)]|$)")
+# Central Europe's and Switzerland's dash for no cents is the same mark ("€29,-", "CHF 20.–", "250,- Kč": it was
+# read ",-" after the amount's words).
+# Only beside a currency's sign or code: "The vote was 3.- no" is no price.
+_WHOLE_AMOUNT_MARK = compiled(r"(?<=\d)(/-|[.,][-–]{1,2})(?=[\s.,;:)]|$)")
+_MAY_BE_HYPHEN_MARK = compiled(r"-(?<=\d[/.,]-)")
+_MAY_BE_DASH_MARK = compiled(r"–(?<=\d[.,]–)")
+_CURRENCY_BEFORE = compiled(rf"(?:[{MONEY_SIGNS}]|\b[A-Z]{{3}}|\bS?Fr\.|\bRs\.?)\s?\d[\d.,'’ ]*\Z")
+_CURRENCY_AFTER = compiled(rf"\s?(?:[{MONEY_SIGNS}]|[A-Z]{{3}}\b|Kč|zł|kr\b|Ft\b)")
 
 
 # "KSh.200", "Rp.5000", "USD.40": a currency's letters with a stop against the amount; the stop is the abbreviation's,
@@ -444,8 +467,9 @@ def money(text: str) -> str:
     if ("-" in text or "–" in text) and ("0a" in char_classes(text) or "0A" in char_classes(text)):
         text = _SCALED_SPAN.sub(_scaled_span, text)
         text = _SMALL_CHANGE_SPAN.sub(_small_change_span, text)
-    if "/" in text and "/-" in text:
-        text = _WHOLE_AMOUNT_MARK.sub("", text)
+    # the dash first (a memchr each), then a look led by it, where five two-character needles scanned every text
+    if ("-" in text and _MAY_BE_HYPHEN_MARK.search(text)) or ("–" in text and _MAY_BE_DASH_MARK.search(text)):
+        text = _WHOLE_AMOUNT_MARK.sub(_whole_amount_mark, text)
     # a letter, a stop and a digit in ASCII text: a first look in the classes (".0" first: see util.char_classes)
     if "." in text and ((".0" in char_classes(text) and ("a.0" in char_classes(text) or "A.0" in char_classes(text)))
                         or not text.isascii()) and _MAY_BE_CODE_STOP.search(text):

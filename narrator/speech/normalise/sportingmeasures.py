@@ -54,6 +54,17 @@ def _furlongs(match: re.Match[str]) -> str:
     return padded(match, f"{numbers.cardinal(int(first))} {'furlong' if first == '1' else named}")
 
 
+# "1m 4f 6y", "7f 213y": the yards a racecard gives after a trip's furlongs, once those are words ("four furlongs six
+# y" it was); a "y" against a number is yards only there.
+_YARDS_AFTER = compiled(r"\b(furlongs?) (\d{1,3})y\b(?![\w'’-])")
+
+
+def _yards_after(match: re.Match[str]) -> str:
+    """"four furlongs 6y" -> "four furlongs six yards"."""
+    yards = int(match.group(2))
+    return f"{match.group(1)} {numbers.cardinal(yards)} {'yard' if yards == 1 else 'yards'}"
+
+
 # "8-10 st", "9–11 st.": a span of stones, a British body's weight, spaced from its small "st" (a span of days,
 # "20-21st", is an ordinal's, against its number; "St" is a street or a saint). Forty stone is past any body's.
 _STONE_SPAN = compiled(r"(\d(?<![\w.,/-]\d)\d?)\s?[-–]\s?(\d{1,2}) st\b\.?(?![\w'’-])")  # led by a digit
@@ -76,6 +87,8 @@ def racing_measures(text: str) -> str:
     """Read racing's furlongs alone, halved or in a span, and spans of stones (units.py looks first)."""
     if "f" in text:
         text = _FURLONGS.sub(_furlongs, text)
+        if "furlong" in text and "y" in text:
+            text = _YARDS_AFTER.sub(_yards_after, text)
     if " st" in text:
         text = _STONE_SPAN.sub(_stone_span, text)
     return text

@@ -432,8 +432,11 @@ _MAY_BE_TIME_SPAN = compiled(r"[-–](?:(?<=[a-z][-–])|(?<=[a-z]\s[-–]))\s?\
 # "128GB-1TB", "500m-2km", "5kg-10kg": a span whose ends both carry a unit, each against its number, of one quantity,
 # said with "to" (the dash was not said: "one hundred twenty eight gigabytes-one terabyte"); spaced from their numbers
 # too, as a spec sheet writes them ("20 Hz–20 kHz", "5 kg-10 kg").
-_UNIT_SPAN = compiled(rf"(?<=\d)(\s?)({_SAME_ALT})[-–](?=\d[\d,]*(?:\.\d+)?\s?({_SAME_ALT})(?![\w°/]))")
-_MAY_BE_UNIT_SPAN = compiled(r"[-–](?<=[A-Za-z][-–])\d")  # led by the dash
+# Spaced dashes too ("2 m – 3 m", "5 km - 10 km": "two meters - three meters" it was), but only where the span
+# rises, as a range does: "10 kg - 2 kg" may be a sum, "Paris – 5 km – Lyon" holds one measure.
+_UNIT_SPAN = compiled(rf"(?<=\d)(\s?)({_SAME_ALT})( [-–—] |[-–])(?=(\d[\d,]*(?:\.\d+)?)\s?({_SAME_ALT})(?![\w°/]))")
+_MAY_BE_UNIT_SPAN = compiled(r"[-–—](?:(?<=[A-Za-z][-–])\d|(?<=[A-Za-z] [-–—]) \d)")  # led by the dash
+_SPAN_START = compiled(r"(\d[\d,]*(?:\.\d+)?)\s?\Z")
 # "the 4x100", "the 4 x 400 relay": a relay's legs, "four by one hundred" ("four x one hundred" it was before "in").
 _RELAY = compiled(r"(?<![\w.,])4\s?[x×]\s?(?=(?:50|100|200|400|800|1500)(?:m\b|\b)(?![.,]\d|\s?[=x×*+-]))")
 # "a 1.5T MRI scanner", "a 3 T magnet": a magnet's field in teslas ("one point five T" it was; "15T tokens" are
@@ -550,6 +553,22 @@ def _per_period_per_area(match: re.Match[str]) -> str:
                          f" {POWERS['2']} {meters}")
 
 
+def _unit_span(match: re.Match[str]) -> str:
+    """"5kg-10kg" -> "5kg to 10kg"; spaced, only where the second amount is the larger."""
+    if _QUANTITY_OF[match.group(2)] != _QUANTITY_OF[match.group(5)]:
+        return match.group(0)
+    if match.group(3) != match.group(3).strip():
+        start = _SPAN_START.search(match.string, max(0, match.start() - 24), match.start())
+        if start is None or not _rises(start.group(1), match.group(4)) or match.group(2) != match.group(5):
+            return match.group(0)
+    return match.group(1) + match.group(2) + " to "
+
+
+def _rises(low: str, high: str) -> bool:
+    """Whether the second of two written amounts is the larger."""
+    return float(low.replace(",", "")) < float(high.replace(",", ""))
+
+
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
     plain = None if among_known_words(_MEASURES_WORDS, text) else text  # a text that holds none of the sets' words
@@ -595,8 +614,7 @@ def measures(text: str) -> str:
     if ("-" in text or "–" in text) and _MAY_BE_TIME_SPAN.search(text):
         text = _TIME_SPAN.sub(r"\1 to ", text)
     if ("-" in text or "–" in text) and _MAY_BE_UNIT_SPAN.search(text):
-        text = _UNIT_SPAN.sub(lambda m: m.group(1) + m.group(2) + " to "
-                              if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else m.group(0), text)
+        text = _UNIT_SPAN.sub(_unit_span, text)
     if "q" in text and "a0" in char_classes(text):
         text = _DOSING_INTERVAL.sub(_dosing_interval, text)
     if ("x" in text or "×" in text) and ("4x" in text or "4 x" in text or "4×" in text or "4 ×" in text):

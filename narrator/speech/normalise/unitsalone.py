@@ -100,7 +100,7 @@ def units_alone(text: str) -> str:
                                                           or "ach " in text)
             and among_words(_NAMED_UNITS_FIRST, text)):
         text = _UNIT_ALONE.sub(_unit_alone, text)
-    if "per " in text:
+    if ("2" in text or "3" in text) and "per " in text:  # the power's digit first (a memchr each)
         text = _POWERED_ALONE.sub(_powered_alone, text)
     if "/" in text and " in" in text:
         text = _RATE_ALONE.sub(_rate_alone, text)

@@ -34,6 +34,10 @@ _SIZED_BY_POINTS = "|".join(sorted(TYPE_WORDS)) + "|" + CHANGE_WORDS
 # The singular only: "12 pts drop out" are a ward's patients, and their verb is no change's noun.
 _POINT_BEFORE = compiled(rf"(\d) ?pt\b\.?(?=\s(?:{_SIZED_BY_POINTS})\b)")  # led by a digit: scanned in C
 _MAY_BE_POINT = compiled(r"\d ?pt\b")
+# "10/12 pt", "set in 9/11pt Garamond": a type's size over its leading (the line's height), as a printer says it, "ten
+# on twelve point" ("December fourteenth pt" and "nine slash eleven pt" they were). The leading is never less than
+# the size and seldom half as much again.
+_SIZE_ON_LEADING = compiled(r"(?<![\w/.,])(\d{1,2}(?:\.\d)?)/(\d{1,2}(?:\.\d)?) ?(?:pt|point)\b")
 # a capital "HP" after an amount before a machine it rates is horsepower ("a 5 HP motor", "1/2 HP pump"),
 # written small for the units to read ("2 HP printers" are a maker's).
 _HORSEPOWER = compiled(rf"(\d) ?HP(?=\s(?:{'|'.join(sorted(HORSEPOWER_THINGS))})\b)")  # led by a digit
@@ -44,6 +48,20 @@ def type_points(text: str) -> str:
     if not _MAY_BE_POINT.search(text):
         return text
     return _POINT_BEFORE.sub(r"\1 point", text)
+
+
+def leadings(text: str) -> str:
+    """"10/12 pt" -> "10 on 12 point" (before a date's rule reads "12/14")."""
+    return _SIZE_ON_LEADING.sub(_size_on_leading, text)
+
+
+def _size_on_leading(match: re.Match[str]) -> str:
+    """"10/12 pt" -> "10 on 12 point", where the second is a leading for the first."""
+    size, leading = float(match.group(1)), float(match.group(2))
+    # below six points a slash is a fraction of a point ("up 3/4 pt"), not a printed size
+    if not 6 <= size <= leading <= size * 1.6:
+        return match.group(0)
+    return f"{match.group(1)} on {match.group(2)} point"
 
 
 def horsepower(text: str) -> str:
