@@ -393,6 +393,23 @@ def test_ctrl_c_while_pool_processes_start_says_one_line(tmp_path: Path) -> None
     assert said.strip().splitlines()[-1].startswith("stopped by Ctrl-C"), said
 
 
+def test_a_stop_raised_where_python_cannot_raise_it_is_not_printed() -> None:
+    # Ctrl-C while a pool process ran an import's lock callback: the stop was raised there, and Python printed
+    # "Exception ignored in ..." with a traceback under narrator's one line (the unwinding timer still ended it).
+    seen: list[object] = []
+    hook = batch._quiet_stops(seen.append)
+
+    class Unraisable:
+        def __init__(self, error: BaseException) -> None:
+            self.exc_value = error
+
+    hook(Unraisable(batch._PoolStopped(130)))
+    assert seen == []
+    other = Unraisable(ValueError("a finaliser's own error"))
+    hook(other)
+    assert seen == [other]  # any other is reported as before
+
+
 def _cached(out: Path) -> list[Path]:
     """The finished takes in out's cache."""
     return [p for p in (out / ".cache").rglob("*") if p.is_file() and not p.name.endswith(".part")]

@@ -236,6 +236,7 @@ def _pool_start(events: Any, parent: int, cover: bytes = b"") -> None:
     # started with both held (see _stops_held): one that came while Python started is handled now.
     for stop in _STOPS:
         signal.signal(stop, _exit_on_signal)
+    sys.unraisablehook = _quiet_stops(sys.unraisablehook)
     _watch_stops()
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
@@ -325,6 +326,21 @@ def _exit_on_signal(signum: int, frame: object) -> None:
         signal.signal(stop, _ignore_stop)
     _end_after_unwinding(128 + signum)
     raise _PoolStopped(128 + signum)
+
+
+def _quiet_stops(previous: Callable[[Any], object]) -> Callable[[Any], None]:
+    """An unraisable-exception hook that says nothing of a stop.
+
+    A stop that comes while Python runs a callback (an import's module lock, a finaliser) is raised there, where Python
+    cannot raise it and prints "Exception ignored in ..." with its traceback instead (1 run in 60 of the Ctrl-C test).
+    The stop is not lost: its unwinding timer is running and ends the process (see _exit_on_signal). Any other
+    exception is the previous hook's to report."""
+
+    def hook(unraisable: Any) -> None:
+        if not isinstance(unraisable.exc_value, _PoolStopped):
+            previous(unraisable)
+
+    return hook
 
 
 def _end_after_unwinding(code: int) -> None:
