@@ -10,6 +10,7 @@ import itertools
 import re
 from typing import Any
 
+from narrator.clean.common import more_words_than
 from narrator.clean.mailfooters import within
 
 # The banner's sentence or heading: the site (and its partners) "use cookies", "We value your privacy".
@@ -63,17 +64,9 @@ def drop_cookie_notices(root: Any) -> None:
              if _COOKIE_NAMED.search(f"{box.get('class', '')} {box.get('id', '')}"))
     # a page has one or two: a nest of thousands is no page's (each box is looked through whole)
     for box in list(itertools.islice(named, COOKIE_BOXES_LOOKED_AT)):
-        if box.getparent() is None or not within_words(box, COOKIE_NOTICE_WORDS):
+        if box.getparent() is None or more_words_than(box, COOKIE_NOTICE_WORDS):
             continue
         if any(_is_button(" ".join(control.text_content().split())) for control in box.iter("button", "a")):
             box.drop_tree()
 
 
-def within_words(element: Any, limit: int) -> bool:
-    """The element's text is at most limit words (counted until it is past)."""
-    words = 0
-    for text in element.itertext():
-        words += len(text.split())
-        if words > limit:
-            return False
-    return True

@@ -12,7 +12,7 @@ from typing import Any
 
 from lxml import etree
 
-from narrator.clean.common import MONTH_NAMES, comparable, drop_reference_sections, squash
+from narrator.clean.common import MONTH_NAMES, comparable, drop_reference_sections, more_words_than, squash
 from narrator.model import Block, BlockKind
 
 # MediaWiki and Fandom set "[edit]" (or "[edit source]") in each section's heading, glued to its words
@@ -153,18 +153,8 @@ def drop_sources_boxes(root: Any) -> None:
         if (box is None or box.getparent() is None or not _SOURCES_BUTTON.match(squash(button.text_content()))
                 or next(box.iterchildren(), None) is not button):
             continue
-        if _words_within(box, SOURCES_BOX_WORDS) and box.find(".//h1") is None:
+        if not more_words_than(box, SOURCES_BOX_WORDS) and box.find(".//h1") is None:
             box.drop_tree()
-
-
-def _words_within(element: Any, limit: int) -> bool:
-    """The element's text is at most limit words (counted until it is past: nested boxes are not read again whole)."""
-    words = 0
-    for text in element.itertext():
-        words += len(text.split())
-        if words > limit:
-            return False
-    return True
 
 
 # The box that closes a page asking the reader for something, with no heading of its own: a line and one button

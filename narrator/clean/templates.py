@@ -11,7 +11,7 @@ from typing import Any
 
 from lxml import etree
 
-from narrator.clean.common import comparable, parse_date, squash
+from narrator.clean.common import comparable, more_words_than, parse_date, squash
 
 # A heading's permalink: a sign ("¶", "#", "§", "🔗") linking to the heading itself, which a voice reads as a word
 # ("Designparagraph"). A note's mark ("1968.[1]", "do.1") stays: the speech stage drops it, and the extraction sets
@@ -73,7 +73,7 @@ def drop_contents_titles(root: Any) -> None:
         listed = len(items.text_content().split())
         path = [items]  # the list and the boxes around it that hold nothing else but the title
         for ancestor in items.iterancestors():
-            if ancestor.tag in _ARTICLE_PARTS or _more_words_than(ancestor, listed + CONTENTS_TITLE_WORDS):
+            if ancestor.tag in _ARTICLE_PARTS or more_words_than(ancestor, listed + CONTENTS_TITLE_WORDS):
                 break
             path.append(ancestor)
         held = set(path)  # the elements themselves, held: their proxies stay the same while held
@@ -103,20 +103,6 @@ def _drop_bare_contents_titles(root: Any) -> None:
             continue
         if all(child.tag == "a" and child.get("href", "").startswith("#") for child in children[1:]):
             title.drop_tree()
-
-
-def _more_words_than(element: Any, most: int) -> bool:
-    """An element of more than this many words, counted only as far as needed: a box of a thousand contents lists
-    was counted whole for each of them (x4 the lists took x22 the time)."""
-    words, in_word = 0, False
-    for text in element.itertext():  # the words of the text run together, as text_content() has them
-        if not text:
-            continue
-        words += len(text.split()) - (in_word and not text[0].isspace())
-        in_word = not text[-1].isspace()
-        if words > most:
-            return True
-    return False
 
 
 # A documentation page's link to its own source, by what it says: read, it was the page's first line.
