@@ -244,6 +244,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Act II, Scene iii, page xiv and note lx; a stage IIIB, type IV and Grade Xb")
 @example("100+ mph, 5 \u212aG, 2 -kg, 7\u00a0km, 3 t, 1.5/m, 9°C")
 @example("AAo, AKo and K9s")
+@example("Last sailing 2130, boarding 0850; it leaves 1432 and SAILS 0700, résails 0900")
 @example("A guinea, 21s, and 4d. Cost 3d; 12s'; 2d-3d; 5s_ and 7d\u00e9 people per km2")
 @example("Roe v. Wade, Smith v Jones, $5bn, 3 tn, 2.5mln, 40 mn, 1 bln and 6trn")
 @example("raised 40 mn")
@@ -377,6 +378,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (history._OLD_MONEY, "0a." in char_classes(text) or ("A.0" in char_classes(text) and "L." in text)),
         (history._SHILLINGS_DASH, "/-" in text),
         (history._SUM_ALONE, history._may_be_sum_alone(text, char_classes(text))),
+        (hundreds._SAILING_CLOCK, among_words(hundreds._SAILING_WORDS, text)),
         (unitsalone._POWERED_ALONE, ("2" in text or "3" in text) and "per " in text),
         (history._SLASHED_PRICE, "/" in text and among_words(PRICE_WORDS, text)),
         (history._CENTS, "0 a" in char_classes(text) and " cts." in text),

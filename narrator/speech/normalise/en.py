@@ -488,7 +488,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = media.at_signs(text)
         # "tyre", "tires", in either case, after a number and its letter ("91V tyre")
-        if ("yre" in text or "ire" in text) and ("00A a" in char_classes(text) or "00A A" in char_classes(text)):
+        # (the classes first: "ire" is in "fire", "hired" and "require", and both needles scanned every sentence)
+        if ("00A a" in char_classes(text) or "00A A" in char_classes(text)) and ("yre" in text or "ire" in text):
             text = namednumbers.tyre_ratings(text)
         if "/" in text:
             if "R" in text:
