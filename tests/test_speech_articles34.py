@@ -20,8 +20,8 @@ No. 672 bus", read "number six hundred and seventy two bus"). With them the tune
 The kept third, read once after that, did not move: 1 of 4, 49 of 54, 3 of 4 intros. Its intro's miss was its
 expectation's by the forms above ("Dr" in a byline; "the twenty fifth and the twenty sixth of June"), and two
 sentences' a word in capitals that is an acronym ("EACH", East Anglia's Children's Hospices), said "each" as the word
-is: the same sound, brought to that form: 3 of 4, 51 of 54, 4 of 4. Left below: a race time in minutes and seconds ("15:42", "31:07"),
-and a heading said inside the standfirst.
+is: the same sound, brought to that form: 3 of 4, 51 of 54, 4 of 4. Left below: a race time in minutes and seconds
+("15:42", "31:07"), and a heading said inside the standfirst.
 """
 
 from __future__ import annotations
