@@ -37,7 +37,8 @@ _READ = [
     # a vehicle's plate after its label, capitals and digits mixed, character by character (telephones.py)
     ("en-us", "Police traced plate number 4XYZ921 to a rental firm.",
      "Police traced plate number four X Y Z nine two one to a rental firm."),
-    ("en-gb", "The van, reg KM19 ZTR, was found burnt out.", "The van, reg K M one nine Z T R, was found burnt out."),
+    ("en-gb", "The van, reg KM19 ZTR, was found burnt out.",
+     "The van, registration K M one nine Z T R, was found burnt out."),
     ("en-us", "Its license plate read JRT-5521.", "Its license plate read J R T five five two one."),
     ("en-gb", "A car with registration number LB07 HXA was seized.",
      "A car with registration number L B zero seven H X Eh was seized."),

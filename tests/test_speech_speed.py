@@ -249,6 +249,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Roe v. Wade, Smith v Jones, $5bn, 3 tn, 2.5mln, 40 mn, 1 bln and 6trn")
 @example("raised 40 mn")
 @example("Part no. A12, Est. cost")
+@example("the No. 672 bus, a no. 148 bus, reg. no. EK19 TXP")
 @example("pages 12ff.")
 @example("the 1970ers on Flight BA 123, built ca 1850 and c. 1900")
 @example("a card ending in 4321 (doi:10.1000/182)")
@@ -620,6 +621,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._UUID, "-" in text and has_digit(text) and _found(electronic._MAY_BE_UUID, text)),
         (electronic._CODE_POINT, "U+" in text),
         (romans._OLD_ENGLISH_ROMAN, "Æ" in text),
+        # a bus's route after the number's sign: the sign's stop first, then the bus
+        (words._NUMBER_SIGN_ROUTE, "o." in text and "bus" in text),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)

@@ -430,11 +430,22 @@ _EU_SERVICE = compiled(rf"1(?<![\w.,/{MONEY_SIGNS}+-]1)16 ({'|'.join(EU_SERVICE_
 # "plate number 7ABC123", "reg AB12 CDE", "licence plate KX-4471": a vehicle's plate after its label, capitals and
 # digits mixed in one or two groups, said character by character ("seven A.B.C one hundred twenty three" it was).
 # Only after the label: "4KX219" alone may be a part's number, and "plates 4 and 5" hold no letter.
-_PLATE = compiled(r"\b((?:[Pp]lates?|[Rr]eg\.?|[Rr]egistration (?:number|plate|no\.?)|[Tt]ag number)"
-                  r"(?: (?:number|no\.?|reading|read))?:? )"
+_PLATE = compiled(r"\b((?:[Pp]lates?|[Rr]eg\.?|[Rr]egistration (?:[Nn]umber|plate|[Nn]o\.?)|[Tt]ag number)"
+                  r"(?: (?:[Nn]umber|[Nn]o\.?|reading|read))?:? )"
                   r"([A-Z\d]{2,4}[ -][A-Z\d]{2,4}|[A-Z\d]{4,8})(?![\w-]|[.,]\d)")
 _PLATE_FIRST = frozenset({"plate", "plates", "Plate", "Plates", "reg", "Reg", "registration", "Registration", "tag",
                           "Tag"})
+
+
+# The plate's label in its short forms, said in full before the plate: "reg. no. EK19 TXP" is "registration number E K
+# one nine T X P" ("reg. no." it was, the label's words left to the voice), "Reg. No." with its capitals.
+_PLATE_LABEL_SHORT = compiled(r"\b(?:([Rr])eg|([Nn])o)\b\.?")
+
+
+def _plate_label(match: re.Match[str]) -> str:
+    """"reg." -> "registration", "No." -> "Number": the short form's word, its first letter's case kept."""
+    letter = match.group(1) or match.group(2)
+    return letter + ("egistration" if match.group(1) else "umber")
 
 
 def _plate(match: re.Match[str]) -> str:
@@ -445,7 +456,7 @@ def _plate(match: re.Match[str]) -> str:
     bare = first + "".join(rest)
     if bare.isdigit() or bare.isalpha() or len(bare) < 5 or (rest and first.isdigit()):
         return match.group(0)
-    return match.group(1) + _characters(bare)
+    return _PLATE_LABEL_SHORT.sub(_plate_label, match.group(1)) + _characters(bare)
 
 
 def codes(text: str) -> str:

@@ -241,6 +241,10 @@ _NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO|Nos)\
 # "No. 5643", "no. 4472": four digits after the sign name a thing (a locomotive, a bus, a case), said in pairs as a
 # year is ("number fifty six forty three"), never counted ("five thousand six hundred and forty three").
 _NUMBER_SIGN_FOUR = compiled(r"(?<![\w.])(?:No|no)\.\s?([1-9]\d{3})\b(?![.,]\d|[-/:%\u2013])")
+# "the No. 672 bus", "a no. 148 bus": three digits after the sign before "bus" are the bus's route, said digit by digit
+# as its riders say it, a zero as "oh" ("number six hundred and seventy two bus" it was); a round hundred ("the No. 100
+# bus") is said as a number, and a count of buses has no sign ("672 buses").
+_NUMBER_SIGN_ROUTE = compiled(r"(?<![\w.])(?:No|no)\.\s?([1-9]\d\d)(?<!00) bus\b")
 # ... but not after a word that labels a code ("Order no. 4471", "Invoice no. 4521", "Acc. no. 1204"), read by the
 # rules of codes and accessions.
 _CODE_LABEL_BEFORE = compiled(r"\b(?i:part|model|serial|item|order|product|invoice|policy|account|ref|reference"
@@ -494,6 +498,11 @@ def _number_sign_four(match: re.Match[str]) -> str:
     return "number " + numbers.year(int(match.group(1)))
 
 
+def _number_sign_route(match: re.Match[str]) -> str:
+    """"No. 672 bus" -> "number six seven two bus", "No. 205 bus" -> "number two oh five bus"."""
+    return f"number {numbers.digits(match.group(1)).replace('zero', 'oh')} bus"
+
+
 def _number_sign(match: re.Match[str]) -> str:
     """"No. 5" -> "number 5", "Nos 3" -> "numbers 3"; a vote's "No" after its "Yes" stays."""
     if match.group(2) in ("No", "NO") and _YES_BEFORE.search(match.string, max(0, match.start() - 200), match.start()):
@@ -526,6 +535,8 @@ def abbreviations(text: str) -> str:
     if has_digit(text) and (("N" in text and ("No" in text or "NO" in text or "N°" in text)) or "no" in text
                             or ("°" in text and "n°" in text)):
         if "o." in text:
+            if "bus" in text:
+                text = _NUMBER_SIGN_ROUTE.sub(_number_sign_route, text)
             text = _NUMBER_SIGN_FOUR.sub(_number_sign_four, text)
         text = _NUMBER_SIGN.sub(_number_sign, text)
     plain = None if among_words(_SET_LOOKS_RUNS, text) else text  # the text that holds none of the five sets' words
