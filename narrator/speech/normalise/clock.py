@@ -151,7 +151,12 @@ _LENGTH_AFTER = compiled(r"\s?-?(?:long|in length)(?![\w-])")  # "4:32 long", "a
 _SPAN_WORDS = (r"\b(?:(?:held|had|kept|holding|having|keeping) (?:the ball|possession) for|possession for"
                r"|(?:swim|ride|bike|run|split|leg|stage|transition|lap) of"
                r"|(?:covered|swam|swum|rode|completed|did) (?:it |them |the \w+ )?in|spent|took|taking"
-               r"|played|logged|averaged)")  # a player's time on the ice or court, "played 21:14", "logged 24:30"
+               r"|played|logged|averaged"  # a player's time on the ice or court, "played 21:14", "logged 24:30"
+               # a runner's finishing time: "crossed the line in 15:42", "ran the 10k in 41:05", "her fastest time,
+               # 31:07", "a personal best of 18:31" (a clock's "fifteen forty two", a score's "thirty one to seven")
+               r"|(?:ran|run|walked|jogged|raced|finished|crossed the line|came home) (?:it |the \w+ |"
+               r"\d+\s?(?:k|K|km|mi|miles?) )?in|(?:fastest|quickest|best|winning|finishing) time(?: of|,)?"
+               r"|(?:personal|season's|season’s) best(?: of|,)?|\bPB(?: of|,)?)")
 _SPAN_BEFORE = compiled(rf"(?:{_SPAN_WORDS}(?:\s\d{{1,2}}:[0-5]\d(?: [a-z ]{{1,30}}?)? (?:against|versus|vs\.?|and))?"
                         r"|seconds? (?:against|versus|vs\.?))\s$")
 _SPAN_OF_TIMES = compiled(r"\s?(?:[-–]|to|until|till)\s?\d")
