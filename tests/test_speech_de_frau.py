@@ -22,7 +22,7 @@ from narrator.speech import speakable
     ("Geöffnet ab Fr. 18 Uhr.", "Geöffnet ab Freitag 18 Uhr."),
     ("Am Fr. kommt der Techniker.", "Am Freitag kommt der Techniker."),
     ("Wir kommen am Fr. Dann sehen wir weiter.", "Wir kommen am Freitag. Dann sehen wir weiter."),
-    ("Geöffnet Mo. und Fr. Ruhetag.", "Geöffnet Montag und Freitag. Ruhetag."),  # as before: no name, a weekday
+    ("Geöffnet Mo. und Fr. Ruhetag.", "Geöffnet Montag und Freitag Ruhetag."),  # no name, a weekday, no stop
 ])
 def test_fr_is_frau_before_a_name_and_friday_before_a_time_of_day(written: str, spoken: str) -> None:
     assert speakable(written, "de") == spoken

@@ -12,7 +12,9 @@ fr 36/36, es 35/36, it 35/36, pt 36/36; the tuned two thirds 120 of 120, the kep
 rules: the euro sign before an Italian amount, written for the tuned part's four rows, read the kept third's two. Its
 three misses are of classes the rules did not touch (a weekday opening a clause after a comma, a Spanish weekday after
 "los", "5+1" in a lottery). The classes fixed are below, each with what it must leave alone; what is left is in
-_KNOWN_MISSES."""
+_KNOWN_MISSES. Since the nineteenth sweep (test_speech_languages_sweep19), whose rules were written for these classes
+from examples of its own, a German weekday with its stop before a lower-case word ("Mo. bleibt") and an Italian digit
+glued to another by a plus ("5 più 1") are read: 179 of 180, the kept third 59 of 60."""
 
 from __future__ import annotations
 
@@ -23,15 +25,9 @@ from narrator import speakable
 
 _KEPT = "(kept third)"
 _KNOWN_MISSES = {
-    "Die Pinakothek öffnet Do. bis 20 Uhr, Mo. bleibt sie geschlossen.":
-        f"a weekday with its stop opening a clause after a comma ('Mo. bleibt') is left: no word before it asks for "
-        f"a day, and 'Mo.' before a capital or a verb may end a sentence {_KEPT}",
     "El Reina Sofía cierra los mar. y abre el resto de días de 10:00 a 21:00 h.":
         f"'los mar.' (on Tuesdays) is left: 'mar.' is also March's and 'mar' a word ('el mar'), and no Spanish rule "
         f"reads a weekday after a plural article {_KEPT}",
-    "Con il 5+1 si vincono in media 620.000 € al concorso.":
-        f"a lottery's '5+1' (five and the bonus number) is left: a plus between two digits is a sum or a score's "
-        f"as often, and the voice says the sign in neither {_KEPT}",
 }
 _GENRES = {"fares", "holiday", "tax", "rent", "car", "ski", "wildfire", "hospital", "wage", "cycling", "bank", "wine",
            "museum", "lottery"}

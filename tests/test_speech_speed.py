@@ -33,6 +33,7 @@ from narrator.speech.normalise import (
     electronic,
     en,
     eras,
+    europe,
     forecasts,
     fractions,
     history,
@@ -73,6 +74,8 @@ from narrator.speech.normalise import (
     weekdays,
     words,
 )
+from narrator.speech.normalise import de as german
+from narrator.speech.normalise import it as italian
 from narrator.speech.normalise.facts import GAELIC_WORDS, PRICE_WORDS
 from narrator.speech.normalise.util import (
     among_forms,
@@ -271,6 +274,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("E5 6b, (S 4a), 6c+, 5.12a, 1d red, USB-A, clade 2.3.4.4b, lineages 1.1.7, Dash 8-400, Hob. XVI:52")
 @example(".bashrc, edit .env and\t.gitignore,\u00a0.npmrc; a .5 mm; U.S . I; XIXth, (IV), MCMXCIX")
 @example("May 2, 711. ſept 3, JUNE 12TH 2024, aprıl 1, 12 Oct 24, 1st May 5, $1.01 January 1, xMarch 3, Mayo 4, mar. 9")
+@example("Roglič +0:45, 98 ° Oechsle, 22°Brix, Torverhältnis von 18:25, Punkteverhältnis: 2:1, un 5+1")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -623,6 +627,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (romans._OLD_ENGLISH_ROMAN, "Æ" in text),
         # a bus's route after the number's sign: the sign's stop first, then the bus
         (words._NUMBER_SIGN_ROUTE, "o." in text and "bus" in text),
+        # the five languages' looks: a stage's gap signed with its plus, a must's degrees on its scale, a German ratio
+        # after its word, an Italian digit glued to another by a plus
+        (europe._SIGNED_GAP, "+" in text and ":" in text),
+        (europe._DEGREE_SCALE, "°" in text),
+        (german._RATIO, ":" in text and "hältnis" in text),
+        (italian._GLUED_PLUS, "+" in text),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)

@@ -74,15 +74,20 @@ en-US."""
 PORTUGAL_WORDS = re.compile(
     r"\b(?:comboios?|autocarros?|equipas?|telemóve(?:l|is)|ecrãs?|pequeno-almoço|frigoríficos?|casas? de banho"
     r"|quilómetros?|facto|contactos?|registos?|guarda-redes|económic[oa]s?|académic[oa]s?|fenómenos?|género"
-    r"|bebés?|receção|ficheiros?|utilizador(?:es|a|as)?)\b")
-# Brazil's too: a city's "prefeitura" and "prefeito" (Portugal's is a "câmara" and its "presidente").
+    r"|bebés?|receção|ficheiros?|utilizador(?:es|a|as)?|desportos?|desportiv[oa]s?|cami(?:ão|ões)|chávenas?)\b")
+# Brazil's too: a city's "prefeitura" and "prefeito" (Portugal's is a "câmara" and its "presidente"); a phone's
+# "aplicativo" (Portugal's "aplicação"), "esporte" ("desporto"), "caminhão" ("camião"), "xícara" ("chávena").
 BRAZIL_WORDS = re.compile(
     r"\b(?:ônibus|celular(?:es)?|banheiros?|café da manhã|geladeiras?|quilômetros?|econômic[oa]s?|acadêmic[oa]s?"
     r"|fenômenos?|gênero|registros?|goleiros?|bebês?|recepção|trens?|equipes?|usuári[oa]s?|time"
-    r"|prefeituras?|prefeit[oa]s?)\b")
+    r"|prefeituras?|prefeit[oa]s?|aplicativos?|esportes?|esportiv[oa]s?|caminh(?:ão|ões)|xícaras?)\b")
 # Brazil's money ("R$ 6,00"): the real is Brazil's alone, and counts with its words; but a Lisbon paper quotes it too
 # (still writing "equipa" and "facto"), so it does not keep Portugal's words from choosing Portugal.
 BRAZIL_MONEY = re.compile(r"\bR\$")
+# "você", the reader addressed as Brazil's papers and notices address them ("Se você mora em Belo Horizonte"): Portugal
+# writes it too, less, and mostly in quotation, so it counts with Brazil's words as the real does, and does not keep
+# Portugal's words from choosing Portugal.
+BRAZIL_ADDRESS = re.compile(r"\b[Vv]ocês?\b")
 REGION_MIN_WORDS = 3
 """Words of one region, and none of the other, that tell a Portuguese text's region over its declaration's (a
 template's pt-BR on a Lisbon paper's page) or where it declares none."""
@@ -425,8 +430,9 @@ def _portuguese_region(language: str, blocks: list[Block]) -> str:
     """pt-pt or pt-br where the words are plainly one region's and the tag names the other or none; else language."""
     text = " ".join(_prose(blocks))
     portugal, brazil = len(PORTUGAL_WORDS.findall(text)), len(BRAZIL_WORDS.findall(text))
+    leaning = len(BRAZIL_MONEY.findall(text)) + len(BRAZIL_ADDRESS.findall(text))  # Brazil's, quoted in Portugal too
     region = "pt-pt" if portugal >= REGION_MIN_WORDS and not brazil else \
-        "pt-br" if brazil + len(BRAZIL_MONEY.findall(text)) >= REGION_MIN_WORDS and not portugal else language
+        "pt-br" if brazil + leaning >= REGION_MIN_WORDS and not portugal else language
     if region != language:
         log.info("the article declares its language as %r but its words are %r's; reading it as %r", language,
                  region.partition("-")[2].upper(), region)

@@ -329,14 +329,16 @@ _WEEKDAY_SPAN = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do
 # day or before a time (espeak-ng said "Mi" as the syllable), or after another and "und" ("Sa. und So."), or before
 # "bis" or "ab" and a time or a weekday ("Do., 10.12.", "Di. und Do.", "Do. bis 20 Uhr", "Do. bis Sa."). Its stop
 # stays where it also ends the sentence. Before a part of the day said as an adverb ("bis Mi. früh", "Fr. abends"),
-# which no sentence opens with, it is the day too.
+# which no sentence opens with, it is the day too; and before any lower-case word ("nur Mo. bleibt es zu", "Di. und
+# Do. geschlossen", "Sa. ab 9 Uhr"), which no sentence opens with either, or before a day's name for closing ("Mo.
+# Ruhetag", "Mo. und Di. Ruhetag"), said without the stop. After "und" only when a weekday is before it ("Ich und So.
+# weiter" is no Sunday).
 _ONE_WEEKDAY = re.compile(
     r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bAb )|(?<=\bbis )|(?<=\bBis )|(?<=\bjeden )|(?<=\bvom )|(?<=\bfür )"
     r"|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
     r"(Mo|Di|Mi|Do|Fr|Sa|So)\.(\s*$|\s+(?=[A-ZÄÖÜ]))?"
-    r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d| und (?:Mo|Di|Mi|Do|Fr|Sa|So)\.| (?:bis|ab) \d"
-    r"| (?:früh|morgens|vormittags|mittags|nachmittags|abends|nachts)\b"
-    r"| bis (?:Mo|Di|Mi|Do|Fr|Sa|So)\.)")
+    # (a lower-case word after it holds "und", "bis", "ab" and the parts of the day said as adverbs)
+    r"|(?<!\bund )\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,?\s\d| [a-zäöüß]| (?:Ruhetag|Schließtag|Markttag))")
 # "seit Mo. gesperrt", "am kommenden Sa. wieder", "letzten Do., 9 Uhr": one weekday with its stop after "seit" or a
 # word that says which week's day it is, before a lower-case word or a comma, or ending the text (espeak-ng said "Mo"
 # as the syllable).
@@ -345,6 +347,7 @@ _ONE_WEEKDAY = re.compile(
 # read "Freitag." with a stop before the name, or left to the voice); "bis Fr. Abend" is Friday evening, said without
 # the stop that ended the sentence before "Abend". A weekday after "am", "ab", "bis", "vom", "jeden" stays a weekday.
 _TIME_OF_DAY = ("Abend", "Morgen", "Mittag", "Nachmittag", "Vormittag", "Nacht")
+_NO_STOP_BEFORE = (*_TIME_OF_DAY, "Ruhetag", "Schließtag", "Markttag")  # "bis Fr. Abend", "Di. Ruhetag"
 _FRAU = re.compile(r"(?<!(?:Mo|Di|Mi|Do|Sa|So)\. )\b(an|mit|von|für|Für|bei|zu|durch|gegen|ohne|laut|sowie|und|wie|als)"
                    rf" Fr\.\s(?=(?:Dr\.\s|Prof\.\s)?[A-ZÄÖÜ][a-zäöüß]+\b)(?!(?:{'|'.join(_TIME_OF_DAY)})\b)")
 _DAY_AFTER_SINCE = re.compile(
@@ -366,6 +369,9 @@ _CLOCK_SPAN = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])([.:][0-5]\d)\s?[–-]\s?
 # "mit 41:29 Toren", "63:58 Punkte": a table's goals or points for and against, said with "zu" (the clock and score
 # rules leave numbers of two digits after the colon).
 _GOALS = re.compile(r"(?<![\w.:,])(\d{1,3}):(\d{1,3})(?=\s(?:Toren?|Punkten?|Körben?)\b)")
+# "ein Torverhältnis von 18:25", "Mischungsverhältnis 1:3", "Punkteverhältnis: 20:12": a ratio after the word that
+# names it, whatever its numbers, before the clock's rule ("18 Uhr 25" it was).
+_RATIO = re.compile(r"(?<=[Vv]erhältnis)(:? (?:von )?)(\d{1,3}):(\d{1,3})(?![\d:]|[.,]\d)")
 # "zzgl. NK", "Lage: EG links": a rental listing's running costs and ground floor by their letters (espeak-ng spelled
 # them), only in a sentence with a listing's signs (a rent, a deposit, rooms, a floor area); elsewhere "NK" and "EG"
 # are other letters ("EG" the European Community's).
@@ -432,7 +438,7 @@ _SPACED_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}) : (?=\d{1,3}(?:\.\d{3})*(?!\d
 # A race's gap ("1'23''"), a week's hours ("39 h"), "1,8 ‰" and a salary's span ("45.000–55.000 €"): see europe.py.
 _SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis",
                              over="von", plus="plus", thousandths=" und {} Tausendstel", a_week="pro Woche",
-                             by_volume="Volumenprozent", power="hoch {}|minus"))
+                             by_volume="Volumenprozent", power="hoch {}|minus", one="eine", degrees=("Grad", "Grad")))
 _SPACED_CLOCK = spaced_clock("um|ab|bis|gegen|von|Um|Ab|Bis|Gegen|Von", "Uhr")
 _ONE = counted_one(AGREEMENTS["de"])  # "1 botella" -> "una botella" (indefinite.py)
 # "1 TL Salz zugeben", "Man nehme 1 EL Öl": one spoon in a recipe's sentence, the object of its verb of putting in
@@ -625,7 +631,7 @@ def _one_weekday(match: re.Match[str]) -> str:
     day, gap = _WEEKDAYS[match.group(1) or match.group(3)], match.group(2)
     if gap is None:
         return day
-    if gap.strip() == "" and match.string.startswith(_TIME_OF_DAY, match.end()):
+    if gap.strip() == "" and match.string.startswith(_NO_STOP_BEFORE, match.end()):
         return day + gap
     return f"{day}.{gap}"
 
@@ -812,6 +818,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if " s" in text:  # "in 10,2 s": seconds after a decimal (espeak-ng said the letter)
         text = DECIMAL_SECONDS.sub(r"\1 Sekunden", text)
     if ":" in text:
+        if "hältnis" in text:
+            text = _RATIO.sub(r"\1\2 zu \3", text)
         text = _RESULT_SCORE.sub(r"\1\2 zu \3", text)
         text = _MINUTES_TAKEN.sub(lambda m: f"{m.group(1)} Minute{'' if m.group(1) == '1' else 'n'} {m.group(2)}",
                                   _HOURS_TAKEN.sub(_hours_taken, text))

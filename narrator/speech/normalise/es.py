@@ -275,7 +275,8 @@ _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "horas", "por mil", " y ", to="a",
                              either="o", plus="más", thousandths=" y {} milésimas", per_litre="euros por litro",
                              hour=("hora", "horas"), by_volume="% volumen",
-                             power="elevado a {}|menos", and_a_half="{} y medio", minutes_alone=True))
+                             power="elevado a {}|menos", and_a_half="{} y medio", minutes_alone=True,
+                             one="un", degrees=("grado", "grados")))
 _SPACED_CLOCK = spaced_clock("las|la|Las|La", "h|horas")
 _MOVEMENTS = movements_by_number("es")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["es"])  # "1 botella" -> "una botella" (indefinite.py)

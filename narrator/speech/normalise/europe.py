@@ -30,6 +30,13 @@ _MINUTES_ALONE = re.compile(r"(?<![\w.,'’])(\d{1,2})'(?![\w'’\"]|\s?\d)")
 # ("al 23' e 30'": both are minutes of the match)
 _MINUTE_ARTICLE = re.compile(r"(?i:\b(?:el|al|del|la|le|il|lo|l|o|os|ao|aos|no|na|do|da|au|du|min|minuto|minute|"
                              r"minutes|minuti|minutos)\.?\s?['’]?\s?|\d['’] (?:e|y|et|ed|o|ou)\s)$")
+# "+0:45", "+1:12": a gap behind the leader in minutes and seconds with a colon, signed with its plus, as stage results
+# and ski standings write it (the clock rules read "+0 Uhr 45"); the plus is said, the minutes only when there are
+# some. Hours ("+1:02:33") are the race hours' rule's.
+_SIGNED_GAP = re.compile(r"(?<![\w+])\+(\d{1,2}):([0-5]\d)(?![\d:]|[.,]\d)")
+# "98 ° Oechsle", "22°Brix", "13,5 ° Baumé": a must's sugar on a winemaker's scale, its degree sign apart from or
+# glued to the scale's name (the sign reached the voice as written; only German's "°Oe" was read).
+_DEGREE_SCALE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{1,2})?)\s?°\s?(Oechsle|Öchsle|Brix|Baumé|Babo|Plato|KMW)\b")
 # "1:45,32", "1:45,32 Min.": a ski run's or a race's minutes, seconds and hundredths (the voice said "eins
 # fünfundvierzig Komma ..."); a clock has no decimals after its minutes. "2:08:15": a marathon's hours, minutes and
 # seconds, its hour of one digit and no clock's word before or after it ("às 9:15:30" is left to the clock rules).
@@ -181,6 +188,11 @@ class Words:
     rated: str = ""
     """The words (an alternation) that, earlier in a clause, make a whole number out of five or ten a mark ("la note
     de 4/5"); empty where none is read."""
+    one: str = ""
+    """One before a minute and a second ("eine", "une"), for a signed gap ("+1:05"): after its plus the rule that
+    agrees a one with its noun does not reach it."""
+    degrees: tuple[str, str] = ("", "")
+    """Degree, singular and plural, for a must's sugar on its scale ("98 ° Oechsle"); empty where it is not read."""
     and_a_half: str = ""
     """A whole and a half ("7 1/2"), {} for the whole ("{} e mezzo"), read only where no noun follows (the half
     agrees with one: "2 horas y media"); empty where it is not read."""
@@ -244,7 +256,23 @@ def shared_forms(words: Words) -> Callable[[str], str]:
             return match.group(0)
         return words.and_a_half.replace("{}", match.group(1))
 
+    def signed_gap(match: re.Match[str]) -> str:
+        minutes, seconds = int(match.group(1)), int(match.group(2))
+        said = f"{counted(seconds)} {words.second[seconds != 1]}"
+        if not minutes:
+            return f"{words.plus} {said}"
+        return (f"{words.plus} {counted(minutes)} {words.minute[minutes != 1]}"
+                + (f"{words.joint}{said}" if seconds else ""))
+
+    def counted(number: int) -> str:
+        return words.one if number == 1 and words.one else str(number)
+
+    def degrees(match: re.Match[str]) -> str:
+        return f"{match.group(1)} {words.degrees[match.group(1) != '1']} {match.group(2)}"
+
     def rule(text: str) -> str:
+        if words.degrees[0] and "°" in text:
+            text = _DEGREE_SCALE.sub(degrees, text)
         if words.power and "^" in text:
             said, minus = words.power.split("|")
             text = _POWER.sub(lambda m: f"{m.group(1)} " + said.replace("{}", (f"{minus} " if m.group(2) else "")
@@ -273,6 +301,8 @@ def shared_forms(words: Words) -> Callable[[str], str]:
                 or "6h" in text or "8h" in text or "1h" in text or "7h" in text or "9h" in text:
             text = _LONG_HOURS.sub(rf"\1 {words.hours}", text)
         if words.plus and "+" in text:
+            if ":" in text:
+                text = _SIGNED_GAP.sub(signed_gap, text)
             text = _SIGNED.sub(f"{words.plus} ", text)
             if " + " in text:
                 text = _SPACED_PLUS.sub(f" {words.plus} ", text)

@@ -297,6 +297,9 @@ _UNITS = {
     "hl": ("hectolitre", "hectolitres"),  # a harvest's wine ("36 millions de hl")
     "mg": ("milligramme", "milligrammes"), "l": ("litre", "litres"), "ml": ("millilitre", "millilitres"),
     "ha": ("hectare", "hectares"), "t": ("tonne", "tonnes"),
+    # a harvest's, a mine's or a country's emissions in millions of tonnes ("34,9 Mt de blé"); after no number "Mt"
+    # is a mount's ("le Mt Blanc") and is left
+    "Mt": ("million de tonnes", "millions de tonnes"),
     "km2": ("kilomètre carré", "kilomètres carrés"),
     "m2": ("mètre carré", "mètres carrés"), "m3": ("mètre cube", "mètres cubes"),
     "UA": ("unité astronomique", "unités astronomiques"),  # a distance in space
@@ -377,7 +380,8 @@ _SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "he
                              over="sur", plus="plus", thousandths=" et {} millièmes", a_week="par semaine",
                              per_litre="euros par litre", hour=("heure", "heures"),
                              by_volume="% volume", power="puissance {}|moins", and_a_half="{} et demi",
-                             rated="notes?|notée?s?|risque|niveau|indice|évaluée?s?"))
+                             rated="notes?|notée?s?|risque|niveau|indice|évaluée?s?", one="une",
+                             degrees=("degré", "degrés")))
 _SPACED_CLOCK = spaced_clock("à|vers|dès|de|jusqu'à|À|Vers|Dès|De", "h|heures")
 _MOVEMENTS = movements_by_number("fr")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["fr"])  # "1 botella" -> "una botella" (indefinite.py)

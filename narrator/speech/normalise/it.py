@@ -268,7 +268,8 @@ _SPAN = span_joined_by("a")
 _SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore", "per mille", " e ", to="a",
                              either="o", scales="10|30|100|110", over="su", plus="più", thousandths=" e {} millesimi",
                              a_week="a settimana", per_litre="euro al litro", hour=("ora", "ore"),
-                             by_volume="% volume", power="alla {}|meno", and_a_half="{} e mezzo", minutes_alone=True))
+                             by_volume="% volume", power="alla {}|meno", and_a_half="{} e mezzo", minutes_alone=True,
+                             one="un", degrees=("grado", "gradi")))
 _SPACED_CLOCK = spaced_clock("alle|dalle|ore|le|Alle|Dalle|Ore", "h")
 _MOVEMENTS = movements_by_number("it")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["it"])  # "1 botella" -> "una botella" (indefinite.py)
@@ -304,8 +305,13 @@ _DEGREE_ORDINAL = re.compile(
     # or before a masculine noun an ordinal counts ("2° piano", "3° posto": a floor, a place; "38° all'ombra" is heat)
     r"|piano|posto|anno|livello|turno|mandato|giorno|secolo|premio|tempo|gol|comma|capitolo|volume|classificato"
     r"|figlio|round|set|giro"
-    # or a place in a standing ("è 3° nella generale", "5° in classifica"): a table's rank, never heat
-    r"|nella\s(?:classifica|generale)|in\sclassifica)\b)")
+    # or a place in a standing ("è 3° nella generale", "5° in classifica", "9° con 40 punti", "4° a 2 punti dalla
+    # vetta"): a table's rank, never heat
+    r"|nella\s(?:classifica|generale)|in\sclassifica|(?:con|a)\s\d{1,3}\spunti)\b)")
+# "La squadra è 7° in classifica", "La Lazio resta 9° con 40 punti": a standing's rank after "essere" (or "restare",
+# "rimanere") whose sentence opens with a feminine article takes the feminine ending ("settima"; "settimo" it was, as
+# after "Il Milan è"). A relative clause or a comma between them may bring another subject, and the masculine stays.
+_FEMININE_SUBJECT = re.compile(r"(?:La|Una) (?:(?! che )[^,;:.!?]){1,60} (?:è|era|sarà|resta|rimane) $")
 # "arrivato 3° al traguardo", "si è classificata 5°": a place in a race after the verb that gives it (espeak-ng said
 # "tre gradi"); the ending follows the verb's ("classificata" -> "quinta"). "salita a 38°" keeps its degrees.
 _RANK_DEGREE = re.compile(
@@ -315,6 +321,10 @@ _RANK_DEGREE = re.compile(
 _RANK_AFTER_VERB = re.compile(r"\b((?:[Cc]hiude|[Tt]ermina|[Ff]inisce|[Aa]rriva|[Cc]onclude|[Gg]iunge)\s)(\d{1,2})°"
                               r"(?![CF]\b|\s?[CF]\b)")
 # "in 2 h 08 min", "24 h su 24": hours with their "h" apart (espeak-ng said "acca"), and a minute's zero ("zero otto").
+# "un 5+1 da 620 mila euro", "la laurea 3+2", "un contratto 4+4": one digit and another glued by a plus, a lottery's
+# prize tier, a degree's years, a lease's terms, said "più" (the voice stressed it as no Italian does). A number of more
+# digits on either side ("12+1", a telephone's "+39") is left.
+_GLUED_PLUS = re.compile(r"(?<![\w.,+])(\d)\+(\d)(?![\w.,+])")
 _HOURS_APART = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]) h\b(?![/.]\w)")
 _MINUTES_ZERO = re.compile(r"(?<![\w.,:])0(\d)(?=\s?min\b)")
 # A mobile number ("333 1234567", "347 123 4567"): led by 3, with no 0 to tell it; Italian groups thousands with stops,
@@ -428,6 +438,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _RANK_DEGREE.sub(_rank_degree, _DEGREE_ORDINAL.sub(_degree_ordinal, text))
         text = _RANK_AFTER_VERB.sub(lambda m: m.group(1) + str(num2words(int(m.group(2)), lang="it", to="ordinal")),
                                     text)
+    if "+" in text:
+        text = _GLUED_PLUS.sub(r"\1 più \2", text)
     text = _SHARED(text)
     if " h" in text:
         text = _HOURS_APART.sub(lambda m: f"{int(m.group(1))} or{'a' if m.group(1) == '1' else 'e'}",
@@ -555,10 +567,18 @@ def _span(match: re.Match[str]) -> str:
 
 
 def _degree_ordinal(match: re.Match[str]) -> str:
-    """"1°" -> "primo", "125°" -> "centoventicinquesimo"."""
+    """"1°" -> "primo", "125°" -> "centoventicinquesimo"; "La Roma è 5°" -> "quinta"."""
     from num2words import num2words  # only where such an ordinal is
 
-    return str(num2words(int(match.group(1) or match.group(2)), lang="it", to="ordinal"))
+    said = str(num2words(int(match.group(1) or match.group(2)), lang="it", to="ordinal"))
+    if match.group(2):
+        text, start = match.string, match.start()
+        near = max(0, start - 80)  # (the subject is at most 60 characters long: no scan back over a long text)
+        opening = max(text.rfind(". ", near, start), text.rfind("! ", near, start), text.rfind("? ", near, start)) + 2
+        opening = opening if opening > 1 else near  # (the text's start, or too far, when no sentence ends between)
+        if _FEMININE_SUBJECT.fullmatch(text, opening, start):
+            return said[:-1] + "a"
+    return said
 
 
 def _scale(match: re.Match[str]) -> str:

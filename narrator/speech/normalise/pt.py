@@ -196,7 +196,8 @@ _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "ho
                              either="ou", scales="20", over="em", plus="mais", thousandths=" e {} milésimos",
                              a_week="por semana", per_litre="euros por litro", hour=("hora", "horas"),
                              by_volume="% volume",
-                             power="elevado a {}|menos", and_a_half="{} e meio", minutes_alone=True))
+                             power="elevado a {}|menos", and_a_half="{} e meio", minutes_alone=True,
+                             one="um", degrees=("grau", "graus")))
 _SPACED_CLOCK = spaced_clock("às|das|pelas|as|Às|Das|Pelas", "h|horas")
 _MOVEMENTS = movements_by_number("pt")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["pt"])  # "1 garrafa" -> "uma garrafa" (indefinite.py)

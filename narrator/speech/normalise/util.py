@@ -120,8 +120,9 @@ def written_forms(table: Iterable[str]) -> re.Pattern[str]:
 # time has two digits after its colon).
 SCORE = re.compile(r"(?<![\w.:,])(\d{1,2}):(\d)(?![\d:])")
 # "21:00", "9:05": a clock time, which espeak-ng reads digit group by digit group in every language but English
-# ("veintiuno cero cero", "neun Uhr null fünf"); each language says it its own way. Not a time with seconds.
-CLOCK_COLON = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4]):([0-5]\d)(?![\d:]|[.,]\d)")
+# ("veintiuno cero cero", "neun Uhr null fünf"); each language says it its own way. Not a time with seconds, nor a
+# stage's gap signed with its plus ("+0:45", europe.py's).
+CLOCK_COLON = re.compile(r"(?<![\w.:,+])([01]?\d|2[0-4]):([0-5]\d)(?![\d:]|[.,]\d)")
 # "Louis XIV", "Jean-Paul II", "Karl III.", "Kapitel IV": a numeral of two letters or more (of I, V and X: "XL" is a
 # size, "CV" a résumé) after a word, which espeak-ng reads "quatorze romain", "römisch drei" or as the word "vi".
 # Group 1 the word before, 2 the numeral, 3 its stop (German writes a ruler's ordinal with one).
