@@ -21,6 +21,7 @@ from narrator.speech.normalise.facts import (
     CODES_ONLY_BEFORE,
     COUNTED_NOUNS,
     CURRENCIES,
+    DECIMAL_MAJORS,
     DECIMAL_MINORS,
     FREIGHT_UNITS,
     FUNDED_NOUNS,
@@ -186,8 +187,11 @@ def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None
         return f"{sign}{amount(plain)} {scale} {majors}"
     if len(cents) > 2 and set(cents[2:]) == {"0"}:
         cents = cents[:2]
-    # a coin's decimals are fractions of it, not hundredths in satoshis: "BTC 0.5" is "zero point five bitcoin"
-    coin = minor in DECIMAL_MINORS
+    if major in DECIMAL_MAJORS:  # a dinar's thousandths: said as decimals, without the zeros that pad them to three
+        cents = cents.rstrip("0")
+    # a coin's decimals are fractions of it, not hundredths in satoshis: "BTC 0.5" is "zero point five bitcoin"; so
+    # are a dinar's thousandths
+    coin = minor in DECIMAL_MINORS or major in DECIMAL_MAJORS
     if len(cents) > 2 or (cents and not whole and len(cents) != 2) or (cents and coin):
         whole_words = numbers.cardinal_with_and(int(whole or "0")) + " " if whole or coin else ""
         return f"{sign}{whole_words}point {numbers.digits(cents)} {majors}"
