@@ -1523,3 +1523,27 @@ CURRENCIES.update({
 DECIMAL_MAJORS = frozenset({"Kuwaiti dinar", "Bahraini dinar", "Omani rial", "Jordanian dinar", "Iraqi dinar",
                             "Tunisian dinar"})
 
+# an oil company's output and reserves in barrels of oil equivalent, and its barrels in thousands and millions, as its
+# reports write them ("1.2 million boe/d", "45 kboe/d", "320 MMboe", "12 Mbbl"): as written they went to the voice.
+# "M" is the trade's thousand and "MM" its million, as in "Mcf" and "MMcf" above.
+_BOE = ("barrel of oil equivalent", "barrels of oil equivalent")
+_BOE_A_DAY = ("barrel of oil equivalent per day", "barrels of oil equivalent per day")
+UNITS.update({
+    "boe": _BOE, "boe/d": _BOE_A_DAY, "boepd": _BOE_A_DAY, "boe/day": _BOE_A_DAY,
+    "kboe/d": ("thousand barrels of oil equivalent per day", "thousand barrels of oil equivalent per day"),
+    "Mboe/d": ("thousand barrels of oil equivalent per day", "thousand barrels of oil equivalent per day"),
+    "kboe": ("thousand barrels of oil equivalent", "thousand barrels of oil equivalent"),
+    "Mboe": ("thousand barrels of oil equivalent", "thousand barrels of oil equivalent"),
+    "MMboe": ("million barrels of oil equivalent", "million barrels of oil equivalent"),
+    "Mbbl": ("thousand barrels", "thousand barrels"), "MMbbl": ("million barrels", "million barrels"),
+})
+# a laboratory's or a dose's enzyme and hormone activity in units per a volume, a mass or a period ("ALT 45 U/L",
+# "100 U/mL insulin", "80 U/kg heparin", "5 mIU/mL"): "U/L" went to the voice as "U L"; "U" alone is left (a letter).
+UNITS.update({
+    "U/L": ("unit per liter", "units per liter"), "U/mL": ("unit per milliliter", "units per milliliter"),
+    "U/ml": ("unit per milliliter", "units per milliliter"), "U/kg": ("unit per kilogram", "units per kilogram"),
+    "U/h": ("unit per hour", "units per hour"), "U/day": ("unit per day", "units per day"),
+    "mU/L": ("milliunit per liter", "milliunits per liter"),
+    "mIU/mL": ("milli international unit per milliliter", "milli international units per milliliter"),
+    "mIU/L": ("milli international unit per liter", "milli international units per liter"),
+})
