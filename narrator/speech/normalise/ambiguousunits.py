@@ -23,7 +23,9 @@ _CLOSING = compiled(r"\s*[)\],;]")  # "(69 ha)", "5 t,": a measure closed off, n
 # "3,500 ha of forest", "200 ha.", "40 Mt of CO2": hectares or tonnes before "of" or at a sentence's end (the laugh
 # comes twice: "ha ha").
 _BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt", "mol", "ly"})  # "2 mol of H2O", "5,000 ly."
-_BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt|CO2|CO₂|ore|coal)\b|\.(?:\s|$)|$")  # "2 Mt CO2"
+# "22 t to LEO", "8 t to GTO", "a 150 t payload": a rocket's tonnes lifted to an orbit or as its payload.
+_BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt|CO2|CO₂|ore|coal|payloads?"
+                      r"|to (?:LEO|GTO|GEO|MEO|SSO|TLI|orbit|low Earth orbit))\b|\.(?:\s|$)|$")  # "2 Mt CO2"
 _SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 # "gusted to 61 kt at the airport", "15 kt gusting 28 kt": a spaced "kt" is knots where the sentence speaks of wind
 # or sailing, or of a flight's speeds ("a 140 kt approach", "rotate at 150 kt on take-off"; else it may be carats
@@ -74,6 +76,8 @@ _ELECTRIC_NEXT = compiled(
     r"|supplies|systems?|circuits?|LEDs?|lamps?|heaters?|panels?|cells?|plugs?|cables?|output|input|rail|grid"
     r"|breakers?|transformers?|inverters?|amplifiers?|speakers?|lights?|appliances?|mains|electricity|MCBs?|RCDs?"
     r"|RCBOs?|isolators?|contactors?"  # "a 45A isolator", what a circuit's amps are cut off by
+    # a charger's or a port's power before its standard: "a 65 W USB-C charger", "100 W PD", "a 30 W GaN brick"
+    r"|USB(?:-C)?|PD|GaN|PoE\+?|Qi2?|MagSafe"
     # how a spaced watt is measured, an amplifier's "100 W RMS" and "50 W per channel", a rider's "300 W FTP"
     r"|RMS|FTP|per channel|peak|continuous"
     # an appliance rated by its power: "an 800 W microwave", "a 2,000 W kettle" ("eight hundred W" it was)

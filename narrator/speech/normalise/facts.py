@@ -1489,3 +1489,61 @@ _MICROSIEMENS = ("microsiemens per centimeter", "microsiemens per centimeter")
 UNITS.update({"mS/cm": ("millisiemens per centimeter", "millisiemens per centimeter"), "µS/cm": _MICROSIEMENS,
               "μS/cm": _MICROSIEMENS, "uS/cm": _MICROSIEMENS,
               "dS/m": ("decisiemens per meter", "decisiemens per meter")})
+
+# the currencies of Latin America, the Gulf, eastern Europe and central and south-east Asia by their codes, as a
+# wire's or a remittance page's prices give them ("ARS 10,000", "QAR 450", "2,500 KZT"): spelled as letters they were.
+# Codes that are also a word or a name before a number are left out: "COP 28" is a climate summit, "RON 95" a
+# petrol's octane, "PHP 8" a language, "PEN", "BOB", "GEL", "TRY" and "ALL" words, "AMD" a chipmaker, "IRR" a return,
+# "MDL" a litigation and "CRC" a checksum.
+_PESO, _DINAR = ("centavo", "centavos"), ("fils", "fils")
+CURRENCIES.update({
+    "ARS": ("Argentine peso", "Argentine pesos", *_PESO), "CLP": ("Chilean peso", "Chilean pesos", *_PESO),
+    "UYU": ("Uruguayan peso", "Uruguayan pesos", "centesimo", "centesimos"),
+    "DOP": ("Dominican peso", "Dominican pesos", *_PESO), "PYG": ("guarani", "guaranis", "centimo", "centimos"),
+    "GTQ": ("quetzal", "quetzales", *_PESO), "HNL": ("lempira", "lempiras", *_PESO),
+    "NIO": ("cordoba", "cordobas", *_PESO), "JMD": ("Jamaican dollar", "Jamaican dollars", "cent", "cents"),
+    "TTD": ("Trinidad and Tobago dollar", "Trinidad and Tobago dollars", "cent", "cents"),
+    "BBD": ("Barbados dollar", "Barbados dollars", "cent", "cents"),
+    "FJD": ("Fijian dollar", "Fijian dollars", "cent", "cents"),
+    "QAR": ("Qatari riyal", "Qatari riyals", "dirham", "dirhams"),
+    "OMR": ("Omani rial", "Omani rials", "baisa", "baisa"),
+    "KWD": ("Kuwaiti dinar", "Kuwaiti dinars", *_DINAR), "BHD": ("Bahraini dinar", "Bahraini dinars", *_DINAR),
+    "JOD": ("Jordanian dinar", "Jordanian dinars", *_DINAR), "IQD": ("Iraqi dinar", "Iraqi dinars", *_DINAR),
+    "LBP": ("Lebanese pound", "Lebanese pounds", "piastre", "piastres"),
+    "SYP": ("Syrian pound", "Syrian pounds", "piastre", "piastres"),
+    "BGN": ("lev", "leva", "stotinka", "stotinki"), "RSD": ("Serbian dinar", "Serbian dinars", "para", "para"),
+    "MKD": ("denar", "denars", "deni", "deni"), "BYN": ("Belarusian rouble", "Belarusian roubles", "kopek", "kopeks"),
+    "KZT": ("tenge", "tenge", "tiyn", "tiyn"), "UZS": ("som", "som", "tiyin", "tiyin"),
+    "AZN": ("manat", "manats", "qapik", "qapik"), "AFN": ("afghani", "afghanis", "pul", "puls"),
+    "MMK": ("kyat", "kyat", "pya", "pya"), "KHR": ("riel", "riels", "sen", "sen"), "LAK": ("kip", "kip", "att", "att"),
+    "MNT": ("tugrik", "tugriks", "mongo", "mongo"),
+})
+# The currencies of a thousand minor units, whose decimals are said as decimals, as a coin's are ("KWD 1.250", "TND
+# 12.5": "one point two five Kuwaiti dinars"; "one Kuwaiti dinar twenty five fils" it was, a tenth of its value).
+DECIMAL_MAJORS = frozenset({"Kuwaiti dinar", "Bahraini dinar", "Omani rial", "Jordanian dinar", "Iraqi dinar",
+                            "Tunisian dinar"})
+
+# an oil company's output and reserves in barrels of oil equivalent, and its barrels in thousands and millions, as its
+# reports write them ("1.2 million boe/d", "45 kboe/d", "320 MMboe", "12 Mbbl"): as written they went to the voice.
+# "M" is the trade's thousand and "MM" its million, as in "Mcf" and "MMcf" above.
+_BOE = ("barrel of oil equivalent", "barrels of oil equivalent")
+_BOE_A_DAY = ("barrel of oil equivalent per day", "barrels of oil equivalent per day")
+UNITS.update({
+    "boe": _BOE, "boe/d": _BOE_A_DAY, "boepd": _BOE_A_DAY, "boe/day": _BOE_A_DAY,
+    "kboe/d": ("thousand barrels of oil equivalent per day", "thousand barrels of oil equivalent per day"),
+    "Mboe/d": ("thousand barrels of oil equivalent per day", "thousand barrels of oil equivalent per day"),
+    "kboe": ("thousand barrels of oil equivalent", "thousand barrels of oil equivalent"),
+    "Mboe": ("thousand barrels of oil equivalent", "thousand barrels of oil equivalent"),
+    "MMboe": ("million barrels of oil equivalent", "million barrels of oil equivalent"),
+    "Mbbl": ("thousand barrels", "thousand barrels"), "MMbbl": ("million barrels", "million barrels"),
+})
+# a laboratory's or a dose's enzyme and hormone activity in units per a volume, a mass or a period ("ALT 45 U/L",
+# "100 U/mL insulin", "80 U/kg heparin", "5 mIU/mL"): "U/L" went to the voice as "U L"; "U" alone is left (a letter).
+UNITS.update({
+    "U/L": ("unit per liter", "units per liter"), "U/mL": ("unit per milliliter", "units per milliliter"),
+    "U/ml": ("unit per milliliter", "units per milliliter"), "U/kg": ("unit per kilogram", "units per kilogram"),
+    "U/h": ("unit per hour", "units per hour"), "U/day": ("unit per day", "units per day"),
+    "mU/L": ("milliunit per liter", "milliunits per liter"),
+    "mIU/mL": ("milli international unit per milliliter", "milli international units per milliliter"),
+    "mIU/L": ("milli international unit per liter", "milli international units per liter"),
+})

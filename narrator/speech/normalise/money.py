@@ -21,6 +21,7 @@ from narrator.speech.normalise.facts import (
     CODES_ONLY_BEFORE,
     COUNTED_NOUNS,
     CURRENCIES,
+    DECIMAL_MAJORS,
     DECIMAL_MINORS,
     FREIGHT_UNITS,
     FUNDED_NOUNS,
@@ -36,7 +37,7 @@ from narrator.speech.normalise.facts import (
     UNITS,
 )
 from narrator.speech.normalise.scales import SCALED_UNIT_NEXT
-from narrator.speech.normalise.util import among_known_words, char_classes, padded, sentence_stop
+from narrator.speech.normalise.util import alternation, among_known_words, char_classes, padded, sentence_stop
 
 # the codes in letters; ether's "Ξ", a letter, is a sign (facts.MONEY_SIGNS) and read as the signs are
 _LETTER_CODES = [k for k in CURRENCIES if k.isalpha() and k not in MONEY_SIGNS]
@@ -160,7 +161,8 @@ _MONEY_SIGN = compiled(f"[{MONEY_SIGNS}]")
 # looser than the rules (no boundary before): a first look; the crown's "kr" has its own, behind a substring test (here
 # it would be one more branch tried at every position of most sentences)
 _LOOKED_CODES = [code for code in _CODES.split("|") if code != "kr"]
-_MAY_BE_CODE = compiled(rf"(?:{'|'.join(_LOOKED_CODES)})(?:\b|(?=\d))")
+# factored by their letters (util.alternation): each capital tried every code in turn
+_MAY_BE_CODE = compiled(rf"(?:{alternation(_LOOKED_CODES)})(?:\b|(?=\d))")
 _MAY_BE_CROWNS = compiled(r"\bkr(?:\b|(?=\d))")
 _CODE_SMALL_LEADS = frozenset(code[0] for code in _LOOKED_CODES if not code.isupper())  # "Rs", "KSh", "zł"
 # "the NZ$ rose", "against the US$": a dollar named by its country's letters with no amount after it.
@@ -185,8 +187,11 @@ def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None
         return f"{sign}{amount(plain)} {scale} {majors}"
     if len(cents) > 2 and set(cents[2:]) == {"0"}:
         cents = cents[:2]
-    # a coin's decimals are fractions of it, not hundredths in satoshis: "BTC 0.5" is "zero point five bitcoin"
-    coin = minor in DECIMAL_MINORS
+    if major in DECIMAL_MAJORS:  # a dinar's thousandths: said as decimals, without the zeros that pad them to three
+        cents = cents.rstrip("0")
+    # a coin's decimals are fractions of it, not hundredths in satoshis: "BTC 0.5" is "zero point five bitcoin"; so
+    # are a dinar's thousandths
+    coin = minor in DECIMAL_MINORS or major in DECIMAL_MAJORS
     if len(cents) > 2 or (cents and not whole and len(cents) != 2) or (cents and coin):
         whole_words = numbers.cardinal_with_and(int(whole or "0")) + " " if whole or coin else ""
         return f"{sign}{whole_words}point {numbers.digits(cents)} {majors}"
