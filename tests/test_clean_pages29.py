@@ -249,8 +249,7 @@ _KNOWN: dict[str, str] = {
     "proboards_thread": "a forum whose posts each stand in an <article> inside a table cell (ProBoards): the extractor "
                         "sets the <article>s aside inside its container, and the reply is lost; the rescue of "
                         "like boxes trusts one <article> alone",
-    "naviga_regional_story": "(kept aside) the writer's post in an element of its own beside the name ('<span "
-                             "class=\"byline-title\">Staff Writer</span>') run into the byline",
+    # naviga_regional_story reads right since pages31 (htmlauthors._by_name_alone)
     "constant_contact_campaign": "(kept aside) a newsletter's issue line under its heading ('Greenway Community "
                                  "Garden newsletter · November 2026') read as its first line",
 }

@@ -41,6 +41,7 @@ from narrator.clean.htmltitle import SEPARATOR
 from narrator.clean.inlines import ruby_as_read, space_after_labels
 from narrator.clean.lines import make_line
 from narrator.clean.listarchive import drop_quoted_messages, tidy_list_message
+from narrator.clean.mottos import drop_kickers, drop_site_mottos
 from narrator.clean.pagestate import state_articles, titled_state_story
 from narrator.clean.platforms import (
     drop_closing_asks,
@@ -352,6 +353,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_author_boxes(root, meta.authors)
     drop_author_cards(root, meta.authors)
     drop_poster_furniture(root)
+    drop_site_mottos(root)
+    drop_kickers(root)
     drop_comment_headers(root)
     drop_data_named_comments(root)
     drop_reply_boxes(root)

@@ -105,6 +105,7 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
         names = byline  # the page's head names its first author, the byline all of them
     if not names:
         names = _marked_up_author(root)
+        names = _person_over_site_link(root, names) or names
     if not names:
         names = _labelled_author(root) or _author_classed_name(root)
     if not names:
@@ -112,7 +113,8 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
     if not names:
         names = _meta_line_author(root) or _by_then_day(root) or _submitted_by(root) or _byline_over_day(root)
     if not names:
-        names = _platform_creator(root, metas) or _creator_card_name(root) or _name_beside_avatar(root)
+        names = (_platform_creator(root, metas) or _creator_card_name(root) or _name_beside_avatar(root)
+                 or _dated_name_beside_picture(root))
     if not names:
         names = _profile_over_post(root)
     return split_authors(names)
@@ -242,6 +244,29 @@ def _name_beside_avatar(root: Any) -> list[str]:
         first = next((squash(text) for text in beside.itertext() if squash(text)), "")
         if _PERSON.match(first) and looks_like_names(first):
             return [first]
+    return []
+
+
+# A post's meta box of a round picture and, in the element after it, the writer's name over the post's day, no class
+# naming an author's (a site builder's '<img class="rounded-circle"><div><span class="sw-font-weight-semibold">Joy
+# Amadi</span><span>Nov 19, 2026 · 4 min read</span></div>', Tailwind's "h-10 w-10 rounded-full"). The day under the
+# name is the evidence: a team page's picture has a name and a post, a comment's is in its comment.
+_ROUND_PICTURES = etree.XPath(
+    "//img[contains(@class, 'rounded-full') or contains(@class, 'rounded-circle') or contains(@class, 'avatar')]"
+    "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]")
+ROUND_PICTURES = 3
+
+
+def _dated_name_beside_picture(root: Any) -> list[str]:
+    """The person's name that opens the element after a round picture, the post's day in a text after it."""
+    for picture in _ROUND_PICTURES(root)[:ROUND_PICTURES]:
+        beside = picture.getnext()
+        if beside is None or squash(picture.tail or ""):
+            continue
+        texts = [squash(text) for text in beside.itertext() if squash(text)]
+        if (len(texts) >= 2 and _PERSON.match(texts[0]) and looks_like_names(texts[0])
+                and any(parse_date(text) for text in texts[1:3])):
+            return [texts[0]]
     return []
 
 
@@ -417,6 +442,8 @@ def _byline_names(root: Any) -> list[str]:
             return [squash(named[0].get("content", ""))]
         if named and squash(named[0].text_content()):
             element = named[0]  # "<span class='authors'>Ann Lee</span> example.org 7 min read"
+        elif (by_alone := _by_name_alone(element)) is not None:
+            element = by_alone  # "<span>By Adaeze Obi</span><span>Transportation Reporter</span>": the post apart
         elif len(lines := [p for p in element.iterchildren("p", "div") if squash(p.text_content())]) > 1:
             element = lines[0]  # "<p>Co-authored by X</p><p>Last Updated: March 30, 2026</p>": lines apart
         elif element.find("br") is not None and (named_line := _first_named_line(element)):
@@ -430,6 +457,26 @@ def _byline_names(root: Any) -> list[str]:
             return list(authors_from(make_line(0, text, 0))) or [text]
     return []
 
+
+
+# A byline box whose name and the writer's post stand in elements of their own, the name's opening on "By" ('<span
+# class="byline-name">By Adaeze Obi</span><span class="byline-role">Transportation Reporter</span>', a regional
+# paper's "byline" and "byline-title"): the box's text ran the post into the name ("Adaeze Obi Transportation
+# Reporter"). The first element alone is the byline when it is "By" and a person's name and what follows adds no name
+# ("<span>and Bo Chan</span>").
+_MORE_NAMES = re.compile(r"(?i)^(?:and\b|&|with\b|,)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _by_name_alone(element: Any) -> Any | None:
+    """The byline box's first element, when it is "By" and a person's name and the next element another part."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) < 2 or squash(element.text or "") or _LETTER.search(children[0].tail or ""):
+        return None
+    first = squash(children[0].text_content())
+    if first[:3].lower() != "by " or not _PERSON.match(first[3:].strip()):
+        return None
+    return None if _MORE_NAMES.match(squash(children[1].text_content())) else children[0]
 
 
 # A byline box that sets the day in an element of its own beside the name ('<span class="p-byline">Aoife
@@ -532,6 +579,46 @@ def _is_handle(text: str) -> bool:
     return bool(_HANDLE.fullmatch(text)) or (text.islower() and text.isalnum())
 
 
+# A credit's label before the writer's name, a colon after it ('<span class="article__author">Text: Maren Holt</span>',
+# "Words: Jonas Berg", "Story: Ana Ruiz"): the search takes the label's word for the name's first ("Text Maren Holt").
+# Only a word a credit is labelled with, the page showing it so, with its colon, and a person's name after it.
+_CREDIT_LABEL_WORDS = frozenset({"text", "texte", "words", "story", "reporting", "interview", "report"})
+
+
+def _without_credit_label(root: Any, name: str) -> str:
+    """The name without a credit's label the search ran into it ("Text Maren Holt" -> "Maren Holt")."""
+    label, _, rest = name.partition(" ")
+    if label.lower() not in _CREDIT_LABEL_WORDS or not _PERSON.match(rest):
+        return name
+    labelled = re.compile(rf"(?:^|\s){re.escape(label)}\s*:(?:\s|$)")
+    return rest if any(labelled.search(text) for text in root.itertext() if label in text) else name
+
+
+# A reader's view of a followed blog names the blog and its writer in elements classed alike (the WordPress.com
+# Reader's "reader-author-link" on the blog's link over the post's headline and on the writer's under it): the search
+# took the first, the blog's name ("The Bench Notebook"). A name the page links to a site's home page is the site's,
+# when another element classed as the author's gives a person's name.
+_SITE_ROOT = re.compile(r"^(?:https?://[^/?#]+)?/?$")
+_AUTHOR_CLASSED_ANY = etree.XPath("//*[contains(@class, 'author')]")
+_LINKS_NAMED = etree.XPath("//a[normalize-space(.) = $name]")
+SITE_LINK_AUTHORS = 6
+
+
+def _person_over_site_link(root: Any, names: list[str]) -> list[str]:
+    """The person another author-classed element names, when the name found (or two, a site's name parted at its
+    "and": "Fells and Becks") links to a site's home page."""
+    found = " and ".join(names)
+    if not 0 < len(names) <= 2 or not any(_SITE_ROOT.match((link.get("href") or "x").strip())
+                                          for link in _LINKS_NAMED(root, name=found)):
+        return []
+    for element in _AUTHOR_CLASSED_ANY(root)[:SITE_LINK_AUTHORS]:
+        text = squash(element.text_content())
+        if (text != found and _PERSON.match(text) and looks_like_names(text)
+                and not _SITE_ROOT.match((element.get("href") or "x").strip())):
+            return [text]
+    return []
+
+
 # An organisation's card in microformats ('<dd class="author fn org">Kirkstall Community Centre, Morris Lane</dd>', an
 # events plugin's venue or organiser): trafilatura took its "author" class for a byline, and the venue was said as
 # the event page's writers. A name the page marks as an organisation's is no byline.
@@ -553,7 +640,7 @@ def _marked_up_author(root: Any) -> list[str]:
     if found and cards and all(any(part.strip() in card for card in cards) for part in found.split(";")):
         return []  # its parts parted at the card's commas ("Kirkstall Community Centre; Morris Lane")
     found_names = split_authors(found.split("; ")) if found else ()
-    names = [_as_marked(root, name) for name in found_names]
+    names = [_without_credit_label(root, _as_marked(root, name)) for name in found_names]
     # A byline box can hold a bio; when any part is not a name (or a user's handle the page shows), none of it is
     # trusted.
     if not all((looks_like_names(n) or (_is_handle(n) and n not in found_names))

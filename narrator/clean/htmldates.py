@@ -97,7 +97,8 @@ def published_date(root: Any, metas: dict[str, str], node: dict[str, Any], event
     # copyright years for days.
     with _today_set_aside(root):
         return (_weebly_stamp(root) or _signed_date(root) or _titled_stamp(root) or _htmldate(root) or _dateline(root)
-                or _dateline(root, parse_month) or (byline[1] if (byline := byline_over_day(root)) else None))
+                or _labelled_day(root) or _dateline(root, parse_month)
+                or (byline[1] if (byline := byline_over_day(root)) else None))
 
 
 # A newspaper's top bar shows the day it is read ("Monday, 23 November 2026" in Atex's "p-topbar-date", JNews's
@@ -246,6 +247,29 @@ def _dateline(root: Any, parse: Callable[[str], str | None] = parse_date) -> str
         text = squash(element.text_content())
         if text and len(text) <= DATELINE_CHARS and (found := parse(text)):
             return found
+    return None
+
+
+# A page's day in an element of its own after a label of its publication in another, no class naming either a date's:
+# a place's credits ("<span>Published</span><span>October 12, 2026</span>"), a score's details ("<li><span>Uploaded
+# </span><span>Nov 26, 2026</span></li>"), a report's "<dt>Date published</dt><dd>3 March 2026</dd>". The label is the
+# element's whole text (case and a colon aside), compared in C; the day is the next element's whole text.
+_LOWER = "'ABCDEFGHIJKLMNOPQRSTUVWXYZ:', 'abcdefghijklmnopqrstuvwxyz'"
+_DAY_LABEL_WORDS = ("published", "published on", "date published", "first published", "uploaded", "uploaded on",
+                    "posted", "posted on", "date posted")
+_DAY_LABELS = etree.XPath("//*[not(*)][" + " or ".join(
+    f"normalize-space(translate(text(), {_LOWER})) = '{words}'" for words in _DAY_LABEL_WORDS) + "]")
+DAY_LABELS = 3
+LABELLED_DAY_CHARS = 40
+
+
+def _labelled_day(root: Any) -> str | None:
+    """The day in the element after a label of the page's publication ("Published", "Uploaded")."""
+    for label in _DAY_LABELS(root)[:DAY_LABELS]:
+        after = label.getnext()
+        text = squash(after.text_content()) if after is not None else ""
+        if 0 < len(text) <= LABELLED_DAY_CHARS and (day := parse_date(text)):
+            return day
     return None
 
 

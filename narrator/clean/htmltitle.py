@@ -95,7 +95,8 @@ def _article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallb
         headings = [e for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT] if not is_site_logo(e)]
         h1s = [text for text in map(squash, (e.text_content() for e in headings))
                if comparable(text) not in site_names and (_ends_title(page_title, text)
-                                                          or _after_the_name(page_title, named, text))]
+                                                          or _after_the_name(page_title, named, text)
+                                                          or _before_the_name(page_title, named, text))]
         if h1s:  # the title's first (or last) part is the page's own heading: the rest is the site's trail
             return h1s[0]
         if (titled := _titled_subheadline(headings, page_title)) is not None:
@@ -227,9 +228,11 @@ def _names_the_site(heading: Any, page_title: str, h1: str) -> bool:
     if not h1 or len(h1) >= len(page_title) or not page_title.endswith(h1):
         return False
     before = page_title[:len(page_title) - len(h1)]
-    if not _SEPARATOR_END.search(before):
+    if not (_SEPARATOR_END.search(before) or _SLASH_END.search(before)):
         return False
-    first = comparable(_SEPARATOR_END.sub("", before))
+    first = comparable(_SLASH_END.sub("", _SEPARATOR_END.sub("", before)))
+    if _SLASH_END.search(before):  # "Topic (Page 1) / Forum / Board": the topic is the first part
+        first = comparable(_PAGE_MARK.sub("", before.split(" / ", 1)[0]))
     # or a second <h1> after it: a book's name in its menu bar over each chapter's own (mdBook's "<h1
     # class='menu-title'>The Guide</h1>" above "<h1>Where settings come from</h1>", titled "Where settings come from -
     # The Guide")
@@ -248,6 +251,19 @@ def _after_the_name(page_title: str, names: list[str], heading: str) -> bool:
         if heading and rest.startswith(heading) and (len(rest) == len(heading) or SEPARATOR.match(rest, len(heading))):
             return True
     return False
+
+
+def _before_the_name(page_title: str, names: list[str], heading: str) -> bool:
+    """The <title> is the heading, a separator or a slash, then one of the names ("Topic / Board", "Topic (Page 1) /
+    Forum / Board")."""
+    return any(page_title.startswith(heading) and page_title.endswith(name)
+               and _NAME_AFTER.fullmatch(page_title, len(heading), len(page_title) - len(name)) is not None
+               for name in names if name and len(heading) + len(name) < len(page_title))
+
+
+# between: the page's number and the forum's name ("Topic (Page 1) / Forum / Board", FluxBB's)
+_NAME_AFTER = re.compile(r"(?:\s+\((?i:page|seite) \d+\))?\s+(?:[|\-–—·•»]+|/)\s+(?:[^/|]{1,80}?\s+/\s+)?")
+_PAGE_MARK = re.compile(r"\s+\((?i:page|seite) \d+\)\s*$")
 
 
 # A small site's post with no <h1> (a lab's, a club's news), its <title> the section's name ("News | Moss Ecology Lab"),
@@ -277,6 +293,9 @@ def _ends_title(page_title: str, heading: str) -> bool:
 
 
 _SEPARATOR_END = re.compile(r"(?<!\s)\s+[|\-–—·•»]+\s+$")
+# A board's <title> parts the topic from the board's name with a slash ("Sourdough rye will not rise / Rye Bakers",
+# FluxBB's and PunBB's): a separator only where the <h1> is the board's name and a post's heading the topic.
+_SLASH_END = re.compile(r"(?<!\s)\s+/\s+$")
 # A trail's first link names the site or the space a page belongs to ("Platform Team > Runbooks").
 _CRUMBS = etree.XPath("(//ol | //ul | //nav | //div)[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')]"
                       "[1]//a[@href]")

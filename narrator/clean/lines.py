@@ -137,6 +137,8 @@ _INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|load
                         r"|^(?:the\s+)?(?:story|article|content|text)\s+continues(?:\s+(?:below|after)"
                         r"(?:\s+(?:the\s+|this\s+)?(?:ad|advert|advertisement))?)?\W*$"
                         r"|^advertisement\W+scroll\s+to\s+continue\W*$"
+                        # a board's word to its visitor: "You are not logged in.", "You are logged in as ann_lee."
+                        r"|^you are (?:not |now )?logged (?:in|out)(?: as \S+(?: \S+)?)?\W*$"
                         # a page's tool named for the page itself: "Print this page", "Email this article"
                         r"|^(?:print|e-?mail|save|bookmark)\s+this\s+(?:page|article|story|post|recipe)\W*$"
                         # a paywall's notice: "This article is for subscribers only.", "The rest of this story is
