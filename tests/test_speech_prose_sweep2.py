@@ -16,7 +16,6 @@ _KNOWN_MISSES = {
     "The swing from Con to Lab was 10.2 pts.": "parties' abbreviations ('Con' is a word, 'Lab' a laboratory)",
     "The thread (1/12) went viral.": "a thread's part numbers in brackets look like a fraction",
     "Lab 34% (+2), Con 25% (-3), Reform 17% (nc).": "parties' abbreviations, and a poll's 'nc' (no change)",
-    "It's out now on 180g vinyl.": "a unit before a mass noun it describes",
     "Population fell from c. 5m to 3m after 1348.": "a single digit's 'm' is read as meters unless money is spoken of",
     "Wind 240/18G30.": "an airfield's wind report (direction, speed, gusts)",
     "3 bed / 2 bath / 1,850 sq ft / $615,000": "one of a listing's spaced slashes is left where the others pause",

@@ -78,6 +78,9 @@ DETERMINER_BEFORE = compiled(
 )
 # A count of the things the size describes ("two 8\" round tins", "several 10 km runs"): the noun after is plural.
 _COUNT_BEFORE = compiled(r"(?:^|(?<=[\s(\"“]))(?i:two|three|four|five|six|seven|eight|nine|ten|both|several)\s+$")
+# ... or in digits, a whole count apart from the amount by a space ("200 £10 tickets", "1,000 £1 coins"), no part of
+# a date or a time, and no year ("in 2019 £5 buys less": four digits ungrouped).
+_DIGIT_COUNT_BEFORE = compiled(r"(?<![\w.,:/-])(?:[2-9]|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{1,2})\s$")
 NOT_A_NOUN = word_set(
     "or and but nor to per of in on at by for from with than into onto over under about after before between "
     "through during each apiece a an the this that these those more less plus minus it he she they we you i "
@@ -163,6 +166,10 @@ def describes_a_noun(match: re.Match[str]) -> bool:
     if _COUNT_BEFORE.search(before):
         counted = WORD_AFTER.match(text, end)
         return counted is not None and counted.group(1) not in NOT_A_NOUN and not counted.group(1).endswith("ly")
+    if before[-2:-1].isdigit() and _DIGIT_COUNT_BEFORE.search(before):
+        # "200 £10 tickets", "3 £5 vouchers": a count in digits, then the price of each of the things counted after
+        counted = WORD_AFTER.match(text, end)
+        return counted is not None and _counted_plural(counted.group(1))
     if not DETERMINER_BEFORE.search(before):
         return False
     # "the £2.5bn HS2 contract", "the $5bn Apple deal": a name between the amount and the noun it describes
@@ -203,6 +210,12 @@ def _compound_or_title_after(text: str, end: int) -> bool:
             return noun is not None and _plain_singular_noun(noun.group(1))
         return compound.group(1) not in NOT_A_NOUN
     return _TITLE_AFTER.match(text, end) is not None
+
+
+def _counted_plural(word: str) -> bool:
+    """A word that can be the plural noun a count in digits counts: "-s" but no verb of an amount ("£5 buys")."""
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in NOT_A_NOUN
+            and word not in VERBS_AFTER_AN_AMOUNT and word not in NOT_SIZED)
 
 
 def _plain_singular_noun(word: str) -> bool:

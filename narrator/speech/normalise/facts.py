@@ -828,6 +828,8 @@ NOT_A_SIDE = word_set(
     "Question Questions Q No Nos Number Numbers Episode Episodes Season Seasons Series Book Books Vol Volume Volumes "
     "Issue Issues Bay Bays Flat Flats House Houses Article Articles Rule Rules Clause Clauses Key Mile Miles Hole "
     "Holes Lap Laps Race Races Heat Heats Windows "
+    # the areas and bands a fare, a tax or a pay scale is reckoned in ("Zones 1-6 Travelcard", "Bands 4-6 Posts")
+    "Zone Zones Tier Tiers Band Bands Terminal Terminals Berth Berths Pier Piers "
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul "
     "Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs "
     "Fri Sat Sun "

@@ -109,6 +109,8 @@ _BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
 # "at 33/1", "at 100/1": a number over one is never a fraction, and after "at" it is a price; a day's or a month's
 # number over one may be a date ("13/1") and is left to the words around it.
 _AT_BEFORE = compiled(r"\bat $")
+# a price's phrase ends after it: its clause's end, or a word that goes on to another ("at 8/11 and won")
+_PRICE_ENDS = compiled(r"\s*(?:[,;:.)!?]|$)|\s+(?:and|but|when|before|after|with|for|in|to|was|is)\b")
 # "Step 1/3", "Part 2/5", "Episode 3/6", "Thread 1/7": a place in a series, "one of three".
 _SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|[Tt]hread|[Pp]age|[Dd]ay|[Ww]eek"
                           r"|[Rr]ound|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet"
@@ -231,10 +233,15 @@ def _opens_in_brackets(match: re.Match[str]) -> bool:
 def _odds_on(match: re.Match[str], top: int, bottom: int) -> bool:
     """"2/5 on", "4/6 on that he wins": odds-on written the right way round, a price of the ladder below evens
     before "on" that ends its clause; a half, a third or a quarter before "on" ("turn it 1/2 on.") only in talk of
-    betting, where no fraction of fifths or more is said so."""
-    return (top < bottom and match.group(0) in ODDS_LADDER
-            and _ODDS_ON_ENDS.match(match.string, match.end()) is not None
-            and (bottom >= 5 or near(_BETTING, match, 80)))
+    betting, where no fraction of fifths or more is said so. And "the favourite, at 4/6,", "went off at 8/11 and
+    won": such a price after "at" in talk of betting, ending its phrase (a share goes on to its thing: "at 1/2 speed",
+    "paid at 1/4 the odds")."""
+    if top >= bottom or match.group(0) not in ODDS_LADDER:
+        return False
+    if _ODDS_ON_ENDS.match(match.string, match.end()) is not None:
+        return bottom >= 5 or near(_BETTING, match, 80)
+    return (_AT_BEFORE.search(match.string, max(0, match.start() - 3), match.start()) is not None
+            and _PRICE_ENDS.match(match.string, match.end()) is not None and near(_BETTING, match, 80))
 
 
 def _fraction(match: re.Match[str]) -> str:

@@ -20,8 +20,9 @@ _ROUND_PLURALS = {None: "hundreds", "1,000": "thousands", "1000": "thousands", "
 _DIGIT_PLURAL = compiled(r"(\b(?:[a-z]+|\d{1,2})\s+)(\d)s\b(?!['’])")
 _DIGIT_PLURALS = ("zeros", "ones", "twos", "threes", "fours", "fives", "sixes", "sevens", "eights", "nines")
 # "the under-18s", "over-65s": an age group, the number's plural ("eighteens").
-# "over 65s", "the 18-24s": written apart, or a pollster's band of ages ("eighteen to twenty fours").
-_AGE_GROUP = compiled(r"(?:(?<=[Uu]nder[- ])|(?<=[Oo]ver[- ])|(?<![\w.,'-])(\d\d)-(?=\d\ds\b))(\d{1,2})s\b(?!['’])")
+# "over 65s", "the 18-24s": written apart, or a pollster's band of ages ("eighteen to twenty fours"), its first age
+# of one digit too ("5-15s pay half fare": a child's fare's band; "five-fifteen s" it was).
+_AGE_GROUP = compiled(r"(?:(?<=[Uu]nder[- ])|(?<=[Oo]ver[- ])|(?<![\w.,'-])(\d{1,2})-(?=\d\ds\b))(\d{1,2})s\b(?!['’])")
 _MAY_BE_AGE_GROUP = compiled(r"s\b(?<=\ds)(?!['’])")  # "\ds\b", led by its literal: found at memchr speed
 _MAY_BE_PLURAL_NUMBER = compiled(r"\d(?<![\w.,']\d)(?:0{0,2}|,?000|0{1,2},000|,000,000)s\b")
 # "eight 180s", "in the 800s": a round three-digit number's plural, a darts score's or a century's ("one hundred

@@ -395,7 +395,10 @@ def numbers_with_and(spoken: str, written: str = "") -> str:
 # the scale word said last of the number before it and by itself; a number of those digits elsewhere in the text
 # ("305") is then said without its "and" too, as an American reader says it, where the writer's words keep their sense.
 # (a number from its first digit only: tried inside a long run of digits, it was quadratic)
-_WORD_AFTER_NUMBER = re.compile(rf"((?<![\d,])\d[\d,]*|\b(?:{_SCALE_WORDS})) ({_UNDER_A_HUNDRED})\b")
+# A number in digits after a round one is no part of it either, a count and then the price or the size of each
+# ("300 £5 tickets", "200 10kg sacks": "three hundred and five pound tickets" it was, three hundred and five of them).
+_WORD_AFTER_NUMBER = re.compile(rf"((?<![\d,])\d[\d,]*|\b(?:{_SCALE_WORDS})) "
+                                rf"(?:({_UNDER_A_HUNDRED})\b|[£$€]?([1-9]\d{{0,2}}))")
 _SCALE_VALUES = ((10 ** 12, "trillion"), (10 ** 9, "billion"), (10 ** 6, "million"), (1000, "thousand"),
                  (100, "hundred"))
 _A_WORD = re.compile(r"[a-z]+")
@@ -412,7 +415,7 @@ def _words_after_numbers(written: str) -> frozenset[tuple[str, str]]:
             value = int(number.replace(",", "") or "0")
             number = next((word for size, word in _SCALE_VALUES if value and value % size == 0), "")
         if number:
-            pairs.add((number, match.group(2)))
+            pairs.add((number, match.group(2) or numbers.cardinal(int(match.group(3))).split()[0]))
     return frozenset(pairs)
 
 

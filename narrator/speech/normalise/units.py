@@ -246,13 +246,22 @@ def _minutes_then_noun(match: re.Match[str]) -> bool:
     return after is not None and after.group(0).split()[-1] not in NOT_A_NOUN | NOT_SIZED
 
 
+# What is printed or pressed on, named by its weight, as a stationer sells paper by its grammage and a label its
+# records: "on 80g paper", "on 300g card", "on 180g vinyl" ("one hundred and eighty grams vinyl" it was); "add 300g
+# paper to the compost" weighs it out.
+_PRINTED_ON = word_set("paper card cardstock vinyl")
+_HOLDERS_ON = _CONTAINERS | _PRINTED_ON
+
+
 def _holder_after(match: re.Match[str]) -> bool:
     """A container right after a weight or volume: "10 kg bags", "a 2 l bottle" (sizes, not amounts of stuff), or after
     one word that says which ("one 10kg cabin bag"; "ten kilograms cabin bag" it was)."""
+    # "printed on 120g paper", "pressed on 180g coloured vinyl": the grammage or the weight of what it is on
+    holders = _HOLDERS_ON if match.string.endswith("on ", 0, match.start()) else _CONTAINERS
     word = WORD_AFTER.match(match.string, match.end())
-    if word is not None and word.group(1) not in _CONTAINERS and word.group(1) not in NOT_A_NOUN:
+    if word is not None and word.group(1) not in holders and word.group(1) not in NOT_A_NOUN:
         word = WORD_AFTER.match(match.string, word.end())
-    if word is not None and word.group(1) in _CONTAINERS:
+    if word is not None and word.group(1) in holders:
         return True
     if LOAD_NEXT.match(match.string, match.end()) is not None:
         return True  # "a 25 t axle load", "a 3.5 t limit": what bears or limits the load, sized by it
