@@ -25,7 +25,8 @@ TEXTS = sorted(expectations(FIXTURES))
 # (own_story_dedication's "* * *" is not read, by decision, as own_text19's story breaks are not: a scene break is a
 # pause, no words; the expectation first had it read. pdf_running_heads names the chair who signs the foreword as its
 # author, by decision (h152), as a newsletter signed "Mrs Carys Lloyd" / "Headteacher" at its end is hers; the
-# expectation first had no author.)
+# expectation first had no author. own_school_trip_letter names its teacher, who signs it over her post ("Mrs R.
+# Hughes" / "Year 6 Teacher"), as its writer, by the same decision; the expectation first had no author.)
 _STILL_WRONG: dict[str, str] = {
     "forum_thread": "a XenForo thread's replies under '#2' are read with its first post: the scraped-text set's "
                     "gold keeps such a thread's replies (trafilatura-text's villagersandheroes patch notes), and "

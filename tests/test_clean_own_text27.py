@@ -38,6 +38,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "own_text27"
 TEXTS = sorted(expectations(FIXTURES))
 
 # Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
+# (own_book_club_questions names "Sian", whose given name closes it under "See you all there!", as its writer, as
+# own_text32's volunteer rota is signed by "Bev"; the expectation first had no author.)
 _STILL_WRONG: dict[str, str] = {}
 
 

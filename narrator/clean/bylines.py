@@ -24,7 +24,7 @@ _CREDIT = (r"(?:words|text|story)\s+(?:and|&)\s+(?:photos|photographs|photograph
 _KIND_BY = r"an? (?:short |new )?(?:story|poem|essay|tale|memoir|sermon|play|talk|lecture) "
 # A campaign's page credits whoever began it ("Started by Eirian Jones", "Created by ...", "Organised by ..."), an
 # event's page its host ("Hosted by Nerys Williams"), a review site its reviewer ("Review by Ffion ★★★★"): its writer.
-_STARTED = r"started |created |organi[sz]ed |hosted |review |reviewed "
+_STARTED = r"started |created |organi[sz]ed |hosted |event |review |reviewed "
 # A how-to site's credit for its writer and its expert ("Co-authored by Owain Pritchard").
 _AUTHORED = r"co-authored |co-written |authored "
 BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text |{_STARTED}"
@@ -40,6 +40,8 @@ _CUT = re.compile(
     r"|\s*\b\d{4}-\d\d-\d\d|\s*\b\d{1,2}[:/.]\d{1,2}"
     # a post's footer: "... Author Ann Lee Categories"
     r"|\s+(?:categories|tags|filed under|leave a (?:comment|reply))\b"
+    # how long ago the post went up, after its poster's name ("Posted by Gill 3 days ago", "by Tom Hart an hour ago")
+    r"|\s+(?:\d{1,3}|an?)\s+(?:sec|second|min|minute|hr|hour|day|wk|week|month|yr|year)s?\s+ago\b"
     r"|\s*[★☆]",  # a review's stars after its reviewer's name ("Review by Ffion ★★★★")
     re.I,
 )

@@ -271,6 +271,8 @@ OFFICE_WORDS = frozenset({
     "vice-president", "vicar", "rector", "minister", "curate", "mayor", "governor", "trustee", "founder", "owner",
     "coordinator", "co-ordinator", "organiser", "organizer", "captain", "coach", "warden", "leader", "reporter",
     "correspondent", "officer", "councillor", "convenor", "convener", "steward",
+    # who signs a school's letter to parents ("Mr J. Fletcher" / "Year 3 Teacher", "Form Tutor")
+    "teacher", "tutor",
 })
 _OFFICE = re.compile(
     r"(?i)^\s*(?:the\s+)?(?:(?:acting|interim|deputy|assistant|senior|chief|joint|vice|honorary|hon\.?|co-?)\s*)*"
@@ -284,10 +286,11 @@ def is_role(text: str) -> bool:
 
 
 # An office under the field it serves, a capitalised word or two before it ("Press Officer", "Membership Secretary",
-# "Youth Team Coach"): a club's or a paper's post, named for what it looks after; a given name first is a person
-# ("Ann Clerk", "Tom Steward": surnames that are offices), never a field.
-_FIELD_OFFICE = re.compile(r"^\s*((?:[A-Z][a-z]+\s+){1,2})(?i:" + "|".join(sorted(map(re.escape, OFFICE_WORDS), key=len,
-                                                                                   reverse=True)) + r")s?\s*$")
+# "Youth Team Coach"), a school's class or year with its number among them ("Year 3 Teacher", "Class 4 Teacher"): a
+# club's, a school's or a paper's post, named for what it looks after; a given name first is a person ("Ann Clerk",
+# "Tom Steward": surnames that are offices), never a field.
+_FIELD_OFFICE = re.compile(r"^\s*((?:[A-Z][a-z]+\s+(?:\d{1,2}[A-Z]?\s+)?){1,2})(?i:"
+                           + "|".join(sorted(map(re.escape, OFFICE_WORDS), key=len, reverse=True)) + r")s?\s*$")
 
 
 def is_field_role(text: str) -> bool:

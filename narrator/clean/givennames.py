@@ -43,4 +43,6 @@ GIVEN_NAMES = frozenset((
     "aled", "alun", "catrin", "dewi", "eirian", "eleri", "eluned", "elin", "emyr", "ffion", "gethin", "gwilym",
     "hywel", "ieuan", "iolo", "llinos", "lowri", "manon", "meinir", "nerys", "osian", "owain", "rhiannon", "rhodri",
     "tomos",
+    # the short forms a typed note is signed with ("Bev", "Gill", "Pam"), as common as the full names above
+    "bev", "gill", "pam", "sheila", "viv",
 ))

@@ -18,7 +18,7 @@ from narrator.clean.bylines import (
     signed_with_given_name,
     with_by_above,
 )
-from narrator.clean.common import is_field_role, is_role, parse_date, parse_month
+from narrator.clean.common import is_field_role, parse_date, parse_month
 from narrator.clean.doccomments import comments_start
 from narrator.clean.lines import (
     STOP_WORDS,
@@ -46,9 +46,11 @@ from narrator.clean.signoffs import (
     CLOSE_WORDS,
     GREETINGS,
     address_on_top,
+    bracketed_office_signer,
     circular_signer,
     closing_credit,
     editors_letter_signer,
+    given_names_signers,
     in_signature,
     is_greeting,
     letter_head,
@@ -584,13 +586,17 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     if len(body) > 1 and (credit := closing_credit(body[-1].text)) and (names := authors_from(make_line(0, credit, 0))):
         # "Report by Huw Davies, club secretary" closing a match report: its writer, heard as the byline once
         meta, body = (meta if meta.authors else replace(meta, authors=names)), body[:-1]
-    if not meta.authors and len(body) > SIGNED_UNDER and is_role(body[-1].text) and (
+    if not meta.authors and len(body) > SIGNED_UNDER and is_field_role(body[-1].text) and (
             name := _writers_name(body[-2])):
         # "Mrs Carys Lloyd" / "Headteacher" closing a newsletter: its writer signs it at the end (the lines are read)
         meta = replace(meta, authors=(name,))
     if not meta.authors and len(body) > SIGNED_UNDER and (name := _name_and_role(body[-1])) and _closes(body[-2]):
         # "Happy digging," / "Maureen Platt, Secretary" closing a newsletter: its writer signs under the close
         meta = replace(meta, authors=(name,))
+    if not meta.authors and len(body) > SIGNED_UNDER and (name := bracketed_office_signer(body[-1].text)):
+        meta = replace(meta, authors=(name,))  # "Chris (club captain)" closing a club's race report
+    if not meta.authors and len(body) > SIGNED_UNDER and (names := given_names_signers([line.text for line in body])):
+        meta = replace(meta, authors=names)  # "Thank you for all your support this year." / "Dave and Anna"
     texts = [line.text for line in body]
     for i, line in enumerate(body):
         before = body[i - 1] if i > 0 else None

@@ -53,11 +53,19 @@ def _named_again(lines: list[Line], i: int) -> bool:
         for line in lines[i + 1:i + 1 + EVENT_TEXT_LINES])
 
 
+# The day a listing offers what it lists from, on its own line ("Available from 4 January 2027", "Move-in date: 3 May
+# 2026", "Available: 1 March 2027", "Start date 6 April 2027"): the let's, the room's or the post's, in the future as
+# often as not, never the day the page went up.
+_OFFERED_FROM = re.compile(r"(?i)^\W*(?:(?:let\s+|date\s+)?available(?:\s+date)?(?:\s+from)?|move[\s-]?in(?:\s+date)?"
+                           r"|start(?:ing)?\s+date|date\s+available)\b\s*:?\s*(?:from\s+)?(?=\w)")
+
+
 def dates_an_event(lines: list[Line], i: int) -> bool:
     """True for a date line that dates an event, not the page: a span of days ("Tue 4 - Sat 8 March 2025"), a day
-    with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm"), a day the text names again, or one the
-    page shows again with its hours."""
+    with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm"), a day the text names again, one the
+    page shows again with its hours, or the day a listing offers its let or its post from ("Available from ...")."""
     return (bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
+            or bool(_OFFERED_FROM.match(lines[i].text))
             or (_named_again(lines, i) and not _WEEK_OF.match(lines[i].text)) or _shown_again_with_hours(lines, i))
 
 

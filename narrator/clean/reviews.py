@@ -16,13 +16,20 @@ _RATING_OPENING = re.compile(r"(?i)^\s*(?:rated\s+)?\d(?:\.\d)?\s*out\s+of\s+\d(
 # (a review site's own field for when it happened, "Date of experience: 25 November 2026", "Date of stay: ...", too)
 _REVIEWED = re.compile(r"(?i)^\s*(?:reviewed|written|rated|date\s+of\s+(?:experience|stay|visit|purchase)\b)\b")
 REVIEW_STAMP_WORDS = 10
+# A page's rating of what it shows, with how many rated it ("Rating: 4.5 out of 5 (212 ratings)", "Average rating
+# 4.6/5 from 96 reviews"): the site's sum of its readers' marks, never one reviewer's verdict ("Rating: 4 out of 5",
+# read with the review), which names no count.
+_RATED_BY_MANY = re.compile(r"(?i)^\W*(?:(?:average|overall)\s+)?(?:rating\s*:?\s*)?\d(?:[.,]\d)?\s*"
+                            r"(?:/\s*5|out\s+of\s+5)(?:\s+stars?)?\s*(?:[(\[]\s*)?(?:(?:from|based\s+on)\s+)?\d[\d,.]*k?\s+"
+                            r"(?:ratings?|reviews?|votes?)\s*[)\]]?\s*$")
 # A badge under a review's header ("Verified Purchase", "Top contributor"): a few capitalised words, no stop.
 REVIEW_BADGE_WORDS = 3
 
 
 def _review_stamp(line: Line) -> bool:
-    """A review's rating line, or the line saying when it was written ("Reviewed in ... on 4 January 2026")."""
-    return bool(_RATING_OPENING.match(line.text)) or (
+    """A review's rating line (or the page's, with its count), or the line saying when it was written ("Reviewed in
+    ... on 4 January 2026")."""
+    return bool(_RATING_OPENING.match(line.text) or _RATED_BY_MANY.match(line.text)) or (
         line.words <= REVIEW_STAMP_WORDS and not line.terminal and bool(_REVIEWED.match(line.text))
         and parse_date(line.text) is not None)
 

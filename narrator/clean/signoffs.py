@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.clean.common import is_field_role
 from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import TERMINAL, looks_like_names, words_of
 
@@ -237,3 +238,43 @@ def in_signature(texts: list[str], index: int) -> bool:
             return all(0 < len(text.split()) <= SIGNATURE_WORDS and not TERMINAL.search(text.rstrip())
                        for text in texts[close + 1:index])
     return False
+
+
+# A note's writer signing its last line with their office in brackets after the name ("Chris (club captain)", "Sue
+# Baker (chair)", "Mrs Hale (Head of Year 6)"): the office is the evidence that the name signs; a given name alone is
+# enough beside it.
+_BRACKETED_OFFICE = re.compile(r"^\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\(([^()]{2,40})\)\s*$")
+
+
+def bracketed_office_signer(text: str) -> str | None:
+    """The name of a last line signed "Chris (club captain)": a person's name (a given name, or a title over a
+    surname) and an office in brackets; else None."""
+    if not text.rstrip().endswith(")") or (found := _BRACKETED_OFFICE.match(text)) is None:
+        return None
+    name, office = found.group(1), found.group(2)
+    if not is_field_role(" ".join(word[:1].upper() + word[1:] for word in office.split())):
+        return None
+    named = [word for word in words_of(name) if word.lower() not in _TITLES and word.lower() not in _CLERICAL]
+    person = bool(named) and (len(named) < len(words_of(name)) or named[0].lower() in GIVEN_NAMES)
+    return name if person and len(named) <= SIGNATURE_WORDS - 1 and looks_like_names(name) else None
+
+
+# A note closed by its writers' given names alone on its last line ("Bev", "Dave and Anna", "Sue & Gareth"), under a
+# sentence: they sign it when the line over them thanks or bids farewell ("Thank you all for everything this year."),
+# or when the note opened by greeting its readers ("Hi all,"). A name under any other sentence may be the note's own.
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_THANKS_LAST = re.compile(r"(?i)(?:^|[.!?]\s+)(?:thank|thanks|many thanks|cheers|see you|happy|merry|have a|best wishes"
+                          r"|take care)\b[^.!?]{0,80}[.!?]+\s*$")
+
+
+def given_names_signers(texts: list[str]) -> tuple[str, ...]:
+    """The given names of a note's last line that sign it ("Dave and Anna" under "Thank you for all your support."),
+    else ()."""
+    if len(texts) < 3 or len(last := texts[-1].strip()) > 40 or not TERMINAL.search(above := texts[-2].rstrip()):
+        return ()
+    names = tuple(_AND.split(last))
+    if len(names) > 2 or not all(name.isalpha() and name[0].isupper() and name.lower() in GIVEN_NAMES
+                                 for name in names):
+        return ()
+    greeted = any(is_greeting(text) for text in texts[:LETTER_HEAD_LINES])
+    return names if greeted or _THANKS_LAST.search(above) else ()

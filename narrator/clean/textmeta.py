@@ -95,6 +95,9 @@ _LANGUAGES_COUNT = re.compile(r"^\s*\d+\s+languages?\s*$", re.I)
 TITLE_SIMILARITY = 0.6
 # "Title « Blog" as some themes write it ("»" leads a trail instead: "Blog » Archive » Title")
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•«]\s+[^|\-–—·•«»]{2,40}$")
+# An event's page credits its host under the event's name ("Event by Bramley Village Hall Committee", "Hosted by ...",
+# "Organised by ..."): the credit of an event, whose day over the name is the event's.
+_HOSTS_CREDIT = re.compile(r"(?i)^\s*(?:event|hosted|organi[sz]ed)\s+by\s")
 
 # A month and year, or a date, after a title's dash: the issue's, not a site's name.
 # (or its season's, as a school's or a parish's newsletter is issued: "Newsletter – Spring 2026", "Summer Term 2026")
@@ -622,8 +625,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         date_at = after_byline[0] if after_byline else published_dates[-1]
     # an event's day over its name and its host ("Saturday, January 9, 2027" / the event / "Hosted by ..."): the
     # header's foot is the host's credit, the name between them
+    # (a host's credit of its own kind, "Event by ...", says the day over the name is the event's though nothing else
+    # does: "SAT, 12 DEC 2026 AT 10:00" / the event / its venue / "Event by Bramley Village Hall Committee")
     event_day = (date_at is not None and byline_at is not None and date_at < byline_at - 1
-                 and dates_an_event(lines, date_at))
+                 and (dates_an_event(lines, date_at) or _HOSTS_CREDIT.match(lines[byline_at].text) is not None))
     anchor = min(x for x in (byline_at, None if event_day else date_at, start) if x is not None)
     first = lines[0]
     # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
@@ -640,6 +645,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         elif (title_at is not None and byline_at == anchor and title_at + 3 == anchor
               and lines[title_at].capital_ratio > DECK_CAPITAL_SHARE and deck_over_byline(lines, title_at + 1, anchor)):
             title_at += 1  # "The Slow Harbour" over "Why the ferry ..." and its subtitle: the newsletter's name
+    if event_day and date_at is not None and headline_like(lines[date_at + 1]) and not lines[date_at + 1].cta:
+        title_at = date_at + 1  # "SAT, 12 DEC 2026 AT 10:00" / "Christmas Craft Fair at ...": the event under its day
     if (offered := over_a_company(lines, top, anchor)) is not None:
         title_at = offered  # "Deckhand – seasonal" over "Island Ferries Ltd": a job's title over its employer
     if (noticed := notice_name(lines, top, start)) is not None:
@@ -732,7 +739,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if tracked := _TRACKER_NUMBER.match(title):
         title = title[:tracked.start(1)]
     # the span an event runs under its headline dates the event, not the page (which is still headed there)
-    published = page_day(lines[date_at].text) if date_at is not None and not dates_an_event(lines, date_at) else None
+    published = (page_day(lines[date_at].text) if date_at is not None and not event_day
+                 and not dates_an_event(lines, date_at) else None)
     if published is None and handled is not None:
         published = handled.day
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
