@@ -652,9 +652,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     assert ([m.span(1) + m.span(2) for m in capitals._ACRONYM.finditer(text)]
             == [m.span(1) + m.span(2) for m in acronym.finditer(text)])
     day_month = re.compile(rf"(?<![\w.,])({calendar.DAY})" + dates._DAY_MONTH.pattern[len(dates._DIGIT_LED_DAY):])
-    roman_head = r"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿ]+\.?|[A-Z]+))"  # h213: a name's accented letters too
+    # a name's accented letters too, Central Europe's and the macron's among them
+    roman_head = r"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿā-ž]+\.?|[A-Z]+))"
     assert romans._ROMAN_AFTER_WORD.pattern.startswith(roman_head)
-    roman = re.compile(r"\b([A-Z][a-zß-öø-ÿ]+\.?|[A-Z]{2,})" + romans._ROMAN_AFTER_WORD.pattern[len(roman_head):])
+    roman = re.compile(r"\b([A-Z][a-zß-öø-ÿā-ž]+\.?|[A-Z]{2,})" + romans._ROMAN_AFTER_WORD.pattern[len(roman_head):])
     for pattern, before in ((dates._DAY_MONTH, day_month), (romans._ROMAN_AFTER_WORD, roman)):
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
