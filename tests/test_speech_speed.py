@@ -270,6 +270,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("E5 6b, (S 4a), 6c+, 5.12a, 1d red, USB-A, clade 2.3.4.4b, lineages 1.1.7, Dash 8-400, Hob. XVI:52")
 @example(".bashrc, edit .env and\t.gitignore,\u00a0.npmrc; a .5 mm; U.S . I; XIXth, (IV), MCMXCIX")
 @example("May 2, 711. ſept 3, JUNE 12TH 2024, aprıl 1, 12 Oct 24, 1st May 5, $1.01 January 1, xMarch 3, Mayo 4, mar. 9")
+@example("⌥⇧K, ⇧K, art. IV, lands 22.35, BOARDING 9.40, 3.11.0b2, 1.4.2.dev3, 3c22.fb1a.9e04, +677 21234, +678 2345.6")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -620,6 +621,16 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._UUID, "-" in text and has_digit(text) and _found(electronic._MAY_BE_UUID, text)),
         (electronic._CODE_POINT, "U+" in text),
         (romans._OLD_ENGLISH_ROMAN, "Æ" in text),
+        # a Mac's chord, a short form's counter before a numeral, a plane's words before a dotted time, a glued
+        # pre-release, a dotted MAC address and a number of five digits after its code: each behind its first look
+        (signs._MAC_CHORD, "⌘" in text or "⌥" in text),
+        (romans._COUNTED_NUMERALS, among_words(romans._COUNTED_FIRST, text)),
+        (dotted._TIMETABLE_DOTTED, "ep" in text or "rr" in text or "EP" in text or "RR" in text or "nds " in text
+         or "nding " in text or "oard" in text or "NDS" in text or "NDING" in text or "OARD" in text),
+        (versions._GLUED_PRE_RELEASE, ".0a0" in char_classes(text) or ".0aa0" in char_classes(text)
+         or ".aaa0" in char_classes(text) or ".aaaa0" in char_classes(text)),
+        (telephones._DOTTED_MAC, text.count(".") >= 2),
+        (telephones._SHORT_CODE_ONE_GROUP, "+" in text and "+0" in char_classes(text)),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)
