@@ -627,8 +627,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (romans._COUNTED_NUMERALS, among_words(romans._COUNTED_FIRST, text)),
         (dotted._TIMETABLE_DOTTED, "ep" in text or "rr" in text or "EP" in text or "RR" in text or "nds " in text
          or "nding " in text or "oard" in text or "NDS" in text or "NDING" in text or "OARD" in text),
-        (versions._GLUED_PRE_RELEASE, ".0a0" in char_classes(text) or ".0aa0" in char_classes(text)
-         or ".aaa0" in char_classes(text) or ".aaaa0" in char_classes(text)),
+        (versions._GLUED_PRE_RELEASE, "0.0" in char_classes(text) and _found(versions._MAY_BE_VERSION, text) and (
+            "0a0" in char_classes(text) or "0aa0" in char_classes(text) or ".aaa0" in char_classes(text)
+            or ".aaaa0" in char_classes(text))),
         (telephones._DOTTED_MAC, text.count(".") >= 2),
         (telephones._SHORT_CODE_ONE_GROUP, "+" in text and "+0" in char_classes(text)),
     ]

@@ -133,8 +133,6 @@ def versions(text: str) -> str:
     if "-" in text and any(tag in text for tag in _PRE_RELEASE_TAGS):
         text = _PRE_RELEASE.sub(lambda m: f" {'R.C' if m.group(1) == 'rc' else m.group(1)}"
                                 + (f" {numbers.integer(m.group(2))}" if m.group(2) else ""), text)
-    if ".0a0" in classes or ".0aa0" in classes or ".aaa0" in classes or ".aaaa0" in classes:
-        text = _GLUED_PRE_RELEASE.sub(lambda m: f"{m.group(1)} {_GLUED_TAGS[m.group(2)]} {m.group(3)}", text)
     if "+" in text:
         text = _BUILD_METADATA.sub(lambda m: f" plus {m.group(1)}"
                                    + (f" {numbers.integer(m.group(2))}" if m.group(2) else ""), text)
@@ -143,6 +141,9 @@ def versions(text: str) -> str:
     if "0.0" in classes and ("lade" in text or "ineage" in text or "enotype" in text):
         text = _CLADE.sub(_clade, text)
     if "0.0" in classes and _MAY_BE_VERSION.search(text):
+        # a glued pre-release's tag behind the version's own look: its shape in the classes, asked of versions alone
+        if "0a0" in classes or "0aa0" in classes or ".aaa0" in classes or ".aaaa0" in classes:
+            text = _GLUED_PRE_RELEASE.sub(lambda m: f"{m.group(1)} {_GLUED_TAGS[m.group(2)]} {m.group(3)}", text)
         text = _VERSION.sub(_version, coderefs.ranges(text))  # "1.4.0..1.5.0": the range's stops first
     if "ersion " in text or ("v" in text and _MAY_BE_V.search(text)):  # the letter first, a memchr
         text = _NAMED_VERSION.sub(_named_version, coderefs.ranges(text))  # "v2.0..v2.1": the range's stops first
