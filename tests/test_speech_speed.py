@@ -275,6 +275,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example(".bashrc, edit .env and\t.gitignore,\u00a0.npmrc; a .5 mm; U.S . I; XIXth, (IV), MCMXCIX")
 @example("May 2, 711. ſept 3, JUNE 12TH 2024, aprıl 1, 12 Oct 24, 1st May 5, $1.01 January 1, xMarch 3, Mayo 4, mar. 9")
 @example("Roglič +0:45, 98 ° Oechsle, 22°Brix, Torverhältnis von 18:25, Punkteverhältnis: 2:1, un 5+1")
+@example("⌥⇧K, ⇧K, art. IV, lands 22.35, BOARDING 9.40, 3.11.0b2, 1.4.2.dev3, 3c22.fb1a.9e04, +677 21234, +678 2345.6")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -633,6 +634,17 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (europe._DEGREE_SCALE, "°" in text),
         (german._RATIO, ":" in text and "hältnis" in text),
         (italian._GLUED_PLUS, "+" in text),
+        # a Mac's chord, a short form's counter before a numeral, a plane's words before a dotted time, a glued
+        # pre-release, a dotted MAC address and a number of five digits after its code: each behind its first look
+        (signs._MAC_CHORD, "⌘" in text or "⌥" in text),
+        (romans._COUNTED_NUMERALS, among_words(romans._COUNTED_FIRST, text)),
+        (dotted._TIMETABLE_DOTTED, "ep" in text or "rr" in text or "EP" in text or "RR" in text or "nds " in text
+         or "nding " in text or "oard" in text or "NDS" in text or "NDING" in text or "OARD" in text),
+        (versions._GLUED_PRE_RELEASE, "0.0" in char_classes(text) and _found(versions._MAY_BE_VERSION, text) and (
+            "0a0" in char_classes(text) or "0aa0" in char_classes(text) or ".aaa0" in char_classes(text)
+            or ".aaaa0" in char_classes(text))),
+        (telephones._DOTTED_MAC, text.count(".") >= 2),
+        (telephones._SHORT_CODE_ONE_GROUP, "+" in text and "+0" in char_classes(text)),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)
@@ -665,9 +677,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     assert ([m.span(1) + m.span(2) for m in capitals._ACRONYM.finditer(text)]
             == [m.span(1) + m.span(2) for m in acronym.finditer(text)])
     day_month = re.compile(rf"(?<![\w.,])({calendar.DAY})" + dates._DAY_MONTH.pattern[len(dates._DIGIT_LED_DAY):])
-    roman_head = r"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿ]+\.?|[A-Z]+))"  # h213: a name's accented letters too
+    # a name's accented letters too, Central Europe's and the macron's among them
+    roman_head = r"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿā-ž]+\.?|[A-Z]+))"
     assert romans._ROMAN_AFTER_WORD.pattern.startswith(roman_head)
-    roman = re.compile(r"\b([A-Z][a-zß-öø-ÿ]+\.?|[A-Z]{2,})" + romans._ROMAN_AFTER_WORD.pattern[len(roman_head):])
+    roman = re.compile(r"\b([A-Z][a-zß-öø-ÿā-ž]+\.?|[A-Z]{2,})" + romans._ROMAN_AFTER_WORD.pattern[len(roman_head):])
     for pattern, before in ((dates._DAY_MONTH, day_month), (romans._ROMAN_AFTER_WORD, roman)):
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)

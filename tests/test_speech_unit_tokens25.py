@@ -63,8 +63,6 @@ _KNOWN: dict[str, str] = {
                                 " 'news@bbc.co.uk?subject=hi'"),
     "800 4232": ("two bare groups, three and four digits, with no label, plus or leading zero are counts as often (the"
                  " UAE's toll-free numbers)"),
-    "+39 055 123456": ("Italy keeps its trunk zero after the country's code ('+39 055'): the groups' rule takes"
-                       " '39 055' for a count"),
 }
 
 SWEEP = Sweep("unit_tokens25.tsv", _KNOWN, form=lenient, least=280, styles=6, only=True, each=40,

@@ -84,8 +84,10 @@ TIMETABLE_WORDS = {"dep ": "departure ", "arr ": "arrival ", "Dep ": "Departure 
 # "Dep 14.05 Arr 16.52", "departs 06.30": a dotted time after a timetable's word for leaving or arriving is its
 # clock time, as the four-digit "dep 0945" is (it was "fourteen point zero five"); not before a word it counts or
 # measures ("departure 14.05 m" is no time).
+# and a plane's words for landing and boarding ("lands 22.35 local", "boarding 18.40": "twenty two point three five")
 _TIMETABLE_DOTTED = compiled(
-    r"\b((?:[Dd]ep|[Aa]rr|DEP|ARR)\.?\s|(?:[Dd]epart(?:s|ing|ure)?|[Aa]rriv(?:es?|ing|al)|DEPARTS|ARRIVES)\s)"
+    r"\b((?:[Dd]ep|[Aa]rr|DEP|ARR)\.?\s|(?:[Dd]epart(?:s|ing|ure)?|[Aa]rriv(?:es?|ing|al)|DEPARTS|ARRIVES"
+    r"|[Ll]and(?:s|ing)|LANDS|LANDING|[Bb]oard(?:s|ing)|BOARDS|BOARDING)\s)"
     r"([01]?\d|2[0-3])\.([0-5]\d)\b(?![.,]\d|\s?[-–%/])"
     r"(?!\s+(?!(?:at|in|from|on|to|and|for|via|local|the|then|with|arr|dep|arriv\w*|depart\w*)\b)[a-z])")
 
@@ -198,7 +200,10 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
 # too) and the sentence speaks of the clock or of what keeps hours ("served", "sessions"), never of prices or
 # measures ("Gilts yielded 4.15-4.35%"). A decimal's span ("pH 6.5-7.5") has one digit after its stop. Led by a
 # digit and the stop: scanned in C.
-_DOTTED_SPAN = compiled(r"(\d(?<![\w.:,/]\d)\d?)\.([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
+# its end may be a whole hour across noon, as a clinic's or a shop's hours are written ("Outpatients 8.30–5", "Mon-Fri
+# 9.30-4": "eight point three zero to five" it was); no span of amounts runs backwards
+_DOTTED_SPAN = compiled(r"(\d(?<![\w.:,/]\d)\d?)\.([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])(?:\.([0-5]\d))?"
+                        r"(?![\d.,]\d|\s?%|\w)")
 _SPAN_TALK = compiled(r"\b(?i:hours|served|sessions?|surgery|classes|lessons?|services?|mass|open|closed|shop|office"
                       r"|library|lunch|breakfast|dinner|coffee|am|pm"
                       r"|periods?|break|registration|assembly|clubs?|homeroom)\b")  # a school's timetable
@@ -211,9 +216,11 @@ _OTHER_DOTTED = compiled(r"(\d(?<![\w.:,/£$€]\d)\d)\.([0-5]\d)(?![\d.,]\d|\s?
 
 def _dotted_span(match: re.Match[str]) -> str:
     """"8.15-9.05" -> "8:15 to 9:05" where both sides are clock times, in order, in talk of the clock."""
-    first, second = int(match.group(1)) * 60 + int(match.group(2)), int(match.group(3)) * 60 + int(match.group(4))
+    whole = match.group(4) is None  # "8.30–5": the end a whole hour
+    first = int(match.group(1)) * 60 + int(match.group(2))
+    second = int(match.group(3)) * 60 + int(match.group(4) or 0)
     wraps = int(match.group(3)) < int(match.group(1)) <= 12 and second < 13 * 60  # "11.30-1.00" on a 12-hour face
-    if int(match.group(1)) > 23 or not (first < second or wraps):
+    if int(match.group(1)) > 23 or not (first < second or wraps) or (whole and (not wraps or match.group(3) == "0")):
         return match.group(0)
     # a span across noon ("12.15–1.15", "11.30-1.00") is a slot of the clock with no talk of it: no span of
     # amounts runs backwards (a sum's minus, "12.15-1.15 = 11", is followed by its equals sign)
@@ -221,7 +228,7 @@ def _dotted_span(match: re.Match[str]) -> str:
     if not (across_noon or near(CLOCK_TALK, match, 80) or near(_SPAN_TALK, match, 80)) or near(
             NOT_CLOCK_TALK, match, 80):
         return match.group(0)
-    return f"{match.group(1)}:{match.group(2)} to {match.group(3)}:{match.group(4)}"
+    return f"{match.group(1)}:{match.group(2)} to {match.group(3)}" + ("" if whole else f":{match.group(4)}")
 
 
 def _zero_dotted(text: str) -> str:
@@ -254,7 +261,9 @@ def dotted_times(text: str) -> str:
         text = _DOTTED_TIMETABLE.sub(_timetable_time, text)
     if ", " in text:
         text = _channel_times(text)
-    if "ep" in text or "rr" in text or "EP" in text or "RR" in text:  # dep, departs, arr, arrives
+    # dep, departs, arr, arrives; lands, landing, boards, boarding
+    if ("ep" in text or "rr" in text or "EP" in text or "RR" in text or "nds " in text or "nding " in text
+            or "oard" in text or "NDS" in text or "NDING" in text or "OARD" in text):
         text = _TIMETABLE_DOTTED.sub(_timetable_dotted, text)
     if "-" in text or "–" in text:
         text = _DOTTED_SPAN.sub(_dotted_span, text)

@@ -1324,8 +1324,10 @@ EU_SERVICE_NUMBERS = ("000", "006", "111", "117", "123")
 # the dialling codes of places whose numbers hold four or five digits after the code (the Falklands, St Helena,
 # Ascension, Tonga, Samoa, Niue, Tokelau, the Cook Islands, Tuvalu, Wallis and Futuna, Norfolk Island): their numbers
 # to call are read digit by digit with fewer digits than others' (telephones.py: "+676 23 456" was "plus six hundred
-# seventy six twenty three four hundred fifty six").
-SHORT_NUMBER_CODES = frozenset({"500", "290", "247", "676", "685", "683", "690", "682", "688", "681", "672"})
+# seventy six twenty three four hundred fifty six"); and the Solomon Islands', Vanuatu's and Kiribati's five digits
+# ("+677 21234" was "plus six hundred seventy seven twenty one thousand ...").
+SHORT_NUMBER_CODES = frozenset({"500", "290", "247", "676", "685", "683", "690", "682", "688", "681", "672",
+                                "677", "678", "686"})
 # where an emergency number is dialled, in brackets after it as a list of them writes it ("112 (EU)", "999
 # (UK)", "000 (Australia)"): the number dialled, digit by digit (telephones.py).
 EMERGENCY_REGIONS = ("EU", "UK", "US", "USA", "Europe", "Australia", "NZ", "New Zealand", "India", "Ireland", "Canada",

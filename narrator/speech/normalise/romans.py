@@ -58,6 +58,14 @@ _REGNAL = (
     # and "Æthelred II" were "Friedrich three", "Æthelred two")
     "|Friedrich|Heinrich|Konrad|Karl|Ruprecht|Æthelred|Aethelred|Ethelred|Æthelwulf|Æthelbald|Æthelberht|Eadred"
     "|Eadwig|Edgar|Herod|Agrippa"
+    # the names in the forms of the rulers' own languages, as histories of Iberia, Poland, Bohemia, Hungary, Russia,
+    # the Ottomans, the Caucasus, Ethiopia, Numidia and Tahiti give them ("Fernando VII", "Kazimierz III", "Süleyman I",
+    # "Tewodros II", "Pōmare IV" were "Fernando seven", "Kazimierz three", "Süleyman I", "Tewodros two", "Pōmare I.V")
+    "|Fernando|João|Joao|Dinis|Duarte|Sebastião|Enrique|Isabel|Urraca|Kazimierz|Stanisław|Stanislaw|Zygmunt"
+    "|Przemysł|Leszek|Václav|Vaclav|Přemysl|Otakar|István|Istvan|András|Lajos|Mátyás|Géza|Kálmán|Pyotr|Aleksandr"
+    "|Nikolai|Fyodor|Süleyman|Suleyman|Mahmud|Osman|Orhan|Abdülhamid|Abdulhamid|Abdülmecid|Mehmet|Murat|Bagrat"
+    "|Giorgi|Tigranes|Tigran|Artashes|Ashot|Vakhtang|Erekle|Tewodros|Yohannes|Iyasu|Juba|Pōmare|Pomare|Tupou"
+    "|Philippe|Guillaume|Carlo|Federico|Håkon|Knud"
 )
 # Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
 _ROYAL_TITLE_BEFORE = compiled(
@@ -111,8 +119,9 @@ _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
 # After a person's title a numeral of two letters is a surname: "President Xi", written "President XI" in capitals.
 _PERSONAL_TITLES = word_set("President Premier Chairman Mr Mrs Ms Leader Minister Secretary General Senator Governor")
 # One scan finds every capitalised word followed by a numeral; the word decides how it is read.
-# Led by the word's capital, the word boundary as a look behind after it: scanned for in C.
-_ROMAN_AFTER_WORD = compiled(rf"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿ]+\.?|[A-Z]+))\s+({_ROMAN})\b"
+# Led by the word's capital, the word boundary as a look behind after it: scanned for in C. Its small letters
+# take Central Europe's and the macron's too ("Bolesław III", "Pōmare IV" were "Bolesław three", "Pōmare I.V").
+_ROMAN_AFTER_WORD = compiled(rf"([A-Z](?<!\w[A-Z])(?:[a-zß-öø-ÿā-ž]+\.?|[A-Z]+))\s+({_ROMAN})\b"
                              r"(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
 # an Old English king's name led by its "Æ" ("Æthelred II" was "Æthelred two"), which the scan above, led by the
 # capitals A to Z, does not find: its own pattern, asked only where an "Æ" is.
@@ -164,11 +173,16 @@ def _world_war(match: re.Match[str]) -> str:
 
 # numerals of I, V, X and L only, none a lone L: "Parts C and D", "the ch. CD" are letters
 _COUNTED_ROMAN = r"(?=[IVXL])(?!L\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+# a counter's small short form and its stop before a numeral, as statutes, treaties and footnotes cite them ("ch. IV",
+# "art. IV", "sec. IX", "pt. III": "art. I.V" and "sec. I.V" went to the voice): the counter in full, the numeral said
+_SMALL_SHORT_COUNTERS = {"ch": "chapter", "art": "article", "sec": "section", "sect": "section", "pt": "part",
+                         "bk": "book", "vol": "volume", "cl": "clause", "sch": "schedule"}
 _COUNTED_NUMERALS = compiled(
     rf"(?<![\w.])({'|'.join(re.escape(word) for word in _PLURAL_COUNTERS)})\s({_COUNTED_ROMAN})"
     rf"(\s?[-–]\s?|\s(?:to|and|or|&)\s)({_COUNTED_ROMAN})\b(?![\w'’-]|\.\w)"
-    rf"|(?<![\w.])(ch)\.\s((?!I\b){_COUNTED_ROMAN})\b(?![\w'’-]|\.\w)")
-_COUNTED_FIRST = frozenset(word.rstrip(".") for word in _PLURAL_COUNTERS) | {"ch"}  # a first look among letter_words
+    rf"|(?<![\w.])({'|'.join(_SMALL_SHORT_COUNTERS)})\.\s((?!I\b){_COUNTED_ROMAN})\b(?![\w'’-]|\.\w)")
+# a first look among letter_words
+_COUNTED_FIRST = frozenset(word.rstrip(".") for word in _PLURAL_COUNTERS) | frozenset(_SMALL_SHORT_COUNTERS)
 # a ruler's numeral before a hyphened "era", "style" or "period" ("Edward VII-era", "a Louis XIV-style
 # chair"): the ruler's ordinal, the hyphen a space ("Edward seven-era" it was).
 # two rulers' numerals after one name, spanned or paired ("George I–IV", "Elizabeth I and II", "Henry VII and
@@ -545,7 +559,7 @@ def romans(text: str) -> str:
 def _counted_numerals(match: re.Match[str]) -> str:
     """"Vols. I–III" -> "Volumes one to three", "ch. IV" -> "chapter four"."""
     if match.group(5):
-        return f"chapter {numbers.cardinal(roman_value(match.group(6)))}"
+        return f"{_SMALL_SHORT_COUNTERS[match.group(5)]} {numbers.cardinal(roman_value(match.group(6)))}"
     counter, first, joint, last = match.group(1, 2, 3, 4)
     if not first or not last:
         return match.group(0)  # the pattern's empty numeral

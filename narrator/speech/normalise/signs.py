@@ -25,6 +25,11 @@ _SHORTCUT = compiled(
     r"(?![\w+])"
 )
 _KEY = compiled(r"\+?(\+$|[^+]+)")  # "Ctrl++": the last "+" is a key
+# a Mac's modifier keys by their symbols, as its menus and manuals print a chord ("⌘K", "⇧⌘4", "⌘+Shift+4"): each
+# said by its name, the chord then read as one spelled out ("⌘K" and "⌘+Shift+four" went to the voice).
+# A chord holds the command or the option key (its first look), before a key of a capital or a digit.
+_MAC_MODIFIERS = {"⌘": "Cmd+", "⌥": "Opt+", "⇧": "Shift+", "⌃": "Ctrl+"}
+_MAC_CHORD = compiled(r"(?<![⌘⌥⇧⌃+])(?=[⇧⌃+]*[⌘⌥])(?:[⌘⌥⇧⌃]\+?)+(?=[A-Z0-9])")
 # The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
 _A_STAR = compiled(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 # A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
@@ -203,6 +208,8 @@ def signs(text: str, commonwealth: bool = False) -> str:
         for symbol, pattern, words in _SIGNS_FIRST:
             if symbol in text:
                 text = pattern.sub(words, text)
+        if "⌘" in text or "⌥" in text:
+            text = _MAC_CHORD.sub(lambda m: "".join(_MAC_MODIFIERS.get(key, "") for key in m.group(0)), text)
     if ">" in text and "->" in text:
         text = _TYPED_ARROW.sub(" to ", text)
     if "/" in text and ("r/" in text or "u/" in text):

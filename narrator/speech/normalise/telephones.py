@@ -67,6 +67,10 @@ _PHONE = compiled(
 _LOCAL = compiled(r"(?<![\w+(.-])([2-9]\d{2})-(0\d{3}|\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
 _TOLL_FREE = frozenset({"800", "900"})
 _SSN = compiled(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
+# a number of a place dialled with five digits or four, written after its code in one group ("+677 21234", the
+# Solomon Islands; "+683 4002", Niue): the code and the number digit by digit, where a place's code of three digits
+# that dials more is left alone ("+678 23456" was "plus six hundred seventy eight twenty three thousand ...")
+_SHORT_CODE_ONE_GROUP = compiled(r"(?<![\w+])\+(\d{3})\s(\d{4,5})(?![\w-]|[.,]\d)")
 # "+44 (0) 20 ...": the trunk zero in brackets is not dialled from abroad, and not said.
 # A group may hold up to eight digits: "+49 30 1234567", "+49 89 12345678" (Germany's numbers keep them together).
 # and its area code in brackets after the country's, "+52 (81) 8123-4567", "+44 (20) 7946 0018" (the country's
@@ -224,6 +228,10 @@ _IP = compiled(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5
 # aloud: "zero x eighty million seventy thousand five" was a decimal number the code is not).
 _HEX_LITERAL = compiled(r"(?<![\w.])0[xX]([0-9A-Fa-f]{1,16})(?!\w|\.\w)")
 _MAC = compiled(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])")
+# a MAC address as a switch's console prints it, three dotted groups of four ("3c22.fb1a.9e04", "0050.56c0.0008"):
+# each character said, the stops "dot" ("three c twenty two.fb one a" it was). Led by its first stop, found at memchr
+# speed; a letter and a digit in it, so that a number dotted so ("2024.1012.3301") and a word are none.
+_DOTTED_MAC = compiled(r"\.(?<=(?<![\w.])[0-9A-Fa-f]{4}\.)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?!\w|\.\w)")
 # An IPv6 address, "2001:db8::1", "fe80::1", "::1": groups of hexadecimal digits parted by colons, a run of zero
 # groups written "::" (else eight groups); a digit in it, so that "Foo::Bar" in code is none, and no word or colon
 # before it, so that a clock's "12:30:45" is none either. Each group's characters said, "::" "colon colon" ("two
@@ -285,6 +293,13 @@ def _international(match: re.Match[str]) -> str:
     return padded(match, "plus " + numbers.digits(match.group(1)) + ", " + _groups(*groups))
 
 
+def _short_code_one_group(match: re.Match[str]) -> str:
+    """"+677 21234" -> "plus six seven seven, two one two three four" where the code dials so few digits."""
+    if match.group(1) not in SHORT_NUMBER_CODES:
+        return match.group(0)
+    return padded(match, f"plus {numbers.digits(match.group(1))}, {numbers.digits(match.group(2))}")
+
+
 def _double_zero(match: re.Match[str]) -> str:
     """"0044 20 7946 0958" -> "zero zero four four, two zero, seven nine four six, zero nine five eight"."""
     groups = re.split(r"[\s-]+", match.group(2).strip("- "))
@@ -329,8 +344,11 @@ def _orcid(match: re.Match[str]) -> str:
 
 
 def _zero_led(match: re.Match[str]) -> str:
-    if not 9 <= sum(len(group) for group in match.groups() if group) <= 11 or (len(match.group(1)) == 2 and (
-            not match.group(3) or _AFTER_COUNTRY_CODE.search(match.string, max(0, match.start() - 6), match.start()))):
+    # after a country's code the groups are the international number's, its area code keeping its zero as Italy's
+    # and San Marino's do ("+39 0471 123456", "+378 0549 123456"; the code was said as a count before them)
+    if not 9 <= sum(len(group) for group in match.groups() if group) <= 11 or (
+            len(match.group(1)) == 2 and not match.group(3)) or _AFTER_COUNTRY_CODE.search(
+            match.string, max(0, match.start() - 6), match.start()):
         return match.group(0)
     return padded(match, _groups(*match.groups()))
 
@@ -605,6 +623,8 @@ def phones(text: str) -> str:
         text = _IPV6.sub(_ipv6, text)
     if text.count(":") >= 5 or text.count("-") >= 5:  # a MAC address has five
         text = _MAC.sub(_mac, text)
+    if text.count(".") >= 2:
+        text = _dotted_macs(text)
     # a sign before a digit (the sign a memchr in the text first), or the shape of a number's groups in the classes
     classes = char_classes(text)
     if not (("+" in text and "+0" in classes) or _PHONE_SHAPE.search(classes)):
@@ -627,6 +647,7 @@ def phones(text: str) -> str:
     text = _SSN.sub(lambda m: padded(m, _groups(*m.groups())), text)
     if "+" in text:
         text = _RUN_TOGETHER.sub(_run_together, _CODE_THEN_RUN.sub(_code_then_run, text))
+        text = _SHORT_CODE_ONE_GROUP.sub(_short_code_one_group, text)
     text = _INTERNATIONAL.sub(_international, text)
     return _IP.sub(_ip, text)
 
@@ -659,6 +680,22 @@ def _ipv6(match: re.Match[str]) -> str:
 def _hex(match: re.Match[str]) -> str:
     """"0x1F" -> "hex one F"."""
     return padded(match, "hex " + " ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in match.group(1)))
+
+
+def _dotted_macs(text: str) -> str:
+    """"3c22.fb1a.9e04" -> "three C two two dot F B one A dot nine E zero four" (each match starts at the address's
+    first stop, its first group behind it)."""
+    parts, last = [], 0
+    for match in _DOTTED_MAC.finditer(text):
+        start = match.start() - 4
+        address = text[start:match.end()]
+        if not any(c.isalpha() for c in address) or not any(c.isdigit() for c in address):
+            continue
+        spoken = " dot ".join(" ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in group)
+                              for group in address.split("."))
+        parts += [text[last:start], spoken]
+        last = match.end()
+    return "".join(parts) + text[last:] if parts else text
 
 
 def _mac(match: re.Match[str]) -> str:

@@ -65,6 +65,11 @@ _PRE_RELEASE_TAGS = ("-alpha", "-beta", "-rc", "-pre", "-dev")  # substring look
 _CLADE = compiled(r"\b((?:[Ss]ub)?(?:clade|lineage|genotype)s? )(?=\d{1,2}(?:\.\d{1,2}){2}|\d{1,2}\.\d{1,2}[a-z]\b)"
                   r"(\d{1,2}(?:\.\d{1,2}){1,5})([a-z]?)\b(?![\w-]|\.\d)")  # two stops, or one and a letter
 _PRE_RELEASE = compiled(r"(?<=\d)-(alpha|beta|rc|pre|dev)\.?(\d+)?\b")
+# a Python package's pre-release and its development and post releases, glued to a dotted version's last part as
+# PEP 440 writes them ("3.13.0a4", "2.1.0b3", "3.12.0rc1", "1.4.2.dev3", "0.9.1.post2": "three point one three.0a
+# four" it was): the version, then the tag's letters spelled ("rc") or its word ("dev", "post"), then its number.
+_GLUED_PRE_RELEASE = compiled(r"(?<![\w.])(v?\d{1,4}(?:\.\d{1,4}){2,3})(a|b|rc|\.dev|\.post)(\d{1,4})(?![\w.]|\.\d)")
+_GLUED_TAGS = {"a": "A", "b": "B", "rc": "R.C", ".dev": "dev", ".post": "post"}
 # a version's build metadata after its plus ("1.2.3+build.45", "2.0.1+exp.7": "three+build." it was, its
 # number a footnote's): "plus", the word, its number. Led by the literal plus; a dotted version's last part behind it.
 _BUILD_METADATA = compiled(r"\+(?:(?<=\.\d\+)|(?<=\.\d\d\+))([A-Za-z][A-Za-z-]{0,15})(?:\.(\d{1,6}))?(?![\w+]|\.\w)")
@@ -136,6 +141,9 @@ def versions(text: str) -> str:
     if "0.0" in classes and ("lade" in text or "ineage" in text or "enotype" in text):
         text = _CLADE.sub(_clade, text)
     if "0.0" in classes and _MAY_BE_VERSION.search(text):
+        # a glued pre-release's tag behind the version's own look: its shape in the classes, asked of versions alone
+        if "0a0" in classes or "0aa0" in classes or ".aaa0" in classes or ".aaaa0" in classes:
+            text = _GLUED_PRE_RELEASE.sub(lambda m: f"{m.group(1)} {_GLUED_TAGS[m.group(2)]} {m.group(3)}", text)
         text = _VERSION.sub(_version, coderefs.ranges(text))  # "1.4.0..1.5.0": the range's stops first
     if "ersion " in text or ("v" in text and _MAY_BE_V.search(text)):  # the letter first, a memchr
         text = _NAMED_VERSION.sub(_named_version, coderefs.ranges(text))  # "v2.0..v2.1": the range's stops first
