@@ -489,7 +489,9 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True  # "Enjoying this article? Get stories like this every week."
     if len(words) <= ASKING_PROMPT_WORDS and _FEEDBACK.match(text):
         return True  # "Did you make this recipe? Leave a comment below!", "Pin it for later"
-    prompts = sum(1 for w in words if _PROMPT_STEM.match(w))
+    # a prompt's word naming an office is a post, no button: "Priya (Membership Secretary)", "Newsletter editor"
+    prompts = sum(1 for w, after in zip(words, [*words[1:], ""], strict=True)
+                  if _PROMPT_STEM.match(w) and after.lower() not in _OFFICE_NOUNS)
     # A word alone is no evidence ("Writing a piece of email marketing" is a subheading); a button is that short.
     # Nor are two in a statement that asks nothing of the reader ("Subscribers to the town's newsletter were told
     # first."): a prompt speaks to "you" or of "our" newsletter, or is a short line.
@@ -503,6 +505,11 @@ def is_cta(text: str, words: list[str]) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# The nouns of a club's or a firm's offices: after a prompt's word they name a post ("Membership Secretary", "Email
+# Officer", "Newsletter Editor"), the word no longer the page's ask.
+_OFFICE_NOUNS = frozenset(("secretary", "sec", "officer", "editor", "editors", "coordinator", "co-ordinator",
+                           "manager", "director", "lead", "chair", "team", "committee", "convenor", "rep",
+                           "representative", "administrator", "assistant", "volunteer", "volunteers", "desk"))
 # Words that speak for the page or press the reader now: a prompt's, where a service's facts told to "you" have none.
 _PUBLISHERS_WORDS = frozenset(("our", "us", "we", "here", "now", "today", "free", "below", "newsletter", "newsletters"))
 
