@@ -5,37 +5,43 @@ with a gun's load against grams ('168 gr bullet', '200 gr of flour'), a log line
 ('[14:02:33] Server started'), a colour's hexadecimal characters ('#fff', '#1a2b3c'), percentage points where a rate
 is spoken of against a book's pages ('unemployment rose 1 pp', '45 pp in all'), forints against feet ('2500 Ft.' in
 Budapest, '5 Ft. high'), a batter's star ('Khan 64*' on a scorecard) and megalitres of a dam's water against a label's
-millilitres ('300 ML' released, 'a 500 ML bottle'). Ten classes, 85 rows of our own: 63 examples of the classes and 22
-near misses that must stay as they are (a hyphened word, a single rate, a model's letter, a song's label, a duration,
-an issue number, a hashtag, pages, a town's 'Ft.', a footnote's star), every reading written before the normaliser was
-run on them.
+millilitres ('300 ML' released, 'a 500 ML bottle'), and a half, a quarter or three quarters alone against a percent
+or a penny ('½%', 'a ½p coin'). Eleven classes, 96 rows of our own: 71 examples of the classes and 25 near misses that
+must stay as they are (a hyphened word, a single rate, a model's letter, a song's label, a duration, an issue number, a
+hashtag, pages, a town's 'Ft.', a footnote's star, a mixed number's percent, a recipe's half), every reading written
+before the normaliser was run on them.
 
-FIRST READING 33 of 85 lenient (33 relaxed): spelled word 3/9, unit chain 6/9, teeth 2/8, grains 2/9, log time 2/8,
-colour 3/8, points 5/9, forints 2/9, not out 6/8, megalitres 2/8. Every third row (index % 3 == 2, 28 rows) was kept
-aside: 11 of them at the first reading, 22 of the other 57. Two rows were given a form after the first run: 'Buy a
-USB-A cable' the spaced letters this file's comparison runs into the article ('a u s b'), and a kept row 'a 168 gr
-bullet' the house's 'a hundred' after the article, both readings of the same words.
+FIRST READING of the first ten classes 33 of 85 lenient (33 relaxed): spelled word 3/9, unit chain 6/9, teeth 2/8,
+grains 2/9, log time 2/8, colour 3/8, points 5/9, forints 2/9, not out 6/8, megalitres 2/8; the eleventh class, written
+and added while the others' rules were done, 3/11 at the branch's head before its rule. Every third row (index % 3 == 2,
+28 rows of the first ten classes, 4 of the eleventh) was kept aside: 11 of the first 28 at the first reading, 22 of the
+other 57; 1 of 4 and 2 of 7 of the eleventh. Two rows were given a form after the first run: 'Buy a USB-A cable' the
+spaced letters this file's comparison runs into the article ('a u s b'), and a kept row 'a 168 gr bullet' the house's 'a
+hundred' after the article, both readings of the same words.
 
 After the rules below, written from the tuned two thirds' misses, each with examples of its class of our own and what
-only looks like it (below): 81 of 85 lenient (80 relaxed). Tuned 22 -> 55 of 57; kept 11 -> 23 of 28 with the rules
-as first written, then 26 of 28: after its misses were read, one mended the plural of points before a time's or a
+only looks like it (below): 92 of 96 lenient (91 relaxed). Tuned 22 -> 55 of 57; kept 11 -> 23 of 28 with the rules as
+first written, then 26 of 28: after its misses were read, one mended the plural of points before a time's or a
 comparison's word ('fell 4 pp compared with 2019', 'by 3 pp this quarter' were 'percentage point', the singular a noun
-after it asks for; the decimals' rule had the same slip), and one was the form above. The kept rows are of the same
-ten classes as the tuned ones (the brief named the classes), so the kept third moving with them says the rules read
-their class beyond the rows they were written from, not that an unseen class was read. The rules: every A of a word
-spelled out is the letter ('B-A-N-A-N-Eh' said only the last so); a rate per a unit per a unit, not only per a
-period; milligals, million gallons and livestock units in the table of units; 'gr', 'ML' and 'Ft' after a number told
-by the sentence (grains with a gun's load, megalitres with a dam's or a river's water, forints with Hungary's money;
-grams, millilitres and feet elsewhere, never 'Fort' after a number); a 'T' glued to a number or a span in talk of
-bicycles ('tooth' before the part it sizes, 'teeth' elsewhere); a time with seconds in square brackets before a log's
-message is a time of day (alone, '[01:12:45]' is still a length of time), and a time of day on the hour keeps its
-seconds ('at 12:00:01' was 'twelve o'clock'); three or six hexadecimal characters after '#' where the sentence
-speaks of colour or style (of digits alone only a grey's repeated digit, '#333'); percentage points wherever the
-sentence names a rate or a share; a scorecard's and an unbeaten batter's star.
-The same rules read six rows earlier sets had left: '180 gr bullet' (31), '2 LU/ha' and '50 mGal' (33), '70 km/s/Mpc',
-'90 dB/W/m' and '40 Mgal/d' (35), all of them kept rows there, read after they had been read. Left: a colour's 'a'
-said as written ('hash one a two b three c', as the thirtieth and thirty-fourth sets read it; 'Eh' would be the
-letter, and would change their rows), and the rest in the table below.
+after it asks for; the decimals' rule had the same slip), and one was the form above. The kept rows are of the same ten
+classes as the tuned ones (the brief named the classes), so the kept third moving with them says the rules read their
+class beyond the rows they were written from, not that an unseen class was read. The rules: every A of a word spelled
+out is the letter ('B-A-N-A-N-Eh' said only the last so); a rate per a unit per a unit, not only per a period;
+milligals, million gallons and livestock units in the table of units; 'gr', 'ML' and 'Ft' after a number told by the
+sentence (grains with a gun's load, megalitres with a dam's or a river's water, forints with Hungary's money; grams,
+millilitres and feet elsewhere, never 'Fort' after a number); a 'T' glued to a number or a span in talk of bicycles
+('tooth' before the part it sizes, 'teeth' elsewhere); a time with seconds in square brackets before a log's message is
+a time of day (alone, '[01:12:45]' is still a length of time), and a time of day on the hour keeps its seconds ('at
+12:00:01' was 'twelve o'clock'); three or six hexadecimal characters after '#' where the sentence speaks of colour or
+style (of digits alone only a grey's repeated digit, '#333'); percentage points wherever the sentence names a rate or a
+share; a scorecard's and an unbeaten batter's star. The eleventh class: tuned 2 -> 7 of 7, kept 1 -> 4 of 4 (scored as a
+number only, its misses not read before), by one rule: a half, a quarter or three quarters with no whole number before
+it, glued to '%', 'p' or 'c' or before 'percent', said as that part of one ('half a percent', 'a quarter of a penny';
+'one or two percent' and 'one slash two p' it was), after 'a' or 'the' before what it sizes as a size ('a half percent
+fee', 'the half penny coin'). The same rules read six rows earlier sets had left: '180 gr bullet' (31), '2 LU/ha' and
+'50 mGal' (33), '70 km/s/Mpc', '90 dB/W/m' and '40 Mgal/d' (35), all of them kept rows there, read after they had been
+read. Left: a colour's 'a' said as written ('hash one a two b three c', as the thirtieth and thirty-fourth sets read it;
+'Eh' would be the letter, and would change their rows), and the rest in the table below.
 Compared as the thirty-second set compares: case and punctuation ignored, a number's "and" folded and an
 initialism's letters run together."""
 
@@ -58,7 +64,7 @@ _KNOWN: dict[str, str] = {
                                                     " the kept third's"),
 }
 
-SWEEP = Sweep("units_electronic_left.tsv", _KNOWN, form=lenient, least=85, styles=10, only=True, each=8,
+SWEEP = Sweep("units_electronic_left.tsv", _KNOWN, form=lenient, least=96, styles=11, only=True, each=8,
               any_case=True)
 globals().update(sweep_tests(SWEEP))
 
@@ -111,6 +117,12 @@ _READ = [
      'The river got five hundred megaliters of environmental water.'),
     ("en", 'Storage in the dam fell by 2000 ML.', 'Storage in the dam fell by two thousand megaliters.'),
     ("en", 'Serve 200 ML of juice chilled.', 'Serve two hundred milliliters of juice chilled.'),
+    # a half, a quarter or three quarters alone against a percent, a penny or a cent (fractions._PART_BEFORE_SIGN)
+    ("en", 'Rates went up ¾% this year.', 'Rates went up three quarters of a percent this year.'),
+    ("en", 'A ¼% rise is small.', 'A quarter percent rise is small.'),
+    ("en", 'It was worth ½c then.', 'It was worth half a cent then.'),
+    ("en", 'The fee is 1/4 per cent.', 'The fee is a quarter of a percent.'),
+    ("en", 'Add ½p to the price.', 'Add half a penny to the price.'),
 ]
 _LEFT = [
     ("en", 'He liked the A-Team on TV.', 'He liked the A-Team on T.V.'),
@@ -125,13 +137,15 @@ _LEFT = [
     ("en", 'Take Ft. Myers exit 5.', 'Take Fort Myers exit five.'),
     ("en", 'The raffle prize was 45* in total.', 'The raffle prize was forty five in total.'),
     ("en", 'A [12:30] slot is free.', 'A [twelve thirty] slot is free.'),
+    ("en", 'Rates rose 4¼% in June.', 'Rates rose four and a quarter percent in June.'),
+    ("en", 'Grades were 1/2 and 3/4 of the class.', 'Grades were one half and three quarters of the class.'),
 ]
 globals().update(rule_tests(_READ, _LEFT))
 
 
 @pytest.mark.parametrize("token", [
     "B-A-", "A-", "5 km/s/Mpc ", "1 dB/W/m ", "1T ", "1-2T cassette ", "5 gr ", "5 ML ", "5 Ft. ", "[12:00:01] ",
-    "#fff colour ", "#000 ", "rates 1 pp ", "1 pp ", "64* innings ",
+    "#fff colour ", "#000 ", "rates 1 pp ", "1 pp ", "64* innings ", "1/2% ", "a 1/2p coin ", "a 1/4 percent ",
 ])
 def test_the_new_rules_stay_linear(token: str) -> None:
     check_linear(token, read=lambda text: speakable(text, "en"))
