@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from narrator.speech import speakable
 from narrator.speech.normalise import (
+    ambiguousunits,
     arithmetic,
     aviation,
     calendar,
@@ -367,6 +368,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (telephones._CODE_THEN_RUN, "+0" in char_classes(text)),
         (inferredunits._KELVIN_AMOUNT, "0 A" in char_classes(text) or "0A" in char_classes(text)),
         (money._NAIRA, "A0" in char_classes(text)),
+        (ambiguousunits._TEETH, "T" in text and "0A" in char_classes(text)),  # a sprocket's "32T"
         (places._POINT_BEFORE_SPEED, places._MAY_BE_SPEED.search(text) is not None),
         (numericdates._WEEKDAY_BEFORE_NUMERIC, among_words(calendar.SHORT_WEEKDAYS, text)),
         (telephones._PORT, "0000" in char_classes(text) and among_words(telephones._PORT_WORDS, text)),

@@ -37,7 +37,9 @@ reason in the table below. In the fifty-third round the lead's rules from exampl
 rising measures) read three kept rows, '99¢' before its noun, '10/12 pt' and '2 m – 3 m', after they had been read:
 none of them unseen.
 Compared as the fourteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
-letters run together."""
+letters run together.
+'2 LU/ha' and '50 mGal' (the kept third's) read after they had been read, by later units added to the table (livestock
+units, milligals), written from examples of their own (tests/test_speech_units_electronic_left.py)."""
 
 from __future__ import annotations
 
@@ -52,8 +54,6 @@ _KNOWN: dict[str, str] = {
     "5x5": "sets and repetitions said 'five x five', the kept third's",
     "1 USD = 83.2 INR": "a rate's decimal read as rupees and paise, the kept third's",
     "CZK 250": "'korunas', a plural the row did not write, the kept third's",
-    "2 LU/ha": "livestock units, a unit no table names ('LU' alone after a count may be other things)",
-    "50 mGal": "milligals, a unit no table names, the kept third's",
     "a 1,200 W sprint": "a spaced watt before a noun left as 'W', the kept third's",
     "a 3/5 vote": "a fraction of a vote said 'three out of five', the kept third's",
     "in 6/8": ("a time signature after 'in' with no word of music near, read as a fraction ('six eighths'): a"

@@ -8,7 +8,15 @@ import re
 
 from narrator.speech.normalise.amounts import LABEL_BEFORE
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import FOOTBALL_WORDS, PARLIAMENT_WORDS
+from narrator.speech.normalise.facts import (
+    BIKE_WORDS,
+    FOOTBALL_WORDS,
+    HUNGARY_WORDS,
+    LOAD_WORDS,
+    PARLIAMENT_WORDS,
+    UNITS,
+    WATER_STORE_WORDS,
+)
 from narrator.speech.normalise.util import near
 
 # Words of electricity ("V" and "W" only as capitals: "Smith v Jones" is a case).
@@ -167,6 +175,43 @@ def at_sea(match: re.Match[str]) -> bool:
     return (thousands or near(_SEA_TALK, match, 100) or near(_AIR_TALK, match, 100)
             or _LEAD_AFTER.match(match.string, match.end()) is not None
             or _DISTANCE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None)
+
+
+def _words(words: frozenset[str]) -> re.Pattern[str]:
+    """A look for any of the words, whole."""
+    return compiled(r"\b(?:" + "|".join(sorted(words)) + r")\b")
+
+
+_LOAD_TALK = _words(LOAD_WORDS)
+_WATER_STORE_TALK = _words(WATER_STORE_WORDS)
+_HUNGARY_TALK = _words(HUNGARY_WORDS)
+_BIKE_TALK = _words(BIKE_WORDS)
+_FORINTS = ("forint", "forints")
+
+
+def named_by_talk(match: re.Match[str], unit: str) -> tuple[str, str]:
+    """The names of a unit whose letters write two, by what the sentence speaks of: "gr" grains with a gun's load
+    (LOAD_WORDS) and grams elsewhere, "ML" megalitres with a dam's or a river's water (WATER_STORE_WORDS) and
+    millilitres elsewhere, "Ft" forints with Hungary's money (HUNGARY_WORDS) and feet elsewhere."""
+    if unit == "gr":
+        return UNITS["gr"] if near(_LOAD_TALK, match, 100) else UNITS["g"]
+    if unit == "ML":
+        return UNITS["ML"] if near(_WATER_STORE_TALK, match, 100) else UNITS["mL"]
+    return _FORINTS if near(_HUNGARY_TALK, match, 120) else UNITS["ft"]
+
+
+# A sprocket's teeth glued to its count, or to a cassette's span of them, where the sentence speaks of a bicycle
+# (BIKE_WORDS): "an 11-34T cassette", "a 32T chainring", "15T on the rear wheel" ("thirty two T" it was). Said
+# "tooth" before what it sizes and "teeth" elsewhere; "50T" of a crane's load and "Model 11T" are left.
+_TEETH = compiled(r"T(?<=\dT)(?![\w'’-])")  # led by the capital, scanned in C
+_THING_NEXT = compiled(r"\s(?:front |rear |big |small |narrow-wide )?(?:cassettes?|chainrings?|rings?|cogs?|sprockets?"
+                       r"|cranksets?|chain|freewheel|setup|gearing)\b")
+
+
+def bicycle_teeth(text: str) -> str:
+    """"a 32T chainring" -> "a 32 tooth chainring", "15T on the rear" -> "15 teeth on the rear", in talk of bicycles."""
+    return _TEETH.sub(lambda m: m.group(0) if not near(_BIKE_TALK, m, 100) else
+                      " tooth" if _THING_NEXT.match(m.string, m.end()) else " teeth", text)
 
 
 def said_as_unit(match: re.Match[str], gap: str) -> bool:

@@ -65,6 +65,10 @@ _GENE_AFTER = compiled(r"\s(?:(?:epsilon|e|ε)\s?(?:\d|two|three|four)\s)?(?:gen
                        r"|mutants?|genotypes?|carriers?)\b")
 # "A-weighted", "A-list", "A-levels": a lone capital A hyphened to a word is the letter (the article it was).
 _A_HYPHENED = compiled(r"(?<![\w.&'’-])A(?=-[a-z]{3,}\b)")
+# a word spelled out letter by letter, "B-A-N-A-N-A", "P-A-R-K": three or more lone capitals joined by hyphens, each
+# said as its letter, so every "A" among them is the letter ("B-A-N-A-N-Eh" it was, only the last one said so).
+# "USB-A" and "A-levels" are not runs of lone letters (the connector and the grade are said so by the rules below).
+_SPELLED_OUT = compiled(r"(?<![\w.&'’-])[A-Z](?:-[A-Z]){2,}(?![\w'’-])")
 _LETTER_A_IN_BRACKETS = compiled(r"(?<!\w)\(a\)")
 # a connector's or a type's letter after an initialism's hyphen ("USB-A", "HDMI-A"; spelled "U.S.B-A" by now):
 # the letter, where the voice said the article ("USB-C" says its letter already).
@@ -258,6 +262,7 @@ def letter_a(text: str) -> str:
     if "(" in text and "(a)" in text:  # "(a) stay, (b) go": a list's letter, which espeak-ng reads as the article
         text = _LETTER_A_IN_BRACKETS.sub("(Eh)", text)
     if "-" in text and "A-" in text:
+        text = _SPELLED_OUT.sub(lambda match: match.group(0).replace("A", "Eh"), text)
         text = _A_HYPHENED.sub("Eh", text)
     if "-" in text and "-A" in text:
         text = _CONNECTOR_A.sub("Eh", text)

@@ -219,13 +219,14 @@ def _clock(match: re.Match[str]) -> str:
                  if value] or [unit(0, "second")]
         spoken = " and ".join([" ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else parts[0]
     elif half is None and minutes == 0 and (hours >= 13 or _beside_hundred(match)) and match.group(1) != "24":
-        spoken = hundred_hours(hours, 0)  # "until 18:00": "until eighteen hundred"
+        spoken = hundred_hours(hours, 0) + _seconds(seconds)  # "until 18:00": "until eighteen hundred"
     elif half is None and minutes == 0:
         # "00:00" and "24:00" are midnight
         midnight = match.group(1) in ("00", "24")
         spoken = "midnight" if midnight else numbers.cardinal(hours)
         if not midnight and not _NOON_AFTER.match(match.string, match.end()):  # "12:00 noon": "twelve noon"
             spoken += " o'clock"
+        spoken += _seconds(seconds)  # "at 12:00:01": "twelve o'clock and one second" (its second was dropped)
     elif hours == 0 and half is None and zone is None and minutes < 10 and _AT_BEFORE.search(
             match.string, max(0, match.start() - 8), match.start()):
         spoken = _past_midnight(minutes)  # "from 00:01": "from one minute past midnight"
@@ -235,9 +236,13 @@ def _clock(match: re.Match[str]) -> str:
         spoken = numbers.cardinal(hours)
         if minutes:
             spoken += (" o " if minutes < 10 else " ") + numbers.cardinal(minutes)
-        if seconds is not None and int(seconds):
-            spoken += " and " + unit(int(seconds), "second")
+        spoken += _seconds(seconds)
     return padded(match, spoken + _half(half) + _zone(zone) + _time_stop(match))
+
+
+def _seconds(seconds: str | None) -> str:
+    """" and one second" after a time of day that shows its seconds; none when they are none or zero."""
+    return " and " + unit(int(seconds), "second") if seconds is not None and int(seconds) else ""
 
 
 # a 24-hour time on the hour is said as the clock is read aloud in English, "eighteen hundred" ("eighteen
@@ -285,11 +290,14 @@ _CLOCK_SHOWED = compiled(r"\b(?:clock|clocks|watch|display)\s(?:read|reads|showe
 
 
 def _clock_with_seconds(match: re.Match[str]) -> bool:
-    """"at 23:59:50", "until 11:59:59", "10:22:07Z": a time with seconds after a word that asks for a time, or before
-    Zulu's letter, and an hour of two digits is a time of day, said as one ("twenty three fifty nine and fifty
-    seconds"); "at 0:02:01" and a race's "2:59:59" stay lengths of time."""
+    """"at 23:59:50", "until 11:59:59", "10:22:07Z", "[14:02:33] Server started": a time with seconds after a word
+    that asks for a time, before Zulu's letter or in a log's square brackets before its message, and an hour of two
+    digits is a time of day, said as one ("twenty three fifty nine and fifty seconds"); "at 0:02:01", a race's
+    "2:59:59" and "[01:12:45]" alone stay lengths of time."""
+    start = match.start()
     return len(match.group(1)) == 2 and bool(
-        _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+        (match.string[start - 1:start] == "[" and match.string.startswith("] ", match.end()))
+        or _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
         or _CLOCK_SHOWED.search(match.string, max(0, match.start() - 20), match.start())
         or _DAY_AFTER_SECONDS.match(match.string, match.end())
         or match.string.startswith(" Zulu", match.end()))  # "10:22:07Z" (numericdates.py: "10:22:07 Zulu")

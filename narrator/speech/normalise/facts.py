@@ -228,6 +228,14 @@ UNITS: dict[str, tuple[str, str]] = {
     "GeV": ("gigaelectronvolt", "gigaelectronvolts"), "TeV": ("teraelectronvolt", "teraelectronvolts"),
     "ly": ("light year", "light years"), "AU": ("astronomical unit", "astronomical units"),
     "kpc": ("kiloparsec", "kiloparsecs"), "Mpc": ("megaparsec", "megaparsecs"), "Gpc": ("gigaparsec", "gigaparsecs"),
+    # gravity's small pulls as geophysics writes them ("a 5 mGal anomaly"), a utility's million gallons ("40 Mgal/d")
+    # and a farm's livestock units ("1.4 LU/ha")
+    "mGal": ("milligal", "milligals"), "μGal": ("microgal", "microgals"), "Mgal": ("million gallon", "million gallons"),
+    "LU": ("livestock unit", "livestock units"),
+    # three that another unit writes with the same letters, told by the sentence (ambiguousunits.named_by_talk):
+    # a gun's load in grains ("a 168 gr bullet"; grams elsewhere), a dam's water in megalitres ("300 ML released";
+    # millilitres on a label elsewhere), Hungary's forints ("2500 Ft."; feet elsewhere, never "Fort" after a number)
+    "gr": ("grain", "grains"), "ML": ("megaliter", "megaliters"), "Ft": ("foot", "feet"),
     # deep time, as geology and astronomy write it: a span ("13.8 Gyr") and a date before now ("66 Ma", "12 kya")
     "Myr": ("million years", "million years"), "Gyr": ("billion years", "billion years"),
     "Ma": ("million years ago", "million years ago"), "Ga": ("billion years ago", "billion years ago"),
@@ -528,8 +536,10 @@ _RUNS = "runs(?:(?<=\\druns)|(?<=\\d runs)|" + "|".join(
     rf"(?<={word} runs)" for word in ("more", "fewer", "many", "extra", "quick", "of", "the", "scored", "scoring",
                                      "conceded", "conceding", "made", "added", "needed", "needing", "need", "needs",
                                      "his", "her", "their", "ty", "teen", "few", "some")) + ")"
+# (a scorecard's and an unbeaten batter's words too: "Scorecard: Khan 64*, Ali 12" is "sixty four not out")
 CRICKET_WORDS = (
-    r"[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket"
+    r"[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Ss]corecards?|unbeaten|[Bb]att(?:ing|ed)"
+    r"|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket"
     rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|{_RUNS}|ov|figures of|off \d+ balls|not out|{_ONE_OVER}"
 )
 WICKET_WORDS = rf"[Ww]ickets?|wkts?|overs|innings|all out|stumps|declared|{_ONE_OVER}"
@@ -920,6 +930,42 @@ OLD_MEASURES = {
 ZONE_NAMES = {"ET": "Eastern Time", "PT": "Pacific Time", "CT": "Central Time", "MT": "Mountain Time"}
 # A tide table's letters before the time of the tide ("HW 0538", "LW 1152"), said as their words.
 TIDE_WORDS = {"HW": "high water", "LW": "low water"}
+# The words of the sentences that settle those three units' letters (ambiguousunits.named_by_talk), and a bicycle's,
+# beside which a "T" glued to a number is its sprocket's teeth ("an 11-34T cassette", "a 32T chainring").
+LOAD_WORDS = frozenset({
+    "bullet", "bullets", "powder", "powders", "projectile", "projectiles", "cartridge", "cartridges", "rifle", "rifles",
+    "pistol", "pistols", "ammo", "ammunition", "reloading", "reload", "reloads", "primer", "primers", "brass", "load",
+    "loads", "charge", "calibre", "caliber", "handgun", "shotgun", "shot", "slug", "slugs", "arrow", "arrows",
+    "broadhead", "broadheads"
+})
+WATER_STORE_WORDS = frozenset({
+    "reservoir", "reservoirs", "dam", "dams", "irrigation", "irrigators", "irrigator", "allocation", "allocations",
+    "allocated", "catchment", "catchments", "aquifer", "aquifers", "river", "rivers", "inflow", "inflows", "outflow",
+    "outflows", "storage", "storages", "entitlement", "entitlements", "licence", "licences", "hectare", "hectares",
+    "basin", "weir", "weirs", "floodplain", "wetland", "wetlands", "environmental"
+})
+HUNGARY_WORDS = frozenset({
+    "Hungary", "Hungarian", "Hungarians", "Budapest", "forint", "forints", "HUF", "Debrecen", "Pécs", "Szeged", "Győr",
+    "Miskolc", "Balaton"
+})
+BIKE_WORDS = frozenset({
+    "bike", "bikes", "bicycle", "bicycles", "cassette", "cassettes", "chainring", "chainrings", "sprocket", "sprockets",
+    "cog", "cogs", "derailleur", "derailleurs", "crankset", "cranksets", "groupset", "groupsets", "freewheel", "MTB",
+    "cycling", "cyclist", "cyclists", "gearing", "drivetrain"
+})
+# The words of a rate or a share that moves, beside which a number's "pp" is percentage points ("unemployment rose
+# 1 pp", "the vote share grew 6 pp"); elsewhere a whole number's "pp" is a book's pages ("the chapter runs 45 pp").
+RATE_WORDS = frozenset({
+    "rate", "rates", "inflation", "unemployment", "turnout", "share", "shares", "margin", "margins", "yield", "yields",
+    "growth", "vote", "votes", "poll", "polls", "polling", "swing", "GDP", "interest", "approval", "support", "uptake",
+    "coverage"
+})
+# The words of a style sheet's or a designer's colours, beside which "#fff" and "#000" are a colour's hexadecimal
+# characters, not a tag or a number ("#404" after "issue" is a number, "#ace" alone a tag).
+COLOUR_WORDS = frozenset({
+    "colour", "colours", "color", "colors", "background", "backgrounds", "border", "borders", "css", "hex", "fill",
+    "stroke", "font", "palette", "rgb", "shade", "swatch", "tint"
+})
 
 # A water bill's and a tanker's kilolitres: "6 kl of free water", "20kL a month" (a South African and Australian
 # page's unit of household water).

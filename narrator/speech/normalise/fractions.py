@@ -410,10 +410,34 @@ _PARTS = {"1/2": "a half", "1/4": "a quarter", "3/4": "three quarters"}
 _SIGN_WORDS = {"p": "pence", "c": "cents", "%": "percent"}
 
 
+# "½%", "1/4 percent", "a ½p coin" (tidied to "1/2%", "1/2p"): a half, a quarter or three quarters alone against the
+# sign of percent, pence or cents, or before "percent", said as that part of one ("one or two percent" and "one slash
+# two p" it was): "half a percent", "a quarter of a penny"; after "a" or "the" before what it sizes, "a half percent
+# fee", "the half penny coin". A whole number before it is the mixed rule's ("2 1/2%").
+_PART_BEFORE_SIGN = compiled(r"(?<![\w./,-])(?<!\d )(1/2|1/4|3/4)(p|c|%| ?percent| ?per cent)(?![\w'’%-]|\.\w)")
+_PART_OF_ONE = {"1/2": "half a", "1/4": "a quarter of a", "3/4": "three quarters of a"}
+_PART_SIZING = {"1/2": "half", "1/4": "quarter", "3/4": "three quarter"}
+_ONE_OF = {"p": "penny", "c": "cent", "%": "percent"}
+_ARTICLE_BEFORE = compiled(r"\b(?:[Aa]|[Tt]he) $")
+_NOUN_AFTER = compiled(r" (?!(?:a|an|the|of|on|in|to|for|and|or|at|each|per|since|this|that|more|less)\b)[a-z]{3,}\b")
+
+
 def mixed_before_a_sign(text: str) -> str:
-    """"62 1/2p" -> "sixty two and a half pence", "3 1/4%" -> "three and a quarter percent"."""
-    return _MIXED_BEFORE_SIGN.sub(lambda m: padded(m, f"{numbers.cardinal(int(m.group(1)))} and {_PARTS[m.group(2)]}"
+    """"62 1/2p" -> "sixty two and a half pence", "3 1/4%" -> "three and a quarter percent", "1/2%" -> "half a
+    percent"."""
+    text = _MIXED_BEFORE_SIGN.sub(lambda m: padded(m, f"{numbers.cardinal(int(m.group(1)))} and {_PARTS[m.group(2)]}"
                                                       f" {_SIGN_WORDS[m.group(3)]}"), text)
+    return _PART_BEFORE_SIGN.sub(_part_before_sign, text)
+
+
+def _part_before_sign(match: re.Match[str]) -> str:
+    """"1/2%" -> "half a percent"; "a 1/2% fee" -> "a half percent fee", "a 1/2p coin" -> "a half penny coin"."""
+    part, sign = match.group(1), match.group(2).strip()
+    one = _ONE_OF.get(sign, "percent")
+    if (_ARTICLE_BEFORE.search(match.string, max(0, match.start() - 5), match.start())
+            and _NOUN_AFTER.match(match.string, match.end())):
+        return padded(match, f"{_PART_SIZING[part]} {one}")
+    return padded(match, f"{_PART_OF_ONE[part]} {one}")
 
 
 def an_before_vowel_numbers(text: str) -> str:

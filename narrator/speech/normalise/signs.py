@@ -8,6 +8,7 @@ import re
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
+    COLOUR_WORDS,
     CRICKET_WORDS,
     GREEK_LETTERS,
     HANDLE_INITIALISMS,
@@ -60,6 +61,11 @@ _HASH_NUMBER = compiled(rf"#(?=\s?\d)(?!{_DIGITS_LEAD_TAG})")
 # write it, said a character at a time ("hashtag F.A eight thousand seventy two" and "number one a two b three c" it
 # was); a digit and a letter both in it, so that "#BADBED" stays a tag and "#123456" a number.
 _HEX_COLOUR = compiled(r"(?<![^\s(\[:])#(?=[\dA-Fa-f]{0,5}[A-Fa-f])(?=[\dA-Fa-f]{0,5}\d)([\dA-Fa-f]{6})(?![\w-])")
+# "#fff", "#abc", "#333": three or six such characters of one kind, a colour's only where the sentence speaks of colour
+# or style (COLOUR_WORDS: "set the background to #fff"); elsewhere a tag or a number, as before. Of digits alone only a
+# grey's repeated digit ("#000", "#666666"): "issue #123 in the css repo" is a number.
+_HEX_COLOUR_NAMED = compiled(r"(?<![^\s(\[:])#([\dA-Fa-f]{3}|[\dA-Fa-f]{6})(?![\w-])")
+_COLOUR_WORD = compiled(r"\b(?i:" + "|".join(sorted(COLOUR_WORDS)) + r")\b")
 _AMPERSAND = compiled(r"\s?&&?\s?")  # "cd src && make": a shell's "and" too
 # "AT&T", "P&G", "R&D": capitals joined by "&" are letters, even where they spell a word ("AT").
 _LETTERS_AND = compiled(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
@@ -237,8 +243,9 @@ def signs(text: str, commonwealth: bool = False) -> str:
         text = _FLAT.sub(r"\1 flat", text)
     if "#" in text:
         key = r"\1 hash" if commonwealth else r"\1 pound"
-        text = _HEX_COLOUR.sub(lambda m: "hash " + " ".join(numbers.digits(c) if c.isdigit() else c
-                                                             for c in m.group(1)), text)
+        text = _HEX_COLOUR.sub(_hex_colour, text)
+        if _HEX_COLOUR_NAMED.search(text) and _COLOUR_WORD.search(text):
+            text = _HEX_COLOUR_NAMED.sub(_named_colour, text)
         text = _HASHTAG.sub(_hashtag, _HASH_NUMBER.sub("number ", _KEY_HASH.sub(key, text)))
     if "@" in text and "(@" in text:
         text = _HANDLE_AFTER_NAME.sub(_handle_after_name, text)
@@ -315,6 +322,19 @@ def _short_words_apart(word: str) -> str:
         parts.append(run.group(1))
         word = word[2:]
     return " ".join([*parts, word])
+
+
+def _hex_colour(match: re.Match[str]) -> str:
+    """"#1a2b3c" -> "hash one a two b three c": a colour's characters one at a time."""
+    return "hash " + " ".join(numbers.digits(c) if c.isdigit() else c for c in match.group(1))
+
+
+def _named_colour(match: re.Match[str]) -> str:
+    """"#fff" -> "hash f f f" beside a word of colour; "#123" (digits, not one repeated) is left a number."""
+    characters = match.group(1)
+    if characters.isdigit() and characters != characters[0] * len(characters):
+        return match.group(0)
+    return _hex_colour(match)
 
 
 def _hashtag(match: re.Match[str]) -> str:

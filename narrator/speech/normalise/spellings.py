@@ -10,7 +10,8 @@ from narrator.speech.normalise.facts import LENGTH_BEFORE_METER, METRE_COMPOUNDS
 
 # "meter", "kilometers", "milliliter": the units units.py names, in the American spelling the house reads in; a
 # bare "meter" only after a number or "per", so that a gas meter stays one.
-_AMERICAN_SPELLING = compiled(r"\b(kilo|centi|milli|micro|nano|deci|hecto)?(met|lit)er(s?)\b")
+# (and "megaliters", a dam's water: "megalitres" on a British or an Australian page)
+_AMERICAN_SPELLING = compiled(r"\b(kilo|centi|milli|micro|nano|deci|hecto|mega)?(met|lit)er(s?)\b")
 _WORD_BEFORE = compiled(r"(\w+)[\s-]+$")
 
 

@@ -10,7 +10,9 @@ from narrator.speech.normalise.ambiguousunits import (
     GENOME_BASES,
     LOAD_NEXT,
     at_sea,
+    bicycle_teeth,
     genome_talk,
+    named_by_talk,
     said_as_unit,
 )
 from narrator.speech.normalise.amounts import (
@@ -90,9 +92,9 @@ _MEASURE = compiled(  # the look ahead for the amount's first character first: m
     rf"(?:\s({SPELLED_SCALES}))?(\+?\s?-?\s?)"
     rf"(?:({UNIT_ALT})|((?i:{'|'.join(_FOLDED)})))([23](?!\d))?"
     # "20 g/day", "9.8 m/s2", "5 kg/m3", "4 g/24 h": per a unit, a powered one, or a count of them
-    # "10 mg/kg/day": and then per a period
+    # "10 mg/kg/day": and then per a period; "70 km/s/Mpc", "90 dB/W/m": or per a unit
     rf"(?:/(\d{{1,3}}\s?(?={UNIT_ALT}|{_PERIOD_ALT}))?({UNIT_ALT}|{_PERIOD_ALT})([23](?!\d))?"
-    rf"(?:/({_PERIOD_ALT})(?![\w°/]))?)?(?![\w°/])"
+    rf"(?:/({_PERIOD_ALT}|{UNIT_ALT})(?![\w°/]))?)?(?![\w°/])"
     # "5 ft. tall": an abbreviation's stop inside a sentence; "2 hrs. 30 mins.", "2 lbs. 3 oz.": before the next part
     r"(?:\.(?=\s+(?:[a-z]|\d{1,2}\s?(?:mins?|minutes|secs?|seconds|oz)\b)))?"
 )
@@ -331,6 +333,8 @@ def _measure(match: re.Match[str]) -> str:
         singular, plural = UNITS["lin m"]
     elif unit == "nm" and at_sea(match):
         singular, plural = UNITS["nmi"]
+    elif unit in _NAMED_BY_TALK:
+        singular, plural = named_by_talk(match, unit)
     if unit == "bps" and len(value.replace(",", "").partition(".")[0]) >= 4:
         singular, plural = BITS_PER_SECOND  # "9600 bps": a line's speed, not basis points
     elif unit in GENOME_BASES and genome_talk(match.string):  # "a 3.1 Gb genome": bases, not bits
@@ -393,13 +397,14 @@ def _measure(match: re.Match[str]) -> str:
             per_name += " squared" if per_power == "2" else " cubed"  # "9.8 m/s2": meters per second squared
         spoken += " per " + (f"{numbers.cardinal(count)} {plural}" if count != 1 else per_name)
         if then_per:
-            spoken += " per " + PERIODS[then_per]
+            spoken += " per " + (PERIODS[then_per] if then_per in PERIODS else UNITS[then_per][0])
     if unit and unit.endswith("."):
         spoken += sentence_stop(match)  # "3 in." that ended the sentence
     return padded(match, a_hundred(match, spoken) if adjective else spoken)
 
 
 _TEMPERATURE_SIGNS = frozenset({"°C", "°F", "° C", "° F"})
+_NAMED_BY_TALK = frozenset({"gr", "ML", "Ft"})  # units whose letters write two, told by the sentence
 _FAN_OVEN = compiled(r"\s(?:fan|Fan)\b")
 
 
@@ -665,6 +670,8 @@ def measures(text: str) -> str:
     if not (shape and _MAY_BE_MEASURE.search(text, shape.start())):
         return text
     if "0a" in char_classes(text) or "0A" in char_classes(text):  # a scale's letter against a number first
+        if "T" in text and "0A" in char_classes(text):  # a sprocket's "32T", before "T" is a trillion's
+            text = bicycle_teeth(text)
         text = SCALE_BEFORE_UNIT.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
     if "mb" in text:
         text = inferredunits.millibars(text)

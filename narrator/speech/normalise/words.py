@@ -7,7 +7,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CRICKET_SIDES, RARE_FORMS, RECORDINGS, REGISTERED_NOUNS
+from narrator.speech.normalise.facts import CRICKET_SIDES, RARE_FORMS, RATE_WORDS, RECORDINGS, REGISTERED_NOUNS
 from narrator.speech.normalise.racecards import BEATEN_WORDS, kick_off_or_knockout, racecards_and_maps
 from narrator.speech.normalise.titles import (
     CAPITAL_WORD_BEFORE,
@@ -365,11 +365,15 @@ _MAGNITUDE = compiled(
 )
 _MAY_BE_MAGNITUDE = compiled(r"M ?\d")
 _QUAKE = compiled(r"(?i:quake|temblor|aftershock|seismic|tremor|richter)")
+# (nor a time's or a comparison's word: "fell 4 pp compared with 2019", "widened by 3 pp this quarter" are points)
 _NOUN_NEXT = compiled(
-    r"\s+(?!(?:of|in|on|to|from|and|or|at|since|over|than|for|the|a|an|as|but|while|after|before|behind|ahead)\b)"
+    r"\s+(?!(?:of|in|on|to|from|and|or|at|since|over|than|for|the|a|an|as|but|while|after|before|behind|ahead"
+    r"|this|that|these|those|last|next|each|every|compared|against|across|among|overall|year|today|yesterday)\b)"
     r"[a-z]+\b"
 )
 _PERCENTAGE = compiled(r"(?=[%p])(?:%|\bper ?cent|\bpercentage\b)")  # led as _EDITION is
+# a rate's or a share's word in the sentence makes a number's "pp" percentage points too (RATE_WORDS)
+_RATE_WORD = compiled(r"\b(?:" + "|".join(sorted(RATE_WORDS)) + r")\b", re.IGNORECASE)
 # "pub." only as a reference gives it, after a comma or a bracket ("went to the pub. 5 of us" is the inn).
 # "a Cat 4 hurricane", "Cat 5", "Cat 4 Hurricane Helene": a storm's category.
 # an ambulance service's "Cat 2 calls", "Cat 1 patients" too; "a Cat 6 cable", "Cat 5e" are left.
@@ -724,10 +728,23 @@ def _featuring(match: re.Match[str]) -> str:
     return "featuring" if written == "ft." or is_featuring(match.string, match.start()) else written
 
 
+_RATES_SPOKEN_OF: dict[str, bool] = {}
+
+
+def _rate_spoken_of(text: str) -> bool:
+    """Whether the sentence names a rate or a share (RATE_WORDS), asked once a sentence (the last one kept): each "pp"
+    looking again would be quadratic."""
+    if text not in _RATES_SPOKEN_OF:
+        _RATES_SPOKEN_OF.clear()
+        _RATES_SPOKEN_OF[text] = _RATE_WORD.search(text) is not None
+    return _RATES_SPOKEN_OF[text]
+
+
 def _points_or_pages(match: re.Match[str], beside_a_percentage: bool) -> str:
-    """"3.4 pp" -> "3.4 percentage points" beside a percentage or after a decimal; "320 pp." -> "320 pages"."""
+    """"3.4 pp" -> "3.4 percentage points" beside a percentage, after a decimal or where a rate is spoken of
+    ("unemployment rose 1 pp"); "320 pp." -> "320 pages"."""
     value, space, stop = match.group(1), match.group(2), match.group(3) or ""
-    if "." in value or beside_a_percentage:
+    if "." in value or beside_a_percentage or _rate_spoken_of(match.string):
         describes = not stop and _NOUN_NEXT.match(match.string, match.end()) is not None  # "a 3 pp lead"
         return f"{value} percentage {'point' if value == '1' or describes else 'points'}{stop}"
     return f"{value}{space or ' '}{'page' if value == '1' else 'pages'}{stop}"
