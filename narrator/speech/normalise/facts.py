@@ -1361,6 +1361,10 @@ LINEAR_RUNS = word_set(
     "decking cladding moulding mouldings molding beading batten battens handrail railing kerb kerbs hedge hedging "
     "pipe pipework ducting cable trunking track fascia soffit")
 
+# North America's toll-free and premium area codes, said as numbers ("one, eight hundred, ...") where the others
+# are said digit by digit (telephones.py, regional.py).
+TOLL_FREE_AREAS = frozenset({"800", "900"})
+
 # ---- dates, times and numbers to dial ----
 # the European Union's harmonised service numbers, each "116" and three digits, the same in every member state
 # (missing children, victims, child helplines, the out-of-hours doctor, emotional support: the Samaritans' "116 123"):

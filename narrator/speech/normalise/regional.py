@@ -22,6 +22,7 @@ from narrator.speech.normalise.facts import (
     REGIONAL_MONEY_LETTERS,
     SHORT_SCALES,
     STREET_TYPES,
+    TOLL_FREE_AREAS,
 )
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import char_classes, has_digit, letter_words
@@ -263,7 +264,17 @@ def _called(match: re.Match[str]) -> str:
     groups = [match.group(2).strip("()"), *re.split(r"[\s-]", match.group(3).strip(" -"))]
     if not 7 <= sum(len(group) for group in groups) <= 12:
         return match.group(0)
-    return match.group(1) + ", ".join(numbers.digits(group) for group in groups)
+    return match.group(1) + ", ".join(
+        numbers.cardinal(int(group)) if _toll_free_area(groups, place) else numbers.digits(group)
+        for place, group in enumerate(groups))
+
+
+def _toll_free_area(groups: list[str], place: int) -> bool:
+    """The group at this place is a North American toll-free area code, said as a number as telephones.py says it
+    ("1-800-555-0199", "800-555-0199": "one, eight hundred, ..."; a digit at a time it was): the code before a group
+    of three and one of four, alone or after a lone 1."""
+    return (place == len(groups) - 3 and groups[place] in TOLL_FREE_AREAS and groups[:place] in ([], ["1"])
+            and len(groups[-2]) == 3 and len(groups[-1]) == 4)
 
 
 # "Fitzroy VIC 3065": an Australian state and its postcode ("Victoria three zero six five"; was "V.I.C three thousand

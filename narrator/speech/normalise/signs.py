@@ -32,7 +32,8 @@ _KEY = compiled(r"\+?(\+$|[^+]+)")  # "Ctrl++": the last "+" is a key
 _MAC_MODIFIERS = {"⌘": "Cmd+", "⌥": "Opt+", "⇧": "Shift+", "⌃": "Ctrl+"}
 _MAC_CHORD = compiled(r"(?<![⌘⌥⇧⌃+])(?=[⇧⌃+]*[⌘⌥])(?:[⌘⌥⇧⌃]\+?)+(?=[A-Z0-9])")
 # The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
-_A_STAR = compiled(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
+# and a span of grades from it, "A*–C", "A*-B" ("A star to C"; "star-C" it was), its dash before one grade's letter.
+_A_STAR = compiled(r"(?<![\w*])A\*(s\b|[-–](?=[A-GU]\*?(?![\w*-]))|(?=A|[^\w*]|$))")
 # A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
 _GRADE_STAR = compiled(r"\b(Grade|grade) II\*(?![\w*])")
 # A batter's score with a star, in a sentence about cricket: "Smith 87*", "Root (112*)" are "not out" (the star was
@@ -221,7 +222,7 @@ def signs(text: str, commonwealth: bool = False) -> str:
     if "/" in text and ("r/" in text or "u/" in text):
         text = _FORUM_NAME.sub(r"\1 slash \2", text)
     if "*" in text and "A*" in text:
-        text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
+        text = _A_STAR.sub(lambda m: padded(m, "A star" + (" to " if m.group(1) in ("-", "–") else m.group(1))), text)
     if "*" in text and "II*" in text:
         text = _GRADE_STAR.sub(r"\1 two star", text)
     if "*" in text and "0*" in char_classes(text):

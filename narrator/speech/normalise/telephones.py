@@ -20,6 +20,7 @@ from narrator.speech.normalise.facts import (
     MONEY_SIGNS,
     RECORD_LABELS,
     SHORT_NUMBER_CODES,
+    TOLL_FREE_AREAS,
 )
 from narrator.speech.normalise.util import among_known_words, among_words, char_classes, first_letters, padded
 
@@ -65,7 +66,6 @@ _PHONE = compiled(
 # "555-1234" and "555-0100": local numbers; "100-1500" (a round second group) stays a range, but a group led by a
 # zero is never a range's end.
 _LOCAL = compiled(r"(?<![\w+(.-])([2-9]\d{2})-(0\d{3}|\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
-_TOLL_FREE = frozenset({"800", "900"})
 _SSN = compiled(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # a number of a place dialled with five digits or four, written after its code in one group ("+677 21234", the
 # Solomon Islands; "+683 4002", Niue): the code and the number digit by digit, where a place's code of three digits
@@ -259,7 +259,7 @@ def _phone(match: re.Match[str]) -> str:
     if match.group("plain_area") and "-" not in match.group(0) and "." not in match.group(0) and area[0] in "01":
         return match.group(0)  # "100 200 3000" is a list of numbers: no area code starts with 0 or 1
     # Toll-free codes are said as numbers: "one, eight hundred, ..."
-    groups = [numbers.cardinal(int(area)) if area in _TOLL_FREE else numbers.digits(area),
+    groups = [numbers.cardinal(int(area)) if area in TOLL_FREE_AREAS else numbers.digits(area),
               numbers.digits(match.group("exchange")), numbers.digits(match.group("line"))]
     if match.group("extension"):
         groups.append(numbers.digits(match.group("extension")))
