@@ -57,7 +57,7 @@ _EDITION = compiled(rf"\b((?i:{_ORDINAL_WORDS}) )edn?\.(?=[\s,;:)]|$)")
 # "revised" ("edition, rev." it was; before its edition "rev. ed." is words.py's).
 _REVISED = compiled(r"(?:(?<=\bed\. )|(?<=\bed\., )|(?<=\bedn\. )|(?<=\bedn\., )|(?<=\bedition )|(?<=\bedition, ))"
                     r"rev\.(?=[\s,;:)]|$)(?!\s\d{1,2}\b)")  # "rev. 2" is a revision's number
-# "temp. Henry VIII": in a king's time (a record's date); before a number "temp." is a temperature, and left. After
+# "temp. Henry VIII": in a king's time (a record's date); before a number "temp." is a temperature (below). After
 # "from" the time is enough ("dates from the time of Edward the First").
 _IN_THE_TIME_OF = compiled(r"(?<![\w.])temp\.\s(?=[A-Z][a-z]+\.?\s[IVX]+\b)")
 # "the temp. outside was -4°C", "water temp. 14°C": before a word in lower case or a number, in a sentence that gives
