@@ -57,7 +57,7 @@ _READ = [
 _LEFT = [
     ("en-us", "I called Alex. Then I left.", "I called Alex. Then I left."),
     ("en-gb", "The lamp was lit. Then it went out.", "The lamp was lit. Then it went out."),
-    ("en-gb", "Oven temp. 200 degrees.", "Oven temp. two hundred degrees."),
+    ("en-gb", "Oven temp. 200 degrees.", "Oven temperature two hundred degrees."),
     ("en-us", "United States v. 434 Main Street", "United States v. four thirty four Main Street"),
     ("en-gb", "Buy a 2 l. bottle.", "Buy a two litre bottle."),
     ("en-gb", "Henry VII (r. 1485-1509) was thrifty.",

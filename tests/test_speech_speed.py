@@ -269,6 +269,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("NaCl, KCl, HBr and NaOH")
 @example("Mrs A. Hale, KO 3pm, 25 KOs, 25/01234/FUL, P/2024/0456, x.open(), strict=True, pip install -U x")
 @example("eight 180s, the A-list, Ports 80/443, 1/21/2 and Y/YY/Y")
+@example("Mrs E. A. Morgan, R. A. Fisher, Class 165 units, a Class 158 train")
 @example("Ch 4, 10.15: News; BBC One, 6.30 - Quiz; a $2.40 favourite paid $11.20 for the win")
 @example("Zampa 3/28, K Richardson 2/40")  # found by hypothesis (h66): an amount that ended in its comma
 @example("the 3rd Sun of the month, 43 Sqn., Sat mat, mag −2, Y7 and Y8, flew N, landed on 27L, rep from * to end")
@@ -592,6 +593,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
          or "fl." in text or ("f." in text and "page" in text)),
         (hundreds._MAY_BE_HOURS, any(shape in char_classes(text) for shape in ("00a", "00 a", "00 A"))),
         (capitals._INITIAL_INNER, "A. " in char_classes(text)),
+        # a middle initial "A" after another stopped initial ("Mrs E. A. Morgan")
+        (capitals._MIDDLE_INITIAL_A, "A. " in char_classes(text) and " A. " in text),
+        (words._TRAIN_CLASS, has_digit(text) and among_words(words._CLASS_WORDS, text)),
         (signs._NOT_OUT, "*" in text and "0*" in char_classes(text)),
         (words._TIMETABLE_WORD, "Dep." in text or "Arr." in text),
         (telephones._OTHER_NUMBER, ", or " in text),

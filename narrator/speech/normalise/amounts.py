@@ -73,8 +73,11 @@ _NOUN_AFTER = compiled(
 DETERMINER_BEFORE = compiled(
     r"(?:^|(?<=[\s(\"“]))(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Ee]ach|[Ee]very"
     r"|(?!(?i:it|that|what|there|here|he|she|who|where|let)['’])\w+['’]s)\s+"
-    # a superlative may stand between: "the best $699 phone", "its biggest £2bn deal"
-    r"(?:(?:best|worst|latest|cheapest|biggest|largest|smallest|longest|highest|lowest|newest)\s+)?$"
+    # a superlative may stand between: "the best $699 phone", "its biggest £2bn deal"; or a word saying the amount
+    # is new, planned or guessed at, as after "a": "the new £2.1m scanner", "its planned £40m bypass", "the council's
+    # proposed £12m pool" ("two point one million pounds scanner" it was)
+    r"(?:(?:best|worst|latest|cheapest|biggest|largest|smallest|longest|highest|lowest|newest|new|planned|proposed"
+    r"|estimated|record)\s+)?$"
 )
 # A count of the things the size describes ("two 8\" round tins", "several 10 km runs"): the noun after is plural.
 _COUNT_BEFORE = compiled(r"(?:^|(?<=[\s(\"“]))(?i:two|three|four|five|six|seven|eight|nine|ten|both|several)\s+$")

@@ -59,6 +59,11 @@ _LETTER_A = compiled(r"A(?:(?<=[\w,] A)(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<
 # "Mrs A. Hale", "Cllr A Patel": after a title, a lone "A" before a surname (maybe another initial between) is an
 # initial, the letter (espeak-ng said the article).
 _INITIAL_A = compiled(rf"\b({'|'.join(sorted(TITLES_BEFORE_INITIALS))}) A\.?(?=\s(?:[A-Z]\.?\s)*[A-Z][a-z])")
+# "Mrs E. A. Morgan", "R. A. Fisher": a stopped "A" after another stopped initial, before a surname (maybe more initials
+# between), is a middle initial, the letter ("E A Morgan" the voice said, the article); "Band B. A new band" and "in
+# section C. A Smith" hold no stop after the "A", and are left. At most three initials more: a run of "A. A. A. "
+# with no surname after it is scanned a bounded way from each "A", not to its end.
+_MIDDLE_INITIAL_A = compiled(r"(?<![\w.])(?<=[A-Z]\. )A\.(?=\s(?:[A-Z]\.\s){0,3}[A-Z][a-z])")  # bounded: linear
 # A gene's name before the words that name it so, maybe with its allele between ("the APOE epsilon four gene variant",
 # "BRAF mutations", "APOE e4 carriers"): spelled, as geneticists say it, however many vowels it holds.
 _GENE_AFTER = compiled(r"\s(?:(?:epsilon|e|ε)\s?(?:\d|two|three|four)\s)?(?:genes?|variants?|alleles?|mutations?"
@@ -283,7 +288,11 @@ def inner_full_stops(text: str) -> str:
     # first looks in char_classes: a dotted capital before another, a dotted capital before a space
     if "A.A." in char_classes(text):
         text = _DOTTED_INNER.sub(r"\1", text)
-    return _INITIAL_INNER.sub(_initial, text) if "A. " in char_classes(text) else text
+    if "A. " not in char_classes(text):
+        return text
+    if " A. " in text:  # a middle initial "A", said as the letter before its stop is dropped
+        text = _MIDDLE_INITIAL_A.sub("Eh", text)
+    return _INITIAL_INNER.sub(_initial, text)
 
 
 def _initial(match: re.Match[str]) -> str:

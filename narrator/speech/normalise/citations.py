@@ -57,9 +57,15 @@ _EDITION = compiled(rf"\b((?i:{_ORDINAL_WORDS}) )edn?\.(?=[\s,;:)]|$)")
 # "revised" ("edition, rev." it was; before its edition "rev. ed." is words.py's).
 _REVISED = compiled(r"(?:(?<=\bed\. )|(?<=\bed\., )|(?<=\bedn\. )|(?<=\bedn\., )|(?<=\bedition )|(?<=\bedition, ))"
                     r"rev\.(?=[\s,;:)]|$)(?!\s\d{1,2}\b)")  # "rev. 2" is a revision's number
-# "temp. Henry VIII": in a king's time (a record's date); before a number "temp." is a temperature, and left. After
+# "temp. Henry VIII": in a king's time (a record's date); before a number "temp." is a temperature (below). After
 # "from" the time is enough ("dates from the time of Edward the First").
 _IN_THE_TIME_OF = compiled(r"(?<![\w.])temp\.\s(?=[A-Z][a-z]+\.?\s[IVX]+\b)")
+# "the temp. outside was -4°C", "water temp. 14°C": before a word in lower case or a number, in a sentence that gives
+# degrees, "temp." is the temperature ("temp." the voice said); "a temp. job" or "a temp." gives none, and is left, as
+# is "temp." before what is temporary ("the temp. staff", "temp. lights") where the sentence gives degrees.
+_TEMPERATURE = compiled(r"(?<![\w.])([Tt])emp\.(?=\s(?:[a-z]|[-−–]?\d))(?!\s(?:staff|jobs?|work|workers?|contracts?"
+                        r"|agency|roles?|posts?|closures?|lights|licen[cs]es?|accommodation)\b)")
+_DEGREES_GIVEN = compiled(r"\d\s?°|\d\s?[CF]\b|\bdegrees\b")
 # A letter's closing: "Yr." before a letter's words (elsewhere "Yr. 10" is a school year), "affect." before a kin.
 _LETTER_YOUR = compiled(r"\bYr\.(?=\s(?:obt|obedt|obdt|obedient|affect|affectionate|affecte|most|very|humble|faithful"
                         r"|sincere|loving|dutiful|devoted|friend|servt|servant|son|daughter|brother|sister)\b)")
@@ -158,6 +164,8 @@ def scholarly(text: str) -> str:
         text = _PERFORMANCE.sub(lambda m: m.group(1) + "erformance", text)
     if "temp." in text:
         text = _IN_THE_TIME_OF.sub(_in_the_time_of, text)
+        if _DEGREES_GIVEN.search(text):
+            text = _TEMPERATURE.sub(r"\1emperature", text)
     if "Yr." in text:
         text = _LETTER_YOUR.sub("Your", text)
     if "affect." in text:

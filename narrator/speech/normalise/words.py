@@ -245,6 +245,12 @@ _NUMBER_SIGN_FOUR = compiled(r"(?<![\w.])(?:No|no)\.\s?([1-9]\d{3})\b(?![.,]\d|[
 # as its riders say it, a zero as "oh" ("number six hundred and seventy two bus" it was); a round hundred ("the No. 100
 # bus") is said as a number, and a count of buses has no sign ("672 buses").
 _NUMBER_SIGN_ROUTE = compiled(r"(?<![\w.])(?:No|no)\.\s?([1-9]\d\d)(?<!00) bus\b")
+# "the Class 165 units", "a Class 158 train": a train's class of three digits before the stock it names is said digit by
+# digit, as railwaymen say it ("Class one hundred and sixty five units" it was); a class ending in a zero is said
+# otherwise ("Class 800", "the 150s": "eight hundred", "one fifty"), and is left, as is a school's "Class 3 pupils".
+_TRAIN_CLASS = compiled(r"(?<=\bClass )([1-9]\d[1-9])(?=\s(?:units?|trains?|locomotives?|locos?|diesels?|DMUs?"
+                        r"|EMUs?|sets?|multiple units?|Sprinters?|Pacers?|Turbostars?|Voyagers?)\b)")
+_CLASS_WORDS = frozenset({"Class"})  # stands apart in every match: looked for among the words at hand
 # ... but not after a word that labels a code ("Order no. 4471", "Invoice no. 4521", "Acc. no. 1204"), read by the
 # rules of codes and accessions.
 _CODE_LABEL_BEFORE = compiled(r"\b(?i:part|model|serial|item|order|product|invoice|policy|account|ref|reference"
@@ -479,7 +485,7 @@ _V_WORD = frozenset({"v"})  # the "v" stands apart in every match: looked for am
 _LATER_RUNS = (_LIFE_FIRST | {"Dep"} | _EDITION_WORDS | _FEATURING_WORDS | _V_WORD | _CONCESSION_WORDS
                | _ESTIMATED_WORDS | frozenset(_FOUNDED_WORDS) | {"Est", "Estd", "Pop", "Pub"} | _MAT_WORDS
                | {"estdin", "Estdin"}  # "estdin 1890": _FOUNDED's "in" may follow "estd" with no space
-               | _ROMAN_ORDINAL_WORDS | {"Ind", "Hon", "hon"})
+               | _ROMAN_ORDINAL_WORDS | {"Ind", "Hon", "hon"} | _CLASS_WORDS)
 
 
 def _short_age(match: re.Match[str]) -> str:
@@ -548,6 +554,8 @@ def abbreviations(text: str) -> str:
     if text is not plain and among_known_words(_NUMBER_SIGN_WORDS, text) and ("o." in text or "O." in text):
         text = _LABELLED_NUMBER_SIGN.sub(r"\1number", text)
     # after the number's sign, read just above: "Acc. number 4471"
+    if text is not later and has_digit(text) and among_known_words(_CLASS_WORDS, text):
+        text = _TRAIN_CLASS.sub(lambda match: numbers.digits(match.group(1)).replace("zero", "oh"), text)
     if "A" in text and "Acc." in text and has_digit(text):
         text = _ACCESSION.sub("Accession", text)
     if ("S" in text and "St." in text) or ("D" in text and "Dr." in text):  # each capital first: a memchr
