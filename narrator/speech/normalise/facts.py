@@ -1601,3 +1601,17 @@ UNITS.update({
     "mIU/mL": ("milli international unit per milliliter", "milli international units per milliliter"),
     "mIU/L": ("milli international unit per liter", "milli international units per liter"),
 })
+# a product of two units written with a middle dot or a dot operator, as a spec sheet, a torque wrench or a physics
+# text writes it ("60 N·m", "3 kW·h", "300 lb·ft", "1.2 mPa·s", "500 V⋅A"): as written it went to the voice, the dot
+# and the second unit with it ("sixty N·m", "three kilowatts·h"). Said as the two units' names, the second counted.
+_FIRST_FACTORS = {"N": "newton", "kN": "kilonewton", "mN": "millinewton", "W": "watt", "kW": "kilowatt",
+                  "MW": "megawatt", "GW": "gigawatt", "A": "amp", "mA": "milliamp", "V": "volt", "kV": "kilovolt",
+                  "Pa": "pascal", "mPa": "millipascal", "lb": "pound", "lbf": "pound-force", "ft": "foot"}
+_SECOND_FACTORS = {"m": ("meter", "meters"), "h": ("hour", "hours"), "s": ("second", "seconds"), "A": ("amp", "amps"),
+                   "ft": ("foot", "feet"), "lb": ("pound", "pounds")}
+_DOTTED_PRODUCTS = ("N·m", "kN·m", "mN·m", "N·s", "W·h", "kW·h", "MW·h", "GW·h", "A·h", "mA·h", "V·A", "kV·A",
+                    "Pa·s", "mPa·s", "lb·ft", "lbf·ft", "ft·lb")
+for _product in _DOTTED_PRODUCTS:
+    _first, _second = _product.split("·")
+    _one, _many = (f"{_FIRST_FACTORS[_first]} {name}" for name in _SECOND_FACTORS[_second])
+    UNITS.update({_product: (_one, _many), _product.replace("·", "⋅"): (_one, _many)})
