@@ -32,7 +32,10 @@ standards does not name, the letter A said 'Eh' twice, 'TRY' as a word, Vietname
 the rows did not write). 303 (86.3%) relaxed, 338 (96.3%) lenient; by category, lenient: cardinal 49/49, decimal 42/43,
 money 66/72, measure 87/90, fraction 42/42, range 52/55. Left, each with its reason in the table below. Compared as
 the fourteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's letters run
-together."""
+together.
+
+Read after it had been read: "2.4 LU/ha" (a tuned row), by a rule for livestock units written later from examples of
+its own class (test_speech_units_electronic_left.py); it is no unseen reading."""
 
 from __future__ import annotations
 
@@ -53,7 +56,6 @@ _KNOWN: dict[str, str] = {
     "R50–R100": ("the rand's 'R' at both ends of a span; 'R50' alone is a road, a resistor or a rating and is left,"
                  " as the earlier sets left it"),
     "10 SM": "a statute mile's 'SM', an aviation forecast's visibility; out of context two capitals: left",
-    "2.4 LU/ha": "livestock units per hectare, a unit no table names and rare outside farm accounts: left",
     "a 450 W PSU": ("a spaced watt before a power supply's initials, left as a letter as a street's 'W' is; the class"
                     " of the tuned '65 W USB-C', whose rule names charging standards only: the kept third's"),
     "an A1c of 6.8": ("the letter A said 'Eh', the house's spelling for the voice, a form the row did not write, the"
