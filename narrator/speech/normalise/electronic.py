@@ -302,10 +302,11 @@ def code_in_prose(text: str) -> str:
         text = _COMMAND_OPTION.sub(lambda m: m.group(1) + _options_said(m.group(2)), text)
     if "--" in text:
         text = _LONG_OPTION.sub(_long_option, text)
-    if " -" in text and "git " in text:
-        text = _GIT_SHORT_OPTION.sub(_git_short_option, text)
-    if " -" in text and (" flag" in text or " option" in text or " switch" in text):
-        text = _SHORT_OPTION.sub(r"dash \1", text)
+    if " -" in text:
+        if "git " in text:
+            text = _GIT_SHORT_OPTION.sub(_git_short_option, text)
+        if " flag" in text or " option" in text or " switch" in text:
+            text = _SHORT_OPTION.sub(r"dash \1", text)
     return text
 
 
