@@ -278,6 +278,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("May 2, 711. ſept 3, JUNE 12TH 2024, aprıl 1, 12 Oct 24, 1st May 5, $1.01 January 1, xMarch 3, Mayo 4, mar. 9")
 @example("Roglič +0:45, 98 ° Oechsle, 22°Brix, Torverhältnis von 18:25, Punkteverhältnis: 2:1, un 5+1")
 @example("⌥⇧K, ⇧K, art. IV, lands 22.35, BOARDING 9.40, 3.11.0b2, 1.4.2.dev3, 3c22.fb1a.9e04, +677 21234, +678 2345.6")
+@example("run git log -p, git checkout -b fix/login and git branch -D old/topic")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -302,6 +303,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._EMPTY_CALL, "()" in text),
         (electronic._KEYWORD_ARGUMENT, "=" in text),
         (electronic._COMMAND_OPTION, " -" in text and (" install" in text or " add" in text)),
+        (electronic._GIT_SHORT_OPTION, " -" in text and "git " in text),
         (plurals._THREE_DIGIT_PLURAL, "0a" in char_classes(text) and _found(plurals._MAY_BE_THREE_DIGIT_PLURAL, text)),
         (capitals._A_HYPHENED, "A-" in text),
         (telephones._SLASHED_PORTS, "orts " in text and "/" in text),

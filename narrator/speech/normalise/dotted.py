@@ -202,11 +202,13 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
 # digit and the stop: scanned in C.
 # its end may be a whole hour across noon, as a clinic's or a shop's hours are written ("Outpatients 8.30–5", "Mon-Fri
 # 9.30-4": "eight point three zero to five" it was); no span of amounts runs backwards
+# and never before a measure's unit ("the span of 2.10–3.00 m", "a surgery of 2.10–3.00 m": "three o'clock m" it was)
 _DOTTED_SPAN = compiled(r"(\d(?<![\w.:,/]\d)\d?)\.([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])(?:\.([0-5]\d))?"
-                        r"(?![\d.,]\d|\s?%|\w)")
+                        r"(?![\d.,]\d|\s?%|\w|\s(?:[mckµ]?m|[mk]?g|m?[lL]|°)(?!\w))")
 _SPAN_TALK = compiled(r"\b(?i:hours|served|sessions?|surgery|classes|lessons?|services?|mass|open|closed|shop|office"
                       r"|library|lunch|breakfast|dinner|coffee|am|pm"
-                      r"|periods?|break|registration|assembly|clubs?|homeroom)\b")  # a school's timetable
+                      r"|periods?|break|registration|assembly|clubs?|homeroom"  # a school's timetable
+                      r"|stage|doors|gigs?|headliners?|line-?up)\b")  # a festival's running order
 # "First bus 05.50", "High tide is 06.14": a dotted time whose hour is led by a zero is a 24-hour clock's (no
 # amount is written so) even with no word before it that leads to a time; and in a sentence that holds one, the other
 # dotted times of two-digit hours ("last bus 23.10") are the timetable's too.

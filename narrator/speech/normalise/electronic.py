@@ -255,10 +255,14 @@ _COMMAND_OPTION = compiled(r"\b((?:pip3?|npm|pnpm|yarn|brew|apt|apt-get|conda|ca
 # A command's long option in prose, "--dry-run", "--verbose", "--output=episode.mp3": "dash dash dry-run" (the dashes
 # went to the voice, which dropped them). A typewriter's dash glued to a word ("he paused --then left") is told apart
 # by evidence: a hyphen or "=" in the option, a word of options after it, or a word that passes one before it.
+# An option may open the text, as a list's item or a table's cell gives it ("--no-cache", "--output=x.mp3").
 _LONG_OPTION = compiled(r"(?<![\w-])--([a-z][a-z\d]*(?:-[a-z\d]+)*)(?:(=)(?=[\w./~-])|(?![\w-]))")
 _OPTION_BEFORE = compiled(r"\b(?i:with|use|using|pass|passing|add|adding|try|set|run|runs|or)\s$"
                           r"|`$|\b(?:narrator|git|pip3?|npm|python3?|docker|make|curl|ffmpeg|cargo)\s$")
 _OPTION_AFTER = compiled(r"\s(?:flags?|options?|switch(?:es)?|argument)\b")
+# a short one after git's command, "git checkout -b", "git log -p" ("-b" went to the voice), and the new branch after
+# "-b" or "-c" with its slashes said as a branch's ("git switch -c fix/login": "fix or login" it was)
+_GIT_SHORT_OPTION = compiled(r"\b(git [a-z]+) -([A-Za-z])(?: ([A-Za-z][\w.-]*(?:/[\w.-]*\w)+))?(?![\w/-])")
 # and a short one named as a flag: "the -v flag", "pass -n option" ("-v" went to the voice)
 _SHORT_OPTION = compiled(r"(?<![\w-])-([A-Za-z])(?=\s(?:flags?|options?|switch)\b)")
 
@@ -278,6 +282,14 @@ def _options_said(options: str) -> str:
                    for option in options.split())
 
 
+def _git_short_option(match: re.Match[str]) -> str:
+    """"git checkout -b fix/login" -> "git checkout dash b fix slash login"."""
+    command, option, branch = match.groups()
+    if branch and option in "bBcCdD":  # a branch made, switched to or deleted
+        return f"{command} dash {option} {branch.replace('/', ' slash ')}"
+    return f"{command} dash {option}" + (f" {branch}" if branch else "")
+
+
 def code_in_prose(text: str) -> str:
     """A call, a keyword argument and a command's options in prose, said as they are read out."""
     if "()" in text:
@@ -290,8 +302,11 @@ def code_in_prose(text: str) -> str:
         text = _COMMAND_OPTION.sub(lambda m: m.group(1) + _options_said(m.group(2)), text)
     if "--" in text:
         text = _LONG_OPTION.sub(_long_option, text)
-    if " -" in text and (" flag" in text or " option" in text or " switch" in text):
-        text = _SHORT_OPTION.sub(r"dash \1", text)
+    if " -" in text:
+        if "git " in text:
+            text = _GIT_SHORT_OPTION.sub(_git_short_option, text)
+        if " flag" in text or " option" in text or " switch" in text:
+            text = _SHORT_OPTION.sub(r"dash \1", text)
     return text
 
 

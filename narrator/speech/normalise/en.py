@@ -391,7 +391,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # a needle of two costs a scan)
     if "~" in text:  # a revision's tilde ("HEAD~3", coderefs.py) and a version's range, before its numbers are read
         text = signs.version_ranges(coderefs.revisions(text))
-    if "=" in text or ("(" in text and "()" in text) or ("-" in text and " -" in text):
+    if "=" in text or ("(" in text and "()" in text) or ("-" in text and (" -" in text or text[:2] == "--")):
         text = electronic.code_in_prose(text)  # a version's "==" pin among them
     if "-" in text:  # a cloud region's hyphens ("eu-west-2"), before the call
         text = netnames.regions(text)

@@ -396,6 +396,10 @@ def _iso(day_first: bool, match: re.Match[str]) -> str:
     year, month, day = match.group(1), int(match.group(3)), int(match.group(4))
     if not is_day_of(month, day):
         return match.group(0)
+    # a calendar version after a version's word, "build 2026.03.1", "firmware 2024.12.2": no date ("build March
+    # first twenty twenty six" it was); with hyphens ("release 2026-03-01") it is the day of the release
+    if match.group(2) == "." and _VERSION_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        return match.group(0)
     return padded(match, (dmy if day_first else mdy)(month - 1, day, year))
 
 
