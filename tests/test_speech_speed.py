@@ -76,7 +76,9 @@ from narrator.speech.normalise import (
     words,
 )
 from narrator.speech.normalise import de as german
+from narrator.speech.normalise import es as spanish
 from narrator.speech.normalise import it as italian
+from narrator.speech.normalise import pt as portuguese
 from narrator.speech.normalise.facts import GAELIC_WORDS, PRICE_WORDS
 from narrator.speech.normalise.util import (
     among_forms,
@@ -277,6 +279,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example(".bashrc, edit .env and\t.gitignore,\u00a0.npmrc; a .5 mm; U.S . I; XIXth, (IV), MCMXCIX")
 @example("May 2, 711. ſept 3, JUNE 12TH 2024, aprıl 1, 12 Oct 24, 1st May 5, $1.01 January 1, xMarch 3, Mayo 4, mar. 9")
 @example("Roglič +0:45, 98 ° Oechsle, 22°Brix, Torverhältnis von 18:25, Punkteverhältnis: 2:1, un 5+1")
+@example("5 h Gehzeit, nach 1h, al 45°+2, su VIII centenario, la XV edición, el 9 mar., de 20 dez. a 4 jan.")
 @example("⌥⇧K, ⇧K, art. IV, lands 22.35, BOARDING 9.40, 3.11.0b2, 1.4.2.dev3, 3c22.fb1a.9e04, +677 21234, +678 2345.6")
 @example("run git log -p, git checkout -b fix/login and git branch -D old/topic")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
@@ -642,6 +645,14 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (europe._DEGREE_SCALE, "°" in text),
         (german._RATIO, ":" in text and "hältnis" in text),
         (italian._GLUED_PLUS, "+" in text),
+        # hours taken shortened to "h" in German, stoppage time after an Italian ordinal's degree sign, a Spanish
+        # numeral before a recurring event's noun, March after a Spanish day, a Portuguese day before its month
+        (german._HOURS_SHORT, has_digit(text) and among_words(german._HOUR_WORD, text)),
+        (italian._DEGREE_STOPPAGE, "°+" in text),
+        (spanish._ROMAN_BEFORE_EVENT, among_words(spanish._EVENT_WORDS, text)),
+        (spanish._MARCH, "mar." in text and has_digit(text)),
+        (portuguese._DAY_BEFORE_SHORT_MONTH, "." in text and any(f"{short}." in text
+                                                                 for short in portuguese._SHORT_MONTHS)),
         # a Mac's chord, a short form's counter before a numeral, a plane's words before a dotted time, a glued
         # pre-release, a dotted MAC address and a number of five digits after its code: each behind its first look
         (signs._MAC_CHORD, "⌘" in text or "⌥" in text),

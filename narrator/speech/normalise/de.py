@@ -24,11 +24,14 @@ from narrator.speech.normalise.util import (
     KM_BEFORE,
     ROMAN_AFTER_WORD,
     SCORE,
+    among_words,
     currencies_in_words,
     ends_text,
     energy_units_alone,
+    first_letters,
     fractions_in_words,
     halves_of_units,
+    has_digit,
     months_after_a_day,
     stoppage_time,
     telephone_numbers,
@@ -37,6 +40,11 @@ from narrator.speech.normalise.util import (
     written_forms,
 )
 
+# "5 h Gehzeit", "nach 3 h", "4,5 h bis zum Gipfel": hours taken, shortened to "h" after the number (espeak-ng said the
+# letter, "fünf ha"); not a clock's hour after "um", "ab", "bis" or "gegen" ("um 15 h"), nor "km/h" (a speed).
+_HOURS_SHORT = re.compile(r"(?<![\w.,:/])(?<!\bum )(?<!\bab )(?<!\bbis )(?<!\bgegen )(\d{1,3}(?:,\d{1,2})?) ?h"
+                          r"(?![\w/'’]|\.\d)")
+_HOUR_WORD = first_letters(("h",))
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
            "Dezember")
 # "KW 49", "KW49": a calendar week by its number, as fairs, deliveries and rotas name it (espeak-ng spelled "K W");
@@ -261,6 +269,7 @@ _UNITS = {
     "I.E.": ("Internationale Einheit", "Internationale Einheiten"),
     "IE": ("Internationale Einheit", "Internationale Einheiten"),
     "km/h": ("Kilometer pro Stunde", "Kilometer pro Stunde"), "m/s": ("Meter pro Sekunde", "Meter pro Sekunde"),
+    "km/s": ("Kilometer pro Sekunde", "Kilometer pro Sekunde"),  # a probe's speed ("17 km/s")
     # superscripts are digits by now ("m²" -> "m2": tidy runs first)
     "km2": ("Quadratkilometer", "Quadratkilometer"), "m2": ("Quadratmeter", "Quadratmeter"),
     "m3": ("Kubikmeter", "Kubikmeter"),
@@ -815,6 +824,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "km " in text:
         text = KM_BEFORE.sub("Kilometer", text)
     text = _UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(text))))
+    if has_digit(text) and among_words(_HOUR_WORD, text):  # "5 h Gehzeit": after the rates' "12 €/h"
+        text = _HOURS_SHORT.sub(lambda m: f"{m.group(1)} Stunde{'' if m.group(1) == '1' else 'n'}", text)
     if " s" in text:  # "in 10,2 s": seconds after a decimal (espeak-ng said the letter)
         text = DECIMAL_SECONDS.sub(r"\1 Sekunden", text)
     if ":" in text:

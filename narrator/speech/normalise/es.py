@@ -34,6 +34,7 @@ from narrator.speech.normalise.util import (
     SCORE,
     SECONDS_AFTER_MINUTES,
     SPAN_DASH,
+    among_words,
     currencies_in_words,
     date_in_words,
     days_and_months,
@@ -41,9 +42,11 @@ from narrator.speech.normalise.util import (
     ends_text,
     energy_units_alone,
     euros_per_unit,
+    first_letters,
     fractions_in_words,
     halves_of_units,
     has_dashed_year,
+    has_digit,
     kilometre_posts,
     ordinal_with_indicator,
     rulers_by_ordinal,
@@ -187,6 +190,11 @@ _KM_POSTS = kilometre_posts("kilómetro", "kilómetros", ("los", "Los"))  # "ent
 _GAP_SECONDS = seconds_before_a_gap(r"del\b|de\b|sobre\b|respecto\b", ("segundo", "segundos"))
 
 
+# A month shortened right after the day ("el 3 nov.", "del 22 dic. al 8 ene."): the "de" between them is said.
+_MONTHS_SHORT = frozenset({"ene.", "feb.", "abr.", "jun.", "jul.", "ago.", "sept.", "sep.", "oct.", "nov.", "dic."})
+_DAY_BEFORE = re.compile(r"(?<![\w.,])(?<!\d )(?:[1-9]|[12]\d|3[01]) $")
+
+
 def _abbreviation(match: re.Match[str]) -> str:
     """The word an abbreviation stands for; at the text's end or before a new sentence it keeps its stop."""
     written = match.group(0)
@@ -196,6 +204,8 @@ def _abbreviation(match: re.Match[str]) -> str:
         return written  # "op. cit." is a citation's
     ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
     said = _ABBREVIATIONS[written]
+    if written in _MONTHS_SHORT and _DAY_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
+        said = "de " + said  # "el 3 nov." -> "el 3 de noviembre": the day's "de", unwritten
     if written in _AGREEING and feminine_before(match.string, match.start(), "es"):
         said = said[:-1] + "a"  # "experiencia mín." -> "mínima": the adjective agrees with its noun
     elif written == "incl." and (noun := match.string[max(0, match.start() - 20):match.start()].split()[-1:]):
@@ -210,6 +220,34 @@ def _abbreviation(match: re.Match[str]) -> str:
 # A numeral counts after these words written small ("el capítulo IV"); after a capitalised name it is a ruler's.
 _COUNTERS = frozenset({"capítulo", "tomo", "acto", "título", "libro", "parte", "volumen", "siglo", "artículo",
                        "siglos"})
+# "su VIII centenario", "la XV edición", "el XXI congreso": a Roman numeral after an article, a possessive or a
+# demonstrative and before a noun that counts a recurring event is its ordinal, agreeing with the noun ("su segundo
+# centenario", "la decimoquinta edición", "el vigésimo primer congreso"); the noun's gender is its column here.
+_EVENTS = {"m": ("centenario", "aniversario", "congreso", "festival", "certamen", "encuentro", "concilio", "campeonato",
+                 "salón", "foro", "simposio", "torneo", "plan", "milenario", "sínodo", "concurso"),
+           "f": ("edición", "asamblea", "jornada", "cumbre", "conferencia", "bienal", "feria", "legislatura",
+                 "olimpiada", "gala", "semana", "muestra", "reunión", "convención", "cruzada")}
+_EVENT_GENDER = {noun: gender for gender, nouns in _EVENTS.items() for noun in nouns}
+_EVENT_WORDS = first_letters(_EVENT_GENDER)
+_ROMAN_BEFORE_EVENT = re.compile(
+    r"\b((?i:su|sus|nuestro|nuestra|el|la|del|al|este|esta|ese|esa|aquel|aquella)\s+)(X{0,3}(?:IX|IV|V?I{0,3}))"
+    rf"(?<=[IVX])(?=\s+({'|'.join(sorted(_EVENT_GENDER, key=len, reverse=True))})\b)")
+_UNITS_ORDINAL = ("", "primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno")
+_TENS_ORDINAL = ("", "décimo", "vigésimo", "trigésimo")
+
+
+def _event_ordinal(match: re.Match[str]) -> str:
+    """"su VIII centenario" -> "su octavo centenario", "la XII edición" -> "la decimosegunda edición"."""
+    tens, units = divmod(roman_value(match.group(2)), 10)
+    if tens == 1 and units:
+        said = "decimo" + _UNITS_ORDINAL[units]  # "decimotercer", "decimoquinto"
+    else:
+        said = " ".join(word for word in (_TENS_ORDINAL[tens], _UNITS_ORDINAL[units]) if word)
+    if _EVENT_GENDER[match.group(3)] == "f":
+        said = " ".join(word[:-1] + "a" if word.endswith("o") else word + "a" for word in said.split())
+    return match.group(1) + said
+
+
 # "los siglos XIII y XV": the second of two centuries, counted as the first is ("siglos 13 y 15").
 _SECOND_CENTURY = re.compile(r"(?<=\bsiglos )(\d{1,2} (?:y|e|o|al|a) )(X{0,2}(?:IX|IV|V?I{0,3}|X))\b")
 _QUEENS = frozenset({"Isabel", "Leonor", "Beatriz"})  # queens whose names do not end in "a"
@@ -297,9 +335,10 @@ _PER_UNITS = {"l": "litro", "kg": "kilo", "m2": "metro cuadrado", "h": "hora", "
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
 _WEEKDAY_NAMES = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles", "jue": "jueves",
                   "vie": "viernes", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
-# "el 3 de mar. de 2026", "hasta el 15 de mar.": "mar." after a day of the month and "de" is March's (before a day it is
-# martes's, "mar. 12", and is left to the weekdays' rules).
-_MARCH = re.compile(r"\b([1-9]|[12]\d|3[01]) de mar\.(?![\w-]|\s?\d{1,2}\b)")
+# "el 3 de mar. de 2026", "hasta el 15 de mar.", "al 9 mar.": "mar." after a day of the month, with or without its
+# "de", is March's (before a day it is martes's, "mar. 12", and is left to the weekdays' rules).
+_MARCH = re.compile(r"(?:\b([1-9]|[12]\d|3[01]) de|(?<![\w.,])(?<!\d )([1-9]|[12]\d|3[01])) mar\."
+                    r"(?![\w-]|\s?\d{1,2}\b)")
 # "el mar. a las 16:00", "mar. cerrado": Tuesday shortened before a time or its closing, with no number (espeak-ng said
 # "mar", the sea's word; the other weekdays are _ABBREVIATIONS'); after a day's number it is March's, _MARCH's.
 _TUESDAY_BEFORE_TIME = re.compile(r"(?<![\w.])(?<!\d )(?<!\d de )mar\.(?= (?:a las?|desde las?|cerrado)\b)")
@@ -375,10 +414,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "C: " in text and "R: " in text and any(word in text for word in _DRAW_WORDS):
         text = _DRAW_LETTERS.sub(lambda m: "complementario: " if m.group(1) == "C" else "reintegro: ", text)
     # the span first: its last day before hours ("mar.-dom. 10-20 h") is no date
-    if " de mar." in text:
-        text = _MARCH.sub(lambda m: f"{m.group(1)} de marzo" + ("." if ends_text(m) else ""), text)
+    march = "mar." in text
+    if march and has_digit(text):  # "el 3 de mar.", "el 9 mar."
+        text = _MARCH.sub(lambda m: f"{m.group(1) or m.group(2)} de marzo" + ("." if ends_text(m) else ""), text)
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "lun.-vie."
-    if "mar. " in text:
+    if march and "mar. " in text:
         text = _TUESDAY_BEFORE_TIME.sub("martes", text)
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, _ACT_NUMBER.sub(r"\1\2 de \3", text)))
@@ -387,6 +427,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "s." in text:
         text = _CENTURY_SHORT.sub("siglo ", text)
     if "I" in text or "V" in text or "X" in text:
+        if among_words(_EVENT_WORDS, text):
+            text = _ROMAN_BEFORE_EVENT.sub(_event_ordinal, text)
         text = ROMAN_AFTER_WORD.sub(_RULERS, text)
         if " I" in text:
             text = _FIRST_RULER.sub(_first_ruler, text)

@@ -214,13 +214,19 @@ _KM_POSTS = kilometre_posts("kilomètre", "kilomètres", ("les", "Les", "aux", "
 _GAP_SECONDS = seconds_before_a_gap(r"du\b|des?\b|d['’]|sur\b", ("seconde", "secondes"))
 
 
+def _french_ordinal(value: int) -> str:
+    """80 -> "quatre-vingtième", 200 -> "deux centième": num2words keeps the cardinal's plural "s" of "quatre-vingts"
+    and "deux cents" before the ending ("quatre-vingtsième"), where French drops it."""
+    return str(num2words(value, lang="fr", to="ordinal")).replace("tsième", "tième")
+
+
 def _ordinal(match: re.Match[str]) -> str:
     """"2e" -> "deuxième", "XIXe" -> "dix-neuvième"."""
     written = match.group(1)
     value = int(written) if written.isdigit() else roman_value(written)
     if not value or value == 1:
         return match.group(0)  # "1e" is rare and "premier" or "première"; espeak-ng says "1er" itself
-    return str(num2words(value, lang="fr", to="ordinal"))
+    return _french_ordinal(value)
 
 
 def _after_number(match: re.Match[str]) -> str:
@@ -292,6 +298,8 @@ _UNITS = {
     "UI": ("unité internationale", "unités internationales"),  # a dose ("1 000 UI de vitamine D")
     "min": ("minute", "minutes"),
     "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
+    # a probe's, a wind's or a particle's speed ("28 km/s", "12 m/s")
+    "km/s": ("kilomètre par seconde", "kilomètres par seconde"), "m/s": ("mètre par seconde", "mètres par seconde"),
     "mm": ("millimètre", "millimètres"), "kg": ("kilo", "kilos"), "g": ("gramme", "grammes"),
     "cl": ("centilitre", "centilitres"), "dl": ("décilitre", "décilitres"),
     "hl": ("hectolitre", "hectolitres"),  # a harvest's wine ("36 millions de hl")
@@ -415,7 +423,7 @@ def _first_second(match: re.Match[str]) -> str:
 def _plural_ordinal(match: re.Match[str]) -> str:
     """"2es" -> "deuxièmes"."""
     value = int(match.group(1))
-    return match.group(0) if value < 2 else str(num2words(value, lang="fr", to="ordinal")) + "s"
+    return match.group(0) if value < 2 else _french_ordinal(value) + "s"
 
 
 # "le prix du kWh", "0,20 € le kWh": an energy unit named with no number.

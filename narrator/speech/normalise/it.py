@@ -107,6 +107,9 @@ _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
 # "max 3 g": a leaflet's most, before a number only ("Max" elsewhere is a name).
 _MOST = re.compile(r"(?<![\w.])max\.?(?=\s\d)")
 # "al 45'": the minute written with a prime, said as the ordinal ("al quarantacinquesimo").
+# "al 45°+2", "nel 90°+4": stoppage time after the half's last minute written as an ordinal with the degree sign
+# ("quarantacinquesimo+2" it was): the ordinal, then "più" the minutes added, where no sum follows.
+_DEGREE_STOPPAGE = re.compile(r"(?<![\w.,])(45|90|105|120)°\+(\d{1,2})(?![\d+]|[.,]\d|\w|\s?=)")
 _MINUTE_PRIME = re.compile(r"(?:(?<=\bal )|(?<=\bAl ))(\d{1,3})['’′](?:\+(\d{1,2}))?(?![\w'’′])")
 # "ogni 15'": minutes after "every" (a timetable's; "al 23'" is a match's minute, an ordinal).
 _EVERY_MINUTES = re.compile(r"(?<=\b[Oo]gni )(\d{1,3})['’′](?![\w'’′])")
@@ -435,6 +438,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _SCALE.sub(_scale, text)
         text = _SCALE_OF_EUROS.sub(" di euro", text)
     if "°" in text:
+        if "°+" in text:
+            text = _DEGREE_STOPPAGE.sub(lambda m: f"{num2words(int(m.group(1)), lang='it', to='ordinal')} più "
+                                        f"{m.group(2)}", text)
         text = _RANK_DEGREE.sub(_rank_degree, _DEGREE_ORDINAL.sub(_degree_ordinal, text))
         text = _RANK_AFTER_VERB.sub(lambda m: m.group(1) + str(num2words(int(m.group(2)), lang="it", to="ordinal")),
                                     text)

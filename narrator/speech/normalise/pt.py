@@ -135,6 +135,10 @@ _SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d de )", capital_ends=Tr
 # "4 jan. 2027": a day, its month shortened and a year without the "de"s Portuguese says between them (espeak-ng stopped
 # at the stop as at a sentence's end).
 _DAY_SHORT_MONTH_YEAR = re.compile(rf"(?<![\w.,])(\d{{1,2}}) ({'|'.join(_SHORT_MONTHS)})\. ((?:19|20)\d\d)\b")
+# "de 20 dez. a 4 jan.", "termina a 28 fev.": a month shortened right after the day, the "de" between them unwritten
+# (and "dez" alone is the number ten): the day and its "de", then the month as after one.
+_DAY_BEFORE_SHORT_MONTH = re.compile(rf"(?<![\w.,])(?<!\d )([1-9]|[12]\d|3[01]) "
+                                     rf"(?=(?:{'|'.join(_SHORT_MONTHS)})\.(?:[\s,;:)]|$))")
 # "2 c. de sopa", "1 c. de chá": spoons after a number, as recipes shorten them.
 _SPOONS = re.compile(r"(?<![\w.,])(\d+) c\. (?=de (?:sopa|chá|café|sobremesa)\b)")
 # "20 min. na Linha": minutes shortened before more of the sentence: the stop is no sentence's end.
@@ -395,9 +399,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _ENERGY_ALONE(text)
     text = _MOVEMENTS(_SPACED_CLOCK(text))  # before the clock rules; "II. Adagio" before the numerals'
     text = _MONTH_YEAR(text)  # "03/2019": before the dates' and fractions' slashes
-    text = _SHORT_MONTH(text)
     if "." in text and any(f"{short}." in text for short in _SHORT_MONTHS):
         text = _DAY_SHORT_MONTH_YEAR.sub(lambda m: f"{m.group(1)} de {_SHORT_MONTHS[m.group(2)]} de {m.group(3)}", text)
+        text = _SHORT_MONTH(_DAY_BEFORE_SHORT_MONTH.sub(r"\1 de ", text))
         text = _SHORT_MONTH_AFTER_UNTIL(_SHORT_MONTH_AFTER_WORD(text))
     if "/" in text:
         text = _DAY_SPAN.sub(_day_span, text)
