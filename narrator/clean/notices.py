@@ -59,6 +59,18 @@ def is_licence_notice(text: str, words: int) -> bool:
 
 LICENCE_WORDS = 30
 
+# A wiki's notice on how far along its article is, at its foot or its head ("This article is a stub. You can help the
+# Wiki by expanding it.", "This city travel guide to Hay-on-Wye is a usable article."): the page's state, said of
+# "this article" by the site, not the article's words. The state ends its clause ("This article is a stub, Jo said,
+# ..." is a story's sentence).
+WIKI_STATUS_NOTICE = re.compile(r"(?i)^\W*this\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:article|section|page|entry|guide\s+to\s+[^.]{1,60}?)\s+is\s+an?\s+(?:stub|outline|usable|guide|star|featured)(?:\s+article)?(?:\s*[.!]|\s+and\s)")
+
+
+def is_wiki_status(text: str, words: list[str]) -> bool:
+    """True for a wiki's notice of its article's state (see WIKI_STATUS_NOTICE)."""
+    return words[0] in ("This", "this") and len(words) <= LICENCE_WORDS and WIKI_STATUS_NOTICE.match(text) is not None
+
 
 # A thread's or a post's counts, each a number and its noun ("3 Posts 3 Posters 214 Views", NodeBB's badges run
 # together as "Sourdough3Posts3Posters214Views"; "12 replies · 4 likes"): at least two, with at most a category's name

@@ -262,19 +262,49 @@ def bracketed_office_signer(text: str) -> str | None:
 # A note closed by its writers' given names alone on its last line ("Bev", "Dave and Anna", "Sue & Gareth"), under a
 # sentence: they sign it when the line over them thanks or bids farewell ("Thank you all for everything this year."),
 # or when the note opened by greeting its readers ("Hi all,"). A name under any other sentence may be the note's own.
+# Under a letter's close ("Love and hugs,", "With love and thinking of you,") the names sign it.
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _THANKS_LAST = re.compile(r"(?i)(?:^|[.!?]\s+)(?:thank|thanks|many thanks|cheers|see you|happy|merry|have a|best wishes"
                           r"|take care)\b[^.!?]{0,80}[.!?]+\s*$")
 
 
+# A sign-off can carry its wish ("With best wishes for the Easter holiday,", "Love to you all,", "With love and
+# thinking of you,"): the sign-off's words, then a short phrase led by one of these, ending on the comma before the
+# name.
+WISH_LEADS = frozenset({"for", "to", "from", "again", "and", "as", "until", "in"})
+WISH_MAX_WORDS = 9
+WISH_MAX_CHARS = 80
+
+
+def signs_off_with_wish(text: str) -> bool:
+    """A sign-off with its wish on the line ("With best wishes for the holiday,", "Love and hugs,")."""
+    if len(text) > WISH_MAX_CHARS or not text.rstrip().endswith(","):
+        return False  # the cheap look first: a sign-off is a short line
+    words = [word.lower() for word in words_of(text)]
+    if not 1 < len(words) <= WISH_MAX_WORDS:
+        return False
+    return any(" ".join(words[:n]) in SIGN_OFFS and words[n] in WISH_LEADS for n in range(1, min(4, len(words))))
+
+
+def _closes_a_letter(text: str) -> bool:
+    """A letter's close on a line of its own over the name: bare ("Love,", "See you soon,") or with its wish, of one
+    phrase ("With love and thinking of you,"; "Love and hate are cousins, she said," is a sentence's part)."""
+    text = text.rstrip()
+    return text.endswith(",") and "," not in text[:-1] and (is_sign_off(text) or signs_off_with_wish(text))
+
+
 def given_names_signers(texts: list[str]) -> tuple[str, ...]:
-    """The given names of a note's last line that sign it ("Dave and Anna" under "Thank you for all your support."),
-    else ()."""
-    if len(texts) < 3 or len(last := texts[-1].strip()) > 40 or not TERMINAL.search(above := texts[-2].rstrip()):
+    """The given names of a note's last line that sign it ("Dave and Anna" under "Thank you for all your support.",
+    "Jean" under "With love and thinking of you,"), else ()."""
+    if len(texts) < 3 or len(last := texts[-1].strip()) > 40:
+        return ()
+    above = texts[-2].rstrip()
+    closed = above.endswith(",") and _closes_a_letter(above)
+    if not (closed or TERMINAL.search(above)):
         return ()
     names = tuple(_AND.split(last))
     if len(names) > 2 or not all(name.isalpha() and name[0].isupper() and name.lower() in GIVEN_NAMES
                                  for name in names):
         return ()
     greeted = any(is_greeting(text) for text in texts[:LETTER_HEAD_LINES])
-    return names if greeted or _THANKS_LAST.search(above) else ()
+    return names if greeted or closed or _THANKS_LAST.search(above) else ()

@@ -142,6 +142,25 @@ def _wiki_title(lines: list[Line], top: int, bottom: int, page_title: str | None
     return None
 
 
+# A reference page's lead opens on its subject's name and says what it is or was ("Settle is a market town in the
+# Yorkshire Dales", "Edna Tregarthen (1889-1962) was the keeper of ..."): the name alone right over it is the page's
+# headline, however short, past the wiki's name and its tabs above. The name is a few words, no sentence.
+_LEAD_VERB = re.compile(r"\s+(?:\([^()]{1,80}\)\s+)?(?:is|was|are|were)\s+\S")
+LEAD_NAME_WORDS = 5
+
+
+def _named_by_its_lead(lines: list[Line], anchor: int, start: int) -> int | None:
+    """The line right over the body that its first sentence opens on, saying what it is ("Settle" / "Settle is a
+    market town ..."): the page's headline; else None."""
+    if anchor != start or start < 1 or start >= len(lines):
+        return None
+    name, lead = lines[start - 1], lines[start].text
+    subject = name.text.strip()
+    if not 0 < name.words <= LEAD_NAME_WORDS or name.terminal or name.cta or not subject[:1].isupper():
+        return None
+    return start - 1 if lead.startswith(subject) and _LEAD_VERB.match(lead, len(subject)) else None
+
+
 # A section's name in a page's <title> ("Advice | The Weekly Mirror") is a word or two, as its menu entry is.
 SECTION_NAME_WORDS = 2
 MENU_ENTRY_WORDS = 3
@@ -637,6 +656,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         or (anchor in (byline_at, date_at) and _sites_name_over_menu(lines, anchor))
         or _headline_twice_under_a_name(lines, anchor) or over_an_issue(lines) or offer_banner(first)) else None
     title_at = _wiki_title(lines, top, anchor, page_title)
+    if title_at is None:
+        title_at = _named_by_its_lead(lines, anchor, start)  # "Settle" / "Settle is a market town ...", tabs above
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
         if (title_at is not None and byline_at == anchor and deck_over_byline(lines, title_at - 1, anchor)
