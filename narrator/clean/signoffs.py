@@ -11,7 +11,8 @@ from narrator.clean.lines import TERMINAL, looks_like_names, words_of
 # How a letter or a note signs off above the writer's name ("Best wishes,", "Yours sincerely,", "Love,"), in the
 # languages narrator reads.
 SIGN_OFFS = frozenset((
-    "best wishes", "best", "all the best", "kind regards", "best regards", "warm regards", "warmest regards",
+    "best wishes", "best", "all the best", "warm wishes", "warmest wishes", "kind regards", "best regards",
+    "warm regards", "warmest regards",
     "regards", "yours sincerely", "sincerely", "sincerely yours", "yours faithfully", "yours truly", "yours",
     "yours ever", "love", "with love", "lots of love", "all my love", "cheers", "thanks", "many thanks",
     "thank you", "with thanks", "warmly", "take care", "until next time", "until next week", "until next month",
@@ -277,8 +278,15 @@ WISH_MAX_CHARS = 80
 
 
 def signs_off_with_wish(text: str) -> bool:
-    """A sign-off with its wish on the line ("With best wishes for the holiday,", "Love and hugs,")."""
-    if len(text) > WISH_MAX_CHARS or not text.rstrip().endswith(","):
+    """A sign-off with its wish on the line ("With best wishes for the holiday,", "Love and hugs,"), or with the
+    writer's name after it, as a web copy of a letter runs them together over a <br> ("With thanks and muddy boots,
+    Tomas Reyes, project lead")."""
+    if not text.rstrip().endswith(","):
+        head, comma, name = text.strip().partition(",")
+        name = name.strip()
+        return bool(comma) and 0 < len(name.split()) <= SIGNATURE_WORDS and name[:1].isupper() and not TERMINAL.search(
+            name) and signs_off_with_wish(head + ",")
+    if len(text) > WISH_MAX_CHARS:
         return False  # the cheap look first: a sign-off is a short line
     words = [word.lower() for word in words_of(text)]
     if not 1 < len(words) <= WISH_MAX_WORDS:

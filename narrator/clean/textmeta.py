@@ -40,7 +40,13 @@ from narrator.clean.lines import (
     wire_dateline,
     words_of,
 )
-from narrator.clean.listingheads import age_rated_name, by_the_price, over_a_company
+from narrator.clean.listingheads import (
+    age_rated_name,
+    by_the_price,
+    maker_over_price,
+    organiser_under_title,
+    over_a_company,
+)
 from narrator.clean.marketplace import company_name, near_a_place
 from narrator.clean.mastheads import offer_banner, over_an_issue
 from narrator.clean.menubars import entries_bar, menu_bar, trail_line, trails_end
@@ -745,6 +751,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if not authors and (made := maker_and_work(lines, top, start)) is not None:
         # "Gwenno Rhys" / "Night tide (demo)" / "2 weeks ago": a track's maker and its name, over its age
         authors, title_at = (lines[made[0]].text.strip(),), made[1]
+    if not authors and (campaign := organiser_under_title(lines, top, start)) is not None:
+        title_at, authors = campaign[0], (campaign[1],)  # the campaign / "Tanfield Village Hall Committee" / its town
+    if not authors and title_at is not None and (maker := maker_over_price(lines, title_at)):
+        authors = (maker,)  # "Riverbank Birds colouring book" / "Tamsin Hale" / "£9": a maker's shop page
     if posted and title_at is not None and byline_at is not None and title_at < byline_at:
         title_at = None  # a post has no headline: above its poster are the site's menu and the group's name
     if (work := fiction_work(lines, top, start)) is not None:
