@@ -86,7 +86,7 @@ def age_rated_name(lines: list[Line], top: int, bottom: int) -> tuple[int, str] 
 # wrote the listing. A town there ("Cardiff, Roath") is where the item is, and a detail ("Hand glazed in Frome") is no
 # name: every word of a name is capitalised.
 MAKER_WORDS = 4
-_MAKER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:&|and\s+)?[A-Z][\w'’.-]*){1,3}$")
+_MAKER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'’.-]*){1,3}$")
 
 
 def maker_over_price(lines: list[Line], title_at: int) -> str | None:
