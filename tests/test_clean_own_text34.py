@@ -13,9 +13,10 @@ a wiki's notice of its article's state at the foot ("This article is a stub. You
 "Settle is a market town ...") lost for the wiki's name or the file's; a maker's name between a product's name and
 its price ("Tamsin Hale" / "£9") wrote nothing; a fundraiser's organiser and its town under its name ("Tanfield
 Village Hall Committee" / "Stanley, County Durham" / "£4,210 raised of £12,000 target") wrote nothing and the town
-titled the page. After the rules: the tuned part 8 of 8; the kept third 2 of 3 (the thank-you note's "Love and hugs,"
-/ "Nia" now signed; its miss left is of a class of its own: "Ruth and Ade, Kiln Shed Pottery" names no writer). The rules also read own_text33's
-own_condolence_letter and crowdfunder_project right. The harness is own_text4's."""
+titled the page. After the rules: the tuned part 8 of 8; the kept third 2 of 3 (the thank-you note's "Love and
+hugs," / "Nia" now signed; its miss left is of a class of its own: "Ruth and Ade, Kiln Shed Pottery" names no
+writer). The rules also read own_text33's own_condolence_letter and crowdfunder_project right. The harness is
+own_text4's."""
 
 from __future__ import annotations
 
@@ -143,7 +144,7 @@ def test_a_makers_name_over_the_price_writes_the_listing(lines: list[str], maker
 ])
 def test_a_fundraisers_organiser_writes_it(lines: list[str], found: tuple[int, str] | None) -> None:
     """A JustGiving page sets its organiser and their town under the campaign's name: the town was the title."""
-    page = [make_line(i, text, i) for i, text in enumerate(lines + ["We raised it in a month.", "Thank you."])]
+    page = [make_line(i, text, i) for i, text in enumerate([*lines, "We raised it in a month.", "Thank you."])]
     assert organiser_under_title(page, 0, len(lines)) == found
 
 
