@@ -290,9 +290,8 @@ def test_the_new_patterns_stay_linear() -> None:
 
 
 _KNOWN: dict[str, str] = {
-    "kunena_topic": "a Kunena poster's box of name, rank and counts as a list beside each post ('<ul "
-                    "class=\"profilebox\">': 'Harriet Grant' / 'Fresh Boarder' / 'Posts: 4') and its thank-you line "
-                    "read: no class the forum furniture's rules know",
+    "kunena_topic": "a Kunena post's age over it ('2 years 1 month ago') read (its poster's box of name, rank and "
+                    "counts, '<ul class=\"profilebox\">', and its thank-you line not read since pages32)",
     "proboards_board_thread": "a ProBoards post's text bare in its <article>'s box, broken by <br> (pages29's "
                               "proboards_thread's class): the replies are lost",
     "mobirise_page": "a Mobirise section's own subheading over its paragraphs ('<h4 class=\"mbr-section-subtitle\">It "
