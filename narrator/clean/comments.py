@@ -14,8 +14,10 @@ from narrator.clean.common import squash
 # A forum post's furniture, named so by the forum's template: the signature under each post, and the card of its
 # poster where the post names its poster again ("by gareth_k » ..." over phpBB's card of name, rank, "Posts: 14203",
 # "Joined: ..."); a card that alone says who speaks (XenForo's userDetails) stays. Whole words of the class (a board's
-# signature may be named in one word: FluxBB's and PunBB's "postsignature").
-_POSTER_PARTS = frozenset({"signature", "post-signature", "postsignature", "message-signature", "postprofile"})
+# signature may be named in one word: FluxBB's and PunBB's "postsignature"; Kunena's card of name, rank, "Posts: 4"
+# and "Thank you received: 0" is its "profilebox").
+_POSTER_PARTS = frozenset({"signature", "post-signature", "postsignature", "message-signature", "postprofile",
+                           "profilebox"})
 
 
 def drop_poster_furniture(root: Any) -> None:

@@ -45,6 +45,7 @@ from narrator.clean.mottos import drop_kickers, drop_site_mottos
 from narrator.clean.pagestate import state_articles, titled_state_story
 from narrator.clean.platforms import (
     drop_closing_asks,
+    drop_closing_callouts,
     drop_community_sidebars,
     drop_guest_boxes,
     drop_others_statuses,
@@ -334,6 +335,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_marked_furniture(root)
     drop_asking_boxes(root)
     drop_closing_asks(root)
+    if "callout" in text:  # a cheap first look
+        drop_closing_callouts(root)
     headed_buttons_as_text(root)
     if "<button" in text:  # a cheap first look
         drop_sources_boxes(root)

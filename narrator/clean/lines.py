@@ -25,6 +25,8 @@ from narrator.clean.notices import (
     is_hit_counter,
     is_licence_notice,
     is_registration,
+    is_thanked_by,
+    is_wiki_status,
 )
 from narrator.clean.pagenotes import asks_to_write_in
 from narrator.clean.stopwords import STOP_WORDS as STOP_WORDS  # read from here too (clean/language.py, the text path)
@@ -459,8 +461,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if is_hit_counter(text, len(words)) or is_count_line(text, len(words)) or is_registration(text, len(words)):
         return True  # "You are visitor number 48213", "3 Posts 3 Posters 214 Views", "Registered charity no. 1190442"
-    if is_licence_notice(text, len(words)):
-        return True  # "Community content is available under CC-BY-SA ..."
+    if is_licence_notice(text, len(words)) or is_wiki_status(text, words) or is_thanked_by(text, words):
+        return True  # "Community content is available under CC-BY-SA ...", "This article is a stub. You can help ..."
     if len(words) <= LEGAL_MAX_WORDS and words[0] in ("If", "if") and _IF_YOU_LIKED.match(text):
         return True
     if asks_to_write_in(text, len(words)):

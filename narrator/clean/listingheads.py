@@ -79,3 +79,50 @@ def age_rated_name(lines: list[Line], top: int, bottom: int) -> tuple[int, str] 
         if lines[i].text.rstrip().endswith("+") and (found := _AGE_RATED.match(lines[i].text)):
             return i, found.group(1)
     return None
+
+
+# A maker's shop page sets the maker's or the shop's name right under the product's name and over its price alone
+# ("Riverbank Birds colouring book" / "Tamsin Hale" / "£9"; "... mug" / "Kiln Shed Pottery" / "£28.00"): the maker
+# wrote the listing. A town there ("Cardiff, Roath") is where the item is, and a detail ("Hand glazed in Frome") is no
+# name: every word of a name is capitalised.
+MAKER_WORDS = 4
+_MAKER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'’.-]*){1,3}$")
+
+
+def maker_over_price(lines: list[Line], title_at: int) -> str | None:
+    """The maker's name right under a product's name and over its price alone; else None."""
+    if title_at + 2 >= len(lines) or not PRICE_ALONE.match(lines[title_at + 2].text):
+        return None
+    maker = lines[title_at + 1]
+    name = maker.text.strip()
+    if maker.cta or maker.terminal or maker.credit or not 2 <= maker.words <= MAKER_WORDS or place_line(name):
+        return None
+    return name if _MAKER.match(name) else None
+
+
+# A fundraising page sets its campaign's name, then who organises it and where, over the sum raised ("Mend the roof of
+# Tanfield village hall" / "Tanfield Village Hall Committee" / "Stanley, County Durham" / "£4,210 raised of £12,000
+# target"): the campaign titles the page and its organiser wrote the appeal. The sum raised, a few lines under the
+# place, is the evidence: an event's name over its venue and town has none.
+_RAISED = re.compile(r"(?i)\braised\b|\btarget\b")
+RAISED_NEAR = 3
+ORGANISER_WORDS = 6
+
+
+def organiser_under_title(lines: list[Line], top: int, start: int) -> tuple[int, str] | None:
+    """Where a fundraiser's name stands and its organiser's name under it, over their place and the sum raised; else
+    None."""
+    for place in range(max(top, 2), start):
+        if not place_line(lines[place].text):
+            continue
+        if not any(_RAISED.search(lines[i].text) for i in range(place + 1, min(start, place + 1 + RAISED_NEAR))):
+            return None
+        organiser, title = lines[place - 1], lines[place - 2]
+        name = organiser.text.strip()
+        if (organiser.cta or organiser.terminal or not 2 <= organiser.words <= ORGANISER_WORDS
+                or not all(word[:1].isupper() for word in name.split() if word.isalpha() and len(word) > 3)
+                or title.terminal or title.cta or title.words < 3):
+            return None
+        return place - 2, name
+    return None
+

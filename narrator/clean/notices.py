@@ -59,6 +59,32 @@ def is_licence_notice(text: str, words: int) -> bool:
 
 LICENCE_WORDS = 30
 
+# A wiki's notice on how far along its article is, at its foot or its head ("This article is a stub. You can help the
+# Wiki by expanding it.", "This city travel guide to Hay-on-Wye is a usable article."): the page's state, said of
+# "this article" by the site, not the article's words. The state ends its clause ("This article is a stub, Jo said,
+# ..." is a story's sentence).
+WIKI_STATUS_NOTICE = re.compile(r"(?i)^\W*this\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:article|section|page|entry|guide\s+to\s+[^.]{1,60}?)\s+is\s+an?\s+(?:stub|outline|usable|guide|star|featured)(?:\s+article)?(?:\s*[.!]|\s+and\s)")
+
+
+# A forum's line of who thanked a post under it (Kunena's "The following user(s) said Thank You: Harriet Grant",
+# vBulletin's "The Following 3 Users Say Thank You to ann_b For This Useful Post:", phpBB's "The following user would
+# like to thank gwen for this post:"): the board's, a list of names, not a sentence of the thread's.
+_THANKED_BY = re.compile(r"(?i)^\W*the following (?:\d+ )?users?(?:\(s\))? (?:says?|said|would like to) "
+                         r"thank(?: you\b|s to\b|\b)")
+THANKED_BY_WORDS = 30
+
+
+def is_thanked_by(text: str, words: list[str]) -> bool:
+    """True for a forum's line of the users who thanked a post (see _THANKED_BY); not a sentence ending on its stop."""
+    return (len(words) > 1 and words[1] in ("following", "Following") and len(words) <= THANKED_BY_WORDS
+            and not _STOP.search(text) and _THANKED_BY.match(text) is not None)
+
+
+def is_wiki_status(text: str, words: list[str]) -> bool:
+    """True for a wiki's notice of its article's state (see WIKI_STATUS_NOTICE)."""
+    return words[0] in ("This", "this") and len(words) <= LICENCE_WORDS and WIKI_STATUS_NOTICE.match(text) is not None
+
 
 # A thread's or a post's counts, each a number and its noun ("3 Posts 3 Posters 214 Views", NodeBB's badges run
 # together as "Sourdough3Posts3Posters214Views"; "12 replies · 4 likes"): at least two, with at most a category's name

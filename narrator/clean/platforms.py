@@ -193,6 +193,29 @@ def _is_closing_ask(box: Any) -> bool:
     return not any(squash(sibling.text_content()) for sibling in box.itersiblings())
 
 
+# A callout box closing the article (Notion's, on Super or Potion) that asks the reader to get in touch: one of its
+# sentences bids them book, call or write to the page's owner ("Thinking about a move like ours? ... Get in touch and
+# we will happily share what we know.", "... Book a call on our contact page."). A callout of advice ("Label each
+# tuber before you lift it.") bids the reader do a thing of the article's, and stays.
+_CALLOUTS = etree.XPath("//div[contains(@class, 'callout')] | //aside[contains(@class, 'callout')]")
+_ASKS_TO_GET_IN_TOUCH = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:(?:please|just)\s+)?(?:get\s+in\s+touch|(?:book|call|ring|phone|email|e-mail|message|contact"
+    r"|drop|arrange|schedule)\s[^.!?]{0,60}?\b(?:call|us|office|contact\s+page|a\s+line|chat|consultation|visit"
+    r"|appointment|demo)\b)")
+CALLOUT_ASK_WORDS = 60
+
+
+def drop_closing_callouts(root: Any) -> None:
+    """Take out a callout box that closes the article and asks the reader to get in touch."""
+    for box in _CALLOUTS(root):
+        if box.getparent() is None or box.getnext() is not None or (box.tail or "").strip():
+            continue
+        text = squash(box.text_content())
+        if 0 < len(text.split()) <= CALLOUT_ASK_WORDS and _ASKS_TO_GET_IN_TOUCH.search(text) and any(
+                squash(sibling.text_content()) for sibling in box.itersiblings(preceding=True)):
+            box.drop_tree()
+
+
 # An obituary's notice titles the page "Name Obituary (1931 - 2024) - Town - Paper" over its heading, the name: the
 # heading is the title. Its life dates under the name ("March 14, 1931 - October 2, 2024", "1948 - 2024") are the
 # life's, read; the line of where the notice ran ("Published by the Gazette from Oct. 5 to Oct. 7, 2024.") is not, nor

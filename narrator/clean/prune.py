@@ -34,7 +34,7 @@ from narrator.clean.lines import (
 from narrator.clean.platforms import LIFESPAN
 from narrator.clean.recordfields import MIN_FIELDS, is_event_field_line
 from narrator.clean.reviews import is_verdict
-from narrator.clean.signoffs import SIGN_OFFS, SIGNATURE_WORDS, is_greeting, is_sign_off
+from narrator.clean.signoffs import SIGNATURE_WORDS, is_greeting, is_sign_off, signs_off_with_wish
 from narrator.clean.transcripts import drop_time_codes
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
@@ -323,23 +323,9 @@ def _goes_on(block: Block) -> bool:
     return block.text.rstrip().endswith(",")
 
 
-# A sign-off can carry its wish ("With best wishes for the Easter holiday,", "Love to you all,", "Thanks again,"): the
-# sign-off's words, then a short phrase led by one of these, ending on the comma before the name.
-_WISH_LEADS = frozenset({"for", "to", "from", "again", "and", "as", "until", "in"})
-WISH_MAX_WORDS = 9
-WISH_MAX_CHARS = 80
-
-
 def _signs_off(text: str) -> bool:
     """A letter's sign-off, bare ("Best wishes,") or with its wish ("With best wishes for the holiday,")."""
-    if is_sign_off(text):
-        return True
-    if len(text) > WISH_MAX_CHARS or not text.rstrip().endswith(","):
-        return False  # the cheap look first: a sign-off is a short line
-    words = [word.lower() for word in words_of(text)]
-    if not text.rstrip().endswith(",") or not 1 < len(words) <= WISH_MAX_WORDS:
-        return False
-    return any(" ".join(words[:n]) in SIGN_OFFS and words[n] in _WISH_LEADS for n in range(1, min(4, len(words))))
+    return is_sign_off(text) or signs_off_with_wish(text)
 
 
 def _signed(blocks: list[Block], i: int) -> bool:

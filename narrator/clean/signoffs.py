@@ -11,7 +11,8 @@ from narrator.clean.lines import TERMINAL, looks_like_names, words_of
 # How a letter or a note signs off above the writer's name ("Best wishes,", "Yours sincerely,", "Love,"), in the
 # languages narrator reads.
 SIGN_OFFS = frozenset((
-    "best wishes", "best", "all the best", "kind regards", "best regards", "warm regards", "warmest regards",
+    "best wishes", "best", "all the best", "warm wishes", "warmest wishes", "kind regards", "best regards",
+    "warm regards", "warmest regards",
     "regards", "yours sincerely", "sincerely", "sincerely yours", "yours faithfully", "yours truly", "yours",
     "yours ever", "love", "with love", "lots of love", "all my love", "cheers", "thanks", "many thanks",
     "thank you", "with thanks", "warmly", "take care", "until next time", "until next week", "until next month",
@@ -262,19 +263,56 @@ def bracketed_office_signer(text: str) -> str | None:
 # A note closed by its writers' given names alone on its last line ("Bev", "Dave and Anna", "Sue & Gareth"), under a
 # sentence: they sign it when the line over them thanks or bids farewell ("Thank you all for everything this year."),
 # or when the note opened by greeting its readers ("Hi all,"). A name under any other sentence may be the note's own.
+# Under a letter's close ("Love and hugs,", "With love and thinking of you,") the names sign it.
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _THANKS_LAST = re.compile(r"(?i)(?:^|[.!?]\s+)(?:thank|thanks|many thanks|cheers|see you|happy|merry|have a|best wishes"
                           r"|take care)\b[^.!?]{0,80}[.!?]+\s*$")
 
 
+# A sign-off can carry its wish ("With best wishes for the Easter holiday,", "Love to you all,", "With love and
+# thinking of you,"): the sign-off's words, then a short phrase led by one of these, ending on the comma before the
+# name.
+WISH_LEADS = frozenset({"for", "to", "from", "again", "and", "as", "until", "in"})
+WISH_MAX_WORDS = 9
+WISH_MAX_CHARS = 80
+
+
+def signs_off_with_wish(text: str) -> bool:
+    """A sign-off with its wish on the line ("With best wishes for the holiday,", "Love and hugs,"), or with the
+    writer's name after it, as a web copy of a letter runs them together over a <br> ("With thanks and muddy boots,
+    Tomas Reyes, project lead")."""
+    if not text.rstrip().endswith(","):
+        head, comma, name = text.strip().partition(",")
+        name = name.strip()
+        return bool(comma) and 0 < len(name.split()) <= SIGNATURE_WORDS and name[:1].isupper() and not TERMINAL.search(
+            name) and signs_off_with_wish(head + ",")
+    if len(text) > WISH_MAX_CHARS:
+        return False  # the cheap look first: a sign-off is a short line
+    words = [word.lower() for word in words_of(text)]
+    if not 1 < len(words) <= WISH_MAX_WORDS:
+        return False
+    return any(" ".join(words[:n]) in SIGN_OFFS and words[n] in WISH_LEADS for n in range(1, min(4, len(words))))
+
+
+def _closes_a_letter(text: str) -> bool:
+    """A letter's close on a line of its own over the name: bare ("Love,", "See you soon,") or with its wish, of one
+    phrase ("With love and thinking of you,"; "Love and hate are cousins, she said," is a sentence's part)."""
+    text = text.rstrip()
+    return text.endswith(",") and "," not in text[:-1] and (is_sign_off(text) or signs_off_with_wish(text))
+
+
 def given_names_signers(texts: list[str]) -> tuple[str, ...]:
-    """The given names of a note's last line that sign it ("Dave and Anna" under "Thank you for all your support."),
-    else ()."""
-    if len(texts) < 3 or len(last := texts[-1].strip()) > 40 or not TERMINAL.search(above := texts[-2].rstrip()):
+    """The given names of a note's last line that sign it ("Dave and Anna" under "Thank you for all your support.",
+    "Jean" under "With love and thinking of you,"), else ()."""
+    if len(texts) < 3 or len(last := texts[-1].strip()) > 40:
+        return ()
+    above = texts[-2].rstrip()
+    closed = above.endswith(",") and _closes_a_letter(above)
+    if not (closed or TERMINAL.search(above)):
         return ()
     names = tuple(_AND.split(last))
     if len(names) > 2 or not all(name.isalpha() and name[0].isupper() and name.lower() in GIVEN_NAMES
                                  for name in names):
         return ()
     greeted = any(is_greeting(text) for text in texts[:LETTER_HEAD_LINES])
-    return names if greeted or _THANKS_LAST.search(above) else ()
+    return names if greeted or closed or _THANKS_LAST.search(above) else ()

@@ -365,7 +365,8 @@ _STOP_END = re.compile(r"[.!?][\"'”’)]*$")
 
 # A newsletter's button is a small table of its own, its class a button's (Brevo's "rnb-btn-col-content", Mailchimp's
 # "mcnButtonContentContainer", "es-button-border"), around one link ("Enter the Christmas regatta"): read, it was the
-# letter's last line. Only a table whose whole text is its link's few words.
+# letter's last line. Only a table whose whole text is its link's few words, or a cell of the letter's own table so
+# classed whose whole text is the link's.
 _TABLE_PARTS = ("table", "td")
 
 
@@ -385,6 +386,11 @@ def drop_email_buttons(root: Any) -> None:
             texts[table] = squash(table.text_content())
         if texts[table] == words:
             table.drop_tree()
+        elif cell.tag == "td" and _BUTTON_CLASS.search(cell.get("class", "")) and squash(cell.text_content()) == words:
+            # a row of the letter's own table, its cell a button's ("<td class='ml-block ml-button'><a>Join a work
+            # morning</a></td>"): the row goes when the button is all it holds
+            row = cell.getparent()
+            (row if row is not None and row.tag == "tr" and len(row) == 1 else cell).drop_tree()
 
 
 def drop_email_furniture(root: Any) -> None:

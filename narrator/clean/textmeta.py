@@ -40,7 +40,13 @@ from narrator.clean.lines import (
     wire_dateline,
     words_of,
 )
-from narrator.clean.listingheads import age_rated_name, by_the_price, over_a_company
+from narrator.clean.listingheads import (
+    age_rated_name,
+    by_the_price,
+    maker_over_price,
+    organiser_under_title,
+    over_a_company,
+)
 from narrator.clean.marketplace import company_name, near_a_place
 from narrator.clean.mastheads import offer_banner, over_an_issue
 from narrator.clean.menubars import entries_bar, menu_bar, trail_line, trails_end
@@ -140,6 +146,25 @@ def _wiki_title(lines: list[Line], top: int, bottom: int, page_title: str | None
                          and not is_tabs(words_of(lines[j].text)) and not _LANGUAGES_COUNT.match(lines[j].text)),
                         None)
     return None
+
+
+# A reference page's lead opens on its subject's name and says what it is or was ("Settle is a market town in the
+# Yorkshire Dales", "Edna Tregarthen (1889-1962) was the keeper of ..."): the name alone right over it is the page's
+# headline, however short, past the wiki's name and its tabs above. The name is a few words, no sentence.
+_LEAD_VERB = re.compile(r"\s+(?:\([^()]{1,80}\)\s+)?(?:is|was|are|were)\s+\S")
+LEAD_NAME_WORDS = 5
+
+
+def _named_by_its_lead(lines: list[Line], anchor: int, start: int) -> int | None:
+    """The line right over the body that its first sentence opens on, saying what it is ("Settle" / "Settle is a
+    market town ..."): the page's headline; else None."""
+    if anchor != start or start < 1 or start >= len(lines):
+        return None
+    name, lead = lines[start - 1], lines[start].text
+    subject = name.text.strip()
+    if not 0 < name.words <= LEAD_NAME_WORDS or name.terminal or name.cta or not subject[:1].isupper():
+        return None
+    return start - 1 if lead.startswith(subject) and _LEAD_VERB.match(lead, len(subject)) else None
 
 
 # A section's name in a page's <title> ("Advice | The Weekly Mirror") is a word or two, as its menu entry is.
@@ -638,6 +663,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         or _headline_twice_under_a_name(lines, anchor) or over_an_issue(lines) or offer_banner(first)) else None
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
+        title_at = _named_by_its_lead(lines, anchor, start)  # "Settle" / "Settle is a market town ...", tabs above
+    if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
         if (title_at is not None and byline_at == anchor and deck_over_byline(lines, title_at - 1, anchor)
                 and not entries_bar(lines[title_at - 1].text)):
@@ -724,6 +751,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if not authors and (made := maker_and_work(lines, top, start)) is not None:
         # "Gwenno Rhys" / "Night tide (demo)" / "2 weeks ago": a track's maker and its name, over its age
         authors, title_at = (lines[made[0]].text.strip(),), made[1]
+    if not authors and (campaign := organiser_under_title(lines, top, start)) is not None:
+        title_at, authors = campaign[0], (campaign[1],)  # the campaign / "Tanfield Village Hall Committee" / its town
+    if not authors and title_at is not None and (maker := maker_over_price(lines, title_at)):
+        authors = (maker,)  # "Riverbank Birds colouring book" / "Tamsin Hale" / "£9": a maker's shop page
     if posted and title_at is not None and byline_at is not None and title_at < byline_at:
         title_at = None  # a post has no headline: above its poster are the site's menu and the group's name
     if (work := fiction_work(lines, top, start)) is not None:
