@@ -1150,7 +1150,11 @@ NUMBERED_SERIES = word_set("Saturn Apollo Gemini Rocky Auto Fantasy Bowl Wrestle
 # rulers; a name not here takes any numeral ("Louis X", "Charles X", "Pius X"), and a royal title before the name
 # still makes any numeral a ruler's.
 REGNAL_LIMITS = {"Malcolm": 4, "Elizabeth": 2, "Edmund": 2, "Margrethe": 2, "Catherine": 2, "Umberto": 2,
-                 "Rainier": 3, "Kamehameha": 5, "Mswati": 3, "Sobhuza": 2, "Moshoeshoe": 2, "Menelik": 2}
+                 "Rainier": 3, "Kamehameha": 5, "Mswati": 3, "Sobhuza": 2, "Moshoeshoe": 2, "Menelik": 2,
+                 "Zog": 1}
+# the endings of names that only kings took: the Sanskrit "-varman" ("armour", "protector") of the Khmer and Pallava
+# kings ("Jayavarman VII", "Suryavarman II", "Mahendravarman I"), whose numeral is a ruler's (romans.py)
+REGNAL_NAME_ENDINGS = ("varman",)
 # a family history's short forms (records.py). An event before the year or date it happened ("bap. 1794",
 # "bapt. 4 May 1801"), the life words before a decade or a year before Christ ("fl. 1720s", "r. 283-246 BCE"), which
 # the life rule after them, reading digits, no longer sees once the numbers are words.
