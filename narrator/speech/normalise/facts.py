@@ -1601,3 +1601,16 @@ UNITS.update({
     "mIU/mL": ("milli international unit per milliliter", "milli international units per milliliter"),
     "mIU/L": ("milli international unit per liter", "milli international units per liter"),
 })
+
+# a shell's own variables, named with a dollar in setup guides ("$HOME", "$PATH"): said "dollar home" with no path
+# after them too, where a dollar before other capitals alone is a share's cashtag ("$AAPL") as often (shellwords.py).
+SHELL_VARIABLES = frozenset({"HOME", "PATH", "USER", "SHELL", "PWD", "OLDPWD", "EDITOR", "VISUAL", "LANG", "TERM",
+                             "HOSTNAME", "TMPDIR", "PAGER", "PYTHONPATH", "GOPATH", "JAVA_HOME"})
+# commands written in prose before their short options ("git log -n 5", "kubectl -n prod", "docker run -p"): after
+# one of them a hyphen and a letter standing alone are an option, "dash n" (shellwords.py). Lower case only, as typed.
+COMMAND_WORDS = frozenset({
+    "git", "docker", "podman", "kubectl", "helm", "ssh", "scp", "rsync", "curl", "wget", "ls", "grep", "tar", "rm",
+    "cp", "mv", "chmod", "chown", "mkdir", "npm", "npx", "yarn", "pnpm", "pip", "pip3", "python", "python3", "node",
+    "cargo", "go", "make", "ffmpeg", "terraform", "aws", "gcloud", "az", "systemctl", "journalctl", "ps", "du", "df",
+    "sed", "awk", "psql", "mysql", "sudo", "apt", "brew", "uv", "java", "gcc", "unzip", "zip", "ping", "nc",
+})
