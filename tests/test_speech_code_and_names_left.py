@@ -22,23 +22,27 @@ kind ('Python 3.13 came out in October.', 'He was in his 40s by then.'), read ri
 stands the first reading is 32 of 49 (tuned 20 of 33, kept 12 of 16; seconds 5/8).
 
 After the rules below, written from the tuned two thirds' misses, each with examples of its class of our own and what
-only looks like it (below, 26 and 9): 45 of 49 lenient (42 relaxed): shell 7/9, identifier 8/8, pre-release 8/8,
-ruler 8/8, seconds 7/8, gearing 7/8. Tuned 20 -> 33 of 33; kept 12 -> 12 of 16: the kept third did not move. Its four
-misses (in the table below, read after the rules were written) are kinds no tuned row showed: a glob's star, a port's
-mapping, a forecast's time of four digits and a gearing by 'x'; the kept rows of the kinds the rules read were read
-at the first reading already. The rules: a shell's variable and the path after it, in braces, with an underscore, one
-of the shell's own or before a path ('dollar home slash dot ssh'; '$AAPL' is a cashtag, left); a variable set in
-capitals ('NODE_ENV=production': 'equals', a lone stop 'dot'); a hyphen and a letter standing alone after a command's
-name ('git log -n 5': 'dash n'); a digest cut to four characters or more after its algorithm, its width said in
-pairs ('S.H.A two fifty six'); a package's address ('P.K.G colon npm slash lodash'); a link whose path is a number
-alone, said as other links ('vimeo dot com slash ...', not 'a link'); the kings of Belgium, Iraq, Egypt, Libya and
-Albania and Poland's Jans in the rulers' list, and a name ending in the kings' '-varman' ('Jayavarman VII'); round
+only looks like it (below, 26 and 9; 4 and 2 more for the two later rules): 45 of 49 lenient (42 relaxed): shell 7/9,
+identifier 8/8, pre-release 8/8, ruler 8/8, seconds 7/8, gearing 7/8. Tuned 20 -> 33 of 33; kept 12 -> 12 of 16: the
+kept third did not move. Its four misses, read after the rules were written, are kinds no tuned row showed: a glob's
+star, a port's mapping, a forecast's time of four digits and a gearing by 'x'; the kept rows of the kinds the rules read
+were read at the first reading already. Two rules were then written for the first two kinds, from examples of their own
+(below): a glob's star before an extension ('*.log': 'star dot log') and a container's ports after '-p' ('8080:80':
+'eight zero eight zero colon eighty'); with them 47 of 49 (shell 9/9), the kept third 14 of 16, two rows read after they
+had been read (no measure of the rules' reach). The rules: a shell's variable and the path after it, in braces, with an
+underscore, one of the shell's own or before a path ('dollar home slash dot ssh'; '$AAPL' is a cashtag, left); a
+variable set in capitals ('NODE_ENV=production': 'equals', a lone stop 'dot'); a hyphen and a letter standing alone
+after a command's name ('git log -n 5': 'dash n'); a digest cut to four characters or more after its algorithm, its
+width said in pairs ('S.H.A two fifty six'); a package's address ('P.K.G colon npm slash lodash'); a link whose path is
+a number alone, said as other links ('vimeo dot com slash ...', not 'a link'); the kings of Belgium, Iraq, Egypt, Libya
+and Albania and Poland's Jans in the rulers' list, and a name ending in the kings' '-varman' ('Jayavarman VII'); round
 tens right after 'in' with nothing they describe, a wait in seconds ('in 90s.', 'In 20s the light'), where 'in 60s
 Britain' and 'in 60s and 70s' stay decades. The same rules read thirteen rows earlier sets had left: '$HOME/bin',
-'kubectl get pods -n prod', 'vimeo.com/123456' and 'Faisal II' (34), 'Jan III Sobieski', 'Baudouin I', 'Jayavarman
-VII', 'NODE_ENV=production', 'PYTHONPATH=.', 'export PATH=$PATH:~/bin', '${HOME}/.config' and 'pkg:npm/left-pad@1.3.0'
-(36), and 'Cache entries expire in 60s.' (the time and electronic set's), read after they had been read. Left: 'James
-VI and I' (an 'I' after 'and' before a verb is the pronoun as often) and the rest in the table below.
+'kubectl get pods -n prod', 'vimeo.com/123456' and 'Faisal II' (34), 'Jan III Sobieski', 'Baudouin I', 'Jayavarman VII',
+'NODE_ENV=production', 'PYTHONPATH=.', 'export PATH=$PATH:~/bin', '${HOME}/.config' and 'pkg:npm/left-pad@1.3.0' (36),
+and 'Cache entries expire in 60s.' (the time and electronic set's), read after they had been read; the two later rules
+read '*.log' (34) and 'docker run -p 8080:80' (36) so too. Left: 'James VI and I' (an 'I' after 'and' before a verb is
+the pronoun as often) and the rest in the table below.
 Compared as the thirty-second set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
@@ -51,11 +55,6 @@ from narrator.speech import speakable
 
 # Items read wrongly and left, each with its reason.
 _KNOWN: dict[str, str] = {
-    "Remove all *.tmp files weekly.": ("a glob's star before a file's extension alone is left as written: no rule of"
-                                       " the class was written (the kept third's, read after the rules)"),
-    "Map ports with docker run -p 3000:3000 app.": ("a port's mapping, two numbers either side of a colon, keeps"
-                                                    " its colon unsaid ('three thousand:three thousand'), the kept"
-                                                    " third's"),
     "Tune in to the 0048 shipping forecast tonight.": ("four digits before a broadcast's name are said digit by digit"
                                                        " ('zero zero four eight'), not as its time, the kept third's"),
     "The rider pushed 52x12 on the descent of the stage.": ("a gearing's chainring by its sprocket beside a rider's"
@@ -79,6 +78,12 @@ _READ = [
     ("en", "Use tar -x to unpack it.", "Use tar dash x to unpack it."),
     ("en", "Run grep -i error on the log.", "Run grep dash i error on the log."),
     ("en", "Try docker ps -a to list them.", "Try docker ps dash a to list them."),
+    # written after the kept third's misses were read: a glob's star (netnames._GLOB), a container's ports after "-p"
+    ("en", "Add *.env to the ignore list.", "Add star dot env to the ignore list."),
+    ("en", "Zip all *.txt files.", "Zip all star dot txt files."),
+    ("en", "Start it with docker run -p 9000:90 app.",
+     "Start it with docker run dash p nine zero zero zero colon ninety app."),
+    ("en", "Try podman run -p 443:443 web.", "Try podman run dash p four four three colon four four three web."),
     # a digest cut short after its algorithm, its width said in pairs (netnames._DIGEST)
     ("en", "Check sha1:9c2e4d to be sure.", "Check S.H.A one nine C two E four D to be sure."),
     ("en", "The layer sha512:e3b0c4 is empty.", "The layer S.H.A five twelve E three B zero C four is empty."),
@@ -106,6 +111,8 @@ _READ = [
 _LEFT = [
     ("en", "Shares of $NVDA jumped 4% today.", "Shares of N.V.D.A jumped four percent today."),
     ("en", "The euro EUR= rose.", "The euro rose."),
+    ("en", "Use *.example.org for the certificate.", "Use star dot example dot org for the certificate."),
+    ("en", "The team won 3:2 in May.", "The team won three to two in May."),
     ("en", "The temperature hit -5 in town.", "The temperature hit minus five in town."),
     ("en", "Use git - a fine tool - daily.", "Use git - a fine tool - daily."),
     ("en", "Read bbc.co.uk/news/uk-12345678 now.", "Read a link now."),
@@ -118,8 +125,8 @@ globals().update(rule_tests(_READ, _LEFT))
 
 
 @pytest.mark.parametrize("token", [
-    "$HOME/a", "${A}/.a", "$AB_C:", "AB_C=", "ABC=a ", "git -a ", "-a ", "pkg:npm/a", "pkg:a/a.a", "sha256:abcd",
-    "vimeo.com/1234567 ", "Jayavarman II ", "in 30s. ", "in 30s ",
+    "*.a ", "*.a", "-p 11:11 ", "docker -p 11:11 ", "$HOME/a", "${A}/.a", "$AB_C:", "AB_C=", "ABC=a ", "git -a ",
+    "-a ", "pkg:npm/a", "pkg:a/a.a", "sha256:abcd", "vimeo.com/1234567 ", "Jayavarman II ", "in 30s. ", "in 30s ",
 ])
 def test_the_new_rules_stay_linear(token: str) -> None:
     check_linear(token, read=lambda text: speakable(text, "en"))

@@ -307,6 +307,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (shellwords._VARIABLE, "$" in text and ("$A" in char_classes(text) or "${" in text)),
         (shellwords._SHORT_OPTION, " -" in text and (" -a " in char_classes(text) or " -A " in char_classes(text))),
         (netnames._PACKAGE_URL, "kg:" in text),
+        (netnames._GLOB, "*." in text),
+        (shellwords._PORT_MAPPING, " -" in text and " -a " in char_classes(text)),
         (plurals._THREE_DIGIT_PLURAL, "0a" in char_classes(text) and _found(plurals._MAY_BE_THREE_DIGIT_PLURAL, text)),
         (capitals._A_HYPHENED, "A-" in text),
         (telephones._SLASHED_PORTS, "orts " in text and "/" in text),

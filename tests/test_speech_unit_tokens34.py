@@ -48,7 +48,8 @@ Compared as the nineteenth set compares: case and punctuation ignored, a number'
 letters run together.
 '$HOME/bin', 'kubectl get pods -n prod', 'vimeo.com/123456' and 'Faisal II' (the kept third's) read after they had been
 read, by later rules for a shell's variable and a command's short option, a link whose path is a number alone, and a
-ruler's name added to the list, written from examples of their own (tests/test_speech_code_and_names_left.py)."""
+ruler's name added to the list, written from examples of their own (tests/test_speech_code_and_names_left.py); and
+'*.log' (the kept third's) by a later rule for a glob's star before an extension."""
 
 from __future__ import annotations
 
@@ -72,7 +73,6 @@ _KNOWN: dict[str, str] = {
                                " often as a 24-hour time"),
     "https://shop.example.net/cart?item=42&qty=3": "'qty' in a query is expanded to 'quantity' as in prose",
     "sha256:9f86d0": "a digest cut to six characters: the digest rule asks for seven at least, a hash's shortest",
-    "*.log": "a glob's star before a file's extension alone is left as written",
     "epoch 1767225600": "ten digits after 'epoch' are read as a count: 'epoch' is a geologist's and an era's word too",
     "Llywelyn II": _RULER_NAME,
     "James VI and I": "a ruler's second numeral after 'and': a lone 'I' after 'and' is the pronoun as often",

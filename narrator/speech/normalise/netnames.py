@@ -21,6 +21,9 @@ _REGION = compiled(r"\b(us|eu|ap|sa|ca|me|af|il|mx|cn)-(east|west|north|south|ce
 # as one ("*.example.com" went to the voice whole). A mail link's scheme before its address, "mailto:info@x.org", is
 # said "mail to" (it was left glued, "mailto:info at ...").
 _WILDCARD = compiled(r"(?<![\w*.])\*\.(?=[A-Za-z0-9][\w-]*\.[A-Za-z])")
+# a glob's star before a file's extension, "*.log", "*.pyc": "star dot log" (the star went to the voice unsaid); one
+# extension, or two ("*.tar.gz" is a domain's shape, the wildcard's above)
+_GLOB = compiled(r"(?<![\w*.])\*\.([A-Za-z\d]{1,6})(?![\w.*-]|\.\w)")
 _MAILTO = compiled(r"\b[Mm]ailto:(?=[\w.+&-]+@)")
 # a cron line's five fields, "0 5 * * 1", "*/15 9-17 * * 1-5": its stars said "star" (they went to the voice
 # unsaid, "zero five one"), its strokes "slash". Two stars side by side at least, which no product writes ("5 * 3 * 2").
@@ -84,7 +87,7 @@ def schemes(text: str) -> str:
     if " :" in text or text[:1] == ":" or "(:" in text:
         text = _LONE_PORT.sub(lambda m: "colon " + numbers.digits(m.group(1)), text)
     if "*." in text:
-        text = _WILDCARD.sub("star.", text)
+        text = _GLOB.sub(_glob, _WILDCARD.sub("star.", text))
     if "ailto:" in text:
         text = _MAILTO.sub("mail to ", text)
     if "* *" in text:
@@ -110,6 +113,11 @@ _PACKAGE_URL = compiled(r"\bpkg:([a-z][a-z\d.+-]*)((?:/[\w.%+-]+)+)(?=@|[\s,;)]|
 def _package_url(match: re.Match[str]) -> str:
     """"pkg:npm/lodash" -> "P.K.G colon npm slash lodash", a namespace's dots "dot" ("org dot apache")."""
     return f"P.K.G colon {match.group(1)}{match.group(2).replace('/', ' slash ').replace('.', ' dot ')}"
+
+
+def _glob(match: re.Match[str]) -> str:
+    """"*.log" -> "star dot log"."""
+    return f"star dot {match.group(1)}"
 
 
 def _digest(match: re.Match[str]) -> str:

@@ -1,11 +1,13 @@
 """A shell's words in prose, as a developer reads them out: an environment variable and the path after it ("$HOME/bin",
 "${HOME}/.ssh": "dollar home slash bin"), a variable set in capitals ("NODE_ENV=production": "node_env equals
-production") and a command's short options ("git log -n 5", "kubectl -n prod": "dash n")."""
+production"), a command's short options ("git log -n 5", "kubectl -n prod": "dash n") and a container's ports after its
+"-p" ("8080:80": "eight zero eight zero colon eighty")."""
 
 from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import COMMAND_WORDS, SHELL_VARIABLES
 
@@ -21,6 +23,10 @@ _ASSIGNMENT = compiled(r"(?<![\w$])([A-Z][A-Z\d]*(?:_[A-Z\d]+)+|[A-Z][A-Z\d]{2,}
 # after a command's name, a short option standing alone: "-n" is "dash n" ("git log -n 5" went to the voice as "n")
 _COMMAND = compiled(rf"\b(?:{'|'.join(sorted(COMMAND_WORDS))})\s")
 _SHORT_OPTION = compiled(r"(?<=\s)-([A-Za-z])(?=\s)")
+# a container's ports after its "-p", the host's and the container's either side of a colon ("docker run -p 8080:80"):
+# the colon said, a port of two digits a number and a longer one its digits, as a port after an address is said
+# ("eight thousand eighty:eighty" it was, the colon unsaid)
+_PORT_MAPPING = compiled(r"(?<=\s)-p\s(\d{2,5}):(\d{2,5})(?![\d:])")
 
 
 def _path_said(path: str) -> str:
@@ -52,4 +58,12 @@ def short_options(text: str) -> str:
     if command is None:
         return text
     after = command.end()
+    if ":" in text:
+        text = _PORT_MAPPING.sub(lambda m: f"dash p {_port(m.group(1))} colon {_port(m.group(2))}"
+                                 if m.start() >= after else m.group(0), text)
     return _SHORT_OPTION.sub(lambda m: f"dash {m.group(1)}" if m.start() >= after else m.group(0), text)
+
+
+def _port(port: str) -> str:
+    """"80" -> "eighty", "8080" -> "eight zero eight zero"."""
+    return numbers.cardinal(int(port)) if len(port) == 2 else numbers.digits(port)
