@@ -41,8 +41,9 @@ Britain' and 'in 60s and 70s' stay decades. The same rules read thirteen rows ea
 'kubectl get pods -n prod', 'vimeo.com/123456' and 'Faisal II' (34), 'Jan III Sobieski', 'Baudouin I', 'Jayavarman VII',
 'NODE_ENV=production', 'PYTHONPATH=.', 'export PATH=$PATH:~/bin', '${HOME}/.config' and 'pkg:npm/left-pad@1.3.0' (36),
 and 'Cache entries expire in 60s.' (the time and electronic set's), read after they had been read; the two later rules
-read '*.log' (34) and 'docker run -p 8080:80' (36) so too. Left: 'James VI and I' (an 'I' after 'and' before a verb is
-the pronoun as often) and the rest in the table below.
+read '*.pyc' (17), '*.log' (34) and 'docker run -p 8080:80' (36) so too, and the fifteenth set's guard 'a *.txt file' is
+now 'a star dot txt file'. Left: 'James VI and I' (an 'I' after 'and' before a verb is the pronoun as often) and the
+rest in the table below.
 Compared as the thirty-second set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 

@@ -278,6 +278,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("May 2, 711. ſept 3, JUNE 12TH 2024, aprıl 1, 12 Oct 24, 1st May 5, $1.01 January 1, xMarch 3, Mayo 4, mar. 9")
 @example("Roglič +0:45, 98 ° Oechsle, 22°Brix, Torverhältnis von 18:25, Punkteverhältnis: 2:1, un 5+1")
 @example("⌥⇧K, ⇧K, art. IV, lands 22.35, BOARDING 9.40, 3.11.0b2, 1.4.2.dev3, 3c22.fb1a.9e04, +677 21234, +678 2345.6")
+@example("HS2=$, A_B1=c, ${X_Y9}/a, git -p 10:10 x")  # found by hypothesis: a variable's name ending in a digit
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -303,7 +304,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._KEYWORD_ARGUMENT, "=" in text),
         (electronic._COMMAND_OPTION, " -" in text and (" install" in text or " add" in text)),
         # a shell's words (shellwords.py) and a package's address (netnames.py), each behind its rare character
-        (shellwords._ASSIGNMENT, "=" in text and "A=" in char_classes(text)),
+        (shellwords._ASSIGNMENT, "=" in text and ("A=" in char_classes(text) or "0=" in char_classes(text))),
         (shellwords._VARIABLE, "$" in text and ("$A" in char_classes(text) or "${" in text)),
         (shellwords._SHORT_OPTION, " -" in text and (" -a " in char_classes(text) or " -A " in char_classes(text))),
         (netnames._PACKAGE_URL, "kg:" in text),

@@ -397,7 +397,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "$" in text and ("$A" in char_classes(text) or "${" in text):
         text = shellwords.variables(text)
     if "=" in text or ("(" in text and "()" in text) or ("-" in text and " -" in text):
-        if "=" in text and "A=" in char_classes(text):
+        if "=" in text and ("A=" in (classes := char_classes(text)) or "0=" in classes):
             text = shellwords.assignments(text)
         if " -" in text and (" -a " in (classes := char_classes(text)) or " -A " in classes):
             text = shellwords.short_options(text)
