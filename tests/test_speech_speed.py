@@ -62,6 +62,7 @@ from narrator.speech.normalise import (
     relativepaths,
     romans,
     scales,
+    shellwords,
     shorthand,
     signs,
     slashes,
@@ -282,6 +283,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("5 h Gehzeit, nach 1h, al 45°+2, su VIII centenario, la XV edición, el 9 mar., de 20 dez. a 4 jan.")
 @example("⌥⇧K, ⇧K, art. IV, lands 22.35, BOARDING 9.40, 3.11.0b2, 1.4.2.dev3, 3c22.fb1a.9e04, +677 21234, +678 2345.6")
 @example("run git log -p, git checkout -b fix/login and git branch -D old/topic")
+@example("HS2=$, A_B1=c, ${X_Y9}/a, git -p 10:10 x")  # found by hypothesis: a variable's name ending in a digit
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -307,6 +309,13 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._KEYWORD_ARGUMENT, "=" in text),
         (electronic._COMMAND_OPTION, " -" in text and (" install" in text or " add" in text)),
         (electronic._GIT_SHORT_OPTION, " -" in text and "git " in text),
+        # a shell's words (shellwords.py) and a package's address (netnames.py), each behind its rare character
+        (shellwords._ASSIGNMENT, "=" in text and ("A=" in char_classes(text) or "0=" in char_classes(text))),
+        (shellwords._VARIABLE, "$" in text and ("$A" in char_classes(text) or "${" in text)),
+        (shellwords._SHORT_OPTION, " -" in text and (" -a " in char_classes(text) or " -A " in char_classes(text))),
+        (netnames._PACKAGE_URL, "kg:" in text),
+        (netnames._GLOB, "*." in text),
+        (shellwords._PORT_MAPPING, " -" in text and " -a " in char_classes(text)),
         (plurals._THREE_DIGIT_PLURAL, "0a" in char_classes(text) and _found(plurals._MAY_BE_THREE_DIGIT_PLURAL, text)),
         (capitals._A_HYPHENED, "A-" in text),
         (telephones._SLASHED_PORTS, "orts " in text and "/" in text),

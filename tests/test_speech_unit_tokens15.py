@@ -93,7 +93,7 @@ def test_national_numbers_case_numbers_and_short_codes(written: str, spoken: str
     ("Mail root@localhost now.", "Mail root at localhost now."),
     # a wildcard's star and a mail link's scheme (h156, netnames.py)
     ("*.example.com", "star dot example dot com"),
-    ("a *.txt file", "a *.txt file"),  # guard: no domain
+    ("a *.txt file", "a star dot txt file"),  # no domain: a glob's star before an extension (netnames._GLOB)
     ("mailto:info@x.org", "mail to info at x dot org"),
     # a cloud region (h156, netnames.py)
     ("ap-southeast-2", "A.P southeast two"),

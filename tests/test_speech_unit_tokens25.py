@@ -147,7 +147,7 @@ def test_days_and_times(written: str, spoken: str) -> None:
     ("see [::1] here", "see [colon colon one] here"),  # guard: no port
     # a digest after its algorithm (h205, netnames.py)
     ("sha1:5d41402a", "S.H.A one five D four one four zero two Eh"),
-    ("image@sha256:ab12cd34ef", "image at S.H.A two hundred fifty six A B one two C D three four E F"),
+    ("image@sha256:ab12cd34ef", "image at S.H.A two fifty six A B one two C D three four E F"),
     ("sha1: yes", "sha one: yes"),  # guard: no digest
     # a version's tilde range, its pin and a range's glued second bound (h205, signs.py, media.py)
     ("~2.4.0", "tilde two point four point zero"),

@@ -41,7 +41,14 @@ time ('lands 22.35 local'), a Python package's pre-release glued to its version 
 address in three dotted groups of four ('3c22.fb1a.9e04') and a dotted time's span to a whole hour across noon
 ('Outpatients 8.30–5'); each with examples of its class of our own and what only looks like it (below).
 Compared as the nineteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
-letters run together."""
+letters run together.
+'Jan III Sobieski', 'Baudouin I', 'Jayavarman VII', 'NODE_ENV=production' and 'PYTHONPATH=.' (the kept third's) and
+'export PATH=$PATH:~/bin', '${HOME}/.config' and 'pkg:npm/left-pad@1.3.0' (the tuned part's) read after they had been
+read, by later rules for rulers' names (added to the list, and the kings' '-varman'), a variable set in capitals, a
+shell's variable and a package's address, written from examples of their own (tests/test_speech_code_and_names_left.py);
+and 'docker run -p 8080:80' (the tuned part's) by a later rule for a container's ports after '-p'.
+A pre-release's stop is still unsaid ('beta three'), as the house says a release candidate's ('r c one'): those rows
+stay known misses by the stop their readings say."""
 
 from __future__ import annotations
 
@@ -60,21 +67,11 @@ _ASSIGNED = ("an assignment's '=' in a shell's variable or a package's pin is le
 _KNOWN: dict[str, str] = {
     "7h45": ("an hour of one digit glued to its minutes by 'h' is a length as often as a clock's time ('1h30 of"
              " footage'): read as a length"),
-    "Jan III Sobieski": _RULER_NAME,
-    "Baudouin I": _RULER_NAME,
-    "Jayavarman VII": _RULER_NAME,
     "1.2.3+build.5": _STOP_UNSAID,
     "2.0.0-beta.3": _STOP_UNSAID,
     "1.0.0-rc.2+sha.5114f85": "a build's metadata that holds a hash: the hash is left glued after its 'sha'",
-    "NODE_ENV=production": _ASSIGNED,
-    "export PATH=$PATH:~/bin": _ASSIGNED,
     "conda install numpy=1.26": _ASSIGNED,
-    "PYTHONPATH=.": _ASSIGNED,
-    "${HOME}/.config": "a shell's variable in braces is left as written, its braces and the path after it unsaid",
     ":+1:": "an emoji's shortcode of a sign and a digit: its plus is dropped between the colons",
-    "docker run -p 8080:80": ("a container's ports after '-p' are read as a count and a colon: a command's option and"
-                              " its ports are a shell line's, not a sentence's"),
-    "pkg:npm/left-pad@1.3.0": "a package URL's slash after its type is read as 'or', as between two words",
 }
 
 SWEEP = Sweep("unit_tokens36.tsv", _KNOWN, form=lenient, least=300, styles=6, only=True, each=40,

@@ -206,11 +206,14 @@ def say_address(address: str) -> str:
 
 
 def is_opaque_link(address: str) -> bool:
-    """A shortened or tracking link ("t.co/AbC123", "...?utm_source=x"): codes, not words for a listener."""
+    """A shortened or tracking link ("t.co/AbC123", "...?utm_source=x"): codes, not words for a listener. A number
+    alone after a site's name ("vimeo.com/76979871") is the link's whole path, short enough to say, and no code."""
     rest = _SCHEME.sub("", address)
     host, _, path = rest.partition("/")
     if host.lower() in LINK_SHORTENERS or _TRACKING_QUERY.search(path):
         return True
+    if path.rstrip("/").isdigit() and len(path) <= 11 and "." in host:
+        return False  # a video's or a post's number alone after its site ("vimeo.com/76979871"): said as written
     return any(_is_code(piece) for piece in _PIECES.split(path))
 
 

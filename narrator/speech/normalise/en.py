@@ -41,6 +41,7 @@ from narrator.speech.normalise import (
     references,
     romans,
     rowing,
+    shellwords,
     shorthand,
     signs,
     slashes,
@@ -391,7 +392,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # a needle of two costs a scan)
     if "~" in text:  # a revision's tilde ("HEAD~3", coderefs.py) and a version's range, before its numbers are read
         text = signs.version_ranges(coderefs.revisions(text))
+    # a shell's words (shellwords.py): a dollar's variable, led by its dollar; a variable set in capitals and a
+    # command's short option asked only where code in prose's first look passes (an "=", a spaced hyphen)
+    if "$" in text and ("$A" in char_classes(text) or "${" in text):
+        text = shellwords.variables(text)
     if "=" in text or ("(" in text and "()" in text) or ("-" in text and (" -" in text or text[:2] == "--")):
+        if "=" in text and ("A=" in (classes := char_classes(text)) or "0=" in classes):
+            text = shellwords.assignments(text)
+        if " -" in text and (" -a " in (classes := char_classes(text)) or " -A " in classes):
+            text = shellwords.short_options(text)
         text = electronic.code_in_prose(text)  # a version's "==" pin among them
     if "-" in text:  # a cloud region's hyphens ("eu-west-2"), before the call
         text = netnames.regions(text)

@@ -64,6 +64,11 @@ _SPAN_BEFORE = compiled(r"\b(?:for|lasted|lasts|last|takes|took|every|within|hol
 # "with 90s rest", "a 60s plank": a noun of how long after a round number's "s".
 _WORD_NEXT = compiled(rf"\s(?:{'|'.join(sorted(DURATION_NOUNS))})\b")
 _A_BEFORE = compiled(r"\b[Aa]n?\s$")
+# "check it again in 90s.", "In 20s the light changed": round tens right after "in", with no article or owner between
+# ("in the 60s", "in her 30s") and nothing after them that they describe, the clause ending or a new one opening
+# ("in 60s Britain", "in 60s and 70s music" are decades), are a wait in seconds ("in nineties" it was).
+_IN_BEFORE = compiled(r"\b[Ii]n\s$")
+_NOTHING_DESCRIBED = compiled(r"\s*(?:[.!?;)]|$)|\s(?:the|a|an|flat|tops|max|or so|or less|at most)\b")
 
 
 def _decade(match: re.Match[str]) -> str:
@@ -75,6 +80,9 @@ def _decade(match: re.Match[str]) -> str:
     if len(match.group(1)) == 2 and "'" not in match.group(0) and _WORD_NEXT.match(match.string, match.end()):
         one = _A_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None  # "a 60s plank"
         return padded(match, f"{numbers.cardinal(int(match.group(1)))} {'second' if one else 'seconds'}")
+    if (len(match.group(1)) == 2 and _IN_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+            and _NOTHING_DESCRIBED.match(match.string, match.end())):
+        return padded(match, f"{numbers.cardinal(int(match.group(1)))} seconds")
     return padded(match, numbers.decade(int(match.group(1).strip(" '"))))
 
 

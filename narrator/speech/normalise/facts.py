@@ -1150,7 +1150,11 @@ NUMBERED_SERIES = word_set("Saturn Apollo Gemini Rocky Auto Fantasy Bowl Wrestle
 # rulers; a name not here takes any numeral ("Louis X", "Charles X", "Pius X"), and a royal title before the name
 # still makes any numeral a ruler's.
 REGNAL_LIMITS = {"Malcolm": 4, "Elizabeth": 2, "Edmund": 2, "Margrethe": 2, "Catherine": 2, "Umberto": 2,
-                 "Rainier": 3, "Kamehameha": 5, "Mswati": 3, "Sobhuza": 2, "Moshoeshoe": 2, "Menelik": 2}
+                 "Rainier": 3, "Kamehameha": 5, "Mswati": 3, "Sobhuza": 2, "Moshoeshoe": 2, "Menelik": 2,
+                 "Zog": 1}
+# the endings of names that only kings took: the Sanskrit "-varman" ("armour", "protector") of the Khmer and Pallava
+# kings ("Jayavarman VII", "Suryavarman II", "Mahendravarman I"), whose numeral is a ruler's (romans.py)
+REGNAL_NAME_ENDINGS = ("varman",)
 # a family history's short forms (records.py). An event before the year or date it happened ("bap. 1794",
 # "bapt. 4 May 1801"), the life words before a decade or a year before Christ ("fl. 1720s", "r. 283-246 BCE"), which
 # the life rule after them, reading digits, no longer sees once the numbers are words.
@@ -1615,3 +1619,16 @@ for _product in _DOTTED_PRODUCTS:
     _first, _second = _product.split("·")
     _one, _many = (f"{_FIRST_FACTORS[_first]} {name}" for name in _SECOND_FACTORS[_second])
     UNITS.update({_product: (_one, _many), _product.replace("·", "⋅"): (_one, _many)})
+
+# a shell's own variables, named with a dollar in setup guides ("$HOME", "$PATH"): said "dollar home" with no path
+# after them too, where a dollar before other capitals alone is a share's cashtag ("$AAPL") as often (shellwords.py).
+SHELL_VARIABLES = frozenset({"HOME", "PATH", "USER", "SHELL", "PWD", "OLDPWD", "EDITOR", "VISUAL", "LANG", "TERM",
+                             "HOSTNAME", "TMPDIR", "PAGER", "PYTHONPATH", "GOPATH", "JAVA_HOME"})
+# commands written in prose before their short options ("git log -n 5", "kubectl -n prod", "docker run -p"): after
+# one of them a hyphen and a letter standing alone are an option, "dash n" (shellwords.py). Lower case only, as typed.
+COMMAND_WORDS = frozenset({
+    "git", "docker", "podman", "kubectl", "helm", "ssh", "scp", "rsync", "curl", "wget", "ls", "grep", "tar", "rm",
+    "cp", "mv", "chmod", "chown", "mkdir", "npm", "npx", "yarn", "pnpm", "pip", "pip3", "python", "python3", "node",
+    "cargo", "go", "make", "ffmpeg", "terraform", "aws", "gcloud", "az", "systemctl", "journalctl", "ps", "du", "df",
+    "sed", "awk", "psql", "mysql", "sudo", "apt", "brew", "uv", "java", "gcc", "unzip", "zip", "ping", "nc",
+})

@@ -10,7 +10,8 @@ _MONTHS_ON_MONTHS = compiled(r"(?<![\w.,/])(\d{1,2})m/\1m(?![\w/])")
 # A poll's or a table's mark of no change after a figure ("15% (nc)", "12% (=)", "(n/c)"), said.
 _NO_CHANGE = compiled(r"(?<=[\d%] )\((?:nc|n/c|NC|=)\)")
 # A Reuters instrument code, written after what it names ("the euro EUR= rose", "notes US10YT=RR"): not said.
-_INSTRUMENT_CODE = compiled(r"\s[A-Z][A-Z0-9]{1,10}=(?:RR)?(?=[\s,;:)]|\.(?:\s|$)|$)")
+# A stop after its "=" ends the sentence, or it is a folder's stop ("set PYTHONPATH=. and run" lost its variable).
+_INSTRUMENT_CODE = compiled(r"\s[A-Z][A-Z0-9]{1,10}=(?:RR)?(?=[\s,;:)]|\.(?:\s(?![a-z])|$)|$)")
 # A wire's ticker code in brackets after the company it names ("Vodafone (VOD.L)", "Apple <AAPL.O>", "Toyota
 # (7203.T)"): its exchange's letters after a stop; not said, as a newsreader leaves it out.
 _TICKER = compiled(r"\s?(?:\(|<)(?:[A-Z][A-Z0-9]{1,5}|\d{4})\.[A-Z]{1,2}(?:\)|>)")

@@ -21,6 +21,9 @@ _REGION = compiled(r"\b(us|eu|ap|sa|ca|me|af|il|mx|cn)-(east|west|north|south|ce
 # as one ("*.example.com" went to the voice whole). A mail link's scheme before its address, "mailto:info@x.org", is
 # said "mail to" (it was left glued, "mailto:info at ...").
 _WILDCARD = compiled(r"(?<![\w*.])\*\.(?=[A-Za-z0-9][\w-]*\.[A-Za-z])")
+# a glob's star before a file's extension, "*.log", "*.pyc": "star dot log" (the star went to the voice unsaid); one
+# extension, or two ("*.tar.gz" is a domain's shape, the wildcard's above)
+_GLOB = compiled(r"(?<![\w*.])\*\.([A-Za-z\d]{1,6})(?![\w.*-]|\.\w)")
 _MAILTO = compiled(r"\b[Mm]ailto:(?=[\w.+&-]+@)")
 # a cron line's five fields, "0 5 * * 1", "*/15 9-17 * * 1-5": its stars said "star" (they went to the voice
 # unsaid, "zero five one"), its strokes "slash". Two stars side by side at least, which no product writes ("5 * 3 * 2").
@@ -31,7 +34,12 @@ _CRON = compiled(rf"(?<![\w*/,-]){_CRON_FIELD}(?: {_CRON_FIELD}){{4}}(?![\w*/,-]
 # a digest after its algorithm's name and a colon, as a download page, a container's image or a lock file
 # prints it ("sha256:9f86d08...", "md5:5d41402a": "sha one:five d forty one thousand..." it was): the name spelled,
 # each hexadecimal character said; an image's "@" before it is "at" ("postgres@sha256:...", else an address's).
-_DIGEST = compiled(r"(@?)\b(?:(sha|SHA)(1|224|256|384|512)|(md5|MD5)):([0-9a-fA-F]{7,128})\b")
+# The algorithm's width is said in pairs, as engineers say it ("SHA two fifty six"; "two hundred fifty six" it was),
+# and a digest cut short after its name, to six characters or four ("sha256:9f86d0…" in a changelog), is a digest
+# still: the name before the colon says what it is (a bare run of hexadecimal needs seven, a hash's shortest).
+_DIGEST = compiled(r"(@?)\b(?:(sha|SHA)(1|224|256|384|512)|(md5|MD5)):([0-9a-fA-F]{4,128})\b")
+_DIGEST_WIDTHS = {"1": "one", "224": "two twenty four", "256": "two fifty six", "384": "three eighty four",
+                  "512": "five twelve"}
 
 # a container image and its tag after a colon, as compose files, registries and READMEs print them ("nginx:1.27",
 # "ubuntu:24.04", "ghcr.io/acme/app:latest", "node:20-slim"): the colon said, the tag a version ("nginx:one point
@@ -79,7 +87,7 @@ def schemes(text: str) -> str:
     if " :" in text or text[:1] == ":" or "(:" in text:
         text = _LONE_PORT.sub(lambda m: "colon " + numbers.digits(m.group(1)), text)
     if "*." in text:
-        text = _WILDCARD.sub("star.", text)
+        text = _GLOB.sub(_glob, _WILDCARD.sub("star.", text))
     if "ailto:" in text:
         text = _MAILTO.sub("mail to ", text)
     if "* *" in text:
@@ -91,12 +99,30 @@ def schemes(text: str) -> str:
         text = _IMAGE_TAG.sub(_image_tag, text)
     if "sha" in text or "SHA" in text or "md5" in text or "MD5" in text:
         text = _DIGEST.sub(_digest, text)
+    if "kg:" in text:
+        text = _PACKAGE_URL.sub(_package_url, text)
     return text
+
+# a package's address in a bill of materials or a scanner's report, "pkg:npm/lodash@4.17.21",
+# "pkg:maven/org.apache.commons/commons-lang3@3.12.0": its scheme spelled and said with its colon, its strokes
+# "slash" ("pkg:npm or lodash" it was, the stroke read as a choice); the name and the version after "@" are left to
+# the version rules.
+_PACKAGE_URL = compiled(r"\bpkg:([a-z][a-z\d.+-]*)((?:/[\w.%+-]+)+)(?=@|[\s,;)]|[.!?]?$)")
+
+
+def _package_url(match: re.Match[str]) -> str:
+    """"pkg:npm/lodash" -> "P.K.G colon npm slash lodash", a namespace's dots "dot" ("org dot apache")."""
+    return f"P.K.G colon {match.group(1)}{match.group(2).replace('/', ' slash ').replace('.', ' dot ')}"
+
+
+def _glob(match: re.Match[str]) -> str:
+    """"*.log" -> "star dot log"."""
+    return f"star dot {match.group(1)}"
 
 
 def _digest(match: re.Match[str]) -> str:
     """"sha1:5d41402a" -> "S.H.A one five D four one four zero two A"."""
-    name = f"S.H.A {numbers.cardinal(int(match.group(3)))}" if match.group(2) else "M.D five"
+    name = f"S.H.A {_DIGEST_WIDTHS[match.group(3)]}" if match.group(2) else "M.D five"
     said = name + " " + " ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in match.group(5))
     return padded(match, (" at " if match.group(1) else "") + said)
 

@@ -14,6 +14,7 @@ from narrator.speech.normalise.facts import (
     NUMBERED_KINDS,
     NUMBERED_SERIES,
     REGNAL_LIMITS,
+    REGNAL_NAME_ENDINGS,
 )
 from narrator.speech.normalise.util import among_known_words, among_words, char_classes, sentence_stop, word_set
 
@@ -66,6 +67,9 @@ _REGNAL = (
     "|Nikolai|Fyodor|Süleyman|Suleyman|Mahmud|Osman|Orhan|Abdülhamid|Abdulhamid|Abdülmecid|Mehmet|Murat|Bagrat"
     "|Giorgi|Tigranes|Tigran|Artashes|Ashot|Vakhtang|Erekle|Tewodros|Yohannes|Iyasu|Juba|Pōmare|Pomare|Tupou"
     "|Philippe|Guillaume|Carlo|Federico|Håkon|Knud"
+    # the kings of Belgium, Iraq, Egypt, Libya and Albania of the last century and Poland's Jans ("Baudouin I",
+    # "Faisal II", "Fuad I", "Jan III Sobieski" were "Baudouin I", "Faisal two", "Fuad I", "Jan three")
+    "|Baudouin|Faisal|Feisal|Ghazi|Fuad|Farouk|Farooq|Idris|Zog|Jan"
 )
 # Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
 _ROYAL_TITLE_BEFORE = compiled(
@@ -116,6 +120,8 @@ _SCHOOL_FORM = compiled(r"\b(Lower|Upper|LOWER|UPPER) (VI|V|IV)\b(?!['’\w-]|\.
 _FORM_ORDINALS = {"VI": "Sixth", "V": "Fifth", "IV": "Fourth"}
 _COUNTER_WORDS = frozenset(_COUNTERS.replace("\\", "").split("|"))
 _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
+# a month's short form that is a king's name too: its "I" is the pronoun as often ("since Jan I have"), left
+_MONTH_TOO = frozenset({"Jan"})
 # After a person's title a numeral of two letters is a surname: "President Xi", written "President XI" in capitals.
 _PERSONAL_TITLES = word_set("President Premier Chairman Mr Mrs Ms Leader Minister Secretary General Senator Governor")
 # One scan finds every capitalised word followed by a numeral; the word decides how it is read.
@@ -612,7 +618,10 @@ def _roman_after_word(match: re.Match[str]) -> str:
     titled = title is not None
     if not titled and roman_value(numeral) > REGNAL_LIMITS.get(name, 1000):
         return match.group(0)  # "Malcolm X": past the last numeral the name took, a surname's letter
-    ruler = (titled or name in _REGNAL_NAMES or _DOMAIN_AFTER.match(text, end) is not None
+    if numeral == "I" and name in _MONTH_TOO:
+        return match.group(0)
+    ruler = (titled or name in _REGNAL_NAMES or name.endswith(REGNAL_NAME_ENDINGS)
+             or _DOMAIN_AFTER.match(text, end) is not None
              or _HYPHENATED_NAME_BEFORE.search(text, max(0, start - 24), start) is not None
              or (numeral in _GENERATIONS and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start) is not None))
     # "King Charles I was executed", "Portraits of Queen Elizabeth I are rare": the title opens the clause
