@@ -399,9 +399,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "=" in text or ("(" in text and "()" in text) or ("-" in text and (" -" in text or text[:2] == "--")):
         if "=" in text and ("A=" in (classes := char_classes(text)) or "0=" in classes):
             text = shellwords.assignments(text)
+        text = electronic.code_in_prose(text)  # a version's "==" pin among them
+        # after it: git's own options and the branch after one ("git checkout -b fix/login") are code_in_prose's
         if " -" in text and (" -a " in (classes := char_classes(text)) or " -A " in classes):
             text = shellwords.short_options(text)
-        text = electronic.code_in_prose(text)  # a version's "==" pin among them
     if "-" in text:  # a cloud region's hyphens ("eu-west-2"), before the call
         text = netnames.regions(text)
     if "*" in text or ":" in text:  # a wildcard's star, a scheme's colon ("mailto:"), before the call
