@@ -262,6 +262,11 @@ _FUNDED_NOUN_AFTER = compiled(
     rf"[a-z]{{3,15}}\s)?(?:{'|'.join(sorted(FUNDED_NOUNS))})\b(?![\w'’-])")
 
 
+# "for every £1 raised", "each $1 invested", "20p in every £1": one of a currency after a word that shares or rates by
+# it is the currency's name alone, as said ("every one pound" it was); "he paid £1" keeps its "one".
+_SHARED_BY_BEFORE = compiled(r"\b(?i:every|each|per)\s$")
+
+
 def _money(match: re.Match[str]) -> str:
     first_end = _to_a_count(match)
     if first_end is not None:  # said as the first amount alone; the count after "to" is read as a count
@@ -279,6 +284,9 @@ def _money(match: re.Match[str]) -> str:
         plain = value.replace(",", "")
         plain = plain.rstrip("0").rstrip(".") if "." in plain else plain  # "5.50 million" is 5.5 million
         spoken = amount(plain) + " to " + _money_words(upper, names, upper_scale, singular)
+    elif (value == "1" and not scale and not upper
+          and _SHARED_BY_BEFORE.search(match.string, max(0, match.start() - 6), match.start())):
+        spoken = names[0]
     else:
         spoken = _money_words(value, names, scale, singular)
         if upper:

@@ -6,7 +6,14 @@ import re
 
 from narrator.speech.normalise.amounts import LABEL_BEFORE, NOT_COUNTED, NUM, VERBS_AFTER_AN_AMOUNT, amount
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import COUNTED_NOUNS, COUNTED_SHORT_NOUNS, MONEY_SIGNS, SAME_QUANTITY, SCREEN_NOUNS
+from narrator.speech.normalise.facts import (
+    COUNTED_NOUNS,
+    COUNTED_SHORT_NOUNS,
+    FREIGHT_UNITS,
+    MONEY_SIGNS,
+    SAME_QUANTITY,
+    SCREEN_NOUNS,
+)
 from narrator.speech.normalise.util import char_classes, in_title_case, near, padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -94,7 +101,8 @@ _MODEL_BEFORE = compiled(r"\b[A-Z][a-z]+ \d{1,2} $")  # "Ultra 9 ", "Ryzen 7 ": 
 _SCALED_UNITS = sorted(
     {u for same in SAME_QUANTITY[:3] for u in same if len(u) >= 2 and u not in ("in", "in.")}
     | {"t", "ha", "ac", "acre", "sq km", "sq mi", "sq ft", "sq m", "kWh", "MWh", "GWh", "TWh", "bbl", "bu",
-       "light years", "light-years", "light year", "light-year"},  # "2.5m light years": a galaxy's distance
+       "light years", "light-years", "light year", "light-year"}  # "2.5m light years": a galaxy's distance
+    | set(FREIGHT_UNITS),  # "3.8m TEU": a port's containers in millions ("three point eight meters T.E.U" it was)
     key=len, reverse=True)
 SCALED_UNIT_NEXT = compiled(rf"\s(?:{'|'.join(re.escape(u) for u in _SCALED_UNITS)})(?:[23](?!\d))?(?![\w°])")
 SCALE_BEFORE_UNIT = compiled(
