@@ -5,12 +5,22 @@ neighbour Croatian), Faroese and Icelandic under a Danish template, Estonian und
 quoting English. A listener wants the language the article's own words are in; a declaration the words plainly
 overrule is warned of, and one the words cannot tell apart from a close neighbour stands. Every page is our own, its
 expected language and warning written before narrator first read it.
-FIRST READING: see the report below the cases."""
+FIRST READING: narrator decided 11 of the 12 right, language and warning: the tuned two thirds 7 of 8, the third kept
+aside (every third case) 4 of 4. The miss was Serbian in the Latin script under an English template, read as English
+with no warning: the identifier splits its belief between Bosnian (0.50), Croatian (0.35) and Serbian (0.16), so that
+none was plain. The three are now one language's standards, their shares summed (language.KIN) and the standard told
+by its words (clean/standards.py: Serbian's ekavian forms and own words, Croatian's own words and months); a
+declaration of one of the three stands over the words of another. Now 12 of 12; the kept third 4 of 4, as before (it
+had nothing of that class to move). Below the cases, seven pages of our own for the class, two of them near misses."""
 
 from __future__ import annotations
 
+import pytest
+
+from narrator.clean.standards import CROATIAN_WORDS, SERBIAN_WORDS
 from narrator.model import Format
-from tests.languages import decision_tests
+from tests.languages import decided, decision_tests
+from tests.sweeps import check_linear
 from tests.test_clean_language7 import page
 from tests.test_clean_language16 import with_locale
 
@@ -63,6 +73,21 @@ SWAHILI_QUOTING_ENGLISH = (
     "na bandari. Wafanyabiashara wataweza kuuza samaki wao mahali safi, na kutakuwa na maji ya bomba na vyoo.</p>"
     "<p>Msemaji wa kampuni iliyojenga soko alisema: \"This market will give traders a clean and safe place to "
     "work.\" Hata hivyo, baadhi ya wavuvi wanasema kodi ya meza ni kubwa mno kwa wafanyabiashara wadogo.</p>")
+CROATIAN = (
+    "<p>Grad Zagreb otvorit će do kraja godine novi vrtić u Dubravi, u zgradi stare glazbene škole. Vrtić će imati "
+    "mjesta za stotinu djece, a radit će svaki dan osim nedjelje od šest ujutro do pet poslijepodne.</p>"
+    "<p>Prema riječima gradonačelnika, radovi su stajali oko dva milijuna eura, a veći dio novca osigurala je Europska "
+    "unija. Roditelji mogu prijaviti djecu do kraja siječnja, a upisi počinju u veljači.</p>")
+SERBIAN_LATIN_NOTICE = (
+    "<p>Opština Zemun obaveštava građane da će u sredu od osam do četrnaest časova biti isključena voda u delu "
+    "naselja pored reke. Radovi se izvode zbog zamene stare cevi na glavnom vodu.</p>"
+    "<p>Cisterne sa pijaćom vodom biće postavljene na dve lokacije, kod pijace i ispred doma zdravlja. Građani koji "
+    "imaju pitanja mogu da pozovu dežurnu službu svakog dana posle deset sati.</p>")
+SLOVENE_NOTICE = (
+    "<p>Občina Koper obvešča občane, da bo v sredo od osmih do štirinajstih ure prekinjena dobava vode v delu naselja "
+    "ob reki. Dela potekajo zaradi zamenjave stare cevi na glavnem vodu.</p>"
+    "<p>Cisterne s pitno vodo bodo postavljene na dveh lokacijah, pri tržnici in pred zdravstvenim domom. Občani, ki "
+    "imajo vprašanja, lahko pokličejo dežurno službo vsak dan po deseti uri.</p>")
 
 CASES = [
     # (name, data, kind, language, warned)
@@ -97,3 +122,31 @@ KNOWN: dict[str, str] = {}
 
 # The tests every file of cases runs (tests/languages.py).
 globals().update(decision_tests(CASES, KNOWN))
+
+
+# Serbian, Croatian and Bosnian, one language in three standards whose shares the identifier splits: their shares are
+# one, the standard told by its words (Serbian's ekavian "dve", "deo", "posle", "opština"; Croatian's "tisuća",
+# "glazbene", "siječnja"), and a declaration of one of the three stands over the words of another. Slovene, a
+# neighbour of its own, and a Croatian page declared so, are as before.
+_STANDARD_PAGES = [
+    (page("en", CROATIAN, "Novi vrtić u Dubravi"), "hr", True),
+    (page("de", SERBIAN_LATIN_NOTICE, "Isključenje vode u Zemunu"), "sr", True),
+    (page("", SERBIAN_LATIN_NOTICE, "Isključenje vode u Zemunu"), "sr", False),
+    (page("sr", CROATIAN, "Novi vrtić u Dubravi"), "sr", False),
+    (page("sr-Latn-RS", SERBIAN_LATIN_NOTICE, "Isključenje vode u Zemunu"), "sr", False),
+    # near misses: Slovene declared Croatian, a Croatian page declared so
+    (page("hr", SLOVENE_NOTICE, "Prekinjena dobava vode"), "sl", True),
+    (page("hr", CROATIAN, "Novi vrtić u Dubravi"), "hr", False),
+]
+
+
+@pytest.mark.parametrize(("data", "language", "warned"), _STANDARD_PAGES)
+def test_serbian_croatian_and_bosnian_are_one_language_told_by_its_words(data: bytes, language: str, warned: bool,
+                                                                          caplog: pytest.LogCaptureFixture) -> None:
+    found, warning = decided(data, caplog)
+    assert (found.split("-")[0], warning) == (language, warned)
+
+
+@pytest.mark.parametrize("token", ["dve ", "deo", "opština ", "tisuća ", "siječnja", "dvedeo "])
+def test_the_standards_words_stay_linear(token: str) -> None:
+    check_linear(token, 300, lambda text: (SERBIAN_WORDS.findall(text), CROATIAN_WORDS.findall(text)))
