@@ -85,9 +85,9 @@ _LEFT = [
     ("de", "Das war es. So. Jetzt geht es los.", "Das war es. So. Jetzt geht es los."),
     ("de", "Mo Farah bleibt vorn.", "Mo Farah bleibt vorn."),
     ("de", "Wir danken Fr. Müller.", "Wir danken Fr. Müller."),
-    # a mount's "Mt", with no number before it
-    ("fr", "Il a gravi le Mt Blanc.", "Il a gravi le Mt Blanc."),
-    ("fr", "Le Mt Ventoux est fermé.", "Le Mt Ventoux est fermé."),
+    # a mount's "Mt", with no number before it: no megatonnes (said "Mont" since, as a mount's "Mt" before a name is)
+    ("fr", "Il a gravi le Mt Blanc.", "Il a gravi le Mont Blanc."),
+    ("fr", "Le Mt Ventoux est fermé.", "Le Mont Ventoux est fermé."),
     # a masculine subject's rank, and heat in degrees
     ("it", "Il Napoli è 3° in classifica.", "Il Napoli è terzo in classifica."),
     ("it", "La massima è 38° all'ombra.", "La massima è 38° all'ombra."),

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from narrator.clean.lines import STOP_WORDS
+from narrator.clean.standards import SHTOKAVIAN, one_language, standard
 from narrator.config import LANGUAGE_CODES, CleanSettings, language_tag, primary_language
 from narrator.model import Block, BlockKind, Format
 
@@ -246,7 +247,10 @@ def _identify(sample: str, confidence_needed: float, texts: list[str] | None = N
 # Languages the identifier splits its belief with, kin of one narrator reads whose words they share: thirty words of
 # Portuguese are "pt" 0.92 and Galician 0.07, never English. Where the one narrator reads comes first, its kin's share
 # is its own (a text in Galician itself, first in the ranking, is left as it is).
-KIN = {"pt": frozenset({"gl"}), "es": frozenset({"gl", "an", "ast"}), "de": frozenset({"lb"})}
+# Serbian, Croatian and Bosnian are one language's three standards, each the others' kin, told apart by their words
+# (standards.py).
+KIN = {"pt": frozenset({"gl"}), "es": frozenset({"gl", "an", "ast"}), "de": frozenset({"lb"}),
+       **{code: SHTOKAVIAN - {code} for code in SHTOKAVIAN}}
 
 
 def _classified(sample: str) -> tuple[str, float] | None:
@@ -259,7 +263,8 @@ def _classified(sample: str) -> tuple[str, float] | None:
         return None
     code = str(ranked[0][0])
     kin = KIN.get(code, frozenset())
-    return code, float(ranked[0][1]) + sum(float(confidence) for other, confidence in ranked[1:4] if other in kin)
+    confidence = float(ranked[0][1]) + sum(float(share) for other, share in ranked[1:4] if other in kin)
+    return standard(sample, code) if code in SHTOKAVIAN else code, confidence
 
 
 def _short_sample_language(sample: str) -> str | None:
@@ -353,7 +358,7 @@ def check_declared(declared: str, blocks: Iterable[Block], by: str = "the page")
     if found is None and _same_language(declared, "en"):  # (English only: our stop words are its second witness)
         found = _short_foreign_language(blocks)
     if found is None or _same_language(found, declared) or _unjudged(declared, found) \
-            or _in_two_languages(blocks, declared):
+            or one_language(found, primary_language(declared)) or _in_two_languages(blocks, declared):
         return declared
     log.warning("%s declares its language as %r but its text is plainly %r; reading it as %r "
                 "(to choose, give --language %s)", by, declared, found, found, declared)

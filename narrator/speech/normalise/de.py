@@ -77,14 +77,18 @@ _SHORT_MONTH = months_after_a_day({short[:-1]: month for short, month in _SHORT_
                                   r"|(?<=\bMitte )|(?<=\bEnde )")
 _MONTH_ALT = "|".join([*(re.escape(short) for short in _SHORT_MONTHS), *_MONTHS])
 # "am 3. Oktober", "vom 3. bis 5. Mai", "Berlin, 3. Okt. 2023": a day's ordinal before its month.
-# "am 3./4. Mai": two days with a slash between them are both ("am dritten und vierten Mai"; "3./vierter" before).
-_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})\.(?:\s?(bis|-|–|/)\s?(\d{{1,2}})\.)?\s?({_MONTH_ALT})(?!\w)")
+# "am 3./4. Mai": two days with a slash between them are both ("am dritten und vierten Mai"; "3./vierter" before), and
+# so are two with "und" or "oder" ("am 3. und 4. Mai": "3. und vierter" before).
+_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})\.(?:(?:\s?(bis|-|–|/)\s?|\s(und|oder)\s)(\d{{1,2}})\.)?\s?({_MONTH_ALT})"
+                  r"(?!\w)")
 # "im 19. Jahrhundert", "zum 3. Mal", "der 2. Weltkrieg", "der 1. FC Köln": an ordinal between an article and a noun.
 # and after "jeder" or "dieser", declined as the article is: "jeder 3. Zug", "jede 5. Frau", "jedes 10. Kind" ("jeder
 # dritte Zug"; the voice said "drei" and ended the sentence at the stop), "an jedem 2. Tag" ("zweiten").
+# Two ordinals sharing the noun are both read, with one ending: "in der 12. und 88. Minute", "aus dem 11. oder 12.
+# Jahrhundert" (the first was left as written).
 _ARTICLE_ORDINAL = re.compile(
     r"\b([Aa]m|[Ii]m|[Vv]om|[Zz]um|[Bb]eim|[Dd]em|[Dd]en|[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Zz]ur|[Jj]ede[rsmn]?"
-    r"|[Dd]iese[rsmn]?)\s(\d{1,3})\.\s"
+    r"|[Dd]iese[rsmn]?)\s(\d{1,3})\.\s(?:(und|oder|bis)\s(\d{1,3})\.\s)?"
     r"(?=[A-ZÄÖÜ])"
 )
 # The ending an ordinal takes after these words: "am dritten", "der dritte"; with none, "dritter Oktober".
@@ -246,8 +250,9 @@ _NUMBERED_NOT_A_YEAR = re.compile(r"(?:\b(?:Seite|Seiten|Satz|Nummer|Randnummer|
 # "4.200 € brutto/Monat": a pay's gross or net per a period too; "22 € pro m²", "je qm": the unit after its word.
 _PER_UNIT = re.compile(
     r"(?:(?<=Euro|Cent)|(?<=Euro brutto)|(?<=Euro netto))"
-    r"( \d+)?(\s?/\s?| pro | je )(m2|qm|kg|l|km|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person)(?!\w)")
-_PER_UNITS = {"m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l": "Liter", "km": "Kilometer",
+    r"( \d+)?(\s?/\s?| pro | je )(m2|qm|kg|l|km|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person|t)(?!\w)")
+_PER_UNITS = {"t": "Tonne", "m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l": "Liter",
+              "km": "Kilometer",
               "h": "Stunde", "Std.": "Stunde", "Stunden": "Stunde", "kWh": "Kilowattstunde", "MWh": "Megawattstunde"}
 # "S. 12": a page; after a paragraph's or an article's number, its sentence ("§ 5 Abs. 2 S. 1": "Satz").
 _PAGE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
@@ -289,12 +294,13 @@ _UNITS = {
     # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth; a price in cents
     "GB": ("Gigabyte", "Gigabyte"), "MB": ("Megabyte", "Megabyte"), "TB": ("Terabyte", "Terabyte"),
     "GHz": ("Gigahertz", "Gigahertz"), "MHz": ("Megahertz", "Megahertz"), "Hz": ("Hertz", "Hertz"),
-    "W": ("Watt", "Watt"), "kWp": ("Kilowatt Peak", "Kilowatt Peak"),
+    "W": ("Watt", "Watt"), "kWp": ("Kilowatt Peak", "Kilowatt Peak"), "MWp": ("Megawatt Peak", "Megawatt Peak"),
     "mAh": ("Milliamperestunde", "Milliamperestunden"),
     "Wh": ("Wattstunde", "Wattstunden"), "MWh": ("Megawattstunde", "Megawattstunden"),
     "GWh": ("Gigawattstunde", "Gigawattstunden"), "TWh": ("Terawattstunde", "Terawattstunden"),
     "Mbit/s": ("Megabit pro Sekunde", "Megabit pro Sekunde"), "Gbit/s": ("Gigabit pro Sekunde", "Gigabit pro Sekunde"),
     "Mbps": ("Megabit pro Sekunde", "Megabit pro Sekunde"), "ct": ("Cent", "Cent"),
+    "Mb/s": ("Megabit pro Sekunde", "Megabit pro Sekunde"), "MB/s": ("Megabyte pro Sekunde", "Megabyte pro Sekunde"),
     "hl": ("Hektoliter", "Hektoliter"),  # a vineyard's yield ("85 hl/ha")
     "°Oe": ("Grad Öchsle", "Grad Öchsle"),  # a must's weight at the harvest ("98 °Oe")
     "/min": ("pro Minute", "pro Minute"),  # a pulse ("Puls 72/min")
@@ -457,8 +463,11 @@ _ONE_SPOON = re.compile(r"(?<![\d.,])1 (?=(?:Tee|Ess)löffel\b)")
 _PUTTING_IN = re.compile(r"\b(?:(?:zu|dazu|hinzu|hinein|unter|ein)?(?:geben|gibt|gebe|fügen|füge|rühren|rühre|heben)"
                          r"|nehmen|nehme|nimm|mischen|vermengen|verrühren|würzen|abschmecken|bestreuen|streuen)\b")
 _WITH_BEFORE = re.compile(r"\b(?i:mit|von|aus|nach|zu|bei) $")
-# "in 2:05:37 Stunden", "3:45 Minuten": a time taken, not a clock ("zwei Uhr fünf Uhr siebenunddreißig").
-_HOURS_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?Uhr)(?:\s?(?:Stunden|h)\b)?")
+# "in 2:05:37 Stunden", "3:45 Minuten": a time taken, not a clock ("zwei Uhr fünf Uhr siebenunddreißig"); signed with
+# its plus, a gap behind the winner ("+1:02:33": "plus eine Stunde 2 Minuten 33 Sekunden", the plus and "1" were left
+# to the voice, which said "eins Stunde").
+_HOURS_TAKEN = re.compile(r"(?<![\w.:,+])(\+)?(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?Uhr)"
+                          r"(?:\s?(?:Stunden|h)\b)?")
 # "beim 31:31", "gewann 34:29": a score after a word of a match's result, before the clock's rule ("beim 24 Uhr 24";
 # "34:29" left as it was), whatever its numbers ("lief 31:31" is a time taken, "um 17:13" the clock's).
 _RESULT_SCORE = re.compile(r"\b((?:[Bb]eim|[Zz]um|[Nn]ach dem|gewann|gewannen|gewinnt|siegte|siegten|verlor|verloren"
@@ -472,10 +481,15 @@ def _street(match: re.Match[str]) -> str:
 
 
 def _hours_taken(match: re.Match[str]) -> str:
-    """"2:05:37 Stunden" -> "2 Stunden 5 Minuten 37 Sekunden"."""
-    hours, minutes, seconds = (int(part) for part in match.groups())
-    return (f"{hours} Stunde{'' if hours == 1 else 'n'} {minutes} Minute{'' if minutes == 1 else 'n'} {seconds} "
+    """"2:05:37 Stunden" -> "2 Stunden 5 Minuten 37 Sekunden"; "+1:02:33" -> "plus eine Stunde 2 Minuten ..."."""
+    hours, minutes, seconds = (int(part) for part in match.groups()[1:])
+    said = (f"{hours} Stunde{'' if hours == 1 else 'n'} {minutes} Minute{'' if minutes == 1 else 'n'} {seconds} "
             f"Sekunde{'' if seconds == 1 else 'n'}")
+    if match.group(1):  # after "plus" the rule that agrees a one with its noun does not reach it; no hour, none said
+        said = said.split(" ", 2)[2] if hours == 0 else said  # ("0 Stunden 12 Minuten ..." -> "12 Minuten ...")
+        one = "einer" if _WITH_BEFORE.search(match.string, max(0, match.start() - 5), match.start()) else "eine"
+        return "plus " + (one + said[1:] if said.startswith("1 ") else said)
+    return said
 
 
 # What a number in parts follows: a room, a section, a version ("Raum 3.12", "Abschnitt 2.4."), never a date.
@@ -580,13 +594,14 @@ def _ending_before(match: re.Match[str]) -> str:
 
 def _day(match: re.Match[str]) -> str:
     """"am 3. Oktober" -> "am dritten Oktober", "vom 3. bis 5. Mai" -> "vom dritten bis fünften Mai"."""
-    first, joint, last, month = match.groups()
+    first, joint, word, last, month = match.groups()
     ending = _ending_before(match)
     if not 1 <= int(first) <= 31 or (last and not 1 <= int(last) <= 31):
         return match.group(0)
     spoken = _ordinal(first, ending)
     if last:
-        spoken += (" und " if joint == "/" else " bis ") + _ordinal(last, "n" if ending == "n" else ending)
+        joined = word or ("und" if joint == "/" else "bis")
+        spoken += f" {joined} " + _ordinal(last, "n" if ending == "n" else ending)
     # a shortened month ending the sentence keeps the sentence's stop ("bis 4. Sept.", "am 3. Jan. Dann ..."); before
     # a noun it goes on ("am 3. Jan. Beginn der Saison": German nouns are capitalised, so a capital proves nothing)
     ends = month.endswith(".") and (ends_text(match) or _OPENS_A_SENTENCE.match(match.string, match.end()) is not None)
@@ -608,7 +623,8 @@ def _article_ordinal(match: re.Match[str]) -> str:
         # genitive ("die Bergwertung der 1. Kategorie", "das Ende der 2. Halbzeit"), unless a comma or a sentence's
         # start stands between ("Heute der 3. Tag")
         ending = "n"
-    return f"{article} {_ordinal(match.group(2), ending)} "
+    joint, last = match.group(3, 4)
+    return f"{article} {_ordinal(match.group(2), ending)} " + (f"{joint} {_ordinal(last, ending)} " if last else "")
 
 
 def _indefinite_ordinal(match: re.Match[str]) -> str:

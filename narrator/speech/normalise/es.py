@@ -297,6 +297,10 @@ _UNITS = {
     "kB/s": ("kilobyte por segundo", "kilobytes por segundo"),
     "MB/s": ("megabyte por segundo", "megabytes por segundo"),
     "GB/s": ("gigabyte por segundo", "gigabytes por segundo"),
+    # as the German and French tables have them: a wind's speed, a solar plant's peak power, a line's bit rate
+    "m/s": ("metro por segundo", "metros por segundo"),
+    "kWp": ("kilovatio pico", "kilovatios pico"), "MWp": ("megavatio pico", "megavatios pico"),
+    "Mb/s": ("megabit por segundo", "megabits por segundo"),
 }
 # A unit after a decimal is plural, below one too ("0,75 miligramos", "0,5 litros"): only one itself is singular.
 _UNITS_IN_FULL = units_in_full({symbol: names for symbol, names in _UNITS.items() if symbol != "ha"}, singular_below=0)
@@ -329,7 +333,7 @@ _SHORT_ORDINAL = re.compile(r"(?<![\w.,])([13])\.?er\b")
 _RULERS = rulers_by_ordinal("es", _COUNTERS, _QUEENS)
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("es")
 # "150 €/MWh", "1,20 €/l": a price per unit.
-_PER_UNITS = {"l": "litro", "kg": "kilo", "m2": "metro cuadrado", "h": "hora", "km": "kilómetro",
+_PER_UNITS = {"t": "tonelada", "l": "litro", "kg": "kilo", "m2": "metro cuadrado", "h": "hora", "km": "kilómetro",
               "kWh": "kilovatio hora", "MWh": "megavatio hora", "mes": "mes", "año": "año", "día": "día",
               "semana": "semana", "noche": "noche", "litro": "litro", "kilo": "kilo", "hora": "hora"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
@@ -369,7 +373,7 @@ _FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])()(?=\s+[a-
 _DRAW_LETTERS = re.compile(r"(?<![\w.])([CR]): (?=\d{1,2}\b)")
 _DRAW_WORDS = ("Primitiva", "Bonoloto", "sorteo", "Sorteo", "combinación ganadora", "Combinación ganadora")
 # "1,65 €/l", "3 céntimos/litro": money per a unit, by its symbol or its word.
-_PER_UNIT = re.compile(r"(euros?(?: con \d+)?|céntimos?)\s?/\s?(l|kg|m2|h|km|kWh|MWh|litro|kilo|hora|mes|día|semana)"
+_PER_UNIT = re.compile(r"(euros?(?: con \d+)?|céntimos?)\s?/\s?(l|kg|m2|h|km|kWh|MWh|litro|kilo|hora|mes|día|semana|t)"
                        r"(?![\w/])")
 _SPAN = span_joined_by("a")
 # "1/3 de los encuestados": a fraction before "of" ("uno barra tres" before).

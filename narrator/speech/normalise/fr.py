@@ -183,8 +183,10 @@ _SCALED_EUROS = re.compile(r"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d{1,3}(?:[\u00a0
                            r"\s?(Mds?|Mrds?|M|k)\s?€")  # "3 000 Md€": the whole grouped number
 _SCALES = {"Md": "milliard", "Mds": "milliard", "Mrd": "milliard", "Mrds": "milliard", "M": "million"}
 # "1,85 €/l": a price per unit.
-_PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centime))s?( \d+)?\s?/\s?(l|kg|m2|h|km|kWh|MWh|mois|an|jour|personne)(?!\w)")
-_PER_UNITS = {"l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
+_PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centime))s?( \d+)?\s?/\s?"
+                       r"(l|kg|m2|h|km|kWh|MWh|mois|an|jour|personne|t)(?!\w)")
+# ("195 €/t": a harvest's price per tonne, in all five languages)
+_PER_UNITS = {"t": "tonne", "l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
               "kWh": "kilowattheure", "MWh": "mégawattheure", "mois": "mois", "an": "an", "jour": "jour",
               "semaine": "semaine", "nuit": "nuit"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} par {unit}")
@@ -318,12 +320,13 @@ _UNITS = {
     # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth
     "Go": ("gigaoctet", "gigaoctets"), "Mo": ("mégaoctet", "mégaoctets"), "To": ("téraoctet", "téraoctets"),
     "GHz": ("gigahertz", "gigahertz"), "MHz": ("mégahertz", "mégahertz"), "Hz": ("hertz", "hertz"),
-    "W": ("watt", "watts"), "kWc": ("kilowatt-crête", "kilowatts-crête"),
+    "W": ("watt", "watts"), "kWc": ("kilowatt-crête", "kilowatts-crête"), "MWc": ("mégawatt-crête", "mégawatts-crête"),
     "mAh": ("milliampère-heure", "milliampères-heures"), "Wh": ("wattheure", "wattheures"),
     "MWh": ("mégawattheure", "mégawattheures"), "GWh": ("gigawattheure", "gigawattheures"),
     "TWh": ("térawattheure", "térawattheures"), "Mbit/s": ("mégabit par seconde", "mégabits par seconde"),
     "Gbit/s": ("gigabit par seconde", "gigabits par seconde"), "Mb/s": ("mégabit par seconde", "mégabits par seconde"),
     "Gb/s": ("gigabit par seconde", "gigabits par seconde"),
+    "l/m2": ("litre par mètre carré", "litres par mètre carré"),  # a storm's rain, as the other tables have it
     "cts": ("centime", "centimes"),  # a price's change ("4 cts": espeak-ng spelled it)
     # a download's speed ("20 Mo/s": espeak-ng said "mégaoctets barre s")
     "ko/s": ("kilooctet par seconde", "kilooctets par seconde"),
@@ -379,6 +382,9 @@ _SEXES = re.compile(r"(?<![\w/])(H/F|F/H)(?![\w/])|(?<=\()(h/f|f/h)(?=\))")
 # article, "pour" or a bracket, or opening the text (elsewhere a dash before "de 10 h à 18 h" sets a span apart).
 _MORE_OR_LESS = re.compile(r"(?:(?<=\bles )|(?<=\baux )|(?<=\bdes )|(?<=\bpour )|(?<=\()|^)([+\-–]) (?=de \d)")
 _BAC_PLUS = re.compile(r"\b([Bb]ac) ?\+ ?(\d)\b")
+# "2 Mt Ventoux", "au 14 Mt Aiguille", "du Mt Blanc": "Mt" before a name is a mount's "Mont" (the voice spelled it),
+# also after a number, where the units' table read megatonnes ("34,9 Mt de blé", "4 Mt CO2": no name follows).
+_MOUNT = re.compile(r"(?<![\w.])Mt(?= [A-ZÀ-Ý][a-zà-ÿ])")
 # "un immeuble R+5": a building's ground floor and the floors above it, as permits write it ("R plus 5"; the voice
 # said nothing for the sign).
 _FLOORS = re.compile(r"(?<![\w+])R\+(\d{1,2})\b")
@@ -573,6 +579,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                  else "plus " if m.group(1) == "+" else "moins ", text)
     if "+" in text:
         text = _STOPPAGE_TIME(text)
+    if "Mt " in text:
+        text = _MOUNT.sub("Mont", text)
     text = _FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))
     if "e un " in text:
         text = _OF_ONE_PART.sub(r"\1'un ", text)

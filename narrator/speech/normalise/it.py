@@ -190,11 +190,13 @@ _DAYS_AND_MONTHS = days_and_months("il|lo|dal|al|del|entro il|fino al", "e", _MO
                                    ("il", "dal", "al", "del", "entro il", "fino al"))
 
 
-# "Carlo V", "Pio X": the fifth and the tenth, one letter, after a name kings and popes bear (espeak-ng said "vu",
-# "ics"; two letters and more it says as ordinals itself: "Vittorio Emanuele II"). "Malcolm X" is left.
+# "Carlo V", "Pio X", "Umberto I", "Paolo VI": the first, the fifth, the sixth and the tenth after a name kings and
+# popes bear (espeak-ng said "vu", "ics", "i", "vi"; the other numerals it says as ordinals itself: "Vittorio Emanuele
+# II"). "Malcolm X" is left, and so is a plural article before its plural noun after a name ("Carlo I ragazzi").
 _RULER_NAMES = ("Carlo", "Luigi", "Enrico", "Filippo", "Giovanni", "Pio", "Leone", "Gregorio", "Clemente", "Paolo",
                 "Benedetto", "Edoardo", "Guglielmo", "Federico", "Ferdinando", "Alfonso", "Pietro", "Sisto", "Urbano",
-                "Innocenzo", "Bonifacio", "Niccolò", "Alessandro", "Ramses", "Costantino", "Giorgio", "Gustavo")
+                "Innocenzo", "Bonifacio", "Niccolò", "Alessandro", "Ramses", "Costantino", "Giorgio", "Gustavo",
+                "Umberto", "Napoleone", "Francesco", "Ottone", "Leopoldo", "Giacomo", "Riccardo", "Massimiliano")
 # "XV secolo", "nella V legislatura", "la XX edizione": a Roman numeral before a noun that counts in them, said as its
 # ordinal in the noun's gender ("quindicesimo", "quinta"); "sec. XIX" is the century after its shortened word, "XVI
 # sec." before it. A lone "I" is the plural article ("I secoli bui"), and is left.
@@ -224,7 +226,9 @@ _COURSE_PART = re.compile(r"\b(Analisi|Fisica|Chimica|Geometria|Matematica|Algeb
 _COURSE_NUMBERS = {"I": "uno", "II": "due", "III": "tre"}
 # "IVA": the tax is said as a word ("iva"); the voice spelled the capitals ("i vu a").
 _VAT = re.compile(r"\bIVA\b")
-_FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])(?=\s+[a-zà-ù]|[,;:)]|$)")
+_FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX]|VI|I(?!\s+[a-zà-ù]{{3,}}i\b))"
+                             r"(?=\s+[a-zà-ù]|[,;:)]|$)")
+_RULERS_ORDINALS = {"I": "primo", "V": "quinto", "VI": "sesto", "X": "decimo"}
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -251,6 +255,12 @@ _UNITS = {
     "MWh": ("megawattora", "megawattora"), "GWh": ("gigawattora", "gigawattora"), "TWh": ("terawattora", "terawattora"),
     "Mbit/s": ("megabit al secondo", "megabit al secondo"), "Gbit/s": ("gigabit al secondo", "gigabit al secondo"),
     "Mbps": ("megabit al secondo", "megabit al secondo"), "Gbps": ("gigabit al secondo", "gigabit al secondo"),
+    # as the German and French tables have them: a probe's or a wind's speed, a storm's rain, a solar plant's peak
+    # power, a line's and a disk's rates (the voice spelled them)
+    "km/s": ("chilometro al secondo", "chilometri al secondo"), "m/s": ("metro al secondo", "metri al secondo"),
+    "l/m2": ("litro per metro quadrato", "litri per metro quadrato"),
+    "kWp": ("chilowatt di picco", "chilowatt di picco"), "MWp": ("megawatt di picco", "megawatt di picco"),
+    "Mb/s": ("megabit al secondo", "megabit al secondo"), "MB/s": ("megabyte al secondo", "megabyte al secondo"),
 }
 # A unit after a decimal is plural, below one too ("0,5 litri"): only one itself is singular.
 _UNITS_IN_FULL = units_in_full({symbol: names for symbol, names in _UNITS.items() if symbol != "ha"}, singular_below=0)
@@ -313,8 +323,16 @@ _DEGREE_ORDINAL = re.compile(
     r"|nella\s(?:classifica|generale)|in\sclassifica|(?:con|a)\s\d{1,3}\spunti)\b)")
 # "La squadra è 7° in classifica", "La Lazio resta 9° con 40 punti": a standing's rank after "essere" (or "restare",
 # "rimanere") whose sentence opens with a feminine article takes the feminine ending ("settima"; "settimo" it was, as
-# after "Il Milan è"). A relative clause or a comma between them may bring another subject, and the masculine stays.
-_FEMININE_SUBJECT = re.compile(r"(?:La|Una) (?:(?! che )[^,;:.!?]){1,60} (?:è|era|sarà|resta|rimane) $")
+# after "Il Milan è"). A relative clause whose "che" is its subject, set apart by commas or not, leaves the subject
+# as it is ("La squadra che ha vinto ieri è 4°", "La Lazio, che ha una partita in meno, è 6°": "quarta", "sesta");
+# a "che" before an article or a name, or after a verb, brings another subject ("La Roma sa che il Napoli è 3°", "La
+# notizia è che Lukaku è 2°"), and the masculine stays.
+_SUBJECT_PART = r"(?:(?! che )[^,;:.!?])"
+_FEMININE_SUBJECT = re.compile(
+    rf"(?:La|Una) {_SUBJECT_PART}{{1,60}}"
+    r"(?:(?<! è)(?<! era)(?<! sarà),? che (?!(?:il|lo|la|i|gli|le|un|uno|una) |l['’]|[A-ZÀ-Ý])"
+    rf"{_SUBJECT_PART}{{1,60}},?)?"
+    r" (?:è|era|sarà|resta|rimane) $")
 # "arrivato 3° al traguardo", "si è classificata 5°": a place in a race after the verb that gives it (espeak-ng said
 # "tre gradi"); the ending follows the verb's ("classificata" -> "quinta"). "salita a 38°" keeps its degrees.
 _RANK_DEGREE = re.compile(
@@ -346,8 +364,9 @@ _CURRENCIES = currencies_in_words({"CHF": ("franco svizzero", "franchi svizzeri"
                                    "$": ("dollaro", "dollari")}, "milioni|miliardi", "di ")
 # "1,95 €/l": a price per unit.
 _PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centesimi)|(?<=centesimo))( e \d+)?"
-                       r"\s?/\s?(l|kg|m2|mq|h|km|kWh|MWh|mese|anno|giorno|persona)(?!\w)")
-_PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "mq": "al metro quadro", "h": "all'ora",
+                       r"\s?/\s?(l|kg|m2|mq|h|km|kWh|MWh|mese|anno|giorno|persona|t)(?!\w)")
+_PER_UNITS = {"t": "alla tonnellata",
+              "l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "mq": "al metro quadro", "h": "all'ora",
               "km": "al chilometro", "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno",
               "giorno": "al giorno", "persona": "a persona", "MWh": "al megawattora",
               "notte": "a notte"}  # a hotel's night
@@ -395,8 +414,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _SHORT_MONTH(text)
     if " I" in text:
         text = _COURSE_PART.sub(lambda m: f"{m.group(1)} {_COURSE_NUMBERS[m.group(2)]}", text)
-    if " V" in text or " X" in text:
-        text = _FIFTH_OR_TENTH.sub(lambda m: f"{m.group(1)} {'quinto' if m.group(2) == 'V' else 'decimo'}", text)
+    if " V" in text or " X" in text or " I" in text:
+        text = _FIFTH_OR_TENTH.sub(lambda m: f"{m.group(1)} {_RULERS_ORDINALS[m.group(2)]}", text)
     if "I " in text or "V " in text or "X " in text or "L " in text or "sec." in text:
         text = _ROMAN_BEFORE_NOUN.sub(_roman_before_noun, text)
         if "sec." in text:
@@ -579,7 +598,7 @@ def _degree_ordinal(match: re.Match[str]) -> str:
     said = str(num2words(int(match.group(1) or match.group(2)), lang="it", to="ordinal"))
     if match.group(2):
         text, start = match.string, match.start()
-        near = max(0, start - 80)  # (the subject is at most 60 characters long: no scan back over a long text)
+        near = max(0, start - 150)  # (a subject and its clause are at most 130 characters: no scan of a long text)
         opening = max(text.rfind(". ", near, start), text.rfind("! ", near, start), text.rfind("? ", near, start)) + 2
         opening = opening if opening > 1 else near  # (the text's start, or too far, when no sentence ends between)
         if _FEMININE_SUBJECT.fullmatch(text, opening, start):

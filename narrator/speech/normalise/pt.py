@@ -243,8 +243,8 @@ def _dom(match: re.Match[str]) -> str:
     return "Dona " if match.group(1).endswith("a") else "Dom "
 # "R$ 5,89/l": a price per unit.
 _PER_UNIT = re.compile(r"(?:(?<=centavos)|(?<=cêntimos)|(?<=reais)|(?<=euros))\s?/\s?"
-                       r"(l|kg|m2|h|km|kWh|MWh|mês|ano|dia|pessoa)(?!\w)")
-_PER_UNITS = {"l": "litro", "kg": "quilo", "m2": "metro quadrado", "h": "hora", "km": "quilômetro",
+                       r"(l|kg|m2|h|km|kWh|MWh|mês|ano|dia|pessoa|t)(?!\w)")
+_PER_UNITS = {"t": "tonelada", "l": "litro", "kg": "quilo", "m2": "metro quadrado", "h": "hora", "km": "quilômetro",
               "kWh": "quilowatt-hora", "MWh": "megawatt-hora", "mês": "mês", "ano": "ano", "dia": "dia",
               "semana": "semana", "noite": "noite"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
@@ -345,6 +345,12 @@ _UNITS = {
     "TWh": ("terawatt-hora", "terawatts-hora"), "Mbps": ("megabit por segundo", "megabits por segundo"),
     "Gbps": ("gigabit por segundo", "gigabits por segundo"), "Mbit/s": ("megabit por segundo", "megabits por segundo"),
     "Gbit/s": ("gigabit por segundo", "gigabits por segundo"),
+    # as the German and French tables have them: a probe's or a wind's speed, a storm's rain, a solar plant's peak
+    # power, a line's and a disk's rates (the voice spelled them)
+    "km/s": ("quilômetro por segundo", "quilômetros por segundo"), "m/s": ("metro por segundo", "metros por segundo"),
+    "l/m2": ("litro por metro quadrado", "litros por metro quadrado"),
+    "kWp": ("quilowatt-pico", "quilowatts-pico"), "MWp": ("megawatt-pico", "megawatts-pico"),
+    "Mb/s": ("megabit por segundo", "megabits por segundo"), "MB/s": ("megabyte por segundo", "megabytes por segundo"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
 # "60 sacas/ha", "8 t/ha": a yield per hectare, the sacks shortened too ("62 sc/ha", only before a rate); "3x4 m": a
