@@ -67,7 +67,8 @@ _INITIAL_A = compiled(rf"\b({'|'.join(sorted(TITLES_BEFORE_INITIALS))}) A\.?(?=\
 # capitalised word it is left: a label's letter ends its sentence ("Plan A. A. B. Smith disagreed"), and a title's
 # initial letter_a reads. At most three initials more: a run of "A. A. A. " with no surname after it is scanned a
 # bounded way from each "A", not to its end.
-_STOPPED_INITIAL_A = compiled(r"(?<![\w.])A\.(?=\s((?:[A-Z]\.\s){0,3})[A-Z][a-z])")  # bounded: linear
+# Led by the letter, so that the engine scans for it in C; what stands before it is looked at after.
+_STOPPED_INITIAL_A = compiled(r"A(?<![\w.]A)\.(?=\s((?:[A-Z]\.\s){0,3})[A-Z][a-z])")  # bounded: linear
 _WORD_BEFORE_INITIAL = compiled(r"(\S+) $")  # searched in a bounded window before the "A"
 # A gene's name before the words that name it so, maybe with its allele between ("the APOE epsilon four gene variant",
 # "BRAF mutations", "APOE e4 carriers"): spelled, as geneticists say it, however many vowels it holds.
