@@ -607,8 +607,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
          or "fl." in text or ("f." in text and "page" in text)),
         (hundreds._MAY_BE_HOURS, any(shape in char_classes(text) for shape in ("00a", "00 a", "00 A"))),
         (capitals._INITIAL_INNER, "A. " in char_classes(text)),
-        # a middle initial "A" after another stopped initial ("Mrs E. A. Morgan")
-        (capitals._MIDDLE_INITIAL_A, "A. " in char_classes(text) and " A. " in text),
+        # a stopped initial "A", after another ("Mrs E. A. Morgan") or opening a run of them ("A. J. Cronin")
+        (capitals._STOPPED_INITIAL_A, "A. " in char_classes(text) and "A. " in text),
         (words._TRAIN_CLASS, has_digit(text) and among_words(words._CLASS_WORDS, text)),
         (signs._NOT_OUT, "*" in text and "0*" in char_classes(text)),
         (words._TIMETABLE_WORD, "Dep." in text or "Arr." in text),

@@ -56,6 +56,11 @@ _FOOTBALL_TALK = compiled(rf"\b(?:{'|'.join(sorted(FOOTBALL_WORDS))})\b")
 # ("twenty five t axle load" it was; "3 t" alone may be a letter).
 LOAD_NEXT = compiled(r"\s(?:axle|lorr(?:y|ies)|trucks?|HGVs?|cranes?|excavators?|diggers?|trailers?|wagons?"
                       r"|limit|weight limit|load limit)\b")
+# "A weight limit of 5 t remains", "the crane can lift 40 t at a time", "each wagon carries 32 t when full": a spaced
+# "t" is tonnes also where the sentence speaks of weighing, lifting or carrying a load ("five t remains" it was); in
+# "in Figure 3 t is time" nothing is weighed, and the letter is left.
+_WEIGHT_TALK = compiled(r"\b(?i:weigh\w*|loads?|loaded|lift\w*|hoist\w*|carr(?:y|ies|ied|ying)|capacity|payloads?"
+                      r"|cargo|freight|ballast|tonnes?|tons?|lorr(?:y|ies)|trucks?|cranes?|HGVs?|axles?)\b")
 # "90 Cal per serving", "45 cal from fat", "60 Cal each": a nutrition label's count of calories below a hundred, told
 # by what follows it (a calibre is followed by its gun, never by a serving).
 _SERVING_NEXT = compiled(r" (?:per (?:serving|portion|slice|piece|bar|cup|can|bottle|glass|biscuit|cookie|egg|100 ?g)"
@@ -236,7 +241,7 @@ def said_as_unit(match: re.Match[str], gap: str) -> bool:
     if unit == "kt" and (near(_WIND_TALK, match, 80)
                          or (near(_KNOTS_TALK, match, 80) and not near(_BLAST_TALK, match, 80))):
         plainly_a_unit = True
-    if unit == "t" and LOAD_NEXT.match(match.string, match.end()):
+    if unit == "t" and (LOAD_NEXT.match(match.string, match.end()) or near(_WEIGHT_TALK, match, 80)):
         plainly_a_unit = True
     if unit in ELECTRIC_UNITS and gap == " " and (_ELECTRIC_NEXT.match(match.string, match.end()) or (
             unit == "W" and _POWER_DRAWN.search(match.string, max(0, match.start() - 50), match.start())) or (

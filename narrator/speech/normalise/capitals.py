@@ -61,9 +61,15 @@ _LETTER_A = compiled(r"A(?:(?<=[\w,] A)(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<
 _INITIAL_A = compiled(rf"\b({'|'.join(sorted(TITLES_BEFORE_INITIALS))}) A\.?(?=\s(?:[A-Z]\.?\s)*[A-Z][a-z])")
 # "Mrs E. A. Morgan", "R. A. Fisher": a stopped "A" after another stopped initial, before a surname (maybe more initials
 # between), is a middle initial, the letter ("E A Morgan" the voice said, the article); "Band B. A new band" and "in
-# section C. A Smith" hold no stop after the "A", and are left. At most three initials more: a run of "A. A. A. "
-# with no surname after it is scanned a bounded way from each "A", not to its end.
-_MIDDLE_INITIAL_A = compiled(r"(?<![\w.])(?<=[A-Z]\. )A\.(?=\s(?:[A-Z]\.\s){0,3}[A-Z][a-z])")  # bounded: linear
+# section C. A Smith" hold no stop after the "A", and are left. So is a stopped "A" opening a name's initials, after
+# a word in lower case or none ("the food writer A. J. Pennington", "by A. A. Milne", "A. N. Other": "A J Pennington"
+# the voice read with the article's schwa): a stopped "A" before another stopped initial is no article. After a
+# capitalised word it is left: a label's letter ends its sentence ("Plan A. A. B. Smith disagreed"), and a title's
+# initial letter_a reads. At most three initials more: a run of "A. A. A. " with no surname after it is scanned a
+# bounded way from each "A", not to its end.
+# Led by the letter, so that the engine scans for it in C; what stands before it is looked at after.
+_STOPPED_INITIAL_A = compiled(r"A(?<![\w.]A)\.(?=\s((?:[A-Z]\.\s){0,3})[A-Z][a-z])")  # bounded: linear
+_WORD_BEFORE_INITIAL = compiled(r"(\S+) $")  # searched in a bounded window before the "A"
 # A gene's name before the words that name it so, maybe with its allele between ("the APOE epsilon four gene variant",
 # "BRAF mutations", "APOE e4 carriers"): spelled, as geneticists say it, however many vowels it holds.
 _GENE_AFTER = compiled(r"\s(?:(?:epsilon|e|ε)\s?(?:\d|two|three|four)\s)?(?:genes?|variants?|alleles?|mutations?"
@@ -290,9 +296,22 @@ def inner_full_stops(text: str) -> str:
         text = _DOTTED_INNER.sub(r"\1", text)
     if "A. " not in char_classes(text):
         return text
-    if " A. " in text:  # a middle initial "A", said as the letter before its stop is dropped
-        text = _MIDDLE_INITIAL_A.sub("Eh", text)
+    if "A. " in text:  # an initial "A", first or middle, said as the letter before its stop is dropped
+        text = _STOPPED_INITIAL_A.sub(_stopped_initial_a, text)
     return _INITIAL_INNER.sub(_initial, text)
+
+
+def _stopped_initial_a(match: re.Match[str]) -> str:
+    """"Mrs E. A. Morgan", "the writer A. J. Pennington" -> "Eh": a stopped "A" after another initial, or opening a
+    run of them after a word in lower case, a sentence's end or none; after a capitalised word ("Plan A. A. B. Smith")
+    it is left."""
+    before = _WORD_BEFORE_INITIAL.search(match.string, max(0, match.start() - 24), match.start())
+    word = before.group(1) if before else ""
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return "Eh"  # a middle initial: "E. A. Morgan"
+    if not match.group(1) or (word[:1].isupper() and not word.endswith((".", "!", "?"))):
+        return match.group(0)
+    return "Eh"  # also after a sentence's end ("in London. A. J. Cronin wrote it")
 
 
 def _initial(match: re.Match[str]) -> str:

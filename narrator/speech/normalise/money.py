@@ -134,8 +134,11 @@ _TRAILING_SYMBOL = compiled(  # "1,45 €/L", "50,000₫"
 _MAY_BE_SMALL_CHANGE = compiled(r"\d[pc]\b")
 # "145.9p a litre", "52.95p": pence with a decimal, as fuel and its duty are priced (a video's "720p" has none).
 # "7p/kWh", "59c/lb": per a unit. "Shares rose to 1,234p": a share's price in pence, its thousands marked.
+# Also before a hyphened rate they head, "a 10p-a-minute fare", "the 5p-per-bag charge", "a 20c-a-gallon rise" ("ten
+# p-a-minute" it was): "-a-", "-an-" or "-per-" before a word; "a 50p-piece" and "10p-10p" are left.
 _SMALL_CHANGE = compiled(  # not "8K/30p", nor a colour's "#09c"
-    rf"(?<![\w.,{MONEY_SIGNS}/#])(\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)([pc])\b(?![\w'’-]|\.\w)(?:/({UNIT_ALT})(?![\w°/]))?")
+    rf"(?<![\w.,{MONEY_SIGNS}/#])(\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)([pc])\b"
+    rf"(?![\w'’]|-(?!(?:a|an|per)-[a-z])|\.\w)(?:/({UNIT_ALT})(?![\w°/]))?")
 # A video's lines, not pence: "720p" ("345p" is a share price in pence).
 _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})  # "1,440p" too
 # but pence after a price's or a share's words: "a target price of 360p", "shares at 480p each", "an offer of
