@@ -27,6 +27,7 @@ from narrator.speech.normalise import (
     citations,
     climbing,
     clock,
+    coderefs,
     dates,
     dimensions,
     dotted,
@@ -144,6 +145,8 @@ _PIECES = [
     "£2 ", "10s.", "6d.", " 1/2d.", "L.5", "15/-", "cost ", "pay was ", "2/6", "the 3d", "Monday, ", "Nov. ", "22d",
     " inst.", " ult.", " prox.", "&c.", "Wm. ", "Jno", " cts.", "Sir ", " cent.", "3 cwt. ", "2 qrs.", " m. ", "from",
     "Wind ", "S.S.W.", "N.E. by E.", " by ", "Lat. 45° 30' N.", "long. ", "1 Cor. ", "II Tim. ", "13",
+    # a dotted time before "sharp" or an invitation's "for", an hour to a dotted time, a version range's bars
+    " sharp", " for ", "8–", "9-", "||", " || ", "~", "^",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -494,6 +497,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dotted._DOTTED_TIMETABLE, "0.00" in char_classes(text)),
         (dotted._DOTTED_AFTER_TIME_WORD, "0.00" in char_classes(text)),
         (dotted._CHANNEL_TIME, "0.00" in char_classes(text) and ", " in text),
+        (dotted._HOUR_TO_DOTTED, "0.00" in char_classes(text) and ("-" in text or "–" in text)),
+        (dotted._SHARP_OR_FOR, "0.00" in char_classes(text) and ("sharp" in text or " for " in text)),
+        # a version range's bars, behind the bar's memchr
+        (coderefs._VERSION_OR, "|" in text and "||" in text),
         # numbers
         (numbers._INDIAN_GROUPS, "0,00,000" in char_classes(text)),
         (numbers._LONG_RUN, char_classes(text).count("0") > numbers.LONGEST_NUMBER),

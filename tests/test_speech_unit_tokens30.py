@@ -63,7 +63,6 @@ _KNOWN: dict[str, str] = {
     "2nd Ave Subway": ("a capitalised word after a street's short type is a name's next word as often (the rule leaves"
                        " 'St Andrew' to be a saint's)"),
     "Mithridates VI": _PROPER_NAME_NUMERAL,
-    "Patriarch Bartholomew I": _PROPER_NAME_NUMERAL,
     "Mansa Musa I": _PROPER_NAME_NUMERAL,
     "qr.page/g/7Yk2": "'.page' is a newer suffix the address rule does not take before a path",
     "u/throwaway_2026": _UNDERSCORE,

@@ -76,6 +76,8 @@ def normalise(text: str, language: str = "en", options: ReadingOptions | None = 
         text = hotel_stars(text, _primary(language))
     if "^" in text and rules is en.normalise:  # a revision's caret ("HEAD^"), before tidy drops it as a stray mark
         text = coderefs.carets(text)
+    if "|" in text and "||" in text and rules is en.normalise:  # a version range's bars, before tidy
+        text = coderefs.version_ranges(text)
     text = tidy(text)
     if rules is None or not text:
         return text

@@ -27,6 +27,18 @@ _RANGE = compiled(rf"(?<![\w.])({_REF})\.\.(?=(?:v\d|\d{{1,4}}\.\d|HEAD\b|main\b
 BRANCH = compiled(r"(?<![/\w.-])(?:(origin|upstream)/(?=[A-Za-z0-9])|(feature|feat|fix|bugfix|hotfix|release|chore)/"
                   r"(?=[A-Za-z0-9.]{1,40}[-_/][A-Za-z0-9])|(refs/(?:heads|tags|remotes))/)")
 
+# a package's version range with its alternatives, as npm, Composer and Poetry write them ("^1.2 || ~2.0", ">=1.4 <2
+# || ^3.0": the bars went to the voice unsaid and the tilde was "about"): the bars "or", and a tilde before a version
+# in such a range "tilde", as the caret is "caret". A bare "~2.0" outside a range is "about" still.
+_VERSION_OR = compiled(r"(?<=[\d*x]) ?\|\| ?(?=[~^<>=]{0,2}v?\d)")
+_RANGE_TILDE = compiled(r"(?<![^\s(])~(?=v?\d{1,4}(?:\.[\dx*]{1,4}){1,2}(?![\w.]))")
+
+
+def version_ranges(text: str) -> str:
+    """"^1.2 || ~2.0" -> "^1.2 or tilde 2.0" (text holds "||")."""
+    said = _VERSION_OR.sub(" or ", text)
+    return _RANGE_TILDE.sub("tilde ", said) if said is not text and "~" in said else said
+
 
 def revisions(text: str) -> str:
     """"HEAD~3" -> "HEAD tilde 3", "HEAD~3..HEAD" -> "HEAD tilde 3 dot dot HEAD" (text holds "~")."""

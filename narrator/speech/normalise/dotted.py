@@ -208,12 +208,47 @@ _DOTTED_SPAN = compiled(r"(\d(?<![\w.:,/]\d)\d?)\.([0-5]\d)\s?[-–]\s?([01]?\d|
 _SPAN_TALK = compiled(r"\b(?i:hours|served|sessions?|surgery|classes|lessons?|services?|mass|open|closed|shop|office"
                       r"|library|lunch|breakfast|dinner|coffee|am|pm"
                       r"|periods?|break|registration|assembly|clubs?|homeroom"  # a school's timetable
-                      r"|stage|doors|gigs?|headliners?|line-?up)\b")  # a festival's running order
+                      r"|stage|doors|gigs?|headliners?|line-?up"  # a festival's running order
+                      # an exam board's and a court's timetable ("Paper 2, 9.00–10.45", "Hearing 10.00–12.30")
+                      r"|papers?|exams?|examinations?|sittings?|hearings?)\b")
 # "First bus 05.50", "High tide is 06.14": a dotted time whose hour is led by a zero is a 24-hour clock's (no
 # amount is written so) even with no word before it that leads to a time; and in a sentence that holds one, the other
 # dotted times of two-digit hours ("last bus 23.10") are the timetable's too.
 _ZERO_DOTTED = compiled(r"(0(?<![\w.:,/£$€]0)\d)\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
 _OTHER_DOTTED = compiled(r"(\d(?<![\w.:,/£$€]\d)\d)\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
+
+
+# "Surgery 8–11.30", "open 9–5.30": a whole hour to a dotted time, in talk of the clock or of what keeps hours, is
+# a span of the clock as the dotted span is (it was "eight to eleven point three zero"); the stop made the clock's
+# colon, for the clock's span rule to say. Led by a digit: scanned in C.
+_HOUR_TO_DOTTED = compiled(r"(\d(?<![\w.:,/£$€]\d)\d?)(\s?[-–]\s?)([01]?\d|2[0-3])\.([0-5]\d)"
+                           r"(?![\d.,]\d|\s?%|\w|\s(?:[mckµ]?m|[mk]?g|m?[lL]|°)(?!\w))")
+# "8.00 sharp", "Drinks 6.30 for 7", "9.45 for 10": a dotted time before "sharp", or an invitation's time to
+# arrive before the time things begin (a quarter or a half hour, up to an hour before), is the clock's.
+_SHARP_OR_FOR = compiled(r"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d)(?= sharp\b| for (\d\d?)(?:\.([0-5]\d))?"
+                         r"(?![\d.,]\d|\s?%|\s?[A-Za-z]{2,}\b(?<!am)(?<!pm)))")
+
+
+def _hour_to_dotted(match: re.Match[str]) -> str:
+    """"8–11.30" -> "8–11:30" where both are hours of the clock, in order (or across noon), in talk of the clock."""
+    first, second = int(match.group(1)), int(match.group(3))
+    if first > 23 or not (first < second or second < first <= 12) or not (
+            near(CLOCK_TALK, match, 80) or near(_SPAN_TALK, match, 80)) or near(NOT_CLOCK_TALK, match, 80):
+        return match.group(0)
+    return f"{match.group(1)}{match.group(2)}{match.group(3)}:{match.group(4)}"
+
+
+def _sharp_or_for(match: re.Match[str]) -> str:
+    """"8.00 sharp" -> "8:00 sharp"; "7.30 for 8" -> "7:30 for 8:00"."""
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    if hours > 23 or near(NOT_CLOCK_TALK, match, 80):
+        return match.group(0)
+    if match.group(3) is None:  # sharp
+        return f"{match.group(1)}:{match.group(2)}"
+    begins = int(match.group(3)) * 60 + int(match.group(4) or 0)
+    if minutes % 15 or not 15 <= begins - (hours * 60 + minutes) <= 60:
+        return match.group(0)
+    return f"{match.group(1)}:{match.group(2)}"
 
 
 def _dotted_span(match: re.Match[str]) -> str:
@@ -268,7 +303,9 @@ def dotted_times(text: str) -> str:
             or "oard" in text or "NDS" in text or "NDING" in text or "OARD" in text):
         text = _TIMETABLE_DOTTED.sub(_timetable_dotted, text)
     if "-" in text or "–" in text:
-        text = _DOTTED_SPAN.sub(_dotted_span, text)
+        text = _HOUR_TO_DOTTED.sub(_hour_to_dotted, _DOTTED_SPAN.sub(_dotted_span, text))
+    if "sharp" in text or " for " in text:
+        text = _SHARP_OR_FOR.sub(_sharp_or_for, text)
     if ", " in text:  # after a timetable's "dep" and "arr", which name their times
         text = _slot_times(text)
     if "; " in text:

@@ -15,7 +15,9 @@ from narrator.speech.normalise.util import char_classes, padded
 # ("us-east one", the pronoun "us", went to the voice; "eu" was said as a word). Only the areas regions are named
 # for, and only before a compass direction: "a-central-1" and "us-based-2" are none.
 _REGION = compiled(r"\b(us|eu|ap|sa|ca|me|af|il|mx|cn)-(east|west|north|south|central|northeast|southeast|northwest"
-                   r"|southwest)-(\d{1,2})\b(?![\w-]|\.\d)")
+                   r"|southwest)-(\d{1,2})([a-f]?)\b(?![\w-]|\.\d)")
+# and an availability zone's letter after the region's number ("eu-central-1a", "us-west-2b": "one Eh" and "two b"
+# went to the voice), spelled as the area's letters are
 
 # a certificate's or a filter's wildcard before a domain, "*.example.com": the star said, then the domain read
 # as one ("*.example.com" went to the voice whole). A mail link's scheme before its address, "mailto:info@x.org", is
@@ -137,5 +139,6 @@ def _cron(match: re.Match[str]) -> str:
 
 
 def _region(match: re.Match[str]) -> str:
-    area, direction, number = match.groups()
-    return padded(match, f"{'.'.join(area.upper())} {direction} {numbers.cardinal(int(number))}")
+    area, direction, number, zone = match.groups()
+    said = f"{'.'.join(area.upper())} {direction} {numbers.cardinal(int(number))}"
+    return padded(match, f"{said} {zone.upper()}" if zone else said)

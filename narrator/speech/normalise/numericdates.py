@@ -3,6 +3,7 @@ a month and its year ("12/2025", "2021-03"), told from fractions, prices and sco
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 
@@ -315,6 +316,28 @@ def _weekday_dotted_day(match: re.Match[str]) -> str:
         match)
 
 
+# a weekday named before a date whose day and month could be either way round ("Thurs 10/12/26", "Friday 11/12/2026"):
+# the order whose date falls on that weekday is the writer's ("Thursday October twelfth" it was, a Monday). Where
+# both orders or neither fall on it, the setting decides, as before.
+_WEEKDAY_JUST_BEFORE = compiled(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s$")
+
+
+def _weekday_order(match: re.Match[str], first: int, second: int, year: str) -> bool | None:
+    """True where only the day first falls on the weekday named before the date, False where only the month first
+    does, None where no weekday is named or it settles nothing."""
+    named = _WEEKDAY_JUST_BEFORE.search(match.string, max(0, match.start() - 11), match.start())
+    if named is None:
+        return None
+    full = int(year) + (0 if len(year) == 4 else 2000 if int(year) < 70 else 1900)
+    weekday = WEEKDAY_INDEX[named.group(1).lower()]
+    try:
+        day_first = datetime.date(full, second, first).weekday() == weekday
+        month_first = datetime.date(full, first, second).weekday() == weekday
+    except ValueError:  # "29/2" of a year with no leap day
+        return None
+    return day_first if day_first != month_first else None
+
+
 def _numeric(day_first: bool) -> Callable[[re.Match[str]], str]:
     """A replacement for numeric dates given the preferred order."""
 
@@ -333,7 +356,8 @@ def _numeric(day_first: bool) -> Callable[[re.Match[str]], str]:
             return padded(match, mdy(first - 1, second, year))
         if not (1 <= first <= 12 and 1 <= second <= 12):
             return match.group(0)
-        if day_first or match.group(2) == ".":
+        by_weekday = _weekday_order(match, first, second, year) if match.group(2) != "." else None
+        if by_weekday if by_weekday is not None else (day_first or match.group(2) == "."):
             return padded(match, dmy(second - 1, first, year))
         return padded(match, mdy(first - 1, second, year))
 

@@ -74,8 +74,15 @@ _REGNAL = (
 # Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
 _ROYAL_TITLE_BEFORE = compiled(
     r"\b(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar|Tsarina|Kaiser|Sultan|Shah|Pharaoh|Prince|Princess|Duke|"
-    r"Duchess|Count|Countess|Earl|Emir|Caliph|Khan|Grand Duke|Saint|St\.?)\s+$"
+    r"Duchess|Count|Countess|Earl|Emir|Caliph|Khan|Grand Duke|Saint|St\.?"
+    # a church's patriarchs and catholicoi and the titled rulers of Nigeria, Ethiopia and India, whose names no list
+    # of kings holds ("Patriarch Daniel I", "Catholicos Aram I", "Oba Ewuare II" were "Daniel I", "Aram I", "two")
+    r"|Patriarch|Catholicos|Oba|Ooni|Negus|Maharaja|Maharajah|Maharana|Raja|Rajah|Nawab|Nizam)\s+$"
 )
+# a title held in succession and numbered as a reign is, with no name between ("the Aga Khan IV", "Dalai Lama XIV",
+# "Panchen Lama X" were "four", "fourteen" and "X")
+_HELD_TITLE_WORDS = frozenset({"Khan", "Lama"})
+_HELD_TITLE_BEFORE = compiled(r"\b(?:Aga|Dalai|Panchen)\s$")
 # Numbered books of the Bible: "II Corinthians", "1 Samuel" are the second and the first.
 _BOOK_NAMES = word_set("Samuel Kings Chronicles Corinthians Thessalonians Timothy Peter John Maccabees Esdras")
 _NUMBERED_BOOK = compiled(
@@ -621,6 +628,7 @@ def _roman_after_word(match: re.Match[str]) -> str:
     if numeral == "I" and name in _MONTH_TOO:
         return match.group(0)
     ruler = (titled or name in _REGNAL_NAMES or name.endswith(REGNAL_NAME_ENDINGS)
+             or (word in _HELD_TITLE_WORDS and _HELD_TITLE_BEFORE.search(text, max(0, start - 8), start) is not None)
              or _DOMAIN_AFTER.match(text, end) is not None
              or _HYPHENATED_NAME_BEFORE.search(text, max(0, start - 24), start) is not None
              or (numeral in _GENERATIONS and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start) is not None))
