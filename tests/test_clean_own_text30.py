@@ -94,8 +94,10 @@ _NEWSLETTER = ("RIVERSIDE ALLOTMENTS\nNewsletter – March 2027\n\nThe water is 
 @pytest.mark.parametrize(("close", "signed", "authors"), [
     ("Happy digging,", "Maureen Platt, Secretary", ("Maureen Platt",)),
     ("Best wishes,", "Tom Ellis, Chair", ("Tom Ellis",)),
-    # guards: no close over the name; a place after the comma, no role
-    ("See you on the plots!", "Maureen Platt, Secretary", ()),
+    # a last sentence over a name in full and its office: signed as under a close (own_text35's choir note)
+    ("See you on the plots!", "Maureen Platt, Secretary", ("Maureen Platt",)),
+    # guards: a list's heading over the name, no close or sentence; a place after the comma, no role
+    ("Committee", "Maureen Platt, Secretary", ()),
     ("Happy digging,", "Otley, Yorkshire", ()),
 ])
 def test_a_name_and_role_under_a_close_writes_the_text(close: str, signed: str, authors: tuple[str, ...]) -> None:

@@ -295,12 +295,31 @@ _YEARLESS_STAMP = re.compile(r"(?i)^\s*(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z
 POSTER_LINES = 3
 
 
+# A forum's or a parents' board's stamp of a post's age in words ("Posted 2 days ago", "Started 3 hours ago"), under
+# its poster's name or handle ("sophieb87"), over the post; the thread's title stands over them, as a social post's
+# header ("· 5h ·") has none.
+_POSTED_AGO = re.compile(r"(?i)^\s*(?:posted|added|started)\s+\d{1,2}\s+(?:second|minute|min|hour|hr|day|week|wk"
+                         r"|month|year)s?\s+ago\s*$")
+# A poster's handle alone: one word of letters and figures, with a figure, an underscore or no capital in it
+# ("sophieb87", "northern_threads", "meadowlark"); "Toddlers" over the stamp is a board's section.
+_HANDLE_ALONE = re.compile(r"^\s*(?=[a-z\d._-]*\s*$|\S*[\d_])[A-Za-z][\w.-]{2,29}\s*$")
+
+
 def poster_stamp(lines: list[Line], i: int, start: int) -> int:
     """The line of the age stamp under a poster's name alone (a social post's header, the post right under it), or
-    0 when lines[i] is no such name: "Janet Pike" / "· 5h ·", or with their degree and headline between."""
-    if not name_alone(lines[i]):
-        return 0
-    return next((j for j in range(i + 1, min(i + 1 + POSTER_LINES + 1, start)) if _AGE_STAMP.match(lines[j].text)), 0)
+    0 when lines[i] is no such name: "Janet Pike" / "· 5h ·", or with their degree and headline between; a forum's
+    poster's name or handle over its "Posted 2 days ago" ("sophieb87" / "Posted 2 days ago")."""
+    if name_alone(lines[i]):
+        return next((j for j in range(i + 1, min(i + 1 + POSTER_LINES + 1, start))
+                     if _AGE_STAMP.match(lines[j].text) or (j == i + 1 and posted_ago(lines[j].text))), 0)
+    if i + 1 < start and posted_ago(lines[i + 1].text) and _HANDLE_ALONE.match(lines[i].text):
+        return i + 1
+    return 0
+
+
+def posted_ago(text: str) -> bool:
+    """A post's age in words alone on its line ("Posted 2 days ago")."""
+    return "ago" in text and _POSTED_AGO.match(text) is not None
 
 
 def over_a_yearless_stamp(lines: list[Line], i: int, start: int) -> bool:

@@ -6,7 +6,7 @@ languages and communities narrator's users write in, without those that are also
 from __future__ import annotations
 
 GIVEN_NAMES = frozenset((
-    "aaron", "abdul", "abigail", "adam", "adrian", "afua", "ahmed", "aidan", "aisha", "alan", "albert", "alex",
+    "aaron", "abdul", "abigail", "adam", "ade", "adrian", "afua", "ahmed", "aidan", "aisha", "alan", "albert", "alex",
     "alexander", "alexandra", "alfie", "ali", "alice", "alison", "amanda", "amara", "amber", "amelia", "amir",
     "amit", "amy", "ana", "andrea", "andrew", "andy", "angela", "anita", "ann", "anna", "anne", "annie", "anthony",
     "anton", "arjun", "arthur", "ashley", "aubrey", "ayesha", "barbara", "barry", "beatrice", "ben", "benjamin",
@@ -24,7 +24,8 @@ GIVEN_NAMES = frozenset((
     "jacob", "jake", "james", "jamie", "jan", "jane", "janet", "janice", "jasmine", "jason", "jay", "jean", "jeff",
     "jennifer", "jenny", "jeremy", "jess", "jessica", "jill", "jim", "joan", "joanna", "joanne", "joe", "john",
     "jon", "jonathan", "jordan", "jose", "joseph", "josh", "joshua", "joy", "judith", "judy", "julia", "julian",
-    "julie", "justin", "karen", "kate", "katherine", "kathleen", "katie", "kay", "keith", "kelly", "ken", "kenneth",
+    "julie", "justin", "karen", "kate", "kath", "katherine", "kathleen", "kathy", "katie", "kay", "keith", "kelly",
+    "ken", "kenneth",
     "kevin", "kieran", "kim", "kirsty", "kofi", "laura", "lauren", "leah", "lee", "leo", "leon", "lesley", "lewis",
     "liam", "lily", "linda", "lindsay", "lisa", "liz", "lois", "lorna", "louise", "lucy", "luis", "luke", "lynn",
     "maggie", "malcolm", "mandy", "marcus", "margaret", "maria", "marie", "mark", "martha", "martin", "mary",

@@ -431,6 +431,21 @@ def _speaks_of_a_policy(text: str, words: list[str]) -> bool:
     return all(_POLICY_NAME.fullmatch(name) for name in named)  # in lower case: no link's name
 
 
+# A wiki's sidebar and tools, written in small letters after the first ("Recent changes", "Random page", "Edit this
+# page"): a menu's entries however they are written, never a writer's list items.
+WIKI_TOOLS = frozenset({
+    "main page", "recent changes", "random page", "random article", "edit this page", "page history",
+    "what links here", "related changes", "special pages", "printable version", "permanent link", "page information",
+    "cite this page", "upload file", "community portal", "current events", "help about mediawiki",
+    "discuss this page", "view source", "view history",
+})
+
+
+def is_wiki_tool(text: str) -> bool:
+    """A wiki's sidebar entry or tool alone on its line ("Recent changes", "Edit this page")."""
+    return text.strip().lower() in WIKI_TOOLS
+
+
 def is_cta(text: str, words: list[str]) -> bool:
     """A short prompt such as "Subscribe to our newsletter", "Like this story? Share it!" or a legal notice."""
     if not words:

@@ -20,12 +20,34 @@ def by_the_price(lines: list[Line], candidates: list[int], top: int, bottom: int
     detail between the price and the description ("Add to basket", "Request a tour")."""
     price = next((i for i in range(bottom - 1, top - 1, -1) if PRICE_ALONE.match(lines[i].text)), None)
     near = [i for i in candidates if price is not None and abs(i - price) <= PRICE_NEAR]
+    if price is not None and (named := _file_product_over(lines, price, top)) is not None:
+        near.append(named)
     if not near or price is None:
         return None
     best = max(near, key=lambda i: (lines[i].words, i < price))
     # "3 bedroom cottage for sale" over "Mill Lane, Hay-on-Wye, HR3": the listing's own name over its address (an
     # address alone, under the price, is the title: "412 Maple Ave, Dayton, OH 45409")
     return best - 1 if best - 1 in near and _ADDRESS_END.search(lines[best].text) else best
+
+
+# A digital product's name says its file's type in brackets ("Hedgerow Foraging Guide (PDF)", "Fair Isle Hat
+# Pattern (PDF)"), as a link to a file does ("Annual report 2025 (PDF)", taken for a prompt): over the price alone,
+# right over it or over its maker's name, it is the product's name. A link opens on its verb ("Download the guide
+# (PDF)").
+_FILE_TYPE_END = re.compile(r"\((?:PDF|EPUB|MP3|ZIP|ePub)\)\s*$")
+_LINK_VERBS = frozenset({"download", "view", "get", "read", "open", "see", "print"})
+PRODUCT_OVER_PRICE = 2
+PRODUCT_WORDS = 12
+
+
+def _file_product_over(lines: list[Line], price: int, top: int) -> int | None:
+    """The line a line or two over the price that names a product and its file's type; else None."""
+    for i in range(price - 1, max(top, price - PRODUCT_OVER_PRICE) - 1, -1):
+        line = lines[i]
+        if (")" in line.text and _FILE_TYPE_END.search(line.text) and not line.terminal
+                and 2 <= line.words <= PRODUCT_WORDS and line.text.split()[0].lower() not in _LINK_VERBS):
+            return i
+    return None
 
 
 # A listing's company stands over its details: the place or the pay, within this many lines.
@@ -102,7 +124,8 @@ def maker_over_price(lines: list[Line], title_at: int) -> str | None:
 
 # A fundraising page sets its campaign's name, then who organises it and where, over the sum raised ("Mend the roof of
 # Tanfield village hall" / "Tanfield Village Hall Committee" / "Stanley, County Durham" / "£4,210 raised of £12,000
-# target"): the campaign titles the page and its organiser wrote the appeal. The sum raised, a few lines under the
+# target"), its tagline between the name and the organiser or none: the campaign titles the page and its organiser
+# wrote the appeal. The sum raised, a few lines under the
 # place, is the evidence: an event's name over its venue and town has none.
 _RAISED = re.compile(r"(?i)\braised\b|\btarget\b")
 RAISED_NEAR = 3
@@ -117,12 +140,14 @@ def organiser_under_title(lines: list[Line], top: int, start: int) -> tuple[int,
             continue
         if not any(_RAISED.search(lines[i].text) for i in range(place + 1, min(start, place + 1 + RAISED_NEAR))):
             return None
-        organiser, title = lines[place - 1], lines[place - 2]
-        name = organiser.text.strip()
+        organiser, named = lines[place - 1], place - 2
+        if named > top and lines[named].terminal and not lines[named - 1].terminal:
+            named -= 1  # its tagline, a sentence, under the campaign's name ("Light for four hours from a cup of ...")
+        title, name = lines[named], organiser.text.strip()
         if (organiser.cta or organiser.terminal or not 2 <= organiser.words <= ORGANISER_WORDS
                 or not all(word[:1].isupper() for word in name.split() if word.isalpha() and len(word) > 3)
                 or title.terminal or title.cta or title.words < 3):
             return None
-        return place - 2, name
+        return named, name
     return None
 

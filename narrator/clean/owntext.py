@@ -20,6 +20,7 @@ from narrator.clean.bylines import (
 )
 from narrator.clean.common import is_field_role, parse_date, parse_month
 from narrator.clean.doccomments import comments_start
+from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import (
     STOP_WORDS,
     TITLE_CASE_SHARE,
@@ -54,6 +55,7 @@ from narrator.clean.signoffs import (
     in_signature,
     is_greeting,
     letter_head,
+    office_with_body,
     sender_address,
     signs_a_question,
     subject_title,
@@ -160,9 +162,20 @@ def _name_and_role(line: Line) -> str | None:
     name, as signed; the role alone after the comma is the evidence, since a name and a place ("Leeds, Yorkshire") is
     no byline."""
     head, comma, tail = line.text.rpartition(",")
-    if not comma or line.terminal or not is_field_role(tail):
+    if not comma or line.terminal or not (is_field_role(tail) or is_field_role(_capitalised(tail))):
         return None
     return _writers_name(make_line(line.index, head, line.group))
+
+
+def _capitalised(text: str) -> str:
+    """Each word of an office in capitals, as a table of offices knows it ("musical director": "Musical Director")."""
+    return " ".join(word[:1].upper() + word[1:] for word in text.split())
+
+
+def _full_name(name: str) -> bool:
+    """A person's name in full: a given name, then a surname or two ("Rachel Moore")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[0].lower() in GIVEN_NAMES
 
 
 def _header_label(line: Line) -> bool:
@@ -586,12 +599,15 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     if len(body) > 1 and (credit := closing_credit(body[-1].text)) and (names := authors_from(make_line(0, credit, 0))):
         # "Report by Huw Davies, club secretary" closing a match report: its writer, heard as the byline once
         meta, body = (meta if meta.authors else replace(meta, authors=names)), body[:-1]
-    if not meta.authors and len(body) > SIGNED_UNDER and is_field_role(body[-1].text) and (
-            name := _writers_name(body[-2])):
-        # "Mrs Carys Lloyd" / "Headteacher" closing a newsletter: its writer signs it at the end (the lines are read)
+    if not meta.authors and len(body) > SIGNED_UNDER and (
+            is_field_role(body[-1].text) or office_with_body(body[-1].text)) and (name := _writers_name(body[-2])):
+        # "Mrs Carys Lloyd" / "Headteacher" closing a newsletter: its writer signs it at the end (the lines are read),
+        # or over the office with its body ("Claire Dunn" / "Chair, Friends of Oakfield School")
         meta = replace(meta, authors=(name,))
-    if not meta.authors and len(body) > SIGNED_UNDER and (name := _name_and_role(body[-1])) and _closes(body[-2]):
-        # "Happy digging," / "Maureen Platt, Secretary" closing a newsletter: its writer signs under the close
+    if not meta.authors and len(body) > SIGNED_UNDER and (name := _name_and_role(body[-1])) and (
+            _closes(body[-2]) or (body[-2].terminal and _full_name(name))):
+        # "Happy digging," / "Maureen Platt, Secretary" closing a newsletter: its writer signs under the close, or
+        # under the last sentence with a name in full ("Rachel Moore, musical director" closing a programme's note)
         meta = replace(meta, authors=(name,))
     if not meta.authors and len(body) > SIGNED_UNDER and (name := bracketed_office_signer(body[-1].text)):
         meta = replace(meta, authors=(name,))  # "Chris (club captain)" closing a club's race report

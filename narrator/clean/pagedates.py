@@ -10,6 +10,7 @@ from narrator.clean.bylines import DATE_WORDS, authors_from
 from narrator.clean.common import parse_date
 from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import Line, looks_like_names
+from narrator.clean.marketplace import place_line
 
 # A line ending on a stop with this many words is a sentence of the story, whatever date it names ("Margaret Ellis,
 # 93, of Lancaster, died at home on Tuesday, March 5, 2024, surrounded by her family."), not a header's date line.
@@ -66,7 +67,21 @@ def dates_an_event(lines: list[Line], i: int) -> bool:
     page shows again with its hours, or the day a listing offers its let or its post from ("Available from ...")."""
     return (bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
             or bool(_OFFERED_FROM.match(lines[i].text))
-            or (_named_again(lines, i) and not _WEEK_OF.match(lines[i].text)) or _shown_again_with_hours(lines, i))
+            or (_named_again(lines, i) and not _WEEK_OF.match(lines[i].text)) or _shown_again_with_hours(lines, i)
+            or _over_its_venue(lines, i))
+
+
+# A ticket page's event: its weekday, day and hour over its venue and town ("Sat 19 Dec 2026, 7:30 PM" / "Sage
+# Gateshead, Gateshead"). A post's stamp has no place under it; a paper's ("Sat 5 Dec 2026 10.14 GMT") its buttons.
+_STARTS_ON_WEEKDAY = re.compile(rf"(?i)^\W*{_WEEKDAY}\b")
+# The venue's name, a few words in capitals, and its town after a comma ("Leeds Town Hall, Leeds").
+_VENUE = re.compile(r"^[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s*$")
+
+
+def _over_its_venue(lines: list[Line], i: int) -> bool:
+    """True for a weekday's day and hour right over a venue and its town alone on a line: the event's day."""
+    return (lines[i].clock and i + 1 < len(lines) and _STARTS_ON_WEEKDAY.match(lines[i].text) is not None
+            and (place_line(lines[i + 1].text) or _VENUE.match(lines[i + 1].text) is not None))
 
 
 # A typed notice's line of when and where under its name ("Tuesday 4 May 2027, 7pm, the clubhouse", "Friday 18 June

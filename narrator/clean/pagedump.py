@@ -19,6 +19,7 @@ from narrator.clean.lines import (
     is_skip_link,
     is_timed_event,
     is_widget_label,
+    is_wiki_tool,
     names_a_prompt,
     words_of,
 )
@@ -64,7 +65,8 @@ def _menu_runs(lines: list[Line]) -> list[tuple[int, bool]]:
         if (line is not None and line.index > 0 and line.words <= MENU_LINE_WORDS and not line.terminal
                 and not HAS_DIGIT.search(line.text)):  # the first line is a title, of the text or of the page
             run += 1
-            small += any(word[:1].islower() for word in words_of(line.text))
+            small += (any(word[:1].islower() for word in words_of(line.text))
+                      and not is_wiki_tool(line.text))
             continue
         if run >= MENU_RUN_LINES and not announced:
             runs.append((run, 2 * small > run))

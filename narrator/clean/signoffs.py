@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.clean.common import is_field_role
+from narrator.clean.common import OFFICE_WORDS, is_field_role
 from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import TERMINAL, looks_like_names, words_of
 
@@ -301,18 +301,55 @@ def _closes_a_letter(text: str) -> bool:
     return text.endswith(",") and "," not in text[:-1] and (is_sign_off(text) or signs_off_with_wish(text))
 
 
+# Given names signed with the shop, the firm or the group they write for after a comma ("Ruth and Ade, Kiln Shed
+# Pottery", "Kath and Owen, Millfield Community Orchard"): the body's name is a few words in capitals, joined by these
+# small words, with no stop; a sentence's part after a comma has words in small letters ("Jo, who ran the stall").
+_BODY_JOINERS = frozenset({"of", "the", "and", "&", "for", "at", "on", "in", "de"})
+BODY_NAME_WORDS = 7
+SIGNED_WITH_BODY_CHARS = 70
+
+
+def is_body_name(text: str) -> bool:
+    """True for an organisation's, a shop's or a group's name alone: a few words in capitals (small joining words
+    between them), no stop ("Price Plumbing & Heating", "Friends of Oakfield School")."""
+    words = text.split()
+    return (0 < len(words) <= BODY_NAME_WORDS and words[0][:1].isupper() and not TERMINAL.search(text.rstrip())
+            and all(word[:1].isupper() or word in _BODY_JOINERS for word in words)
+            and words[-1].lower() not in _BODY_JOINERS)
+
+
+# A writer's office with the body they hold it in, on the line under their name: the office, a comma and the body
+# ("Chair, Friends of Oakfield School"), or the body and the office in small letters after it ("Greenfields
+# Neighbourhood Watch coordinator"). The office's word is the evidence; a town under a name ("Leeds, West Yorkshire")
+# holds none.
+def office_with_body(text: str) -> bool:
+    """True for an office named with its body ("Secretary, Tanfield Allotment Society", "Tanfield Allotment Society
+    secretary")."""
+    office, comma, body = text.partition(",")
+    if comma:
+        return is_body_name(body) and is_field_role(" ".join(word[:1].upper() + word[1:] for word in office.split()))
+    words = text.split()
+    return (1 < len(words) <= BODY_NAME_WORDS and words[-1].lower().rstrip("s") in OFFICE_WORDS
+            and words[0].lower() not in GIVEN_NAMES and is_body_name(" ".join(words[:-1])))
+
+
 def given_names_signers(texts: list[str]) -> tuple[str, ...]:
     """The given names of a note's last line that sign it ("Dave and Anna" under "Thank you for all your support.",
-    "Jean" under "With love and thinking of you,"), else ()."""
-    if len(texts) < 3 or len(last := texts[-1].strip()) > 40:
+    "Jean" under "With love and thinking of you,", "Ruth and Ade, Kiln Shed Pottery" under any sentence), else ()."""
+    if len(texts) < 3 or len(last := texts[-1].strip()) > SIGNED_WITH_BODY_CHARS:
         return ()
     above = texts[-2].rstrip()
     closed = above.endswith(",") and _closes_a_letter(above)
     if not (closed or TERMINAL.search(above)):
         return ()
-    names = tuple(_AND.split(last))
+    given, comma, body = last.partition(",")
+    if comma and not is_body_name(body):
+        return ()
+    names = tuple(_AND.split(given.strip()))
     if len(names) > 2 or not all(name.isalpha() and name[0].isupper() and name.lower() in GIVEN_NAMES
                                  for name in names):
         return ()
+    if comma:
+        return names  # the names with their shop's or their group's: a signature, whatever the sentence over it
     greeted = any(is_greeting(text) for text in texts[:LETTER_HEAD_LINES])
     return names if greeted or closed or _THANKS_LAST.search(above) else ()

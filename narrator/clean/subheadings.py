@@ -31,6 +31,29 @@ TECHNICAL_SENTENCE_WORDS = 10
 STAMP_HEADING_WORDS = 4
 
 
+# A travel guide's sections, each under a heading of a word or two ("Understand", "Get in", "See", "Eat", "Sleep"),
+# as Wikivoyage, Wikitravel and the town guides copied from them name them. "See", "Buy" and "Do" alone are a
+# page's buttons too; among others of the guide's headings, with the guide's text between them, they head its parts.
+GUIDE_SECTIONS = frozenset({
+    "understand", "get in", "get there", "get around", "see", "do", "buy", "eat", "drink", "sleep", "stay",
+    "stay safe", "stay healthy", "connect", "cope", "respect", "learn", "work", "talk", "go next", "eat and drink",
+})
+# How many of the guide's distinct headings, and how near the line (either side), make a guide's sections.
+GUIDE_SECTIONS_MIN = 3
+GUIDE_SECTIONS_REACH = 40
+
+
+def guide_section(lines: list[Line], i: int) -> bool:
+    """True for a travel guide's section heading alone on its line ("See"), among two more of its kind near it
+    ("Get in", "Eat"): the guide's part, no button."""
+    text = lines[i].text.strip().lower()
+    if lines[i].words > 3 or text not in GUIDE_SECTIONS:
+        return False
+    near = {other.text.strip().lower() for other in lines[max(0, i - GUIDE_SECTIONS_REACH):i + GUIDE_SECTIONS_REACH]
+            if other.words <= 3}
+    return len(near & GUIDE_SECTIONS) >= GUIDE_SECTIONS_MIN
+
+
 def is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:
     """A short line on its own between kept text and prose: a subheading of the article.
 
@@ -38,7 +61,8 @@ def is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], s
     (Looking past a line above for kept text as well let teaser headlines in: holdout precision 0.979 -> 0.955.)
     """
     line = lines[i]
-    if (line.cta or line.credit or line.words == 0 or line.words > HEADING_WORDS or i + 1 >= len(lines)
+    if ((line.cta and not guide_section(lines, i)) or line.credit or line.words == 0 or line.words > HEADING_WORDS
+            or i + 1 >= len(lines)
             or is_caption(lines, i)  # a photo's caption over its credit, the prose going on under them
             or (line.clock and line.words <= STAMP_HEADING_WORDS and is_post_stamp(line.text))):
         # "Posted at 14:05" over a live blog's entry: when, not what (a dated line may be the article's)
@@ -133,8 +157,9 @@ def heads_its_group(lines: list[Line], i: int, prose: list[bool], keep: list[boo
     """A short line of plain words opening a group whose next lines are prose, under kept article text: a
     subheading pasted without its blank line ("Instructions", then the steps)."""
     line = lines[i]
-    if (line.cta or line.credit or line.terminal or not 0 < line.words <= GROUP_HEADING_WORDS or i == 0
-            or i + 1 >= len(lines) or not keep[i - 1] or unparted_group(sizes, line.group)):
+    if ((line.cta and not guide_section(lines, i)) or line.credit or line.terminal
+            or not 0 < line.words <= GROUP_HEADING_WORDS or i == 0 or i + 1 >= len(lines) or not keep[i - 1]
+            or unparted_group(sizes, line.group)):
         return False
     opens_group = lines[i - 1].group != line.group and lines[i + 1].group == line.group
     return opens_group and prose[i + 1] and bool(PLAIN_HEADING.match(line.text)) and not is_widget_label(line)

@@ -10,6 +10,7 @@ from narrator.clean.lines import (
     Line,
     is_tabs,
     is_widget_label,
+    is_wiki_tool,
     words_of,
 )
 from narrator.clean.pagedates import short_year_day
@@ -103,7 +104,8 @@ def list_over_body(lines: list[Line], top: int, start: int) -> tuple[int, int] |
         return None
     label = heading
     while (label - 1 >= top and _plain_listed_item(lines[label - 1]) and not _dated(lines[label - 1].text)
-           and not part_of_subject(lines[label - 1].text) and not listing_badge(lines[label - 1].text)):
+           and not part_of_subject(lines[label - 1].text) and not listing_badge(lines[label - 1].text)
+           and not is_wiki_tool(lines[label - 1].text)):
         label -= 1
     if (label - 1 >= top and is_heading_over_items(lines[label - 1]) and not _dated(lines[label - 1].text)
             and not listing_badge(lines[label - 1].text)):

@@ -21,6 +21,7 @@ from narrator.clean.bylines import (
     named_and_dated,
     names_list,
     over_a_yearless_stamp,
+    posted_ago,
     poster_stamp,
     reviewer_name,
     tracker_opener,
@@ -613,6 +614,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
                 poster := poster_stamp(lines, i, start)):
             # (an answer's writer under the question it answers is no post's: the question heads the page)
             authors, byline_at, posted = (lines[i].text.strip(),), i, poster
+            if posted_ago(lines[poster].text):
+                posted = 0  # "sophieb87" / "Posted 2 days ago": a forum's post, its thread's title over it
             break
         # a name alone over the date ("Ann Lee"), or with the desk after it ("Ann Lee Political editor"); over an
         # event's days or hours, the name is the event's ("Winter Lantern Parade" / "Sat 14 Dec 2024" / "5:00pm - ...")
@@ -751,8 +754,11 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if not authors and (made := maker_and_work(lines, top, start)) is not None:
         # "Gwenno Rhys" / "Night tide (demo)" / "2 weeks ago": a track's maker and its name, over its age
         authors, title_at = (lines[made[0]].text.strip(),), made[1]
+    tagline = None
     if not authors and (campaign := organiser_under_title(lines, top, start)) is not None:
         title_at, authors = campaign[0], (campaign[1],)  # the campaign / "Tanfield Village Hall Committee" / its town
+        if lines[title_at + 1].terminal:
+            tagline = lines[title_at + 1].text  # "Light for four hours from ...", under the campaign's name
     if not authors and title_at is not None and (maker := maker_over_price(lines, title_at)):
         authors = (maker,)  # "Riverbank Birds colouring book" / "Tamsin Hale" / "£9": a maker's shop page
     if posted and title_at is not None and byline_at is not None and title_at < byline_at:
@@ -811,6 +817,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if standfirst is None and byline_at is not None and byline_at == (headline_at or 0) + 1 and is_name_over_deck(
             lines, byline_at, start):
         standfirst = lines[byline_at + 1].text  # under the columnist's name, over the day
+    if standfirst is None and tagline is not None and title_at == headline_at:
+        standfirst = tagline
     if work is not None and work.summary:
         standfirst = work.summary  # "Summary:" / "Two cousins, one inherited caravan, and ..."
     meta = Metadata(title=title.strip(), authors=authors, published=published, language="", standfirst=standfirst)
