@@ -22,6 +22,7 @@ from narrator.clean.notices import (
     SOCIAL,
     asks_to_be_sent,
     is_count_line,
+    is_forum_state,
     is_hit_counter,
     is_licence_notice,
     is_registration,
@@ -461,6 +462,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if is_hit_counter(text, len(words)) or is_count_line(text, len(words)) or is_registration(text, len(words)):
         return True  # "You are visitor number 48213", "3 Posts 3 Posters 214 Views", "Registered charity no. 1190442"
+    if is_forum_state(text, words):
+        return True  # "Viewing 3 posts - 1 through 3 (of 3 total)", "You must be logged in to reply to this topic."
     if is_licence_notice(text, len(words)) or is_wiki_status(text, words) or is_thanked_by(text, words):
         return True  # "Community content is available under CC-BY-SA ...", "This article is a stub. You can help ..."
     if len(words) <= LEGAL_MAX_WORDS and words[0] in ("If", "if") and _IF_YOU_LIKED.match(text):
