@@ -14,6 +14,7 @@ from narrator.clean.credits import has_credit, is_rights_notice
 from narrator.clean.marketplace import BUTTON_WORDS, listing_button
 from narrator.clean.notices import (
     DISCLAIMER,
+    FORUM_STATE,
     LEGAL,
     LICENCE_NOTICE,
     REGISTRATION,
@@ -618,7 +619,7 @@ def _prompt_alone(sentence: str) -> bool:
 # A whole sentence this long that asks nothing of the page is the writer's advice, whatever verb opens it.
 ADVICE_WORDS = 8
 _NOTICES = (LEGAL, SOCIAL, SEND_US, DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE,
-            _TEASER_PREFIX, _LISTENING_APPS, LICENCE_NOTICE, REGISTRATION)
+            _TEASER_PREFIX, _LISTENING_APPS, LICENCE_NOTICE, REGISTRATION, FORUM_STATE)
 
 
 def reads_as_advice(line: Line) -> bool:
