@@ -246,9 +246,8 @@ def test_many_boxes_stay_linear() -> None:
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------
 
 _KNOWN: dict[str, str] = {
-    "proboards_thread": "a forum whose posts each stand in an <article> inside a table cell (ProBoards): the extractor "
-                        "sets the <article>s aside inside its container, and the reply is lost; the rescue of "
-                        "like boxes trusts one <article> alone",
+    # proboards_thread reads right since pages33 (platforms.table_posts_as_thread: a post's text bare in its box made
+    # paragraphs)
     # naviga_regional_story reads right since pages31 (htmlauthors._by_name_alone)
     "constant_contact_campaign": "(kept aside) a newsletter's issue line under its heading ('Greenway Community "
                                  "Garden newsletter · November 2026') read as its first line",

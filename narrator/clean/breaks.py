@@ -44,6 +44,14 @@ def double_breaks_as_paragraphs(root: Any) -> None:
             _rebuild(box)
 
 
+def bare_text_as_paragraphs(box: Any) -> None:
+    """A box of inline text alone (a forum post's message set bare in its <div>, no <p>) made paragraphs: one <p>, or
+    one per run between two breaks in a row. A box that holds blocks, or no text of its own, stays as it is."""
+    if ((box.text or "").strip() or any((child.tail or "").strip() for child in box)) and not any(
+            isinstance(child.tag, str) and child.tag in _BLOCKS for child in box):
+        _rebuild(box)
+
+
 def _prose_either_side(box: Any) -> bool:
     """True for a box of inline text alone, parted once by two breaks, with sentences on both sides of them: a post's
     two paragraphs. A line or a label beside the break is no evidence ("Only once<br><br>parted here")."""

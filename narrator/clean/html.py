@@ -218,9 +218,27 @@ def _stamped_day(blocks: list[Block]) -> str | None:
     return None
 
 
+def _is_day_alone(text: str) -> bool:
+    """True for a line that says only a day ("Sunday, April 12, 2026", "12th April 2026")."""
+    return bool(_YEAR.search(text)) and not re.sub(r"[\W_]+", "", _STAMP_WORDS.sub(" ", text))
+
+
+def _without_day_heading(blocks: list[Block], meta: Metadata) -> list[Block]:
+    """The blocks without a heading of the page's day alone opening them: a blog's day over its entry's title
+    (FlatPress's <h3 class="date">, a date header), read as the article's first heading. A diary's days, each heading
+    its entry, stay."""
+    if (not blocks or blocks[0].kind is not BlockKind.HEADING or not meta.published
+            or not _is_day_alone(blocks[0].text) or (parse_date(blocks[0].text) or "")[:10] != meta.published[:10]):
+        return blocks
+    if any(b.kind is BlockKind.HEADING and _is_day_alone(b.text) for b in blocks[1:]):
+        return blocks
+    return blocks[1:]
+
+
 def _without_post_lines(blocks: list[Block], meta: Metadata) -> list[Block]:
     """The blocks without a post's title line with its source, or its poster's line, near the top, or a line that
     only stamps the story's times."""
+    blocks = _without_day_heading(blocks, meta)
     # a parliament's record's volume line over its debate ("Volume 771: debated on Tuesday 10 November 2026", as the
     # text path's proceedings has it): its day, and no speech
     kept = [b for n, b in enumerate(blocks) if (n >= POST_LINES or not (_is_post_line(b.text, meta)

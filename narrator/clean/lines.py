@@ -14,6 +14,7 @@ from narrator.clean.credits import has_credit, is_rights_notice
 from narrator.clean.marketplace import BUTTON_WORDS, listing_button
 from narrator.clean.notices import (
     DISCLAIMER,
+    FORUM_STATE,
     LEGAL,
     LICENCE_NOTICE,
     REGISTRATION,
@@ -22,6 +23,7 @@ from narrator.clean.notices import (
     SOCIAL,
     asks_to_be_sent,
     is_count_line,
+    is_forum_state,
     is_hit_counter,
     is_licence_notice,
     is_registration,
@@ -476,6 +478,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if is_hit_counter(text, len(words)) or is_count_line(text, len(words)) or is_registration(text, len(words)):
         return True  # "You are visitor number 48213", "3 Posts 3 Posters 214 Views", "Registered charity no. 1190442"
+    if is_forum_state(text, words):
+        return True  # "Viewing 3 posts - 1 through 3 (of 3 total)", "You must be logged in to reply to this topic."
     if is_licence_notice(text, len(words)) or is_wiki_status(text, words) or is_thanked_by(text, words):
         return True  # "Community content is available under CC-BY-SA ...", "This article is a stub. You can help ..."
     if len(words) <= LEGAL_MAX_WORDS and words[0] in ("If", "if") and _IF_YOU_LIKED.match(text):
@@ -630,7 +634,7 @@ def _prompt_alone(sentence: str) -> bool:
 # A whole sentence this long that asks nothing of the page is the writer's advice, whatever verb opens it.
 ADVICE_WORDS = 8
 _NOTICES = (LEGAL, SOCIAL, SEND_US, DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE,
-            _TEASER_PREFIX, _LISTENING_APPS, LICENCE_NOTICE, REGISTRATION)
+            _TEASER_PREFIX, _LISTENING_APPS, LICENCE_NOTICE, REGISTRATION, FORUM_STATE)
 
 
 def reads_as_advice(line: Line) -> bool:

@@ -86,6 +86,34 @@ def is_wiki_status(text: str, words: list[str]) -> bool:
     return words[0] in ("This", "this") and len(words) <= LICENCE_WORDS and WIKI_STATUS_NOTICE.match(text) is not None
 
 
+# A forum's lines about its page, in its template's words, each the whole line: the count of what the page shows
+# ("Viewing 3 posts - 1 through 3 (of 3 total)", "Showing 1-10 of 24 replies"), a topic's summary ("This topic has 2
+# replies, 3 voices, and was last updated 5 days ago by Ray Dunn.") and what a visitor must do to take part ("You must
+# be logged in to reply to this topic.", "You must log in or register to reply here."), and its greeting to a guest.
+# A member's sentence says more ("This topic has two sides", "You must be logged in to the council's portal to see
+# your bill").
+_SHOWN = r"(?:posts?|repl(?:y|ies)|topics?|messages?|comments?|results?)"
+FORUM_STATE = re.compile(
+    rf"(?i)^(?:(?:viewing|showing|displaying)\s+(?:\d[\d,]*\s+)?(?:{_SHOWN}\s+)?(?:[-–—:]\s*)?\d[\d,]*\s*"
+    rf"(?:-|–|to|through)\s*\d[\d,]*\s*\(?of\s+\d[\d,]*(?:\s+total)?\)?(?:\s+{_SHOWN})?"
+    rf"|this\s+(?:topic|forum|thread)\s+(?:has|contains)\s+\d[\d,]*\s+(?:repl(?:y|ies)|topics?|posts?)\b[^.]{{0,120}}"
+    rf"\blast\s+updated\b[^.]{{0,80}}"
+    rf"|you\s+must\s+(?:be\s+logged\s+in|log\s+in(?:\s+or\s+register)?)\s+to\s+(?:reply|post|create|comment|leave|start)"
+    rf"\b[^.]{{0,40}}"
+    # a board's greeting to its visitor, named "Guest" ("Hello Guest! Welcome to the forum. Please register to take
+    # part.", "Welcome, Guest. Please login or register."): a greeting of a guest speaker names more
+    rf"|(?:hello|hi|welcome),?\s+guest\s*[.!,][^\n]{{0,120}}?\b(?:log\s?in|sign\s(?:in|up)|register)\b[^\n]{{0,60}})"
+    rf"\W*$")
+FORUM_STATE_OPENERS = frozenset({"Viewing", "Showing", "Displaying", "This", "You", "Hello", "Hi", "Welcome"})
+FORUM_STATE_WORDS = 30
+
+
+def is_forum_state(text: str, words: list[str]) -> bool:
+    """True for a forum's line about its page: its count of posts shown, its topic's summary, its word to a visitor."""
+    return (words[0] in FORUM_STATE_OPENERS and len(words) <= FORUM_STATE_WORDS
+            and FORUM_STATE.match(text.strip()) is not None)
+
+
 # A thread's or a post's counts, each a number and its noun ("3 Posts 3 Posters 214 Views", NodeBB's badges run
 # together as "Sourdough3Posts3Posters214Views"; "12 replies · 4 likes"): at least two, with at most a category's name
 # beside them, or ending a listed thread's line ("Rye starter too runny Sourdough 11 Posts 620 Views"), and no stop. A

@@ -12,6 +12,7 @@ from typing import Any
 
 from lxml import etree
 
+from narrator.clean.breaks import bare_text_as_paragraphs
 from narrator.clean.common import MONTH_NAMES, comparable, drop_reference_sections, more_words_than, squash
 from narrator.model import Block, BlockKind
 
@@ -296,7 +297,12 @@ def _beside(side: Any, mains: dict[Any, int]) -> bool:
 _POST_PARTS = ("h1", "h2", "h3", "h4", "blockquote")
 # A forum that heads its thread outside the list (Vanilla's <h1> over <ul class="MessageList">) sets the first post's
 # text in a box its class names a message's ("Message userContent"), parted by blank lines: a post, headed or not.
-_MESSAGE_BOX = re.compile(r"(?:^|\s)(?:message|usercontent|post-?body|post-?content|post-text)(?:$|\s)", re.I)
+# (bbPress names a post's box "bbp-reply-content", and the topic's own "bbp-topic-content" where it leads the topic.)
+_MESSAGE_BOX = re.compile(r"(?:^|\s)(?:message|usercontent|post-?body|post-?content|post-text"
+                          r"|(?:\w+-)?(?:reply|topic)-content)(?:$|\s)", re.I)
+# The extractor drops a box whose class names a reply's ("bbp-reply-content": "-reply-"): in a list of posts, it is the
+# post's text.
+_REPLY_BOX = re.compile(r"(?:^|\s)(?:\w+-)?reply-content(?:$|\s)", re.I)
 # A post says who wrote it or when (vBulletin's "username" and "date", Forgejo's "time-since"); a gallery's list of
 # captions, each under its heading ("1/50 United goin down"), says neither, and stays a list (its own rules drop it).
 _POSTED = etree.XPath(".//time | .//*[re:test(@class, 'user|author|poster|date|time', 'i')]",
@@ -339,6 +345,25 @@ def posts_out_of_lists(root: Any) -> None:
             for item in items:
                 # a typed thread's posts as boxes of one page: as <article>s, its first post alone was read
                 item.tag = "div" if listing in typed else "article"
+                _message_text_as_paragraphs(item)
+                _reply_boxes_unnamed(item)
+
+
+def _reply_boxes_unnamed(post: Any) -> None:
+    """The classes of a post's reply box and of the boxes around it in its item taken off: the extractor drops a box
+    named a reply's ("bbp-reply-content") or its author's (bbPress's topic post, "... topic-author post-2207 ...")."""
+    for box in [box for box in post.iter("div") if _REPLY_BOX.search(box.get("class", ""))]:
+        for part in itertools.chain((box,), itertools.takewhile(lambda up: up is not post, box.iterancestors())):
+            part.attrib.pop("class", None)
+
+
+def _message_text_as_paragraphs(post: Any) -> None:
+    """A post's message set bare in its box (bbPress's "bbp-reply-content" in some themes, ProBoards' "message"),
+    made paragraphs: the extractor dropped a list's posts of bare text, and ran a table's into one line with the
+    post's date and its poster's rank."""
+    for box in post.iter("div"):
+        if _MESSAGE_BOX.search(box.get("class", "")):
+            bare_text_as_paragraphs(box)
 
 
 # A forum that sets each post in a row of one table, its text an <article> in a cell beside the poster's panel
@@ -365,8 +390,11 @@ def table_posts_as_thread(root: Any) -> None:
     for thread, posts in rows.items():
         if (len(posts) < POST_ROWS_MIN or len({row for row, _ in posts}) < len(posts)
                 or next(thread.iterancestors("article"), None) is not None
-                or any(next(post.iterdescendants(*_HEADINGS), None) is not None or post.find(".//p") is None
-                       for _, post in posts)):
+                or any(next(post.iterdescendants(*_HEADINGS), None) is not None for _, post in posts)):
+            continue
+        for _, post in posts:
+            _message_text_as_paragraphs(post)
+        if any(post.find(".//p") is None for _, post in posts):
             continue
         for row, post in posts:
             for cell in [cell for cell in row if cell.tag in ("td", "th") and post not in cell.iterdescendants()]:

@@ -516,9 +516,16 @@ def restore_section_headings(root: Any, blocks: list[Block]) -> list[Block]:
     known = {comparable(b.text): i for i, b in enumerate(blocks)}
     sections: dict[Any, list[tuple[int, Block]]] = {}
     found: dict[int, Block] = {}
+    # a site builder's page sets each section in a box of its own, nested alike (Mobirise's <section><div
+    # class="container"><div class="row"><div class="title col-md-12">, Nicepage's "u-sheet"): boxes of one class
+    # anywhere, two or more holding kept text, the first perhaps under no heading
+    kinds: dict[tuple[str, str], list[tuple[int, Block]]] = {}
+    kept_boxes: Counter[tuple[str, str]] = Counter()
     for box in {p.getparent() for p in root.iter("p")}:  # each box once (the element itself, held)
         if box is None or box.getparent() is None:
             continue
+        if (kind := box.get("class")) and any(comparable(_text(p)) in known for p in box.iterchildren("p")):
+            kept_boxes[box.tag, kind] += 1
         heading, before, part = _opening_heading(box), False, None
         if heading is None:
             heading, before = _heading_over_box(box), True
@@ -547,7 +554,11 @@ def restore_section_headings(root: Any, blocks: list[Block]) -> list[Block]:
         sections.setdefault(parent, []).append((index, restored))
         if (grand := parent.getparent()) is not None:
             sections.setdefault((grand, box.tag, box.get("class")), []).append((index, restored))
+        if kind := box.get("class"):
+            kinds.setdefault((box.tag, kind), []).append((index, restored))
     found |= {index: heading for group in sections.values() if len(group) >= MIN_SECTIONS
+              for index, heading in group if comparable(heading.text) not in known}
+    found |= {index: heading for kind, group in kinds.items() if kept_boxes[kind] >= MIN_SECTIONS
               for index, heading in group if comparable(heading.text) not in known}
     if not found:
         return blocks

@@ -238,10 +238,20 @@ def _last_link(box: Any) -> Any | None:
     return link
 
 
+# A class word that marks one box's place among its kind, not the kind: a row's parity and place (FluxBB's posts,
+# "blockpost rowodd firstpost", "blockpost roweven", "blockpost rowodd"), a number ("blockpost3", "post-5640"). The
+# last of a thread's posts, its class its own by them, was taken for a box of one kind that asks the reader ("You were
+# right. ..." over its "Quote" link), and the reply was lost.
+# (A number ends a word of lower-case letters: a CSS module's hashed name, "NewsletterCta_box__Lk8Uy", is a kind.)
+_PLACE_WORD = re.compile(r"(?:^|\s)(?:(?:row)?(?:odd|even)|(?:first|last)(?:post|item|child)?|[a-z]+(?:-[a-z]+)*-?\d+)"
+                         r"(?=\s|$)")
+
+
 def _kind(box: Any) -> tuple[Any, str, str | None]:
     """What boxes of one kind share: their parent (its element itself: lxml keeps one proxy per element while it is
-    held, where an id() could be another element's), their tag and their class."""
-    return box.getparent(), box.tag, box.get("class")
+    held, where an id() could be another element's), their tag and their class, less the words of a box's place."""
+    kind = box.get("class")
+    return box.getparent(), box.tag, _PLACE_WORD.sub("", kind) if kind else kind
 
 
 # A line styled as the box's heading ("paywall-title", "cta-heading"): what a subheading is to a box that has none.
