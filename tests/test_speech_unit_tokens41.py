@@ -20,7 +20,7 @@ species", "c. 2.5"); a time signature before a dance or closing its clause after
 kelvin after a span of colour temperatures ("2700–6500 K"); luminance in "cd/m²"; a span of shutter speeds
 ("1/250–1/1000 s", its dash left between the two); and four one-offs left below.
 
-After the rules below, written from the tuned two thirds' misses only (26 examples of the five classes and 19
+After the rules below, written from the tuned two thirds' misses only (26 examples of the five classes and 20
 near-misses that must not change): tuned 179 -> 186 of 190, kept third 90 -> 90 of 95. The kept third did not move:
 its misses are of other classes (two currency codes that are words, a span from a fraction of a second to whole
 seconds, a date-shaped metre, "fps" on a bow). 252 (88.4%) relaxed, 276 (96.8%) lenient; by category, lenient:
@@ -108,6 +108,7 @@ globals().update(rule_tests(read=[
     ("en", "a 7/8 split", "a seven eighths split"),
     ("en", "a 3/4 swing", "a three quarters swing"),  # golf's three-quarter swing: no dance
     ("en", "cut in 1/2.", "cut in one half."),  # one over two is no metre
+    ("en", "Symptoms improved in 3/4.", "Symptoms improved in three quarters."),  # a clinic's three of four
     ("en", "1/4-1/2 cup", "one quarter to one half cup"),  # no seconds after it, as before
     ("en", "1/8-1/4 inch", "one eighth to one quarter inch"),
 ]))

@@ -131,7 +131,8 @@ _MUSIC_WORDS = compiled(r"\b(?:bars?|time signatures?|waltz|scherzo|trio|minuet|
                         r"|rhythm|tempo|bpm|riff|drum\w*|shuffles?|jigs?|hornpipes?|polkas?|mazurkas?"
                         r"|boleros?|ballads?)\b")
 # "the verse is in 7/8", "it moves into 5/4.": a time signature a piece is in, closing its clause (a share of a thing
-# has the thing after it: "in 7/8 of cases").
+# has the thing after it: "in 7/8 of cases"); in quarters only above a whole, since a clinic's "improved in 3/4" is
+# three patients of four.
 _IN_METRE_BEFORE = compiled(r"\b(?:in|into)\s$")
 _CLAUSE_ENDS = compiled(r"\s*(?:[,;:.)!?]|$)")
 # "a 16/9 aspect ratio", "16/9 widescreen", "18/10 stainless steel", "14/2 cable": a proportion or a grade before
@@ -305,7 +306,7 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and bottom in (2, 4, 8, 16) and 2 <= top <= 16 and (
             _METRE_AFTER.match(match.string, match.end())
             or (not _OF_AFTER.match(match.string, match.end()) and near(_MUSIC_WORDS, match, 60))
-            or (_CLAUSE_ENDS.match(match.string, match.end())
+            or ((bottom >= 8 or top > bottom) and _CLAUSE_ENDS.match(match.string, match.end())
                 and _IN_METRE_BEFORE.search(match.string, max(0, match.start() - 5), match.start()))):
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")  # "in 6/8 time": a metre
     if not whole and top == bottom and top > 1:  # "7/7", "4/4 time": a whole is never written so; a date, a metre
