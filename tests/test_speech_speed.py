@@ -384,7 +384,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (telephones._IP, "0.0" in char_classes(text)),
         (telephones._CODE_THEN_RUN, "+0" in char_classes(text)),
         (inferredunits._KELVIN_AMOUNT, "0 A" in char_classes(text) or "0A" in char_classes(text)),
-        (inferredunits._KELVIN_SPAN, "0 A" in char_classes(text) or "0A" in char_classes(text)),
+        (inferredunits._KELVIN_SPAN, " K" in text and ("0 A" in char_classes(text) or "0A" in char_classes(text))),
         (media._EXPOSURE_SPAN, "/" in text and ("-1/" in text or "- 1/" in text)),  # a span of shutter speeds
         (money._NAIRA, "A0" in char_classes(text)),
         (ambiguousunits._TEETH, "T" in text and "0A" in char_classes(text)),  # a sprocket's "32T"

@@ -199,7 +199,9 @@ def in_context(text: str) -> str:
     if "C" in found or "F" in found:
         text = _BARE_DEGREES.sub(_bare_degrees, text)
     if "0 A" in char_classes(text) or "0A" in char_classes(text):  # a digit before a capital: a first look
-        text = _KELVIN_SPAN.sub(_kelvin_span, _KELVIN_AMOUNT.sub(_kelvin, text))
+        text = _KELVIN_AMOUNT.sub(_kelvin, text)
+        if "K" in text and " K" in text:  # the span's spaced K, one memchr first
+            text = _KELVIN_SPAN.sub(_kelvin_span, text)
     if "s" in found:
         if "→" in text:
             text = _ARROWED_SECONDS.sub(lambda m: f"{amount(m.group(1))} seconds → {amount(m.group(2))} seconds", text)
