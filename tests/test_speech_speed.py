@@ -286,6 +286,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("5 h Gehzeit, nach 1h, al 45°+2, su VIII centenario, la XV edición, el 9 mar., de 20 dez. a 4 jan.")
 @example("⌥⇧K, ⇧K, art. IV, lands 22.35, BOARDING 9.40, 3.11.0b2, 1.4.2.dev3, 3c22.fb1a.9e04, +677 21234, +678 2345.6")
 @example("run git log -p, git checkout -b fix/login and git branch -D old/topic")
+@example("2700-6500 K, 1,000 - 2,000 K, 1/60-1/125 s, 1/8000 - 1/4000 sec, c. 40 birds, (c. 2.5), c.0.5")
 @example("HS2=$, A_B1=c, ${X_Y9}/a, git -p 10:10 x")  # found by hypothesis: a variable's name ending in a digit
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
@@ -366,6 +367,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (chemistry._BARE_FORMULA,
          ("Cl" in text or "Br" in text or "OH" in text) and _found(chemistry._MAY_BE_BARE_FORMULA, text)),
         (eras._CIRCA, among_words(eras._CIRCA_WORDS, text)),
+        (eras._SPACED_CIRCA, among_words(eras._CIRCA_WORDS, text) and "c." in text),
         (electronic._DOI, among_words(electronic._DOI_WORDS, text)),
         (telephones._ENDING_IN, among_words(telephones._ENDING_WORDS, text)),
         (money._DECIMAL_BEFORE_NAME, among_words(money._CURRENCY_NAMES, text)),
@@ -385,6 +387,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (telephones._IP, "0.0" in char_classes(text)),
         (telephones._CODE_THEN_RUN, "+0" in char_classes(text)),
         (inferredunits._KELVIN_AMOUNT, "0 A" in char_classes(text) or "0A" in char_classes(text)),
+        (inferredunits._KELVIN_SPAN, " K" in text and ("0 A" in char_classes(text) or "0A" in char_classes(text))),
+        (media._EXPOSURE_SPAN, "/" in text and ("-1/" in text or "- 1/" in text)),  # a span of shutter speeds
         (money._NAIRA, "A0" in char_classes(text)),
         (ambiguousunits._TEETH, "T" in text and "0A" in char_classes(text)),  # a sprocket's "32T"
         (places._POINT_BEFORE_SPEED, places._MAY_BE_SPEED.search(text) is not None),

@@ -39,7 +39,10 @@ none of them unseen.
 Compared as the fourteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together.
 '2 LU/ha' and '50 mGal' (the kept third's) read after they had been read, by later units added to the table (livestock
-units, milligals), written from examples of their own (tests/test_speech_units_electronic_left.py)."""
+units, milligals), written from examples of their own (tests/test_speech_units_electronic_left.py).
+'in 6/8' (the kept third's) reads after it had been read, by a later rule for a time signature closing its clause
+after 'in' (in eighths, or in quarters above a whole), written from the forty-first set's examples
+(tests/test_speech_unit_tokens41.py)."""
 
 from __future__ import annotations
 
@@ -56,8 +59,6 @@ _KNOWN: dict[str, str] = {
     "CZK 250": "'korunas', a plural the row did not write, the kept third's",
     "a 1,200 W sprint": "a spaced watt before a noun left as 'W', the kept third's",
     "a 3/5 vote": "a fraction of a vote said 'three out of five', the kept third's",
-    "in 6/8": ("a time signature after 'in' with no word of music near, read as a fraction ('six eighths'): a"
-               " clinic's 'in 3/4' (three of four patients) is written the same"),
     "FL300–FL350": "a span of flight levels said 'three zero zero to three five zero', the kept third's",
     "1.07–1.09 USD": ("a span of decimal rates before a code, its second end read as dollars and cents; a rate wants"
                       " both ends as decimals, a price list both as dollars and cents: left"),

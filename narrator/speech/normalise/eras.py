@@ -30,6 +30,11 @@ _CIRCA = compiled(
     # glued to a small count before what is counted, as a birder's or a surveyor's notes write it ("c.40 Lapwing",
     # "c.200 birds"); a statute's chapter after its year ("1998 c.42") and "c. 42" with its space are left
     r"|(?<=(?<!\d{4} )c\.)\d{1,3}\s[A-Za-z]{2,}))")
+# and with its space before a small count and a plain word ("counted c. 40 species", "(c. 25 pairs)"), or before a
+# decimal ("c. 2.5", "c.0.8 of them"), which no chapter is; after a capital or a digit's word it is a statute's
+# chapter still ("Chapter c. 42 applies", "1 Will. IV c. 4 it lapsed", "1998 c. 42").
+_SPACED_CIRCA = compiled(r"(?<![\w.])c\.(?:\s(?=\d{1,3}\s[a-z]{2,})|\s?(?=\d+\.\d+(?![\d\w]|\.\d)))")
+_WORD_BEFORE = compiled(r"(\S*)\s*$")
 _ERA_NAME = r"(?:A\.?D\b\.?|B\.?C\.?E?\b\.?|C\.?E\b\.?)"
 _ERA = compiled(rf"(?<![\w.,])(\d{{1,4}})\s*({_ERA_NAME})")
 # "1530-1500 BC", "27 BC-14 AD": a span of years in an era; "from 206 BCE to 220 CE", its two years said alike.
@@ -149,7 +154,16 @@ def circa(text: str) -> str:
     """"c. 1500", "ca 1900", "c.£30m": circa before a year, an amount or a price."""
     if among_known_words(_CIRCA_WORDS, text) and ("c." in text or "ca " in text):
         text = _CIRCA.sub("circa ", text)
+        if "c." in text:
+            text = _SPACED_CIRCA.sub(_spaced_circa, text)
     return text
+
+
+def _spaced_circa(match: re.Match[str]) -> str:
+    """"counted c. 40 species" -> "counted circa 40 species"; after a capital's or a digit's word, left (a chapter)."""
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    word = before.group(1).lstrip("([") if before else ""
+    return match.group(0) if word[:1].isupper() or word[:1].isdigit() else "circa "
 
 
 def era_years(text: str) -> str:

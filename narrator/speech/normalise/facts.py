@@ -1281,7 +1281,10 @@ UNITS.update({"°P": ("degree Plato", "degrees Plato"), "°Plato": ("degree Plat
               "Mtpa": ("million tonnes per annum", "million tonnes per annum"),
               "gph": ("gallon per hour", "gallons per hour"), "GPH": ("gallon per hour", "gallons per hour"),
               # a wall's or a window's U-value ("0.18 W/m²K", tidied "m2K"): "W/m two K" it was
-              "W/m2K": ("watt per square meter kelvin", "watts per square meter kelvin")})
+              "W/m2K": ("watt per square meter kelvin", "watts per square meter kelvin"),
+              # a screen's or a sign's luminance ("300 cd/m²", tidied "m2"): "cd/m two" it was; "cd" alone is left
+              # (a compact disc as often as a candela)
+              "cd/m2": ("candela per square meter", "candelas per square meter")})
 # what a weight or a price per kilogram is of, as a livestock market writes it after the unit ("£1.85/kg dw",
 # "330 kg lw"): dead weight (the carcass), live weight, carcass weight.
 WEIGHT_BASES = {"dw": "dead weight", "lw": "live weight", "cw": "carcass weight"}

@@ -126,8 +126,15 @@ _TIME_AFTER = compiled(r"\s(?:days|weeks|months|years|hours|minutes|times)\b")
 _METRE_AFTER = compiled(r"\s(?:time|metre|meter)\b(?!-)")
 # A time signature with no "time" after it, where the sentence speaks of music ("the trio in 6/8", "from 5/4 into
 # 4/4 for the chorus"): said as its two numbers ("six eighths" before).
-_MUSIC_WORDS = compiled(r"\b(?:bars?|time signatures?|waltz|scherzo|trio|minuet|chorus|verses?|songs?|tune|groove"
-                        r"|rhythm|tempo|bpm|riff|drum\w*)\b")
+# and a dance or a style a time signature is played as ("a 12/8 shuffle", "a 6/8 jig", "a 9/8 slip jig").
+_MUSIC_WORDS = compiled(r"\b(?:bars?|time signatures?|waltz|scherzo|trio|minuet|chorus|verses?|songs?|tune|grooves?"
+                        r"|rhythm|tempo|bpm|riff|drum\w*|shuffles?|jigs?|hornpipes?|polkas?|mazurkas?"
+                        r"|boleros?|ballads?)\b")
+# "the verse is in 7/8", "it moves into 5/4.": a time signature a piece is in, closing its clause (a share of a thing
+# has the thing after it: "in 7/8 of cases"); in quarters only above a whole, since a clinic's "improved in 3/4" is
+# three patients of four.
+_IN_METRE_BEFORE = compiled(r"\b(?:in|into)\s$")
+_CLAUSE_ENDS = compiled(r"\s*(?:[,;:.)!?]|$)")
 # "a 16/9 aspect ratio", "16/9 widescreen", "18/10 stainless steel", "14/2 cable": a proportion or a grade before
 # what it describes is said as its two numbers ("sixteen ninths widescreen" before); "the ratio was 15/4", "the
 # aspect is 16/9" with "to".
@@ -298,7 +305,9 @@ def _fraction(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")
     if not whole and bottom in (2, 4, 8, 16) and 2 <= top <= 16 and (
             _METRE_AFTER.match(match.string, match.end())
-            or (not _OF_AFTER.match(match.string, match.end()) and near(_MUSIC_WORDS, match, 60))):
+            or (not _OF_AFTER.match(match.string, match.end()) and near(_MUSIC_WORDS, match, 60))
+            or ((bottom >= 8 or top > bottom) and _CLAUSE_ENDS.match(match.string, match.end())
+                and _IN_METRE_BEFORE.search(match.string, max(0, match.start() - 5), match.start()))):
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")  # "in 6/8 time": a metre
     if not whole and top == bottom and top > 1:  # "7/7", "4/4 time": a whole is never written so; a date, a metre
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")

@@ -159,6 +159,27 @@ _HEAT_TALK = compiled(r"\b(?i:heat\w*|cool\w*|temperatures?|melt\w*|boil\w*|free
 _PLURAL_NEXT = compiled(r"\s[a-z]+s\b")
 
 
+# a span of them before the K, "2700–6500 K" (a lamp's range of colour), "300-400 K" where heat is spoken of: kelvin
+# by the same signs, thousands on both ends or talk of heat ("six thousand five hundred K" it was, the dash before the
+# second number hiding it from the rule above); the numbers are left to the span's rule.
+_KELVIN_SPAN = compiled(r"(?<![\w.,$£€¥₹-])(\d[\d,]*(?:\.\d+)?)(\s?[-–]\s?|\sto\s)(\d[\d,]*(?:\.\d+)?)\sK\b"
+                        r"(?![\w'’-]|\.\w|\.\s[A-Z])")  # "in 2019-2020 K. Smith": an initial
+
+
+def _thousands(number: str) -> bool:
+    """"2700", "6,500": a number of thousands, as a colour temperature is written (a count of thousands never is)."""
+    whole = number.split(".")[0]
+    return "," in whole or (len(whole) == 4 and whole[0] != "0")
+
+
+def _kelvin_span(match: re.Match[str]) -> str:
+    """"2700-6500 K" -> "2700-6500 kelvin": a span of kelvin, by the signs a single number gives."""
+    kelvin = (_thousands(match.group(1)) and _thousands(match.group(3))) or near(_HEAT_TALK, match, 100)
+    if not kelvin or near(MONEY_TALK, match, 100) or _PLURAL_NEXT.match(match.string, match.end()):
+        return match.group(0)
+    return match.group(0)[:-1] + "kelvin"
+
+
 def _kelvin(match: re.Match[str]) -> str:
     """"350 K" -> "three hundred fifty kelvin" where the sentence speaks of heat or cold, and not of money."""
     grouped = "," in match.group(1) and match.group(0)[-2] == " " and not _PLURAL_NEXT.match(match.string, match.end())
@@ -179,6 +200,8 @@ def in_context(text: str) -> str:
         text = _BARE_DEGREES.sub(_bare_degrees, text)
     if "0 A" in char_classes(text) or "0A" in char_classes(text):  # a digit before a capital: a first look
         text = _KELVIN_AMOUNT.sub(_kelvin, text)
+        if "K" in text and " K" in text:  # the span's spaced K, one memchr first
+            text = _KELVIN_SPAN.sub(_kelvin_span, text)
     if "s" in found:
         if "→" in text:
             text = _ARROWED_SECONDS.sub(lambda m: f"{amount(m.group(1))} seconds → {amount(m.group(2))} seconds", text)

@@ -30,6 +30,10 @@ _BIT_DEPTH_RATE = compiled(r"/(?<=\d[ -]bit/|\d\dbit/)(?=\d{1,3}(?:\.\d{1,2})?\s
 # and with its thousands marked, as an electronic shutter's fastest is ("1/180,000s": "one slash one hundred
 # eighty thousand s" it was).
 _EXPOSURE = compiled(r"(?<![\w/.,])1/(?=[1-9])(\d{1,3},\d{3}|\d{1,6})\s?(?:s|secs?|seconds?)\b(?![/'’])")
+# and a span of them, a camera's range of speeds ("1/60-1/250 s", "1/250–1/4000 sec"): the first "one sixtieth to"
+# ("one sixtieth-one two hundred fiftieth of a second" it was, the dash left between them).
+_EXPOSURE_SPAN = compiled(r"(?<![\w/.,])1/([1-9]\d{0,5})\s?-\s?"
+                          r"(?=1/(?=[1-9])(?:\d{1,3},\d{3}|\d{1,6})\s?(?:s|secs?|seconds?)\b(?![/'’]))")
 
 
 def _video_mode(match: re.Match[str]) -> str:
@@ -72,4 +76,6 @@ def bit_depth_rates(text: str) -> str:
 
 def exposures(text: str) -> str:
     """"1/250 s" -> "one two hundred fiftieth of a second"."""
+    if "-1/" in text or "- 1/" in text:  # a span's dash before its second speed
+        text = _EXPOSURE_SPAN.sub(lambda m: f"{numbers.fraction(None, 1, int(m.group(1)))} to ", text)
     return _EXPOSURE.sub(_exposure, text)
