@@ -346,6 +346,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (percent._WEIGHT_PERCENT_STOP, "%" in text and "wt." in text),
         (units._MILES_FURLONGS, "f" in text and units._MAY_BE_FURLONGS.search(text) is not None),
         (dimensions._TIMES_G, "x g" in text or "xg" in text or "×" in text),
+        (dimensions._TIMES_A_PERIOD, "x/" in text),
         # a word that stands apart in every match, looked for among the words where they are at hand
         (words._LEGAL_V, among_words(words._V_WORD, text)),
         (money._BARE_SCALE, among_words(money._BARE_SCALE_WORDS, text)),

@@ -91,6 +91,14 @@ _COMPARATIVE_AFTER = compiled(
     r"\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater|better|worse|cheaper|longer"
     r"|shorter|stronger|weaker|heavier|lighter|quicker|over)\b"
 )
+# "3x/week", "2×/day", "1-2x/mo": how often, a multiple over a period after its slash, said "three times a week"
+# ("three x/week" it was, in a sentence or alone). "Once" for one; the period's shortenings said whole.
+_PERIODS = {"day": "day", "week": "week", "wk": "week", "month": "month", "mo": "month", "year": "year",
+            "yr": "year", "hour": "hour", "hr": "hour", "night": "night", "fortnight": "fortnight"}
+_TIMES_A_PERIOD = compiled(rf"(?<![\w.,])({NUM})(?:x?\s?-\s?({NUM}))?x/({'|'.join(_PERIODS)})(?![\w/])")
+# "3x a week", "2x daily" alone: how often, a multiple even with nothing before it ("three x a week" it was)
+_FREQUENCY_AFTER = compiled(r"\s(?:(?:an?|per|each|every)\s(?:day|week|month|year|hour|night|fortnight)\b"
+                            r"|(?:daily|weekly|monthly|yearly|annually|nightly|hourly)\b)")
 # "a 2x All-Star", "3x NBA champion": a count of titles, said "two time".
 _TIMES_TITLE = compiled(
     r"(?<![\w.,])(\d{1,2})x(?=\s+(?:[\w-]+\s+)?(?:champions?|winners?|finalists?|medall?ists?|All-Stars?|"
@@ -114,7 +122,8 @@ def _multiplier(match: re.Match[str]) -> str:
     if _KIND_BEFORE.search(before) and not _COMPARATIVE_AFTER.match(match.string, match.end()):
         return as_written
     if (not before.strip() and _COMPARATIVE_AFTER.match(match.string, match.end()) is None
-            and _VALUATION_BASE_AFTER.match(match.string, match.end()) is None):
+            and _VALUATION_BASE_AFTER.match(match.string, match.end()) is None
+            and _FREQUENCY_AFTER.match(match.string, match.end()) is None):
         return as_written  # "4.4x" alone, a table's cell or a label: said as written
     # but "8.5x EBITDA", "5-7x revenue" alone are a valuation's multiple, whatever stands before: "times"
     upper = " to " + amount(match.group(2)) if match.group(2) else ""
@@ -163,8 +172,18 @@ def _dimensions(match: re.Match[str]) -> str:
 _SETS_BY_REPS = compiled(rf"\b((?i:{'|'.join(sorted(LIFTS))})\s)(\d{{1,2}})\s?[x×]\s?(\d{{1,2}})(?![\w.,]?\d|\s?[x×=])")
 
 
+def _times_a_period(match: re.Match[str]) -> str:
+    """"3x/week" -> "three times a week", "1x/day" -> "once a day", "1-2x/mo" -> "one to two times a month"."""
+    period = ("an " if match.group(3).startswith("h") else "a ") + _PERIODS[match.group(3)]
+    if match.group(2):
+        return f"{amount(match.group(1))} to {amount(match.group(2))} times {period}"
+    return f"once {period}" if match.group(1) == "1" else f"{amount(match.group(1))} times {period}"
+
+
 def multiples(text: str) -> str:
     """A count of titles ("3x NBA champion"), of parts ("2x HDMI ports") and a multiple ("2.5x faster")."""
+    if "x/" in text:
+        text = _TIMES_A_PERIOD.sub(_times_a_period, text)
     text = _TIMES_TITLE.sub(lambda m: padded(m, f"{amount(m.group(1))} time"), text)
     text = _MULTIPLIER.sub(_multiplier, _COUNT_OF_PARTS.sub(lambda m: amount(m.group(1)), text))
     return text

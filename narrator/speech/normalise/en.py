@@ -153,6 +153,8 @@ _NUMBER = compiled(r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?!\
 _POINT_NUMBER = compiled(r"\.(?<![\w.,]\.)(\d+)(?!\d)")  # ".5"
 _LETTER_NUMBER = compiled(r"-(?:(?<=[A-Za-z]-)(?=\d)|(?<=\d-)(?=[A-Za-z]{2}))")  # led by the hyphen: scanned in C
 _SPACES = compiled(r"\s+")
+# "an 0.8 multiplier", "an 0.5 mm nib": the writer's "an" says the zero is "oh" ("an zero point eight" it was)
+_AN_ZERO_POINT = compiled(r"\b([Aa]n) zero point\b")
 # "Flat 3a", "12a Church Lane", "land of grade 3a": a small "a" against a number is a flat's, a house's or a grade's
 # letter, said as the letter ("Eh", as capitals.letter_a writes it), not the article ("three a" was "three uh").
 # Not "3am" nor "3a.m." (times), nor "0x3a" or "#3a3a3a" (codes), nor "5-a-side".
@@ -425,6 +427,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "U" in text:
         text = sports.age_groups(text)
     has_digits = has_digit(text)
+    an_zero = False  # a decimal under one after "an", said "oh" at the end ("an 0.8 multiplier")
     if has_digits and "-" in text:  # a UUID's groups, before numbers and spans read them
         text = electronic.uuids(text)
     text = shorthand.shorthand(text)  # a trade's letters and digits, before numbers, units and capitals are read
@@ -490,9 +493,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "0a" in char_classes(text):  # a digit, a small letter
             text = namednumbers.model_plurals(text)
         classes = char_classes(text)  # a move's number, its stop and a move: a decimal's stop first
-        if "0." in classes and ("0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes
-                                or "0..." in classes):
-            text = chess.moves(text)
+        if "0." in classes:
+            an_zero = " 0." in classes and ("an 0." in text or "An 0." in text)
+            if "0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes or "0..." in classes:
+                text = chess.moves(text)
         if among_words(CHESS_WORDS, text):  # a piece's lone move, where chess is spoken of (a set look first: a
             text = chess.lone_moves(text)  # class needle with a small letter in it steps a character at a time)
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
@@ -643,4 +647,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "I" in text or "V" in text or "X" in text:  # cheaper than the call: most texts hold no numeral
         text = romans.leftover_numerals(text)
     text = electronic.loose_domains(text, options)
+    if an_zero:
+        text = _AN_ZERO_POINT.sub(r"\1 oh point", text)
     return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()

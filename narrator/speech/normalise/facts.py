@@ -197,6 +197,10 @@ UNITS: dict[str, tuple[str, str]] = {
     # recipes capitalise the spoons ("2 Tbsp oil", "1 Tsp salt") or shorten the tablespoon further ("1 tbs")
     "Tbsp": ("tablespoon", "tablespoons"), "TBSP": ("tablespoon", "tablespoons"), "tbs": ("tablespoon", "tablespoons"),
     "Tbs": ("tablespoon", "tablespoons"), "Tsp": ("teaspoon", "teaspoons"),
+    # the British dessertspoon between them ("2 dsp sugar", "1 dstspn oil"), and the spoons spelled longer or in the
+    # plural ("1 tblsp", "3 tsps", "2 tbsps"): as written they went to the voice
+    "dsp": ("dessertspoon", "dessertspoons"), "dstspn": ("dessertspoon", "dessertspoons"),
+    "tblsp": ("tablespoon", "tablespoons"), "tbsps": ("tablespoon", "tablespoons"), "tsps": ("teaspoon", "teaspoons"),
     "qt": ("quart", "quarts"), "mcg": ("microgram", "micrograms"), "ng": ("nanogram", "nanograms"),
     "pg": ("picogram", "picograms"), "μs": ("microsecond", "microseconds"),
     "fps": ("frame per second", "frames per second"), "rpm": ("revolution per minute", "revolutions per minute"),
@@ -350,7 +354,7 @@ SAME_QUANTITY = (
     LENGTHS | {"in.", "yds"},
     frozenset({"mg", "g", "kg", "oz", "lb", "lbs", "t", "mcg", "μg", "ng"}),
     frozenset({"ml", "mL", "l", "L", "cl", "dL", "dl", "gal", "qt", "fl oz", "tsp", "tbsp", "Tbsp", "TBSP", "tbs",
-               "Tbs", "Tsp"}),
+               "Tbs", "Tsp", "dsp", "dstspn", "tblsp", "tbsps", "tsps"}),
     frozenset({"°C", "°F", "° C", "° F"}),
     frozenset({"mph", "km/h", "kmh", "kph", "kmph", "m/s", "kt", "kn"}),
     frozenset({"KB", "kB", "MB", "GB", "TB", "PB"}),  # "256GB/512GB/1TB": the sizes a device comes in
