@@ -69,6 +69,20 @@ _PARTY_AFTER = r"(?=[.,;:)]|\s(?:to|on|by|in|with|at|from)\b|$)"  # "gain from C
 _PARTY_SAID = compiled(rf"(?:^|(?<=[:;,(] ))({_PARTY})(?=\s(?:hold|gain)\b)|(?<=\bfrom )({_PARTY}){_PARTY_AFTER}"
                        rf"|(?<=\bto )({_PARTY}){_PARTY_AFTER}"
                        rf"|(?<=\()({_PARTY})(?=\))|\b({_PARTY})(?=\s\d[\d,]*\s\()|(?<=% )({_PARTY})(?=\sto\b)")
+# "Con 23, Lab 19, LD 8, Ind 2": a council's or a count's tally, each party's short name before its seats and a comma,
+# a semicolon, "and" or the sentence's end; said in full where two parties at least are tallied ("Lab 3" alone is a
+# room, and "Lab 3, Lab 4" two rooms).
+_PARTY_TALLY = compiled(rf"\b({_PARTY})(?=\s\d{{1,3}}(?:[,;]|\.?\s*$|\.\s|\sand\s))")
+_PARTY_RUNS = first_letters(PARTY_NAMES)
+# "batch code 5123A", "lot codes 2417B through 2423B", "Serial number: 30418": a recall's or a maker's code after the
+# word that labels it, three digits or more and a letter or two maybe, said a digit at a time ("five thousand one
+# hundred and twenty three Eh" it was); "Lot 24" at an auction and "batch number 3" are counted still.
+_CODE_WORDS = ("batch", "Batch", "lot", "Lot", "serial", "Serial", "product", "Product")
+_CODE = r"\d{3,10}[A-Z]{0,2}(?![\w.,/-]\w|['’-])"
+_LABELLED_CODES = compiled(rf"\b(?:{'|'.join(_CODE_WORDS)})\s(?:codes?|numbers?|nos?\.)(?:\s(?:is|are))?:?\s"
+                           rf"{_CODE}(?:(?:,\s|\s(?:to|through|and|or)\s|\s?[-–]\s?){_CODE})*")
+_CODE_IN_LABEL = compiled(_CODE)
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _RESULT_SIGN = compiled(rf"\b(?i:hold|gain|swing|majority|seats|votes|turnout|elected|ward)\b|\((?:{_PARTY})\)\s\d")
 
 
@@ -86,7 +100,14 @@ _CONTEST_TALK = compiled(r"\b(?:gold|silver|bronze|medals?|medallists?|records?|
 _VOTE_TALK = compiled(r"\b(?i:votes?|voted|ward|seat|council|councillors?|elected|election|candidates?|ballot"
                       r"|majority|hold|gain|poll)\b")
 _FIRST_LOOK = first_letters([*PARTY_NAMES, *TIDE_WATERS, *CLASHING_OLYMPIC_CODES, "Ven", "Rt", "Ch", "Rd", "Ps",
-                             "Pss", "w", "occ", "Cru", "b", "mag"])
+                             "Pss", "w", "occ", "Cru", "b", "mag", *_CODE_WORDS])
+_CODE_RUNS = first_letters(_CODE_WORDS)
+
+
+def _labelled_codes(match: re.Match[str]) -> str:
+    """"batch code 5123A" -> "batch code five one two three A"."""
+    return _CODE_IN_LABEL.sub(lambda code: " ".join(
+        _DIGIT_WORDS[int(c)] if c.isdigit() else c for c in code.group(0)), match.group(0))
 
 
 def _party(match: re.Match[str]) -> str:
@@ -158,4 +179,8 @@ def short_forms(text: str) -> str:
         text = _CLASHING_CODE.sub(_clashing_code, text)
     if _RESULT_SIGN.search(text):
         text = _PARTY_SAID.sub(_party, text)
+    if among_words(_CODE_RUNS, text):
+        text = _LABELLED_CODES.sub(_labelled_codes, text)
+    if among_words(_PARTY_RUNS, text) and len({party.group(1) for party in _PARTY_TALLY.finditer(text)}) > 1:
+        text = _PARTY_TALLY.sub(lambda m: PARTY_NAMES[m.group(1)], text)
     return text
