@@ -77,6 +77,8 @@ _READ = [
      "After the count it was Liberal Democrat nineteen, Conservative seventeen and Labour two."),
     ("en-gb", "Seats: Lab 40; Con 9; Ind 1.",
      "Seats: Labour forty; Conservative nine; Independent one."),
+    ("en-gb", "Poll: Lab 30, Ref 28, Con 18, Grn 10.",
+     "Poll: Labour thirty, Reform twenty eight, Conservative eighteen, Green ten."),
     ("en-gb", "It stands at Con 30, LD 21.",
      "It stands at Conservative thirty, Liberal Democrat twenty one."),
     # a recall's or a maker's code of three digits or more, a letter or two maybe, after the word that labels it, and
