@@ -135,8 +135,6 @@ def scholarly(text: str) -> str:
     are."""
     # the notices' short forms ride this first pass of short forms (en.py was closed to this round): before the
     # capitals spell "HW" and "LD", and before a wider rule takes "Ch." or "Rd." for a chapter or a road; and
-    if has_digit(text):
-        text = notices.labelled_codes(text)  # a recall's codes, before their digits are read as counts
     if may_hold_short_forms(text):
         text = records.short_forms(notices.short_forms(text))  # a register's, a timetable's and a statute's too
     else:

@@ -9,7 +9,7 @@ import re
 
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CLASHING_OLYMPIC_CODES, CRU_RANKS, PARTY_NAMES, TIDE_WATERS
-from narrator.speech.normalise.util import among_words, char_classes, first_letters, near
+from narrator.speech.normalise.util import among_words, first_letters, near
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # "The Ven. Sarah Hall", "the Ven Dr Tom Ash": an archdeacon's style after "the" and before a name.
@@ -142,12 +142,10 @@ def _listing_mark(match: re.Match[str]) -> str:
 
 
 def labelled_codes(text: str) -> str:
-    """"batch code 5123A" -> "batch code five one two three A", where the text holds a digit. First looks: three
-    digits in a row, then the code's noun (a set look at its label's words would add "lot" and "number", common
-    words, to the words every set look asks about)."""
-    if "000" in char_classes(text) and ("code" in text or "umber" in text):
-        return _LABELLED_CODES.sub(_labelled_codes, text)
-    return text
+    """"batch code 5123A" -> "batch code five one two three A". Its caller's first looks (en.py): three digits in a
+    row in util.char_classes, then "code" or "umber" (a set look at the label's words would put "lot" and "number",
+    common words, among the words every set look asks about)."""
+    return _LABELLED_CODES.sub(_labelled_codes, text)
 
 
 # The words short_forms looks for first, asked too by citations' shared look before it is called.

@@ -265,8 +265,7 @@ _PAIRED_SIZE = compiled(rf"\s(?:and|or)\s{NUM}\s?(?:{UNIT_ALT})(?![\w°/])")
 def _paired_size_then_noun(match: re.Match[str], unit: str | None) -> bool:
     """A size paired with the next by "and" or "or", the second before a container (a weight's or a volume's) or
     before plural things sized (any other unit's): both describe them."""
-    paired = _PAIRED_SIZE.match(match.string, match.end()) if match.string.startswith((" and ", " or "),
-                                                                                         match.end()) else None
+    paired = _PAIRED_SIZE.match(match.string, match.end())
     if paired is None:
         return False
     word = WORD_AFTER.match(match.string, paired.end())
@@ -383,7 +382,8 @@ def _measure(match: re.Match[str]) -> str:
                      and not per and unit not in _AMOUNTS_OF_STUFF and singular_noun_after(match))
                  or (not scale and unit not in _AMOUNTS_OF_STUFF and plural_noun_after(match))
                  or (unit in _AMOUNTS_OF_STUFF and _holder_after(match))
-                 or (not (scale or per) and " per " not in plural and _paired_size_then_noun(match, unit))
+                 or (match.string.startswith((" and ", " or "), match.end()) and not (scale or per)
+                     and " per " not in plural and _paired_size_then_noun(match, unit))
                  # "frames like a 75mm.", "I bought a 2kg.": after "a" at a clause's end the noun is left out, and
                  # the size still describes it
                  or (A_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
