@@ -523,7 +523,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (scales._MAY_BE_SCALE, "0A" in char_classes(text) or "0a" in char_classes(text)),
         (units._MAY_BE_COMMA_DECIMAL, "0,0" in char_classes(text)),
         (imperial._MAY_BE_GLUED_INCHES, "0a" in char_classes(text) or "0 aa)" in char_classes(text)
-         or "0 aa a" in char_classes(text)),
+         or "0 aa a" in char_classes(text) or ("0-" in char_classes(text) and "-in " in text)),
+        (notices._LABELLED_CODES, "000" in char_classes(text) and ("code" in text or "umber" in text)),
         (imperial._FEET_AND_INCHES, ("0a" in char_classes(text) or "0 a" in char_classes(text))
          and ("a 0" in char_classes(text) or "a. 0" in char_classes(text)) and among_words(imperial._FOOT_WORDS, text)),
         (arithmetic._NEGATIVE, "-0" in char_classes(text) or "-.0" in char_classes(text)),

@@ -31,6 +31,7 @@ from narrator.speech.normalise import (
     money,
     namednumbers,
     netnames,
+    notices,
     numbers,
     numericdates,
     percent,
@@ -451,6 +452,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = cards.suited_hands(text)
     if has_digits:
         classes = char_classes(text)  # a sign before four digits, then the tide's words
+        if "000" in classes and ("code" in text or "umber" in text):
+            text = notices.labelled_codes(text)  # a recall's codes, before their digits are read as counts
+            classes = char_classes(text)
         four_digits = "0000" in classes  # asked once for the three rules below
         if four_digits:
             if "00000000" in classes:  # "20250911": a date's eight digits, before a run of digits is read

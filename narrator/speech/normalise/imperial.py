@@ -31,9 +31,12 @@ _FEET_AND_INCHES = compiled(  # led by the digit, its look behind after it: scan
 # one before a closing bracket, "12.7 mm (0.5 in)", a conversion, or before the adjective of a size that ends its
 # clause, "12 in wide", "24 in long, 10 in deep": the preposition takes a noun there, "2 in high demand").
 _SIZE_ADJECTIVES = r"(?:wide|long|tall|high|deep|thick|across)(?=\s?[.,;:)!?]|$|\s(?:and|or|by|x)\s)"
+# A hyphen between the number and "in" before the thing it sizes is a news page's inch, "a 6.1-in OLED display", "a
+# 65-in TV" (not "a 2-in-1 laptop", nor "in" before a number's noun or a name it may be the preposition of).
 _GLUED_INCHES = compiled(
-    rf"(?<![\w.,/])({NUM})(?:\s?-\s?({NUM}))?(?:in|\sin(?=\)|\s{_SIZE_ADJECTIVES}))\b(?![\w'’-])")
-_MAY_BE_GLUED_INCHES = compiled(rf"\din\b|\d in(?:\)|\s{_SIZE_ADJECTIVES})")
+    rf"(?<![\w.,/])({NUM})(?:\s?-\s?({NUM}))?(?:in|-in(?= (?!(?:and|or|but|to|the|a|an|of|for)\b)[A-Za-z])"
+    rf"|\sin(?=\)|\s{_SIZE_ADJECTIVES}))\b(?![\w'’-])")
+_MAY_BE_GLUED_INCHES = compiled(rf"\din\b|\d-in |\d in(?:\)|\s{_SIZE_ADJECTIVES})")
 # "totals of 20 in", "depths of 8 in, then drizzle": an amount of something in inches closing the text or its clause
 # (before a comma or a semicolon) leaves the preposition no noun to take, so "in" is the inch; "of" before the number
 # keeps a count's "12 in, 4 out" ("twenty in" it was).
@@ -102,9 +105,9 @@ _PENNYWEIGHTS = compiled(r"(?<![\w.,])((?:1?\d)(?:\.\d{1,2})?)\s?dwt\b\.?")
 def _glued_inches(match: re.Match[str]) -> str:
     """"3in" -> "three inches", "a 2-3in layer" -> "a two to three inch layer"."""
     value, upper = match.groups()
-    # "20in alloys", "65in TVs": a size before the things it sizes
-    singular = describes_a_noun(match) or is_one(upper or value) or plural_noun_after(match) or (
-        _ACRONYMS_AFTER.match(match.string, match.end()) is not None)
+    # "20in alloys", "65in TVs": a size before the things it sizes ("a 65-in TV" joins them)
+    singular = ("-in" in match.group(0) or describes_a_noun(match) or is_one(upper or value)
+                or plural_noun_after(match) or _ACRONYMS_AFTER.match(match.string, match.end()) is not None)
     spoken = amount(value) + (" to " + amount(upper) if upper else "")
     return padded(match, f"{spoken} {'inch' if singular else 'inches'}")
 
@@ -179,8 +182,8 @@ def feet_and_inches_written(text: str) -> str:
                 and among_words(_FOOT_WORDS, text)):
             text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
         classes = char_classes(text)
-        if (("0a" in classes or (")" in text and "0 aa)" in classes) or "0 aa a" in classes)
-                and _MAY_BE_GLUED_INCHES.search(text)):
+        if (("0a" in classes or (")" in text and "0 aa)" in classes) or "0 aa a" in classes
+             or ("0-" in classes and "-in " in text)) and _MAY_BE_GLUED_INCHES.search(text)):
             text = _GLUED_INCHES.sub(_glued_inches, text)
         if "of " in text and (" in," in text or " in;" in text or text.rstrip().endswith(" in")):
             text = _INCHES_CLOSING_AN_AMOUNT.sub(

@@ -69,6 +69,22 @@ _PARTY_AFTER = r"(?=[.,;:)]|\s(?:to|on|by|in|with|at|from)\b|$)"  # "gain from C
 _PARTY_SAID = compiled(rf"(?:^|(?<=[:;,(] ))({_PARTY})(?=\s(?:hold|gain)\b)|(?<=\bfrom )({_PARTY}){_PARTY_AFTER}"
                        rf"|(?<=\bto )({_PARTY}){_PARTY_AFTER}"
                        rf"|(?<=\()({_PARTY})(?=\))|\b({_PARTY})(?=\s\d[\d,]*\s\()|(?<=% )({_PARTY})(?=\sto\b)")
+# "Con 23, Lab 19, LD 8, Ind 2": a council's or a count's tally, each party's short name before its seats and a comma,
+# a semicolon, "and" or the sentence's end; said in full where two parties at least are tallied ("Lab 3" alone is a
+# room, and "Lab 3, Lab 4" two rooms).
+# A tally or a poll names the newer parties short too ("YouGov: Con 21, Lab 41, Ref 19"), only beside the others.
+_TALLIED_PARTIES = {**PARTY_NAMES, "Ref": "Reform", "Grn": "Green"}
+_PARTY_TALLY = compiled(rf"\b({'|'.join(_TALLIED_PARTIES)})(?=\s\d{{1,3}}(?:[,;]|\.?\s*$|\.\s|\sand\s))")
+_PARTY_RUNS = first_letters(PARTY_NAMES)
+# "batch code 5123A", "lot codes 2417B through 2423B", "Serial number: 30418": a recall's or a maker's code after the
+# word that labels it, three digits or more and a letter or two maybe, said a digit at a time ("five thousand one
+# hundred and twenty three Eh" it was); "Lot 24" at an auction and "batch number 3" are counted still.
+_CODE_WORDS = ("batch", "Batch", "lot", "Lot", "serial", "Serial", "product", "Product")
+_CODE = r"\d{3,10}[A-Z]{0,2}(?![\w.,/-]\w|['’-])"
+_LABELLED_CODES = compiled(rf"\b(?:{'|'.join(_CODE_WORDS)})\s(?:codes?|numbers?)(?:\s(?:is|are))?:?\s"
+                           rf"{_CODE}(?:(?:,\s|\s(?:to|through|and|or)\s|\s?[-–]\s?){_CODE})*")
+_CODE_IN_LABEL = compiled(_CODE)
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _RESULT_SIGN = compiled(rf"\b(?i:hold|gain|swing|majority|seats|votes|turnout|elected|ward)\b|\((?:{_PARTY})\)\s\d")
 
 
@@ -87,6 +103,12 @@ _VOTE_TALK = compiled(r"\b(?i:votes?|voted|ward|seat|council|councillors?|electe
                       r"|majority|hold|gain|poll)\b")
 _FIRST_LOOK = first_letters([*PARTY_NAMES, *TIDE_WATERS, *CLASHING_OLYMPIC_CODES, "Ven", "Rt", "Ch", "Rd", "Ps",
                              "Pss", "w", "occ", "Cru", "b", "mag"])
+
+
+def _labelled_codes(match: re.Match[str]) -> str:
+    """"batch code 5123A" -> "batch code five one two three A"."""
+    return _CODE_IN_LABEL.sub(lambda code: " ".join(
+        _DIGIT_WORDS[int(c)] if c.isdigit() else c for c in code.group(0)), match.group(0))
 
 
 def _party(match: re.Match[str]) -> str:
@@ -117,6 +139,13 @@ def _listing_mark(match: re.Match[str]) -> str:
     """"(R)" -> "(repeat)", "(S)" -> "(subtitled)" after a programme's slot or channel in the sentence."""
     before = _LISTING_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
     return _LISTING_MARKS[match.group(1)] if before and not near(_ROLL_CALL_TALK, match, 80) else match.group(0)
+
+
+def labelled_codes(text: str) -> str:
+    """"batch code 5123A" -> "batch code five one two three A". Its caller's first looks (en.py): three digits in a
+    row in util.char_classes, then "code" or "umber" (a set look at the label's words would put "lot" and "number",
+    common words, among the words every set look asks about)."""
+    return _LABELLED_CODES.sub(_labelled_codes, text)
 
 
 # The words short_forms looks for first, asked too by citations' shared look before it is called.
@@ -158,4 +187,6 @@ def short_forms(text: str) -> str:
         text = _CLASHING_CODE.sub(_clashing_code, text)
     if _RESULT_SIGN.search(text):
         text = _PARTY_SAID.sub(_party, text)
+    if among_words(_PARTY_RUNS, text) and len({party.group(1) for party in _PARTY_TALLY.finditer(text)}) > 1:
+        text = _PARTY_TALLY.sub(lambda m: _TALLIED_PARTIES[m.group(1)], text)
     return text

@@ -373,9 +373,12 @@ _UNDER_A_HUNDRED = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion"
 # A scale word that ends a number's group (a number word just before it), then its last part: only words under a
 # hundred, ended by no further scale word ("two thousand five hundred" takes its "and" after "hundred").
-_LAST_PART = re.compile(rf"\b({_UNDER_A_HUNDRED}|hundred) ({_SCALE_WORDS}) (?=(?:{_UNDER_A_HUNDRED})\b"
+# A number word joined by a hyphen to a word that is none opens a describing compound, no part of the number before
+# it ("800k first-time buyers", "500k one-off payments": "eight hundred thousand and first-time" it was).
+_NO_COMPOUND = rf"(?!-(?!(?:{_UNDER_A_HUNDRED})\b))"
+_LAST_PART = re.compile(rf"\b({_UNDER_A_HUNDRED}|hundred) ({_SCALE_WORDS}) (?=(?:{_UNDER_A_HUNDRED})\b{_NO_COMPOUND}"
                         rf"(?:[ -](?:{_UNDER_A_HUNDRED})\b)?(?! (?:{_SCALE_WORDS}|and)\b))")
-_HUNDREDS = re.compile(rf"\b({_UNDER_A_HUNDRED}) hundred (?=(?:{_UNDER_A_HUNDRED})\b)")
+_HUNDREDS = re.compile(rf"\b({_UNDER_A_HUNDRED}) hundred (?=(?:{_UNDER_A_HUNDRED})\b{_NO_COMPOUND})")
 
 
 @lru_cache(maxsize=64)

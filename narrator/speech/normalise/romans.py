@@ -587,9 +587,17 @@ def _substage(match: re.Match[str]) -> str:
 
 def _roman_ordinal(match: re.Match[str]) -> str:
     """"XXth" -> "twentieth"; after a monarch's name "the" too ("Louis XIVth" -> "Louis the fourteenth")."""
+    value = roman_value(match.group(1))
+    if match.group(0)[len(match.group(1)):] != _ordinal_ending(value):
+        return match.group(0)  # "Ind", "Ind 2": an ending that is not the numeral's is a word's ("first" it was)
     before = match.string[max(0, match.start() - 16):match.start()].split()
     ruler = bool(before) and before[-1] in _REGNAL_NAMES
-    return ("the " if ruler else "") + numbers.ordinal(roman_value(match.group(1)))
+    return ("the " if ruler else "") + numbers.ordinal(value)
+
+
+def _ordinal_ending(value: int) -> str:
+    """The ending an ordinal of the value is written with: 1 "st", 2 "nd", 3 "rd", 11 to 13 and the rest "th"."""
+    return "th" if value % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
 
 
 def _century(match: re.Match[str]) -> str:

@@ -19,9 +19,11 @@ from narrator.speech.normalise.vocabulary import is_common_word
 
 # "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
 # count noun, "m" and "k" are a million and a thousand, not meters ("5 m forwards" and "a 5m wall" are lengths).
+# A describing word joined by a hyphen may come first, "1.6m fixed-rate deals", "800k first-time buyers" (read by
+# _counted_after_a_compound).
 _SCALE_BEFORE_COUNT = compiled(  # "500M+ downloads", "15T tokens", "100k GPUs"
-    rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})([mkMKBT])(\+?)\s+((?:[A-Z]{{2,5}}\s)?(?:[a-z]+|[A-Z]{{2,5}}s|[A-Z][a-z]{{2,}}s"
-    rf"|i[A-Z][a-z]+s))\b(?!['’-])"
+    rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})([mkMKBT])(\+?)\s+((?:[A-Z]{{2,5}}\s)?(?:[a-z]+(?:-[a-z]+\s[a-z]+)?"
+    rf"|[A-Z]{{2,5}}s|[A-Z][a-z]{{2,}}s|i[A-Z][a-z]+s))\b(?!['’-])"
 )
 # "The toll passed 1.1M.", "sales hit 2.5B last year", "it sold 150K.", "rose by 256K in May", "Population: 8.3M
 # (2023 est.)": a decimal or a whole number of two or three digits against a capital scale letter at a clause's end,
@@ -118,6 +120,8 @@ def _scale_before_count(match: re.Match[str]) -> str:
     letter, plus, noun = match.group(2), match.group(3), match.group(4)
     if letter == "m" and near(_SIZED_METERS, match, 80) and not near(_COUNTING, match, 80):
         return match.group(0)  # "260m tall with 107m blades": where meters were just given, a bare "m" is meters
+    if "-" in noun and not _counted_after_a_compound(match):
+        return match.group(0)
     # the counted noun is the last word: after an initialism ("1.5M VPN users") it may be a verb ("800m PB is")
     counted = noun.rsplit(" ", 1)[-1]
     uncounted = counted in NOT_COUNTED or counted.endswith(("wards", "ways")) or not (
@@ -152,6 +156,18 @@ def _counted_after_a_describing_word(match: re.Match[str]) -> bool:
     counted = _COUNTED_NEXT.match(match.string, match.end())
     return counted is not None and (_COUNTING.fullmatch(counted.group(1)) is not None
                                     or counted.group(1) in COUNTED_NOUNS)
+
+
+def _counted_after_a_compound(match: re.Match[str]) -> bool:
+    """"1.6m fixed-rate deals", "800k first-time buyers": a plural noun after a describing word joined by a hyphen, the
+    compound's first word no size's ("5m long-range missiles", "2m wide-angle lenses" may be lengths), nor a race's
+    round hundred of meters before it ("the 100m world-record runs")."""
+    number, letter, noun = match.group(1), match.group(2), match.group(4)
+    compound, counted = noun.rsplit(" ", 1)
+    first = compound.split("-", 1)[0]
+    if first in _MEASURING or _LENGTHY.fullmatch(first) or not counted.endswith("s") or counted in NOT_COUNTED:
+        return False
+    return not (letter == "m" and (number.endswith("00") or near(_LENGTHY, match, 80)))
 
 
 # a record's running time after its count of discs in a review's brackets, "(1 CD, 68m)", "(2 LPs, 94m)": its

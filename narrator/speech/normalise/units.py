@@ -22,9 +22,11 @@ from narrator.speech.normalise.amounts import (
     NOT_A_NOUN,
     NOT_SIZED,
     NUM,
+    PLURAL_AFTER,
     SPELLED_SCALES,
     THE_JUST_BEFORE,
     UNIT_ALT,
+    VERBS_AFTER_AN_AMOUNT,
     WORD_AFTER,
     a_hundred,
     amount,
@@ -255,6 +257,26 @@ _PRINTED_ON = word_set("paper card cardstock vinyl")
 _HOLDERS_ON = _CONTAINERS | _PRINTED_ON
 
 
+# Another size of the same things after "and" or "or": "the 150g and 300g packs", "the 2kg or 4kg tubs", "40mm and 50mm
+# pipes" (both describe the noun after the second: "one hundred and fifty grams and three hundred gram packs" it was).
+_PAIRED_SIZE = compiled(rf"\s(?:and|or)\s{NUM}\s?(?:{UNIT_ALT})(?![\w°/])")
+
+
+def _paired_size_then_noun(match: re.Match[str], unit: str | None) -> bool:
+    """A size paired with the next by "and" or "or", the second before a container (a weight's or a volume's) or
+    before plural things sized (any other unit's): both describe them."""
+    paired = _PAIRED_SIZE.match(match.string, match.end())
+    if paired is None:
+        return False
+    word = WORD_AFTER.match(match.string, paired.end())
+    if word is None:
+        return False
+    if unit in _AMOUNTS_OF_STUFF:
+        return word.group(1) in _CONTAINERS
+    plural = PLURAL_AFTER.match(match.string, paired.end())
+    return plural is not None and word.group(1) not in VERBS_AFTER_AN_AMOUNT and word.group(1) not in NOT_SIZED
+
+
 def _holder_after(match: re.Match[str]) -> bool:
     """A container right after a weight or volume: "10 kg bags", "a 2 l bottle" (sizes, not amounts of stuff), or after
     one word that says which ("one 10kg cabin bag"; "ten kilograms cabin bag" it was)."""
@@ -360,6 +382,8 @@ def _measure(match: re.Match[str]) -> str:
                      and not per and unit not in _AMOUNTS_OF_STUFF and singular_noun_after(match))
                  or (not scale and unit not in _AMOUNTS_OF_STUFF and plural_noun_after(match))
                  or (unit in _AMOUNTS_OF_STUFF and _holder_after(match))
+                 or (match.string.startswith((" and ", " or "), match.end()) and not (scale or per)
+                     and " per " not in plural and _paired_size_then_noun(match, unit))
                  # "frames like a 75mm.", "I bought a 2kg.": after "a" at a clause's end the noun is left out, and
                  # the size still describes it
                  or (A_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
