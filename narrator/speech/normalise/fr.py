@@ -184,9 +184,11 @@ _SCALED_EUROS = re.compile(r"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d{1,3}(?:[\u00a0
 _SCALES = {"Md": "milliard", "Mds": "milliard", "Mrd": "milliard", "Mrds": "milliard", "M": "million"}
 # "1,85 €/l": a price per unit.
 _PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centime))s?( \d+)?\s?/\s?"
-                       r"(l|kg|m2|h|km|kWh|MWh|mois|an|jour|personne|t)(?!\w)")
+                       r"(l|hl|kg|m2|m3|ha|h|km|kWh|MWh|mois|an|jour|personne|q|t)(?!\w)")
 # ("195 €/t": a harvest's price per tonne, in all five languages)
-_PER_UNITS = {"t": "tonne", "l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
+# and a wine's per hectolitre, a lease's per hectare, water's per cubic metre, a grain's per quintal ("95 €/hl")
+_PER_UNITS = {"t": "tonne", "q": "quintal", "hl": "hectolitre", "ha": "hectare", "m3": "mètre cube",
+              "l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
               "kWh": "kilowattheure", "MWh": "mégawattheure", "mois": "mois", "an": "an", "jour": "jour",
               "semaine": "semaine", "nuit": "nuit"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} par {unit}")

@@ -364,8 +364,10 @@ _CURRENCIES = currencies_in_words({"CHF": ("franco svizzero", "franchi svizzeri"
                                    "$": ("dollaro", "dollari")}, "milioni|miliardi", "di ")
 # "1,95 €/l": a price per unit.
 _PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centesimi)|(?<=centesimo))( e \d+)?"
-                       r"\s?/\s?(l|kg|m2|mq|h|km|kWh|MWh|mese|anno|giorno|persona|t)(?!\w)")
-_PER_UNITS = {"t": "alla tonnellata",
+                       r"\s?/\s?(l|hl|kg|m2|m3|mq|ha|h|km|kWh|MWh|mese|anno|giorno|persona|q|t)(?!\w)")
+# A grain's price per quintal, a wine's per hectolitre, a lease's per hectare, water's per cubic metre ("24 €/q").
+_PER_UNITS = {"t": "alla tonnellata", "q": "al quintale", "hl": "all'ettolitro", "ha": "all'ettaro",
+              "m3": "al metro cubo",
               "l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "mq": "al metro quadro", "h": "all'ora",
               "km": "al chilometro", "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno",
               "giorno": "al giorno", "persona": "a persona", "MWh": "al megawattora",
