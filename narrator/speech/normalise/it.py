@@ -320,7 +320,9 @@ _DEGREE_ORDINAL = re.compile(
     r"|figlio|round|set|giro"
     # or a place in a standing ("è 3° nella generale", "5° in classifica", "9° con 40 punti", "4° a 2 punti dalla
     # vetta"): a table's rank, never heat
-    r"|nella\s(?:classifica|generale)|in\sclassifica|(?:con|a)\s\d{1,3}\spunti)\b)")
+    # ("2° a quota 70": a table's points; "a quota 900 m" is a height)
+    r"|nella\s(?:classifica|generale)|in\sclassifica|(?:con|a)\s\d{1,3}\spunti"
+    r"|a\squota\s\d{1,2}(?![\d,.]?\d|\s?m\b|\s?metri\b))\b)")
 # "La squadra è 7° in classifica", "La Lazio resta 9° con 40 punti": a standing's rank after "essere" (or "restare",
 # "rimanere") whose sentence opens with a feminine article takes the feminine ending ("settima"; "settimo" it was, as
 # after "Il Milan è"). A relative clause whose "che" is its subject, set apart by commas or not, leaves the subject
