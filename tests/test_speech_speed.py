@@ -675,7 +675,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (french._WEEKDAY_BEFORE_TIME, ". à" in text),
         (portuguese._AFTER_NUMBER, has_digit(text) and (
             "pts" in text or "p.p." in text or "dorm." in text or "val." in text or "hab." in text or " cp" in text
-            or "comp." in text or "aps." in text)),
+            or "comp." in text or "ps." in text)),
         # a Mac's chord, a short form's counter before a numeral, a plane's words before a dotted time, a glued
         # pre-release, a dotted MAC address and a number of five digits after its code: each behind its first look
         (signs._MAC_CHORD, "⌘" in text or "⌥" in text),

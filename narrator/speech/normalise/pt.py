@@ -515,7 +515,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "de " in text and ("$" in text or "€" in text):
         text = _SIGN_AFTER_OF.sub(lambda m: _SIGNS[m.group(1)], text)
     if has_digit(text) and ("pts" in text or "p.p." in text or "dorm." in text or "val." in text or "hab." in text
-                            or " cp" in text or "comp." in text or "aps." in text):
+                            or " cp" in text or "comp." in text or "ps." in text):
         text = _AFTER_NUMBER.sub(_after_number, text)
     if "/f)" in text or "/F)" in text or "/m)" in text or "/M)" in text:
         text = _SEXES.sub(lambda m: "masculino ou feminino" if m.group(1)[0] in "mM" else "feminino ou masculino", text)
