@@ -79,6 +79,7 @@ from narrator.speech.normalise import (
 )
 from narrator.speech.normalise import de as german
 from narrator.speech.normalise import es as spanish
+from narrator.speech.normalise import fr as french
 from narrator.speech.normalise import it as italian
 from narrator.speech.normalise import pt as portuguese
 from narrator.speech.normalise.facts import GAELIC_WORDS, PRICE_WORDS
@@ -288,6 +289,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("run git log -p, git checkout -b fix/login and git branch -D old/topic")
 @example("2700-6500 K, 1,000 - 2,000 K, 1/60-1/125 s, 1/8000 - 1/4000 sec, c. 40 birds, (c. 2.5), c.0.5")
 @example("HS2=$, A_B1=c, ${X_Y9}/a, git -p 10:10 x")  # found by hypothesis: a variable's name ending in a digit
+@example("dim. à 15 h, sam. à midi, 2 caps. e 1 cáps., 3 cp, 4 comp., 60 pts")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -675,6 +677,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (spanish._MARCH, "mar." in text and has_digit(text)),
         (portuguese._DAY_BEFORE_SHORT_MONTH, "." in text and any(f"{short}." in text
                                                                  for short in portuguese._SHORT_MONTHS)),
+        # a French weekday shortened before its time, a Portuguese tablet or capsule after its number
+        (french._WEEKDAY_BEFORE_TIME, ". à" in text),
+        (portuguese._AFTER_NUMBER, has_digit(text) and (
+            "pts" in text or "p.p." in text or "dorm." in text or "val." in text or "hab." in text or " cp" in text
+            or "comp." in text or "ps." in text)),
         # a Mac's chord, a short form's counter before a numeral, a plane's words before a dotted time, a glued
         # pre-release, a dotted MAC address and a number of five digits after its code: each behind its first look
         (signs._MAC_CHORD, "⌘" in text or "⌥" in text),

@@ -94,6 +94,23 @@ _ARTICLE_ORDINAL = re.compile(
 # The ending an ordinal takes after these words: "am dritten", "der dritte"; with none, "dritter Oktober".
 _WEAK_N = frozenset({"am", "im", "vom", "zum", "beim", "dem", "den", "des", "zur", "bis", "seit", "ab"})
 _WEAK = frozenset({"der", "die", "das"})
+# Words opening a sentence before "der" that are no noun: adverbs, conjunctions, pronouns and the verbs that open a
+# question or a condition ("Heute der 3. Tag", "Dann der 2. Versuch", "Bleibt der 1. Platz?").
+_OPENERS_NOT_NOUNS = frozenset({"heute", "gestern", "morgen", "jetzt", "nun", "dann", "danach", "zuletzt", "endlich",
+                                "erst", "schon", "noch", "auch", "nur", "da", "so", "hier", "dort", "damals", "bald",
+                                "später", "zuerst", "zunächst", "anschließend", "außerdem", "zudem", "dazu", "dabei",
+                                "darauf", "daher", "deshalb", "trotzdem", "doch", "aber", "und", "oder", "denn",
+                                "sondern", "als", "wenn", "weil", "dass", "ob", "wie", "wo", "was", "wer", "wann",
+                                "warum", "wobei", "sobald", "nachdem", "bevor", "immerhin", "vorerst", "wieder",
+                                "plötzlich", "schließlich", "letztlich", "damit", "somit", "also", "dennoch",
+                                "jedoch", "allerdings", "bereits", "sogar", "eben", "gerade", "vielleicht", "wohl",
+                                "bisher", "derzeit", "aktuell", "inzwischen", "mittlerweile", "insgesamt",
+                                "stattdessen", "dafür", "vorher", "nachher", "überhaupt", "es", "er", "sie", "das",
+                                "dies", "dieses", "jenes", "man", "ist", "war", "wird", "wurde", "hat", "hatte",
+                                "bleibt", "blieb", "kommt", "kam", "folgt", "folgte", "gilt", "steht", "stand",
+                                "geht", "ging", "beginnt", "begann", "endet", "läuft", "lief", "fehlt", "gewinnt",
+                                "gewann", "holt", "holte", "spielt", "findet", "gibt", "gab", "sind", "waren",
+                                "werden", "wurden"})
 _PREPOSITIONS = frozenset({"in", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "zu", "unter", "über", "vor",
                            "hinter", "neben", "zwischen", "während", "wegen", "trotz", "gegenüber", "außer"})
 _WEEKDAY_NAMES = frozenset(
@@ -250,8 +267,11 @@ _NUMBERED_NOT_A_YEAR = re.compile(r"(?:\b(?:Seite|Seiten|Satz|Nummer|Randnummer|
 # "4.200 € brutto/Monat": a pay's gross or net per a period too; "22 € pro m²", "je qm": the unit after its word.
 _PER_UNIT = re.compile(
     r"(?:(?<=Euro|Cent)|(?<=Euro brutto)|(?<=Euro netto))"
-    r"( \d+)?(\s?/\s?| pro | je )(m2|qm|kg|l|km|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person|t)(?!\w)")
-_PER_UNITS = {"t": "Tonne", "m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l": "Liter",
+    r"( \d+)?(\s?/\s?| pro | je )"
+    r"(m2|m3|qm|kg|l|hl|km|ha|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person|dt|t)(?!\w)")
+# A harvest's price per decitonne, a wine's per hectolitre, a lease's per hectare, water's per cubic metre.
+_PER_UNITS = {"t": "Tonne", "dt": "Dezitonne", "hl": "Hektoliter", "ha": "Hektar", "m3": "Kubikmeter",
+              "m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l": "Liter",
               "km": "Kilometer",
               "h": "Stunde", "Std.": "Stunde", "Stunden": "Stunde", "kWh": "Kilowattstunde", "MWh": "Megawattstunde"}
 # "S. 12": a page; after a paragraph's or an article's number, its sentence ("§ 5 Abs. 2 S. 1": "Satz").
@@ -616,15 +636,23 @@ def _article_ordinal(match: re.Match[str]) -> str:
         ending = "n" if article[-1] in "mn" or (
             article[-1] == "r" and word_before(match.string, match.start())[0] in _PREPOSITIONS) else ""
     word, start = word_before(match.string, match.start())
-    if article == "der" and (word in _PREPOSITIONS or (
-            start and match.string[start].isupper() and match.string[start + len(word)] != ","
-            and match.string[start - 1] not in ".!?:")):
+    if article == "der" and (word in _PREPOSITIONS or _noun_before_genitive(match, word, start)):
         # "in der 2. Liga", "mit der 3. Dosis": "der" after a preposition is dative ("zweiten"); after a noun it is
-        # genitive ("die Bergwertung der 1. Kategorie", "das Ende der 2. Halbzeit"), unless a comma or a sentence's
-        # start stands between ("Heute der 3. Tag")
+        # genitive ("die Bergwertung der 1. Kategorie", "das Ende der 2. Halbzeit")
         ending = "n"
     joint, last = match.group(3, 4)
     return f"{article} {_ordinal(match.group(2), ending)} " + (f"{joint} {_ordinal(last, ending)} " if last else "")
+
+
+def _noun_before_genitive(match: re.Match[str], word: str, start: int) -> bool:
+    """The capitalised word before "der" is a noun whose genitive it opens ("das Ende der 2. Halbzeit"), no comma
+    between; opening the sentence, unless it is a word that opens sentences and is no noun ("Heute der 3. Tag", "Ist
+    der 2. Platz sicher?"): "Kinder der 5. Klasse haben frei", "Start der 3. Etappe"."""
+    if not word or not match.string[start].isupper() or match.string[start + len(word)] == ",":
+        return False
+    if start and match.string[start - 1] not in ".!?:":
+        return True
+    return word not in _OPENERS_NOT_NOUNS and "?" not in match.string[match.end():match.end() + 80]
 
 
 def _indefinite_ordinal(match: re.Match[str]) -> str:

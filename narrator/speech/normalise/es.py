@@ -105,8 +105,13 @@ _AFTER_A_NUMBER = {"lpm": "latidos por minuto",  # a discharge note's pulse
                    "CV": "caballos",  # a poll's points, a car's horsepower
                    # an election's percentage points (after the euro's sign, a price per person: _PER_PERSON), a
                    # listing's bedrooms
-                   "p.p.": "puntos porcentuales", "p. p.": "puntos porcentuales", "dorm.": "dormitorios"}
-_AFTER_NUMBER = re.compile(r"(?<=\d )(p\. ?b\.|p\. ?p\.|pb|pers\.|h/sem(?:\.|ana)|pts\.?|CV|lpm|dorm\.)(?![\w/])")
+                   "p.p.": "puntos porcentuales", "p. p.": "puntos porcentuales", "dorm.": "dormitorios",
+                   # a leaflet's tablets and capsules ("1 comp. cada 8 h": "un comprimido", the one said by _ONE)
+                   "comp.": "comprimidos", "cáps.": "cápsulas", "caps.": "cápsulas"}
+_AFTER_NUMBER = re.compile(r"(?<=\d )(p\. ?b\.|p\. ?p\.|pb|pers\.|h/sem(?:\.|ana)|pts\.?|CV|lpm|dorm\."
+                           r"|comp\.|c[aá]ps\.)(?![\w/])")
+_DOSE_FORMS = frozenset({"comprimidos", "cápsulas"})
+_BARE_ONE_BEFORE = re.compile(r"(?<![\w.,])1 $")
 # "Tomar 1 sobre cada 12 h": one sachet, "un sobre"; before a number "1 sobre 10" is a ratio, and is left.
 _ONE_SACHET = re.compile(r"(?<![\w.,:/+'’-])1 sobre\b(?!\s?\d| (?:el|la|los|las|un|una|mil)\b)")
 # "c/12 h", "c/8 h": every so many hours, as a leaflet writes it ("c/" before a name is a street's).
@@ -193,6 +198,15 @@ _GAP_SECONDS = seconds_before_a_gap(r"del\b|de\b|sobre\b|respecto\b", ("segundo"
 # A month shortened right after the day ("el 3 nov.", "del 22 dic. al 8 ene."): the "de" between them is said.
 _MONTHS_SHORT = frozenset({"ene.", "feb.", "abr.", "jun.", "jul.", "ago.", "sept.", "sep.", "oct.", "nov.", "dic."})
 _DAY_BEFORE = re.compile(r"(?<![\w.,])(?<!\d )(?:[1-9]|[12]\d|3[01]) $")
+
+
+def _after_a_number(match: re.Match[str]) -> str:
+    """"4 pers." -> "4 personas", "1 comp." -> "1 comprimido" (a tablet or a capsule after one, in the singular); at
+    the text's end the stop stays."""
+    said = _AFTER_A_NUMBER[match.group(1)]
+    if said in _DOSE_FORMS and _BARE_ONE_BEFORE.search(match.string, max(0, match.start() - 3), match.start()):
+        said = said[:-1]
+    return said + ("." if match.group(1)[-1] == "." and ends_text(match) else "")
 
 
 def _abbreviation(match: re.Match[str]) -> str:
@@ -333,7 +347,9 @@ _SHORT_ORDINAL = re.compile(r"(?<![\w.,])([13])\.?er\b")
 _RULERS = rulers_by_ordinal("es", _COUNTERS, _QUEENS)
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("es")
 # "150 €/MWh", "1,20 €/l": a price per unit.
-_PER_UNITS = {"t": "tonelada", "l": "litro", "kg": "kilo", "m2": "metro cuadrado", "h": "hora", "km": "kilómetro",
+# A wine's per hectolitre, a lease's per hectare, concrete's per cubic metre, a piece's per unit ("3 €/ud.").
+_PER_UNITS = {"t": "tonelada", "hl": "hectolitro", "ha": "hectárea", "m3": "metro cúbico", "ud": "unidad",
+              "l": "litro", "kg": "kilo", "m2": "metro cuadrado", "h": "hora", "km": "kilómetro",
               "kWh": "kilovatio hora", "MWh": "megavatio hora", "mes": "mes", "año": "año", "día": "día",
               "semana": "semana", "noche": "noche", "litro": "litro", "kilo": "kilo", "hora": "hora"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
@@ -373,8 +389,8 @@ _FIFTH_OR_TENTH = re.compile(rf"\b({'|'.join(_RULER_NAMES)})\s+([VX])()(?=\s+[a-
 _DRAW_LETTERS = re.compile(r"(?<![\w.])([CR]): (?=\d{1,2}\b)")
 _DRAW_WORDS = ("Primitiva", "Bonoloto", "sorteo", "Sorteo", "combinación ganadora", "Combinación ganadora")
 # "1,65 €/l", "3 céntimos/litro": money per a unit, by its symbol or its word.
-_PER_UNIT = re.compile(r"(euros?(?: con \d+)?|céntimos?)\s?/\s?(l|kg|m2|h|km|kWh|MWh|litro|kilo|hora|mes|día|semana|t)"
-                       r"(?![\w/])")
+_PER_UNIT = re.compile(r"(euros?(?: con \d+)?|céntimos?)\s?/\s?"
+                       r"(l|hl|kg|m2|m3|ha|h|km|kWh|MWh|litro|kilo|hora|mes|día|semana|ud|t)(?![\w/])")
 _SPAN = span_joined_by("a")
 # "1/3 de los encuestados": a fraction before "of" ("uno barra tres" before).
 _FRACTIONS = fractions_in_words(
@@ -459,8 +475,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                                     if m.group(1) == "1" else " habitaciones")
                             + ("." if ends_text(m) else ""), text)
         if "p" in text or "h/sem" in text or "dorm." in text:
-            text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)] + ("." if m.group(1)[-1] == "." and
-                                                                             ends_text(m) else ""), text)
+            text = _AFTER_NUMBER.sub(_after_a_number, text)
     text = _SAINT(text)
     if " CP" in text:
         text = _PENAL_CODE.sub(r"\1 Código Penal", text)

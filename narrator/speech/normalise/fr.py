@@ -184,9 +184,11 @@ _SCALED_EUROS = re.compile(r"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d{1,3}(?:[\u00a0
 _SCALES = {"Md": "milliard", "Mds": "milliard", "Mrd": "milliard", "Mrds": "milliard", "M": "million"}
 # "1,85 €/l": a price per unit.
 _PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centime))s?( \d+)?\s?/\s?"
-                       r"(l|kg|m2|h|km|kWh|MWh|mois|an|jour|personne|t)(?!\w)")
+                       r"(l|hl|kg|m2|m3|ha|h|km|kWh|MWh|mois|an|jour|personne|q|t)(?!\w)")
 # ("195 €/t": a harvest's price per tonne, in all five languages)
-_PER_UNITS = {"t": "tonne", "l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
+# and a wine's per hectolitre, a lease's per hectare, water's per cubic metre, a grain's per quintal ("95 €/hl")
+_PER_UNITS = {"t": "tonne", "q": "quintal", "hl": "hectolitre", "ha": "hectare", "m3": "mètre cube",
+              "l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
               "kWh": "kilowattheure", "MWh": "mégawattheure", "mois": "mois", "an": "an", "jour": "jour",
               "semaine": "semaine", "nuit": "nuit"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} par {unit}")
@@ -196,6 +198,8 @@ _WEEKDAY_NAMES = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeu
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("le", "du", "au", "dès", "chaque", "un"))
 _A_TUESDAY = re.compile(r"(?<=\b[Uu]n )mar\.(?=[\s,;:)]|$)")
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "au", "du")  # "du lun. au ven.", "lun.-ven."
+# "dim. à 15 h", "sam. à midi": a weekday before its time (after a day's number, "3 mar. à 20 h", it may be March).
+_WEEKDAY_BEFORE_TIME = re.compile(r"(?<![\w.])(?<!\d )(lun|mar|mer|jeu|ven|sam|dim)\.(?= à (?:\d|midi\b|minuit\b))")
 _DAY_HOURS = hours_after_days(tuple(_WEEKDAY_NAMES.values()), "de {a} heures à {b} heures", "et")
 # "le prix du m²", "par m³": a unit after a word that leads to it, with no number before it ("du M deux").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdu )|(?<=\ble )|(?<=\bau )|(?<=\bpar ))(m2|m3|km2)\b")
@@ -445,6 +449,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _A_TUESDAY.sub(lambda m: "mardi" + ("." if ends_text(m) else ""), text)
     # "150 €/MWh", "lun.-ven.", "mar. 12": a span first, whose "au dim." is no day after an article alone
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))
+    if ". à" in text:  # after the span, whose last day may stand before the time ("du mer. au sam. à 20 h")
+        text = _WEEKDAY_BEFORE_TIME.sub(lambda m: _WEEKDAY_NAMES[m.group(1)], text)
     if " cp" in text or "fois" in text:
         text = _TABLETS.sub(lambda m: "un comprimé" if m.group(1) == "1" else f"{m.group(1)} comprimés", text)
         text = _TIMES_A_DAY.sub(lambda m: f"fois par {_PERIODS[m.group(1)]}" + (

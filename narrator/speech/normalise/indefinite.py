@@ -245,7 +245,8 @@ AGREEMENTS = {
                "zone tor halle terminal ebene bahnsteig etappe runde spieltag level phase abschnitt szene akt tabelle "
                "abbildung anlage position rang kanal programm version modell typ block haus raum zimmer stock etage "
                "ausgang eingang tür"), capital=True, dative="einer",
-        dative_after=_words("mit von nach zu aus bei seit vor in binnen innerhalb während außer gegenüber"),
+        # "ab einem Euro": "ab" before an amount is a threshold's, in the dative
+        dative_after=_words("mit von nach zu aus bei seit vor in binnen innerhalb während außer gegenüber ab"),
         masculine="ein",
         # masculine and neuter nouns counted most; the masculine ones also in accusative
         masculine_nouns=_words("euro cent dollar franken pfund liter meter kilometer zentimeter millimeter kilogramm "
@@ -255,5 +256,6 @@ AGREEMENTS = {
                           "platz"),
         accusative_after=_words("kostet kosten kostete kosteten beträgt betrug betragen zahlt zahlen zahlte spart "
                                 "sparen verdient verdienen erhält bekommt gewinnt verliert für gegen durch ohne um pro "
-                                "über")),
+                                # "steigt auf einen Euro", "auf einen Tag verkürzt": an amount reached, accusative
+                                "über auf")),
 }

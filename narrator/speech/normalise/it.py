@@ -320,7 +320,9 @@ _DEGREE_ORDINAL = re.compile(
     r"|figlio|round|set|giro"
     # or a place in a standing ("è 3° nella generale", "5° in classifica", "9° con 40 punti", "4° a 2 punti dalla
     # vetta"): a table's rank, never heat
-    r"|nella\s(?:classifica|generale)|in\sclassifica|(?:con|a)\s\d{1,3}\spunti)\b)")
+    # ("2° a quota 70": a table's points; "a quota 900 m" is a height)
+    r"|nella\s(?:classifica|generale)|in\sclassifica|(?:con|a)\s\d{1,3}\spunti"
+    r"|a\squota\s\d{1,2}(?![\d,.]?\d|\s?m\b|\s?metri\b))\b)")
 # "La squadra è 7° in classifica", "La Lazio resta 9° con 40 punti": a standing's rank after "essere" (or "restare",
 # "rimanere") whose sentence opens with a feminine article takes the feminine ending ("settima"; "settimo" it was, as
 # after "Il Milan è"). A relative clause whose "che" is its subject, set apart by commas or not, leaves the subject
@@ -364,8 +366,10 @@ _CURRENCIES = currencies_in_words({"CHF": ("franco svizzero", "franchi svizzeri"
                                    "$": ("dollaro", "dollari")}, "milioni|miliardi", "di ")
 # "1,95 €/l": a price per unit.
 _PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centesimi)|(?<=centesimo))( e \d+)?"
-                       r"\s?/\s?(l|kg|m2|mq|h|km|kWh|MWh|mese|anno|giorno|persona|t)(?!\w)")
-_PER_UNITS = {"t": "alla tonnellata",
+                       r"\s?/\s?(l|hl|kg|m2|m3|mq|ha|h|km|kWh|MWh|mese|anno|giorno|persona|q|t)(?!\w)")
+# A grain's price per quintal, a wine's per hectolitre, a lease's per hectare, water's per cubic metre ("24 €/q").
+_PER_UNITS = {"t": "alla tonnellata", "q": "al quintale", "hl": "all'ettolitro", "ha": "all'ettaro",
+              "m3": "al metro cubo",
               "l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "mq": "al metro quadro", "h": "all'ora",
               "km": "al chilometro", "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno",
               "giorno": "al giorno", "persona": "a persona", "MWh": "al megawattora",

@@ -39,6 +39,7 @@ from narrator.speech.normalise.util import (
     fractions_in_words,
     halves_of_units,
     has_dashed_year,
+    has_digit,
     kilometre_posts,
     months_after_a_day,
     ordinal_with_indicator,
@@ -75,8 +76,11 @@ _ABBREVIATIONS = {
 _MAY_END = frozenset({"Cia.", "Ltda."})
 # After a number only: a table's points, a rate's percentage points ("60 pts", "0,5 p.p."); elsewhere letters.
 # And a listing's bedrooms, an exam's marks out of twenty ("17,8 val."), a report's inhabitants ("100 mil hab.").
-_AFTER_NUMBER = re.compile(r"(?:(?<=\d )|(?<=\d mil ))(pts|p\.p\.|dorm\.|val\.|hab\.)(?!\w)")
-_COUNTED = {"dorm.": ("dormitório", "dormitórios"), "val.": ("valor", "valores"), "hab.": ("habitante", "habitantes")}
+# A leaflet's tablets and capsules ("1 cp de 8/8 h", "2 cáps."), the one said by _ONE.
+_AFTER_NUMBER = re.compile(r"(?:(?<=\d )|(?<=\d mil ))(pts|p\.p\.|dorm\.|val\.|hab\.|cp\b\.?|comp\.|c[aá]ps\.)(?!\w)")
+_COUNTED = {"dorm.": ("dormitório", "dormitórios"), "val.": ("valor", "valores"), "hab.": ("habitante", "habitantes"),
+            "cp": ("comprimido", "comprimidos"), "cp.": ("comprimido", "comprimidos"),
+            "comp.": ("comprimido", "comprimidos"), "cáps.": ("cápsula", "cápsulas"), "caps.": ("cápsula", "cápsulas")}
 # "(m/f)": a job advert's two sexes in their brackets (the voice said "eme barra efe").
 _SEXES = re.compile(r"(?<=\()([mM]/[fF]|[fF]/[mM])(?=\))")
 # "1.200 € x 14 meses": a year's pay in twelve to fourteen months, "vezes" (elsewhere "2 x 1" is a score).
@@ -232,7 +236,7 @@ def _after_number(match: re.Match[str]) -> str:
         return "ponto" if one else "pontos"
     if match.group(1) in _COUNTED:
         return _COUNTED[match.group(1)][not one or "," in match.string[max(0, match.start() - 5):match.start()]] + (
-            "." if ends_text(match) else "")
+            "." if match.group(1).endswith(".") and ends_text(match) else "")
     return ("ponto percentual" if one else "pontos percentuais") + ("." if ends_text(match) else "")
 
 
@@ -243,8 +247,12 @@ def _dom(match: re.Match[str]) -> str:
     return "Dona " if match.group(1).endswith("a") else "Dom "
 # "R$ 5,89/l": a price per unit.
 _PER_UNIT = re.compile(r"(?:(?<=centavos)|(?<=cêntimos)|(?<=reais)|(?<=euros))\s?/\s?"
-                       r"(l|kg|m2|h|km|kWh|MWh|mês|ano|dia|pessoa|t)(?!\w)")
-_PER_UNITS = {"t": "tonelada", "l": "litro", "kg": "quilo", "m2": "metro quadrado", "h": "hora", "km": "quilômetro",
+                       r"(l|hl|kg|m2|m3|ha|h|km|kWh|MWh|mês|ano|dia|semana|hora|noite|pessoa|saca|sc|cabeça|t|@)(?!\w)")
+# A wine's per hectolitre, a lease's per hectare, water's per cubic metre; coffee's per sack, cattle's per arroba
+# and per head ("R$ 1.450/saca", "R$ 310/@").
+_PER_UNITS = {"t": "tonelada", "hl": "hectolitro", "ha": "hectare", "m3": "metro cúbico", "saca": "saca",
+              "sc": "saca", "@": "arroba", "cabeça": "cabeça",
+              "l": "litro", "kg": "quilo", "m2": "metro quadrado", "h": "hora", "km": "quilômetro",
               "kWh": "quilowatt-hora", "MWh": "megawatt-hora", "mês": "mês", "ano": "ano", "dia": "dia",
               "semana": "semana", "noite": "noite"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
@@ -506,7 +514,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     if "de " in text and ("$" in text or "€" in text):
         text = _SIGN_AFTER_OF.sub(lambda m: _SIGNS[m.group(1)], text)
-    if "pts" in text or "p.p." in text or "dorm." in text or "val." in text or "hab." in text:
+    if has_digit(text) and ("pts" in text or "p.p." in text or "dorm." in text or "val." in text or "hab." in text
+                            or " cp" in text or "comp." in text or "ps." in text):
         text = _AFTER_NUMBER.sub(_after_number, text)
     if "/f)" in text or "/F)" in text or "/m)" in text or "/M)" in text:
         text = _SEXES.sub(lambda m: "masculino ou feminino" if m.group(1)[0] in "mM" else "feminino ou masculino", text)
