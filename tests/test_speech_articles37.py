@@ -64,6 +64,7 @@ globals().update(standard_tests(ARTICLES, KnownMisses(sentences={
     ("She raised £5,000 for the school.", "She raised five thousand pounds for the school."),
     ("They gave £2,000 towards bridge repairs.", "They gave two thousand pounds towards bridge repairs."),
     ("Players paid £25 fee", "Players paid twenty five pounds fee"),
+    ("Fares average $1,050 round trip.", "Fares average one thousand and fifty dollars round trip."),  # a fare's trip
     ("It cost £186,000.", "It cost one hundred and eighty six thousand pounds."),
     ("after a £186,000 restoration.", "after a hundred and eighty six thousand pound restoration."),  # read before
 ])
