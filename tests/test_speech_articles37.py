@@ -14,8 +14,10 @@ paid for. The sentence's "after a £186,000 restoration" was said "after a hundr
 restoration", the house's form (the article's "a" is the sum's), the expectation's "a one hundred and..." brought to
 it. The headline's "after £186,000 restoration" is a class, read since by a rule written from examples of our own (the
 tests below): a sum in thousands with no article before the noun it funds, as a headline writes it ("pounds
-restoration" it was; the sum with a scale, "£4.2m refit", was read so before). With it the tuned part 7 of 7
-articles, 77 of 77 sentences, 7 of 7 intros.
+restoration" it was; the sum with a scale, "£4.2m refit", was read so before), where a "round" after it is a fare's
+trip ("averaging $1,050 round trip", one of the prose sweeps'). With it the tuned part 7 of 7 articles, 77 of 77
+sentences, 7 of 7 intros, and the twelfth set's court report's headline ("jailed for £180,000 pension fraud") says
+"pound pension fraud", its expectation brought to the singular.
 
 The kept third, scored as a number only while the rule was written, did not move (1 of 3, 31 of 33): its misses are of
 other classes. Read once at the end: the ploughing match's "1/4 of an acre" said "one quarter of an acre", a form the
