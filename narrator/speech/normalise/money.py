@@ -256,18 +256,33 @@ _COIN_OR_NOTE_AFTER = compiled(r"\s(?:coins?|notes?|banknotes?|bill)\b|\scoin-op
 
 
 # "passes $1.8 billion budget", "agrees £40m fee": a sum with its scale before what it names, with no article before it
-# as a headline writes it (facts.FUNDED_NOUNS; "a $2bn deal" was read singular, "$2bn deal" plural). A scale is
-# wanted: "paid $25 fee" may be "paid $25 (in) fees" cut short, but no one writes "raised $300 million" and a noun.
+# as a headline writes it (facts.FUNDED_NOUNS; "a $2bn deal" was read singular, "$2bn deal" plural). A scale, or a
+# sum in thousands ("reopens after £250,000 refurbishment", "lands £5,000 grant"), is wanted: "paid $25 fee" may be
+# "paid $25 (in) fees" cut short, but no one writes "raised $300 million" or "£186,000" and then a noun it is not.
 # One word may name what is funded before it ("£2.5m roads plan", "$2 billion transit plan"), a word of grammar not.
-_FUNDED_NOUN_AFTER = compiled(
-    r"\s(?:(?!(?:to|in|on|for|of|a|an|the|and|or|from|with|by|at|as|per|each|its|their|his|her|this|that|last|next"
-    r"|over|under|above|below|within|off|short|more|less|into|onto|after|before|since|until)\b)"
-    rf"[a-z]{{3,15}}\s)?(?:{'|'.join(sorted(FUNDED_NOUNS))})\b(?![\w'’-])")
+def _funded_noun_after(nouns: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of one of these nouns after a sum, with a word before it that may name what is funded."""
+    return compiled(
+        r"\s(?:(?!(?:to|in|on|for|of|a|an|the|and|or|from|with|by|at|as|per|each|its|their|his|her|this|that|last"
+        r"|next|over|under|above|below|within|off|short|more|less|into|onto|after|before|since|until|towards?)\b)"
+        rf"[a-z]{{3,15}}\s)?(?:{'|'.join(sorted(nouns))})\b(?![\w'’-])")
+
+
+_FUNDED_NOUN_AFTER = _funded_noun_after(FUNDED_NOUNS)
+# A funding round is raised in millions, written with its scale; after a sum in thousands a "round" is a fare's trip
+# ("averaging $1,050 round trip").
+_THOUSANDS_FUNDED_AFTER = _funded_noun_after(FUNDED_NOUNS - {"round"})
 
 
 # "for every £1 raised", "each $1 invested", "20p in every £1": one of a currency after a word that shares or rates by
 # it is the currency's name alone, as said ("every one pound" it was); "he paid £1" keeps its "one".
 _SHARED_BY_BEFORE = compiled(r"\b(?i:every|each|per)\s$")
+
+
+def _in_thousands(value: str) -> bool:
+    """Whether a sum written in digits is a thousand or more ("186,000", "2500"): big enough to name what it funds."""
+    whole = value.partition(".")[0].replace(",", "")
+    return len(whole) >= 4
 
 
 def _money(match: re.Match[str]) -> str:
@@ -281,7 +296,9 @@ def _money(match: re.Match[str]) -> str:
     singular = (describes_a_noun(match) or _A_RATE_AFTER.match(match.string, match.end()) is not None
                 or _PARTICIPLE_JOINED.match(match.string, match.end()) is not None
                 or (not scale and _COIN_OR_NOTE_AFTER.match(match.string, match.end()) is not None)
-                or (bool(scale or upper_scale) and _FUNDED_NOUN_AFTER.match(match.string, match.end()) is not None))
+                or (bool(scale or upper_scale) and _FUNDED_NOUN_AFTER.match(match.string, match.end()) is not None)
+                or (_in_thousands(upper or value)
+                    and _THOUSANDS_FUNDED_AFTER.match(match.string, match.end()) is not None))
     if upper and upper_scale and not scale:
         # "$1.5-2bn", "HK$3 to HK$4 billion": the scale and the currency are said once, after the range.
         plain = value.replace(",", "")
