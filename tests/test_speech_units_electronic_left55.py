@@ -1,0 +1,83 @@
+"""Units, time and electronic tokens of the classes the fifty-fourth round left, in sentence context
+(tests/fixtures/speech/units_electronic_left55.tsv): a rand range with the sign at both ends ('R50–R100'), statute
+miles in a weather report ('Visibility 10 SM'), watts before a device ('a 450 W PSU'), a Vietnamese scale word after
+the dong ('₫1.5 tỷ'), an amount before a noun in quotes ('a £4 "silver screen" matinee'), a broadcast's four-digit
+24-hour time ('at 0520 and 0048'), French-style hours in English text ('23h00', '18h'), a hashtag in camel case
+('#EdFringe'), a colour's hex code ('#ff6600'), a code reference with a slash and a version ('actions/checkout@v4',
+'release/2026.4'), an extension after a call word ('call x4521'), a Roman numeral ending a title or a ruler of two
+realms ('Metal Gear Solid V', 'James VI and I') and a wildcard in a shell line ('*.tmp'). Thirteen classes, 99 rows of
+our own, each class with two near misses that must stay as they are, every reading written before the normaliser was
+run on them.
+
+FIRST READING 49 of 99 lenient (49 relaxed): tuned 33 of 66, kept 16 of 33 (every third row, index % 3 == 2, kept
+aside and scored as a number only). By class, tuned and kept: rand range 2/6 0/2, statute miles 1/5 1/3, watts 4/5
+3/3, dong 2/6 0/2, quoted noun 1/5 1/3, broadcast time 2/5 2/3, French hours 4/6 1/2, hashtag 4/4 2/3, hex colour 1/4
+1/2, code reference 2/6 0/2, extension 1/4 1/3, Roman title 5/6 2/2, wildcard 4/4 2/3. Two rows were given a form
+after the first run: the rulers of two realms' 'the seventh and the second', the same words with the article said
+twice (a tuned row's reading, given to the kept row of the same class unseen). Two rows were replaced after it, being
+an earlier set's ('Heat it in an 800 W microwave', 'Henry VIII had six wives'): the figures are those of the rows
+here.
+Compared as the thirty-second set compares: case and punctuation ignored, a number's "and" folded and an
+initialism's letters run together."""
+
+from __future__ import annotations
+
+from sweeps import Sweep, lenient, sweep_tests
+
+# Items read wrongly and left, each with its reason.
+_KNOWN: dict[str, str] = {
+    'Tickets cost R50–R100 at the gate.': "rand_range",
+    'Rooms in Durban cost R800-R1200 a night.': "rand_range",
+    'A plate of food costs R120–R180 in Cape Town.': "rand_range",
+    'Data bundles are priced R29-R99 a month.': "rand_range",
+    'She paid R15–R20 for each taxi ride.': "rand_range",
+    'Entry fees run R2,000–R5,000 per team.': "rand_range",
+    'Visibility 10 SM in light haze.': "statute_miles",
+    'The airport reported 5SM in mist at dawn.': "statute_miles",
+    'Visibility dropped to 2 SM in fog.': "statute_miles",
+    'Vis 7 SM, broken cloud at 3000 ft.': "statute_miles",
+    'The METAR gave 3 SM in rain with gusts.': "statute_miles",
+    'Pilots need at least 1 SM to land there.': "statute_miles",
+    'I bought a 450 W PSU for the new build.': "watts_device",
+    'The flat sold for ₫3 tỷ in Hanoi.': "dong_scale",
+    'A used scooter costs ₫25 triệu there.': "dong_scale",
+    'The prize was ₫1.2 tỷ this year.': "dong_scale",
+    'Her salary is ₫15 triệu a month.': "dong_scale",
+    'Fines reach ₫7.5 triệu for speeding.': "dong_scale",
+    'The bill came to ₫850 triệu in total.': "dong_scale",
+    'We had a £4 "silver screen" matinee.': "quoted_noun",
+    'Order a $5 "value" meal at lunch.': "quoted_noun",
+    'They charge a €10 “welcome” fee at the door.': "quoted_noun",
+    'The £20 “premium” seats sold out.': "quoted_noun",
+    "Each $3 'mystery' box held a toy.": "quoted_noun",
+    'She ran a 5 km "fun" run on Sunday.': "quoted_noun",
+    'The shipping forecast airs at 0520 and 0048 daily.': "broadcast_time",
+    'The night bus runs at 0030 and 0415.': "broadcast_time",
+    'The news is read at 0005 and 0605 each night.': "broadcast_time",
+    'The code for the line is 0048 9911.': "broadcast_time",
+    'Doors open at 23h00 on Friday.': "french_hours",
+    'Check in at 14h00 at the front desk.': "french_hours",
+    'The shop closes at 18h on Sundays.': "french_hours",
+    'The festival trended as #EdFringe all week.': "hashtag_camel",
+    'Her CSS sets color: #ff6600 for links.': "hex_colour",
+    'The button is #cc0033 on hover.': "hex_colour",
+    'Set background: #ee1122 in the theme.': "hex_colour",
+    'The logo uses #dd4400 and white.': "hex_colour",
+    'Our workflow uses actions/setup-node@v4 now.': "code_ref",
+    'Pin docker/login-action@v3 in the file.': "code_ref",
+    'Merge release/3.2 into main first.': "code_ref",
+    'The fix is on hotfix/2026.1 today.': "code_ref",
+    'Bump github/codeql-action@v2 next.': "code_ref",
+    'Check out release/1.4.1 for the patch.': "code_ref",
+    'Call reception on x2210 after nine.': "extension",
+    'Ring x305 for the front desk.': "extension",
+    'Dial x7788 for after-hours help.': "extension",
+    'Phone the lab at x4190 today.': "extension",
+    'For billing, call x6002.': "extension",
+    'Metal Gear Solid V came out in 2015.': "roman_title",
+    'Move *.* to the backup drive.': "wildcard",
+}
+
+SWEEP = Sweep("units_electronic_left55.tsv", _KNOWN, form=lenient, least=99, styles=13, only=True, each=6,
+              any_case=True)
+globals().update(sweep_tests(SWEEP))
