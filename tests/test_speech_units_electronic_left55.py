@@ -22,7 +22,10 @@ initialism's letters run together."""
 
 from __future__ import annotations
 
-from sweeps import Sweep, lenient, sweep_tests
+import pytest
+from sweeps import Sweep, check_linear, lenient, rule_tests, sweep_tests
+
+from narrator.speech import speakable
 
 # Items read wrongly and left, each with its reason.
 _KNOWN: dict[str, str] = {
@@ -45,15 +48,6 @@ _KNOWN: dict[str, str] = {
     'Her salary is ₫15 triệu a month.': "dong_scale",
     'Fines reach ₫7.5 triệu for speeding.': "dong_scale",
     'The bill came to ₫850 triệu in total.': "dong_scale",
-    'We had a £4 "silver screen" matinee.': "quoted_noun",
-    'Order a $5 "value" meal at lunch.': "quoted_noun",
-    'They charge a €10 “welcome” fee at the door.': "quoted_noun",
-    'The £20 “premium” seats sold out.': "quoted_noun",
-    "Each $3 'mystery' box held a toy.": "quoted_noun",
-    'She ran a 5 km "fun" run on Sunday.': "quoted_noun",
-    'The shipping forecast airs at 0520 and 0048 daily.': "broadcast_time",
-    'The night bus runs at 0030 and 0415.': "broadcast_time",
-    'The news is read at 0005 and 0605 each night.': "broadcast_time",
     'The code for the line is 0048 9911.': "broadcast_time",
     'Doors open at 23h00 on Friday.': "french_hours",
     'Check in at 14h00 at the front desk.': "french_hours",
@@ -81,3 +75,27 @@ _KNOWN: dict[str, str] = {
 SWEEP = Sweep("units_electronic_left55.tsv", _KNOWN, form=lenient, least=99, styles=13, only=True, each=6,
               any_case=True)
 globals().update(sweep_tests(SWEEP))
+
+# Each class of the tuned part's misses, with examples of our own and what only looks like one (left as it was).
+_READ = [
+    # an amount before a noun with a word or two in quotes between (amounts.describes_a_noun)
+    ("en", 'She bought a £2 "lucky" ticket.', 'She bought a two pound "lucky" ticket.'),
+    ("en", "It was a $40 ‘bargain’ coat.", "It was a forty dollar 'bargain' coat."),
+    ("en", 'Grab an €8 "all-day" pass.', 'Grab an eight euro "all-day" pass.'),
+    ("en", 'They sold the 10 kg "starter" bag.', 'They sold the ten kilogram "starter" bag.'),
+    # a four-digit time in the first hour, its two zeros said as another hour's one (hundreds.hundred_hours)
+    ("en", "Buses leave at 0015 and 0540.", "Buses leave at o o fifteen and o five forty."),
+    ("en", "The 0030 train is late.", "The o o thirty train is late."),
+    ("en", "Tune in at 0059 for the news.", "Tune in at o o fifty nine for the news."),
+]
+_LEFT = [
+    ("en", 'She said it cost £5 "easily" and left.', 'She said it cost five pounds "easily" and left.'),
+    ("en", 'A £3 "donation", they called it.', 'A three pounds "donation", they called it.'),
+    ("en", "The watch starts at 0000 and ends at 0400.", "The watch starts at zero hundred and ends at o four hundred."),
+]
+globals().update(rule_tests(_READ, _LEFT))
+
+
+@pytest.mark.parametrize("token", ['a £4 "', 'a £4 "x ', "a £4 'a' "])
+def test_the_new_rules_stay_linear(token: str) -> None:
+    check_linear(token, read=lambda text: speakable(text, "en"))
