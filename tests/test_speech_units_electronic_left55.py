@@ -91,7 +91,8 @@ _READ = [
 _LEFT = [
     ("en", 'She said it cost £5 "easily" and left.', 'She said it cost five pounds "easily" and left.'),
     ("en", 'A £3 "donation", they called it.', 'A three pounds "donation", they called it.'),
-    ("en", "The watch starts at 0000 and ends at 0400.", "The watch starts at zero hundred and ends at o four hundred."),
+    ("en", "The watch starts at 0000 and ends at 0400.",
+     "The watch starts at zero hundred and ends at o four hundred."),
 ]
 globals().update(rule_tests(_READ, _LEFT))
 
