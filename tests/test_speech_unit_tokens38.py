@@ -36,7 +36,10 @@ letters run together.
 Read after the set was written, by rules of another author written the same round from examples of their own classes
 (test_speech_code_and_names_left.py), and so no unseen reading of this set: the rulers 'Zog I' (tuned), 'Farouk I' and
 'Fuad I' (kept), by the list of rulers that gained them; and 'git -C repo status', which this file kept as a thing
-only like git's options, is said 'git dash C repo status' by the shell's short options, as a command's options are."""
+only like git's options, is said 'git dash C repo status' by the shell's short options, as a command's options are.
+'ends 23h00' (a kept row) read after it had been read, by a later rule for French-style hours in English text, written
+from examples of its own (tests/test_speech_units_electronic_left55.py): an hour after noon on the hour is 'twenty three
+hundred'."""
 
 from __future__ import annotations
 
@@ -51,7 +54,6 @@ _RULER_NAME = ("a ruler's name the list of rulers does not hold: a capitalised n
 _KNOWN: dict[str, str] = {
     "Shipping Forecast 0520": ("four digits after a label no list of the clock's labels holds are a code's or a"
                                " count's as often: said digit by digit"),
-    "ends 23h00": "a French hour on the hour is said 'twenty three o'clock', a form no row gives",
     "#EdFringe": "a hashtag's words run together with a first of two letters: left glued, 'EdFringe'",
     "actions/checkout@v4": ("a workflow's action by its owner, name and tag: the slash is read 'or' and the '@' left"
                             " glued to the tag"),

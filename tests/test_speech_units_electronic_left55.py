@@ -49,9 +49,6 @@ _KNOWN: dict[str, str] = {
     'Fines reach ₫7.5 triệu for speeding.': "dong_scale",
     'The bill came to ₫850 triệu in total.': "dong_scale",
     'The code for the line is 0048 9911.': "broadcast_time",
-    'Doors open at 23h00 on Friday.': "french_hours",
-    'Check in at 14h00 at the front desk.': "french_hours",
-    'The shop closes at 18h on Sundays.': "french_hours",
     'The festival trended as #EdFringe all week.': "hashtag_camel",
     'Her CSS sets color: #ff6600 for links.': "hex_colour",
     'The button is #cc0033 on hover.': "hex_colour",
@@ -87,16 +84,25 @@ _READ = [
     ("en", "Buses leave at 0015 and 0540.", "Buses leave at o o fifteen and o five forty."),
     ("en", "The 0030 train is late.", "The o o thirty train is late."),
     ("en", "Tune in at 0059 for the news.", "Tune in at o o fifty nine for the news."),
+    # French-style hours in English text: after noon on the hour, and an hour alone after a word of the clock
+    # (durations._clock_hour, durations._HOUR_ALONE)
+    ("en", "Doors shut at 22h00 sharp.", "Doors shut at twenty two hundred sharp."),
+    ("en", "Open from 9h until 17h daily.", "Open from nine o'clock until seventeen hundred daily."),
+    ("en", "At 21h the hall empties.", "At twenty one hundred the hall empties."),
+    ("en", "The bar is open till 2h.", "The bar is open till two o'clock."),
+    ("en", "Mass is at 10h00 each Sunday.", "Mass is at ten o'clock each Sunday."),
 ]
 _LEFT = [
     ("en", 'She said it cost £5 "easily" and left.', 'She said it cost five pounds "easily" and left.'),
     ("en", 'A £3 "donation", they called it.', 'A three pounds "donation", they called it.'),
     ("en", "The watch starts at 0000 and ends at 0400.",
      "The watch starts at zero hundred and ends at o four hundred."),
+    ("en", "A 24h race.", "A twenty four hour race."),
+    ("en", "The fight was at 30h in.", "The fight was at thirty hours in."),
 ]
 globals().update(rule_tests(_READ, _LEFT))
 
 
-@pytest.mark.parametrize("token", ['a £4 "', 'a £4 "x ', "a £4 'a' "])
+@pytest.mark.parametrize("token", ['a £4 "', 'a £4 "x ', "a £4 'a' ", "at 1h ", "at 1", "1h "])
 def test_the_new_rules_stay_linear(token: str) -> None:
     check_linear(token, read=lambda text: speakable(text, "en"))
