@@ -35,12 +35,6 @@ _KNOWN: dict[str, str] = {
     'Data bundles are priced R29-R99 a month.': "rand_range",
     'She paid R15–R20 for each taxi ride.': "rand_range",
     'Entry fees run R2,000–R5,000 per team.': "rand_range",
-    'Visibility 10 SM in light haze.': "statute_miles",
-    'The airport reported 5SM in mist at dawn.': "statute_miles",
-    'Visibility dropped to 2 SM in fog.': "statute_miles",
-    'Vis 7 SM, broken cloud at 3000 ft.': "statute_miles",
-    'The METAR gave 3 SM in rain with gusts.': "statute_miles",
-    'Pilots need at least 1 SM to land there.': "statute_miles",
     'I bought a 450 W PSU for the new build.': "watts_device",
     'The flat sold for ₫3 tỷ in Hanoi.': "dong_scale",
     'A used scooter costs ₫25 triệu there.': "dong_scale",
@@ -91,6 +85,11 @@ _READ = [
     ("en", "At 21h the hall empties.", "At twenty one hundred the hall empties."),
     ("en", "The bar is open till 2h.", "The bar is open till two o'clock."),
     ("en", "Mass is at 10h00 each Sunday.", "Mass is at ten o'clock each Sunday."),
+    # statute miles after an amount, a weather report's visibility (facts.UNITS)
+    ("en", "Visibility fell to 4 SM in snow.", "Visibility fell to four statute miles in snow."),
+    ("en", "Vis 1/2 SM in heavy fog.", "Vis one half statute mile in heavy fog."),
+    ("en", "The field reported 6 SM and haze.", "The field reported six statute miles and haze."),
+    ("en", "A visibility of 3 SM was forecast.", "A visibility of three statute miles was forecast."),
 ]
 _LEFT = [
     ("en", 'She said it cost £5 "easily" and left.', 'She said it cost five pounds "easily" and left.'),
@@ -99,6 +98,7 @@ _LEFT = [
      "The watch starts at zero hundred and ends at o four hundred."),
     ("en", "A 24h race.", "A twenty four hour race."),
     ("en", "The fight was at 30h in.", "The fight was at thirty hours in."),
+    ("en", "The SM team met on Monday.", "The S.M team met on Monday."),
 ]
 globals().update(rule_tests(_READ, _LEFT))
 

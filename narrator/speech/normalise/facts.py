@@ -1521,6 +1521,9 @@ UNITS.update({"USG": ("US gallon", "US gallons"), "US gal": ("US gallon", "US ga
 # a chart's and a flight plan's nautical miles in capitals after an amount ("200 NM", "a 12 NM limit"): "N.M" it was;
 # the newton metre is "Nm" and the nanometre "nm".
 UNITS.update({"NM": ("nautical mile", "nautical miles")})
+# a weather report's or a METAR's visibility in statute miles ("Visibility 10 SM", "5SM in mist"): "S.M" it was; only
+# after an amount, so a team's or a size's "SM" is still spelled.
+UNITS.update({"SM": ("statute mile", "statute miles")})
 # a count of live bacteria or viruses in a sample, a laboratory's or a water test's ("500 cfu/100ml", "10⁶ pfu"): "cfu"
 # went to the voice as a word.
 _COLONIES = ("colony-forming unit", "colony-forming units")
