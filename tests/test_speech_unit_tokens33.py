@@ -39,7 +39,9 @@ none of them unseen.
 Compared as the fourteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together.
 '2 LU/ha' and '50 mGal' (the kept third's) read after they had been read, by later units added to the table (livestock
-units, milligals), written from examples of their own (tests/test_speech_units_electronic_left.py)."""
+units, milligals), written from examples of their own (tests/test_speech_units_electronic_left.py).
+'10 SM visibility' was given the form 'ten statute mile visibility' when statute miles came into the table of units: a
+size before the noun it describes is said in the singular, as 'a 10 km run' is."""
 
 from __future__ import annotations
 
