@@ -90,7 +90,9 @@ _RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:
 # "Tickets cost R250", "fined R5 000" ("R two fifty" it was): "the R250" is a road, "an R2 of 0.8" a statistic.
 _RAND_AMOUNT = r"(\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d+)(\.\d\d)?(?![\w,.]\d|\w)"
 _SPACED_RAND = compiled(r"(?<![\w$.,])R( )" + _RAND_AMOUNT)
-_GLUED_RAND = compiled(r"R(?<![\w$.,]R)()" + _RAND_AMOUNT)  # led by its letter: the scan for it runs in C
+# ... and a span with the rand's letter at both ends, "cost R50–R100" (its dash read "to" by then), "from R15 to R20":
+# the second amount is the rand's too ("fifty rand to R one hundred" it was)
+_GLUED_RAND = compiled(r"R(?<![\w$.,]R)()" + _RAND_AMOUNT + r"(?:([–-]| to )R" + _RAND_AMOUNT + ")?")  # led by its letter
 _MONEY_CUE_BEFORE = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))})\b[^.;:\d]{{0,14}}$")
 # a glued amount's cue right before it, or with a word of how much between ("cost R250", "fined just R80"): "cost us a
 # new R2 chip" names a part
@@ -455,13 +457,16 @@ def glued_rand(text: str) -> str:
 
 def _spaced_rand(match: re.Match[str]) -> str:
     """"cost R 350" -> "cost ZAR 350" (read as the rand by the codes' rule); "the R 44" is left a road's letter."""
-    spaced, amount, cents = match.groups()
+    spaced, amount, cents = match.group(1, 2, 3)
     whole = spaced and match.start() == 0 and match.end() == len(match.string.rstrip(" ."))
     if not whole and not _MONEY_CUE_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
         return match.group(0)
     if not spaced and not _MONEY_CUE_JUST_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
         return match.group(0)
-    return f"ZAR {amount.replace(' ', ',')}{cents or ''}"
+    spoken = f"ZAR {amount.replace(' ', ',')}{cents or ''}"
+    if match.re is _GLUED_RAND and match.group(4):  # "R50–R100" -> "ZAR 50–100", read as a span of rand
+        return f"{spoken}{match.group(4)}{match.group(5).replace(' ', ',')}{match.group(6) or ''}"
+    return spoken
 
 
 def _inr_amount(match: re.Match[str], clinic: bool) -> str:
