@@ -92,7 +92,8 @@ _RAND_AMOUNT = r"(\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d+)(\.\d\d)?(?![\w,.]\d
 _SPACED_RAND = compiled(r"(?<![\w$.,])R( )" + _RAND_AMOUNT)
 # ... and a span with the rand's letter at both ends, "cost R50–R100" (its dash read "to" by then), "from R15 to R20":
 # the second amount is the rand's too ("fifty rand to R one hundred" it was)
-_GLUED_RAND = compiled(r"R(?<![\w$.,]R)()" + _RAND_AMOUNT + r"(?:([–-]| to )R" + _RAND_AMOUNT + ")?")  # led by its letter
+# (led by its letter: the scan for it runs in C)
+_GLUED_RAND = compiled(r"R(?<![\w$.,]R)()" + _RAND_AMOUNT + r"(?:([–-]| to )R" + _RAND_AMOUNT + ")?")
 _MONEY_CUE_BEFORE = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))})\b[^.;:\d]{{0,14}}$")
 # a glued amount's cue right before it, or with a word of how much between ("cost R250", "fined just R80"): "cost us a
 # new R2 chip" names a part
