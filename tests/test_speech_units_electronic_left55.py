@@ -80,7 +80,7 @@ _READ = [
     ("en", "Parking costs R10.50-R15.50 an hour.",
      "Parking costs ten rand fifty cents to fifteen rand fifty cents an hour."),
     ("en-za", "Tickets cost R45–R65 at the gate.", "Tickets cost forty five rand to sixty five rand at the gate."),
-    # an action's owner and name pinned to a tag, and a branch's kind before a version (coderefs.BRANCH, media._AT_NUMBER)
+    # an action's owner and name pinned to a tag, a branch's kind before a version (coderefs.BRANCH, media._AT_NUMBER)
     ("en", "Use aws-actions/configure-aws-credentials@v4 for keys.",
      "Use aws-actions slash configure-aws-credentials at version four for keys."),
     ("en", "Try actions/cache@v3.2 instead.", "Try actions slash cache at version three point two instead."),
