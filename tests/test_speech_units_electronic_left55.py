@@ -43,11 +43,6 @@ _KNOWN: dict[str, str] = {
     'The button is #cc0033 on hover.': "hex_colour",
     'Set background: #ee1122 in the theme.': "hex_colour",
     'The logo uses #dd4400 and white.': "hex_colour",
-    'Call reception on x2210 after nine.': "extension",
-    'Ring x305 for the front desk.': "extension",
-    'Dial x7788 for after-hours help.': "extension",
-    'Phone the lab at x4190 today.': "extension",
-    'For billing, call x6002.': "extension",
     'Metal Gear Solid V came out in 2015.': "roman_title",
     'Move *.* to the backup drive.': "wildcard",
 }
@@ -86,6 +81,11 @@ _READ = [
     ("en", "Try actions/cache@v3.2 instead.", "Try actions slash cache at version three point two instead."),
     ("en", "Cut release/5.0 tomorrow.", "Cut release slash five point zero tomorrow."),
     ("en", "The fix is on hotfix/2.4.1 now.", "The fix is on hotfix slash two point four point one now."),
+    # an extension's bare "x" after a word of calling (telephones._BARE_EXTENSION)
+    ("en", "Contact the help desk on x5120 today.", "Contact the help desk on extension five one two zero today."),
+    ("en", "Phone Sam on x419 after lunch.", "Phone Sam on extension four one nine after lunch."),
+    ("en", "Calling x2001 gets the nurse.", "Calling extension two zero zero one gets the nurse."),
+    ("en", "Ring x305 for the front desk.", "Ring extension three zero five for the front desk."),
     # statute miles after an amount, a weather report's visibility (facts.UNITS)
     ("en", "Visibility fell to 4 SM in snow.", "Visibility fell to four statute miles in snow."),
     ("en", "Vis 1/2 SM in heavy fog.", "Vis one half statute mile in heavy fog."),
@@ -105,12 +105,14 @@ _LEFT = [
     ("en", "We pay/shop at vendors we trust.", "We pay or shop at vendors we trust."),
     ("en", "The fix/repair was quick.", "The fix or repair was quick."),
     ("en", "Email jo@v4.example.com for help.", "Email jo at v four dot example dot com for help."),
+    ("en", "Call us about the x300 model.", "Call us about the x three hundred model."),
+    ("en", "It has a x10 optical zoom.", "It has a x ten optical zoom."),
 ]
 globals().update(rule_tests(_READ, _LEFT))
 
 
 @pytest.mark.parametrize("token", [
-    'a £4 "', 'a £4 "x ', "a £4 'a' ", "at 1h ", "at 1", "1h ", "cost R1-", "cost R1 to R1 ", "a/", "a/a", "a/a@v1 ",
+    'a £4 "', 'a £4 "x ', "a £4 'a' ", "at 1h ", "at 1", "1h ", "cost R1-", "cost R1 to R1 ", "a/", "a/a", "a/a@v1 ", "call x100 ", " x100",
 ])
 def test_the_new_rules_stay_linear(token: str) -> None:
     check_linear(token, read=lambda text: speakable(text, "en"))
