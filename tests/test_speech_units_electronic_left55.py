@@ -112,7 +112,8 @@ globals().update(rule_tests(_READ, _LEFT))
 
 
 @pytest.mark.parametrize("token", [
-    'a £4 "', 'a £4 "x ', "a £4 'a' ", "at 1h ", "at 1", "1h ", "cost R1-", "cost R1 to R1 ", "a/", "a/a", "a/a@v1 ", "call x100 ", " x100",
+    'a £4 "', 'a £4 "x ', "a £4 'a' ", "at 1h ", "at 1", "1h ", "cost R1-", "cost R1 to R1 ", "a/", "a/a", "a/a@v1 ",
+    "call x100 ", " x100",
 ])
 def test_the_new_rules_stay_linear(token: str) -> None:
     check_linear(token, read=lambda text: speakable(text, "en"))
