@@ -36,8 +36,8 @@ together.
 
 Read after it had been read: "2.4 LU/ha" (a tuned row), by a rule for livestock units written later from examples of
 its own class (test_speech_units_electronic_left.py); it is no unseen reading.
-'10 SM' (row 148, of the tuned part) read after it had been read, by statute miles after an amount in the table of units,
-a rule written from examples of its own (test_speech_units_electronic_left55.py); it is no unseen reading either."""
+'10 SM' (row 148, of the tuned part) read after it had been read, by statute miles after an amount in the table of
+units, a rule written from examples of its own (test_speech_units_electronic_left55.py); no unseen reading either."""
 
 from __future__ import annotations
 
