@@ -37,7 +37,9 @@ together.
 Read after it had been read: "2.4 LU/ha" (a tuned row), by a rule for livestock units written later from examples of
 its own class (test_speech_units_electronic_left.py); it is no unseen reading.
 '10 SM' (row 148, of the tuned part) read after it had been read, by statute miles after an amount in the table of
-units, a rule written from examples of its own (test_speech_units_electronic_left55.py); no unseen reading either."""
+units, a rule written from examples of its own (test_speech_units_electronic_left55.py); no unseen reading either.
+'₫1.5 tỷ' (row 134, of the kept third) read after it had been read, by a Vietnamese scale word after the dong's amount,
+written from examples of its own (the same file)."""
 
 from __future__ import annotations
 
@@ -63,7 +65,6 @@ _KNOWN: dict[str, str] = {
                       " kept third's"),
     "a $10m Series A": ("the letter A said 'Eh', the house's spelling for the voice, a form the row did not write, the"
                         " kept third's"),
-    "₫1.5 tỷ": "Vietnamese's word for a billion after the dong's sign; no English rule reads it: the kept third's",
     "$70-80/bbl": ("read 'seventy dollars to eighty dollars per barrel', the house's span with its currency at both"
                    " ends, a form the row did not write: the kept third's"),
     "FL330–FL370": ("read 'flight level three three zero to three seven zero', the level said once, a form the row did"

@@ -31,12 +31,6 @@ from narrator.speech import speakable
 _KNOWN: dict[str, str] = {
     'Entry fees run R2,000–R5,000 per team.': "rand_range",
     'I bought a 450 W PSU for the new build.': "watts_device",
-    'The flat sold for ₫3 tỷ in Hanoi.': "dong_scale",
-    'A used scooter costs ₫25 triệu there.': "dong_scale",
-    'The prize was ₫1.2 tỷ this year.': "dong_scale",
-    'Her salary is ₫15 triệu a month.': "dong_scale",
-    'Fines reach ₫7.5 triệu for speeding.': "dong_scale",
-    'The bill came to ₫850 triệu in total.': "dong_scale",
     'The code for the line is 0048 9911.': "broadcast_time",
     'The festival trended as #EdFringe all week.': "hashtag_camel",
     'Her CSS sets color: #ff6600 for links.': "hex_colour",
@@ -86,6 +80,10 @@ _READ = [
     ("en", "Phone Sam on x419 after lunch.", "Phone Sam on extension four one nine after lunch."),
     ("en", "Calling x2001 gets the nurse.", "Calling extension two zero zero one gets the nurse."),
     ("en", "Ring x305 for the front desk.", "Ring extension three zero five for the front desk."),
+    # the dong with a Vietnamese scale word after its amount (money._DONG_SCALED, facts.DONG_SCALES)
+    ("en", "A phone costs ₫12 triệu in the city.", "A phone costs twelve million dong in the city."),
+    ("en", "The loan was ₫2.4 tỷ over ten years.", "The loan was two point four billion dong over ten years."),
+    ("en", "A bowl costs ₫50 nghìn at the market.", "A bowl costs fifty thousand dong at the market."),
     # statute miles after an amount, a weather report's visibility (facts.UNITS)
     ("en", "Visibility fell to 4 SM in snow.", "Visibility fell to four statute miles in snow."),
     ("en", "Vis 1/2 SM in heavy fog.", "Vis one half statute mile in heavy fog."),
@@ -107,13 +105,14 @@ _LEFT = [
     ("en", "Email jo@v4.example.com for help.", "Email jo at v four dot example dot com for help."),
     ("en", "Call us about the x300 model.", "Call us about the x three hundred model."),
     ("en", "It has a x10 optical zoom.", "It has a x ten optical zoom."),
+    ("en", "Tickets were ₫150,000 each.", "Tickets were one hundred and fifty thousand dong each."),
 ]
 globals().update(rule_tests(_READ, _LEFT))
 
 
 @pytest.mark.parametrize("token", [
     'a £4 "', 'a £4 "x ', "a £4 'a' ", "at 1h ", "at 1", "1h ", "cost R1-", "cost R1 to R1 ", "a/", "a/a", "a/a@v1 ",
-    "call x100 ", " x100",
+    "call x100 ", " x100", "₫1 tỷ ", "₫1",
 ])
 def test_the_new_rules_stay_linear(token: str) -> None:
     check_linear(token, read=lambda text: speakable(text, "en"))

@@ -747,6 +747,8 @@ REGIONAL_MONEY_LETTERS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Malaysia's papers shorten the scales after an amount of ringgit ("RM1.2bil", "RM500mil").
 SHORT_SCALES = {"bil": "billion", "mil": "million"}
+# Vietnamese scale words after an amount of dong, as English pages on Vietnam quote prices ("₫1.5 tỷ", "₫25 triệu").
+DONG_SCALES = {"tỷ": "billion", "tỉ": "billion", "triệu": "million", "nghìn": "thousand", "ngàn": "thousand"}
 # Regions that write a decimal comma and group thousands with a space ("R1,5 million", "3,2%", "R1 500").
 DECIMAL_COMMA_REGIONS = frozenset({"za"})
 # Australia's states and territories, whose four-digit postcode follows them ("VIC 3065"): the state said by its name,

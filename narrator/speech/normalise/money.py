@@ -23,6 +23,7 @@ from narrator.speech.normalise.facts import (
     CURRENCIES,
     DECIMAL_MAJORS,
     DECIMAL_MINORS,
+    DONG_SCALES,
     FREIGHT_UNITS,
     FUNDED_NOUNS,
     MONEY_CUES,
@@ -100,6 +101,9 @@ _MONEY_CUE_BEFORE = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))})\b[^.;:\d]{
 _MONEY_CUE_JUST_BEFORE = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))}|was|is|of|for|at|and)\s"
                                   r"(?:(?:just|only|about|around|roughly|nearly|almost|over|under|up to|from|of"
                                   r"|at)\s)?$")
+# "₫1.5 tỷ", "₫25 triệu": the dong with a Vietnamese scale word after its amount, the English one ("one dong fifty hao
+# tỷ" it was)
+_DONG_SCALED = compiled(rf"(₫ ?\d+(?:\.\d+)?) ({'|'.join(DONG_SCALES)})(?!\w)")
 # "INR 2.5" on a lab report is the international normalised ratio, a small number with one decimal ("I N R two point
 # five"), and so is any "INR" in a sentence of the clinic (facts.CLOTTING_WORDS); a scale, paise or a word of money
 # make it rupees ("INR 2.5 crore", "costs INR 450").
@@ -483,6 +487,8 @@ def _inr_amount(match: re.Match[str], clinic: bool) -> str:
 
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
+    if "₫" in text:  # "₫1.5 tỷ": a Vietnamese scale word after the dong's amount (a rare sign's memchr first)
+        text = _DONG_SCALED.sub(lambda m: f"{m.group(1)} {DONG_SCALES[m.group(2)]}", text)
     if ("-" in text or "–" in text) and ("0a" in char_classes(text) or "0A" in char_classes(text)):
         text = _SCALED_SPAN.sub(_scaled_span, text)
         text = _SMALL_CHANGE_SPAN.sub(_small_change_span, text)
