@@ -33,10 +33,6 @@ _KNOWN: dict[str, str] = {
     'I bought a 450 W PSU for the new build.': "watts_device",
     'The code for the line is 0048 9911.': "broadcast_time",
     'The festival trended as #EdFringe all week.': "hashtag_camel",
-    'Her CSS sets color: #ff6600 for links.': "hex_colour",
-    'The button is #cc0033 on hover.': "hex_colour",
-    'Set background: #ee1122 in the theme.': "hex_colour",
-    'The logo uses #dd4400 and white.': "hex_colour",
     'Metal Gear Solid V came out in 2015.': "roman_title",
     'Move *.* to the backup drive.': "wildcard",
 }
@@ -84,6 +80,11 @@ _READ = [
     ("en", "A phone costs ₫12 triệu in the city.", "A phone costs twelve million dong in the city."),
     ("en", "The loan was ₫2.4 tỷ over ten years.", "The loan was two point four billion dong over ten years."),
     ("en", "A bowl costs ₫50 nghìn at the market.", "A bowl costs fifty thousand dong at the market."),
+    # a colour's six characters led by letters, read before a code's letters and digits are taken apart
+    # (signs.hex_colours)
+    ("en", "Try #bb0011 for the banner.", "Try hash b b zero zero one one for the banner."),
+    ("en", "Set the text to #ee9900 today.", "Set the text to hash e e nine nine zero zero today."),
+    ("en", "Use #aa33cc on dark pages.", "Use hash a a three three c c on dark pages."),
     # statute miles after an amount, a weather report's visibility (facts.UNITS)
     ("en", "Visibility fell to 4 SM in snow.", "Visibility fell to four statute miles in snow."),
     ("en", "Vis 1/2 SM in heavy fog.", "Vis one half statute mile in heavy fog."),
@@ -106,6 +107,8 @@ _LEFT = [
     ("en", "Call us about the x300 model.", "Call us about the x three hundred model."),
     ("en", "It has a x10 optical zoom.", "It has a x ten optical zoom."),
     ("en", "Tickets were ₫150,000 each.", "Tickets were one hundred and fifty thousand dong each."),
+    ("en", "Issue #4412 was fixed on Monday.", "Issue number four thousand four hundred twelve was fixed on Monday."),
+    ("en", "See page.html#ff6600 for it.", "See page dot html hash ff six six zero zero for it."),
 ]
 globals().update(rule_tests(_READ, _LEFT))
 

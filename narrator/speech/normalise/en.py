@@ -378,6 +378,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = markets.instrument_codes(text)
     if ")" in text or ">" in text:
         text = markets.tickers(text)
+    if "#" in text:  # a colour's six characters, "#ff6600", before a code's letters and digits are taken apart
+        text = signs.hex_colours(text)
     # scholarly first: "para. [45]" before the footnotes' rule drops "[45]", "MS. 42" before the capitals spell "MS"
     text = romans.numbered_books(history.old_forms(citations.marks(citations.scholarly(text))))  # after "2d Cir."
     if text[:1].isupper() and text[1:2].isupper():

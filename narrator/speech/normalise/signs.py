@@ -244,7 +244,6 @@ def signs(text: str, commonwealth: bool = False) -> str:
         text = _FLAT.sub(r"\1 flat", text)
     if "#" in text:
         key = r"\1 hash" if commonwealth else r"\1 pound"
-        text = _HEX_COLOUR.sub(_hex_colour, text)
         if _HEX_COLOUR_NAMED.search(text) and _COLOUR_WORD.search(text):
             text = _HEX_COLOUR_NAMED.sub(_named_colour, text)
         text = _HASHTAG.sub(_hashtag, _HASH_NUMBER.sub("number ", _KEY_HASH.sub(key, text)))
@@ -323,6 +322,12 @@ def _short_words_apart(word: str) -> str:
         parts.append(run.group(1))
         word = word[2:]
     return " ".join([*parts, word])
+
+
+def hex_colours(text: str) -> str:
+    """"#1a2b3c", "#ff6600" -> "hash one a two b three c", "hash f f six six zero zero": read before a code's letters
+    and digits are taken apart ("hashtag ff six six zero zero" it was)."""
+    return _HEX_COLOUR.sub(_hex_colour, text)
 
 
 def _hex_colour(match: re.Match[str]) -> str:
