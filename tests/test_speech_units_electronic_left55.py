@@ -30,7 +30,6 @@ from narrator.speech import speakable
 # Items read wrongly and left, each with its reason.
 _KNOWN: dict[str, str] = {
     'Entry fees run R2,000–R5,000 per team.': "rand_range",
-    'I bought a 450 W PSU for the new build.': "watts_device",
     'The code for the line is 0048 9911.': "broadcast_time",
     'The festival trended as #EdFringe all week.': "hashtag_camel",
     'Metal Gear Solid V came out in 2015.': "roman_title",
@@ -85,6 +84,11 @@ _READ = [
     ("en", "Try #bb0011 for the banner.", "Try hash b b zero zero one one for the banner."),
     ("en", "Set the text to #ee9900 today.", "Set the text to hash e e nine nine zero zero today."),
     ("en", "Use #aa33cc on dark pages.", "Use hash a a three three c c on dark pages."),
+    # watts before a device named in capitals or by a shop's word (ambiguousunits._ELECTRIC_NEXT)
+    ("en", "The chip is a 125 W CPU.", "The chip is a hundred and twenty five watt C.P.U."),
+    ("en", "A 750 W UPS keeps the router up.", "A seven hundred and fifty watt U.P.S keeps the router up."),
+    ("en", "Bring a 20 W laser to the show.", "Bring a twenty watt laser to the show."),
+    ("en", "The 300 W GPU runs hot.", "The three hundred watt G.P.U runs hot."),
     # statute miles after an amount, a weather report's visibility (facts.UNITS)
     ("en", "Visibility fell to 4 SM in snow.", "Visibility fell to four statute miles in snow."),
     ("en", "Vis 1/2 SM in heavy fog.", "Vis one half statute mile in heavy fog."),
@@ -108,6 +112,7 @@ _LEFT = [
     ("en", "It has a x10 optical zoom.", "It has a x ten optical zoom."),
     ("en", "Tickets were ₫150,000 each.", "Tickets were one hundred and fifty thousand dong each."),
     ("en", "Issue #4412 was fixed on Monday.", "Issue number four thousand four hundred twelve was fixed on Monday."),
+    ("en", "He lives at 40 W Main St.", "He lives at forty West Main Street."),
     ("en", "See page.html#ff6600 for it.", "See page dot html hash ff six six zero zero for it."),
 ]
 globals().update(rule_tests(_READ, _LEFT))
