@@ -32,7 +32,6 @@ _KNOWN: dict[str, str] = {
     'Entry fees run R2,000–R5,000 per team.': "rand_range",
     'The code for the line is 0048 9911.': "broadcast_time",
     'The festival trended as #EdFringe all week.': "hashtag_camel",
-    'Metal Gear Solid V came out in 2015.': "roman_title",
     'Move *.* to the backup drive.': "wildcard",
 }
 
@@ -89,6 +88,9 @@ _READ = [
     ("en", "A 750 W UPS keeps the router up.", "A seven hundred and fifty watt U.P.S keeps the router up."),
     ("en", "Bring a 20 W laser to the show.", "Bring a twenty watt laser to the show."),
     ("en", "The 300 W GPU runs hot.", "The three hundred watt G.P.U runs hot."),
+    # a game's numeral V or X after a series' last word (facts.NUMBERED_SERIES)
+    ("en", "Dragon Quest V is a long game.", "Dragon Quest five is a long game."),
+    ("en", "I replayed Dragon Quest X online.", "I replayed Dragon Quest ten online."),
     # statute miles after an amount, a weather report's visibility (facts.UNITS)
     ("en", "Visibility fell to 4 SM in snow.", "Visibility fell to four statute miles in snow."),
     ("en", "Vis 1/2 SM in heavy fog.", "Vis one half statute mile in heavy fog."),
@@ -112,6 +114,8 @@ _LEFT = [
     ("en", "It has a x10 optical zoom.", "It has a x ten optical zoom."),
     ("en", "Tickets were ₫150,000 each.", "Tickets were one hundred and fifty thousand dong each."),
     ("en", "Issue #4412 was fixed on Monday.", "Issue number four thousand four hundred twelve was fixed on Monday."),
+    ("en", "He is a solid V shape.", "He is a solid V shape."),
+    ("en", "Charles V ruled Spain.", "Charles the fifth ruled Spain."),
     ("en", "He lives at 40 W Main St.", "He lives at forty West Main Street."),
     ("en", "See page.html#ff6600 for it.", "See page dot html hash ff six six zero zero for it."),
 ]

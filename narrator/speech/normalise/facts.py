@@ -1144,6 +1144,8 @@ NUMBERED_SERIES = word_set("Saturn Apollo Gemini Rocky Auto Fantasy Bowl Wrestle
                            "Olympiad Episode Halloween "
                            # games numbered so ("Battlefield V", "The Elder Scrolls V", "Mortal Kombat X")
                            "Battlefield Civilization Civilisation Scrolls Kombat Fighter Trek GTA "
+                           # ... and "Metal Gear Solid V", "Dragon Quest V" ("Solid V" was the letter)
+                           "Solid Quest "
                            # launchers numbered so ("Ariane V", "an Atlas V": the letter was left)
                            "Ariane Atlas")
 
