@@ -39,7 +39,9 @@ Read after the set was written, by rules of another author written the same roun
 only like git's options, is said 'git dash C repo status' by the shell's short options, as a command's options are.
 'ends 23h00' (a kept row) read after it had been read, by a later rule for French-style hours in English text, written
 from examples of its own (tests/test_speech_units_electronic_left55.py): an hour after noon on the hour is 'twenty three
-hundred'."""
+hundred'. 'Metal Gear Solid V' (a tuned row) read after it had been read, by 'Solid' and 'Quest' added to the series
+numbered in Roman numerals (facts.NUMBERED_SERIES), with examples of its own ('Dragon Quest V'): a word added to a
+list, and so no unseen reading."""
 
 from __future__ import annotations
 
@@ -60,7 +62,6 @@ _KNOWN: dict[str, str] = {
     "release/2026.4": ("a branch's kind before a version's number: the number is read before the slash, and the"
                        " slash is then read 'or' between two words"),
     "x4521": "an extension's 'x' with no number before it is a code's letter as often: read as a letter",
-    "Metal Gear Solid V": "a sequel's numeral after a title's word: 'V' is a letter, a volt or a five",
 }
 
 SWEEP = Sweep("unit_tokens38.tsv", _KNOWN, form=lenient, least=220, styles=6, only=True, each=28,
