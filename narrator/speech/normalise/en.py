@@ -378,8 +378,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = markets.instrument_codes(text)
     if ")" in text or ">" in text:
         text = markets.tickers(text)
-    if "#" in text:  # a colour's six characters, "#ff6600", before a code's letters and digits are taken apart
-        text = signs.hex_colours(text)
     # scholarly first: "para. [45]" before the footnotes' rule drops "[45]", "MS. 42" before the capitals spell "MS"
     text = romans.numbered_books(history.old_forms(citations.marks(citations.scholarly(text))))  # after "2d Cir."
     if text[:1].isupper() and text[1:2].isupper():
@@ -410,7 +408,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "*" in text or ":" in text:  # a wildcard's star, a scheme's colon ("mailto:"), before the call
         text = netnames.schemes(text)
     if "#" in text:  # keypad_codes' first look, before the call (a call of every sentence cost more than the look)
-        text = telephones.keypad_codes(text)
+        # and a colour's six characters, "#ff6600", before a code's letters and digits are taken apart
+        text = telephones.keypad_codes(signs.hex_colours(text))
     text = electronic.addresses(text, options)
     if "+" in text and "U+" in text:  # a code point's digits, before numbers read them as a year or a number
         text = electronic.code_points(text)
