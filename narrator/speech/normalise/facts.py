@@ -747,6 +747,9 @@ REGIONAL_MONEY_LETTERS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Malaysia's papers shorten the scales after an amount of ringgit ("RM1.2bil", "RM500mil").
 SHORT_SCALES = {"bil": "billion", "mil": "million"}
+# the particles that open a surname or a name run into its next capital ("McLaren", "LeBron", "DeSantis", "DiCaprio",
+# "DaVinci", "DuPont"): a tag's two letters before a capital are a word of their own unless they are one of these.
+NAME_PARTICLES = frozenset({"Mc", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Al", "El"})
 # Vietnamese scale words after an amount of dong, as English pages on Vietnam quote prices ("₫1.5 tỷ", "₫25 triệu").
 DONG_SCALES = {"tỷ": "billion", "tỉ": "billion", "triệu": "million", "nghìn": "thousand", "ngàn": "thousand"}
 # Regions that write a decimal comma and group thousands with a space ("R1,5 million", "3,2%", "R1 500").

@@ -14,6 +14,7 @@ from narrator.speech.normalise.facts import (
     HANDLE_INITIALISMS,
     KEY_NAMES,
     MONEY_SIGNS,
+    NAME_PARTICLES,
     SOCIAL_NETWORKS,
 )
 from narrator.speech.normalise.util import char_classes, near, padded
@@ -316,9 +317,11 @@ def _handle_after_name(match: re.Match[str]) -> str:
 
 
 def _short_words_apart(word: str) -> str:
-    """"WeAre" -> "We Are", "ItNow" -> "It Now": a two-letter word run into the next; "McLaren" stays."""
+    """"WeAre" -> "We Are", "ItNow" -> "It Now": a two-letter word run into the next; and a short name or place
+    opening the tag, "EdFringe" -> "Ed Fringe" ("EdFringe" it was); "McLaren" and "LeBron" stay (NAME_PARTICLES)."""
     parts = []
-    while (run := _SHORT_WORD_RUN.match(word)) is not None and is_common_word(run.group(1)):
+    while (run := _SHORT_WORD_RUN.match(word)) is not None and (
+            is_common_word(run.group(1)) or (not parts and run.group(1) not in NAME_PARTICLES)):
         parts.append(run.group(1))
         word = word[2:]
     return " ".join([*parts, word])
