@@ -86,6 +86,8 @@ _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pm": "a month", "pw": "a wee
 # may be anything.
 _RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k\b|[\s-](?:million|billion)\b)"
                  r"|\d+\.\d\d(?![\d.]))")
+# ... and at both ends of a span, "R2,000–R5,000": the second code goes, and the span is read as one of rand
+_RAND_AGAIN = compiled(r"(?<=\d)([–-])ZAR (?=\d)")
 # "cost R 350", "paid R 1 500": the rand spaced from its amount, only after a word of money before it in the sentence
 # (or standing alone, a price's cell): "the R 44" is a road, "R 2" a rating. And glued to it after such a word,
 # "Tickets cost R250", "fined R5 000" ("R two fifty" it was): "the R250" is a road, "an R2 of 0.8" a statistic.
@@ -508,6 +510,8 @@ def money(text: str) -> str:
         text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)
     if "R" in text:
         text = _RAND.sub("ZAR ", text)
+        if "–ZAR " in text or "-ZAR " in text:  # "R2,000–R5,000": one code for the span ("rand-five thousand" it was)
+            text = _RAND_AGAIN.sub(r"\1", text)
         if "R " in text:
             text = _SPACED_RAND.sub(_spaced_rand, text)
         if "INR " in text:
