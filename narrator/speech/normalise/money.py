@@ -509,8 +509,8 @@ def money(text: str) -> str:
             text = _PAIR_BEFORE_RATE.sub(_currency_pair, text)
         text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)
     if "R" in text:
-        text = _RAND.sub("ZAR ", text)
-        if "–ZAR " in text or "-ZAR " in text:  # "R2,000–R5,000": one code for the span ("rand-five thousand" it was)
+        text, found = _RAND.subn("ZAR ", text)
+        if found > 1:  # "R2,000–R5,000": one code for the span ("rand-five thousand" it was)
             text = _RAND_AGAIN.sub(r"\1", text)
         if "R " in text:
             text = _SPACED_RAND.sub(_spaced_rand, text)

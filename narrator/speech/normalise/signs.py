@@ -319,7 +319,7 @@ def _handle_after_name(match: re.Match[str]) -> str:
 def _short_words_apart(word: str) -> str:
     """"WeAre" -> "We Are", "ItNow" -> "It Now": a two-letter word run into the next; and a short name or place
     opening the tag, "EdFringe" -> "Ed Fringe" ("EdFringe" it was); "McLaren" and "LeBron" stay (NAME_PARTICLES)."""
-    parts = []
+    parts: list[str] = []
     while (run := _SHORT_WORD_RUN.match(word)) is not None and (
             is_common_word(run.group(1)) or (not parts and run.group(1) not in NAME_PARTICLES)):
         parts.append(run.group(1))
