@@ -17,6 +17,27 @@ after the first run: the rulers of two realms' 'the seventh and the second', the
 twice (a tuned row's reading, given to the kept row of the same class unseen). Two rows were replaced after it, being
 an earlier set's ('Heat it in an 800 W microwave', 'Henry VIII had six wives'): the figures are those of the rows
 here.
+After the rules below, each written from the tuned two thirds' misses with examples of its class of our own and what
+only looks like it (47 examples and 23 near misses, below): 98 of 99 lenient (98 relaxed), tuned 33 -> 65 of 66,
+kept 16 -> 30 of 33 with the rules written before the kept third's misses were read. Those three (a rand span in
+grouped thousands, '#EdFringe', '*.*') were then read, and a rule was written for each from examples of its own: 33 of
+33, no unseen reading. The kept rows are of the same thirteen classes as the tuned ones (the brief named them), so the
+kept third moving says the rules read their class beyond their rows, not that an unseen class was read. The rules: an
+amount before a quoted word and its noun sizes the noun ('a £4 "silver screen" matinee'); the first hour's two zeros
+said as another hour's one ('o o forty eight' beside 'o five twenty'); an hour after noon on the hour with 'h' is
+'twenty three hundred', and an hour alone after at/from/until/till the clock's ('at 18h'); statute miles after an
+amount; a rand span with the letter at both ends, glued after a word of money or in grouped thousands; an action's
+owner and name pinned to a tag and a branch's kind before a version ('slash', 'at version'); an extension's bare 'x'
+after a word of calling; a Vietnamese scale word after the dong's amount; a colour's six characters led by letters,
+read before a code's letters and digits are parted; watts before a computer's supply or chip and a shop's devices
+(PSU, UPS, CPU, GPU, amp, laser...); 'Solid' and 'Quest' among the series numbered in Roman numerals (a list's words,
+for 'Metal Gear Solid V'); a wildcard's '*.*'; a hashtag's two opening letters parted from the word after them unless
+a name's particle ('#EdFringe', not '#McLaren'). Read after they had been read in earlier sets: '0048' (articles15),
+'ends 23h00', '#EdFringe' and 'Metal Gear Solid V' (unit_tokens38), '10 SM' and '₫1.5 tỷ' (unit_tokens37),
+'#StPatricksDay' (unit_tokens30), 'Her CSS sets color: #ff6600' (units_electronic_left). Left: a number to call led
+by '0048' and followed by four digits, read as a time's zeros and a count (a telephone's shape with no word of
+calling); other regions' money letters at both ends of a span ('P13-P15' in en-ph, 'K10–K15' in en-zm), which the
+regional rule stops at the dash.
 Compared as the thirty-second set compares: case and punctuation ignored, a number's "and" folded and an
 initialism's letters run together."""
 
@@ -29,7 +50,9 @@ from narrator.speech import speakable
 
 # Items read wrongly and left, each with its reason.
 _KNOWN: dict[str, str] = {
-    'The code for the line is 0048 9911.': "broadcast_time",
+    'The code for the line is 0048 9911.': ("a number to call led by '0048' (a country's code, 'double zero four"
+                                            " eight'): with no word of calling, its first group is a time's and the"
+                                            " second a count"),
 }
 
 SWEEP = Sweep("units_electronic_left55.tsv", _KNOWN, form=lenient, least=99, styles=13, only=True, each=6,
