@@ -299,7 +299,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (telephones._BARE_EXTENSION, " x" in text and " a0" in char_classes(text)),
         # durations: an hour alone after a word of the clock, "at 18h"
         (re.compile(r"\b(?:[Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill) (?:1?\d|2[0-3])h(?![\w'’]|[.,:]\d)"),
-         "0a" in char_classes(text) and ("t " in text or "m " in text or "l " in text)),
+         "0a" in char_classes(text) and durations._GLUED_HOUR.search(text) is not None
+         and ("t " in text or "m " in text or "l " in text)),
         # capitals
         (capitals._MIXED_CASE, "AA" in char_classes(text) and "aAA" in char_classes(text)),
         (capitals._SMALL_INSIDE, "AaA" in char_classes(text)),

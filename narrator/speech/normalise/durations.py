@@ -24,6 +24,9 @@ _CLOCK_WORD_BEFORE = compiled(r"\b(?i:at|from|until|till)\s$")
 # was); "for 8h", "a 24h race" are lengths.
 _HOUR_ALONE = compiled(r"(?<![\w.,])(1?\d|2[0-3])h(?![\w'’]|[.,:]\d)")
 _CLOCK_WORD_BEFORE_HOUR = compiled(r"\b(?:[Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill) $")
+# its first look, led by its letter (the engine skips to each "h"): the pattern itself, led by a lookbehind and a
+# digit, was tried at every position of each sentence with a digit before a small letter (+0.3% of a pass)
+_GLUED_HOUR = compiled(r"h(?<=\dh)")
 # "17h30", "09h15" in a timetable's or a fixture list's cell: an hour no length is written with (13 to 23, or
 # one padded with a zero) before two digits of minutes is a clock's without a word before it (it was "seventeen
 # hours thirty minutes"); "1h30" and "10h30" stay lengths, and so does any after a word of how long ("took 14h05",
@@ -123,7 +126,7 @@ def durations(text: str) -> str:
         classes = char_classes(text)  # unrolled: a generator over the shapes cost more than the looks
         if "0a0" in classes or "0 a0" in classes or "0a 0" in classes or "0 a 0" in classes:
             text = _DURATION.sub(_duration, text)
-        if "0a" in classes and ("t " in text or "m " in text or "l " in text):  # "at 18h": the clock word's end
+        if "0a" in classes and _GLUED_HOUR.search(text) and ("t " in text or "m " in text or "l " in text):  # "at 18h"
             text = _HOUR_ALONE.sub(_hour_alone, text)
     if "y" in text and _MAY_BE_YEARS_MONTHS.search(text):
         text = _YEARS_MONTHS.sub(
