@@ -14,6 +14,8 @@ September"); "£1.55" is "one pound fifty five pence"; "10²³" is "ten to the p
 telephone number is read digit by digit; a road's lone capital, "A66", is "Eh sixty six" (the house's letter A); a
 rating "★★★★☆" is "four out of five stars". What is compared is what a listener hears: punctuation that is not voiced is
 ignored; case and the stops inside initialisms ("U.S") are not.
+The shipping forecast's 'broadcast at 0048' was a known miss ('zero zero forty eight' beside '0520' read 'o five
+twenty'): read after it had been read, by the hour's two zeros said as an hour's one is ('o o forty eight').
 """
 
 from __future__ import annotations
@@ -53,8 +55,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     ("knitting_pattern", 14): "a pattern's glossary that names an abbreviation, 'k2tog for knit two together', is"
                               " 'knit two together for knit two together': h74's shorthand.py reads every 'k2tog'"
                               " (h87 spelled its 'ssk')",
-    ("shipping_forecast", 1): "a twenty-four-hour time whose hour is 00, 'broadcast at 0048', is 'zero zero forty"
-                              " eight', where '0520' is 'oh five twenty' (h75: narrator/speech/normalise/clock.py)",
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
 _FACTS_ELSEWHERE: dict[str, str] = {

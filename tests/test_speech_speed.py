@@ -301,6 +301,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (titles._SUFFIX_AFTER_NAME, among_words(titles.SUFFIX_FORMS, text)),
         (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)),
         (citations._FOOTNOTE_NUMBER, has_digit(text)),
+        # telephones: an extension's bare "x" after a word of calling, "call x305"
+        (telephones._BARE_EXTENSION, " x" in text and " a0" in char_classes(text)),
+        # durations: an hour alone after a word of the clock, "at 18h"
+        (re.compile(r"\b(?:[Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill) (?:1?\d|2[0-3])h(?![\w'’]|[.,:]\d)"),
+         "0a" in char_classes(text) and durations._GLUED_HOUR.search(text) is not None
+         and ("t " in text or "m " in text or "l " in text)),
         # capitals
         (capitals._MIXED_CASE, "AA" in char_classes(text) and "aAA" in char_classes(text)),
         (capitals._SMALL_INSIDE, "AaA" in char_classes(text)),

@@ -33,7 +33,9 @@ Compared as the fifteenth set compares: case and punctuation ignored, a number's
 letters run together.
 '*.pyc' (the tuned part's) read after it had been read, by a later rule for a glob's star before an extension, written
 from examples of its own (tests/test_speech_code_and_names_left.py); the fifteenth set's guard 'a *.txt file' is read
-so too."""
+so too.
+'0001 hrs' was given the form 'o o o one hours' when the first hour's two zeros came to be said as another
+hour's one ('o o forty eight', as 'o five twenty'): the same sounds as its 'oh oh oh one hours'."""
 
 from __future__ import annotations
 

@@ -41,7 +41,9 @@ listed left here after they had been read ('1.2 PFLOPS', '50 lp/mm', '5 pM', '95
 genome'): 318 lenient, and no unseen result.
 '180 gr bullet' read after it had been read, by a later rule for a unit whose letters write two, told by the
 sentence (ambiguousunits.named_by_talk: grains with a gun's load, grams elsewhere), written from examples of its own
-(tests/test_speech_units_electronic_left.py)."""
+(tests/test_speech_units_electronic_left.py).
+'65 W TDP' (a kept row) read after it had been read, by a later rule naming a computer's chips and their rating
+after a spaced watt, written from examples of its own (test_speech_units_electronic_left55.py)."""
 
 from __future__ import annotations
 
@@ -56,7 +58,6 @@ _KNOWN: dict[str, str] = {
     "a 555 timer": "a chip's part number read as a count, the kept third's ('five hundred and fifty five timer')",
     "an A1C of 6.5%": "a lone capital 'A' before a digit said as the letter's name, the kept third's ('Eh one C')",
     "2.7 K": "a spaced capital 'K' after a decimal: kelvin, or thousands ('2.7K followers'); left",
-    "65 W TDP": "a spaced watt before a chip's rating no table names, the kept third's ('sixty five W T.D.P')",
     "300 ML": "megalitres in capitals, or a label's millilitres ('500 ML'); left",
     "1.2 GL": "gigalitres, a unit no table names, the kept third's",
     "at 11/10": "fractional odds after 'at' read as a fraction, the kept third's ('eleven tenths')",

@@ -42,7 +42,9 @@ letters run together.
 units, milligals), written from examples of their own (tests/test_speech_units_electronic_left.py).
 'in 6/8' (the kept third's) reads after it had been read, by a later rule for a time signature closing its clause
 after 'in' (in eighths, or in quarters above a whole), written from the forty-first set's examples
-(tests/test_speech_unit_tokens41.py)."""
+(tests/test_speech_unit_tokens41.py).
+'10 SM visibility' was given the form 'ten statute mile visibility' when statute miles came into the table of units: a
+size before the noun it describes is said in the singular, as 'a 10 km run' is."""
 
 from __future__ import annotations
 

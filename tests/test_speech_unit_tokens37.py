@@ -35,7 +35,12 @@ the fourteenth set compares: case and punctuation ignored, a number's "and" fold
 together.
 
 Read after it had been read: "2.4 LU/ha" (a tuned row), by a rule for livestock units written later from examples of
-its own class (test_speech_units_electronic_left.py); it is no unseen reading."""
+its own class (test_speech_units_electronic_left.py); it is no unseen reading.
+'10 SM' (row 148, of the tuned part) read after it had been read, by statute miles after an amount in the table of
+units, a rule written from examples of its own (test_speech_units_electronic_left55.py); no unseen reading either.
+'₫1.5 tỷ' (row 134, of the kept third) read after it had been read, by a Vietnamese scale word after the dong's amount,
+written from examples of its own (the same file); and 'a 450 W PSU' (row 197, kept), by watts before a power supply's
+and a chip's initials (the same file)."""
 
 from __future__ import annotations
 
@@ -55,14 +60,10 @@ _KNOWN: dict[str, str] = {
                 " third's"),
     "R50–R100": ("the rand's 'R' at both ends of a span; 'R50' alone is a road, a resistor or a rating and is left,"
                  " as the earlier sets left it"),
-    "10 SM": "a statute mile's 'SM', an aviation forecast's visibility; out of context two capitals: left",
-    "a 450 W PSU": ("a spaced watt before a power supply's initials, left as a letter as a street's 'W' is; the class"
-                    " of the tuned '65 W USB-C', whose rule names charging standards only: the kept third's"),
     "an A1c of 6.8": ("the letter A said 'Eh', the house's spelling for the voice, a form the row did not write, the"
                       " kept third's"),
     "a $10m Series A": ("the letter A said 'Eh', the house's spelling for the voice, a form the row did not write, the"
                         " kept third's"),
-    "₫1.5 tỷ": "Vietnamese's word for a billion after the dong's sign; no English rule reads it: the kept third's",
     "$70-80/bbl": ("read 'seventy dollars to eighty dollars per barrel', the house's span with its currency at both"
                    " ends, a form the row did not write: the kept third's"),
     "FL330–FL370": ("read 'flight level three three zero to three seven zero', the level said once, a form the row did"

@@ -36,7 +36,14 @@ letters run together.
 Read after the set was written, by rules of another author written the same round from examples of their own classes
 (test_speech_code_and_names_left.py), and so no unseen reading of this set: the rulers 'Zog I' (tuned), 'Farouk I' and
 'Fuad I' (kept), by the list of rulers that gained them; and 'git -C repo status', which this file kept as a thing
-only like git's options, is said 'git dash C repo status' by the shell's short options, as a command's options are."""
+only like git's options, is said 'git dash C repo status' by the shell's short options, as a command's options are.
+'ends 23h00' (a kept row) read after it had been read, by a later rule for French-style hours in English text, written
+from examples of its own (tests/test_speech_units_electronic_left55.py): an hour after noon on the hour is 'twenty three
+hundred'. 'Metal Gear Solid V' (a tuned row) read after it had been read, by 'Solid' and 'Quest' added to the series
+numbered in Roman numerals (facts.NUMBERED_SERIES), with examples of its own ('Dragon Quest V'): a word added to a
+list, and so no unseen reading. '#EdFringe' (a kept row) read after it had been read, by a tag's two opening letters
+parted from the capitalised word after them unless they are a name's particle, a rule written from examples of its own
+('#KyDerby', '#EdTech') after this set's row was seen."""
 
 from __future__ import annotations
 
@@ -51,14 +58,11 @@ _RULER_NAME = ("a ruler's name the list of rulers does not hold: a capitalised n
 _KNOWN: dict[str, str] = {
     "Shipping Forecast 0520": ("four digits after a label no list of the clock's labels holds are a code's or a"
                                " count's as often: said digit by digit"),
-    "ends 23h00": "a French hour on the hour is said 'twenty three o'clock', a form no row gives",
-    "#EdFringe": "a hashtag's words run together with a first of two letters: left glued, 'EdFringe'",
     "actions/checkout@v4": ("a workflow's action by its owner, name and tag: the slash is read 'or' and the '@' left"
                             " glued to the tag"),
     "release/2026.4": ("a branch's kind before a version's number: the number is read before the slash, and the"
                        " slash is then read 'or' between two words"),
     "x4521": "an extension's 'x' with no number before it is a code's letter as often: read as a letter",
-    "Metal Gear Solid V": "a sequel's numeral after a title's word: 'V' is a letter, a volt or a five",
 }
 
 SWEEP = Sweep("unit_tokens38.tsv", _KNOWN, form=lenient, least=220, styles=6, only=True, each=28,

@@ -43,7 +43,10 @@ fee', 'the half penny coin'). The same rules read six rows earlier sets had left
 read. Left: a colour's 'a' said as written ('hash one a two b three c', as the thirtieth and thirty-fourth sets read it;
 'Eh' would be the letter, and would change their rows), and the rest in the table below.
 Compared as the thirty-second set compares: case and punctuation ignored, a number's "and" folded and an
-initialism's letters run together."""
+initialism's letters run together.
+'Her CSS sets color: #ff6600 everywhere.' (a kept row) read after it had been read, by a colour's six characters read
+before a code's letters and digits are taken apart, a later rule written from examples of its own
+(test_speech_units_electronic_left55.py)."""
 
 from __future__ import annotations
 
@@ -58,8 +61,6 @@ _KNOWN: dict[str, str] = {
                                     " letter); changing it changes the thirtieth and thirty-fourth sets' rows"),
     "Pick #abc or #def for the header text.": ("letters alone after '#' with no word of colour or style near ('text'"
                                                " is too common): a tag, as '#ace' is"),
-    "Her CSS sets color: #ff6600 everywhere.": ("a colour led by two letters is read as a code of letters and digits"
-                                                " before the colour rule sees it, the kept third's"),
     "Her 102* won the match for the county side.": ("no word of cricket: 'match' and 'county' are other sports' too,"
                                                     " the kept third's"),
 }

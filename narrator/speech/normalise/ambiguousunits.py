@@ -98,6 +98,9 @@ _ELECTRIC_NEXT = compiled(
     r"|fans?|fridges?|freezers?|dehumidifiers?|air fryers?|grills?|space heaters?|floodlights?|spotlights?"
     # a board's components rated by their watts or volts: "a 1/2 W resistor", "a 16 V capacitor", "a 5 V relay"
     r"|resistors?|capacitors?|diodes?|zeners?|regulators?|relays?|solenoids?"
+    # a computer's power supply and its chips rated by their watts, and the devices a shop lists by them: "a 450 W
+    # PSU", "a 125 W CPU", "a 100 W amp" ("four hundred fifty W P.S.U" it was)
+    r"|PSUs?|UPS|CPUs?|GPUs?|TDP|amps?|subwoofers?|lasers?|generators?|drills?|projectors?"
     r"|of (?:energy|power|electricity|work|heat))\b")
 # "The outlet supplies 220 V at 50 Hz", "each panel makes 400 W and the farm 5 MW": a spaced volt, watt or amp in a
 # sentence about electricity, told by its words or by another electrical unit near it.

@@ -138,8 +138,23 @@ _ASIDE_AFTER = compiled(r"\s\((?=[^()]{1,30}\))[^()]*\)")
 _AMOUNT_AND_BRACKET = compiled(r"\S+\s\($")
 
 
+# A word or two in quotes between the amount and its noun ('a £4 "silver screen" matinee', "each $3 'mystery' box"): the
+# quotes are the writer's, and the amount still sizes the noun after them ("four pounds" it was).
+_QUOTED_AFTER = compiled(r" [\"“'‘]([a-z][a-z -]{0,30}?)[\"”'’](?= [a-z])")
+
+
 def describes_a_noun(match: re.Match[str]) -> bool:
     """True when the amount stands between "a" (or "the", "its") and a noun: "a $5 bill", "the 15 km road"."""
+    text, end = match.string, match.end()
+    if text.startswith((' "', " “", " '", " ‘"), end) and (quoted := _QUOTED_AFTER.match(text, end)) is not None:
+        unquoted = f"{text[:end]} {quoted.group(1)}{text[quoted.end():]}"
+        amount = re.compile(re.escape(match.group())).match(unquoted, match.start())
+        return amount is not None and _describes(amount)
+    return _describes(match)
+
+
+def _describes(match: re.Match[str]) -> bool:
+    """describes_a_noun, with no quotes after the amount."""
     text = match.string
     before = text[max(0, match.start() - 48):match.start()]
     if before.endswith(" by "):  # "a 4 by 6 m rug": the sizes before the last describe the noun with it

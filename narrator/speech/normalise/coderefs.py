@@ -23,9 +23,13 @@ _RANGE = compiled(rf"(?<![\w.])({_REF})\.\.(?=(?:v\d|\d{{1,4}}\.\d|HEAD\b|main\b
 # a branch under its remote or its kind, "origin/main", "upstream/dev", "feature/login-v2", "fix/oom_crash",
 # "refs/tags/v2.0" (the slash was "or", "origin or main"): "slash" (slashes.py reads it with the other slashes). A
 # kind's word before a plain word is a choice still ("fix/repair", "feature/benefit"): only before a branch's name
-# joined by a hyphen, an underscore or a slash.
+# joined by a hyphen, an underscore or a slash, or before a version's number ("release/2026.4", "hotfix/3.2.1", by now
+# in words: "release or two thousand twenty six point four" it was). And an action's or an image's owner before its
+# name pinned to a tag ("actions/checkout@v4", "docker/login-action@v3": "actions or checkout" it was).
 BRANCH = compiled(r"(?<![/\w.-])(?:(origin|upstream)/(?=[A-Za-z0-9])|(feature|feat|fix|bugfix|hotfix|release|chore)/"
-                  r"(?=[A-Za-z0-9.]{1,40}[-_/][A-Za-z0-9])|(refs/(?:heads|tags|remotes))/)")
+                  r"(?=[A-Za-z0-9.]{1,40}[-_/][A-Za-z0-9]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                  r"|eleven|twelve|twenty|thirty|zero)\b)|(refs/(?:heads|tags|remotes))/"
+                  r"|([a-z][a-z0-9-]{0,38})/(?=[a-z][a-z0-9.-]{0,38}(?:@| at version | at v\d)))")
 
 # a package's version range with its alternatives, as npm, Composer and Poetry write them ("^1.2 || ~2.0", ">=1.4 <2
 # || ^3.0": the bars went to the voice unsaid and the tilde was "about"): the bars "or", and a tilde before a version

@@ -411,7 +411,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "*" in text or ":" in text:  # a wildcard's star, a scheme's colon ("mailto:"), before the call
         text = netnames.schemes(text)
     if "#" in text:  # keypad_codes' first look, before the call (a call of every sentence cost more than the look)
-        text = telephones.keypad_codes(text)
+        # and a colour's six characters, "#ff6600", before a code's letters and digits are taken apart
+        text = telephones.keypad_codes(signs.hex_colours(text))
     text = electronic.addresses(text, options)
     if "+" in text and "U+" in text:  # a code point's digits, before numbers read them as a year or a number
         text = electronic.code_points(text)

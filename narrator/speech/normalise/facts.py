@@ -751,6 +751,11 @@ REGIONAL_MONEY_LETTERS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Malaysia's papers shorten the scales after an amount of ringgit ("RM1.2bil", "RM500mil").
 SHORT_SCALES = {"bil": "billion", "mil": "million"}
+# the particles that open a surname or a name run into its next capital ("McLaren", "LeBron", "DeSantis", "DiCaprio",
+# "DaVinci", "DuPont"): a tag's two letters before a capital are a word of their own unless they are one of these.
+NAME_PARTICLES = frozenset({"Mc", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Al", "El"})
+# Vietnamese scale words after an amount of dong, as English pages on Vietnam quote prices ("₫1.5 tỷ", "₫25 triệu").
+DONG_SCALES = {"tỷ": "billion", "tỉ": "billion", "triệu": "million", "nghìn": "thousand", "ngàn": "thousand"}
 # Regions that write a decimal comma and group thousands with a space ("R1,5 million", "3,2%", "R1 500").
 DECIMAL_COMMA_REGIONS = frozenset({"za"})
 # Australia's states and territories, whose four-digit postcode follows them ("VIC 3065"): the state said by its name,
@@ -1146,6 +1151,8 @@ NUMBERED_SERIES = word_set("Saturn Apollo Gemini Rocky Auto Fantasy Bowl Wrestle
                            "Olympiad Episode Halloween "
                            # games numbered so ("Battlefield V", "The Elder Scrolls V", "Mortal Kombat X")
                            "Battlefield Civilization Civilisation Scrolls Kombat Fighter Trek GTA "
+                           # ... and "Metal Gear Solid V", "Dragon Quest V" ("Solid V" was the letter)
+                           "Solid Quest "
                            # launchers numbered so ("Ariane V", "an Atlas V": the letter was left)
                            "Ariane Atlas")
 
@@ -1528,6 +1535,9 @@ UNITS.update({"USG": ("US gallon", "US gallons"), "US gal": ("US gallon", "US ga
 # a chart's and a flight plan's nautical miles in capitals after an amount ("200 NM", "a 12 NM limit"): "N.M" it was;
 # the newton metre is "Nm" and the nanometre "nm".
 UNITS.update({"NM": ("nautical mile", "nautical miles")})
+# a weather report's or a METAR's visibility in statute miles ("Visibility 10 SM", "5SM in mist"): "S.M" it was; only
+# after an amount, so a team's or a size's "SM" is still spelled.
+UNITS.update({"SM": ("statute mile", "statute miles")})
 # a count of live bacteria or viruses in a sample, a laboratory's or a water test's ("500 cfu/100ml", "10⁶ pfu"): "cfu"
 # went to the voice as a word.
 _COLONIES = ("colony-forming unit", "colony-forming units")

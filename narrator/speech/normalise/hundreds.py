@@ -147,9 +147,11 @@ def _hours(match: re.Match[str]) -> str:
 
 
 def hundred_hours(hours: int, minutes: int) -> str:
-    """A clock time said as four digits: "o eight hundred", "zero zero thirty", "fourteen o five"."""
+    """A clock time said as four digits: "o eight hundred", "o o thirty", "fourteen o five"."""
     if hours == 0:
-        spoken = "zero" if minutes == 0 else "zero zero"
+        # the hour's two zeros said as one hour's zero is ("at 0520 and 0048": "o five twenty and o o forty eight", as a
+        # broadcaster says them alike; "zero zero forty eight" it was); midnight alone is "zero hundred"
+        spoken = "zero" if minutes == 0 else "o o"
     else:
         spoken = ("o " if hours < 10 else "") + numbers.cardinal(hours)
     return spoken + (" hundred" if minutes == 0 else (" o " if minutes < 10 else " ") + numbers.cardinal(minutes))

@@ -12,7 +12,9 @@ from narrator.speech.normalise.util import padded
 # "4K@60fps", "node@20": "at" before a number; and before a package's version range ("pkg@^3.1.0",
 # "lodash@~4.17.21", its tilde read by then: "pkg@caret" it was), or a Go module's version after its path
 # ("example.com/mod@v1.2.3", electronic.py: "mod@version one..." it was)
-_AT_NUMBER = compiled(r"(?<=\w)@(?=\d|\^\d|tilde \d|v\d{1,4}\.\d)")
+# and a workflow's action or an image pinned to a major tag, "actions/checkout@v4", "docker/login-action@v3" ("checkout@
+# version four" it was); an address's host after it is no tag ("jo@v4.example.com")
+_AT_NUMBER = compiled(r"(?<=\w)@(?=\d|\^\d|tilde \d|v\d{1,4}\.\d|v\d{1,4}(?!\w|[.-]\w))")
 # "4K/60fps", "8K/30p": a video's resolution and its frame rate, "at"; "f/1.8": a lens's aperture, "f one point
 # eight".
 # "4K/120fps", "1080p/60p", "4K/60": a resolution and its frame rate; a bare rate only when it is one screens run at.

@@ -23,6 +23,7 @@ from narrator.speech.normalise.facts import (
     CURRENCIES,
     DECIMAL_MAJORS,
     DECIMAL_MINORS,
+    DONG_SCALES,
     FREIGHT_UNITS,
     FUNDED_NOUNS,
     MONEY_CUES,
@@ -85,18 +86,26 @@ _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pm": "a month", "pw": "a wee
 # may be anything.
 _RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k\b|[\s-](?:million|billion)\b)"
                  r"|\d+\.\d\d(?![\d.]))")
+# ... and at both ends of a span, "R2,000–R5,000": the second code goes, and the span is read as one of rand
+_RAND_AGAIN = compiled(r"(?<=\d)([–-])ZAR (?=\d)")
 # "cost R 350", "paid R 1 500": the rand spaced from its amount, only after a word of money before it in the sentence
 # (or standing alone, a price's cell): "the R 44" is a road, "R 2" a rating. And glued to it after such a word,
 # "Tickets cost R250", "fined R5 000" ("R two fifty" it was): "the R250" is a road, "an R2 of 0.8" a statistic.
 _RAND_AMOUNT = r"(\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d+)(\.\d\d)?(?![\w,.]\d|\w)"
 _SPACED_RAND = compiled(r"(?<![\w$.,])R( )" + _RAND_AMOUNT)
-_GLUED_RAND = compiled(r"R(?<![\w$.,]R)()" + _RAND_AMOUNT)  # led by its letter: the scan for it runs in C
+# ... and a span with the rand's letter at both ends, "cost R50–R100" (its dash read "to" by then), "from R15 to R20":
+# the second amount is the rand's too ("fifty rand to R one hundred" it was)
+# (led by its letter: the scan for it runs in C)
+_GLUED_RAND = compiled(r"R(?<![\w$.,]R)()" + _RAND_AMOUNT + r"(?:([–-]| to )R" + _RAND_AMOUNT + ")?")
 _MONEY_CUE_BEFORE = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))})\b[^.;:\d]{{0,14}}$")
 # a glued amount's cue right before it, or with a word of how much between ("cost R250", "fined just R80"): "cost us a
 # new R2 chip" names a part
 _MONEY_CUE_JUST_BEFORE = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))}|was|is|of|for|at|and)\s"
                                   r"(?:(?:just|only|about|around|roughly|nearly|almost|over|under|up to|from|of"
                                   r"|at)\s)?$")
+# "₫1.5 tỷ", "₫25 triệu": the dong with a Vietnamese scale word after its amount, the English one ("one dong fifty hao
+# tỷ" it was)
+_DONG_SCALED = compiled(rf"(₫ ?\d+(?:\.\d+)?) ({'|'.join(DONG_SCALES)})(?!\w)")
 # "INR 2.5" on a lab report is the international normalised ratio, a small number with one decimal ("I N R two point
 # five"), and so is any "INR" in a sentence of the clinic (facts.CLOTTING_WORDS); a scale, paise or a word of money
 # make it rupees ("INR 2.5 crore", "costs INR 450").
@@ -475,13 +484,16 @@ def glued_rand(text: str) -> str:
 
 def _spaced_rand(match: re.Match[str]) -> str:
     """"cost R 350" -> "cost ZAR 350" (read as the rand by the codes' rule); "the R 44" is left a road's letter."""
-    spaced, amount, cents = match.groups()
+    spaced, amount, cents = match.group(1, 2, 3)
     whole = spaced and match.start() == 0 and match.end() == len(match.string.rstrip(" ."))
     if not whole and not _MONEY_CUE_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
         return match.group(0)
     if not spaced and not _MONEY_CUE_JUST_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
         return match.group(0)
-    return f"ZAR {amount.replace(' ', ',')}{cents or ''}"
+    spoken = f"ZAR {amount.replace(' ', ',')}{cents or ''}"
+    if match.re is _GLUED_RAND and match.group(4):  # "R50–R100" -> "ZAR 50–100", read as a span of rand
+        return f"{spoken}{match.group(4)}{match.group(5).replace(' ', ',')}{match.group(6) or ''}"
+    return spoken
 
 
 def _inr_amount(match: re.Match[str], clinic: bool) -> str:
@@ -497,6 +509,8 @@ def _inr_amount(match: re.Match[str], clinic: bool) -> str:
 
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
+    if "₫" in text:  # "₫1.5 tỷ": a Vietnamese scale word after the dong's amount (a rare sign's memchr first)
+        text = _DONG_SCALED.sub(lambda m: f"{m.group(1)} {DONG_SCALES[m.group(2)]}", text)
     if ("-" in text or "–" in text) and ("0a" in char_classes(text) or "0A" in char_classes(text)):
         text = _SCALED_SPAN.sub(_scaled_span, text)
         text = _SMALL_CHANGE_SPAN.sub(_small_change_span, text)
@@ -515,7 +529,9 @@ def money(text: str) -> str:
             text = _PAIR_BEFORE_RATE.sub(_currency_pair, text)
         text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)
     if "R" in text:
-        text = _RAND.sub("ZAR ", text)
+        text, found = _RAND.subn("ZAR ", text)
+        if found > 1:  # "R2,000–R5,000": one code for the span ("rand-five thousand" it was)
+            text = _RAND_AGAIN.sub(r"\1", text)
         if "R " in text:
             text = _SPACED_RAND.sub(_spaced_rand, text)
         if "INR " in text:

@@ -26,6 +26,8 @@ _WILDCARD = compiled(r"(?<![\w*.])\*\.(?=[A-Za-z0-9][\w-]*\.[A-Za-z])")
 # a glob's star before a file's extension, "*.log", "*.pyc": "star dot log" (the star went to the voice unsaid); one
 # extension, or two ("*.tar.gz" is a domain's shape, the wildcard's above)
 _GLOB = compiled(r"(?<![\w*.])\*\.([A-Za-z\d]{1,6})(?![\w.*-]|\.\w)")
+# ... and every file, "*.*" ("Copy *.* now": both stars went unsaid, "Copy . now"): "star dot star"
+_EVERY_FILE = compiled(r"(?<![\w*.])\*\.\*(?![\w.*])")
 _MAILTO = compiled(r"\b[Mm]ailto:(?=[\w.+&-]+@)")
 # a cron line's five fields, "0 5 * * 1", "*/15 9-17 * * 1-5": its stars said "star" (they went to the voice
 # unsaid, "zero five one"), its strokes "slash". Two stars side by side at least, which no product writes ("5 * 3 * 2").
@@ -89,6 +91,8 @@ def schemes(text: str) -> str:
     if " :" in text or text[:1] == ":" or "(:" in text:
         text = _LONE_PORT.sub(lambda m: "colon " + numbers.digits(m.group(1)), text)
     if "*." in text:
+        if "*.*" in text:
+            text = _EVERY_FILE.sub("star dot star", text)
         text = _GLOB.sub(_glob, _WILDCARD.sub("star.", text))
     if "ailto:" in text:
         text = _MAILTO.sub("mail to ", text)

@@ -14,6 +14,7 @@ from narrator.speech.normalise.facts import (
     HANDLE_INITIALISMS,
     KEY_NAMES,
     MONEY_SIGNS,
+    NAME_PARTICLES,
     SOCIAL_NETWORKS,
 )
 from narrator.speech.normalise.util import char_classes, near, padded
@@ -244,7 +245,6 @@ def signs(text: str, commonwealth: bool = False) -> str:
         text = _FLAT.sub(r"\1 flat", text)
     if "#" in text:
         key = r"\1 hash" if commonwealth else r"\1 pound"
-        text = _HEX_COLOUR.sub(_hex_colour, text)
         if _HEX_COLOUR_NAMED.search(text) and _COLOUR_WORD.search(text):
             text = _HEX_COLOUR_NAMED.sub(_named_colour, text)
         text = _HASHTAG.sub(_hashtag, _HASH_NUMBER.sub("number ", _KEY_HASH.sub(key, text)))
@@ -317,12 +317,20 @@ def _handle_after_name(match: re.Match[str]) -> str:
 
 
 def _short_words_apart(word: str) -> str:
-    """"WeAre" -> "We Are", "ItNow" -> "It Now": a two-letter word run into the next; "McLaren" stays."""
-    parts = []
-    while (run := _SHORT_WORD_RUN.match(word)) is not None and is_common_word(run.group(1)):
+    """"WeAre" -> "We Are", "ItNow" -> "It Now": a two-letter word run into the next; and a short name or place
+    opening the tag, "EdFringe" -> "Ed Fringe" ("EdFringe" it was); "McLaren" and "LeBron" stay (NAME_PARTICLES)."""
+    parts: list[str] = []
+    while (run := _SHORT_WORD_RUN.match(word)) is not None and (
+            is_common_word(run.group(1)) or (not parts and run.group(1) not in NAME_PARTICLES)):
         parts.append(run.group(1))
         word = word[2:]
     return " ".join([*parts, word])
+
+
+def hex_colours(text: str) -> str:
+    """"#1a2b3c", "#ff6600" -> "hash one a two b three c", "hash f f six six zero zero": read before a code's letters
+    and digits are taken apart ("hashtag ff six six zero zero" it was)."""
+    return _HEX_COLOUR.sub(_hex_colour, text)
 
 
 def _hex_colour(match: re.Match[str]) -> str:

@@ -212,6 +212,11 @@ _SHORT_CODE = compiled(r"\b([Ss]hort ?code:?\s?|SMS:?\s(?=\d{4,6}\b(?!\s[a-z])))
 # a switchboard's older short form.
 _EXTENSION = compiled(r"(?:\b(?:[Ee]xtn?|EXTN?)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?:?\s?"
                       r"|x(?:(?<=\d{3}[-.)\s]\d{4}\sx)|(?<=\d{4}\s\d{3}\s\d{3}\sx))\s?)(\d{1,5})\b(?![.,]\d)")
+# ... and an extension's "x" alone before its digits after a word of calling ("Ring x305 for the desk", "call
+# reception on x2210": "x three hundred five" it was); "the x86 chip", "a x10 zoom" have no such word, and "call about
+# the x300 model" names a model by its article.
+_BARE_EXTENSION = compiled(r"(?<= )(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\ban )x(\d{3,5})\b(?![.,]\d|-)")
+_CALLING_BEFORE = compiled(r"\b(?:[Cc]all|[Rr]ing|[Dd]ial|[Pp]hone|[Cc]ontact|[Rr]each)(?:s|ed|ing)?\b[^.;!?\d]{0,24}$")
 # A first look in char_classes (util), where every digit is "0" and every space " ": two digits, a mark and two
 # digits, or a digit, a stop, digits, a stop and a digit (a sign before a digit, "+0", is a look of its own). Led by
 # the literal "0", which the engine skips to a character at a time, where the text's class of digits ("[\d+]") was
@@ -568,6 +573,13 @@ _SHORT_NON_GEOGRAPHIC = compiled(r"\b((?:[Cc]all|[Rr]ing|[Pp]hone|[Ff]reephone|[
                                  r"(0(?:800|808|500|300|345|845|870)) (\d{4})(?![\w/-]|[.,]\d| \d)")
 
 
+def _bare_extension(match: re.Match[str]) -> str:
+    """"call x305" -> "call extension three zero five", after a word of calling."""
+    if _CALLING_BEFORE.search(match.string, max(0, match.start() - 40), match.start()) is None:
+        return match.group()
+    return "extension " + numbers.digits(match.group(1))
+
+
 def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
     if "(+" in text:
@@ -615,6 +627,8 @@ def phones(text: str) -> str:
         text = _SERVICE_REGION.sub(_service_region, text)
     if ("x" in text or "X" in text) and ("xt" in text or "XT" in text or " x" in text):
         text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)
+        if " x" in text and " a0" in char_classes(text):
+            text = _BARE_EXTENSION.sub(_bare_extension, text)
     if "-" in text and "1-" in text and ("1-8" in text or "1-9" in text):
         text = _VANITY.sub(_vanity, text)
     if ("x" in text and "0x" in text) or ("X" in text and "0X" in text):

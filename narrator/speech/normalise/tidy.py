@@ -112,8 +112,9 @@ _DRAWN_RULE = compiled(r"(?<!\S)([=_~#-])\1{2,}(?!\S)")
 # Before a digit too (":D0"), which is read apart from it: else a second pass found ":D zero" an emoticon.
 _EMOTICON = compiled(r"[:;](?<!\S[:;])'?-?(?:[()](?!\S)|[DPp](?![^\s\d]))")  # led by the class: scanned in C
 # *emphasis* or **strong**, an asterisk glued to a word's end or start, and a run of them standing alone
-# ("** WORK IN PROGRESS **"); "5 * 3" and "5*3" are left alone (a product).
-_EMPHASIS = compiled(r"(?<![\w*])\*{1,2}([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![\w*])")
+# ("** WORK IN PROGRESS **"); "5 * 3" and "5*3" are left alone (a product), and so is a wildcard's "*.*", every file
+# (netnames.py says it; "Copy . now" it was).
+_EMPHASIS = compiled(r"(?<![\w*])\*{1,2}(?!\.\*)([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![\w*])")
 # "~~old~~ new": Markdown's struck-out text, which the writer took back (a voice said "tilde tilde old tilde tilde").
 _STRUCK = compiled(r"\s?~~(?=\S)[^~\n]{1,300}(?<=\S)~~")
 # A bar or a dot between words or figures: a separator ("Xbox One X | 14 Photos", "Issue 112 · March 15").
@@ -132,7 +133,8 @@ _FOOTNOTE_STAR = compiled(
     # before one, from a run's first star (from each, a long run was read to its end again); not a keypad's ("*123#")
     r"|(?<![\dA*])\*+(?=[^\W_])(?![\d*]+#)|(?<=[^\W\d_]A)\*+(?=[^\W_])"
     r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
-    r"|(?<=[.,;:!?)\]”\"'’%°])\*+(?!\S)"  # after a stop, a bracket, a percentage or degree ("50%* off", "5°*")
+    # after a stop, a bracket, a percentage or degree ("50%* off", "5°*"), not a wildcard's "*.*"
+    r"|(?<=[.,;:!?)\]”\"'’%°])(?<!\*\.)\*+(?!\S)"
 )
 # A lone star between words is a bullet of a list written in one line (a changelog pasted into a post).
 # Only between words of prose: "SELECT * FROM", "i * x" are code; nor after "from" (a knitting pattern's "rep
