@@ -653,8 +653,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._UUID, "-" in text and has_digit(text) and _found(electronic._MAY_BE_UUID, text)),
         (electronic._CODE_POINT, "U+" in text),
         # a Windows variable before its path's backslash; a Matrix address's sigil and colon
-        (electronic._VARIABLE_PATH, "%" in text and "%\\" in text),
-        (electronic._MATRIX_ID, ("@" in text or "#" in text) and ":" in text),
+        (electronic._VARIABLE_PATH, "\\" in text and "%\\" in text),
+        (electronic._MATRIX_ID, ":" in text and ("@" in text or "#" in text)),
         (romans._OLD_ENGLISH_ROMAN, "Æ" in text),
         # a bus's route after the number's sign: the sign's stop first, then the bus
         (words._NUMBER_SIGN_ROUTE, "o." in text and "bus" in text),

@@ -349,16 +349,18 @@ def code_points(text: str) -> str:
 
 def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names, and a reference's DOI or arXiv number."""
-    if ":" in text and ":\\" in text:
-        text = _WINDOWS_PATH.sub(_windows_path, text)
-    if "%" in text and "%\\" in text:
-        text = _VARIABLE_PATH.sub(_variable_path, text)
-    if ":" in text and ("@" in text or "#" in text):  # the colon first: in fewer sentences than either sign
-        text = _MATRIX_ID.sub(_matrix_id, text)
-    if ":" in text and ":/" in text:
-        text = _FORWARD_WINDOWS_PATH.sub(_forward_windows_path, text)
-    if "\\" in text and "\\\\" in text:  # a network share's two backslashes (relativepaths.py)
-        text = relativepaths.share_paths(text, say_address)
+    if ":" in text:  # asked once for a drive's path, a Matrix address and a path with forward slashes
+        if ":\\" in text:
+            text = _WINDOWS_PATH.sub(_windows_path, text)
+        if "@" in text or "#" in text:
+            text = _MATRIX_ID.sub(_matrix_id, text)
+        if ":/" in text:
+            text = _FORWARD_WINDOWS_PATH.sub(_forward_windows_path, text)
+    if "\\" in text:  # asked once for a network share's two backslashes (relativepaths.py) and a variable's path
+        if "\\\\" in text:
+            text = relativepaths.share_paths(text, say_address)
+        if "%\\" in text:
+            text = _VARIABLE_PATH.sub(_variable_path, text)
     if "/" in text and "./" in text:  # a path led by "./" or "../" (relativepaths.py)
         text = relativepaths.dot_led_paths(text, say_address)
     # a dotfile's name alone (relativepaths.py); its stop after a space (or opening the text) before a
