@@ -666,6 +666,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
                                                    or "00:00:00;00" in char_classes(text))),
         (electronic._UUID, "-" in text and has_digit(text) and _found(electronic._MAY_BE_UUID, text)),
         (electronic._CODE_POINT, "U+" in text),
+        # a Windows variable before its path's backslash; a Matrix address's sigil and colon
+        (electronic._VARIABLE_PATH, "\\" in text and "%\\" in text),
+        (electronic._MATRIX_ID, ":" in text and ("@" in text or "#" in text)),
+        # a span of hours glued to their "h": a digit, "h" and a digit in the classes, then the dash
+        (durations._H_SPAN, "h" in text and "0a0" in char_classes(text) and ("-" in text or "–" in text)),
         (romans._OLD_ENGLISH_ROMAN, "Æ" in text),
         # a bus's route after the number's sign: the sign's stop first, then the bus
         (words._NUMBER_SIGN_ROUTE, "o." in text and "bus" in text),

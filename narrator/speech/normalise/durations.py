@@ -27,6 +27,12 @@ _CLOCK_WORD_BEFORE_HOUR = compiled(r"\b(?:[Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill) $")
 # its first look, led by its letter (the engine skips to each "h"): the pattern itself, led by a lookbehind and a
 # digit, was tried at every position of each sentence with a digit before a small letter (+0.3% of a pass)
 _GLUED_HOUR = compiled(r"h(?<=\dh)")
+# a span of hours glued to their "h", one end with minutes at least ("9h30–12h", "14h-18h30", "8h45–17h15"), running
+# forward within a day by an hour at least and from seven: a clock's, as a timetable's or an office's hours write them
+# ("nine hours thirty minutes-twelve hours" it was, the dash left); after a word of how long it stays a length
+# ("lasts 2h30–3h"), and so does a span of less than an hour ("7h30–8h") or from an early hour ("Bake 1h30–2h").
+_H_SPAN = compiled(r"(?<![\w.,])([01]?\d|2[0-3])h(?:([0-5]\d)\s?[–-]\s?([01]?\d|2[0-3])h([0-5]\d)?"
+                   r"|\s?[–-]\s?([01]?\d|2[0-3])h([0-5]\d))(?![\w,:]|\.\d)")
 # "17h30", "09h15" in a timetable's or a fixture list's cell: an hour no length is written with (13 to 23, or
 # one padded with a zero) before two digits of minutes is a clock's without a word before it (it was "seventeen
 # hours thirty minutes"); "1h30" and "10h30" stay lengths, and so does any after a word of how long ("took 14h05",
@@ -112,6 +118,26 @@ def _duration(match: re.Match[str]) -> str:
     return padded(match, " ".join(parts))
 
 
+def _span_end(hours: str, minutes: str | None) -> str:
+    """"9", "30" -> "nine thirty"; "14", None -> "fourteen hundred"; "12", None -> "twelve"."""
+    if minutes is None or minutes == "00":
+        return numbers.cardinal(int(hours)) + (" hundred" if int(hours) > 12 else "")
+    return f"{numbers.cardinal(int(hours))} {'o ' if minutes[0] == '0' else ''}{numbers.cardinal(int(minutes))}"
+
+
+def _h_span(match: re.Match[str]) -> str:
+    """"9h30–12h" -> "nine thirty to twelve". Left to the lengths' rule: a span of less than an hour ("7h30–8h" of
+    sleep), one from an hour before seven not padded ("1h30–2h" to bake), one after a word of how long."""
+    start_hours, start_minutes = match.group(1, 2)
+    end_hours, end_minutes = match.group(3, 4) if start_minutes is not None else match.group(5, 6)
+    start = int(start_hours) * 60 + int(start_minutes or 0)
+    if (int(end_hours) * 60 + int(end_minutes or 0) - start < 60
+            or (int(start_hours) < 7 and start_hours[0] != "0")
+            or _LENGTH_WORD_BEFORE.search(match.string, max(0, match.start() - 8), match.start())):
+        return match.group(0)
+    return padded(match, f"{_span_end(start_hours, start_minutes)} to {_span_end(end_hours, end_minutes)}")
+
+
 def durations(text: str) -> str:
     """Read "2h 30m" and "1h30" as hours and minutes, "11m 20s" as minutes and seconds (before "30s" can be taken
     for a decade), "0800 hours" and "at 0600"."""
@@ -125,6 +151,8 @@ def durations(text: str) -> str:
         # a digit, "h" and a digit, maybe spaced: a first look in char_classes
         classes = char_classes(text)  # unrolled: a generator over the shapes cost more than the looks
         if "0a0" in classes or "0 a0" in classes or "0a 0" in classes or "0 a 0" in classes:
+            if "-" in text or "–" in text:  # a span's dash, asked only where an "h" stands between digits
+                text = _H_SPAN.sub(_h_span, text)
             text = _DURATION.sub(_duration, text)
         if "0a" in classes and _GLUED_HOUR.search(text) and ("t " in text or "m " in text or "l " in text):  # "at 18h"
             text = _HOUR_ALONE.sub(_hour_alone, text)

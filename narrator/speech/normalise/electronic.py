@@ -109,13 +109,15 @@ _MAY_BE_FILE_NAME = compiled(rf"\.(?:{_EXTENSION_ALT}|{_EXTENSION_ALT.upper()})\
 # that "km /h" stays a unit), and a local server's address, "localhost:3000": said piece by piece as an address is.
 # and a query after the path, as an API's documentation writes a call ("/api/v2/users?limit=50": "users?limit=fifty"
 # it was, the query left to the voice).
-_PATH = compiled(r"(?<![\w.~/:<-])(?:~(?:/[\w.-]*\w)+|/[A-Za-z_.][\w.-]*(?:/[\w.-]*\w)+)/?"
-                 r"(?:\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-]))?(?![\w/])"
+# A route's parameter, a colon before its name, as a web framework's routes write one ("/users/:id/posts"): "slash:id
+# or posts" it was. And one part after the slash with a query after it ("/search?q=tea&page=2"), which no unit is.
+_PATH = compiled(r"(?<![\w.~/:<-])(?:~(?:/[\w.-]*\w)+|/[A-Za-z_.][\w.-]*(?:(?:/:?[\w.-]*\w)+/?(?:\?\w+=[\w%.-]*"
+                 r"(?:&\w+=[\w%.-]*)*(?<![.-]))?|(?=\?\w+=)\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-])))(?![\w/])"
                  r"|\blocalhost(?::\d{1,5})(?:/[\w./#?=&%~+-]*\w)?")
 # An HTTP request as API documentation writes it, its method in capitals before its path: "GET /api/v2/items?limit=10",
 # "DELETE /users/{id}", "HEAD /health" (a placeholder's braces, a one-part path and a query were left as written,
 # "delete /users/{id}"). Said as an address is, the braces unsaid and a query's number a number ("limit equals ten").
-_HTTP_SEGMENT = r"(?:[\w.~-]*\w|\{\w{1,40}\})"
+_HTTP_SEGMENT = r"(?:[\w.~-]*\w|\{\w{1,40}\}|:\w{1,40})"  # and a route's ":id"
 _HTTP_PARAMETER = r"[\w.-]{1,40}=(?:[\w.%-]*\w|\{\w{1,40}\})?"
 _HTTP_REQUEST = compiled(rf"\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (/{_HTTP_SEGMENT}?(?:/{_HTTP_SEGMENT})*/?)"
                          rf"(\?{_HTTP_PARAMETER}(?:&{_HTTP_PARAMETER})*)?(?![\w/{{}}?&=])")
@@ -168,6 +170,12 @@ _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped
 # as written before).
 # A folder's name may hold a space before the next backslash ("C:\Program Files\App": "Files\App" was left).
 _WINDOWS_PATH = compiled(r"(?<![\w\\])([A-Za-z]):\\((?:(?:[\w.\\-]| (?=[\w.-]+\\))*\w)?)")
+# and led by a Windows variable between its signs instead of a drive ("%APPDATA%\Code", "%USERPROFILE%\Downloads"):
+# "percent APPDATA percent\Code" it was, the backslash and the folder glued.
+_VARIABLE_PATH = compiled(r"(?<![\w%])%([A-Za-z_][A-Za-z0-9_]{0,30})%((?:\\[\w.-]*\w)+)(?![\w\\])")
+# A Matrix address, a user's "@" or a room's "#" before the name, a colon and the server ("@alice:example.org",
+# "#rust:matrix.org"): the colon said ("at alice:example dot org" it was, and "hashtag rust:matrix dot org").
+_MATRIX_ID = compiled(r"(?<![\w@#])([@#])([A-Za-z][\w.=-]{0,60}):((?:[\w-]+\.)+[A-Za-z]{2,24})(?![\w:/@-]|\.\w)")
 # and written with forward slashes, as a cross-platform tool's settings print it ("C:/Windows/System32" was
 # left glued, "System thirty two"), a folder of two characters after the drive at least ("Q:/A" is a list's); the
 # colon of "http://" has a letter before it.
@@ -341,12 +349,18 @@ def code_points(text: str) -> str:
 
 def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names, and a reference's DOI or arXiv number."""
-    if ":" in text and ":\\" in text:
-        text = _WINDOWS_PATH.sub(_windows_path, text)
-    if ":" in text and ":/" in text:
-        text = _FORWARD_WINDOWS_PATH.sub(_forward_windows_path, text)
-    if "\\" in text and "\\\\" in text:  # a network share's two backslashes (relativepaths.py)
-        text = relativepaths.share_paths(text, say_address)
+    if ":" in text:  # asked once for a drive's path, a Matrix address and a path with forward slashes
+        if ":\\" in text:
+            text = _WINDOWS_PATH.sub(_windows_path, text)
+        if "@" in text or "#" in text:
+            text = _MATRIX_ID.sub(_matrix_id, text)
+        if ":/" in text:
+            text = _FORWARD_WINDOWS_PATH.sub(_forward_windows_path, text)
+    if "\\" in text:  # asked once for a network share's two backslashes (relativepaths.py) and a variable's path
+        if "\\\\" in text:
+            text = relativepaths.share_paths(text, say_address)
+        if "%\\" in text:
+            text = _VARIABLE_PATH.sub(_variable_path, text)
     if "/" in text and "./" in text:  # a path led by "./" or "../" (relativepaths.py)
         text = relativepaths.dot_led_paths(text, say_address)
     # a dotfile's name alone (relativepaths.py); its stop after a space (or opening the text) before a
@@ -481,6 +495,18 @@ def _forward_windows_path(match: re.Match[str]) -> str:
     """"C:/Windows/System32" -> "C colon slash Windows slash System32" (the folders' digits read after)."""
     folders = [say_address(folder) for folder in match.group(2).split("/") if folder]
     return padded(match, " slash ".join([f"{match.group(1).upper()} colon", *folders]))
+
+
+def _variable_path(match: re.Match[str]) -> str:
+    """"%APPDATA%\\Code" -> "percent APPDATA percent backslash Code"."""
+    folders = [say_address(folder) for folder in match.group(2).split("\\")[1:]]
+    return padded(match, " backslash ".join([f"percent {match.group(1)} percent", *folders]))
+
+
+def _matrix_id(match: re.Match[str]) -> str:
+    """"@alice:example.org" -> "at alice colon example dot org", "#rust:matrix.org" -> "hash rust colon ..."."""
+    sigil = "at" if match.group(1) == "@" else "hash"
+    return padded(match, f"{sigil} {say_address(match.group(2))} colon {say_address(match.group(3))}")
 
 
 def _windows_path(match: re.Match[str]) -> str:

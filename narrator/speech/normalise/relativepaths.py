@@ -99,4 +99,9 @@ def dotfiles(text: str, say: Callable[[str], str]) -> str:
 def share_paths(text: str, say: Callable[[str], str]) -> str:
     """"\\\\fileserver\\shared" -> "backslash backslash fileserver backslash shared"."""
     return _SHARE_PATH.sub(lambda m: padded(m, "backslash backslash " + " backslash ".join(
-        say(folder) for folder in [m.group(1), *m.group(2).split("\\")[1:]])), text)
+        _share_folder(folder, say) for folder in [m.group(1), *m.group(2).split("\\")[1:]])), text)
+
+
+def _share_folder(folder: str, say: Callable[[str], str]) -> str:
+    """A share's folder, a hidden share's dollar after its name said ("C$", "backup$": "share $" it was)."""
+    return say(folder[:-1]) + " dollar" if folder.endswith("$") and len(folder) > 1 else say(folder)
