@@ -353,9 +353,12 @@ def given_names_signers(texts: list[str]) -> tuple[str, ...]:
         return ()
     above = texts[-2].rstrip()
     closed = above.endswith(",") and _closes_a_letter(above)
-    if not (closed or TERMINAL.search(above)):
-        return ()
     given, comma, body = last.partition(",")
+    # over names with their business, a short wish ending on a comma closes the note whatever its words ("Enjoy your
+    # stay,", "Safe travels,")
+    wished = bool(comma) and above.endswith(",") and len(above.split()) <= WISH_MAX_WORDS
+    if not (closed or wished or TERMINAL.search(above)):
+        return ()
     if comma and not is_body_name(body):
         return ()
     names = tuple(_AND.split(given.strip()))
