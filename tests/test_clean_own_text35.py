@@ -31,10 +31,11 @@ signs it), own_text29's swimming newsletter ("Merry Christmas and a splashing Ne
 and own_text30's farewell over a name and office ("See you on the plots!" / "Maureen Platt, Secretary"), each signed as
 a teacher's or a captain's note is. The harness is own_text4's.
 
-Later, own_text36's rules read the five misses of the kept third: a pair of names with their business needs only one of
-them in the table (own_holiday_let_welcome, own_plumber_quote; the first's close, "Enjoy your stay,", a short wish ending
-on a comma over them), a poster's handle in "Posted by ... on" (freecycle_offer), a pick-up place under a listing's
-name and "Added by Priya" (olio_listing), a maker over a badge, "Follow" and a count of plays (vimeo_video)."""
+Later, own_text36's rules read the five misses of the kept third: a pair of names with their business needs only one
+of them in the table (own_holiday_let_welcome, own_plumber_quote; the first's close, "Enjoy your stay,", a short wish
+ending on a comma over them), a poster's handle in "Posted by ... on" (freecycle_offer), a pick-up place under a
+listing's name and "Added by Priya" (olio_listing), a maker over a badge, "Follow" and a count of plays
+(vimeo_video)."""
 
 from __future__ import annotations
 

@@ -22,6 +22,8 @@ its title.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml import html as lxml_html
 
@@ -30,7 +32,6 @@ from narrator.clean.lines import is_cta, words_of
 from narrator.clean.notices import REGISTRATION
 from tests.pages6 import check_reading, clean_page, page_names, read_page
 from tests.sweeps import check_linear
-from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages34"
 PAGES = page_names(FIXTURES)
@@ -50,7 +51,8 @@ def _builder(menu: str, entries: list[str], heading: str, day: str, site: str = 
 
 
 @pytest.mark.parametrize(("menu", "entries", "heading", "title"), [
-    ("News", ["Home", "News", "Join us"], "A quarter peal for Christmas morning", "A quarter peal for Christmas morning"),
+    ("News", ["Home", "News", "Join us"], "A quarter peal for Christmas morning",
+     "A quarter peal for Christmas morning"),
     ("Blog", ["Home", "Blog", "Contact"], "Winter exhibition opens at the library", "Winter exhibition opens at the "
                                                                                       "library"),
     ("Latest news", ["Home", "Latest news"], "Bells rung for the new year", "Bells rung for the new year"),

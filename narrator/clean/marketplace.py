@@ -52,7 +52,8 @@ def company_name(text: str) -> bool:
 # (United Kingdom)", "Near Keswick, Cumbria", "near Bled (Slovenia)"): where it is, never its title.
 # A giveaway's or a market's pick-up place says so ("Collect from Heaton, Newcastle", "Pickup from Ecclesall,
 # Sheffield", "Pick up in Roath, Cardiff"): where the item is, under its name.
-_NEAR_PLACE = re.compile(r"^\s*(?:[Nn]ear|(?:[Cc]ollect(?:ion)?|[Pp]ick-?\s?up) (?:from|in)) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})*"
+_NEAR_PLACE = re.compile(r"^\s*(?:[Nn]ear|(?:[Cc]ollect(?:ion)?|[Pp]ick-?\s?up) (?:from|in)) "
+                         r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})*"
                          r"(?<=[\w'’-])(?: \([A-Z][\w'’ -]{1,40}\))?\s*$")
 
 
