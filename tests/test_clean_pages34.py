@@ -18,9 +18,9 @@ After the rules: tuning pages 3 of 6 (the two site builders' pages; the PunBB to
 its board's description and "Powered by PunBB" still read), kept third 0 of 2, as at the first reading, though its
 PunBB topic's title and "Re:" subjects now read right; read once at the end, its misses are of the classes the
 tuned part left (a board's description, an SMF poster's rank). Taking out SMF's card of rank and count under the
-poster's name ("user_info") read both SMF pages' ranks right, but lost smf_topic's last reply of four words ("Vent fitted. Patch
-drying.": the extractor judges a short paragraph by its neighbours), so it was not landed. The rules read pages33's
-yola_page (its title, its day and its charity line) and bring pages33's punbb_topic its title.
+poster's name ("user_info") read both SMF pages' ranks right, but lost smf_topic's last reply of four words ("Vent
+fitted. Patch drying.": the extractor judges a short paragraph by its neighbours), so it was not landed. The rules read
+pages33's yola_page (its title, its day and its charity line) and bring pages33's punbb_topic its title.
 """
 
 from __future__ import annotations
