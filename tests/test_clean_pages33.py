@@ -33,6 +33,10 @@ there), pages31's bbpress_topic (kept aside there) and proboards_board_thread (w
 third was scored: a board's greeting to a guest, "Hello Guest! Welcome to the forum. Please register to take part.", is
 a forum's line about its page), pages32's bbpress_club_topic, mobirise_cafe_page and nicepage_club_page (kept aside
 there); pages31's mobirise_page and pages32's sections_box_article now miss less.
+
+Later, pages34's rules read yola_page (a page titled by its menu's entry takes its story's heading, and the bold day
+under it; a name's line saying it is a registered charity is a notice) and bring punbb_topic its title (a forum's
+<title> before its trail), so its replies' "Re:" subjects go.
 """
 
 from __future__ import annotations
@@ -368,12 +372,8 @@ def _box(text: str) -> Any:
 
 _KNOWN: dict[str, str] = {
     "pluxml_article": "a post's category line with a space before its colon ('Classified in : News') read",
-    "yola_page": "a site builder's page titled by its menu's name ('News - Harbour Choir') over the story's <h2>, and "
-                 "its day in a <strong> line over the text ('1 November 2026') not found; the choir's charity line "
-                 "read",
     "cmsms_news": "(kept aside) the news item's category line ('Category: Hall news') read",
-    "punbb_topic": "(kept aside) the board's description under its name ('Cars, bikes and the roads between') and a "
-                   "reply's subject ('Re: Brake squeal on a 2014 estate car') read",
+    "punbb_topic": "(kept aside) the board's description under its name ('Cars, bikes and the roads between') read",
 }
 
 

@@ -27,7 +27,7 @@ _KIND_BY = r"an? (?:short |new )?(?:story|poem|essay|tale|memoir|sermon|play|tal
 _STARTED = r"started |created |organi[sz]ed |hosted |event |review |reviewed "
 # A how-to site's credit for its writer and its expert ("Co-authored by Owain Pritchard").
 _AUTHORED = r"co-authored |co-written |authored "
-BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text |{_STARTED}"
+BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |added |reported |words |story |text |{_STARTED}"
                        rf"|{_AUTHORED}"
                        rf"|{_KIND_BY})?by"
                        r"[:\s]+(?=\S)|"
@@ -35,7 +35,9 @@ BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reporte
 _CUT = re.compile(
     r"\s+[|•·—–/-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b(?:[:\s]|$)|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
     r"|\s*\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b"
-    r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    # a month and its day; a given name opening as a month's does ("Maya 2 hours ago", "Janet 3 days ago") is none
+    r"|\s*\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b"
     r"|\s*\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\b"
     r"|\s*\b\d{4}-\d\d-\d\d|\s*\b\d{1,2}[:/.]\d{1,2}"
     # a post's footer: "... Author Ann Lee Categories"
@@ -135,6 +137,8 @@ def authors_from(line: Line) -> tuple[str, ...]:
     # "by Elin Morgan, Class 6": a pupil's class or year after a comma is no second writer
     names = tuple(n for n in split_authors(names_text) if looks_like_names(n) and not parse_month(n)
                   and not is_role(n) and not _SCHOOL_CLASS.match(n))
+    if not names and match and cut and (handle := _POSTING_HANDLE.match(line.text)):
+        return (handle[1],)
     if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])
                           or cut is None or not _DATED.match(rest[cut.start():].lstrip())
                           or words_of(names[0])[-1].lower() in TITLE_NOUNS):
@@ -142,6 +146,12 @@ def authors_from(line: Line) -> tuple[str, ...]:
         # time in it, not a name glued to its date ("Chris Davies - Nov 19, 2019", "Ann Lee on May 2, 2024 at 4 pm")
         return ()
     return names
+
+
+# A classified ad's or a forum post's stamp names its poster by a handle ("Posted by meadowlark22 on Dec 5, 2026",
+# "Added by fern_hill 2 hours ago"): one word with a figure or an underscore in it, a handle's mark, where a word of
+# a sentence ("Posted by hand on 5 December") has none.
+_POSTING_HANDLE = re.compile(r"^\s*(?i:posted|added) by ((?=[A-Za-z][\w.-]*[\d_])[A-Za-z][\w.-]{2,29})\s")
 
 
 # A fundraiser's or an appeal's page names whoever wrote it so ("Rhian Evans is organising this fundraiser."), a name of

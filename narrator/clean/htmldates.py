@@ -97,7 +97,7 @@ def published_date(root: Any, metas: dict[str, str], node: dict[str, Any], event
     # copyright years for days.
     with _today_set_aside(root):
         return (_weebly_stamp(root) or _signed_date(root) or _titled_stamp(root) or _htmldate(root) or _dateline(root)
-                or _labelled_day(root) or _dateline(root, parse_month)
+                or _labelled_day(root) or _strong_day_under_heading(root) or _dateline(root, parse_month)
                 or (byline[1] if (byline := byline_over_day(root)) else None))
 
 
@@ -261,6 +261,23 @@ _DAY_LABELS = etree.XPath("//*[not(*)][" + " or ".join(
     f"normalize-space(translate(text(), {_LOWER})) = '{words}'" for words in _DAY_LABEL_WORDS) + "]")
 DAY_LABELS = 3
 LABELLED_DAY_CHARS = 40
+
+
+# A site builder's story sets its day in bold in the paragraph right under its heading ("<h2>Christmas concert
+# moves</h2><p><strong>1 November 2026</strong></p>"), no class naming it: the page's day, where nothing else gives one.
+# The site's name may be the first heading, over the story's.
+_STRONG_UNDER_HEADING = etree.XPath(
+    "(//h1 | //h2)[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside)][position() <= 2]"
+    "/following-sibling::*[1][self::p][count(*) = 1][strong or b]")
+STRONG_DAY_CHARS = 40
+
+
+def _strong_day_under_heading(root: Any) -> str | None:
+    """The day a bold paragraph right under one of the page's first two headings gives, alone ("1 November 2026")."""
+    found = _STRONG_UNDER_HEADING(root)[:1]
+    text = squash(found[0].text_content()) if found else ""
+    return parse_date(text) if text and len(text) <= STRONG_DAY_CHARS and squash(found[0][0].text_content()) == text \
+        else None
 
 
 def _labelled_day(root: Any) -> str | None:

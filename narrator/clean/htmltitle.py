@@ -101,6 +101,8 @@ def _article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallb
             return h1s[0]
         if (titled := _titled_subheadline(headings, page_title)) is not None:
             return titled
+        if (entered := _under_a_menu_entry(root, page_title, headings)) is not None:
+            return entered
         declared_title = squash(next((c for c in candidates if c), page_title))
         if (release := release_heading(declared_title, [squash(e.text_content()) for e in headings])) is not None:
             return release
@@ -123,9 +125,24 @@ def _article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallb
     if (marked := _microdata_headline(root)) is not None:
         return marked
     if page_title:
-        return _last_part_shown(root, page_title, site_names) or _without_site_name(page_title, h1s, site_names,
-                                                                                     trim_suffix=True)
+        return _last_part_shown(root, page_title, site_names) or _before_its_trail(root, page_title) or (
+            _without_site_name(page_title, h1s, site_names, trim_suffix=True))
     return fallback
+
+
+# A forum's <title> is the topic, then its trail back to the board ("Hefting the hive — Winter care — Dales
+# Beekeepers"), each part after the first a link of the page's trail: the topic alone is the headline.
+_TRAIL_LINKS = etree.XPath("(//*[contains(@class, 'crumb') or contains(@id, 'crumb')])[1]//a[@href]")
+TRAIL_PARTS = 3
+
+
+def _before_its_trail(root: Any, page_title: str) -> str | None:
+    """The <title>'s first part, where every part after it is a link of the page's trail."""
+    parts = SEPARATOR.split(page_title)
+    if len(parts) < TRAIL_PARTS:
+        return None
+    trail = {comparable(link.text_content()) for link in _TRAIL_LINKS(root)}
+    return parts[0] if all(comparable(part) in trail for part in parts[1:]) else None
 
 
 # A case's name with where the law reports print it after a comma ("State v. Ruiz-Alder, 2026 Ore. App. 612", "Roe v.
@@ -271,6 +288,27 @@ _PAGE_MARK = re.compile(r"\s+\((?i:page|seite) \d+\)\s*$")
 _SECTION_PAGE_TITLE = re.compile(r"(?i)^(?:news|blog|posts?|articles?|stories|updates|announcements|press releases"
                                  r"|events)\s+[|\-–—·•:]")
 _POST_TITLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:news|post|entry|article|story)[_-]?title(?:$|[\s_-])")
+
+
+# A site builder's page titled by the menu's entry it is under and the site's name ("News - Harbour Choir", "Blog -
+# Kirkby Camera Club"), the story's own heading an <h2> under it: the <title>'s first part is a link's words in a list
+# of links, the menu's, and names no story.
+_MENU_LINKS = etree.XPath("//li/a")
+MENU_ENTRY_WORDS = 2
+HEADING_WORDS = 3
+
+
+def _under_a_menu_entry(root: Any, page_title: str, headings: list[Any]) -> str | None:
+    """The page's first subheading, where its <title> is a menu entry's name and the site's ("News - Harbour Choir"
+    over a menu's "News" and the story's <h2>)."""
+    parts = SEPARATOR.split(page_title)
+    if len(parts) != 2 or not headings or len(parts[0].split()) > MENU_ENTRY_WORDS:
+        return None
+    entry = comparable(parts[0])
+    if not any(comparable(link.text_content()) == entry for link in _MENU_LINKS(root)):
+        return None
+    heading = squash(headings[0].text_content())
+    return heading if len(heading.split()) >= HEADING_WORDS and comparable(heading) != entry else None
 
 
 def _titled_subheadline(headings: list[Any], page_title: str) -> str | None:

@@ -50,13 +50,17 @@ def company_name(text: str) -> bool:
 
 # A route's or a place's locality under its name, "near" the town and its region or country ("near Brecon, Wales
 # (United Kingdom)", "Near Keswick, Cumbria", "near Bled (Slovenia)"): where it is, never its title.
-_NEAR_PLACE = re.compile(r"^\s*[Nn]ear [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})*"
+# A giveaway's or a market's pick-up place says so ("Collect from Heaton, Newcastle", "Pickup from Ecclesall,
+# Sheffield", "Pick up in Roath, Cardiff"): where the item is, under its name.
+_NEAR_PLACE = re.compile(r"^\s*(?:[Nn]ear|(?:[Cc]ollect(?:ion)?|[Pp]ick-?\s?up) (?:from|in)) "
+                         r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})*"
                          r"(?<=[\w'’-])(?: \([A-Z][\w'’ -]{1,40}\))?\s*$")
 
 
 def near_a_place(text: str) -> bool:
-    """True for a locality line: "near" a town, then its region or country after a comma or in brackets."""
-    found = _NEAR_PLACE.match(text) if "ear " in text else None
+    """True for a locality line: "near" a town or where to pick the item up, then its region or country after a comma
+    or in brackets."""
+    found = _NEAR_PLACE.match(text) if "ear " in text or "ick" in text or "ollect" in text else None
     return found is not None and ("," in text or "(" in text)
 
 

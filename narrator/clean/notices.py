@@ -143,9 +143,12 @@ def is_count_line(text: str, words: int) -> bool:
 
 # An organisation's registration, a notice of its own ending the line it closes ("Friends of Linthorpe Lido is a
 # community group. Registered charity number 1190442.", "Registered in England and Wales, company no. 01234567"): a
-# footer's notice. A sentence that names the number ("The trust (registered charity 1190442) said...", "Northvale
+# footer's notice, and so is a name's line saying it is one ("Harbour Choir is a registered charity, number 1120000.").
+# A sentence that names the number ("The trust (registered charity 1190442) said...", "Northvale
 # Energy plc is registered in England and Wales, company number 04123987.") is left to the rules of where it stands.
 REGISTRATION = re.compile(r"(?i)(?:^|[.!?]\s+)(?:registered\s+(?:charity|company|society)|charity|company"
+                          # a footer's "Harbour Choir is a registered charity, number 1120000.", a short name first
+                          r"|(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,6}\s+is\s+a\s+registered\s+charity,?"
                           r"|registered\s+in\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?,?(?:\s+(?:company|charity))?)\s*(?:number|no\.?|reg(?:istration)?"
                           r"\.?\s+(?:number|no\.?))?\s*:?\s*[a-z]{0,2}\s?\d[\d ]{4,10}\W*$")
 REGISTRATION_WORDS = 25

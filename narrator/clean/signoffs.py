@@ -333,6 +333,19 @@ def office_with_body(text: str) -> bool:
             and words[0].lower() not in GIVEN_NAMES and is_body_name(" ".join(words[:-1])))
 
 
+# Two names signed together with their business need only one of them in the table of given names ("Mark and Jo,
+# Harbour View Cottage", "Dave and Kerry, Price Plumbing & Heating": a short name, or one the table leaves out as a
+# place's): the pair, the business after the comma and the line's place under the last sentence show the signature.
+# The other is one short word in capitals, and the business one name with no comma in it: a pub's name with its address
+# ("Rose and Crown, Market Place, Masham") is no signature.
+PAIRED_NAME_CHARS = 8
+
+
+def _signs_as_a_pair(names: tuple[str, ...], body: str) -> bool:
+    """True for two given names, one of them only short and in capitals, over a business's name with no comma."""
+    return len(names) == 2 and "," not in body and all(len(name) <= PAIRED_NAME_CHARS for name in names)
+
+
 def given_names_signers(texts: list[str]) -> tuple[str, ...]:
     """The given names of a note's last line that sign it ("Dave and Anna" under "Thank you for all your support.",
     "Jean" under "With love and thinking of you,", "Ruth and Ade, Kiln Shed Pottery" under any sentence), else ()."""
@@ -340,16 +353,21 @@ def given_names_signers(texts: list[str]) -> tuple[str, ...]:
         return ()
     above = texts[-2].rstrip()
     closed = above.endswith(",") and _closes_a_letter(above)
-    if not (closed or TERMINAL.search(above)):
-        return ()
     given, comma, body = last.partition(",")
+    # over names with their business, a short wish ending on a comma closes the note whatever its words ("Enjoy your
+    # stay,", "Safe travels,")
+    wished = bool(comma) and above.endswith(",") and len(above.split()) <= WISH_MAX_WORDS
+    if not (closed or wished or TERMINAL.search(above)):
+        return ()
     if comma and not is_body_name(body):
         return ()
     names = tuple(_AND.split(given.strip()))
-    if len(names) > 2 or not all(name.isalpha() and name[0].isupper() and name.lower() in GIVEN_NAMES
-                                 for name in names):
+    if len(names) > 2 or not all(name.isalpha() and name[0].isupper() for name in names):
         return ()
-    if comma:
+    known = sum(name.lower() in GIVEN_NAMES for name in names)
+    if comma and known and (known == len(names) or _signs_as_a_pair(names, body)):
         return names  # the names with their shop's or their group's: a signature, whatever the sentence over it
+    if comma or known < len(names):
+        return ()
     greeted = any(is_greeting(text) for text in texts[:LETTER_HEAD_LINES])
     return names if greeted or closed or _THANKS_LAST.search(above) else ()

@@ -288,6 +288,22 @@ def _name_over_follow(lines: list[Line], i: int, start: int) -> bool:
                  or (i + 3 == start and headline_like(lines[i + 2]))))
 
 
+# A video's or a track's maker over a badge of their plan or standing and the "Follow" button ("Tom Ellery" / "PRO" /
+# "Follow", "Ruth Ashby" / "Partner" / "Follow"), over the work's count of plays or views: its maker, the page's
+# writer.
+_PLAYS = re.compile(r"(?i)^\s*[\d.,]+\s*[KkMm]?\s+(?:views|plays|listens)\s*$")
+BADGE_CHARS = 10
+
+
+def _maker_over_badge(lines: list[Line], i: int, start: int) -> bool:
+    """True for a name over a badge of one word, "Follow" and the count of plays ("Tom Ellery" / "PRO" / "Follow" /
+    "1,284 plays"): the video's or the track's maker."""
+    if not (i + 3 < start and lines[i + 2].text.strip().lower() == "follow" and _PLAYS.match(lines[i + 3].text)):
+        return False
+    badge = lines[i + 1].text.strip()
+    return len(badge) <= BADGE_CHARS and badge.isalpha() and badge[0].isupper() and name_alone(lines[i])
+
+
 def _follow_under_a_place(lines: list[Line], i: int, start: int) -> bool:
     """True for a name over "Follow" right under a route's or a place's name and its locality ("Pen y Fan horseshoe" /
     "near Brecon, Wales" / "Eluned Pryce" / "Follow" / the route's figures): who recorded it."""
@@ -603,7 +619,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
             break
         if answerer_name(lines, i, start) or _name_over_follow(lines, i, start) or over_a_yearless_stamp(
-                lines, i, start) or _follow_under_a_place(lines, i, start):
+                lines, i, start) or _follow_under_a_place(lines, i, start) or _maker_over_badge(lines, i, start):
             # "Dafydd Price" / "Follow" / "5 min read"; "Gareth Wyn" / "Former quarryman, Blaenau Ffestiniog · 2y"
             authors, byline_at = (lines[i].text.strip(),), i
             break
