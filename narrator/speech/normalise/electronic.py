@@ -23,6 +23,9 @@ _TLDS = (
     # a fediverse server's ("mastodon.social/@ada" went to the voice as written) and a private network's hosts, as a
     # setup guide names them ("db.internal:5432", "nas.lan", "printer.local": "db.internal:five thousand...")
     "social|internal|lan|local|localdomain|"
+    # the endings set aside for documentation and tests (RFC 2606: "shop.example/cart", "api.test/v2",
+    # "app.localhost:8080", left as written) and a newer generic one that is a word ("leaf.shop/green")
+    "example|test|invalid|localhost|shop|"
     # file names are read the same way: "report dot P D F"
     "pdf|jpg|jpeg|png|gif|txt|csv|docx?|xlsx?|pptx?|zip|mp3|mp4|html?|exe|py|js|json|xml"
 )
@@ -34,7 +37,7 @@ _DOI = compiled(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.
 # it was). A DOI's "10." and registrant's four digits and slash are no other number's.
 _DOI_LATER = compiled(r"\b(doi|DOI)(,\s|\s(?:[A-Za-z'’]{1,12}\s){0,4}?(?:is|was|reads)\s)(10\.\d{4,9}/[^\s\"<>]*[\w/])")
 # a version pinned with "==" after its package ("requests==2.31.0": "requests==two point..." it was).
-_PINNED = compiled(r"(?<=[A-Za-z])==(?=\d{1,4}(?:\.\d{1,4})*(?![\w.]|\.\w))")
+_PINNED = compiled(r"(?<=[A-Za-z])==(?=\d{1,4}(?:\.\d{1,4})*(?:\.\*)?(?![\w.*]|\.\w))")  # and its wildcard, "2.2.*"
 # a DOI without its label, as reference lists and data repositories print it ("10.5281/zenodo.123456": "ten
 # point five two eight one or zenodo..." it was): a registrant of four digits at least after "10." and a suffix after
 # the slash that holds a letter (no ratio or decimal is written so).

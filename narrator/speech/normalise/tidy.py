@@ -133,6 +133,8 @@ _FOOTNOTE_STAR = compiled(
     r"|(?<![\dA*])\*+(?=[^\W_])(?![\d*]+#)|(?<=[^\W\d_]A)\*+(?=[^\W_])"
     r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
     r"|(?<=[.,;:!?)\]”\"'’%°])\*+(?!\S)"  # after a stop, a bracket, a percentage or degree ("50%* off", "5°*")
+    # but not a pin's wildcard after its "=" and version ("pandas==2.2.*", "flask~=3.*": versions.py says it)
+    r"(?<!=\d\.\*)(?<!=\d\d\.\*)(?<!=\d\.\d\.\*)(?<!=\d\.\d\d\.\*)(?<!=\d\d\.\d\.\*)(?<!=\d\d\.\d\d\.\*)"
 )
 # A lone star between words is a bullet of a list written in one line (a changelog pasted into a post).
 # Only between words of prose: "SELECT * FROM", "i * x" are code; nor after "from" (a knitting pattern's "rep
