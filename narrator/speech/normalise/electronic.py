@@ -89,6 +89,9 @@ _DOMAIN_IN_CAPITALS = compiled(
     rf"(?<![\w@./-])(?:[A-Z0-9][A-Z0-9-]+\.)*(?:[A-Z0-9][A-Z0-9-]*)?[A-Z]{{2}}\.(?:{_TLDS.split('|pdf')[0].upper()})"
     r"(?![\w@-]|\.[A-Za-z0-9])"
 )
+# A cloud instance's family and a size led by its multiple ("m7i.4xlarge", "c6g.2xlarge", "p4d.24xlarge": the stop
+# and the digits after it were a decimal's, "m five point one two xlarge", or left as written)
+_INSTANCE_SIZE = compiled(r"(?<![\w@./-])([a-z]{1,3}\d{1,2}[a-z]{0,4})\.(\d{1,2})xlarge(?![\w-]|\.\w)")
 # A lower-case "name.ext" standing alone is a domain under one of the many newer suffixes ("brand.store",
 # "river.abc") or a file ("config.yaml"); the name is two letters or more and the suffix three, so "e.g", "a.m"
 # and "cu.ft" are not taken, and a word that is an abbreviation with its stop ("approx.", "etc.") is not either.
@@ -384,6 +387,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
         if ".git" in text or (":" in text and "@" in text.partition(":")[0]):  # "git@github.com:org/repo.git"
             text = relativepaths.scp_addresses(text, say_address)
         text = _EMAIL.sub(lambda m: _address(options, m), text)
+    if "x" in text and has_digit(text) and "xlarge" in text:  # the rare letter first, a memchr
+        text = _INSTANCE_SIZE.sub(r"\1 dot \2 xlarge", text)
     # a stop with two characters after it first (a find in C): a sentence's own stop ends it, and the scan led by the
     # stop cost ~0.4 us a sentence
     if text.find(".", 0, -2) < 0 or not _MAY_BE_DOMAIN.search(text):
