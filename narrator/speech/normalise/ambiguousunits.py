@@ -13,6 +13,7 @@ from narrator.speech.normalise.facts import (
     FOOTBALL_WORDS,
     HUNGARY_WORDS,
     LOAD_WORDS,
+    MISSILE_WORDS,
     PARLIAMENT_WORDS,
     UNITS,
     WATER_STORE_WORDS,
@@ -192,16 +193,21 @@ _WATER_STORE_TALK = _words(WATER_STORE_WORDS)
 _HUNGARY_TALK = _words(HUNGARY_WORDS)
 _BIKE_TALK = _words(BIKE_WORDS)
 _FORINTS = ("forint", "forints")
+_MISSILE_TALK = compiled(r"\b(?i:" + "|".join(sorted(MISSILE_WORDS)) + r")\b")  # "Airsoft guns are capped at"
+_FEET_PER_SECOND = ("foot per second", "feet per second")
 
 
 def named_by_talk(match: re.Match[str], unit: str) -> tuple[str, str]:
     """The names of a unit whose letters write two, by what the sentence speaks of: "gr" grains with a gun's load
     (LOAD_WORDS) and grams elsewhere, "ML" megalitres with a dam's or a river's water (WATER_STORE_WORDS) and
-    millilitres elsewhere, "Ft" forints with Hungary's money (HUNGARY_WORDS) and feet elsewhere."""
+    millilitres elsewhere, "Ft" forints with Hungary's money (HUNGARY_WORDS) and feet elsewhere, "fps" feet per
+    second with a bow's or a gun's shot (MISSILE_WORDS) and frames per second elsewhere."""
     if unit == "gr":
         return UNITS["gr"] if near(_LOAD_TALK, match, 100) else UNITS["g"]
     if unit == "ML":
         return UNITS["ML"] if near(_WATER_STORE_TALK, match, 100) else UNITS["mL"]
+    if unit == "fps":
+        return _FEET_PER_SECOND if near(_MISSILE_TALK, match, 100) else UNITS["fps"]
     return _FORINTS if near(_HUNGARY_TALK, match, 120) else UNITS["ft"]
 
 

@@ -938,6 +938,14 @@ LOAD_WORDS = frozenset({
     "loads", "charge", "calibre", "caliber", "handgun", "shotgun", "shot", "slug", "slugs", "arrow", "arrows",
     "broadhead", "broadheads"
 })
+# what is shot from a bow or a gun, beside which "fps" is feet per second ("a 300 fps bow", "the pellet left at 900
+# fps"); frames per second elsewhere ("144 fps", and a film "shot at 60 fps": no "shot" here)
+MISSILE_WORDS = frozenset({
+    "bow", "bows", "crossbow", "crossbows", "longbow", "longbows", "archery", "archer", "archers", "arrow", "arrows",
+    "broadhead", "broadheads", "bullet", "bullets", "projectile", "projectiles", "rifle", "rifles", "pistol", "pistols",
+    "handgun", "handguns", "airgun", "airguns", "airsoft", "paintball", "pellet", "pellets", "muzzle", "ammo",
+    "ammunition", "cartridge", "cartridges", "calibre", "caliber", "barrel", "BB", "BBs"
+})
 WATER_STORE_WORDS = frozenset({
     "reservoir", "reservoirs", "dam", "dams", "irrigation", "irrigators", "irrigator", "allocation", "allocations",
     "allocated", "catchment", "catchments", "aquifer", "aquifers", "river", "rivers", "inflow", "inflows", "outflow",
