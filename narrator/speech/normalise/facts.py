@@ -1587,6 +1587,10 @@ CURRENCIES.update({
     "MMK": ("kyat", "kyat", "pya", "pya"), "KHR": ("riel", "riels", "sen", "sen"), "LAK": ("kip", "kip", "att", "att"),
     "MNT": ("tugrik", "tugriks", "mongo", "mongo"),
 })
+# and three of those left out, read only where the sentence prices (money.word_codes): Peru's sol, Turkey's lira and
+# the Philippine peso ("PEN 45", "TRY 500", "PHP 299" beside a price's word, another currency or a price's cents)
+WORD_CURRENCY_CODES = {"PEN": ("sol", "soles", "centimo", "centimos"), "TRY": ("lira", "lira", "kurus", "kurus"),
+                       "PHP": ("peso", "pesos", "centavo", "centavos")}
 # The currencies of a thousand minor units, whose decimals are said as decimals, as a coin's are ("KWD 1.250", "TND
 # 12.5": "one point two five Kuwaiti dinars"; "one Kuwaiti dinar twenty five fils" it was, a tenth of its value).
 DECIMAL_MAJORS = frozenset({"Kuwaiti dinar", "Bahraini dinar", "Omani rial", "Jordanian dinar", "Iraqi dinar",

@@ -35,9 +35,10 @@ from narrator.speech.normalise.facts import (
     TAX_BASES,
     TAXES,
     UNITS,
+    WORD_CURRENCY_CODES,
 )
 from narrator.speech.normalise.scales import SCALED_UNIT_NEXT
-from narrator.speech.normalise.util import alternation, among_known_words, char_classes, padded, sentence_stop
+from narrator.speech.normalise.util import alternation, among_known_words, char_classes, near, padded, sentence_stop
 
 # the codes in letters; ether's "Ξ", a letter, is a sign (facts.MONEY_SIGNS) and read as the signs are
 _LETTER_CODES = [k for k in CURRENCIES if k.isalpha() and k not in MONEY_SIGNS]
@@ -270,6 +271,29 @@ _FUNDED_NOUN_AFTER = compiled(
 _SHARED_BY_BEFORE = compiled(r"\b(?i:every|each|per)\s$")
 
 
+# A currency's code that is also a word or a language ("PEN", "TRY", "PHP": facts.WORD_CURRENCY_CODES) before an
+# amount, read as money only where the sentence prices: a price's cents, a word of price near ("costs PEN 35"), or
+# another currency ("TRY 250, about USD 8"); "TRY 3 times", "PHP 8" and "a PEN 2 nib" are left.
+_WORD_CODE_AMOUNT = compiled(rf"\b({'|'.join(WORD_CURRENCY_CODES)}) (\d{{1,3}}(?:,\d{{3}})+|\d{{1,7}})(\.\d\d)?"
+                             r"(?![\w,.]\d|\w)")
+_PRICE_TALK = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))})\b|[{MONEY_SIGNS}]|\b(?:{_CODES})\b")
+
+
+def _word_code_amount(match: re.Match[str]) -> str:
+    """"costs PEN 35" -> "costs thirty five soles"; the code and its number as written where nothing prices."""
+    if not (match.group(3) or near(_PRICE_TALK, match, 80)):
+        return match.group(0)
+    names = WORD_CURRENCY_CODES[match.group(1)]
+    return padded(match, _money_words(match.group(2) + (match.group(3) or ""), names, None, describes_a_noun(match)))
+
+
+def word_codes(text: str) -> str:
+    """"PEN 45", "TRY 500", "PHP 299" where the sentence prices: soles, lira and pesos."""
+    if "AAA 0" in char_classes(text):  # a first look in the classes: three capitals, a space and a digit
+        return _WORD_CODE_AMOUNT.sub(_word_code_amount, text)
+    return text
+
+
 def _money(match: re.Match[str]) -> str:
     first_end = _to_a_count(match)
     if first_end is not None:  # said as the first amount alone; the count after "to" is read as a count
@@ -480,6 +504,7 @@ def _inr_amount(match: re.Match[str], clinic: bool) -> str:
 
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
+    text = word_codes(text)
     if ("-" in text or "–" in text) and ("0a" in char_classes(text) or "0A" in char_classes(text)):
         text = _SCALED_SPAN.sub(_scaled_span, text)
         text = _SMALL_CHANGE_SPAN.sub(_small_change_span, text)
