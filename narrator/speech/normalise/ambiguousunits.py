@@ -216,11 +216,25 @@ def named_by_talk(match: re.Match[str], unit: str) -> tuple[str, str]:
 # "tooth" before what it sizes and "teeth" elsewhere; "50T" of a crane's load and "Model 11T" are left.
 _TEETH = compiled(r"T(?<=\dT)(?![\w'’-])")  # led by the capital, scanned in C
 _THING_NEXT = compiled(r"\s(?:front |rear |big |small |narrow-wide )?(?:cassettes?|chainrings?|rings?|cogs?|sprockets?"
-                       r"|cranksets?|chain|freewheel|setup|gearing)\b")
+                       r"|cranksets?|chainsets?|cranks?|chain|freewheel|setup|gearing)\b")
+
+
+# a double chainset's two rings, the teeth written after the second ("a 50/34T chainset", "46/30T rings": "fifty
+# slash thirty four T" it was), the larger first: said as the two counts, "fifty thirty four tooth"
+_RING_PAIR = compiled(r"(?<![\w/.,])([2-6]\d)/([2-5]\d)(?=T(?![\w'’-]))")
+
+
+def _ring_pair(match: re.Match[str]) -> str:
+    """"50/34" before its "T" -> "50 34", where the first ring is the larger and bicycles are spoken of."""
+    if int(match.group(1)) <= int(match.group(2)) or not near(_BIKE_TALK, match, 100):
+        return match.group(0)
+    return f"{match.group(1)} {match.group(2)}"
 
 
 def bicycle_teeth(text: str) -> str:
     """"a 32T chainring" -> "a 32 tooth chainring", "15T on the rear" -> "15 teeth on the rear", in talk of bicycles."""
+    if "/" in text:
+        text = _RING_PAIR.sub(_ring_pair, text)
     return _TEETH.sub(lambda m: m.group(0) if not near(_BIKE_TALK, m, 100) else
                       " tooth" if _THING_NEXT.match(m.string, m.end()) else " teeth", text)
 

@@ -958,7 +958,8 @@ HUNGARY_WORDS = frozenset({
 })
 BIKE_WORDS = frozenset({
     "bike", "bikes", "bicycle", "bicycles", "cassette", "cassettes", "chainring", "chainrings", "sprocket", "sprockets",
-    "cog", "cogs", "derailleur", "derailleurs", "crankset", "cranksets", "groupset", "groupsets", "freewheel", "MTB",
+    "cog", "cogs", "derailleur", "derailleurs", "crankset", "cranksets", "chainset", "chainsets", "crank", "cranks",
+    "groupset", "groupsets", "freewheel", "MTB",
     "cycling", "cyclist", "cyclists", "gearing", "drivetrain"
 })
 # The words of a rate or a share that moves, beside which a number's "pp" is percentage points ("unemployment rose

@@ -371,6 +371,11 @@ def _fraction_code(match: re.Match[str]) -> str:
 _CLASS_OF_SERVICE = compiled(r"\b(?i:first|second|third|1st|2nd|3rd) (?i:class) $")
 
 
+# A bicycle tyre's width, its millimetres followed by a "c" (the French rim size's letter): "28c tyres", "clearance for
+# 32–40c" ("twenty eight cents tyres" it was); said as the cyclist says it, "twenty eight c".
+_TYRE_TALK = compiled(r"\b(?i:tyres?|tires?|clearance|rims?|wheels?|wheelsets?|gravel|bikes?|bicycles?|cycling)\b")
+
+
 def _small_change(match: re.Match[str]) -> str:
     """"50p" -> "fifty pence", "1p" -> "one penny", "99c" -> "ninety nine cents"; "Figure 3c" is a label."""
     if LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()) and not _CLASS_OF_SERVICE.search(
@@ -382,6 +387,9 @@ def _small_change(match: re.Match[str]) -> str:
         if len(value) == 3:  # "720p" is "seven twenty p", as "1080p" is "ten eighty p"
             return padded(match, f"{numbers.number(value[0])} {numbers.number(value[1:])} p")
         return match.group(0)
+    if letter == "c" and not per and 18 <= int(value.partition(".")[0].replace(",", "")) <= 65 and near(
+            _TYRE_TALK, match, 60):
+        return padded(match, f"{amount(value)} c")  # "28c tyres", "25–30c tires": a tyre's width in millimetres
     one, many = ("penny", "pence") if letter == "p" else ("cent", "cents")
     per_unit = f" per {UNITS[per][0]}" if per else ""
     # "a 20c coin", "50c pieces": cents before what they name are said singular, as dollars are; "a 20p coin" keeps
