@@ -37,7 +37,9 @@ _EXPOSURE_SPAN = compiled(r"(?<![\w/.,])1/([1-9]\d{0,5})\s?-\s?"
 
 # and a span from a fraction of a second to whole seconds, a camera's full range ("1/8000–30 s", "1/4000-60 sec":
 # "one eight thousandth thirty s" it was, the dash dropped and the seconds unsaid)
-_EXPOSURE_TO_SECONDS = compiled(r"(?<![\w/.,])1/([1-9]\d{1,5})\s?[-–]\s?([1-9]\d{0,2})\s?(?:s|secs?|seconds?)\b(?![/'’])")
+_EXPOSURE_TO_SECONDS = compiled(r"(?<![\w/.,])1/([1-9]\d{1,5})\s?[-–]\s?([1-9]\d{0,2})\s?(?:s|secs?|seconds?)\b"
+                                r"(?![/'’])")
+
 
 def _video_mode(match: re.Match[str]) -> str:
     """"/120fps" -> " at 120 fps" ("30 p": no pence), "/60" after a resolution -> " at 60"."""

@@ -7,7 +7,7 @@ import re
 
 from narrator.speech.normalise import coderefs, numbers, signs
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import VERSIONED_SOFTWARE, YEAR_MONTH_RELEASES
+from narrator.speech.normalise.facts import VERSIONED_SOFTWARE, WORD_CURRENCY_CODES, YEAR_MONTH_RELEASES
 from narrator.speech.normalise.util import char_classes, near, padded
 
 # "^1.2.0": a package manager's caret before a version (compatible releases), said as its name; and before a major
@@ -179,6 +179,9 @@ def _bare_release(match: re.Match[str]) -> str:
 def _software_version(match: re.Match[str]) -> str:
     """"Python 3.12" -> "Python three point twelve", "Ubuntu 24.04" -> "Ubuntu twenty four oh four"."""
     name, sign, major, minor = match.groups()
+    if name in WORD_CURRENCY_CODES and not sign and len(minor) == 2:
+        # "a ride is PHP 13.50": a price's centavos (PHP's own releases are numbered "8.3"), read by money.word_codes
+        return match.group(0)
     compared = signs.comparison_words(sign) + " " if sign else ""
     if name in YEAR_MONTH_RELEASES and len(major) <= 2 and len(minor) == 2 and 1 <= int(minor) <= 12:
         month = f"oh {numbers.integer(minor[1])}" if minor[0] == "0" else numbers.integer(minor)
