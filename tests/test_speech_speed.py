@@ -688,7 +688,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (telephones._SHORT_CODE_ONE_GROUP, "+" in text and "+0" in char_classes(text)),
         # a cloud instance's size, a currency's code that is a word, a shutter's range to whole seconds and a pin's
         # wildcard: each behind its first look
-        (electronic._INSTANCE_SIZE, "x" in text and has_digit(text) and "xlarge" in text),
+        (electronic._INSTANCE_SIZE, has_digit(text) and "x" in text and "xlarge" in text),
         (money._WORD_CODE_AMOUNT, "AAA 0" in char_classes(text)),
         (media._EXPOSURE_TO_SECONDS, "/" in text and ("–" in text or "-" in text)),
         (versions._WILDCARD_RELEASE, "*" in text and ".*" in text),
