@@ -221,7 +221,7 @@ _THING_NEXT = compiled(r"\s(?:front |rear |big |small |narrow-wide )?(?:cassette
 
 # a double chainset's two rings, the teeth written after the second ("a 50/34T chainset", "46/30T rings": "fifty
 # slash thirty four T" it was), the larger first: said as the two counts, "fifty thirty four tooth"
-_RING_PAIR = compiled(r"(?<![\w/.,])([2-6]\d)/([2-5]\d)(?=T(?![\w'’-]))")
+_RING_PAIR = compiled(r"(?<![\w/.,-])([2-6]\d)[/-]([2-5]\d)(?=T(?![\w'’-]))")  # or a hyphen between ("50-34T")
 
 
 def _ring_pair(match: re.Match[str]) -> str:
@@ -233,7 +233,7 @@ def _ring_pair(match: re.Match[str]) -> str:
 
 def bicycle_teeth(text: str) -> str:
     """"a 32T chainring" -> "a 32 tooth chainring", "15T on the rear" -> "15 teeth on the rear", in talk of bicycles."""
-    if "/" in text:
+    if "/" in text or "-" in text:
         text = _RING_PAIR.sub(_ring_pair, text)
     return _TEETH.sub(lambda m: m.group(0) if not near(_BIKE_TALK, m, 100) else
                       " tooth" if _THING_NEXT.match(m.string, m.end()) else " teeth", text)
