@@ -289,7 +289,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("run git log -p, git checkout -b fix/login and git branch -D old/topic")
 @example("2700-6500 K, 1,000 - 2,000 K, 1/60-1/125 s, 1/8000 - 1/4000 sec, c. 40 birds, (c. 2.5), c.0.5")
 @example("HS2=$, A_B1=c, ${X_Y9}/a, git -p 10:10 x")  # found by hypothesis: a variable's name ending in a digit
-@example("m7i.4xlarge, p4d.24xlarge; costs PEN 35, TRY 250; 1/8000–30 s, 1/4000-60 sec; pandas==2.2.*, flask==3.*")
+@example("m7i.4xlarge, p4d.24xlarge; costs PEN 35, TRY 250; 1/8000–30 s, 1/4000-60 sec; pandas==2.2.*, 50/34T, 46-30T")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -688,10 +688,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (telephones._SHORT_CODE_ONE_GROUP, "+" in text and "+0" in char_classes(text)),
         # a cloud instance's size, a currency's code that is a word, a shutter's range to whole seconds and a pin's
         # wildcard: each behind its first look
-        (electronic._INSTANCE_SIZE, has_digit(text) and "x" in text and "xlarge" in text),
+        (electronic._INSTANCE_SIZE, "x" in text and "xlarge" in text and has_digit(text)),
         (money._WORD_CODE_AMOUNT, "AAA 0" in char_classes(text)),
         (media._EXPOSURE_TO_SECONDS, "/" in text and ("–" in text or "-" in text)),
         (versions._WILDCARD_RELEASE, "*" in text and ".*" in text),
+        (ambiguousunits._RING_PAIR, "00/00A" in char_classes(text) or "00-00A" in char_classes(text)),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)

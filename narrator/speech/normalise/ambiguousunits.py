@@ -18,7 +18,7 @@ from narrator.speech.normalise.facts import (
     UNITS,
     WATER_STORE_WORDS,
 )
-from narrator.speech.normalise.util import near
+from narrator.speech.normalise.util import char_classes, near
 
 # Words of electricity ("V" and "W" only as capitals: "Smith v Jones" is a case).
 _ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fuses?|batter(?:y|ies)|cables?|circuits?"
@@ -233,7 +233,7 @@ def _ring_pair(match: re.Match[str]) -> str:
 
 def bicycle_teeth(text: str) -> str:
     """"a 32T chainring" -> "a 32 tooth chainring", "15T on the rear" -> "15 teeth on the rear", in talk of bicycles."""
-    if "/" in text or "-" in text:
+    if "00/00A" in char_classes(text) or "00-00A" in char_classes(text):  # two counts and the capital: the classes
         text = _RING_PAIR.sub(_ring_pair, text)
     return _TEETH.sub(lambda m: m.group(0) if not near(_BIKE_TALK, m, 100) else
                       " tooth" if _THING_NEXT.match(m.string, m.end()) else " teeth", text)
