@@ -289,7 +289,9 @@ def _word_code_amount(match: re.Match[str]) -> str:
 
 def word_codes(text: str) -> str:
     """"PEN 45", "TRY 500", "PHP 299" where the sentence prices: soles, lira and pesos."""
-    if "AAA 0" in char_classes(text):  # a first look in the classes: three capitals, a space and a digit
+    # a first look in the classes (three capitals, a space and a digit), then the codes themselves: the pattern's scan
+    # of every text with a code of capitals before a number ("NHS 111", "ISO 9001") cost 0.2% of a pass
+    if "AAA 0" in char_classes(text) and ("PEN " in text or "TRY " in text or "PHP " in text):
         return _WORD_CODE_AMOUNT.sub(_word_code_amount, text)
     return text
 
@@ -512,7 +514,6 @@ def _inr_amount(match: re.Match[str], clinic: bool) -> str:
 
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
-    text = word_codes(text)
     if ("-" in text or "–" in text) and ("0a" in char_classes(text) or "0A" in char_classes(text)):
         text = _SCALED_SPAN.sub(_scaled_span, text)
         text = _SMALL_CHANGE_SPAN.sub(_small_change_span, text)
@@ -543,6 +544,8 @@ def money(text: str) -> str:
         text = _INDIAN_SCALE.sub(lambda m: f"{m.group(1).rstrip()} {_INDIAN_SCALES[m.group(2)]}", text)
     if among_known_words(_CURRENCY_NAMES, text) and ("dollars" in text or "euros" in text):
         text = _DECIMAL_BEFORE_NAME.sub(lambda m: f"{_NAME_SIGNS[m.group(3)]}{m.group(1)}.{m.group(2)}", text)
+    # a code that is a word, asked of the classes the codes' look below asks of the same text (worked out once)
+    text = word_codes(text)
     # "$" is the one sign in ASCII: a substring test for most texts, where the class scanned them
     if ("$" in text if text.isascii() else _MONEY_SIGN.search(text)) or (
             # a code in capitals has two side by side; the others are led by these letters (_CODE_SMALL_LEADS)
