@@ -112,6 +112,7 @@ _PIECES = [
     "breeze", "blowing", "from the", "Smith", "Jane", "the", "and", "St.", "Dr.", "example.com", "www", "who",
     "Vienna, ", "Cork", "All-Ireland", "Kerry 2-14 to 1-12", "odds", "each way 1/5", "12.8 (80)", "Zampa 3/28, ",
     "Ch 4, ", "BBC One, ", " favourite", "paid $", " for the win",
+    "m7i.", "4xlarge", "PEN ", "TRY ", "==2.", ".*", "1/8000–30 s",
     # times, measures, money, places and numbers in their written forms
     "ft", "feet", "in", "h", "m", "s", "pm", "AM", "a.m.", "pc", "pct", "per cent", "BC", "A.D", "CE", "GMT", "train",
     "The ", "Street", "Road", "Avenue", "Way", "Route", "Hwy", "US", "I-", "12:30", "10.30", "1,50,000", "1.234,56",
@@ -290,6 +291,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("2700-6500 K, 1,000 - 2,000 K, 1/60-1/125 s, 1/8000 - 1/4000 sec, c. 40 birds, (c. 2.5), c.0.5")
 @example("HS2=$, A_B1=c, ${X_Y9}/a, git -p 10:10 x")  # found by hypothesis: a variable's name ending in a digit
 @example("dim. à 15 h, sam. à midi, 2 caps. e 1 cáps., 3 cp, 4 comp., 60 pts")
+@example("m7i.4xlarge, p4d.24xlarge; costs PEN 35, TRY 250; 1/8000–30 s, 1/4000-60 sec; pandas==2.2.*, 50/34T, 46-30T")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -704,6 +706,14 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
             or ".aaaa0" in char_classes(text))),
         (telephones._DOTTED_MAC, text.count(".") >= 2),
         (telephones._SHORT_CODE_ONE_GROUP, "+" in text and "+0" in char_classes(text)),
+        # a cloud instance's size, a currency's code that is a word, a shutter's range to whole seconds and a pin's
+        # wildcard: each behind its first look
+        (electronic._INSTANCE_SIZE, "x" in text and "xlarge" in text and has_digit(text)),
+        (money._WORD_CODE_AMOUNT, "AAA 0" in char_classes(text) and ("PEN " in text or "TRY " in text
+                                                                   or "PHP " in text)),
+        (media._EXPOSURE_TO_SECONDS, "/" in text and ("–" in text or "-" in text)),
+        (versions._WILDCARD_RELEASE, "*" in text and ".*" in text),
+        (ambiguousunits._RING_PAIR, "00/00A" in char_classes(text) or "00-00A" in char_classes(text)),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)

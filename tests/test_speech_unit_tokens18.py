@@ -96,7 +96,7 @@ def test_watts_tackle_and_multiples(written: str, spoken: str) -> None:
     ("225/45 R17 12V", "two twenty five forty five R seventeen twelve volts"),  # guard: no load index so low
     # a cassette's span of teeth (h173, ranges.py)
     ("an 11-34T cassette", "an eleven to thirty four tooth cassette"),  # teeth, said since as a bicycle's
-    ("a 50-34T chainset", "a fifty-thirty four T chainset"),  # guard: a chainset's pair
+    ("a 50-34T chainset", "a fifty thirty four tooth chainset"),  # guard: a chainset's pair, not a span
     # a bike named by its wheels' inches and a dinghy by its length (h173, namednumbers.py)
     ("a 29er", "a twenty niner"),
     ("the 49er class", "the forty niner class"),

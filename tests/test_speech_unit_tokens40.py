@@ -37,7 +37,13 @@ a cloud zone's letter after its region ("us-west-2b"); and a weekday before a da
 way round settles the order by the one that falls on it ("Thurs 10/12/26"). Each with examples of its class of our
 own and what only looks like it (below): 47 examples of the classes, 19 of them near-misses that must not change.
 Compared as the nineteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
-letters run together."""
+letters run together.
+
+Seven of the known misses were read after they had been read, by a later set's rules written for their classes
+(tests/test_speech_left55.py): "last sailing 21.40" (a timetable's first, last or next of what runs to the clock),
+"Patriarch Ignatius Aphrem II" and "Mar Awa III" (a church's title names before the numeral), "shop.example/search?
+q=tea&page=2" and "exam-board.example/results#paper-2" (the endings set aside for examples), "pandas==2.2.*" (a pin's
+wildcard) and "c6g.2xlarge" (an instance's size led by its multiple)."""
 
 from __future__ import annotations
 
@@ -47,23 +53,12 @@ from sweeps import UNIT_SET_TESTS, Sweep, check_linear, first, lenient, rule_tes
 from narrator.speech import speakable
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is another class's.
-_DOCUMENTATION_DOMAIN = ("'.example', the ending set aside for examples, is no ending the list of domains holds: a"
-                         " word, a stop and a word with a path after them is a domain only by its ending")
 _KNOWN: dict[str, str] = {
-    "last sailing 21.40": ("a 24-hour time with a stop after a label no list of the clock's labels holds, and no word"
-                           " before it that leads to a time: a decimal as often"),
     "06:00, 14:00, 22:00": ("a list of 24-hour times on the hour: the first, led by its zero, is said 'six o'clock'"
                             " and the others 'fourteen hundred', each a reading, where the row asks for one form"
                             " throughout"),
-    "Patriarch Ignatius Aphrem II": ("a title two names before the numeral: the title is looked for just before the"
-                                     " name that carries it"),
-    "Mar Awa III": "the Church of the East's 'Mar' is March's short form as often: no title the list of titles holds",
-    "shop.example/search?q=tea&page=2": _DOCUMENTATION_DOMAIN,
-    "booking.example/?ref=radio4": _DOCUMENTATION_DOMAIN,
-    "exam-board.example/results#paper-2": _DOCUMENTATION_DOMAIN,
-    "pandas==2.2.*": "a pin's wildcard after its version: the star after the last stop is dropped as a stray mark",
-    "c6g.2xlarge": ("an instance's size led by a digit after the stop ('2xlarge'): no rule reads a family's letters and"
-                    " digits before such a size"),
+    "booking.example/?ref=radio4": ("a page's address with only a referrer's query after it is said 'a link', as"
+                                    " 'booking.com/?ref=radio4' is: the house's choice for a tracking link"),
 }
 
 SWEEP = Sweep("unit_tokens40.tsv", _KNOWN, form=lenient, least=260, styles=6, only=True, each=36,

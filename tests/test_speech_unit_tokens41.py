@@ -26,7 +26,11 @@ its misses are of other classes (two currency codes that are words, a span from 
 seconds, a date-shaped metre, "fps" on a bow). 252 (88.4%) relaxed, 276 (96.8%) lenient; by category, lenient:
 cardinal 48/48, decimal 40/40, fraction 37/38, measure 53/56, money 44/47, range 54/56; relaxed: cardinal 44/48,
 decimal 34/40, fraction 35/38, measure 47/56, money 43/47, range 49/56 (the relaxed-only misses are initialisms the
-house spells with stops, "A.Q.I", "B.T.U", against rows written with spaces). Compared as the fourteenth set
+house spells with stops, "A.Q.I", "B.T.U", against rows written with spaces). Three of the kept third's known misses
+were read after they had been read, by a later set's rules written for their classes (tests/test_speech_left55.py):
+"a 50/34T chainset" (a double chainset's two rings), "1/8000–30 s" (a span from a fraction of a second to whole
+seconds) and "a 300 fps bow" (feet per second beside a bow), the last given the attributive form the house says
+before a noun, "a three hundred foot per second bow", as "a forty tooth chainring" is. Compared as the fourteenth set
 compares: case and punctuation ignored, a number's "and" folded and an initialism's letters run together.
 """
 
@@ -41,14 +45,11 @@ from narrator.speech import speakable
 # row did not write.
 _KNOWN: dict[str, str] = {
     "PEN 45": "Peru's sol by its code: 'PEN' is a word, left out of the codes before a number on purpose",
-    "a 50/34T chainset": "a chainset's two rings, teeth after the second only: read as a slash between numbers",
     "2.5 kg DM/day": "'DM' (dry matter) inside a rate: spelled, its 'per day' left as written",
     "28–32c": "a tyre's width range in 'c': cents, as a price range would be, out of context",
     "PHP 299": "the Philippine peso by its code: 'PHP' is a language before a version, left out of the codes",
     "TRY 500": "the Turkish lira by its code: 'TRY' is a word, left out of the codes before a number on purpose",
-    "a 300 fps bow": "'fps' is frames a second out of context; a bow's arrow speed in feet needs the talk of archery",
     "a 2/4 march": "a metre before 'march' reads as the fourth of March: the date's rule comes first",
-    "1/8000–30 s": "a span from a fraction of a second to whole seconds: only spans of two fractions are read",
 }
 
 # The fortieth set was written beside this one, at the same time; the earlier sets are the first thirty-nine.

@@ -13,11 +13,12 @@ from narrator.speech.normalise.facts import (
     FOOTBALL_WORDS,
     HUNGARY_WORDS,
     LOAD_WORDS,
+    MISSILE_WORDS,
     PARLIAMENT_WORDS,
     UNITS,
     WATER_STORE_WORDS,
 )
-from narrator.speech.normalise.util import near
+from narrator.speech.normalise.util import char_classes, near
 
 # Words of electricity ("V" and "W" only as capitals: "Smith v Jones" is a case).
 _ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fuses?|batter(?:y|ies)|cables?|circuits?"
@@ -195,16 +196,21 @@ _WATER_STORE_TALK = _words(WATER_STORE_WORDS)
 _HUNGARY_TALK = _words(HUNGARY_WORDS)
 _BIKE_TALK = _words(BIKE_WORDS)
 _FORINTS = ("forint", "forints")
+_MISSILE_TALK = compiled(r"\b(?i:" + "|".join(sorted(MISSILE_WORDS)) + r")\b")  # "Airsoft guns are capped at"
+_FEET_PER_SECOND = ("foot per second", "feet per second")
 
 
 def named_by_talk(match: re.Match[str], unit: str) -> tuple[str, str]:
     """The names of a unit whose letters write two, by what the sentence speaks of: "gr" grains with a gun's load
     (LOAD_WORDS) and grams elsewhere, "ML" megalitres with a dam's or a river's water (WATER_STORE_WORDS) and
-    millilitres elsewhere, "Ft" forints with Hungary's money (HUNGARY_WORDS) and feet elsewhere."""
+    millilitres elsewhere, "Ft" forints with Hungary's money (HUNGARY_WORDS) and feet elsewhere, "fps" feet per
+    second with a bow's or a gun's shot (MISSILE_WORDS) and frames per second elsewhere."""
     if unit == "gr":
         return UNITS["gr"] if near(_LOAD_TALK, match, 100) else UNITS["g"]
     if unit == "ML":
         return UNITS["ML"] if near(_WATER_STORE_TALK, match, 100) else UNITS["mL"]
+    if unit == "fps":
+        return _FEET_PER_SECOND if near(_MISSILE_TALK, match, 100) else UNITS["fps"]
     return _FORINTS if near(_HUNGARY_TALK, match, 120) else UNITS["ft"]
 
 
@@ -213,11 +219,25 @@ def named_by_talk(match: re.Match[str], unit: str) -> tuple[str, str]:
 # "tooth" before what it sizes and "teeth" elsewhere; "50T" of a crane's load and "Model 11T" are left.
 _TEETH = compiled(r"T(?<=\dT)(?![\w'’-])")  # led by the capital, scanned in C
 _THING_NEXT = compiled(r"\s(?:front |rear |big |small |narrow-wide )?(?:cassettes?|chainrings?|rings?|cogs?|sprockets?"
-                       r"|cranksets?|chain|freewheel|setup|gearing)\b")
+                       r"|cranksets?|chainsets?|cranks?|chain|freewheel|setup|gearing)\b")
+
+
+# a double chainset's two rings, the teeth written after the second ("a 50/34T chainset", "46/30T rings": "fifty
+# slash thirty four T" it was), the larger first: said as the two counts, "fifty thirty four tooth"
+_RING_PAIR = compiled(r"(?<![\w/.,-])([2-6]\d)[/-]([2-5]\d)(?=T(?![\w'’-]))")  # or a hyphen between ("50-34T")
+
+
+def _ring_pair(match: re.Match[str]) -> str:
+    """"50/34" before its "T" -> "50 34", where the first ring is the larger and bicycles are spoken of."""
+    if int(match.group(1)) <= int(match.group(2)) or not near(_BIKE_TALK, match, 100):
+        return match.group(0)
+    return f"{match.group(1)} {match.group(2)}"
 
 
 def bicycle_teeth(text: str) -> str:
     """"a 32T chainring" -> "a 32 tooth chainring", "15T on the rear" -> "15 teeth on the rear", in talk of bicycles."""
+    if "00/00A" in char_classes(text) or "00-00A" in char_classes(text):  # two counts and the capital: the classes
+        text = _RING_PAIR.sub(_ring_pair, text)
     return _TEETH.sub(lambda m: m.group(0) if not near(_BIKE_TALK, m, 100) else
                       " tooth" if _THING_NEXT.match(m.string, m.end()) else " teeth", text)
 

@@ -51,7 +51,13 @@ _TIME_LABEL_BEFORE = compiled(r"\b(?:KO|[Kk]ick-?off|[Ll]ighting-up time|[Nn]ot 
                               r"|[Mm]atins|[Ll]auds|[Tt]erce|[Ss]ext|[Bb]enediction|(?:[Ss]ung |[Hh]oly )?[Ee]ucharist"
                               r"|[Hh]oly [Cc]ommunion|(?:[Mm]orning|[Ee]vening|[Nn]ight) [Pp]rayer|[Ff]ajr|[Dd]huhr"
                               r"|[Zz]uhr|[Mm]aghrib|[Ii]sha|[Ss]hacharit|[Mm]incha|[Mm]aariv"
-                              r"|[Ll]ast (?:entry|admission|orders)):? $")
+                              r"|[Ll]ast (?:entry|admission|orders)"
+                              # a timetable's first, last or next of what runs to the clock ("last sailing 21.40",
+                              # "final boarding 06.55", "next departure 13.45": "twenty one point four zero" it was)
+                              r"|(?:[Ff]irst|FIRST|[Ll]ast|LAST|[Ff]inal|FINAL|[Nn]ext|NEXT|[Ee]arliest|[Ll]atest) "
+                              r"(?i:sailings?|ferry|boats?|crossings?|boarding|call|trains?|bus|buses|trams?"
+                              r"|departures?|arrivals?|check-in|collection|post|flights?|lifts?|shuttle|showing"
+                              r"|screening|performance|tour|service|admission|entry|orders|dep|arr)):? $")
 # Words near a number with a stop that speak of the clock make it a time (hundreds.py's evening hours ask for them
 # too); words of prices and measures keep it a number.
 CLOCK_TALK = compiled(

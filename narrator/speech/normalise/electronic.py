@@ -23,6 +23,9 @@ _TLDS = (
     # a fediverse server's ("mastodon.social/@ada" went to the voice as written) and a private network's hosts, as a
     # setup guide names them ("db.internal:5432", "nas.lan", "printer.local": "db.internal:five thousand...")
     "social|internal|lan|local|localdomain|"
+    # the endings set aside for documentation and tests (RFC 2606: "shop.example/cart", "api.test/v2",
+    # "app.localhost:8080", left as written) and a newer generic one that is a word ("leaf.shop/green")
+    "example|test|invalid|localhost|shop|"
     # file names are read the same way: "report dot P D F"
     "pdf|jpg|jpeg|png|gif|txt|csv|docx?|xlsx?|pptx?|zip|mp3|mp4|html?|exe|py|js|json|xml"
 )
@@ -34,7 +37,7 @@ _DOI = compiled(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.
 # it was). A DOI's "10." and registrant's four digits and slash are no other number's.
 _DOI_LATER = compiled(r"\b(doi|DOI)(,\s|\s(?:[A-Za-z'’]{1,12}\s){0,4}?(?:is|was|reads)\s)(10\.\d{4,9}/[^\s\"<>]*[\w/])")
 # a version pinned with "==" after its package ("requests==2.31.0": "requests==two point..." it was).
-_PINNED = compiled(r"(?<=[A-Za-z])==(?=\d{1,4}(?:\.\d{1,4})*(?![\w.]|\.\w))")
+_PINNED = compiled(r"(?<=[A-Za-z])==(?=\d{1,4}(?:\.\d{1,4})*(?:\.\*)?(?![\w.*]|\.\w))")  # and its wildcard, "2.2.*"
 # a DOI without its label, as reference lists and data repositories print it ("10.5281/zenodo.123456": "ten
 # point five two eight one or zenodo..." it was): a registrant of four digits at least after "10." and a suffix after
 # the slash that holds a letter (no ratio or decimal is written so).
@@ -86,6 +89,9 @@ _DOMAIN_IN_CAPITALS = compiled(
     rf"(?<![\w@./-])(?:[A-Z0-9][A-Z0-9-]+\.)*(?:[A-Z0-9][A-Z0-9-]*)?[A-Z]{{2}}\.(?:{_TLDS.split('|pdf')[0].upper()})"
     r"(?![\w@-]|\.[A-Za-z0-9])"
 )
+# A cloud instance's family and a size led by its multiple ("m7i.4xlarge", "c6g.2xlarge", "p4d.24xlarge": the stop
+# and the digits after it were a decimal's, "m five point one two xlarge", or left as written)
+_INSTANCE_SIZE = compiled(r"(?<![\w@./-])([a-z]{1,3}\d{1,2}[a-z]{0,4})\.(\d{1,2})xlarge(?![\w-]|\.\w)")
 # A lower-case "name.ext" standing alone is a domain under one of the many newer suffixes ("brand.store",
 # "river.abc") or a file ("config.yaml"); the name is two letters or more and the suffix three, so "e.g", "a.m"
 # and "cu.ft" are not taken, and a word that is an abbreviation with its stop ("approx.", "etc.") is not either.
@@ -395,6 +401,10 @@ def addresses(text: str, options: ReadingOptions) -> str:
         if ".git" in text or (":" in text and "@" in text.partition(":")[0]):  # "git@github.com:org/repo.git"
             text = relativepaths.scp_addresses(text, say_address)
         text = _EMAIL.sub(lambda m: _address(options, m), text)
+    # the rare letter first, a memchr: the text has changed since its classes were last worked out, so that the digit's
+    # fact asked first would work them out again
+    if "x" in text and "xlarge" in text and has_digit(text):
+        text = _INSTANCE_SIZE.sub(r"\1 dot \2 xlarge", text)
     # a stop with two characters after it first (a find in C): a sentence's own stop ends it, and the scan led by the
     # stop cost ~0.4 us a sentence
     if text.find(".", 0, -2) < 0 or not _MAY_BE_DOMAIN.search(text):

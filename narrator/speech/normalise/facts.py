@@ -947,6 +947,14 @@ LOAD_WORDS = frozenset({
     "loads", "charge", "calibre", "caliber", "handgun", "shotgun", "shot", "slug", "slugs", "arrow", "arrows",
     "broadhead", "broadheads"
 })
+# what is shot from a bow or a gun, beside which "fps" is feet per second ("a 300 fps bow", "the pellet left at 900
+# fps"); frames per second elsewhere ("144 fps", and a film "shot at 60 fps": no "shot" here)
+MISSILE_WORDS = frozenset({
+    "bow", "bows", "crossbow", "crossbows", "longbow", "longbows", "archery", "archer", "archers", "arrow", "arrows",
+    "broadhead", "broadheads", "bullet", "bullets", "projectile", "projectiles", "rifle", "rifles", "pistol", "pistols",
+    "handgun", "handguns", "airgun", "airguns", "airsoft", "paintball", "pellet", "pellets", "muzzle", "ammo",
+    "ammunition", "cartridge", "cartridges", "calibre", "caliber", "barrel", "BB", "BBs"
+})
 WATER_STORE_WORDS = frozenset({
     "reservoir", "reservoirs", "dam", "dams", "irrigation", "irrigators", "irrigator", "allocation", "allocations",
     "allocated", "catchment", "catchments", "aquifer", "aquifers", "river", "rivers", "inflow", "inflows", "outflow",
@@ -959,7 +967,8 @@ HUNGARY_WORDS = frozenset({
 })
 BIKE_WORDS = frozenset({
     "bike", "bikes", "bicycle", "bicycles", "cassette", "cassettes", "chainring", "chainrings", "sprocket", "sprockets",
-    "cog", "cogs", "derailleur", "derailleurs", "crankset", "cranksets", "groupset", "groupsets", "freewheel", "MTB",
+    "cog", "cogs", "derailleur", "derailleurs", "crankset", "cranksets", "chainset", "chainsets", "crank", "cranks",
+    "groupset", "groupsets", "freewheel", "MTB",
     "cycling", "cyclist", "cyclists", "gearing", "drivetrain"
 })
 # The words of a rate or a share that moves, beside which a number's "pp" is percentage points ("unemployment rose
@@ -1593,6 +1602,10 @@ CURRENCIES.update({
     "MMK": ("kyat", "kyat", "pya", "pya"), "KHR": ("riel", "riels", "sen", "sen"), "LAK": ("kip", "kip", "att", "att"),
     "MNT": ("tugrik", "tugriks", "mongo", "mongo"),
 })
+# and three of those left out, read only where the sentence prices (money.word_codes): Peru's sol, Turkey's lira and
+# the Philippine peso ("PEN 45", "TRY 500", "PHP 299" beside a price's word, another currency or a price's cents)
+WORD_CURRENCY_CODES = {"PEN": ("sol", "soles", "centimo", "centimos"), "TRY": ("lira", "lira", "kurus", "kurus"),
+                       "PHP": ("peso", "pesos", "centavo", "centavos")}
 # The currencies of a thousand minor units, whose decimals are said as decimals, as a coin's are ("KWD 1.250", "TND
 # 12.5": "one point two five Kuwaiti dinars"; "one Kuwaiti dinar twenty five fils" it was, a tenth of its value).
 DECIMAL_MAJORS = frozenset({"Kuwaiti dinar", "Bahraini dinar", "Omani rial", "Jordanian dinar", "Iraqi dinar",

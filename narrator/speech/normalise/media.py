@@ -37,6 +37,11 @@ _EXPOSURE = compiled(r"(?<![\w/.,])1/(?=[1-9])(\d{1,3},\d{3}|\d{1,6})\s?(?:s|sec
 _EXPOSURE_SPAN = compiled(r"(?<![\w/.,])1/([1-9]\d{0,5})\s?-\s?"
                           r"(?=1/(?=[1-9])(?:\d{1,3},\d{3}|\d{1,6})\s?(?:s|secs?|seconds?)\b(?![/'’]))")
 
+# and a span from a fraction of a second to whole seconds, a camera's full range ("1/8000–30 s", "1/4000-60 sec":
+# "one eight thousandth thirty s" it was, the dash dropped and the seconds unsaid)
+_EXPOSURE_TO_SECONDS = compiled(r"(?<![\w/.,])1/([1-9]\d{1,5})\s?[-–]\s?([1-9]\d{0,2})\s?(?:s|secs?|seconds?)\b"
+                                r"(?![/'’])")
+
 
 def _video_mode(match: re.Match[str]) -> str:
     """"/120fps" -> " at 120 fps" ("30 p": no pence), "/60" after a resolution -> " at 60"."""
@@ -51,6 +56,13 @@ def _exposure(match: re.Match[str]) -> str:
     if bottom == 2:
         return padded(match, "half a second")
     return padded(match, f"{numbers.fraction(None, 1, bottom)} of a second")
+
+
+def _exposure_to_seconds(match: re.Match[str]) -> str:
+    """"1/8000–30 s" -> "one eight thousandth of a second to thirty seconds"."""
+    seconds = int(match.group(2))
+    return padded(match, f"{numbers.fraction(None, 1, int(match.group(1)))} of a second to "
+                         f"{numbers.cardinal(seconds)} {'second' if seconds == 1 else 'seconds'}")
 
 
 def at_signs(text: str) -> str:
@@ -80,4 +92,6 @@ def exposures(text: str) -> str:
     """"1/250 s" -> "one two hundred fiftieth of a second"."""
     if "-1/" in text or "- 1/" in text:  # a span's dash before its second speed
         text = _EXPOSURE_SPAN.sub(lambda m: f"{numbers.fraction(None, 1, int(m.group(1)))} to ", text)
+    if "–" in text or "-" in text:  # a span's dash before whole seconds
+        text = _EXPOSURE_TO_SECONDS.sub(_exposure_to_seconds, text)
     return _EXPOSURE.sub(_exposure, text)

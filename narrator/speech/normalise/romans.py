@@ -79,6 +79,10 @@ _ROYAL_TITLE_BEFORE = compiled(
     # of kings holds ("Patriarch Daniel I", "Catholicos Aram I", "Oba Ewuare II" were "Daniel I", "Aram I", "two")
     r"|Patriarch|Catholicos|Oba|Ooni|Negus|Maharaja|Maharajah|Maharana|Raja|Rajah|Nawab|Nizam)\s+$"
 )
+# a church's title one to three names before the numeral ("Patriarch Ignatius Aphrem II", "Catholicos Baselios
+# Marthoma Mathews III"), and the Church of the East's "Mar" before its name ("Mar Awa III", "Mar Dinkha IV": March's
+# short form is never followed by a name and a numeral); "two" and "three" they were
+_CHURCH_TITLE_BEFORE = compiled(r"\b(?:Patriarch|Catholicos|Abuna|Mar)\s+(?:[A-Z][\w'’-]+\s+){0,3}$")
 # a title held in succession and numbered as a reign is, with no name between ("the Aga Khan IV", "Dalai Lama XIV",
 # "Panchen Lama X" were "four", "fourteen" and "X")
 _HELD_TITLE_WORDS = frozenset({"Khan", "Lama"})
@@ -629,7 +633,8 @@ def _roman_after_word(match: re.Match[str]) -> str:
         return f"{word} {numbers.cardinal(roman_value(numeral))}"
     text, start, end = match.string, match.start(), match.end()
     after = text[end : end + 8]
-    title = _ROYAL_TITLE_BEFORE.search(text, max(0, start - 12), start)
+    title = (_ROYAL_TITLE_BEFORE.search(text, max(0, start - 12), start)
+             or _CHURCH_TITLE_BEFORE.search(text, max(0, start - 64), start))
     titled = title is not None
     if not titled and roman_value(numeral) > REGNAL_LIMITS.get(name, 1000):
         return match.group(0)  # "Malcolm X": past the last numeral the name took, a surname's letter

@@ -135,6 +135,8 @@ _FOOTNOTE_STAR = compiled(
     r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
     # after a stop, a bracket, a percentage or degree ("50%* off", "5°*"), not a wildcard's "*.*"
     r"|(?<=[.,;:!?)\]”\"'’%°])(?<!\*\.)\*+(?!\S)"
+    # but not a pin's wildcard after its "=" and version ("pandas==2.2.*", "flask~=3.*": versions.py says it)
+    r"(?<!=\d\.\*)(?<!=\d\d\.\*)(?<!=\d\.\d\.\*)(?<!=\d\.\d\d\.\*)(?<!=\d\d\.\d\.\*)(?<!=\d\d\.\d\d\.\*)"
 )
 # A lone star between words is a bullet of a list written in one line (a changelog pasted into a post).
 # Only between words of prose: "SELECT * FROM", "i * x" are code; nor after "from" (a knitting pattern's "rep

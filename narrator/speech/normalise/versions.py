@@ -7,7 +7,7 @@ import re
 
 from narrator.speech.normalise import coderefs, numbers, signs
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import VERSIONED_SOFTWARE, YEAR_MONTH_RELEASES
+from narrator.speech.normalise.facts import VERSIONED_SOFTWARE, WORD_CURRENCY_CODES, YEAR_MONTH_RELEASES
 from narrator.speech.normalise.util import char_classes, near, padded
 
 # "^1.2.0": a package manager's caret before a version (compatible releases), said as its name; and before a major
@@ -55,6 +55,9 @@ _YEAR_MONTH_NAME = compiled(r"\b(?:" + "|".join(sorted(YEAR_MONTH_RELEASES)) + r
 _PROTOCOL_VERSION = compiled(r"\b(HTTPS?|SMB|NFS|SPDY|SOCKS)/(?=\d(?:\.\d)?(?![\w/]|\.\d))")
 # "2.x", "3.0.0-beta.2", "1.4-rc1": any release of a line, and a pre-release with its number.
 _ANY_RELEASE = compiled(r"(?<![\w.])(\d+(?:\.\d+)*)\.x\b")
+# and a pin's wildcard after its version ("pandas==2.2.*", "django 4.2.*": the star was dropped as a stray mark, and
+# "two point two." was left), said as the version's parts and "star"
+_WILDCARD_RELEASE = compiled(r"(?<![\w.])(\d{1,4}(?:\.\d{1,4}){0,2})\.\*(?![\w*])")
 # a first look, led by its space (found at memchr speed): led by the letter, the engine was entered at most positions
 # of every text, and led by the digit class it checked each character
 _MAY_BE_SOFTWARE = compiled(r" (?<=[a-zA-Z<>=] )\d+\.\d")
@@ -85,6 +88,11 @@ def _version(match: re.Match[str]) -> str:
     calendar = len(parts[0]) == 4 and parts[0][:2] in ("19", "20") and 1 <= int(parts[1]) <= 12
     first = numbers.year(int(parts[0])) if calendar else numbers.number(parts[0])
     return padded(match, named + " point ".join([first, *(numbers.number(part) for part in parts[1:])]))
+
+
+def _wildcard_release(match: re.Match[str]) -> str:
+    """"2.2.*" -> "two point two point star": each part of the version a number, then the wildcard."""
+    return " point ".join([*(numbers.number(part) for part in match.group(1).split(".")), "star"])
 
 
 def _clade(match: re.Match[str]) -> str:
@@ -130,6 +138,8 @@ def versions(text: str) -> str:
     classes = char_classes(text)
     if "x" in text and ".x" in text:
         text = _ANY_RELEASE.sub(lambda m: f"{m.group(1)} point x", text)
+    if "*" in text and ".*" in text:
+        text = _WILDCARD_RELEASE.sub(_wildcard_release, text)
     if "-" in text and any(tag in text for tag in _PRE_RELEASE_TAGS):
         text = _PRE_RELEASE.sub(lambda m: f" {'R.C' if m.group(1) == 'rc' else m.group(1)}"
                                 + (f" {numbers.integer(m.group(2))}" if m.group(2) else ""), text)
@@ -169,6 +179,9 @@ def _bare_release(match: re.Match[str]) -> str:
 def _software_version(match: re.Match[str]) -> str:
     """"Python 3.12" -> "Python three point twelve", "Ubuntu 24.04" -> "Ubuntu twenty four oh four"."""
     name, sign, major, minor = match.groups()
+    if name in WORD_CURRENCY_CODES and not sign and len(minor) == 2:
+        # "a ride is PHP 13.50": a price's centavos (PHP's own releases are numbered "8.3"), read by money.word_codes
+        return match.group(0)
     compared = signs.comparison_words(sign) + " " if sign else ""
     if name in YEAR_MONTH_RELEASES and len(major) <= 2 and len(minor) == 2 and 1 <= int(minor) <= 12:
         month = f"oh {numbers.integer(minor[1])}" if minor[0] == "0" else numbers.integer(minor)
