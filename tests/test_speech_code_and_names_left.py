@@ -82,6 +82,11 @@ _READ = [
     # written after the kept third's misses were read: a glob's star (netnames._GLOB), a container's ports after "-p"
     ("en", "Add *.env to the ignore list.", "Add star dot env to the ignore list."),
     ("en", "Zip all *.txt files.", "Zip all star dot txt files."),
+    # ... and before a sentence's stop (written in the fifty-fifth round, from a miss of our own)
+    ("en", "Delete *.tmp.", "Delete star dot tmp."),
+    ("en", "Keep both *.log and *.txt.", "Keep both star dot log and star dot txt."),
+    ("en", "Is it *.csv? Yes.", "Is it star dot csv? Yes."),  # a question's mark: read before as now
+    ("en", "It matched *.tar.gz.", "It matched star dot tar dot GZ."),  # two extensions: the wildcard's, unchanged
     ("en", "Start it with docker run -p 9000:90 app.",
      "Start it with docker run dash p nine zero zero zero colon ninety app."),
     ("en", "Try podman run -p 443:443 web.", "Try podman run dash p four four three colon four four three web."),

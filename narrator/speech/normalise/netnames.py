@@ -24,8 +24,9 @@ _REGION = compiled(r"\b(us|eu|ap|sa|ca|me|af|il|mx|cn)-(east|west|north|south|ce
 # said "mail to" (it was left glued, "mailto:info at ...").
 _WILDCARD = compiled(r"(?<![\w*.])\*\.(?=[A-Za-z0-9][\w-]*\.[A-Za-z])")
 # a glob's star before a file's extension, "*.log", "*.pyc": "star dot log" (the star went to the voice unsaid); one
-# extension, or two ("*.tar.gz" is a domain's shape, the wildcard's above)
-_GLOB = compiled(r"(?<![\w*.])\*\.([A-Za-z\d]{1,6})(?![\w.*-]|\.\w)")
+# extension, or two ("*.tar.gz" is a domain's shape, the wildcard's above), and before a sentence's stop ("Delete
+# *.tmp.", "both *.log and *.txt."; the stop kept it unsaid)
+_GLOB = compiled(r"(?<![\w*.])\*\.([A-Za-z\d]{1,6})(?![\w*-]|\.[\w*])")
 # ... and every file, "*.*" ("Copy *.* now": both stars went unsaid, "Copy . now"): "star dot star"
 _EVERY_FILE = compiled(r"(?<![\w*.])\*\.\*(?![\w.*])")
 _MAILTO = compiled(r"\b[Mm]ailto:(?=[\w.+&-]+@)")
