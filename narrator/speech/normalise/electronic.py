@@ -401,13 +401,14 @@ def addresses(text: str, options: ReadingOptions) -> str:
         if ".git" in text or (":" in text and "@" in text.partition(":")[0]):  # "git@github.com:org/repo.git"
             text = relativepaths.scp_addresses(text, say_address)
         text = _EMAIL.sub(lambda m: _address(options, m), text)
-    # the rare letter first, a memchr: the text has changed since its classes were last worked out, so that the digit's
-    # fact asked first would work them out again
-    if "x" in text and "xlarge" in text and has_digit(text):
-        text = _INSTANCE_SIZE.sub(r"\1 dot \2 xlarge", text)
     # a stop with two characters after it first (a find in C): a sentence's own stop ends it, and the scan led by the
     # stop cost ~0.4 us a sentence
-    if text.find(".", 0, -2) < 0 or not _MAY_BE_DOMAIN.search(text):
+    inner_stop = text.find(".", 0, -2) >= 0
+    # a cloud instance's size holds such a stop: asked only there, the rare letter first (a memchr; the text has changed
+    # since its classes were last worked out, so that the digit's fact asked first would work them out again)
+    if inner_stop and "x" in text and "xlarge" in text and has_digit(text):
+        text = _INSTANCE_SIZE.sub(r"\1 dot \2 xlarge", text)
+    if not inner_stop or not _MAY_BE_DOMAIN.search(text):
         return text
     text = _DOMAIN.sub(lambda m: _address(options, m), text)
     if "AA.AA" in char_classes(text):  # two capitals, a stop and two capitals: a first look
