@@ -285,3 +285,11 @@ def test_the_new_patterns_stay_linear() -> None:
     check_linear(" (", small=500, read=lambda text: _FILE_TYPE_END.search(text))
     check_linear("sat ", small=500, read=lambda text: _STARTS_ON_WEEKDAY.match(" " + text))
     check_linear("Ab ", small=500, read=lambda text: _VENUE.match(text + ", x"))
+
+
+@pytest.mark.parametrize("space", [" ", "\xa0", "\t"])
+def test_a_long_line_of_spaces_over_a_posts_age_is_asked_in_linear_time(space: str) -> None:
+    """A page line of thousands of spaces over "Posted 2 days ago": the handle's pattern, asked from each place of the
+    run, cost 0.2 s at 8,000 no-break spaces (benchmarks/patterns.py); its length is asked first now."""
+    check_linear(space, small=2000, read=lambda text: poster_stamp(
+        _lines(["A thread", text + "x", "Posted 2 days ago", "Its first post."]), 1, 3))
