@@ -23,12 +23,9 @@ from sweeps import LANGUAGES, Sweep, check_linear, rule_tests, sweep_tests
 
 from narrator import speakable
 
-_KEPT = "(kept third)"
-_KNOWN_MISSES = {
-    "El Reina Sofía cierra los mar. y abre el resto de días de 10:00 a 21:00 h.":
-        f"'los mar.' (on Tuesdays) is left: 'mar.' is also March's and 'mar' a word ('el mar'), and no Spanish rule "
-        f"reads a weekday after a plural article {_KEPT}",
-}
+# (Its last known miss, "los mar." on Tuesdays after a plural article, is read now: the twenty-third sweep read a chain
+# of weekdays shortened after "los" as a class, 180 of 180.)
+_KNOWN_MISSES: dict[str, str] = {}
 _GENRES = {"fares", "holiday", "tax", "rent", "car", "ski", "wildfire", "hospital", "wage", "cycling", "bank", "wine",
            "museum", "lottery"}
 SWEEP = Sweep("languages_sweep17.tsv", _KNOWN_MISSES, form=str, tagged=True, least=180, languages=LANGUAGES,

@@ -26,22 +26,9 @@ from sweeps import LANGUAGES, Sweep, check_linear, relaxed, rule_tests, sweep_te
 
 from narrator import speakable
 
-_KNOWN_MISSES: dict[str, str] = {
-    "Karten zu 25/18 € (erm.) an der Abendkasse.":
-        "two prices of one ticket joined by a slash before their sign: '25/18' may as well be a date or a ratio",
-    "Eine 3-Zimmer-Wohnung mit 78 m² kostet hier 4.950 €/m².":
-        "a unit's dative plural after 'mit' ('78 Quadratmetern'): units are said in the nominative (kept third)",
-    "Le conseil municipal a voté le budget par 23 voix pour et 4 abst.":
-        "a vote's abstentions shortened to 'abst.' after their number are in no table (kept third)",
-    "El pleno aprobó la moción con 11 votos a favor y 2 abst.":
-        "a vote's abstentions shortened to 'abst.' after their number are in no table (kept third)",
-    "A proposta foi aprovada por maioria, com 7 votos a favor e 2 abst.":
-        "a vote's abstentions shortened to 'abst.' after their number are in no table (kept third)",
-    "El camión del contenedor amarillo pasa los lun., miér. y vie.":
-        "Wednesday shortened with its accent, 'miér.', is not among the weekdays' short forms (kept third)",
-    "A coleta seletiva passa às ter. e sex. a partir das 7h.":
-        "weekdays after 'às' are every such day, 'às terças e sextas': they are said in the singular (kept third)",
-}
+# (The seven known misses left here, two prices sharing one sign, a vote's "abst.", a unit's dative plural after "mit",
+# "miér." and Portuguese weekdays made plural after "às", are read now: the twenty-third sweep wrote each as a class.)
+_KNOWN_MISSES: dict[str, str] = {}
 _GENRES = {"recycling", "stage", "realestate", "mobile", "doses", "cartest", "sportstable", "budget", "announcements",
            "council", "left"}
 SWEEP = Sweep("languages_sweep22.tsv", _KNOWN_MISSES, form=relaxed, tagged=True, least=120, languages=LANGUAGES,

@@ -692,6 +692,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
                                                                  for short in portuguese._SHORT_MONTHS)),
         # a French weekday shortened before its time, a Portuguese tablet or capsule after its number
         (french._WEEKDAY_BEFORE_TIME, ". à" in text),
+        # a German unit of the metre's or the litre's family after a preposition of the dative, two prices sharing one
+        # sign, a French horsepower ending an advert
+        (german._DATIVE_PLURAL, among_words(german._DATIVE_LEADS, text) and ("eter" in text or "iter" in text)),
+        (europe._TWO_PRICES, "€" in text and "/" in text),
+        (french._POWER_AT_END, text.endswith(" ch.")),
         (portuguese._AFTER_NUMBER, has_digit(text) and (
             "pts" in text or "p.p." in text or "dorm." in text or "val." in text or "hab." in text or " cp" in text
             or "comp." in text or "ps." in text)),
@@ -810,6 +815,21 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # tidy: a text needs its spaces put back only where the first look says so
     assert ("  " in text or not text.isprintable()) or not re.search(r"[^\S ]|  ", text)
     assert tidy._single_spaced(text) == re.sub(r"\s+", " ", text).strip()
+
+
+_WEEKDAY_CHAINS = st.lists(st.sampled_from(
+    ["los ", "Los ", "las ", "às ", "Às ", "aos ", "nas ", "nos ", "os ", "lun.", "miér.", "sáb.", "dom.", "ter.",
+     "qui.", "2.as", "5.as", ", ", " y ", " e ", ".", " ", "Abre "]), max_size=10).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WEEKDAY_CHAINS)
+def test_the_weekday_chains_first_look_holds_where_they_are_read(text: str) -> None:
+    # (the chains' patterns live in their rules: a text the look turns away is one the rule leaves as it is)
+    if not among_words(spanish._EVERY_WEEKDAY_LEADS, text):
+        assert spanish._EVERY_WEEKDAY(text) == text
+    if not among_words(portuguese._EVERY_WEEKDAY_LEADS, text):
+        assert portuguese._EVERY_WEEKDAY(text) == text
 
 
 @settings(max_examples=400, deadline=None)

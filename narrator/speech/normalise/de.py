@@ -45,6 +45,14 @@ from narrator.speech.normalise.util import (
 _HOURS_SHORT = re.compile(r"(?<![\w.,:/])(?<!\bum )(?<!\bab )(?<!\bbis )(?<!\bgegen )(\d{1,3}(?:,\d{1,2})?) ?h"
                           r"(?![\w/'’]|\.\d)")
 _HOUR_WORD = first_letters(("h",))
+# "mit 64 m²", "nach 12 km", "aus 10 m Höhe": a unit of the metre's or the litre's family after a preposition that takes
+# the dative, in the dative plural ("mit 64 Quadratmetern"; the units are said in the nominative, "Quadratmeter").
+# One is singular ("mit 1 Meter"); the other units' dative plural is their plural ("mit 5 Kilogramm", "mit 8 Knoten").
+# A rate is said as the house says it ("mit 50 Kilometer pro Stunde").
+_DATIVE_PLURAL = re.compile(r"\b((?:[Mm]it|[Nn]ach|[Vv]on|[Bb]ei|[Aa]us) "
+                            r"(?:(?:rund|etwa|knapp|fast|gut|über|circa|zirka) )?(?!1 )\d+(?:[.,]\d+)* )"
+                            r"((?:[A-Z][a-zäöü]*)?(?:meter|liter)|Meter|Liter)(?![\w-]| pro | je )")
+_DATIVE_LEADS = first_letters(("mit", "Mit", "nach", "Nach", "von", "Von", "bei", "Bei", "aus", "Aus"))
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
            "Dezember")
 # "KW 49", "KW49": a calendar week by its number, as fairs, deliveries and rotas name it (espeak-ng spelled "K W");
@@ -268,7 +276,7 @@ _NUMBERED_NOT_A_YEAR = re.compile(r"(?:\b(?:Seite|Seiten|Satz|Nummer|Randnummer|
 _PER_UNIT = re.compile(
     r"(?:(?<=Euro|Cent)|(?<=Euro brutto)|(?<=Euro netto))"
     r"( \d+)?(\s?/\s?| pro | je )"
-    r"(m2|m3|qm|kg|l|hl|km|ha|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person|dt|t)(?!\w)")
+    r"(m2|m3|qm|kg|l|hl|km|ha|h|Std\.|Stunden|kWh|MWh|Monat|Jahr|Tag|Stück|Person|Einwohner|dt|t)(?!\w)")
 # A harvest's price per decitonne, a wine's per hectolitre, a lease's per hectare, water's per cubic metre.
 _PER_UNITS = {"t": "Tonne", "dt": "Dezitonne", "hl": "Hektoliter", "ha": "Hektar", "m3": "Kubikmeter",
               "m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l": "Liter",
@@ -311,6 +319,7 @@ _UNITS = {
     "l/qm": ("Liter pro Quadratmeter", "Liter pro Quadratmeter"),  # a forecast's rain ("40 l/qm")
     "kJ": ("Kilojoule", "Kilojoule"), "kcal": ("Kilokalorie", "Kilokalorien"),  # a label's energy
     "Std.": ("Stunde", "Stunden"), "Min.": ("Minute", "Minuten"), "Sek.": ("Sekunde", "Sekunden"),
+    "Sem.": ("Semester", "Semester"),  # a course's length ("dauert 2 Sem.")
     # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth; a price in cents
     "GB": ("Gigabyte", "Gigabyte"), "MB": ("Megabyte", "Megabyte"), "TB": ("Terabyte", "Terabyte"),
     "GHz": ("Gigahertz", "Gigahertz"), "MHz": ("Megahertz", "Megahertz"), "Hz": ("Hertz", "Hertz"),
@@ -324,6 +333,7 @@ _UNITS = {
     "hl": ("Hektoliter", "Hektoliter"),  # a vineyard's yield ("85 hl/ha")
     "°Oe": ("Grad Öchsle", "Grad Öchsle"),  # a must's weight at the harvest ("98 °Oe")
     "/min": ("pro Minute", "pro Minute"),  # a pulse ("Puls 72/min")
+    "kn": ("Knoten", "Knoten"),  # a wind's or a boat's speed ("in Böen 30 kn")
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
 # "7,5 t/ha", "32 ct/kWh": one unit per another; "3x4 m": a surface's sides ("drei x vier"). A harvest's decitonnes
@@ -473,7 +483,8 @@ _SPACED_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}) : (?=\d{1,3}(?:\.\d{3})*(?!\d
 # A race's gap ("1'23''"), a week's hours ("39 h"), "1,8 ‰" and a salary's span ("45.000–55.000 €"): see europe.py.
 _SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis",
                              over="von", plus="plus", thousandths=" und {} Tausendstel", a_week="pro Woche",
-                             by_volume="Volumenprozent", power="hoch {}|minus", one="eine", degrees=("Grad", "Grad")))
+                             by_volume="Volumenprozent", power="hoch {}|minus", one="eine", degrees=("Grad", "Grad"),
+                             both_prices="und", abstained=("Enth", "Enthaltung", "Enthaltungen")))
 _SPACED_CLOCK = spaced_clock("um|ab|bis|gegen|von|Um|Ab|Bis|Gegen|Von", "Uhr")
 _ONE = counted_one(AGREEMENTS["de"])  # "1 botella" -> "una botella" (indefinite.py)
 # "1 TL Salz zugeben", "Man nehme 1 EL Öl": one spoon in a recipe's sentence, the object of its verb of putting in
@@ -868,6 +879,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "km " in text:
         text = KM_BEFORE.sub("Kilometer", text)
     text = _UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_SIDES(_RATES(text))))
+    if ("eter" in text or "iter" in text) and among_words(_DATIVE_LEADS, text):
+        text = _DATIVE_PLURAL.sub(r"\1\2n", text)
     if has_digit(text) and among_words(_HOUR_WORD, text):  # "5 h Gehzeit": after the rates' "12 €/h"
         text = _HOURS_SHORT.sub(lambda m: f"{m.group(1)} Stunde{'' if m.group(1) == '1' else 'n'}", text)
     if " s" in text:  # "in 10,2 s": seconds after a decimal (espeak-ng said the letter)

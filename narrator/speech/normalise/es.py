@@ -29,6 +29,7 @@ from narrator.speech.normalise.util import (
     KM_BEFORE,
     KM_PER_HOUR,
     MINUS,
+    NEXT_CAPITAL,
     ORDINAL_INDICATOR,
     ROMAN_AFTER_WORD,
     SCORE,
@@ -56,6 +57,7 @@ from narrator.speech.normalise.util import (
     units_after_a_scale,
     units_in_full,
     weekdays_before_a_day,
+    weekdays_every,
     weekdays_in_a_span,
     written_forms,
 )
@@ -81,7 +83,8 @@ _ABBREVIATIONS = {
     "ene.": "enero", "feb.": "febrero", "abr.": "abril", "jun.": "junio", "jul.": "julio", "ago.": "agosto",
     "sept.": "septiembre", "sep.": "septiembre", "oct.": "octubre", "nov.": "noviembre", "dic.": "diciembre",
     # weekdays shortened before a word ("sáb. hasta las 14 h"; "mar." is left to the weekdays' rules: March too)
-    "lun.": "lunes", "mié.": "miércoles", "jue.": "jueves", "vie.": "viernes", "sáb.": "sábado", "dom.": "domingo",
+    "lun.": "lunes", "mié.": "miércoles", "miér.": "miércoles",
+    "jue.": "jueves", "vie.": "viernes", "sáb.": "sábado", "dom.": "domingo",
     "IVA incl.": "IVA incluido", "incl.": "incluido",  # a price's tax
     "op.": "opus",  # a work's number ("op. 92"), only before it
     # a road's kilometre post ("en el p.k. 23 de la A-6"), only before its number
@@ -151,6 +154,7 @@ _AGE_IN_YEARS = re.compile(r"(?<=\bde )(\d{1,3}) a\.(?=,|\s(?!m\.)[a-záéíóú
 # "140/90 mmHg": a blood pressure, the upper "sobre" the lower.
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
 # "3 hab." in an ad is rooms (a flat has a few), "10.000 hab." in the news inhabitants; between, nothing tells.
+_PER_INHABITANT = re.compile(r"(?:(?<=\d €)|(?<=euros)) por hab\.(?!\w)")
 _HAB = re.compile(r"(?<![\w.,])(\d|\d{1,3}(?:\.\d{3})+)\shab\.(?!\w)")
 _HALVES = halves_of_units({"pensión": "media pensión",  # a hotel's half board ("en 1/2 pensión")
                            "l": "medio litro", "kg": "medio kilo", "km": "medio kilómetro", "h": "media hora",
@@ -159,8 +163,8 @@ _HALVES = halves_of_units({"pensión": "media pensión",  # a hotel's half board
                            "comprimido": "medio comprimido", "vaso": "medio vaso", "sobre": "medio sobre",
                            "cápsula": "media cápsula", "pastilla": "media pastilla"})
 _NAME_AFTER = re.compile(r"\s[A-ZÁÉÍÓÚÑ]")
-_MAY_END = frozenset({"etc.", "EE. UU.", "EE.UU.", "IVA incl.", "incl.", "lun.", "mié.", "jue.", "vie.", "sáb.",
-                      "dom.", "Cía.", "Hnos."})
+_MAY_END = frozenset({"etc.", "EE. UU.", "EE.UU.", "IVA incl.", "incl.", "lun.", "mié.", "miér.", "jue.", "vie.",
+                      "sáb.", "dom.", "Cía.", "Hnos."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ¿¡]")
 # "a las 7.30 h": a clock time written with a stop, which the "h" after it tells from a decimal.
 # "a las 17.45", "desde las 8.30": a clock written with a point after "las", which asks for a time (before an "h"
@@ -284,6 +288,7 @@ _DAYS_AND_MONTHS = days_and_months(f"el|los|del|al|desde el|hasta el|día|{'|'.j
 _UNITS = {
     "UI": ("unidad internacional", "unidades internacionales"),  # a dose ("1.000 UI de vitamina D")
     "min": ("minuto", "minutos"),
+    "kn": ("nudo", "nudos"),  # a wind's or a boat's speed ("rachas de 35 kn")
     "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
     "mm": ("milímetro", "milímetros"), "kg": ("kilo", "kilos"), "g": ("gramo", "gramos"),
     "mg": ("miligramo", "miligramos"), "l": ("litro", "litros"), "ml": ("mililitro", "mililitros"),
@@ -332,7 +337,8 @@ _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "ho
                              either="o", plus="más", thousandths=" y {} milésimas", per_litre="euros por litro",
                              hour=("hora", "horas"), by_volume="% volumen",
                              power="elevado a {}|menos", and_a_half="{} y medio", minutes_alone=True,
-                             one="un", degrees=("grado", "grados")))
+                             one="un", degrees=("grado", "grados"), both_prices="y",
+                             abstained=("abst", "abstención", "abstenciones")))
 _SPACED_CLOCK = spaced_clock("las|la|Las|La", "h|horas")
 _MOVEMENTS = movements_by_number("es")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["es"])  # "1 botella" -> "una botella" (indefinite.py)
@@ -351,9 +357,11 @@ _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("es")
 _PER_UNITS = {"t": "tonelada", "hl": "hectolitro", "ha": "hectárea", "m3": "metro cúbico", "ud": "unidad",
               "l": "litro", "kg": "kilo", "m2": "metro cuadrado", "h": "hora", "km": "kilómetro",
               "kWh": "kilovatio hora", "MWh": "megavatio hora", "mes": "mes", "año": "año", "día": "día",
-              "semana": "semana", "noche": "noche", "litro": "litro", "kilo": "kilo", "hora": "hora"}
+              "semana": "semana", "noche": "noche", "litro": "litro", "kilo": "kilo", "hora": "hora",
+              "hab.": "habitante"}  # a budget's or a debt's per inhabitant ("850 €/hab.")
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
-_WEEKDAY_NAMES = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles", "jue": "jueves",
+_WEEKDAY_NAMES = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles", "miér": "miércoles",
+                  "jue": "jueves",
                   "vie": "viernes", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
 # "el 3 de mar. de 2026", "hasta el 15 de mar.", "al 9 mar.": "mar." after a day of the month, with or without its
 # "de", is March's (before a day it is martes's, "mar. 12", and is left to the weekdays' rules).
@@ -364,6 +372,10 @@ _MARCH = re.compile(r"(?:\b([1-9]|[12]\d|3[01]) de|(?<![\w.,])(?<!\d )([1-9]|[12
 _TUESDAY_BEFORE_TIME = re.compile(r"(?<![\w.])(?<!\d )(?<!\d de )mar\.(?= (?:a las?|desde las?|cerrado)\b)")
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("el", "del", "al", "los", "cada"), ("los",))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a", "de")  # "de lun. a vie.", "lun.-vie."
+# "los miér. y sáb.", "los mar., jue. y dom.": every such day, each of a chain after "los" ("los martes y domingo").
+_EVERY_WEEKDAY = weekdays_every({f"{short}.": name if name.endswith("s") else name + "s"
+                                 for short, name in _WEEKDAY_NAMES.items()}, ("los",), "y")
+_EVERY_WEEKDAY_LEADS = first_letters(("los", "Los"))
 _DAY_HOURS = hours_after_days(tuple(_WEEKDAY_NAMES.values()), "de {a} a {b} horas", "y")  # (europe.py)
 # "el precio del m²": a unit after a word that leads to it, with no number before it ("del eme dos").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdel )|(?<=\bel )|(?<=\bpor )|(?<=\bcada ))(m2|m3|km2)\b")
@@ -437,6 +449,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     march = "mar." in text
     if march and has_digit(text):  # "el 3 de mar.", "el 9 mar."
         text = _MARCH.sub(lambda m: f"{m.group(1) or m.group(2)} de marzo" + ("." if ends_text(m) else ""), text)
+    if among_words(_EVERY_WEEKDAY_LEADS, text):
+        text = _EVERY_WEEKDAY(text)
     text = _DAY_HOURS(_WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text))))  # "150 €/MWh", "mar. 12", "lun.-vie."
     if march and "mar. " in text:
         text = _TUESDAY_BEFORE_TIME.sub("martes", text)
@@ -471,6 +485,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "." in text or "º" in text or "c/" in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
         if "hab." in text:
+            if "por hab." in text:  # "1.900 € por hab.": a price per inhabitant
+                text = _PER_INHABITANT.sub(lambda m: " por habitante" + (
+                    "." if ends_text(m) or NEXT_CAPITAL.match(m.string, m.end()) else ""), text)
             text = _HAB.sub(lambda m: m.group(1) + (" habitantes" if "." in m.group(1) else " habitación"
                                                     if m.group(1) == "1" else " habitaciones")
                             + ("." if ends_text(m) else ""), text)

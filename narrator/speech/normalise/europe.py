@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from narrator.speech.normalise.util import ends_text
+from narrator.speech.normalise.util import NEXT_CAPITAL, ends_text
 
 # "1'23''", "+1'05''", "2′30″" (tidy has made the primes apostrophes and quotes): a gap or a time taken in minutes
 # and seconds, as cycling and motor racing write them (espeak-ng said "eins dreiundzwanzig" and dropped the marks).
@@ -139,6 +139,12 @@ _SYMBOL_POWER = re.compile(r"(?<![\w^])([A-Za-z\u00b5\u03bc]{1,3})\^(-?)(\d{1,2}
 _AND_A_HALF = re.compile(r"(?<![\w.,/])(\d{1,2}) 1/2(?![\w/]|[.,]\d)")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:in|en|em|a|à|di|de|da|do|su|sur|dans|per|para|por|nel|nella|no|na|"
                             r"und|et|y|e|ou|o)\b)")
+# "Karten zu 25/18 €", "billets à 12/8 €": two prices of one ticket (full and reduced) sharing the sign after the
+# second, said with the language's "and" (the voice said "25 Schrägstrich 18"). Not a fraction of a euro ("1/2 €").
+_TWO_PRICES = re.compile(r"(?<![\w.,/])([2-9]|[1-9]\d{1,3})/([1-9]\d{0,3})(?=\s?€)")
+# "2 Enth.", "3 abst.", "2 ast.": a council vote's abstentions shortened after their number (the voice said the letters
+# and stopped at the stop).
+_ABSTAINED = r"(?<![\w.,])(\d{{1,4}}) {short}\.(?![\w.])"
 _STAR_WORDS = {"de": ("Stern", "Sterne"), "fr": ("étoile", "étoiles"), "es": ("estrella", "estrellas"),
                "it": ("stella", "stelle"), "pt": ("estrela", "estrelas")}
 
@@ -196,6 +202,11 @@ class Words:
     and_a_half: str = ""
     """A whole and a half ("7 1/2"), {} for the whole ("{} e mezzo"), read only where no noun follows (the half
     agrees with one: "2 horas y media"); empty where it is not read."""
+    both_prices: str = ""
+    """The word joining two prices that share one sign ("25/18 €": "und"); empty where it is not read."""
+    abstained: tuple[str, str, str] = ("", "", "")
+    """A vote's abstentions shortened after their number ("2 Enth."): the short form without its stop, the word in
+    the singular and in the plural; empty where it is not read."""
 
 
 def shared_forms(words: Words) -> Callable[[str], str]:
@@ -203,6 +214,8 @@ def shared_forms(words: Words) -> Callable[[str], str]:
     marks = re.compile(_MARK.replace("{scales}", words.scales)) if words.scales else None
     rated = re.compile(rf"(?i:\b(?:{words.rated})\b)[^.;!?]*$") if words.rated else None
     needles = tuple(f"/{scale}" for scale in words.scales.split("|")) if words.scales else ()
+    short = words.abstained[0]
+    abstained = re.compile(_ABSTAINED.format(short=re.escape(short))) if short else None
 
     def gap(match: re.Match[str]) -> str:
         minutes, seconds, thousandths = int(match.group(1)), int(match.group(2)), match.group(3)
@@ -264,6 +277,10 @@ def shared_forms(words: Words) -> Callable[[str], str]:
         return (f"{words.plus} {counted(minutes)} {words.minute[minutes != 1]}"
                 + (f"{words.joint}{said}" if seconds else ""))
 
+    def abstentions(match: re.Match[str]) -> str:
+        return (f"{match.group(1)} {words.abstained[1 + (match.group(1) != '1')]}"
+                + ("." if ends_text(match) or NEXT_CAPITAL.match(match.string, match.end()) else ""))
+
     def counted(number: int) -> str:
         return words.one if number == 1 and words.one else str(number)
 
@@ -310,6 +327,10 @@ def shared_forms(words: Words) -> Callable[[str], str]:
             text = _BY_VOLUME.sub(lambda m: f" {words.by_volume}" + ("." if m.group(1) and ends_text(m) else ""), text)
         if "Bft" in text:
             text = _BEAUFORT.sub(" Beaufort", text)
+        if abstained is not None and short + "." in text:
+            text = abstained.sub(abstentions, text)
+        if words.both_prices and "€" in text and "/" in text:
+            text = _TWO_PRICES.sub(rf"\1 {words.both_prices} \2", text)
         if "‰" in text:
             text = _PER_MILLE.sub(f" {words.per_mille}", text)
         if "." in text:  # (the five languages' text only: no English sentence pays for it)

@@ -25,6 +25,7 @@ from narrator.speech.normalise.util import (
     KM_BEFORE,
     KM_PER_HOUR,
     MINUS,
+    NEXT_CAPITAL,
     ROMAN_AFTER_WORD,
     SCORE,
     SECONDS_AFTER_MINUTES,
@@ -169,6 +170,8 @@ _CENTURY_SHORT = re.compile(r"(?<=ième )s\.")
 _INHABITANTS = re.compile(r"(?<=\d )(?<![^\W\d_]\d )hab\.(/km2)?")  # not after "m2" (_LIVING_AREA)
 # "120 m² hab.": a house's living area, "habitables" after the square metres (the voice heard "habitants").
 _LIVING_AREA = re.compile(r"(?<=m2 )hab\.")
+# "42 € par hab.", "1 200 euros par hab.": a price per inhabitant after its "par" (a budget's, a tax's).
+_PER_INHABITANT = re.compile(r"(?:(?<=\d[ \u00a0]€)|(?<=euros)|(?<=\d euro)) par hab\.(?!\w)")
 # "2 ans d'expérience min.", "âge min.": a minimum after its noun, not after a number (minutes) nor before one.
 _MINIMUM = re.compile(r"(?<=[^\W\d_]{3} )min\.(?!\s?\d|\w)")
 # "25 min. de marche": minutes' stop mid-sentence, which the unit's name would keep ("25 minutes. de marche").
@@ -190,7 +193,8 @@ _PER_UNIT = re.compile(r"(?:(?<=euro)|(?<=centime))s?( \d+)?\s?/\s?"
 _PER_UNITS = {"t": "tonne", "q": "quintal", "hl": "hectolitre", "ha": "hectare", "m3": "mètre cube",
               "l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
               "kWh": "kilowattheure", "MWh": "mégawattheure", "mois": "mois", "an": "an", "jour": "jour",
-              "semaine": "semaine", "nuit": "nuit"}
+              "semaine": "semaine", "nuit": "nuit",
+              "hab.": "habitant"}  # a budget's or a debt's per inhabitant ("1 250 €/hab.")
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} par {unit}")
 _WEEKDAY_NAMES = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi",
                   "sam": "samedi", "dim": "dimanche"}
@@ -303,6 +307,8 @@ _DAYS_AND_MONTHS = days_and_months("le|les|du|au|dès le|depuis le|jusqu'au", "e
 _UNITS = {
     "UI": ("unité internationale", "unités internationales"),  # a dose ("1 000 UI de vitamine D")
     "min": ("minute", "minutes"),
+    # a wind's or a boat's speed ("rafales à 35 nds", "30 kn")
+    "kn": ("nœud", "nœuds"), "nds": ("nœud", "nœuds"),
     "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
     # a probe's, a wind's or a particle's speed ("28 km/s", "12 m/s")
     "km/s": ("kilomètre par seconde", "kilomètres par seconde"), "m/s": ("mètre par seconde", "mètres par seconde"),
@@ -346,6 +352,9 @@ _RATES = rates({**_UNITS, "q": ("quintal", "quintaux"), "hl": ("hectolitre", "he
 _SIDES = sides("par", "mètres?|centimètres?|millimètres?|kilomètres?")
 # "Une citadine de 75 ch.": horsepower ending the sentence where it speaks of a car ("2 ch." alone is a bedroom).
 _HORSEPOWER_AT_END = re.compile(r"(?<=\d )ch\.(?=\s*$)")
+# "Peugeot 208, 32 000 km, 100 ch.": two or three digits before it are a car's horsepower wherever the sentence ends (a
+# flat's bedrooms are a digit), in an advert that names no car's word.
+_POWER_AT_END = re.compile(r"(?<![\w.,])(\d{2,3}) ch\.(?=\s*$)")
 _CAR = re.compile(r"(?i:voiture|citadine|berline|moteur|véhicule|break|coupé|cabriolet|SUV|auto\b|tracteur|moto\b)")
 # "5,2 l/100 km": what a car uses, "aux 100 kilomètres"; "3 g/jour", "120 g/km", "CO2/km": a dose or an emission per a
 # day or a kilometre (espeak-ng said "barre"); "130 ch": a car's horsepower ("ch." with a stop is an ad's bedroom).
@@ -399,7 +408,8 @@ _SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "he
                              per_litre="euros par litre", hour=("heure", "heures"),
                              by_volume="% volume", power="puissance {}|moins", and_a_half="{} et demi",
                              rated="notes?|notée?s?|risque|niveau|indice|évaluée?s?", one="une",
-                             degrees=("degré", "degrés")))
+                             degrees=("degré", "degrés"), both_prices="et",
+                             abstained=("abst", "abstention", "abstentions")))
 _SPACED_CLOCK = spaced_clock("à|vers|dès|de|jusqu'à|À|Vers|Dès|De", "h|heures")
 _MOVEMENTS = movements_by_number("fr")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["fr"])  # "1 botella" -> "una botella" (indefinite.py)
@@ -524,6 +534,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "s." in text or "hab." in text:
         if "m2 hab." in text:
             text = _LIVING_AREA.sub("habitables", text)
+        if "par hab." in text:
+            text = _PER_INHABITANT.sub(lambda m: " par habitant" + (
+                "." if ends_text(m) or NEXT_CAPITAL.match(m.string, m.end()) else ""), text)
         text = _INHABITANTS.sub(lambda m: "habitants" + (" par kilomètre carré" if m.group(1) else "")
                                 + ("." if ends_text(m) else ""),
                                 _CENTURY_SHORT.sub(lambda m: "siècle" + ("." if ends_text(m) else ""), text))
@@ -577,6 +590,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _HORSEPOWER.sub("chevaux", text)
         if _CAR.search(text):
             text = _HORSEPOWER_AT_END.sub("chevaux.", text)
+        elif text.endswith(" ch."):
+            text = _POWER_AT_END.sub(r"\1 chevaux.", text)
         if " ch." in text:
             text = _BEDROOMS.sub(lambda m: f"{m.group(1)} chambre{'' if m.group(1) == '1' else 's'}"
                                  + ("." if ends_text(m) else ""), text)

@@ -235,6 +235,7 @@ _RULERS_ORDINALS = {"I": "primo", "V": "quinto", "VI": "sesto", "X": "decimo"}
 _UNITS = {
     "UI": ("unità internazionale", "unità internazionali"),  # a dose ("25.000 UI di vitamina D")
     "min": ("minuto", "minuti"),
+    "kn": ("nodo", "nodi"),  # a wind's or a boat's speed ("raffiche fino a 35 kn")
     "km": ("chilometro", "chilometri"), "m": ("metro", "metri"), "cm": ("centimetro", "centimetri"),
     "mm": ("millimetro", "millimetri"), "kg": ("chilo", "chili"), "g": ("grammo", "grammi"),
     "mg": ("milligrammo", "milligrammi"), "l": ("litro", "litri"), "ml": ("millilitro", "millilitri"),
@@ -282,7 +283,8 @@ _SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore"
                              either="o", scales="10|30|100|110", over="su", plus="più", thousandths=" e {} millesimi",
                              a_week="a settimana", per_litre="euro al litro", hour=("ora", "ore"),
                              by_volume="% volume", power="alla {}|meno", and_a_half="{} e mezzo", minutes_alone=True,
-                             one="un", degrees=("grado", "gradi")))
+                             one="un", degrees=("grado", "gradi"), both_prices="e",
+                             abstained=("ast", "astenuto", "astenuti")))
 _SPACED_CLOCK = spaced_clock("alle|dalle|ore|le|Alle|Dalle|Ore", "h")
 _MOVEMENTS = movements_by_number("it")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["it"])  # "1 botella" -> "una botella" (indefinite.py)
@@ -373,7 +375,8 @@ _PER_UNITS = {"t": "alla tonnellata", "q": "al quintale", "hl": "all'ettolitro",
               "l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "mq": "al metro quadro", "h": "all'ora",
               "km": "al chilometro", "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno",
               "giorno": "al giorno", "persona": "a persona", "MWh": "al megawattora",
-              "notte": "a notte"}  # a hotel's night
+              "notte": "a notte",  # a hotel's night
+              "ab.": "per abitante"}  # a budget's or a debt's per inhabitant ("120 €/ab.")
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} euro {unit}")
 _WEEKDAY_NAMES = {"lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì",
                   "sab": "sabato", "dom": "domenica"}

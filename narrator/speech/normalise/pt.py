@@ -29,6 +29,7 @@ from narrator.speech.normalise.util import (
     ROMAN_AFTER_WORD,
     SCORE,
     SPAN_DASH,
+    among_words,
     currencies_in_words,
     date_in_words,
     days_and_months,
@@ -36,6 +37,7 @@ from narrator.speech.normalise.util import (
     ends_text,
     energy_units_alone,
     euros_per_unit,
+    first_letters,
     fractions_in_words,
     halves_of_units,
     has_dashed_year,
@@ -51,6 +53,7 @@ from narrator.speech.normalise.util import (
     units_after_a_scale,
     units_in_full,
     weekdays_before_a_day,
+    weekdays_every,
     weekdays_in_a_span,
     written_forms,
 )
@@ -205,7 +208,8 @@ _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "ho
                              a_week="por semana", per_litre="euros por litro", hour=("hora", "horas"),
                              by_volume="% volume",
                              power="elevado a {}|menos", and_a_half="{} e meio", minutes_alone=True,
-                             one="um", degrees=("grau", "graus")))
+                             one="um", degrees=("grau", "graus"), both_prices="e",
+                             abstained=("abst", "abstenção", "abstenções")))
 _SPACED_CLOCK = spaced_clock("às|das|pelas|as|Às|Das|Pelas", "h|horas")
 _MOVEMENTS = movements_by_number("pt")  # a programme's "II. Adagio"
 _ONE = counted_one(AGREEMENTS["pt"])  # "1 garrafa" -> "uma garrafa" (indefinite.py)
@@ -254,13 +258,21 @@ _PER_UNITS = {"t": "tonelada", "hl": "hectolitro", "ha": "hectare", "m3": "metro
               "sc": "saca", "@": "arroba", "cabeça": "cabeça",
               "l": "litro", "kg": "quilo", "m2": "metro quadrado", "h": "hora", "km": "quilômetro",
               "kWh": "quilowatt-hora", "MWh": "megawatt-hora", "mês": "mês", "ano": "ano", "dia": "dia",
-              "semana": "semana", "noite": "noite"}
+              "semana": "semana", "noite": "noite",
+              "hab.": "habitante"}  # a budget's or a debt's per inhabitant ("300 €/hab.")
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
 _WEEKDAY_NAMES = {"seg": "segunda-feira", "ter": "terça-feira", "qua": "quarta-feira", "qui": "quinta-feira",
                   "sex": "sexta-feira", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("no", "na", "do", "da", "ao", "nos", "aos", "até", "um",
                                                             "uma"))  # "calha a um sáb."
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a", "de")  # "de seg. a sex.", "seg.-sex."
+# "às ter. e qui.", "aos sáb.", "às 2.as e 4.as": every such day, each of a chain after "às", "aos", "nas" or "nos"
+# ("às terça-feira e quinta-feira" before); the days in "-feira" said short ("às terças"), as a reader says them.
+_EVERY_WEEKDAY = weekdays_every({**{f"{short}.": name.split("-")[0] + "s" for short, name in _WEEKDAY_NAMES.items()},
+                                 **{f"{number}.as": day for number, day in
+                                    (("2", "segundas"), ("3", "terças"), ("4", "quartas"), ("5", "quintas"),
+                                     ("6", "sextas"))}}, ("às", "aos", "nas", "nos"), "e")
+_EVERY_WEEKDAY_LEADS = first_letters(("às", "aos", "nas", "nos", "Às", "Aos", "Nas", "Nos"))
 # "aos dom. e feriados": every such day after a plural article ("aos domingo" before); the weekdays in "-feira" are
 # left to the rule above ("segundas-feiras" is not a plural its names make).
 _EVERY_WEEKEND_DAY = re.compile(r"\b((?:aos|nos|os|Aos|Nos) )(sáb|sab|dom)\.(?=[\s,;)]|$)")
@@ -333,6 +345,7 @@ _DAYS_AND_MONTHS = days_and_months("o|os|do|no|dia|em|até|desde", "e", _MONTHS,
 _UNITS = {
     "UI": ("unidade internacional", "unidades internacionais"),  # a dose ("2.000 UI de vitamina D")
     "min": ("minuto", "minutos"),
+    "kn": ("nó", "nós"),  # a wind's or a boat's speed ("rajadas de 30 kn")
     "km": ("quilômetro", "quilômetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
     "mm": ("milímetro", "milímetros"), "kg": ("quilo", "quilos"), "g": ("grama", "gramas"),
     "mg": ("miligrama", "miligramas"), "l": ("litro", "litros"), "ml": ("mililitro", "mililitros"),
@@ -422,6 +435,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if " h" in text:
             text = _EVERY_HOURS.sub(lambda m: f"de {m.group(1)} em {m.group(2)} horas" if m.group(1) == m.group(2)
                                     else m.group(0), text)
+    if among_words(_EVERY_WEEKDAY_LEADS, text):
+        text = _EVERY_WEEKDAY(text)
     if "os " in text and ("dom." in text or "sáb." in text or "sab." in text):
         text = _EVERY_WEEKEND_DAY.sub(lambda m: f"{m.group(1)}{_WEEKDAY_NAMES[m.group(2)]}s" + (
             "." if ends_text(m) or NEXT_CAPITAL.match(m.string, m.end()) else ""), text)  # "aos dom. Abre"

@@ -229,6 +229,25 @@ def weekdays_before_a_day(names: dict[str, str], articles: tuple[str, ...] = (),
     return rule
 
 
+def weekdays_every(plurals: dict[str, str], leads: tuple[str, ...], joint: str) -> Callable[[str], str]:
+    """A reader of weekdays shortened after a plural article, each of them every such day ("los miér. y sáb." -> "los
+    miércoles y sábados", "às ter. e qui." -> "às terças e quintas"): plurals maps each short form as written ("miér.",
+    "2.as") to the plural said; the days after the first are joined by a comma or joint. After no such article a day
+    is one day ("el sáb."), the weekdays' other rules'."""
+    day = "|".join(re.escape(short) for short in sorted(plurals, key=len, reverse=True))
+    heads = "|".join(lead for word in leads for lead in (word, word.capitalize()))
+    pattern = re.compile(rf"\b((?:{heads}) )((?:{day})(?:(?:, | {joint} )(?:{day}))*)(?!\w)")
+    one = re.compile(day)
+
+    def said(match: re.Match[str]) -> str:
+        days = one.sub(lambda m: plurals[m.group(0)], match.group(2))
+        # the sentence's stop stays, at the text's end and before a capital opening the next
+        stop = match.group(2).endswith(".") and (ends_text(match) or NEXT_CAPITAL.match(match.string, match.end()))
+        return match.group(1) + days + ("." if stop else "")
+
+    return lambda text: pattern.sub(said, text)
+
+
 def halves_of_units(halves: dict[str, str]) -> Callable[[str], str]:
     """A reader of half a unit written as a fraction ("1/2 l", "1/2 xíc."): halves maps each unit as written to the
     language's words for half of it ("medio litro", "meia xícara"); the unit rules read "1/2 litros", a plural."""
@@ -253,7 +272,8 @@ def euros_per_unit(units: dict[str, str], template: str) -> Callable[[str], str]
     def said(match: re.Match[str]) -> str:
         whole, tenth, unit = match.groups()
         return template.format(amount=whole + (tenth or ""), unit=units[unit],
-                               euros="euro" if whole in ("0", "1") and not tenth else "euros")
+                               euros="euro" if whole in ("0", "1") and not tenth else "euros") + (
+            "." if unit.endswith(".") and ends_text(match) else "")  # "850 €/hab.": the sentence's stop too
 
     return lambda text: pattern.sub(said, text) if "€" in text and "/" in text else text
 
