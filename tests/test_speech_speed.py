@@ -647,7 +647,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (places._ROUTE, among_words(places._ROUTE_FIRST, text)),
         (places._MAY_BE_ZIP, "AA 00000" in char_classes(text)),
         (places._MAY_BE_POSTCODE, "0 0AA" in char_classes(text) or "0A 0AA" in char_classes(text)),
-        # a compass point's stopped letter before a place ("W. Mids"): a point apart, its stop's classes, the place's word
+        # a compass point's stopped letter before a place ("W. Mids"): a point apart, its stop, the place's word
         (places._POINT_BEFORE_PLACE, among_words(places._POINT_RUNS, text) and "A. A" in char_classes(text)
          and among_words(places._POINT_PLACE_FIRST, text)),
         (units._MEASURE, _found(units._MAY_BE_UNIT, text)),
