@@ -107,8 +107,9 @@ _LEFT = [
     ("en-gb", "The Y8 chip.", "The Y eight chip."),
     ("en-gb", "He flew E-class.", "He flew E-class."),
     ("en-gb", "Two swans flew E. Later a Merlin flew W.", "Two swans flew east. Later a Merlin flew west."),
-    ("en-gb", "The envoy flew N. Korea's way.", "The envoy flew N Korea's way."),  # a stopped point before its place
-    ("en-gb", "They headed S. Africa bound.", "They headed S Africa bound."),
+    # a stopped point before its place, no course: the place's point said (places.py)
+    ("en-gb", "The envoy flew N. Korea's way.", "The envoy flew North Korea's way."),
+    ("en-gb", "They headed S. Africa bound.", "They headed South Africa bound."),
     ("en-gb", "Plan E worked.", "Plan E worked."),
     ("en-gb", "It landed on 27 acres.", "It landed on twenty seven acres."),
     ("en-gb", "A 5 nm process.", "A five nanometre process."),

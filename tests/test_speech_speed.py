@@ -292,6 +292,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("HS2=$, A_B1=c, ${X_Y9}/a, git -p 10:10 x")  # found by hypothesis: a variable's name ending in a digit
 @example("dim. à 15 h, sam. à midi, 2 caps. e 1 cáps., 3 cp, 4 comp., 60 pts")
 @example("m7i.4xlarge, p4d.24xlarge; costs PEN 35, TRY 250; 1/8000–30 s, 1/4000-60 sec; pandas==2.2.*, 50/34T, 46-30T")
+@example("in Bradley, W. Mids; N. Korea's; E. Sussex-born; N. Ireland; W. Yorks. police")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -646,6 +647,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (places._ROUTE, among_words(places._ROUTE_FIRST, text)),
         (places._MAY_BE_ZIP, "AA 00000" in char_classes(text)),
         (places._MAY_BE_POSTCODE, "0 0AA" in char_classes(text) or "0A 0AA" in char_classes(text)),
+        # a compass point's stopped letter before a place ("W. Mids"): a point apart, its stop, the place's word
+        (places._POINT_BEFORE_PLACE, among_words(places._POINT_RUNS, text) and "A. A" in char_classes(text)
+         and among_words(places._POINT_PLACE_FIRST, text)),
         (units._MEASURE, _found(units._MAY_BE_UNIT, text)),
         (plurals._AGE_GROUP, ("er" in text or "-" in text) and _found(plurals._MAY_BE_AGE_GROUP, text)),
         (inferredunits._MAY_BE_IN_CONTEXT, _found(inferredunits._IN_CONTEXT_SHAPE, char_classes(text))),

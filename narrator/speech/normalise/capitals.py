@@ -13,6 +13,7 @@ from narrator.speech.normalise.facts import (
     NOUNS_AFTER_INITIALISMS,
     NOUNS_AFTER_IT,
     OLYMPIC_CODES,
+    RANKS_BEFORE_INITIALS,
     SAID_BESIDE,
     SMALL_INITIALISMS,
     TIME_ZONES,
@@ -302,13 +303,15 @@ def inner_full_stops(text: str) -> str:
 
 
 def _stopped_initial_a(match: re.Match[str]) -> str:
-    """"Mrs E. A. Morgan", "the writer A. J. Pennington" -> "Eh": a stopped "A" after another initial, or opening a
-    run of them after a word in lower case, a sentence's end or none; after a capitalised word ("Plan A. A. B. Smith")
-    it is left."""
+    """"Mrs E. A. Morgan", "the writer A. J. Pennington" -> "Eh": a stopped "A" after another initial or a rank
+    ("Sister A. Boateng"), or opening a run of them after a word in lower case, a sentence's end or none; after another
+    capitalised word ("Plan A. A. B. Smith") it is left."""
     before = _WORD_BEFORE_INITIAL.search(match.string, max(0, match.start() - 24), match.start())
     word = before.group(1) if before else ""
     if len(word) == 2 and word[0].isupper() and word[1] == ".":
         return "Eh"  # a middle initial: "E. A. Morgan"
+    if word in RANKS_BEFORE_INITIALS:
+        return "Eh"  # after a rank or a calling written as a title is: "Sister A. K. Boateng", "Canon A. Reid"
     if not match.group(1) or (word[:1].isupper() and not word.endswith((".", "!", "?"))):
         return match.group(0)
     return "Eh"  # also after a sentence's end ("in London. A. J. Cronin wrote it")

@@ -836,6 +836,13 @@ UNITS.update({"dB/octave": ("decibel per octave", "decibels per octave"),
 # lone "A" before a surname is an initial ("Mrs A. Hale").
 TITLES_BEFORE_INITIALS = frozenset({"Mr", "Mrs", "Ms", "Miz", "Miss", "Mx", "Dr", "Doctor", "Prof", "Professor",
                                     "Councillor", "Rev", "Revd", "Sir", "Dame", "Lady", "Lord", "Judge"})
+# Ranks and callings written before a name's initials as a title is ("Sister A. K. Boateng", "Canon A. M. Reid", "Sgt
+# A. Jones"): after one, a stopped "A" before a surname or another initial is an initial. Only a stopped one ("Captain
+# A Hero" may be a headline's article), so these are asked where the stop is still written (capitals.inner_full_stops).
+RANKS_BEFORE_INITIALS = frozenset({"Sister", "Nurse", "Matron", "Father", "Brother", "Canon", "Bishop", "Rabbi", "Imam",
+                                   "Pastor", "Deacon", "Archdeacon", "Captain", "Major", "Colonel", "Lieutenant",
+                                   "Sergeant", "Sgt", "Constable", "Inspector", "Superintendent", "Detective",
+                                   "Alderman", "Justice"})
 
 # Capitalised words before a span that name no side of a match ("Chapters 3-5 Review", "Ages 5-11 Welcome"): labels
 # of a numbered thing, months and days, and the words that open a sentence before a span.

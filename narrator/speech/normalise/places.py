@@ -372,6 +372,20 @@ _POINT_SHORTENED_PLACES = ("Korea", "Africa", "America", "Carolina", "Dakota", "
 _ONE_POINT_COURSE = compiled(r"\b((?:flew|flying|drifted|drifting|headed|heading|moved|moving|tracked|tracking|sailed"
                              r"|sailing|veering|backing) )([NSEW])\b(?![\w'’/&-]|\.\w)"
                              rf"(?!\. (?:{'|'.join(_POINT_SHORTENED_PLACES)})\b)")
+# A compass point's stopped letter before a place it names a part of is the point's word, as a newsreader says it: "in
+# Bradley, W. Mids", "a farm in E. Sussex", "N. Korea's envoys" ("W Mids", "S Korea" the voice said, a name's
+# initials). A county's short form after the point is said whole ("Mids" Midlands, "Yorks." Yorkshire), and the north of
+# Ireland or the east of Europe takes the adjective ("Northern Ireland", "Eastern Europe"). After another initial or a
+# title the letter is a name's ("J. N. Wales", "Mr E. Sussex"), and left.
+_SHORT_COUNTIES = {"Mids": "Midlands", "Yorks": "Yorkshire", "Glos": "Gloucestershire", "Lincs": "Lincolnshire",
+                   "Lancs": "Lancashire"}
+_POINT_PLACES = (*_POINT_SHORTENED_PLACES, *_SHORT_COUNTIES, "Devon", "Somerset", "Cornwall", "Lothian", "Ayrshire",
+                 "Lanarkshire", "Riding")
+_POINT_PLACE_FIRST = first_letters(_POINT_PLACES)
+_POINT_BEFORE_PLACE = compiled(rf"(?<![\w.'’&-])(?<![A-Z]\. )(?<!\bMrs )(?<!\bM[rsx] )(?<!\bDr )([NSEW])\. "
+                               rf"({'|'.join(_POINT_PLACES)})\b(?!-\w)(\.(?= [a-z]))?")
+_POINT_ADJECTIVES = {"N": "Northern", "S": "Southern", "E": "Eastern", "W": "Western"}
+_PLACES_AFTER_ADJECTIVES = frozenset({"Ireland", "Europe"})
 # one cheap scan before the long one: " of" is in most sentences; led by it, skipped to, the point looked for behind
 _MAY_BE_POINT_OF = compiled(r" of\b(?<=[NSEW] of)")
 # The point stands apart in every match of the three rules of points alone (_POINT_OF, _REGION_OR_COURSE,
@@ -511,6 +525,8 @@ def winds(text: str) -> str:
     if text is not points and " of" in text and (
             "N of" in text or "S of" in text or "E of" in text or "W of" in text) and _MAY_BE_POINT_OF.search(text):
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
+    if text is not points and "A. A" in char_classes(text) and among_words(_POINT_PLACE_FIRST, text):
+        text = _POINT_BEFORE_PLACE.sub(_point_before_place, text)
     if " " in text and text is not plain and among_words(_COURSE_VERBS, text):
         text = _ONE_POINT_COURSE.sub(lambda m: m.group(1) + COMPASS_POINTS[m.group(2)], text)
     if text is not points and "AA" in char_classes(text) and _MAY_BE_TWO_POINTS.search(text):  # two capitals
@@ -528,6 +544,16 @@ def winds(text: str) -> str:
         if "." in text or " by " in text:
             text = _DOTTED_WIND.sub(_dotted_wind, text)
     return _WIND.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2) or m.group(4)], text)
+
+
+def _point_before_place(match: re.Match[str]) -> str:
+    """"W. Mids" -> "West Midlands", "N. Ireland" -> "Northern Ireland", "S. Korea" -> "South Korea"."""
+    point, place = match.group(1), match.group(2)
+    if place in _PLACES_AFTER_ADJECTIVES:
+        return f"{_POINT_ADJECTIVES[point]} {place}"
+    if place in _SHORT_COUNTIES:  # its own stop too, inside a sentence ("in W. Yorks. police said")
+        return f"{COMPASS_POINTS[point].capitalize()} {_SHORT_COUNTIES[place]}"
+    return f"{COMPASS_POINTS[point].capitalize()} {place}{match.group(3) or ''}"
 
 
 def streets(text: str) -> str:

@@ -126,7 +126,10 @@ _AFTER_COUNTRY_CODE = compiled(r"\+\d{1,3}\s$")  # "+39 06 1234 5678": Rome's co
 # seventy seven" it was, counts). The code is led by a zero and is four digits or five, two pairs to four after it
 # and eleven digits at most (a lottery's "03 11 24 35 41" is pairs alone, and left), or is a free number's 1300, 1800
 # or 1900 before three pairs, its ten digits (a table's year and two counts, "1800 22 33", is left); no number after.
-_IN_PAIRS = compiled(r"(?<![\w+(.,-])(?<!\d\s)(0\d{3,4}(?=(?: \d\d){2,4}\b)|1[389]00(?=(?: \d\d){3}\b))((?: \d\d){2,4})"
+# A group of three may stand between the code and its pairs, as a British number of eleven digits is printed ("0300
+# 123 23 23", "0800 555 11 11": "one hundred twenty three twenty three ..." it was).
+_IN_PAIRS = compiled(r"(?<![\w+(.,-])(?<!\d\s)(0\d{3,4}(?=(?: \d{3})?(?: \d\d){2,4}\b)|1[389]00(?=(?: \d\d){3}\b))"
+                     r"((?: \d{3})?(?: \d\d){2,4})"
                      r"(?![\w-]|[.,]\d| \d)")
 _ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
 # A short number to call or text ("call 911", "dial 999", "text 85258 now", "call 999 or 111") and an extension
@@ -389,7 +392,7 @@ def _characters(code: str) -> str:
 def _in_pairs(match: re.Match[str]) -> str:
     """"03459 33 55 77" -> "zero three four five nine, three three, five five, seven seven"."""
     pairs = match.group(2).split()
-    if len(match.group(1)) + 2 * len(pairs) > 11:
+    if len(match.group(1)) + sum(len(pair) for pair in pairs) > 11:
         return match.group(0)
     return padded(match, _groups(match.group(1), *pairs))
 
