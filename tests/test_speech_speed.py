@@ -293,6 +293,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("dim. à 15 h, sam. à midi, 2 caps. e 1 cáps., 3 cp, 4 comp., 60 pts")
 @example("m7i.4xlarge, p4d.24xlarge; costs PEN 35, TRY 250; 1/8000–30 s, 1/4000-60 sec; pandas==2.2.*, 50/34T, 46-30T")
 @example("in Bradley, W. Mids; N. Korea's; E. Sussex-born; N. Ireland; W. Yorks. police")
+@example("a 1/2 ct ring, ¾ct, 1 1/2 cts. each, 2/3 ct; ₾20 and 15 ₼; 9/4 joint-fav; up 3 pp")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -345,6 +346,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._POINT_NUMBER, ".0" in char_classes(text)),
         (versions._MAY_BE_SOFTWARE, "0.0" in char_classes(text)),
         (units._CALIBRE, ".00" in char_classes(text)),
+        # a fraction's carats: "ct", then a slashed fraction in the classes or a vulgar fraction's character
+        (units._FRACTION_CARATS, "ct" in text and ("0/0" in char_classes(text) or (not text.isascii() and any(
+            c in text for c in "½¼¾⅓⅔")))),
         (units._MOLAR, " M " in text),
         (units._UNIT_SPAN, ("-" in text or "–" in text) and units._MAY_BE_UNIT_SPAN.search(text) is not None),
         (unitsalone._SIZE_SPAN, "X" in text and ("XL" in text or "XS" in text)),

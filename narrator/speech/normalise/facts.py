@@ -108,6 +108,12 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "฿": ("baht", "baht", "satang", "satang"),
     "₫": ("dong", "dong", "hao", "hao"),
     "₪": ("shekel", "shekels", "agora", "agorot"),
+    # the signs of the Caucasus', central Asia's, Laos' and Paraguay's currencies, as their prices are written ("₾20",
+    # "₸500", "₲50,000"): the sign went to the voice unread before the number's words
+    "₾": ("lari", "lari", "tetri", "tetri"), "₼": ("manat", "manats", "qapik", "qapik"),
+    "֏": ("dram", "drams", "luma", "luma"), "₸": ("tenge", "tenge", "tiyn", "tiyn"),
+    "₮": ("tugrik", "tugriks", "mongo", "mongo"), "₭": ("kip", "kip", "att", "att"),
+    "₲": ("guarani", "guaranis", "centimo", "centimos"),
     "zł": ("zloty", "zlotys", "grosz", "groszy"),
     "RM": ("ringgit", "ringgit", "sen", "sen"),
     "Rp": ("rupiah", "rupiah", "sen", "sen"),
@@ -985,6 +991,13 @@ RATE_WORDS = frozenset({
     "growth", "vote", "votes", "poll", "polls", "polling", "swing", "GDP", "interest", "approval", "support", "uptake",
     "coverage"
 })
+# The words of a change, right before which (or before "by" after one) a number's "pp" is percentage points ("Labour
+# is up 4 pp", "fell by 2 pp"): a book's pages do not go up or down.
+CHANGE_WORDS = frozenset({
+    "up", "down", "rose", "rise", "rises", "fell", "fall", "falls", "gained", "gain", "gains", "lost", "loses",
+    "dropped", "drop", "drops", "slipped", "slips", "climbed", "climbs", "jumped", "jumps", "surged", "slumped",
+    "plunged", "widened", "narrowed", "grew", "shrank", "increased", "decreased"
+})
 # The words of a style sheet's or a designer's colours, beside which "#fff" and "#000" are a colour's hexadecimal
 # characters, not a tag or a number ("#404" after "issue" is a number, "#ace" alone a tag).
 COLOUR_WORDS = frozenset({
@@ -1542,8 +1555,9 @@ RECORDINGS = word_set(
 # ---- unit_tokens29 ----
 # the money signs their countries write after the amount as often as before it ("50,000₫", "300฿", "100 ₺", "50 ₪"),
 # as the euro's is ("5€"): said as the currency's name ("fifty thousand₫" it was). The rupee's, the won's, the
-# naira's and the peso's signs lead their amounts.
-SIGNS_AFTER_AMOUNT = "€£¢$₫₺₴฿₪"
+# naira's and the peso's signs lead their amounts. The lari's, the tenge's, the dram's, the manat's, the tugrik's and
+# the kip's follow them as often ("20 ₾", "500 ₸").
+SIGNS_AFTER_AMOUNT = "€£¢$₫₺₴฿₪₾₸֏₼₮₭"
 # a gallon a pilot or a tank's maker names as US or imperial ("2,200 USG", "1 US gal", "5 imp gal"): "U.S.G" and
 # "U.S gal" it was.
 UNITS.update({"USG": ("US gallon", "US gallons"), "US gal": ("US gallon", "US gallons"),

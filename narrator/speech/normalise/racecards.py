@@ -12,10 +12,11 @@ from narrator.speech.normalise.util import among_words, sentence_stop
 
 # a map's "grid ref SD 123 456" (a walk's start, a find's place): "ref" after "grid" is always its reference.
 _GRID_REFERENCE = compiled(r"\bgrid ref\b\.?")
-# a racecard's favourite after its price, "the 11/4 fav", "evens fav", "9/2 jt-fav" (the voice said "fav"): the
-# price before it tells; "my fav band" keeps the word it is in talk.
-_FAVOURITE = compiled(r"(?<![\w/])(\d{1,3}/\d{1,3}|[Ee]vens|[Ee]vs) (?:(jt-?|co-|[Jj]t |joint |[Cc]o-)?)(fav)(s?)\b"
-                      r"(?![\w'’-])")
+# a racecard's favourite after its price, "the 11/4 fav", "evens fav", "9/2 jt-fav", "9/4 joint-fav" (the voice said
+# "fav", and the price before "joint-fav" was "nine quarters"): the price before it tells; "my fav band" keeps the
+# word it is in talk.
+_FAVOURITE = compiled(r"(?<![\w/])(\d{1,3}/\d{1,3}|[Ee]vens|[Ee]vs) (?:(jt-?|co-|[Jj]t |[Jj]oint[ -]|[Cc]o-)?)"
+                      r"(fav)(s?)\b(?![\w'’-])")
 _FAVOURITE_WORDS = frozenset({"fav", "favs"})
 # a race's winning margin as the results print it, "won by a nk", "beaten a sht-hd", "by a nse" (the voice said
 # "n k" and "sht-hd"): after "by" or "beaten" and the article, ending its phrase, since "hd" is as often a screen's.

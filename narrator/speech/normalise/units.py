@@ -193,6 +193,10 @@ _BEDS_BATHS = compiled(
 # "1.25 ct", "a 0.9 ct stone": "ct" after a decimal is carats, a gem's weight (a count, "100 ct", is whole; the
 # carats before "gold" or "diamond" are read before, whole or not).
 _DECIMAL_CARATS = compiled(r"(\d(?<![\w.,]\d)\d{0,2}\.\d{1,3})\s?ct\b(?![\w'’-])(?:\.(?=\s+[a-z]))?")  # digit-led
+# "1/2 ct", "a 1/4 ct ring", "¾ ct", "1 1/2 ct": "ct" after a fraction is carats too (a count is never a part); a
+# whole number before the fraction makes them carats, a part of one a carat, as "one half carat" is said.
+_FRACTION_CARATS = compiled(r"(?<![\w.,/-])((\d{1,2}[ -])?[1-9]\d?/(?:[2-9]|[1-9]\d)|(\d{1,2} ?)?[¼½¾⅓⅔])"
+                            r"\s?cts?\b(?![\w'’/-])(?:\.(?=\s+[a-z]))?")
 # '#8 x 1-1/4" screws', "#10 x 3in": a screw's gauge by its length, "number eight by", never a count "times" one.
 _SCREW_GAUGE = compiled(r"(?<![\w#])(#\d{1,2})\s?[x×]\s?(?=\d)")
 
@@ -631,9 +635,15 @@ def measures(text: str) -> str:
                                             f"{'hectare' if m.group(3) == 'ha' else 'acre'}", text)
     if "-" in text and "-year" in text:
         text = SCALED_AGE.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
-    if "ct" in text and "0.0" in char_classes(text):
-        text = _DECIMAL_CARATS.sub(
-            lambda m: f"{m.group(1)} {'carat' if describes_a_noun(m) else 'carats'}", text)
+    if "ct" in text:
+        if "0.0" in char_classes(text):
+            text = _DECIMAL_CARATS.sub(
+                lambda m: f"{m.group(1)} {'carat' if describes_a_noun(m) else 'carats'}", text)
+        # a slashed fraction in the classes, or one of the vulgar fractions' characters (a memchr each)
+        if "0/0" in char_classes(text) or (not text.isascii() and (
+                "½" in text or "¼" in text or "¾" in text or "⅓" in text or "⅔" in text)):
+            text = _FRACTION_CARATS.sub(
+                lambda m: f"{m.group(1)} {'carat' if m.group(2) is None and m.group(3) is None else 'carats'}", text)
     if "," in text and "0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
         text = _DECIMAL_COMMA_UNIT.sub(r"\1.\2", text)
     if "/" in text and ("b" in text or "BA" in text):

@@ -7,7 +7,14 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CRICKET_SIDES, RARE_FORMS, RATE_WORDS, RECORDINGS, REGISTERED_NOUNS
+from narrator.speech.normalise.facts import (
+    CHANGE_WORDS,
+    CRICKET_SIDES,
+    RARE_FORMS,
+    RATE_WORDS,
+    RECORDINGS,
+    REGISTERED_NOUNS,
+)
 from narrator.speech.normalise.racecards import BEATEN_WORDS, kick_off_or_knockout, racecards_and_maps
 from narrator.speech.normalise.titles import (
     CAPITAL_WORD_BEFORE,
@@ -380,6 +387,8 @@ _NOUN_NEXT = compiled(
 _PERCENTAGE = compiled(r"(?=[%p])(?:%|\bper ?cent|\bpercentage\b)")  # led as _EDITION is
 # a rate's or a share's word in the sentence makes a number's "pp" percentage points too (RATE_WORDS)
 _RATE_WORD = compiled(r"\b(?:" + "|".join(sorted(RATE_WORDS)) + r")\b", re.IGNORECASE)
+# a word of change right before the number, or before its "by" (CHANGE_WORDS): asked of the few characters before it
+_CHANGE_BEFORE = compiled(r"\b(?:" + "|".join(sorted(CHANGE_WORDS)) + r")\s(?:by\s)?\Z", re.IGNORECASE)
 # "pub." only as a reference gives it, after a comma or a bracket ("went to the pub. 5 of us" is the inn).
 # "a Cat 4 hurricane", "Cat 5", "Cat 4 Hurricane Helene": a storm's category.
 # an ambulance service's "Cat 2 calls", "Cat 1 patients" too; "a Cat 6 cable", "Cat 5e" are left.
@@ -752,7 +761,9 @@ def _points_or_pages(match: re.Match[str], beside_a_percentage: bool) -> str:
     """"3.4 pp" -> "3.4 percentage points" beside a percentage, after a decimal or where a rate is spoken of
     ("unemployment rose 1 pp"); "320 pp." -> "320 pages"."""
     value, space, stop = match.group(1), match.group(2), match.group(3) or ""
-    if "." in value or beside_a_percentage or _rate_spoken_of(match.string):
+    if ("." in value or beside_a_percentage or _rate_spoken_of(match.string)
+            or (_CHANGE_BEFORE.search(match.string, max(0, match.start() - 13), match.start())
+                and not match.string.startswith(" of ", match.end()))):  # "wrote up 30 pp of notes": pages
         describes = not stop and _NOUN_NEXT.match(match.string, match.end()) is not None  # "a 3 pp lead"
         return f"{value} percentage {'point' if value == '1' or describes else 'points'}{stop}"
     return f"{value}{space or ' '}{'page' if value == '1' else 'pages'}{stop}"
