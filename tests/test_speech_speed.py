@@ -576,6 +576,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (namednumbers._MAKER_MODEL, among_words(namednumbers.MODEL_MAKERS, text)),
         (namednumbers._STATUS_CODE, among_words(namednumbers._STATUS_WORDS, text)),
         (money._MONEY_SIGN, "$" in text or not text.isascii()),
+        (money._SIGN_PAIR, "/" in text and ("$" in text or not text.isascii())),  # "the €/£ rate"
         (signs._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (telephones._CALL, among_words(telephones._CALL_WORDS, text)),
         (telephones._CODE, among_words(telephones._CODE_FIRST, text) or "I.D" in text or "2FA" in text),

@@ -518,6 +518,10 @@ BETTING_WORDS = (
     r"|went off at|starting price|favou?rites?|outsider|accumulators?|accas?|jockeys?|trainers?|handicap|furlongs?"
     r"|racecourse|Derby|Grand National|Gold Cup|Guineas|drift(?:ed|ing) out|shortened|Ladbrokes|William Hill"
     r"|Paddy Power|Betfair|[Bb]et365|Betfred|Sky Bet|evens|tipsters?|at the off|the field"
+    # a bet of several legs, by its stake or its kind, or priced after "at" ("a £5 double at 6/4 and 9/4", "a win
+    # treble", "a lucky 15": "six quarters and nine quarters" they were); a player's "2 double faults" is none
+    r"|\d (?:double|treble)s?(?! fault)|(?:win|place) (?:double|treble)s?"
+    r"|(?:double|treble|acca|accumulator)s? at(?= \d)|trixies?|tricasts?|lucky (?:15|31|63)"
     # the horses priced: "the horse is 14/1 to 20/1 for the race"
     r"|horses?|colts?|fill(?:y|ies)|mares?|geldings?|stallions?|for the race"
     # the starting price's label before its price ("Sea Bird SP 13/8"; "SP" alone is a party or a city)

@@ -183,6 +183,9 @@ _DOLLARS_BY_COUNTRY = "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$
 _DOLLAR_ALONE = compiled(rf"(?<![\w$])(?:{_DOLLARS_BY_COUNTRY})(?!\s?[\d$])")
 # "45p in the £", "the $ rose", "against the €": a currency's sign with no amount after it, named as the currency.
 _SIGN_ALONE = compiled(r"[$£€¥₹](?<=\b[Tt]he [$£€¥₹])(?![\w$£€¥₹]|\s?[\d.,]\d|\s?\d)")  # led by the class: in C
+# "the €/£ rate", "the $/¥ pair": two signs joined by a slash with no amount by them, a rate's pair named by its
+# currencies, as "EUR/USD" is ("euro/£" it was, the second sign left to the voice).
+_SIGN_PAIR = compiled(r"[$£€¥₹](?<![\w$£€¥₹][$£€¥₹])/([$£€¥₹])(?![\w$£€¥₹]|\s?[\d.,]?\d)")  # led by the class: in C
 
 
 def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None, singular: bool = False) -> str:
@@ -633,6 +636,8 @@ def currencies_alone(text: str) -> str:
     """A currency named with no amount: "the NZ$ rose", "against the €", a pair "EUR/USD"."""
     if "$" in text:
         text = _DOLLAR_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
+    if "/" in text and ("$" in text or not text.isascii()):  # a pair first, before its first sign is named alone
+        text = _SIGN_PAIR.sub(lambda m: f"{CURRENCIES[m.group(0)[0]][0]} {CURRENCIES[m.group(1)][0]}", text)
     if ("$" in text or not text.isascii()) and ("the " in text or "The " in text):  # the sign (a memchr) first
         text = _SIGN_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
     if "/" in text:

@@ -74,6 +74,10 @@ _LENGTHY = compiled(
     r"|pace|intervals?|laps?|reps)\b"  # a runner's session: "6 x 800m at 5k pace" ("eight hundred million")
 )
 _MAY_BE_SCALE = compiled(r"\d[MKBkm]")  # a first look for _SCALE_AT_END, in C
+# "the over-65s now number 11.1m", "Catholics numbered about 4.2m": the verb that counts a group says a million, whoever
+# the group is ("eleven point one metres" it was, the over-65s being no counted noun).
+_COUNT_VERB_BEFORE = compiled(r"\b(?:number|numbered|numbering|totall?ed)\s(?:about\s|around\s|some\s|nearly\s"
+                              r"|almost\s|over\s|just\s|roughly\s)?$")
 # "4.2m postal votes", "3m new homes", "50k extra jobs": a word that describes the counted noun after it; a size's
 # word ("a 3m high wall", "100m freestyle swimmers", "2m square tiles") makes the letter a length.
 _COUNTED_NEXT = compiled(r"\s([a-z]+)\b(?!['’-])")
@@ -200,7 +204,8 @@ def _scale_at_end(match: re.Match[str]) -> str:
             match.string, max(0, match.start() - 16), match.start()):
         return match.group(0)  # "the Core Ultra 9 285K at 195fps", a processor's model, as before a noun
     if match.group(2) == "m" and not money and (
-            not (near(_COUNTING, match, 100) or near(_ANOTHER_SCALE, match, 60)) or near(_LENGTHY, match, 100)):
+            not (near(_COUNTING, match, 100) or near(_ANOTHER_SCALE, match, 60)) or near(_LENGTHY, match, 100)) and (
+            not _COUNT_VERB_BEFORE.search(match.string, max(0, match.start() - 24), match.start())):
         return match.group(0)  # meters, read by the measure rule
     return padded(match, f"{amount(number)} {_SCALES[match.group(2) or match.group(3)]}")
 

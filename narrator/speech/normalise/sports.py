@@ -428,7 +428,13 @@ _FORM = compiled(r"\bW(\d{1,2}),? (?:D(\d{1,2}),? )?L(\d{1,2})\b(?![.,]\d|-)")
 # only: "U2" is a band, "U1" a Berlin line, "U-235" uranium.
 _AGE_GROUP = compiled(r"U(?<![\w-]U)-?(1\d|2[0-3])(s)?\b(?![-.,]\d)")  # led by the "U": scanned in C
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
-_CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
+# A day's play stopped, resumed or closed by its number is a match's report too ("Rain ended play with Kent on 203-4",
+# "Somerset closed day three on 61/2": "to four" and "sixty one halves" they were); here only, where a score is read,
+# so that "by close of play on 14/10" stays a date.
+_PLAY_TALK = (r"(?:stopped|ended|halted|interrupted|suspended|resumed) play"
+              r"|[Pp]lay (?:resumed|was (?:suspended|halted))"
+              r"|(?:closed|ended|finished|resumed) day (?:one|two|three|four|five|[1-5])")
+_CRICKET = compiled(rf"\b(?:{CRICKET_WORDS}|{_PLAY_TALK})\b")
 # ... and one after an article ("with a HR and 3 RBI"), where another count of the box score is near
 _BOX_SCORE = compiled(rf"(?<![\w.,])(\d{{1,3}}|[Aa]n?) ({'|'.join(BOX_SCORE_WORDS)})\b(?![.'’-]\w)")
 _BOX_SCORE_ANY = compiled(rf"(?<![\w.,])(?:\d{{1,3}}|[Aa]n?) (?:{'|'.join((*BOX_SCORE_WORDS, *BOX_SCORE_OTHERS))})\b")
