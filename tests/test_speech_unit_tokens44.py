@@ -23,19 +23,19 @@ digit ("L four two"), an option's or a branch's hyphens unsaid ("max old space s
 as a number. So counted, the first reading is 232 relaxed and 233 lenient (tuned 162 of 174 relaxed, 163 lenient; kept
 70 of 86).
 
-After the rules below, written from the tuned two thirds' misses before the kept third's were read: tuned 162 -> 167
-relaxed (168 lenient) of 174; kept 70 -> 71 of 86: the kept row that moved is of a tuned class (a ruler's name the list
+After the rules below, written from the tuned two thirds' misses before the kept third's were read: tuned 162 -> 166
+relaxed (167 lenient) of 174; kept 70 -> 71 of 86: the kept row that moved is of a tuned class (a ruler's name the list
 lacked). The kept misses, read once at the end: five were then given the forms the earlier sets write ("main dot py
 colon five seven", a version's "R.C two", a package's hyphen unsaid, a clock's leading zero unsaid, a path's number
-digit by digit), so that the last count is 243 (93.5%) relaxed and 244 (93.8%) lenient: date 38/38, time 56/56,
-ordinal 34/34, roman 36/36, electronic 48/49, telephone 31/31 relaxed/lenient; kept 76 of 86. One kept miss is of a
+digit by digit), so that the last count is 242 (93.1%) relaxed and 243 (93.5%) lenient: date 38/38, time 56/56,
+ordinal 34/34, roman 36/36, electronic 47/48, telephone 31/31 relaxed/lenient; kept 76 of 86. One kept miss is of a
 tuned class this round left (a login's host before a path's colon, 'root@pi:/etc'); the others are of classes the tuned
 part did not show (below).
-The rules: a transport protocol before its port ("tcp/443", "udp/53": "tcp or four hundred forty three" it was), a
-file's mode after chmod or umask ("chmod 755": "seven hundred fifty five" it was), and the names of rulers the list of
-reigns lacked (the Old Kingdom's pharaohs, the Attalid, Bithynian and Cappadocian kings, and the kings of Buganda,
-Rwanda and Burundi: "Pepi II", "Eumenes II", "Mutesa II" were "two"). Each with examples of its class of our own and
-what only looks like it (below): 26 examples of the classes, 10 of them near-misses that must not change.
+The rules: a transport protocol before its port ("tcp/443", "udp/53": "tcp or four hundred forty three" it was), and
+the names of rulers the list of reigns lacked (the Old Kingdom's pharaohs, the Attalid, Bithynian and Cappadocian
+kings, and the kings of Buganda, Rwanda and Burundi: "Pepi II", "Eumenes II", "Mutesa II" were "two"). A file's mode
+after chmod ("chmod 755") was read by a third rule, taken out for its cost (below). Each with examples of its class of
+our own and what only looks like it (below): 18 examples of the classes, 7 of them near-misses that must not change.
 Compared as the nineteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
@@ -74,6 +74,9 @@ _KNOWN: dict[str, str] = {
     "06 30 123 4567": ("a Hungarian mobile with its national '06' prefix, in groups of two, two, three and four: read"
                        " as numbers; no rule knows the groups"),
     "x5150": "an extension written 'x' before its digits with no word of a telephone near: 'x' is a letter as often",
+    "chmod 755": ("a file's mode after chmod, said as a number ('seven hundred fifty five'), where administrators say"
+                  " its digits: a rule was written and taken out, its first look cost 0.2% of the sentences' work for a"
+                  " command few pages print"),
     "NHS 24 on 111": ("a service's number of three digits after 'on': read as a number; 'on 111' is a count as often"
                       " ('on 111 occasions') and no rule knows the service's name before it"),
 }
@@ -90,12 +93,6 @@ _READ = [
     ("en", "open tcp/22 and udp/500 now.", "open T.C.P slash two two and U.D.P slash five zero zero now."),
     ("en", "sctp/3868", "S.C.T.P slash three eight six eight"),
     ("en", "allow tcp/443.", "allow T.C.P slash four four three."),
-    # a file's mode after chmod or umask (netnames.py)
-    ("en", "chmod 644 notes.txt", "chmod six four four notes dot txt"),
-    ("en", "chmod -R 700 ~/.ssh", "chmod dash R seven zero zero tilde slash dot SSH"),
-    ("en", "set umask 027 first", "set umask zero two seven first"),
-    ("en", "a chmod 755.", "a chmod seven five five."),
-    ("en", "chmod -v -R 750 dir", "chmod dash v dash R seven five zero dir"),
     # the rulers the list of reigns lacked (romans.py)
     ("en", "Pepi I", "Pepi the first"),
     ("en", "Eumenes I", "Eumenes the first"),
@@ -108,9 +105,6 @@ _LEFT = [
     ("en", "TCP/IP", "T.C.P I.P"),
     ("en", "tcp/ip stack", "tcp or ip stack"),
     ("en", "p/2", "p/two"),
-    ("en", "chmod 999", "chmod nine hundred ninety nine"),
-    ("en", "chmod 755.5", "chmod seven hundred fifty five point five"),
-    ("en", "the mod 755", "the mod seven hundred fifty five"),
     ("en", "Rocky II", "Rocky two"),
     ("en", "Pepe II", "Pepe two"),
     ("en", "Part II", "Part two"),
@@ -119,6 +113,6 @@ _LEFT = [
 globals().update(rule_tests(_READ, _LEFT))
 
 
-@pytest.mark.parametrize("token", ["tcp/1", "udp/12345 ", "chmod 7", "chmod -R 777 ", "umask -x -y 0"])
+@pytest.mark.parametrize("token", ["tcp/1", "udp/12345 ", "TCP/", "tcp/1/"])
 def test_the_new_rules_stay_linear(token: str) -> None:
     check_linear(token, read=lambda text: speakable(text, "en"))

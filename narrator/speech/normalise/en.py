@@ -431,8 +431,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
     has_digits = has_digit(text)
     if has_digits and "/" in text and ("p/" in text or "P/" in text):  # a protocol's port, "tcp/443"
         text = netnames.protocol_ports(text)
-    if has_digits and among_words(netnames.MODE_COMMANDS, text):  # a file's mode, "chmod 755"
-        text = netnames.file_modes(text)
     an_zero = False  # a decimal under one after "an", said "oh" at the end ("an 0.8 multiplier")
     if has_digits and "-" in text:  # a UUID's groups, before numbers and spans read them
         text = electronic.uuids(text)

@@ -8,7 +8,7 @@ import re
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CONTAINER_IMAGES
-from narrator.speech.normalise.util import char_classes, first_letters, padded
+from narrator.speech.normalise.util import char_classes, padded
 
 # a cloud region's code, its area's two letters, its direction and its number ("us-east-1", "eu-west-2",
 # "ap-southeast-2", as AWS and its imitators write them): the area spelled, the direction a word, the number a count
@@ -154,18 +154,8 @@ def _region(match: re.Match[str]) -> str:
 # stroke "slash", the port digit by digit as after an address's colon. "TCP/IP" and "tcp/ip" are the capitals' and
 # the slashes' still.
 _PROTOCOL_PORT = compiled(r"(?<![\w/.-])(tcp|udp|sctp|TCP|UDP|SCTP)/(\d{1,5})(?![\w/]|[.,]\d)")
-# a file's mode after the command that sets it, "chmod 755", "chmod -R 700", "umask 027": octal digits, said one by
-# one as administrators say them ("chmod seven hundred fifty five" it was); a mode of three or four digits 0-7 only,
-# after the command's options ("-R", by now "dash R") if any.
-_FILE_MODE = compiled(r"\b(chmod|umask)((?: -[A-Za-z]{1,3}| dash [A-Za-z]\b){0,3}) ([0-7]{3,4})(?![\w:/-]|[.,]\w)")
-MODE_COMMANDS = first_letters(("chmod", "umask"))
 
 
 def protocol_ports(text: str) -> str:
     """"tcp/443" -> "TCP slash four four three" (text holds "p/" or "P/")."""
     return _PROTOCOL_PORT.sub(lambda m: f"{m.group(1).upper()} slash {numbers.digits(m.group(2))}", text)
-
-
-def file_modes(text: str) -> str:
-    """"chmod 755" -> "chmod seven five five" (text holds the word "chmod" or "umask")."""
-    return _FILE_MODE.sub(lambda m: f"{m.group(1)}{m.group(2)} {numbers.digits(m.group(3))}", text)
