@@ -291,6 +291,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("2700-6500 K, 1,000 - 2,000 K, 1/60-1/125 s, 1/8000 - 1/4000 sec, c. 40 birds, (c. 2.5), c.0.5")
 @example("HS2=$, A_B1=c, ${X_Y9}/a, git -p 10:10 x")  # found by hypothesis: a variable's name ending in a digit
 @example("dim. à 15 h, sam. à midi, 2 caps. e 1 cáps., 3 cp, 4 comp., 60 pts")
+@example("open tcp/443, UDP/53 and sctp/3868, tcp/ip, TCP/IP; scp a me@box:/tmp/, pi@pi:~/x, a@b:~")
 @example("m7i.4xlarge, p4d.24xlarge; costs PEN 35, TRY 250; 1/8000–30 s, 1/4000-60 sec; pandas==2.2.*, 50/34T, 46-30T")
 @example("in Bradley, W. Mids; N. Korea's; E. Sussex-born; N. Ireland; W. Yorks. police")
 @example("a 1/2 ct ring, ¾ct, 1 1/2 cts. each, 2/3 ct; ₾20 and 15 ₼; 9/4 joint-fav; up 3 pp")
@@ -412,6 +413,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (telephones._PORT, "0000" in char_classes(text) and among_words(telephones._PORT_WORDS, text)),
         (telephones._AUSTRALIAN_NATIONAL, "00 " in char_classes(text) or "00-" in char_classes(text)),
         (telephones._LABELLED_MOBILE, "00000" in char_classes(text) and among_words(telephones._MOBILE_LABELS, text)),
+        # a protocol's port
+        (netnames._PROTOCOL_PORT, "/" in text and ("p/" in text or "P/" in text)),
+        (electronic._LOGIN_PATH, "@" in text and (":~" in text or ":/" in text)),  # a login's host and path
         # h52's scores of sport: a slash, a hyphen, a bracket after a number, a county or a word of the GAA
         (sports._SLASHED, "/" in text),
         # h66's old books

@@ -185,6 +185,12 @@ _MATRIX_ID = compiled(r"(?<![\w@#])([@#])([A-Za-z][\w.=-]{0,60}):((?:[\w-]+\.)+[
 # and written with forward slashes, as a cross-platform tool's settings print it ("C:/Windows/System32" was
 # left glued, "System thirty two"), a folder of two characters after the drive at least ("Q:/A" is a list's); the
 # colon of "http://" has a letter before it.
+# A login on a machine of the local network and a path on it, as scp, rsync and ssh take them ("me@box:~/notes",
+# "deploy@web01:/var/www": left whole, "user@host:~/src" went to the voice as written, as the host has no domain's
+# ending for the e-mail rule): the user, "at", the host, "colon" and the path, each said as an address's pieces. A
+# host with a domain ("git@github.com:org/repo.git") is the e-mail rule's.
+_LOGIN_PATH = compiled(r"(?<![\w.@+-])([a-z_][\w.-]{0,31})@([A-Za-z][\w-]{0,62}):(~(?:/[\w.-]*\w)*/?"
+                       r"|/(?:[\w.-]*\w(?:/[\w.-]*\w)*/?)?)(?![\w@:~/-]|\.\w)")
 _FORWARD_WINDOWS_PATH = compiled(r"(?<![\w/\\])([A-Za-z]):/(?!/)(?=[\w.-]{2})([\w.-]*[A-Za-z][\w.-]*(?:/[\w.-]*\w)*)/?"
                                  r"(?![\w/])")
 
@@ -360,6 +366,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
             text = _WINDOWS_PATH.sub(_windows_path, text)
         if "@" in text or "#" in text:
             text = _MATRIX_ID.sub(_matrix_id, text)
+            if "@" in text and (":~" in text or ":/" in text):
+                text = _LOGIN_PATH.sub(_login_path, text)
         if ":/" in text:
             text = _FORWARD_WINDOWS_PATH.sub(_forward_windows_path, text)
     if "\\" in text:  # asked once for a network share's two backslashes (relativepaths.py) and a variable's path
@@ -525,3 +533,9 @@ def _windows_path(match: re.Match[str]) -> str:
     folders = [say_address(folder) for folder in match.group(2).split("\\") if folder]
     return padded(match, " backslash ".join([f"{match.group(1).upper()} colon", *folders]) if folders
                   else f"{match.group(1).upper()} colon backslash")
+
+
+def _login_path(match: re.Match[str]) -> str:
+    """"me@box:~/notes" -> "me at box colon tilde slash notes"."""
+    user, host, path = match.groups()
+    return padded(match, f"{say_address(user)} at {say_address(host)} colon {say_address(path)}")

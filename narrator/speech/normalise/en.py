@@ -429,6 +429,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "U" in text:
         text = sports.age_groups(text)
     has_digits = has_digit(text)
+    if has_digits and "/" in text and ("p/" in text or "P/" in text):  # a protocol's port, "tcp/443"
+        text = netnames.protocol_ports(text)
     an_zero = False  # a decimal under one after "an", said "oh" at the end ("an 0.8 multiplier")
     if has_digits and "-" in text:  # a UUID's groups, before numbers and spans read them
         text = electronic.uuids(text)

@@ -147,3 +147,15 @@ def _region(match: re.Match[str]) -> str:
     area, direction, number, zone = match.groups()
     said = f"{'.'.join(area.upper())} {direction} {numbers.cardinal(int(number))}"
     return padded(match, f"{said} {zone.upper()}" if zone else said)
+
+
+# a transport protocol and its port, as firewall rules and service lists write them ("tcp/443", "udp/53", "TCP/8080":
+# "tcp or four hundred forty three" it was, the stroke read as a choice between words): the protocol spelled, the
+# stroke "slash", the port digit by digit as after an address's colon. "TCP/IP" and "tcp/ip" are the capitals' and
+# the slashes' still.
+_PROTOCOL_PORT = compiled(r"(?<![\w/.-])(tcp|udp|sctp|TCP|UDP|SCTP)/(\d{1,5})(?![\w/]|[.,]\d)")
+
+
+def protocol_ports(text: str) -> str:
+    """"tcp/443" -> "TCP slash four four three" (text holds "p/" or "P/")."""
+    return _PROTOCOL_PORT.sub(lambda m: f"{m.group(1).upper()} slash {numbers.digits(m.group(2))}", text)

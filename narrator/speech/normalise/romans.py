@@ -70,6 +70,10 @@ _REGNAL = (
     # the kings of Belgium, Iraq, Egypt, Libya and Albania of the last century and Poland's Jans ("Baudouin I",
     # "Faisal II", "Fuad I", "Jan III Sobieski" were "Baudouin I", "Faisal two", "Fuad I", "Jan three")
     "|Baudouin|Faisal|Feisal|Ghazi|Fuad|Farouk|Farooq|Idris|Zog|Jan"
+    # the Old Kingdom's pharaohs, the Hellenistic kings of Pergamon, Bithynia and Cappadocia, and the kings of Buganda,
+    # Rwanda and Burundi ("Pepi II", "Eumenes II", "Mutesa II" were "Pepi two", "Eumenes two", "Mutesa two")
+    "|Pepi|Merenre|Neferirkare|Eumenes|Attalus|Nicomedes|Prusias|Ariarathes|Ariobarzanes|Mutesa|Mwanga|Kigeli"
+    "|Mwambutsa|Mibambwe|Ntare"
 )
 # Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
 _ROYAL_TITLE_BEFORE = compiled(
