@@ -426,4 +426,11 @@ def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_su
     # "Note - Kitchen Garden Notes - Obsidian Publish": a hosted site's name, then its host's (the <title> itself)
     if trim_suffix and len(parts) >= 3 and comparable(parts[-2]) in site_names:
         return squash(title[: title.rindex(parts[-2])].rstrip(" |-–—·•»"))
-    return squash(_TITLE_SUFFIX.sub("", title)) if trim_suffix and not _DATE_SUFFIX.search(title) else title
+    if not trim_suffix or _DATE_SUFFIX.search(title):
+        return title
+    # "Story - News - Site", a small CMS's (XOOPS's): the site's name, then the section's name alone before it
+    return _SECTION_SUFFIX.sub("", squash(_TITLE_SUFFIX.sub("", title)))
+
+
+_SECTION_SUFFIX = re.compile(r"(?i)(?<!\s)\s+[|\-–—·•»]\s+(?:news|blog|articles?|stories|updates|announcements"
+                             r"|press releases|events)$")
