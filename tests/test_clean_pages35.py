@@ -134,6 +134,7 @@ def test_a_day_with_a_stop_after_it_is_a_day(text: str, day: str | None) -> None
     ("Powered by Rolls-Royce engines, the Spitfire climbed faster than anything the Luftwaffe flew.", False),
     ("Powered by Greenpeace, the campaign spread to forty countries.", False),
     ("Powered by solar panels and a small wind turbine.", False),
+    ("Powered by RateFinder.com", False),  # a partner's calculator in the story's box, named by its domain
 ])
 def test_a_line_crediting_the_sites_software_is_a_notice(line: str, credit: bool) -> None:
     """"Powered by PunBB" closing a PunBB topic was read after its last reply."""

@@ -170,9 +170,11 @@ def is_registration(text: str, words: int) -> bool:
 # "Powered by SMF 1.1.21 | SMF © 2015, Simple Machines", "Powered by PunBB, supported by Informer Technologies, Inc.".
 # The name is a capitalised word or one with a digit (a version, "e107"), a few more at most, then the line ends, or
 # goes on with a bar, a copyright, the maker's support, its feeds or a second name. A story's sentence goes on with its
-# own words ("Powered by Rolls-Royce engines, the Spitfire climbed faster.", "Powered by a new engine, ...").
+# own words ("Powered by Rolls-Royce engines, the Spitfire climbed faster.", "Powered by a new engine, ..."). A
+# partner named by its domain ("Powered by SmartAsset.com") credits a calculator or the data in the story's box.
 SOFTWARE_CREDIT = re.compile(
-    r"(?i)^\s*(?:proudly\s+)?powered\s+by:?\s+(?=[\w.]*(?-i:[A-Z0-9]))[\w.™®+-]+(?:\s+(?-i:[A-Z])[\w.™®+-]*){0,3}"
+    r"(?i)^\s*(?:proudly\s+)?powered\s+by:?\s+(?=[\w.]*(?-i:[A-Z0-9]))(?![\w.-]*\.(?:com|org|net|io|co)\b)"
+    r"[\w.™®+-]+(?:\s+(?-i:[A-Z])[\w.™®+-]*){0,3}"
     r"(?:\s+(?:v(?:ersion)?\.?\s*)?\d[\d.]*)?"
     r"(?:\s*[.!]?\s*$|\s*(?:[|©]|\(c\)|copyright\b).*$|\s*[,.]\s+(?:supported|hosted|designed|feeds?)\b.*$"
     r"|\s+(?:and|&)\s+\S+(?:\s+\S+){0,4}\s*$)")
