@@ -37,6 +37,10 @@ there); pages31's mobirise_page and pages32's sections_box_article now miss less
 Later, pages34's rules read yola_page (a page titled by its menu's entry takes its story's heading, and the bold day
 under it; a name's line saying it is a registered charity is a notice) and bring punbb_topic its title (a forum's
 <title> before its trail), so its replies' "Re:" subjects go.
+
+Later still, pages35's rules read punbb_topic (a board's motto its markup names, "brd-desc") and flatpress_entry's
+author ("Posted by Colm Brennan in Outings": the category after "in" is no part of the name; its expectations now give
+the author).
 """
 
 from __future__ import annotations
@@ -373,7 +377,6 @@ def _box(text: str) -> Any:
 _KNOWN: dict[str, str] = {
     "pluxml_article": "a post's category line with a space before its colon ('Classified in : News') read",
     "cmsms_news": "(kept aside) the news item's category line ('Category: Hall news') read",
-    "punbb_topic": "(kept aside) the board's description under its name ('Cars, bikes and the roads between') read",
 }
 
 

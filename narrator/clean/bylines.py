@@ -44,6 +44,9 @@ _CUT = re.compile(
     r"|\s+(?:categories|tags|filed under|leave a (?:comment|reply))\b"
     # how long ago the post went up, after its poster's name ("Posted by Gill 3 days ago", "by Tom Hart an hour ago")
     r"|\s+(?:\d{1,3}|an?)\s+(?:sec|second|min|minute|hr|hour|day|wk|week|month|yr|year)s?\s+ago\b"
+    # a blog engine's line naming the post's category after its poster ("Posted by Ann Ward in Village life at 10:42",
+    # Serendipity's and FlatPress's): a lower-case "in", then a capital; a name's own particle ("in 't Veld") goes on
+    r"|\s+(?-i:in)\s+(?=(?-i:[A-Z]))"
     r"|\s*[★☆]",  # a review's stars after its reviewer's name ("Review by Ffion ★★★★")
     re.I,
 )

@@ -63,7 +63,8 @@ _MONTHS = {
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 MONTH_NAMES = _MONTH_RE  # the month names above as one alternation, longest first, for other modules' patterns
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")  # "2023-11-06T08:00" too
-_MONTH_FIRST = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
+# "March 4, 2026"; Serendipity's day heading puts a stop after the day ("Saturday, October 17. 2026")
+_MONTH_FIRST = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+((?:19|20)\d\d)\b", re.I)
 _DAY_FIRST = re.compile(  # "12 March 2024", "12. März 2024", "1er mai 2024", "12 de marzo de 2024"
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|°|º)?\s+(?:of\s+|de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b",
     re.I)

@@ -142,10 +142,52 @@ _REPLY_PREFIX = re.compile(r"(?i)^(?:re|aw|sv|antw|r)\s*(?:\[\d+\])?\s*:\s*")
 
 def _without_reply_subjects(blocks: list[Block], title: str) -> list[Block]:
     """The blocks without a heading that is the title as a reply's subject ("Re: Rust on a cast iron pan"): each
-    post of a forum's thread is headed so, and it was read over every reply."""
-    title = comparable(title)
+    post of a forum's thread is headed so, and it was read over every reply; nor a post's head line of its subject and
+    its stamp alone ("Re: Ewe lame on a back foot 11/27/26 08:15 PM", UBB.threads')."""
+    said = comparable(title)
     return [b for b in blocks if not (b.kind is BlockKind.HEADING and _REPLY_PREFIX.match(b.text)
-                                      and comparable(_REPLY_PREFIX.sub("", b.text)) == title)]
+                                      and comparable(_REPLY_PREFIX.sub("", b.text)) == said)
+            and not _is_subject_and_stamp(b.text, title)]
+
+
+# A forum poster's card beside each post, a list of a few words an item: their rank and their count of posts (SMF's
+# '<ul class="user_info"><li>Full Member</li><li>Posts: 142</li></ul>'), read between the posts. A list whose items
+# say more is the post's own ("Posts: the oak ones cost four pounds each").
+_CARD_COUNT = re.compile(r"(?i)^(?:posts|messages|karma|reputation|joined|registered)\s*:\s*[\d,.]+$")
+CARD_ITEM_WORDS = 3
+
+
+def _without_poster_cards(blocks: list[Block]) -> list[Block]:
+    """The blocks without a run of list items of a few words each, one of them a poster's count of posts."""
+    if not any(b.kind is BlockKind.LIST_ITEM and _CARD_COUNT.match(b.text) for b in blocks):
+        return blocks
+    kept: list[Block] = []
+    run: list[Block] = []
+    for block in [*blocks, Block(BlockKind.PARAGRAPH, "")]:
+        if block.kind is BlockKind.LIST_ITEM:
+            run.append(block)
+            continue
+        if not (any(_CARD_COUNT.match(item.text) for item in run)
+                and all(len(item.text.split()) <= CARD_ITEM_WORDS for item in run)):
+            kept += run
+        run = []
+        kept.append(block)
+    return kept[:-1]
+
+
+def _is_subject_and_stamp(text: str, title: str) -> bool:
+    """The title, as a reply's subject or not, then a post's stamp and nothing else."""
+    if not title or (not any(c.isdigit() for c in text[-4:]) and not text.endswith(("M", "m"))):
+        return False
+    subject = _REPLY_PREFIX.sub("", text)
+    if not subject.startswith(title) or len(subject) == len(title) or not subject[len(title)].isspace():
+        return False
+    stamp = subject[len(title):]
+    return bool((_YEAR.search(stamp) or _CLOCK.search(stamp) or _SHORT_DAY.search(stamp))
+                and not re.sub(r"[\W_]+", "", _STAMP_WORDS.sub(" ", stamp)))
+
+
+_SHORT_DAY = re.compile(r"\b\d{1,2}/\d{1,2}/\d\d\b")
 
 
 def _without_title(blocks: list[Block], meta: Metadata) -> list[Block]:
@@ -268,9 +310,33 @@ def _is_credits_line(text: str, authors: set[str]) -> bool:
     return all(found) and any(comparable(m.group(1)) in authors for m in found if m is not None)
 
 
+# A trail back to the home page set as a line over the story, its last part the story's title: SPIP's "Home > News >
+# The twinning visit to Saint-Aubin", UBB.threads' "Hill Farmers Exchange » Sheep » Ewe lame on a back foot".
+_TRAIL_STEP = re.compile(r"\s+[>›»]\s+")
+TRAIL_STEPS = 3
+TRAIL_STEP_WORDS = 12
+# The post's day line with its writer's name taken out as the byline ("Wednesday 18 November 2026, by Agnès Moreau",
+# SPIP's): the day and a "by" left hanging.
+_HANGING_BY = re.compile(r"(?i)[\s,]+by$")
+
+
+def _is_trail_or_day(text: str, meta: Metadata) -> bool:
+    """A trail line ending on the title, or the page's day with a byline's "by" left after it."""
+    if ">" in text or "›" in text or "»" in text:
+        steps = _TRAIL_STEP.split(text.rstrip(". "))
+        return (len(steps) >= TRAIL_STEPS and comparable(steps[-1]) == comparable(meta.title)
+                and all(0 < len(step.split()) <= TRAIL_STEP_WORDS for step in steps))
+    if text.endswith(("by", "By")) and meta.published and (hanging := _HANGING_BY.search(text)) is not None:
+        day = text[:hanging.start()]
+        return _is_day_alone(day) and parse_date(day) == meta.published[:10]
+    return False
+
+
 def _is_post_line(text: str, meta: Metadata) -> bool:
     """The post's title with its source in brackets, a line of who posted it that names the author, or the credits
-    that name them."""
+    that name them, or a trail ending on its title, or its day with a byline's "by" left after it."""
+    if _is_trail_or_day(text, meta):
+        return True
     authors = {comparable(author) for author in meta.authors}
     if (dated := _POSTED_ON_BY.match(text)) is not None and parse_date(dated.group(1)):
         return comparable(dated.group(2)) in authors
@@ -417,7 +483,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     rescued = restore_key_points(root, restore_section_headings(root, restore_entry_headings(root, rescued)))
     rescued = restore_corrections(root, rescued)
     preferred = prefer_declared(with_declared_rest(rescued, declared), declared, 1 if described else MIN_DECLARED_WORDS)
-    blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
+    blocks = _without_poster_cards(_without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title))
     if meta.published is None and (stamped := _stamped_day(blocks)):
         meta = replace(meta, published=stamped)
     blocks = _without_post_lines(blocks, meta)

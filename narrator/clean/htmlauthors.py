@@ -111,7 +111,8 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
     if not names:
         names = _dateline_authors(root)
     if not names:
-        names = _meta_line_author(root) or _by_then_day(root) or _submitted_by(root) or _byline_over_day(root)
+        names = (_meta_line_author(root) or _by_then_day(root) or _submitted_by(root) or _byline_over_day(root)
+                 or _posted_by_line(root))
     if not names:
         names = (_platform_creator(root, metas) or _creator_card_name(root) or _name_beside_avatar(root)
                  or _dated_name_beside_picture(root))
@@ -688,6 +689,31 @@ def _by_then_day(root: Any) -> list[str]:
         found = _BY_THEN_DAY.fullmatch(line)
         if found and _PERSON.match(found.group(1)) and parse_date(found.group(2)):
             return [found.group(1)]
+    return []
+
+
+# A post's line naming its poster, then the post's categories and its time, its day or its age, where no element's class
+# calls it a byline or a date: Serendipity's footer "Posted by Ann Ward in Village life at 10:42 | Comments (2)" (its
+# day in a heading over the post), e107's "Posted by Ruth Okafor on Tuesday 03 November 2026 - 19:20:45", Mezzanine's
+# "Posted by: Mary Brook 3 weeks, 2 days ago". Only the first few lines that open so.
+_POSTED_TEXTS = etree.XPath("//text()[starts-with(normalize-space(.), 'Posted by')]")
+_POSTED_LINE = re.compile(r"Posted by:?\s+(\S.{2,60}?)\s+(?:in\s+\S.{0,80}?\s+at\s+\d{1,2}[:.]\d\d(?!\d)"
+                          r"|on\s+(\S.{5,60})|(?:\d{1,3}|an?)\s+(?:minute|hour|day|week|month|year)s?\b.{0,20}?\bago\b)")
+POSTED_LINES = 3
+
+
+def _posted_by_line(root: Any) -> list[str]:
+    """The poster a post's line names before its category and time, its day or its age ("Posted by Ann Ward in
+    Village life at 10:42", "Posted by Ruth Okafor on Tuesday 03 November 2026", "Posted by: Mary Brook 3 weeks
+    ago")."""
+    for text in _POSTED_TEXTS(root)[:POSTED_LINES]:
+        element = text.getparent()
+        if element is not None and text.is_tail:
+            element = element.getparent()
+        found = _POSTED_LINE.match(squash(element.text_content())[:DATELINE_CHARS]) if element is not None else None
+        if (found and _PERSON.match(name := found.group(1)) and looks_like_names(name)
+                and (found.group(2) is None or parse_date(found.group(2)))):
+            return [name]
     return []
 
 

@@ -257,7 +257,9 @@ def _names_the_site(heading: Any, page_title: str, h1: str) -> bool:
                for e in [*_FOLLOWING_SUBHEADLINES(heading)[:SUBHEADLINES_LOOKED_AT], *_FOLLOWING_H1(heading)[:1]])
 
 
-_NAME_THEN = re.compile(r":\s+|\s+[|\-–—·•»]+\s+")
+# after the site's name: a colon, a separator, or a slash (PunBB's "Wessex Singers / Concert dress for the carol
+# service")
+_NAME_THEN = re.compile(r":\s+|\s+[|\-–—·•»/]+\s+")
 
 
 def _after_the_name(page_title: str, names: list[str], heading: str) -> bool:
@@ -349,8 +351,13 @@ def _first_crumb(root: Any) -> set[str]:
 _PRINT_PARTS = frozenset({"print", "printer friendly", "print version", "printable version", "print view"})
 
 
-# A theme's name for the heading that holds the site's name: "site-title", "site-name", "logo", "brand", "masthead".
-_SITE_HEADING = re.compile(r"(?i)(?:^|[\s_-])(?:site|blog)[_-]?(?:title|name)\b|\blogo\b|\bbrand\b|\bmasthead\b")
+# A theme's name for the heading that holds the site's name: "site-title", "site-name", "logo", "brand", "masthead", a
+# forum's "forumtitle" (SMF's) or "brd-title" (PunBB's).
+_SITE_HEADING = re.compile(r"(?i)(?:^|[\s_-])(?:site|blog|forum|board|brd)[_-]?(?:title|name)\b|\blogo\b|\bbrand\b"
+                           r"|\bmasthead\b")
+# A forum's box of its name and motto, named for the board, its <h1> unmarked ('<div id="brdtitle"><h1><span>Wessex
+# Singers</span></h1><p>...</p></div>', PunBB's).
+_BOARD_BOX = re.compile(r"(?i)(?:^|[\s_-])(?:forum|board|brd)[_-]?title\b")
 
 
 def is_site_logo(heading: Any) -> bool:
@@ -360,6 +367,8 @@ def is_site_logo(heading: Any) -> bool:
     its post's headline as "<h1 class='blog-title'>" in the post's <article> (BigCommerce)."""
     if _SITE_HEADING.search(f"{heading.get('class', '')} {heading.get('id', '')}") and next(
             heading.iterancestors("article"), None) is None:
+        return True
+    if (box := heading.getparent()) is not None and _BOARD_BOX.search(f"{box.get('class', '')} {box.get('id', '')}"):
         return True
     if (around := next(heading.iterancestors("a"), None)) is not None and _HOME_LINK.search(
             (around.get("href") or "x").strip()) is not None:
@@ -417,4 +426,11 @@ def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_su
     # "Note - Kitchen Garden Notes - Obsidian Publish": a hosted site's name, then its host's (the <title> itself)
     if trim_suffix and len(parts) >= 3 and comparable(parts[-2]) in site_names:
         return squash(title[: title.rindex(parts[-2])].rstrip(" |-–—·•»"))
-    return squash(_TITLE_SUFFIX.sub("", title)) if trim_suffix and not _DATE_SUFFIX.search(title) else title
+    if not trim_suffix or _DATE_SUFFIX.search(title):
+        return title
+    # "Story - News - Site", a small CMS's (XOOPS's): the site's name, then the section's name alone before it
+    return _SECTION_SUFFIX.sub("", squash(_TITLE_SUFFIX.sub("", title)))
+
+
+_SECTION_SUFFIX = re.compile(r"(?i)(?<!\s)\s+[|\-–—·•»]\s+(?:news|blog|articles?|stories|updates|announcements"
+                             r"|press releases|events)$")

@@ -21,12 +21,14 @@ from narrator.clean.notices import (
     SEND_US,
     SIGN_UP_CONSENT,
     SOCIAL,
+    SOFTWARE_CREDIT,
     asks_to_be_sent,
     is_count_line,
     is_forum_state,
     is_hit_counter,
     is_licence_notice,
     is_registration,
+    is_software_credit,
     is_thanked_by,
     is_wiki_status,
 )
@@ -478,6 +480,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if is_hit_counter(text, len(words)) or is_count_line(text, len(words)) or is_registration(text, len(words)):
         return True  # "You are visitor number 48213", "3 Posts 3 Posters 214 Views", "Registered charity no. 1190442"
+    if is_software_credit(text, words):
+        return True  # "Powered by PunBB", "Proudly powered by e107": the site's software in its foot
     if is_forum_state(text, words):
         return True  # "Viewing 3 posts - 1 through 3 (of 3 total)", "You must be logged in to reply to this topic."
     if is_licence_notice(text, len(words)) or is_wiki_status(text, words) or is_thanked_by(text, words):
@@ -634,7 +638,7 @@ def _prompt_alone(sentence: str) -> bool:
 # A whole sentence this long that asks nothing of the page is the writer's advice, whatever verb opens it.
 ADVICE_WORDS = 8
 _NOTICES = (LEGAL, SOCIAL, SEND_US, DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE,
-            _TEASER_PREFIX, _LISTENING_APPS, LICENCE_NOTICE, REGISTRATION, FORUM_STATE)
+            _TEASER_PREFIX, _LISTENING_APPS, LICENCE_NOTICE, REGISTRATION, FORUM_STATE, SOFTWARE_CREDIT)
 
 
 def reads_as_advice(line: Line) -> bool:

@@ -20,16 +20,42 @@ NAME_HEADINGS = 2
 MOTTO_WORDS = 12
 
 
+# A board's or a blog's head marks its motto, or the box of its name and motto, by name: PunBB's '<p
+# id="brd-desc">Hives, honey and the weather</p>' beside '<p id="brd-title">', its older '<div id="brdtitle"><h1><span>
+# Wessex Singers</span></h1><p><span>Rehearsals, concerts and the music between</span></p></div>', a theme's
+# "site-description". A post's own description ("post-description", "entry-summary") is not the site's.
+_MARKED_MOTTOS = etree.XPath("//*[not(ancestor::article)][contains(@id, 'desc') or contains(@class, 'desc') or "
+                             "contains(@class, 'tagline') or contains(@id, 'tagline') or contains(@class, 'slogan') or "
+                             "contains(@id, 'slogan')]")
+_NAME_BOXES = etree.XPath("//*[not(ancestor::article)][h1][contains(@id, 'title') or contains(@class, 'title')]")
+_SITES = r"(?:^|[\s_-])(?:site|brd|board|blog|forum)[_-]?"
+_MARKED_MOTTO = re.compile(_SITES + r"(?:desc|description|tagline|slogan)(?:$|[\s_-])", re.I)
+_MARKED_NAME_BOX = re.compile(_SITES + r"title(?:$|[\s_-])", re.I)
+MARKED_ELEMENTS = 6
+
+
 def drop_site_mottos(root: Any) -> None:
-    """Take out the short line beside the site's name heading in a box of their own."""
+    """Take out the short line beside the site's name heading in a box of their own, or marked as the site's."""
     for heading in _NAME_HEADINGS(root)[:NAME_HEADINGS]:
         link, box, motto = heading[0], heading.getparent(), heading.getnext()
         if (box is None or motto is None or len(box) != 2 or squash(heading.text or "") or squash(link.tail or "")
                 or not _HOME.match((link.get("href") or "x").strip())):
             continue
-        said = squash(motto.text_content())
-        if 0 < len(said.split()) <= MOTTO_WORDS and motto.find(".//a") is None and not squash(motto.tail or ""):
-            motto.drop_tree()
+        _drop_short(motto)
+    for element in _MARKED_MOTTOS(root)[:MARKED_ELEMENTS]:
+        if _MARKED_MOTTO.search(f"{element.get('id', '')} {element.get('class', '')}"):
+            _drop_short(element)
+    for box in _NAME_BOXES(root)[:MARKED_ELEMENTS]:
+        if (_MARKED_NAME_BOX.search(f"{box.get('id', '')} {box.get('class', '')}") and len(box) == 2
+                and box[0].tag == "h1" and not squash(box.text or "") and not squash(box[0].tail or "")):
+            _drop_short(box[1])  # the box of the name's <h1> and the motto
+
+
+def _drop_short(motto: Any) -> None:
+    """Take out a motto of a few words with no link, and nothing of the page's after it in its box."""
+    said = squash(motto.text_content())
+    if 0 < len(said.split()) <= MOTTO_WORDS and motto.find(".//a") is None and not squash(motto.tail or ""):
+        motto.drop_tree()
 
 
 # A section's label right over the headline, in an element of its own beside it ('<p class="article__overline">Behind

@@ -102,9 +102,15 @@ FORUM_STATE = re.compile(
     rf"\b[^.]{{0,40}}"
     # a board's greeting to its visitor, named "Guest" ("Hello Guest! Welcome to the forum. Please register to take
     # part.", "Welcome, Guest. Please login or register."): a greeting of a guest speaker names more
-    rf"|(?:hello|hi|welcome),?\s+guest\s*[.!,][^\n]{{0,120}}?\b(?:log\s?in|sign\s(?:in|up)|register)\b[^\n]{{0,60}})"
+    rf"|(?:hello|hi|welcome),?\s+guest\s*[.!,][^\n]{{0,120}}?\b(?:log\s?in|sign\s(?:in|up)|register)\b[^\n]{{0,60}}"
+    # a topic's head over its posts, SMF's: "Topic: Valve radio hums (Read 214 times)", "Started by hilltop_jo,
+    # November 30, 2026, 06:12:44 PM" (a history's "Started by Ann Lee, the club grew ..." says more)
+    rf"|(?:author\s+)?topic:\s+[^\n]{{1,150}}?\(read\s+\d[\d,]*\s+times\)"
+    rf"|started\s+by\s+[^,\n]{{1,40}},\s+(?:[a-z]{{3,9}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"[a-z]{{3,9}}\.?),?\s+(?:19|20)\d\d(?:,?\s+(?:at\s+)?\d{{1,2}}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?)"
     rf"\W*$")
-FORUM_STATE_OPENERS = frozenset({"Viewing", "Showing", "Displaying", "This", "You", "Hello", "Hi", "Welcome"})
+FORUM_STATE_OPENERS = frozenset({"Viewing", "Showing", "Displaying", "This", "You", "Hello", "Hi", "Welcome", "Topic",
+                                 "Author", "Started"})
 FORUM_STATE_WORDS = 30
 
 
@@ -158,6 +164,28 @@ def is_registration(text: str, words: int) -> bool:
     """True for a short line that ends on the number an organisation is registered under."""
     return words <= REGISTRATION_WORDS and ("egistered" in text or "harity" in text or "ompany" in text) and (
         REGISTRATION.search(text) is not None)
+
+
+# The site's software credited in its foot, alone on its line: "Powered by PunBB", "Proudly powered by e107",
+# "Powered by SMF 1.1.21 | SMF © 2015, Simple Machines", "Powered by PunBB, supported by Informer Technologies, Inc.".
+# The name is a capitalised word or one with a digit (a version, "e107"), a few more at most, then the line ends, or
+# goes on with a bar, a copyright, the maker's support, its feeds or a second name. A story's sentence goes on with its
+# own words ("Powered by Rolls-Royce engines, the Spitfire climbed faster.", "Powered by a new engine, ..."). A
+# partner named by its domain ("Powered by SmartAsset.com") credits a calculator or the data in the story's box.
+SOFTWARE_CREDIT = re.compile(
+    r"(?i)^\s*(?:proudly\s+)?powered\s+by:?\s+(?=[\w.]*(?-i:[A-Z0-9]))(?![\w.-]*\.(?:com|org|net|io|co)\b)"
+    r"[\w.™®+-]+(?:\s+(?-i:[A-Z])[\w.™®+-]*){0,3}"
+    r"(?:\s+(?:v(?:ersion)?\.?\s*)?\d[\d.]*)?"
+    r"(?:\s*[.!]?\s*$|\s*(?:[|©]|\(c\)|copyright\b).*$|\s*[,.]\s+(?:supported|hosted|designed|feeds?)\b.*$"
+    r"|\s+(?:and|&)\s+\S+(?:\s+\S+){0,4}\s*$)")
+SOFTWARE_CREDIT_WORDS = 14
+_CREDIT_OPENERS = frozenset({"Powered", "powered", "Proudly", "POWERED"})
+
+
+def is_software_credit(text: str, words: list[str]) -> bool:
+    """True for a short line crediting the software the site runs on ("Powered by FlatPress. Feeds: RSS | Atom")."""
+    return words[0] in _CREDIT_OPENERS and len(words) <= SOFTWARE_CREDIT_WORDS and (
+        SOFTWARE_CREDIT.match(text) is not None)
 
 
 # Footer and consent notices.

@@ -134,7 +134,7 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
     return _merge(blocks, block_position, extras)
 
 
-ITEM_LEVELS = 4
+ITEM_LEVELS = 6
 
 
 def _an_item_after_kept(element: Any, kept: set[int]) -> bool:
