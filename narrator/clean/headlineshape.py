@@ -16,6 +16,10 @@ _ADDRESS = re.compile(r"://|@\w|^www\.", re.I)
 # A field of the page's, its label before a colon: who published it, where it is filed ("From: Driver and Vehicle
 # Licensing Agency", "Filed under: Gardening"); a headline's own label says what kind of story it is ("Analysis: ...").
 _FIELD_LABEL = re.compile(r"(?i)^\s*(?:from|tags?|categor(?:y|ies)|filed under|posted in|topics?|section|series)\s*:")
+# A record's field set with a space before its colon, as French and Czech sites print it and English headlines never
+# do ("Licence : Creative Commons - Attribution", "Property type : Cabin", "Rubrique : Agenda"): a label of a word or
+# three, then the value. "Road safety: ice on the school lane" is a headline.
+_SPACED_LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2} :\s")
 
 
 # A post's tags on one line: "#python #sql #webdev".
@@ -83,6 +87,7 @@ def headline_like(line: Line) -> bool:
             and not line.credit and not (line.clock and words_before_clock(text) < CLOCK_IN_HEADLINE_WORDS)
             and BY_PREFIX.match(text) is None and not _ADDRESS.search(text)
             and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
+            and not (" :" in text and _SPACED_LABEL.match(text))
             and not _VIEWS.match(text) and not _POST_TOOL.match(text) and not is_handle(text)
             and not _TALLY.match(text) and not ("ago" in text and _AGE.match(text)) and not counts_reviews(text)
             and not _PAGE_LABEL.match(text)
