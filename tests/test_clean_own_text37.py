@@ -34,9 +34,12 @@ from pathlib import Path
 
 import pytest
 
-from narrator.clean.headlineshape import headline_like
+from narrator.clean import clean
+from narrator.clean.headlineshape import headline_like, is_filing_line
 from narrator.clean.lines import Line, make_line
 from narrator.clean.signoffs import given_names_signers
+from narrator.config import CleanSettings
+from narrator.model import Format, Source
 from tests.own_text4 import dump_tests, expectations, kept, pasted, report
 from tests.sweeps import check_linear
 
@@ -127,6 +130,39 @@ def test_a_pages_field_under_its_buttons_leaves_the_title(field: str) -> None:
     assert field not in kept(document)
 
 
+# --- a post's filing alone on its line, on an HTML page ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "filing"), [
+    ("Classified in : News - Tags : kettles", True),
+    ("Classified in : News -", True),
+    ("Category: Hall news", True),
+    ("Filed under : Hall news | Tags : boilers, winter", True),
+    ("Rubrique : Agenda", True),
+    ("Genre : Folk", True),
+    # guards: a sentence after a label; a label over nothing; a quoted speaker
+    ("Note : the hall has no bar, so bring your own drinks.", False),
+    ("Category:", False),
+    ("Question : why lay a hedge at all? Because it thickens.", False),
+])
+def test_a_posts_filing_alone_is_found(text: str, filing: bool) -> None:
+    """A PluXml post's "Classified in : News - Tags : kettles" under its headline was read."""
+    assert is_filing_line(text) is filing
+
+
+@pytest.mark.parametrize("filing", ["Classified in : <a href='/c/1'>News</a>", "Category: Hall news",
+                                    "Filed under : <a href='/c/3'>Hall news</a>"])
+def test_a_posts_filing_on_a_page_is_not_read(filing: str) -> None:
+    page = ("<html><body><article><h1>Repair cafe fixes its thousandth kettle</h1>"
+            f"<div><small><span class='filed'>{filing}</span></small></div>"
+            "<p>The repair cafe in the parish rooms mended its thousandth kettle on Saturday, four years after it "
+            "opened.</p><p>Kettles are the most common thing brought in, and the easiest to fix.</p>"
+            "<p>Note : the volunteers also saw to twelve lamps, a sewing machine and a radio from 1962.</p>"
+            "</article></body></html>")
+    texts = kept(clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()))
+    assert not [text for text in texts if ("News" in text and len(text) < 40) or "Hall news" in text]
+    assert "Note : the volunteers also saw to twelve lamps, a sewing machine and a radio from 1962." in texts
+
+
 # --- a closing call to act in its own box, and a story's last paragraph that asks readers along ---------------------
 
 _WORKSHOP = ("Brae Croft\nHome\nStay\nEvents\nShop\nContact\nA winter wreath workshop\n"
@@ -170,7 +206,10 @@ def test_a_close_over_a_name_in_full_signs_a_notice(close: str, name: str, autho
 
 
 def test_the_new_patterns_stay_linear() -> None:
-    from narrator.clean.headlineshape import _SPACED_LABEL
+    from narrator.clean.headlineshape import _FILING_FIELD, _SPACED_LABEL
+    check_linear("tags: a ", small=300, read=lambda text: is_filing_line(text[:150] + "x"))
+    check_linear("a ", small=300, read=lambda text: _FILING_FIELD.fullmatch("Tags : " + text + "."))
+    check_linear(" - ", small=300, read=lambda text: is_filing_line("Tags : a" + text[:150]))
     check_linear("ab ", small=300, read=lambda text: _SPACED_LABEL.match(text + ":"))
     check_linear("a :", small=300, read=lambda text: headline_like(make_line(0, text, 0)))
     check_linear("Thanks, we ", small=200, read=lambda text: given_names_signers(

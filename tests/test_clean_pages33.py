@@ -36,7 +36,8 @@ there); pages31's mobirise_page and pages32's sections_box_article now miss less
 
 Later, pages34's rules read yola_page (a page titled by its menu's entry takes its story's heading, and the bold day
 under it; a name's line saying it is a registered charity is a notice) and bring punbb_topic its title (a forum's
-<title> before its trail), so its replies' "Re:" subjects go.
+<title> before its trail), so its replies' "Re:" subjects go. own_text37's rule for a post's filing alone on its line
+("Classified in : News - Tags : kettles", "Category: Hall news") reads pluxml_article and cmsms_news.
 """
 
 from __future__ import annotations
@@ -371,8 +372,6 @@ def _box(text: str) -> Any:
 
 
 _KNOWN: dict[str, str] = {
-    "pluxml_article": "a post's category line with a space before its colon ('Classified in : News') read",
-    "cmsms_news": "(kept aside) the news item's category line ('Category: Hall news') read",
     "punbb_topic": "(kept aside) the board's description under its name ('Cars, bikes and the roads between') read",
 }
 

@@ -22,6 +22,24 @@ _FIELD_LABEL = re.compile(r"(?i)^\s*(?:from|tags?|categor(?:y|ies)|filed under|p
 _SPACED_LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2} :\s")
 
 
+# Where a post is filed, alone on its line, one field or a few joined by a dash or a bar ("Category: Hall news",
+# "Classified in : News - Tags : kettles", "Rubrique : Agenda"): a label that files, its colon, a short value with no
+# stop. "Note : the hall has no bar, so bring your own drinks." is a sentence.
+_FILING_FIELD = re.compile(r"(?i)(?:tags?|categor(?:y|ies)|filed (?:under|in)|posted in|classified in|topics?"
+                           r"|rubriques?|genre)\s*:\s*[^\s:.!?][^:.!?]{0,60}")
+_FIELD_JOIN = re.compile(r"\s+[-–|·]\s+")
+FILING_LINE_CHARS = 160
+FILING_FIELDS = 3
+
+
+def is_filing_line(text: str) -> bool:
+    """True for a post's filing alone on its line ("Category: Hall news", "Classified in : News - Tags : kettles")."""
+    if ":" not in text or len(text) > FILING_LINE_CHARS:
+        return False
+    fields = [field for field in _FIELD_JOIN.split(text.strip().rstrip("-–|· ")) if field]
+    return 0 < len(fields) <= FILING_FIELDS and all(_FILING_FIELD.fullmatch(field) for field in fields)
+
+
 # A post's tags on one line: "#python #sql #webdev".
 _TAGS = re.compile(r"^\s*#\w+(?:[\s,]+#\w+)+\s*$")
 
