@@ -233,6 +233,15 @@ def test_a_close_over_a_name_in_full_signs_a_notice(close: str, name: str, autho
     assert pasted(text, "notice.txt").meta.authors == authors
 
 
+def test_a_letter_quoted_at_a_storys_end_signs_nothing() -> None:
+    """A story that ends on the letter it quotes ("Dear Sir," ... "Yours faithfully," / "Tom Reilly"): the letter's
+    writer, not the story's."""
+    text = ("The letters of the ferry\n\nThe ferry's archive holds a hundred letters from passengers.\n\n"
+            "The last came in 1962.\n\nDear Sir,\n\nThe boat was late again and my hens went hungry.\n\n"
+            "Yours faithfully,\n\nTom Reilly\n")
+    assert pasted(text, "story.txt").meta.authors == ()
+
+
 def test_the_new_patterns_stay_linear() -> None:
     from narrator.clean.bylines import _HANDLE_WEEKDAY
     from narrator.clean.headlineshape import _FILING_FIELD, _SPACED_LABEL

@@ -161,14 +161,16 @@ def _greets_many(text: str) -> bool:
 def circular_signer(texts: list[str]) -> str | None:
     """The name in full on the last line of a letter to many, under its close ("Dear friends," ... "With every
     blessing for Christmas," / "Revd Sian Morgan"), or under a letter's own close with no greeting on top ("With every
-    good wish for Christmas and the new year," / "Revd Sarah Hollis" closing a parish notice); else None."""
+    good wish for Christmas and the new year," / "Revd Sarah Hollis" closing a parish notice, no greeting anywhere);
+    else None."""
     if len(texts) < 4:
         return None
     close, name = texts[-2].strip(), texts[-1].strip()
     named = [word for word in words_of(name) if word.lower() not in _TITLES and word.lower() not in _CLERICAL]
     greeted = any(_greets_many(text) for text in texts[:LETTER_HEAD_LINES]) and (
         close.endswith(",") and 0 < len(words_of(close)) <= CLOSE_WORDS and not _greets_many(close))
-    if not (greeted or _closes_a_letter(close)):
+    # with no greeting at all: a letter's "Dear Sir," over the close is a letter quoted by the text, not its signature
+    if not (greeted or (_closes_a_letter(close) and not any(is_greeting(text) for text in texts))):
         return None
     # a person's name, by a title or a given name ("The Committee", "The Bike Shed Team" sign for many, no writer)
     person = len(named) < len(words_of(name)) or named[0].lower() in GIVEN_NAMES
