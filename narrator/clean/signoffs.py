@@ -169,8 +169,9 @@ def circular_signer(texts: list[str]) -> str | None:
     named = [word for word in words_of(name) if word.lower() not in _TITLES and word.lower() not in _CLERICAL]
     greeted = any(_greets_many(text) for text in texts[:LETTER_HEAD_LINES]) and (
         close.endswith(",") and 0 < len(words_of(close)) <= CLOSE_WORDS and not _greets_many(close))
-    # with no greeting at all: a letter's "Dear Sir," over the close is a letter quoted by the text, not its signature
-    if not (greeted or (_closes_a_letter(close) and not any(is_greeting(text) for text in texts))):
+    # with no greeting at all: a letter's "Dear Sir," over the close is a letter quoted by the text, not its signature;
+    # a name with its office after a comma ("Tom Ellis, Chair") is left to the rules for names with their roles
+    if not (greeted or ("," not in name and _closes_a_letter(close) and not any(is_greeting(text) for text in texts))):
         return None
     # a person's name, by a title or a given name ("The Committee", "The Bike Shed Team" sign for many, no writer)
     person = len(named) < len(words_of(name)) or named[0].lower() in GIVEN_NAMES
