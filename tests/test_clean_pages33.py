@@ -40,7 +40,8 @@ under it; a name's line saying it is a registered charity is a notice) and bring
 
 Later still, pages35's rules read punbb_topic (a board's motto its markup names, "brd-desc") and flatpress_entry's
 author ("Posted by Colm Brennan in Outings": the category after "in" is no part of the name; its expectations now give
-the author).
+the author), and own_text37's rule for a post's filing alone on its line ("Classified in : News - Tags : kettles",
+"Category: Hall news") reads pluxml_article and cmsms_news.
 """
 
 from __future__ import annotations
@@ -375,8 +376,6 @@ def _box(text: str) -> Any:
 
 
 _KNOWN: dict[str, str] = {
-    "pluxml_article": "a post's category line with a space before its colon ('Classified in : News') read",
-    "cmsms_news": "(kept aside) the news item's category line ('Category: Hall news') read",
 }
 
 

@@ -35,6 +35,8 @@ BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |added |
 _CUT = re.compile(
     r"\s+[|•·—–/-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b(?:[:\s]|$)|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
     r"|\s*\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b"
+    # a weekday cut short before the day's figures ("Hedgerowgran Fri 04-Dec-26 10:12:44")
+    r"|\s+(?:mon|tue|wed|thu|fri|sat|sun)\s+(?=\d)"
     # a month and its day; a given name opening as a month's does ("Maya 2 hours ago", "Janet 3 days ago") is none
     r"|\s*\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b"
@@ -352,9 +354,19 @@ def over_a_yearless_stamp(lines: list[Line], i: int, start: int) -> bool:
 _HANDLE_DAY = re.compile(r"^\s*([A-Za-z][\w.-]{2,29})\s+[·•]\s+\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d\d)?\s*$")
 
 
+# Or the handle, the weekday cut short, the day with its month's name between hyphens and the time to the second
+# ("Hedgerowgran Fri 04-Dec-26 10:12:44"), as a grandparents' forum prints it: a machine's stamp, its seconds the
+# evidence ("Closes Fri 04-Dec-26 17:00" is a notice's line).
+_HANDLE_WEEKDAY = re.compile(r"^\s*([A-Za-z][\w.-]{2,29})\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+\d{1,2}-[A-Z][a-z]{2}-"
+                             r"\d{2,4}\s+\d{1,2}:\d\d:\d\d\s*$")
+
+
 def handle_over_post(line: Line) -> str | None:
-    """The poster's handle of a forum post's one-line header ("MorwennaB · 03/12/2026 21:14"), else None."""
+    """The poster's handle of a forum post's one-line header ("MorwennaB · 03/12/2026 21:14", "Hedgerowgran Fri
+    04-Dec-26 10:12:44"), else None."""
     if "·" not in line.text and "•" not in line.text:
+        if ":" in line.text and (match := _HANDLE_WEEKDAY.match(line.text)):
+            return match.group(1)
         return None
     return match.group(1) if (match := _HANDLE_DAY.match(line.text)) else None
 

@@ -16,6 +16,28 @@ _ADDRESS = re.compile(r"://|@\w|^www\.", re.I)
 # A field of the page's, its label before a colon: who published it, where it is filed ("From: Driver and Vehicle
 # Licensing Agency", "Filed under: Gardening"); a headline's own label says what kind of story it is ("Analysis: ...").
 _FIELD_LABEL = re.compile(r"(?i)^\s*(?:from|tags?|categor(?:y|ies)|filed under|posted in|topics?|section|series)\s*:")
+# A record's field set with a space before its colon, as French and Czech sites print it and English headlines never
+# do ("Licence : Creative Commons - Attribution", "Property type : Cabin", "Rubrique : Agenda"): a label of a word or
+# three, then the value. "Road safety: ice on the school lane" is a headline.
+_SPACED_LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2} :\s")
+
+
+# Where a post is filed, alone on its line, one field or a few joined by a dash or a bar ("Category: Hall news",
+# "Classified in : News - Tags : kettles", "Rubrique : Agenda"): a label that files, its colon, a short value with no
+# stop. "Note : the hall has no bar, so bring your own drinks." is a sentence.
+_FILING_FIELD = re.compile(r"(?i)(?:tags?|categor(?:y|ies)|filed (?:under|in)|posted in|classified in|topics?"
+                           r"|rubriques?|genre)\s*:\s*[^\s:.!?][^:.!?]{0,60}")
+_FIELD_JOIN = re.compile(r"\s+[-–|·]\s+")
+FILING_LINE_CHARS = 160
+FILING_FIELDS = 3
+
+
+def is_filing_line(text: str) -> bool:
+    """True for a post's filing alone on its line ("Category: Hall news", "Classified in : News - Tags : kettles")."""
+    if ":" not in text or len(text) > FILING_LINE_CHARS:
+        return False
+    fields = [field for field in _FIELD_JOIN.split(text.strip().rstrip("-–|· ")) if field]
+    return 0 < len(fields) <= FILING_FIELDS and all(_FILING_FIELD.fullmatch(field) for field in fields)
 
 
 # A post's tags on one line: "#python #sql #webdev".
@@ -83,6 +105,7 @@ def headline_like(line: Line) -> bool:
             and not line.credit and not (line.clock and words_before_clock(text) < CLOCK_IN_HEADLINE_WORDS)
             and BY_PREFIX.match(text) is None and not _ADDRESS.search(text)
             and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
+            and not (" :" in text and _SPACED_LABEL.match(text))
             and not _VIEWS.match(text) and not _POST_TOOL.match(text) and not is_handle(text)
             and not _TALLY.match(text) and not ("ago" in text and _AGE.match(text)) and not counts_reviews(text)
             and not _PAGE_LABEL.match(text)

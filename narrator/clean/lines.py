@@ -291,6 +291,10 @@ _PUBLICATION_WORDS = frozenset(("stories", "articles", "latest", "news", "episod
                                 "podcasts", "website", "site", "channel", "feed", "editor", "editors", "newsroom",
                                 "journalism", "journalists", "reporters", "reporting", "updates", "alerts", "delivered",
                                 "reports"))
+# An invitation to come along that runs on to a matter of its own ("Join us at the hall on Thursday and bring a friend,
+# as the quiz needs teams of six."): a story's sentence of this many words whose only prompt words are "us" and friends.
+STORY_INVITATION_WORDS = 12
+_INVITED = frozenset(("us", "friend", "friends"))
 # "Read more about the harbour wall and ...": a teaser names its topic after "more" and a preposition; the writer's
 # sentence points back to what it told ("Read more about it in the town library.") or reads on ("Read more slowly").
 _TEASER_PREPOSITIONS = frozenset(("about", "on", "of", "from", "in", "at"))
@@ -316,6 +320,11 @@ def _prompt_sentence(words: list[str], text: str) -> bool:
         return False
     asking = [word for word in lower[1:] if word in _CTA_WORDS]
     ended = bool(TERMINAL.search(text.rstrip()))
+    if (ended and len(lower) >= STORY_INVITATION_WORDS and lower[:2] in (["join", "us"], ["visit", "us"])
+            and set(asking) <= _INVITED and not rest & _PUBLICATION_WORDS):
+        # "Join us this Saturday and bring a friend, as the big yurt holds twenty.": a story's last paragraph asks its
+        # readers along, with a reason of its own; a box's "Join us today and bring a friend!" is short
+        return False
     if ended and lower[0] in _NOUN_VERBS and len(lower) > 1 and lower[1] not in (
             STOP_WORDS | _CTA_WORDS | _READER_WORDS | _AFTER_A_PROMPTS_VERB):
         return False  # "Shop shut today.": the shop, and what it did

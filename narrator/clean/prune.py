@@ -18,6 +18,7 @@ from narrator.clean.common import comparable, squash, without_number_mark
 from narrator.clean.eventdetails import event_details_after
 from narrator.clean.figures import chart_captions_as_paragraphs
 from narrator.clean.givennames import GIVEN_NAMES
+from narrator.clean.headlineshape import is_filing_line
 from narrator.clean.inserts import slide_number
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
@@ -307,6 +308,8 @@ def _is_furniture(block: Block) -> bool:
     line = _measure(block.text)
     if _is_notice(block) or is_byline_line(line, CONTACT_MAX_WORDS):
         return True
+    if block.kind is BlockKind.PARAGRAPH and not line.terminal and is_filing_line(block.text):
+        return True  # "Classified in : News - Tags : kettles" under a post's headline: where the site files it
     label = block.text.rstrip().endswith(":") and line.words <= 3
     if line.words <= CREDIT_LABEL_WORDS and _CREDIT_LABEL.search(block.text):
         return True  # "News provided by" over the company's name: a label, its name on the next line

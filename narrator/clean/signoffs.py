@@ -16,7 +16,8 @@ SIGN_OFFS = frozenset((
     "regards", "yours sincerely", "sincerely", "sincerely yours", "yours faithfully", "yours truly", "yours",
     "yours ever", "love", "with love", "lots of love", "all my love", "cheers", "thanks", "many thanks",
     "thank you", "with thanks", "warmly", "take care", "until next time", "until next week", "until next month",
-    "see you soon", "with best wishes",
+    "see you soon", "with best wishes", "with every good wish", "every good wish", "with all good wishes",
+    "all good wishes", "good wishes",
     # a union's, a campaign's or a church's close ("In solidarity," over the branch secretary's name)
     "in solidarity", "solidarity", "in friendship", "with gratitude", "every blessing", "blessings",
     "mit freundlichen grüßen", "viele grüße", "liebe grüße", "cordialement",
@@ -159,12 +160,18 @@ def _greets_many(text: str) -> bool:
 
 def circular_signer(texts: list[str]) -> str | None:
     """The name in full on the last line of a letter to many, under its close ("Dear friends," ... "With every
-    blessing for Christmas," / "Revd Sian Morgan"); else None."""
-    if len(texts) < 4 or not any(_greets_many(text) for text in texts[:LETTER_HEAD_LINES]):
+    blessing for Christmas," / "Revd Sian Morgan"), or under a letter's own close with no greeting on top ("With every
+    good wish for Christmas and the new year," / "Revd Sarah Hollis" closing a parish notice, no greeting anywhere);
+    else None."""
+    if len(texts) < 4:
         return None
     close, name = texts[-2].strip(), texts[-1].strip()
     named = [word for word in words_of(name) if word.lower() not in _TITLES and word.lower() not in _CLERICAL]
-    if not (close.endswith(",") and 0 < len(words_of(close)) <= CLOSE_WORDS and not _greets_many(close)):
+    greeted = any(_greets_many(text) for text in texts[:LETTER_HEAD_LINES]) and (
+        close.endswith(",") and 0 < len(words_of(close)) <= CLOSE_WORDS and not _greets_many(close))
+    # with no greeting at all: a letter's "Dear Sir," over the close is a letter quoted by the text, not its signature;
+    # a name with its office after a comma ("Tom Ellis, Chair") is left to the rules for names with their roles
+    if not (greeted or ("," not in name and _closes_a_letter(close) and not any(is_greeting(text) for text in texts))):
         return None
     # a person's name, by a title or a given name ("The Committee", "The Bike Shed Team" sign for many, no writer)
     person = len(named) < len(words_of(name)) or named[0].lower() in GIVEN_NAMES
@@ -274,6 +281,8 @@ _THANKS_LAST = re.compile(r"(?i)(?:^|[.!?]\s+)(?:thank|thanks|many thanks|cheers
 # name.
 WISH_LEADS = frozenset({"for", "to", "from", "again", "and", "as", "until", "in"})
 WISH_MAX_WORDS = 9
+# A sign-off's wish may run to the season's words ("With every good wish for Christmas and the new year,").
+SIGN_OFF_WISH_WORDS = 11
 WISH_MAX_CHARS = 80
 
 
@@ -289,9 +298,9 @@ def signs_off_with_wish(text: str) -> bool:
     if len(text) > WISH_MAX_CHARS:
         return False  # the cheap look first: a sign-off is a short line
     words = [word.lower() for word in words_of(text)]
-    if not 1 < len(words) <= WISH_MAX_WORDS:
+    if not 1 < len(words) <= SIGN_OFF_WISH_WORDS:
         return False
-    return any(" ".join(words[:n]) in SIGN_OFFS and words[n] in WISH_LEADS for n in range(1, min(4, len(words))))
+    return any(" ".join(words[:n]) in SIGN_OFFS and words[n] in WISH_LEADS for n in range(1, min(5, len(words))))
 
 
 def _closes_a_letter(text: str) -> bool:
@@ -346,6 +355,31 @@ def _signs_as_a_pair(names: tuple[str, ...], body: str) -> bool:
     return len(names) == 2 and "," not in body and all(len(name) <= PAIRED_NAME_CHARS for name in names)
 
 
+# Two names signed with their business when neither is in the table of given names ("Col and Tam, Brae Croft Yurts",
+# "Nye and Tam, Canalside Community Fridge"): the line's place shows it, under a last sentence that thanks or wishes
+# ("Thanks for your custom this year."), in a note written as "we" or to "you"; the names two short words in capitals
+# that the note never uses as words ("salt" in "Salt and Pepper, Harbour Kitchen" is its own word), the business after
+# the comma of two words or more, not ending on an address's word ("Paws and Claws, Station Road" names a shop and its
+# street, "Tea and Cake, Village Hall" a stall and its hall).
+UNKNOWN_PAIR_NAME_CHARS = 5
+_ADDRESS_ENDS = frozenset(("road", "street", "lane", "avenue", "square", "place", "way", "close", "drive", "terrace",
+                           "crescent", "row", "hill", "green", "hall", "church", "chapel"))
+_WE_AND_YOU = re.compile(r"(?i)\b(?:we|us|our|you|your)\b")
+
+
+def _thanks_from_a_pair(names: tuple[str, ...], body: str, above: str, texts: list[str]) -> bool:
+    """True for two short names unknown to the table over a business's name, under a sentence of thanks, in a note
+    written as "we" or to "you"."""
+    words = body.split()
+    if len(names) != 2 or not all(len(name) <= UNKNOWN_PAIR_NAME_CHARS and name[1:].islower() for name in names):
+        return False
+    if len(words) < 2 or "," in body or words[-1].lower() in _ADDRESS_ENDS or not _THANKS_LAST.search(above):
+        return False
+    prose = " ".join(texts[:-1])
+    return bool(_WE_AND_YOU.search(prose)) and not any(
+        re.search(rf"\b{name.lower()}\b", prose) for name in names)
+
+
 def given_names_signers(texts: list[str]) -> tuple[str, ...]:
     """The given names of a note's last line that sign it ("Dave and Anna" under "Thank you for all your support.",
     "Jean" under "With love and thinking of you,", "Ruth and Ade, Kiln Shed Pottery" under any sentence), else ()."""
@@ -367,6 +401,8 @@ def given_names_signers(texts: list[str]) -> tuple[str, ...]:
     known = sum(name.lower() in GIVEN_NAMES for name in names)
     if comma and known and (known == len(names) or _signs_as_a_pair(names, body)):
         return names  # the names with their shop's or their group's: a signature, whatever the sentence over it
+    if comma and not known and _thanks_from_a_pair(names, body, above, texts):
+        return names  # "Thanks for your custom this year." / "Col and Tam, Brae Croft Yurts"
     if comma or known < len(names):
         return ()
     greeted = any(is_greeting(text) for text in texts[:LETTER_HEAD_LINES])
