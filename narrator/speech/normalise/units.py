@@ -178,7 +178,7 @@ _NOT_A_THING = frozenset({"and", "the", "for", "not", "per", "out", "off", "yes"
 # hundred fifty degrees Fahrenheit" it was, the slashes keeping the measure's rule from the number, said then
 # without its "and"). Led by the bracket or the degree sign: scanned in C.
 _OVEN_ALTERNATIVE = compiled(r"(\(\d{2,3}\s?°\s?[CF](?:\s[a-z]{3,11})?\))\s?/\s?(?=\d{2,3}\s?°\s?[CF]\b)"
-                             r"|(°\s?[CF])\s?/\s?(?=[Gg]as\b)")
+                             r"|(\d\s?°\s?[CF])\s?/\s?(?=[Gg]as\b)")
 
 
 def _per_thing(match: re.Match[str]) -> str:
