@@ -149,6 +149,8 @@ _PIECES = [
     "Wind ", "S.S.W.", "N.E. by E.", " by ", "Lat. 45° 30' N.", "long. ", "1 Cor. ", "II Tim. ", "13",
     # a dotted time before "sharp" or an invitation's "for", an hour to a dotted time, a version range's bars
     " sharp", " for ", "8–", "9-", "||", " || ", "~", "^",
+    # an oven's alternatives after a bracket and before gas, a verse's "vv.", a span of junctions
+    "(160°C fan)/", "350°F/gas ", "°C", ")/", "vv. ", " v. 4", "J19-J20",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -295,6 +297,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("m7i.4xlarge, p4d.24xlarge; costs PEN 35, TRY 250; 1/8000–30 s, 1/4000-60 sec; pandas==2.2.*, 50/34T, 46-30T")
 @example("in Bradley, W. Mids; N. Korea's; E. Sussex-born; N. Ireland; W. Yorks. police")
 @example("a 1/2 ct ring, ¾ct, 1 1/2 cts. each, 2/3 ct; ₾20 and 15 ₼; 9/4 joint-fav; up 3 pp")
+@example("180°C (160°C fan)/350°F/gas 4, 220°C/Gas 7, (140°C) / 275°F; Chapter 3, vv. 16-18; M6 J19-J20, J4 – J5")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -357,7 +360,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (sportingmeasures._FURLONGS, "f" in text and _found(units._MAY_BE_FURLONGS, text)),
         (sportingmeasures._STONE_SPAN, " st" in text and _found(units._MAY_BE_FURLONGS, text)),
         (sportingmeasures._SETS_AT, "@" in text and ("x" in text or "×" in text)),
-        (units._PER_THING, "/" in text and "a/a" in char_classes(text)),
+        (units._PER_THING, "/" in text and ("a/a" in char_classes(text) or "A/a" in char_classes(text))),  # as asked
+        # an oven's alternatives, "(160°C fan)/350°F/gas 4": asked under the two temperatures' look
+        (units._OVEN_ALTERNATIVE, "/" in text and "°" in text and (")" in text or "as" in text)),
         (percent._SIGNED_POINTS, "pp" in text and _found(percent._MAY_BE_POINTS, text)),
         (percent._WEIGHT_PERCENT_STOP, "%" in text and "wt." in text),
         (units._MILES_FURLONGS, "f" in text and units._MAY_BE_FURLONGS.search(text) is not None),

@@ -12,6 +12,8 @@ import re
 from narrator.speech.normalise import notices, records
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
+    BIBLE_BOOK_NAMES,
+    BIBLE_BOOKS,
     CONTAINER_IMAGES,
     CURRENCIES,
     FILE_EXTENSIONS,
@@ -24,6 +26,7 @@ from narrator.speech.normalise.util import (
     char_classes,
     first_letters,
     has_digit,
+    near,
     sentence_stop,
     word_set,
 )
@@ -86,6 +89,13 @@ _STYLED = compiled(r"\b(?<=Right )(Hon|Revd|Rev)\.")
 # "Python v. 3", "v. 2.1": a version before a small number that no capital follows; a law case's "v." is between
 # parties, and a party that starts with a number is a name ("Jones v. 3M Co.") or a thing ("v. 434 Main Street").
 _VERSION = compiled(r"(?<=[A-Za-z] )v\.\s?(?=\d{1,2}(?:\.\d+)*(?![\w.]|\.\d)(?!\s+[A-Z]))")
+# "Chapter 3, vv. 16-18", "Psalm 23, v. 4", "Luke 15, v. 11": a verse, or verses, before its number where a chapter,
+# a psalm or a book of the Bible before its chapter is near ("version twelve" and "vv. sixteen" they were); "v. 12"
+# in software text stays a version.
+_VERSE = compiled(r"(v(?<![\w.]v)v?)\.\s?(?=\d)")  # led by its "v": scanned for in C
+_SCRIPTURE_NEAR = compiled(
+    r"\b(?:[Cc]hapters?\b|[Cc]hs?\.|PSALM|[Pp]salm|[Vv]erses?\b|[Bb]ook of\b"
+    r"|(?:" + "|".join(sorted([*BIBLE_BOOK_NAMES, *BIBLE_BOOKS], key=len, reverse=True)) + r")\.?\s\d)")
 # American federal rules, cited by their short titles.
 FEDERAL_RULES = {"Fed. R. Civ. P.": "Federal Rule of Civil Procedure",
                  "Fed. R. Crim. P.": "Federal Rule of Criminal Procedure",
@@ -105,7 +115,15 @@ _PERFORMANCE = compiled(rf"(?<![\w.])([Pp])erf\.(?=\s(?:the\s[a-z]+\sof\s|\d{{1,
                         rf"|\s{_MONTH}\.?\s(?:\d{{4}}|eleven|twelve|[a-z]+teen|twenty|two thousand)\b)")
 
 _FIRST_LOOK = first_letters([*LABELS, "MS", "ed", "trans", "arr", "perf", "Perf", "Ref", "edn", "temp", "Yr", "affect",
-                             "lit", "pl", "sing", "Bart", "Rt", "v", "Fed", "para", "Para", "paras", "Paras", "c"])
+                             "lit", "pl", "sing", "Bart", "Rt", "v", "vv", "Fed", "para", "Para", "paras", "Paras",
+                             "c"])
+
+
+def _verse(match: re.Match[str]) -> str:
+    """"vv. 16" -> "verses 16", "v. 4" -> "verse 4" where scripture is cited near; else as written."""
+    if not near(_SCRIPTURE_NEAR, match, 80):
+        return match.group(0)
+    return "verses " if match.group(1) == "vv" else "verse "
 
 
 def _label(match: re.Match[str]) -> str:
@@ -179,6 +197,7 @@ def scholarly(text: str) -> str:
     if "Rt." in text:
         text = _STYLED.sub(lambda m: _STYLES[m.group(1)], _RIGHT.sub("Right ", text))
     if "v." in text:
+        text = _VERSE.sub(_verse, text)
         text = _VERSION.sub("version ", text)
     if "Fed. R." in text:
         text = _FEDERAL_RULE.sub(lambda m: FEDERAL_RULES[m.group(0)], text)

@@ -58,6 +58,13 @@ _TIME_LABEL_BEFORE = compiled(r"\b(?:KO|[Kk]ick-?off|[Ll]ighting-up time|[Nn]ot 
                               r"(?i:sailings?|ferry|boats?|crossings?|boarding|call|trains?|bus|buses|trams?"
                               r"|departures?|arrivals?|check-in|collection|post|flights?|lifts?|shuttle|showing"
                               r"|screening|performance|tour|service|admission|entry|orders|dep|arr)):? $")
+# "The gates open 1.30", "the show starts 2.15", "the coach leaves 6.15": a schedule's verb in the present names the
+# dotted time after it, as "at" does ("one point three zero" it was). Not the past, a market's ("shares opened 1.30
+# higher"), nor before a word of movement ("opens 2.15 up") or a span to what is no time ("open 8.30-0"); prices and
+# measures near keep it a number.
+_SCHEDULE_VERB_BEFORE = compiled(r"\b(?i:opens?|starts?|begins?|kicks? off|finish(?:es)?|close[s]?|leaves?|departs?"
+                                 r"|arrives?) $")
+_MOVEMENT_AFTER = compiled(r"\s(?:higher|lower|up|down|ahead|behind|clear|better|worse)\b|\s?[-–]\s?\d")
 # Words near a number with a stop that speak of the clock make it a time (hundreds.py's evening hours ask for them
 # too); words of prices and measures keep it a number.
 CLOCK_TALK = compiled(
@@ -186,7 +193,9 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
     if int(hours) > 23 or (joined and int(upper[0]) > 23):
         return match.group(0)
     start = max(0, match.start() - 20)
-    labelled = _TIME_LABEL_BEFORE.search(match.string, start, match.start()) is not None
+    labelled = _TIME_LABEL_BEFORE.search(match.string, start, match.start()) is not None or (
+        _SCHEDULE_VERB_BEFORE.search(match.string, start, match.start()) is not None
+        and not _MOVEMENT_AFTER.match(match.string, match.end()))
     time_word = labelled or _TIME_WORD_BEFORE.search(match.string, start, match.start()) is not None
     if not (time_word or (not joined and _DAY_PART_AFTER.match(match.string, match.end())
                           and not _CHANGE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))):

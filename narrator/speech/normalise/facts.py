@@ -635,6 +635,17 @@ BIBLE_BOOKS = {
     "Jas": "James", "Pet": "Peter", "Rev": "Revelation",
 }
 
+# The books of the Bible by their names, as a sermon, a service sheet or a study guide cites them before a chapter
+# ("Luke 15, v. 11", "Ruth 1, vv. 16-17"): what makes a "v." after them a verse (citations.py).
+BIBLE_BOOK_NAMES = (
+    "Genesis", "Exodus", "Leviticus", "Numbers", "Deuteronomy", "Joshua", "Judges", "Ruth", "Samuel", "Kings",
+    "Chronicles", "Ezra", "Nehemiah", "Esther", "Job", "Psalms?", "Proverbs", "Ecclesiastes", "Song of Songs", "Isaiah",
+    "Jeremiah", "Lamentations", "Ezekiel", "Daniel", "Hosea", "Joel", "Amos", "Obadiah", "Jonah", "Micah", "Nahum",
+    "Habakkuk", "Zephaniah", "Haggai", "Zechariah", "Malachi", "Matthew", "Mark", "Luke", "John", "Acts", "Romans",
+    "Corinthians", "Galatians", "Ephesians", "Philippians", "Colossians", "Thessalonians", "Timothy", "Titus",
+    "Philemon", "Hebrews", "James", "Peter", "Jude", "Revelation",
+)
+
 # Formulas (maths.py). TeX commands and the Unicode characters MathML and plain text use for them, as spoken.
 MATH_WORDS: dict[str, str] = {
     "+": "plus", "-": "minus", "\u2212": "minus", "\\pm": "plus or minus", "\u00b1": "plus or minus",

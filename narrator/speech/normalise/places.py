@@ -256,6 +256,9 @@ _MOTORWAY = compiled(r"\b([AM]\d{1,4})\(M\)")
 # ("the M2 chip's J23 model" is not; "an A4 sheet near J5" names no road).
 _JUNCTION = compiled(r"\b((?:at|near|between|and|to|from|past|after|before|approaching|for) )J(\d{1,2}[ab]?)\b"
                        r"(?![.,]\d|-\w)")
+# "closed J19-J20", "the M62 J44–J46": a span of junctions, each end its "J", is junctions wherever the text names a
+# motorway, after any word ("J nineteen to J twenty" it was); the span's dash is "to". Led by its "J": scanned in C.
+_JUNCTION_SPAN = compiled(r"J(?<!\wJ)(\d{1,2}[ab]?)\s?[-–]\s?J(\d{1,2}[ab]?)\b(?![.,]\d|-\w)")
 # "exit at Jct 5", "Jct. 12": the abbreviation names a junction wherever it is written.
 _JCT = compiled(r"\bJct\.?\s?(?=\d)")
 # Each alternative led by its literal, its word boundary a look behind after it, so that the engine scans for "M", "m"
@@ -556,6 +559,12 @@ def _point_before_place(match: re.Match[str]) -> str:
     return f"{COMPASS_POINTS[point].capitalize()} {place}{match.group(3) or ''}"
 
 
+def _junction_span(match: re.Match[str]) -> str:
+    """"J19-J20" -> "junction 19 to junction 20"; after "between", "and" ("between J10-J11")."""
+    joint = "and" if match.string[max(0, match.start() - 8):match.start()] in ("between ", "Between ") else "to"
+    return f"junction {match.group(1)} {joint} junction {match.group(2)}"
+
+
 def streets(text: str) -> str:
     """Say street types, compass points and house numbers in full: "221 Baker St" -> "two twenty one Baker Street"."""
     # the street types' sets and the route's asked once, as one (exact: a form is in either where its run is in the
@@ -565,7 +574,7 @@ def streets(text: str) -> str:
         text = _MOTORWAY.sub(r"\1 M", text)
     if "J" in text and (" M" in text or "(" in text or "otorway" in text or "he A" in text) and _MOTORWAY_NAMED.search(
             text):
-        text = _JUNCTION.sub(r"\1junction \2", text)
+        text = _JUNCTION.sub(r"\1junction \2", _JUNCTION_SPAN.sub(_junction_span, text))
     if "J" in text and "Jct" in text:
         text = _JCT.sub("junction ", text)
     if ("-" in text or "–" in text) and text is not plain and among_words(_ADDRESS_TYPE_FIRST, text):

@@ -245,6 +245,17 @@ _NAME_OPENS_CLAUSE = compiled(
     r"(?:^[\"'(]?|\b(?i:that|when|while|as|because|since|after|before|until|till|if|though|although|whether|"
     r"than|of|by|under|against|during)\s+)$"
 )
+# "In 1066, William I was crowned", "Later, Edward I conquered Wales", "In 1927 Fuad I opened": a name after a
+# sentence's opening phrase of time (a preposition or an adverb of time first, then its comma or a year, in words by
+# now) opens its clause as the sentence's first word does, so an "I" after it is the king's; not before a verb only
+# the pronoun takes ("Later, Henry I think went home"), nor after a greeting's comma ("Thanks, Henry I owe you").
+_TIME_OPENER_BEFORE = compiled(
+    r"(?:^[\"'(]?|[.;:!?]\s+)(?:In|By|After|Before|During|From|Under|Until|Since|Later|Then|Soon|Eventually"
+    r"|Meanwhile|Afterwards|Finally|Born|Crowned|Aged|Within|Following)\b[^,.;:!?]{0,48}"
+    r"(?:,\s+|\b(?:hundred|thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh|o)\s+)$")
+_PRONOUN_VERB_AFTER = compiled(r"\s(?:think|know|guess|suppose|mean|believe|hope|reckon|feel|say|said|am|will|would"
+                               r"|can|could|should|must|might|shall|do|did)\b")
 # A name joined by a hyphen before a numeral is a ruler's, as the kings of Assyria and Egypt are written
 # ("Tiglath-Pileser III", "Shamshi-Adad V"); and so is a numeral followed by the ruler's domain
 # ("Guy XIII, Count of Laval", "Amadeus VI of Savoy").
@@ -651,7 +662,9 @@ def _roman_after_word(match: re.Match[str]) -> str:
              or (numeral in _GENERATIONS and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start) is not None))
     # "King Charles I was executed", "Portraits of Queen Elizabeth I are rare": the title opens the clause
     opening = title.start() if title is not None else start
-    opens_clause = numeral == "I" and _NAME_OPENS_CLAUSE.search(text, max(0, opening - 12), opening) is not None
+    opens_clause = numeral == "I" and (_NAME_OPENS_CLAUSE.search(text, max(0, opening - 12), opening) is not None or (
+        _TIME_OPENER_BEFORE.search(text, max(0, opening - 64), opening) is not None
+        and not _PRONOUN_VERB_AFTER.match(text, end)))
     if ruler and _is_regnal_numeral(numeral, after, titled, opens_clause):
         return f"{word} the {numbers.ordinal(roman_value(numeral))}"
     if numeral in ("V", "X") and (word in NUMBERED_SERIES or word in NUMBERED_KINDS):

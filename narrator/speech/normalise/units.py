@@ -173,6 +173,13 @@ _PER_THING = compiled(r"(\d\s?)([A-Za-zμµ°]{1,5})/([a-z]{3,15})\b"  # led by 
                       rf"(?:/({_PERIOD_ALT})\b)?(?![/'’-]|\.\w)")
 _NOT_A_THING = frozenset({"and", "the", "for", "not", "per", "out", "off", "yes"})
 
+# "180°C (160°C fan)/350°F/gas 4": a recipe's oven given in brackets and then on the other scales, each slash between
+# alternatives: after the bracket before a temperature, and after a temperature before its gas mark ("fan)/three
+# hundred fifty degrees Fahrenheit" it was, the slashes keeping the measure's rule from the number, said then
+# without its "and"). Led by the bracket or the degree sign: scanned in C.
+_OVEN_ALTERNATIVE = compiled(r"(\(\d{2,3}\s?°\s?[CF](?:\s[a-z]{3,11})?\))\s?/\s?(?=\d{2,3}\s?°\s?[CF]\b)"
+                             r"|(\d\s?°\s?[CF])\s?/\s?(?=[Gg]as\b)")
+
 
 def _per_thing(match: re.Match[str]) -> str:
     """"380 kcal/cup" -> "380 kcal per cup", "30 L/cow/day" -> "30 L per cow per day"; "5 km/day" (a period's) and
@@ -626,6 +633,8 @@ def measures(text: str) -> str:
         text = _DECIMAL_RATIO.sub(r"\1 to 1", text)
     if "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text):
         text = _TWO_TEMPERATURES.sub(r"\1 or ", text)
+        if "°" in text and (")" in text or "as" in text):  # an oven's alternatives after its bracket or before gas
+            text = _OVEN_ALTERNATIVE.sub(lambda m: (m.group(1) or m.group(2)) + " or ", text)
     # A multi-character needle costs a scan of ~60 ns in a sentence, one character a memchr of ~15: where every
     # needle of a look holds one character, that character is looked for first.
     if "V" in text and ("V/" in text or "V /" in text):

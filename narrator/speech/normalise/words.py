@@ -351,12 +351,16 @@ REFERENCE_WORDS = frozenset(_BEFORE_NUMBER_WORDS)
 # and before the place and then the year ("(b. Vienna, 1935; d. Leeds, 2024)"). A year reckoned, "Ellen Ward, b.
 # about 1852, who", as a family tree gives it ("B about" it was).
 _LIFE_DATES = compiled(
-    r"(?:(?<=\()|(?<=[,;]\s)|(?<=\bwho\s)|(?<=\d\d\d\s[-–—]\s))(b|d|r|fl|dep)\.\s?"
+    r"(?:(?<=\()|(?<=[,;]\s)|(?<=\bwho\s)|(?<=\d\d\d\s[-–—]\s)|(?<=[a-z]\s[-–—]\s))(b|d|r|fl|dep)\.\s?"
     r"(?=(?:circa\s|c\.\s?|ca\.\s?|about\s)?\d{3,4}\b"
     r"|the\s[a-z]+\s(?:[a-z]+\s)?of\s"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s\d{3,4}\b)"
 )
+# "Born 3 Feb 1931 – d. 24 Nov 2026", "(b. 12 May 1940 – d. 2 Jan 2026)": a life's end after a dash whose birth's date
+# is in words by now ("nineteen thirty one – d."), the birth named before it ("d." it was, a letter after a dash: "a –
+# d. 3 marks" stays).
+_BIRTH_NAMED = compiled(r"\b(?:b\.|[Bb]orn\b)")
 _LIFE_WORDS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished", "dep": "departed"}
 # "dep." is a life's end only after its birth ("b. 1898, dep. 1971": departed); else a timetable's ("York, dep. 1945").
 _BORN_BEFORE = compiled(r"\b(?:b\.|born)\s?(?:c\.\s?)?\d{3,4}\b")
@@ -704,6 +708,10 @@ def _life_word(match: re.Match[str]) -> str:
     """The word a life's abbreviation stands for ("b." -> "born "); "dep." only after a birth, else as written."""
     word = match.group(1)
     birth_from = max(0, match.start() - _LIFE_SPAN_CHARS)
+    before = match.string[max(0, match.start() - 4):match.start()]
+    after_words_dash = len(before) == 4 and before[0].isalpha() and before[2] in "-–—"  # not after digits' dash
+    if after_words_dash and (word != "d" or not _BIRTH_NAMED.search(match.string, birth_from, match.start())):
+        return match.group(0)  # after a dash and a word: only a death, after its birth
     if word == "dep" and not _BORN_BEFORE.search(match.string, birth_from, match.start()):
         return match.group(0)
     return _LIFE_WORDS[word] + " "
