@@ -292,6 +292,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("HS2=$, A_B1=c, ${X_Y9}/a, git -p 10:10 x")  # found by hypothesis: a variable's name ending in a digit
 @example("dim. à 15 h, sam. à midi, 2 caps. e 1 cáps., 3 cp, 4 comp., 60 pts")
 @example("m7i.4xlarge, p4d.24xlarge; costs PEN 35, TRY 250; 1/8000–30 s, 1/4000-60 sec; pandas==2.2.*, 50/34T, 46-30T")
+@example("a 9 in pie dish, an 8 in square tin, a 12.5 in wok; D-3 until launch, J−100 before the Games, (L-2 days)")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -714,6 +715,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (media._EXPOSURE_TO_SECONDS, "/" in text and ("–" in text or "-" in text)),
         (versions._WILDCARD_RELEASE, "*" in text and ".*" in text),
         (ambiguousunits._RING_PAIR, "00/00A" in char_classes(text) or "00-00A" in char_classes(text)),
+        # a size in inches after "a" before a dish or a screen, a countdown's day by its letter
+        (imperial._SIZED_AFTER_AN_ARTICLE, "0 aa a" in char_classes(text)),
+        (clock._DAY_COUNTDOWN, "A-0" in char_classes(text) or "A−0" in char_classes(text)),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)

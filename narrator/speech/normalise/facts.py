@@ -1425,6 +1425,13 @@ INCH_SIZED_NOUNS = word_set(
     "hoses tube tubes screw screws nail nails plywood ply thread threads bit bits chuck spindle axle axles"
     # a knitter's needles and a crocheter's hooks, a fixer's washers and rivets ("3/8 in needles")
     " needle needles hook hooks washer washers rivet rivets")
+# what a whole number of inches after "a" and before a spaced "in" sizes, as a recipe or a shop writes it ("a 9 in pie
+# dish", "a 12 in wok", "a 27 in monitor"; imperial.py): a tin, a pan, a screen, a wheel, where "in" before another
+# noun is the preposition ("a 9 in maths", "9 in 10 people")
+INCH_SIZED_THINGS = word_set(
+    "dish dishes pan pans tin tins wok woks skillet skillets tray trays pizza pizzas ramekin ramekins plate plates "
+    "cake cakes tart flan quiche mould mold springform casserole saucepan griddle "
+    "screen display monitor TV television laptop tablet wheel wheels rim rims")
 # a thread's, a fly rod's or a line's weight rating after its number, "40 wt thread", "a 5 wt rod": said "weight"
 # and never made plural, as a rating is ("forty wt" it was).
 UNITS.update({"wt": ("weight", "weight")})
