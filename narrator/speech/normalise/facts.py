@@ -1613,6 +1613,14 @@ CURRENCIES.update({
 # the Philippine peso ("PEN 45", "TRY 500", "PHP 299" beside a price's word, another currency or a price's cents)
 WORD_CURRENCY_CODES = {"PEN": ("sol", "soles", "centimo", "centimos"), "TRY": ("lira", "lira", "kurus", "kurus"),
                        "PHP": ("peso", "pesos", "centavo", "centavos")}
+# and the country, its people and its cities and sights a traveller prices in, any of which near such a code's amount
+# of two digits or more says the code is money ("In Lima, dinner was PEN 45", "a taxi across Manila is PHP 300";
+# "PHP 8" is a language's version, in Manila as anywhere)
+WORD_CURRENCY_PLACES = {
+    "PEN": "Peru Peruvian Lima Cusco Cuzco Arequipa Trujillo Iquitos Puno Titicaca Machu Picchu Nazca Huaraz Paracas",
+    "TRY": "Turkey Türkiye Turkish Istanbul Ankara Izmir Antalya Bodrum Cappadocia Göreme Fethiye Bursa Trabzon Konya",
+    "PHP": "Philippines Philippine Filipino Manila Makati Cebu Davao Boracay Palawan Bohol Siargao Baguio Iloilo",
+}
 # The currencies of a thousand minor units, whose decimals are said as decimals, as a coin's are ("KWD 1.250", "TND
 # 12.5": "one point two five Kuwaiti dinars"; "one Kuwaiti dinar twenty five fils" it was, a tenth of its value).
 DECIMAL_MAJORS = frozenset({"Kuwaiti dinar", "Bahraini dinar", "Omani rial", "Jordanian dinar", "Iraqi dinar",

@@ -37,6 +37,7 @@ from narrator.speech.normalise.facts import (
     TAXES,
     UNITS,
     WORD_CURRENCY_CODES,
+    WORD_CURRENCY_PLACES,
 )
 from narrator.speech.normalise.scales import SCALED_UNIT_NEXT
 from narrator.speech.normalise.util import alternation, among_known_words, char_classes, near, padded, sentence_stop
@@ -309,9 +310,13 @@ _WORD_CODE_AMOUNT = compiled(rf"\b({'|'.join(WORD_CURRENCY_CODES)}) (\d{{1,3}}(?
 _PRICE_TALK = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))})\b|[{MONEY_SIGNS}]|\b(?:{_CODES})\b")
 
 
+_CODE_PLACES = {code: compiled(rf"\b(?:{'|'.join(places.split())})\b") for code, places in WORD_CURRENCY_PLACES.items()}
+
+
 def _word_code_amount(match: re.Match[str]) -> str:
     """"costs PEN 35" -> "costs thirty five soles"; the code and its number as written where nothing prices."""
-    if not (match.group(3) or near(_PRICE_TALK, match, 80)):
+    if not (match.group(3) or near(_PRICE_TALK, match, 80)
+            or (len(match.group(2)) > 1 and near(_CODE_PLACES[match.group(1)], match, 120))):
         return match.group(0)
     names = WORD_CURRENCY_CODES[match.group(1)]
     return padded(match, _money_words(match.group(2) + (match.group(3) or ""), names, None, describes_a_noun(match)))

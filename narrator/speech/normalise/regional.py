@@ -183,9 +183,9 @@ def _before_a_digit(letters: str, classes: str) -> bool:
     return any(letters + gap + "0" in classes for gap in ("", " ", ".", ". "))
 
 
-def _named(text: str, start: int) -> bool:
-    """True when a capitalised word other than a word of grammar stands just before start ("Cars P1", "Grade K3")."""
-    name = _NAME_BEFORE.search(text, max(0, start - 24), start)
+def _named(before: str) -> bool:
+    """True when a capitalised word other than a word of grammar ends the text before ("Cars ", "Grade ")."""
+    name = _NAME_BEFORE.search(before)
     return name is not None and name.group(1) not in _NOT_A_NAME
 
 
@@ -194,7 +194,7 @@ def _money(text: str, letters: tuple[str, ...], code: str) -> str:
 
     def said(match: re.Match[str]) -> str:
         before, after = text[max(0, match.start() - 24):match.start()], text[match.end():match.end() + 16]
-        if (_NAMED_AFTER.match(after) or _named(text, match.start())
+        if (_NAMED_AFTER.match(after) or _named(before)
                 or (_ROAD_BEFORE.search(before) and _ROAD_AFTER.match(after))):
             return match.group(0)
         amount = match.group(1).replace(" ", "") + (f" {SHORT_SCALES[match.group(2)]}" if match.group(2) else "")
@@ -202,7 +202,7 @@ def _money(text: str, letters: tuple[str, ...], code: str) -> str:
 
     if "-" in text or "–" in text:
         text = _letters_span(letters).sub(
-            lambda m: m.group(0) if _named(text, m.start()) else m.group(1) + " to ", text)
+            lambda m: m.group(0) if _named(text[max(0, m.start() - 24):m.start()]) else m.group(1) + " to ", text)
     return _money_letters(letters).sub(said, text)
 
 
