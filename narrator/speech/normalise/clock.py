@@ -535,8 +535,10 @@ def times(text: str) -> str:
             if " s" in text or "0s" in text or "1s" in text or "5s" in text:
                 text = _COUNTDOWN_SECONDS.sub(lambda m: m.group(1) + (" second" if m.group(1) == "1" else " seconds"),
                                               text)
-    # a capital alone before a dash and a digit in the classes, then the countdown's words among the text's words
-    if ("A-0" in classes or ("−" in text and "A−0" in classes)) and among_words(_COUNTDOWN_WORDS, text):
+    # the dash (a memchr), a capital alone before it and a digit in the classes, then the countdown's words among the
+    # text's words
+    if ((("-" in text and "A-0" in classes) or ("−" in text and "A−0" in classes))
+            and among_words(_COUNTDOWN_WORDS, text)):
         text = _DAY_COUNTDOWN.sub(_day_countdown, text)
     if ("-" in text or "–" in text) and ("noon" in text or "Noon" in text or "idnight" in text):
         text = _NOON_SPAN.sub(r"\1 to ", text)
