@@ -188,13 +188,14 @@ def feet_and_inches_written(text: str) -> str:
                 and among_words(_FOOT_WORDS, text)):
             text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
         classes = char_classes(text)
-        if (("0a" in classes or (")" in text and "0 aa)" in classes) or "0 aa a" in classes
+        spaced_in = "0 aa a" in classes  # a number and a two-letter word before a word: asked once, for two looks
+        if (("0a" in classes or (")" in text and "0 aa)" in classes) or spaced_in
              or ("0-" in classes and "-in " in text)) and _MAY_BE_GLUED_INCHES.search(text)):
             text = _GLUED_INCHES.sub(_glued_inches, text)
-        # the word "in" (a fast scan of the text), a number and "in" before a word in the classes (a slow one: the
-        # classes' few letters defeat its skips), then a dish's or a screen's word among the text's words (worked out
-        # for a text no look has asked of: a look at them first cost each text with "in")
-        if " in " in text and "0 aa a" in classes and among_words(_INCH_SIZED_THINGS, text):
+        # the classes' look above (a slow scan: their few letters defeat its skips, so it is asked once), then a dish's
+        # or a screen's word among the text's words (worked out for a text no look has asked of: a look at them first
+        # cost each text with "in")
+        if spaced_in and among_words(_INCH_SIZED_THINGS, text):
             text = _SIZED_AFTER_AN_ARTICLE.sub(lambda m: f"{m.group(1)} inch", text)
         if "of " in text and (" in," in text or " in;" in text or text.rstrip().endswith(" in")):
             text = _INCHES_CLOSING_AN_AMOUNT.sub(
