@@ -298,6 +298,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("in Bradley, W. Mids; N. Korea's; E. Sussex-born; N. Ireland; W. Yorks. police")
 @example("a 1/2 ct ring, ¾ct, 1 1/2 cts. each, 2/3 ct; ₾20 and 15 ₼; 9/4 joint-fav; up 3 pp")
 @example("180°C (160°C fan)/350°F/gas 4, 220°C/Gas 7, (140°C) / 275°F; Chapter 3, vv. 16-18; M6 J19-J20, J4 – J5")
+@example("a 9 in pie dish, an 8 in square tin, a 12.5 in wok; D-3 until launch, J−100 before the Games, (L-2 days)")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -737,6 +738,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (media._EXPOSURE_TO_SECONDS, "/" in text and ("–" in text or "-" in text)),
         (versions._WILDCARD_RELEASE, "*" in text and ".*" in text),
         (ambiguousunits._RING_PAIR, "00/00A" in char_classes(text) or "00-00A" in char_classes(text)),
+        # a size in inches after "a" before a dish or a screen, a countdown's day by its letter
+        (imperial._SIZED_AFTER_AN_ARTICLE, "0 aa a" in char_classes(text)),
+        (clock._DAY_COUNTDOWN, "A-0" in char_classes(text) or "A−0" in char_classes(text)),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)

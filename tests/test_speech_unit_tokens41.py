@@ -32,6 +32,8 @@ were read after they had been read, by a later set's rules written for their cla
 seconds) and "a 300 fps bow" (feet per second beside a bow), the last given the attributive form the house says
 before a noun, "a three hundred foot per second bow", as "a forty tooth chainring" is. Compared as the fourteenth set
 compares: case and punctuation ignored, a number's "and" folded and an initialism's letters run together.
+"a 2/4 march" read after it had been read, by a later rule for a metre before "march" as a noun, and a lower-case
+"march" after a number's slash no month, written for its class (tests/test_speech_left56.py).
 """
 
 from __future__ import annotations
@@ -49,7 +51,6 @@ _KNOWN: dict[str, str] = {
     "28–32c": "a tyre's width range in 'c': cents, as a price range would be, out of context",
     "PHP 299": "the Philippine peso by its code: 'PHP' is a language before a version, left out of the codes",
     "TRY 500": "the Turkish lira by its code: 'TRY' is a word, left out of the codes before a number on purpose",
-    "a 2/4 march": "a metre before 'march' reads as the fourth of March: the date's rule comes first",
 }
 
 # The fortieth set was written beside this one, at the same time; the earlier sets are the first thirty-nine.

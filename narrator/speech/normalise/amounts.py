@@ -21,6 +21,8 @@ NOT_COUNTED = word_set(
     " hurdles heats finals semifinals runners sprinters swimmers hurdlers relays races medals medley"
     # things of a length: "400m intervals", "two 40m masts", "50m lengths", "3m walls"
     " intervals lengths laps reps sprints masts poles pools lanes walls ropes cables pipes towers fences boats yachts"
+    # timber, steel and hoses cut or sold by the length: "two 5m ladders", "12m joists", "8m beams"
+    " ladders planks beams joists rafters girders battens rods hoses"
     # a sea's height, "6m seas", "4-5m waves", "3m swells" ("six million seas" it was)
     " seas waves swells breakers rollers"
     # the rest of a runner's or a swimmer's session: "10 x 400m repeats", "6 x 100m strides" ("four hundred

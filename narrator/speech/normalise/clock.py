@@ -11,7 +11,7 @@ from narrator.speech.normalise.dotted import dotted_times
 from narrator.speech.normalise.durations import unit
 from narrator.speech.normalise.facts import MONEY_SIGNS, TIME_ZONES, ZONE_NAMES
 from narrator.speech.normalise.hundreds import hundred_hours
-from narrator.speech.normalise.util import char_classes, near, padded, sentence_stop
+from narrator.speech.normalise.util import among_words, char_classes, first_letters, near, padded, sentence_stop
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A zone after a time, from the table; lower-case and dotted only the American ones ("4 p.m. pdt", "e.s.t.").
@@ -105,6 +105,17 @@ _COUNTDOWN_CLOCK = compiled(r"\bT(?:[-−]|\s)(minus|plus)\s(\d{1,2}):([0-5]\d)\
 _COUNTDOWN_SECONDS = compiled(r"(?:(?<=\bT-minus )|(?<=\bT minus )|(?<=\bT-plus )|(?<=\bT plus ))(\d{1,3}) ?s\b"
                               r"(?![\w'’-]|\.\w)")
 _SIGNS = {"+": "plus", "-": "minus", "−": "minus"}
+# "D-3 until the launch", "J-100 before the Games", "L-2 days": a countdown's day (or hour) by its letter, said with
+# its minus where the sentence counts down to an event; "seat D-3" and a letter and number alone are codes.
+_DAY_COUNTDOWN = compiled(r"(?<![\w.-])([DJLT])[-−](?=\d{1,3}(?![\w.,-]|[.,]\d))")
+_COUNTDOWN_TALK = compiled(
+    r"\b(?:launch\w*|countdown|count-down|lift-?off|big day|release|premiere|opening|Games|Olympics|wedding"
+    r"|election|deadline|debut|kick-?off)\b")
+_COUNTDOWN_WORDS = first_letters(("launch", "countdown", "count", "lift", "liftoff", "big", "release", "premiere",
+                                  "opening", "Games", "Olympics", "wedding", "election", "deadline", "debut", "kick",
+                                  "kickoff", "launched", "launches", "launching"))
+_LABEL_BEFORE = compiled(r"\b(?:[Ss]eats?|[Rr]ows?|[Rr]ooms?|[Gg]ates?|[Bb]locks?|[Ss]ections?|[Uu]nits?|[Bb]ays?"
+                         r"|[Pp]latforms?|[Ll]evels?|[Aa]isles?|[Ff]lats?|[Zz]ones?)\s$")
 # "noon-2pm", "midnight–6 a.m.": a span from noon or midnight.
 _NOON_SPAN = compiled(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d)")
 # "1-2 p.m.", "9–11am": a span of bare hours that shares the second's half of the day.
@@ -376,6 +387,14 @@ def _zone(zone: str | None) -> str:
     return " " + (".".join(letters) if said else letters)
 
 
+def _day_countdown(match: re.Match[str]) -> str:
+    """"D-3" -> "D minus 3" near a countdown's words ("until the launch"), not after a seat's or a row's label."""
+    if _LABEL_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) or not near(
+            _COUNTDOWN_TALK, match, 60):
+        return match.group(0)
+    return f"{match.group(1)} minus "
+
+
 def _countdown_clock(match: re.Match[str]) -> str:
     """"T-minus 10:00" -> "T minus ten minutes", "T minus 4:30" -> "T minus four minutes and thirty seconds"."""
     minutes, seconds = int(match.group(2)), int(match.group(3))
@@ -516,6 +535,11 @@ def times(text: str) -> str:
             if " s" in text or "0s" in text or "1s" in text or "5s" in text:
                 text = _COUNTDOWN_SECONDS.sub(lambda m: m.group(1) + (" second" if m.group(1) == "1" else " seconds"),
                                               text)
+    # the dash (a memchr), a capital alone before it and a digit in the classes, then the countdown's words among the
+    # text's words
+    if ((("-" in text and "A-0" in classes) or ("−" in text and "A−0" in classes))
+            and among_words(_COUNTDOWN_WORDS, text)):
+        text = _DAY_COUNTDOWN.sub(_day_countdown, text)
     if ("-" in text or "–" in text) and ("noon" in text or "Noon" in text or "idnight" in text):
         text = _NOON_SPAN.sub(r"\1 to ", text)
     # First looks in char_classes: a digit before a letter, maybe after a space, for a half of the day; a digit, a

@@ -155,6 +155,8 @@ def _month_day(match: re.Match[str]) -> str:
 def _day_month(match: re.Match[str]) -> str:
     """"24 December 2024" -> "the twenty fourth of December twenty twenty four" (a comma before the year is kept,
     as "December 24, 2024" keeps it: a pause)."""
+    if match.group(2) == "march" and match.string[max(0, match.start() - 2):match.start()][-1:] == "/":
+        return match.group(0)  # "a 2/4 march", "3/4 march on": a metre's or a share's, no day (fractions.py)
     spoken = dmy(MONTHS.index(month_name(match.group(2))), int(match.group(1)), None)
     spoken += (match.group(3) or "") + spoken_year(match.group(4))
     if THE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):

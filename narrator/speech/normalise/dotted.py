@@ -70,12 +70,13 @@ _MOVEMENT_AFTER = compiled(r"\s(?:higher|lower|up|down|ahead|behind|clear|better
 CLOCK_TALK = compiled(
     r"\b(?i:morning|afternoon|evening|night|tonight|tomorrow|today|yesterday|midnight|noon|midday|o'clock|doors"
     r"|kick-?off|kicks off|starts?|started|begins?|began|leaves?|left|arrives?|arrived|departs?|departed|opens?"
-    r"|opened|timetable|train|bus|flight|meeting|shift|deadline|curfew|seen|called|woke|Mondays?|Tuesdays?"
+    r"|opened|timetable|trains?|bus|flight|meeting|shift|deadline|curfew|seen|called|woke|Mondays?|Tuesdays?"
     r"|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|weekdays?|weekends?|weeknights?|daily|nightly"
     r"|airs|aired|airing"  # a programme's slot: "airs weeknights at 6.30"
     # "meet at 3.15 outside the station", "it lasted from 7.45 until 9", "calls at York at 11.31"
     r"|meet|meets|met|station|platform|lasted|lasts|until|till|calls|calling"
     r"|sails|sailed|sailing|ferry|ferries"  # "the ferry sails at 8.15" (was "eight point one five")
+    # and "trains" with "train" above: "change trains at 13.58" ("thirteen point five eight" it was)
     r"|resumes?|resumed|restarts?|restarted|reopens?|reopened"  # "play resumes at 11.30": a slot again
     # "The Sun rose at 7.42", "moonrise at 9.05": the sky's hours, which an almanac or a weather page gives
     r"|sun|sunrise|sunset|sundown|sunup|moon|moonrise|moonset|dawn|dusk)\b"

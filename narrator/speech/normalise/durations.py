@@ -12,7 +12,18 @@ from narrator.speech.normalise.util import char_classes, padded
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters); "1h30." ends a
 # sentence ("1h30.5" is no duration).
 _DURATION = compiled(
-    r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w,:]|\.\d))")
+    r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w:]|[.,]\d))")
+# "TGV 7h52", "the Eurostar 9h13", "leaves Paris 7h52 and arrives 11h05", "at 7h52, 8h52 and 9h52": an hour and
+# minutes glued to "h" after a train's name, before one, or after a word of leaving or arriving (a place's name or two
+# between), or in a list after a time at a clock's word, is the timetable's clock ("seven hours fifty two minutes" it
+# was); "the train took 3h15" is how long.
+_TRAIN_NAMES = r"TGV|ICE|IC|EC|TER|AVE|Eurostar|Thalys|Railjet|Intercity|InterCity|Frecciarossa|Italo|Ouigo|OUIGO"
+_TIMETABLE_BEFORE = compiled(
+    rf"(?:\b(?:{_TRAIN_NAMES})|\b(?i:leaves|leaving|departs|departing|departure|dep\.?|arrives|arriving|arrival"
+    r"|arr\.?)(?:\s[A-Z][\w'’-]+){0,2})\s$")
+_TRAIN_AFTER = compiled(rf"\s(?:{_TRAIN_NAMES})\b")
+_LISTED_AFTER_A_CLOCK_WORD = compiled(
+    r"\b(?i:at|from|until|till)\s\d{1,2}h[0-5]\d(?:,\s\d{1,2}h[0-5]\d)*(?:,\s|,?\s(?:and|or|to)\s)$")
 # "4y 6m imprisonment", "aged 2y3m": years and months, as a sentence or a child's age is noted (a months part under
 # twelve; "four y six meters" before).
 _YEARS_MONTHS = compiled(r"(?<![\w.,])(\d{1,3})y\s?([1-9]|1[01])m\b(?![\w.,]\d)")
@@ -102,10 +113,20 @@ def _hour_alone(match: re.Match[str]) -> str:
     return _clock_hour(int(match.group(1)))
 
 
+def _on_a_timetable(match: re.Match[str]) -> bool:
+    """An hour and minutes glued to "h" after or before a train's name, after a word of leaving or arriving, or listed
+    after a time at a clock's word ("TGV 7h52", "the 7h52 TGV", "leaves Paris 7h52", "at 7h52, 8h52")."""
+    start = match.start()
+    return (_TIMETABLE_BEFORE.search(match.string, max(0, start - 40), start) is not None
+            or _TRAIN_AFTER.match(match.string, match.end()) is not None
+            or _LISTED_AFTER_A_CLOCK_WORD.search(match.string, max(0, start - 80), start) is not None)
+
+
 def _duration(match: re.Match[str]) -> str:
     hours, minutes, seconds = match.groups()
     if (not seconds and len(minutes) == 2 and int(hours) < 24 and int(minutes) < 60 and match.group(0)[-1].isdigit()
             and (_CLOCK_WORD_BEFORE.search(match.string, max(0, match.start() - 7), match.start())
+                 or _on_a_timetable(match)
                  or (_clock_hour_shape(hours, match.group(0))
                      and not _LENGTH_WORD_BEFORE.search(match.string, max(0, match.start() - 8), match.start())))):
         return padded(match, _clock_hour(int(hours), minutes))  # "at 21h30": "twenty one thirty"

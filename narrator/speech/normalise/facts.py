@@ -1460,6 +1460,13 @@ INCH_SIZED_NOUNS = word_set(
     "hoses tube tubes screw screws nail nails plywood ply thread threads bit bits chuck spindle axle axles"
     # a knitter's needles and a crocheter's hooks, a fixer's washers and rivets ("3/8 in needles")
     " needle needles hook hooks washer washers rivet rivets")
+# what a whole number of inches after "a" and before a spaced "in" sizes, as a recipe or a shop writes it ("a 9 in pie
+# dish", "a 12 in wok", "a 27 in monitor"; imperial.py): a tin, a pan, a screen, a wheel, where "in" before another
+# noun is the preposition ("a 9 in maths", "9 in 10 people")
+INCH_SIZED_THINGS = word_set(
+    "dish dishes pan pans tin tins wok woks skillet skillets tray trays pizza pizzas ramekin ramekins plate plates "
+    "cake cakes tart flan quiche mould mold springform casserole saucepan griddle "
+    "screen display monitor TV television laptop tablet wheel wheels rim rims")
 # a thread's, a fly rod's or a line's weight rating after its number, "40 wt thread", "a 5 wt rod": said "weight"
 # and never made plural, as a rating is ("forty wt" it was).
 UNITS.update({"wt": ("weight", "weight")})
@@ -1642,6 +1649,14 @@ CURRENCIES.update({
 # the Philippine peso ("PEN 45", "TRY 500", "PHP 299" beside a price's word, another currency or a price's cents)
 WORD_CURRENCY_CODES = {"PEN": ("sol", "soles", "centimo", "centimos"), "TRY": ("lira", "lira", "kurus", "kurus"),
                        "PHP": ("peso", "pesos", "centavo", "centavos")}
+# and the country, its people and its cities and sights a traveller prices in, any of which near such a code's amount
+# of two digits or more says the code is money ("In Lima, dinner was PEN 45", "a taxi across Manila is PHP 300";
+# "PHP 8" is a language's version, in Manila as anywhere)
+WORD_CURRENCY_PLACES = {
+    "PEN": "Peru Peruvian Lima Cusco Cuzco Arequipa Trujillo Iquitos Puno Titicaca Machu Picchu Nazca Huaraz Paracas",
+    "TRY": "Turkey Türkiye Turkish Istanbul Ankara Izmir Antalya Bodrum Cappadocia Göreme Fethiye Bursa Trabzon Konya",
+    "PHP": "Philippines Philippine Filipino Manila Makati Cebu Davao Boracay Palawan Bohol Siargao Baguio Iloilo",
+}
 # The currencies of a thousand minor units, whose decimals are said as decimals, as a coin's are ("KWD 1.250", "TND
 # 12.5": "one point two five Kuwaiti dinars"; "one Kuwaiti dinar twenty five fils" it was, a tenth of its value).
 DECIMAL_MAJORS = frozenset({"Kuwaiti dinar", "Bahraini dinar", "Omani rial", "Jordanian dinar", "Iraqi dinar",

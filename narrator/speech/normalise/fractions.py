@@ -124,6 +124,10 @@ _LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")
 _TIME_AFTER = compiled(r"\s(?:days|weeks|months|years|hours|minutes|times)\b")
 # "in 6/8 time", "a 3/4 time signature", "7/8 metre": beats in a bar over the note that counts them, "six eight".
 _METRE_AFTER = compiled(r"\s(?:time|metre|meter)\b(?!-)")
+# "a 2/4 march", "the brisk 6/8 march", "6/8 marches": a march is named by its metre, where "march" is a noun (after an
+# article and a word at most, or plural); "some 3/4 march on" is a share of people who march.
+_MARCH_AFTER = compiled(r"\smarch(es)?\b(?!['’-])")
+_NOUN_BEFORE = compiled(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s(?:[a-z]+\s)?$")
 # A time signature with no "time" after it, where the sentence speaks of music ("the trio in 6/8", "from 5/4 into
 # 4/4 for the chorus"): said as its two numbers ("six eighths" before).
 # and a dance or a style a time signature is played as ("a 12/8 shuffle", "a 6/8 jig", "a 9/8 slip jig").
@@ -175,6 +179,13 @@ _COUNTS_SLASH = compiled(r"(\d\s?[a-z]{2,})/(?=\d+\s?[a-z]{2,})")
 # "½" "1/2"; it was "t one slash two"). Only a lone small t: "at 1/2 speed" and "Art 1/2" keep their words; in a
 # formula ("t½ = 8 days") and beside the word itself ("Half-life is t½") it stays the symbol, "t half".
 _HALF_LIFE = compiled(r"(?<![\w./])t1/2(?![\w/]|[.,]\d|\s?=)")
+
+
+def _march_after(match: re.Match[str]) -> bool:
+    """A metre before "march" as a noun: plural, or after an article and a word at most ("a brisk 6/8 march")."""
+    march = _MARCH_AFTER.match(match.string, match.end())
+    return march is not None and (march.group(1) is not None or _NOUN_BEFORE.search(
+        match.string, max(0, match.start() - 20), match.start()) is not None)
 
 
 def _score(match: re.Match[str], scorecard: frozenset[str] = frozenset()) -> str:
@@ -304,7 +315,7 @@ def _fraction(match: re.Match[str]) -> str:
         # in its lowest terms)
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")
     if not whole and bottom in (2, 4, 8, 16) and 2 <= top <= 16 and (
-            _METRE_AFTER.match(match.string, match.end())
+            _METRE_AFTER.match(match.string, match.end()) or _march_after(match)
             or (not _OF_AFTER.match(match.string, match.end()) and near(_MUSIC_WORDS, match, 60))
             or ((bottom >= 8 or top > bottom) and _CLAUSE_ENDS.match(match.string, match.end())
                 and _IN_METRE_BEFORE.search(match.string, max(0, match.start() - 5), match.start()))):

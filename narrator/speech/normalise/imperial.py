@@ -17,8 +17,8 @@ from narrator.speech.normalise.amounts import (
     singular_noun_after,
 )
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import INCH_SIZED_NOUNS
-from narrator.speech.normalise.util import among_words, char_classes, padded
+from narrator.speech.normalise.facts import INCH_SIZED_NOUNS, INCH_SIZED_THINGS
+from narrator.speech.normalise.util import among_words, char_classes, first_letters, padded
 
 # "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
 # The feet's unit stands apart (a digit or a space before it, a stop or a space after): among util.letter_words.
@@ -41,6 +41,12 @@ _MAY_BE_GLUED_INCHES = compiled(rf"\din\b|\d-in |\d in(?:\)|\s{_SIZE_ADJECTIVES}
 # (before a comma or a semicolon) leaves the preposition no noun to take, so "in" is the inch; "of" before the number
 # keeps a count's "12 in, 4 out" ("twenty in" it was).
 _INCHES_CLOSING_AN_AMOUNT = compiled(rf"(?<=\bof )((?:{NUM}(?:-|–| to ))?({NUM})) in(?=[,;]|\s*$)")
+# "a 9 in pie dish", "an 8 in square tin", "a 27 in monitor": a whole number of inches after "a" before what it sizes,
+# two words at most between (facts.INCH_SIZED_THINGS); "a 9 in maths", "9 in 10 people" keep their preposition.
+_INCH_SIZED_THINGS = first_letters(INCH_SIZED_THINGS)
+_SIZED_AFTER_AN_ARTICLE = compiled(
+    rf"(\d(?:(?<=\b[Aa] \d)|(?<=\b[Aa]n \d))\d?(?:\.\d)?) in(?= (?:[a-z-]+ ){{0,2}}?"  # led by the digit
+    rf"(?:{'|'.join(sorted(INCH_SIZED_THINGS))})\b(?!['’-]))")
 # "ran 5km in 19'30\"", "1'52\"": minutes and seconds as athletics and swimming write them (inches stop at 11, so
 # 12 to 59 after the mark are seconds).
 _MINUTES_SECONDS_MARKS = compiled(r"(?<![\w.'])(\d{1,2})'\s?(1[2-9]|[2-5]\d)(?:\"|'')(?!\w)")
@@ -182,9 +188,15 @@ def feet_and_inches_written(text: str) -> str:
                 and among_words(_FOOT_WORDS, text)):
             text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
         classes = char_classes(text)
-        if (("0a" in classes or (")" in text and "0 aa)" in classes) or "0 aa a" in classes
+        spaced_in = "0 aa a" in classes  # a number and a two-letter word before a word: asked once, for two looks
+        if (("0a" in classes or (")" in text and "0 aa)" in classes) or spaced_in
              or ("0-" in classes and "-in " in text)) and _MAY_BE_GLUED_INCHES.search(text)):
             text = _GLUED_INCHES.sub(_glued_inches, text)
+        # the classes' look above (a slow scan: their few letters defeat its skips, so it is asked once), then a dish's
+        # or a screen's word among the text's words (worked out for a text no look has asked of: a look at them first
+        # cost each text with "in")
+        if spaced_in and among_words(_INCH_SIZED_THINGS, text):
+            text = _SIZED_AFTER_AN_ARTICLE.sub(lambda m: f"{m.group(1)} inch", text)
         if "of " in text and (" in," in text or " in;" in text or text.rstrip().endswith(" in")):
             text = _INCHES_CLOSING_AN_AMOUNT.sub(
                 lambda m: f"{m.group(1)} {'inch' if is_one(m.group(2)) and m.group(1) == m.group(2) else 'inches'}",

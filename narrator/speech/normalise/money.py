@@ -37,6 +37,7 @@ from narrator.speech.normalise.facts import (
     TAXES,
     UNITS,
     WORD_CURRENCY_CODES,
+    WORD_CURRENCY_PLACES,
 )
 from narrator.speech.normalise.scales import SCALED_UNIT_NEXT
 from narrator.speech.normalise.util import alternation, among_known_words, char_classes, near, padded, sentence_stop
@@ -75,6 +76,12 @@ _INDIAN_SCALES = {"cr": "crore", "Cr": "crore", "crs": "crore", "L": "lakh", "la
 # "a £899 fee", "a £18m deal": the article written for the sign is said before the amount's first sound, "an
 # eight hundred..." ("a eight hundred" it was), as fractions.an_before_vowel_numbers says "an eighth share".
 _A_BEFORE_VOWEL_AMOUNT = compiled(r"(?:(?<=^)[Aa]|(?<=\s)a)(?= (?:eigh|elev))")
+# and "an £0.50 fee", "an $100 deposit": the article written for the sign ("an" for "pound" or "euro" as some writers
+# say it) is said "a" before an amount said with a consonant, "a fifty penny fee" ("an fifty penny fee" it was).
+_AN_BEFORE_SIGN = compiled(rf"(?<!\w)[Aa]n [{MONEY_SIGNS}]")
+_AN_BEFORE_CONSONANT_AMOUNT = compiled(
+    r"(?:(?<=^A)|(?<=\s[Aa]))n(?= (?:one|two|three|four|five|six|seven|nine|ten|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|ninety|hundred|thousand|million|billion)\b)")
 # "£9.35 inc VAT", "£12.99 ex VAT": a price's tax basis shortened after it, said in full (facts.TAX_BASES).
 _TAX_BASIS = compiled(rf"(?<=\d)\s({'|'.join(TAX_BASES)})\.?\s(?=(?:{'|'.join(re.escape(t) for t in TAXES)})\b)")
 _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pm": "a month", "pw": "a week", "pn": "a night",
@@ -306,9 +313,13 @@ _WORD_CODE_AMOUNT = compiled(rf"\b({'|'.join(WORD_CURRENCY_CODES)}) (\d{{1,3}}(?
 _PRICE_TALK = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))})\b|[{MONEY_SIGNS}]|\b(?:{_CODES})\b")
 
 
+_CODE_PLACES = {code: compiled(rf"\b(?:{'|'.join(places.split())})\b") for code, places in WORD_CURRENCY_PLACES.items()}
+
+
 def _word_code_amount(match: re.Match[str]) -> str:
     """"costs PEN 35" -> "costs thirty five soles"; the code and its number as written where nothing prices."""
-    if not (match.group(3) or near(_PRICE_TALK, match, 80)):
+    if not (match.group(3) or near(_PRICE_TALK, match, 80)
+            or (len(match.group(2)) > 1 and near(_CODE_PLACES[match.group(1)], match, 120))):
         return match.group(0)
     names = WORD_CURRENCY_CODES[match.group(1)]
     return padded(match, _money_words(match.group(2) + (match.group(3) or ""), names, None, describes_a_noun(match)))
@@ -599,10 +610,14 @@ def money(text: str) -> str:
             text = _SCALE_HYPHEN.sub(r"\1\2 ", text)
         if "/" in text:
             text = _PRICE_PER_AMOUNT.sub(r"\1 per ", text)
+        # "an" before a sign (a memchr each: most prices follow "a" or none), asked before the amounts are said
+        an_before_sign = ("an " in text or "An " in text) and _AN_BEFORE_SIGN.search(text) is not None
         text = _MONEY.sub(_money, text)
         if ("eigh" in text or "elev" in text) and (
                 "a eigh" in text or "a elev" in text or "A eigh" in text or "A elev" in text):
             text = _A_BEFORE_VOWEL_AMOUNT.sub("\\g<0>n", text)
+        if an_before_sign:
+            text = _AN_BEFORE_CONSONANT_AMOUNT.sub("", text)
         if "-" in text or "–" in text:
             text = _SPAN_BEFORE_CODE.sub(_span_before_code, text)
         text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)

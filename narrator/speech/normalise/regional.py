@@ -165,6 +165,14 @@ def _money_letters(letters: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=32)
+def _letters_span(letters: tuple[str, ...]) -> re.Pattern[str]:
+    """A span with the region's letters at both ends ("P13-P15", "K10–K15", "K 180 - K 200"): its dash, said "to"
+    so that each end is read as money, as "P13 to P15" is."""
+    leads = "|".join(re.escape(lead) for lead in sorted(letters, key=len, reverse=True))
+    return re.compile(rf"(?<![\w$.,/&-])((?:{leads})\s?\d[\d,.]*)\s?[-–]\s?(?=(?:{leads})\s?\d)")
+
+
+@lru_cache(maxsize=32)
 def _classes_of(letters: str) -> str:
     """The letters by class as util.char_classes writes them ("Sh" -> "Aa", "N$" -> "A$")."""
     return "".join("A" if sign.isupper() else "a" if sign.islower() else sign for sign in letters)
@@ -175,18 +183,26 @@ def _before_a_digit(letters: str, classes: str) -> bool:
     return any(letters + gap + "0" in classes for gap in ("", " ", ".", ". "))
 
 
+def _named(before: str) -> bool:
+    """True when a capitalised word other than a word of grammar ends the text before ("Cars ", "Grade ")."""
+    name = _NAME_BEFORE.search(before)
+    return name is not None and name.group(1) not in _NOT_A_NAME
+
+
 def _money(text: str, letters: tuple[str, ...], code: str) -> str:
     """The region's money letters written as the code the English rules read ("R1 500" -> "ZAR 1500")."""
 
     def said(match: re.Match[str]) -> str:
         before, after = text[max(0, match.start() - 24):match.start()], text[match.end():match.end() + 16]
-        name = _NAME_BEFORE.search(before)
-        if (_NAMED_AFTER.match(after) or (name and name.group(1) not in _NOT_A_NAME)
+        if (_NAMED_AFTER.match(after) or _named(before)
                 or (_ROAD_BEFORE.search(before) and _ROAD_AFTER.match(after))):
             return match.group(0)
         amount = match.group(1).replace(" ", "") + (f" {SHORT_SCALES[match.group(2)]}" if match.group(2) else "")
         return f"{code} {amount}" if code.isalpha() else f"{code}{amount}"
 
+    if "-" in text or "–" in text:
+        text = _letters_span(letters).sub(
+            lambda m: m.group(0) if _named(text[max(0, m.start() - 24):m.start()]) else m.group(1) + " to ", text)
     return _money_letters(letters).sub(said, text)
 
 
