@@ -294,6 +294,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("m7i.4xlarge, p4d.24xlarge; costs PEN 35, TRY 250; 1/8000–30 s, 1/4000-60 sec; pandas==2.2.*, 50/34T, 46-30T")
 @example("in Bradley, W. Mids; N. Korea's; E. Sussex-born; N. Ireland; W. Yorks. police")
 @example("a 1/2 ct ring, ¾ct, 1 1/2 cts. each, 2/3 ct; ₾20 and 15 ₼; 9/4 joint-fav; up 3 pp")
+@example("sits -9 under, (+2 over par), at +1 over the line; -3 under")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -341,6 +342,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (romans._LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
         (romans._MAY_BE_LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
         (romans._MAY_BE_LABELLED_SMALL, among_known_words(romans._SMALL_NUMERAL_RUNS, text)),
+        # a sign after a space before golf's "under" or "over"
+        (sports._SIGNED_PAR_WORD, (" -0" in char_classes(text) or " +0" in char_classes(text))
+         and (" under" in text or " over" in text)),
         (sports._AVERAGE, ".000" in char_classes(text)),
         (sports._MAY_BE_AVERAGE, ".000" in char_classes(text)),
         (en._POINT_NUMBER, ".0" in char_classes(text)),

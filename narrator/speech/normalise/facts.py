@@ -1141,7 +1141,7 @@ FUNDED_NOUNS = word_set(
     "renovation restoration refurbishment revamp makeover rebuild redesign extension wall bridge bypass tunnel "
     "hospital school library pier "
     # and what is given or raised for a cause ("Church launches £95,000 appeal", "leaves £10,000 bequest")
-    "appeal campaign donation bequest legacy endowment target crowdfunder fundraiser pledge gift prize award reward "
+    "appeal campaign donation bequest legacy endowment target crowdfunder fundraiser pledge gift prize award "
     "bursary scholarship")
 
 # what half of is said "half" before, as a shop's sign or a timetable is read: "½ price", "1/2 term" (a measure

@@ -671,7 +671,7 @@ _GOLF = compiled(r"(?=[GgpbehfTtPLRMlsr])\b(?:[Gg]olf\w*|par|birdie\w*|bogey\w*|
 # "-12 under", "+3 over par": the sign and the word both written, where the word says what the sign would ("twelve
 # under under" it was); the word is said and the sign dropped, golf's words near or not. A word of place after it
 # ("-5 under the ice") is a temperature's.
-_SIGNED_PAR_WORD = compiled(r"(?<![\w.,)])[-+](\d{1,2}) (?=(?:under|over)\b(?! (?:the|a|an|its|their|his|her)\b))")
+_SIGNED_PAR_WORD = compiled(r"(?<= )[-+](\d{1,2}) (?=(?:under|over)\b(?! (?:the|a|an|its|their|his|her)\b))")
 _PAR_SCORE = compiled(r"(?<![\w.,)])([-+−])(\d{1,2})\b(?![.,]\d|\s?(?:%|°|degrees|points?|pts|percent))")
 
 
