@@ -26,6 +26,7 @@ from narrator.speech.normalise.vocabulary import is_common_word
 
 # the words beside which "OO" is a model railway's scale ("OO gauge", "OO scale", "an OO layout")
 _MODEL_RAILWAY_TALK = compiled(r"\b(?i:" + "|".join(sorted(MODEL_RAILWAY_WORDS)) + r")\b")
+_AN_DOUBLE_O = compiled(r"\b([Aa])n double O\b")
 # A numeral the Roman numeral rules left ("XIV" with nothing to say what it counts) is no acronym.
 _IVX_ONLY = compiled(r"[IVX]+")
 # Acronyms said as words rather than spelled.
@@ -462,7 +463,10 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     if in_capitals(text) if headline is None else headline:
         # A headline in capitals: its words are words, not acronyms; the common ones are written small.
         return _ACRONYM.sub(_headline_word, text)
-    return _ACRONYM.sub(_acronym, text)
+    text = _ACRONYM.sub(_acronym, text)
+    if "n double O" in text:  # "an OO gauge layout", the article written for "oh oh": "a double O gauge layout"
+        text = _AN_DOUBLE_O.sub(r"\1 double O", text)
+    return text
 
 
 def articles_in_capitals(text: str, headline: bool = False) -> str:

@@ -128,7 +128,7 @@ DECIMAL_MINORS = frozenset({"satoshi", "gwei"})
 # A model railway's words, beside which "OO" is its scale, said "double O" ("an OO gauge layout", "OO9")
 MODEL_RAILWAY_WORDS = frozenset({
     "gauge", "scale", "layout", "layouts", "locomotive", "locomotives", "loco", "locos", "railway", "railways",
-    "modeller", "modellers", "modelling", "model", "models", "Hornby", "Bachmann", "narrow", "nine", "TT"
+    "modeller", "modellers", "modelling", "model", "models", "Hornby", "Bachmann", "narrow", "TT"
 })
 # Currencies whose hundredths are no longer coined or priced: a decimal after one is an exchange rate's, said as a
 # decimal ("the dollar rose to ¥151.20": "one hundred fifty one point two zero yen", not "... yen twenty sen").
