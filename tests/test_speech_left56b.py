@@ -20,7 +20,7 @@ written after the first run, which showed the class's rows with 'a' before the s
 sums with no article, as a headline writes them; their first reading is the base tree's.
 
 After the rules below, one a class, written from the tuned two thirds' misses, each with examples of its class of our
-own and what only looks like it (below: 31 examples and 16 near misses): tuned 29 -> 48 of 48, kept 12 -> 22 of 23. The
+own and what only looks like it (below: 30 examples and 17 near misses): tuned 29 -> 48 of 48, kept 12 -> 22 of 23. The
 rules: a sign before 'under' or 'over' is dropped, the word saying it ('-9 under' is 'nine under'), unless a word of
 place follows ('-5 under the ice'); a leaderboard's capital joins golf's words; stars that open a text or follow a
 label's colon end their rating before a capital ('three out of five stars. A slow start'); a mark out of five, ten or a
@@ -29,18 +29,21 @@ have 'the' before it; yen, won and rupiah with decimals are said as a decimal (f
 coined); the nouns a sum is said singular before (facts.FUNDED_NOUNS) take what is given or raised for a cause (appeal,
 campaign, donation, bequest, legacy, target, crowdfunder, fundraiser, pledge, gift, prize, award, bursary, scholarship;
 not 'reward', which old prose writes after the sum in the plural: '$1,000 reward'); 'PiB' and 'EiB' are units; a word of
-change before a span's first number makes its 'pp' percentage points; 'OO' beside a model railway's words is 'double O';
-'tph' is trains per hour beside a railway's words, tonnes per hour beside a quarry's or a plant's, and its letters
-beside neither. A quake's magnitude as a span ('M4.5–5.0' where quakes are spoken of, 'magnitude 6.1–6.3') was read
-before any rule: the unit set's miss was the token alone. The kept third's one miss, read once the rules were written,
-is left below ('OO9': the scale glued to its track's width). Two kept rows were re-written word for word as new rows of
-their kind (each read the same), for an earlier sweep had written them ('The temperature fell to -12 overnight.', and
-the brief's 'We gave the album 3.5/5 and the show 4/5.'). The same rules read nine rows earlier sets had left, read
-after they had been read: 'Scheffler is -12 under through 54 holes.', 'The dollar rose to ¥151.20, a three-month high.',
-'★★★★☆ A gripping revival at the Donmar.', 'We gave the album 3.5/5 and the show 4/5.' and 'Trains will run every 15
-mins, up from 4 tph.' (prose sweep 43); the tokens '1–2 PiB' and 'up 1.5–2pp' (unit set 45); the model railway's 'a OO
-gauge train' and the church's headline '£95,000 appeal' (articles 38). Compared as the thirty-second set compares: case
-and punctuation ignored, a number's "and" folded and an initialism's letters run together."""
+change before a span's first number makes its 'pp' percentage points; 'OO' beside a model railway's words is 'double O'
+(and the 'an' written before it 'a'); 'tph' is trains per hour beside a railway's words, tonnes per hour beside a
+quarry's or a plant's, and its letters beside neither. A quake's magnitude as a span ('M4.5–5.0' where quakes are spoken
+of, 'magnitude 6.1–6.3') was read before any rule: the unit set's miss was the token alone. The kept third's one miss,
+read once the rules were written, was the scale glued to its track's width ('Her OO9 narrow gauge line', said 'O.O
+nine': the formula rule took it for two oxygens and a count); a rule written after it was read, so no measure of unseen
+text, makes a run of one element's symbol before a count no formula (one element is written with its count, 'O3'), and
+the kept third reads 23 of 23. Two kept rows were re-written word for word as new rows of their kind (each read the
+same), for an earlier sweep had written them ('The temperature fell to -12 overnight.', and the brief's 'We gave the
+album 3.5/5 and the show 4/5.'). The same rules read nine rows earlier sets had left, read after they had been read:
+'Scheffler is -12 under through 54 holes.', 'The dollar rose to ¥151.20, a three-month high.', '★★★★☆ A gripping revival
+at the Donmar.', 'We gave the album 3.5/5 and the show 4/5.' and 'Trains will run every 15 mins, up from 4 tph.' (prose
+sweep 43); the tokens '1–2 PiB' and 'up 1.5–2pp' (unit set 45); the model railway's 'a OO gauge train' and the church's
+headline '£95,000 appeal' (articles 38). Compared as the thirty-second set compares: case and punctuation ignored, a
+number's "and" folded and an initialism's letters run together."""
 
 from __future__ import annotations
 
@@ -50,12 +53,7 @@ from sweeps import Sweep, check_linear, lenient, rule_tests, sweep_tests
 from narrator.speech import speakable
 
 # Items read wrongly and left, each with its reason.
-_KNOWN: dict[str, str] = {
-    # the kept third's, read once the rules were written
-    "Her OO9 narrow gauge line climbs the wall.":
-        "a scale's 'OO' glued to its track's width ('OO9') is taken apart as a code of letters and digits before the "
-        "capitals rule sees it ('O.O nine'; shorthand.py)",
-}
+_KNOWN: dict[str, str] = {}
 
 SWEEP = Sweep("speech_left56b.tsv", _KNOWN, form=lenient, least=71, styles=7, only=True, each=9, any_case=True)
 globals().update(sweep_tests(SWEEP))
@@ -97,6 +95,8 @@ _READ = [
     ("en", 'Hornby makes OO trains.', 'Hornby makes double O trains.'),
     ("en", 'The layout is OO scale.', 'The layout is double O scale.'),
     ("en", 'Mostly OO, some N gauge too.', 'Mostly double O, some N gauge too.'),
+    ("en", 'An OO layout fills the loft.', 'A double O layout fills the loft.'),
+    ("en", 'Her OO9 model railway won.', 'Her double O nine model railway won.'),
     # 'tph' by the sentence's railway or quarry words (ambiguousunits.named_by_talk)
     ("en", 'The metro will run 30 tph at peak.', 'The metro will run thirty trains per hour at peak.'),
     ("en", 'Thameslink runs 24 tph in the core.', 'Thameslink runs twenty four trains per hour in the core.'),
@@ -117,6 +117,7 @@ _LEFT = [
     ("en", 'They raised £5,000 in donations.', 'They raised five thousand pounds in donations.'),
     ("en", 'The appeal has £8,000 so far.', 'The appeal has eight thousand pounds so far.'),
     ("en", 'The OO class won.', 'The O.O class won.'),
+    ("en", 'Ozone is O3; vinegar holds CH3COOH.', 'Ozone is O three; vinegar holds C.H three C.O.O.H.'),
     ("en", 'a 20 gauge shotgun', 'a twenty gauge shotgun'),
     ("en", 'See pages 10-12 pp', 'See pages ten to twelve pages'),
     ("en", 'wrote up 30-40 pp of notes', 'wrote up thirty to forty pages of notes'),
