@@ -299,6 +299,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("a 1/2 ct ring, ¾ct, 1 1/2 cts. each, 2/3 ct; ₾20 and 15 ₼; 9/4 joint-fav; up 3 pp")
 @example("180°C (160°C fan)/350°F/gas 4, 220°C/Gas 7, (140°C) / 275°F; Chapter 3, vv. 16-18; M6 J19-J20, J4 – J5")
 @example("a 9 in pie dish, an 8 in square tin, a 12.5 in wok; D-3 until launch, J−100 before the Games, (L-2 days)")
+@example("sits -9 under, (+2 over par), at +1 over the line; -3 under")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -346,6 +347,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (romans._LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
         (romans._MAY_BE_LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
         (romans._MAY_BE_LABELLED_SMALL, among_known_words(romans._SMALL_NUMERAL_RUNS, text)),
+        # a sign after a space before golf's "under" or "over"
+        (sports._SIGNED_PAR_WORD, (" -0" in char_classes(text) or " +0" in char_classes(text))
+         and (" under" in text or " over" in text)),
         (sports._AVERAGE, ".000" in char_classes(text)),
         (sports._MAY_BE_AVERAGE, ".000" in char_classes(text)),
         (en._POINT_NUMBER, ".0" in char_classes(text)),

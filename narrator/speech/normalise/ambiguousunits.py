@@ -15,6 +15,8 @@ from narrator.speech.normalise.facts import (
     LOAD_WORDS,
     MISSILE_WORDS,
     PARLIAMENT_WORDS,
+    TONNAGE_WORDS,
+    TRAIN_WORDS,
     UNITS,
     WATER_STORE_WORDS,
 )
@@ -198,6 +200,10 @@ _BIKE_TALK = _words(BIKE_WORDS)
 _FORINTS = ("forint", "forints")
 _MISSILE_TALK = compiled(r"\b(?i:" + "|".join(sorted(MISSILE_WORDS)) + r")\b")  # "Airsoft guns are capped at"
 _FEET_PER_SECOND = ("foot per second", "feet per second")
+_TRAIN_TALK = compiled(r"\b(?i:" + "|".join(sorted(TRAIN_WORDS)) + r")\b")  # "Trains will run every 15 mins"
+_TONNAGE_TALK = _words(TONNAGE_WORDS)
+_TRAINS_PER_HOUR = ("train per hour", "trains per hour")
+_TONNES_PER_HOUR = ("tonne per hour", "tonnes per hour")
 
 
 def named_by_talk(match: re.Match[str], unit: str) -> tuple[str, str]:
@@ -211,6 +217,10 @@ def named_by_talk(match: re.Match[str], unit: str) -> tuple[str, str]:
         return UNITS["ML"] if near(_WATER_STORE_TALK, match, 100) else UNITS["mL"]
     if unit == "fps":
         return _FEET_PER_SECOND if near(_MISSILE_TALK, match, 100) else UNITS["fps"]
+    if unit == "tph":  # what runs on a railway, or a quarry's or a plant's tonnes; the letters beside neither
+        if near(_TRAIN_TALK, match, 100):
+            return _TRAINS_PER_HOUR
+        return _TONNES_PER_HOUR if near(_TONNAGE_TALK, match, 100) else UNITS["tph"]
     return _FORINTS if near(_HUNGARY_TALK, match, 120) else UNITS["ft"]
 
 

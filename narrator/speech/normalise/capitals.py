@@ -10,6 +10,7 @@ from narrator.speech.normalise.facts import (
     ENDINGS_OF_NO_WORD,
     INITIALISMS_AFTER_THE,
     LETTER_LABELS,
+    MODEL_RAILWAY_WORDS,
     NOUNS_AFTER_INITIALISMS,
     NOUNS_AFTER_IT,
     OLYMPIC_CODES,
@@ -20,9 +21,12 @@ from narrator.speech.normalise.facts import (
     TITLES_BEFORE_INITIALS,
     WORD_FINAL_PAIRS,
 )
-from narrator.speech.normalise.util import among_known_words, char_classes, in_title_case, word_set
+from narrator.speech.normalise.util import among_known_words, char_classes, in_title_case, near, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
+# the words beside which "OO" is a model railway's scale ("OO gauge", "OO scale", "an OO layout")
+_MODEL_RAILWAY_TALK = compiled(r"\b(?i:" + "|".join(sorted(MODEL_RAILWAY_WORDS)) + r")\b")
+_AN_DOUBLE_O = compiled(r"\b([Aa])n double O\b")
 # A numeral the Roman numeral rules left ("XIV" with nothing to say what it counts) is no acronym.
 _IVX_ONLY = compiled(r"[IVX]+")
 # Acronyms said as words rather than spelled.
@@ -178,6 +182,8 @@ def _acronym(match: re.Match[str]) -> str:
         if word == "OR" and not ending and _THE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
             return "O.R"  # "rushed to the OR", "the OR was 1.8": an operating room, an odds ratio ("cash OR card")
         return match.group(0)
+    if word == "OO" and not ending and near(_MODEL_RAILWAY_TALK, match, 80):
+        return "double O"  # "OO gauge", "OO9": a model railway's scale, as modellers say it
     if word in _SAID or (word in SAID_BESIDE and _said_beside(match, SAID_BESIDE[word])):
         return word.capitalize() + ending
     if word in _KEPT_JOINED or _AFTER_DOT_WORD.search(match.string, max(0, match.start() - 4), match.start()):
@@ -457,7 +463,10 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     if in_capitals(text) if headline is None else headline:
         # A headline in capitals: its words are words, not acronyms; the common ones are written small.
         return _ACRONYM.sub(_headline_word, text)
-    return _ACRONYM.sub(_acronym, text)
+    text = _ACRONYM.sub(_acronym, text)
+    if "n double O" in text:  # "an OO gauge layout", the article written for "oh oh": "a double O gauge layout"
+        text = _AN_DOUBLE_O.sub(r"\1 double O", text)
+    return text
 
 
 def articles_in_capitals(text: str, headline: bool = False) -> str:

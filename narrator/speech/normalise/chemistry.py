@@ -21,6 +21,7 @@ def _formula(match: re.Match[str]) -> str:
     parts = _SYMBOL.findall(written)
     if (len(parts) < 2 or not (any(count for _, count in parts) or _BARE_FORMULA.fullmatch(written))
             or any(symbol not in ELEMENTS for symbol, _ in parts)
+            or len({symbol for symbol, _ in parts}) == 1  # "OO9", "NN2": one element is counted once ("O3")
             or "".join(symbol + count for symbol, count in parts) != written):
         return match.group(0)
     said, letters = [], ""

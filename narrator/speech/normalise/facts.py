@@ -125,6 +125,14 @@ MONEY_SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not (k.isascii() 
 # The minor units of the currencies whose decimals are said as decimals, not as hundredths in the minor unit: a
 # coin's ("BTC 0.5", "Ξ2.5": "zero point five bitcoin", "two point five ether").
 DECIMAL_MINORS = frozenset({"satoshi", "gwei"})
+# A model railway's words, beside which "OO" is its scale, said "double O" ("an OO gauge layout", "OO9")
+MODEL_RAILWAY_WORDS = frozenset({
+    "gauge", "scale", "layout", "layouts", "locomotive", "locomotives", "loco", "locos", "railway", "railways",
+    "modeller", "modellers", "modelling", "model", "models", "Hornby", "Bachmann", "narrow", "TT"
+})
+# Currencies whose hundredths are no longer coined or priced: a decimal after one is an exchange rate's, said as a
+# decimal ("the dollar rose to ¥151.20": "one hundred fifty one point two zero yen", not "... yen twenty sen").
+UNCOINED_MAJORS = frozenset({"yen", "won", "rupiah"})
 # Codes that are also something else after a number ("3 CAD drawings"): read as money only before it.
 CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp", "MAD", "NAD"})
 
@@ -246,6 +254,9 @@ UNITS: dict[str, tuple[str, str]] = {
     # a gun's load in grains ("a 168 gr bullet"; grams elsewhere), a dam's water in megalitres ("300 ML released";
     # millilitres on a label elsewhere), Hungary's forints ("2500 Ft."; feet elsewhere, never "Fort" after a number)
     "gr": ("grain", "grains"), "ML": ("megaliter", "megaliters"), "Ft": ("foot", "feet"),
+    # and a railway's trains an hour, a quarry's or a plant's tonnes an hour ("4 tph", "a 300 tph crusher"; spelled
+    # beside neither)
+    "tph": ("T.P.H", "T.P.H"),
     # deep time, as geology and astronomy write it: a span ("13.8 Gyr") and a date before now ("66 Ma", "12 kya")
     "Myr": ("million years", "million years"), "Gyr": ("billion years", "billion years"),
     "Ma": ("million years ago", "million years ago"), "Ga": ("billion years ago", "billion years ago"),
@@ -259,7 +270,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "Gt": ("gigatonne", "gigatonnes"), "Mt": ("megatonne", "megatonnes"), "dpi": ("dot per inch", "dots per inch"),
     "ppi": ("pixel per inch", "pixels per inch"), "ppb": ("part per billion", "parts per billion"),
     "nmi": ("nautical mile", "nautical miles"), "KiB": ("kibibyte", "kibibytes"), "MiB": ("mebibyte", "mebibytes"),
-    "GiB": ("gibibyte", "gibibytes"), "TiB": ("tebibyte", "tebibytes"), "TFLOPS": ("teraflop", "teraflops"),
+    "GiB": ("gibibyte", "gibibytes"), "TiB": ("tebibyte", "tebibytes"), "PiB": ("pebibyte", "pebibytes"),
+    "EiB": ("exbibyte", "exbibytes"), "TFLOPS": ("teraflop", "teraflops"),
     "Å": ("angstrom", "angstroms"),
     # A rate's change in hundredths of a percent ("a 50 bps hike"); a line's speed in thousands ("9600 bps") is
     # bits per second (units.py).
@@ -983,6 +995,16 @@ MISSILE_WORDS = frozenset({
     "handgun", "handguns", "airgun", "airguns", "airsoft", "paintball", "pellet", "pellets", "muzzle", "ammo",
     "ammunition", "cartridge", "cartridges", "calibre", "caliber", "barrel", "BB", "BBs"
 })
+# the words beside which "tph" is trains per hour ("services rise to 6 tph"), and tonnes per hour ("a 300 tph crusher")
+TRAIN_WORDS = frozenset({
+    "train", "trains", "railway", "railways", "rail", "services", "timetable", "timetables", "station", "stations",
+    "platform", "platforms", "tram", "trams", "metro", "tube", "overground", "thameslink", "peak", "signalling"
+})
+TONNAGE_WORDS = frozenset({
+    "quarry", "quarries", "crusher", "crushers", "plant", "plants", "asphalt", "aggregate", "aggregates", "conveyor",
+    "conveyors", "ore", "mill", "mills", "screen", "screens", "mine", "mines", "mining", "throughput", "boiler",
+    "boilers", "feed", "hopper", "tonnes", "tons"
+})
 WATER_STORE_WORDS = frozenset({
     "reservoir", "reservoirs", "dam", "dams", "irrigation", "irrigators", "irrigator", "allocation", "allocations",
     "allocated", "catchment", "catchments", "aquifer", "aquifers", "river", "rivers", "inflow", "inflows", "outflow",
@@ -1128,7 +1150,10 @@ FUNDED_NOUNS = word_set(
     "redevelopment rescue stimulus payout buyout transfer salary jackpot windfall scandal fraud heist "
     # and what it builds or mends ("£48m flood wall approved", "reopens after $6.8M renovation")
     "renovation restoration refurbishment revamp makeover rebuild redesign extension wall bridge bypass tunnel "
-    "hospital school library pier")
+    "hospital school library pier "
+    # and what is given or raised for a cause ("Church launches £95,000 appeal", "leaves £10,000 bequest")
+    "appeal campaign donation bequest legacy endowment target crowdfunder fundraiser pledge gift prize award "
+    "bursary scholarship")
 
 # what half of is said "half" before, as a shop's sign or a timetable is read: "½ price", "1/2 term" (a measure
 # is not: "1/2 pint of custard" is "half a pint", never "half pint of").

@@ -57,7 +57,11 @@ _SCORECARD_MARK = compiled(r"(?<=[A-Za-z] )(\d{1,3})/(5|10|100)(?=[,;.)]|\s*$)")
 # the mark's label opens its item ("..., service 7/10"); a step's verb or a joining word is no label ("Add 1/5, then
 # 2/5")
 _ITEM_LABEL = compiled(r"(?:^|[,;:(]\s|\.\s)(?!(?i:then|and|or|plus|add|mix|take|use|cut|with|about|over)\s)"
-                       r"[A-Za-z]+\s$")
+                       r"(?:(?:the|its|our|my)\s)?[A-Za-z]+\s$")  # "..., the service 3/5"
+# "gave the album 3.5/5 and the show 4/5", "the food 4/5, the service 3/5": a mark out of the same five, ten or a
+# hundred as a mark read before it, ending its item, is a mark too ("four fifths" it was); "2/5 of the vote" is not.
+_MARKS_OUT_OF = frozenset({"5", "10", "100"})
+_LIST_MARK = compiled(r"\d{1,3}/\d{1,3}(?=[,;.)]|\s*$|\s(?:and|or|but|while)\b)")
 # "Wordle 1,204 5/6", "Today's Wordle took me 4/6": tries out of six in a game of guesses (facts.GUESS_GAMES), its
 # puzzle's number before them parted by a comma ("four five sixths" it was, a mixed number); "X/6" is a failure.
 _GUESS_GAME = compiled(rf"\b((?:{'|'.join(GUESS_GAMES)})(?:\s#?\d[\d,]*)?(?:\s[a-z']+){{0,3}})\s([1-6X])/6"
@@ -188,17 +192,20 @@ def _march_after(match: re.Match[str]) -> bool:
         match.string, max(0, match.start() - 20), match.start()) is not None)
 
 
-def _score(match: re.Match[str], scorecard: frozenset[str] = frozenset()) -> str:
-    """"4/5 stars" -> "four out of five stars"; a plain fraction is left to the fraction rule."""
+def _score(match: re.Match[str], scorecard: frozenset[str] = frozenset(), marked: frozenset[str] = frozenset()) -> str:
+    """"4/5 stars" -> "four out of five stars"; a plain fraction is left to the fraction rule. scorecard: the totals
+    two marks of a scorecard are out of; marked: the totals of marks read before this one."""
     top, bottom = match.group(1), match.group(2)
     if bottom.endswith(".0") and not ("." in top and float(top) <= float(bottom)):
         return match.group(0)  # "2/3.0": no mark is written so
     is_score = ("." in top or _SCORE_AFTER.match(match.string, match.end()) is not None
+                or (bottom in marked and top.isdigit() and 0 < int(top) <= int(bottom)
+                    and _LIST_MARK.match(match.string, match.start()) is not None)
                 or _SCORE_BEFORE.search(match.string, max(0, match.start() - 32), match.start()) is not None
                 or _marks_out_of_ten(match)
                 or (bottom in scorecard and top.isdigit() and int(top) <= int(bottom)
                     and _SCORECARD_MARK.match(match.string, match.start()) is not None
-                    and _ITEM_LABEL.search(match.string, max(0, match.start() - 24), match.start()) is not None)
+                    and _ITEM_LABEL.search(match.string, max(0, match.start() - 28), match.start()) is not None)
                 or (bottom in ("5", "10") and top.isdigit() and 0 < int(top) <= int(bottom)
                     and _GOT_BEFORE.search(match.string, max(0, match.start() - 10), match.start()) is not None))
     if not is_score or float(bottom) == 0 or _OF_AFTER.match(match.string, match.end()):  # "scored 2/3 of them"
@@ -409,10 +416,19 @@ def guesses(text: str) -> str:
 
 
 def scores(text: str) -> str:
-    """"4/5 stars" -> "four out of five stars"."""
-    marks = Counter(mark.group(2) for mark in _SCORECARD_MARK.finditer(text)) if text.count("/") > 1 else Counter()
+    """"4/5 stars" -> "four out of five stars"; "3.5/5 and the show 4/5": the second out of five as the first."""
+    if text.count("/") < 2:
+        return _SCORE.sub(_score, text)
+    marks = Counter(mark.group(2) for mark in _SCORECARD_MARK.finditer(text))
     scorecard = frozenset(bottom for bottom, count in marks.items() if count > 1)  # a total two marks are out of
-    return _SCORE.sub(lambda match: _score(match, scorecard), text)
+    read: set[str] = set()  # the totals of the marks read so far
+
+    def score(match: re.Match[str]) -> str:
+        said = _score(match, scorecard, _MARKS_OUT_OF.intersection(read))
+        if said != match.group(0):
+            read.add(match.group(2))
+        return said
+    return _SCORE.sub(score, text)
 
 
 def fractions(text: str) -> str:

@@ -35,6 +35,7 @@ from narrator.speech.normalise.facts import (
     SIGNS_AFTER_AMOUNT,
     TAX_BASES,
     TAXES,
+    UNCOINED_MAJORS,
     UNITS,
     WORD_CURRENCY_CODES,
     WORD_CURRENCY_PLACES,
@@ -214,7 +215,7 @@ def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None
         cents = cents.rstrip("0")
     # a coin's decimals are fractions of it, not hundredths in satoshis: "BTC 0.5" is "zero point five bitcoin"; so
     # are a dinar's thousandths
-    coin = minor in DECIMAL_MINORS or major in DECIMAL_MAJORS
+    coin = minor in DECIMAL_MINORS or major in DECIMAL_MAJORS or major in UNCOINED_MAJORS
     if len(cents) > 2 or (cents and not whole and len(cents) != 2) or (cents and coin):
         whole_words = numbers.cardinal_with_and(int(whole or "0")) + " " if whole or coin else ""
         return f"{sign}{whole_words}point {numbers.digits(cents)} {majors}"

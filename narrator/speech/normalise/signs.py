@@ -178,6 +178,8 @@ def _letters_and(match: re.Match[str]) -> str:
 # "★★★★☆": a rating, so many stars out of the run's length.
 _STAR_RATING = compiled("([\u2605]+)([\u2606]*)")
 # "4.8★", "4.5 ★": an average rating, the star its unit.
+# "★★★★☆ A gripping revival": a capital after the stars that open a text (or a label's colon) opens a sentence
+_HEADS_A_SENTENCE = compiled(r" [A-Z]")
 _RATED_STARS = compiled("(?<=\\d)\\s?\u2605(?![\u2605\u2606])")
 
 
@@ -185,7 +187,10 @@ def _stars(match: re.Match[str]) -> str:
     """"★★★★☆" -> "four out of five stars", "★★★" -> "three stars"."""
     full, total = len(match.group(1)), len(match.group(0))
     said = numbers.cardinal(full) + (f" out of {numbers.cardinal(total)}" if total > full else "")
-    return padded(match, said + (" star" if full == 1 and total == 1 else " stars"))
+    said += " star" if full == 1 and total == 1 else " stars"
+    if _HEADS_A_SENTENCE.match(match.string, match.end()) and match.string[:match.start()].rstrip()[-1:] in ("", ":"):
+        said += "."  # a review's verdict before its first sentence: "A" after it is the article, not a letter
+    return padded(match, said)
 
 
 def _shortcut(match: re.Match[str]) -> str:

@@ -667,7 +667,11 @@ def _scorer_minute(match: re.Match[str]) -> str:
 # over it, not "minus twelve".
 # led by a look ahead for its words' first letters, where the engine tried every word at every position
 _GOLF = compiled(r"(?=[GgpbehfTtPLRMlsr])\b(?:[Gg]olf\w*|par|birdie\w*|bogey\w*|eagles?|holes?|putts?|[Tt]ee"
-                 r"|fairways?|[Tt]he cut|PGA|LPGA|Ryder Cup|Masters|leaderboard|shots? clear|shot a|rounds? of)\b")
+                 r"|fairways?|[Tt]he cut|PGA|LPGA|Ryder Cup|Masters|[Ll]eaderboard|shots? clear|shot a|rounds? of)\b")
+# "-12 under", "+3 over par": the sign and the word both written, where the word says what the sign would ("twelve
+# under under" it was); the word is said and the sign dropped, golf's words near or not. A word of place after it
+# ("-5 under the ice") is a temperature's.
+_SIGNED_PAR_WORD = compiled(r"(?<= )[-+](\d{1,2}) (?=(?:under|over)\b(?! (?:the|a|an|its|their|his|her)\b))")
 _PAR_SCORE = compiled(r"(?<![\w.,)])([-+−])(\d{1,2})\b(?![.,]\d|\s?(?:%|°|degrees|points?|pts|percent))")
 
 
@@ -722,7 +726,10 @@ def averages(text: str) -> str:
 
 
 def par_scores(text: str) -> str:
-    """"finished at -12" in a sentence about golf -> "finished at twelve under"."""
+    """"finished at -12" in a sentence about golf -> "finished at twelve under"; "-12 under" -> "12 under"."""
+    classes = char_classes(text)  # a sign after a space before a digit, rare, asked before the words
+    if (" -0" in classes or " +0" in classes) and (" under" in text or " over" in text):
+        text = _SIGNED_PAR_WORD.sub(r"\1 ", text)
     if not _GOLF.search(text):
         return text
     return _PAR_SCORE.sub(lambda m: padded(m, f"{numbers.cardinal(int(m.group(2)))} "

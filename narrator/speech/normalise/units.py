@@ -439,7 +439,7 @@ def _measure(match: re.Match[str]) -> str:
 
 
 _TEMPERATURE_SIGNS = frozenset({"°C", "°F", "° C", "° F"})
-_NAMED_BY_TALK = frozenset({"gr", "ML", "Ft", "fps"})  # units whose letters write two, told by the sentence
+_NAMED_BY_TALK = frozenset({"gr", "ML", "Ft", "fps", "tph"})  # units whose letters write two, told by the sentence
 _FAN_OVEN = compiled(r"\s(?:fan|Fan)\b")
 
 

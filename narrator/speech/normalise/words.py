@@ -391,8 +391,10 @@ _NOUN_NEXT = compiled(
 _PERCENTAGE = compiled(r"(?=[%p])(?:%|\bper ?cent|\bpercentage\b)")  # led as _EDITION is
 # a rate's or a share's word in the sentence makes a number's "pp" percentage points too (RATE_WORDS)
 _RATE_WORD = compiled(r"\b(?:" + "|".join(sorted(RATE_WORDS)) + r")\b", re.IGNORECASE)
-# a word of change right before the number, or before its "by" (CHANGE_WORDS): asked of the few characters before it
-_CHANGE_BEFORE = compiled(r"\b(?:" + "|".join(sorted(CHANGE_WORDS)) + r")\s(?:by\s)?\Z", re.IGNORECASE)
+# a word of change right before the number, or before its "by" (CHANGE_WORDS), or before a span it ends ("gained 2–3
+# pp"): asked of the few characters before it
+_CHANGE_BEFORE = compiled(r"\b(?:" + "|".join(sorted(CHANGE_WORDS)) + r")\s(?:by\s)?"
+                          r"(?:\d{1,3}(?:\.\d{1,2})?\s?[-–]\s?)?\Z", re.IGNORECASE)
 # "pub." only as a reference gives it, after a comma or a bracket ("went to the pub. 5 of us" is the inn).
 # "a Cat 4 hurricane", "Cat 5", "Cat 4 Hurricane Helene": a storm's category.
 # an ambulance service's "Cat 2 calls", "Cat 1 patients" too; "a Cat 6 cable", "Cat 5e" are left.
@@ -770,7 +772,7 @@ def _points_or_pages(match: re.Match[str], beside_a_percentage: bool) -> str:
     ("unemployment rose 1 pp"); "320 pp." -> "320 pages"."""
     value, space, stop = match.group(1), match.group(2), match.group(3) or ""
     if ("." in value or beside_a_percentage or _rate_spoken_of(match.string)
-            or (_CHANGE_BEFORE.search(match.string, max(0, match.start() - 13), match.start())
+            or (_CHANGE_BEFORE.search(match.string, max(0, match.start() - 22), match.start())
                 and not match.string.startswith(" of ", match.end()))):  # "wrote up 30 pp of notes": pages
         describes = not stop and _NOUN_NEXT.match(match.string, match.end()) is not None  # "a 3 pp lead"
         return f"{value} percentage {'point' if value == '1' or describes else 'points'}{stop}"
