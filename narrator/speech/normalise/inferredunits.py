@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import cards, dimensions, scales
+from narrator.speech.normalise import cards, dimensions, numbers, scales
 from narrator.speech.normalise.amounts import (
     A_JUST_BEFORE,
     LABEL_BEFORE,
@@ -243,10 +243,31 @@ _ARROWED_SECONDS = compiled(r"(?<![\w.,'’/-])(\d{1,3}(?:\.\d)?)s ?→ ?(\d{1,3
 _LOWER_WORD_NEXT = compiled(r"\s(?!(?:and|or|of|to|in|on|at|for|with|then)\b)[a-z]")
 
 
+# "we played 45s", "his 78s", "a box of old 78s": singles and shellac discs named by their speed, the number's plural
+# ("forty five seconds" it was), after a word that counts, owns, describes or plays them, where records are spoken of
+# near; "waited 45s before the next record" and "rest for 45s" stay seconds.
+_RECORD_WORD_BEFORE = compiled(r"\b(?i:the|his|her|their|my|our|your|its|these|those|old|rare|vintage|shellac|vinyl"
+                               r"|original|of|and|or|played|play|plays|playing|spun|spin|spins|collects?|collected"
+                               r"|collecting|sold|sells?|selling|bought|buys?|buying|pressed|two|three|four|five|six"
+                               r"|seven|eight|nine|ten|some|many|several|few|more|both|inch)\s$")
+_RECORD_TALK = compiled(r"\b(?i:records?|singles?|vinyl|jukebox\w*|gramophones?|shellac|turntables?|rpm|LPs?|albums?"
+                        r"|B-sides?|DJs?|discs?)\b")
+
+
+def _record_speed(match: re.Match[str]) -> str | None:
+    """"45s" after "played" or "his", records spoken of near -> "forty fives"; else None."""
+    if match.group(2) not in ("45", "78") or match.group(1) or not _RECORD_WORD_BEFORE.search(
+            match.string, max(0, match.start() - 12), match.start()) or not near(_RECORD_TALK, match, 120):
+        return None
+    return padded(match, numbers.plural(amount(match.group(2))))
+
+
 def _glued_seconds(match: re.Match[str]) -> str:
     """"28s" -> "twenty eight seconds"; between "a" and its noun, "second" ("a twelve second delay")."""
     if not match.group(1) and (hand := cards.digit_hand(match.group(2), match)):
         return hand  # "raised with 98s": a poker hand of two digits, suited (cards.py)
+    if (record := _record_speed(match)) is not None:
+        return record
     name = NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
     if name is not None and not name.group(1) and not match.group(1):  # "Plank 3 x 45s": sets, after no model
         return match.group(0)
