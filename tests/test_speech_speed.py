@@ -295,6 +295,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("m7i.4xlarge, p4d.24xlarge; costs PEN 35, TRY 250; 1/8000–30 s, 1/4000-60 sec; pandas==2.2.*, 50/34T, 46-30T")
 @example("in Bradley, W. Mids; N. Korea's; E. Sussex-born; N. Ireland; W. Yorks. police")
 @example("a 1/2 ct ring, ¾ct, 1 1/2 cts. each, 2/3 ct; ₾20 and 15 ₼; 9/4 joint-fav; up 3 pp")
+@example("at utils.ts:48:7, a/b.go:1, x.mp3:2; #!/bin/sh, #! hi; hep-th/9711200, math.AG/0601001v2; 0600–1000Z")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -416,6 +417,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # a protocol's port
         (netnames._PROTOCOL_PORT, "/" in text and ("p/" in text or "P/" in text)),
         (electronic._LOGIN_PATH, "@" in text and (":~" in text or ":/" in text)),  # a login's host and path
+        # a source file's line and column, a script's "#!" line, an old arXiv id, a span of Zulu times
+        (electronic._LINE_AND_COLUMN, ":" in text and ":0" in char_classes(text) and "a:0" in char_classes(text)),
+        (electronic._SHEBANG, "#!" in text),
+        (electronic._OLD_ARXIV, "/" in text and "/0000000" in char_classes(text)),
+        (hundreds._ZULU, "Z" in text),
         # h52's scores of sport: a slash, a hyphen, a bracket after a number, a county or a word of the GAA
         (sports._SLASHED, "/" in text),
         # h66's old books
