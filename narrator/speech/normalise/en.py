@@ -410,7 +410,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = netnames.regions(text)
     if "*" in text or ":" in text:  # a wildcard's star, a scheme's colon ("mailto:"), before the call
         # a source file's line after its colon (a letter, the colon, a digit), before an image's tag takes it
-        if ":" in text and ":0" in (classes := char_classes(text)) and "a:0" in classes:
+        if ":0" in (classes := char_classes(text)) and "a:0" in classes:
             text = electronic.source_lines(text)
         text = netnames.schemes(text)
     if "#" in text:  # keypad_codes' first look, before the call (a call of every sentence cost more than the look)
