@@ -300,6 +300,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("180°C (160°C fan)/350°F/gas 4, 220°C/Gas 7, (140°C) / 275°F; Chapter 3, vv. 16-18; M6 J19-J20, J4 – J5")
 @example("a 9 in pie dish, an 8 in square tin, a 12.5 in wok; D-3 until launch, J−100 before the Games, (L-2 days)")
 @example("sits -9 under, (+2 over par), at +1 over the line; -3 under")
+@example("at utils.ts:48:7, a/b.go:1, x.mp3:2; #!/bin/sh, #! hi; hep-th/9711200, math.AG/0601001v2; 0600–1000Z")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -426,6 +427,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # a protocol's port
         (netnames._PROTOCOL_PORT, "/" in text and ("p/" in text or "P/" in text)),
         (electronic._LOGIN_PATH, "@" in text and (":~" in text or ":/" in text)),  # a login's host and path
+        # a source file's line and column, a script's "#!" line, an old arXiv id, a span of Zulu times
+        (electronic._LINE_AND_COLUMN, ":" in text and ":0" in char_classes(text) and "a:0" in char_classes(text)),
+        (electronic._SHEBANG, "#!" in text),
+        (electronic._OLD_ARXIV, "/" in text and "/0000000" in char_classes(text)),
+        (hundreds._ZULU, "Z" in text),
         # h52's scores of sport: a slash, a hyphen, a bracket after a number, a county or a word of the GAA
         (sports._SLASHED, "/" in text),
         # h66's old books

@@ -38,6 +38,12 @@ and the kings of Buganda, Rwanda and Burundi: "Pepi II", "Eumenes II", "Mutesa I
 machine of the local network and a path on it ("me@box:~/notes", left whole). A file's mode after chmod ("chmod 755")
 was read by a fourth rule, taken out for its cost (below). Each with examples of its class of our own and what only
 looks like it (below): 26 examples of the classes, 10 of them near-misses that must not change.
+Nine of the known misses were read after they had been read, by the rules of a later set of our own
+(electronic_left56's): a week commencing written "wk/c", a span of Zulu times with the zone on its second end ("window
+0600–1000Z"), a plus sign before a length of time ("+2h 14m"), an IPv6 address's zone ("fe80::1%eth0") and an IPv4
+address inside one ("::ffff:192.0.2.1"), a data lake's scheme ("hdfs://"), a script's "#!" line, and, each given the
+house's form first (an archive's hyphen unsaid, a line's digits one by one, as "main dot py colon five seven" is), an
+old arXiv id ("hep-th/9711200": "hep T.H slash nine seven...") and a file's line and column ("src/app.ts:12:5").
 Compared as the nineteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
 letters run together."""
 
@@ -52,22 +58,8 @@ from narrator.speech import speakable
 _KNOWN: dict[str, str] = {
     "d. 2026": ("'d.' before a year is 'died' only in a life's dates after '(' or ', ' (words.py's life dates): alone"
                 " it may be any abbreviation"),
-    "wk/c 14.12.26": "a week commencing written 'wk/c' before a dotted date: the slashes' rule knows 'w/c' only",
-    "window 0600–1000Z": ("a span of four-digit Zulu times with an en dash: the first end is read digit by digit and"
-                          " the dash left unsaid; no rule reads a span of military times with the zone on the second"),
-    "+2h 14m": "a plus sign before a length of time glued to its hours: the sign is left unsaid",
-    "fe80::1%eth0": ("an IPv6 address's zone after '%': the interface's name is glued to 'percent' ('percenteth'); no"
-                     " rule reads a zone index"),
-    "::ffff:192.0.2.1": ("an IPv4 address mapped into IPv6: the dotted tail after the colon is left half read; the"
-                         " address rules read an IPv6 or an IPv4 address, not one inside the other"),
     "0011.2233.4455": ("a MAC address in three dotted groups of four, as Cisco prints it: read as decimals; three"
                        " groups of four digits may be a version or a number as often when no letter is among them"),
-    "hdfs://namenode:8020/user": "a scheme the address rules do not know ('hdfs'), so the link is not read as one",
-    "hep-th/9711200": ("an arXiv id in its old form, an archive's name and a slash before seven digits: the slash read"
-                       " as a choice and the digits as a number"),
-    "#!/usr/bin/env python3": "a script's first line, '#!' before its interpreter's path: no rule reads the shebang",
-    "src/app.ts:12:5": ("a file's line and column after two colons: the address rules read one port's colon after a"
-                        " name, not a second"),
     "key_v2_2026.pem": ("a file's name with underscores and digits before its extension: neither the identifiers' nor"
                         " the files' rule takes a name whose parts after an underscore start with a digit"),
     "06 30 123 4567": ("a Hungarian mobile with its national '06' prefix, in groups of two, two, three and four: read"

@@ -9,14 +9,14 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.dotted import dotted_times
 from narrator.speech.normalise.durations import unit
-from narrator.speech.normalise.facts import MONEY_SIGNS, TIME_ZONES, ZONE_NAMES
+from narrator.speech.normalise.facts import CLOCK_ZONES, MONEY_SIGNS, ZONE_NAMES
 from narrator.speech.normalise.hundreds import hundred_hours
 from narrator.speech.normalise.util import among_words, char_classes, first_letters, near, padded, sentence_stop
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A zone after a time, from the table; lower-case and dotted only the American ones ("4 p.m. pdt", "e.s.t.").
 _NOON_AFTER = compiled(r"\s(?:noon|midnight)\b")  # "12:00 noon", "12:00 midnight": no "o'clock" between
-_ZONE = (r"(?:\s*(?P<zone>(?:" + "|".join(sorted(TIME_ZONES, key=len, reverse=True))
+_ZONE = (r"(?:\s*(?P<zone>(?:" + "|".join(sorted(CLOCK_ZONES, key=len, reverse=True))
          + r")\b|[ecmp]\.?[sd]\.?t\b\.?))?")
 _VOWEL = compiled(r"[AEIOU]")
 _CLOCK = compiled(

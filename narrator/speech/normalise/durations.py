@@ -10,9 +10,10 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.util import char_classes, padded
 
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters); "1h30." ends a
-# sentence ("1h30.5" is no duration).
+# sentence ("1h30.5" is no duration). A plus sign before it, a delay's or a gain's ("ETA +1h 45m", "battery +3h
+# 20m"), is said: the sign's own rule runs after the digits are words, and "+one hour..." went to the voice.
 _DURATION = compiled(
-    r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w:]|[.,]\d))")
+    r"(?:(?<![^\s(\[])(\+)|(?<![\w.,]))(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w:]|[.,]\d))")
 # "TGV 7h52", "the Eurostar 9h13", "leaves Paris 7h52 and arrives 11h05", "at 7h52, 8h52 and 9h52": an hour and
 # minutes glued to "h" after a train's name, before one, or after a word of leaving or arriving (a place's name or two
 # between), or in a list after a time at a clock's word, is the timetable's clock ("seven hours fifty two minutes" it
@@ -123,20 +124,21 @@ def _on_a_timetable(match: re.Match[str]) -> bool:
 
 
 def _duration(match: re.Match[str]) -> str:
-    hours, minutes, seconds = match.groups()
+    sign, hours, minutes, seconds = match.groups()
+    plus = "plus " if sign else ""
     if (not seconds and len(minutes) == 2 and int(hours) < 24 and int(minutes) < 60 and match.group(0)[-1].isdigit()
             and (_CLOCK_WORD_BEFORE.search(match.string, max(0, match.start() - 7), match.start())
                  or _on_a_timetable(match)
                  or (_clock_hour_shape(hours, match.group(0))
                      and not _LENGTH_WORD_BEFORE.search(match.string, max(0, match.start() - 8), match.start())))):
-        return padded(match, _clock_hour(int(hours), minutes))  # "at 21h30": "twenty one thirty"
+        return padded(match, plus + _clock_hour(int(hours), minutes))  # "at 21h30": "twenty one thirty"
     parts = [unit(int(hours), "hour"), unit(int(minutes), "minute")]
     if seconds:
         parts.append(unit(int(seconds), "second"))
     if (_NOUN_AFTER.match(match.string, match.end())
             and _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 6), match.start())):
         parts = [part.removesuffix("s") for part in parts]  # "a 1h 45m flight": "one hour forty five minute"
-    return padded(match, " ".join(parts))
+    return padded(match, plus + " ".join(parts))
 
 
 def _span_end(hours: str, minutes: str | None) -> str:

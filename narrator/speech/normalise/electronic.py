@@ -7,7 +7,13 @@ import re
 
 from narrator.speech.normalise import numbers, relativepaths
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import DEVICE_FILE_EXTENSIONS, FILE_EXTENSIONS, LINK_SHORTENERS
+from narrator.speech.normalise.facts import (
+    ARXIV_ARCHIVES,
+    DEVICE_FILE_EXTENSIONS,
+    FILE_EXTENSIONS,
+    LINK_SHORTENERS,
+    SOURCE_EXTENSIONS,
+)
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import among_known_words, char_classes, has_digit, padded, word_set
 from narrator.speech.normalise.vocabulary import frequency, is_common_word
@@ -55,10 +61,14 @@ _ROUND = compiled(r"[1-9]0{2,5}")
 # was left to the voice as written, "sftp colon slash slash" unsaid. Those that are not words are spelled.
 # and a database's, a cache's and a message queue's ("redis://cache:6379", "postgres://db:5432/app": left as
 # written, "redis://cache:six thousand ...").
+# and a data lake's, as Hadoop and Spark name them ("hdfs://nn:8020/user", "s3a://bucket/raw", "abfss://", "wasbs://":
+# left as written).
 _SCHEMES = ("https?", "s?ftps?", "file", "ssh", "git", "svn", "s3", "gs", "smb", "nfs", "wss?", "rtsps?", "rtmps?",
-            "ipfs", "rediss?", "postgres(?:ql)?", "mongodb(?:\\+srv)?", "mysql", "amqps?", "mqtts?", "ldaps?")
+            "ipfs", "rediss?", "postgres(?:ql)?", "mongodb(?:\\+srv)?", "mysql", "amqps?", "mqtts?", "ldaps?",
+            "hdfs", "s3[an]", "abfss?", "wasbs?")
 _SPELLED = frozenset({"www", "http", "https", "ftp", "sftp", "ftps", "ssh", "svn", "gs", "smb", "nfs", "ws", "wss",
-                      "rtsp", "rtsps", "rtmp", "rtmps", "ipfs", "amqp", "amqps", "mqtt", "mqtts", "ldap", "ldaps"})
+                      "rtsp", "rtsps", "rtmp", "rtmps", "ipfs", "amqp", "amqps", "mqtt", "mqtts", "ldap", "ldaps",
+                      "hdfs", "abfs", "abfss", "wasb", "wasbs"})
 # A file's type said as its letters, as people say them ("data dot C S V"; a voice given "csv" sounds it as a word).
 _EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php": "PHP", "png": "PNG",
                "csv": "CSV", "tsv": "TSV", "xls": "XLS", "xlsx": "XLSX", "svg": "SVG", "xml": "XML", "rtf": "RTF",
@@ -110,6 +120,14 @@ _FILE_NAME = compiled(rf"(?<![\w@./'\\-])_{{0,2}}[A-Za-z0-9][\w-]+(?:\.[\w-]+)*\
                       rf"|{_EXTENSION_ALT.upper()})(?:#[A-Za-z][\w-]*|\?\w+=[\w%.-]*(?:&\w+=[\w%.-]*)*(?<![.-])"
                       r"|\.\d{1,3})?"
                       r"(?![\w@(-]|\.[A-Za-z0-9])")  # "console.log(x)" is code
+# A source file's line and its column after it, as a compiler's, a linter's or a stack trace's message writes them
+# ("utils.ts:48:7", "src/main.rs:64:5", "handler.go:91:22"): said as the address's pieces, "colon four eight colon
+# seven" ("dot TS:forty eight:seven" it was, the colons left; one line alone after a domain's ending, "main.py:42",
+# was read so as a port).
+_LETTER_ENDED = [extension for extension in SOURCE_EXTENSIONS if extension[-1].isalpha()]  # its first look's "a:0"
+_LINE_AND_COLUMN = compiled(
+    rf"(?<![\w@./'\\:-])(?:[\w.-]{{1,100}}/){{0,20}}[\w-]{{1,100}}(?:\.[\w-]{{1,100}}){{0,4}}"
+    rf"\.(?:{'|'.join(sorted(_LETTER_ENDED, key=len, reverse=True))}):\d{{1,6}}(?::\d{{1,4}})?(?!\w|:\S|[.,]\d)")
 _MAY_BE_FILE_NAME = compiled(rf"\.(?:{_EXTENSION_ALT}|{_EXTENSION_ALT.upper()})\b")
 # A path on a computer, "/usr/bin/python", "~/Documents", "/etc/hosts" (two parts at least after a lone slash, so
 # that "km /h" stays a unit), and a local server's address, "localhost:3000": said piece by piece as an address is.
@@ -351,6 +369,44 @@ def uuids(text: str) -> str:
         return text
     return _UUID.sub(lambda m: padded(m, " ".join("dash" if c == "-" else numbers.digits(c) if c.isdigit() else c
                                                   for c in m.group(0))), text)
+
+
+# A script's first line, "#!" before its interpreter's path ("#!/usr/bin/env python3", "#!/bin/bash"): "hash bang" and
+# the path as an address's pieces (the line went to the voice as written). Only before a path: "#!" alone is a cry.
+_SHEBANG = compiled(r"(?<![^\s(\"'“‘`])#! ?(/[\w.+-]{1,100}(?:/[\w.+-]{1,100}){0,20})(?![\w/])")
+
+
+# An arXiv identifier of the old form, its archive (and a subject class after a stop, "math.AG") before a slash, two
+# digits of the year, two of the month and three of the paper ("hep-th/9711200", "astro-ph/0603449v2"): the digits
+# said one by one as the new form's are ("hep-th or nine million..." it was, the slash read as a choice).
+_OLD_ARXIV = compiled(rf"(?<![\w./-])(?:(arXiv):)?({'|'.join(sorted(ARXIV_ARCHIVES, key=len, reverse=True))})"
+                      r"(?:\.[A-Za-z]{2,3}(?:-[a-z]{2,3})?)?/(\d{7})(?:v(\d{1,2}))?(?![\w/]|[.,]\d)")
+
+
+def old_arxiv_ids(text: str) -> str:
+    """"hep-th/9711200" -> "hep T.H slash nine seven one one two zero zero" (text holds a slash before seven
+    digits)."""
+    return _OLD_ARXIV.sub(_old_arxiv_id, text)
+
+
+def _old_arxiv_id(match: re.Match[str]) -> str:
+    label, archive, paper, version = match.groups()
+    rest = match.string[match.end(2):match.end()]
+    subject = rest[1:].partition("/")[0] if rest[0] == "." else ""  # "AG" of "math.AG", "str-el" of "cond-mat.str-el"
+    said = ARXIV_ARCHIVES[archive] + (" dot " + (".".join(subject) if subject.isupper() else subject.replace("-", " "))
+                                      if subject else "")
+    return padded(match, ("archive " if label else "") + f"{said} slash {numbers.digits(paper)}"
+                  + (f" v {numbers.cardinal(int(version))}" if version else ""))
+
+
+def source_lines(text: str) -> str:
+    """"utils.ts:48:7" -> "utils dot ts colon four eight colon seven" (text holds a small letter, a colon, a digit)."""
+    return _LINE_AND_COLUMN.sub(lambda m: padded(m, say_address(m.group(0))), text)
+
+
+def shebangs(text: str) -> str:
+    """"#!/bin/bash" -> "hash bang slash bin slash bash" (text holds "#!")."""
+    return _SHEBANG.sub(lambda m: padded(m, "hash bang " + say_address(m.group(1))), text)
 
 
 def code_points(text: str) -> str:

@@ -409,10 +409,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text:  # a cloud region's hyphens ("eu-west-2"), before the call
         text = netnames.regions(text)
     if "*" in text or ":" in text:  # a wildcard's star, a scheme's colon ("mailto:"), before the call
+        # a source file's line after its colon (a letter, the colon, a digit), before an image's tag takes it
+        if ":0" in (classes := char_classes(text)) and "a:0" in classes:
+            text = electronic.source_lines(text)
         text = netnames.schemes(text)
     if "#" in text:  # keypad_codes' first look, before the call (a call of every sentence cost more than the look)
         # and a colour's six characters, "#ff6600", before a code's letters and digits are taken apart
         text = telephones.keypad_codes(signs.hex_colours(text))
+        if "#!" in text:  # a script's first line, before its path is read as an address's
+            text = electronic.shebangs(text)
     text = electronic.addresses(text, options)
     if "+" in text and "U+" in text:  # a code point's digits, before numbers read them as a year or a number
         text = electronic.code_points(text)
@@ -429,8 +434,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "U" in text:
         text = sports.age_groups(text)
     has_digits = has_digit(text)
-    if has_digits and "/" in text and ("p/" in text or "P/" in text):  # a protocol's port, "tcp/443"
-        text = netnames.protocol_ports(text)
+    if has_digits and "/" in text:
+        if "p/" in text or "P/" in text:  # a protocol's port, "tcp/443"
+            text = netnames.protocol_ports(text)
+        if "/0000000" in char_classes(text):  # an old arXiv id's seven digits after its archive's slash
+            text = electronic.old_arxiv_ids(text)
     an_zero = False  # a decimal under one after "an", said "oh" at the end ("an 0.8 multiplier")
     if has_digits and "-" in text:  # a UUID's groups, before numbers and spans read them
         text = electronic.uuids(text)

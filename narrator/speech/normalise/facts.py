@@ -415,6 +415,10 @@ TIME_ZONES = word_set(
     # astronomy's universal time, after a time with its seconds ("21:03:11 UT" was a duration, "twenty one hours...")
     "UT"
 )
+# and zones whose codes are words, of South America, Afghanistan, eastern Indonesia and the Marquesas ("at 18:00 ART"
+# was "art", "10:30 PET" "pet"): a zone only after a clock ("the VET said", "ART supplies" are words), so not among
+# the zones the capitals' rule spells wherever they stand.
+CLOCK_ZONES = TIME_ZONES | word_set("ART PET BOT VET AFT WIT MART")
 # Initialisms that are also common words, spelled after "the": "the WHO said", "the SAT".
 # A light-emitting diode too: "the LED flashes", "LED bulbs" ("She LED the charge" is a word in capitals).
 INITIALISMS_AFTER_THE = frozenset({"WHO", "SAT", "ACT", "LED"})
@@ -462,6 +466,24 @@ FILE_EXTENSIONS = (
     "mov", "avi", "mkv", "wav", "flac", "ogg", "m4a", "epub", "mobi", "rtf", "odt", "ods", "psd", "jpg", "jpeg",
     "png", "gif", "pdf", "txt", "csv", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "mp3", "mp4", "html",
     "htm", "exe", "py", "js", "json", "xml",
+)
+# arXiv's archives as its identifiers before April 2007 name them ("hep-th/9711200", "math/0211159"), as physicists
+# and mathematicians say them: a name's letters that are no word spelled ("hep-th" is "hep T H").
+ARXIV_ARCHIVES = {
+    "hep-th": "hep T.H", "hep-ph": "hep P.H", "hep-ex": "hep E.X", "hep-lat": "hep lat", "astro-ph": "astro P.H",
+    "cond-mat": "cond mat", "gr-qc": "G.R Q.C", "math-ph": "math P.H", "nucl-th": "nucl T.H", "nucl-ex": "nucl E.X",
+    "quant-ph": "quant P.H", "math": "math", "physics": "physics", "nlin": "N lin", "cs": "C.S", "q-bio": "Q bio",
+    "q-fin": "Q fin", "stat": "stat", "chao-dyn": "chao dyn", "solv-int": "solv int", "patt-sol": "patt sol",
+    "alg-geom": "alg geom", "dg-ga": "D.G G.A", "funct-an": "funct an", "q-alg": "Q alg", "adap-org": "adap org",
+    "cmp-lg": "C.M.P L.G",
+}
+# and the source files a compiler's or a linter's message names with a line (and a column) after it
+# ("handler.go:91:22", "parse.c:311"), beyond those above: only there are they taken for files ("go" and "c" are words
+# and letters).
+SOURCE_EXTENSIONS = (
+    *FILE_EXTENSIONS,
+    "go", "c", "h", "cc", "hh", "cxx", "cs", "fs", "hs", "ml", "ex", "exs", "erl", "vue", "svelte", "dart", "jl", "zig",
+    "scala", "clj", "kts", "mjs", "cjs", "pyi", "pl", "r", "m", "mm", "tf", "proto", "gradle",
 )
 
 # Plural nouns that count: a four-digit number before one is an amount, not a year ("1240 miles long",

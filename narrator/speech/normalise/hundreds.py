@@ -84,7 +84,10 @@ _COLON_HOURS = compiled(r"(?<![\w.,:])([01]\d|2[0-3]):([0-5]\d)\s?(?:hours|hrs)\
 # and a span of two ("1800Z–2359Z": its dash was said as written); "0600L", a time in four digits led by a zero
 # and glued to its "L", the local time of a signal (no volume is written with a leading zero: "six hundred liters" it
 # was), and "H-Hour 0530" without its comma.
-_ZULU = compiled(r"(?<![\w.:,])([01]\d|2[0-3])([0-5]\d)Z(?:\s?[-–]\s?([01]\d|2[0-3])([0-5]\d)Z)?\b")
+# and one with the zone on its second end only ("0600–1000Z", as a notice to airmen writes its hours: "zero six zero
+# zero ten hundred Zulu" it was, the dash unsaid), the zone said once, at the end.
+_ZULU = compiled(r"(?<![\w.:,])([01]\d|2[0-3])([0-5]\d)(?:(Z)|(?=\s?[-–]\s?\d{4}Z))"
+                 r"(?:\s?[-–]\s?([01]\d|2[0-3])([0-5]\d)Z)?\b")
 _LOCAL = compiled(r"(?<![\w.:,])(0\d)([0-5]\d)(?:(?=\slocal\b)|(L)\b)"
                   r"|(?:(?<=hour, )|(?<=[Hh]-[Hh]our ))(0\d)([0-5]\d)\b(?![.,:]\d)")
 # the first look for "0600L" took the minutes' last digit for a nought ("0945L" was "nine hundred and forty five
@@ -198,10 +201,14 @@ def _four_digit_span(match: re.Match[str]) -> str:
 
 
 def _zulu(match: re.Match[str]) -> str:
-    """"0600Z" -> "o six hundred Zulu"; "1800Z-2359Z" -> "eighteen hundred Zulu to twenty three fifty nine Zulu"."""
-    spoken = hundred_hours(int(match.group(1)), int(match.group(2))) + " Zulu"
-    if match.group(3):
-        spoken += " to " + hundred_hours(int(match.group(3)), int(match.group(4))) + " Zulu"
+    """"0600Z" -> "o six hundred Zulu"; "1800Z-2359Z" -> "eighteen hundred Zulu to twenty three fifty nine Zulu",
+    "0600–1000Z" -> "o six hundred to ten hundred Zulu"."""
+    hours, minutes, zone, end_hours, end_minutes = match.groups()
+    if not zone and not end_hours:
+        return match.group(0)  # "0600–10000Z": no span of times
+    spoken = hundred_hours(int(hours), int(minutes)) + (" Zulu" if zone else "")
+    if end_hours:
+        spoken += " to " + hundred_hours(int(end_hours), int(end_minutes)) + " Zulu"
     return padded(match, spoken)
 
 

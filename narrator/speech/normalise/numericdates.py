@@ -246,9 +246,10 @@ _MAY_BE_DAY_PAIR = compiled(r"\d/\d\d?\s+(?:of\s+)?[A-Z]")
 # "w/e 5/12": "week ending", as a trade paper's sales and a payslip write it, before the date it ends.
 _WEEK_ENDING = compiled(r"(?<![\w/])[Ww]/[Ee](?=\s+\d)")
 # a week named by its first day, as a British school's calendar or a rota writes it ("wk beg 7/12", "w/c 7/12",
-# "w/b 7/12/26"; "seven twelfths" it was): the label said, and the date after it day first, as these labels are
-# British (a US calendar says "week of"). "w/e", a payslip's on both sides of the Atlantic, keeps the reader's order.
-_WEEK_BEGINNING = compiled(r"(?<![\w/])(?:[Ww]/([CcBb])|[Ww]k\.? (beg|comm)\.?)\s+(\d{1,2})/(\d{1,2})"
+# "wk/c 7/12", "w/b 7/12/26"; "seven twelfths" it was): the label said, and the date after it day first, as these
+# labels are British (a US calendar says "week of"). "w/e", a payslip's on both sides of the Atlantic, keeps the
+# reader's order.
+_WEEK_BEGINNING = compiled(r"(?<![\w/])(?:[Ww]k?/([CcBb])|[Ww]k\.? (beg|comm)\.?)\s+(\d{1,2})/(\d{1,2})"
                            r"(?:/(\d\d(?:\d\d)?))?(?![\w/]|[.,]\d)")
 # "Valid thru 11/29", "Expiry: 03/28", "EXP 04/29": a card's or a pack's month and the year's last two digits
 # after the label a card prints, said as a month and a year ("March twenty eighth" it was, a day read from the year).
@@ -503,7 +504,7 @@ def numeric_dates(text: str, options: ReadingOptions) -> str:
     if "/" in text and "0/0" in classes:
         if "/e" in text or "/E" in text:
             text = _WEEK_ENDING.sub("week ending", text)
-        if ("/" in text and ("w/" in text or "W/" in text)) or "k beg" in text or "k comm" in text:
+        if ("/" in text and ("w/" in text or "W/" in text or "k/c" in text)) or "k beg" in text or "k comm" in text:
             text = _WEEK_BEGINNING.sub(_week_beginning, text)
         if _MAY_BE_CARD_EXPIRY.search(text):
             text = _CARD_EXPIRY.sub(

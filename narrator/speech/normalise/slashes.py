@@ -29,8 +29,9 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<![\w/])[cC]/[oO](?![\w/])"), "care of"),  # an address "c/o"
     (re.compile(r"(?<![\w/])[bB]/[cC](?![\w/])"), "because"),  # a post's "b/c" ("returned it b/c it broke")
     # "w/c 3 June", "w/e 7 June": a week named by its first or last day, before that date (once words); "w/b 14
-    # Dec", a week beginning, as a rota or a trade paper writes it (left as written)
-    (re.compile(r"(?<![\w/])[wW]/([cCeEbB])(?=\s+(?:the\s+(?:\w+\s+){1,2}of\s|January|February|March|April|May|June|July"
+    # Dec", a week beginning, as a rota or a trade paper writes it (left as written); "wk/c 7 June" too ("wk/c" was
+    # left)
+    (re.compile(r"(?<![\w/])[wW]k?/([cCeEbB])(?=\s+(?:the\s+(?:\w+\s+){1,2}of\s|January|February|March|April|May|June|July"
                 r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"),
      lambda m: {"c": "week commencing", "e": "week ending", "b": "week beginning"}[m.group(1).lower()]),
     (re.compile(r"(?<![\w/])([Aa]nd)/or(?![\w/])"), r"\1 or"),

@@ -246,10 +246,15 @@ _DOTTED_MAC = compiled(r"\.(?<=(?<![\w.])[0-9A-Fa-f]{4}\.)[0-9A-Fa-f]{4}\.[0-9A-
 # thousand one:db eight::one" it was).
 # and its network's prefix after a slash ("2001:db8::/32", "fd00::/8": the slash was "or"), or in brackets with a
 # port after them ("[::1]:8080": "]:eight thousand eighty" it was), the port said as a port is.
+# and an IPv4 address inside one ("::ffff:192.0.2.1", "64:ff9b::198.51.100.7": "one nine two.0.2.1" it was), said as an
+# IPv4 address is, and a link-local address's zone after "%", its interface ("fe80::1%eth0", "%25en0" in a link:
+# "percenteth zero" it was), said "percent" and the interface's name.
 _IPV6 = compiled(r"(?<![\w:.])(\[(?=[0-9A-Fa-f:]{2,39}\]:\d))?(?=[0-9A-Fa-f:]*\d)"
-                 r"((?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?::"
+                 r"((?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?::(?:[0-9A-Fa-f]{1,4}:){0,5}"
+                 r"\d{1,3}(?:\.\d{1,3}){3}(?![\d.])"
+                 r"|(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?::"
                  r"(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7})"
-                 r"(?(1)\]:(\d{1,5})(?!\d)|(?:/(\d{1,3})(?![\d/]))?)(?![\w:])")
+                 r"(?(1)\]:(\d{1,5})(?!\d)|(?:/(\d{1,3})(?![\d/])|%(?:25)?([A-Za-z][A-Za-z0-9]{0,15}))?)(?![\w:])")
 
 
 def _port(digits: str) -> str:
@@ -682,15 +687,22 @@ def _ip(match: re.Match[str]) -> str:
     return padded(match, spoken)
 
 
+_ZONE_PARTS = compiled(r"\d+|[A-Za-z]+")  # an interface's letters and digits, "wlp2s0": "wlp two s zero"
+
+
 def _ipv6(match: re.Match[str]) -> str:
     """"fe80::1" -> "F E eight zero colon colon one": each character of each group; "/32" -> "slash thirty two",
     "[::1]:8080" -> "colon colon one colon eight zero eight zero"."""
-    spoken = " colon ".join(" ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in group)
+    spoken = " colon ".join(" dot ".join(numbers.digits(octet) for octet in group.split(".")) if "." in group
+                            else " ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in group)
                             for group in match.group(2).split(":")).replace("colon  colon", "colon colon").strip()
     if match.group(3):
         spoken += " colon " + _port(match.group(3))
     elif match.group(4):
         spoken += " slash " + numbers.cardinal(int(match.group(4)))
+    elif match.group(5):  # a zone: "eth0" -> "eth zero"
+        spoken += " percent " + " ".join(numbers.digits(part) if part.isdigit() else part
+                                         for part in _ZONE_PARTS.findall(match.group(5)))
     return padded(match, spoken)
 
 
