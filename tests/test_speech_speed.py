@@ -293,6 +293,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("dim. à 15 h, sam. à midi, 2 caps. e 1 cáps., 3 cp, 4 comp., 60 pts")
 @example("m7i.4xlarge, p4d.24xlarge; costs PEN 35, TRY 250; 1/8000–30 s, 1/4000-60 sec; pandas==2.2.*, 50/34T, 46-30T")
 @example("in Bradley, W. Mids; N. Korea's; E. Sussex-born; N. Ireland; W. Yorks. police")
+@example("doors 7.30-ish, 3.15ish; call 07700.900.321, 020.7946.0958, 077 00 900 222 or 07700 9001 23")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -515,6 +516,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dotted._CHANNEL_TIME, "0.00" in char_classes(text) and ", " in text),
         (dotted._HOUR_TO_DOTTED, "0.00" in char_classes(text) and ("-" in text or "–" in text)),
         (dotted._SHARP_OR_FOR, "0.00" in char_classes(text) and ("sharp" in text or " for " in text)),
+        (dotted._ROUGH_DOTTED, "0.00" in char_classes(text) and "ish" in text),  # "7.30ish"
+        # a British number parted by stops, or in odd groups with a pair among them
+        (telephones._ZERO_LED_DOTTED, "0.000" in char_classes(text)),
+        (telephones._ZERO_LED_ODD_GROUPS, " 00" in char_classes(text)),
         # a version range's bars, behind the bar's memchr
         (coderefs._VERSION_OR, "|" in text and "||" in text),
         # numbers
