@@ -294,6 +294,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("m7i.4xlarge, p4d.24xlarge; costs PEN 35, TRY 250; 1/8000–30 s, 1/4000-60 sec; pandas==2.2.*, 50/34T, 46-30T")
 @example("in Bradley, W. Mids; N. Korea's; E. Sussex-born; N. Ireland; W. Yorks. police")
 @example("doors 7.30-ish, 3.15ish; call 07700.900.321, 020.7946.0958, 077 00 900 222 or 07700 9001 23")
+@example("door code 4821, Gate CODE: 1970, the door #12, gate no. 5, HomeKit Code 123-45-678")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -579,7 +580,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (money._MONEY_SIGN, "$" in text or not text.isascii()),
         (signs._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (telephones._CALL, among_words(telephones._CALL_WORDS, text)),
-        (telephones._CODE, among_words(telephones._CODE_FIRST, text) or "I.D" in text or "2FA" in text),
+        (telephones._CODE, among_words(telephones._CODE_FIRST, text) or "I.D" in text or "2FA" in text
+         or (among_words(telephones._DEVICE_CODE_FIRST, text) and ("ode" in text or "ODE" in text))),
         (citations._CITED, " [" in text),
         (units._TWO_TEMPERATURES, "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text)),
         (money._CODE_STOP, "." in text and ((".0" in char_classes(text) and ("a.0" in char_classes(text)

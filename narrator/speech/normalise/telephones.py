@@ -15,6 +15,7 @@ from narrator.speech.normalise.facts import (
     CODE_LABELS,
     CODE_OWNERS,
     CURRENCIES,
+    DEVICE_CODE_OWNERS,
     EMERGENCY_REGIONS,
     EU_SERVICE_NUMBERS,
     MONEY_SIGNS,
@@ -117,9 +118,9 @@ _SLASHED_PORTS = compiled(r"\b([Pp]orts )(\d{2,5})/(\d{2,5})\b(?![./]\d)")
 # 1234567", "0221 9876543"; "one million two hundred ..." it was).
 _ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{1,4})[\s-](\d{3,6}|(?<=\d\d\d[\s-])\d{7,8})(?:[\s-](\d{3,4}))?"
                      r"(?![\w-]|[.,]\d)")
-# the same number in groups parted by stops, as people write it ("020.7946.0958", "07700.900.321"): three groups of
-# three digits at least after the code, ten or eleven digits in all (a date's groups are of two or four, a thousands
-# separator's of three after a first group not led by a zero). Led by its zero: scanned in C.
+# the same number in groups parted by stops, as people write it ("020.7946.0958", "07700.900.321"): a code of three
+# digits to five led by a zero, then two groups of three or four, ten or eleven digits in all (a date's groups are of
+# two or four, a thousands separator's of three after a first group not led by a zero). Led by its zero: scanned in C.
 _ZERO_LED_DOTTED = compiled(r"(0(?<![\w+(.,-]0)\d{2,4})\.(\d{3,4})\.(\d{3,4})(?![\w-]|[.,]\d)")
 # and in groups parted where the writer paused, not where the code ends ("077 00 900 222", "07700 9001 23": "nine
 # hundred two hundred twenty two" and "one twenty three" they were): groups of two digits to five, one of them of two,
@@ -432,11 +433,13 @@ def _reference_id(match: re.Match[str]) -> str:
 # hundred forty five two thousand ...". Four digits at least ("ref 12" is a reference's number); the label's
 # capitals ("ID", "PIN") only as written, its words in any case.
 _CODE_OWNER = "|".join(sorted(CODE_OWNERS, key=len, reverse=True))
+_DEVICE_CODE_OWNER = "|".join(sorted(DEVICE_CODE_OWNERS, key=len, reverse=True))
 _CODE_LABEL = "|".join(re.escape(label) for label in sorted(CODE_LABELS, key=len, reverse=True) if label.isupper()
                        or "." in label)
 _CODE_WORD = "|".join(label for label in CODE_LABELS if label.islower())
 _CODE = compiled(
     rf"\b((?:(?i:{_CODE_OWNER})(?:\s(?i:number|no\.?|num\.?|code|ending(?:\sin)?|reference|ref\.?|ID)|(?=\s?#))"
+    rf"|(?i:{_DEVICE_CODE_OWNER})\s(?:code|Code|CODE)"
     rf"|(?:{_CODE_LABEL})(?:\scode)?|(?i:{_CODE_WORD})\.?(?:\s(?i:number|no\.?|code))?)"
     r"(?:\s?[:#]\s?|\s(?:is|was)\s|\s))(\d{2,16}(?:[ -]\d{2,6}){0,5})(?![\w-]|[.,]\d)"
 )
@@ -446,6 +449,8 @@ _CODE_FIRST = frozenset(
     form for word in {*CODE_OWNERS, *(label for label in CODE_LABELS if "." not in label)} if word[0].isalpha()
     for form in (word, word.capitalize(), word.upper())
 )
+# a device's, asked about only where "code" is written too (a door is spoken of in many texts with a number)
+_DEVICE_CODE_FIRST = frozenset(form for word in DEVICE_CODE_OWNERS for form in (word, word.capitalize(), word.upper()))
 
 
 # "1Z999AA10123456784", "MAEU1234567", "KB5034441": capitals and a run of five digits or more in one word of
@@ -522,7 +527,8 @@ def codes(text: str) -> str:
     if "H" in text and ("HS" in text or "HTS" in text):
         text = _TARIFF_CODE.sub(lambda m: m.group(1) + _groups(*m.groups()[1:]), text)
     # "2FA" looked for as written: its run of letters, "FA", is the Football Association's in many texts
-    if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text) or "2FA" in text):
+    if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text) or "2FA" in text
+            or (among_words(_DEVICE_CODE_FIRST, text) and ("ode" in text or "ODE" in text))):
         return text
     if "ref. " in text or "Ref. " in text:
         text = _MODEL_REFERENCE.sub(_model_reference, text)
