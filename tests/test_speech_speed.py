@@ -519,8 +519,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dotted._SHARP_OR_FOR, "0.00" in char_classes(text) and ("sharp" in text or " for " in text)),
         (dotted._ROUGH_DOTTED, "0.00" in char_classes(text) and "ish" in text),  # "7.30ish"
         # a British number parted by stops, or in odd groups with a pair among them
-        (telephones._ZERO_LED_DOTTED, "0.000" in char_classes(text)),
-        (telephones._ZERO_LED_ODD_GROUPS, " 00" in char_classes(text)),
+        (telephones._ZERO_LED_DOTTED, "000.000" in char_classes(text)),
+        (telephones._ZERO_LED_ODD_GROUPS, (" 0" in text or text[:1] == "0") and " 00" in char_classes(text)),
         # a version range's bars, behind the bar's memchr
         (coderefs._VERSION_OR, "|" in text and "||" in text),
         # numbers
@@ -580,8 +580,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (money._MONEY_SIGN, "$" in text or not text.isascii()),
         (signs._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (telephones._CALL, among_words(telephones._CALL_WORDS, text)),
-        (telephones._CODE, among_words(telephones._CODE_FIRST, text) or "I.D" in text or "2FA" in text
-         or (among_words(telephones._DEVICE_CODE_FIRST, text) and ("ode" in text or "ODE" in text))),
+        (telephones._CODE, among_words(telephones._CODE_FIRST, text) or "I.D" in text or "2FA" in text),
         (citations._CITED, " [" in text),
         (units._TWO_TEMPERATURES, "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text)),
         (money._CODE_STOP, "." in text and ((".0" in char_classes(text) and ("a.0" in char_classes(text)

@@ -15,7 +15,6 @@ from narrator.speech.normalise.facts import (
     CODE_LABELS,
     CODE_OWNERS,
     CURRENCIES,
-    DEVICE_CODE_OWNERS,
     EMERGENCY_REGIONS,
     EU_SERVICE_NUMBERS,
     MONEY_SIGNS,
@@ -125,7 +124,7 @@ _ZERO_LED_DOTTED = compiled(r"(0(?<![\w+(.,-]0)\d{2,4})\.(\d{3,4})\.(\d{3,4})(?!
 # and in groups parted where the writer paused, not where the code ends ("077 00 900 222", "07700 9001 23": "nine
 # hundred two hundred twenty two" and "one twenty three" they were): groups of two digits to five, one of them of two,
 # eleven digits in all, as a British number is, after a code of three digits at least led by a zero.
-_ZERO_LED_ODD_GROUPS = compiled(r"(0(?<![\w+(.,-]0)\d{2,4})((?: \d{2,5}){2,3})(?![\w-]|[.,]\d)")
+_ZERO_LED_ODD_GROUPS = compiled(r"(0(?<![^ ]0)\d{2,4})((?: \d{2,5}){2,3})(?![\w-]|[.,]\d)")  # after a space or first
 # Its area code in brackets: "(020) 7946 0958", "(03) 9123 4567" (Australia), "(01) 234 5678" (Dublin), and a
 # British town's code before its six digits, together or in threes ("(01632) 960123", "(01632) 960 123"; the six
 # were a count, "nine hundred sixty thousand ...").
@@ -433,13 +432,11 @@ def _reference_id(match: re.Match[str]) -> str:
 # hundred forty five two thousand ...". Four digits at least ("ref 12" is a reference's number); the label's
 # capitals ("ID", "PIN") only as written, its words in any case.
 _CODE_OWNER = "|".join(sorted(CODE_OWNERS, key=len, reverse=True))
-_DEVICE_CODE_OWNER = "|".join(sorted(DEVICE_CODE_OWNERS, key=len, reverse=True))
 _CODE_LABEL = "|".join(re.escape(label) for label in sorted(CODE_LABELS, key=len, reverse=True) if label.isupper()
                        or "." in label)
 _CODE_WORD = "|".join(label for label in CODE_LABELS if label.islower())
 _CODE = compiled(
     rf"\b((?:(?i:{_CODE_OWNER})(?:\s(?i:number|no\.?|num\.?|code|ending(?:\sin)?|reference|ref\.?|ID)|(?=\s?#))"
-    rf"|(?i:{_DEVICE_CODE_OWNER})\s(?:code|Code|CODE)"
     rf"|(?:{_CODE_LABEL})(?:\scode)?|(?i:{_CODE_WORD})\.?(?:\s(?i:number|no\.?|code))?)"
     r"(?:\s?[:#]\s?|\s(?:is|was)\s|\s))(\d{2,16}(?:[ -]\d{2,6}){0,5})(?![\w-]|[.,]\d)"
 )
@@ -449,8 +446,6 @@ _CODE_FIRST = frozenset(
     form for word in {*CODE_OWNERS, *(label for label in CODE_LABELS if "." not in label)} if word[0].isalpha()
     for form in (word, word.capitalize(), word.upper())
 )
-# a device's, asked about only where "code" is written too (a door is spoken of in many texts with a number)
-_DEVICE_CODE_FIRST = frozenset(form for word in DEVICE_CODE_OWNERS for form in (word, word.capitalize(), word.upper()))
 
 
 # "1Z999AA10123456784", "MAEU1234567", "KB5034441": capitals and a run of five digits or more in one word of
@@ -527,8 +522,7 @@ def codes(text: str) -> str:
     if "H" in text and ("HS" in text or "HTS" in text):
         text = _TARIFF_CODE.sub(lambda m: m.group(1) + _groups(*m.groups()[1:]), text)
     # "2FA" looked for as written: its run of letters, "FA", is the Football Association's in many texts
-    if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text) or "2FA" in text
-            or (among_words(_DEVICE_CODE_FIRST, text) and ("ode" in text or "ODE" in text))):
+    if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text) or "2FA" in text):
         return text
     if "ref. " in text or "Ref. " in text:
         text = _MODEL_REFERENCE.sub(_model_reference, text)
@@ -682,10 +676,12 @@ def phones(text: str) -> str:
     text = _PHONE.sub(_phone, text)
     if "00" in text:
         text = _DOUBLE_ZERO.sub(_double_zero, text)
-    if " 00" in classes:  # a group of two digits among a number's, before the groups of three are read
+    # a digit led by a zero after a space, then a group of two digits among a number's, before the groups of three are
+    # read (the zero a memchr in the text first)
+    if (" 0" in text or text[:1] == "0") and " 00" in classes:
         text = _ZERO_LED_ODD_GROUPS.sub(_zero_led_odd_groups, text)
     text = _ZERO_LED.sub(_zero_led, text)
-    if "0.000" in classes:
+    if "000.000" in classes:  # a code of three digits at least, a stop and a group
         text = _ZERO_LED_DOTTED.sub(_zero_led_dotted, text)
     if " 00 00" in classes:  # a code and two pairs at least
         text = _IN_PAIRS.sub(_in_pairs, text)
