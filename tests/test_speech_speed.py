@@ -301,6 +301,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("a 9 in pie dish, an 8 in square tin, a 12.5 in wok; D-3 until launch, J−100 before the Games, (L-2 days)")
 @example("sits -9 under, (+2 over par), at +1 over the line; -3 under")
 @example("at utils.ts:48:7, a/b.go:1, x.mp3:2; #!/bin/sh, #! hi; hep-th/9711200, math.AG/0601001v2; 0600–1000Z")
+@example("doors 7.30-ish, 3.15ish; call 07700.900.321, 020.7946.0958, 077 00 900 222 or 07700 9001 23")
+@example("door code 4821, Gate CODE: 1970, the door #12, gate no. 5, HomeKit Code 123-45-678")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -539,6 +541,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dotted._CHANNEL_TIME, "0.00" in char_classes(text) and ", " in text),
         (dotted._HOUR_TO_DOTTED, "0.00" in char_classes(text) and ("-" in text or "–" in text)),
         (dotted._SHARP_OR_FOR, "0.00" in char_classes(text) and ("sharp" in text or " for " in text)),
+        (dotted._ROUGH_DOTTED, "0.00" in char_classes(text) and "ish" in text),  # "7.30ish"
+        # a British number parted by stops, or in odd groups with a pair among them
+        (telephones._ZERO_LED_DOTTED, "000.000" in char_classes(text)),
+        (telephones._ZERO_LED_ODD_GROUPS, (" 0" in text or text[:1] == "0") and " 00" in char_classes(text)),
         # a version range's bars, behind the bar's memchr
         (coderefs._VERSION_OR, "|" in text and "||" in text),
         # numbers

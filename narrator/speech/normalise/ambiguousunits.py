@@ -26,7 +26,10 @@ from narrator.speech.normalise.util import char_classes, near
 _ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fuses?|batter(?:y|ies)|cables?|circuits?"
                      r"|breakers?|sockets?|plugs?|power\w*|supply|adapters?|output|input|rated|loads?|wir(?:e|es|ing)"
                      r"|electric\w*|motors?|draws?|drawing|drew)|V|W|USB|mAh|kW|kWh"
-                     r"|MCBs?|RCDs?|RCBOs?|isolators?|contactors?)\b")  # "draws 144A at peak"; "a 32A MCB"
+                     r"|MCBs?|RCDs?|RCBOs?|isolators?|contactors?)\b"  # "draws 144A at peak"; "a 32A MCB"
+                     # volts glued to their figure, as a charger's label gives them beside its amps ("12V 2A", "5V/3A":
+                     # "two Eh" it was)
+                     r"|(?<=\d)V\b")
 _SIZE_BEFORE = compiled(r"\b[Ss]ize\s(?:is\s|was\s|of\s)?$")
 _CLOSING = compiled(r"\s*[)\],;]")  # "(69 ha)", "5 t,": a measure closed off, not a word
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of

@@ -232,7 +232,9 @@ def spelled(word: str, plural: bool = False) -> str:
 # inside a sentence letter_a says it "Eh" already. "A 38-year-old" (spaced) is the article; three and four digits
 # ("A380", "A3400") are a model's or a road's, which namednumbers says with "Eh". So is one opening a bracket
 # ("the coast road (A39)", "paper (A4 size)", "the studio (A24)"; "A thirty nine" it was, the article).
-_A_BEFORE_DIGITS = compiled(r"A(?=\d{1,2}\b)")  # led by the letter (a scan in C); where it opens is looked at after
+_A_BEFORE_DIGITS = compiled(r"A(?=\d{1,2}\b)"  # led by the letter (a scan in C); where it opens is looked at after
+                             # not a MAC address's first pair ("A4:5E:60:C2:1B:9F"), whose rule says it with the rest
+                             r"(?!\d[:-][\dA-Fa-f]{2}[:-][\dA-Fa-f]{2}[:-])")
 
 
 # a crossword's lights, "12A and 14D", "the anagram at 7D": a clue's number and its direction, across or down,

@@ -267,6 +267,18 @@ def _sharp_or_for(match: re.Match[str]) -> str:
     return f"{match.group(1)}:{match.group(2)}"
 
 
+# "10.00-16.00", "9.30–17.00": a span that ends past noon on a 24-hour face, each side on the quarter hour, from five
+# in the morning at the earliest and forward, is a day's opening hours as a poster prints them, with no talk of the
+# clock ("ten point zero zero to sixteen point zero zero" it was); an amount's span ends with any two digits.
+_QUARTERS = frozenset({"00", "15", "30", "45"})
+
+
+def _twenty_four_hour_span(first_hours: str, first_minutes: str, hours: str, minutes: str | None) -> bool:
+    """Whether "first-hours.first-minutes to hours.minutes" is a day's span on a 24-hour face."""
+    return (minutes is not None and first_minutes in _QUARTERS and minutes in _QUARTERS
+            and 5 <= int(first_hours) < int(hours) and 13 <= int(hours) <= 23)
+
+
 def _dotted_span(match: re.Match[str]) -> str:
     """"8.15-9.05" -> "8:15 to 9:05" where both sides are clock times, in order, in talk of the clock."""
     whole = match.group(4) is None  # "8.30–5": the end a whole hour
@@ -278,8 +290,8 @@ def _dotted_span(match: re.Match[str]) -> str:
     # a span across noon ("12.15–1.15", "11.30-1.00") is a slot of the clock with no talk of it: no span of
     # amounts runs backwards (a sum's minus, "12.15-1.15 = 11", is followed by its equals sign)
     across_noon = wraps and match.string[match.end():match.end() + 3].strip()[:1] != "="
-    if not (across_noon or near(CLOCK_TALK, match, 80) or near(_SPAN_TALK, match, 80)) or near(
-            NOT_CLOCK_TALK, match, 80):
+    if not (across_noon or near(CLOCK_TALK, match, 80) or near(_SPAN_TALK, match, 80)
+            or _twenty_four_hour_span(*match.groups())) or near(NOT_CLOCK_TALK, match, 80):
         return match.group(0)
     return f"{match.group(1)}:{match.group(2)} to {match.group(3)}" + ("" if whole else f":{match.group(4)}")
 
@@ -302,6 +314,18 @@ def _timetable_time(match: re.Match[str]) -> str:
     return f"{match.group(1)}:{match.group(2)}"
 
 
+# "7.30ish", "3.30-ish": a dotted time made rough by its "ish" is the clock's ("three point three zero ish" it was); an
+# amount is rarely made rough so, and one with its sign ("£4.50ish") or one digit after its stop is left.
+_ROUGH_DOTTED = compiled(r"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d)(?=-?ish\b)")
+
+
+def _rough_dotted(match: re.Match[str]) -> str:
+    """"7.30ish" -> "7:30ish" where the hour is one of the clock's, out of talk of prices or measures."""
+    if int(match.group(1)) > 23 or near(NOT_CLOCK_TALK, match, 80):
+        return match.group(0)
+    return f"{match.group(1)}:{match.group(2)}"
+
+
 def dotted_times(text: str) -> str:
     """Clock times written with a stop ("the 10.15 train", "at 11.30", "8.15-9.05", "Ch 4, 10.15:") given the clock's
     colon where the sentence speaks of the clock, for the clock rules after to say (a text with a digit, a stop and
@@ -320,6 +344,8 @@ def dotted_times(text: str) -> str:
         text = _TIMETABLE_DOTTED.sub(_timetable_dotted, text)
     if "-" in text or "–" in text:
         text = _HOUR_TO_DOTTED.sub(_hour_to_dotted, _DOTTED_SPAN.sub(_dotted_span, text))
+    if "ish" in text:
+        text = _ROUGH_DOTTED.sub(_rough_dotted, text)
     if "sharp" in text or " for " in text:
         text = _SHARP_OR_FOR.sub(_sharp_or_for, text)
     if ", " in text:  # after a timetable's "dep" and "arr", which name their times

@@ -654,6 +654,9 @@ CODE_OWNERS = word_set(
     " employee payroll access security verification charity registration"
     # a login's second factor ("2FA code 482 913", "MFA code": "four hundred eighty two thousand ..." it was)
     " 2FA MFA login sign-in"
+    # a lock's, a gate's and a smart home device's code, keyed or scanned a digit at a time ("door code 4821", "HomeKit
+    # code 123-45-678": "one hundred twenty three, forty five, ..." it was)
+    " door gate entry keypad alarm lockbox key-safe setup pairing HomeKit"
 )
 
 # The books of the Bible as references shorten them, before a chapter and verse ("Matt. 5:3", "1 Cor. 13:4").

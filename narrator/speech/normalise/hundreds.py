@@ -72,7 +72,7 @@ _DAYS_AFTER_HOURS = word_set("Mon Monday Tue Tues Tuesday Wed Wednes Wednesday T
 # "0830-1730", "open 0900–1700", "shift 2200-0600": a span of two 24-hour times in four digits, one led by a zero (no
 # amount is written so), with no "hours" or zone after it (was "zero eight three zero to seventeen thirty").
 _FOUR_DIGIT_SPAN = compiled(
-    r"(?<![\w.,:/-])([01]\d|2[0-3])([0-5]\d)\s?[-–]\s?([01]\d|2[0-3])([0-5]\d)(?![\w:/-]|[.,]\d|\s?[-–]\d)")
+    r"(?<![\w.,:/#-])([01]\d|2[0-3])([0-5]\d)\s?[-–]\s?([01]\d|2[0-3])([0-5]\d)(?![\w:/-]|[.,]\d|\s?[-–]\d)")
 # led by one digit ("\d{4}" first is a repeat, which the engine does not scan for): scanned in C
 _MAY_BE_FOUR_DIGIT_SPAN = compiled(r"\d\d{3}\s?[-–]\s?\d{4}")
 _DIALLED_BEFORE = compiled(r"\b(?i:call|dial|ring|phone|tel|telephone|fax|text|on)\b\W*$")

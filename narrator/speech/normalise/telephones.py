@@ -117,6 +117,14 @@ _SLASHED_PORTS = compiled(r"\b([Pp]orts )(\d{2,5})/(\d{2,5})\b(?![./]\d)")
 # 1234567", "0221 9876543"; "one million two hundred ..." it was).
 _ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{1,4})[\s-](\d{3,6}|(?<=\d\d\d[\s-])\d{7,8})(?:[\s-](\d{3,4}))?"
                      r"(?![\w-]|[.,]\d)")
+# the same number in groups parted by stops, as people write it ("020.7946.0958", "07700.900.321"): a code of three
+# digits to five led by a zero, then two groups of three or four, ten or eleven digits in all (a date's groups are of
+# two or four, a thousands separator's of three after a first group not led by a zero). Led by its zero: scanned in C.
+_ZERO_LED_DOTTED = compiled(r"(0(?<![\w+(.,-]0)\d{2,4})\.(\d{3,4})\.(\d{3,4})(?![\w-]|[.,]\d)")
+# and in groups parted where the writer paused, not where the code ends ("077 00 900 222", "07700 9001 23": "nine
+# hundred two hundred twenty two" and "one twenty three" they were): groups of two digits to five, one of them of two,
+# eleven digits in all, as a British number is, after a code of three digits at least led by a zero.
+_ZERO_LED_ODD_GROUPS = compiled(r"(0(?<![^ ]0)\d{2,4})((?: \d{2,5}){2,3})(?![\w-]|[.,]\d)")  # after a space or first
 # Its area code in brackets: "(020) 7946 0958", "(03) 9123 4567" (Australia), "(01) 234 5678" (Dublin), and a
 # British town's code before its six digits, together or in threes ("(01632) 960123", "(01632) 960 123"; the six
 # were a count, "nine hundred sixty thousand ...").
@@ -364,6 +372,21 @@ def _zero_led(match: re.Match[str]) -> str:
             match.string, max(0, match.start() - 6), match.start()):
         return match.group(0)
     return padded(match, _groups(*match.groups()))
+
+
+def _zero_led_dotted(match: re.Match[str]) -> str:
+    """"07700.900.321" -> "zero seven seven zero zero, nine zero zero, three two one": a number to call."""
+    if not 10 <= sum(len(group) for group in match.groups()) <= 11:
+        return match.group(0)
+    return padded(match, _groups(*match.groups()))
+
+
+def _zero_led_odd_groups(match: re.Match[str]) -> str:
+    """"077 00 900 222" -> "zero seven seven, zero zero, nine zero zero, two two two": eleven digits to call."""
+    groups = [match.group(1), *match.group(2).split()]
+    if sum(len(group) for group in groups) != 11 or all(len(group) != 2 for group in groups[1:]):
+        return match.group(0)
+    return padded(match, _groups(*groups))
 
 
 def _codes_of_three_digits(text: str) -> str:
@@ -658,7 +681,13 @@ def phones(text: str) -> str:
     text = _PHONE.sub(_phone, text)
     if "00" in text:
         text = _DOUBLE_ZERO.sub(_double_zero, text)
+    # a digit led by a zero after a space, then a group of two digits among a number's, before the groups of three are
+    # read (the zero a memchr in the text first)
+    if (" 0" in text or text[:1] == "0") and " 00" in classes:
+        text = _ZERO_LED_ODD_GROUPS.sub(_zero_led_odd_groups, text)
     text = _ZERO_LED.sub(_zero_led, text)
+    if "000.000" in classes:  # a code of three digits at least, a stop and a group
+        text = _ZERO_LED_DOTTED.sub(_zero_led_dotted, text)
     if " 00 00" in classes:  # a code and two pairs at least
         text = _IN_PAIRS.sub(_in_pairs, text)
     if ("00 " in classes or "00-" in classes) and "1" in text:
