@@ -10,6 +10,7 @@ from typing import Any
 from narrator.clean.aggregators import aggregator_item_as_article
 from narrator.clean.articlecomments import drop_comments_in_article
 from narrator.clean.bylines import authors_from, is_byline_line
+from narrator.clean.calendars import drop_calendar_boxes
 from narrator.clean.cards import MIN_CARDS, cards_as_boxes
 from narrator.clean.comments import (
     comments_as_thread,
@@ -34,6 +35,7 @@ from narrator.clean.extract import extract_blocks, link_texts, link_words
 from narrator.clean.figures import figures_as_paragraphs
 from narrator.clean.footnotes import bracket_note_marks, drop_endnote_lists, notes_after_paragraphs
 from narrator.clean.formulas import formulas_as_tex
+from narrator.clean.forumcards import drop_poster_cards
 from narrator.clean.htmldates import drop_capture_header
 from narrator.clean.htmlmeta import article_body, page_metadata
 from narrator.clean.htmlparse import framed_document, parse_html, shrink
@@ -145,9 +147,32 @@ def _without_reply_subjects(blocks: list[Block], title: str) -> list[Block]:
     post of a forum's thread is headed so, and it was read over every reply; nor a post's head line of its subject and
     its stamp alone ("Re: Ewe lame on a back foot 11/27/26 08:15 PM", UBB.threads')."""
     said = comparable(title)
-    return [b for b in blocks if not (b.kind is BlockKind.HEADING and _REPLY_PREFIX.match(b.text)
-                                      and comparable(_REPLY_PREFIX.sub("", b.text)) == said)
-            and not _is_subject_and_stamp(b.text, title)]
+    return [b for b in blocks if not (_REPLY_PREFIX.match(b.text) and comparable(_REPLY_PREFIX.sub("", b.text)) == said
+                                      and (b.kind is BlockKind.HEADING or _in_a_thread(b.text, blocks)))
+            and not _is_subject_and_stamp(b.text, title) and not _is_forum_stamp(b.text, said)]
+
+
+def _in_a_thread(subject: str, blocks: list[Block]) -> bool:
+    """A reply's subject set as a paragraph over each post: it heads two posts or more (SMF 1.1's, a table's cells)."""
+    return sum(1 for b in blocks if b.text == subject) >= REPLY_SUBJECTS_MIN
+
+
+REPLY_SUBJECTS_MIN = 2
+# A post's stamp in an old forum's template, its subject before it or not: SMF 1.1's and YaBB's "« Reply #1 on:
+# October 14, 2026, 09:05:41 PM »", phpBB 2's "Posted: Sat Nov 28, 2026 5:41 pm Post subject: Grayling in December".
+_FORUM_STAMP = re.compile(r"(?i)(?:(.{1,200}?)\s+)?«\s*(?:reply\s*#\s*\d+\s+)?on:?\s+([^«»]{4,60}?)\s*»"
+                          r"|posted:\s+(.{4,60}?)\s+post\s+subject:\s*(.{0,200}?)")
+
+
+def _is_forum_stamp(text: str, title: str) -> bool:
+    """A post's stamp alone, or after (or before) the post's subject, the title or a reply to it."""
+    if "«" not in text and not text.startswith("Posted:"):
+        return False
+    found = _FORUM_STAMP.fullmatch(text.rstrip(". "))
+    if found is None or not parse_date(found.group(2) or found.group(3)):
+        return False
+    subject = found.group(1) or found.group(4) or ""
+    return not subject or comparable(_REPLY_PREFIX.sub("", subject)) == title
 
 
 # A forum poster's card beside each post, a list of a few words an item: their rank and their count of posts (SMF's
@@ -387,6 +412,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
         aggregator_item_as_article(root)  # before the metadata: the item's poster and day are declared
     drop_guest_boxes(root)  # before the metadata: a guest's name in a guest book is no byline, nor a forum's founder
     drop_community_sidebars(root)
+    if "alendar" in text:  # a cheap first look: a class or id naming a calendar
+        drop_calendar_boxes(root)
     if "status__display-name" in text:  # a cheap first look: Mastodon's own class name
         drop_others_statuses(root)
     saved = tidy_saved_document(root, text)
@@ -451,6 +478,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     posts_out_of_lists(root)
     if "<article" in text and "<td" in text:  # a cheap first look
         table_posts_as_thread(root)
+    if "osts:" in text or "essages:" in text:  # a cheap first look: a poster's count of posts
+        drop_poster_cards(root)
     if text.count("<article") >= MIN_CARDS:
         cards_as_boxes(root)
     admonition_titles_as_headings(root)

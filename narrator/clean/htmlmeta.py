@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from narrator.clean.htmlauthors import page_authors
 from narrator.clean.htmldates import published_date
-from narrator.clean.htmltitle import article_title
+from narrator.clean.htmltitle import article_title, without_writers_name
 from narrator.clean.language import declared_tag, header_tag
 from narrator.clean.metatags import first_meta, meta_tags
 from narrator.model import Metadata
@@ -155,9 +155,10 @@ def page_metadata(root: Any, fallback_title: str, url: str | None) -> Metadata:
     metas = meta_tags(root)
     image = first_meta(metas, "og:image", "twitter:image")
     languages = declared_languages(root, metas, node)
+    authors = page_authors(root, metas, nodes, node)
     return Metadata(
-        title=article_title(root, metas, node, fallback_title),
-        authors=page_authors(root, metas, nodes, node),
+        title=without_writers_name(article_title(root, metas, node, fallback_title), authors, root),
+        authors=authors,
         published=published_date(root, metas, node, event_page=not node and any(map(_is_event, nodes))),
         language=next(iter(languages), ""),
         declared_languages=languages,

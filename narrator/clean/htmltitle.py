@@ -85,7 +85,7 @@ def _article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallb
     named: list[str] = []  # the h1s that name the site, a course or a blog, as the <title> gives them
     for element in HEADLINES(root)[:3]:
         text = squash(element.text_content())
-        if is_site_logo(element) or (comparable(text) not in declared and (
+        if is_site_logo(element) or _heads_the_trail(root, text, page_title) or (comparable(text) not in declared and (
                 _names_the_site(element, page_title, text) or _bracketed_site(page_title, text))):
             site_names.add(comparable(text))
             named.append(text)
@@ -109,6 +109,8 @@ def _article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallb
     for candidate in candidates:
         if candidate:
             candidate = _without_law_report(squash(candidate), metas)
+            if (viewed := _VIEWED_TOPIC.search(candidate)) is not None:
+                return viewed.group(1)
             if (headline := repository_heading(candidate, h1s) or obituary_heading(candidate, h1s)) is not None:
                 return headline
             if (headline := _labelled_headline(candidate, page_title)) is not None:
@@ -124,6 +126,8 @@ def _article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallb
         return h1s[0]
     if (marked := _microdata_headline(root)) is not None:
         return marked
+    if page_title and (viewed := _VIEWED_TOPIC.search(page_title)) is not None:
+        return viewed.group(1)
     if page_title:
         return _last_part_shown(root, page_title, site_names) or _before_its_trail(root, page_title) or (
             _without_site_name(page_title, h1s, site_names, trim_suffix=True))
@@ -434,3 +438,52 @@ def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_su
 
 _SECTION_SUFFIX = re.compile(r"(?i)(?<!\s)\s+[|\-–—·•»]\s+(?:news|blog|articles?|stories|updates|announcements"
                              r"|press releases|events)$")
+
+
+# A post's <title> of its headline and its writer's name about a colon, "The last swifts of the year: Owen Pryce"
+# (Known's) or "Samir Haddad: Frost on the allotment" (a micro-blog's): the name is the byline's, and the headline is
+# the part the page shows alone as a heading. A writer's own title about themself ("Owen Pryce: my year in birds", its
+# heading the whole) keeps it.
+_OWN_HEADINGS = etree.XPath("(//h1 | //h2 | //h3)[not(ancestor::nav or ancestor::footer or ancestor::aside)]")
+WRITER_TITLE_HEADINGS = 6
+
+
+def without_writers_name(title: str, authors: tuple[str, ...], root: Any) -> str:
+    """The title without the writer's name about a colon, where the rest is a heading of the page's."""
+    if ": " not in title or not authors:
+        return title
+    first, _, rest = title.partition(": ")
+    before, _, last = title.rpartition(": ")
+    names = {comparable(name) for name in authors}
+    headline = rest if comparable(first) in names else before if comparable(last) in names else None
+    if headline is None:
+        return title
+    shown = {comparable(e.text_content()) for e in _OWN_HEADINGS(root)[:WRITER_TITLE_HEADINGS]}
+    return headline if comparable(headline) in shown else title
+
+
+# An old forum's <title> names the page's view before its topic: phpBB 2's "Wharfedale Anglers :: View topic - Grayling
+# on the fly", phpBB 3.0's "Board • View topic - Topic".
+_VIEWED_TOPIC = re.compile(r"(?i)(?:^|\s)view\s+(?:topic|thread)\s+[-–—:]\s+(\S.{2,200})$")
+# A trail line over a forum's topic ("Old House Owners › Repairs › Timber and roofs › Woodworm in the loft beams"), in a
+# box its class or id names a trail or a navigation bar (YaBB's "navbox").
+_TRAIL_BOXES = etree.XPath("(//div | //span | //p)[contains(@class, 'nav') or contains(@id, 'nav') or "
+                           "contains(@class, 'crumb') or contains(@class, 'trail')][not(.//div)]")
+_TRAIL_SPLIT = re.compile(r"\s+(?:[>›»]|->)\s+")
+TRAIL_BOXES_LOOKED_AT = 4
+TRAIL_PARTS_MIN = 3
+
+
+def _heads_the_trail(root: Any, heading: str, page_title: str) -> bool:
+    """The <h1> is the first step of the page's trail, which goes on to the <title>'s topic: the board's name (YaBB's
+    "<h1>Old House Owners</h1>" over its topic "Woodworm in the loft beams"), not the headline."""
+    said = comparable(heading)
+    if not said or not page_title or said in comparable(page_title):
+        return False
+    for box in _TRAIL_BOXES(root)[:TRAIL_BOXES_LOOKED_AT]:
+        steps = _TRAIL_SPLIT.split(squash(box.text_content()))
+        if len(steps) >= TRAIL_PARTS_MIN and comparable(steps[0]) == said and comparable(steps[-1]).startswith(
+                comparable(page_title)):
+            return True
+    return False
+

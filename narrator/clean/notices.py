@@ -93,6 +93,9 @@ def is_wiki_status(text: str, words: list[str]) -> bool:
 # A member's sentence says more ("This topic has two sides", "You must be logged in to the council's portal to see
 # your bill").
 _SHOWN = r"(?:posts?|repl(?:y|ies)|topics?|messages?|comments?|results?)"
+# A post's day as a forum stamps it, its weekday before it or not: "Mon 30 Nov 2026", "Sat Nov 28, 2026".
+_POST_DAY = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?"
+             r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d")
 FORUM_STATE = re.compile(
     rf"(?i)^(?:(?:viewing|showing|displaying)\s+(?:\d[\d,]*\s+)?(?:{_SHOWN}\s+)?(?:[-–—:]\s*)?\d[\d,]*\s*"
     rf"(?:-|–|to|through)\s*\d[\d,]*\s*\(?of\s+\d[\d,]*(?:\s+total)?\)?(?:\s+{_SHOWN})?"
@@ -107,10 +110,15 @@ FORUM_STATE = re.compile(
     # November 30, 2026, 06:12:44 PM" (a history's "Started by Ann Lee, the club grew ..." says more)
     rf"|(?:author\s+)?topic:\s+[^\n]{{1,150}}?\(read\s+\d[\d,]*\s+times\)"
     rf"|started\s+by\s+[^,\n]{{1,40}},\s+(?:[a-z]{{3,9}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
-    rf"[a-z]{{3,9}}\.?),?\s+(?:19|20)\d\d(?:,?\s+(?:at\s+)?\d{{1,2}}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?)"
+    rf"[a-z]{{3,9}}\.?),?\s+(?:19|20)\d\d(?:,?\s+(?:at\s+)?\d{{1,2}}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?"
+    # a post's head line of its poster and its stamp, phpBB's and Forumotion's: "by beckside_ann » Mon 30 Nov 2026
+    # 9:14 pm", "by marsh_pete Tue 1 Dec 2026 - 9:14" (its icon's "Post" run into it: "Postby"); the clock ends it,
+    # where a sentence opening "by Monday 30 November 2026" goes on
+    rf"|(?:post\s*)?by\s+[^\W\d][^\s»|,]{{0,39}}(?:\s+[^\s»|,\d]{{1,20}}){{0,2}}\s*[»|,–-]?\s*{_POST_DAY},?\s*[-–]?\s*"
+    rf"(?:at\s+)?\d{{1,2}}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)"
     rf"\W*$")
 FORUM_STATE_OPENERS = frozenset({"Viewing", "Showing", "Displaying", "This", "You", "Hello", "Hi", "Welcome", "Topic",
-                                 "Author", "Started"})
+                                 "Author", "Started", "by", "By", "Postby", "Post"})
 FORUM_STATE_WORDS = 30
 
 

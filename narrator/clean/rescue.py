@@ -96,6 +96,7 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
     own = _own_article(matched)
     extras: list[tuple[int, Block]] = []
     short: list[tuple[int, Block]] = []  # a sentence too short for prose, read only between the article's own
+    replies: list[tuple[int, Block]] = []  # a reply of a few words, no sentence to the prose test: read as an item
     quotes_seen: set[str] = set()
     for element in elements:
         if own is not None and _in_other_article(element, own):
@@ -115,6 +116,8 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
             if apart and _in_furniture(element):
                 continue
             (extras if is_prose(line) else short).append((order[id(element)], Block(BlockKind.PARAGRAPH, text)))
+        elif _signature(element.getparent()) == signature and order[id(element)] > first and _short_reply(line):
+            replies.append((order[id(element)], Block(BlockKind.PARAGRAPH, text)))
         elif (quote := _embedded_quote(element, signature)) is not None:
             quote_text = _text(quote)
             key = comparable(quote_text)
@@ -128,6 +131,9 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
     items = {id(p) for p in matched} | {id(elements[position]) for position, _ in extras}
     extras += [(position, block) for position, block in short
                if position < last or _an_item_after_kept(elements[position], items)]
+    # a thread's reply of a few words ("Done. Works now.", "Sorted, thanks!") in a post's box of its own, as the kept
+    # posts are: a reply is a post whatever its length
+    extras += [(position, block) for position, block in replies if _an_item_after_kept(elements[position], items)]
     if not extras:
         return blocks
     log.debug("rescued %d blocks from containers %s", len(extras), signature)
@@ -150,13 +156,37 @@ def _an_item_after_kept(element: Any, kept: set[int]) -> bool:
         if not kind:
             continue
         before = next(box.itersiblings(box.tag, preceding=True), None)
-        if before is not None and before.get("class") == kind:
+        if before is not None and _same_kind(before.get("class") or "", kind):
             # the item is its own: none of the kept is in it (a sign-off stands in the last kept one's box), and it
             # says more than its paragraph, as an item does (its speaker, its link): a box of one line alone after
             # the last update is a sign-off's ("Thanks for reading.")
-            return (any(id(p) in kept for p in before.iter("p")) and not any(id(p) in kept for p in box.iter("p"))
+            # (a kept line of the item's own head, its poster and its stamp, is no paragraph of the last one's)
+            return (any(id(p) in kept for p in before.iter("p"))
+                    and not any(id(p) in kept and is_prose(make_line(0, _text(p), 0)) for p in box.iter("p"))
                     and len(squash(box.text_content())) > len(squash(element.text_content())))
     return False
+
+
+# A run of items alternates a class between them for their shading ("post bg1", "post bg2"; "windowbg", "windowbg2";
+# "odd", "even"): the items are of one kind.
+_ALTERNATING = re.compile(r"\d+$|^(?:odd|even|alt)$")
+
+
+def _same_kind(classes: str, kind: str) -> bool:
+    """The classes are the kind's, but for a class's number or its parity that alternates between items."""
+    return classes == kind or ({_ALTERNATING.sub("", name) for name in classes.split()} - {""}
+                               == {_ALTERNATING.sub("", name) for name in kind.split()} - {""})
+
+
+# A reply of a few words is a sentence a forum's reader writes: it ends on its stop and opens on a capital, and no
+# prompt or credit ("Sorted, thanks!", "Done. Works now.").
+SHORT_REPLY_WORDS = 12
+
+
+def _short_reply(line: Line) -> bool:
+    """A few words ending on a stop, opening on a capital, that no rule takes for a prompt or a credit."""
+    return (line.terminal and 0 < line.words <= SHORT_REPLY_WORDS and not line.cta and not line.credit
+            and line.text.lstrip("\"'“‘(")[:1].isupper())
 
 
 def _short_sentence(line: Line) -> bool:

@@ -293,26 +293,31 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
             continue
         # a place is evidence only under the article's own headline
         following = candidates[position + 1] if position + 1 < len(candidates) else None
+        # the first text under the headline, the byline's and the date's furniture passed over (Plume's "Published by
+        # ... — September 8, 2026" between the headline and its "<h2 class='p-summary'>")
+        opening = first and titled
         placed, first = titled and first and _placed_like_dek(element, headline, following, text, read), False
         # a short summary ("Homes use less than you might think.") is a dek only where the page says so: its class
         # names it one, or the page's description says the same
-        marked = _named_dek(element) or _matches_description(text, meta.description)
+        marked = (_named_dek(element) or _matches_description(text, meta.description)
+                  or (opening and _named_unstopped(element, text)))
         # a dek set as a second headline with no stop (Arc XP's "<h2 class='b-subheadline'>Developer plans 38 homes
         # inside the 1912 landmark</h2>") is short only where it is a subheading its own class names so, first under
         # the article's headline, in sentence case (in Title Case it is a second headline, prune.split_dek); a short
         # paragraph so named with no stop ("Forty years on the water") may be a label
-        named_first = position == 0 and titled and element.tag in _DEK_HEADINGS and _named_dek(element) and (
-            make_line(0, text, 0).capital_ratio <= TITLE_CASE_SHARE)
+        named_first = opening and ((element.tag in _DEK_HEADINGS and _named_dek(element) and (
+            make_line(0, text, 0).capital_ratio <= TITLE_CASE_SHARE)) or _named_unstopped(element, text))
         if not _shaped_like_dek(text, meta, marked, named_first):
             continue
         # a container's class is the article's only under its own headline: a teaser box's "description" is not
         hints = _hints(element, headline) if titled else _attributes(element)
         described = _matches_description(text, meta.description)
-        hinted = _DEK_HINT.search(hints) and (_ends_like_dek(text) or (
-            position == 0 and titled and (_named_subheading(element, text, read) or _named_dek(element))))
+        hinted = _DEK_HINT.search(hints) and (_ends_like_dek(text) or (opening and (
+            _named_subheading(element, text, read) or _named_dek(element) or _named_unstopped(element, text))))
         if not (described or placed or hinted) or (under_site_name and not described):
             continue
         if (_is_body_paragraph(element, body) and not _ONLY_DEK_HINT.search(hints)
+                and not _named_unstopped(element, text)
                 and not _opens_on_dateline(element.getnext()) and not (hinted and _over_a_section(element))):
             return None
         return text
@@ -352,6 +357,21 @@ def _named_subheading(element: Any, text: str, read: set[str]) -> bool:
     in the body: the dek, with no stop (Hugo's "post-subheading": "Six weeks, 40 pipelines, and one lesson")."""
     return (element.tag in _DEK_HEADINGS and comparable(text) not in read
             and make_line(0, text, 0).capital_ratio <= TITLE_CASE_SHARE)
+
+
+# The names of the headline's second line: an "intro" or a "teaser" with no stop may be a label over the story ("Updated
+# with reaction from the fishermen").
+_SECOND_LINE_HINT = re.compile(r"(?<![a-z])(excerpt|summary|sub-?title|sub-?headline)(?![a-z])", re.I)
+
+
+def _named_unstopped(element: Any, text: str) -> bool:
+    """A paragraph or subheading its own class names a summary or excerpt, in sentence case and with no stop: the
+    headline's second line (Ghost's "<p class='gh-article-excerpt'>Three boats, two harbours and one engineer</p>",
+    Plume's "<h2 class='p-summary'>"), where a lead paragraph set in bold ends its sentence."""
+    line = make_line(0, text, 0)
+    return ((element.tag == "p" or element.tag in _DEK_HEADINGS) and not line.terminal
+            and _SECOND_LINE_HINT.search(_attributes(element)) is not None
+            and line.capital_ratio <= TITLE_CASE_SHARE)
 
 
 def _named_dek(element: Any) -> bool:
