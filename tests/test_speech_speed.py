@@ -298,6 +298,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("in Bradley, W. Mids; N. Korea's; E. Sussex-born; N. Ireland; W. Yorks. police")
 @example("a 1/2 ct ring, ¾ct, 1 1/2 cts. each, 2/3 ct; ₾20 and 15 ₼; 9/4 joint-fav; up 3 pp")
 @example("180°C (160°C fan)/350°F/gas 4, 220°C/Gas 7, (140°C) / 275°F; Chapter 3, vv. 16-18; M6 J19-J20, J4 – J5")
+@example("in 2. und 3. Lesung, nach 2. Wahlgang; dura 1h15, in 4h32'10\", 3 h 05 min 12 s")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -713,6 +714,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # a German unit of the metre's or the litre's family after a preposition of the dative, two prices sharing one
         # sign, a French horsepower ending an advert
         (german._DATIVE_PLURAL, among_words(german._DATIVE_LEADS, text) and ("eter" in text or "iter" in text)),
+        # a German ordinal after a bare preposition of the dative, an Italian length of time glued to its "h", a
+        # race's hours glued before its primes (behind the glued hours' look)
+        (german._BARE_DATIVE_ORDINAL, ". " in text and among_words(german._BARE_DATIVE_LEADS, text)),
+        (italian._HOURS_GLUED, "0a00" in char_classes(text)),
+        (europe._GLUED_RACE_HOURS, any(f"h{digit}" in text for digit in "012345")),
+        (german._MINUTES_AFTER_HOURS, "min" in text),
         (europe._TWO_PRICES, "€" in text and "/" in text),
         (french._POWER_AT_END, text.endswith(" ch.")),
         (portuguese._AFTER_NUMBER, has_digit(text) and (
