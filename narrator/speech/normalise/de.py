@@ -17,7 +17,7 @@ from narrator.speech.normalise.derulers import FIFTH_OR_TENTH, roman, word_befor
 from narrator.speech.normalise.europe import Words, magnitude_point, month_and_year, shared_forms, spaced_clock
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.rates import NOUN_CAPITALISED, rates, sides
+from narrator.speech.normalise.rates import rates, sides
 from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.util import (
     DECIMAL_SECONDS,
@@ -341,6 +341,9 @@ _UNITS = {
     "kn": ("Knoten", "Knoten"),  # a wind's or a boat's speed ("in Böen 30 kn")
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
+# "3 Tabletten/Tag", "4 Tage/Woche": a capitalised noun counted per day or per week, a leaflet's dose or a timetable's
+# days (the voice said "Schrägstrich"); before other units it may be a name's and is left ("2 Kühe/ha").
+_COUNTED_PER_DAY = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?=\s?/\s?(?:Tag|Woche)(?![\w/]))"
 # "7,5 t/ha", "32 ct/kWh": one unit per another; "3x4 m": a surface's sides ("drei x vier"). A harvest's decitonnes
 # and their older name ("72 dt/ha", "55 dz/ha") only before a rate: "dt." alone is "deutsch".
 _RATES = rates({**_UNITS, "dt": ("Dezitonne", "Dezitonnen"), "dz": ("Doppelzentner", "Doppelzentner")},
@@ -348,7 +351,7 @@ _RATES = rates({**_UNITS, "dt": ("Dezitonne", "Dezitonnen"), "dz": ("Doppelzentn
                 "l": "pro Liter", "dl": "pro Deziliter", "dL": "pro Deziliter",
                 "km": "pro Kilometer",  # a car's emission ("139 g/km")
                 "Tag": "pro Tag", "Woche": "pro Woche"},  # a leaflet's dose, a timetable's days ("3 Tabletten/Tag")
-               noun=NOUN_CAPITALISED)
+               nouns=_COUNTED_PER_DAY)
 _SIDES = sides("mal", "Meter|Zentimeter|Millimeter|Kilometer")
 # "24 Mrd. km" (by now "24 Milliarden km"): a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("Tausend", "Millionen", "Milliarden"))
