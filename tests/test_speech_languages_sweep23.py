@@ -26,18 +26,9 @@ from sweeps import LANGUAGES, Sweep, check_linear, relaxed, rule_tests, sweep_te
 
 from narrator import speakable
 
-_KNOWN_MISSES: dict[str, str] = {
-    "Das Gesetz wurde in 2. und 3. Lesung beschlossen.":
-        "two ordinals after 'in' before a feminine noun are in the dative ('in zweiter und dritter Lesung'): the "
-        "ordinal rules read them after an article only",
-    "Die Siegerzeit der Etappe betrug 4 h 32 min 10 s.":
-        "a race time in hours, minutes and seconds apart: the German hours are read, 'min' and 's' after them are not "
-        "(kept third)",
-    "Ne pas dépasser 2 comprimés/jour chez l'enfant.":
-        "a count of tablets per day after a slash: the per-day rule takes units, not a leaflet's nouns (kept third)",
-    "Pogačar ha chiuso la tappa in 4h32'10\".":
-        "a race time with its hours glued before the primes ('4h32\'10\"') is in no rule (kept third)",
-}
+# (Its four known misses, a German ordinal after a bare "in", two race times in hours, minutes and seconds and tablets
+# per day after a slash, are read since the twenty-fourth sweep wrote their classes anew.)
+_KNOWN_MISSES: dict[str, str] = {}
 _GENRES = {"sportsresults", "markets", "property", "school", "leaflets", "sailing", "wine", "caradverts", "history",
            "broadcast", "rail", "parliament", "left"}
 SWEEP = Sweep("languages_sweep23.tsv", _KNOWN_MISSES, form=relaxed, tagged=True, least=160, languages=LANGUAGES,

@@ -303,6 +303,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("at utils.ts:48:7, a/b.go:1, x.mp3:2; #!/bin/sh, #! hi; hep-th/9711200, math.AG/0601001v2; 0600–1000Z")
 @example("doors 7.30-ish, 3.15ish; call 07700.900.321, 020.7946.0958, 077 00 900 222 or 07700 9001 23")
 @example("door code 4821, Gate CODE: 1970, the door #12, gate no. 5, HomeKit Code 123-45-678")
+@example("in 2. und 3. Lesung, nach 2. Wahlgang; dura 1h15, in 4h32'10\", 3 h 05 min 12 s")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -730,6 +731,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # a German unit of the metre's or the litre's family after a preposition of the dative, two prices sharing one
         # sign, a French horsepower ending an advert
         (german._DATIVE_PLURAL, among_words(german._DATIVE_LEADS, text) and ("eter" in text or "iter" in text)),
+        # a German ordinal after a bare preposition of the dative, an Italian length of time glued to its "h", a
+        # race's hours glued before its primes (behind the glued hours' look)
+        (german._BARE_DATIVE_ORDINAL, ". " in text and among_words(german._BARE_DATIVE_LEADS, text)),
+        (italian._HOURS_GLUED, "0a00" in char_classes(text)),
+        (europe._GLUED_RACE_HOURS, any(f"h{digit}" in text for digit in "012345")),
+        (german._MINUTES_AFTER_HOURS, "min" in text),
         (europe._TWO_PRICES, "€" in text and "/" in text),
         (french._POWER_AT_END, text.endswith(" ch.")),
         (portuguese._AFTER_NUMBER, has_digit(text) and (

@@ -45,6 +45,11 @@ from narrator.speech.normalise.util import (
 _HOURS_SHORT = re.compile(r"(?<![\w.,:/])(?<!\bum )(?<!\bab )(?<!\bbis )(?<!\bgegen )(\d{1,3}(?:,\d{1,2})?) ?h"
                           r"(?![\w/'’]|\.\d)")
 _HOUR_WORD = first_letters(("h",))
+# "4 h 32 min 10 s", "2 h 05 min": a race's or a walk's time in hours, minutes and seconds apart, the minutes' "min"
+# and the seconds' "s" read after the hours (by now "4 Stunden"; espeak-ng said "min" and the letter). "min" alone
+# stays as it is (it may be a minimum), and so does "s" after anything but such minutes.
+_MINUTES_AFTER_HOURS = re.compile(r"(?:(?<=\d Stunden )|(?<=\d Stunde ))(?<!,\d Stunden )(\d{1,2}) ?min\b(?![.\w]\w)"
+                                  r"(?: (\d{1,2}) ?s\b(?![.\w]\w|['’]))?")
 # "mit 64 m²", "nach 12 km", "aus 10 m Höhe": a unit of the metre's or the litre's family after a preposition that takes
 # the dative, in the dative plural ("mit 64 Quadratmetern"; the units are said in the nominative, "Quadratmeter").
 # One is singular ("mit 1 Meter"); the other units' dative plural is their plural ("mit 5 Kilogramm", "mit 8 Knoten").
@@ -336,12 +341,17 @@ _UNITS = {
     "kn": ("Knoten", "Knoten"),  # a wind's or a boat's speed ("in Böen 30 kn")
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
+# "3 Tabletten/Tag", "4 Tage/Woche": a capitalised noun counted per day or per week, a leaflet's dose or a timetable's
+# days (the voice said "Schrägstrich"); before other units it may be a name's and is left ("2 Kühe/ha").
+_COUNTED_PER_DAY = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?=\s?/\s?(?:Tag|Woche)(?![\w/]))"
 # "7,5 t/ha", "32 ct/kWh": one unit per another; "3x4 m": a surface's sides ("drei x vier"). A harvest's decitonnes
 # and their older name ("72 dt/ha", "55 dz/ha") only before a rate: "dt." alone is "deutsch".
 _RATES = rates({**_UNITS, "dt": ("Dezitonne", "Dezitonnen"), "dz": ("Doppelzentner", "Doppelzentner")},
                {"ha": "pro Hektar", "kWh": "pro Kilowattstunde", "MWh": "pro Megawattstunde", "kg": "pro Kilogramm",
                 "l": "pro Liter", "dl": "pro Deziliter", "dL": "pro Deziliter",
-                "km": "pro Kilometer"})  # a car's emission ("139 g/km")
+                "km": "pro Kilometer",  # a car's emission ("139 g/km")
+                "Tag": "pro Tag", "Woche": "pro Woche"},  # a leaflet's dose, a timetable's days ("3 Tabletten/Tag")
+               nouns=_COUNTED_PER_DAY)
 _SIDES = sides("mal", "Meter|Zentimeter|Millimeter|Kilometer")
 # "24 Mrd. km" (by now "24 Milliarden km"): a unit after a scale word, which units_in_full does not reach.
 _UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("Tausend", "Millionen", "Milliarden"))
@@ -472,6 +482,16 @@ _NEUTER_ENDS = ("mal", "gehalt", "jahr", "kind", "spiel", "tor", "mitglied", "se
                 "verfahren", "referendum", "stadion", "zimmer", "geschoss", "rad", "leben", "gericht", "jahrzehnt",
                 "jahrhundert", "los", "ticket", "finale", "tor")
 _MASCULINE_ENDS = ("platz", "rang", "sieg", "versuch", "durchgang", "wahlgang", "spieltag", "titel", "stock", "satz")
+# "in 2. Lesung", "in 2. und 3. Lesung", "aus 1. Ehe", "nach 2. Wahlgang": an ordinal after a preposition of the dative
+# with no article, in the strong dative ("in zweiter Lesung", "nach zweitem Wahlgang"; the voice said "zwei" and ended
+# the sentence at the stop), where the noun's gender shows in its end: feminine by _FEMININE_ENDS, else masculine or
+# neuter by the lists above; before other words (a sentence after a number: "gewann mit 2. Die Fans ...") it is left.
+_BARE_DATIVE_ORDINAL = re.compile(r"\b([Ii]n|[Aa]us|[Nn]ach|[Mm]it|[Vv]on|[Bb]ei)\s(\d{1,2})\.\s"
+                                  r"(?:(und|oder|bis)\s(\d{1,2})\.\s)?(?=([A-ZÄÖÜ][a-zäöüß]+)\b)")
+_BARE_DATIVE_LEADS = first_letters(("in", "In", "aus", "Aus", "nach", "Nach", "mit", "Mit", "von", "Von", "bei", "Bei"))
+_FEMININE_ENDS = ("ung", "ion", "heit", "keit", "schaft", "tät", "anz", "enz", "ik", "ehe", "lage", "runde", "klasse",
+                  "reihe", "linie", "stufe", "woche", "etappe", "hälfte", "zeit", "liga", "instanz", "ausgabe", "folge",
+                  "staffel", "ebene", "wahl")
 # "bis 6.1. Danach ...": a date's stop that is also the sentence's, where a word that opens sentences follows (German
 # nouns are capitalised, so a capital alone proves nothing).
 _OPENS_A_SENTENCE = re.compile(r"\s+(?:Danach|Dann|Anschließend|Zudem|Außerdem|Bitte|Die|Der|Das|Dies|Diese|Dieser"
@@ -504,6 +524,15 @@ _HOURS_TAKEN = re.compile(r"(?<![\w.:,+])(\+)?(\d{1,2}):([0-5]\d):([0-5]\d)(?![\
 _RESULT_SCORE = re.compile(r"\b((?:[Bb]eim|[Zz]um|[Nn]ach dem|gewann|gewannen|gewinnt|siegte|siegten|verlor|verloren"
                            r"|unterlag|unterlagen|endete|Endstand) )(\d{1,2}):(\d{1,2})(?![\d:]|[.,]\d)")
 _MINUTES_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d)\s?Minuten\b")
+
+
+def _minutes_and_seconds(match: re.Match[str]) -> str:
+    """"05 min 12 s" (after hours) -> "5 Minuten 12 Sekunden"."""
+    minutes, seconds = int(match.group(1)), match.group(2)
+    said = "eine Minute" if minutes == 1 else f"{minutes} Minuten"
+    if seconds is None:
+        return said
+    return f"{said} " + ("eine Sekunde" if int(seconds) == 1 else f"{int(seconds)} Sekunden")
 
 
 def _street(match: re.Match[str]) -> str:
@@ -680,6 +709,17 @@ def _indefinite_ordinal(match: re.Match[str]) -> str:
     return f"{article} {_ordinal(number, ending)} "
 
 
+def _bare_dative_ordinal(match: re.Match[str]) -> str:
+    """"in 2. und 3. Lesung" -> "in zweiter und dritter Lesung", "nach 2. Wahlgang" -> "nach zweitem Wahlgang"."""
+    preposition, number, joint, last, noun = match.groups()
+    noun = noun.lower()
+    ending = "r" if noun.endswith(_FEMININE_ENDS) else "m" if noun.endswith(_MASCULINE_ENDS + _NEUTER_ENDS) else ""
+    if not ending:
+        return match.group(0)
+    said = f"{preposition} {_ordinal(number, ending)} "
+    return said + (f"{joint} {_ordinal(last, ending)} " if last else "")
+
+
 def _listed_ordinal(match: re.Match[str]) -> str:
     """"13. Monatsgehalt" -> "dreizehntes Monatsgehalt", "IV. Satz" -> "vierter Satz"; before other nouns, left."""
     number, noun = match.group(1), match.group(2).lower()
@@ -817,6 +857,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _INDEFINITE_ORDINAL.sub(_indefinite_ordinal, text)
         if ". " in text:
             text = _LISTED_ORDINAL.sub(_listed_ordinal, text)
+            if among_words(_BARE_DATIVE_LEADS, text):
+                text = _BARE_DATIVE_ORDINAL.sub(_bare_dative_ordinal, text)
         if ":" in text and (" n." in text or " i." in text):
             text = _AFTER_SCORE.sub(lambda m: _DECIDED[m.group(1)[0] + m.group(1)[-2]]  # its two letters
                                     + ("." if ends_text(m) else ""), text)
@@ -883,6 +925,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _DATIVE_PLURAL.sub(r"\1\2n", text)
     if has_digit(text) and among_words(_HOUR_WORD, text):  # "5 h Gehzeit": after the rates' "12 €/h"
         text = _HOURS_SHORT.sub(lambda m: f"{m.group(1)} Stunde{'' if m.group(1) == '1' else 'n'}", text)
+        if "min" in text:
+            text = _MINUTES_AFTER_HOURS.sub(_minutes_and_seconds, text)
     if " s" in text:  # "in 10,2 s": seconds after a decimal (espeak-ng said the letter)
         text = DECIMAL_SECONDS.sub(r"\1 Sekunden", text)
     if ":" in text:

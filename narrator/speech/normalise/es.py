@@ -329,7 +329,8 @@ _HECTARES = hectares("hectárea", "hectáreas", r"un[ao]?|el|la|los|las|lo|le|le
 _RATES = rates({**_UNITS, "kcal": ("kilocaloría", "kilocalorías")},
                {"ha": "por hectárea", "kWh": "por kilovatio hora", "MWh": "por megavatio hora", "día": "al día",
                 "dl": "por decilitro", "dL": "por decilitro", "l": "por litro",  # a diet's, a blood test's
-                "km": "por kilómetro"}, singular_below=0)  # a car's emission ("118 g/km")
+                "km": "por kilómetro",  # a car's emission ("118 g/km")
+                "semana": "a la semana"}, singular_below=0)  # a week's days ("5 días/semana")
 _SIDES = sides("por", "metros?|centímetros?|milímetros?|kilómetros?")
 # A race's gap ("1'05''"), a week's hours ("40 h semanales"), "1,2 ‰", a salary's span ("28.000-32.000 €") and a job
 # advert's two genders ("camarero/a"): see europe.py.

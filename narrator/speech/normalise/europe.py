@@ -46,8 +46,10 @@ _RACE_HOURS = re.compile(r"(?<![\w.:,])(?<!(?i:à) )(?<!(?i:às) )(?<!(?i:as) )(
                          r"([1-9]):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?(?:h|Uhr|horas|heures|ore)\b)")
 # "2h09min44s", "2h04m12s": a race's hours, minutes and seconds written glued with their letters, as Portuguese and
 # Spanish results write them (the voice said "dois agá zero nove min"), where the language has words for a race's
-# hours.
-_GLUED_RACE_HOURS = re.compile(r"(?<![\w.,])([1-9])h([0-5]\d)(?:min|m)([0-5]\d)s\b")
+# hours. So are the hours glued before a gap's primes, as Italian results write them ("4h32'10\"": the voice said
+# "quattro acca"; tidy has made the primes apostrophes and quotes).
+_GLUED_RACE_HOURS = re.compile(r"(?<![\w.,])([1-9])h([0-5]\d)"
+                               r"(?:(?:min|m)([0-5]\d)s\b|'([0-5]\d)(?:''|\")(?![\w'\"]))")
 # "Tordifferenz +12", "diferencia de goles de +9", "(+3)": a difference signed with a plus, said with the language's
 # "plus" (espeak-ng said nothing, or switched to English). Not a telephone number's country code ("+49 30 1234567",
 # "+4930...", "+33-1"), which goes on with more digits; not a gap in primes ("+1'05''") nor a stoppage time ("90+3",
@@ -236,7 +238,7 @@ def shared_forms(words: Words) -> Callable[[str], str]:
                                                                     ends_text(match) else "")
 
     def race_hours(match: re.Match[str]) -> str:
-        hours, minutes, seconds = (int(part) for part in match.groups())
+        hours, minutes, seconds = (int(part) for part in match.groups() if part is not None)
         return (f"{hours} {words.hour[hours != 1]} {minutes} {words.minute[minutes != 1]}{words.joint}{seconds} "
                 f"{words.second[seconds != 1]}")
 

@@ -348,7 +348,9 @@ _UNITS_IN_FULL = units_in_full(_UNITS, singular_below=2)
 _RATES = rates({**_UNITS, "q": ("quintal", "quintaux"), "hl": ("hectolitre", "hectolitres"),
                 "ct": ("centime", "centimes"), "c€": ("centime d'euro", "centimes d'euro")},
                {"ha": "à l'hectare", "kWh": "par kilowattheure", "MWh": "par mégawattheure", "l": "par litre",
-                "dl": "par décilitre", "dL": "par décilitre"}, singular_below=2)  # "1,26 g/l": a blood test's
+                "dl": "par décilitre", "dL": "par décilitre",  # "1,26 g/l": a blood test's
+                "jour": "par jour", "j": "par jour", "semaine": "par semaine"},  # "3 gélules/jour", "4 jours/semaine"
+               singular_below=2)
 _SIDES = sides("par", "mètres?|centimètres?|millimètres?|kilomètres?")
 # "Une citadine de 75 ch.": horsepower ending the sentence where it speaks of a car ("2 ch." alone is a bedroom).
 _HORSEPOWER_AT_END = re.compile(r"(?<=\d )ch\.(?=\s*$)")

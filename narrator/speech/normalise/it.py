@@ -33,6 +33,7 @@ from narrator.speech.normalise.util import (
     SCORE,
     SECONDS_AFTER_MINUTES,
     SPAN_DASH,
+    char_classes,
     currencies_in_words,
     date_in_words,
     days_and_months,
@@ -272,7 +273,11 @@ _HECTARES = hectares("ettaro", "ettari", r"un[ao]?|il|la|lo|le|gli|i|l['’]|gi�
 _RATES = rates({**_UNITS, "q": ("quintale", "quintali")},
                {"ha": "per ettaro", "kWh": "per chilowattora", "MWh": "per megawattora", "dl": "per decilitro",
                 "dL": "per decilitro", "l": "per litro",
-                "km": "per chilometro"}, singular_below=0)  # "10,2 g/dl": a blood test's
+                "km": "per chilometro",
+                # a leaflet's dose ("3 compresse/giorno", the Latin "1 compressa/die"), a week's days
+                # ("6 giorni/settimana")
+                "giorno": "al giorno", "die": "al giorno", "settimana": "a settimana"},
+               singular_below=0)  # "10,2 g/dl": a blood test's
 _SIDES = sides("per", "metr[io]|centimetr[io]|millimetr[io]|chilometr[io]")
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("it")
 _SPAN = span_joined_by("a")
@@ -351,6 +356,10 @@ _RANK_AFTER_VERB = re.compile(r"\b((?:[Cc]hiude|[Tt]ermina|[Ff]inisce|[Aa]rriva|
 # digits on either side ("12+1", a telephone's "+39") is left.
 _GLUED_PLUS = re.compile(r"(?<![\w.,+])(\d)\+(\d)(?![\w.,+])")
 _HOURS_APART = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]) h\b(?![/.]\w)")
+# "L'aliscafo impiega 1h15", "dura 2h30": hours and minutes glued to the hours' "h", how long a crossing or a film
+# takes ("un'ora e 15"; the voice said "uno acca quindici"), as the Spanish and Portuguese rules read it. Italian writes
+# a clock's time with a stop or a colon: after "alle", "dalle" or "ore" it is left; a race's primes are _SHARED's.
+_HOURS_GLUED = re.compile(r"(?<![\w.,:'’])(?<!\balle )(?<!\bdalle )(?<!\bore )([1-9]|1\d)h([0-5]\d)(?![\w'’\"]|[.,]\d)")
 _MINUTES_ZERO = re.compile(r"(?<![\w.,:])0(\d)(?=\s?min\b)")
 # A mobile number ("333 1234567", "347 123 4567"): led by 3, with no 0 to tell it; Italian groups thousands with stops,
 # so digits in these groups are no count ("trecentotrentatré un milione ..." before).
@@ -406,6 +415,13 @@ _UNITS_ALONE = {"m2": "metro quadrato", "mq": "metro quadrato", "m3": "metro cub
 
 # "il prezzo del kWh", "per kWh": an energy unit named with no number.
 _ENERGY_ALONE = energy_units_alone(_UNITS, r"il|del|al|per|ogni|un")
+
+
+def _hours_glued(match: re.Match[str]) -> str:
+    """"1h15" -> "un'ora e 15", "2h00" -> "2 ore"."""
+    hours, minutes = match.group(1), int(match.group(2))
+    said = "un'ora" if hours == "1" else f"{hours} ore"
+    return said + (f" e {minutes}" if minutes else "")
 
 
 def normalise(text: str, options: ReadingOptions) -> str:
@@ -473,6 +489,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "+" in text:
         text = _GLUED_PLUS.sub(r"\1 più \2", text)
     text = _SHARED(text)
+    if "0a00" in char_classes(text):  # a digit glued before "h" and two digits (its first look)
+        text = _HOURS_GLUED.sub(_hours_glued, text)
     if " h" in text:
         text = _HOURS_APART.sub(lambda m: f"{int(m.group(1))} or{'a' if m.group(1) == '1' else 'e'}",
                                 _MINUTES_ZERO.sub(r"\1", text))

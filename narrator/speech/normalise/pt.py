@@ -379,7 +379,7 @@ _UNITS_IN_FULL = units_in_full(_UNITS)
 _RATES = rates({**_UNITS, "sc": ("saca", "sacas")},
                {"ha": "por hectare", "kWh": "por quilowatt-hora", "MWh": "por megawatt-hora",
                 "dl": "por decilitro", "dL": "por decilitro", "l": "por litro",  # "110 mg/dL": a blood test's
-                "dia": "por dia",  # a leaflet's dose ("4 g/dia")
+                "dia": "por dia", "semana": "por semana",  # a leaflet's dose ("4 g/dia"), a week's ("7 dias/semana")
                 "km": "por quilômetro"})  # a car's emission ("105 g/km")
 _SIDES = sides("por", "metros?|centímetros?|milímetros?|quilômetros?|quilómetros?")
 # "90 mil km", "24 bilhões de km": a unit after a scale word, which units_in_full does not reach.

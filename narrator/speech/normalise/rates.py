@@ -13,7 +13,8 @@ from narrator.speech.normalise.util import NOT_IN_GROUPS, alternation
 # ("1 234 567"): from each of them the scan would run to the last (see util.units_in_full); a formula's digit is none
 # ("CO2 139 g/km").
 _NUMBER = (rf"(?<![\w.,]){NOT_IN_GROUPS}(\d+(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?)")
-# A plural noun counted per unit ("60 sacas/ha", "12 Kühe/ha" is capitalised and left): letters only, three or more.
+# A plural noun counted per unit ("60 sacas/ha", "3 gélules/jour", "12 Kühe/ha" is capitalised and left): letters
+# only, three or more.
 _NOUN = r"[a-zß-öø-ÿ]{3,}"
 
 
@@ -22,11 +23,15 @@ def _value(number: str) -> float:
     return float(re.sub(r"[.\u00a0\u202f ]", "", number).replace(",", "."))
 
 
-def rates(units: dict[str, tuple[str, str]], per: dict[str, str], singular_below: float = 1.0) -> Callable[[str], str]:
+def rates(units: dict[str, tuple[str, str]], per: dict[str, str], singular_below: float = 1.0,
+          nouns: str = "") -> Callable[[str], str]:
     """A rule for "7,5 t/ha" -> "7,5 Tonnen pro Hektar": a number, a unit of units (its singular for one or anything
-    below singular_below, else its plural) or a plural noun, a slash, and a unit of per, which holds what the language
-    says for "per that unit" ("pro Hektar", "à l'hectare", "por hectárea")."""
-    pattern = re.compile(rf"{_NUMBER}\s?({alternation(units)}|{_NOUN})\s?/\s?({alternation(per)})(?![\w/])")
+    below singular_below, else its plural) or a plural noun (in small letters, or as nouns writes the language's
+    others), a slash, and a unit of per, which holds what the language says for "per that unit" ("pro Hektar", "à
+    l'hectare", "por hectárea"), or a day or a week a leaflet's dose or a timetable counts in ("3 gélules/jour": "par
+    jour")."""
+    noun = f"{_NOUN}|{nouns}" if nouns else _NOUN
+    pattern = re.compile(rf"{_NUMBER}\s?({alternation(units)}|{noun})\s?/\s?({alternation(per)})(?![\w/])")
 
     def said(match: re.Match[str]) -> str:
         number, unit, rate = match.groups()
