@@ -142,6 +142,8 @@ def authors_from(line: Line) -> tuple[str, ...]:
     # "by Elin Morgan, Class 6": a pupil's class or year after a comma is no second writer
     names = tuple(n for n in split_authors(names_text) if looks_like_names(n) and not parse_month(n)
                   and not is_role(n) and not _SCHOOL_CLASS.match(n))
+    if len(names) == 2 and _INITIALLED_NAME.match(names[0]) and _TOWN_WORD.match(names[1]) and "," in names_text:
+        names = names[:1]  # "Review by Sheila D, Sleights": a reviewer's first name and initial, and their town
     if not names and match and cut and (handle := _POSTING_HANDLE.match(line.text)):
         return (handle[1],)
     if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])
@@ -151,6 +153,11 @@ def authors_from(line: Line) -> tuple[str, ...]:
         # time in it, not a name glued to its date ("Chris Davies - Nov 19, 2019", "Ann Lee on May 2, 2024 at 4 pm")
         return ()
     return names
+
+
+# A town alone after a reviewer's first name and initial: one capitalised word (a second initialled reviewer, "Tom H",
+# has two).
+_TOWN_WORD = re.compile(r"^[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*$")
 
 
 # A classified ad's or a forum post's stamp names its poster by a handle ("Posted by meadowlark22 on Dec 5, 2026",
@@ -337,6 +344,12 @@ def poster_stamp(lines: list[Line], i: int, start: int) -> int:
     return 0
 
 
+def handle_alone(text: str) -> bool:
+    """True for a poster's or a maker's handle alone on its line ("sophieb87", "meadowsweet", "gardenprints_uk")."""
+    handle = text.strip()
+    return len(handle) <= HANDLE_MAX and _HANDLE_ALONE.match(handle) is not None
+
+
 def posted_ago(text: str) -> bool:
     """A post's age in words alone on its line ("Posted 2 days ago")."""
     return "ago" in text and _POSTED_AGO.match(text) is not None
@@ -369,6 +382,18 @@ def handle_over_post(line: Line) -> str | None:
             return match.group(1)
         return None
     return match.group(1) if (match := _HANDLE_DAY.match(line.text)) else None
+
+
+# How far over the body a thread's first post's header stands ("Hedgerowgran Fri 04-Dec-26 10:12:44"), a line or two.
+POST_HEADER_LINES = 2
+
+
+def before_next_post(lines: list[Line], start: int, end: int) -> int:
+    """The body's last line above the next poster's one-line header inside it ("Pearlygates Fri 04-Dec-26 10:30:05"),
+    when such a header heads the body: the thread's first post is the article, a reply under it is not; else end."""
+    if not any(handle_over_post(line) for line in lines[max(0, start - POST_HEADER_LINES):start]):
+        return end
+    return next((i - 1 for i in range(start + 1, min(end + 1, len(lines))) if handle_over_post(lines[i])), end)
 
 
 # A Q&A site's answerer: the name alone over their credential and the answer's age ("Gareth Wyn" / "Former quarryman,

@@ -101,6 +101,12 @@ CREDIT_NAME_WORDS = 5
 _OWN_CAPTION = re.compile(r"(?i)^\S.*?\s[-–—|]\s+(?:photo|image|picture|illustration|credit)s?\s*[:|]")
 
 
+# The site's rights with their year, in the text's last lines ("© 2026 Holmbridge Village Hall"): a page's footer
+# under the story's last paragraph, no photo's credit under its caption.
+_DATED_RIGHTS = re.compile(r"^\s*©\s*(?:19|20)\d\d\b")
+FOOTER_RIGHTS_LINES = 3
+
+
 def is_caption(lines: list[Line], i: int) -> bool:
     """A line under a caption's label ("Image caption,", "Image:"), or followed, without a blank line, by a bare credit
     ("(Image credit: NASA)") that is not the next photo's (a credit over "Image caption," leads the photo below)."""
@@ -113,7 +119,8 @@ def is_caption(lines: list[Line], i: int) -> bool:
     # a photo's labelled source or caption ("Image source, Getty Images") leads the photo below: the line above is the
     # story's
     credited = (nxt.group == lines[i].group and nxt.credit and nxt.words <= CREDIT_LINE_WORDS
-                and not _OWN_CAPTION.match(nxt.text) and not _LABELLED.match(nxt.text))
+                and not _OWN_CAPTION.match(nxt.text) and not _LABELLED.match(nxt.text)
+                and not (i + 1 + FOOTER_RIGHTS_LINES >= len(lines) and _DATED_RIGHTS.match(nxt.text)))
     return credited and not (i + 2 < len(lines) and (_CAPTION_LABEL.match(lines[i + 2].text) or (
         _BARE_LABEL.match(nxt.text) and lines[i + 2].words > CREDIT_NAME_WORDS)))
 

@@ -78,10 +78,18 @@ _STARTS_ON_WEEKDAY = re.compile(rf"(?i)^\W*{_WEEKDAY}\b")
 _VENUE = re.compile(r"^[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s*$")
 
 
+# With no hour, the ticket button under the venue says so ("Friday 18 December 2026" / "The Glasshouse, Gateshead" /
+# "Tickets"): a walk's note dated on its day has its story under the day, no venue and no button.
+_TICKETS = re.compile(r"(?i)^\s*(?:(?:buy|book|get)\s+)?tickets?(?:\s+(?:now|here|online))?\s*$")
+
+
 def _over_its_venue(lines: list[Line], i: int) -> bool:
-    """True for a weekday's day and hour right over a venue and its town alone on a line: the event's day."""
-    return (lines[i].clock and i + 1 < len(lines) and _STARTS_ON_WEEKDAY.match(lines[i].text) is not None
-            and (place_line(lines[i + 1].text) or _VENUE.match(lines[i + 1].text) is not None))
+    """True for a weekday's day and hour right over a venue and its town alone on a line, or the day alone over its
+    venue and the ticket button: the event's day."""
+    if not (i + 1 < len(lines) and _STARTS_ON_WEEKDAY.match(lines[i].text) is not None
+            and (place_line(lines[i + 1].text) or _VENUE.match(lines[i + 1].text) is not None)):
+        return False
+    return lines[i].clock or (i + 2 < len(lines) and _TICKETS.match(lines[i + 2].text) is not None)
 
 
 # A typed notice's line of when and where under its name ("Tuesday 4 May 2027, 7pm, the clubhouse", "Friday 18 June

@@ -246,6 +246,8 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
         return True  # "Sport" / "Football" / "Report", then the headline and "By Simon Clarke": a news page's trail
     if _asks_if_it_helped(lines):
         return True  # "Was this page helpful?" / "Yes" / "No": a page's feedback buttons
+    if count_menus and _menu_over_footer(lines):
+        return True  # "Home" / "Hire" / "Events" over the story, "© 2026 Holmbridge Village Hall" under it
     menus = _menu_runs([line for line in lines if line.text not in contents]) if count_menus else []
     entries = [run for run, listed in menus if not listed]
     if len(entries) > 1 or any(run >= LONG_MENU_LINES for run in entries):
@@ -253,6 +255,24 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
     if menus:
         weak.add("menu")  # one short list of short lines: a meeting's agenda, a packing list, or a menu
     return len(weak) > 1 or prompt_like > 1
+
+
+# A short page's two ends: its menu of a word or two an entry from the very first line ("News" / "Races" / "Results"),
+# and its footer's copyright, rights or cookie line in its last lines. Either alone is a writer's: a list of
+# ingredients under no title, a poem signed "© Ann Lee 2026".
+TOP_MENU_ENTRIES = 3
+TOP_MENU_WORDS = 2
+FOOTER_LINES = 3
+_FOOTER = re.compile(r"(?i)©|\ball rights reserved\b|^\s*copyright\b|\buses cookies\b")
+
+
+def _menu_over_footer(lines: list[Line]) -> bool:
+    """True for a text that opens on a menu's entries and ends on a page's footer: a short page dump."""
+    top = lines[:TOP_MENU_ENTRIES]
+    return (len(lines) > TOP_MENU_ENTRIES + FOOTER_LINES
+            and all(0 < line.words <= TOP_MENU_WORDS and not line.terminal and line.text.lstrip()[:1].isupper()
+                    and not HAS_DIGIT.search(line.text) for line in top)
+            and any(_FOOTER.search(line.text) for line in lines[-FOOTER_LINES:]))
 
 
 # A typed newsletter names its issue on its first lines ("Bryn Road Residents' Association" / "Winter Newsletter" /

@@ -16,7 +16,7 @@ from dataclasses import replace
 from narrator.clean.agendaitems import agenda_item
 from narrator.clean.articleend import before_closing_notice, before_paywall, leads_a_prompt, natural_tail
 from narrator.clean.backmatter import cut_closing_matter, is_bio
-from narrator.clean.bylines import BYLINE_WORDS, authors_from, is_byline_line, with_post_footer
+from narrator.clean.bylines import BYLINE_WORDS, authors_from, before_next_post, is_byline_line, with_post_footer
 from narrator.clean.common import code_announcement, has_article, parse_date, squash
 from narrator.clean.consentbanners import without_consent_banner
 from narrator.clean.datedtitles import dated_title_over_byline
@@ -481,6 +481,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if noted:
         end = cut  # "Chapter End Notes" / "Thanks for reading!" under a chapter: the writer's notes, not the story
     end = before_owners_reply(lines, start, end)  # "Reply from Davies Motors" under a review: the business's
+    end = before_next_post(lines, start, end)  # "Pearlygates Fri 04-Dec-26 10:30:05" under the first post: a reply
     after = [] if noted else (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
                               or answers_after(lines, prose, end)
                               or comments_after(lines, prose, start, end) or last_entry_after(lines, end)

@@ -13,6 +13,7 @@ from narrator.clean.bylines import (
     WRITTEN_BY,
     answerer_name,
     authors_from,
+    handle_alone,
     handle_over_post,
     job_line,
     name_alone,
@@ -304,6 +305,49 @@ def _maker_over_badge(lines: list[Line], i: int, start: int) -> bool:
     return len(badge) <= BADGE_CHARS and badge.isalpha() and badge[0].isupper() and name_alone(lines[i])
 
 
+# A forum poster's rank and count of posts under their handle ("meadowsweet" / "Senior Member" / "Posts: 2,114"), over
+# the post's stamp and the post: the handle is the writer's; a rank is a word or two, no stop.
+_POST_COUNT = re.compile(r"(?i)^\s*posts:?\s*\d[\d,]*\s*$")
+RANK_WORDS = 2
+
+
+def _handle_over_rank(lines: list[Line], i: int, start: int) -> bool:
+    """True for a poster's handle over their rank and their count of posts ("meadowsweet" / "Senior Member" /
+    "Posts: 2,114"), in the header over the post."""
+    if not (i + 2 < start and lines[i + 2].text.lstrip()[:5].lower() == "posts" and _POST_COUNT.match(
+            lines[i + 2].text)):
+        return False
+    rank = lines[i + 1]
+    return (0 < rank.words <= RANK_WORDS and not rank.terminal and rank.text.strip()[:1].isupper()
+            and (name_alone(lines[i]) or handle_alone(lines[i].text)))
+
+
+# A model's or a pattern's maker: their handle right under the work's name, over the page's buttons ("Cable clip for a
+# desk edge" / "deskgnome" / "Download All Files"); a category there ("Christmas") has a capital and no figure.
+_MAKERS_BUTTON = re.compile(r"(?i)^\s*(?:download(?:\s+all\s+files)?|print|remix)\s*$")
+
+
+def _handle_over_buttons(lines: list[Line], i: int, start: int) -> bool:
+    """True for a maker's handle under the work's name and over its "Download", "Print" or "Remix" button."""
+    return (i > 0 and i + 1 < start and _MAKERS_BUTTON.match(lines[i + 1].text) is not None
+            and handle_alone(lines[i].text) and headline_like(lines[i - 1]))
+
+
+# A review's byline: "Review by", "Reviewed by", a reviewer's name after it.
+_REVIEW_BY = re.compile(r"(?i)^\s*review(?:ed)?\s+by\s")
+
+
+def _review_heading(lines: list[Line], byline_at: int, start: int) -> int | None:
+    """The review's own heading right under its reviewer's byline and day, over the review ("Review by Sheila D,
+    Sleights" / "Posted 2 December 2026" / "Chimney repointed and flashing replaced"), else None: the lines over the
+    byline are the site's and the trade's."""
+    at = byline_at + 2
+    if at < len(lines) and at <= start <= at + 1 and _REVIEW_BY.match(lines[byline_at].text) and headline_like(
+            lines[at]):
+        return at
+    return None
+
+
 def _follow_under_a_place(lines: list[Line], i: int, start: int) -> bool:
     """True for a name over "Follow" right under a route's or a place's name and its locality ("Pen y Fan horseshoe" /
     "near Brecon, Wales" / "Eluned Pryce" / "Follow" / the route's figures): who recorded it."""
@@ -402,6 +446,22 @@ def _sites_name_over_menu(lines: list[Line], anchor: int) -> bool:
     return any(headline_like(lines[j]) and not _in_fields(lines, j) and not _labelled_run(lines, j)
                and lines[j].text != lines[0].text
                for j in range(max(MENU_UNDER_NAME + 1, over - HEADLINE_OVER_DATE), over))
+
+
+# A site's name: a word or three, over two entries of its menu and alone again in the footer under the body ("Fernloft"
+# / "Explore" / "Upload" / ... / "Fernloft" / "About · Help · Terms"). A group's letter signed with its name has no
+# menu under it.
+SITE_NAME_WORDS_IN_FOOTER = 3
+MENU_ENTRIES_UNDER_NAME = 2
+
+
+def _sites_name_in_footer(lines: list[Line], start: int) -> bool:
+    """True when the first line is the site's name: over its menu, and alone again under the body."""
+    name = lines[0].text.strip()
+    menu = lines[1:1 + MENU_ENTRIES_UNDER_NAME]
+    return (lines[0].words <= SITE_NAME_WORDS_IN_FOOTER and len(menu) == MENU_ENTRIES_UNDER_NAME
+            and all(0 < entry.words <= 2 and not entry.terminal for entry in menu)
+            and any(line.text.strip() == name for line in lines[start + 1:]))
 
 
 def _headline_twice_under_a_name(lines: list[Line], anchor: int) -> bool:
@@ -619,7 +679,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
             break
         if answerer_name(lines, i, start) or _name_over_follow(lines, i, start) or over_a_yearless_stamp(
-                lines, i, start) or _follow_under_a_place(lines, i, start) or _maker_over_badge(lines, i, start):
+                lines, i, start) or _follow_under_a_place(lines, i, start) or _maker_over_badge(lines, i, start) \
+                or _handle_over_rank(lines, i, start) or _handle_over_buttons(lines, i, start):
             # "Dafydd Price" / "Follow" / "5 min read"; "Gareth Wyn" / "Former quarryman, Blaenau Ffestiniog · 2y"
             authors, byline_at = (lines[i].text.strip(),), i
             break
@@ -716,6 +777,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         byline_at, date_at = below.byline_at, below.date_at
     if title_at is None and date_at is not None and named_and_dated(lines[date_at]):
         title_at = date_at  # "Letters to the editor, 22 January 2025": the page's name and its day, over the body
+    if byline_at is not None and date_at == byline_at + 1 and (heading := _review_heading(lines, byline_at, start)):
+        title_at = heading  # "Review by Sheila D, Sleights" / "Posted 2 December 2026" / "Chimney repointed": its own
     if title_at is not None and _trail_entry(lines, title_at, anchor):
         title_at += 1  # "Home" / "Health A to Z" / "Shingles": the trail's last entry names the page
     if (title_at is None and date_at is not None and date_at == anchor and lines[anchor].words <= DATE_ALONE_WORDS
@@ -728,7 +791,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if title_at is None and _appeal_headline(lines, anchor):
         title_at = anchor - 1  # "Help us keep the lights on at Brook House" under a menu ("Donate" / "Get involved")
     if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal and not is_skip_link(
-            lines[0].text) and not (lines[0].cta and lines[0].words == 1):
+            lines[0].text) and not (lines[0].cta and lines[0].words == 1) and not _sites_name_in_footer(lines, start):
         title_at = 0  # the first line of a plain article (a page's skip link is none, nor a site's button: "Instagram")
     if title_at is None:
         title_at = shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
