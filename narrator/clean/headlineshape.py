@@ -27,7 +27,8 @@ _SPACED_LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2} :\s")
 # stop. "Note : the hall has no bar, so bring your own drinks." is a sentence.
 _FILING_FIELD = re.compile(r"(?i)(?:tags?|categor(?:y|ies)|filed (?:under|in)|posted in|classified in|topics?"
                            r"|rubriques?|genre)\s*:\s*[^\s:.!?][^:.!?]{0,60}")
-_FIELD_JOIN = re.compile(r"\s+[-–|·]\s+")
+# led by the space after a word: a long run of spaces is tried once, not from each of its places
+_FIELD_JOIN = re.compile(r"(?<!\s)\s+[-–|·]\s+")
 FILING_LINE_CHARS = 160
 FILING_FIELDS = 3
 

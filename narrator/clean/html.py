@@ -337,12 +337,13 @@ def _is_credits_line(text: str, authors: set[str]) -> bool:
 
 # A trail back to the home page set as a line over the story, its last part the story's title: SPIP's "Home > News >
 # The twinning visit to Saint-Aubin", UBB.threads' "Hill Farmers Exchange » Sheep » Ewe lame on a back foot".
-_TRAIL_STEP = re.compile(r"\s+[>›»]\s+")
+# (each led by what ends a run of spaces: a long run is tried once, not from each of its places)
+_TRAIL_STEP = re.compile(r"(?<!\s)\s+[>›»]\s+")
 TRAIL_STEPS = 3
 TRAIL_STEP_WORDS = 12
 # The post's day line with its writer's name taken out as the byline ("Wednesday 18 November 2026, by Agnès Moreau",
 # SPIP's): the day and a "by" left hanging.
-_HANGING_BY = re.compile(r"(?i)[\s,]+by$")
+_HANGING_BY = re.compile(r"(?i)(?<![\s,])[\s,]+by$")
 
 
 def _is_trail_or_day(text: str, meta: Metadata) -> bool:
