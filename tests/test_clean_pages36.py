@@ -308,3 +308,16 @@ _KNOWN: dict[str, str] = {
 @pytest.mark.parametrize("name", PAGES)
 def test_a_page_is_read_as_its_author_expected(name: str) -> None:
     check_reading(read_page(name, FIXTURES), _KNOWN)
+
+
+def test_a_trail_split_and_an_alternating_class_stay_linear() -> None:
+    # found by benchmarks/patterns.py: each was tried from every place of a long run (of spaces, of digits before a
+    # letter), so four times the run cost sixteen times as much
+    from narrator.clean.htmltitle import _TRAIL_SPLIT
+    from narrator.clean.rescue import _ALTERNATING
+
+    check_linear("\n", small=2000, read=lambda text: _TRAIL_SPLIT.split(f"Board{text}x > Topic"))
+    check_linear("1", small=2000, read=lambda text: _ALTERNATING.sub("", f"bg{text}x"))
+    assert _TRAIL_SPLIT.split("Forum  »  Sheep -> Ewe lame") == ["Forum", "Sheep", "Ewe lame"]
+    assert [_ALTERNATING.sub("", name) for name in ("bg12", "windowbg2", "odd", "post", "h2o")] == [
+        "bg", "windowbg", "", "post", "h2o"]

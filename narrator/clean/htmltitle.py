@@ -469,7 +469,7 @@ _VIEWED_TOPIC = re.compile(r"(?i)(?:^|\s)view\s+(?:topic|thread)\s+[-–—:]\s+
 # box its class or id names a trail or a navigation bar (YaBB's "navbox").
 _TRAIL_BOXES = etree.XPath("(//div | //span | //p)[contains(@class, 'nav') or contains(@id, 'nav') or "
                            "contains(@class, 'crumb') or contains(@class, 'trail')][not(.//div)]")
-_TRAIL_SPLIT = re.compile(r"\s+(?:[>›»]|->)\s+")
+_TRAIL_SPLIT = re.compile(r"(?<!\s)\s+(?:[>›»]|->)\s+")  # led by a run's end: tried once a run, not from each place
 TRAIL_BOXES_LOOKED_AT = 4
 TRAIL_PARTS_MIN = 3
 

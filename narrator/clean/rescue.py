@@ -169,7 +169,7 @@ def _an_item_after_kept(element: Any, kept: set[int]) -> bool:
 
 # A run of items alternates a class between them for their shading ("post bg1", "post bg2"; "windowbg", "windowbg2";
 # "odd", "even"): the items are of one kind.
-_ALTERNATING = re.compile(r"\d+$|^(?:odd|even|alt)$")
+_ALTERNATING = re.compile(r"(?<!\d)\d+$|^(?:odd|even|alt)$")  # a run of digits tried from its first only
 
 
 def _same_kind(classes: str, kind: str) -> bool:
