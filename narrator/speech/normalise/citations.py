@@ -323,4 +323,9 @@ def _footnote_number(match: re.Match[str]) -> str:
         return match.group(0)  # "app.log.1": a rotated log's number after its file's extension (electronic.py)
     if match.group(2) == "." and match.string[match.start() - 2:match.start()] in _VERSION_PLUS:
         return match.group(0)  # "1.2.3+build.45": a version's build metadata (its number was dropped)
+    if match.group(2) == "." and match.string[match.start() - 1:match.start()] == "." and (
+            match.string[match.start() - 2:match.start() - 1].isalnum()):
+        # "jane.doe.88", "tom.smith.12": a dotted name's last part (a handle's, a login's), no footnote's; its stop is
+        # said, as the name's others are ("jane dot doe." it was, the number dropped)
+        return f"{match.group(1)} dot {match.group(3)}"
     return match.group(1) + match.group(2)

@@ -76,8 +76,12 @@ _OFFSET_CLOCK = compiled(r"(?<![\w.:+-])((?:[01]?\d|2[0-3]):[0-5]\d)(?::([0-5]\d
 # Two dates in numbers joined by a dash ("01/15/2024–03/31/2024", "2024-01-15 - 2024-03-31"): the dash is "to",
 # and each date is then read on its own (glued to the dash, neither looked like a date).
 _DATE_IN_NUMBERS = r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d\d?-\d\d?"
+# Joined by a word too ("01/04/2026 to 31/03/2027"): where one end's day over twelve settles the order, the other end
+# is read in that order ("January fourth twenty twenty six to the thirty first of March" it was, a bill's year read
+# both ways round).
 _NUMERIC_DATE_RANGE = compiled(
-    rf"(?<![\w./-])({_DATE_IN_NUMBERS})\s?[-–—]\s?({_DATE_IN_NUMBERS})(?![\w/-]|\.\d)")
+    rf"(?<![\w./-])({_DATE_IN_NUMBERS})(\s?[-–—]\s?|\s(?:to|until|till|through)\s)({_DATE_IN_NUMBERS})"
+    r"(?![\w/-]|\.\d)")
 _NUMERIC = compiled(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
 # "2021-03", "2024-11": a year and its month, as ISO 8601 writes them; a span of years runs forward ("2019-20",
 # "2010-11"), so the month is told by a number no greater than the year's last two digits.
@@ -417,6 +421,32 @@ def _from_day(match: re.Match[str]) -> str:
     return match.group(0) if near(_BETTING, match, 80) else _numeric_day(match, True)
 
 
+def _numeric_date_range(match: re.Match[str], day_first: bool) -> str:
+    """"01/04/2026 - 31/03/2027" -> "the first of April twenty twenty six to the thirty first of March ...": the dash is
+    "to", and an end whose day is over twelve settles the order of both ends (where the two ends agree)."""
+    start, joiner, end = match.group(1), match.group(2), match.group(3)
+    joiner = " to " if joiner.strip() in ("-", "–", "—") else joiner
+    orders = {order for order in (_settled_order(start), _settled_order(end)) if order is not None}
+    if len(orders) != 1:
+        return start + joiner + end
+    read = _numeric(orders.pop())
+    return _NUMERIC.sub(read, start) + joiner + _NUMERIC.sub(read, end)
+
+
+def _settled_order(date: str) -> bool | None:
+    """True where a slashed date's first number can only be its day ("31/03/2027"), False where its second can only
+    be ("01/15/2024"), None where either could be or it is no such date."""
+    numbers_of = _NUMERIC.fullmatch(date)
+    if numbers_of is None or numbers_of.group(2) != "/":
+        return None
+    first, second = int(numbers_of.group(1)), int(numbers_of.group(3))
+    if first > 12 >= second:
+        return True
+    if second > 12 >= first:
+        return False
+    return None
+
+
 def _iso(day_first: bool, match: re.Match[str]) -> str:
     year, month, day = match.group(1), int(match.group(3)), int(match.group(4))
     if not is_day_of(month, day):
@@ -524,7 +554,7 @@ def numeric_dates(text: str, options: ReadingOptions) -> str:
         if among_words(SHORT_WEEKDAYS, text):
             text = _WEEKDAY_BEFORE_NUMERIC.sub(
                 lambda m: WEEKDAYS[WEEKDAY_INDEX[m.group(1).lower()]] + m.group(2), text)
-        text = _NUMERIC_DATE_RANGE.sub(r"\1 to \2", text)
+        text = _NUMERIC_DATE_RANGE.sub(lambda m: _numeric_date_range(m, day_first), text)
         text = _ISO.sub(lambda m: _iso(day_first, m), text)
         text = _NUMERIC.sub(_numeric(day_first), text)
     return text

@@ -88,6 +88,12 @@ _RUN_TOGETHER = compiled(
 _SHORT_WORD_RUN = compiled(r"\b([A-Z][a-z])(?=[A-Z][a-z])")
 # "the #MeToo hashtag": the sign is not said again where the text names the tag.
 _TAG_NAMED = compiled(r"\s+(?:hash-?)?tags?\b")
+# "Order #AB123", "Invoice #INV-0042", "Ticket #TK-4471": after a word that labels a code, the sign before a code of
+# capitals and digits is its number's ("Order hashtag A.B ..." it was); "#UK2026" alone, "Vote #GE2024" are tags.
+_CODE_LABEL_BEFORE = compiled(r"\b(?i:order|invoice|ticket|ref|reference|booking|case|job|claim|policy|account"
+                              r"|item|tracking|confirmation|customer|membership|receipt|issue)\.?:?\s?$")
+# (its capitals are spelled by then: "#A.B one two three")
+_CAPITALS_AND_DIGITS = compiled(r"[A-Z][A-Z\d]{0,15}")
 _TAG_NAMED_BEFORE = compiled(r"\b(?:hash-?)?tags?\s+$", re.I)  # "the hashtag #MeToo"
 # "r/AskReddit", "u/spez": a forum's board and its user, said with their slash ("r/min" after a number is a rate's,
 # "r/t" and "w/o" are too short to be names).
@@ -261,6 +267,9 @@ def signs(text: str, commonwealth: bool = False) -> str:
 # In a handle, capitals run together before a capitalised word are an initialism and a word: "BBCNews" is "BBC News",
 # "NASAWebb" "NASA Webb" (it was said as one word).
 _INITIALS_THEN_WORD = compiled(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
+# ... and a word before an initialism closing the name or a part of it: "CityFC" is "City FC", "NetflixUK" "Netflix
+# UK" (it was said as one word, the capitals with it).
+_WORD_THEN_INITIALS = compiled(r"(?<=[a-z]{2})(?=[A-Z]{2,5}(?:_|$))")
 
 
 # "@bbcweather", "@nhsengland": a handle in small letters that runs a broadcaster's or a body's initials into a
@@ -284,7 +293,7 @@ def _handle(match: re.Match[str]) -> str:
     split = _SMALL_INITIALS.fullmatch(name) if name.islower() else None
     if split is not None and frequency(split.group(2)) >= 200:
         name = f"{split.group(1).upper()} {split.group(2)}"
-    name = _INITIALS_THEN_WORD.sub(" ", name)
+    name = _WORD_THEN_INITIALS.sub(" ", _INITIALS_THEN_WORD.sub(" ", name))
     if not name.islower():
         name = " ".join(_camel_words(part) for part in name.split(" "))
     domain = " dot ".join((match.group(2) or "").split("."))  # "" or " dot bsky dot social"
@@ -352,7 +361,11 @@ def _named_colour(match: re.Match[str]) -> str:
 
 
 def _hashtag(match: re.Match[str]) -> str:
-    """"#BlackLivesMatter" -> "hashtag Black Lives Matter"."""
+    """"#BlackLivesMatter" -> "hashtag Black Lives Matter"; "Order #AB123" -> "Order number AB123"."""
+    tag = match.group(1)
+    if tag[0].isupper() and _CAPITALS_AND_DIGITS.fullmatch(tag) and (
+            _CODE_LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start())):
+        return "number " + tag
     words = _RUN_TOGETHER.sub(" ", match.group(1))
     if _SHORT_WORD_RUN.search(words):  # "#MethWeAreOnIt": "We", "On" are words too ("McLaren" keeps its "Mc")
         words = " ".join(_short_words_apart(word) for word in words.split())

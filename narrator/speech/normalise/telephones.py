@@ -461,7 +461,10 @@ _CODE_FIRST = frozenset(
 # in their digits group by group ("eight thousand four hundred seventy one point three zero" it was).
 _TARIFF_CODE = compiled(r"(H(?<!\wH)T?S(?:\s[Cc]ode)?:?\s?)(\d{4})\.(\d{2})(?:\.(\d{2,4}))?(?!\w|[.,]\d)")
 # Led by the class (scanned in C); the looks after it are the rest's: five digits in it, a capital in it or before.
-_IDENTIFIER = compiled(r"[A-Z\d](?<![\w.,/@#$£€+-][A-Z\d])(?=[A-Z\d]*?\d{5})(?:(?<=[A-Z])|(?=\d*[A-Z]))"
+# After a hyphen only where capitals open the code ("PCN-WK3419872", a fine's reference: "three million four hundred
+# ..." it was); "co-AB1234567" is no code's part.
+_IDENTIFIER = compiled(r"[A-Z\d](?<![\w.,/@#$£€+][A-Z\d])(?<![^A-Z]-[A-Z\d])(?=[A-Z\d]*?\d{5})"
+                       r"(?:(?<=[A-Z])|(?=\d*[A-Z]))"
                        r"[A-Z\d]{7,23}(?![\w@-]|[.,]\d)")
 
 

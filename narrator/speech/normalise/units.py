@@ -219,6 +219,8 @@ _CONTAINERS = word_set(
     # and what holds a drug's amount: "5 mg doses", "a 200 mg tablet", "0.25mg pens"
     "dose doses tablet tablets pill pills capsule capsules injection injections shot shots vial vials sachet sachets"
     " pen pens patch patches inhaler inhalers"
+    # and what measures a liquid medicine out: "2 x 5ml spoonfuls", "a 5 ml syringe", "a 1ml dropper"
+    " spoon spoons spoonful spoonfuls syringe syringes dropper droppers"
     # and what a kitchen's or a camper's volume sizes: "a 1.7L kettle", "a 500ml flask", "a 5 l saucepan"
     " kettle kettles flask flasks saucepan saucepans pot pots mug mugs thermos"
     # and what holds a yarn's or a thread's weight or length: "6 x 100g skeins", "50g balls", "a 500m cone"

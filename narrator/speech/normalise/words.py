@@ -264,8 +264,12 @@ _CODE_LABEL_BEFORE = compiled(r"\b(?i:part|model|serial|item|order|product|invoi
                               r"|catalogue|catalog|lot|batch|ticket|licen[cs]e|registration|reg|acc)\.?\s$")
 # "Part No. AB-123", "Serial no. X9": after a word that labels a code, the code's letters may come first (and other
 # rules have said its digits already).
+# A parcel's, a booking's, a claim's or a member's code is labelled so too ("Tracking no. JD0146", "Booking no. XK7P2Q",
+# "Claim No. HX-2231": "Tracking no. J.D ..." it was, "no" said as the word).
 _LABELLED_NUMBER_SIGN = compiled(r"\b((?i:part|model|serial|item|order|product|invoice|policy|account|ref|reference"
-                                 r"|catalogue|catalog|lot|batch|ticket|licen[cs]e|registration|reg)\s)"
+                                 r"|catalogue|catalog|lot|batch|ticket|licen[cs]e|registration|reg|tracking|booking"
+                                 r"|confirmation|customer|membership|member|consignment|claim|receipt|transaction"
+                                 r"|voucher|permit)\s)"
                                  r"(?:No|no|NO)\.(?=\s?[A-Z](?![a-z]))")
 # a museum's or a library's "Acc. no. 1987.45" (its accession number): "Acc." before the number's sign only, since
 # alone it is as often an account.
