@@ -26,17 +26,9 @@ from sweeps import LANGUAGES, Sweep, check_linear, relaxed, rule_tests, sweep_te
 
 from narrator import speakable
 
-_KNOWN_MISSES: dict[str, str] = {
-    "Die F-Jugend gewann das Turnier mit 4 Siegen und 1 Remis.":
-        "one before a neuter noun after 'mit' is 'einem': the rule that agrees a one with its noun does not know "
-        "'Remis'",
-    "Les visites sont autorisées de 13 h à 20 h, 2 personnes max. par patient.":
-        "'max.' after a count and before 'par' is 'maximum': the French rules read it before a number only, and the "
-        "voice says 'max' as speech does, not as a newsreader reads (kept third)",
-    "Niños: 1 sobre/día durante 3 días.":
-        "one sachet per day: the rule that says 'un sobre' runs before the per-day rule, which then finds no number "
-        "before the noun (kept third)",
-}
+# (Its three known misses, a one before "Remis" after "mit ... und", a French "max." after a count and a Spanish sachet
+# per day, are read since the twenty-fifth sweep wrote their classes anew.)
+_KNOWN_MISSES: dict[str, str] = {}
 _GENRES = {"kidssport", "schooltrips", "libraries", "hospital", "recycling", "festivals", "theatre", "ferries", "left"}
 SWEEP = Sweep("languages_sweep24.tsv", _KNOWN_MISSES, form=relaxed, tagged=True, least=90, languages=LANGUAGES,
               styles=_GENRES, only=True)

@@ -304,6 +304,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("doors 7.30-ish, 3.15ish; call 07700.900.321, 020.7946.0958, 077 00 900 222 or 07700 9001 23")
 @example("door code 4821, Gate CODE: 1970, the door #12, gate no. 5, HomeKit Code 123-45-678")
 @example("in 2. und 3. Lesung, nach 2. Wahlgang; dura 1h15, in 4h32'10\", 3 h 05 min 12 s")
+@example("8 personnes max., 10 kg max. par, max. 3 nuits; 15–19.30 Uhr, 8-12:30 Uhr; du Ier s. av. J.-C.")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -739,6 +740,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (german._MINUTES_AFTER_HOURS, "min" in text),
         (europe._TWO_PRICES, "€" in text and "/" in text),
         (french._POWER_AT_END, text.endswith(" ch.")),
+        # "max." before a number or after a count, a span of hours whose second has minutes, a French century's "s."
+        (europe._MOST_BEFORE, "max" in text),
+        (europe._MOST_AFTER, "max" in text),
+        (german._HOUR_TO_CLOCK, ("-" in text or "–" in text) and "Uhr" in text),
+        (french._CENTURY_SHORT, "s." in text),
         (portuguese._AFTER_NUMBER, has_digit(text) and (
             "pts" in text or "p.p." in text or "dorm." in text or "val." in text or "hab." in text or " cp" in text
             or "comp." in text or "ps." in text)),

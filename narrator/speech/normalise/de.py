@@ -313,6 +313,10 @@ _UNITS = {
     "m3": ("Kubikmeter", "Kubikmeter"),
     # an air or a water test's micrograms ("48 µg/m³": tidy has made the micro sign a mu, the cube a digit)
     "μg/m3": ("Mikrogramm pro Kubikmeter", "Mikrogramm pro Kubikmeter"), "μg": ("Mikrogramm", "Mikrogramm"),
+    # a river's flow, a particle's size, a camera's sensor ("2.300 m³/s", "2,5 µm", "24 MP"; the voice said "m drei
+    # Schrägstrich s", "mü m", "M P")
+    "m3/s": ("Kubikmeter pro Sekunde", "Kubikmeter pro Sekunde"), "μm": ("Mikrometer", "Mikrometer"),
+    "MP": ("Megapixel", "Megapixel"),
     "qm": ("Quadratmeter", "Quadratmeter"), "km": ("Kilometer", "Kilometer"),
     "cm": ("Zentimeter", "Zentimeter"), "mm": ("Millimeter", "Millimeter"), "m": ("Meter", "Meter"),
     "kg": ("Kilogramm", "Kilogramm"), "mg": ("Milligramm", "Milligramm"), "g": ("Gramm", "Gramm"),
@@ -421,6 +425,9 @@ _WEEKDAY_BEFORE_HOURS = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)(?= \d{1,2}(?:[.:][
 # "14.30 bis 16 Uhr", a decimal): the first takes "Uhr" for the clock rules.
 _CLOCK_SPAN = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])([.:][0-5]\d)\s?[–-]\s?"
                          r"(?=(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s?Uhr\b)")
+# "15–19.30 Uhr", "8-12:30 Uhr": a span of hours whose second has minutes ("15-19 Uhr 30" it was, the voice saying
+# the two numbers together): the first a whole hour, "bis" between.
+_HOUR_TO_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])\s?[–-]\s?(?=(?:[01]?\d|2[0-4])[.:][0-5]\d\s?Uhr\b)")
 # "mit 41:29 Toren", "63:58 Punkte": a table's goals or points for and against, said with "zu" (the clock and score
 # rules leave numbers of two digits after the colon).
 _GOALS = re.compile(r"(?<![\w.:,])(\d{1,3}):(\d{1,3})(?=\s(?:Toren?|Punkten?|Körben?)\b)")
@@ -834,6 +841,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _WEEKDAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m.group(1)]} bis {_WEEKDAYS[m.group(2)]}", text)
         if "Uhr" in text:
             text = _CLOCK_SPAN.sub(r"\1\2 Uhr bis ", _WEEKDAY_BEFORE_HOURS.sub(lambda m: _WEEKDAYS[m.group(1)], text))
+            text = _HOUR_TO_CLOCK.sub(r"\1 bis ", text)
     if "†" in text or "*" in text:
         text = _LIFE_SIGN.sub(lambda m: _LIFE_WORDS[m.group(1)] + (" " if m.group(2) is None else " am "), text)
     if "." in text:  # a weekday first: it sets the ending of the date after it ("am Di., 14.11.": "vierzehnten")

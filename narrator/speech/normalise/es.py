@@ -299,6 +299,10 @@ _UNITS = {
     "m2": ("metro cuadrado", "metros cuadrados"), "m3": ("metro cúbico", "metros cúbicos"),
     # an air or a water test's micrograms ("35 µg/m³": tidy has made the micro sign a mu, the cube a digit)
     "μg/m3": ("microgramo por metro cúbico", "microgramos por metro cúbico"), "μg": ("microgramo", "microgramos"),
+    # a river's flow, a particle's size, a label's energy, a camera's sensor ("2.500 m³/s", "10 µm", "250 kcal",
+    # "61 Mpx"; the voice said "m tres barra s", "mu m", the letters)
+    "m3/s": ("metro cúbico por segundo", "metros cúbicos por segundo"), "μm": ("micrómetro", "micrómetros"),
+    "kcal": ("kilocaloría", "kilocalorías"), "Mpx": ("megapíxel", "megapíxeles"), "MP": ("megapíxel", "megapíxeles"),
     "km/s": ("kilómetro por segundo", "kilómetros por segundo"),  # a probe's speed
     "min.": ("minuto", "minutos"),  # its stop goes with it ("40 min. en la R2")
     "kWh": ("kilovatio hora", "kilovatios hora"), "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
@@ -563,9 +567,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} a los 100 kilómetros", text)
     if "+" in text:
         text = _STOPPAGE_TIME(text)
-    if "1 sobre" in text:
+    text = _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text))))))))
+    if "1 sobre" in text:  # after the rates: "1 sobre/día" is "1 sobre al día" by then
         text = _ONE_SACHET.sub(lambda m: "Un sobre" if m.start() == 0 else "un sobre", text)
-    return _ONE(_CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_HECTARES(_UNITS_IN_FULL(_SIDES(_RATES(_HALVES(text)))))))))
+    return _ONE(text)
 
 
 def _whole_and_half(match: re.Match[str]) -> str:

@@ -449,3 +449,18 @@ def hours_after_days(before: tuple[str, ...], form: str, joint: str, qualifiers:
 
     return lambda text: pattern.sub(said, text) if ("-" in text or "–" in text) and any(
         map(text.__contains__, needles)) else text
+
+
+# "max. 3 nuits", "max 3 g": a leaflet's or a notice's most before a number; "8 personnes max.", "10 kg max. par
+# passager": after a count and its noun or unit. Small letters only ("Max" is a name); the stop goes with it where a
+# small letter follows ("max. par"), and stays where it may end the sentence.
+_MOST_BEFORE = re.compile(r"(?<![\w.])max\.?(?=\s\d)")
+_MOST_AFTER = re.compile(r"(?<![\w.,])(\d+(?:,\d+)? (?:[^\W\d_]{1,20} )?)max(?:\.(?= [^\W\d_A-ZÀ-Þ])|(?![\w'’-]))")
+
+
+def most_said(word: str) -> Callable[[str], str]:
+    """A rule that says "max." before a number, or after a count and its noun, as word ("maximum", "massimo")."""
+    def said(text: str) -> str:
+        return _MOST_AFTER.sub(rf"\g<1>{word}", _MOST_BEFORE.sub(word, text)) if "max" in text else text
+
+    return said

@@ -12,7 +12,14 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
+from narrator.speech.normalise.europe import (
+    Words,
+    hours_after_days,
+    month_and_year,
+    most_said,
+    shared_forms,
+    spaced_clock,
+)
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.movements import movements_by_number
 from narrator.speech.normalise.options import ReadingOptions
@@ -166,7 +173,7 @@ _WEEK = re.compile(r"(?<![\w.])sem\.\s?(?=(?:[1-9]|[1-4]\d|5[0-3])(?![\d,.]\d|\w
 # say them ("quarante-neuf trois"; a point elsewhere in French text is no decimal's). Facts, as data.
 _NAMED_ARTICLES = {"49.3": "quarante-neuf trois", "47.1": "quarante-sept un", "44.3": "quarante-quatre trois"}
 _NAMED_ARTICLE = re.compile(r"(?<=\b(?:le|au|du|un|ce) )(49\.3|47\.1|44\.3)(?![\d.,]\d|\w)")
-_CENTURY_SHORT = re.compile(r"(?<=ième )s\.")
+_CENTURY_SHORT = re.compile(r"(?:(?<=ième )|(?<=\bpremier ))s\.")  # "IVe s.", "Ier s. av. J.-C."
 _INHABITANTS = re.compile(r"(?<=\d )(?<![^\W\d_]\d )hab\.(/km2)?")  # not after "m2" (_LIVING_AREA)
 # "120 m² hab.": a house's living area, "habitables" after the square metres (the voice heard "habitants").
 _LIVING_AREA = re.compile(r"(?<=m2 )hab\.")
@@ -206,6 +213,7 @@ _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "au", "du")  # "du lun. au ve
 _WEEKDAY_BEFORE_TIME = re.compile(r"(?<![\w.])(?<!\d )(lun|mar|mer|jeu|ven|sam|dim)\.(?= à (?:\d|midi\b|minuit\b))")
 _DAY_HOURS = hours_after_days(tuple(_WEEKDAY_NAMES.values()), "de {a} heures à {b} heures", "et")
 # "le prix du m²", "par m³": a unit after a word that leads to it, with no number before it ("du M deux").
+_MOST = most_said("maximum")  # "max. 3 nuits", "8 personnes max." (europe.py)
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdu )|(?<=\ble )|(?<=\bau )|(?<=\bpar ))(m2|m3|km2)\b")
 _UNITS_ALONE = {"m2": "mètre carré", "m3": "mètre cube", "km2": "kilomètre carré"}
 # "la loi n° 2024-123", "l'article L. 123-4": after "numéro" (a year first: "n° 12-14" may be a range) or a code's
@@ -325,6 +333,10 @@ _UNITS = {
     "UA": ("unité astronomique", "unités astronomiques"),  # a distance in space
     # an air or a water test's micrograms ("65 µg/m³": tidy has made the micro sign a mu, the cube a digit)
     "μg/m3": ("microgramme par mètre cube", "microgrammes par mètre cube"), "μg": ("microgramme", "microgrammes"),
+    # a river's flow, a particle's size, a label's energy, a camera's sensor ("1 800 m³/s", "2,5 µm", "450 kcal",
+    # "45 Mpx"; the voice said "m trois barre s", "mu m", the letters)
+    "m3/s": ("mètre cube par seconde", "mètres cubes par seconde"), "μm": ("micromètre", "micromètres"),
+    "kcal": ("kilocalorie", "kilocalories"), "Mpx": ("mégapixel", "mégapixels"), "Mpix": ("mégapixel", "mégapixels"),
     "kWh": ("kilowattheure", "kilowattheures"), "kW": ("kilowatt", "kilowatts"), "MW": ("mégawatt", "mégawatts"),
     "GW": ("gigawatt", "gigawatts"), "°C": ("degré Celsius", "degrés Celsius"),
     # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth
@@ -471,6 +483,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _NUMBER_GLUED.sub("numéro ", text)
     if "e+" in text:
         text = _ORDINAL_STOPPAGE.sub(r"\1e plus ", text)
+    text = _MOST(text)
     if " CC" in text or " HC" in text or " HT" in text or " TTC" in text:
         text = _CHARGES.sub(lambda m: _CHARGES_SAID[m.group(1)], text)
     if "GP " in text:

@@ -112,10 +112,24 @@ _ADVERBS = frozenset({"nur", "noch", "etwa", "rund", "knapp", "lediglich", "fast
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\W{1,2}([^\W\d_]+)\W{0,2}$")
 
 
+# A count joined to the one by "und" ("mit 6 Siegen und 1 Remis"): the preposition before the first count governs both.
+_JOINED_COUNT = re.compile(r"([^\W\d_]+) \d+(?:,\d+)? [A-ZÄÖÜ][^\W\d_]* (?:und|oder|sowie) $")
+
+
+def _governing(match: re.Match[str], word: str, agreement: Agreement) -> str:
+    """The word whose case the noun takes: the one before it, or, after "und" joining two counts, the preposition
+    before the first ("mit 6 Siegen und 1 Remis" -> "mit")."""
+    if not agreement.capital or word not in ("und", "oder", "sowie"):
+        return word
+    joined = _JOINED_COUNT.search(match.string, max(0, match.start() - 40), match.start())
+    return joined.group(1).lower() if joined else word
+
+
 def _masculine_article(match: re.Match[str], word: str, agreement: Agreement) -> str:
     """The masculine article the noun takes after the word before it (German's case: "mit einem", "kostet einen")."""
     if not agreement.capital:
         return agreement.masculine
+    word = _governing(match, word, agreement)
     if word in agreement.dative_after:
         return "einem"
     if word in _ADVERBS:  # the verb before the adverb
@@ -153,7 +167,8 @@ def counted_one(agreement: Agreement) -> Callable[[str], str]:
         elif agreement.before_vowel and noun[0].lower() in "aeiouàèéìòù":
             return f"{agreement.before_vowel.capitalize() if _opens(match) else agreement.before_vowel}{noun}"
         else:
-            article = agreement.dative if word in agreement.dative_after else agreement.article
+            dative = _governing(match, word, agreement) in agreement.dative_after
+            article = agreement.dative if dative else agreement.article
         return f"{article.capitalize() if _opens(match) else article} {noun}"
 
     return lambda text: _ONE.sub(said, text) if "1 " in text else text
@@ -201,7 +216,9 @@ AGREEMENTS = {
                              "sólo solo mismo otro dentro fuera encima abajo arriba luego enero febrero marzo mayo "
                              "junio julio agosto septiembre setiembre octubre noviembre diciembre"),
         masculine_nouns=_words(f"{_GREEK} día mes país tren hotel millón billón par pie gol viaje coche paquete "
-                               "jugador equipo cliente lugar dólar kilómetro")),
+                               "jugador equipo cliente lugar dólar kilómetro "
+                               # a result line's draw ("3 victorias y 1 empate": the voice said "uno empate")
+                               "empate")),
     "it": Agreement(
         "una", ("a", "zione", "sione", "gione", "nione", "tà", "tù"),
         _words(f"{_GREEK} programma dramma telegramma diagramma dilemma cinema pianeta collega sopra senza ancora "
@@ -251,7 +268,9 @@ AGREEMENTS = {
         # masculine and neuter nouns counted most; the masculine ones also in accusative
         masculine_nouns=_words("euro cent dollar franken pfund liter meter kilometer zentimeter millimeter kilogramm "
                                "kilo gramm grad prozent jahr monat tag kind mal stück glas ei paar zimmer bett punkt "
-                               "platz tor spiel haus auto ticket buch los"),
+                               "platz tor spiel haus auto ticket buch los "
+                               # a result line's draw, neuter ("mit 4 Siegen und 1 Remis": "einem Remis")
+                               "remis unentschieden"),
         accusative=_words("euro cent dollar franken liter meter kilometer zentimeter millimeter grad monat tag punkt "
                           "platz"),
         accusative_after=_words("kostet kosten kostete kosteten beträgt betrug betragen zahlt zahlen zahlte spart "

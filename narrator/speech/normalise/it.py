@@ -12,7 +12,14 @@ import re
 
 from num2words import num2words
 
-from narrator.speech.normalise.europe import Words, hours_after_days, month_and_year, shared_forms, spaced_clock
+from narrator.speech.normalise.europe import (
+    Words,
+    hours_after_days,
+    month_and_year,
+    most_said,
+    shared_forms,
+    spaced_clock,
+)
 from narrator.speech.normalise.hectares import hectares
 from narrator.speech.normalise.indefinite import AGREEMENTS, counted_one
 from narrator.speech.normalise.movements import movements_by_number
@@ -105,8 +112,7 @@ _HOLY_MASS = re.compile(r"(?<![\w.])S\. (?=Messa\b)")
 _SEASON = re.compile(r"((?:19|20)\d\d)/(\d\d)(?![\w/-]|[.,]\d)")  # what stands before it: season_said
 # "130/80 mmHg": a blood pressure, the upper "su" the lower.
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
-# "max 3 g": a leaflet's most, before a number only ("Max" elsewhere is a name).
-_MOST = re.compile(r"(?<![\w.])max\.?(?=\s\d)")
+_MOST = most_said("massimo")  # "max 3 g", "6 persone max." (europe.py)
 # "al 45'": the minute written with a prime, said as the ordinal ("al quarantacinquesimo").
 # "al 45°+2", "nel 90°+4": stoppage time after the half's last minute written as an ordinal with the degree sign
 # ("quarantacinquesimo+2" it was): the ordinal, then "più" the minutes added, where no sum follows.
@@ -247,6 +253,10 @@ _UNITS = {
     "m2": ("metro quadrato", "metri quadrati"), "m3": ("metro cubo", "metri cubi"),
     # an air or a water test's micrograms ("50 µg/m³": tidy has made the micro sign a mu, the cube a digit)
     "μg/m3": ("microgrammo per metro cubo", "microgrammi per metro cubo"), "μg": ("microgrammo", "microgrammi"),
+    # a river's flow, a particle's size, a label's energy, a camera's sensor ("9.000 m³/s", "2,5 µm", "380 kcal",
+    # "26 MP"; the voice said "m tre barra s", "mu m", the letters)
+    "m3/s": ("metro cubo al secondo", "metri cubi al secondo"), "μm": ("micrometro", "micrometri"),
+    "kcal": ("chilocaloria", "chilocalorie"), "MP": ("megapixel", "megapixel"), "Mpx": ("megapixel", "megapixel"),
     "min.": ("minuto", "minuti"),  # its stop goes with it ("60 min. sulla linea")
     "kWh": ("chilowattora", "chilowattora"), "kW": ("chilowatt", "chilowatt"), "MW": ("megawatt", "megawatt"),
     "GW": ("gigawatt", "gigawatt"), "°C": ("grado", "gradi"), "mq": ("metro quadrato", "metri quadrati"),
@@ -532,8 +542,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _CONSTITUTION.sub(lambda m: "della Costituzione" + ("." if ends_text(m) else ""), text)
     if "*" in text:
         text = _STARS.sub(lambda m: f"{m.group(1)}{m.group(2)} stell{'a' if m.group(2) == '1' else 'e'}", text)
-    if "max" in text:
-        text = _MOST.sub("massimo", text)
+    text = _MOST(text)
     if "/100" in text:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} ogni 100 chilometri", text)
     if "p" in text or "/sett" in text or "gg" in text or "CV" in text or "gtt" in text:  # "pt", "bpm", "cp"

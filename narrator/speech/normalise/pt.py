@@ -356,6 +356,10 @@ _UNITS = {
     "m2": ("metro quadrado", "metros quadrados"), "m3": ("metro cúbico", "metros cúbicos"),
     # an air or a water test's micrograms ("40 µg/m³": tidy has made the micro sign a mu, the cube a digit)
     "μg/m3": ("micrograma por metro cúbico", "microgramas por metro cúbico"), "μg": ("micrograma", "microgramas"),
+    # a river's flow, a particle's size, a label's energy, a camera's sensor ("8.000 m³/s", "2,5 µm", "320 kcal",
+    # "45 MP"; the voice said "m três barra s", "mu m", the letters)
+    "m3/s": ("metro cúbico por segundo", "metros cúbicos por segundo"), "μm": ("micrômetro", "micrômetros"),
+    "kcal": ("quilocaloria", "quilocalorias"), "MP": ("megapixel", "megapixels"), "Mpx": ("megapixel", "megapixels"),
     "kWh": ("quilowatt-hora", "quilowatts-hora"), "kW": ("quilowatt", "quilowatts"), "MW": ("megawatt", "megawatts"),
     "GW": ("gigawatt", "gigawatts"), "°C": ("grau Celsius", "graus Celsius"),
     # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth
