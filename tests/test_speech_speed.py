@@ -305,6 +305,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("door code 4821, Gate CODE: 1970, the door #12, gate no. 5, HomeKit Code 123-45-678")
 @example("in 2. und 3. Lesung, nach 2. Wahlgang; dura 1h15, in 4h32'10\", 3 h 05 min 12 s")
 @example("8 personnes max., 10 kg max. par, max. 3 nuits; 15–19.30 Uhr, 8-12:30 Uhr; du Ier s. av. J.-C.")
+@example("QR2.5bn, COP 120,000–150,000, RON 45 a night; Entry: 15 GEL. 3,000 AMD, cash; COP28, 95 RON")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -762,8 +763,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # a cloud instance's size, a currency's code that is a word, a shutter's range to whole seconds and a pin's
         # wildcard: each behind its first look
         (electronic._INSTANCE_SIZE, "x" in text and "xlarge" in text and has_digit(text)),
-        (money._WORD_CODE_AMOUNT, "AAA 0" in char_classes(text) and ("PEN " in text or "TRY " in text
-                                                                   or "PHP " in text)),
+        (money._WORD_CODE_AMOUNT, "AA" in char_classes(text) and (
+            "AA 0" in char_classes(text) or "AA0" in char_classes(text)) and (
+            "PEN" in text or "TRY" in text or "PHP" in text or "COP" in text or "RON" in text or "GEL" in text
+            or "AMD" in text or "QR" in text)),
+        (money._AMOUNT_WORD_CODE, "AA" in char_classes(text) and "0 AAA" in char_classes(text) and (
+            "GEL" in text or "COP" in text or "AMD" in text)),
         (media._EXPOSURE_TO_SECONDS, "/" in text and ("–" in text or "-" in text)),
         (versions._WILDCARD_RELEASE, "*" in text and ".*" in text),
         (ambiguousunits._RING_PAIR, "00/00A" in char_classes(text) or "00-00A" in char_classes(text)),

@@ -1698,7 +1698,15 @@ CURRENCIES.update({
 # and three of those left out, read only where the sentence prices (money.word_codes): Peru's sol, Turkey's lira and
 # the Philippine peso ("PEN 45", "TRY 500", "PHP 299" beside a price's word, another currency or a price's cents)
 WORD_CURRENCY_CODES = {"PEN": ("sol", "soles", "centimo", "centimos"), "TRY": ("lira", "lira", "kurus", "kurus"),
-                       "PHP": ("peso", "pesos", "centavo", "centavos")}
+                       "PHP": ("peso", "pesos", "centavo", "centavos"),
+                       # and four more on the same terms, a summit's, an octane's, a word's and a chipmaker's
+                       # elsewhere ("COP 28", "RON 95", "hair GEL", "AMD 7"): Colombia's peso, Romania's leu,
+                       # Georgia's lari and Armenia's dram ("COP 120,000", "RON 45 a night", "GEL 1.5m")
+                       "COP": ("Colombian peso", "Colombian pesos", "centavo", "centavos"),
+                       "RON": ("leu", "lei", "ban", "bani"), "GEL": ("lari", "lari", "tetri", "tetri"),
+                       "AMD": ("dram", "drams", "luma", "luma"),
+                       # and Qatar's riyal as its press writes it, an airline's code elsewhere ("QR 817")
+                       "QR": ("Qatari riyal", "Qatari riyals", "dirham", "dirhams")}
 # and the country, its people and its cities and sights a traveller prices in, any of which near such a code's amount
 # of two digits or more says the code is money ("In Lima, dinner was PEN 45", "a taxi across Manila is PHP 300";
 # "PHP 8" is a language's version, in Manila as anywhere)
@@ -1706,7 +1714,21 @@ WORD_CURRENCY_PLACES = {
     "PEN": "Peru Peruvian Lima Cusco Cuzco Arequipa Trujillo Iquitos Puno Titicaca Machu Picchu Nazca Huaraz Paracas",
     "TRY": "Turkey Türkiye Turkish Istanbul Ankara Izmir Antalya Bodrum Cappadocia Göreme Fethiye Bursa Trabzon Konya",
     "PHP": "Philippines Philippine Filipino Manila Makati Cebu Davao Boracay Palawan Bohol Siargao Baguio Iloilo",
+    "COP": "Colombia Colombian Bogotá Bogota Medellín Medellin Cartagena Cali Barranquilla Bucaramanga Salento",
+    "RON": "Romania Romanian Bucharest Cluj Brașov Brasov Timișoara Timisoara Sibiu Constanța Constanta Iași Iasi",
+    "GEL": "Georgia Georgian Tbilisi Batumi Kutaisi Kazbegi Mestia Svaneti Borjomi Sighnaghi",
+    "AMD": "Armenia Armenian Yerevan Gyumri Dilijan Sevan Tatev Goris",
+    "QR": "Qatar Qatari Doha Lusail Wakrah",
 }
+# those five are money by their amount's own look, or a price's word just before them ("fare: GEL 15"), not by a price
+# anywhere near: "RON 95 costs £1.45/L" and "AMD 7 chips at $300" are an octane and a chipmaker beside a price.
+PRICED_BY_THEIR_AMOUNT = frozenset({"COP", "RON", "GEL", "AMD", "QR"})
+# three of them are money after an amount too, where it ends a phrase or is priced by something ("Entry: 15 GEL",
+# "50,000 COP a night"); "95 RON" is an octane, and "2 AMD GPUs" names a chipmaker's parts.
+WORD_CODES_AFTER_AMOUNT = ("COP", "GEL", "AMD")
+# what an amount is priced by when a word after it says so ("GEL 120 per person", "RON 45 a night", "AMD 800 per
+# ride"): with such a code, money; "RON 95 unleaded" and "AMD 7 processors" are left.
+PRICED_BY = word_set("person head night ride trip ticket day week month year hour kilo kg")
 # The currencies of a thousand minor units, whose decimals are said as decimals, as a coin's are ("KWD 1.250", "TND
 # 12.5": "one point two five Kuwaiti dinars"; "one Kuwaiti dinar twenty five fils" it was, a tenth of its value).
 DECIMAL_MAJORS = frozenset({"Kuwaiti dinar", "Bahraini dinar", "Omani rial", "Jordanian dinar", "Iraqi dinar",
@@ -1762,4 +1784,17 @@ COMMAND_WORDS = frozenset({
     "cp", "mv", "chmod", "chown", "mkdir", "npm", "npx", "yarn", "pnpm", "pip", "pip3", "python", "python3", "node",
     "cargo", "go", "make", "ffmpeg", "terraform", "aws", "gcloud", "az", "systemctl", "journalctl", "ps", "du", "df",
     "sed", "awk", "psql", "mysql", "sudo", "apt", "brew", "uv", "java", "gcc", "unzip", "zip", "ping", "nc",
+})
+
+# a peso's or a dollar's sign led by its country's letters, as Latin America's and the Caribbean's prices write it
+# ("COL$50,000", "RD$1,500", "J$2,000", "TT$45"): "C.O.L$fifty thousand" it was, the letters spelled before the sign.
+CURRENCIES.update({
+    "COL$": ("Colombian peso", "Colombian pesos", "centavo", "centavos"),
+    "COP$": ("Colombian peso", "Colombian pesos", "centavo", "centavos"),
+    "RD$": ("Dominican peso", "Dominican pesos", "centavo", "centavos"),
+    "J$": ("Jamaican dollar", "Jamaican dollars", "cent", "cents"),
+    "TT$": ("Trinidad and Tobago dollar", "Trinidad and Tobago dollars", "cent", "cents"),
+    "BZ$": ("Belize dollar", "Belize dollars", "cent", "cents"),
+    "EC$": ("East Caribbean dollar", "East Caribbean dollars", "cent", "cents"),
+    "FJ$": ("Fijian dollar", "Fijian dollars", "cent", "cents"),
 })

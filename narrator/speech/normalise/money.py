@@ -31,12 +31,15 @@ from narrator.speech.normalise.facts import (
     PER_THINGS_SHORT,
     PERIODS,
     POWERS,
+    PRICED_BY,
+    PRICED_BY_THEIR_AMOUNT,
     SCALES,
     SIGNS_AFTER_AMOUNT,
     TAX_BASES,
     TAXES,
     UNCOINED_MAJORS,
     UNITS,
+    WORD_CODES_AFTER_AMOUNT,
     WORD_CURRENCY_CODES,
     WORD_CURRENCY_PLACES,
 )
@@ -306,24 +309,51 @@ def _in_thousands(value: str) -> bool:
     return len(whole) >= 4
 
 
-# A currency's code that is also a word or a language ("PEN", "TRY", "PHP": facts.WORD_CURRENCY_CODES) before an
-# amount, read as money only where the sentence prices: a price's cents, a word of price near ("costs PEN 35"), or
-# another currency ("TRY 250, about USD 8"); "TRY 3 times", "PHP 8" and "a PEN 2 nib" are left.
-_WORD_CODE_AMOUNT = compiled(rf"\b({'|'.join(WORD_CURRENCY_CODES)}) (\d{{1,3}}(?:,\d{{3}})+|\d{{1,7}})(\.\d\d)?"
-                             r"(?![\w,.]\d|\w)")
+# A currency's code that is also a word or a language ("PEN", "TRY", "PHP", "COP": facts.WORD_CURRENCY_CODES) before
+# an amount, or a span of two, read as money only where the amount or the sentence prices: a price's cents, a scale
+# ("GEL 1.5m", "QR2.5bn"), thousands in groups ("COP 120,000"), what it is priced by after it ("RON 45 a night"), a
+# word of price near ("costs PEN 35"), or another currency ("TRY 250, about USD 8"); "TRY 3 times", "PHP 8", "a PEN 2
+# nib", "RON 95-98" and "COP 28" are left. Joined to its amount, only a scale or thousands say so ("COP28" is left).
+_WHOLE_AMOUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,7})"
+_WORD_CODE_AMOUNT = compiled(rf"\b({'|'.join(WORD_CURRENCY_CODES)})( ?){_WHOLE_AMOUNT}(?:(\.\d\d)|(\.\d{{1,2}})? ?"
+                             r"(bn|m|tn|million|billion|trillion)\b|[–-]" + _WHOLE_AMOUNT + r")?(?![\w,.]\d|\w)")
+# and three of them after an amount, where the phrase ends or a rate follows ("Entry: 15 GEL.", "50,000 COP a night")
+_AMOUNT_WORD_CODE = compiled(rf"(?<![\w.,]){_WHOLE_AMOUNT}(\.\d\d)? ({'|'.join(WORD_CODES_AFTER_AMOUNT)})"
+                             r"(?=[.,;:!?)]?$|[.,;:!?)] |(?: (?:an?|per|each) )(?!\w+\w\d))")
 _PRICE_TALK = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))})\b|[{MONEY_SIGNS}]|\b(?:{_CODES})\b")
+_PRICE_WORD_BEFORE = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))}):? $")
+_PRICED_BY_AFTER = compiled(rf" (?:an?|per|each) (?:{'|'.join(sorted(PRICED_BY))})\b")
 
 
 _CODE_PLACES = {code: compiled(rf"\b(?:{'|'.join(places.split())})\b") for code, places in WORD_CURRENCY_PLACES.items()}
 
 
 def _word_code_amount(match: re.Match[str]) -> str:
-    """"costs PEN 35" -> "costs thirty five soles"; the code and its number as written where nothing prices."""
-    if not (match.group(3) or near(_PRICE_TALK, match, 80)
-            or (len(match.group(2)) > 1 and near(_CODE_PLACES[match.group(1)], match, 120))):
+    """"costs PEN 35" -> "costs thirty five soles", "COP 120,000" -> "one hundred twenty thousand Colombian pesos";
+    the code and its number as written where nothing prices."""
+    code, joined = match.group(1), not match.group(2)
+    whole, cents, scale, upper = match.group(3), match.group(4), match.group(6), match.group(7)
+    shown = bool(scale or "," in whole or "," in (upper or ""))  # the amount's own look says money
+    if joined and not shown:
         return match.group(0)
-    names = WORD_CURRENCY_CODES[match.group(1)]
-    return padded(match, _money_words(match.group(2) + (match.group(3) or ""), names, None, describes_a_noun(match)))
+    priced_near = (_PRICE_WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
+                   if code in PRICED_BY_THEIR_AMOUNT else near(_PRICE_TALK, match, 80))
+    if not (shown or cents or priced_near or _PRICED_BY_AFTER.match(match.string, match.end()) is not None
+            or (len(whole) > 1 and near(_CODE_PLACES[code], match, 120))):
+        return match.group(0)
+    names, singular = WORD_CURRENCY_CODES[code], describes_a_noun(match)
+    if scale:
+        return padded(match, _money_words(whole + (match.group(5) or ""), names, SCALES[scale], singular))
+    spoken = _money_words(whole + (cents or ""), names, None, singular)
+    if upper:
+        spoken += " to " + _money_words(upper, names, None, singular)
+    return padded(match, spoken)
+
+
+def _amount_word_code(match: re.Match[str]) -> str:
+    """"Entry: 15 GEL." -> "Entry: fifteen lari."; "2 AMD GPUs" is left (the pattern asks for the phrase's end)."""
+    return padded(match, _money_words(match.group(1) + (match.group(2) or ""), WORD_CURRENCY_CODES[match.group(3)],
+                                      None))
 
 
 def word_codes(text: str) -> str:
@@ -331,6 +361,11 @@ def word_codes(text: str) -> str:
     first look: three capitals, a space and a digit in the classes, then the codes themselves (the pattern's scan of
     every text with a code of capitals before a number, "NHS 111", "ISO 9001", cost 0.2% of a pass)."""
     return _WORD_CODE_AMOUNT.sub(_word_code_amount, text)
+
+
+def word_codes_after(text: str) -> str:
+    """"Entry: 15 GEL." -> "Entry: fifteen lari.": the codes that are words, after an amount that ends its phrase."""
+    return _AMOUNT_WORD_CODE.sub(_amount_word_code, text)
 
 
 def _money(match: re.Match[str]) -> str:
@@ -592,12 +627,18 @@ def money(text: str) -> str:
         text = _DECIMAL_BEFORE_NAME.sub(lambda m: f"{_NAME_SIGNS[m.group(3)]}{m.group(1)}.{m.group(2)}", text)
     # a code that is a word, asked of the classes the codes' look below asks of the same text (worked out once); the
     # first look here, where a call of every text with a digit cost more than the look
-    if "AAA 0" in char_classes(text) and ("PEN " in text or "TRY " in text or "PHP " in text):
+    classes = char_classes(text)
+    capitals = "AA" in classes  # asked once for the codes' look below too (a code it reads leaves it true, harmlessly)
+    if capitals and ("AA 0" in classes or "AA0" in classes) and (
+            "PEN" in text or "TRY" in text or "PHP" in text or "COP" in text or "RON" in text or "GEL" in text
+            or "AMD" in text or "QR" in text):
         text = word_codes(text)
+    if capitals and "0 AAA" in classes and ("GEL" in text or "COP" in text or "AMD" in text):
+        text = word_codes_after(text)
     # "$" is the one sign in ASCII: a substring test for most texts, where the class scanned them
     if ("$" in text if text.isascii() else _MONEY_SIGN.search(text)) or (
             # a code in capitals has two side by side; the others are led by these letters (_CODE_SMALL_LEADS)
-            ("AA" in char_classes(text) or "R" in text or "K" in text or "z" in text) and _MAY_BE_CODE.search(text)
+            (capitals or "R" in text or "K" in text or "z" in text) and _MAY_BE_CODE.search(text)
     ) or ("kr" in text and _MAY_BE_CROWNS.search(text)):
         if "pp" in text:
             text = _PER_PERSON.sub(r"\1 per person", text)
