@@ -448,6 +448,18 @@ def _sites_name_over_menu(lines: list[Line], anchor: int) -> bool:
                for j in range(max(MENU_UNDER_NAME + 1, over - HEADLINE_OVER_DATE), over))
 
 
+def _headline_under_second_menu(lines: list[Line], start: int) -> bool:
+    """A headline right over the body's first line, right under a menu of its own ("Home" / "News" / "Services" /
+    "Contact" / "Notices for Sunday 13 December"), and the site's name over a menu on the first lines: a church's or a
+    club's page on a host's site, select-all copying the host's name, the host's menu, the page's name and its menu.
+    The first line is the host's name, no <title>, though nothing dates the headline."""
+    head = start - 1
+    menu = lines[head - MENU_UNDER_NAME:head]
+    return (head > 2 * MENU_UNDER_NAME and headline_like(lines[head]) and not lines[head].terminal
+            and all(0 < entry.words <= MENU_ENTRY_WORDS and not entry.terminal and parse_date(entry.text) is None
+                    for entry in menu) and _sites_name_over_menu(lines, start))
+
+
 # A site's name: a word or three, over two entries of its menu and alone again in the footer under the body ("Fernloft"
 # / "Explore" / "Upload" / ... / "Fernloft" / "About · Help · Terms"). A group's letter signed with its name has no
 # menu under it.
@@ -740,6 +752,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     page_title = first.text if first.words >= 4 and headline_like(first) and anchor > 0 and not (
         menu_bar(first.text) or _owns_the_copyright(lines, start, first.text)
         or (anchor in (byline_at, date_at) and _sites_name_over_menu(lines, anchor))
+        or (anchor == start and _headline_under_second_menu(lines, start))
         or _headline_twice_under_a_name(lines, anchor) or over_an_issue(lines) or offer_banner(first)) else None
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
