@@ -359,6 +359,20 @@ def office_with_body(text: str) -> bool:
             and words[0].lower() not in GIVEN_NAMES and is_body_name(" ".join(words[:-1])))
 
 
+# A tradesman's or a shopkeeper's name in full on the line over their firm's, which carries their surname ("Gary Hunt" /
+# "Hunt Plumbing and Heating", "Sian Morris" / "Morris & Daughters Bakery"): the surname shared is the evidence that the
+# two lines sign a quote or a note together; a town under a name ("Gary Hunt" / "Harrogate") shares none.
+SURNAME_CHARS = 3
+
+
+def firm_of_the_name(name: str, firm: str) -> bool:
+    """True when firm is a business's name holding the surname that ends name ("Gary Hunt", "Hunt Plumbing")."""
+    surname = name.split()[-1] if len(name.split()) >= 2 else ""
+    words = firm.replace("&", " ").split()
+    return (len(surname) >= SURNAME_CHARS and surname[0].isupper() and len(words) >= 2 and is_body_name(firm)
+            and surname in words and firm.strip() != name.strip())
+
+
 # Two names signed together with their business need only one of them in the table of given names ("Mark and Jo,
 # Harbour View Cottage", "Dave and Kerry, Price Plumbing & Heating": a short name, or one the table leaves out as a
 # place's): the pair, the business after the comma and the line's place under the last sentence show the signature.
