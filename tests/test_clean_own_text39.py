@@ -6,8 +6,26 @@ holiday cottage's guest book entry, a plumber's estimate, a eulogy) and eleven p
 Localgiving appeal, a Pitchup review, a Purplebricks listing, a Sykes cottage, a TicketSource event, a local paper's
 letter). Among them, the classes the last round left: two names unknown to the table signing under a closing wish
 ("Wishing you all a happy Christmas," / "Deb and Kit"), with a near miss ("To Sam and Ellie!" under a toast); a notice
-sheet of short notices under one sign-off ("Revd Anna Price"); a reader's sign-off of a short name, an initial and a
-hyphenated place ("Mary-Jo K, Ross-on-Wye") under a letter to the editor."""
+sheet of short notices under one sign-off ("Revd Anna Price"), and two typed ones (a school's, a WI's) signed under a
+wish; a reader's sign-off of a short name, an initial and a hyphenated place ("Mary-Jo K, Ross-on-Wye") under a
+letter to the editor.
+
+FIRST READING: 13 of 22 right (8 of 11 typed, 5 of 11 dumps); the tuned two thirds 8 of 15 (typed 5 of 8, dumps 3 of
+7), the kept third (dalesman_letters_page, localgiving_appeal, own_cricket_match_report, own_neighbourhood_watch_alert,
+own_tenants_meeting_minute, pitchup_review, ticketsource_event) 5 of 7. No expectation was re-written. The tuned
+misses by class: two names under a closing wish named no writer (two: the wish is no sign-off, and the names are not
+in the table); a letters page's "Mary-Jo K, Ross-on-Wye" under "Sir," and the letter was lost and named no writer; a
+parish notices page on a host's site: the host's name over its menu was taken for the page's <title> and the host's
+first menu entry ("Find a church") titled it, and the titled sign-off ("Revd Anna Price") was dropped; a cottage's
+name over its row of facts ("Sleeps 4 · 2 bedrooms · 1 bathroom"), the section label "About the property" titling it;
+an event's venue under its day and hour ("Fri, 18 Dec, 7:30 pm" / "Brudenell Social Club, Leeds") titling it; a
+plumber's name over his firm's ("Gary Hunt" / "Hunt Plumbing and Heating") naming no writer.
+
+After the rules: 20 of 22 (11 of 11 typed, 9 of 11 dumps); tuned 15 of 15, kept third 5 of 7: the kept third did not
+move. Its two misses are of the letters class the rules were written for but reach other code: a letters page whose
+note under the signer ("Letters may be edited for length.") is read as the letter's last line, so the signer is no
+longer right under it; and a review's "Reviewed by Mary-Jo K, Ross-on-Wye", whose hyphenated town the byline rule
+(not the reader's sign-off rule) reads as a second writer."""
 
 from __future__ import annotations
 
@@ -29,8 +47,12 @@ TEXTS = sorted(expectations(FIXTURES))
 
 # Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
-    "dalesman_letters_page": "(kept third) not yet read",
-    "pitchup_review": "(kept third) not yet read",
+    "dalesman_letters_page": "(kept third) a letters page's note under the reader's name and town ('Letters may be "
+                             "edited for length.') is read with the letter, which then ends on it: the signer "
+                             "('Jo-Anne P, Bolton-le-Sands') is read but names no writer",
+    "pitchup_review": "(kept third) a review's byline with a hyphenated town ('Reviewed by Mary-Jo K, Ross-on-Wye'): "
+                      "the town's small joining words are no place's to the byline's rule, and it is named a second "
+                      "writer",
 }
 
 globals().update(dump_tests(TEXTS, _STILL_WRONG, FIXTURES))
