@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from narrator.clean.lines import Line
 from narrator.clean.marketplace import PRICE_ALONE, company_name, place_line
@@ -151,3 +152,31 @@ def organiser_under_title(lines: list[Line], top: int, start: int) -> tuple[int,
         return named, name
     return None
 
+
+
+# A let's or a property's facts in a row under its name, three parts or more between middle dots, two of them counts
+# ("Sleeps 4 · 2 bedrooms · 1 bathroom · Pets: 1", "Entire cabin · Sleeps 2 · 1 bedroom · 1 bathroom"). The name right
+# over the row titles the page: not a section's label under the row ("About the property"), nor the site's name over
+# the menu. The counts are of what a let or a house holds: a byline's row ("By Ann Lee · 3 min read · 12 Dec 2026") or
+# a reviewer's ("Local Guide · 84 reviews · 412 photos") counts no rooms.
+_ROOMS = r"(?:bed(?:room)?s?|bath(?:room)?s?|receptions?|reception rooms?|guests?|berths?|acres?|parking spaces?)"
+_COUNT = re.compile(rf"(?i)^\s*(?:\d+\s+{_ROOMS}|(?:sleeps|{_ROOMS}|pets):?\s+\d+)\s*$")
+FACTS_PARTS = 3
+FACT_CHARS = 30
+
+
+def facts_row(text: str) -> bool:
+    """True for a listing's row of facts between middle dots, two of them counts ("Sleeps 4 · 2 bedrooms · ...")."""
+    if "·" not in text:
+        return False
+    parts = text.split("·")
+    return (len(parts) >= FACTS_PARTS and all(0 < len(part.strip()) <= FACT_CHARS for part in parts)
+            and sum(bool(_COUNT.match(part)) for part in parts) >= 2
+            and not text.lstrip().lower().startswith("by "))
+
+
+def name_over_facts(lines: list[Line], top: int, bottom: int, named: Callable[[Line], bool]) -> int | None:
+    """The line right over a listing's facts row between top and bottom, when it is a name (named says so), else
+    None."""
+    return next((i - 1 for i in range(max(top, 1), bottom) if "·" in lines[i].text and facts_row(lines[i].text)
+                 and named(lines[i - 1]) and not menu_bar(lines[i - 1].text)), None)

@@ -51,6 +51,7 @@ from narrator.clean.signoffs import (
     circular_signer,
     closing_credit,
     editors_letter_signer,
+    firm_of_the_name,
     given_names_signers,
     in_signature,
     is_greeting,
@@ -600,9 +601,11 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         # "Report by Huw Davies, club secretary" closing a match report: its writer, heard as the byline once
         meta, body = (meta if meta.authors else replace(meta, authors=names)), body[:-1]
     if not meta.authors and len(body) > SIGNED_UNDER and (
-            is_field_role(body[-1].text) or office_with_body(body[-1].text)) and (name := _writers_name(body[-2])):
+            is_field_role(body[-1].text) or office_with_body(body[-1].text)
+            or firm_of_the_name(body[-2].text, body[-1].text)) and (name := _writers_name(body[-2])):
         # "Mrs Carys Lloyd" / "Headteacher" closing a newsletter: its writer signs it at the end (the lines are read),
-        # or over the office with its body ("Claire Dunn" / "Chair, Friends of Oakfield School")
+        # or over the office with its body ("Claire Dunn" / "Chair, Friends of Oakfield School"), or over the firm
+        # that bears their name ("Gary Hunt" / "Hunt Plumbing and Heating")
         meta = replace(meta, authors=(name,))
     if not meta.authors and len(body) > SIGNED_UNDER and (name := _name_and_role(body[-1])) and (
             _closes(body[-2]) or (body[-2].terminal and _full_name(name))):

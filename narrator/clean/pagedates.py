@@ -92,6 +92,13 @@ def _over_its_venue(lines: list[Line], i: int) -> bool:
     return lines[i].clock or (i + 2 < len(lines) and _TICKETS.match(lines[i + 2].text) is not None)
 
 
+def venue_under_its_day(lines: list[Line], i: int) -> bool:
+    """True for a venue and its town right under an event's weekday and hour ("Fri, 18 Dec, 7:30 pm" / "Brudenell
+    Social Club, Leeds"): where the event is, which a headline's shape does not tell from its name over the day."""
+    return (i > 0 and "," in lines[i].text and lines[i - 1].clock and _VENUE.match(lines[i].text) is not None
+            and _STARTS_ON_WEEKDAY.match(lines[i - 1].text) is not None)
+
+
 # A typed notice's line of when and where under its name ("Tuesday 4 May 2027, 7pm, the clubhouse", "Friday 18 June
 # 2027 at 7.30pm · St Mary's Church"): the day, its time, and the place after a comma, "at", "in", "·" or "|". A post's
 # stamp has a time and no place ("4 May 2027, 7:02pm"), or its buttons or zone after it ("· Edited", "| Reply", "ET").

@@ -10,7 +10,7 @@ from narrator.clean.bylines import BYLINE_WORDS, authors_from, is_byline_line, n
 from narrator.clean.common import OFFICE_WORDS, parse_date
 from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import ADDRESS, CONTACT_WORDS, STOP_WORDS, Line, is_post_stamp, words_of
-from narrator.clean.signoffs import is_sign_off
+from narrator.clean.signoffs import is_sign_off, reader_signer, to_the_editor
 from narrator.clean.textlists import LIST_ITEM_WORDS, LIST_MIN_ITEMS, is_list_lead, shaped_run
 from narrator.model import Block, BlockKind
 
@@ -203,6 +203,33 @@ def signed_as_the_others(lines: list[Line], start: int, end: int) -> list[Line]:
     if end + 1 >= len(lines) or not _SIGNER.match(lines[end + 1].text.strip()):
         return []
     return [lines[end + 1]] if any(_SIGNER.match(lines[i].text.strip()) for i in range(start + 1, end)) else []
+
+
+# A letter to the editor's greeting stands this near over the body's first line ("Sir," under the letter's headline).
+EDITOR_GREETING_LINES = 2
+
+
+def signed_by_reader(lines: list[Line], start: int, end: int) -> list[Line]:
+    """A reader's name and town right under a letter to the editor ("Sir," over its first line; "Mary-Jo K,
+    Ross-on-Wye" under its last), as a paper's letters page signs one letter alone."""
+    if end + 1 >= len(lines) or not any(to_the_editor(lines[i].text)
+                                        for i in range(max(0, start - EDITOR_GREETING_LINES), start)):
+        return []
+    return [lines[end + 1]] if reader_signer(lines[end + 1].text) else []
+
+
+# A notice sheet's one sign-off under its last notice: a priest's, a councillor's or a teacher's name after their title
+# ("Revd Anna Price", "Fr Tom Doyle", "Cllr Asha Patel", "Mrs J Okafor"), over the page's tools, not a paragraph.
+_TITLED_NAME = re.compile(r"^\s*(?:Revd|Rev|Fr|Canon|Cllr|Pastor|Sister|Dr|Mrs|Mr|Ms|Miss)\.?\s+[A-Z][\w'’-]*"
+                          r"(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
+
+
+def signed_with_title(lines: list[Line], end: int) -> list[Line]:
+    """The line right under the body when it is a name after its title ("Revd Anna Price") and no paragraph follows
+    it: the notices' writer signing them, read, and their writer."""
+    if end + 1 >= len(lines) or not lines[end + 1].text[:1].isupper() or not _TITLED_NAME.match(lines[end + 1].text):
+        return []
+    return [lines[end + 1]] if end + 2 >= len(lines) or not lines[end + 2].terminal else []
 
 
 # Lines between a letter's last paragraph and its close that are still the letter's: a short list and its heading.

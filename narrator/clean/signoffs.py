@@ -102,7 +102,8 @@ SIGNED_FOOT_LINES = 3
 
 def editors_letter_signer(texts: list[str]) -> str | None:
     """The name under a letter to the editor's close ("Sir," ... "Yours faithfully," / "Gwilym Pugh" / "Ponterwyd"),
-    or None."""
+    or its reader's name and town on its last line, as a letters page prints them ("Mary-Jo K, Ross-on-Wye"); else
+    None."""
     if not any(_TO_THE_EDITOR.match(text) for text in texts[:LETTER_HEAD_LINES]):
         return None
     foot = len(texts) - SIGNED_FOOT_LINES
@@ -111,7 +112,8 @@ def editors_letter_signer(texts: list[str]) -> str | None:
         if (is_sign_off(texts[close]) and texts[close].rstrip().endswith(",")
                 and 0 < len(words_of(name)) <= SIGNATURE_WORDS and looks_like_names(name)):
             return name
-    return None
+    signer = reader_signer(texts[-1]) if len(texts) > SIGNED_FOOT_LINES else None
+    return signer if signer and not _AND.search(signer) else None  # (two readers sign as two, not one writer)
 
 
 # A letter typed from its top: the sender's address first (house and street, town, the postcode or ZIP ending it),
@@ -181,22 +183,37 @@ def circular_signer(texts: list[str]) -> str | None:
 
 # A reader's letter in an advice column signs off on a line of its own under its question: given names and a town
 # ("Jean, Harrogate", "Tom and Ayesha, Bristol", "Mrs Jean Wood, Ripon"). The line is the letter's, read with it; no
-# section's heading (it made the answer a chapter) and no byline (the column's writer answers it).
+# section's heading (it made the answer a chapter) and no byline (the column's writer answers it). A letters page signs
+# so under a letter to the editor, often with an initial for the surname ("Mary-Jo K, Ross-on-Wye"). The town's name
+# may hold the small words that join a place's ("Ross-on-Wye", "Bolton-le-Sands", "Newcastle upon Tyne").
+_PLACE = (r"[A-Z][\w'’]*(?:(?:[\s-](?:on|upon|le|la|en|in|under|by|the|cum|next|sur|de|super)){0,2}[\s-][A-Z][\w'’]*)"
+          r"{0,3}")
 _READER_SIGNED = re.compile(r"^\s*((?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?"
-                            r"(?:\s+[A-Z][\w'’.-]*)?),\s+[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2}\s*$")
+                            r"(?:\s+[A-Z][\w'’.-]*)?),\s+" + _PLACE + r"\s*$")
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 _CLERICAL = frozenset(("revd", "rev", "fr", "canon", "cllr", "prof", "sister", "pastor"))
 
 
+def reader_signer(text: str) -> str | None:
+    """The name of a reader's sign-off with their town ("Mary-Jo K" of "Mary-Jo K, Ross-on-Wye"), or None: the name
+    opens on a given name (or a part of a double one, "Mary-Jo"), or a title."""
+    if "," not in text or (found := _READER_SIGNED.match(text)) is None:
+        return None
+    words = found.group(1).replace(".", " ").split()
+    first = [word for word in words if word.lower() not in _TITLES]
+    if not first or not (len(first) < len(words) or any(part.lower() in GIVEN_NAMES for part in first[0].split("-"))):
+        return None
+    return found.group(1).strip().rstrip(".")
+
+
 def signs_a_question(text: str, above: str) -> bool:
     """A reader's sign-off ("Jean, Harrogate") right under the question they wrote in (its line ends on "?")."""
-    if not above.rstrip(" \"'”’)").endswith("?") or "," not in text:
-        return False
-    found = _READER_SIGNED.match(text)
-    if found is None:
-        return False
-    first = [word for word in words_of(found.group(1)) if word.lower() not in _TITLES]
-    return bool(first) and first[0].lower() in GIVEN_NAMES
+    return above.rstrip(" \"'”’)").endswith("?") and reader_signer(text) is not None
+
+
+def to_the_editor(text: str) -> bool:
+    """A letter's greeting to a paper's editor alone on its line ("Sir,", "Dear Editor,")."""
+    return bool(_TO_THE_EDITOR.match(text))
 
 
 # A typed report's closing credit on its last line ("Report by Huw Davies, club secretary", "Match report by ...",
@@ -342,6 +359,20 @@ def office_with_body(text: str) -> bool:
             and words[0].lower() not in GIVEN_NAMES and is_body_name(" ".join(words[:-1])))
 
 
+# A tradesman's or a shopkeeper's name in full on the line over their firm's, which carries their surname ("Gary Hunt" /
+# "Hunt Plumbing and Heating", "Sian Morris" / "Morris & Daughters Bakery"): the surname shared is the evidence that the
+# two lines sign a quote or a note together; a town under a name ("Gary Hunt" / "Harrogate") shares none.
+SURNAME_CHARS = 3
+
+
+def firm_of_the_name(name: str, firm: str) -> bool:
+    """True when firm is a business's name holding the surname that ends name ("Gary Hunt", "Hunt Plumbing")."""
+    surname = name.split()[-1] if len(name.split()) >= 2 else ""
+    words = firm.replace("&", " ").split()
+    return (len(surname) >= SURNAME_CHARS and surname[0].isupper() and len(words) >= 2 and is_body_name(firm)
+            and surname in words and firm.strip() != name.strip())
+
+
 # Two names signed together with their business need only one of them in the table of given names ("Mark and Jo,
 # Harbour View Cottage", "Dave and Kerry, Price Plumbing & Heating": a short name, or one the table leaves out as a
 # place's): the pair, the business after the comma and the line's place under the last sentence show the signature.
@@ -380,6 +411,31 @@ def _thanks_from_a_pair(names: tuple[str, ...], body: str, above: str, texts: li
         re.search(rf"\b{name.lower()}\b", prose) for name in names)
 
 
+# A card's or a note's closing wish on a line of its own over the names, one phrase ending on a comma ("Wishing you all
+# a happy Christmas,", "Happy new year to you both,", "Merry Christmas from us all,", "Have a lovely summer,"): the
+# letter's form, as a sign-off is, whoever signs under it.
+_CLOSING_WISH = re.compile(r"(?i)^\s*(?:wishing|happy|merry|have\s+a|season'?s\s+greetings)\b[^,.!?;:]{0,70},\s*$")
+# Two short names in capitals, neither in the table of given names, sign under such a wish ("Deb and Kit", "Tam and
+# Ros"); a card's blessing under it is no pair of names ("Peace and Joy", "Love and Hugs"), nor words the note uses.
+_BLESSINGS = frozenset(("peace", "joy", "love", "hope", "hugs", "kisses", "light", "faith", "cheer", "xx", "xxx"))
+
+
+def _wished_by_a_pair(names: tuple[str, ...], above: str, texts: list[str]) -> bool:
+    """True for two names under a closing wish ("Wishing you all a happy Christmas," / "Bev and Raj"): each in the
+    table of given names, or short and unknown to it ("Deb and Kit") in a note written as "we" or to "you" that never
+    uses it as a word."""
+    if len(names) != 2 or len(above) > WISH_MAX_CHARS or not _CLOSING_WISH.match(above):
+        return False
+    unknown = [name for name in names if name.lower() not in GIVEN_NAMES]
+    if not all(name.isalpha() and name[0].isupper() for name in names) or not unknown:
+        return all(name.isalpha() and name[0].isupper() for name in names)
+    if not all(len(name) <= UNKNOWN_PAIR_NAME_CHARS and name[1:].islower() and name.lower() not in _BLESSINGS
+               for name in unknown):
+        return False
+    prose = " ".join(texts[:-2])
+    return bool(_WE_AND_YOU.search(prose)) and not any(re.search(rf"(?i)\b{name}\b", prose) for name in unknown)
+
+
 def given_names_signers(texts: list[str]) -> tuple[str, ...]:
     """The given names of a note's last line that sign it ("Dave and Anna" under "Thank you for all your support.",
     "Jean" under "With love and thinking of you,", "Ruth and Ade, Kiln Shed Pottery" under any sentence), else ()."""
@@ -391,6 +447,8 @@ def given_names_signers(texts: list[str]) -> tuple[str, ...]:
     # over names with their business, a short wish ending on a comma closes the note whatever its words ("Enjoy your
     # stay,", "Safe travels,")
     wished = bool(comma) and above.endswith(",") and len(above.split()) <= WISH_MAX_WORDS
+    if not comma and _wished_by_a_pair(pair := tuple(_AND.split(given.strip())), above, texts):
+        return pair  # "Wishing you all a happy Christmas," / "Deb and Kit"
     if not (closed or wished or TERMINAL.search(above)):
         return ()
     if comma and not is_body_name(body):

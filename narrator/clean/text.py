@@ -61,7 +61,9 @@ from narrator.clean.pageend import (
     question_above_answers,
     signature,
     signed_as_the_others,
+    signed_by_reader,
     signed_with_post,
+    signed_with_title,
     team_sheets,
     without_chapters,
     without_writers_note,
@@ -97,7 +99,7 @@ from narrator.clean.reviews import (
     past_rating,
 )
 from narrator.clean.runningheads import without_running_heads
-from narrator.clean.signoffs import is_greeting
+from narrator.clean.signoffs import is_greeting, reader_signer
 from narrator.clean.stamps import without_stamps
 from narrator.clean.statuspages import update_stamp
 from narrator.clean.subheadings import (
@@ -494,6 +496,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
         body.insert(0, Block(BlockKind.HEADING, heading, level=2))  # (or a talk page's first topic)
     closing, end = _closing(lines, header, start, end, closes=bool(body), led_on=not after)
     body += closing
+    if closing and not header.meta.authors and (signer := _closing_signer(lines, start, end)):
+        header = replace(header, meta=replace(header.meta, authors=(signer,)))  # "Mary-Jo K, Ross-on-Wye"
     points = key_points(lines, header.body_start, start)
     if listed is not None and not points and listed[0] >= header.body_start:
         points = [Block(BlockKind.HEADING, lines[listed[0]].text, level=2)] + [
@@ -622,9 +626,18 @@ def _closing(lines: list[Line], header: Header, start: int, end: int, closes: bo
         end += len(led)
         greeted = any(is_greeting(lines[i].text) for i in range(max(header.body_start, start - 1), start + 1))
         signed = (signature(lines, end, header.meta.authors, greeted) or signed_as_the_others(lines, start, end)
-                  or team_sheets(lines, end, header.meta.title) or signed_with_post(lines, end))
+                  or team_sheets(lines, end, header.meta.title) or signed_with_post(lines, end)
+                  or signed_by_reader(lines, start, end) or signed_with_title(lines, end))
         blocks += [Block(BlockKind.PARAGRAPH, line.text) for line in signed]
     return blocks, end
+
+
+def _closing_signer(lines: list[Line], start: int, end: int) -> str:
+    """The writer a page's closing signature names: a reader under their letter to the editor ("Mary-Jo K" of "Mary-Jo
+    K, Ross-on-Wye"), or a notice sheet's signer with their title ("Revd Anna Price"); else ""."""
+    if reader := signed_by_reader(lines, start, end):
+        return reader_signer(reader[0].text) or ""
+    return titled[0].text.strip() if (titled := signed_with_title(lines, end)) else ""
 
 
 def _without_closing_matter(blocks: list[Block]) -> list[Block]:

@@ -46,6 +46,7 @@ from narrator.clean.listingheads import (
     age_rated_name,
     by_the_price,
     maker_over_price,
+    name_over_facts,
     organiser_under_title,
     over_a_company,
 )
@@ -65,6 +66,7 @@ from narrator.clean.pagedates import (
     named_over_their_birth,
     page_day,
     published_below,
+    venue_under_its_day,
 )
 from narrator.clean.reviews import (
     in_aspect_scores,
@@ -369,7 +371,8 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
                   and not _labelled_run(lines, i) and not _over_followers(lines, i) and not entries_bar(lines[i].text)
                   and not names_the_report(lines[i]) and not company_name(lines[i].text)
                   and not trail_line(lines[i].text) and not in_aspect_scores(lines, i)
-                  and not near_a_place(lines[i].text) and not _tracker_value(lines, i)]
+                  and not near_a_place(lines[i].text) and not _tracker_value(lines, i)
+                  and not venue_under_its_day(lines, i)]
     if page_title:
         # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
@@ -446,6 +449,18 @@ def _sites_name_over_menu(lines: list[Line], anchor: int) -> bool:
     return any(headline_like(lines[j]) and not _in_fields(lines, j) and not _labelled_run(lines, j)
                and lines[j].text != lines[0].text
                for j in range(max(MENU_UNDER_NAME + 1, over - HEADLINE_OVER_DATE), over))
+
+
+def _headline_under_second_menu(lines: list[Line], start: int) -> bool:
+    """A headline right over the body's first line, right under a menu of its own ("Home" / "News" / "Services" /
+    "Contact" / "Notices for Sunday 13 December"), and the site's name over a menu on the first lines: a church's or a
+    club's page on a host's site, select-all copying the host's name, the host's menu, the page's name and its menu.
+    The first line is the host's name, no <title>, though nothing dates the headline."""
+    head = start - 1
+    menu = lines[head - MENU_UNDER_NAME:head]
+    return (head > 2 * MENU_UNDER_NAME and headline_like(lines[head]) and not lines[head].terminal
+            and all(0 < entry.words <= MENU_ENTRY_WORDS and not entry.terminal and parse_date(entry.text) is None
+                    for entry in menu) and _sites_name_over_menu(lines, start))
 
 
 # A site's name: a word or three, over two entries of its menu and alone again in the footer under the body ("Fernloft"
@@ -652,6 +667,11 @@ def _shown_twice(lines: list[Line], top: int, start: int, at: int) -> bool:
     return any(lines[i].text.strip() == text for i in range(top, start) if i != at)
 
 
+def _listings_name(line: Line) -> bool:
+    """A listing's name over its facts: a headline's shape, or a short name ("Gull Cottage")."""
+    return headline_like(line) or _short_name(line)
+
+
 def _short_name(line: Line) -> bool:
     """A name of a few words, capitalised, no sentence, button, menu or day: a work's or a topic's, too short for a
     headline's shape."""
@@ -740,6 +760,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     page_title = first.text if first.words >= 4 and headline_like(first) and anchor > 0 and not (
         menu_bar(first.text) or _owns_the_copyright(lines, start, first.text)
         or (anchor in (byline_at, date_at) and _sites_name_over_menu(lines, anchor))
+        or (anchor == start and _headline_under_second_menu(lines, start))
         or _headline_twice_under_a_name(lines, anchor) or over_an_issue(lines) or offer_banner(first)) else None
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
@@ -817,6 +838,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
             title_at > rated and _shown_twice(lines, top, start, title_at))):
         # (a place's name the page shows twice, its trail's last entry and again under the rating, is where it is)
         title_at = rated  # "Caffi'r Harbwr" / "4.6 (312)": a map's place over its rating, under the site's name
+    if (listed := name_over_facts(lines, top, anchor, _listings_name)) is not None:
+        title_at = listed  # "Gull Cottage" / "Sleeps 4 · 2 bedrooms · 1 bathroom" / ... / "About the property"
     if (life := named_over_their_birth(lines, top, start)) is not None:
         title_at = life  # "Thomas Patrick Doyle" / "Birth" / "12 Mar 1931": whom a memorial's record is of
     if title_at in (None, 0) and (species := over_its_scientific_name(lines, top, anchor)) is not None:
