@@ -341,6 +341,11 @@ def _public_bodies_kept(line: str) -> str:
     return _PUBLIC_BODY.sub(kept, line) if any(head in line for head in _BODY_HEADS) else line
 
 
+def ends_as_an_organisation(name: str) -> bool:
+    """True when a name's last word is an organisation's ("... Walking Club", "... Lifeboat Guild")."""
+    return _ORGANISATION_NOUN.search(name) is not None
+
+
 def _organisations_kept(line: str) -> str:
     """The byline with a conjunction that is inside one name hidden from the split.
 
