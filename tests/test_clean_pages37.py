@@ -75,6 +75,7 @@ def _said(page: str) -> list[str]:
     ("by Monday 30 November 2026 the first ice had formed along the reeds.", ()),
     ("by the river Mon 30 Nov 2026", ()),
     ("by the way » and then some", ()),
+    ("Friday Letter: 14 March 2025", ()),
 ])
 def test_a_forums_poster_line_names_the_poster_alone(line: str, names: tuple[str, ...]) -> None:
     """phpBB's "by annw » Tue Mar 03, 2026 9:14 pm" named "annw » Tue"; PunBB's "Topic by wren_h »" (its stamp in a box

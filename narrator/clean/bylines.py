@@ -59,6 +59,7 @@ _CUT = re.compile(
 # A forum post's head line: its poster's one word (a handle, "annw", "wren_h") after "by" (phpBB's; PunBB's "Topic by",
 # "Reply by"), then the forum's guillemet and the post's stamp or nothing (the stamp in a box of its own), or the stamp
 # opening on its weekday ("by marsh_pete Tue 1 Dec 2026 - 9:14", Forumotion's).
+_WEEKDAY_FIRST = re.compile(r"(?i)\s*(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b")
 BY_AT = 12  # "Reply by " and "Topic by " open the line: "by" is looked for in its first characters
 _FORUM_POSTER = re.compile(r"^\s*(?:(?i:topic|reply|post)\s*)?(?i:by)\s+([^\W\d][\w.-]{1,29})\s+"
                            r"(?:[»›](?:\s+(\S.{4,60}))?|(?=(?i:mon|tue|wed|thu|fri|sat|sun))(\S.{4,60}))\s*$")
@@ -151,6 +152,8 @@ def authors_from(line: Line) -> tuple[str, ...]:
     names_text = rest[: cut.start()] if cut else rest
     if match is None and names_text.rstrip().endswith(",") and not signed_with_given_name(names_text):
         return ()  # "New York, 3 March 2024": a dateline's place, which a comma parts from its date
+    if match is None and _WEEKDAY_FIRST.match(names_text):
+        return ()  # "Friday Letter: 14 March 2025": a weekday opening a line with no "by" is a day's, not a name's
     # "By Priya Shah, March 2026": the month the byline dates the text by is no second writer
     # "By Mrs Claire Donnelly, Headteacher": the writer's role after a comma is no second writer either
     # "by Elin Morgan, Class 6": a pupil's class or year after a comma is no second writer
