@@ -356,12 +356,9 @@ def test_the_new_patterns_stay_linear() -> None:
     check_linear(" 1", small=300, read=lambda text: _said(_story(f"<p>The twinning visit to Saint-Aubin{text}</p>")))
 
 
-_KNOWN: dict[str, str] = {
-    "forumotion_topic": "(kept aside) a topic's two replies lost (the extractor kept the first post's box only; its "
-                        "first post's head line, 'by beckside_ann Mon 30 Nov 2026 - 8:15', is not read since pages36)",
-    "xoops_news": "the site's name, its meta author ('Porthallow Lifeboat Guild'), given as the author; the post's "
-                  "'Posted by Ben Ashdown' stands in a box no class calls a byline ('itemPoster')",
-}
+# forumotion_topic and xoops_news read right since pages37 (a forum's replies bare in boxes of no class; a portal's own
+# name as its meta author)
+_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", PAGES)

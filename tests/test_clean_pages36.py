@@ -297,9 +297,8 @@ def test_the_new_patterns_stay_linear() -> None:
     check_linear("a > ", small=300, read=htmltitle_module._TRAIL_SPLIT.split)
 
 
+# postline_forumotion_topic reads right since pages37 (a forum's replies bare in boxes of no class)
 _KNOWN: dict[str, str] = {
-    "postline_forumotion_topic": "its reply lost: the extractor keeps the first post's box, and its text stands bare "
-                                 "in a <div> no class names, so the rescue has no box's kind to look for",
     "shortreply_mybb_thread": "its last reply ('Sorted, thanks!') lost: every post's text stands bare in its box, no "
                               "<p>, and the rescue finds no paragraph kept to tell it the posts' box",
 }

@@ -33,8 +33,12 @@ BY_PREFIX = re.compile(rf"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |added |
                        r"[:\s]+(?=\S)|"
                        rf"{_CREDIT}|{VON})", re.I)
 _CUT = re.compile(
-    r"\s+[|•·—–/-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b(?:[:\s]|$)|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
-    r"|\s*\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b"
+    r"\s+[|•·—–/»›-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b(?:[:\s]|$)|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
+    # a forum's mark between its poster and the stamp, or after the poster alone ("by annw » Tue Mar 03, 2026")
+    r"|\s+[»›]$"
+    # a weekday, but not one opening a name before its surname ("by Monday Okafor", a Nigerian given name)
+    r"|(?!^(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\s+(?-i:[A-Z][a-z]))"
+    r"\s*\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b"
     # a weekday cut short before the day's figures ("Hedgerowgran Fri 04-Dec-26 10:12:44")
     r"|\s+(?:mon|tue|wed|thu|fri|sat|sun)\s+(?=\d)"
     # a month and its day; a given name opening as a month's does ("Maya 2 hours ago", "Janet 3 days ago") is none
@@ -52,6 +56,13 @@ _CUT = re.compile(
     r"|\s*[★☆]",  # a review's stars after its reviewer's name ("Review by Ffion ★★★★")
     re.I,
 )
+# A forum post's head line: its poster's one word (a handle, "annw", "wren_h") after "by" (phpBB's; PunBB's "Topic by",
+# "Reply by"), then the forum's guillemet and the post's stamp or nothing (the stamp in a box of its own), or the stamp
+# opening on its weekday ("by marsh_pete Tue 1 Dec 2026 - 9:14", Forumotion's).
+_WEEKDAY_FIRST = re.compile(r"(?i)\s*(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b")
+BY_AT = 12  # "Reply by " and "Topic by " open the line: "by" is looked for in its first characters
+_FORUM_POSTER = re.compile(r"^\s*(?:(?i:topic|reply|post)\s*)?(?i:by)\s+([^\W\d][\w.-]{1,29})\s+"
+                           r"(?:[»›](?:\s+(\S.{4,60}))?|(?=(?i:mon|tue|wed|thu|fri|sat|sun))(\S.{4,60}))\s*$")
 # A typed report's, minutes' or song's credit opening its line ("Report by Joy Okafor", "Minutes taken by Carol
 # Bright", "Words and music by Tess Marlow", "Notes compiled by Dev Patel"): its writer, when a name is all that follows
 # (a headline may open so: "Report by MPs warns of ...", which names no one).
@@ -120,6 +131,10 @@ def authors_from(line: Line) -> tuple[str, ...]:
     if (" organi" in line.text or " fundrais" in line.text) and (organiser := _ORGANISING.match(line.text)) and (
             looks_like_names(organiser[1])):
         return (organiser[1],)  # "Rhian Evans is organising this fundraiser.": a fundraiser's page names its writer
+    if ("»" in line.text or "›" in line.text or "by " in line.text[:BY_AT]) and (
+            poster := _FORUM_POSTER.match(line.text)) and (
+            (stamp := poster[2] or poster[3]) is None or parse_date(stamp)):
+        return (poster[1],)  # "by annw » Tue Mar 03, 2026 9:14 pm": a forum's poster, a handle or a first name
     match = BY_PREFIX.search(line.text) or _CREDITED_BY.match(line.text)
     if match is None and (dated := _DATE_THEN_NAME.match(line.text)) and parse_date(dated.group(1)):
         name = dated.group(2).strip()
@@ -137,6 +152,8 @@ def authors_from(line: Line) -> tuple[str, ...]:
     names_text = rest[: cut.start()] if cut else rest
     if match is None and names_text.rstrip().endswith(",") and not signed_with_given_name(names_text):
         return ()  # "New York, 3 March 2024": a dateline's place, which a comma parts from its date
+    if match is None and _WEEKDAY_FIRST.match(names_text):
+        return ()  # "Friday Letter: 14 March 2025": a weekday opening a line with no "by" is a day's, not a name's
     # "By Priya Shah, March 2026": the month the byline dates the text by is no second writer
     # "By Mrs Claire Donnelly, Headteacher": the writer's role after a comma is no second writer either
     # "by Elin Morgan, Class 6": a pupil's class or year after a comma is no second writer

@@ -341,6 +341,11 @@ def _public_bodies_kept(line: str) -> str:
     return _PUBLIC_BODY.sub(kept, line) if any(head in line for head in _BODY_HEADS) else line
 
 
+def ends_as_an_organisation(name: str) -> bool:
+    """True when a name's last word is an organisation's ("... Walking Club", "... Lifeboat Guild")."""
+    return _ORGANISATION_NOUN.search(name) is not None
+
+
 def _organisations_kept(line: str) -> str:
     """The byline with a conjunction that is inside one name hidden from the split.
 
@@ -667,8 +672,10 @@ def has_words(blocks: Iterable[Block]) -> bool:
 
 
 SHORT_SENTENCE_WORDS = 3
-# A thread's post counts itself after its stop ("... this year. 1/3") or marks a thread ("🧵"): still a sentence's end
-_SENTENCE_END = re.compile(r"[.!?…。！？]['\"’”)」]*(?:\s+(?:\(?\d{1,2}/\d{1,2}\)?|🧵))?$")
+# A thread's post counts itself after its stop ("... this year. 1/3") or marks a thread ("🧵"), a photo's caption ends
+# on its tags ("... a borrowed 500mm lens. #birds #heron"): still a sentence's end
+_SENTENCE_END = re.compile(r"[.!?…。！？]['\"’”)」]*"
+                           r"(?:\s+(?:\(?\d{1,2}/\d{1,2}\)?|🧵|#\w{1,40}(?:\s+#\w{1,40}){0,9}))?$")
 # A wiki's comment is signed after its stop ("... a note. Eifion (talk) 10:02, 6 November 2026 (UTC)"): the sentence
 # ends before the signature.
 _WIKI_SIGNATURE = re.compile(r"\s[^().!?\s][^().!?]{0,60}\(talk\)[^()]{1,40}\(UTC\)$")

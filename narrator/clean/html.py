@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from lxml import etree
+
 from narrator.clean.aggregators import aggregator_item_as_article
 from narrator.clean.articlecomments import drop_comments_in_article
 from narrator.clean.bylines import authors_from, is_byline_line
@@ -39,7 +41,7 @@ from narrator.clean.forumcards import drop_poster_cards
 from narrator.clean.htmldates import drop_capture_header
 from narrator.clean.htmlmeta import article_body, page_metadata
 from narrator.clean.htmlparse import framed_document, parse_html, shrink
-from narrator.clean.htmltitle import SEPARATOR
+from narrator.clean.htmltitle import HEADLINES, SEPARATOR, site_logo_names
 from narrator.clean.inlines import ruby_as_read, space_after_labels
 from narrator.clean.lines import make_line
 from narrator.clean.listarchive import drop_quoted_messages, tidy_list_message
@@ -79,6 +81,7 @@ from narrator.clean.sections import (
     tab_labels_as_headings,
 )
 from narrator.clean.standfirst import find_standfirst, labelled_summary, without_standfirst
+from narrator.clean.stayfacts import drop_stay_facts
 from narrator.clean.stylesheets import drop_stylesheet_hidden_lines
 from narrator.clean.templates import (
     drop_address_lines,
@@ -374,6 +377,29 @@ def _is_post_line(text: str, meta: Metadata) -> bool:
     return bare != text and comparable(bare) == comparable(meta.title)
 
 
+# A social post's page titled by its site's name alone ("Pixelfed", Pixelfed's embed; "Vernissage"), no heading: its
+# poster's "Follow" control stands over it. A site's home page titled by its name has no such control, and keeps it.
+_FOLLOW_CONTROLS = etree.XPath("(//a | //button)[normalize-space() = 'Follow']")
+_FIRST_SENTENCE = re.compile(r"[^.!?]{10,200}[.!?](?=\s+[A-Z\"“‘'])")
+
+
+def _post_titled_by_site(root: Any, title: str) -> bool:
+    """True when the page's title is its site's name (og:site_name, its logo's alt text), it shows no headline, and a
+    poster's "Follow" control stands on it."""
+    named = comparable(title)
+    return (bool(named) and named in ({comparable(_meta_content(root, "og:site_name"))} | site_logo_names(root))
+            and not HEADLINES(root) and bool(_FOLLOW_CONTROLS(root)))
+
+
+def _first_sentence_as_title(meta: Metadata, blocks: list[Block]) -> tuple[Metadata, list[Block]]:
+    """The post's first sentence as its title, the rest of its first paragraph read after it."""
+    first = _FIRST_SENTENCE.match(blocks[0].text)
+    if first is None:
+        return replace(meta, title=blocks[0].text), blocks[1:] or blocks
+    rest = blocks[0].text[first.end():].strip()
+    return replace(meta, title=first.group()), [Block(BlockKind.PARAGRAPH, rest), *blocks[1:]]
+
+
 def _site_name(root: Any, title: str) -> str:
     """The site's declared name (og:site_name), or what its <title> sets beside the headline ("Headline - Site",
     "Site | Headline"), or nothing."""
@@ -431,6 +457,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
         sender = (archived.sender,) if archived.sender else ()
         meta = replace(meta, title=archived.subject or meta.title, authors=meta.authors or sender,
                        published=meta.published or archived.sent)
+    # looked at before the page's buttons go ("Follow"), a cheap first look first
+    site_titled_post = "Follow<" in text and _post_titled_by_site(root, meta.title)
     declared = article_body(root)
     state = [] if declared else state_articles(root)
     roles_restored(root, text)
@@ -517,6 +545,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if meta.published is None and (stamped := _stamped_day(blocks)):
         meta = replace(meta, published=stamped)
     blocks = _without_post_lines(blocks, meta)
+    if any("leeps " in b.text for b in blocks):  # a cheap first look: a holiday let's "Sleeps 6"
+        blocks = drop_stay_facts(blocks)
     blocks = without_sender_line(without_edit_marks(blocks), _site_name(root, meta.title))
     own = False
     if not has_article(blocks):
@@ -527,6 +557,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
         gentle = drop_prompts([b for b in preferred if comparable(b.text) not in links])
         if _writers_own(gentle, link_words(links)) and _in_marked_article(root, gentle):
             blocks, own = lines_apart(root, _without_title(gentle, meta)), True
+    if site_titled_post and blocks and blocks[0].kind is BlockKind.PARAGRAPH:
+        meta, blocks = _first_sentence_as_title(meta, blocks)
     if meta.title == fallback_title and blocks and blocks[0].kind is BlockKind.HEADING:
         # no <title> and no <h1> (a saved post's fragment): its first heading names it, not the file
         meta, blocks = replace(meta, title=blocks[0].text), blocks[1:]

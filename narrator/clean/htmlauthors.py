@@ -13,9 +13,10 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.bylines import authors_from, signed_with_given_name
-from narrator.clean.common import comparable, parse_date, split_authors, squash
+from narrator.clean.common import comparable, ends_as_an_organisation, parse_date, split_authors, squash
+from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.htmldates import DATELINE_CHARS, DATELINE_ELEMENTS, DATELINE_XPATH, POSTED_BY, byline_over_day
-from narrator.clean.htmltitle import HEADLINES, SEPARATOR
+from narrator.clean.htmltitle import HEADLINES, SEPARATOR, site_logo_names
 from narrator.clean.lines import looks_like_names, make_line
 from narrator.clean.metatags import first_meta, too_many_elements
 from narrator.clean.runins import broken_lines
@@ -97,6 +98,8 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
         names = _citation_authors(root)
     if names and _names_the_site(names, metas):
         names = _person_over_site(root) or names
+    elif names and _group_named_as_site(names, root):
+        names = []  # a portal's meta author is its own name ("Fenwick Bell Ringers"): a byline is looked for
     byline = _byline_names(root)
     if not names:
         names = byline
@@ -195,6 +198,25 @@ def _names_the_site(names: list[str], metas: dict[str, str]) -> bool:
     its og:site_name, which names who publishes, not who wrote."""
     site = first_meta(metas, "og:site_name")
     return bool(site) and len(names) == 1 and comparable(names[0]) == comparable(site or "")
+
+
+# A portal names itself as its pages' meta author (XOOPS's, PHP-Nuke's "Otterburn Walking Club"), the same words as its
+# logo's alt text or the outer part of its <title> ("Site - News - Story"): the site, not the story's writer. Only a
+# group's name: an organisation's last word, a plural one ("Harbour Players") or three words or more. A personal site
+# named for its writer ("Ruth Okafor", "Mary Ann Evans") opens on a given name and keeps it.
+GROUP_NAME_WORDS = 3
+
+
+def _group_named_as_site(names: list[str], root: Any) -> bool:
+    """True when the one name declared is a group's, the site's own as its logo or its <title>'s first or last part
+    gives it, and opens on no given name."""
+    words = names[0].split() if len(names) == 1 else []
+    if not words or words[0].casefold() in GIVEN_NAMES or not (
+            len(words) >= GROUP_NAME_WORDS or words[-1].endswith("s") or ends_as_an_organisation(names[0])):
+        return False
+    name = comparable(names[0])
+    parts = SEPARATOR.split(squash(" ".join(root.xpath("//title/text()")[:1])))
+    return (len(parts) >= 2 and name in {comparable(parts[0]), comparable(parts[-1])}) or name in site_logo_names(root)
 
 
 def _person_over_site(root: Any) -> list[str]:
@@ -710,10 +732,13 @@ def _posted_by_line(root: Any) -> list[str]:
         element = text.getparent()
         if element is not None and text.is_tail:
             element = element.getparent()
-        found = _POSTED_LINE.match(squash(element.text_content())[:DATELINE_CHARS]) if element is not None else None
-        if (found and _PERSON.match(name := found.group(1)) and looks_like_names(name)
-                and (found.group(2) is None or parse_date(found.group(2)))):
-            return [name]
+        # the poster in a box of their own, the day in the next ("<span class='itemPoster'>Posted by <a>Joan
+        # Marsh</a></span> <span class='itemPostDate'>on 2026/11/20</span>", XOOPS's): the line is their parent's
+        for box in (element, element.getparent() if element is not None else None):
+            found = _POSTED_LINE.match(squash(box.text_content())[:DATELINE_CHARS]) if box is not None else None
+            if (found and _PERSON.match(name := found.group(1)) and looks_like_names(name)
+                    and (found.group(2) is None or parse_date(found.group(2)))):
+                return [name]
     return []
 
 

@@ -19,7 +19,7 @@ from narrator.clean.platforms import obituary_heading, release_heading, reposito
 # of a long run (a <title> of thousands of newlines), each would scan the rest of the run again.
 _TITLE_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
 # A link to a site's home page ("/", "https://example.org/", or an archived copy of one).
-_HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?/?$|https?://[^/?#]+/?$")
+HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?/?$|https?://[^/?#]+/?$")
 SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—·•»]+\s+")
 # A site's name before a colon opens a blog's title ("Rook and Pawn: Why I gave up the Sicilian").
 _NAME_COLON = re.compile(r":\s+")
@@ -42,6 +42,21 @@ HEADLINES = etree.XPath(
 # story's heading is the page's headline, not the listing's <h1> behind it. Only an <article> with paragraphs under
 # its heading: a cookie or sign-up dialog holds none.
 MIN_STORY_PARAGRAPHS = 2
+
+
+# A link to the home page around the site's logo, whose alt text is the site's name ("<a href='/'><img alt='Fenwick
+# Bell Ringers'></a>"): the first few such links on the page.
+_HOME_LOGOS = etree.XPath("//a[@href][.//img[@alt]]")
+HOME_LOGOS = 3
+
+
+def site_logo_names(root: Any) -> set[str]:
+    """The site's name as its logo's alt text gives it on a link to the home page (comparable forms)."""
+    names: set[str] = set()
+    for link in _HOME_LOGOS(root)[:HOME_LOGOS]:
+        if HOME_LINK.search(link.get("href", "x").strip()):
+            names.update(comparable(alt) for alt in link.xpath(".//img/@alt") if alt.strip())
+    return names
 
 
 def _open_story_heading(root: Any) -> str | None:
@@ -79,7 +94,7 @@ def _article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallb
     ]
     if not any(candidates) and (opened := _open_story_heading(root)):
         return opened
-    h1s, site_names = [], {comparable(metas.get("og:site_name", ""))} - {""}
+    h1s, site_names = [], ({comparable(metas.get("og:site_name", ""))} | site_logo_names(root)) - {""}
     page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
     declared = {comparable(candidate) for candidate in candidates if candidate}
     named: list[str] = []  # the h1s that name the site, a course or a blog, as the <title> gives them
@@ -374,12 +389,12 @@ def is_site_logo(heading: Any) -> bool:
         return True
     if (box := heading.getparent()) is not None and _BOARD_BOX.search(f"{box.get('class', '')} {box.get('id', '')}"):
         return True
-    if (around := next(heading.iterancestors("a"), None)) is not None and _HOME_LINK.search(
+    if (around := next(heading.iterancestors("a"), None)) is not None and HOME_LINK.search(
             (around.get("href") or "x").strip()) is not None:
         return True
     links = heading.xpath(".//a[@href]")
     return (len(links) == 1 and squash(links[0].text_content()) == squash(heading.text_content())
-            and _HOME_LINK.search(links[0].get("href").strip()) is not None)
+            and HOME_LINK.search(links[0].get("href").strip()) is not None)
 
 
 # An issue's number between its title and the tracker's trail: "Export drops the last row (#112) · Issues · ...".

@@ -7,6 +7,7 @@ other containers of that same class are read too: their paragraphs and the items
 
 from __future__ import annotations
 
+import copy
 import itertools
 import logging
 import re
@@ -75,17 +76,22 @@ def _in_furniture(element: Any) -> bool:
     return any(a.tag in _FURNITURE or a.get("role") in ("contentinfo", "navigation") for a in element.iterancestors())
 
 
-def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
-    """Add prose paragraphs and list items from sibling containers of the article's own container, in page order."""
+def rescue_paragraphs(root: Any, blocks: list[Block], posts: tuple[str, str] | None = None) -> list[Block]:
+    """Add prose paragraphs and list items from sibling containers of the article's own container, in page order;
+    posts, the kind of box a forum's posts were opened into, is that container."""
     known = {comparable(b.text): i for i, b in enumerate(blocks)}
     elements = list(root.iter("p", "li"))
     order = {id(e): n for n, e in enumerate(elements)}
     texts = {id(p): _text(p) for p in elements if p.tag == "p"}
     matched = [p for p in elements if p.tag == "p" and comparable(texts[id(p)]) in known]
+    if posts is None and (opened := _bare_posts_as_paragraphs(root, known, matched)) is not None:
+        return rescue_paragraphs(root, blocks, opened)  # once: the posts' boxes are bare no more
     signatures = Counter(sig for p in matched if (sig := _signature(p.getparent())) is not None)
     if not signatures:
         return blocks
     signature, count = signatures.most_common(1)[0]
+    if posts is not None and posts in signatures:
+        signature, count = posts, signatures[posts]  # the posts' box, not their head lines' ("by ann Tue 1 Dec ...")
     if count < MIN_MATCHED:
         return blocks
     if _bare_boxes_as_paragraphs(root, signature):
@@ -230,6 +236,68 @@ def _bare_boxes_as_paragraphs(root: Any, signature: tuple[str, str]) -> bool:
             paragraph.append(child)  # tails with them
         box.append(paragraph)
     return bool(bare)
+
+
+def _bare_box(element: Any) -> bool:
+    """A box of no class holding text and inline markup alone."""
+    return (not element.get("class") and bool((element.text or "").strip())
+            and all(isinstance(child.tag, str) and child.tag in _INLINE for child in element))
+
+
+def _parted(box: Any) -> list[Any]:
+    """A bare box's text as paragraphs, parted where two breaks stand together (a post's blank line)."""
+    paragraphs = [etree.Element("p")]
+    paragraphs[0].text = box.text
+    children = list(box)
+    second = False
+    for n, child in enumerate(children):
+        if second:  # the pair's second break: its tail opens the next paragraph
+            second = False
+            paragraphs.append(etree.Element("p"))
+            paragraphs[-1].text = child.tail
+        elif child.tag == "br" and not (child.tail or "").strip() and n + 1 < len(children) and \
+                children[n + 1].tag == "br":
+            second = True
+        else:
+            paragraphs[-1].append(child)  # its tail with it
+    return [p for p in paragraphs if _text(p)]
+
+
+def _bare_posts_as_paragraphs(root: Any, known: dict[str, int], matched: list[Any]) -> tuple[str, str] | None:
+    """A forum's posts set in boxes of no class inside boxes of one kind (Forumotion's "content"), the extractor
+    keeping the first post's alone: each such box's text made paragraphs of the box of the kind around it (a bare
+    box's parted at its double breaks, a box of paragraphs opened), where a bare box of the kind holds text not kept;
+    the kind, or None."""
+    bare = [box for box in root.iter("div") if _bare_box(box)]
+    if not bare:
+        return None
+    kinds: Counter[tuple[str, str]] = Counter(
+        sig for p in matched if _unclassed_box(p.getparent()) and (sig := _signature(p.getparent().getparent())))
+    kinds.update(sig for box in bare if (sig := _signature(box.getparent())) and (
+        parted := _parted(copy.deepcopy(box))) and comparable(_text(parted[0])) in known)
+    if not kinds:
+        return None
+    kind = kinds.most_common(1)[0][0]
+    if not any(_signature(box.getparent()) == kind and comparable(_text(box)) not in known for box in bare):
+        return None
+    for holder in [e for e in root.iter(kind[0]) if _signature(e) == kind]:
+        for box in [child for child in holder if _unclassed_box(child)]:
+            if _bare_box(box):
+                paragraphs = _parted(box)
+            elif len(box) and all(child.tag == "p" for child in box) and not (box.text or "").strip():
+                paragraphs = list(box)
+            else:
+                continue
+            at = holder.index(box)
+            for offset, paragraph in enumerate(paragraphs):
+                holder.insert(at + offset, paragraph)
+            holder.remove(box)
+    return kind
+
+
+def _unclassed_box(element: Any) -> bool:
+    """A <div> of no class."""
+    return element is not None and element.tag == "div" and not element.get("class")
 
 
 def _is_read_item(item: Any, text: str) -> bool:
