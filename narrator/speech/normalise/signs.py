@@ -261,6 +261,11 @@ def signs(text: str, commonwealth: bool = False) -> str:
 # In a handle, capitals run together before a capitalised word are an initialism and a word: "BBCNews" is "BBC News",
 # "NASAWebb" "NASA Webb" (it was said as one word).
 _INITIALS_THEN_WORD = compiled(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
+# and a handle of one capitalised word and closing capitals is a word and an initialism, as a town's club or a county's
+# service names itself: "@KetteringRT" is "Kettering RT", "@NorfolkWT" "Norfolk WT", "@CornwallFRS" "Cornwall FRS"
+# (said as one word, "KetteringRT", it was); a lone closing capital is _camel_words' ("@SpaceX"), and words run
+# together before the capitals ("@YouTubeTV") are left as they were.
+_WORD_THEN_INITIALS = compiled(r"([A-Z][a-z]{2,})([A-Z]{2,4})")
 
 
 # "@bbcweather", "@nhsengland": a handle in small letters that runs a broadcaster's or a body's initials into a
@@ -284,6 +289,9 @@ def _handle(match: re.Match[str]) -> str:
     split = _SMALL_INITIALS.fullmatch(name) if name.islower() else None
     if split is not None and frequency(split.group(2)) >= 200:
         name = f"{split.group(1).upper()} {split.group(2)}"
+    word_then_initials = _WORD_THEN_INITIALS.fullmatch(name)
+    if word_then_initials is not None:
+        name = " ".join(word_then_initials.groups())
     name = _INITIALS_THEN_WORD.sub(" ", name)
     if not name.islower():
         name = " ".join(_camel_words(part) for part in name.split(" "))
