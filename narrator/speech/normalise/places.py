@@ -533,7 +533,8 @@ def winds(text: str) -> str:
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
     if text is not points and "A. A" in char_classes(text) and among_words(_POINT_PLACE_FIRST, text):
         text = _POINT_BEFORE_PLACE.sub(_point_before_place, text)
-    if " " in text and text is not plain and among_words(_COURSE_VERBS, text):
+    # a point standing apart first (asked above): the verbs of a tide's way ("sets", "setting") are common in articles
+    if text is not points and " " in text and text is not plain and among_words(_COURSE_VERBS, text):
         text = _ONE_POINT_COURSE.sub(lambda m: m.group(1) + COMPASS_POINTS[m.group(2)], text)
     if text is not points and "AA" in char_classes(text) and _MAY_BE_TWO_POINTS.search(text):  # two capitals
         text = _REGION_OR_COURSE.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2)], text)
