@@ -59,7 +59,7 @@ globals().update(standard_tests(ARTICLES, KnownMisses(sentences={
     ("said the lead nurse, Sister A. K. Boateng.", "said the lead nurse, Sister Eh K Boateng."),
     ("Father A. J. Doyle led the service.", "Father Eh J Doyle led the service."),
     ("The sermon was given by Canon A. M. Reid.", "The sermon was given by Canon Eh M Reid."),
-    ("Sgt A. Jones gave evidence.", "Sgt Eh Jones gave evidence."),
+    ("Sgt A. Jones gave evidence.", "Sergeant Eh Jones gave evidence."),
     ("Rabbi A. Cohen spoke first.", "Rabbi Eh Cohen spoke first."),
     ("The inquiry was led by Inspector A. R. Hussain.", "The inquiry was led by Inspector Eh R Hussain."),
     # guards: a title's initial read before, a label's letter, a headline's article, a calling before a word

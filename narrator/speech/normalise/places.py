@@ -357,23 +357,26 @@ _POINT_TWO_THREE = "|".join(sorted((p for p in COMPASS_POINTS if len(p) > 1), ke
 # a guide's step ("Bear SE", "Head NE": small, "the head SE" is a noun).
 _REGION_OR_COURSE = compiled(
     rf"\b((?:becoming|veering|backing|moving|heading|drifting|turning|tracking|towards|toward|to the|in the|from"
-    rf"|flew|flying|drifted|headed|moved|tracked|sailed|sailing|[Tt]urn|[Tt]urns|[Tt]urned|Bear|Head) )?"
+    rf"|flew|flying|drifted|headed|moved|tracked|sailed|sailing|[Tt]urn|[Tt]urns|[Tt]urned|Bear|Head"
+    rf"|setting|sets|flowing|flows|flowed|steering|steered|[Ss]teer) )?"
     rf"({_POINT_TWO_THREE})\b(?![\w'’/-]|\.\w)"
     r"(?(1)|(?= [A-Z][a-z]| (?:corner|side|coast|region|quadrant|flank|edge|part|gales?|direction)\b))"
 )
 _MAY_BE_TWO_POINTS = compiled(r"[NSEW][NSEW]")  # a first look, led by a class
 # a bird's or a ship's course in one letter after a verb of going ("a Red Kite drifted N", "three swans flew E at
-# 08:15", "heading W"; a wind's shift, "veering E 5", "backing S"): the point said; a lone capital elsewhere is
-# as often a name's initial or a grade ("Plan E").
+# 08:15", "heading W"; a wind's shift, "veering E 5", "backing S"; a tide's or a river's way, "the stream sets E",
+# "setting W on the ebb", "the river flows S"; a helm's, "steer N"): the point said; a lone capital elsewhere is as
+# often a name's initial or a grade ("Plan E").
 _COURSE_VERBS = word_set("flew flying drifted drifting headed heading moved moving tracked tracking sailed sailing"
-                         " veering backing")
+                         " veering backing setting sets flowing flows flowed steering steered steer Steer")
 # A stopped letter before a place it shortens is that place's, not a course: "flew N. Korea's envoys home", "headed
 # S. Africa's way" (a name's initial after such a verb, "moved E. Smith", is rarer than a log's "flew E. Later").
 _POINT_SHORTENED_PLACES = ("Korea", "Africa", "America", "Carolina", "Dakota", "Ireland", "Wales", "Yorkshire",
                            "Sussex", "Anglia", "Midlands", "Germany", "Virginia", "Timor", "Sudan", "Macedonia",
                            "Europe", "Asia", "London")
 _ONE_POINT_COURSE = compiled(r"\b((?:flew|flying|drifted|drifting|headed|heading|moved|moving|tracked|tracking|sailed"
-                             r"|sailing|veering|backing) )([NSEW])\b(?![\w'’/&-]|\.\w)"
+                             r"|sailing|veering|backing|setting|sets|flowing|flows|flowed|steering|steered|[Ss]teer) )"
+                             r"([NSEW])\b(?![\w'’/&-]|\.\w| (?:and|or) [A-Z]\b)"  # "the sets E and F": letters
                              rf"(?!\. (?:{'|'.join(_POINT_SHORTENED_PLACES)})\b)")
 # A compass point's stopped letter before a place it names a part of is the point's word, as a newsreader says it: "in
 # Bradley, W. Mids", "a farm in E. Sussex", "N. Korea's envoys" ("W Mids", "S Korea" the voice said, a name's
@@ -530,7 +533,8 @@ def winds(text: str) -> str:
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
     if text is not points and "A. A" in char_classes(text) and among_words(_POINT_PLACE_FIRST, text):
         text = _POINT_BEFORE_PLACE.sub(_point_before_place, text)
-    if " " in text and text is not plain and among_words(_COURSE_VERBS, text):
+    # a point standing apart first (asked above): the verbs of a tide's way ("sets", "setting") are common in articles
+    if text is not points and " " in text and text is not plain and among_words(_COURSE_VERBS, text):
         text = _ONE_POINT_COURSE.sub(lambda m: m.group(1) + COMPASS_POINTS[m.group(2)], text)
     if text is not points and "AA" in char_classes(text) and _MAY_BE_TWO_POINTS.search(text):  # two capitals
         text = _REGION_OR_COURSE.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2)], text)

@@ -35,9 +35,12 @@ _RANKS = {
     "HHJ": "His Honour Judge",  # a circuit judge in a court report, "HHJ Rebecca Thornton" (it was spelled)
 }
 _RANK_ALT = "|".join(sorted(_RANKS, key=len, reverse=True))
-# and before a class of the rank, "Sgt 1st Class" (Sergeant First Class, "Sgt first Class" it was).
+# and before a class of the rank, "Sgt 1st Class" (Sergeant First Class, "Sgt first Class" it was); and before a name's
+# stopped initials, "Insp P. Dodd", "Cpl J. R. Smith" (as a police or a forces page writes a rank: "Insp" it was), but
+# not a generation's letter, "Gen Z. Then" (a general's initial is never X, Y or Z).
 _RANK_BEFORE_NAME = compiled(rf"(?<![\w.&'’-])({_RANK_ALT})(?=\s+(?:[A-Z][a-z]|(?:{_RANK_ALT})\s"
-                             r"|(?:[1-3](?:st|nd|rd)|first|second|third)\s[Cc]lass\b))")
+                             r"|(?:[1-3](?:st|nd|rd)|first|second|third)\s[Cc]lass\b"
+                             r"|(?:(?<!Gen)\s|(?<=\s)(?=[A-W]))[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]))")
 # the Commons' courtesies, "the Hon Member for Bath", "the Rt Hon gentleman", "my hon. Friend": "Hon" before
 # the member, friend, gentleman or lady it styles is "Honourable" (it was left "Hon"; ranks take "Rt Hon" only before
 # a name). "Hon Sec" (honorary) and "Hon" as a name are before no such word and stay.
