@@ -306,6 +306,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("in 2. und 3. Lesung, nach 2. Wahlgang; dura 1h15, in 4h32'10\", 3 h 05 min 12 s")
 @example("8 personnes max., 10 kg max. par, max. 3 nuits; 15–19.30 Uhr, 8-12:30 Uhr; du Ier s. av. J.-C.")
 @example("QR2.5bn, COP 120,000–150,000, RON 45 a night; Entry: 15 GEL. 3,000 AMD, cash; COP28, 95 RON")
+@example("a 19.30 start, 14.15 tee times, an 18.30 screening (1.45 kick-off), a 12.50 bus fare")
+@example("Call NHS 24 on 111, ring the police on 101 now; phone us on 0845 4647 or Freephone 0808 1500")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -541,6 +543,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dotted._DOTTED_24, "0.00" in char_classes(text)),
         (dotted._DOTTED_TIMETABLE, "0.00" in char_classes(text)),
         (dotted._DOTTED_AFTER_TIME_WORD, "0.00" in char_classes(text)),
+        (dotted._DOTTED_BEFORE_EVENT, "0.00 a" in char_classes(text)),  # "a 19.30 start"
+        (telephones._SHORT_NON_GEOGRAPHIC, " 0" in text and "0000 0000" in char_classes(text)),  # "on 0845 4647"
+        (telephones._SERVICE_ON, among_words(telephones._CALL_WORDS, text) and " on " in text),  # "NHS 24 on 111"
         (dotted._CHANNEL_TIME, "0.00" in char_classes(text) and ", " in text),
         (dotted._HOUR_TO_DOTTED, "0.00" in char_classes(text) and ("-" in text or "–" in text)),
         (dotted._SHARP_OR_FOR, "0.00" in char_classes(text) and ("sharp" in text or " for " in text)),

@@ -29,6 +29,27 @@ _RACECOURSE_SET = frozenset(RACECOURSES)
 _OFF_TIME = compiled(rf"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d) (?=(?:{'|'.join(RACECOURSES)})\b(?!['’-]\w))")
 _RACE_TALK = compiled(r"\b(?:beaten|won|wins|winner|sht-hd|short head|nk|hd|neck|lengths?|fav|favourite|jockey|trainer"
                       r"|furlongs?|handicap|stakes|hurdle|chase|maiden|novices?|odds-on|each-way|going|race|card)\b")
+# "a 19.30 start", "a 12.45 kick-off", "a 14.15 tee time", "an 18.30 screening", "my 07.40 departure": a dotted time
+# right before what runs to the clock, with no "the" before it ("nineteen point three zero start" it was; "the 19.30
+# start" was read). Not before a fare or a ticket ("a 12.50 bus fare" is a price), nor where prices or measures are
+# spoken of; a lone "0" before the stop is a decimal's (nor a "finish", a sprinter's time as often). Led by a digit:
+# scanned in C, asked only where a dotted number stands before a word in small letters (the classes' "0.00 a").
+_EVENTS = ("start", "starts", "kick-off", "kick-offs", "kickoff", "tee time", "tee times", "tee-off", "throw-in",
+           "tip-off", "face-off", "departure", "departures", "arrival", "screening", "showing", "performance",
+           "matinee", "matinée", "appointment", "meeting", "sailing", "ferry", "flight", "train", "bus", "coach",
+           "briefing", "lecture", "slot", "curtain", "concert", "service")
+_DOTTED_BEFORE_EVENT = compiled(
+    r"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d)(?= (?:" + "|".join(_EVENTS) + r")(?![\w-])"
+    r"(?! (?:fares?|tickets?|pass(?:es)?|prices?|costs?|charges?|fees?)\b))")
+
+
+def _dotted_before_event(match: re.Match[str]) -> str:
+    """"19.30 start" -> "19:30 start", out of talk of prices and measures."""
+    if match.group(1) == "0" or int(match.group(1)) > 23 or near(NOT_CLOCK_TALK, match, 60):
+        return match.group(0)
+    return f"{match.group(1)}:{match.group(2)}"
+
+
 # "arrives at 11.30", "open from 9.30 to 17.30": a time written with a stop after a word that leads to a time, in a
 # sentence that speaks of the clock and not of prices or measures ("shares closed at 11.30" is a price).
 # Led by a digit, so that the scan runs in C (a look-behind at every letter cost 40 ms per 150 kB of text).
@@ -336,6 +357,8 @@ def dotted_times(text: str) -> str:
         text = _OFF_TIME.sub(lambda m: f"{m.group(1)}:{m.group(2)} " if int(m.group(1)) <= 12 else m.group(0), text)
     if "he " in text:
         text = _DOTTED_TIMETABLE.sub(_timetable_time, text)
+    if "0.00 a" in char_classes(text):
+        text = _DOTTED_BEFORE_EVENT.sub(_dotted_before_event, text)
     if ", " in text:
         text = _channel_times(text)
     # dep, departs, arr, arrives; lands, landing, boards, boarding

@@ -178,9 +178,27 @@ def _ordinal(match: re.Match[str]) -> str:
     return padded(match, numbers.ordinal(value))
 
 
+# a file's mode after the command that sets it, "chmod 755", "chmod -R 700" ("dash R" by now), "umask 027": octal
+# digits, said one by one as administrators say them ("chmod seven hundred fifty five" it was). Asked as a bare number
+# of three or four digits 0-7 is read after "d", "k" or "R" and a space: a first look on every text with a digit cost
+# 0.2% of the sentences' work for a command few pages print, where this one is a character's look a number.
+_MODE_COMMAND_BEFORE = compiled(r"\b(?:chmod|umask)(?: -[A-Za-z]{1,3}| dash [A-Za-z]){0,3} $")
+
+
+def _file_mode(match: re.Match[str], whole: str) -> bool:
+    """True for a bare number of three or four octal digits after "chmod" or "umask" (and their options)."""
+    start = match.start()
+    return (3 <= len(whole) <= 4 and max(whole) <= "7"
+            and _MODE_COMMAND_BEFORE.search(match.string, max(0, start - 30), start) is not None)
+
+
 def _number(match: re.Match[str]) -> str:
     """Read a bare number; a four-digit number that looks like a year is read as one."""
     whole, fraction = match.groups()
+    # "chmod 755", "umask 022", "chmod -R 700" ("dash R" by now): the letter before the space first, one look
+    if fraction is None and (start := match.start()) > 5 and match.string[start - 2] in "dkR" and _file_mode(
+            match, whole):
+        return padded(match, numbers.digits(whole))
     if fraction is None and len(whole) == 4 and 1010 <= int(whole) < 2100 and not _is_amount(match):
         return padded(match, numbers.year(int(whole)))
     # the next century only after a year's word: "warming by 2100", "until 2150" ("2100 people" is a count)

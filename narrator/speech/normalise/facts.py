@@ -1256,7 +1256,7 @@ NUMBERED_SERIES = word_set("Saturn Apollo Gemini Rocky Auto Fantasy Bowl Wrestle
 # still makes any numeral a ruler's.
 REGNAL_LIMITS = {"Malcolm": 4, "Elizabeth": 2, "Edmund": 2, "Margrethe": 2, "Catherine": 2, "Umberto": 2,
                  "Rainier": 3, "Kamehameha": 5, "Mswati": 3, "Sobhuza": 2, "Moshoeshoe": 2, "Menelik": 2,
-                 "Zog": 1}
+                 "Zog": 1, "Carol": 2, "Mihai": 1}
 # the endings of names that only kings took: the Sanskrit "-varman" ("armour", "protector") of the Khmer and Pallava
 # kings ("Jayavarman VII", "Suryavarman II", "Mahendravarman I"), whose numeral is a ruler's (romans.py)
 REGNAL_NAME_ENDINGS = ("varman",)

@@ -74,6 +74,9 @@ _REGNAL = (
     # Rwanda and Burundi ("Pepi II", "Eumenes II", "Mutesa II" were "Pepi two", "Eumenes two", "Mutesa two")
     "|Pepi|Merenre|Neferirkare|Eumenes|Attalus|Nicomedes|Prusias|Ariarathes|Ariobarzanes|Mutesa|Mwanga|Kigeli"
     "|Mwambutsa|Mibambwe|Ntare"
+    # Romania's kings, whose names are given names too ("Carol II", "Mihai I" were "Carol two", "Mihai I"): the
+    # numeral's reach in facts.REGNAL_LIMITS, the pronoun's "I" after them as after any name
+    "|Carol|Mihai"
 )
 # Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
 _ROYAL_TITLE_BEFORE = compiled(
@@ -256,6 +259,11 @@ _TIME_OPENER_BEFORE = compiled(
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh|o)\s+)$")
 _PRONOUN_VERB_AFTER = compiled(r"\s(?:think|know|guess|suppose|mean|believe|hope|reckon|feel|say|said|am|will|would"
                                r"|can|could|should|must|might|shall|do|did)\b")
+# "Carol I think you are right", "Michael I know": a verb in the present that a king's name would take with an "s"
+# after an untitled name and "I" makes the "I" the pronoun, the name a listener addressed ("Carol the first think" it
+# was); a king's "I" is followed by the past in a history ("Carol I thought").
+_PRONOUN_PRESENT_AFTER = compiled(r"\s(?:think|know|guess|suppose|mean|believe|hope|reckon|feel|am|agree|promise"
+                                  r"|swear|wish|bet)\b")
 # A name joined by a hyphen before a numeral is a ruler's, as the kings of Assyria and Egypt are written
 # ("Tiglath-Pileser III", "Shamshi-Adad V"); and so is a numeral followed by the ruler's domain
 # ("Guy XIII, Count of Laval", "Amadeus VI of Savoy").
@@ -662,7 +670,8 @@ def _roman_after_word(match: re.Match[str]) -> str:
              or (numeral in _GENERATIONS and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start) is not None))
     # "King Charles I was executed", "Portraits of Queen Elizabeth I are rare": the title opens the clause
     opening = title.start() if title is not None else start
-    opens_clause = numeral == "I" and (_NAME_OPENS_CLAUSE.search(text, max(0, opening - 12), opening) is not None or (
+    opens_clause = numeral == "I" and ((_NAME_OPENS_CLAUSE.search(text, max(0, opening - 12), opening) is not None
+                                        and not (opening == start and _PRONOUN_PRESENT_AFTER.match(text, end))) or (
         _TIME_OPENER_BEFORE.search(text, max(0, opening - 64), opening) is not None
         and not _PRONOUN_VERB_AFTER.match(text, end)))
     if ruler and _is_regnal_numeral(numeral, after, titled, opens_clause):

@@ -165,6 +165,16 @@ _CALL = compiled(
     r"|(?<![\d,.]\d{3})(?<=112|999|911|000|111|101|988)\s(?:(?!(?:times|more|people|numbers)\b)[a-z]"
     rf"|\((?:{'|'.join(EMERGENCY_REGIONS)})\)))"
 )
+# a service's number after "on" in a clause that calls it, "Call NHS 24 on 111", "Ring the police on 101", "call the
+# coastguard on 999 and ask" ("one hundred eleven" it was: the verb's number was looked for right after it): digit by
+# digit, the verb or "NHS" up to five words before "on" and within its clause; where a count's noun follows it is a
+# count ("spent £4m on 111 beds", "called on 111 families").
+_SERVICE_ON = compiled(
+    r"\b((?:(?:[Cc]all|[Dd]ial|[Rr]ing|CALL|DIAL)(?:s|ed|ing)?|[Dd]ial(?:led|ling)|[Rr]ang|[Pp]hon(?:e[sd]?|ing)|NHS)"
+    r"(?: [^\s,;:.!?]+){1,5} on )(112|999|911|000|111|101|988|105|119)"
+    r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|first|immediately|instead|anytime|any time"
+    r"|free|when|at|in|as soon as)\b)"
+)
 # The other number to call, after "or" later in a sentence that calls one ("Call 999 if it's happening now, or 101
 # otherwise", "Call 111 for advice, or 999 in an emergency"): three digits after a comma and "or", before a word of
 # when or a stop.
@@ -247,6 +257,10 @@ _MAC = compiled(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{
 # a MAC address as a switch's console prints it, three dotted groups of four ("3c22.fb1a.9e04", "0050.56c0.0008"):
 # each character said, the stops "dot" ("three c twenty two.fb one a" it was). Led by its first stop, found at memchr
 # speed; a letter and a digit in it, so that a number dotted so ("2024.1012.3301") and a word are none.
+# Its groups all digits, it is a MAC address only beside the words that name one ("MAC 0050.5612.3456", "mac address
+# 0800.2700.1234": "point two thousand..." it was), as three groups of four digits are a version's as often; not a
+# Mac, the computer.
+_MAC_WORD = compiled(r"\bMAC\b|\b(?:[Mm]ac|MAC|[Hh]ardware|HARDWARE) (?:[Aa]ddress|ADDRESS)")
 _DOTTED_MAC = compiled(r"\.(?<=(?<![\w.])[0-9A-Fa-f]{4}\.)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?!\w|\.\w)")
 # An IPv6 address, "2001:db8::1", "fe80::1", "::1": groups of hexadecimal digits parted by colons, a run of zero
 # groups written "::" (else eight groups); a digit in it, so that "Foo::Bar" in code is none, and no word or colon
@@ -618,7 +632,9 @@ def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
     if "(+" in text:
         text = _BRACKETED_COUNTRY.sub(r"+\1 ", text)
-    if "0 " in text and "0000 0000" in char_classes(text):
+    # the code's zero after a space (its word's), then the groups' shape: "0 " looked for the code's last digit, and
+    # "0345 6789", "0845 4647" (the codes not ending in 0) went unread, "three thousand thirty" and the like
+    if " 0" in text and "0000 0000" in char_classes(text):
         text = _SHORT_NON_GEOGRAPHIC.sub(lambda m: m.group(1) + _groups(m.group(2), m.group(3)), text)
     plain = None if among_words(_PHONE_SET_LOOKS_RUNS, text) else text  # the text that holds none of their words
     if text is not plain and among_words(_REFERENCE_FIRST, text):
@@ -643,6 +659,8 @@ def phones(text: str) -> str:
                                                             text[called.end():end]) + text[end:])
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
+        if " on " in text:
+            text = _SERVICE_ON.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
     if "orts " in text and "/" in text:
         text = _SLASHED_PORTS.sub(lambda m: f"{m.group(1)}{_port(m.group(2))} and {_port(m.group(3))}", text)
     if "ort" in text and "0000" in char_classes(text) and among_words(_PORT_WORDS, text):
@@ -750,7 +768,8 @@ def _dotted_macs(text: str) -> str:
     for match in _DOTTED_MAC.finditer(text):
         start = match.start() - 4
         address = text[start:match.end()]
-        if not any(c.isalpha() for c in address) or not any(c.isdigit() for c in address):
+        if not any(c.isdigit() for c in address) or not (
+                any(c.isalpha() for c in address) or _MAC_WORD.search(text, max(0, start - 40), match.end() + 40)):
             continue
         spoken = " dot ".join(" ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in group)
                               for group in address.split("."))

@@ -296,7 +296,8 @@ _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "P
 _STOP_ONLY = ("p", "pg", "pgs", "sec", "secs", "Secs", "Op", "op", "rev", "Art", "art", "s", "ss", "eq", "Eq", "eqs",
               "Eqs", "prop",  # a theorem's "prop. 3"
               "Opp",  # opuses
-              "fn", "fns", "tab", "Tab", "ref", "Ref", "refs", "Refs", "suppl", "Suppl", "Sch")
+              "fn", "fns", "tab", "Tab", "ref", "Ref", "refs", "Refs", "suppl", "Suppl", "Sch",
+              "opt", "Opt")  # a phone menu's "press opt. 3" (without its stop, "opt" is the verb)
 # Led by the words' first letters (derived, so a new word cannot be missed): scanned in C, not at every boundary; and
 # first looked for among util.letter_words (each word stands between a boundary and a stop or a space).
 _BEFORE_NUMBER_FORMS = frozenset(_STOP_OR_SPACE + _STOP_ONLY)
@@ -345,6 +346,7 @@ _BEFORE_NUMBER_WORDS = {
     "regs": "regulations", "plat": "platform", "cl": "clause", "prop": "proposition", "wk": "week", "wks": "weeks",
     "vols": "volumes", "fn": "footnote", "fns": "footnotes", "tab": "table", "ref": "reference", "refs": "references",
     "suppl": "supplement", "sch": "schedule", "col": "column", "cols": "columns",
+    "opt": "option",  # a phone menu's choice, "Press opt. 3" ("opt." was said with its stop, a sentence's fall)
 }
 # Read with their number, so a sentence is not cut between them (segment: "See para. 12" is one sentence).
 REFERENCE_WORDS = frozenset(_BEFORE_NUMBER_WORDS)
