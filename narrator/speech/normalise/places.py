@@ -556,15 +556,15 @@ def winds(text: str) -> str:
     return _WIND.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2) or m.group(4)], text)
 
 
+_CAPITALISED_BEFORE_POINT = compiled(r"(?<![\w'’])[A-Z][a-z]*\s$")
+
+
 def _lone_point(match: re.Match[str]) -> str:
     """"W 20-30mph" -> "west 20-30mph" in talk of wind; after a capitalised word it is a name's ("Route S 40mph")."""
     before = match.string[max(0, match.start() - 24):match.start()]
-    if _NAME_BEFORE.search(before):
+    if _CAPITALISED_BEFORE_POINT.search(before):
         return match.group(0)
     return COMPASS_POINTS[match.group(1)]
-
-
-_NAME_BEFORE = compiled(r"(?<![\w'’])[A-Z][a-z]*\s$")
 
 
 def _point_before_place(match: re.Match[str]) -> str:
