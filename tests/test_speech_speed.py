@@ -477,6 +477,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (numericdates._DAY_FIRST_SPAN, numericdates._MAY_BE_DAY_SPAN.search(text) is not None),
         (numbers._MIDDLE_DOT_POINT, "·" in text),
         (places._POINT_BEFORE_SPEED, "AA 0" in char_classes(text)),
+        # a lone point before a wind's speed: a capital, a space and a digit, and a speed's unit after a digit
+        (places._ONE_POINT_BEFORE_SPEED, "A 0" in char_classes(text) and places._MAY_BE_SPEED.search(text) is not None),
+        (notices._PARTY_PAIR, "from " in text),  # a swing's pair of parties
         # words: a life's word, an edition's and a song's credit each end in a letter and a stop
         (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)
          and ("a." in char_classes(text) or "A." in char_classes(text))),

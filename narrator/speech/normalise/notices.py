@@ -66,9 +66,14 @@ _CRU = compiled(r"(?<![\w.])([1-5])(?:er|e|ème|eme)\s(?=Cru\b)")
 # "Con" and "Lab" are words and rooms elsewhere ("Lab 3"), so a sign of a result must stand in the sentence.
 _PARTY = "|".join(PARTY_NAMES)
 _PARTY_AFTER = r"(?=[.,;:)]|\s(?:to|on|by|in|with|at|from)\b|$)"  # "gain from Con on a swing", never "from Lab tests"
-_PARTY_SAID = compiled(rf"(?:^|(?<=[:;,(] ))({_PARTY})(?=\s(?:hold|gain)\b)|(?<=\bfrom )({_PARTY}){_PARTY_AFTER}"
+# Before "maj." or "majority" and a number, opening a result ("Lab maj. 3,117", "Result: Con majority 412").
+_PARTY_SAID = compiled(rf"(?:^|(?<=[:;,(] ))({_PARTY})(?=\s(?:hold|gain)\b|\s(?:maj\.?|majority)\s\d)"
+                       rf"|(?<=\bfrom )({_PARTY}){_PARTY_AFTER}"
                        rf"|(?<=\bto )({_PARTY}){_PARTY_AFTER}"
                        rf"|(?<=\()({_PARTY})(?=\))|\b({_PARTY})(?=\s\d[\d,]*\s\()|(?<=% )({_PARTY})(?=\sto\b)")
+# A swing's pair, "from Con to Lab", both parties said whatever follows ("would be needed", "of 6.2%"), but not
+# rooms ("from Lab 2 to Lab 4").
+_PARTY_PAIR = compiled(rf"\bfrom ({_PARTY}) to ({_PARTY})\b(?![\w'’-]|\s?\d)")
 # "Con 23, Lab 19, LD 8, Ind 2": a council's or a count's tally, each party's short name before its seats and a comma,
 # a semicolon, "and" or the sentence's end; said in full where two parties at least are tallied ("Lab 3" alone is a
 # room, and "Lab 3, Lab 4" two rooms).
@@ -85,7 +90,7 @@ _LABELLED_CODES = compiled(rf"\b(?:{'|'.join(_CODE_WORDS)})\s(?:codes?|numbers?)
                            rf"{_CODE}(?:(?:,\s|\s(?:to|through|and|or)\s|\s?[-–]\s?){_CODE})*")
 _CODE_IN_LABEL = compiled(_CODE)
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_RESULT_SIGN = compiled(rf"\b(?i:hold|gain|swing|majority|seats|votes|turnout|elected|ward)\b|\((?:{_PARTY})\)\s\d")
+_RESULT_SIGN = compiled(rf"\b(?i:hold|gain|swing|majority|maj|seats|votes|turnout|elected|ward)\b|\((?:{_PARTY})\)\s\d")
 
 
 # "Jenna Cole (CAN) set a world record", "Ravi Rao (IND) took bronze": a results table's country code that is also
@@ -186,6 +191,8 @@ def short_forms(text: str) -> str:
     if " (" in text and ")" in text:
         text = _CLASHING_CODE.sub(_clashing_code, text)
     if _RESULT_SIGN.search(text):
+        if "from " in text:
+            text = _PARTY_PAIR.sub(lambda m: f"from {PARTY_NAMES[m.group(1)]} to {PARTY_NAMES[m.group(2)]}", text)
         text = _PARTY_SAID.sub(_party, text)
     if among_words(_PARTY_RUNS, text) and len({party.group(1) for party in _PARTY_TALLY.finditer(text)}) > 1:
         text = _PARTY_TALLY.sub(lambda m: _TALLIED_PARTIES[m.group(1)], text)

@@ -405,6 +405,10 @@ _POINT_BEFORE_SPEED = compiled(
     rf"\b({'|'.join(sorted((p for p in COMPASS_POINTS if len(p) > 1), key=len, reverse=True))})"
     r"(?= \d+(?:[-–]\d+)? ?(?:mph|km/h|kph|knots|kts|kt|m/s)\b)"
 )
+# A lone letter of a point before a wind's speed, where the sentence speaks of wind ("Winds will be W 20-30mph",
+# "Winds on Saturday: S 25mph"): the point (a letter before a speed elsewhere may be an initial or a route's, and
+# after a capitalised word it is: "Route S 40mph limits").
+_ONE_POINT_BEFORE_SPEED = compiled(r"(?<![\w.'’&-])([NSEW])(?= \d+(?:[-–]\d+)? ?(?:mph|km/h|kph|knots|kts|kt|m/s)\b)")
 _MAY_BE_SPEED = compiled(r"\d ?(?:mph|km/h|kph|knots|kts|kt|m/s)\b")
 # A log's wind, its point dotted or a point "by" another ("Wind S.S.W.", "Wind N.E. by E."): the dots are the
 # abbreviation's, the last one also the sentence's only before its end or a capital.
@@ -546,11 +550,25 @@ def winds(text: str) -> str:
         return text
     if not _MAY_BE_WIND.search(text):
         return text
+    # one capital, a space and a digit, then a speed's unit: a lone point in a report that speaks of wind
+    if "A 0" in char_classes(text) and _MAY_BE_SPEED.search(text):
+        text = _ONE_POINT_BEFORE_SPEED.sub(_lone_point, text)
     if "ind" in text:
         text = _WIND_BEARING.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
         if "." in text or " by " in text:
             text = _DOTTED_WIND.sub(_dotted_wind, text)
     return _WIND.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2) or m.group(4)], text)
+
+
+_CAPITALISED_BEFORE_POINT = compiled(r"(?<![\w'’])[A-Z][a-z]*\s$")
+
+
+def _lone_point(match: re.Match[str]) -> str:
+    """"W 20-30mph" -> "west 20-30mph" in talk of wind; after a capitalised word it is a name's ("Route S 40mph")."""
+    before = match.string[max(0, match.start() - 24):match.start()]
+    if _CAPITALISED_BEFORE_POINT.search(before):
+        return match.group(0)
+    return COMPASS_POINTS[match.group(1)]
 
 
 def _point_before_place(match: re.Match[str]) -> str:
@@ -576,8 +594,9 @@ def streets(text: str) -> str:
     plain = None if among_words(_STREETS_RUNS, text) else text
     if "(" in text and "(M)" in text:
         text = _MOTORWAY.sub(r"\1 M", text)
-    if "J" in text and (" M" in text or "(" in text or "otorway" in text or "he A" in text) and _MOTORWAY_NAMED.search(
-            text):
+    # a bulletin's line may open with its motorway ("M25 J10-J11 anticlockwise: ..."), no space before its "M"
+    if "J" in text and (" M" in text or "(" in text or "otorway" in text or "he A" in text or text[:1] == "M") and (
+            _MOTORWAY_NAMED.search(text)):
         text = _JUNCTION.sub(r"\1junction \2", _JUNCTION_SPAN.sub(_junction_span, text))
     if "J" in text and "Jct" in text:
         text = _JCT.sub("junction ", text)

@@ -335,9 +335,10 @@ def _names_a_zoom(match: re.Match[str], low: str, high: str) -> bool:
 # a word after a measure that is a noun ("a 15-25mm forecast", "the 8.4km average") or a verb or participle
 # ("with 15-25mm forecast in places", "its last 8.4km average 7.2%"): a verb when a number follows it, a participle
 # when no article or other determiner stands before the measure; then the measure is what was forecast or averaged,
-# said in the plural ("fifteen to twenty five millimeters forecast"), not a size describing a noun.
+# said in the plural ("fifteen to twenty five millimeters forecast"), not a size describing a noun. A car's economy
+# "combined" (over the test's cycles) likewise: "an estimated 41 mpg combined" is miles per gallon.
 _VERB_OR_NOUN_AFTER = compiled(r"\s(?:forecast|forecasts|average|averages|averaged|averaging|possible|likely|predicted"
-                               r"|expected|needed|required)\b(\s+[\d-])?")
+                               r"|expected|needed|required|combined)\b(\s+[\d-])?")
 _DETERMINER_BEFORE = compiled(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our|[Ee]ach"
                               r"|[Ee]very)\s$")
 
