@@ -308,11 +308,14 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("QR2.5bn, COP 120,000–150,000, RON 45 a night; Entry: 15 GEL. 3,000 AMD, cash; COP28, 95 RON")
 @example("a 19.30 start, 14.15 tee times, an 18.30 screening (1.45 kick-off), a 12.50 bus fare")
 @example("Call NHS 24 on 111, ring the police on 101 now; phone us on 0845 4647 or Freephone 0808 1500")
+@example("quoting ref. PROW/DO/0412, Our Ref. AB-12; your ref. DC/21/0456")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
         (words._ABBREVIATION, among_forms(words._FIXED_HEADS, text)),
         (words._OVERTIME, "OT" in text and has_digit(text)),
+        (words._REF_BEFORE_CODE,
+         "ef. " in text and has_digit(text) and among_words(words._BEFORE_NUMBER_FORMS, text)),
         (words._RARE_ABBREVIATION, among_forms(words._RARE_HEADS, text)),
         (titles._TITLE_BEFORE_NAME, among_words(titles._TITLE_FORMS, text)),
         (titles._RANK_BEFORE_NAME, among_words(titles._RANK_FIRST, text)),

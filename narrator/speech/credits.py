@@ -17,6 +17,10 @@ _PERFORMED = frozenset({"perf", "Perf"})
 _MONTHS = word_set("January February March April May June July August September October November December "
                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 _REFEREE = "Ref"
+# ... and before a code led by capitals with a figure in it ("quoting ref. PROW/DO/0412", "our ref. AB/123"), a
+# council's or a firm's reference: cut there, the code was read as a sentence of its own.
+_REFERENCES = frozenset({"ref", "Ref"})
+_CODE_AFTER = compiled(r"\s[A-Z][A-Z/-]{0,15}\d")
 
 
 def credit_holds(text: str, token_start: int, end: int, word: str, next_word: str, opens: bool) -> bool | None:
@@ -28,6 +32,8 @@ def credit_holds(text: str, token_start: int, end: int, word: str, next_word: st
         return not opens if is_featuring(text, token_start) else None
     if word == _REFEREE and _INITIAL_AND_NAME.match(text, end) is not None:
         return True  # "Ref. M. Oliver"
+    if word in _REFERENCES and _CODE_AFTER.match(text, end) is not None:
+        return True  # "quoting ref. PROW/DO/0412"
     if word in _PERFORMED and (next_word[:1].isdigit() or next_word in _MONTHS):
         return True  # "First perf. 12 Nov. 1891"
     return None

@@ -381,13 +381,19 @@ def _is_pronoun_i(text: str, end: int, next_word: str) -> bool:
     return after is not None and (after.group(1) is not None or after.group(2) in _PRONOUN_VERBS)
 
 
+# A person's title after a measure opens the next sentence ("the marrow weighed 48 lb. Mrs Long's jam sold"): no
+# ingredient is called so. Not "Dr" ("2 pts. Dr Pepper") nor "Lady" ("1 lb. Lady Grey tea").
+_TITLES_AFTER_MEASURE = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Revd", "Rev", "Cllr", "Sir", "Dame"})
+
+
 def _opens_after_measure(text: str, end: int, next_word: str) -> bool:
     """Whether a kitchen measure after its amount ends its sentence: before a word that opens one, the next step's
     everyday verb ("Add 2 tbsp. Stir well") or a name and its verb ("200 lbs. Jones is lighter"), not a name that
     qualifies the ingredient ("1 tbsp. Dijon mustard", "1 pt. Guinness and", "Greek yoghurt"), or a box score's next
     label and its colon ("Curry: 35 pts. Thompson: 22 reb.")."""
     lower = next_word.lower()
-    if lower in STARTERS or (lower not in INGREDIENT_ORIGINS and is_common_capitalised(text, end, next_word)) \
+    if lower in STARTERS or next_word in _TITLES_AFTER_MEASURE \
+            or (lower not in INGREDIENT_ORIGINS and is_common_capitalised(text, end, next_word)) \
             or text.startswith(":", text.find(next_word, end) + len(next_word)):
         return True
     return verb_follows(text, end, next_word)

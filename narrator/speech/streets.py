@@ -43,6 +43,12 @@ _ASKING_VERBS = word_set("bring take turn follow park call ask look head walk ke
                          "use avoid allow expect leave")
 _ASKED = compiled(r"\s+(?:a|an|the|your|our|it|us|me|them|left|right|up|down|back|in|out|ahead|straight)\b")
 _BEFORE_SAINT_TOO = word_set("outside inside behind beside opposite past beyond around into under")
+# People named by what they do, in the plural, then their verb, after a street's "St." open a sentence ("the queue
+# reached High St. Valuers saw 900 items", "on Fore St. Stallholders reported"), rarer words than the common plurals
+# plural_opens_sentence knows: no saint is called "Valuers", and a verb follows, as an everyday past often irregular.
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians")
+_PEOPLE_DID = compiled(r"\s+(?:saw|found|made|took|sold|gave|kept|met|brought|got|spent|paid|won|lost|heard|built"
+                       r"|bought|held|led|stood|said|told)\b")
 # A house's number before a street's name shows its "Dr." is the drive's, no doctor's ("They live at 12 Oak Dr. The
 # house is blue", "14 Bay View Dr. Roads were closed"): it ends its sentence before a word that opens one or a word in
 # everyday use, not before a unit's word that goes on with the address ("12 Oak Dr. Suite 5") nor a town's name. Not
@@ -82,7 +88,15 @@ def opens_after_place(text: str, end: int, token: str, next_word: str) -> bool:
         return False
     return plural_opens_sentence(text, end, next_word) or (token == "st" and (
         _noun_then_verb(text, end, next_word) or _name_then_speech(text, end, next_word)
-        or _directions_follow(text, end, next_word)))
+        or _directions_follow(text, end, next_word) or _people_then_verb(text, end, next_word)))
+
+
+def _people_then_verb(text: str, end: int, next_word: str) -> bool:
+    """Whether people named by what they do and their verb follow a street's "St." ("High St. Valuers saw")."""
+    if not (next_word[1:].islower() and next_word.endswith(_PEOPLE_ENDINGS)) or next_word == "Peters":
+        return False
+    return verb_follows(text, end, next_word) \
+        or _PEOPLE_DID.match(text, text.find(next_word, end) + len(next_word)) is not None
 
 
 def _name_then_speech(text: str, end: int, next_word: str) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import SCALES, UNITS
+from narrator.speech.normalise.facts import MONEY_SIGNS, SCALES, UNITS
 from narrator.speech.normalise.util import alternation, word_set
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -115,6 +115,10 @@ _DIMENSIONS = word_set("long wide high deep tall thick")
 _NOUNS_IN_LY = word_set("butterfly fly rally assembly supply family ply")
 # Things an amount of money prices or names, never verbs: "the £20 notes", "the $100 bills", "the €2 coins".
 _PRICED_THINGS = word_set("notes bills coins banknotes tickets fines vouchers tokens stamps coupons bonds chips")
+# Of them, those a sum names with no word before it ("tickets at £8, with £5 tickets for students", "issued £100
+# fines", "handed out £10 vouchers"): what each is worth, said in the singular ("five pounds tickets" it was). Not
+# "bills", which a sum may pay ("£150 bills"), nor "chips", which it may buy.
+_PRICED_BARE = _PRICED_THINGS - {"bills", "chips"}
 WORD_AFTER = compiled(r"\s+([a-z]+)\b(?!['’-])")
 ENGINE_LAYOUT_AFTER = compiled(r"\s+(?:[VWI]\d{1,2}|flat-(?:four|six|twelve)|straight-six)\b")  # "V8", "I4", "W12"
 _NAME_THEN_WORD = compiled(r"\s+[A-Z][\w-]{0,20}\s+([a-z]+)\b(?!['’-])")
@@ -191,7 +195,7 @@ def _describes(match: re.Match[str]) -> bool:
         counted = WORD_AFTER.match(text, end)
         return counted is not None and _counted_plural(counted.group(1))
     if not DETERMINER_BEFORE.search(before):
-        return False
+        return match.group()[:1] in MONEY_SIGNS and _priced_bare_after(text, end)
     # "the £2.5bn HS2 contract", "the $5bn Apple deal": a name between the amount and the noun it describes
     if ENGINE_LAYOUT_AFTER.match(text, end):
         return True  # "the 6.2L V8 makes 495hp": the engine the size names, whatever follows it
@@ -230,6 +234,12 @@ def _compound_or_title_after(text: str, end: int) -> bool:
             return noun is not None and _plain_singular_noun(noun.group(1))
         return compound.group(1) not in NOT_A_NOUN
     return _TITLE_AFTER.match(text, end) is not None
+
+
+def _priced_bare_after(text: str, end: int) -> bool:
+    """Whether a thing a sum names follows it with no word before it: "with £5 tickets", "issued £100 fines"."""
+    word = WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) in _PRICED_BARE
 
 
 def _counted_plural(word: str) -> bool:

@@ -642,6 +642,8 @@ def abbreviations(text: str) -> str:
             if "a0" in char_classes(text):
                 text = _GLUED_SECTION.sub("section ", text)
             text = _BEFORE_NUMBER.sub(_before_number, text)
+            if "ef. " in text:
+                text = _REF_BEFORE_CODE.sub(r"\1eference ", text)
             if "n section" in text or "n Section" in text:
                 text = _AN_SECTION.sub(r"\1", text)
         if "j" in text and "aj" in text:
@@ -817,6 +819,10 @@ _LABEL_LEADS = word_set(
 # 2027/118", "your ref. 551"): "ref" it was. "Art." after a possessive is still the word ("gave his life to his art.
 # 30 years on"), and "ref." after "the" the referee.
 _REFERENCE_LEADS = word_set("quote quotes quoted quoting our your their my his her its")
+# ... and so before a code led by capitals with a figure in it ("quoting ref. PROW/DO/0412", "our ref. AB123"), as a
+# council's or a firm's notice gives one: "ref" it was, said as the word.
+_REF_BEFORE_CODE = compiled(r"\b((?i:quot(?:e|es|ed|ing)|our|your|their|my|his|her|its)\s[Rr])ef\.\s"
+                            r"(?=[A-Z][A-Z/-]{0,15}\d)")
 
 
 def _before_number(match: re.Match[str]) -> str:
