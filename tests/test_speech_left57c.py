@@ -25,8 +25,8 @@ second size and a panel's initialism ('4K IPS panel') or is the set itself ('4K 
 read after a span of amounts as after one ('Rs 10–12 cr', '₹2–3 L'); and a national number led by a zero takes the
 groups after its slash, none longer than its last, as other last groups, said digit by digit after "or"
 (telephones._ZERO_LED). 'Rs 10–12 cr' (unit_tokens47), '01632 960 785 / 786' (unit_tokens48), 'a 27in 4K IPS panel'
-and '700 ly away' (prose_sweep44) and 'a 6.7" 120Hz LTPO screen' (prose_sweep2) were read after they had been read. Left: 'The 65in 8K QLED set costs more', where
-'set' after a size is the verb as often as the noun.
+and '700 ly away' (prose_sweep44) and 'a 6.7" 120Hz LTPO screen' (prose_sweep2) were read after they had been read.
+Left: 'The 65in 8K QLED set costs more', where 'set' after a size is the verb as often as the noun.
 
 Left too: the initials (below). A rule was written, spelling four capitals whose first two letters open no word, and
 taken out: espeak-ng, Piper's phonemiser, says such capitals as a letter and a word ('LNER' "el-ner", 'FDIC'
