@@ -40,6 +40,9 @@ _BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt", "mol", "ly"})  # "2 mol of
 # "22 t to LEO", "8 t to GTO", "a 150 t payload": a rocket's tonnes lifted to an orbit or as its payload.
 _BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt|CO2|CO₂|ore|coal|payloads?"
                       r"|to (?:LEO|GTO|GEO|MEO|SSO|TLI|orbit|low Earth orbit))\b|\.(?:\s|$)|$")  # "2 Mt CO2"
+# "25 ly from the Sun", "1,300 ly away", "8,000 ly across": a spaced "ly" before a word of distance is light years
+# ("twenty five ly" it was); the letters alone may end a word cut by a line's break.
+_DISTANCE_NEXT = compiled(r"\s(?:away|from|distant|across|wide|off|beyond|apart|in diameter|in radius)\b")
 _SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 # "gusted to 61 kt at the airport", "15 kt gusting 28 kt": a spaced "kt" is knots where the sentence speaks of wind
 # or sailing, or of a flight's speeds ("a 140 kt approach", "rotate at 150 kt on take-off"; else it may be carats
@@ -274,6 +277,8 @@ def said_as_unit(match: re.Match[str], gap: str) -> bool:
         plainly_a_unit = True  # "80 h power reserve", "30 h battery life": what lasts so many hours
     if unit in _BULK_UNITS and _BULK_NEXT.match(match.string, match.end()):
         plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
+    if unit == "ly" and _DISTANCE_NEXT.match(match.string, match.end()):
+        plainly_a_unit = True  # "430 ly distant", "100,000 ly wide"
     if unit == "kt" and (near(_WIND_TALK, match, 80)
                          or (near(_KNOTS_TALK, match, 80) and not near(_BLAST_TALK, match, 80))):
         plainly_a_unit = True

@@ -66,8 +66,9 @@ _NOUN_AFTER = compiled(
     r"|despite|via|above|below|beyond|behind)\b(?!-))"
     # a verb after the amount makes it the subject: "an estimated £250k was found", "a reported $5m has gone"
     r"(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|went|goes)\b)"
-    # another size may stand before the noun both describe: "a 6.7\" 120Hz display", "a 27in 4K monitor"
-    r"(?:[a-zA-Z]|\d[\w.,\"-]*\s+[a-z])"
+    # another size may stand before the noun both describe: "a 6.7\" 120Hz display", "a 27in 4K monitor", and a panel's
+    # initialism after it, or the set it names: "a 27in 4K IPS panel", "a 55in 4K TV"
+    r"(?:[a-zA-Z]|\d[\w.,\"-]*\s+(?:[a-z]|[A-Z][A-Za-z]{1,4}\s+[a-z]|TVs?\b))"
 )
 # After "the", "its" or "Europe's" the amount may be the subject instead ("the $5 million went to charity", "the
 # 3 kg it lost"), so the next word must look like a singular noun: lower case, not a verb's past or "-s" form, a
@@ -92,7 +93,7 @@ NOT_A_NOUN = word_set(
     "who which what what's is was were are be been being will would could can may might must should shall "
     "has had have do did does went came left paid spent lost made won sold built kept got gave took brought "
     "bought stood fell rose grew meant became set cut put hit held ran began sent lent bent dealt "
-    "away back north south east west further farther below above ahead behind apart now so then too alone only "
+    "away distant back north south east west further farther below above ahead behind apart now so then too alone only "
     "throughout "  # an adverb goes on after the measure ("1.5cm throughout", "a 2cm seam allowance" has the noun)
     "still yet already again ago later earlier here there overall instead extra altogether "
     "people everyone everybody nobody someone somebody anyone anybody many most some all both "
@@ -123,8 +124,10 @@ WORD_AFTER = compiled(r"\s+([a-z]+)\b(?!['’-])")
 ENGINE_LAYOUT_AFTER = compiled(r"\s+(?:[VWI]\d{1,2}|flat-(?:four|six|twelve)|straight-six)\b")  # "V8", "I4", "W12"
 _NAME_THEN_WORD = compiled(r"\s+[A-Z][\w-]{0,20}\s+([a-z]+)\b(?!['’-])")
 # Another size glued to its unit between the amount and the noun both describe: "the 36V 14Ah battery", "the 6.7in
-# 120Hz display" ("thirty six volts fourteen amp hour battery" it was).
-_SIZE_THEN_WORD = compiled(r"\s+\d{1,4}(?:\.\d{1,2})?[A-Za-z]{1,3}\s+([a-z]+)\b(?!['’-])")
+# 120Hz display" ("thirty six volts fourteen amp hour battery" it was); a panel's initialism may stand between, or be
+# the noun, "a 27in 4K IPS panel", "a 55in 4K TV" ("twenty seven inches" it was).
+_SIZE_THEN_WORD = compiled(r"\s+\d{1,4}(?:\.\d{1,2})?[A-Za-z]{1,3}(?:\s+(?!TVs?\b)[A-Z][A-Za-z]{1,4}(?=\s+[a-z]))?"
+                           r"\s+([a-z]+|TVs?(?=$|[\s,.;:!?]))\b(?!['’-])")
 # The leading sizes of dimensions already said with "by" ("a 12 by 9 ft room"), up to the article before them.
 _SIZES_BEFORE = compiled(rf"(?:{NUM}(?:\s?(?:{UNIT_ALT}))? by )+$")
 # The sizes after one ("by 12 ft"), three at most: a long chain is not scanned again from each of its sizes.

@@ -74,8 +74,10 @@ _MONEY = compiled(
     r"(?:\s?(pa|p\.a\.|pcm|pm|pw|p\.w\.|pn|pppn|p/m|p/w|e/w)(?![\w/]|\.\w)|\s(ea)\b\.?)?"
 )
 # "₹1.5 cr", "Rs 500 cr", "Rs 3.5L", "₹10 lakh cr": Indian papers shorten crore and lakh after a rupee amount (only
-# there: "$5 L" is no lakh).
-_INDIAN_SCALE = compiled(r"((?:₹|\bRs\.?|\bINR)\s?" + NUM + r"\s?(?:lakh\s)?)(cr|Cr|crs|L|lac|lacs)\b(?!['’-])")
+# there: "$5 L" is no lakh); after a span of them too, "Rs 10–12 cr", "₹2-3 L" ("ten rupees to twelve rupees cr" it
+# was).
+_INDIAN_SCALE = compiled(r"((?:₹|\bRs\.?|\bINR)\s?" + NUM + r"(?:(?:\s?[–-]\s?|\sto\s)(?:₹|Rs\.?\s?)?"
+                         + NUM + r")?\s?(?:lakh\s)?)(cr|Cr|crs|L|lac|lacs)\b(?!['’-])")
 _INDIAN_SCALES = {"cr": "crore", "Cr": "crore", "crs": "crore", "L": "lakh", "lac": "lakh", "lacs": "lakh"}
 # "a £899 fee", "a £18m deal": the article written for the sign is said before the amount's first sound, "an
 # eight hundred..." ("a eight hundred" it was), as fractions.an_before_vowel_numbers says "an eighth share".

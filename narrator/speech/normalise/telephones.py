@@ -115,8 +115,11 @@ _SLASHED_PORTS = compiled(r"\b([Pp]orts )(\d{2,5})/(\d{2,5})\b(?![./]\d)")
 # code ("01 806 4200" Dublin, "02 9876 5432" Sydney) only before two more groups, which no amount is written in.
 # and Germany's, its subscriber's seven or eight digits run together after a code of three digits or more ("030
 # 1234567", "0221 9876543"; "one million two hundred ..." it was).
+# After a slash, the other last group of a second line ("01632 960 785 / 786", "0131 496 0558 / 9"): no longer than
+# the last, said digit by digit after "or" ("seven hundred eighty six" it was); a whole second number after the slash
+# is read as its own.
 _ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{1,4})[\s-](\d{3,6}|(?<=\d\d\d[\s-])\d{7,8})(?:[\s-](\d{3,4}))?"
-                     r"(?![\w-]|[.,]\d)")
+                     r"(?![\w-]|[.,]\d)(?: ?/ ?(\d{1,4}(?: ?/ ?\d{1,4})*)(?![\w/-]|[.,]\d| \d))?")
 # the same number in groups parted by stops, as people write it ("020.7946.0958", "07700.900.321"): a code of three
 # digits to five led by a zero, then two groups of three or four, ten or eleven digits in all (a date's groups are of
 # two or four, a thousands separator's of three after a first group not led by a zero). Led by its zero: scanned in C.
@@ -378,14 +381,24 @@ def _orcid(match: re.Match[str]) -> str:
                                       for group in match.groups()[1:])
 
 
+_SLASH = compiled(r" ?/ ?")
+
+
 def _zero_led(match: re.Match[str]) -> str:
     # after a country's code the groups are the international number's, its area code keeping its zero as Italy's
     # and San Marino's do ("+39 0471 123456", "+378 0549 123456"; the code was said as a count before them)
-    if not 9 <= sum(len(group) for group in match.groups() if group) <= 11 or (
+    groups = match.groups()[:3]
+    other = match.group(4) if match.re.groups > 3 else None  # the bracketed code's pattern has no other group
+    if not 9 <= sum(len(group) for group in groups if group) <= 11 or (
             len(match.group(1)) == 2 and not match.group(3)) or _AFTER_COUNTRY_CODE.search(
             match.string, max(0, match.start() - 6), match.start()):
         return match.group(0)
-    return padded(match, _groups(*match.groups()))
+    last = match.group(3) or match.group(2)
+    others = _SLASH.split(other) if other else []
+    if any(len(group) > len(last) for group in others):  # "... 785 / 2024": no other group of this number
+        end = match.end(3) if match.group(3) else match.end(2)
+        return _groups(*groups) + match.string[end:match.end()]
+    return padded(match, ", or ".join([_groups(*groups), *map(numbers.digits, others)]))
 
 
 def _zero_led_dotted(match: re.Match[str]) -> str:
