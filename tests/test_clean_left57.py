@@ -1,11 +1,13 @@
-"""Two classes an earlier round's letters and review pages left (tests/fixtures/left57, issue #10), each in texts of
-our own, other words and other markup than the rows that showed them, with a near miss that must be kept: a letters
-page's note under a reader's sign-off ("We reserve the right to edit letters for length and clarity.") read as the
-letter's last line, so the signer was no longer under the letter and no writer was named; and a hyphenated town after
-a reviewer's or a writer's name ("Review by Anne-Marie T, Henley-on-Thames", "Reviewed by Dave Price, Newcastle upon
-Tyne") read as a second writer. Each dump's title, authors, date and lines were written down before the cleaner first
-ran on it; every third dump in name order (lettersnote_twoletters_page, townbyline_holiday_review) was kept aside while
-the rules were written, scored as a number only.
+"""Three classes earlier rounds' letters, review and forum pages left (tests/fixtures/left57 and left57_pages, issue
+#10), each in texts or pages of our own, other words and other markup than the rows that showed them, with a near
+miss that must be kept: a letters page's note under a reader's sign-off ("We reserve the right to edit letters for
+length and clarity.") read as the letter's last line, so the signer was no longer under the letter and no writer was
+named; a hyphenated town after a reviewer's or a writer's name ("Review by Anne-Marie T, Henley-on-Thames", "Reviewed
+by Dave Price, Newcastle upon Tyne") read as a second writer; and a forum poster's card dating the topic (three pages:
+SMF's "Joined: 2018-04-09", vBulletin's "Join Date", a planning page's "Registered:" the near miss). Each dump's and
+page's title, authors, date and lines were written down before the cleaner first ran on it; every third in name order
+(lettersnote_twoletters_page, townbyline_holiday_review, memberdate_vbulletin_thread) was kept aside while the rules
+were written, scored as a number only.
 
 FIRST READING: tuned 1 of 6 (the near miss of two writers, "By Tom Hart, Ana de la Cruz"), kept aside 0 of 2. The
 tuned misses: three letters pages read the paper's note under the signer and named no writer; two reviews named the
@@ -15,7 +17,12 @@ AFTER THE RULES: tuned 4 of 6, kept aside 1 of 2 (the holiday review, "Lou-Ann R
 tuned misses left are of the table's class, not the note's: their signers' given names ("Pat", "Glyn") are not in the
 table of given names, so no reader's sign-off is known above the note and the rule (which cuts the note only where the
 signer then signs the letter) does not reach them. The rules read right two earlier known misses of these classes,
-own_text39's dalesman_letters_page and pitchup_review."""
+own_text39's dalesman_letters_page and pitchup_review.
+
+THE CARD: the pages' first reading 1 of 2 tuned (SMF's topic dated 2018-04-09, the day its poster joined, which
+htmldate, asked for the oldest day, took; the planning page right), the kept vBulletin thread right (its stamp's class
+names a date). After: the card's day is set aside from htmldate's view, so SMF's topic and pages37's PunBB topic say no
+day rather than the member's; neither is read right yet (no rule reads their posts' stamps), so both stay known."""
 
 from __future__ import annotations
 
@@ -28,6 +35,7 @@ from narrator.clean.lines import make_line
 from narrator.clean.pageend import _EDITORS_WORD, _LETTERS_WORD
 from narrator.clean.signoffs import _JOINED_PLACE, is_joined_place
 from tests.own_text4 import dump_tests, expectations, kept, pasted, report
+from tests.pages6 import check_reading, clean_page, page_names, read_page
 from tests.sweeps import check_linear
 
 FIXTURES = Path(__file__).parent / "fixtures" / "left57"
@@ -134,3 +142,45 @@ def test_the_new_patterns_stay_linear() -> None:
     check_linear("-ab", small=300, read=lambda text: _INITIALLED_NAME.match(f"Ab{text}-"))
     check_linear("letter ", small=300, read=lambda text: _LETTERS_WORD.search(text.replace("letter", "lette")))
     check_linear("reserve ", small=300, read=lambda text: _EDITORS_WORD.search(text))
+
+
+# --- a forum poster's card: the day the member joined -----------------------------------------------------------------
+
+PAGE_FIXTURES = Path(__file__).parent / "fixtures" / "left57_pages"
+PAGES = page_names(PAGE_FIXTURES)
+
+_KNOWN_PAGES: dict[str, str] = {
+    "memberdate_smf_topic": "no day, no writer: the post's stamp ('« on: Monday 30 November 2026, 08:12 »') in a box "
+                            "no class names a date's is read by no rule, nor the poster's name over their card; the "
+                            "card's 'Joined: 2018-04-09' no longer dates it",
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_page_is_read_as_its_author_expected(name: str) -> None:
+    check_reading(read_page(name, PAGE_FIXTURES), _KNOWN_PAGES)
+
+
+def _forum_page(card: str) -> str:
+    """A topic's first post beside its poster's card, its stamp in a box no class names a date's (as SMF's)."""
+    return ("<html><head><title>Seed potatoes chitting too early</title></head><body><div class='post'>"
+            f"<div class='profile'><strong>spud_jen</strong><ul>{card}</ul></div><div class='postbody'>"
+            "<div class='smalltext'>on: Tue 1 Dec 2026, 19:14</div><div class='content'><p>My seed potatoes have "
+            "long pale shoots already and it is only December. Should I rub them off and start again?</p></div></div>"
+            "</div></body></html>")
+
+
+@pytest.mark.parametrize(("card", "day"), [
+    ("<li>Posts: 57</li><li>Joined: 2019-03-14</li>", None),
+    ("<li>Registered: <strong>2021-07-02</strong></li><li>Posts: 1,204</li>", None),
+    ("<li><dl><dt>Join Date</dt><dd>2015-06-21</dd><dt>Posts</dt><dd>38</dd></dl></li>", None),
+    ("<li>Member since 2020-01-09</li><li>Posts: 6</li>", None),
+    # near misses: the label with no count of posts beside it is no poster's card (a planning application's
+    # "Registered:" is its page's day), and is read as it was
+    ("<li>Registered: 2019-03-14</li>", "2019-03-14"),
+    ("<li>Joined: 2019-03-14</li><li>Reference: 19/0412</li>", "2019-03-14"),
+])
+def test_a_posters_card_does_not_date_the_post(card: str, day: str | None) -> None:
+    """PunBB's card 'Registered: 2023-05-18' beside the first post dated the topic: htmldate takes the oldest day on
+    the page. Where no rule reads the post's own stamp, no day is said rather than the day the member joined."""
+    assert clean_page(_forum_page(card)).meta.published == day
