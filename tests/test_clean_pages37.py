@@ -249,7 +249,9 @@ _KNOWN: dict[str, str] = {
     "sitename_phpnuke_story": "no day: PHP-Nuke's 'Wednesday, November 25, 2026 @ 20:04:11 GMT' stands in a <font "
                               "class='tiny'> no rule reads as a dateline",
     "weekday_phpbb_topic": "the board's description under its name ('Plots, pests and produce') read over the topic",
-    "weekday_punbb_topic": "dated by its first poster's card ('Registered: 2023-05-18'), not by the post's stamp",
+    "weekday_punbb_topic": "no day: the post's stamp ('Wed 2 Dec 2026, 18:40') stands in a box apart from the poster's "
+                           "line, which no rule reads (its poster's card, 'Registered: 2023-05-18', no longer dates "
+                           "it: tests/test_clean_left57.py)",
 }
 
 

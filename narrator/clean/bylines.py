@@ -8,6 +8,7 @@ from dataclasses import replace
 from narrator.clean.common import JOB_TITLE, NAME_PARTICLES, VON, is_role, parse_date, parse_month, split_authors
 from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import Line, looks_like_names, make_line, words_of
+from narrator.clean.signoffs import is_joined_place
 from narrator.model import Metadata
 
 # Under a standfirst: up to this many lines of byline, date and labels ("By", a name on its own line).
@@ -159,8 +160,11 @@ def authors_from(line: Line) -> tuple[str, ...]:
     # "by Elin Morgan, Class 6": a pupil's class or year after a comma is no second writer
     names = tuple(n for n in split_authors(names_text) if looks_like_names(n) and not parse_month(n)
                   and not is_role(n) and not _SCHOOL_CLASS.match(n))
-    if len(names) == 2 and _INITIALLED_NAME.match(names[0]) and _TOWN_WORD.match(names[1]) and "," in names_text:
-        names = names[:1]  # "Review by Sheila D, Sleights": a reviewer's first name and initial, and their town
+    if len(names) == 2 and "," in names_text and (
+            is_joined_place(names[1]) or (_INITIALLED_NAME.match(names[0]) and _TOWN_WORD.match(names[1]))):
+        # "Review by Sheila D, Sleights": a reviewer's first name and initial, and their town; "Reviewed by Dave Price,
+        # Newcastle upon Tyne": a town joined by a place's small words, after any name
+        names = names[:1]
     if not names and match and cut and (handle := _POSTING_HANDLE.match(line.text)):
         return (handle[1],)
     if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])
@@ -439,7 +443,7 @@ def name_line(line: Line) -> str | None:
 # photos"). A naturalists' site counts its observer's records so ("312 observations").
 _REVIEWER_COUNT = re.compile(r"(?i)^\s*(?:[^·\d][^·]{0,30}·\s*)?\d[\d,]*\s+(?:contributions|reviews|observations)"
                              r"(?:\s*·\s*\d[\d,]*\s+[a-z]+){0,3}\s*$")
-_INITIALLED_NAME = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+[A-Z]\.?\s*$")
+_INITIALLED_NAME = re.compile(r"^\s*[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*(?:\s+[A-Z][a-z'’-]+)?\s+[A-Z]\.?\s*$")
 REVIEWER_LINES = 2
 REVIEWER_TOWN_WORDS = 4
 

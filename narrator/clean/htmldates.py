@@ -336,6 +336,14 @@ _VERSION_XPATH = etree.XPath(
     "[re:test(text(), '^\\s*[vV][0-9]{1,4}(\\.[0-9]{1,4}){1,3}\\s*$')]",
     namespaces={"re": "http://exslt.org/regular-expressions"})
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
+# A forum poster's card: the day they joined ("Joined: 2018-04-09", "Registered: 2023-05-18", vBulletin's "<dt>Join
+# Date</dt><dd>2015-06-21</dd>"), the member's, not the post's; and htmldate, asked for the oldest day on the page,
+# took it for the topic's. The card is told by its count of posts beside the label (an application's "Registered:
+# 2026-11-30" on a planning page has none, and is the page's day). The label opens an element's own text, in C.
+_MEMBER_SINCE = etree.XPath(
+    "//*[text()[starts-with(normalize-space(.), 'Joined') or starts-with(normalize-space(.), 'Registered')"
+    " or starts-with(normalize-space(.), 'Join Date') or starts-with(normalize-space(.), 'Member since')]]"
+    "[contains(string(../..), 'Posts')]")
 
 
 @contextmanager
@@ -355,6 +363,12 @@ def _prose_set_aside(root: Any) -> Iterator[None]:
             parent = element.getparent()
             if parent is not None:
                 aside.append((parent, parent.index(element), element))
+    for label in _MEMBER_SINCE(root):
+        card = [label] if any(ch.isdigit() for ch in label.text_content()) else [label, label.getnext()]
+        for element in card:
+            if element is not None and (parent := element.getparent()) is not None:
+                aside.append((parent, parent.index(element), element))
+    aside.sort(key=lambda found: found[1])  # put back in order, each at its own place among its siblings
     for parent, _, element in reversed(aside):
         parent.remove(element)  # with its tail, which goes back with it
     versions = [(element, element.text) for element in _VERSION_XPATH(root)]

@@ -218,6 +218,35 @@ def signed_by_reader(lines: list[Line], start: int, end: int) -> list[Line]:
     return [lines[end + 1]] if reader_signer(lines[end + 1].text) else []
 
 
+# A letters page's note under its letter, the paper's word on letters, not the reader's: "We reserve the right to edit
+# letters for length and clarity.", "Letters may be shortened.", "The views expressed are those of the writers." What
+# tells it: a reader's sign-off right above it, a given name and a town ("Jo-Anne P, Bolton-le-Sands"; a letter's own
+# last line about letters stands over the name), which then signs the letter; and the note speaks of letters or views,
+# and of editing them or whose they are.
+_LETTERS_WORD = re.compile(r"(?i)\b(?:letters?|views|opinions|contributions|submissions)\b")
+_EDITORS_WORD = re.compile(r"(?i)\b(?:edit(?:ed)?|shorten(?:ed)?|cut|reserve\s+the\s+right|expressed|not\s+necessarily"
+                           r"|publish(?:ed)?)\b")
+# The paper's notes under the signer: a line or two.
+LETTERS_NOTE_LINES = 2
+LETTERS_NOTE_WORDS = 25
+
+
+def _letters_note(line: Line) -> bool:
+    return (line.words <= LETTERS_NOTE_WORDS and _LETTERS_WORD.search(line.text) is not None
+            and _EDITORS_WORD.search(line.text) is not None)
+
+
+def before_letters_note(lines: list[Line], start: int, end: int) -> int:
+    """The body's last line above a letter's signer when the paper's note on letters ends the body under the signer
+    ("Jo-Anne P, Bolton-le-Sands" / "Letters may be edited for length."): the signer then signs the letter to the
+    editor above it (the note is cut only where it does)."""
+    for signer in range(max(start + 1, end - LETTERS_NOTE_LINES), end):
+        if all(_letters_note(lines[i]) for i in range(signer + 1, end + 1)) and signed_by_reader(lines, start,
+                                                                                                  signer - 1):
+            return signer - 1
+    return end
+
+
 # A notice sheet's one sign-off under its last notice: a priest's, a councillor's or a teacher's name after their title
 # ("Revd Anna Price", "Fr Tom Doyle", "Cllr Asha Patel", "Mrs J Okafor"), over the page's tools, not a paragraph.
 _TITLED_NAME = re.compile(r"^\s*(?:Revd|Rev|Fr|Canon|Cllr|Pastor|Sister|Dr|Mrs|Mr|Ms|Miss)\.?\s+[A-Z][\w'’-]*"

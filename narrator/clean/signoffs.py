@@ -186,12 +186,22 @@ def circular_signer(texts: list[str]) -> str | None:
 # section's heading (it made the answer a chapter) and no byline (the column's writer answers it). A letters page signs
 # so under a letter to the editor, often with an initial for the surname ("Mary-Jo K, Ross-on-Wye"). The town's name
 # may hold the small words that join a place's ("Ross-on-Wye", "Bolton-le-Sands", "Newcastle upon Tyne").
-_PLACE = (r"[A-Z][\w'’]*(?:(?:[\s-](?:on|upon|le|la|en|in|under|by|the|cum|next|sur|de|super)){0,2}[\s-][A-Z][\w'’]*)"
-          r"{0,3}")
+_PLACE_JOINS = r"on|upon|le|la|en|in|under|by|the|cum|next|sur|de|super"
+_PLACE = r"[A-Z][\w'’]*(?:(?:[\s-](?:" + _PLACE_JOINS + r")){0,2}[\s-][A-Z][\w'’]*){0,3}"
+# A town joined by those small words, which no person's name holds: hyphened ("Henley-on-Thames", "Walton-on-the-Naze",
+# "Weston-super-Mare") or, spaced, by the words no surname's particle is ("Newcastle upon Tyne", "Walton on the Naze";
+# not "de la", as "Ana de la Cruz" is a name).
+_JOINED_PLACE = re.compile(r"\s*[A-Z][\w'’]*(?:(?:-(?:" + _PLACE_JOINS + r"))+-"
+                           r"|\s+(?:on|upon|in|under|by|next)(?:\s+the)?\s+)[A-Z][\w'’]*\s*")
 _READER_SIGNED = re.compile(r"^\s*((?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?"
                             r"(?:\s+[A-Z][\w'’.-]*)?),\s+" + _PLACE + r"\s*$")
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 _CLERICAL = frozenset(("revd", "rev", "fr", "canon", "cllr", "prof", "sister", "pastor"))
+
+
+def is_joined_place(text: str) -> bool:
+    """A town's name joined by a place's small words ("Ross-on-Wye", "Newcastle upon Tyne"): a place, never a name."""
+    return _JOINED_PLACE.fullmatch(text) is not None
 
 
 def reader_signer(text: str) -> str | None:

@@ -50,6 +50,7 @@ from narrator.clean.pageend import (
     before_author_box,
     before_comments,
     before_donations,
+    before_letters_note,
     before_reactions,
     before_submission_box,
     comments_after,
@@ -491,6 +492,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if not (after or noted):  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = natural_tail(lines, natural, end)
     end = before_closing_notice(lines, start, before_paywall(lines, start, end))  # a paywall; "Important notice"
+    end = before_letters_note(lines, start, end)  # "Letters may be edited for length." under the signer
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     if heading and body and body[0].text != heading:  # GOV.UK's "Contents" over the first section's heading
         body.insert(0, Block(BlockKind.HEADING, heading, level=2))  # (or a talk page's first topic)
