@@ -85,7 +85,10 @@ NOT_CLOCK_TALK = compiled(
     r"[%£$€¥]|\b(?i:shares?|stocks?|index|indices|prices?|priced|traded|trading|points?|pence|cents?|yields?|rates?"
     r"|odds|per ?cent|score[sd]?|average|rating|dollars?|euros?|pounds?|km|kg|miles?|metres?|meters?"
     # a day's ordinal read before ("at 06.15 on 2/11": "on the second of November") is no measure of time
-    r"|seconds?(?!\sof\s(?:January|February|March|April|May|June|July|August|September|October|November"
+    # nor an ordinal after "the" or an owner ("the second race at 2.30", "her second set starts at 9.15")
+    # (case is ignored here: "The second" too)
+    r"|(?:(?<!\bthe\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bits\s)(?<!\bour\s)(?<!\bmy\s)(?<!\btheir\s)(?<!\byour\s)"
+    r"second|seconds)(?!\sof\s(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b)"
     r"|version|barrels?|ounces?|closed|closing|valued|sold|bought|bid|degrees|temperatures?|charts?|per)\b"
 )
