@@ -306,6 +306,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("in 2. und 3. Lesung, nach 2. Wahlgang; dura 1h15, in 4h32'10\", 3 h 05 min 12 s")
 @example("8 personnes max., 10 kg max. par, max. 3 nuits; 15–19.30 Uhr, 8-12:30 Uhr; du Ier s. av. J.-C.")
 @example("QR2.5bn, COP 120,000–150,000, RON 45 a night; Entry: 15 GEL. 3,000 AMD, cash; COP28, 95 RON")
+@example("along the R. Wharfe, the R.\u00a0Lune; the 442 bus, The 149 tram, the 300 night bus")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -328,6 +329,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (capitals._SMALL_INSIDE, "AaA" in char_classes(text)),
         # h57's: an initial "A" after a title, "KO", a reference of slashed parts, a version pin, code in prose
         (capitals._INITIAL_A, " A " in text or " A." in text),
+        # a river's "R." (under inner_full_stops' stopped capital), a bus route's number (after a digit's look)
+        (capitals._RIVER_R, "A. " in char_classes(text) and "R. " in text),
+        (places._BUS_ROUTE, has_digit(text) and among_words(places._BUS_ROUTE_RUNS, text)),
         (racecards._KICK_OFF, "KO" in text),
         (racecards._KNOCKOUT, "KO" in text),
         (racecards._KNOCKOUTS, "KOs" in text),
