@@ -196,9 +196,9 @@ def _acronym(match: re.Match[str]) -> str:
         return match.group(0)
     if word == "OO" and not ending and near(_MODEL_RAILWAY_TALK, match, 80):
         return "double O"  # "OO gauge", "OO9": a model railway's scale, as modellers say it
-    if word == "VET" and not ending and _VET_OWNER_BEFORE.search(match.string, max(0, match.start() - 12),
-                                                                 match.start()) and not _noun_after(match, _TRAINING_AFTER):
-        return "vet"
+    if word == "VET" and not ending and _VET_OWNER_BEFORE.search(
+            match.string, max(0, match.start() - 12), match.start()) and not _noun_after(match, _TRAINING_AFTER):
+        return "vet"  # "the VET said": a vet (_VET_OWNER_BEFORE)
     if word in _SAID or (word in SAID_BESIDE and _said_beside(match, SAID_BESIDE[word])):
         return word.capitalize() + ending
     if word in _KEPT_JOINED or _AFTER_DOT_WORD.search(match.string, max(0, match.start() - 4), match.start()):
