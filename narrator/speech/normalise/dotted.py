@@ -87,9 +87,10 @@ NOT_CLOCK_TALK = compiled(
     # a day's ordinal read before ("at 06.15 on 2/11": "on the second of November") is no measure of time
     # nor an ordinal after "the" or an owner ("the second race at 2.30", "her second set starts at 9.15")
     # (case is ignored here: "The second" too)
-    r"|(?:(?<!\bthe\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bits\s)(?<!\bour\s)(?<!\bmy\s)(?<!\btheir\s)(?<!\byour\s)"
-    r"second|seconds)(?!\sof\s(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)"
+    # (the looks behind after the word, so that the word is found first: before it they were tried at every letter)
+    r"|second(?:s|(?<!\bthe\ssecond)(?<!\bher\ssecond)(?<!\bhis\ssecond)(?<!\bits\ssecond)(?<!\bour\ssecond)"
+    r"(?<!\bmy\ssecond)(?<!\btheir\ssecond)(?<!\byour\ssecond))"
+    r"(?!\sof\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"|version|barrels?|ounces?|closed|closing|valued|sold|bought|bid|degrees|temperatures?|charts?|per)\b"
 )
 # A timetable's "dep" and "arr" without their stops, said as the words they shorten ("dep" the voice said as a word;

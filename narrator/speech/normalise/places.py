@@ -247,7 +247,8 @@ _ROUTE = compiled(
 )
 _ROUTE_FIRST = frozenset({"Hwy", "Highway", "Route", "Rte", "Interstate", "I", "US", "SR", "State"})  # the above's
 # the street types' sets and the route's as one look, first (the route's asked of every text with a digit)
-_STREETS_RUNS = None if _ADDRESS_TYPE_FIRST is None else _ADDRESS_TYPE_FIRST | _ROUTE_FIRST
+# (and a bus route's words, below: "the 442 bus")
+_STREETS_RUNS = None if _ADDRESS_TYPE_FIRST is None else _ADDRESS_TYPE_FIRST | _ROUTE_FIRST | {"bus", "tram"}
 # "the A1(M)", "the A3(M)": a British road built to motorway standard, "A one M" (the bracket glued "(M)" to the
 # number's words).
 _MOTORWAY = compiled(r"\b([AM]\d{1,4})\(M\)")
@@ -601,7 +602,8 @@ def streets(text: str) -> str:
         text = _POSTCODE.sub(_postcode, text)
     if "oom" in text or "uite" in text or ("S" in text and "Ste" in text):
         text = _ROOM.sub(_room, text)
-    if among_words(_BUS_ROUTE_RUNS, text):
+    if text is not plain and among_words(_BUS_ROUTE_RUNS, text):  # its words in the shared look first (a set asked
+        # on its own had the text's words worked out again for every text with a digit)
         text = _BUS_ROUTE.sub(lambda m: m.group(1) + house_number(m.group(2)), text)
     if "/F" in text:
         text = _SLASHED_FLOOR.sub(lambda m: numbers.ordinal(int(m.group(1))) + " floor", text)
