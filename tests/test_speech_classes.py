@@ -722,7 +722,7 @@ def test_a_numbered_street_that_ends_a_sentence(written: str, spoken: str) -> No
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
-    ("See PMID 18583455 for it.", "See PMID one eight five eight three four five five for it."),
+    ("See PMID 18583455 for it.", "See P.M.I.D one eight five eight three four five five for it."),
     ("See PMC3456789 for it.", "See P.M.C three four five six seven eight nine for it."),
     ("See doi:10.1038/nature12373 for it.",
      "See D.O.I ten dot one zero three eight slash nature one two three seven three for it."),

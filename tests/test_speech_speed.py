@@ -309,6 +309,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("a 19.30 start, 14.15 tee times, an 18.30 screening (1.45 kick-off), a 12.50 bus fare")
 @example("Call NHS 24 on 111, ring the police on 101 now; phone us on 0845 4647 or Freephone 0808 1500")
 @example("quoting ref. PROW/DO/0412, Our Ref. AB-12; your ref. DC/21/0456")
+@example("along the R. Wharfe, the R.\u00a0Lune; the 442 bus, The 149 tram, the 300 night bus")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -333,6 +334,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (capitals._SMALL_INSIDE, "AaA" in char_classes(text)),
         # h57's: an initial "A" after a title, "KO", a reference of slashed parts, a version pin, code in prose
         (capitals._INITIAL_A, " A " in text or " A." in text),
+        # a river's "R." (under inner_full_stops' stopped capital), a bus route's number (after a digit's look)
+        (capitals._RIVER_R, "A. " in char_classes(text) and "R. " in text),
+        (places._BUS_ROUTE, has_digit(text) and among_words(places._BUS_ROUTE_RUNS, text)),
         (racecards._KICK_OFF, "KO" in text),
         (racecards._KNOCKOUT, "KO" in text),
         (racecards._KNOCKOUTS, "KOs" in text),

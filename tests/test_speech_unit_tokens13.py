@@ -72,7 +72,7 @@ def test_numbers_in_pairs_and_short_codes(written: str, spoken: str) -> None:
     ("EMI 150 200", "E.M.I one hundred fifty thousand two hundred"),  # guard: under seven digits
     # a ship's or a paper's number after its label's word (h147)
     ("MMSI number 235087654", "M.M.S.I number two three five zero eight seven six five four"),
-    ("PMID: 18583455", "PMID one eight five eight three four five five"),  # as before
+    ("PMID: 18583455", "P.M.I.D one eight five eight three four five five"),  # PubMed's identifier, spelled
     # a disc's running time after its count of discs (h147, scales.py)
     ("(2 LPs, 94m). £30", "(two L.P.'s, ninety four minutes). thirty pounds"),
     ("He raised 94m last year.", "He raised ninety four million last year."),  # guard: money

@@ -85,7 +85,7 @@ globals().update(sweep_tests(SWEEP, **UNIT_SET_TESTS))
     ("WW II-style", "World War Two style"),
     ("WWIII", "World War Three"),
     ("WWE", "W.W.E"),  # guard: no numeral
-    ("WWIV", "WWIV"),  # guard: no world war's
+    ("WWIV", "W.W.I.V"),  # guard: no world war's (spelled: "WW" opens no word)
     # a statute's short counters before a span of numerals (romans.py)
     ("Arts. III–V", "Articles three to five"),
     ("Art. IV-VI of the treaty", "Articles four to six of the treaty"),

@@ -19,7 +19,9 @@ from narrator.speech.normalise.facts import (
     SMALL_INITIALISMS,
     TIME_ZONES,
     TITLES_BEFORE_INITIALS,
+    WORD_AFTER_A_LETTER,
     WORD_FINAL_PAIRS,
+    WORD_INITIAL_PAIRS,
 )
 from narrator.speech.normalise.util import among_known_words, char_classes, in_title_case, near, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
@@ -146,6 +148,16 @@ _OWNER_BEFORE = compiled(r"(?:\b(?i:the|his|her|their|my|your|our)|\d|(?:hundred
                            r"|four|five|six|seven|eight|nine|ten|eleven|twelve))\s$")
 
 
+# "the VET said", "our VET", "the farm's VET bill": vocational education and training's initials in capitals after
+# "the" or an owner are a vet, written in capitals for emphasis or by habit, unless what the training gives follows
+# ("a VET course", "the VET sector", "VET qualifications" stay letters).
+_VET_OWNER_BEFORE = compiled(r"(?:\b(?i:the|his|her|their|my|your|our|local)|[a-z]['’]s)\s$")
+_TRAINING_AFTER = word_set("course courses qualification qualifications sector provider providers system training "
+                           "student students learner learners programme programmes program programs diploma "
+                           "certificate certificates funding policy reform teacher teachers trainer trainers college "
+                           "colleges pathway pathways")
+
+
 def _emphasis(match: re.Match[str]) -> str | None:
     """A common word in capitals ("We WILL win", "GET OUT"), in lower case: engines spell some capitals ("YES")."""
     word, plural = match.group(1), match.group(2) == "s"
@@ -184,6 +196,9 @@ def _acronym(match: re.Match[str]) -> str:
         return match.group(0)
     if word == "OO" and not ending and near(_MODEL_RAILWAY_TALK, match, 80):
         return "double O"  # "OO gauge", "OO9": a model railway's scale, as modellers say it
+    if word == "VET" and not ending and _VET_OWNER_BEFORE.search(
+            match.string, max(0, match.start() - 12), match.start()) and not _noun_after(match, _TRAINING_AFTER):
+        return "vet"  # "the VET said": a vet (_VET_OWNER_BEFORE)
     if word in _SAID or (word in SAID_BESIDE and _said_beside(match, SAID_BESIDE[word])):
         return word.capitalize() + ending
     if word in _KEPT_JOINED or _AFTER_DOT_WORD.search(match.string, max(0, match.start() - 4), match.start()):
@@ -195,7 +210,8 @@ def _acronym(match: re.Match[str]) -> str:
         return spelled(word, plural=bool(ending))  # "AEST", "CEST": engines read these as words ("east", "sest")
     if len(word) >= 4 and not ending and _GENE_AFTER.match(match.string, match.end()):
         return spelled(word)  # "APOE", "BRAF": a gene's name, which geneticists spell (said as a word)
-    if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _SYLLABLE.search(word) and _may_end_a_word(word)):
+    if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _SYLLABLE.search(word) and _may_end_a_word(word)
+                                     and _may_begin_a_word(word)):
         # A numeral out of context, or a long word in capitals ("REWARD", "CABLE LENGTH"): an engine reads
         # it better than letters would. Long acronyms rarely hold a syllable ("HTML", "NCAA", "USDA", "ACLU").
         return word.capitalize() + ending if len(ending) == 2 else match.group(0)
@@ -218,6 +234,14 @@ def _may_end_a_word(word: str) -> bool:
     last = word[-2:]
     return (last[0] in "AEIOUY" or last[1] in "AEIOUYR" or last[0] == last[1] or last in WORD_FINAL_PAIRS) \
         and not word.endswith(ENDINGS_OF_NO_WORD)
+
+
+def _may_begin_a_word(word: str) -> bool:
+    """False for four capitals opening with two consonants no English word opens with ("RNIB", "HMIC", "LNER"),
+    unless a letter is said before a word: a "J" or a "Q" before a consonant ("JSON", "JLAB", "QGIS"), five letters or
+    more ("JSTOR", "VSEPR": a letter, then a word), or a format known so ("MPEG": WORD_AFTER_A_LETTER)."""
+    return (len(word) != 4 or word[0] in "AEIOUYJQ" or word[1] in "AEIOUYH" or word[:2] in WORD_INITIAL_PAIRS
+            or word in WORD_AFTER_A_LETTER)
 
 
 def spelled(word: str, plural: bool = False) -> str:
@@ -293,6 +317,22 @@ def letter_a(text: str) -> str:
     return _LETTER_A.sub("Eh", text)
 
 
+# "along the R. Wharfe", "the banks of the R. Tweed": a river's stopped "R." after "the" and a word of place or
+# passage, before its name, is the word, as "Mt." before one is Mount ("R Wharfe" the voice said, an initial); "R.
+# Hill scored", "the R. Kelly trial" (no word of place before) keep the initial. Led by the letter: scanned in C.
+_RIVER_R = compiled(r"R(?<=\b[Tt]he R)\.(?= [A-Z][a-z]+)")
+_PLACE_BEFORE_THE = compiled(r"\b(?i:along|over|across|beside|by|into|up|down|on|near|above|below|past|beyond|under"
+                             r"|cross|crosses|crossed|crossing|ford|forded|spans|spanned|spanning|follow|follows"
+                             r"|followed|following|banks of|bank of|mouth of|source of|confluence of) [Tt]he $")
+
+
+def _river_r(match: re.Match[str]) -> str:
+    """"along the R. Wharfe" -> "along the River Wharfe"; after no word of place the initial is left."""
+    if _PLACE_BEFORE_THE.search(match.string, max(0, match.start() - 20), match.start()):
+        return "River"
+    return match.group(0)
+
+
 def inner_full_stops(text: str) -> str:
     """Drop the full stop of an initial or a dotted acronym inside a sentence ("James T. Kirk", "U.S. Army").
 
@@ -305,6 +345,8 @@ def inner_full_stops(text: str) -> str:
         text = _DOTTED_INNER.sub(r"\1", text)
     if "A. " not in char_classes(text):
         return text
+    if "R. " in text:  # a river's "R." before its name, said as the word
+        text = _RIVER_R.sub(_river_r, text)
     if "A. " in text:  # an initial "A", first or middle, said as the letter before its stop is dropped
         text = _STOPPED_INITIAL_A.sub(_stopped_initial_a, text)
     return _INITIAL_INNER.sub(_initial, text)

@@ -106,8 +106,12 @@ NOT_CLOCK_TALK = compiled(
     r"[%£$€¥]|\b(?i:shares?|stocks?|index|indices|prices?|priced|traded|trading|points?|pence|cents?|yields?|rates?"
     r"|odds|per ?cent|score[sd]?|average|rating|dollars?|euros?|pounds?|km|kg|miles?|metres?|meters?"
     # a day's ordinal read before ("at 06.15 on 2/11": "on the second of November") is no measure of time
-    r"|seconds?(?!\sof\s(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)"
+    # nor an ordinal after "the" or an owner ("the second race at 2.30", "her second set starts at 9.15")
+    # (case is ignored here: "The second" too)
+    # (the looks behind after the word, so that the word is found first: before it they were tried at every letter)
+    r"|second(?:s|(?<!\bthe\ssecond)(?<!\bher\ssecond)(?<!\bhis\ssecond)(?<!\bits\ssecond)(?<!\bour\ssecond)"
+    r"(?<!\bmy\ssecond)(?<!\btheir\ssecond)(?<!\byour\ssecond))"
+    r"(?!\sof\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"|version|barrels?|ounces?|closed|closing|valued|sold|bought|bid|degrees|temperatures?|charts?|per)\b"
 )
 # A timetable's "dep" and "arr" without their stops, said as the words they shorten ("dep" the voice said as a word;

@@ -1083,6 +1083,21 @@ WORD_FINAL_PAIRS = frozenset({
     "RG", "RK", "RL", "RM", "RN", "RP", "RS", "RT", "RV", "RZ", "SH", "SK", "SM", "SP", "ST", "TH", "TS", "TZ", "WK",
     "WL", "WN", "WS", "XT"
 })
+# The pairs of consonants an English word may begin with ("BRAC", "SCART", "GNOME", "PSOE"), borrowed ones with them
+# ("cnidarian", "ctenophore", "bdellium", "djinn", "svelte", "vlog", "zwieback", "tsar"), and any consonant before an
+# "H", which makes one sound with it ("dhal", "bhaji", "FHIR" fire): capitals with a vowel that open with two
+# consonants of no such pair are initials ("RNIB", "HMIC", "LNER": a voice said them as one word), unless a letter is
+# said before a word, as some names and formats are (WORD_AFTER_A_LETTER).
+WORD_INITIAL_PAIRS = frozenset({
+    "BD", "BL", "BR", "CL", "CN", "CR", "CT", "CZ", "DJ", "DR", "DW", "FL", "FR", "GL", "GN", "GR", "KL", "KN", "KR",
+    "MN", "PL", "PN", "PR", "PS", "PT", "SC", "SK", "SL", "SM", "SN", "SP", "SQ", "ST", "SV", "SW", "TR", "TS", "TW",
+    "VL", "WR", "ZW"
+})
+# Four capitals said as a letter and a word ("MPEG", "BTEC", "VLAN" vee-lan), though they open with two consonants no
+# word begins with: left to the voice, which says them so.
+WORD_AFTER_A_LETTER = frozenset({
+    "CMOS", "MPEG", "BTEC", "VLAN", "WLAN", "LDAP", "SRAM", "VRAM", "CPAN", "CPAP", "HVAC", "PCAP", "TKIP", "RTOS"
+})
 # endings of three letters no English word has, a vowel pair before a final "B" ("RAIB", "MAIB", the rail and
 # marine accident branches, said "Raib" and "Maib"): capitals ending so are initials, though they hold a syllable.
 ENDINGS_OF_NO_WORD = ("AIB", "EIB", "OIB")  # not "UIB": "SQUIB"

@@ -254,12 +254,27 @@ _RECORD_TALK = compiled(r"\b(?i:records?|singles?|vinyl|jukebox\w*|gramophones?|
                         r"|B-sides?|DJs?|discs?)\b")
 
 
+# With no records word near, the speeds say it themselves: two of them joined ("78s and 45s", "45s or 33s", "shellac
+# 78s and vinyl 45s"), or one kept in a box or owned by a person ("a box of 78s", "a crate of old 45s", "her
+# grandfather's 78s"); "ran the 400m in 78s" and "rest 45s" stay seconds.
+_SPEED_JOINED_AFTER = compiled(r"(?:,|\s(?:and|or|&))\s(?:[a-z]+\s)?(?:33|45|78)s\b")
+_SPEED_JOINED_BEFORE = compiled(r"(?<![\w.,'’/-])(?:33|45|78)s(?:,|\s(?:and|or|&))\s(?:[a-z]+\s)?$")
+_SPEED_KEPT_BEFORE = compiled(r"(?:\b(?i:box|boxes|crate|crates|stack|stacks|pile|piles|collection|heap|case|cases"
+                              r"|bag|bags|shelf|shelves) of|[a-z]['’]s)\s(?:old\s)?$")
+
+
 def _record_speed(match: re.Match[str]) -> str | None:
-    """"45s" after "played" or "his", records spoken of near -> "forty fives"; else None."""
-    if match.group(2) not in ("45", "78") or match.group(1) or not _RECORD_WORD_BEFORE.search(
-            match.string, max(0, match.start() - 12), match.start()) or not near(_RECORD_TALK, match, 120):
+    """"45s" after "played" or "his", records spoken of near -> "forty fives"; two speeds joined, or one boxed or
+    owned, too ("78s and 45s", "a box of 78s"); else None."""
+    speed = match.group(2)
+    if speed not in ("33", "45", "78") or match.group(1):
         return None
-    return padded(match, numbers.plural(amount(match.group(2))))
+    text, start = match.string, match.start()
+    if not (_SPEED_JOINED_AFTER.match(text, match.end()) or _SPEED_JOINED_BEFORE.search(text, max(0, start - 16), start)
+            or (speed != "33" and (_SPEED_KEPT_BEFORE.search(text, max(0, start - 20), start) or (
+                _RECORD_WORD_BEFORE.search(text, max(0, start - 12), start) and near(_RECORD_TALK, match, 120))))):
+        return None
+    return padded(match, numbers.plural(amount(speed)))
 
 
 def _glued_seconds(match: re.Match[str]) -> str:

@@ -247,7 +247,8 @@ _ROUTE = compiled(
 )
 _ROUTE_FIRST = frozenset({"Hwy", "Highway", "Route", "Rte", "Interstate", "I", "US", "SR", "State"})  # the above's
 # the street types' sets and the route's as one look, first (the route's asked of every text with a digit)
-_STREETS_RUNS = None if _ADDRESS_TYPE_FIRST is None else _ADDRESS_TYPE_FIRST | _ROUTE_FIRST
+# (and a bus route's words, below: "the 442 bus")
+_STREETS_RUNS = None if _ADDRESS_TYPE_FIRST is None else _ADDRESS_TYPE_FIRST | _ROUTE_FIRST | {"bus", "tram"}
 # "the A1(M)", "the A3(M)": a British road built to motorway standard, "A one M" (the bracket glued "(M)" to the
 # number's words).
 _MOTORWAY = compiled(r"\b([AM]\d{1,4})\(M\)")
@@ -273,6 +274,11 @@ _ROOM = compiled(r"\b((?:Rooms?|Suites?|rooms?|suites?|Rm\.|Ste\.?)\s)(\d{3,4})"
 # M, O or V ("CF10 3AT", "G3 6BY", "SW1A 1AA"). The last letters are spelled: read as words, "3AT" was "three at".
 _POSTCODE = compiled(r"\b([A-Z]{1,2})(\d{1,2}|\d[A-Z])\s(\d)(?!GB|TB)([ABD-HJLNP-UW-Z]{2})\b(?![\w'’-])")
 _MAY_BE_POSTCODE = compiled(r"\d[A-Z]? \d[A-Z]{2}")
+# "the 442 bus", "the 149 tram": a route's number of three digits, said as a route is ("four forty two", where it was a
+# count, "four hundred forty two"); not before a plural that the count may number ("the 150 bus drivers").
+_BUS_ROUTE = compiled(r"\b([Tt]he )([1-9]\d\d)(?= (?:night )?(?:bus|tram)\b(?! (?:drivers|routes|passengers|lanes"
+                      r"|services|companies|operators|shelters|depots|stations|fleets?)\b))")
+_BUS_ROUTE_RUNS = frozenset({"bus", "tram"})
 _ROUTE_NAMES = {"Hwy": "Highway", "Rte": "Route", "I-": "I", "US": "US", "SR": "State Route"}
 
 
@@ -619,6 +625,9 @@ def streets(text: str) -> str:
         text = _POSTCODE.sub(_postcode, text)
     if "oom" in text or "uite" in text or ("S" in text and "Ste" in text):
         text = _ROOM.sub(_room, text)
+    if text is not plain and among_words(_BUS_ROUTE_RUNS, text):  # its words in the shared look first (a set asked
+        # on its own had the text's words worked out again for every text with a digit)
+        text = _BUS_ROUTE.sub(lambda m: m.group(1) + house_number(m.group(2)), text)
     if "/F" in text:
         text = _SLASHED_FLOOR.sub(lambda m: numbers.ordinal(int(m.group(1))) + " floor", text)
     return _ROUTE.sub(_route, text) if text is not plain and among_words(_ROUTE_FIRST, text) else text
