@@ -365,6 +365,8 @@ def emoji_words(text: str) -> str:
     if "Ø" in text or "ø" in text or "⌀" in text:  # (three memchrs, before a call most texts do not need)
         text = signs.diameters(text)  # "Ø12.5 mm": the sign said before the measure is read
     text = cards.suits(text)  # "♥K", "4♠": a card or a bid, before the suit's sign is dropped or named as an emoji
+    if "\u2669" in text or "\u266a" in text:  # "♩ = 120": a score's tempo, before the note is dropped as an emoji
+        text = signs.tempo_marks(text)
     if not _MAY_BE_EMOJI.search(text):
         return text
     import emoji  # imported only for text with an emoji in it

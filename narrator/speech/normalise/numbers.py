@@ -83,11 +83,12 @@ def long_runs(text: str) -> str:
 # "1 000 000", "10 000" (with a space, a no-break or a thin space): thousands grouped the SI way. Each group after
 # the first is exactly three digits and no digit group or slash follows, so that phone numbers ("1 800 123 4567"), a
 # year before a count ("In 2019 100 people") and a whole number before a fraction ("2 125/1000") are left alone, and
-# so is a number after a town's code in brackets ("(01632) 960 123").
+# so is a number after a town's code in brackets ("(01632) 960 123") or a small country's ("(+290) 22 345").
 _GROUP_GAP = "[ \u00a0\u202f\u2009]"
 _AFTER_AREA_CODE = "".join(rf"(?<!\(0\d{{{n}}}\)\s)" for n in range(1, 5))
 _SPACED_THOUSANDS = compiled(
-    rf"(?<![\w.,+-])(?<!\d{_GROUP_GAP}){_AFTER_AREA_CODE}\d{{1,3}}(?:{_GROUP_GAP}\d{{3}})+(?:\.\d+)?"
+    rf"(?<![\w.,+-])(?<!\d{_GROUP_GAP}){_AFTER_AREA_CODE}\d(?<!\(\+[2-9]\d\d\)\s\d)\d{{0,2}}"
+    rf"(?:{_GROUP_GAP}\d{{3}})+(?:\.\d+)?"
     rf"(?![\w/]|[.,]\d|{_GROUP_GAP}\d)"
 )
 # "2·5", "0·05": a decimal point raised to the middle of the line, as the Lancet and British print set it (a

@@ -183,6 +183,11 @@ def _letters_and(match: re.Match[str]) -> str:
 
 # "★★★★☆": a rating, so many stars out of the run's length.
 _STAR_RATING = compiled("([\u2605]+)([\u2606]*)")
+# A score's tempo mark, a note's sign equal to the beats a minute ("♩ = 120", "♪=180", "♩. = c. 66"): the note named
+# (tidying dropped the sign as an emoji, and "= one hundred twenty" was left). A note in a line of lyrics ("♪ Happy
+# birthday ♪") has no "=" after it, and is left to be dropped.
+_TEMPO_MARK = compiled(r"(?<!\w)([\u2669\u266a])(\.?)\s?=\s?(?:(c(?:a|irca)?\.?)\s?)?(?=\d)")
+_NOTES = {"\u2669": "quarter note", "\u266a": "eighth note"}
 # "4.8★", "4.5 ★": an average rating, the star its unit.
 # "★★★★☆ A gripping revival": a capital after the stars that open a text (or a label's colon) opens a sentence
 _HEADS_A_SENTENCE = compiled(r" [A-Z]")
@@ -449,3 +454,9 @@ def symbols(text: str) -> str:
     if not text.isascii():
         text = _GREEK_LETTER.sub(lambda m: padded(m, _GREEK.get(m.group(0), m.group(0))), text)
     return text
+
+
+def tempo_marks(text: str) -> str:
+    """"♩ = 120" -> "quarter note equals 120", "♩. = c. 66" -> "dotted quarter note equals circa 66"."""
+    return _TEMPO_MARK.sub(lambda m: ("dotted " if m.group(2) else "") + _NOTES[m.group(1)] + " equals "
+                           + ("circa " if m.group(3) else ""), text)

@@ -106,8 +106,9 @@ _MOBILE_LABELS = frozenset({"Mob", "mob", "Mobile", "mobile", "MOB", "Cell", "ce
                             "Whatsapp", "whatsapp", "whatsApp", "Ph", "ph", "Phone", "phone", "Tel", "tel", "Call",
                             "call", "Helpline", "helpline"})
 # A network port ("port 8443", "ports 8080 and 8443"): said digit by digit as administrators read it out, where the
-# count "eight thousand four hundred forty three" names nothing.
-_PORT = compiled(r"\b([Pp]orts? )(\d{4,5})\b(?![.,]\d)(?:( and | or |, )(\d{4,5})\b(?![.,]\d))?")
+# count "eight thousand four hundred forty three" names nothing; and a span of them, its dash said "to" ("ports
+# 8000–8080": the dash went unsaid and the other end was counted).
+_PORT = compiled(r"\b([Pp]orts? )(\d{4,5})\b(?![.,]\d)(?:( and | or |, | to | ?[-–] ?)(\d{4,5})\b(?![.,]\d))?")
 # "Ports 80/443": two ports parted by a slash are a list, "and" between them ("out of" it was); a port of three
 # digits or more said digit by digit as above.
 _SLASHED_PORTS = compiled(r"\b([Pp]orts )(\d{2,5})/(\d{2,5})\b(?![./]\d)")
@@ -623,8 +624,12 @@ _BARE_LABELS = frozenset(label.rstrip(".").lower() for label in CODE_LABELS)
 # a country's code in brackets with its plus, before the number's groups ("Tel. (+34) 93 301 77 75": "(plus
 # thirty four) ninety three three hundred one ..." it was): unbracketed, for the international rule. Seven digits at
 # least after it, in groups of two to four ("(+3) 12 14" is a score's).
+# A small country's code of three digits is followed by five digits or six ("(+681) 72 12 34", Wallis's; "(+500)
+# 21234", the Falklands': "(plus six hundred eighty one) seventy two ..." it was): in groups, or one group of five.
 _BRACKETED_COUNTRY = compiled(r"\(\+([1-9]\d{0,2})\)\s?(?=(?:\d[ -]?){7})"
-                              r"(?=\d{2,4}(?:[ -]\d{2,4}){1,4}(?![\w-]|[.,]\d))")
+                              r"(?=\d{2,4}(?:[ -]\d{2,4}){1,4}(?![\w-]|[.,]\d))"
+                              r"|\(\+([2-9]\d\d)\)\s?(?=(?:\d[ -]?){5})"
+                              r"(?=\d{5}(?![\w-]|[.,]\d| \d)|\d{2,4}(?:[ -]\d{2,4}){1,2}(?![\w-]|[.,]\d| \d))")
 
 
 # a British freephone's or non-geographic number of eight digits, its code and one group of four ("0800 1111",
@@ -632,6 +637,15 @@ _BRACKETED_COUNTRY = compiled(r"\(\+([1-9]\d{0,2})\)\s?(?=(?:\d[ -]?){7})"
 # a word that calls it only ("call", "ring", "freephone", "Tel", "on"): a timetable's "0800 1200" is two times.
 _SHORT_NON_GEOGRAPHIC = compiled(r"\b((?:[Cc]all|[Rr]ing|[Pp]hone|[Ff]reephone|[Tt]el|TEL|on)\.?:? )"
                                  r"(0(?:800|808|500|300|345|845|870)) (\d{4})(?![\w/-]|[.,]\d| \d)")
+
+
+def _ports(match: re.Match[str]) -> str:
+    """"port 8443" -> "port eight four four three", "ports 8000–8080" -> "ports eight zero zero zero to eight ..."."""
+    said = match.group(1) + numbers.digits(match.group(2))
+    if not match.group(4):
+        return said
+    between = " to " if match.group(3).strip() in ("-", "–") else match.group(3)
+    return said + between + numbers.digits(match.group(4))
 
 
 def _bare_extension(match: re.Match[str]) -> str:
@@ -644,7 +658,7 @@ def _bare_extension(match: re.Match[str]) -> str:
 def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
     if "(+" in text:
-        text = _BRACKETED_COUNTRY.sub(r"+\1 ", text)
+        text = _BRACKETED_COUNTRY.sub(lambda m: "+" + (m.group(1) or m.group(2)) + " ", text)
     # the code's zero after a space (its word's), then the groups' shape: "0 " looked for the code's last digit, and
     # "0345 6789", "0845 4647" (the codes not ending in 0) went unread, "three thousand thirty" and the like
     if " 0" in text and "0000 0000" in char_classes(text):
@@ -677,8 +691,7 @@ def phones(text: str) -> str:
     if "orts " in text and "/" in text:
         text = _SLASHED_PORTS.sub(lambda m: f"{m.group(1)}{_port(m.group(2))} and {_port(m.group(3))}", text)
     if "ort" in text and "0000" in char_classes(text) and among_words(_PORT_WORDS, text):
-        text = _PORT.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
-                         + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
+        text = _PORT.sub(_ports, text)
     if ("x" in text or "X" in text) and ("ext " in text or "EXT " in text or "exting " in text or "exted " in text
                                          or "exts " in text or "EXTING " in text):
         text = _TEXT_TO.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
