@@ -196,6 +196,10 @@ def _span_by_words(match: re.Match[str]) -> bool:
     start = max(0, match.start() - 72)
     if _SPAN_BEFORE.search(match.string, start, match.start()):
         return not _SPAN_OF_TIMES.match(match.string, match.end())
+    if ((_BRACKET_BEFORE.search(match.string, max(0, match.start() - 2), match.start())
+         or _NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start()))
+            and near(_RESULTS_LIST, match, 160)):
+        return not _SPAN_OF_TIMES.match(match.string, match.end())  # a finishing time in a results list
     return bool(_GAP_AFTER.match(match.string, match.end())
                 and not _TIME_NAMED_BEFORE.search(match.string, max(0, match.start() - 8), match.start()))
 
@@ -426,11 +430,6 @@ def _ratio(match: re.Match[str]) -> str:
     if (len(second) == 2 and int(second) <= 59 and first.isdigit() and int(first) < 100 and " " not in match.group(0)
             and (near(_DURATION_NEAR, match, 60) or _span_by_words(match))):
         # "the album clocks in at 43:21", "a swim of 47:30": minutes and seconds, no score
-        return padded(match, f"{unit(int(first), 'minute')} {unit(int(second), 'second')}")
-    if (len(second) == 2 and int(second) <= 59 and first.isdigit() and int(first) < 100 and " " not in match.group(0)
-            and (_BRACKET_BEFORE.search(match.string, max(0, match.start() - 2), match.start())
-                 or _NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start()))
-            and _RESULTS_LIST.search(match.string)):
         return padded(match, f"{unit(int(first), 'minute')} {unit(int(second), 'second')}")
     # "Genesis 1:1": a chapter and verse, said as "John 3:16" is; a chapter has no thousands ("Torque 1,000 : 40" is a
     # ratio after a name, "one thousand forty" it was)

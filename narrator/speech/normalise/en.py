@@ -553,6 +553,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "-" in text and ("Table " in text or "Fig" in text or "Exhibit " in text or "Chart " in text
                             or "Listing " in text or "Plate " in text or "Map " in text or "Box " in text):
             text = references.numbered_figures(text)
+        if among_words(sports.MATCH_REPORT_WORDS, text):  # "HT", "FT", "Att", "aet", "og", "pen": before scores
+            text = sports.match_report_words(text)
         text = sports.scores(text)  # before dates, spans and fractions take a score's digits apart
         if "0.00" in char_classes(text) and ("s " in text or "n " in text):
             text = _PROGRAMME_TIME.sub(r"\1:\2", text)
