@@ -305,6 +305,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("door code 4821, Gate CODE: 1970, the door #12, gate no. 5, HomeKit Code 123-45-678")
 @example("in 2. und 3. Lesung, nach 2. Wahlgang; dura 1h15, in 4h32'10\", 3 h 05 min 12 s")
 @example("8 personnes max., 10 kg max. par, max. 3 nuits; 15–19.30 Uhr, 8-12:30 Uhr; du Ier s. av. J.-C.")
+@example("(HT 10-10), FT: Leeds 2 Hull 1, 3:1 (HT), Att: 2,341, 3-2 aet, 1 (aet), Brown (og) 12, Jones 67 pen)")
 @example("QR2.5bn, COP 120,000–150,000, RON 45 a night; Entry: 15 GEL. 3,000 AMD, cash; COP28, 95 RON")
 @example("a 19.30 start, 14.15 tee times, an 18.30 screening (1.45 kick-off), a 12.50 bus fare")
 @example("Call NHS 24 on 111, ring the police on 101 now; phone us on 0845 4647 or Freephone 0808 1500")
@@ -470,6 +471,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
          and among_words(romans._NUMBERED_SHORT_NAMES, text)),
         (places._DOTTED_WIND, among_words(places._WIND_WORDS, text) and _found(places._MAY_BE_WIND, text)
          and "ind" in text and ("." in text or " by " in text)),
+        # a match report's short words, asked after the digit: "HT 1-0", "Att: 812", "3-2 aet", "(og) 12", "67 pen"
+        (sports._HALF_OR_FULL_TIME, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
+        (sports._ATTENDANCE, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
+        (sports._AFTER_EXTRA_TIME, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
+        (sports._OWN_GOAL, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
+        (sports._PENALTY, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
         (sports._NAMED_FIGURES, "0/0" in char_classes(text)),
         (sports._EACH_WAY, "/" in text and "odds" in text),
         (sports._ONE_TWO, "1-2" in text),

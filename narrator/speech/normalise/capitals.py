@@ -7,6 +7,7 @@ import re
 from narrator.speech.normalise.cards import lettered_hand
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
+    BASEBALL_WORDS,
     ENDINGS_OF_NO_WORD,
     INITIALISMS_AFTER_THE,
     LETTER_LABELS,
@@ -26,6 +27,11 @@ from narrator.speech.normalise.facts import (
 from narrator.speech.normalise.util import among_known_words, char_classes, in_title_case, near, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
+# A home run's "HR" after a small word or a number, where baseball's words stand in the sentence (facts.BASEBALL_WORDS):
+# "a HR in the 7th inning", "his 40th HR", "a solo HR off the pitcher" ("a H.R" it was, where no box score's other
+# counts stood by it); "H.R. 4521" (a House bill), "the HR team" and "HR will call" (no baseball word) stay spelled.
+_BASEBALL_TALK = compiled(rf"\b(?:{'|'.join(sorted(BASEBALL_WORDS, key=len, reverse=True))})\b")
+_SMALL_WORD_BEFORE = compiled(r"[a-z\d]\s$")
 # the words beside which "OO" is a model railway's scale ("OO gauge", "OO scale", "an OO layout")
 _MODEL_RAILWAY_TALK = compiled(r"\b(?i:" + "|".join(sorted(MODEL_RAILWAY_WORDS)) + r")\b")
 _AN_DOUBLE_O = compiled(r"\b([Aa])n double O\b")
@@ -194,6 +200,9 @@ def _acronym(match: re.Match[str]) -> str:
         if word == "OR" and not ending and _THE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
             return "O.R"  # "rushed to the OR", "the OR was 1.8": an operating room, an odds ratio ("cash OR card")
         return match.group(0)
+    if word == "HR" and ending in ("", "s") and _SMALL_WORD_BEFORE.search(
+            match.string, max(0, match.start() - 2), match.start()) and near(_BASEBALL_TALK, match, 160):
+        return "home runs" if ending else "home run"
     if word == "OO" and not ending and near(_MODEL_RAILWAY_TALK, match, 80):
         return "double O"  # "OO gauge", "OO9": a model railway's scale, as modellers say it
     if word == "VET" and not ending and _VET_OWNER_BEFORE.search(

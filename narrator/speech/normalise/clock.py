@@ -9,7 +9,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.dotted import dotted_times
 from narrator.speech.normalise.durations import unit
-from narrator.speech.normalise.facts import CLOCK_ZONES, MONEY_SIGNS, ZONE_NAMES
+from narrator.speech.normalise.facts import CLOCK_ZONES, MONEY_SIGNS, RESULTS_LIST, ZONE_NAMES
 from narrator.speech.normalise.hundreds import hundred_hours
 from narrator.speech.normalise.util import among_words, char_classes, first_letters, near, padded, sentence_stop
 from narrator.speech.normalise.vocabulary import is_common_word
@@ -182,6 +182,13 @@ _TIME_NAMED_BEFORE = compiled(r"\b(?i:the|a|an|at|from|until|till|by|since|after
 _RACE_AFTER = compiled(r"(?:\s(?:half[- ])?marathon|\sIronman|\sultra(?:marathon)?)\b"
                        r"(?!\s(?:start|starts|gun|bus|train)\b)")
 _OWNER_BEFORE = compiled(r"\b(?i:a|an|his|her|their|my|your|our)\s$")
+# minutes and seconds after a runner's club or category in brackets, "1st J. Brown (Harriers) 33:12", "S. Patel (M50)
+# 36:18", or after the runner's name, "2nd P. Singh 33:47", where the sentence is a results list
+# (facts.RESULTS_LIST): a finishing time ("thirty three to twelve" it was, a score after a team's bracket, and
+# "thirty three forty seven" a chapter and verse after a name); "Rovers (4th) 3:1" and "the mortar (dry) 4:1" stay a
+# score and a ratio.
+_BRACKET_BEFORE = compiled(r"\)\s$")
+_RESULTS_LIST = compiled(RESULTS_LIST)
 
 
 def _span_by_words(match: re.Match[str]) -> bool:
@@ -189,6 +196,10 @@ def _span_by_words(match: re.Match[str]) -> bool:
     start = max(0, match.start() - 72)
     if _SPAN_BEFORE.search(match.string, start, match.start()):
         return not _SPAN_OF_TIMES.match(match.string, match.end())
+    if ((_BRACKET_BEFORE.search(match.string, max(0, match.start() - 2), match.start())
+         or _NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start()))
+            and near(_RESULTS_LIST, match, 160)):
+        return not _SPAN_OF_TIMES.match(match.string, match.end())  # a finishing time in a results list
     return bool(_GAP_AFTER.match(match.string, match.end())
                 and not _TIME_NAMED_BEFORE.search(match.string, max(0, match.start() - 8), match.start()))
 

@@ -610,6 +610,27 @@ BOX_SCORE_WORDS = {
 # a gridiron report's yards count too, "caught 7 passes for 96 yards and a TD" ("a T.D" it was)
 BOX_SCORE_OTHERS = ("RBI", "ERA", "AVG", "OPS", "BB", "SO", "K", "H", "R", "TDs", "INTs", "HRs", "yards")
 
+# A race's results list: a place before a runner's initials ("1st J. Brown", "2nd P. Singh"), an age category in
+# brackets ("(M50)", "(F40)", "(U15)", "(V45)", "(MV40)"), or a results word. Where one stands in the sentence,
+# minutes and seconds after a bracket or a name ("(Harriers) 33:12", "P. Singh 17:40") are a finishing time, never a
+# score after a team's bracket nor a clock ("Leeds (H) 15:00" and "AC Milan (A) 20:45" hold none).
+RESULTS_LIST = (r"\b\d{1,3}(?:st|nd|rd|th)\s(?:[A-Z]\.\s?)+[A-Z]|\((?:[MFWU]|[MFW]?V|V[MF]|S[MW])\d{2}\)"
+                r"|\b(?:Results?|PB|[Cc]ourse record|finished in|[Hh]arriers|Striders|Joggers|Road Runners|parkrun)\b")
+
+# What a race does on its day, as the verb after its distance ("The 10k starts at 9am", "the 5K loops the lake"): after
+# an article, "10k" before one of these is a race, never ten thousand counted ("the 10k goes to charity" may be money,
+# and "takes", "raises", "goes" are left out for that).
+RACE_VERBS = word_set(
+    "starts begins finishes ends opens closes returns runs loops winds passes follows leaves departs heads kicks"
+)
+
+# Baseball's words: where one stands in the sentence, "HR" is a home run ("a HR in the 7th inning"), not human
+# resources nor a House bill.
+BASEBALL_WORDS = word_set(
+    "inning innings RBI RBIs pitcher pitchers pitched pitching batting batter batters homer homers homered MLB ballpark"
+    " dugout bullpen baseball shortstop outfield outfielder strikeout strikeouts slugger"
+)
+
 # The words that label a number as a file's, a case's, a route's or a series' ("Case 2021/45", "Route No 138/3",
 # "CCI Notes 16/5", "Circular 14/2"): the number after them is said in its parts around "slash", never a fraction nor
 # a date ("No" may be "number" already).

@@ -11,6 +11,7 @@ from narrator.speech.normalise.facts import (
     COUNTED_SHORT_NOUNS,
     FREIGHT_UNITS,
     MONEY_SIGNS,
+    RACE_VERBS,
     SAME_QUANTITY,
     SCREEN_NOUNS,
 )
@@ -88,6 +89,8 @@ _ARTICLE_JUST_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
 # is no clause's end)
 _STRETCH_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Oo]ur|[Yy]our)\s"
                            r"(?:last|final|first|opening|closing|second|next|whole|fast|hilly|flat)\s$")
+# "The 10k starts", "Sunday's 5K begins", "this year's 10K finishes": the race named, before its verb (facts.RACE_VERBS)
+_RACE_NAMED_BEFORE = compiled(r"(?:\b(?:[Tt]he|[Tt]his|[Nn]ext|[Oo]ur|[Tt]heir|[Hh]er|[Hh]is|[Mm]y|[Yy]our)|['’]s)\s$")
 # "I ran 10k.": kilometres where the sentence speaks of running, walking or riding.
 _DISTANCE_WORDS = compiled(r"\b(?:[Rr]an|[Rr]un\w*|[Rr]ac(?:e|ed|es|ing)|[Mm]arathon\w*|[Jj]og\w*|[Ww]alk\w*"
                              r"|[Hh]ik\w*|[Cc]ycl\w*|[Rr]ode|[Rr]id(?:e|es|ing)|[Ss]wim\w*|parkrun)\b")
@@ -141,6 +144,9 @@ def _scale_before_count(match: re.Match[str]) -> str:
     if letter.isupper() and (_after_name(match, letter) or LABEL_BEFORE.search(
             match.string, max(0, match.start() - 14), match.start())):
         return match.group(0)
+    if letter in "kK" and noun in RACE_VERBS and match.group(1).isdigit() and _RACE_NAMED_BEFORE.search(
+            match.string, max(0, match.start() - 12), match.start()):
+        return match.group(0)  # "The 10k starts at 9am": a race before its verb ("the ten thousand starts" it was)
     if letter == "K" and match.group(1).isdigit() and int(match.group(1)) < 10:
         return match.group(0)  # "4K textures", "8K video": a screen's resolution ("5K runners": a race)
     if letter == "K" and "." in match.group(1) and float(match.group(1)) < 10 and noun in SCREEN_NOUNS:

@@ -30,7 +30,7 @@ from narrator.speech.normalise.facts import (
     TOTE_NOUNS,
     WICKET_WORDS,
 )
-from narrator.speech.normalise.util import among_words, char_classes, near, padded
+from narrator.speech.normalise.util import among_words, char_classes, first_letters, near, padded
 
 # "2-14 to 1-12", "0-17": goals (a single digit) and points. Two scores joined by "to", or one score near a verb of a
 # result or a county just before it ("Tipperary 2-25 Waterford 1-21").
@@ -507,6 +507,20 @@ _MARK_BEFORE_ADDED = compiled(r"(?<![\w'’.])(45|90|105|120)'\+(\d{1,2})(?![\w'
 _GAP_SECONDS = compiled(r"(?<=\bplus )(\d{1,2})''(?![\w'])")
 # "hitting .310/.390/.646": a batter's slash line, three averages said one after another ("or point three nine zero").
 _SLASH_LINE = compiled(r"(?<![\w./])\.(\d{3})/\.(\d{3})/\.(\d{3})(?![\w/]|\.\d)")
+# A match report's short words (the voice said "H.T", "F.T", "Att", "aet", "og", "pen"): half-time and full-time
+# before a score or a results line ("HT 10-10", "FT: Leeds 2 Hull 1") or in brackets after a score ("3:1 (HT)"); the
+# attendance before its count ("Att: 2,341"); after extra time after a score ("3-2 aet"); an own goal in brackets
+# after a scorer ("Brown (og) 12"); a penalty after a scorer's minute ("Jones 67 pen"). "HT 180cm" (a height), "a
+# pen" and "the pen" stay as they are.
+MATCH_REPORT_WORDS = first_letters(("HT", "FT", "Att", "aet", "og", "pen"))
+_HALF_OR_FULL_TIME = compiled(r"\b(HT|FT)\b(?=:?\s(?:\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–.,:]\d)"
+                              r"|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s\d{1,3}\s[A-Z])|\)(?<=\d\s\(..\)))")
+_MATCH_TIMES = {"HT": "half-time", "FT": "full-time"}
+_ATTENDANCE = compiled(r"\bAtt\b\.?(?=:?\s?(?:\d{1,3}(?:,\d{3})+|\d{3,6})(?![\d,.]\d)(?!\s?[A-Za-z%]))")
+_AFTER_EXTRA_TIME = compiled(r"(?<=\d\s)aet(?![\w.])|(?<=\d\s\()aet(?=\))")  # dotted, "a.e.t.": its words unasked
+_OWN_GOAL = compiled(r"(?<=[a-z]\s\()og(?=\)\s\d)|(?<=\d\s\()og(?=\))")
+_PENALTY = compiled(r"\b([A-Z][\w'’-]+\s\d{1,3}\s\(?)pen\b(?![\w'’-])(?=[,;.)]|$|\s[A-Z(])")
+
 _MAY_BE_TIED = compiled(r"T[-\s]?\d")
 # "came 3rd=", "joint 1st=": a place shared, as results tables write it.
 _EQUAL_PLACE = compiled(r"(\d(?:st|nd|rd|th))=(?=[\s,;:)]|\.(?:\s|$)|$)")
@@ -699,6 +713,21 @@ def in_a_box_score(text: str) -> bool:
 def box_scores(text: str) -> str:
     """"54 HR" -> "54 home runs", "a HR" -> "a home run"."""
     return _BOX_SCORE.sub(_box_score, text)
+
+
+def match_report_words(text: str) -> str:
+    """A match report's short words: "(HT 10-10)" -> "(half-time 10-10)", "FT:", "Att: 812", "3-2 aet", "(og)",
+    "Jones 67 pen"."""
+    if "T" in text:
+        text = _HALF_OR_FULL_TIME.sub(lambda m: _MATCH_TIMES[m.group(1)], text)
+    if "Att" in text:
+        text = _ATTENDANCE.sub("Attendance", text)
+    text = _AFTER_EXTRA_TIME.sub("after extra time", text)
+    if "og" in text:
+        text = _OWN_GOAL.sub("own goal", text)
+    if "pen" in text:
+        text = _PENALTY.sub(r"\1penalty", text)
+    return text
 
 
 def slash_lines(text: str) -> str:
