@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CHANNEL_NAMES, RACECOURSES
+from narrator.speech.normalise.facts import CHANNEL_NAMES, LEVEL_VERBS, RACECOURSES, TIMES_HEADINGS
 from narrator.speech.normalise.util import among_words, char_classes, near
 
 # "14.30 GMT": a 24-hour time written with a stop, only before a zone (else it may be a decimal).
@@ -64,6 +64,17 @@ _TIME_LABEL_BEFORE = compiled(r"\b(?:KO|[Kk]ick-?off|[Ll]ighting-up time|[Nn]ot 
 # measures near keep it a number.
 _SCHEDULE_VERB_BEFORE = compiled(r"\b(?i:opens?|starts?|begins?|kicks? off|finish(?:es)?|close[s]?|leaves?|departs?"
                                  r"|arrives?) $")
+# "The gates open at 9.30", "the race starts at 8.45": the same verbs before "at", whose time holds beside another
+# number's measure or price ("The fun run (6.2 miles) starts at 10.15": the miles made it "ten point one five").
+_SCHEDULE_AT_BEFORE = compiled(r"\b(?i:opens?|starts?|begins?|kicks? off|finish(?:es)?|close[s]?|leaves?|departs?"
+                               r"|arrives?) at $")
+# "The vicar will preach at 10.30", "the raffle will be drawn at 9.45": a future's "will" before "at" in the same
+# clause names the time the event is set for ("ten point three zero" it was); not after a verb of level ("Inflation
+# will peak at 4.25", "will trade at 1.15": facts.LEVEL_VERBS).
+_FUTURE_AT_BEFORE = compiled(rf"\b(?:will|shall|'ll|’ll)\s(?!(?:be\s)?(?:{'|'.join(LEVEL_VERBS)})\w*\s)"
+                             r"(?:[a-z]+\s){1,4}at $")
+# another number's unit or sign, which says nothing of this one: "13.1 miles", "£4", "2 pounds", "5 km"
+_OTHER_NUMBERS_MEASURE = compiled(r"\d\s?$")
 _MOVEMENT_AFTER = compiled(r"\s(?:higher|lower|up|down|ahead|behind|clear|better|worse)\b|\s?[-–]\s?\d")
 # Words near a number with a stop that speak of the clock make it a time (hundreds.py's evening hours ask for them
 # too); words of prices and measures keep it a number.
@@ -162,6 +173,45 @@ def _leading_slots(text: str) -> str:
     return "".join(parts) + text[last:]
 
 
+# "Service times: 8.00 Holy Communion, 10.30 Parish Eucharist", "Programme: 7.30 welcome, 7.45 talk": the dotted
+# times after a listing's heading of times (facts.TIMES_HEADINGS) and its colon are the clock's; and "Sunday: 8am
+# Matins; 11.15 Family Service", "Doors 7pm, band on 8.30": so are those beside another time with its half of the
+# day, as a listing mixes them, or beside a weekday's name opening an item ("Saturday 6.00 (Vigil), Sunday 9.00 and
+# 11.00"). ("ten point three zero" they were.) Not after a verb of level or change ("At 9am sterling stood at 1.25"),
+# nor before a word of movement, nor near talk of prices or measures. Led by a digit: scanned in C.
+_TIMES_HEADING = compiled(rf"\b(?i:{'|'.join(TIMES_HEADINGS)}):\s")
+_LISTED_TIME = compiled(r"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
+_HALF_DAY_TIME = compiled(r"\d\s?(?:[ap]\.?m|[AP]\.?M)(?![^\W\d_])")
+# a weekday's name opening an item just before a dotted time ("Saturday 6.00 (Vigil), Sunday 9.00 and 11.00": the
+# weekdays' rule has read "Sat" and "Sun"): a listing's day and its slot, and the times beside it are the day's ("By
+# Friday 1.25 had become 1.45" is no listing)
+_WEEKDAY_BEFORE_TIME = compiled(r"(?:^|[,;:(]\s?)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d\d?\.[0-5]\d(?!\d)")
+_LEVEL_BEFORE = compiled(rf"\b(?:{'|'.join(LEVEL_VERBS)})\w*\s(?:at\s)?$")
+
+
+def _listed_time(match: re.Match[str]) -> str:
+    """"10.30" -> "10:30" in a listing of times, out of talk of prices, measures and their movements."""
+    text, begins = match.string, match.start()
+    if (int(match.group(1)) > 23 or _MOVEMENT_AFTER.match(text, match.end()) or near(NOT_CLOCK_TALK, match, 80)
+            or _CHANGE_BEFORE.search(text, max(0, begins - 12), begins)
+            or _LEVEL_BEFORE.search(text, max(0, begins - 16), begins)):
+        return match.group(0)
+    return f"{match.group(1)}:{match.group(2)}"
+
+
+def _listed_times(text: str, half_day: bool) -> str:
+    """"Programme: 7.30 welcome, 7.45 talk" -> "Programme: 7:30 welcome, 7:45 talk"; "8am Matins; 11.15 Family
+    Service" -> "8am Matins; 11:15 Family Service"."""
+    heading = _TIMES_HEADING.search(text) if ":" in text else None
+    if heading is not None:
+        return text[:heading.end()] + _LISTED_TIME.sub(_listed_time, text[heading.end():])
+    if half_day:
+        return _LISTED_TIME.sub(lambda m: _listed_time(m) if near(_HALF_DAY_TIME, m, 60) else m.group(0), text)
+    if "day " in text and _WEEKDAY_BEFORE_TIME.search(text):
+        return _LISTED_TIME.sub(lambda m: _listed_time(m) if near(_WEEKDAY_BEFORE_TIME, m, 40) else m.group(0), text)
+    return text
+
+
 def _channel_times(text: str) -> str:
     """"Ch 4, 10.15:" -> "Channel 4, 10:15:": a dotted time after a channel's name, as a listing prints it; the
     listing's "Ch" said as the channel it is (the abbreviations' rule, after, no longer sees a time in digits)."""
@@ -201,14 +251,33 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
     if not (time_word or (not joined and _DAY_PART_AFTER.match(match.string, match.end())
                           and not _CHANGE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))):
         return match.group(0)
+    scheduled = labelled or (time_word and match.string[match.start() - 3:match.start()] == "at " and (
+        _SCHEDULE_AT_BEFORE.search(match.string, start, match.start()) is not None
+        or _FUTURE_AT_BEFORE.search(match.string, max(0, match.start() - 60), match.start()) is not None)
+        and not _MOVEMENT_AFTER.match(match.string, match.end()))
     # an hour led by a zero ("at 07.45") is a 24-hour clock's: no amount is written so, and no talk of the clock is
     # asked for ("The ferry sails at 07.45" was "zero seven point four five"); nor for a time on the hour after a word
     # that leads to one ("sung at 11.00" was "eleven point zero zero": an amount's two zeros are money's, and
     # money is no talk of the clock)
-    if not (labelled or near(CLOCK_TALK, match, 80) or (len(hours) == 2 and hours[0] == "0")
-            or (time_word and minutes == "00" and not joined)) or near(NOT_CLOCK_TALK, match, 80):
+    if not (scheduled or near(CLOCK_TALK, match, 80) or (len(hours) == 2 and hours[0] == "0")
+            or (time_word and minutes == "00" and not joined)) or _prices_or_measures_near(match, scheduled):
         return match.group(0)
     return f"{hours}:{minutes}" + (f"{joined}{upper[0]}:{upper[1]}" if joined else "")
+
+
+def _prices_or_measures_near(match: re.Match[str], scheduled: bool) -> bool:
+    """Whether talk of prices or measures is near the match: for a time an event is set for, not another number's
+    unit or sign ("The fun run (6.2 miles) starts at 10.15", "Entry £4; the quiz starts at 8.15")."""
+    text = match.string
+    for word in NOT_CLOCK_TALK.finditer(text, max(0, match.start() - 80), match.end() + 80):
+        if not scheduled or match.start() <= word.start() <= match.end() + 1:
+            return True  # the match's own unit ("at 1.15 km") or any talk of prices for a time not set
+        if word.group(0) in "£$€¥":
+            if not text[word.end():word.end() + 1].isdigit():
+                return True
+        elif not _OTHER_NUMBERS_MEASURE.search(text, max(0, word.start() - 2), word.start()):
+            return True
+    return False
 
 
 # "Surgery 8.15-9.05", "Lunch 12.15-2.30": two dotted times joined by a dash are a span of the clock where each
@@ -326,10 +395,10 @@ def _rough_dotted(match: re.Match[str]) -> str:
     return f"{match.group(1)}:{match.group(2)}"
 
 
-def dotted_times(text: str) -> str:
+def dotted_times(text: str, half_day: bool = False) -> str:
     """Clock times written with a stop ("the 10.15 train", "at 11.30", "8.15-9.05", "Ch 4, 10.15:") given the clock's
     colon where the sentence speaks of the clock, for the clock rules after to say (a text with a digit, a stop and
-    two digits)."""
+    two digits); half_day: the text may hold a time with its half of the day ("8am")."""
     if "T" in text:
         text = _DOTTED_24.sub(r"\1:\2", text)
     if "0.00 A" in char_classes(text) and among_words(_RACECOURSE_SET, text):
@@ -354,5 +423,6 @@ def dotted_times(text: str) -> str:
         text = _leading_slots(text)
     if "0" in text:
         text = _zero_dotted(text)
+    text = _listed_times(text, half_day)
     text = _DOTTED_AFTER_TIME_WORD.sub(_dotted_after_time_word, text)
     return text
