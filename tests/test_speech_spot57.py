@@ -39,9 +39,9 @@ from narrator.speech import speakable
 
 # Items read wrongly and left, each with its reason.
 _KNOWN: dict[str, str] = {
-    "The walk of 5 km begins at 9.45 from the church.": "its time is read right; \"of 5 km\" is said \"five kilometer\", "
-                                                        "a measure's singular after \"of\" and before a verb: another "
-                                                        "class",
+    "The walk of 5 km begins at 9.45 from the church.": "its time is read right; \"of 5 km\" is said \"five "
+                                                        "kilometer\", a measure's singular after \"of\" and before a "
+                                                        "verb: another class",
 }
 
 SWEEP = Sweep("speech_spot57.tsv", _KNOWN, form=lenient, least=41, styles=4, only=True, each=9, any_case=True)
@@ -56,7 +56,8 @@ _READ = [
     ("en", 'Running order: 8.10 Support, 9.05 Headliner.', 'Running order: eight ten Support, nine o five Headliner.'),
     ("en", 'Itinerary: Mon 9.30 coach, Tue 8.45 ferry.',
      'Itinerary: Monday nine thirty coach, Tuesday eight forty five ferry.'),
-    ("en", 'Breakfast 7am; 12.45 Lunch; 6.30 Supper.', 'Breakfast seven AM; twelve forty five Lunch; six thirty Supper.'),
+    ("en", 'Breakfast 7am; 12.45 Lunch; 6.30 Supper.',
+     'Breakfast seven AM; twelve forty five Lunch; six thirty Supper.'),
     ("en", 'Confession times: Sat 11.30 and 5.15.', 'Confession times: Saturday eleven thirty and five fifteen.'),
     ("en", 'Opening hours: Monday 9.30, Friday 10.00.', "Opening hours: Monday nine thirty, Friday ten o'clock."),
     # a future's "will" or "shall" before "at" in the same clause (dotted._FUTURE_AT_BEFORE)

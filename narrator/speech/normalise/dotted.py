@@ -251,27 +251,29 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
     if not (time_word or (not joined and _DAY_PART_AFTER.match(match.string, match.end())
                           and not _CHANGE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))):
         return match.group(0)
-    scheduled = labelled or (time_word and match.string[match.start() - 3:match.start()] == "at " and (
-        _SCHEDULE_AT_BEFORE.search(match.string, start, match.start()) is not None
-        or _FUTURE_AT_BEFORE.search(match.string, max(0, match.start() - 60), match.start()) is not None)
-        and not _MOVEMENT_AFTER.match(match.string, match.end()))
     # an hour led by a zero ("at 07.45") is a 24-hour clock's: no amount is written so, and no talk of the clock is
     # asked for ("The ferry sails at 07.45" was "zero seven point four five"); nor for a time on the hour after a word
     # that leads to one ("sung at 11.00" was "eleven point zero zero": an amount's two zeros are money's, and
     # money is no talk of the clock)
-    if not (scheduled or near(CLOCK_TALK, match, 80) or (len(hours) == 2 and hours[0] == "0")
-            or (time_word and minutes == "00" and not joined)) or _prices_or_measures_near(match, scheduled):
-        return match.group(0)
-    return f"{hours}:{minutes}" + (f"{joined}{upper[0]}:{upper[1]}" if joined else "")
+    said = f"{hours}:{minutes}" + (f"{joined}{upper[0]}:{upper[1]}" if joined else "")
+    if (labelled or near(CLOCK_TALK, match, 80) or (len(hours) == 2 and hours[0] == "0")
+            or (time_word and minutes == "00" and not joined)) and not near(NOT_CLOCK_TALK, match, 80):
+        return said
+    # a time an event is set for needs no talk of the clock, and holds beside another number's measure or price
+    set_for = labelled or (time_word and match.string[match.start() - 3:match.start()] == "at " and (
+        _SCHEDULE_AT_BEFORE.search(match.string, start, match.start()) is not None
+        or _FUTURE_AT_BEFORE.search(match.string, max(0, match.start() - 60), match.start()) is not None)
+        and not _MOVEMENT_AFTER.match(match.string, match.end()))
+    return said if set_for and not _prices_or_measures_near(match) else match.group(0)
 
 
-def _prices_or_measures_near(match: re.Match[str], scheduled: bool) -> bool:
-    """Whether talk of prices or measures is near the match: for a time an event is set for, not another number's
-    unit or sign ("The fun run (6.2 miles) starts at 10.15", "Entry £4; the quiz starts at 8.15")."""
+def _prices_or_measures_near(match: re.Match[str]) -> bool:
+    """Whether talk of prices or measures is near a time an event is set for, other than another number's unit or
+    sign ("The fun run (6.2 miles) starts at 10.15", "Entry £4; the quiz starts at 8.15")."""
     text = match.string
     for word in NOT_CLOCK_TALK.finditer(text, max(0, match.start() - 80), match.end() + 80):
-        if not scheduled or match.start() <= word.start() <= match.end() + 1:
-            return True  # the match's own unit ("at 1.15 km") or any talk of prices for a time not set
+        if match.start() <= word.start() <= match.end() + 1:
+            return True  # the match's own unit ("at 1.15 km")
         if word.group(0) in "£$€¥":
             if not text[word.end():word.end() + 1].isdigit():
                 return True
@@ -423,6 +425,7 @@ def dotted_times(text: str, half_day: bool = False) -> str:
         text = _leading_slots(text)
     if "0" in text:
         text = _zero_dotted(text)
-    text = _listed_times(text, half_day)
+    if half_day or ":" in text or "day " in text:
+        text = _listed_times(text, half_day)
     text = _DOTTED_AFTER_TIME_WORD.sub(_dotted_after_time_word, text)
     return text
