@@ -68,7 +68,8 @@ _READ = [
      'The service of thanksgiving shall take place at eleven thirty.'),
     # a schedule's verb and "at" beside another number's measure or price (dotted._prices_or_measures_near)
     ("en", 'The 10 km route opens at 7.30.', 'The ten kilometer route opens at seven thirty.'),
-    ("en", 'Tickets £12; the concert starts at 7.45.', 'Tickets twelve pounds; the concert starts at seven forty five.'),
+    ("en", 'Tickets £12; the concert starts at 7.45.',
+     'Tickets twelve pounds; the concert starts at seven forty five.'),
     ("en", 'The 3.5 mile trail walk leaves at 9.15.', 'The three point five mile trail walk leaves at nine fifteen.'),
     ("en", 'The swim (1.9 km) begins at 6.50.', 'The swim (one point nine kilometers) begins at six fifty.'),
     # a review's mark in brackets after its stars (fractions._STARS_BEFORE)
