@@ -547,8 +547,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dotted._HOUR_TO_DOTTED, "0.00" in char_classes(text) and ("-" in text or "–" in text)),
         (dotted._SHARP_OR_FOR, "0.00" in char_classes(text) and ("sharp" in text or " for " in text)),
         (dotted._ROUGH_DOTTED, "0.00" in char_classes(text) and "ish" in text),  # "7.30ish"
-        (dotted._TIMES_HEADING, ":" in text),  # "Service times: 8.00 ..."
-        (dotted._WEEKDAY_BEFORE_TIME, "day " in text),  # "Saturday 6.00 (Vigil)"
+        (dotted._WEEKDAY_TIME, "day " in text),  # "Saturday 6.00 (Vigil)"
         # a British number parted by stops, or in odd groups with a pair among them
         (telephones._ZERO_LED_DOTTED, "000.000" in char_classes(text)),
         (telephones._ZERO_LED_ODD_GROUPS, (" 0" in text or text[:1] == "0") and " 00" in char_classes(text)),

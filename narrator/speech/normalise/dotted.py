@@ -52,6 +52,9 @@ _TIME_LABEL_BEFORE = compiled(r"\b(?:KO|[Kk]ick-?off|[Ll]ighting-up time|[Nn]ot 
                               r"|[Hh]oly [Cc]ommunion|(?:[Mm]orning|[Ee]vening|[Nn]ight) [Pp]rayer|[Ff]ajr|[Dd]huhr"
                               r"|[Zz]uhr|[Mm]aghrib|[Ii]sha|[Ss]hacharit|[Mm]incha|[Mm]aariv"
                               r"|[Ll]ast (?:entry|admission|orders)"
+                              # a game's start called by its name ("eyes down 7.45" at bingo, "Tee-off 10.20", "Tip-off
+                              # 7.30", "Puck drop 7.05": "seven point four five" it was), as "Kick-off" above
+                              r"|[Ee]yes down|[Tt]ee-?off|[Ff]irst tee|[Tt]ip-?off|[Pp]uck drop|[Ff]ace-?off"
                               # a timetable's first, last or next of what runs to the clock ("last sailing 21.40",
                               # "final boarding 06.55", "next departure 13.45": "twenty one point four zero" it was)
                               r"|(?:[Ff]irst|FIRST|[Ll]ast|LAST|[Ff]inal|FINAL|[Nn]ext|NEXT|[Ee]arliest|[Ll]atest) "
@@ -179,13 +182,16 @@ def _leading_slots(text: str) -> str:
 # day, as a listing mixes them, or beside a weekday's name opening an item ("Saturday 6.00 (Vigil), Sunday 9.00 and
 # 11.00"). ("ten point three zero" they were.) Not after a verb of level or change ("At 9am sterling stood at 1.25"),
 # nor before a word of movement, nor near talk of prices or measures. Led by a digit: scanned in C.
-_TIMES_HEADING = compiled(rf"\b(?i:{'|'.join(TIMES_HEADINGS)}):\s")
+# (the heading's words before a colon, looked for at each ": ", where a scan for them cost each sentence with a
+# decimal and a colon)
+_TIMES_HEADING_BEFORE = compiled(rf"\b(?i:{'|'.join(TIMES_HEADINGS)})$")
 _LISTED_TIME = compiled(r"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
 _HALF_DAY_TIME = compiled(r"\d\s?(?:[ap]\.?m|[AP]\.?M)(?![^\W\d_])")
 # a weekday's name opening an item just before a dotted time ("Saturday 6.00 (Vigil), Sunday 9.00 and 11.00": the
 # weekdays' rule has read "Sat" and "Sun"): a listing's day and its slot, and the times beside it are the day's ("By
-# Friday 1.25 had become 1.45" is no listing)
-_WEEKDAY_BEFORE_TIME = compiled(r"(?:^|[,;:(]\s?)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d\d?\.[0-5]\d(?!\d)")
+# Friday 1.25 had become 1.45" is no listing). Led by "day ": scanned in C.
+_WEEKDAY_TIME = compiled(r"day \d\d?\.[0-5]\d(?!\d)")
+_ITEM_WEEKDAY_BEFORE = compiled(r"(?:^|[,;:(]\s?)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)$")
 _LEVEL_BEFORE = compiled(rf"\b(?:{'|'.join(LEVEL_VERBS)})\w*\s(?:at\s)?$")
 
 
@@ -199,16 +205,29 @@ def _listed_time(match: re.Match[str]) -> str:
     return f"{match.group(1)}:{match.group(2)}"
 
 
+def _times_heading_end(text: str) -> int:
+    """Where a listing's heading of times and its colon end ("Service times: "), or -1."""
+    colon = text.find(": ")
+    while colon != -1:
+        if _TIMES_HEADING_BEFORE.search(text, max(0, colon - 20), colon):
+            return colon + 2
+        colon = text.find(": ", colon + 2)
+    return -1
+
+
 def _listed_times(text: str, half_day: bool) -> str:
     """"Programme: 7.30 welcome, 7.45 talk" -> "Programme: 7:30 welcome, 7:45 talk"; "8am Matins; 11.15 Family
     Service" -> "8am Matins; 11:15 Family Service"."""
-    heading = _TIMES_HEADING.search(text) if ":" in text else None
-    if heading is not None:
-        return text[:heading.end()] + _LISTED_TIME.sub(_listed_time, text[heading.end():])
+    heading = _times_heading_end(text) if ":" in text else -1
+    if heading >= 0:
+        return text[:heading] + _LISTED_TIME.sub(_listed_time, text[heading:])
     if half_day:
         return _LISTED_TIME.sub(lambda m: _listed_time(m) if near(_HALF_DAY_TIME, m, 60) else m.group(0), text)
-    if "day " in text and _WEEKDAY_BEFORE_TIME.search(text):
-        return _LISTED_TIME.sub(lambda m: _listed_time(m) if near(_WEEKDAY_BEFORE_TIME, m, 40) else m.group(0), text)
+    days = [slot.start() for slot in _WEEKDAY_TIME.finditer(text)
+            if _ITEM_WEEKDAY_BEFORE.search(text, max(0, slot.start() - 8), slot.start())] if "day " in text else []
+    if days:
+        return _LISTED_TIME.sub(lambda m: _listed_time(m) if any(abs(m.start() - day) <= 44 for day in days)
+                                else m.group(0), text)
     return text
 
 
