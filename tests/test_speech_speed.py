@@ -151,6 +151,8 @@ _PIECES = [
     " sharp", " for ", "8–", "9-", "||", " || ", "~", "^",
     # an oven's alternatives after a bracket and before gas, a verse's "vv.", a span of junctions
     "(160°C fan)/", "350°F/gas ", "°C", ")/", "vv. ", " v. 4", "J19-J20",
+    # a listing's heading of times and a weekday before a dotted time
+    "Service times: ", "Programme:", "Saturday ", "10.30 ",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -567,6 +569,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dotted._HOUR_TO_DOTTED, "0.00" in char_classes(text) and ("-" in text or "–" in text)),
         (dotted._SHARP_OR_FOR, "0.00" in char_classes(text) and ("sharp" in text or " for " in text)),
         (dotted._ROUGH_DOTTED, "0.00" in char_classes(text) and "ish" in text),  # "7.30ish"
+        (dotted._WEEKDAY_TIME, "day " in text),  # "Saturday 6.00 (Vigil)"
         # a British number parted by stops, or in odd groups with a pair among them
         (telephones._ZERO_LED_DOTTED, "000.000" in char_classes(text)),
         (telephones._ZERO_LED_ODD_GROUPS, (" 0" in text or text[:1] == "0") and " 00" in char_classes(text)),

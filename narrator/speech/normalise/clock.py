@@ -566,7 +566,7 @@ def times(text: str) -> str:
     if dotted and "Uhr" in text:  # a German time's dotted hour before "Uhr" (a clock's, never a decimal)
         text = _UHR.sub(r"\1:\2 Uhr", text)
     if dotted:
-        text = dotted_times(text)
+        text = dotted_times(text, half_day)
     if ":" in text:
         if "-" in text or "–" in text:
             text = _VOLUME_PAGES.sub(lambda m: f"{m.group(1)}, {m.group(2)}" if int(m.group(1)) > 24

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CHANNEL_NAMES, RACECOURSES
+from narrator.speech.normalise.facts import CHANNEL_NAMES, LEVEL_VERBS, RACECOURSES, TIMES_HEADINGS
 from narrator.speech.normalise.util import among_words, char_classes, near
 
 # "14.30 GMT": a 24-hour time written with a stop, only before a zone (else it may be a decimal).
@@ -73,6 +73,9 @@ _TIME_LABEL_BEFORE = compiled(r"\b(?:KO|[Kk]ick-?off|[Ll]ighting-up time|[Nn]ot 
                               r"|[Hh]oly [Cc]ommunion|(?:[Mm]orning|[Ee]vening|[Nn]ight) [Pp]rayer|[Ff]ajr|[Dd]huhr"
                               r"|[Zz]uhr|[Mm]aghrib|[Ii]sha|[Ss]hacharit|[Mm]incha|[Mm]aariv"
                               r"|[Ll]ast (?:entry|admission|orders)"
+                              # a game's start called by its name ("eyes down 7.45" at bingo, "Tee-off 10.20", "Tip-off
+                              # 7.30", "Puck drop 7.05": "seven point four five" it was), as "Kick-off" above
+                              r"|[Ee]yes down|[Tt]ee-?off|[Ff]irst tee|[Tt]ip-?off|[Pp]uck drop|[Ff]ace-?off"
                               # a timetable's first, last or next of what runs to the clock ("last sailing 21.40",
                               # "final boarding 06.55", "next departure 13.45": "twenty one point four zero" it was)
                               r"|(?:[Ff]irst|FIRST|[Ll]ast|LAST|[Ff]inal|FINAL|[Nn]ext|NEXT|[Ee]arliest|[Ll]atest) "
@@ -85,6 +88,17 @@ _TIME_LABEL_BEFORE = compiled(r"\b(?:KO|[Kk]ick-?off|[Ll]ighting-up time|[Nn]ot 
 # measures near keep it a number.
 _SCHEDULE_VERB_BEFORE = compiled(r"\b(?i:opens?|starts?|begins?|kicks? off|finish(?:es)?|close[s]?|leaves?|departs?"
                                  r"|arrives?) $")
+# "The gates open at 9.30", "the race starts at 8.45": the same verbs before "at", whose time holds beside another
+# number's measure or price ("The fun run (6.2 miles) starts at 10.15": the miles made it "ten point one five").
+_SCHEDULE_AT_BEFORE = compiled(r"\b(?i:opens?|starts?|begins?|kicks? off|finish(?:es)?|close[s]?|leaves?|departs?"
+                               r"|arrives?) at $")
+# "The vicar will preach at 10.30", "the raffle will be drawn at 9.45": a future's "will" before "at" in the same
+# clause names the time the event is set for ("ten point three zero" it was); not after a verb of level ("Inflation
+# will peak at 4.25", "will trade at 1.15": facts.LEVEL_VERBS).
+_FUTURE_AT_BEFORE = compiled(rf"\b(?:will|shall|'ll|’ll)\s(?!(?:be\s)?(?:{'|'.join(LEVEL_VERBS)})\w*\s)"
+                             r"(?:[a-z]+\s){1,4}at $")
+# another number's unit or sign, which says nothing of this one: "13.1 miles", "£4", "2 pounds", "5 km"
+_OTHER_NUMBERS_MEASURE = compiled(r"\d\s?$")
 _MOVEMENT_AFTER = compiled(r"\s(?:higher|lower|up|down|ahead|behind|clear|better|worse)\b|\s?[-–]\s?\d")
 # Words near a number with a stop that speak of the clock make it a time (hundreds.py's evening hours ask for them
 # too); words of prices and measures keep it a number.
@@ -187,6 +201,61 @@ def _leading_slots(text: str) -> str:
     return "".join(parts) + text[last:]
 
 
+# "Service times: 8.00 Holy Communion, 10.30 Parish Eucharist", "Programme: 7.30 welcome, 7.45 talk": the dotted
+# times after a listing's heading of times (facts.TIMES_HEADINGS) and its colon are the clock's; and "Sunday: 8am
+# Matins; 11.15 Family Service", "Doors 7pm, band on 8.30": so are those beside another time with its half of the
+# day, as a listing mixes them, or beside a weekday's name opening an item ("Saturday 6.00 (Vigil), Sunday 9.00 and
+# 11.00"). ("ten point three zero" they were.) Not after a verb of level or change ("At 9am sterling stood at 1.25"),
+# nor before a word of movement, nor near talk of prices or measures. Led by a digit: scanned in C.
+# (the heading's words before a colon, looked for at each ": ", where a scan for them cost each sentence with a
+# decimal and a colon)
+_TIMES_HEADING_BEFORE = compiled(rf"\b(?i:{'|'.join(TIMES_HEADINGS)})$")
+_LISTED_TIME = compiled(r"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
+_HALF_DAY_TIME = compiled(r"\d\s?(?:[ap]\.?m|[AP]\.?M)(?![^\W\d_])")
+# a weekday's name opening an item just before a dotted time ("Saturday 6.00 (Vigil), Sunday 9.00 and 11.00": the
+# weekdays' rule has read "Sat" and "Sun"): a listing's day and its slot, and the times beside it are the day's ("By
+# Friday 1.25 had become 1.45" is no listing). Led by "day ": scanned in C.
+_WEEKDAY_TIME = compiled(r"day \d\d?\.[0-5]\d(?!\d)")
+_ITEM_WEEKDAY_BEFORE = compiled(r"(?:^|[,;:(]\s?)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)$")
+_LEVEL_BEFORE = compiled(rf"\b(?:{'|'.join(LEVEL_VERBS)})\w*\s(?:at\s)?$")
+
+
+def _listed_time(match: re.Match[str]) -> str:
+    """"10.30" -> "10:30" in a listing of times, out of talk of prices, measures and their movements."""
+    text, begins = match.string, match.start()
+    if (int(match.group(1)) > 23 or _MOVEMENT_AFTER.match(text, match.end()) or near(NOT_CLOCK_TALK, match, 80)
+            or _CHANGE_BEFORE.search(text, max(0, begins - 12), begins)
+            or _LEVEL_BEFORE.search(text, max(0, begins - 16), begins)):
+        return match.group(0)
+    return f"{match.group(1)}:{match.group(2)}"
+
+
+def _times_heading_end(text: str) -> int:
+    """Where a listing's heading of times and its colon end ("Service times: "), or -1."""
+    colon = text.find(": ")
+    while colon != -1:
+        if _TIMES_HEADING_BEFORE.search(text, max(0, colon - 20), colon):
+            return colon + 2
+        colon = text.find(": ", colon + 2)
+    return -1
+
+
+def _listed_times(text: str, half_day: bool) -> str:
+    """"Programme: 7.30 welcome, 7.45 talk" -> "Programme: 7:30 welcome, 7:45 talk"; "8am Matins; 11.15 Family
+    Service" -> "8am Matins; 11:15 Family Service"."""
+    heading = _times_heading_end(text) if ":" in text else -1
+    if heading >= 0:
+        return text[:heading] + _LISTED_TIME.sub(_listed_time, text[heading:])
+    if half_day:
+        return _LISTED_TIME.sub(lambda m: _listed_time(m) if near(_HALF_DAY_TIME, m, 60) else m.group(0), text)
+    days = [slot.start() for slot in _WEEKDAY_TIME.finditer(text)
+            if _ITEM_WEEKDAY_BEFORE.search(text, max(0, slot.start() - 8), slot.start())] if "day " in text else []
+    if days:
+        return _LISTED_TIME.sub(lambda m: _listed_time(m) if any(abs(m.start() - day) <= 44 for day in days)
+                                else m.group(0), text)
+    return text
+
+
 def _channel_times(text: str) -> str:
     """"Ch 4, 10.15:" -> "Channel 4, 10:15:": a dotted time after a channel's name, as a listing prints it; the
     listing's "Ch" said as the channel it is (the abbreviations' rule, after, no longer sees a time in digits)."""
@@ -230,10 +299,31 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
     # asked for ("The ferry sails at 07.45" was "zero seven point four five"); nor for a time on the hour after a word
     # that leads to one ("sung at 11.00" was "eleven point zero zero": an amount's two zeros are money's, and
     # money is no talk of the clock)
-    if not (labelled or near(CLOCK_TALK, match, 80) or (len(hours) == 2 and hours[0] == "0")
-            or (time_word and minutes == "00" and not joined)) or near(NOT_CLOCK_TALK, match, 80):
-        return match.group(0)
-    return f"{hours}:{minutes}" + (f"{joined}{upper[0]}:{upper[1]}" if joined else "")
+    said = f"{hours}:{minutes}" + (f"{joined}{upper[0]}:{upper[1]}" if joined else "")
+    if (labelled or near(CLOCK_TALK, match, 80) or (len(hours) == 2 and hours[0] == "0")
+            or (time_word and minutes == "00" and not joined)) and not near(NOT_CLOCK_TALK, match, 80):
+        return said
+    # a time an event is set for needs no talk of the clock, and holds beside another number's measure or price
+    set_for = labelled or (time_word and match.string[match.start() - 3:match.start()] == "at " and (
+        _SCHEDULE_AT_BEFORE.search(match.string, start, match.start()) is not None
+        or _FUTURE_AT_BEFORE.search(match.string, max(0, match.start() - 60), match.start()) is not None)
+        and not _MOVEMENT_AFTER.match(match.string, match.end()))
+    return said if set_for and not _prices_or_measures_near(match) else match.group(0)
+
+
+def _prices_or_measures_near(match: re.Match[str]) -> bool:
+    """Whether talk of prices or measures is near a time an event is set for, other than another number's unit or
+    sign ("The fun run (6.2 miles) starts at 10.15", "Entry £4; the quiz starts at 8.15")."""
+    text = match.string
+    for word in NOT_CLOCK_TALK.finditer(text, max(0, match.start() - 80), match.end() + 80):
+        if match.start() <= word.start() <= match.end() + 1:
+            return True  # the match's own unit ("at 1.15 km")
+        if word.group(0) in "£$€¥":
+            if not text[word.end():word.end() + 1].isdigit():
+                return True
+        elif not _OTHER_NUMBERS_MEASURE.search(text, max(0, word.start() - 2), word.start()):
+            return True
+    return False
 
 
 # "Surgery 8.15-9.05", "Lunch 12.15-2.30": two dotted times joined by a dash are a span of the clock where each
@@ -351,10 +441,10 @@ def _rough_dotted(match: re.Match[str]) -> str:
     return f"{match.group(1)}:{match.group(2)}"
 
 
-def dotted_times(text: str) -> str:
+def dotted_times(text: str, half_day: bool = False) -> str:
     """Clock times written with a stop ("the 10.15 train", "at 11.30", "8.15-9.05", "Ch 4, 10.15:") given the clock's
     colon where the sentence speaks of the clock, for the clock rules after to say (a text with a digit, a stop and
-    two digits)."""
+    two digits); half_day: the text may hold a time with its half of the day ("8am")."""
     if "T" in text:
         text = _DOTTED_24.sub(r"\1:\2", text)
     if "0.00 A" in char_classes(text) and among_words(_RACECOURSE_SET, text):
@@ -381,5 +471,7 @@ def dotted_times(text: str) -> str:
         text = _leading_slots(text)
     if "0" in text:
         text = _zero_dotted(text)
+    if half_day or ":" in text or "day " in text:
+        text = _listed_times(text, half_day)
     text = _DOTTED_AFTER_TIME_WORD.sub(_dotted_after_time_word, text)
     return text

@@ -1589,6 +1589,19 @@ RACECOURSES = (
     "Stratford", "Taunton", "Thirsk", "Thurles", "Tipperary", "Towcester", "Tramore", "Uttoxeter", "Warwick",
     "Wetherby", "Wexford", "Wincanton", "Windsor", "Wolverhampton", "Worcester", "Yarmouth", "York",
 )
+# the headings a listing of times opens with before its colon ("Service times: 8.00 Holy Communion", "Programme: 7.30
+# welcome, 7.45 talk", "Agenda: ..."): the dotted times after one are the clock's, where they were read as decimals
+# (dotted.py). Lower case; the heading may be led by its day or its kind ("Sunday services:", "Mass times:").
+TIMES_HEADINGS = (
+    "times", "programme", "program", "timetable", "schedule", "services", "running order", "itinerary",
+    "order of the day", "order of service", "agenda", "line-up", "lineup", "rota",
+)
+# the verbs (stems, and the past tenses they do not lead) that set a level and not a time ("will peak at 4.25", "will
+# trade at 1.15", "sterling stood at 1.25"): the dotted number after one, and its "at", stays an amount (dotted.py).
+LEVEL_VERBS = (
+    "peak", "settle", "stand", "trade", "level", "close", "top", "bottom", "cap", "fix", "remain", "stay", "hold",
+    "sit", "price", "value", "rest", "stood", "sat",
+)
 # the images a container registry's pages and compose files name with a tag after a colon ("postgres:16",
 # "node:20", "redis:7"): the tag is a version, never a flattened footnote's number after a word's colon (citations.py).
 CONTAINER_IMAGES = word_set(

@@ -48,6 +48,9 @@ _SCORE_BEFORE = compiled(
 # fifths"); "graded 2/3 of the papers" is kept a fraction by the "of" after it.
 # "The hotel gets 4/5 from our critic", "the cafe got 4/5": after a verb of getting, marks out of five or ten are a
 # verdict (was "four fifths"); "got 2/5 of the vote" is a fraction still.
+# "Our verdict: ★★★★ (4/5)", "two stars (2/5)": a review's mark in brackets after its stars is the same verdict out of
+# five or ten ("four fifths" it was); "stars (2/3 of the cast)" is kept a fraction by the "of" after it.
+_STARS_BEFORE = compiled(r"(?:[\u2605\u2606]|\bstars?)\s?\($")
 _GOT_BEFORE = compiled(r"\b(?:gets|got|earns|earned|receives|received|awarded)\s+$")
 _OF_AFTER = compiled(r"\s+of\b")
 # "Food 8/10, service 7/10, value 9/10": a scorecard, marks out of the same five, ten or a hundred after a
@@ -203,6 +206,8 @@ def _score(match: re.Match[str], scorecard: frozenset[str] = frozenset(), marked
                     and _LIST_MARK.match(match.string, match.start()) is not None)
                 or _SCORE_BEFORE.search(match.string, max(0, match.start() - 32), match.start()) is not None
                 or _marks_out_of_ten(match)
+                or (match.string[match.start() - 1:match.start()] == "("
+                    and _STARS_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) is not None)
                 or (bottom in scorecard and top.isdigit() and int(top) <= int(bottom)
                     and _SCORECARD_MARK.match(match.string, match.start()) is not None
                     and _ITEM_LABEL.search(match.string, max(0, match.start() - 28), match.start()) is not None)

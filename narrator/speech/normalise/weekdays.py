@@ -102,7 +102,10 @@ _WEEKDAY_BEFORE_HOURS = compiled(
     rf"(?<!\b[Tt]he )\b({SHORT_WEEKDAY})\.?(?=:?\s+(?:{_CLOCK}\s?[-–]\s?{_CLOCK}(?![\w/:]|\.\d)"
     rf"(?=\s*(?:[,;|)]|\.(?:\s|$)|$)|\s+(?:and|&)\s|\s+{WEEKDAY}\b)"
     r"|\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d\b"
-    r"|\d{1,2}(?::\d\d)?/\d{1,2}(?::\d\d)?c\b))"  # a US listing's "Thu 8/7c" (was "Thu eight, seven Central")
+    r"|\d{1,2}(?::\d\d)?/\d{1,2}(?::\d\d)?c\b"  # a US listing's "Thu 8/7c" (was "Thu eight, seven Central")
+    # a listing's dotted time ending its item or before its event, "Sat 6.00 (Vigil), Sun 9.00 and 11.00", "Mon 9.30
+    # coach" ("Sat", "Sun" were left as words); not before a measure's unit ("Sun 2.45 km")
+    r"|\d{1,2}\.[0-5]\d(?=\s?[,;(]|\.?$|\s(?!(?:[mckµ]?m|[mk]?g|miles?|points?|per|pence|p)\b)[A-Za-z&])))"
 )
 # "Friday 13th", "on Tue 5th": a weekday before a day of the month named alone is "Friday the thirteenth" (with the
 # month after it, the date's rule reads it: "Sunday the second of June"). After a comma, as a diary heads its entry
