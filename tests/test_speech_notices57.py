@@ -10,7 +10,7 @@ aside). By class, tuned and kept: minutes 1/7 and 1/3, notices 3/7 and 1/3, stre
 in the house's forms.
 
 After the rules below, written from the tuned two thirds' misses, one a class, each with examples of its class of our
-own and what only looks like it (below: 17 examples of the classes and 10 near misses): 30 of 30, lenient and relaxed.
+own and what only looks like it (below: 17 examples of the classes and 11 near misses): 30 of 30, lenient and relaxed.
 Tuned 6 -> 20 of 20; kept 3 -> 10 of 10. The kept rows are of the same three classes as the tuned ones (the brief named
 the classes), so the kept third moving with them says the rules read their class beyond the rows they were written
 from, not that an unseen class was read. The rules: the short words of minutes and notices are a table of their own
@@ -72,6 +72,7 @@ _LEFT = [
     ("en", 'The Sun. edition sold out.', 'The Sun. edition sold out.'),
     ("en", 'The chemist added Cl- ions.', 'The chemist added Cl minus ions.'),
     ("en", 'A 12 pk of cola costs £6.', 'A twelve pk of cola costs six pounds.'),
+    ("en", 'Send it 2nd Cl. to save money.', 'Send it second Class to save money.'),
 ]
 globals().update(rule_tests(_READ, _LEFT))
 

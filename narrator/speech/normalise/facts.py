@@ -435,15 +435,18 @@ NOUNS_AFTER_IT = word_set(
     "director professionals skills consultant consultants giant giants project projects jobs job helpdesk"
 )
 
-# Street types after a street's name (USPS abbreviations), read in full: "Baker St" -> "Baker Street".
+# Britain's street types, as a council's or a notice's address writes them: "14 Laurel Gdns", "Marine Pde", "Mill Cl",
+# "Portland Ind Est" (after a name only: "Cl-" ions, "Gr. 5", "a 6 pk" and an ordinal's "1st Cl." have none).
+BRITISH_STREET_TYPES = {
+    "Pk": "Park", "Gdns": "Gardens", "Pde": "Parade", "Terr": "Terrace", "Bldgs": "Buildings", "Cl": "Close",
+    "Gr": "Grove", "Wy": "Way", "Mws": "Mews", "Wlk": "Walk", "Ind Est": "Industrial Estate",
+}
+# Street types after a street's name (USPS abbreviations, and Britain's), read in full: "Baker St" -> "Baker Street".
 STREET_TYPES = {
     "St": "Street", "Ave": "Avenue", "Av": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Dr": "Drive",
     "Ln": "Lane", "Ct": "Court", "Pl": "Place", "Pkwy": "Parkway", "Hwy": "Highway", "Ter": "Terrace",
     "Cir": "Circle", "Sq": "Square", "Expy": "Expressway", "Fwy": "Freeway", "Trl": "Trail", "Cres": "Crescent",
-    # and Britain's, as a council's or a notice's address writes them: "14 Laurel Gdns", "Marine Pde", "Mill Cl",
-    # "Portland Ind Est" (after a name only: "Cl-" ions, "Gr. 5" and "a 6 pk" have none)
-    "Pk": "Park", "Gdns": "Gardens", "Pde": "Parade", "Terr": "Terrace", "Bldgs": "Buildings", "Cl": "Close",
-    "Gr": "Grove", "Wy": "Way", "Mws": "Mews", "Wlk": "Walk", "Ind Est": "Industrial Estate",
+    **BRITISH_STREET_TYPES,
 }
 # Compass points before a street's name: "N 5th St" -> "North Fifth Street".
 DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West",

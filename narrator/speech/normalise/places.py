@@ -9,6 +9,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     ADDRESS_LABELS,
+    BRITISH_STREET_TYPES,
     COMPASS_POINTS,
     DIRECTIONS,
     GRID_SQUARES,
@@ -299,6 +300,8 @@ def _room(match: re.Match[str]) -> str:
 
 def _street(match: re.Match[str]) -> str:
     number, direction, name, kind, stop, after, quarter = match.groups()
+    if kind in BRITISH_STREET_TYPES and name[0].isdigit():
+        return match.group(0)  # "a 1st Cl. stamp": Britain numbers no street by an ordinal ("5th Ave" is American)
     if quarter and kind == "Dr":
         return match.group(0)  # "Elm Dr West": "Dr West" may be a doctor
     new_sentence = bool(stop) and _CAPITAL_AFTER.match(match.string, match.end()) is not None
