@@ -222,10 +222,12 @@ _CAPITAL_AFTER = compiled(r"\s+[A-Z]")
 _STREET_TYPE_FIRST = first_letters(STREET_TYPES)  # a first look among util.letter_words: the type stands apart
 # "417 Elm Street", "1500 Harbor Avenue": a house number before a street written in full is said in pairs too. No
 # house number is led by a zero: "the 0732 Liverpool Street to Norwich" is a train's time.
-_FULL_TYPE_ALT = alternation({*STREET_TYPES.values(), "Way", "Row"})
+# (America's types only: Britain's in full, "Park", "Close", "Walk", are everyday words, and a look for them a cost)
+_FULL_TYPES = {*(STREET_TYPES[kind] for kind in STREET_TYPES if kind not in BRITISH_STREET_TYPES), "Way", "Row"}
+_FULL_TYPE_ALT = alternation(_FULL_TYPES)
 _HOUSE = compiled(
     rf"(?<![\w.,{MONEY_SIGNS}])([1-9]\d{{2,3}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
-_FULL_TYPE_FIRST = first_letters({*STREET_TYPES.values(), "Way", "Row"})  # a first look among util.letter_words
+_FULL_TYPE_FIRST = first_letters(_FULL_TYPES)  # a first look among util.letter_words
 _ADDRESS_TYPE_FIRST = (  # both, for one look (None, always looked, where either is)
     None if _FULL_TYPE_FIRST is None or _STREET_TYPE_FIRST is None else _FULL_TYPE_FIRST | _STREET_TYPE_FIRST)
 # "20-22 Victoria Rd", "101-103 Main Road": a span of house numbers, the first said as a house number and "to" (the
