@@ -25,7 +25,9 @@ them, but the brief's left forms held one of its classes, a stamp's seconds befo
 misses below, each with its class's reason; h205's rules read five more ('© MMXXVII', 'fd00::/8', '[::1]:8080',
 'a4-5e-60-e8-1f-0b', 'C:/Windows/System32'), 30 left.
 Compared as the nineteenth set compares: case and punctuation ignored, a number's "and" folded and an initialism's
-letters run together."""
+letters run together.
+"Appt 09:40" was read after it had been read: an appointment's short form is among the notices' short words
+(facts.NOTICE_FORMS)."""
 
 from __future__ import annotations
 
@@ -47,7 +49,6 @@ _KNOWN = {
     "m. 1978": _BORN,
     "d. 1 Jan 1901": ("'d.' before a full date at a line's head is died; records.py reads it before a bare year only,"
                       " an outline's 'd.' item being as likely before a date"),
-    "Appt 09:40": "'Appt' is an appointment's short form the vocabulary lacks; a word rule, not a time's",
     "1400L": "four digits and a capital L are litres as often as an aviator's local time",
     "30th fl": "'fl' after an ordinal without its stop is a fluid's or a word's start as often; '30th fl.' is read",
     "Shamrock V": "a lone V after a name that is no ruler's or series' is a letter as often",

@@ -435,11 +435,18 @@ NOUNS_AFTER_IT = word_set(
     "director professionals skills consultant consultants giant giants project projects jobs job helpdesk"
 )
 
-# Street types after a street's name (USPS abbreviations), read in full: "Baker St" -> "Baker Street".
+# Britain's street types, as a council's or a notice's address writes them: "14 Laurel Gdns", "Marine Pde", "Mill Cl",
+# "Portland Ind Est" (after a name only: "Cl-" ions, "Gr. 5", "a 6 pk" and an ordinal's "1st Cl." have none).
+BRITISH_STREET_TYPES = {
+    "Pk": "Park", "Gdns": "Gardens", "Pde": "Parade", "Terr": "Terrace", "Bldgs": "Buildings", "Cl": "Close",
+    "Gr": "Grove", "Wy": "Way", "Mws": "Mews", "Wlk": "Walk", "Ind Est": "Industrial Estate",
+}
+# Street types after a street's name (USPS abbreviations, and Britain's), read in full: "Baker St" -> "Baker Street".
 STREET_TYPES = {
     "St": "Street", "Ave": "Avenue", "Av": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Dr": "Drive",
     "Ln": "Lane", "Ct": "Court", "Pl": "Place", "Pkwy": "Parkway", "Hwy": "Highway", "Ter": "Terrace",
     "Cir": "Circle", "Sq": "Square", "Expy": "Expressway", "Fwy": "Freeway", "Trl": "Trail", "Cres": "Crescent",
+    **BRITISH_STREET_TYPES,
 }
 # Compass points before a street's name: "N 5th St" -> "North Fifth Street".
 DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West",
@@ -1394,6 +1401,17 @@ RECORD_LABELS = word_set(
 # a label), a school's "Yr 6". Rare forms (words.py): each is first looked for as written.
 RARE_FORMS.update({"juv": "juvenile", "juvs": "juveniles", "Sp. gr.": "specific gravity", "sp. gr.": "specific gravity",
                    "Wt.": "Weight", "Temp.": "Temperature", "Yr": "Year"})
+# The short words of a club's minutes and of a parish's, a surgery's or a venue's notices ("the next mtg", "Apols. from
+# Jo Hart", "no appts left", "Central Stn", "£1,240 c/f", "£15 adv / £18 otd"): rare forms (words.py), each first
+# looked for as written. A secretary's "Sec." only after "the" or before a name ("Sec. 4" is a section, "30 sec"
+# seconds), and a ledger's and a ticket's forms only after a sum (words.py).
+NOTICE_FORMS = {
+    "mtg": "meeting", "Mtg": "Meeting", "mtgs": "meetings", "Mtgs": "Meetings", "Chmn": "Chairman",
+    "Chmn.": "Chairman", "Treas.": "Treasurer", "Treas": "Treasurer", "Sec.": "Secretary", "Apols.": "Apologies",
+    "Apols": "Apologies", "apols": "apologies", "Xmas": "Christmas", "appts": "appointments", "Appts": "Appointments",
+    "appt": "appointment", "Appt": "Appointment", "Stn": "Station", "Stn.": "Station",
+    "b/f": "brought forward", "c/f": "carried forward", "adv": "in advance", "otd": "on the door",
+}
 # words near which a bare "5.14" or "5.9" is a Yosemite decimal grade, not a decimal (climbing.py).
 CLIMBING_WORDS = word_set(
     "climb climbs climbed climber climbers climbing route routes crag crags onsight onsighted onsights redpoint "

@@ -53,11 +53,11 @@ _CODES = "|".join(_LETTER_CODES)
 # A scale word may follow a hyphen ("a $5-million deal"); a letter scale may stand after a space ("US$2 bn", "¥30 b"),
 # but not before "&" or a hyphen ("$5 T-shirts"),
 # unless the hyphen opens the second amount of a span ("$100k-$150k"), a rate ("£200k-a-week") or a participle
-# ("£45m-rated").
+# ("£45m-rated"); and a ledger's "b/f" after a sum is brought forward ("£2,310.55 b/f": "billion pounds/f" it was).
 _PARTICIPLE = r"[a-z]{2,}ed\b"  # "rated", "valued", "funded": what an amount joined to it describes
 _SCALE = (
     rf"(?:[\s-]?({SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|bln|Bn|BN|b|B|trn|tn|T)\b"
-    rf"(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-|{_PARTICIPLE})))"
+    rf"(?![&'’]|(?<=b)/f\b|-(?![{MONEY_SIGNS}\d]|an?-|{_PARTICIPLE})))"
 )
 # A look ahead for a sign's or a code's first character first: most positions fail there, before the look behind and
 # the alternations ($4.5 billion, £3.2bn, EUR 300 million in a sentence: 4.7 -> 3.0 us).

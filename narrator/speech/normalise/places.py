@@ -9,6 +9,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     ADDRESS_LABELS,
+    BRITISH_STREET_TYPES,
     COMPASS_POINTS,
     DIRECTIONS,
     GRID_SQUARES,
@@ -18,6 +19,7 @@ from narrator.speech.normalise.facts import (
     STREET_TYPES,
 )
 from narrator.speech.normalise.util import (
+    alternation,
     among_words,
     char_classes,
     first_letters,
@@ -199,7 +201,7 @@ def _states_beside_independents(text: str) -> str:
     return _STATE.sub(lambda m: _state(m, other_party), text)
 
 
-_TYPE_ALT = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
+_TYPE_ALT = alternation(STREET_TYPES)  # factored by letters: a failing type is known by its first (41 types)
 _DIRECTION_ALT = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
 # "221B Baker St", "1211 E Arques Ave", "N 5th St", "Elm Dr.": a street type after a street's name, the name one
 # to three capitalised words or an ordinal, the last maybe a possessive ("St Mark's Pl"). Before a capitalised word
@@ -220,10 +222,12 @@ _CAPITAL_AFTER = compiled(r"\s+[A-Z]")
 _STREET_TYPE_FIRST = first_letters(STREET_TYPES)  # a first look among util.letter_words: the type stands apart
 # "417 Elm Street", "1500 Harbor Avenue": a house number before a street written in full is said in pairs too. No
 # house number is led by a zero: "the 0732 Liverpool Street to Norwich" is a train's time.
-_FULL_TYPE_ALT = "|".join(sorted({*STREET_TYPES.values(), "Way", "Row"}, key=len, reverse=True))
+# (America's types only: Britain's in full, "Park", "Close", "Walk", are everyday words, and a look for them a cost)
+_FULL_TYPES = {*(STREET_TYPES[kind] for kind in STREET_TYPES if kind not in BRITISH_STREET_TYPES), "Way", "Row"}
+_FULL_TYPE_ALT = alternation(_FULL_TYPES)
 _HOUSE = compiled(
     rf"(?<![\w.,{MONEY_SIGNS}])([1-9]\d{{2,3}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
-_FULL_TYPE_FIRST = first_letters({*STREET_TYPES.values(), "Way", "Row"})  # a first look among util.letter_words
+_FULL_TYPE_FIRST = first_letters(_FULL_TYPES)  # a first look among util.letter_words
 _ADDRESS_TYPE_FIRST = (  # both, for one look (None, always looked, where either is)
     None if _FULL_TYPE_FIRST is None or _STREET_TYPE_FIRST is None else _FULL_TYPE_FIRST | _STREET_TYPE_FIRST)
 # "20-22 Victoria Rd", "101-103 Main Road": a span of house numbers, the first said as a house number and "to" (the
@@ -303,8 +307,14 @@ def _room(match: re.Match[str]) -> str:
     return spoken
 
 
+_CHARGE = frozenset("-−+")  # a sign after chlorine's "Cl" (never ""), where a street's type has none
+
+
 def _street(match: re.Match[str]) -> str:
     number, direction, name, kind, stop, after, quarter = match.groups()
+    if kind in BRITISH_STREET_TYPES and (name[0].isdigit() or match.string[match.end():match.end() + 1] in _CHARGE):
+        # "a 1st Cl. stamp": Britain numbers no street by an ordinal ("5th Ave" is American); "High Cl- levels": an ion
+        return match.group(0)
     if quarter and kind == "Dr":
         return match.group(0)  # "Elm Dr West": "Dr West" may be a doctor
     new_sentence = bool(stop) and _CAPITAL_AFTER.match(match.string, match.end()) is not None

@@ -44,13 +44,13 @@ _WEEKDAY_SPAN = compiled(rf"\b({WEEKDAY}|{_WEEKDAY_CAPS})\.?\s?-\s?({WEEKDAY}|{_
 _WEEKDAY_WORD_SPAN = compiled(  # led by the weekdays' first letters: the look behind is tried only there
     rf"(?=[MTWFS])(?<!\b[Tt]he )\b({WEEKDAY}|{_WEEKDAY_CAPS})\.?(\s(?i:to|through|thru|until|till)\s)"
     rf"({WEEKDAY}|{_WEEKDAY_CAPS})\b\.?")
-# "on Wed.", "expire Fri.", "except Mon.", "6 PM EST Sat.": a weekday's abbreviation with its stop after a word that
-# asks for a day, or a time
+# "on Wed.", "expire Fri.", "except Mon.", "6 PM EST Sat.", a notice's "2 more players for Sat.": a weekday's
+# abbreviation with its stop after a word that asks for a day, or a time
 # (a bare "Sun" or "Wed" may be a word; "The Sun." a newspaper). After "the" a day is one the sentence goes on from, a
 # word in small letters after its stop ("on the Sat. before", "the Fri., after the match"): a paper's name ends there
 # ("read it in the Sun. It said"); after "following" it is always a day ("the following Tue.").
 _WEEKDAY_AFTER_WORD = compiled(
-    r"\b((?:on|On|until|till|by|from|to|through|thru|every|each|next|last|this|except|and|or|before|after|since"
+    r"\b((?:on|On|until|till|by|from|to|through|thru|every|each|next|last|this|except|and|or|before|after|since|for"
     r"|expire|expires|closed|open|opens|closes|ends|starts|following|[Tt]he(?=\s[A-Z][a-z]{2,4}\.,?\s[a-z])"
     # after a time: "until 6 PM EST Sat.", "at 9 p.m. Sun.", "from 2pm Sat."
     rf"|AM|PM|[ap]\.m\.|\d{{1,2}}(?:[:.]\d\d)?[ap]m|[ECMP][SD]?T|GMT|UTC|BST|noon|midnight)\s+)({SHORT_WEEKDAY})\.(?=[\s,;:)]|$)"

@@ -10,6 +10,7 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     CHANGE_WORDS,
     CRICKET_SIDES,
+    NOTICE_FORMS,
     RARE_FORMS,
     RATE_WORDS,
     RECORDINGS,
@@ -163,6 +164,7 @@ _RARE = {
     # Roman numeral's "first", and the segmenter cut after it)
     "Ind. Park": "Industrial Park", "Ind. Estate": "Industrial Estate", "Ind. Centre": "Industrial Centre",
     **RARE_FORMS,
+    **NOTICE_FORMS,
 }
 _FIXED.update(_RARE)  # _expand reads both
 # The table's pairs of capitalised short forms said as one ("Ind. Est.", "Assoc. Prof."), whose first stop the
@@ -200,10 +202,13 @@ _RARE_WORDS = "|".join(re.escape(k) for k in sorted(_RARE, key=len, reverse=True
 _RARE_ABBREVIATION = compiled(rf"(?<![A-Za-z.])(?:{_RARE_WORDS}){_ABBREVIATION_AFTER}")
 # A timetable's capital "Dep." and "Arr." before their times ("Dep. 06:45, Arr. 09:10"): elsewhere "Dep." is as often
 # a deputy's title ("Dep. Sheriff"), and left.
-# The times are words by then ("Dep. o six forty five").
+# The times are words by then ("Dep. o six forty five"). Before a place's capitalised words and its time, the bus
+# departs and arrives ("Dep. Leeds 09.15, Arr. York 09.40"), as _TIMETABLE_VERBS says the small forms.
 _TIMETABLE_WORD = compiled(r"\b(Dep|Arr)\.(?=\s?\d|\s(?:o|zero|one|two|three|four|five|six|seven|eight|nine|ten"
-                           r"|eleven|twelve|\w+teen|twenty)\b)")
+                           r"|eleven|twelve|\w+teen|twenty)\b|( (?:[A-Z][\w'’]*\.? ){1,4}(?:\d|(?:o|oh|one|two"
+                           r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)))")
 _TIMETABLE_WORDS = {"Dep": "Departure", "Arr": "Arrival"}
+_TIMETABLE_PLACE_WORDS = {"Dep": "Departs", "Arr": "Arrives at"}
 _REGISTERED = compiled(rf"\bRegd?\.(?=\s(?:{'|'.join(sorted(REGISTERED_NOUNS))})\b)")
 # A listing's reduced price, "£12/£10 conc.", "conc. £8", "£6 concs": concessions beside a price (a chemist's
 # "conc. HCl" is concentrated, and left).
@@ -219,10 +224,24 @@ _MAY_END_SENTENCE = frozenset(
     {"etc.", "Ltd.", "Bros.", "Jr.", "Sr.", "Ave.", "Blvd.", "Rd.", "Corp.", "yr.", "yrs.", "et al.", "Jan.", "Feb.",
      "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "avg.", "govt.", "mgmt.",
      "Admin.", "Co.", "Inc.", "q.d.", "b.i.d.", "t.i.d.", "q.i.d.", "p.r.n.", "q.h.s.", "p.o.",
-     "max.", "agg.", "dept.", "depts.", "dep.", "arr.", "Ind. Est."}
+     "max.", "agg.", "dept.", "depts.", "dep.", "arr.", "Ind. Est.", "Stn."}
 )
 # titles said in full only before the name they go with: "Elm and Oak Sts." at a sentence's end are streets.
 _BEFORE_NAME_ONLY = frozenset({"Mme.", "Mmes.", "Mlle.", "Sra.", "Srta.", "Sts.", "Dir."})
+# A ledger's and a ticket's forms said only after a sum, by then in words ("one thousand pounds c/f", "fifteen pounds
+# adv"), or a ledger's balance ("Balance b/f"): elsewhere "b/f" may be a boyfriend, "adv" an adverb.
+_AFTER_A_SUM_ONLY = frozenset({"b/f", "c/f", "adv", "otd"})
+_SUM_BEFORE = compiled(r"(?:pounds|pence|dollars|euros|cents|\d|(?<![A-Za-z])p|[Bb]alance) ?$")
+# A secretary's "Sec." after "the" ("the Sec. read the minutes") or before a name ("Sec. Ann Moss"), read as a
+# name's title is.
+_OFFICER_AFTER_THE = frozenset({"Sec."})
+_THE_BEFORE = compiled(r"\b[Tt]he $")
+# "Bus 12 dep. Market Sq 08.10, arr. Royal Infirmary 08.45": a timetable's "dep." and "arr." before a place's
+# capitalised words and its time (in words by then) say the bus departs and arrives, with no stop ("departure. High
+# Street" it was, a sentence's fall before the place).
+_TIMETABLE_VERBS = {"dep.": "departs", "arr.": "arrives at"}
+_PLACE_AND_TIME_NEXT = compiled(r" (?:[A-Z][\w'’]*\.? ){1,4}(?:\d|(?:o|oh|one|two|three|four|five|six|seven|eight"
+                                r"|nine|ten|eleven|twelve|noon|midnight)\b)")
 # A name's particle may come first ("Mme. de Staël", "Sra. de la Cruz", "Mme. d'Épinay").
 _NAME_NEXT = compiled(r" (?:(?:de|du|des|del|la|le|van|von) |d['’])*[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 # a firm of brothers before the rest of its name ("Brown Bros. Harriman", "the Bros. Grimm"): the stop ends a
@@ -689,7 +708,8 @@ def abbreviations(text: str) -> str:
         text = _CONCESSIONS.sub(lambda m: "Concessions" if m.group(0)[0] == "C" else "concessions", text)
     if (("D" in text and "Dep." in text) or ("A" in text and "Arr." in text)) and among_known_words(
             _TIMETABLE_FIRST, text):
-        text = _TIMETABLE_WORD.sub(lambda m: _TIMETABLE_WORDS[m.group(1)], text)
+        text = _TIMETABLE_WORD.sub(
+            lambda m: (_TIMETABLE_PLACE_WORDS if m.group(2) else _TIMETABLE_WORDS)[m.group(1)], text)
     if "R" in text and ("Reg." in text or "Regd." in text):
         text = _REGISTERED.sub("Registered", text)
     if among_words(_ABBREVIATION_RUNS, text):  # one set look for the two tables' first looks
@@ -864,6 +884,8 @@ def _expand(match: re.Match[str]) -> str:
         return written  # "an old fig." ends its sentence: the fruit (the label "fig. 3" has its number after)
     if written in _BEFORE_NAME_ONLY and not _NAME_NEXT.match(match.string, match.end()):
         return written
+    if written in _NOTICE_CONDITIONS:
+        return _notice_form(match, written, spoken)
     if written == _BROTHERS and match.end() < len(match.string):
         after = _NEXT_WORD.match(match.string, match.end())
         if after is not None and after.group(1)[0].isupper() and not is_common_word(after.group(1)):
@@ -873,6 +895,24 @@ def _expand(match: re.Match[str]) -> str:
             and not _rank_before_title(match))):
         return spoken + "."
     return spoken
+
+
+_NOTICE_CONDITIONS = _AFTER_A_SUM_ONLY | _OFFICER_AFTER_THE | frozenset(_TIMETABLE_VERBS)
+
+
+def _notice_form(match: re.Match[str], written: str, spoken: str) -> str:
+    """A notice's short form said where its place shows it: a sum's "c/f", the secretary's "Sec.", a timetable's "dep."
+    before a place and its time (elsewhere "departure", its stop a sentence's where one may follow)."""
+    start, end, text = match.start(), match.end(), match.string
+    if written in _AFTER_A_SUM_ONLY:
+        return spoken if _SUM_BEFORE.search(text, max(0, start - 10), start) else written
+    if written in _OFFICER_AFTER_THE:
+        if _THE_BEFORE.search(text, max(0, start - 4), start):
+            return spoken + ("." if end == len(text) or _NEW_SENTENCE.match(text, end) else "")
+        return spoken if _NAME_NEXT.match(text, end) else written
+    if _PLACE_AND_TIME_NEXT.match(text, end):
+        return _TIMETABLE_VERBS[written]
+    return spoken + ("." if end == len(text) or _NEW_SENTENCE.match(text, end) else "")
 
 
 # a rank's short form after a capitalised word and before a word that opens a sentence is a name's last word
