@@ -32,7 +32,13 @@ Left too: the initials (below). A rule was written, spelling four capitals whose
 taken out: espeak-ng, Piper's phonemiser, says such capitals as a letter and a word ('LNER' "el-ner", 'FDIC'
 "ef-dick"), which is wrong there but right for 'CNET', 'QGIS', 'HVAC', 'XBOX', 'MPEG', 'GMAT' ("see-net",
 "cue-jis"), and no letter shape tells the two apart: on the reading benchmark it spelled 'QGIS' and 'CNET' twenty-one
-times against six readings it mended ('CNIL', 'HMAS', 'PMID')."""
+times against six readings it mended ('CNIL', 'HMAS', 'PMID').
+
+The six initials rows (four tuned, two kept) were then read after they had been read, by a rule written the same round
+on another set of our own that never saw these rows (capitals.py: four capitals whose first two consonants open no
+word, with a table of the pairs words open with, borrowed ones and any consonant before 'H' among them, and with
+capitals led by 'J' or 'Q' and formats said as a letter and a word, 'MPEG', left as words): 'LNER', 'FDIC', 'NBER',
+'NDIS' spelled, 'CNET' and 'QGIS' still said as words."""
 
 from __future__ import annotations
 
@@ -42,16 +48,7 @@ from sweeps import Sweep, check_linear, letters_kept, rule_tests, sweep_tests
 from narrator.speech import speakable
 
 # Items read wrongly and left, each with its reason.
-_INITIALS = ("four capitals opening with two consonants no word opens with, said by the voice as a letter and a word "
-             "('el-ner'), as it rightly says 'CNET' and 'QGIS': no letter shape parts them")
 _KNOWN: dict[str, str] = {
-    "LNER's new timetable starts in May.": _INITIALS,
-    "Staff at the FDIC's Dallas office were told.": _INITIALS,
-    "NDIS funding rose again this year.": _INITIALS,
-    "Passengers blamed LNER for the delays.": _INITIALS,
-    # the kept third's, read once the rules were written
-    "The NBER's committee dates recessions.": _INITIALS,
-    "The FDIC insures deposits.": _INITIALS,
     "The 65in 8K QLED set costs more.": ("'set' after a size is the verb as often as the noun ('the 65in set a"
                                          " record'): the size is said in the plural"),
 }
