@@ -69,7 +69,9 @@ _LEFT = [
     ("en", 'Dep. Sheriff Tom Hale spoke.', 'Dep. Sheriff Tom Hale spoke.'),
     ("en", 'Dep. 09.15, Arr. 11.40.', 'Departure nine fifteen, Arrival eleven forty.'),
     ("en", 'Raised £3bn/year.', 'Raised three billion pounds per year.'),
-    ("en", 'The Sun. edition sold out.', 'The Sun. edition sold out.'),
+    # a paper's name before a new sentence ("The Sun. edition" is the Sunday edition: a weekday after "the" and before
+    # a small word is a day, by the weekdays' rule another branch brought the same round)
+    ("en", 'I read it in the Sun. It said so.', 'I read it in the Sun. It said so.'),
     ("en", 'The chemist added Cl- ions.', 'The chemist added Cl minus ions.'),
     ("en", 'A 12 pk of cola costs £6.', 'A twelve pk of cola costs six pounds.'),
     ("en", 'Send it 2nd Cl. to save money.', 'Send it second Class to save money.'),
