@@ -38,6 +38,7 @@ import pytest
 from sweeps import Sweep, check_linear, lenient, rule_tests, sweep_tests
 
 from narrator.speech import speakable
+from narrator.speech.normalise import dotted
 
 # Items read wrongly and left, each with its reason.
 _KNOWN: dict[str, str] = {
@@ -108,3 +109,9 @@ globals().update(rule_tests(_READ, _LEFT))
 ])
 def test_the_new_rules_stay_linear(token: str) -> None:
     check_linear(token, read=lambda text: speakable(text, "en"))
+
+
+def test_a_listing_of_many_days_and_times_stays_linear() -> None:
+    """Each time was looked against every weekday's slot in the text: ten times the CPU for four times the listing
+    (0.16 s -> 1.69 s at 26 and 104 KB), under the general ratio above; now a halving search among the slots."""
+    check_linear("Sunday 9.00, ", small=2000, read=lambda text: dotted._listed_times(text, False), ratio=8)

@@ -3,6 +3,7 @@ period five 1.10"), made clock times where the sentence speaks of the clock and 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from narrator.speech.normalise.deferred import compiled
@@ -251,9 +252,15 @@ def _listed_times(text: str, half_day: bool) -> str:
     days = [slot.start() for slot in _WEEKDAY_TIME.finditer(text)
             if _ITEM_WEEKDAY_BEFORE.search(text, max(0, slot.start() - 8), slot.start())] if "day " in text else []
     if days:
-        return _LISTED_TIME.sub(lambda m: _listed_time(m) if any(abs(m.start() - day) <= 44 for day in days)
-                                else m.group(0), text)
+        return _LISTED_TIME.sub(lambda m: _listed_time(m) if _within(days, m.start(), 44) else m.group(0), text)
     return text
+
+
+def _within(places: list[int], place: int, reach: int) -> bool:
+    """Whether one of places (in order) lies within reach of place: a halving search, where a walk over all of them
+    for each time made a listing of many days and times quadratic."""
+    nearest = bisect.bisect_left(places, place - reach)
+    return nearest < len(places) and places[nearest] <= place + reach
 
 
 def _channel_times(text: str) -> str:
