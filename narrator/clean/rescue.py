@@ -281,18 +281,26 @@ def _bare_posts_as_paragraphs(root: Any, known: dict[str, int], matched: list[An
     if not any(_signature(box.getparent()) == kind and comparable(_text(box)) not in known for box in bare):
         return None
     for holder in [e for e in root.iter(kind[0]) if _signature(e) == kind]:
-        for box in [child for child in holder if _unclassed_box(child)]:
-            if _bare_box(box):
-                paragraphs = _parted(box)
-            elif len(box) and all(child.tag == "p" for child in box) and not (box.text or "").strip():
-                paragraphs = list(box)
-            else:
-                continue
-            at = holder.index(box)
-            for offset, paragraph in enumerate(paragraphs):
-                holder.insert(at + offset, paragraph)
-            holder.remove(box)
+        # the holder's children made again in one pass (an index, an insert and a remove for each box were each a
+        # walk of the holder's children: a thread of 16,000 bare posts took 13 s)
+        opened, changed = [], False
+        for child in holder:
+            paragraphs = _opened(child) if _unclassed_box(child) else None
+            opened.extend([child] if paragraphs is None else paragraphs)
+            changed = changed or paragraphs is not None
+        if changed:
+            holder[:] = opened
     return kind
+
+
+def _opened(box: Any) -> list[Any] | None:
+    """A post's box as the paragraphs it holds: a bare box's text parted at its double breaks, a box of paragraphs
+    opened; None for any other box."""
+    if _bare_box(box):
+        return _parted(box)
+    if len(box) and all(child.tag == "p" for child in box) and not (box.text or "").strip():
+        return list(box)
+    return None
 
 
 def _unclassed_box(element: Any) -> bool:
