@@ -221,6 +221,15 @@ UNITS: dict[str, tuple[str, str]] = {
     "bpm": ("beat per minute", "beats per minute"), "mpg": ("mile per gallon", "miles per gallon"),
     "hp": ("horsepower", "horsepower"), "h": ("hour", "hours"),
     "bhp": ("brake horsepower", "brake horsepower"), "cwt": ("hundredweight", "hundredweight"),
+    # the other horsepowers (a steam engine's nominal "6 nhp", a marine engine's indicated "ihp" or shaft "shp", a
+    # tuned car's "whp" at the wheels) and rates per minute a trade writes short: a racing pigeon's yards ("1,412
+    # ypm"), a typist's words, a climb's or a lift's feet, a pump's gallons and a fan's cubic feet ("wpm", "fpm",
+    # "gpm", "cfm"); as written they went to the voice
+    "nhp": ("nominal horsepower", "nominal horsepower"), "ihp": ("indicated horsepower", "indicated horsepower"),
+    "shp": ("shaft horsepower", "shaft horsepower"), "whp": ("wheel horsepower", "wheel horsepower"),
+    "ypm": ("yard per minute", "yards per minute"), "wpm": ("word per minute", "words per minute"),
+    "fpm": ("foot per minute", "feet per minute"), "gpm": ("gallon per minute", "gallons per minute"),
+    "cfm": ("cubic foot per minute", "cubic feet per minute"),
     "bbl": ("barrel", "barrels"), "Btu": ("British thermal unit", "British thermal units"),
     "MMBtu": ("million British thermal units", "million British thermal units"),  # gas prices "$2.89/MMBtu"
     "bu": ("bushel", "bushels"), "acre": ("acre", "acres"), "ac": ("acre", "acres"),

@@ -372,9 +372,11 @@ def _fraction(match: re.Match[str]) -> str:
         # so improper is not written ("53/39 of the cake" is left one)
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")
     spoken = numbers.fraction(int(whole) if whole else None, top, bottom)
-    if not whole and 1 < top < bottom and match.string.startswith("-", match.end()) and _MEASURE_AFTER_HYPHEN.match(
-            match.string, match.end()):  # "a 3/4-inch pipe": a fraction joined to its measure is singular
-        spoken = f"{numbers.cardinal(top)} {numbers.denominator(bottom, plural=False)}"
+    if not whole and 0 < top < bottom and match.string.startswith("-", match.end()) and _MEASURE_AFTER_HYPHEN.match(
+            match.string, match.end()):  # "a 3/4-inch pipe": a fraction joined to its measure is singular, and one
+        # part alone is named without its "one" after any word ("the 1/4-mile oval" is the quarter-mile oval, "1/2-inch
+        # plywood" half-inch plywood; "the one quarter-mile oval" it was)
+        spoken = (f"{numbers.cardinal(top)} " if top > 1 else "") + numbers.denominator(bottom, plural=False)
     if not whole and top == 1 < bottom and match.group(0).lower().endswith("ths"):  # "cut into 1/8ths": eighths
         spoken = numbers.denominator(bottom, plural=True)
     if not whole and top == 1 and bottom > 1 and _ARTICLE_NEXT.match(match.string, match.end()):

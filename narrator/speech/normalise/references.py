@@ -26,7 +26,12 @@ _MAY_BE_SLASHED_REFERENCE = compiled(r"[A-Z]/|/[A-Z]|\d{5}/|/\d{5}")  # a letter
 _REFERENCE_LABEL = "(?:" + "|".join(f"(?<={label} )" for label in (
     r"[Rr]eference", r"[Rr]eference:", r"[Rr]ef", r"[Rr]ef\.", r"[Rr]ef:", *(rf"\b{word} number" for word in (
         "[Cc]rime", "[Cc]laim", "[Jj]ob", "[Ii]ncident", "[Oo]ccurrence", "[Ll]og", "[Cc]ase", "[Rr]eport")))) + ")"
-_TWO_PART_REFERENCE = compiled(_REFERENCE_LABEL + r"(\d{2,7})/(\d{2,4})(?![\w/]|[.,]\d)")
+# And after its label a reference of an office's capitals and a number, "ref. EMM/4471", "reference KLD/3318", "crime
+# number CR/2291": read as a reference of three parts is ("P/2024/0456"), the letters as written and the number as
+# its part ("E.M.M/four thousand four hundred seventy one" it was, its slash given to the voice), and its label "ref."
+# said in full as before one of three parts.
+_TWO_PART_REFERENCE = compiled(r"(?:\b([Rr]ef)(\.?:?)\s(?=[A-Z]{1,6}/\d)|" + _REFERENCE_LABEL + r")"
+                               r"(?:(\d{2,7})/(\d{2,4})|([A-Z]{1,6})/(\d{2,7}))(?![\w/]|[.,]\d)")
 # "Ps. 119", "Pss. 120-134": the Psalms' abbreviation with its stop before a psalm's number alone (no other book's is
 # read without a verse: "Rev. 21" may be a reverend's, "Gen. 3" a general's); "P.S." is a postscript's.
 _PSALM = compiled(r"\bPs(s?)\.\s?(?=\d{1,3}\b(?![.,:]\d))")
@@ -152,9 +157,13 @@ def two_part_references(text: str) -> str:
 
 
 def _two_part_reference(match: re.Match[str]) -> str:
-    """The second part a year where it has four digits, else digit by digit ("2314/24": "... slash two four")."""
-    second = match.group(2)
-    return f"{match.group(1)} slash {numbers.year(int(second)) if len(second) == 4 else numbers.digits(second)}"
+    """The second part a year where it has four digits, else digit by digit ("2314/24": "... slash two four"); after
+    capitals, the number as a reference's part ("EMM/4471": "EMM forty four seventy one")."""
+    if match.group(5):
+        label = f"{match.group(1)}erence{':' if ':' in match.group(2) else ''} " if match.group(1) else ""
+        return f"{label}{match.group(5)} {_reference_part(match.group(6))}"
+    second = match.group(4)
+    return f"{match.group(3)} slash {numbers.year(int(second)) if len(second) == 4 else numbers.digits(second)}"
 
 
 def psalms(text: str) -> str:
