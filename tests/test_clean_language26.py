@@ -1,18 +1,30 @@
 """The language decision on pages of kinds the twenty-five sets before did not try: Galician and Valencian under
 Spanish templates, Romansh under an Italian one and Ladin under a German one, Luxembourgish and Alsatian under French
-ones, a Portuguese page declared "es", an Italian page quoting Latin verse at length, a Spanish page quoting English song
-lyrics, an English page quoting a French minister at length, a page whose language is declared only in a meta tag, pages
-declared "und" (undetermined) and "mul" (several languages), and an English blog under a German theme whose interface
-lines are German. A listener wants the language the article's own words are in; a declaration the words plainly
-overrule is warned of; where the identifier has no model of the page's language (it knows no Romansh, Ladin or
+ones, a Portuguese page declared "es", an Italian page quoting Latin verse at length, a Spanish page quoting English
+song lyrics, an English page quoting a French minister at length, a page whose language is declared only in a meta
+tag, pages declared "und" (undetermined) and "mul" (several languages), and an English blog under a German theme whose
+interface lines are German. A listener wants the language the article's own words are in; a declaration the words
+plainly overrule is warned of; where the identifier has no model of the page's language (it knows no Romansh, Ladin or
 Alsatian), its nearest kin is no evidence against a declaration of that kin. Every page is our own, its expected
-language and warning written before narrator first read it."""
+language and warning written before narrator first read it.
+FIRST READING: 12 of the 14 cases right, language and warning: the tuned two thirds 9 of 10, the third kept aside
+(every third case, index % 3 == 2) 3 of 4. The tuned miss: Ladin under a German template was left German, unwarned:
+the identifier, which knows no Ladin, spread its belief among Romance languages (Ligurian 0.72, Occitan 0.13,
+Extremaduran 0.07, Venetian 0.03...), none plain, German none of it. Its class, a Romance language the identifier
+knows none of under a declaration of no Romance language, is read by language.ROMANCE_READINGS (the Romance reading
+with the most of the belief, warned of), with five examples of our own and three near misses below. Now 13 of 14
+(tuned 10 of 10, kept 3 of 4): the kept third did not move, its one miss of another class. Read once at the end: the
+Alsatian page under "fr" was left French (Luxembourgish 0.95, German 0.01: none plain enough), as last set's Alsatian
+page was taken for Luxembourgish; left in KNOWN."""
 
 from __future__ import annotations
 
+import pytest
+
 from narrator.model import Format
-from tests.languages import decision_tests
+from tests.languages import decided, decision_tests
 from tests.test_clean_language7 import page
+from tests.test_clean_language25 import FRIULIAN, LOW_GERMAN, PICARD, SCOTS
 
 GALICIAN = (
     "<p>A Xunta de Galicia presentou onte o novo plan de transporte público para as comarcas do interior. Segundo a "
@@ -48,16 +60,16 @@ ALSATIAN = (
 PORTUGUESE = (
     "<p>A Câmara Municipal do Porto anunciou ontem que vai abrir uma nova biblioteca na zona oriental da cidade. O "
     "edifício terá mais de dez mil livros, uma sala para as crianças e um auditório para sessões de leitura.</p>"
-    "<p>Segundo o presidente da câmara, a obra vai custar cerca de três milhões de euros e deverá começar na primavera. "
-    "Os moradores podem enviar sugestões para o nome da biblioteca até ao fim do mês.</p>")
+    "<p>Segundo o presidente da câmara, a obra vai custar cerca de três milhões de euros e deverá começar na "
+    "primavera. Os moradores podem enviar sugestões para o nome da biblioteca até ao fim do mês.</p>")
 ITALIAN_QUOTING_LATIN = (
     "<p>Il professore ha aperto la lezione leggendo ad alta voce un passo delle Georgiche, che gli studenti del liceo "
     "stanno traducendo da settimane. Secondo lui, nessun testo racconta meglio il rapporto tra l'uomo e la terra.</p>"
     "<blockquote><p>Nec vero terrae ferre omnes omnia possunt. Hic segetes, illic veniunt felicius uvae, arborei fetus "
     "alibi atque iniussa virescunt gramina. Nonne vides, croceos ut Tmolus odores, India mittit ebur, molles sua tura "
     "Sabaei? Continuo has leges aeternaque foedera certis imposuit natura locis.</p></blockquote>"
-    "<p>Dopo la lettura, la classe ha discusso a lungo del significato di quei versi e di come la campagna italiana sia "
-    "cambiata negli ultimi duemila anni. Il prossimo incontro sarà dedicato alle Bucoliche.</p>")
+    "<p>Dopo la lettura, la classe ha discusso a lungo del significato di quei versi e di come la campagna italiana "
+    "sia cambiata negli ultimi duemila anni. Il prossimo incontro sarà dedicato alle Bucoliche.</p>")
 SPANISH_WITH_ENGLISH_LYRICS = (
     "<p>La banda madrileña cerró su gira el sábado con un concierto ante más de diez mil personas. El momento más "
     "emocionante llegó al final, cuando el cantante pidió al público que cantara con él la canción que les dio a "
@@ -155,7 +167,40 @@ CASES = [
     ("en-blog-under-a-german-theme", german_theme(ENGLISH_BLOG, "Bath to Bristol on foot"), Format.HTML, "en", True),
 ]
 # What narrator does not decide right yet; strict, so that one that starts to pass becomes a test.
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "gsw-declaring-fr": "Alsatian is taken for Luxembourgish (0.95, German 0.01), no language plain enough to overrule "
+                        "the French template, as last set's Alsatian page was (kept third)",
+}
 
 # The tests every file of cases runs (tests/languages.py).
 globals().update(decision_tests(CASES, KNOWN))
+
+LADIN_BADIA = (
+    "<p>L Comun de Badia à dé dant che al vëgn davert l ann che vëgn n museum nü dl lëgn te zënter dl paîsc. Al gnarà "
+    "metü fora plü de mile ogeć, y al sarà ince na sala por i mitans dles scores.</p>"
+    "<p>Aladô dl ombolt cost le proiet debota dui miliuns de euro, y i laurs scomencia d'aisciöda. La jënt po mandè "
+    "pro proposć por le inom dl museum cina ala fin dl mëns.</p>")
+
+# The class the tuned part's one miss showed: a Romance language the identifier knows none of, its belief spread
+# among Romance languages, under a declaration of no Romance language; read as the Romance reading with the most of
+# the belief, and warned of (language.ROMANCE_READINGS). Our examples, and what only looks like it: a regional
+# language under its own kin's declaration, Romance or Germanic, is left as declared.
+_ROMANCE_UNDER_ANOTHER = [
+    ("rm-declaring-de", page("de", ROMANSH, "Ina nova biblioteca a Cuira"), "it", True),
+    ("fur-declaring-de", page("de", FRIULIAN, "Une biblioteche gnove a Udin"), "it", True),
+    ("lld-declaring-en", page("en", LADIN, "Na biblioteca nueva a Urtijëi"), "it", True),
+    ("lld-badia-declaring-de", page("de", LADIN_BADIA, "N museum nü a Badia"), "it", True),
+    ("rm-declaring-en-gb", page("en-GB", ROMANSH, "Ina nova biblioteca a Cuira"), "it", True),
+    # near misses: each under its own kin's declaration, where the identifier's nearest kin says nothing against it
+    ("pcd-declaring-fr", page("fr", PICARD, "Eune nouvelle bibliothèque à Saint-Leu"), "fr", False),
+    ("nds-declaring-de", page("de", LOW_GERMAN, "En nee Bökeree för Husum"), "de", False),
+    ("sco-declaring-en", page("en", SCOTS, "A new library for Dundee"), "en", False),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "language", "warned"), _ROMANCE_UNDER_ANOTHER,
+                         ids=[case[0] for case in _ROMANCE_UNDER_ANOTHER])
+def test_a_romance_text_under_another_family_is_read_by_its_kin(name: str, data: bytes, language: str, warned: bool,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    found, warning = decided(data, caplog)
+    assert (found.split("-")[0], warning) == (language, warned), name
