@@ -313,6 +313,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Call NHS 24 on 111, ring the police on 101 now; phone us on 0845 4647 or Freephone 0808 1500")
 @example("quoting ref. PROW/DO/0412, Our Ref. AB-12; your ref. DC/21/0456")
 @example("along the R. Wharfe, the R.\u00a0Lune; the 442 bus, The 149 tram, the 300 night bus")
+@example("Max. 4 personnes, max. 2; pro m2, je km2, un 7/10; h24, 24h/24, 7 j/7; 800/1 200 €; 12'' d'avance")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -800,6 +801,15 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # a size in inches after "a" before a dish or a screen, a countdown's day by its letter
         (imperial._SIZED_AFTER_AN_ARTICLE, "0 aa a" in char_classes(text)),
         (clock._DAY_COUNTDOWN, "A-0" in char_classes(text) or "A−0" in char_classes(text)),
+        # "max." and a capital "Max." opening the sentence, one look; a unit after "pro" or "je"; a mark out of ten;
+        # round the clock; an estimate's low and high before the sign; seconds before a lead's word
+        (europe._MOST_BEFORE, "ax" in text),
+        (german._UNIT_ALONE, among_words(german._UNIT_ALONE_LEADS, text)),
+        (spanish._WHOLE_MARK, "/10" in text),
+        (italian._ROUND_THE_CLOCK, "24" in text),
+        (french._ROUND_THE_CLOCK, "/" in text and ("/24" in text or "/7" in text or "/ " in text)),
+        (europe._ESTIMATE, "€" in text and "/" in text),
+        (europe._SECONDS_BEFORE_GAP, "''" in text or '"' in text),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)

@@ -149,6 +149,7 @@ _ABBREVIATIONS = {
     "Gl.": "Gleis", "zw.": "zwischen",
     # package leaflets, museum prices
     "max.": "maximal", "tägl.": "täglich",
+    "Max.": "Maximal",  # opening the sentence before a number only ("Max. 3x tägl."): elsewhere "Max" is a name
     "wöchentl.": "wöchentlich", "monatl.": "monatlich", "jährl.": "jährlich", "Erw.": "Erwachsene", "erm.": "ermäßigt",
     # history's era ("9 n. Chr.": espeak-ng said "n" and ended the sentence at "Chr.")
     # travel: a price per person, a height above the sea ("m ü. NN", the Swiss "m ü. M."), a main station
@@ -287,6 +288,13 @@ _PER_UNITS = {"t": "Tonne", "dt": "Dezitonne", "hl": "Hektoliter", "ha": "Hektar
               "m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l": "Liter",
               "km": "Kilometer",
               "h": "Stunde", "Std.": "Stunde", "Stunden": "Stunde", "kWh": "Kilowattstunde", "MWh": "Megawattstunde"}
+# "Pro m² braucht man 8 Fliesen", "Kosten je m³ Wasser", "Einwohner pro km²": a unit after "pro" or "je" with no
+# number before it (tidy has made the superscript a digit), said by its name (the voice said "m zwei"); after an
+# amount of euros _PER_UNIT reads it. Single letters ("pro t", "je l") may be anything and are left.
+_UNIT_ALONE = re.compile(r"\b([Pp]ro|[Jj]e) (km2|cm2|mm2|m2|cm3|m3|qm|kg|km|ha|hl)(?![\w/])")
+_UNIT_ALONE_NAMES = {**_PER_UNITS, "km2": "Quadratkilometer", "cm2": "Quadratzentimeter", "mm2": "Quadratmillimeter",
+                     "cm3": "Kubikzentimeter"}
+_UNIT_ALONE_LEADS = first_letters(("pro", "Pro", "je", "Je"))
 # "S. 12": a page; after a paragraph's or an article's number, its sentence ("§ 5 Abs. 2 S. 1": "Satz").
 _PAGE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
 _CLAUSE_BEFORE = re.compile(r"(?:Abs\.|Absatz|Art\.|Artikel|§)\s?\d{1,4}[a-z]?\s$")
@@ -325,6 +333,10 @@ _UNITS = {
     "kWh": ("Kilowattstunde", "Kilowattstunden"), "kW": ("Kilowatt", "Kilowatt"), "MW": ("Megawatt", "Megawatt"),
     "GW": ("Gigawatt", "Gigawatt"), "PS": ("PS", "PS"), "°C": ("Grad Celsius", "Grad Celsius"),
     "l/m2": ("Liter pro Quadratmeter", "Liter pro Quadratmeter"),
+    # a mass spread over a square metre (a lawn's seed, a paper's weight: "30 g/m²"), a film's frames a second
+    "g/m2": ("Gramm pro Quadratmeter", "Gramm pro Quadratmeter"),
+    "kg/m2": ("Kilogramm pro Quadratmeter", "Kilogramm pro Quadratmeter"),
+    "fps": ("Bild pro Sekunde", "Bilder pro Sekunde"),
     "l/qm": ("Liter pro Quadratmeter", "Liter pro Quadratmeter"),  # a forecast's rain ("40 l/qm")
     "kJ": ("Kilojoule", "Kilojoule"), "kcal": ("Kilokalorie", "Kilokalorien"),  # a label's energy
     "Std.": ("Stunde", "Stunden"), "Min.": ("Minute", "Minuten"), "Sek.": ("Sekunde", "Sekunden"),
@@ -511,7 +523,7 @@ _SPACED_RATIO = re.compile(r"(?<![\w.,:])(\d{1,3}) : (?=\d{1,3}(?:\.\d{3})*(?!\d
 _SHARED = shared_forms(Words(("Minute", "Minuten"), ("Sekunde", "Sekunden"), "Stunden", "Promille", to="bis",
                              over="von", plus="plus", thousandths=" und {} Tausendstel", a_week="pro Woche",
                              by_volume="Volumenprozent", power="hoch {}|minus", one="eine", degrees=("Grad", "Grad"),
-                             both_prices="und", abstained=("Enth", "Enthaltung", "Enthaltungen")))
+                             both_prices="und", low_to_high="bis", abstained=("Enth", "Enthaltung", "Enthaltungen")))
 _SPACED_CLOCK = spaced_clock("um|ab|bis|gegen|von|Um|Ab|Bis|Gegen|Von", "Uhr")
 _ONE = counted_one(AGREEMENTS["de"])  # "1 botella" -> "una botella" (indefinite.py)
 # "1 TL Salz zugeben", "Man nehme 1 EL Öl": one spoon in a recipe's sentence, the object of its verb of putting in
@@ -755,9 +767,15 @@ def _sexes(match: re.Match[str]) -> str:
     return ", ".join(_SEX_WORDS[letter] for letter in letters)
 
 
+# "Max. 3x tägl.", "Hinweis: Max. 2 Personen": the capital "Max." opening the sentence, a number after it.
+_MOST_OPENING = re.compile(r"(?:^|(?<=[.!?:;]\s))Max\.(?=\s\d)")
+
+
 def _abbreviation(match: re.Match[str]) -> str:
     """The words an abbreviation stands for; one that ends the sentence keeps its stop."""
     written = match.group(0)
+    if written == "Max." and not _MOST_OPENING.match(match.string, match.start()):
+        return written  # a name ("mit Max. Dann")
     spoken = _ABBREVIATIONS[written]
     if written in _ONE_OF and _BARE_ONE.search(match.string, max(0, match.start() - 4), match.start()):
         spoken = _ONE_OF[written]  # "1 Std.": one hour, not "1 Stunden"
@@ -952,6 +970,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _PER_UNIT.sub(lambda m: f"{m.group(1) or ''} {m.group(2).strip(' /') or 'pro'} "
                                            f"{_PER_UNITS.get(m.group(3), m.group(3))}", text)
     text = _CURRENCIES(text)
+    if among_words(_UNIT_ALONE_LEADS, text):
+        text = _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {_UNIT_ALONE_NAMES[m.group(2)]}", text)
     if ":" in text:
         text = SCORE.sub(r"\1 zu \2", _GOALS.sub(r"\1 zu \2", text))
         if " : " in text:

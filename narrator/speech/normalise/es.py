@@ -74,6 +74,7 @@ _ABBREVIATIONS = {
     # history's era ("753 a. C.": "a" and a sentence's end at "C.")
     "a. C.": "antes de Cristo", "a.C.": "antes de Cristo", "d. C.": "después de Cristo", "d.C.": "después de Cristo",
     "Aprox.": "Aproximadamente", "máx.": "máximo", "mín.": "mínimo",  # a leaflet's dose, a forecast's
+    "Máx.": "Máximo", "Mín.": "Mínimo",  # opening a notice's sentence before its number ("Máx. 2 personas")
     # recipes, results and ads: spoons, points, a telephone, a teacher before his name
     "cda.": "cucharada", "cdas.": "cucharadas", "cdta.": "cucharadita", "cdtas.": "cucharaditas", "ptos.": "puntos",
     "Tel.": "Teléfono", "Tlf.": "Teléfono", "Prof.": "profesor", "Profa.": "profesora",
@@ -98,7 +99,7 @@ _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
 _ONLY_BEFORE_NAME = frozenset({"D.", "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Prof.", "Profa."})
 _NUMBER_NEXT = re.compile(r"\s?\d")
-_ONLY_BEFORE_NUMBER = frozenset({"op.", "p.k.", "P.K.", "p. k."})
+_ONLY_BEFORE_NUMBER = frozenset({"op.", "p.k.", "P.K.", "p. k.", "Máx.", "Mín."})
 # Adjectives shortened after their noun, said in its gender ("temperatura máx.": "máxima").
 _AGREEING = frozenset({"máx.", "mín."})
 # After a number only: "25 p. b." (basis points, as markets write them), "4 pers."; elsewhere a letter and a word.
@@ -145,6 +146,9 @@ _WHOLE_AND_HALF = re.compile(r"(?<![\w.,/])(\d{1,2}) 1/2 ([a-záéíóúñ]{3,}s
 _NOT_COUNTED = frozenset({"más", "menos", "los", "las", "unos", "unas", "sus", "mis", "tus", "veces", "tres", "seis"})
 # "12,45/14", "7,5/10": a mark with decimals out of a whole ("sobre 14"); a decimal is no day, nor a season's year.
 _MARK_OUT_OF = re.compile(r"(?<![\w.,/])(\d{1,2},\d{1,3})/(\d{1,2})(?![\w/]|[.,]\d)")
+# "Sacó un 7/10", "le pone un 8/10", "una nota de 9/10": a whole mark out of ten after the article a mark is said with
+# ("un siete") or after "nota de"; elsewhere "5/10" is a date's ("el 5/10") or a share's, and is left.
+_WHOLE_MARK = re.compile(r"(?:(?<=\bun )|(?<=\bnota de ))(10|\d)/10(?![\w/]|[.,]\d)")
 # "las 2/3 partes": a share of parts, said with the ordinal ("las dos terceras partes"; "dos barra tres" before).
 _SHARE_OF_PARTS = re.compile(r"(?<![\w.,/])([2-9])/([3-9]|10) partes\b")
 _PARTS = {3: "terceras", 4: "cuartas", 5: "quintas", 6: "sextas", 7: "séptimas", 8: "octavas", 9: "novenas",
@@ -308,6 +312,10 @@ _UNITS = {
     "kWh": ("kilovatio hora", "kilovatios hora"), "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
     "GW": ("gigavatio", "gigavatios"), "°C": ("grado", "grados"),
     "l/m2": ("litro por metro cuadrado", "litros por metro cuadrado"),
+    # a mass spread over a square metre (a lawn's seed, a paper's weight: "30 g/m²"), a film's frames a second
+    "g/m2": ("gramo por metro cuadrado", "gramos por metro cuadrado"),
+    "kg/m2": ("kilo por metro cuadrado", "kilos por metro cuadrado"),
+    "fps": ("fotograma por segundo", "fotogramas por segundo"),
     # a device's and a grid's: memory, frequency, power, charge, energy, bandwidth
     "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"), "TB": ("terabyte", "terabytes"),
     "GHz": ("gigahercio", "gigahercios"), "MHz": ("megahercio", "megahercios"), "Hz": ("hercio", "hercios"),
@@ -342,7 +350,7 @@ _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "ho
                              either="o", plus="más", thousandths=" y {} milésimas", per_litre="euros por litro",
                              hour=("hora", "horas"), by_volume="% volumen",
                              power="elevado a {}|menos", and_a_half="{} y medio", minutes_alone=True,
-                             one="un", degrees=("grado", "grados"), both_prices="y",
+                             one="un", degrees=("grado", "grados"), both_prices="y", low_to_high="a",
                              abstained=("abst", "abstención", "abstenciones")))
 _SPACED_CLOCK = spaced_clock("las|la|Las|La", "h|horas")
 _MOVEMENTS = movements_by_number("es")  # a programme's "II. Adagio"
@@ -511,6 +519,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _WHOLE_AND_HALF.sub(_whole_and_half, text)
     if "/" in text and "," in text:
         text = _MARK_OUT_OF.sub(_mark_out_of, text)
+    if "/10" in text:
+        text = _WHOLE_MARK.sub(r"\1 sobre 10", text)
     if " a." in text:
         text = _AGE_IN_YEARS.sub(r"\1 años", text)
     if "mmHg" in text:

@@ -23,6 +23,11 @@ _GAP = re.compile(r"(?<![\w.,'])(\d{1,2})'\s?([0-5]\d)(?:''|\")(\d{2,3})?(?![\w'
 # is an inch's ("écran 27''") and is left.
 _SECONDS_HUNDREDTHS = re.compile(r"(?<![\w.,'])(\d{1,2})(?:''|\")(\d\d)(?![\w'\"])")
 _SECONDS_ALONE = re.compile(r"(?<![\w.,'])(?<=\b[aà] )(\d{1,2})(?:''|\")(?![\w'\"])")
+# "avec 12'' d'avance", "con 8'' di vantaggio", "12'' de ventaja", "mit 9'' Vorsprung": seconds alone before the word
+# for a lead, a lag or a gap, whatever stands before them (a screen's inches have no lead).
+_SECONDS_BEFORE_GAP = re.compile(
+    r"(?<![\w.,'])(\d{1,3})(?:''|\")(?= (?:d['’]avance|de retard|d['’]écart|di vantaggio|di ritardo|di distacco"
+    r"|de ventaja|de retraso|de diferencia|de vantagem|de atraso|de diferença|Vorsprung|Rückstand)\b)")
 # "la fuga tenía 3' de ventaja", "il gruppo è a 2'": a gap in minutes alone, its mark single (the voice said nothing for
 # it). After an article it is a match's minute ("al 23'", "en el 78'", "à la 23'") and is left; before a digit it is
 # a height's feet and inches.
@@ -144,6 +149,14 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:in|en|em|a|à|di|de|da|do|su|
 # "Karten zu 25/18 €", "billets à 12/8 €": two prices of one ticket (full and reduced) sharing the sign after the
 # second, said with the language's "and" (the voice said "25 Schrägstrich 18"). Not a fraction of a euro ("1/2 €").
 _TWO_PRICES = re.compile(r"(?<![\w.,/])([2-9]|[1-9]\d{1,3})/([1-9]\d{0,3})(?=\s?€)")
+# "Estimation : 800/1 200 €", "Schätzpreis 1.500/2.000 €", "Stima: 1.000/1.500 €": an auction's estimate, its low and
+# high figures apart by a stroke before the sign, said with the language's "to" (the voice said the stroke). The low
+# below the high, and an estimate's word before them in the clause or a high of thousands written in groups: two
+# prices of a ticket ("25/18 €", "10/15 €") have neither, and are said with "and" below. A figure starts no later
+# than its first group ("1 234 234 ... €/l" is tried once, not at each group).
+_ESTIMATE = re.compile(r"(?<![\w.,/])(?<!\d[.  ])([1-9]\d{0,2}(?:[.  ]\d{3})*)/([1-9]\d{0,2}(?:[.  ]\d{3})*)(?=\s?€)")
+_ESTIMATE_WORD = re.compile(r"(?i:estimation|estimée?s?|schätz\w*|geschätzt\w*|taxe|stim[ae]|stimat[oia]|estimaci[óo]n"
+                            r"|estimad[oa]s?|estimativa|avalia[çc][ãa]o|valutazione|valoraci[óo]n)\b[^.;!?]*$")
 # "2 Enth.", "3 abst.", "2 ast.": a council vote's abstentions shortened after their number (the voice said the letters
 # and stopped at the stop).
 _ABSTAINED = r"(?<![\w.,])(\d{{1,4}}) {short}\.(?![\w.])"
@@ -206,6 +219,8 @@ class Words:
     agrees with one: "2 horas y media"); empty where it is not read."""
     both_prices: str = ""
     """The word joining two prices that share one sign ("25/18 €": "und"); empty where it is not read."""
+    low_to_high: str = ""
+    """The word between an estimate's low and high figures ("800/1 200 €": "à"); empty where it is not read."""
     abstained: tuple[str, str, str] = ("", "", "")
     """A vote's abstentions shortened after their number ("2 Enth."): the short form without its stop, the word in
     the singular and in the plural; empty where it is not read."""
@@ -218,6 +233,13 @@ def shared_forms(words: Words) -> Callable[[str], str]:
     needles = tuple(f"/{scale}" for scale in words.scales.split("|")) if words.scales else ()
     short = words.abstained[0]
     abstained = re.compile(_ABSTAINED.format(short=re.escape(short))) if short else None
+
+    def estimate(match: re.Match[str]) -> str:
+        low, high = (int(re.sub(r"\D", "", figure)) for figure in match.groups())
+        if low >= high or not (_ESTIMATE_WORD.search(match.string, max(0, match.start() - 80), match.start())
+                               or (high >= 1000 and not match.group(2).isdigit())):
+            return match.group(0)
+        return f"{match.group(1)} {words.low_to_high} {match.group(2)}"
 
     def gap(match: re.Match[str]) -> str:
         minutes, seconds, thousandths = int(match.group(1)), int(match.group(2)), match.group(3)
@@ -302,6 +324,7 @@ def shared_forms(words: Words) -> Callable[[str], str]:
         if words.and_a_half and " 1/2" in text:
             text = _AND_A_HALF.sub(half, text)
         if "''" in text or '"' in text:
+            text = _SECONDS_BEFORE_GAP.sub(lambda m: f"{m.group(1)} {words.second[m.group(1) != '1']}", text)
             text = _SECONDS_ALONE.sub(lambda m: f"{m.group(1)} {words.second[m.group(1) != '1']}",
                                       _SECONDS_HUNDREDTHS.sub(lambda m: f"{int(m.group(1))} {words.second[1]} "
                                                               f"{m.group(2)}", _GAP.sub(gap, text)))
@@ -332,6 +355,8 @@ def shared_forms(words: Words) -> Callable[[str], str]:
         if abstained is not None and short + "." in text:
             text = abstained.sub(abstentions, text)
         if words.both_prices and "€" in text and "/" in text:
+            if words.low_to_high:
+                text = _ESTIMATE.sub(estimate, text)
             text = _TWO_PRICES.sub(rf"\1 {words.both_prices} \2", text)
         if "‰" in text:
             text = _PER_MILLE.sub(f" {words.per_mille}", text)
@@ -452,15 +477,22 @@ def hours_after_days(before: tuple[str, ...], form: str, joint: str, qualifiers:
 
 
 # "max. 3 nuits", "max 3 g": a leaflet's or a notice's most before a number; "8 personnes max.", "10 kg max. par
-# passager": after a count and its noun or unit. Small letters only ("Max" is a name); the stop goes with it where a
-# small letter follows ("max. par"), and stays where it may end the sentence.
-_MOST_BEFORE = re.compile(r"(?<![\w.])max\.?(?=\s\d)")
+# passager": after a count and its noun or unit. Small letters ("Max" is a name), or a capital with its stop opening
+# the sentence before a number ("Max. 4 personnes par chambre", a notice's first word; a name opens no sentence with a
+# stop after it); the stop goes with it where a small letter follows ("max. par"), and stays where it may end the
+# sentence.
+_MOST_BEFORE = re.compile(r"(?<![\w.])max\.?(?=\s\d)|(?:^|(?<=[.!?:;]\s))(Max)\.(?=\s\d)")
 _MOST_AFTER = re.compile(r"(?<![\w.,])(\d+(?:,\d+)? (?:[^\W\d_]{1,20} )?)max(?:\.(?= [^\W\d_A-ZÀ-Þ])|(?![\w'’-]))")
 
 
 def most_said(word: str) -> Callable[[str], str]:
-    """A rule that says "max." before a number, or after a count and its noun, as word ("maximum", "massimo")."""
+    """A rule that says "max." before a number, or after a count and its noun, as word ("maximum", "massimo"); a
+    capital "Max." opening the sentence, as the word with its capital."""
+    capital = word[0].upper() + word[1:]
+
     def said(text: str) -> str:
-        return _MOST_AFTER.sub(rf"\g<1>{word}", _MOST_BEFORE.sub(word, text)) if "max" in text else text
+        if "ax" not in text:  # one look for both "max" and "Max."
+            return text
+        return _MOST_AFTER.sub(rf"\g<1>{word}", _MOST_BEFORE.sub(lambda m: capital if m.group(1) else word, text))
 
     return said

@@ -213,6 +213,9 @@ _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "au", "du")  # "du lun. au ve
 _WEEKDAY_BEFORE_TIME = re.compile(r"(?<![\w.])(?<!\d )(lun|mar|mer|jeu|ven|sam|dim)\.(?= à (?:\d|midi\b|minuit\b))")
 _DAY_HOURS = hours_after_days(tuple(_WEEKDAY_NAMES.values()), "de {a} heures à {b} heures", "et")
 # "le prix du m²", "par m³": a unit after a word that leads to it, with no number before it ("du M deux").
+# "ouvert 24h/24", "7 j/7": round the clock and every day of the week, as notices write it (the voice said the
+# stroke); the same number on both sides of it.
+_ROUND_THE_CLOCK = re.compile(r"(?<![\w.,/])(?:24 ?h ?/ ?24|7 ?j ?/ ?7)(?![\w/]|[.,]\d)")
 _MOST = most_said("maximum")  # "max. 3 nuits", "8 personnes max." (europe.py)
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdu )|(?<=\ble )|(?<=\bau )|(?<=\bpar ))(m2|m3|km2)\b")
 _UNITS_ALONE = {"m2": "mètre carré", "m3": "mètre cube", "km2": "kilomètre carré"}
@@ -349,6 +352,10 @@ _UNITS = {
     "Gbit/s": ("gigabit par seconde", "gigabits par seconde"), "Mb/s": ("mégabit par seconde", "mégabits par seconde"),
     "Gb/s": ("gigabit par seconde", "gigabits par seconde"),
     "l/m2": ("litre par mètre carré", "litres par mètre carré"),  # a storm's rain, as the other tables have it
+    # a mass spread over a square metre (a lawn's seed, a paper's weight: "30 g/m²"), a film's frames a second
+    "g/m2": ("gramme par mètre carré", "grammes par mètre carré"),
+    "kg/m2": ("kilogramme par mètre carré", "kilogrammes par mètre carré"),
+    "fps": ("image par seconde", "images par seconde"),
     "cts": ("centime", "centimes"),  # a price's change ("4 cts": espeak-ng spelled it)
     # a download's speed ("20 Mo/s": espeak-ng said "mégaoctets barre s")
     "ko/s": ("kilooctet par seconde", "kilooctets par seconde"),
@@ -422,7 +429,7 @@ _SHARED = shared_forms(Words(("minute", "minutes"), ("seconde", "secondes"), "he
                              per_litre="euros par litre", hour=("heure", "heures"),
                              by_volume="% volume", power="puissance {}|moins", and_a_half="{} et demi",
                              rated="notes?|notée?s?|risque|niveau|indice|évaluée?s?", one="une",
-                             degrees=("degré", "degrés"), both_prices="et",
+                             degrees=("degré", "degrés"), both_prices="et", low_to_high="à",
                              abstained=("abst", "abstention", "abstentions")))
 _SPACED_CLOCK = spaced_clock("à|vers|dès|de|jusqu'à|À|Vers|Dès|De", "h|heures")
 _MOVEMENTS = movements_by_number("fr")  # a programme's "II. Adagio"
@@ -494,6 +501,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _NAMED_ARTICLE.sub(lambda m: _NAMED_ARTICLES[m.group(1)], text)
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
+        if "/24" in text or "/7" in text or "/ " in text:
+            text = _ROUND_THE_CLOCK.sub(lambda m: "24 heures sur 24" if m.group(0)[0] == "2" else "7 jours sur 7", text)
     if has_dashed_year(text):  # "30-6-2026"
         text = DAY_MONTH_YEAR_DASHED.sub(_DATE, text)
     if "I" in text or "V" in text or "X" in text:

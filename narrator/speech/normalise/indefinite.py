@@ -203,8 +203,8 @@ AGREEMENTS = {
         # "-sis": "la dosis", "la crisis", "la tesis" (the masculine few are exceptions below)
         "una", ("a", "ción", "sión", "xión", "gión", "nión", "dad", "tad", "tud", "umbre", "sis"),
         # and words in "-a" that are no nouns ("1 para cada uno")
-        _words(f"{_GREEK} día síntoma crucigrama diagrama para contra hasta ahora nada toda otra cada esta esa "
-               "nuestra vuestra alguna ninguna análisis énfasis paréntesis oasis chasis"),
+        _words(f"{_GREEK} día síntoma crucigrama diagrama fotograma para contra hasta ahora nada toda otra cada esta "
+               "esa nuestra vuestra alguna ninguna análisis énfasis paréntesis oasis chasis"),
         _words("línea andén número página capítulo fase planta puerta vía sala zona grupo nivel paso punto tomo "
                "volumen parte acto escena episodio puesto lugar división categoría jornada temporada etapa ronda pista "
                "terminal carril artículo apartado anexo tabla figura gráfico opción modelo versión serie bloque lote "
@@ -216,13 +216,13 @@ AGREEMENTS = {
                              "sólo solo mismo otro dentro fuera encima abajo arriba luego enero febrero marzo mayo "
                              "junio julio agosto septiembre setiembre octubre noviembre diciembre"),
         masculine_nouns=_words(f"{_GREEK} día mes país tren hotel millón billón par pie gol viaje coche paquete "
-                               "jugador equipo cliente lugar dólar kilómetro "
+                               "jugador equipo cliente lugar dólar kilómetro fotograma "
                                # a result line's draw ("3 victorias y 1 empate": the voice said "uno empate")
                                "empate")),
     "it": Agreement(
         "una", ("a", "zione", "sione", "gione", "nione", "tà", "tù"),
-        _words(f"{_GREEK} programma dramma telegramma diagramma dilemma cinema pianeta collega sopra senza ancora "
-               "contra tra fra alla della dalla nella sulla colla ogni prima"),
+        _words(f"{_GREEK} programma dramma telegramma diagramma fotogramma dilemma cinema pianeta collega sopra senza "
+               "ancora contra tra fra alla della dalla nella sulla colla ogni prima"),
         _words("linea binario numero pagina capitolo fase piano porta via sala zona gruppo livello punto volume parte "
                "atto scena episodio posto serie categoria giornata stagione tappa turno pista terminal articolo comma "
                "allegato tabella figura opzione modello versione classe tipo nota formula lega coppa canale"),
@@ -232,7 +232,7 @@ AGREEMENTS = {
                              "meno troppo poco molto primo sotto dentro fuori oltre circa gennaio febbraio "
                              "marzo maggio giugno luglio agosto"),  # and the months: "il 1 maggio" is a date's
         masculine_nouns=_words(f"{_GREEK} programma milione mese giorno paese treno hotel bicchiere cliente "
-                               "dollaro chilometro")),
+                               "dollaro chilometro fotogramma")),
     "pt": Agreement(
         "uma", ("a", "ção", "são", "dade", "agem", "dose"),
         _words(f"{_GREEK} grama quilograma miligrama micrograma dia personagem para contra sobra agora nada toda "

@@ -112,6 +112,8 @@ _HOLY_MASS = re.compile(r"(?<![\w.])S\. (?=Messa\b)")
 _SEASON = re.compile(r"((?:19|20)\d\d)/(\d\d)(?![\w/-]|[.,]\d)")  # what stands before it: season_said
 # "130/80 mmHg": a blood pressure, the upper "su" the lower.
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")
+# "aperto h24", "H24", "24h/24": round the clock, as notices write it (the voice said "acca ventiquattro").
+_ROUND_THE_CLOCK = re.compile(r"(?<![\w.,/])(?:[hH]24|24 ?h ?/ ?24)(?![\w/]|[.,]\d)")
 _MOST = most_said("massimo")  # "max 3 g", "6 persone max." (europe.py)
 # "al 45'": the minute written with a prime, said as the ordinal ("al quarantacinquesimo").
 # "al 45°+2", "nel 90°+4": stoppage time after the half's last minute written as an ordinal with the degree sign
@@ -271,6 +273,10 @@ _UNITS = {
     # power, a line's and a disk's rates (the voice spelled them)
     "km/s": ("chilometro al secondo", "chilometri al secondo"), "m/s": ("metro al secondo", "metri al secondo"),
     "l/m2": ("litro per metro quadrato", "litri per metro quadrato"),
+    # a mass spread over a square metre (a lawn's seed, a paper's weight: "30 g/m²"), a film's frames a second
+    "g/m2": ("grammo per metro quadrato", "grammi per metro quadrato"),
+    "kg/m2": ("chilo per metro quadrato", "chili per metro quadrato"),
+    "fps": ("fotogramma al secondo", "fotogrammi al secondo"),
     "kWp": ("chilowatt di picco", "chilowatt di picco"), "MWp": ("megawatt di picco", "megawatt di picco"),
     "Mb/s": ("megabit al secondo", "megabit al secondo"), "MB/s": ("megabyte al secondo", "megabyte al secondo"),
 }
@@ -298,7 +304,7 @@ _SHARED = shared_forms(Words(("minuto", "minuti"), ("secondo", "secondi"), "ore"
                              either="o", scales="10|30|100|110", over="su", plus="più", thousandths=" e {} millesimi",
                              a_week="a settimana", per_litre="euro al litro", hour=("ora", "ore"),
                              by_volume="% volume", power="alla {}|meno", and_a_half="{} e mezzo", minutes_alone=True,
-                             one="un", degrees=("grado", "gradi"), both_prices="e",
+                             one="un", degrees=("grado", "gradi"), both_prices="e", low_to_high="a",
                              abstained=("ast", "astenuto", "astenuti")))
 _SPACED_CLOCK = spaced_clock("alle|dalle|ore|le|Alle|Dalle|Ore", "h")
 _MOVEMENTS = movements_by_number("it")  # a programme's "II. Adagio"
@@ -470,6 +476,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _WEEKDAY_BEFORE_TIME.sub(lambda m: _WEEKDAY_NAMES[m.group(1)], text)
     if " CC" in text:
         text = _CARABINIERI.sub(r"\1carabinieri", text)
+    if "24" in text:
+        text = _ROUND_THE_CLOCK.sub("24 ore su 24", text)
     if "/" in text:
         text = _SEASON.sub(season_said, text)
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))

@@ -70,6 +70,7 @@ _ABBREVIATIONS = {
     "xíc.": "xícara", "xícs.": "xícaras", "colh.": "colher", "apto.": "apartamento", "Apto.": "Apartamento",
     "tel.": "telefone", "Tel.": "Telefone", "c/": "com", "s/": "sem",  # a hotel's "quarto c/ vista"
     "máx.": "máximo", "mín.": "mínimo",  # a leaflet's dose
+    "Máx.": "Máximo", "Mín.": "Mínimo",  # opening a notice's sentence before its number ("Máx. 2 volumes")
     "q.b.": "quanto baste", "q. b.": "quanto baste",  # a recipe's "as much as it takes"
     # history's era ("14 d.C.": espeak-ng said "dê cê")
     "a.C.": "antes de Cristo", "a. C.": "antes de Cristo", "d.C.": "depois de Cristo", "d. C.": "depois de Cristo",
@@ -208,7 +209,7 @@ _SHARED = shared_forms(Words(("minuto", "minutos"), ("segundo", "segundos"), "ho
                              a_week="por semana", per_litre="euros por litro", hour=("hora", "horas"),
                              by_volume="% volume",
                              power="elevado a {}|menos", and_a_half="{} e meio", minutes_alone=True,
-                             one="um", degrees=("grau", "graus"), both_prices="e",
+                             one="um", degrees=("grau", "graus"), both_prices="e", low_to_high="a",
                              abstained=("abst", "abstenção", "abstenções")))
 _SPACED_CLOCK = spaced_clock("às|das|pelas|as|Às|Das|Pelas", "h|horas")
 _MOVEMENTS = movements_by_number("pt")  # a programme's "II. Adagio"
@@ -304,10 +305,13 @@ _NUMBERED = frozenset({"fase", "grupo", "nível", "tipo", "anexo", "série", "co
 _CENTURY_SHORT = re.compile(r"(?<![\w.])séc\.\s(?=[XVI]+\b)")
 
 
+_ONLY_BEFORE_NUMBER = frozenset({"op.", "Máx.", "Mín."})
+
+
 def _abbreviation(match: re.Match[str]) -> str:
     """The word an abbreviation stands for, an adjective in its noun's gender; at the text's end it keeps its stop."""
-    if match.group(0) == "op." and not match.string[match.end():match.end() + 2].strip()[:1].isdigit():
-        return "op."  # "op. cit." is a citation's
+    if match.group(0) in _ONLY_BEFORE_NUMBER and not match.string[match.end():match.end() + 2].strip()[:1].isdigit():
+        return match.group(0)  # "op. cit." is a citation's; "Máx." and "Mín." are said before a number only
     said = _ABBREVIATIONS[match.group(0)]
     if match.group(0) in ("máx.", "mín.") and feminine_before(match.string, match.start(), "pt"):
         said = said[:-1] + "a"  # "experiência mín." -> "mínima": the adjective agrees with its noun
@@ -374,6 +378,10 @@ _UNITS = {
     # power, a line's and a disk's rates (the voice spelled them)
     "km/s": ("quilômetro por segundo", "quilômetros por segundo"), "m/s": ("metro por segundo", "metros por segundo"),
     "l/m2": ("litro por metro quadrado", "litros por metro quadrado"),
+    # a mass spread over a square metre (a lawn's seed, a paper's weight: "30 g/m²"), a film's frames a second
+    "g/m2": ("grama por metro quadrado", "gramas por metro quadrado"),
+    "kg/m2": ("quilo por metro quadrado", "quilos por metro quadrado"),
+    "fps": ("imagem por segundo", "imagens por segundo"),
     "kWp": ("quilowatt-pico", "quilowatts-pico"), "MWp": ("megawatt-pico", "megawatts-pico"),
     "Mb/s": ("megabit por segundo", "megabits por segundo"), "MB/s": ("megabyte por segundo", "megabytes por segundo"),
 }
