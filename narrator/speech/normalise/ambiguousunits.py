@@ -12,6 +12,7 @@ from narrator.speech.normalise.facts import (
     BIKE_WORDS,
     FOOTBALL_WORDS,
     HUNGARY_WORDS,
+    LAND_WORDS,
     LOAD_WORDS,
     MISSILE_WORDS,
     PARLIAMENT_WORDS,
@@ -203,6 +204,7 @@ _LOAD_TALK = _words(LOAD_WORDS)
 _WATER_STORE_TALK = _words(WATER_STORE_WORDS)
 _HUNGARY_TALK = _words(HUNGARY_WORDS)
 _BIKE_TALK = _words(BIKE_WORDS)
+_LAND_NEXT = compiled(r"\s(?:" + "|".join(sorted(LAND_WORDS)) + r")\b(?!['’-])")
 _FORINTS = ("forint", "forints")
 _MISSILE_TALK = compiled(r"\b(?i:" + "|".join(sorted(MISSILE_WORDS)) + r")\b")  # "Airsoft guns are capped at"
 _FEET_PER_SECOND = ("foot per second", "feet per second")
@@ -277,6 +279,8 @@ def said_as_unit(match: re.Match[str], gap: str) -> bool:
         plainly_a_unit = True  # "80 h power reserve", "30 h battery life": what lasts so many hours
     if unit in _BULK_UNITS and _BULK_NEXT.match(match.string, match.end()):
         plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
+    if unit in ("ha", "ac") and _LAND_NEXT.match(match.string, match.end()):
+        plainly_a_unit = True  # "a 30 ha farm", "a 12 ac field"
     if unit == "ly" and _DISTANCE_NEXT.match(match.string, match.end()):
         plainly_a_unit = True  # "430 ly distant", "100,000 ly wide"
     if unit == "kt" and (near(_WIND_TALK, match, 80)

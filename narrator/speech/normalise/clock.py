@@ -28,8 +28,11 @@ _CLOCK = compiled(
 # it ("1:23.4s", "3:43.13 sec") is the one said at its end, not a second time.
 # a gap to the leader, "+1:23.456" in a motor race's or a ski race's results, keeps its sign said ("plus one
 # minute ..."; the "+" went to the voice).
+# A rower's split or a swimmer's pace in tenths, "1:52.4/500m", "1:05.3/100m", "4:50.5/km", is such a time per its
+# distance ("seconds or five hundred m" it was: the stroke read as one amount given two ways).
 _LAP = compiled(r"(?<![\w.:])(\+(?=\d))?(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|\.\d)"
-                r"(?:\s?(?:s|secs?|seconds?)(?![\w-]))?")
+                r"(?:\s?(?:s|secs?|seconds?)(?![\w-]))?"
+                r"(?:\s?/\s?(?:(mile|mi|km)|([15]00)\s?(m|yd))\b(?![/'’-]))?")
 # "9:00-17:00", "9:30 am - 1:15 pm": a span of clock times.
 # The second may be a bare hour: "9:30-11 daily", "10:45-noon" is left alone.
 # an hour alone before a dash and a clock time, as opening hours print a day ("9–5:30", "Mon–Fri 10-4:30"):
@@ -345,11 +348,15 @@ def noon_zones(text: str) -> str:
 
 def _lap(match: re.Match[str]) -> str:
     """"2:14.56" -> "two minutes fourteen point five six seconds"."""
-    sign, hours, minutes, seconds, fraction = match.groups()
+    sign, hours, minutes, seconds, fraction, course, pool, pool_unit = match.groups()
     parts = ["plus"] if sign else []
     parts += [unit(int(hours), "hour")] if hours else []
     parts.append(unit(int(minutes), "minute"))
     parts.append(f"{numbers.decimal(f'{int(seconds)}.{fraction}')} seconds")
+    if course:  # "4:50.5/km": per a runner's mile or kilometre
+        parts.append(f"per {_PACE_UNITS[course]}")
+    elif pool:  # "1:52.4/500m": per a rower's or a swimmer's hundreds of metres or yards
+        parts.append(f"per {numbers.cardinal(int(pool))} {'meters' if pool_unit == 'm' else 'yards'}")
     return padded(match, " ".join(parts))
 
 

@@ -1073,6 +1073,15 @@ WATER_STORE_WORDS = frozenset({
     "outflows", "storage", "storages", "entitlement", "entitlements", "licence", "licences", "hectare", "hectares",
     "basin", "weir", "weirs", "floodplain", "wetland", "wetlands", "environmental"
 })
+# What land is measured in hectares or acres as: a spaced "ha" or "ac" before one of them is the unit ("a 30 ha farm",
+# "a 12 ac field": "a thirty ha farm" it was), where after a number alone it may be a laugh or a letter.
+LAND_WORDS = frozenset({
+    "farm", "farms", "field", "fields", "plot", "plots", "estate", "estates", "site", "sites", "vineyard", "vineyards",
+    "orchard", "orchards", "wood", "woods", "woodland", "woodlands", "forest", "forests", "holding", "holdings",
+    "smallholding", "smallholdings", "reserve", "reserves", "parcel", "parcels", "paddock", "paddocks", "pasture",
+    "pastures", "meadow", "meadows", "ranch", "ranches", "plantation", "plantations", "allotment", "allotments",
+    "property", "block", "blocks", "lot", "lots", "tract", "tracts", "park", "parks", "lake", "wetland", "wetlands"
+})
 HUNGARY_WORDS = frozenset({
     "Hungary", "Hungarian", "Hungarians", "Budapest", "forint", "forints", "HUF", "Debrecen", "Pécs", "Szeged", "Győr",
     "Miskolc", "Balaton"

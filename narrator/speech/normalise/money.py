@@ -518,9 +518,12 @@ _SCALED_SPAN = compiled(rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)[\d,]*(?:\.\d+)?)\s?[-�
 
 
 # "1–2 BTC", "0.1–0.5 EUR", "10-20 €": a span before the code or the sign written after its second end, said
-# with "to" ("one two bitcoin", "zero point one fifty cents" it was); a span that runs down is left.
+# with "to" ("one two bitcoin", "zero point one fifty cents" it was); a span that runs down is left. Any sign its
+# country writes after the amount ("50,000–80,000₫", "20–30 ₾", "100–150 ₺": "fifty thousand eighty thousand dong"
+# it was, the dash unsaid).
 _SPAN_BEFORE_CODE = compiled(rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)[\d,]*(?:\.\d+)?)\s?[-–]\s?"  # led by a digit: in C
-                             rf"(?=({NUM})(?:\s(?:{SPELLED_SCALES}))?(?:\s({_CODES_AFTER})\b(?!['’-])|\s?([€£¢$])(?!\w)))")
+                             rf"(?=({NUM})(?:\s(?:{SPELLED_SCALES}))?(?:\s({_CODES_AFTER})\b(?!['’-])"
+                             rf"|\s?([{SIGNS_AFTER_AMOUNT}])(?!\w)))")
 
 
 def _span_before_code(match: re.Match[str]) -> str:
