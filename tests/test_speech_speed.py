@@ -482,7 +482,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (sports._PENALTY, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
         (sports._NAMED_FIGURES, "0/0" in char_classes(text)),
         # a scorecard's dismissals by their "b" (bowled), a side's second innings by its "&" between two totals
-        (sports._DISMISSAL, among_words(sports._BOWLED_BY, text)),
+        (sports._DISMISSAL, among_words(sports.BOWLED_BY, text)),
         (sports._SECOND_INNINGS, "&" in text and "0 & 0" in char_classes(text)),
         (sports._EACH_WAY, "/" in text and "odds" in text),
         (sports._ONE_TWO, "1-2" in text),

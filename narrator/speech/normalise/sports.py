@@ -315,8 +315,8 @@ def _analysis(match: re.Match[str]) -> str:
 # (stumped), "lbw b Starc", "c & b Lyon" (caught and bowled), said as the words ("Root c Smith b Jones 67" was read
 # with its letters). A bare "b" (bowled) only between a batter's and a bowler's names before the batter's score ("Root b
 # Starc 12"): "b. 1871" and "Ann Lee, b. Hull 1871" are births. The "b" as a word is the first look (a word few
-# sentences hold), then the pattern, led by its letters.
-_BOWLED_BY = frozenset({"b"})
+# sentences hold), asked in en.py's one look for a match report's short words, then the pattern, led by its letters.
+BOWLED_BY = frozenset({"b"})
 _DISMISSAL = compiled(r"(?<![\w.&'’-])(?:(c|st)\.? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) |(c ?& ?|c and )|(lbw) )?"
                       r"b\.? (?=[A-Z][\w'’-]+( \d{1,3}\*?(?![\w.,]\d)| for \d)?)")
 _BATTER_BEFORE = compiled(r"[A-Z][\w'’-]+ $")
@@ -421,6 +421,12 @@ _FORM_COUNT = rf"{_COUNT_WORD}(?: {_COUNT_WORD})?"
 _PLAYED = compiled(rf"\bP(\d{{1,3}}),? (?=won {_FORM_COUNT}, (?:drawn {_FORM_COUNT}, )?lost {_FORM_COUNT}\b)")
 
 
+def dismissals(text: str) -> str:
+    """Read a scorecard's dismissals written into prose: "Root c Smith b Jones 67" -> "Root caught Smith bowled Jones
+    67"."""
+    return _DISMISSAL.sub(_dismissal, text)
+
+
 def scores(text: str) -> str:
     """Read the scores, figures and prices of sport that the rules after would take for dates, spans or fractions."""
     if " d. " in text:
@@ -433,8 +439,6 @@ def scores(text: str) -> str:
         text = _innings(text)
     if " dec" in text:
         text = _DECLARED.sub(_declared, text)
-    if among_words(_BOWLED_BY, text):
-        text = _DISMISSAL.sub(_dismissal, text)
     if "&" in text and "0 & 0" in char_classes(text):
         text = _SECOND_INNINGS.sub(_second_innings, text)
     if "/" in text:
