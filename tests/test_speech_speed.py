@@ -111,7 +111,8 @@ _PIECES = [
     *sorted(words._FIXED)[::3], *sorted(words._RARE), "Samuel", "Kings", "John", "stage", "type", "wind", "gusts",
     "breeze", "blowing", "from the", "Smith", "Jane", "the", "and", "St.", "Dr.", "example.com", "www", "who",
     "Vienna, ", "Cork", "All-Ireland", "Kerry 2-14 to 1-12", "odds", "each way 1/5", "12.8 (80)", "Zampa 3/28, ",
-    "Ch 4, ", "BBC One, ", " favourite", "paid $", " for the win",
+    "Ch 4, ", "BBC One, ", " favourite", "paid $", " for the win", "c Smith b Jones 4", "lbw b ", " b ",
+    "Kent 356 & 88-2",
     "m7i.", "4xlarge", "PEN ", "TRY ", "==2.", ".*", "1/8000–30 s",
     # times, measures, money, places and numbers in their written forms
     "ft", "feet", "in", "h", "m", "s", "pm", "AM", "a.m.", "pc", "pct", "per cent", "BC", "A.D", "CE", "GMT", "train",
@@ -481,6 +482,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (sports._OWN_GOAL, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
         (sports._PENALTY, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
         (sports._NAMED_FIGURES, "0/0" in char_classes(text)),
+        # a scorecard's dismissals by their "b" (bowled), a side's second innings by its "&" between two totals
+        (sports._DISMISSAL, among_words(sports.BOWLED_BY, text)),
+        (sports._SECOND_INNINGS, "&" in text and "0 & 0" in char_classes(text)),
         (sports._EACH_WAY, "/" in text and "odds" in text),
         (sports._ONE_TWO, "1-2" in text),
         (sports._TIEBREAK, "7-6" in text or "6-7" in text),

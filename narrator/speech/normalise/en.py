@@ -94,7 +94,7 @@ _CARAT = compiled(r"(\d(?<![\w.,]\d)\d*(?:\.\d+)?)\s?(?:ct|kt|([Kk])(?=\s+(?:(?:
 # the words a carat's number comes before, each standing apart: a first look among util.letter_words
 # one set of words for two rare first looks asked of each sentence with a digit (chess's pieces, a match report's short
 # words): one call for the two, each asked again only where one of the words stands
-_CHESS_OR_MATCH_REPORT = CHESS_WORDS | (sports.MATCH_REPORT_WORDS or frozenset())
+_CHESS_OR_MATCH_REPORT = CHESS_WORDS | (sports.MATCH_REPORT_WORDS or frozenset()) | sports.BOWLED_BY
 _CARAT_AFTER = word_set("gold diamond diamonds sapphire sapphires ruby rubies emerald emeralds stone stones ring rings")
 # A programme named by its time ("ABC's 7.30", "ABC TV's 7.30", "on 7.30 last night"): a round time written with a
 # stop after a broadcaster's possessive, or after "on" before a word of when it aired, read as the clock ("seven
@@ -536,13 +536,16 @@ def normalise(text: str, options: ReadingOptions) -> str:
             if "0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes or "0..." in classes:
                 text = chess.moves(text)
         # a piece's lone move, where chess is spoken of (a set look first: a class needle with a small letter in it
-        # steps a character at a time), and a match report's "HT", "FT", "Att", "aet", "og", "pen", before the scores
-        # read them: one look for both (a look of its own cost every sentence with a digit a call), then each
+        # steps a character at a time), a match report's "HT", "FT", "Att", "aet", "og", "pen", and a scorecard's "b"
+        # (bowled), before the scores read them: one look for all (a look of its own cost every sentence with a digit a
+        # call), then each
         if among_words(_CHESS_OR_MATCH_REPORT, text):
             if among_words(CHESS_WORDS, text):
                 text = chess.lone_moves(text)
             if among_words(sports.MATCH_REPORT_WORDS, text):
                 text = sports.match_report_words(text)
+            if among_words(sports.BOWLED_BY, text):  # a scorecard's "c Smith b Jones", "lbw b Starc"
+                text = sports.dismissals(text)
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = media.at_signs(text)
         # "tyre", "tires", in either case, after a number and its letter ("91V tyre")

@@ -300,6 +300,11 @@ UNITS: dict[str, tuple[str, str]] = {
     # the gas itself, without its equivalents ("€85/tCO2", "5 tCO2": "euros/tCO two" it was)
     "GtCO2": ("gigatonne of CO2", "gigatonnes of CO2"), "MtCO2": ("megatonne of CO2", "megatonnes of CO2"),
     "tCO2": ("tonne of CO2", "tonnes of CO2"),
+    # ... and in grams or kilograms, the measure of an emission's intensity per a distance, a unit of energy or a trip
+    # ("120 gCO2/km", "180 gCO2e/kWh", "250 kgCO2e": "G.C.O two or km" it was)
+    "gCO2": ("gram of CO2", "grams of CO2"), "gCO2e": ("gram of CO2 equivalent", "grams of CO2 equivalent"),
+    "kgCO2": ("kilogram of CO2", "kilograms of CO2"),
+    "kgCO2e": ("kilogram of CO2 equivalent", "kilograms of CO2 equivalent"),
     # a bitcoin fee rate, satoshis per virtual byte ("5-15 sats/vB"; "sats/vB" it was)
     "sat/vB": ("satoshi per virtual byte", "satoshis per virtual byte"),
     "sats/vB": ("satoshi per virtual byte", "satoshis per virtual byte"),

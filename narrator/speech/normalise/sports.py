@@ -311,6 +311,47 @@ def _analysis(match: re.Match[str]) -> str:
     return ", ".join(match.groups())
 
 
+# A scorecard's dismissals written into prose: "c Smith b Jones" (caught by one, bowled by the other), "st Carey b Lyon"
+# (stumped), "lbw b Starc", "c & b Lyon" (caught and bowled), said as the words ("Root c Smith b Jones 67" was read
+# with its letters). A bare "b" (bowled) only between a batter's and a bowler's names before the batter's score ("Root b
+# Starc 12"): "b. 1871" and "Ann Lee, b. Hull 1871" are births. The "b" as a word is the first look (a word few
+# sentences hold), asked in en.py's one look for a match report's short words, then the pattern, led by its letters.
+BOWLED_BY = frozenset({"b"})
+_DISMISSAL = compiled(r"(?<![\w.&'’-])(?:(c|st)\.? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) |(c ?& ?|c and )|(lbw) )?"
+                      r"b\.? (?=[A-Z][\w'’-]+( \d{1,3}\*?(?![\w.,]\d)| for \d)?)")
+_BATTER_BEFORE = compiled(r"[A-Z][\w'’-]+ $")
+
+
+def _dismissal(match: re.Match[str]) -> str:
+    """"c Smith b " -> "caught Smith bowled ", "lbw b " -> "lbw bowled "; a bare "b " before a bowler and a score."""
+    caught_or_stumped, fielder, caught_and_bowled, lbw, score = match.groups()
+    if caught_or_stumped:
+        return f"{'caught' if caught_or_stumped == 'c' else 'stumped'} {fielder} bowled "
+    if caught_and_bowled:
+        return "caught and bowled "
+    if lbw:
+        return "lbw bowled "
+    text = match.string
+    if score and _BATTER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return "bowled "
+    return match.group(0)
+
+
+# "Pakistan 245 & 198; Australia 356 & 88-2": a side's two innings, the second still open, runs and wickets down said
+# "for" ("eighty eight to two" it was, a span): a side's name before a total (40 or more) and "&" before the second, of
+# ten runs or more and at most ten wickets. "pages 245 & 301-9" (no side) and "Rooms 12 & 14-16" are left. Led by the
+# "&" (a memchr) and the classes' "0 & 0".
+_SECOND_INNINGS = compiled(r"\b([A-Z][A-Za-z]* )([4-9]\d|[1-9]\d\d) & ([1-9]\d{1,2})-(10|[1-9])(?![\w-]|[.,]\d)")
+
+
+def _second_innings(match: re.Match[str]) -> str:
+    """"Australia 356 & 88-2" -> "Australia 356 and 88 for 2"."""
+    side, first, runs, wickets = match.groups()
+    if int(runs) <= int(wickets):
+        return match.group(0)
+    return f"{side}{first} and {runs} for {wickets}"
+
+
 # "Essex 356/8 dec", "closed on 401-6 dec.": runs and the wickets down before "dec" are a declared innings, which
 # no date ("8 Dec") nor span stands so: the total (40 or more) and its wickets said "for", "dec" said "declared".
 _DECLARED = compiled(r"(?<![\w.,/-])([1-9]\d{1,2})[/-]([1-9]|10) dec\b(?!\.?\s?\d)")
@@ -380,6 +421,12 @@ _FORM_COUNT = rf"{_COUNT_WORD}(?: {_COUNT_WORD})?"
 _PLAYED = compiled(rf"\bP(\d{{1,3}}),? (?=won {_FORM_COUNT}, (?:drawn {_FORM_COUNT}, )?lost {_FORM_COUNT}\b)")
 
 
+def dismissals(text: str) -> str:
+    """Read a scorecard's dismissals written into prose: "Root c Smith b Jones 67" -> "Root caught Smith bowled Jones
+    67"."""
+    return _DISMISSAL.sub(_dismissal, text)
+
+
 def scores(text: str) -> str:
     """Read the scores, figures and prices of sport that the rules after would take for dates, spans or fractions."""
     if " d. " in text:
@@ -392,6 +439,8 @@ def scores(text: str) -> str:
         text = _innings(text)
     if " dec" in text:
         text = _DECLARED.sub(_declared, text)
+    if "&" in text and "0 & 0" in char_classes(text):
+        text = _SECOND_INNINGS.sub(_second_innings, text)
     if "/" in text:
         if "odds" in text:
             text = _EACH_WAY.sub(lambda m: f"{m.group(1)}one {'fifth' if m.group(2) == '5' else 'quarter'}", text)
