@@ -77,6 +77,7 @@ from narrator.clean.reviews import (
     review_writer,
 )
 from narrator.clean.shownnames import shown_twice_over_the_body
+from narrator.clean.signoffs import to_the_editor
 from narrator.clean.statuspages import names_the_report, update_stamp
 from narrator.clean.stopwords import STOP_WORDS
 from narrator.clean.textdecks import (
@@ -679,6 +680,24 @@ def _short_name(line: Line) -> bool:
             or line.credit) and not menu_bar(line.text) and not dates_the_page(line))
 
 
+# A letters page prints each letter's heading over its greeting to the editor ("Ferry fares" / "Sir,"), the greeting
+# right over the letter's first line or one line above it: a short heading, however few its words, under the paper's
+# menu (its last entry, "Your letters", a section's label, stands over the heading, never between it and "Sir,").
+EDITORS_GREETING_LINES = 2
+LETTER_HEADING_WORDS = 12
+
+
+def _heading_over_editors_greeting(lines: list[Line], top: int, start: int) -> int | None:
+    """Where a letter's heading stands right over its greeting to the editor, the greeting over the body; else None."""
+    for greeting in range(start, max(top + 1, start - EDITORS_GREETING_LINES) - 1, -1):
+        if greeting < len(lines) and "," in lines[greeting].text and to_the_editor(lines[greeting].text):
+            heading = lines[greeting - 1]
+            return greeting - 1 if (0 < heading.words <= LETTER_HEADING_WORDS and heading.text[:1].isupper()
+                                    and not (heading.terminal or heading.cta or menu_bar(heading.text)
+                                             or to_the_editor(heading.text))) else None
+    return None
+
+
 def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool = False) -> Header:
     """Find title, authors and date just above the body (or in its first lines).
 
@@ -786,6 +805,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if (part := next((i for i in range(max(top, 1), anchor) if part_of_subject(lines[i].text)), None)) is not None and (
             headline_like(lines[part - 1]) or _short_name(lines[part - 1])):
         title_at = part - 1  # "Coastal erosion" / "Part of Geography": a revision page's topic over its subject
+    if (letter := _heading_over_editors_greeting(lines, top, start)) is not None and (
+            title_at is None or title_at < letter):
+        title_at = letter  # "Ferry fares" / "Sir,": a letters page's heading over its letter, under the paper's menu
     if asked and title_at is not None:
         title_at = _question_over_labels(lines, top, title_at, anchor)
     if (asked and anchor == start < len(lines) - 1 and (title_at is None or start - title_at > QUESTION_TITLE_GAP)
