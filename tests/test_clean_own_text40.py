@@ -27,6 +27,7 @@ from narrator.clean.bylines import NAME_LINE
 from narrator.clean.lines import Line, make_line
 from narrator.clean.listingheads import _LISTING_REFERENCE, facts_row
 from narrator.clean.signoffs import person_in_full, reader_signer
+from narrator.clean.textmeta import _HANDLE_ALONE
 from tests.own_text4 import dump_tests, expectations, kept, pasted, report
 from tests.sweeps import check_linear
 
@@ -48,7 +49,6 @@ _STILL_WRONG: dict[str, str] = {
     "own_wedding_thank_you_note": "'Thank you!' on the first line is no title (as the bake sale's), and the pair under "
                                   "'Lots of love,' ('Sinéad and Kwame') names no writer",
     "own_book_club_writeup": "(kept third) not read until the rules were written",
-    "vsco_post": "(kept third) not read until the rules were written",
 }
 
 globals().update(dump_tests(TEXTS, _STILL_WRONG, FIXTURES))
@@ -282,3 +282,35 @@ def test_a_letters_page_of_two_signed_letters_names_no_one_writer() -> None:
     document = pasted(text, "letters.txt")
     assert document.meta.authors == ()
     assert "Morag Innes, Tobermory" in kept(document) and "Iain Munro, Dervaig" in kept(document)
+
+
+# --- a photo post under the site's name: no headline ------------------------------------------------------------------
+
+_PHOTO = ("{site}\nExplore\nFollowing\nProfile\n{poster}\nFollow\n"
+          "Frost on the heather above the village, just after sunrise on Tuesday.\n"
+          "The light lasted about ten minutes before the cloud came in from the west, so I was glad to be out early.\n"
+          "#landscape #winter\n86 likes\nComments\nWrite a comment…\n")
+
+
+@pytest.mark.parametrize(("site", "poster"), [
+    ("Glass", "moorland_light"), ("Pixelfed", "kestrelwatcher"), ("VSCO", "saltmarsh.days"),
+    ("Foto", "jo.takes.photos"), ("Snapshot", "birder22"),
+])
+def test_a_photo_post_under_a_handle_has_no_headline(site: str, poster: str) -> None:
+    """A photo post's page: the site's name over its menu, the poster's handle over "Follow", the caption. The site's
+    name titled it; the file's name does, as for any text with no headline."""
+    document = pasted(_PHOTO.format(site=site, poster=poster), "frost_post.txt")
+    assert document.meta.title == "Frost post"
+    assert "Frost on the heather above the village, just after sunrise on Tuesday." in kept(document)
+
+
+def test_a_photo_with_its_own_name_under_its_maker_keeps_it() -> None:
+    # guard: a maker's name in full (no handle) over "Follow" and the photo's own name: that name titles the page
+    text = ("Photo Site\nExplore\nUpload\nSign in\nAled Morgan\nFollow\nCurlews at dusk, Dyfi estuary\n"
+            "Taken from the sea wall at Ynyslas as the tide came in, with a flock of curlews coming in to roost.\n"
+            "The light went from gold to grey in about ten minutes.\n12 faves\nComments\n")
+    assert pasted(text, "photo.txt").meta.title == "Curlews at dusk, Dyfi estuary"
+
+
+def test_the_handle_pattern_stays_linear() -> None:
+    check_linear("a.", small=300, read=lambda text: _HANDLE_ALONE.match(text + " x"))

@@ -36,6 +36,7 @@ from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     WIKI_TAGLINE,
     Line,
+    is_handle,
     is_skip_link,
     is_tabs,
     is_widget_label,
@@ -290,6 +291,18 @@ def _name_over_follow(lines: list[Line], i: int, start: int) -> bool:
     return (i + 2 < start and lines[i + 1].text.strip().lower() == "follow" and name_alone(lines[i])
             and (_READING_TIME.match(lines[i + 2].text) is not None
                  or (i + 3 == start and headline_like(lines[i + 2]))))
+
+
+# A photo site's post: the poster's handle alone (one word in small letters, perhaps with digits, dots or underscores:
+# "kestrelwatcher", "saltmarsh.days") over the "Follow" button, right over the caption. Such a post has no headline:
+# the lines above are the site's name and menu.
+_HANDLE_ALONE = re.compile(r"^\s*[a-z][a-z0-9._]{2,29}\s*$")
+
+
+def _handle_over_follow(lines: list[Line], start: int) -> bool:
+    """True for a handle alone over "Follow" right over the body's first line."""
+    return (start >= 2 and lines[start - 1].text.strip().lower() == "follow"
+            and (_HANDLE_ALONE.match(lines[start - 2].text) is not None or is_handle(lines[start - 2].text)))
 
 
 # A video's or a track's maker over a badge of their plan or standing and the "Follow" button ("Tom Ellery" / "PRO" /
@@ -887,6 +900,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         authors = (maker,)  # "Riverbank Birds colouring book" / "Tamsin Hale" / "£9": a maker's shop page
     if posted and title_at is not None and byline_at is not None and title_at < byline_at:
         title_at = None  # a post has no headline: above its poster are the site's menu and the group's name
+    if title_at is not None and title_at <= start - 2 and _handle_over_follow(lines, start):
+        title_at = None  # "Pixelfed" / its menu / "kestrelwatcher" / "Follow" / a photo's caption: no headline
     if (work := fiction_work(lines, top, start)) is not None:
         # "The Lighthouse Girls" / "by morlo_bach" / its counts / "Chapter 3: The Storm": the work's title and its
         # writer over the chapter, whose heading is the text's
