@@ -314,3 +314,28 @@ def test_a_photo_with_its_own_name_under_its_maker_keeps_it() -> None:
 
 def test_the_handle_pattern_stays_linear() -> None:
     check_linear("a.", small=300, read=lambda text: _HANDLE_ALONE.match(text + " x"))
+
+
+# --- a member's name in full under a close, no greeting on top, whatever the given name ------------------------------
+
+_REPORT = ("Annual general meeting\n\nThirty-one members came to the AGM, the best turnout for ten years.\n\n"
+           "The green will be re-turfed at the south end in March.\n\nSubscriptions stay at ninety pounds.\n\n"
+           "{close}\n{name}\n")
+
+
+@pytest.mark.parametrize(("close", "name", "authors"), [
+    ("Best wishes,", "Pat Dunne", ("Pat Dunne",)),
+    ("Kind regards,", "Oyelaran Adebayo", ("Oyelaran Adebayo",)),
+    ("With thanks,", "Jan van der Berg", ("Jan van der Berg",)),
+    ("Yours in bowls,", "Siobhán Ní Bhriain", ("Siobhán Ní Bhriain",)),
+    ("Best wishes,", "Ann Lee", ("Ann Lee",)),  # a name the table knows, as before
+    # guards: a club and a committee sign for many; a given name alone unknown to the table; no close over the name
+    ("Best wishes,", "Marsh Lane Bowls Club", ()),
+    ("Best wishes,", "Hagg Lane Committee", ()),
+    ("Best wishes,", "Pat", ()),
+    ("Subscriptions are due in April.", "Pat Dunne", ()),
+])
+def test_a_name_in_full_under_a_close_signs(close: str, name: str, authors: tuple[str, ...]) -> None:
+    """A report closed "Best wishes," / "Pat Dunne" named no writer, though "Best wishes," / "Ann Lee" did: the close
+    says a person signs, whatever the table knows of their given name."""
+    assert pasted(_REPORT.format(close=close, name=name), "report.txt").meta.authors == authors

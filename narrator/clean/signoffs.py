@@ -173,11 +173,12 @@ def circular_signer(texts: list[str]) -> str | None:
         close.endswith(",") and 0 < len(words_of(close)) <= CLOSE_WORDS and not _greets_many(close))
     # with no greeting at all: a letter's "Dear Sir," over the close is a letter quoted by the text, not its signature;
     # a name with its office after a comma ("Tom Ellis, Chair") is left to the rules for names with their roles
-    if not (greeted or ("," not in name and _closes_a_letter(close) and not any(is_greeting(text) for text in texts))):
+    closed = "," not in name and _closes_a_letter(close) and not any(is_greeting(text) for text in texts)
+    if not (greeted or closed):
         return None
     # a person's name, by a title or a given name ("The Committee", "The Bike Shed Team" sign for many, no writer), or
-    # under a greeting to many and a close both, a name in full whatever the given name ("Oyelaran Adebayo")
-    person = len(named) < len(words_of(name)) or named[0].lower() in GIVEN_NAMES or (greeted and person_in_full(name))
+    # under a letter's close, a name in full whatever the given name ("Oyelaran Adebayo")
+    person = len(named) < len(words_of(name)) or named[0].lower() in GIVEN_NAMES or person_in_full(name)
     shaped = (2 <= len(named) <= SIGNATURE_WORDS - 1 and looks_like_names(name)
               and all(word[0].isupper() for word in words_of(name)))
     return name if person and (shaped or person_in_full(name)) else None  # ("Jan van der Berg": its small words)
