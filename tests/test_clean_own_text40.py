@@ -14,7 +14,21 @@ own_allotment_rules_sheet, own_book_club_writeup, own_funeral_order_of_service, 
 kept aside while the rules were written.
 
 FIRST READING: 7 of 22 right (4 of 11 typed, 3 of 11 dumps); the tuned two thirds 4 of 15 (typed 2 of 7, dumps 2 of 8),
-the kept third 3 of 7 (typed 2 of 4, dumps 1 of 3). No expectation was re-written.
+the kept third 3 of 7 (typed 2 of 4, dumps 1 of 3). No expectation was re-written. The tuned misses by class: names
+unknown to the table under a letter's form (a vicar's "Dear friends," ... "With love and prayers," / "Oyelaran Adebayo";
+a letters page's "Sir," ... "Pat Dunne, Burley in Wharfedale", the paper's note under it read); a surname's small words
+("Ana de la Cruz" / "Garden coordinator"); a letters page's heading of two words over "Sir," taken for a menu's entry; a
+holiday let's "Property ID: 24817" between its name and its facts titling it; a route's row of measures titling it; a
+photo post under the site's name ("Glass") titled by it; and, left: a member's name and town closing a typed report with
+no close over it; a first line ending on "!" read as a sentence, not a title (two); a reviewer's handle of one plain
+word; a forum post's handle over its rank and stamp; a photo's camera settings.
+
+AFTER THE RULES: 15 of 22 (7 of 11 typed, 8 of 11 dumps); tuned 9 of 15 (typed 4 of 7, dumps 5 of 8), kept third 6 of 7
+(typed 3 of 4, dumps 3 of 3): the kept third moved by three, each of a class a rule was written for (hoseasons_listing,
+its reference between name and facts; own_allotment_rules_sheet, "Jan van der Berg" over "Site secretary"; vsco_post, a
+handle over "Follow"). Its one miss is of the classes left: a name in full alone under the last sentence, no close over
+it. The rules read right four earlier known misses: left57's three letters pages (two signers unknown to the table, "Pat
+Dunne" and "Glyn Roberts"; two letters under "Ferry fares") and own_text37's pixelfed_post.
 """
 
 from __future__ import annotations
@@ -42,13 +56,14 @@ _STILL_WRONG: dict[str, str] = {
                        "letters, is named no writer (the day is read)",
     "moneysavingexpert_forum_post": "a forum post's handle over the poster's rank and stamp ('frugal_fran' / "
                                     "'Forumite' / '3 December 2026 at 7:42PM'): no writer and no day",
-    "own_bake_sale_notice": "a first line ending on '!' ('Bake sale on Friday!') is read as the text's first sentence, "
-                            "not its title: the file's name titles it",
     "own_bowls_club_agm_report": "a member's name and town on a typed report's last line ('Pat Dunne, Walton on "
                                  "the Naze'), no close or greeting over it: no rule names a writer, whatever the name",
-    "own_wedding_thank_you_note": "'Thank you!' on the first line is no title (as the bake sale's), and the pair under "
-                                  "'Lots of love,' ('Sinéad and Kwame') names no writer",
-    "own_book_club_writeup": "(kept third) not read until the rules were written",
+    "own_wedding_thank_you_note": "two names unknown to the table under a sign-off, not a wish ('Lots of love,' / "
+                                  "'Sinéad and Kwame'): the pair's rule asks for a wish or thanks over them, and "
+                                  "unknown names of five letters at most",
+    "own_book_club_writeup": "(kept third) a name in full alone on a write-up's last line, right under its last "
+                             "sentence, no close over it ('Aoife Mac an tSaoir'): no rule names a writer there, "
+                             "whatever the name ('Ann Lee' neither)",
 }
 
 globals().update(dump_tests(TEXTS, _STILL_WRONG, FIXTURES))
@@ -339,3 +354,31 @@ def test_a_name_in_full_under_a_close_signs(close: str, name: str, authors: tupl
     """A report closed "Best wishes," / "Pat Dunne" named no writer, though "Best wishes," / "Ann Lee" did: the close
     says a person signs, whatever the table knows of their given name."""
     assert pasted(_REPORT.format(close=close, name=name), "report.txt").meta.authors == authors
+
+
+# --- a typed notice's title ending on "!" ----------------------------------------------------------------------------
+
+_NOTICE = ("{first}{gap}Year 4 are holding a bake sale after school on Friday in the hall.\n\n"
+           "Cakes, biscuits and flapjacks are 50p each, and there will be hot chocolate.\n\n"
+           "If you can bake, please drop your cakes at the office in the morning.\n")
+
+
+@pytest.mark.parametrize(("first", "gap", "title"), [
+    ("Bake sale on Friday!", "\n\n", "Bake sale on Friday!"),
+    ("Jumble sale this Saturday!", "\n\n", "Jumble sale this Saturday!"),
+    ("We did it!", "\n\n", "We did it!"),
+    ("Lost cat!", "\n\n", "Lost cat!"),
+    ("Cake stall needs YOU!", "\n\n", "Cake stall needs YOU!"),
+    # guards: a greeting; one word; two sentences on the line; no blank line under it (the paragraph's first sentence)
+    ("Hi everyone!", "\n\n", "Notice"),
+    ("Wow!", "\n\n", "Notice"),
+    ("We did it! The roof is fixed.", "\n\n", "Notice"),
+    ("Bake sale on Friday!", "\n", "Notice"),
+])
+def test_a_short_first_line_ending_on_an_exclamation_titles_a_notice(first: str, gap: str, title: str) -> None:
+    """A bake sale's notice under "Bake sale on Friday!" was titled by the file's name: a first line ending on "!"
+    was taken for the text's first sentence."""
+    document = pasted(_NOTICE.format(first=first, gap=gap), "notice.txt")
+    assert document.meta.title == title
+    said = " ".join(kept(document))
+    assert (first in said) is (title == "Notice")  # the title is heard once, as the title; any other line is read
