@@ -42,16 +42,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "left57"
 TEXTS = sorted(expectations(FIXTURES))
 
 # Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
-_STILL_WRONG: dict[str, str] = {
-    "lettersnote_gazette_page": "the signer's given name ('Pat Dunne, Burley-in-Wharfedale') is not in the table of "
-                                "given names: no reader's sign-off is known over the paper's note, which is read, and "
-                                "no writer is named",
-    "lettersnote_magazine_page": "the signer's given name ('Glyn Roberts, Llandudno') is not in the table of given "
-                                 "names: the paper's two notes under it are read, and no writer is named",
-    "lettersnote_twoletters_page": "(kept aside; a near miss, of another class) titled by the paper's name ('The "
-                                   "Island Times'): the letters' heading of two words ('Ferry fares') over 'Sir,' is "
-                                   "taken for a menu's entry; both letters and both signers are read, no writer named",
-}
+_STILL_WRONG: dict[str, str] = {}
 
 globals().update(dump_tests(TEXTS, _STILL_WRONG, FIXTURES))
 

@@ -53,7 +53,6 @@ TEXTS = sorted(expectations(FIXTURES))
 
 # Texts still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
-    "pixelfed_post": "a photo post with no heading: the site's name ('Pixelfed'), which no table knows, titles it",
     "vrbo_listing": "a listing's trail and its facts line ('Entire cabin · Sleeps 2 · 1 bedroom') over its name: "
                     "the site's name titles it and both are read",
     "own_b_and_b_house_rules": "(kept third) two names unknown to the table with their business under a wish, not a "

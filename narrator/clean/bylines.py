@@ -8,7 +8,7 @@ from dataclasses import replace
 from narrator.clean.common import JOB_TITLE, NAME_PARTICLES, VON, is_role, parse_date, parse_month, split_authors
 from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import Line, looks_like_names, make_line, words_of
-from narrator.clean.signoffs import is_joined_place
+from narrator.clean.signoffs import SURNAME_PARTICLES, is_joined_place
 from narrator.model import Metadata
 
 # Under a standfirst: up to this many lines of byline, date and labels ("By", a name on its own line).
@@ -81,7 +81,7 @@ _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
 # A surname, after the first name, may open on a prefix whose next letter is a capital too ("McCann", "MacLeod",
 # "O'Brien", "D'Arcy"); a first word so shaped is a product's or a firm's ("MacBook Pro").
 _SURNAME_WORD = rf"(?:Ma?c|[OD]['’])?{_NAME_WORD}"
-NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_SURNAME_WORD})){{1,2}}\s*$")
+NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{SURNAME_PARTICLES}{_SURNAME_WORD})){{1,2}}\s*$")
 # "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
 # (a petition's page credits its starter under its text, "Created by Llinos Mathias", where others stand over it)
 WRITTEN_BY = re.compile(r"^\s*(?i:(?:written|created|started) by)\s+[A-Z]")

@@ -159,8 +159,12 @@ def organiser_under_title(lines: list[Line], top: int, start: int) -> tuple[int,
 # over the row titles the page: not a section's label under the row ("About the property"), nor the site's name over
 # the menu. The counts are of what a let or a house holds: a byline's row ("By Ann Lee · 3 min read · 12 Dec 2026") or
 # a reviewer's ("Local Guide · 84 reviews · 412 photos") counts no rooms.
+# A route's page sets its measures in such a row under its name ("Distance 5.5 km · Time 2 - 3 hours · Ascent 330 m",
+# "Length 8.4 km · Elevation gain 412 m · Est. 2h 45m"): a distance, a time or a climb, each a number and its unit.
 _ROOMS = r"(?:bed(?:room)?s?|bath(?:room)?s?|receptions?|reception rooms?|guests?|berths?|acres?|parking spaces?)"
-_COUNT = re.compile(rf"(?i)^\s*(?:\d+\s+{_ROOMS}|(?:sleeps|{_ROOMS}|pets):?\s+\d+)\s*$")
+_MEASURE = (r"(?:distance|length|time|duration|ascent|descent|elevation gain|uphill|downhill|climb):?\s+"
+            r"\d[\d.,:]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:km|mi|miles|m|ft|h|hrs?|hours?|mins?|minutes)")
+_COUNT = re.compile(rf"(?i)^\s*(?:\d+\s+{_ROOMS}|(?:sleeps|{_ROOMS}|pets):?\s+\d+|{_MEASURE})\s*$")
 FACTS_PARTS = 3
 FACT_CHARS = 30
 
@@ -175,8 +179,19 @@ def facts_row(text: str) -> bool:
             and not text.lstrip().lower().startswith("by "))
 
 
+# A let's reference on a line of its own between its name and its facts ("Property ID: 24817", "Ref. 1099421",
+# "Listing ref: SC-1187"): the site's number for it, never its name.
+_LISTING_REFERENCE = re.compile(r"(?i)^\s*(?:(?:property|listing|cottage|holiday)\s+)?(?:id|ref(?:erence)?\.?|no\.)"
+                                r"\s*[:#]?\s*[A-Z]{0,3}-?\d[\d-]{2,11}\s*$")
+
+
 def name_over_facts(lines: list[Line], top: int, bottom: int, named: Callable[[Line], bool]) -> int | None:
-    """The line right over a listing's facts row between top and bottom, when it is a name (named says so), else
-    None."""
-    return next((i - 1 for i in range(max(top, 1), bottom) if "·" in lines[i].text and facts_row(lines[i].text)
-                 and named(lines[i - 1]) and not menu_bar(lines[i - 1].text)), None)
+    """The line right over a listing's facts row between top and bottom (over its reference, when the site numbers
+    it there), when it is a name (named says so), else None."""
+    for i in range(max(top, 1), bottom):
+        if "·" not in lines[i].text or not facts_row(lines[i].text):
+            continue
+        name = i - 2 if i > max(top, 1) and _LISTING_REFERENCE.match(lines[i - 1].text) else i - 1
+        if named(lines[name]) and not menu_bar(lines[name].text):
+            return name
+    return None

@@ -108,9 +108,23 @@ def _long_title(lines: list[Line]) -> bool:
             and all(line.terminal or _goes_on(line) for line in rest if line.words > OWN_HEADING_WORDS))
 
 
+# A notice's or a card's title may end on "!" ("Bake sale on Friday!", "Thank you!"): a few words set apart by a blank
+# line over stopped lines, as a title without it is. A greeting so ("Hi all!", "Hello everyone!") opens the text.
+EXCLAIMED_TITLE_WORDS = (2, 8)
+
+
+def _exclaimed_title(lines: list[Line]) -> bool:
+    """A first line of a few words ending on "!" alone, over paragraphs: the title."""
+    first, (low, high) = lines[0], EXCLAIMED_TITLE_WORDS
+    return (len(lines) >= 3 and low <= first.words <= high and first.text.rstrip().endswith("!")
+            and lines[1].group != first.group and first.text.lstrip()[:1].isupper()
+            and not _INNER_STOP.search(first.text) and words_of(first.text)[0].lower() not in GREETINGS
+            and sum(line.terminal for line in lines[1:]) >= STOPPED_UNDER_TITLE)
+
+
 def _header_end(lines: list[Line]) -> int:
     """Where the user's own article begins: after its title line and the byline and date lines right under it."""
-    if (lines[0].terminal and not _question_over_byline(lines)) or (
+    if (lines[0].terminal and not _question_over_byline(lines) and not _exclaimed_title(lines)) or (
             lines[0].words > OWN_HEADING_WORDS and not _long_title(lines)) or _goes_on(lines[0]):
         return 0  # no title line: the text begins at once ("Dear neighbours," opens a letter)
     end = 2 if len(lines) > 2 and (is_deck_under(lines[0], lines[1]) or _subtitle_over_date(lines)) and not (
@@ -359,6 +373,9 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
     """The text's title, byline and date, and where its body begins."""
     end = _header_end(lines)
     header = find_header(lines, end, fallback_title)
+    if end == 1 and header.body_start == 0 and header.meta.title == fallback_title and _exclaimed_title(lines):
+        # "Lost cat!" over the notice: a page's header takes no stopped line, a typed text's title may end on "!"
+        header = replace(header, meta=replace(header.meta, title=lines[0].text.strip()), body_start=1)
     # a month or a season alone is no day the page reading dates by: the header's all the same, and not read
     while header.body_start < end and (_month_or_season(lines[header.body_start]) or _header_label(
             lines[header.body_start]) or _name_over_date(lines, header.body_start)

@@ -215,7 +215,7 @@ def signed_by_reader(lines: list[Line], start: int, end: int) -> list[Line]:
     if end + 1 >= len(lines) or not any(to_the_editor(lines[i].text)
                                         for i in range(max(0, start - EDITOR_GREETING_LINES), start)):
         return []
-    return [lines[end + 1]] if reader_signer(lines[end + 1].text) else []
+    return [lines[end + 1]] if reader_signer(lines[end + 1].text, to_editor=True) else []
 
 
 # A letters page's note under its letter, the paper's word on letters, not the reader's: "We reserve the right to edit

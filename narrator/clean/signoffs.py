@@ -112,7 +112,7 @@ def editors_letter_signer(texts: list[str]) -> str | None:
         if (is_sign_off(texts[close]) and texts[close].rstrip().endswith(",")
                 and 0 < len(words_of(name)) <= SIGNATURE_WORDS and looks_like_names(name)):
             return name
-    signer = reader_signer(texts[-1]) if len(texts) > SIGNED_FOOT_LINES else None
+    signer = reader_signer(texts[-1], to_editor=True) if len(texts) > SIGNED_FOOT_LINES else None
     return signer if signer and not _AND.search(signer) else None  # (two readers sign as two, not one writer)
 
 
@@ -173,12 +173,15 @@ def circular_signer(texts: list[str]) -> str | None:
         close.endswith(",") and 0 < len(words_of(close)) <= CLOSE_WORDS and not _greets_many(close))
     # with no greeting at all: a letter's "Dear Sir," over the close is a letter quoted by the text, not its signature;
     # a name with its office after a comma ("Tom Ellis, Chair") is left to the rules for names with their roles
-    if not (greeted or ("," not in name and _closes_a_letter(close) and not any(is_greeting(text) for text in texts))):
+    closed = "," not in name and _closes_a_letter(close) and not any(is_greeting(text) for text in texts)
+    if not (greeted or closed):
         return None
-    # a person's name, by a title or a given name ("The Committee", "The Bike Shed Team" sign for many, no writer)
-    person = len(named) < len(words_of(name)) or named[0].lower() in GIVEN_NAMES
-    return name if (person and 2 <= len(named) <= SIGNATURE_WORDS - 1 and looks_like_names(name)
-                    and all(word[0].isupper() for word in words_of(name))) else None
+    # a person's name, by a title or a given name ("The Committee", "The Bike Shed Team" sign for many, no writer), or
+    # under a letter's close, a name in full whatever the given name ("Oyelaran Adebayo")
+    person = len(named) < len(words_of(name)) or named[0].lower() in GIVEN_NAMES or person_in_full(name)
+    shaped = (2 <= len(named) <= SIGNATURE_WORDS - 1 and looks_like_names(name)
+              and all(word[0].isupper() for word in words_of(name)))
+    return name if person and (shaped or person_in_full(name)) else None  # ("Jan van der Berg": its small words)
 
 
 # A reader's letter in an advice column signs off on a line of its own under its question: given names and a town
@@ -193,8 +196,36 @@ _PLACE = r"[A-Z][\w'’]*(?:(?:[\s-](?:" + _PLACE_JOINS + r")){0,2}[\s-][A-Z][\w
 # not "de la", as "Ana de la Cruz" is a name).
 _JOINED_PLACE = re.compile(r"\s*[A-Z][\w'’]*(?:(?:-(?:" + _PLACE_JOINS + r"))+-"
                            r"|\s+(?:on|upon|in|under|by|next)(?:\s+the)?\s+)[A-Z][\w'’]*\s*")
+# A surname may hold the small words of a name in other languages, in small letters before it ("Ana de la Cruz", "Jan
+# van der Berg"), or open on an Irish or a Scots Gaelic one's word of descent, its article and the next word's
+# mutation perhaps after it ("Siobhán Ní Bhriain", "Aoife Mac an tSaoir"); a capital follows them, so "Book an
+# Appointment" and "Tea for Two" are no names.
+NAME_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+NAME_LOWER = "a-zß-öø-ÿā-ž"
+SURNAME_PARTICLES = (r"(?:(?:Ó|Ní|Nic|Uí|Mac|Mhic)\s+(?:an\s+[nt]?(?=[" + NAME_UPPER + r"]))?"
+                     r"|(?:(?:van|von|de|der|den|du|des|da|di|del|dos|das|la|le|ter|ten)\s+){1,2})?")
 _READER_SIGNED = re.compile(r"^\s*((?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?"
-                            r"(?:\s+[A-Z][\w'’.-]*)?),\s+" + _PLACE + r"\s*$")
+                            r"(?:\s+" + SURNAME_PARTICLES + r"[A-Z][\w'’.-]*)?),\s+" + _PLACE + r"\s*$")
+# A person's name in full, whatever their given name: a given name and a surname (or its initial), each a capital and
+# small letters, the surname perhaps with its small words ("Pat Dunne", "Oyelaran Adebayo", "Ana de la Cruz", "Pat D").
+_NAME_PART = rf"[{NAME_UPPER}][{NAME_LOWER}]+(?:[-'’][{NAME_UPPER}]?[{NAME_LOWER}]+)?"
+_PERSON = re.compile(rf"\s*{_NAME_PART}(?:\s+(?:[A-Z]\.?|{SURNAME_PARTICLES}(?:Ma?c|[OD]['’])?{_NAME_PART})){{1,2}}\s*")
+# The last word of a place's, a building's or a group's name, which a person's name does not end on ("Harbour Road",
+# "Village Hall", "Parish Council", "Hagg Lane Committee").
+_NOT_A_SURNAME = frozenset(("road", "street", "lane", "avenue", "square", "place", "way", "close", "drive", "terrace",
+                            "crescent", "row", "hill", "green", "hall", "church", "chapel", "house", "centre", "center",
+                            "room", "rooms", "inn", "arms", "farm", "cottage", "school", "library", "museum", "park",
+                            "gardens", "court", "station", "team", "committee", "council", "family", "staff", "club",
+                            "society", "group", "trust", "association", "office", "volunteers", "friends"))
+
+
+def person_in_full(name: str) -> bool:
+    """A person's name in full with no help from the table of given names: a given name and a surname, each shaped
+    as a name's word ("Oyelaran Adebayo", "Siobhán Ní Bhriain"), ending on no place's, building's or group's word.
+    Only where a letter's form says a person signs (a greeting over it, a close right above the name) is that enough."""
+    words = words_of(name)
+    return (bool(words) and words[0] != "The" and words[-1].lower() not in _NOT_A_SURNAME
+            and _PERSON.fullmatch(name) is not None)
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 _CLERICAL = frozenset(("revd", "rev", "fr", "canon", "cllr", "prof", "sister", "pastor"))
 
@@ -204,14 +235,16 @@ def is_joined_place(text: str) -> bool:
     return _JOINED_PLACE.fullmatch(text) is not None
 
 
-def reader_signer(text: str) -> str | None:
+def reader_signer(text: str, to_editor: bool = False) -> str | None:
     """The name of a reader's sign-off with their town ("Mary-Jo K" of "Mary-Jo K, Ross-on-Wye"), or None: the name
-    opens on a given name (or a part of a double one, "Mary-Jo"), or a title."""
+    opens on a given name (or a part of a double one, "Mary-Jo"), or a title; under a letter to the editor (the
+    caller saw "Sir," over it), a person's name in full whatever the given name ("Pat Dunne, Burley in Wharfedale")."""
     if "," not in text or (found := _READER_SIGNED.match(text)) is None:
         return None
     words = found.group(1).replace(".", " ").split()
     first = [word for word in words if word.lower() not in _TITLES]
-    if not first or not (len(first) < len(words) or any(part.lower() in GIVEN_NAMES for part in first[0].split("-"))):
+    if not first or not (len(first) < len(words) or any(part.lower() in GIVEN_NAMES for part in first[0].split("-"))
+                         or (to_editor and person_in_full(found.group(1)))):
         return None
     return found.group(1).strip().rstrip(".")
 

@@ -636,9 +636,10 @@ def _closing(lines: list[Line], header: Header, start: int, end: int, closes: bo
 
 def _closing_signer(lines: list[Line], start: int, end: int) -> str:
     """The writer a page's closing signature names: a reader under their letter to the editor ("Mary-Jo K" of "Mary-Jo
-    K, Ross-on-Wye"), or a notice sheet's signer with their title ("Revd Anna Price"); else ""."""
-    if reader := signed_by_reader(lines, start, end):
-        return reader_signer(reader[0].text) or ""
+    K, Ross-on-Wye"), or a notice sheet's signer with their title ("Revd Anna Price"); else "". A letters page of
+    several letters, each signed so, has no one writer."""
+    if (reader := signed_by_reader(lines, start, end)) and not signed_as_the_others(lines, start, end):
+        return reader_signer(reader[0].text, to_editor=True) or ""
     return titled[0].text.strip() if (titled := signed_with_title(lines, end)) else ""
 
 

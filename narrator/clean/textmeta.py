@@ -36,6 +36,7 @@ from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     WIKI_TAGLINE,
     Line,
+    is_handle,
     is_skip_link,
     is_tabs,
     is_widget_label,
@@ -77,6 +78,7 @@ from narrator.clean.reviews import (
     review_writer,
 )
 from narrator.clean.shownnames import shown_twice_over_the_body
+from narrator.clean.signoffs import to_the_editor
 from narrator.clean.statuspages import names_the_report, update_stamp
 from narrator.clean.stopwords import STOP_WORDS
 from narrator.clean.textdecks import (
@@ -289,6 +291,18 @@ def _name_over_follow(lines: list[Line], i: int, start: int) -> bool:
     return (i + 2 < start and lines[i + 1].text.strip().lower() == "follow" and name_alone(lines[i])
             and (_READING_TIME.match(lines[i + 2].text) is not None
                  or (i + 3 == start and headline_like(lines[i + 2]))))
+
+
+# A photo site's post: the poster's handle alone (one word in small letters, perhaps with digits, dots or underscores:
+# "kestrelwatcher", "saltmarsh.days") over the "Follow" button, right over the caption. Such a post has no headline:
+# the lines above are the site's name and menu.
+_HANDLE_ALONE = re.compile(r"^\s*[a-z][a-z0-9._]{2,29}\s*$")
+
+
+def _handle_over_follow(lines: list[Line], start: int) -> bool:
+    """True for a handle alone over "Follow" right over the body's first line."""
+    return (start >= 2 and lines[start - 1].text.strip().lower() == "follow"
+            and (_HANDLE_ALONE.match(lines[start - 2].text) is not None or is_handle(lines[start - 2].text)))
 
 
 # A video's or a track's maker over a badge of their plan or standing and the "Follow" button ("Tom Ellery" / "PRO" /
@@ -679,6 +693,24 @@ def _short_name(line: Line) -> bool:
             or line.credit) and not menu_bar(line.text) and not dates_the_page(line))
 
 
+# A letters page prints each letter's heading over its greeting to the editor ("Ferry fares" / "Sir,"), the greeting
+# right over the letter's first line or one line above it: a short heading, however few its words, under the paper's
+# menu (its last entry, "Your letters", a section's label, stands over the heading, never between it and "Sir,").
+EDITORS_GREETING_LINES = 2
+LETTER_HEADING_WORDS = 12
+
+
+def _heading_over_editors_greeting(lines: list[Line], top: int, start: int) -> int | None:
+    """Where a letter's heading stands right over its greeting to the editor, the greeting over the body; else None."""
+    for greeting in range(start, max(top + 1, start - EDITORS_GREETING_LINES) - 1, -1):
+        if greeting < len(lines) and "," in lines[greeting].text and to_the_editor(lines[greeting].text):
+            heading = lines[greeting - 1]
+            return greeting - 1 if (0 < heading.words <= LETTER_HEADING_WORDS and heading.text[:1].isupper()
+                                    and not (heading.terminal or heading.cta or menu_bar(heading.text)
+                                             or to_the_editor(heading.text))) else None
+    return None
+
+
 def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool = False) -> Header:
     """Find title, authors and date just above the body (or in its first lines).
 
@@ -786,6 +818,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if (part := next((i for i in range(max(top, 1), anchor) if part_of_subject(lines[i].text)), None)) is not None and (
             headline_like(lines[part - 1]) or _short_name(lines[part - 1])):
         title_at = part - 1  # "Coastal erosion" / "Part of Geography": a revision page's topic over its subject
+    if (letter := _heading_over_editors_greeting(lines, top, start)) is not None and (
+            title_at is None or title_at < letter):
+        title_at = letter  # "Ferry fares" / "Sir,": a letters page's heading over its letter, under the paper's menu
     if asked and title_at is not None:
         title_at = _question_over_labels(lines, top, title_at, anchor)
     if (asked and anchor == start < len(lines) - 1 and (title_at is None or start - title_at > QUESTION_TITLE_GAP)
@@ -865,6 +900,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         authors = (maker,)  # "Riverbank Birds colouring book" / "Tamsin Hale" / "£9": a maker's shop page
     if posted and title_at is not None and byline_at is not None and title_at < byline_at:
         title_at = None  # a post has no headline: above its poster are the site's menu and the group's name
+    if title_at is not None and title_at <= start - 2 and _handle_over_follow(lines, start):
+        title_at = None  # "Pixelfed" / its menu / "kestrelwatcher" / "Follow" / a photo's caption: no headline
     if (work := fiction_work(lines, top, start)) is not None:
         # "The Lighthouse Girls" / "by morlo_bach" / its counts / "Chapter 3: The Storm": the work's title and its
         # writer over the chapter, whose heading is the text's
