@@ -315,6 +315,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("quoting ref. PROW/DO/0412, Our Ref. AB-12; your ref. DC/21/0456")
 @example("along the R. Wharfe, the R.\u00a0Lune; the 442 bus, The 149 tram, the 300 night bus")
 @example("Max. 4 personnes, max. 2; pro m2, je km2, un 7/10; h24, 24h/24, 7 j/7; 800/1 200 €; 12'' d'avance")
+@example("tickets SR-20931, (DEV-88412), JIRA-104233. and HR-5512034; COVID-19, ISO-27001")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -361,6 +362,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (plurals._THREE_DIGIT_PLURAL, "0a" in char_classes(text) and _found(plurals._MAY_BE_THREE_DIGIT_PLURAL, text)),
         (capitals._A_HYPHENED, "A-" in text),
         (telephones._SLASHED_PORTS, "orts " in text and "/" in text),
+        # a ticket's key, its capitals, a hyphen and five digits or more ("SR-20931")
+        (telephones._HYPHENED_KEY, "A-00000" in char_classes(text)),
         # romans, electronic, places: first looks led by a literal, or behind substrings
         (romans._SUBSTAGE, _found(romans._MAY_BE_SUBSTAGE, text) or "s I" in text),
         (romans._MAY_BE_SUBSTAGE, "e I" in text or "e V" in text or "e X" in text),

@@ -566,6 +566,15 @@ OUT_OF_NOUNS = word_set(
     "seats questions answers goals games matches races wins attempts tests exams penalties shots votes stars points"
 )
 
+# A place in a series, or one of a consignment's or a set's numbered pieces, before "N/M" with N no more than M:
+# "Step 1/3", "Episode 3/6", "Pallet 2/14", "Box 3/12", "Disc 2/2" are "two of fourteen", never a date ("Pallet
+# February fourteenth" it was) nor a fraction ("Box three twelfths"). As a pattern's words, the capital or not.
+SERIES_PLACES = (
+    r"[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|[Tt]hread|[Pp]age|[Dd]ay|[Ww]eek|[Rr]ound|[Ss]tage|[Gg]ame"
+    r"|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet|[Pp]ost|[Ll]eg|[Hh]eat"
+    r"|[Pp]allet|[Bb]ox|[Cc]arton|[Cc]rate|[Pp]arcel|[Pp]ackage|[Dd]isc|[Dd]isk|[Tt]ape|[Rr]eel|[Ss]heet|[Ii]tem"
+)
+
 # Talk of betting, as a pattern's words: a number over a smaller one near them is a price ("backed at 100/1", "won the
 # Derby at 5/2", "drifted out to 18/1", "Ladbrokes cut her to 13/2"), never a fraction nor a day of a month.
 BETTING_WORDS = (
@@ -690,7 +699,10 @@ LETTER_LABELS = word_set(
 # as a number ("Order no. 4471", tests/test_speech_unseen_sweep.py).
 CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "SKU", "passcode", "reference", "ref", "ABN", "ACN", "TFN", "aadhaar",
                # a one-time password, as a bank's text or a login page writes it ("OTP 604-219")
-               "OTP")
+               "OTP",
+               # a purchase order's number, keyed into a supplier's system ("PO 45001234": "forty five million ..." it
+               # was); "PO Box 1234" has its box between
+               "PO")
 CODE_OWNERS = word_set(
     "account acct card customer member membership booking confirmation tracking policy claim passport patient"
     " employee payroll access security verification charity registration"

@@ -22,6 +22,7 @@ from narrator.speech.normalise.facts import (
     PAIRED_PLANS,
     PRICE_VERBS,
     PROPORTION_NOUNS,
+    SERIES_PLACES,
     YEAR_KINDS,
 )
 from narrator.speech.normalise.util import near, padded
@@ -118,10 +119,8 @@ _BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
 _AT_BEFORE = compiled(r"\bat $")
 # a price's phrase ends after it: its clause's end, or a word that goes on to another ("at 8/11 and won")
 _PRICE_ENDS = compiled(r"\s*(?:[,;:.)!?]|$)|\s+(?:and|but|when|before|after|with|for|in|to|was|is)\b")
-# "Step 1/3", "Part 2/5", "Episode 3/6", "Thread 1/7": a place in a series, "one of three".
-_SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|[Tt]hread|[Pp]age|[Dd]ay|[Ww]eek"
-                          r"|[Rr]ound|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet"
-                          r"|[Pp]ost|[Ll]eg|[Hh]eat)\s$")
+# "Step 1/3", "Part 2/5", "Episode 3/6", "Thread 1/7", "Pallet 2/14": a place in a series, "one of three".
+_SERIES_BEFORE = compiled(rf"\b(?:{SERIES_PLACES})\s$")
 # The word that labels a number as a file's, a case's, a route's or a series' (facts.NUMBER_LABELS).
 # a chess player's whole points out of the rounds played, "whose 6/9 earned him an IM norm", "scored 5/7 in the
 # Swiss" ("six ninths" it was; chess.half_points reads "6½/9"), where the sentence speaks of chess.

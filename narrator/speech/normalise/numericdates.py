@@ -34,6 +34,7 @@ from narrator.speech.normalise.facts import (
     OUT_OF_NOUNS,
     PRICE_VERBS,
     PROPORTION_NOUNS,
+    SERIES_PLACES,
     UNITS,
 )
 from narrator.speech.normalise.options import ReadingOptions
@@ -156,6 +157,8 @@ _NOT_A_DATE_BEFORE = compiled(
     r"|an?)\s+$",  # "a 1/18 chance", "a 3/16 bolt": after an article, a part of a whole
     re.IGNORECASE,
 )
+# "Pallet 2/14", "Page 3/17": a place in a series before its count, left to fractions ("two of fourteen").
+_SERIES_BEFORE = compiled(rf"\b(?:{SERIES_PLACES})\s$")
 # "at 14/1", "backed from 20/1 into 14/1", "India were 23/2 after five overs": near talk of betting a day-like
 # number over a month-like one is a price, and near talk of cricket runs for wickets.
 _BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
@@ -221,7 +224,8 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
     if (second in (16, 32) and first % 2) or (first == 1 and second in _ROUND_PARTS):
         return match.group(0)  # "3/16", "1/25": a fraction
     if (_NOT_A_DATE_AFTER.match(match.string, match.end())
-            or _NOT_A_DATE_BEFORE.search(match.string, max(0, match.start() - 12), match.start())):
+            or _NOT_A_DATE_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+            or (first <= second and _SERIES_BEFORE.search(match.string, max(0, match.start() - 10), match.start()))):
         return match.group(0)
     spoken = (dmy if day_first else mdy)(month - 1, day, None)
     if day_first and THE_BEFORE.search(match.string, max(0, match.start() - 9), match.start()):

@@ -70,6 +70,9 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "application/json", "text/html": a media type's two parts (facts.MEDIA_TYPES), "slash" as a header is read
     (re.compile(rf"(?<![/\w.-])({'|'.join(sorted(MEDIA_TYPES))})/"
                 rf"({'|'.join(re.escape(subtype) for subtype in sorted(MEDIA_SUBTYPES))})(?![\w/+-])"), r"\1 slash \2"),
+    # "port 8443/tcp", "53/udp": a port's number and its protocol, the slash said and the protocol spelled as engineers
+    # say them ("eight four four three or tcp" it was); "tcp/udp" after no number is still a choice
+    (re.compile(r"/(tcp|udp|sctp)(?![\w/])"), lambda m: _port_protocol(m)),
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
     # "a /24 subnet", "a /48 prefix", "two /64 blocks": a network's prefix length alone, its slash said as engineers
     # say it (it went to the voice as a bare sign, "a /twenty four subnet"), where a network's noun follows
@@ -110,6 +113,18 @@ def _verdict(match: re.Match[str]) -> str:
     if int(top) > int(bottom) or not (would or before.endswith(", ")) or _DAY_OR_MONTH_BEFORE.search(before):
         return match.group(0)
     return f"{top} out of {bottom}"
+
+
+# a number's last word, which the port's digits have become by now
+_NUMBER_WORD_BEFORE = re.compile(r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty"
+                                 r"|hundred|thousand)$")
+
+
+def _port_protocol(match: re.Match[str]) -> str:
+    """" eight four four three/tcp" -> "... slash T.C.P": after a number only."""
+    if _NUMBER_WORD_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) is None:
+        return match.group(0)
+    return " slash " + ".".join(match.group(1).upper())
 
 
 def slashes(text: str) -> str:

@@ -20,6 +20,7 @@ from narrator.speech.normalise.facts import (
     MONEY_SIGNS,
     RECORD_LABELS,
     SHORT_NUMBER_CODES,
+    STANDARD_BODIES,
     TOLL_FREE_AREAS,
 )
 from narrator.speech.normalise.util import among_known_words, among_words, char_classes, first_letters, padded
@@ -228,8 +229,10 @@ _FORWARDED_TO = compiled(r"orward(?<=\b[Ff]orward)(?:ed|ing|s)?\s"
                          r"(?:(?:it|them|texts|messages|the\s(?:text|message))\s)?to\s(?!1[5-9]\d\d\b|20\d\d\b)"
                          r"(\d{4,5})(?=\s*$|[,;:!?)]|\.(?!\d))")  # led by "orward"
 # and a short code after its name, "short code 60123", "Shortcode: 7726" ("sixty thousand ..." it was).
-# and after "SMS", "SMS 60060" (four digits at least, before no word: "SMS 500 messages" is a count).
-_SHORT_CODE = compiled(r"\b([Ss]hort ?code:?\s?|SMS:?\s(?=\d{4,6}\b(?!\s[a-z])))(\d{3,6})\b(?![.,]\d)")
+# and after "SMS", "SMS 60060" (four digits at least, before no word: "SMS 500 messages" is a count), but not the
+# first group of a whole number to text, "SMS 07700 900 250", "SMS: 0113 496 0999" (its first group was keyed alone
+# and the rest counted, "nine hundred two hundred fifty"): a telephone's groups are read as the number's.
+_SHORT_CODE = compiled(r"\b([Ss]hort ?code:?\s?|SMS:?\s(?=\d{4,6}\b(?!\s[a-z]|\s\d)))(\d{3,6})\b(?![.,]\d)")
 # "ext. 204", and "x12" or "x 12" after a phone number's last four digits ("555-1234 x12").
 # Not "ext2" to "ext4" in small letters with nothing between, but after a phone number: Linux's file systems.
 # and "Ext: 12" with its colon, and "x 302" after a British number's groups of three ("01632 960 001 x 302": "x
@@ -470,7 +473,7 @@ _CODE_LABEL = "|".join(re.escape(label) for label in sorted(CODE_LABELS, key=len
 _CODE_WORD = "|".join(label for label in CODE_LABELS if label.islower())
 _CODE = compiled(
     rf"\b((?:(?i:{_CODE_OWNER})(?:\s(?i:number|no\.?|num\.?|code|ending(?:\sin)?|reference|ref\.?|ID)|(?=\s?#))"
-    rf"|(?:{_CODE_LABEL})(?:\scode)?|(?i:{_CODE_WORD})\.?(?:\s(?i:number|no\.?|code))?)"
+    rf"|(?:{_CODE_LABEL})(?:\s(?:code|number|no\.))?|(?i:{_CODE_WORD})\.?(?:\s(?i:number|no\.?|code))?)"
     r"(?:\s?[:#]\s?|\s(?:is|was)\s|\s))(\d{2,16}(?:[ -]\d{2,6}){0,5})(?![\w-]|[.,]\d)"
 )
 # The rule's words, each standing apart: a first look among util.letter_words. "I.D." is looked for as written: its
@@ -494,6 +497,20 @@ _TARIFF_CODE = compiled(r"(H(?<!\wH)T?S(?:\s[Cc]ode)?:?\s?)(\d{4})\.(\d{2})(?:\.
 _IDENTIFIER = compiled(r"[A-Z\d](?<![\w.,/@#$£€+][A-Z\d])(?<![^A-Z]-[A-Z\d])(?=[A-Z\d]*?\d{5})"
                        r"(?:(?<=[A-Z])|(?=\d*[A-Z]))"
                        r"[A-Z\d]{7,23}(?![\w@-]|[.,]\d)")
+
+# "SR-20931", "DEV-88412", "CASE-004512": a ticket's or a record's key, its project's capitals and a hyphen before five
+# digits or more, is keyed, never counted ("twenty thousand nine hundred thirty one" it was): its digits said one by
+# one, its capitals left to be said as before. Four digits or fewer keep their reading ("OPS-1427", "COVID-19"), and
+# so do a standard's number ("ISO-27001") and an amount after a currency's code ("GBP-25000").
+_HYPHENED_KEY = compiled(r"\b([A-Z]{2,6})-(\d{5,10})(?![\w-]|[.,]\d)")
+
+
+def _hyphened_key(match: re.Match[str]) -> str:
+    """"SR-20931" -> "SR two zero nine three one"."""
+    letters = match.group(1)
+    if letters in STANDARD_BODIES or letters in CURRENCIES:
+        return match.group(0)
+    return f"{letters} {numbers.digits(match.group(2))}"
 
 
 def _identifier(match: re.Match[str]) -> str:
@@ -553,6 +570,8 @@ def codes(text: str) -> str:
         text = _PLATE.sub(_plate, text)
     if "A00000" in classes or "00000A" in classes:
         text = _IDENTIFIER.sub(lambda m: padded(m, _identifier(m)), text)
+    if "A-00000" in classes:
+        text = _HYPHENED_KEY.sub(lambda m: padded(m, _hyphened_key(m)), text)
     if "000 000" in classes and "116 " in text:
         text = _EU_SERVICE.sub(lambda m: padded(m, f"one one six, {numbers.digits(m.group(1))}"), text)
     if "H" in text and ("HS" in text or "HTS" in text):
