@@ -416,6 +416,7 @@ def _kept_in_place(blocks: list[Block], furniture: list[bool]) -> set[int]:
 NOTICE_HEAD_WORDS = 2
 NOTICE_TEXT_WORDS = 10
 NOTICE_HEADS = 2
+_JOINERS = str.maketrans("", "", "-'’")
 
 
 def _notice_heads(blocks: list[Block], furniture: list[bool]) -> set[int]:
@@ -425,8 +426,11 @@ def _notice_heads(blocks: list[Block], furniture: list[bool]) -> set[int]:
     for i, shaped in enumerate(furniture[:-1]):
         if not shaped or blocks[i].kind is not BlockKind.PARAGRAPH:
             continue
+        words = blocks[i].text.split()
+        if len(words) != NOTICE_HEAD_WORDS or not all(word.translate(_JOINERS).isalpha() for word in words):
+            continue  # words alone: a stamp ("Sat 21 Nov 2026, 10:02 #1") or a count ("Posts: 3") is no head
         line, after = _measure(blocks[i].text), _measure(blocks[i + 1].text)
-        if line.words != NOTICE_HEAD_WORDS or line.cta or line.credit or blocks[i].text.rstrip()[-1:] in ":,":
+        if line.cta or line.credit:
             continue
         if furniture[i + 1] or blocks[i + 1].kind is not BlockKind.PARAGRAPH or not (
                 after.terminal and after.words >= NOTICE_TEXT_WORDS):
