@@ -141,9 +141,9 @@ PAGE_FIXTURES = Path(__file__).parent / "fixtures" / "left57_pages"
 PAGES = page_names(PAGE_FIXTURES)
 
 _KNOWN_PAGES: dict[str, str] = {
-    "memberdate_smf_topic": "no day, no writer: the post's stamp ('« on: Monday 30 November 2026, 08:12 »') in a box "
-                            "no class names a date's is read by no rule, nor the poster's name over their card; the "
-                            "card's 'Joined: 2018-04-09' no longer dates it",
+    "memberdate_smf_topic": "no writer: the poster's name over their card is read by no rule (the post's stamp, '« on: "
+                            "Monday 30 November 2026, 08:12 »', dates it since the stamps' rule of "
+                            "tests/test_clean_pages38.py; the card's 'Joined: 2018-04-09' does not)",
 }
 
 
@@ -162,10 +162,10 @@ def _forum_page(card: str) -> str:
 
 
 @pytest.mark.parametrize(("card", "day"), [
-    ("<li>Posts: 57</li><li>Joined: 2019-03-14</li>", None),
-    ("<li>Registered: <strong>2021-07-02</strong></li><li>Posts: 1,204</li>", None),
-    ("<li><dl><dt>Join Date</dt><dd>2015-06-21</dd><dt>Posts</dt><dd>38</dd></dl></li>", None),
-    ("<li>Member since 2020-01-09</li><li>Posts: 6</li>", None),
+    ("<li>Posts: 57</li><li>Joined: 2019-03-14</li>", "2026-12-01"),
+    ("<li>Registered: <strong>2021-07-02</strong></li><li>Posts: 1,204</li>", "2026-12-01"),
+    ("<li><dl><dt>Join Date</dt><dd>2015-06-21</dd><dt>Posts</dt><dd>38</dd></dl></li>", "2026-12-01"),
+    ("<li>Member since 2020-01-09</li><li>Posts: 6</li>", "2026-12-01"),
     # near misses: the label with no count of posts beside it is no poster's card (a planning application's
     # "Registered:" is its page's day), and is read as it was
     ("<li>Registered: 2019-03-14</li>", "2019-03-14"),
@@ -173,5 +173,6 @@ def _forum_page(card: str) -> str:
 ])
 def test_a_posters_card_does_not_date_the_post(card: str, day: str | None) -> None:
     """PunBB's card 'Registered: 2023-05-18' beside the first post dated the topic: htmldate takes the oldest day on
-    the page. Where no rule reads the post's own stamp, no day is said rather than the day the member joined."""
+    the page. The post's own stamp dates it ("on: Tue 1 Dec 2026, 19:14", read by the stamps' rule of
+    tests/test_clean_pages38.py), not the day the member joined."""
     assert clean_page(_forum_page(card)).meta.published == day

@@ -239,22 +239,10 @@ def test_the_new_patterns_stay_linear() -> None:
     check_linear(". #a", small=300, read=lambda text: _SENTENCE_END.search(f"{text} x"))
 
 
-_KNOWN: dict[str, str] = {
-    "asgaros_forum_topic": "(kept aside) titled 'Forum': the WordPress page's own heading over the plugin's topic "
-                           "(its <title> 'Topic - Forum - Site' and the topic's <h1> below) is taken for the headline",
-    "fanfiction_chapter": "(kept aside) titled with the site's suffix of its kind ('..., an original fiction')",
-    "hubpages_article": "(kept aside) the writer's one-line bio under the byline ('Moira has kept worms in a shed') "
-                        "taken for the standfirst",
-    "bareposts_notices_page": "(a near miss, of another class) two notices' bold heads of two words ('Lost property', "
-                              "'Litter pick') not read: short heads over a box are taken for a page's labels",
-    "listing_cottage_page": "the agency's section label 'Property description' read as a heading over the barn",
-    "sitename_phpnuke_story": "no day: PHP-Nuke's 'Wednesday, November 25, 2026 @ 20:04:11 GMT' stands in a <font "
-                              "class='tiny'> no rule reads as a dateline",
-    "weekday_phpbb_topic": "the board's description under its name ('Plots, pests and produce') read over the topic",
-    "weekday_punbb_topic": "no day: the post's stamp ('Wed 2 Dec 2026, 18:40') stands in a box apart from the poster's "
-                           "line, which no rule reads (its poster's card, 'Registered: 2023-05-18', no longer dates "
-                           "it: tests/test_clean_left57.py)",
-}
+# Read right since by the rules of tests/test_clean_pages38.py: asgaros_forum_topic, fanfiction_chapter and
+# hubpages_article (kept aside here), bareposts_notices_page, listing_cottage_page, sitename_phpnuke_story,
+# weekday_phpbb_topic and weekday_punbb_topic.
+_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", PAGES)

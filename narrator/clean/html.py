@@ -81,7 +81,7 @@ from narrator.clean.sections import (
     tab_labels_as_headings,
 )
 from narrator.clean.standfirst import find_standfirst, labelled_summary, without_standfirst
-from narrator.clean.stayfacts import drop_stay_facts
+from narrator.clean.stayfacts import drop_listing_labels, drop_stay_facts
 from narrator.clean.stylesheets import drop_stylesheet_hidden_lines
 from narrator.clean.templates import (
     drop_address_lines,
@@ -547,6 +547,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     blocks = _without_post_lines(blocks, meta)
     if any("leeps " in b.text for b in blocks):  # a cheap first look: a holiday let's "Sleeps 6"
         blocks = drop_stay_facts(blocks)
+    blocks = drop_listing_labels(blocks)
     blocks = without_sender_line(without_edit_marks(blocks), _site_name(root, meta.title))
     own = False
     if not has_article(blocks):

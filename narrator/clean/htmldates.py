@@ -98,7 +98,7 @@ def published_date(root: Any, metas: dict[str, str], node: dict[str, Any], event
     with _today_set_aside(root):
         return (_weebly_stamp(root) or _signed_date(root) or _titled_stamp(root) or _htmldate(root) or _dateline(root)
                 or _labelled_day(root) or _strong_day_under_heading(root) or _dateline(root, parse_month)
-                or (byline[1] if (byline := byline_over_day(root)) else None))
+                or (byline[1] if (byline := byline_over_day(root)) else None) or _clock_stamp(root))
 
 
 # A newspaper's top bar shows the day it is read ("Monday, 23 November 2026" in Atex's "p-topbar-date", JNews's
@@ -247,6 +247,33 @@ def _dateline(root: Any, parse: Callable[[str], str | None] = parse_date) -> str
         text = squash(element.text_content())
         if text and len(text) <= DATELINE_CHARS and (found := parse(text)):
             return found
+    return None
+
+
+# A post's stamp, a day and its clock time alone in an element no class names a date's, which htmldate does not read:
+# PHP-Nuke's "<font class='tiny'>Wednesday, November 25, 2026 @ 20:04:11 GMT</font>", Geeklog's "<li>Tuesday, December
+# 01 2026 @ 09:15 AM GMT</li>", PunBB's permalink "Wed 2 Dec 2026, 18:40", SMF's "« on: Monday 30 November 2026, 08:12
+# »". The element's whole text: a sentence that names a meeting's day and hour ("The AGM is on Wednesday, January 13,
+# 2027 @ 7:30 PM in the boathouse") is the story's. The first of the page's few texts with a colon and a year's "20".
+_CLOCK_TEXTS = etree.XPath("//body//text()[contains(., ':') and contains(., '20')]")
+CLOCK_TEXTS = 6
+CLOCK_STAMP_CHARS = 60
+_CLOCK_STAMP = re.compile(r"(?i)^(?:«\s*)?(?:(?:reply\s+#\d{1,5}\s+)?on:?\s+)?(\w[\w ,.]{5,35}?\d{4}),?\s+"
+                          r"(?:@\s+|at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?(?:\s*»)?$")
+
+
+def _clock_stamp(root: Any) -> str | None:
+    """The day of the first element whose whole text is a day and its clock time, a post's stamp."""
+    for text in _CLOCK_TEXTS(root)[:CLOCK_TEXTS]:
+        holder = text.getparent()
+        if holder is not None and text.is_tail and holder.getparent() is not None:
+            holder = holder.getparent()  # the element around a label marked apart ("<strong>on:</strong> Monday ...")
+        if holder is None:
+            continue
+        whole = squash(holder.text_content())
+        if len(whole) <= CLOCK_STAMP_CHARS and (found := _CLOCK_STAMP.match(whole)) and (
+                day := parse_date(found.group(1))):
+            return day
     return None
 
 

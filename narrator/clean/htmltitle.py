@@ -19,7 +19,8 @@ from narrator.clean.platforms import obituary_heading, release_heading, reposito
 # of a long run (a <title> of thousands of newlines), each would scan the rest of the run again.
 _TITLE_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
 # A link to a site's home page ("/", "https://example.org/", or an archived copy of one).
-HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?/?$|https?://[^/?#]+/?$")
+# A link to the home page: the site's root, or a portal's front script ("index.php", PHP-Nuke's, PostNuke's, XOOPS's).
+HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?(?:\.?/)?(?:index\.(?:php|html?))?$|https?://[^/?#]+/?$")
 SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—·•»]+\s+")
 # A site's name before a colon opens a blog's title ("Rook and Pawn: Why I gave up the Sicilian").
 _NAME_COLON = re.compile(r":\s+")
@@ -79,9 +80,18 @@ def article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallba
     """Headline from JSON-LD, og:title, the first h1 or <title>, without the site's name; one set in capitals as the
     page's Dublin Core title has it ("ON MENDING NETS", an old book's title page, is "On Mending Nets")."""
     title = _article_title(root, metas, node, fallback)
+    if title[-3:].casefold() in _KIND_ENDS and (kind := _FICTION_KIND.search(title)) is not None:
+        title = title[:kind.start()]
     if title.isupper() and (declared := squash(metas.get("dc.title", ""))) and declared.casefold() == title.casefold():
         return declared
     return title
+
+
+# A fiction archive's <title> names the work's kind after a comma, before the site's name: "The Lamplighter's Apprentice
+# Chapter 3: The Bridge, an original fiction | FanFiction", "..., a Sherlock Holmes fanfic", FictionPress's "..., a
+# fantasy fiction". The kind is the archive's label, not the work's title ("Ropes and Nets, a family history" is one).
+_FICTION_KIND = re.compile(r"(?i),\s+an?\s+(?:[\w'’.&:-]+\s+){0,5}(?:fan\s?fic(?:tion)?|fic(?:tion)?)$")
+_KIND_ENDS = frozenset({"fic", "ion"})
 
 
 def _article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str) -> str:
@@ -138,7 +148,7 @@ def _article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallb
             return headline  # a forum's "Thread: Topic" over the <title>'s "Topic - Forum"
         return _without_site_name(h1s[0], [], site_names | _first_crumb(root), trim_suffix=False)
     if h1s:
-        return h1s[0]
+        return _topic_under_page_heading(root, h1s, page_title) or h1s[0]
     if (marked := _microdata_headline(root)) is not None:
         return marked
     if page_title and (viewed := _VIEWED_TOPIC.search(page_title)) is not None:
@@ -147,6 +157,24 @@ def _article_title(root: Any, metas: dict[str, str], node: dict[str, Any], fallb
         return _last_part_shown(root, page_title, site_names) or _before_its_trail(root, page_title) or (
             _without_site_name(page_title, h1s, site_names, trim_suffix=True))
     return fallback
+
+
+# A forum plugin's topic in a CMS's page: the page's own heading first ("<h1 class='entry-title'>Forum</h1>", a menu's
+# entry: WordPress's page for Asgaros or wpForo, Joomla's for Kunena), the topic's <h1> under it. Both are parts of the
+# <title> ("Topic - Forum - Site"): the heading that is a menu's entry is the page's section, the other its headline.
+_MENU_ENTRIES = etree.XPath("//nav//a | //li/a | //header//a")
+PAGE_HEADING_WORDS = 2
+
+
+def _topic_under_page_heading(root: Any, h1s: list[str], page_title: str) -> str | None:
+    """The second <h1>, where the first is a menu's entry of a word or two and both are parts of the <title>."""
+    if len(h1s) < 2 or len(h1s[0].split()) > PAGE_HEADING_WORDS or len(h1s[1].split()) <= PAGE_HEADING_WORDS:
+        return None
+    parts = {comparable(part) for part in SEPARATOR.split(page_title)}
+    entry, topic = comparable(h1s[0]), comparable(h1s[1])
+    if entry not in parts or topic not in parts:
+        return None
+    return h1s[1] if any(comparable(link.text_content()) == entry for link in _MENU_ENTRIES(root)) else None
 
 
 # A forum's <title> is the topic, then its trail back to the board ("Hefting the hive — Winter care — Dales

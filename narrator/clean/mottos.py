@@ -43,8 +43,14 @@ def drop_site_mottos(root: Any) -> None:
             continue
         _drop_short(motto)
     for element in _MARKED_MOTTOS(root)[:MARKED_ELEMENTS]:
-        if _MARKED_MOTTO.search(f"{element.get('id', '')} {element.get('class', '')}"):
-            _drop_short(element)
+        if not _MARKED_MOTTO.search(f"{element.get('id', '')} {element.get('class', '')}"):
+            continue
+        # the marked box may hold the name's heading, the motto right under it and a logo's link (phpBB's '<div
+        # id="site-description"><a id="logo" href="./index.php">...</a><h1>Riverside Allotments Forum</h1><p>Plots,
+        # pests and produce</p></div>'): the motto is the line under the heading
+        heading = element.find("h1")
+        under = heading.getnext() if heading is not None and not squash(heading.tail or "") else None
+        _drop_short(under if under is not None and under.tag in ("p", "div", "span") else element)
     for box in _NAME_BOXES(root)[:MARKED_ELEMENTS]:
         if (_MARKED_NAME_BOX.search(f"{box.get('id', '')} {box.get('class', '')}") and len(box) == 2
                 and box[0].tag == "h1" and not squash(box.text or "") and not squash(box[0].tail or "")):

@@ -409,6 +409,38 @@ def _kept_in_place(blocks: list[Block], furniture: list[bool]) -> set[int]:
     return steps | {i for i, shaped in enumerate(furniture) if shaped and i not in steps and _signed(blocks, i)}
 
 
+# A notice's head of two words set apart over its text, as a board of notices sets each ("Lost property" / "A child's
+# blue raincoat ... was left after the fair." / "Litter pick" / "The New Year litter pick starts ..."): two or more such
+# heads, each of its own words, right over a paragraph of prose, are the notices' heads, not a page's furniture. One
+# alone, a prompt ("Read more" over the next teaser) or a label said again ("Advertisement") stays furniture.
+NOTICE_HEAD_WORDS = 2
+NOTICE_TEXT_WORDS = 10
+NOTICE_HEADS = 2
+_JOINERS = str.maketrans("", "", "-'’")
+
+
+def _notice_heads(blocks: list[Block], furniture: list[bool]) -> set[int]:
+    """The indexes of furniture-shaped heads of two words, each over a paragraph of prose, where there are two or more
+    different ones and none is a prompt."""
+    heads: dict[str, int] = {}
+    for i, shaped in enumerate(furniture[:-1]):
+        if not shaped or blocks[i].kind is not BlockKind.PARAGRAPH:
+            continue
+        words = blocks[i].text.split()
+        if len(words) != NOTICE_HEAD_WORDS or not all(word.translate(_JOINERS).isalpha() for word in words):
+            continue  # words alone: a stamp ("Sat 21 Nov 2026, 10:02 #1") or a count ("Posts: 3") is no head
+        line, after = _measure(blocks[i].text), _measure(blocks[i + 1].text)
+        if line.cta or line.credit:
+            continue
+        if furniture[i + 1] or blocks[i + 1].kind is not BlockKind.PARAGRAPH or not (
+                after.terminal and after.words >= NOTICE_TEXT_WORDS):
+            continue
+        if comparable(blocks[i].text) in heads:
+            return set()  # the same words over each: a label said again, not a head of its own
+        heads[comparable(blocks[i].text)] = i
+    return set(heads.values()) if len(heads) >= NOTICE_HEADS else set()
+
+
 def drop_prompts(blocks: list[Block]) -> list[Block]:
     """Drop prompts, notices, credits, bare links and headings over nothing ("Tags" over its links) only: the gentle
     reading of a short article of the writer's own, whose short lines (a two-word step, a list of four things, a line
@@ -640,7 +672,7 @@ def _dropped_boilerplate(kept: list[Block], meta: Metadata) -> list[Block]:
     # a sentence in a list of the writer's ("Click Back Up Now." among the steps) is an item of it, not a button
     in_place = _kept_in_place(kept, furniture) | {i for i in (_writers_lists(kept) if any(furniture) else ())
                                                   if _measure(kept[i].text).terminal}
-    in_place |= {i for i in range(1, len(kept)) if _verdict_after_prose(kept, i)}
+    in_place |= {i for i in range(1, len(kept)) if _verdict_after_prose(kept, i)} | _notice_heads(kept, furniture)
     if len(kept) > 1 and _ends_like_article(kept[-2]) and (_signed_with_given_name(kept[-1].text, meta.authors)
                                                            or _greeted_and_signed(kept, len(kept) - 1)):
         in_place.add(len(kept) - 1)  # a message's close, "Nell": a word alone, and no widget's

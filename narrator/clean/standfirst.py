@@ -45,7 +45,10 @@ _DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|sub-?title|sub
 # "intro" or "summary" may be the lead paragraph set in bold (a "subtitle" is the headline's second line, no lead).
 _ONLY_DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|strapline|sub-?title|sub-?headline)(?![a-z])",
                             re.I)
-_NOT_DEK_HINT = re.compile(r"(?<![a-z])(caption|credit|byline|author|date|time|share|social|tags?|breadcrumbs?|"
+# A writer's bio set in the headline's header beside the byline (HubPages' "m-detail-header--meta-bio": "Moira has kept
+# worms in a shed in Lancashire for twelve years.") is about the writer, not the story.
+_NOT_DEK_HINT = re.compile(r"(?<![a-z])(caption|credit|byline|author|bios?|biography|date|time|share|social|tags?|"
+                           r"breadcrumbs?|"
                            r"newsletter|promo|related|comments?|kicker|label|category|advert|ad|cta|donate|donation|"
                            r"membership|subscribe|subscription|paywall|signup)(?![a-z])", re.I)
 # A wire story's first paragraph opens on its dateline, the place in capitals and a dash ("CHICAGO —", "LONDON
