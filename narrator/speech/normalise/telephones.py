@@ -64,8 +64,8 @@ _PHONE = compiled(
     r"(?:[\s.-](?P<extension>\d{4}))?(?![\w-]|[.,]\d)"
 )
 # "555-1234" and "555-0100": local numbers; "100-1500" (a round second group) stays a range, but a group led by a
-# zero is never a range's end.
-_LOCAL = compiled(r"(?<![\w+.-])([2-9]\d{2})-(0\d{3}|\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
+# zero is never a range's end. In brackets only that one ("(555-0142)"): "(960-1279)" is a span of years.
+_LOCAL = compiled(r"(?<![\w+.-])(?:(?<!\()|(?=\d{3}-0))([2-9]\d{2})-(0\d{3}|\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
 _SSN = compiled(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # a number of a place dialled with five digits or four, written after its code in one group ("+677 21234", the
 # Solomon Islands; "+683 4002", Niue): the code and the number digit by digit, where a place's code of three digits
