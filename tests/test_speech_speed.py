@@ -314,6 +314,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Call NHS 24 on 111, ring the police on 101 now; phone us on 0845 4647 or Freephone 0808 1500")
 @example("quoting ref. PROW/DO/0412, Our Ref. AB-12; your ref. DC/21/0456")
 @example("along the R. Wharfe, the R.\u00a0Lune; the 442 bus, The 149 tram, the 300 night bus")
+@example("Ferry dep 6:15, ARR 19:40+1, Dep. 07:10, arr.\t08:05; Arr, at 12:30")
 @example("Max. 4 personnes, max. 2; pro m2, je km2, un 7/10; h24, 24h/24, 7 j/7; 800/1 200 €; 12'' d'avance")
 @example("tickets SR-20931, (DEV-88412), JIRA-104233. and HR-5512034; COVID-19, ISO-27001")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
@@ -433,6 +434,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (scales._THOUSANDS_SPAN, ("0a" in char_classes(text) or "0A" in char_classes(text))
          and any(shape in char_classes(text) for shape in ("-0", "?0", "- 0", "? 0"))),
         (clock._DOTTED_SPAN_TO_HALF_DAY, "0.00" in char_classes(text)),
+        # a timetable's "dep" and "arr" before a clock time with its colon: the time's shape, then the words
+        (clock._TIMETABLE_CLOCK, "0:00" in char_classes(text) and among_words(clock._TIMETABLE_CLOCK_WORDS, text)),
         (dates._HYPHENED_DATE, "0-A" in char_classes(text) or "0-a" in char_classes(text)),
         (telephones._IP, "0.0" in char_classes(text)),
         (telephones._CODE_THEN_RUN, "+0" in char_classes(text)),

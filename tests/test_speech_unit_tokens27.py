@@ -116,7 +116,7 @@ def test_dates_and_periods(written: str, spoken: str) -> None:
 
 @pytest.mark.parametrize(("written", "spoken"), [
     # a timetable's next day glued to an arrival's clock (h213, clock.py)
-    ("arr 09:15+1", "arr nine fifteen plus one"),
+    ("arr 09:15+1", "arrival nine fifteen plus one"),
     ("3:15+2.", "three fifteen plus two."),
     ("10:30+1.5", "ten thirty+one point five"),  # guard: a decimal after it
     ("1.25+1", "one point two five plus one"),  # guard: no clock (an addition, read as before)

@@ -7,7 +7,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.dotted import dotted_times
+from narrator.speech.normalise.dotted import TIMETABLE_WORDS, dotted_times
 from narrator.speech.normalise.durations import unit
 from narrator.speech.normalise.facts import CLOCK_ZONES, MONEY_SIGNS, RESULTS_LIST, ZONE_NAMES
 from narrator.speech.normalise.hundreds import hundred_hours
@@ -511,6 +511,11 @@ def _letter_half_span(match: re.Match[str]) -> str:
     return f"{match.group(1)}{match.group(2)}m{match.group(3)}{match.group(4)}{match.group(5)}m"
 
 
+# "dep 11:20, arr 07:35+1", "Train dep 07:52 arr 08:41": a timetable's "dep" and "arr" before a clock time with its
+# colon, said as the words they shorten ("dep eleven twenty" it was), as before a dotted time (dotted.py) or four
+# digits (hundreds.py). Its words stand apart before the time: a first look among util.letter_words.
+_TIMETABLE_CLOCK = compiled(r"\b(dep|arr|Dep|Arr|DEP|ARR)\.?\s(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))")
+_TIMETABLE_CLOCK_WORDS = frozenset(word.strip() for word in TIMETABLE_WORDS)
 # a timetable's days on, glued to an arrival's clock ("arr 09:15+1", "06:10+2": "six ten+one" it was): parted, so
 # that the sign is read ("plus one") as it is after a space. Led by the literal sign, the clock looked behind for.
 _NEXT_DAY = compiled(r"\+(?<=\d:\d\d\+)([1-3])(?![\w:/+]|[.,]\d)")
@@ -575,6 +580,8 @@ def times(text: str) -> str:
     if dotted:
         text = dotted_times(text, half_day)
     if ":" in text:
+        if "0:00" in char_classes(text) and among_words(_TIMETABLE_CLOCK_WORDS, text):
+            text = _TIMETABLE_CLOCK.sub(lambda m: TIMETABLE_WORDS[m.group(1) + " "], text)
         if "-" in text or "–" in text:
             text = _VOLUME_PAGES.sub(lambda m: f"{m.group(1)}, {m.group(2)}" if int(m.group(1)) > 24
                                      or int(m.group(2)) > 59 else m.group(0), _VERSES.sub(_verses, text))

@@ -8,7 +8,7 @@ import re
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.calendar import spoken_year
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import DURATION_NOUNS, MONEY_SIGNS
+from narrator.speech.normalise.facts import DURATION_NOUNS, MONEY_SIGNS, TIME_SETTINGS
 from narrator.speech.normalise.util import among_known_words, padded, sentence_stop
 
 # "the 2019/20 season", "2019/2020": a season or an academic or fiscal year, not a fraction.
@@ -75,6 +75,25 @@ _A_BEFORE = compiled(r"\b[Aa]n?\s$")
 _IN_BEFORE = compiled(r"\b[Ii]n\s$")
 _NOTHING_DESCRIBED = compiled(r"\s*(?:[.!?;)]|$)|\s(?:the|a|an|flat|tops|max|or so|or less|at most)\b")
 
+# "The default timeout is 30s (was 10s)", "The limit is 60s, down from 90s": round tens glued to their "s" near a
+# setting's name of time (facts.TIME_SETTINGS), at a clause's end or before a joining word, are the setting's
+# seconds, its old value and its new ("thirties (was tens)" they were: two tens on a line read as decades). Not where
+# a decade is owned or dated nearby ("in their 30s", "the 1960s", "'90s") or the tens describe a noun ("a 90s hit").
+_SETTING_NEAR = compiled(rf"(?i:\b(?:{'|'.join(sorted(TIME_SETTINGS, key=len, reverse=True))})\b)")
+_DECADE_NEAR = compiled(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Ii]ts|[Ee]arly|[Mm]id|[Ll]ate)[\s-]"
+                        r"(?:\d\d)?\d0'?s\b|\d{3}0'?s\b|'\d0s\b")
+_SETTING_VALUE_END = compiled(r"[,;:!?)]|\.(?!\w)|$|\s(?:\(|(?:and|or|to|from|down|up|by|at|in|on|before|after|then"
+                              r"|but|was|is|for|when|if|while|each|every|per)\b)")
+
+
+def _setting_seconds(match: re.Match[str]) -> bool:
+    """Whether the glued tens are a setting's seconds: a setting's name of time near them, no decade beside them."""
+    if not _SETTING_VALUE_END.match(match.string, match.end()):
+        return False
+    near = match.string[max(0, match.start() - 80):match.end() + 40]
+    return _SETTING_NEAR.search(near) is not None and _DECADE_NEAR.search(near) is None
+
+
 
 def _decade(match: re.Match[str]) -> str:
     """"the 1990s" -> "the nineties"; "No 10's" keeps its possessive; "hold for 30s" is seconds."""
@@ -87,6 +106,8 @@ def _decade(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.cardinal(int(match.group(1)))} {'second' if one else 'seconds'}")
     if (len(match.group(1)) == 2 and _IN_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
             and _NOTHING_DESCRIBED.match(match.string, match.end())):
+        return padded(match, f"{numbers.cardinal(int(match.group(1)))} seconds")
+    if len(match.group(1)) == 2 and "'" not in match.group(0) and _setting_seconds(match):
         return padded(match, f"{numbers.cardinal(int(match.group(1)))} seconds")
     return padded(match, numbers.decade(int(match.group(1).strip(" '"))))
 

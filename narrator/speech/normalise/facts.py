@@ -1000,6 +1000,13 @@ DURATION_NOUNS = word_set(
     "rest rests recovery recoveries plank planks hold holds break breaks pause pauses delay delays countdown "
     "timeout wait interval intervals effort efforts long"
 )
+# A setting's names whose value is a time, as release notes and configuration pages write them ("The default timeout
+# is 30s (was 10s)", "The limit is 60s, down from 90s"): round tens glued to their "s" beside one are seconds, the
+# old value and the new, where no decade is owned or dated nearby.
+TIME_SETTINGS = word_set(
+    "timeout timeouts time-out delay delays interval intervals latency cooldown TTL TTLs expiry limit limits "
+    "backoff heartbeat keepalive keep-alive poll polling retry retries refresh timer timers grace"
+)
 # A crop's nutrients as an agronomist writes them after a rate's mass ("120 kg N/ha", "40 kg P2O5/ha").
 NUTRIENTS = {"N": "nitrogen", "P": "phosphorus", "K": "potassium", "P2O5": "phosphate", "K2O": "potash",
              "S": "sulfur", "SO3": "sulfur trioxide", "Mg": "magnesium", "MgO": "magnesium oxide"}

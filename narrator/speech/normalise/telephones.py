@@ -60,13 +60,13 @@ _ENDING_IN = compiled(r"(?<=\bending in )(\d{3,6})\b|(?<=\bends in )(\d{3,6})\b"
 _ENDING_WORDS = frozenset({"ending", "ends"})  # each stands apart in every match: a word of util.letter_words
 # 3-3-4 groups (and a fourth group of four, an extension) are a phone number, however they are parted.
 _PHONE = compiled(
-    r"(?<![\w+(-])(?P<country>\+\d{1,3}[\s.-]?|1[\s.-])?"
+    r"(?<![\w+-])(?P<country>\+\d{1,3}[\s.-]?|1[\s.-])?"
     r"(?:\((?P<area>\d{3})\)[\s.-]?|(?P<plain_area>\d{3})[\s.-])(?P<exchange>\d{3})[\s.-](?P<line>\d{4})"
     r"(?:[\s.-](?P<extension>\d{4}))?(?![\w-]|[.,]\d)"
 )
 # "555-1234" and "555-0100": local numbers; "100-1500" (a round second group) stays a range, but a group led by a
-# zero is never a range's end.
-_LOCAL = compiled(r"(?<![\w+(.-])([2-9]\d{2})-(0\d{3}|\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
+# zero is never a range's end. In brackets only that one ("(555-0142)"): "(960-1279)" is a span of years.
+_LOCAL = compiled(r"(?<![\w+.-])(?:(?<!\()|(?=\d{3}-0))([2-9]\d{2})-(0\d{3}|\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
 _SSN = compiled(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # a number of a place dialled with five digits or four, written after its code in one group ("+677 21234", the
 # Solomon Islands; "+683 4002", Niue): the code and the number digit by digit, where a place's code of three digits
@@ -81,7 +81,7 @@ _INTERNATIONAL = compiled(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:\s\(\d{1,4}\))
 # "0044 20 7946 0958", "0033 1 42 68 53 00": the international prefix as Europe dials it, in place of the plus.
 # and its two noughts spaced from the country's code, as a German card prints it ("00 49 30 901820": "zero zero
 # forty nine thirty nine hundred..." it was), with eight digits at least after the code.
-_DOUBLE_ZERO = compiled(r"(?<![\w+(.,-])(00 ?[1-9]\d{0,2})((?:[\s-]\d{1,8}){2,6})(?![\w-]|[.,]\d)")
+_DOUBLE_ZERO = compiled(r"(?<![\w+.,-])(00 ?[1-9]\d{0,2})((?:[\s-]\d{1,8}){2,6})(?![\w-]|[.,]\d)")
 # "+15551234567", "+442079460958": a number to call as E.164 writes it, all its digits run together (no amount is
 # written with a plus and ten digits or more and no commas). A North American one is said in its groups.
 _RUN_TOGETHER = compiled(r"(?<![\w+])\+(\d{10,15})(?![\w.,]\d|\w)")
@@ -91,12 +91,12 @@ _CODE_THEN_RUN = compiled(r"\+(?<![\w+]\+)(\d{1,3})[\s-](\d{9,11})(?![\w.,]\d|\w
 # "1-800-FLOWERS", "1-888-GO-FEDEX", "1-888-2-GO-4-IT": a toll-free number spelled with the letters of its keys
 # ("800-METER" is a race).
 _VANITY = compiled(
-    r"(?<![\w+(-])1[\s.-](8(?:00|[2-8]{2})|900)[\s.-]((?:\d-)?[A-Z]{2,}(?:-[A-Z0-9]+)*)\b(?![-\w])")
+    r"(?<![\w+-])1[\s.-](8(?:00|[2-8]{2})|900)[\s.-]((?:\d-)?[A-Z]{2,}(?:-[A-Z0-9]+)*)\b(?![-\w])")
 # Free and shared-cost numbers led by 1300, 1800 or 1900, which no zero leads: Australia's "1800 123 456", India's
 # "1800-180-1551" and "1800 11 4000" (a year is never followed by two more groups of digits). And Ireland's
 # shared-cost 1850 and 1890 ("LoCall 1890 123 456": "eighteen ninety one hundred twenty three ..." it was).
 _AUSTRALIAN_NATIONAL = compiled(  # led by its digit, scanned for in C
-    r"(1(?<![\w+(.,-]1)(?:[389]00|8[59]0))([\s-])(\d{2,4})\2(\d{3,4})(?![\w-]|[.,]\d)")
+    r"(1(?<![\w+.,-]1)(?:[389]00|8[59]0))([\s-])(\d{2,4})\2(\d{3,4})(?![\w-]|[.,]\d)")
 # India's ten-digit mobile numbers, run together or in two fives, after a word that labels a number to call
 # ("Mob: 9876543210", "WhatsApp 98765 43210"); alone they may be counts.
 _LABELLED_MOBILE = compiled(
@@ -120,12 +120,12 @@ _SLASHED_PORTS = compiled(r"\b([Pp]orts )(\d{2,5})/(\d{2,5})\b(?![./]\d)")
 # After a slash, the other last group of a second line ("01632 960 785 / 786", "0131 496 0558 / 9"): no longer than
 # the last, said digit by digit after "or" ("seven hundred eighty six" it was); a whole second number after the slash
 # is read as its own.
-_ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{1,4})[\s-](\d{3,6}|(?<=\d\d\d[\s-])\d{7,8})(?:[\s-](\d{3,4}))?"
+_ZERO_LED = compiled(r"(?<![\w+.,-])(0\d{1,4})[\s-](\d{3,6}|(?<=\d\d\d[\s-])\d{7,8})(?:[\s-](\d{3,4}))?"
                      r"(?![\w-]|[.,]\d)(?: ?/ ?(\d{1,4}(?: ?/ ?\d{1,4})*)(?![\w/-]|[.,]\d| \d))?")
 # the same number in groups parted by stops, as people write it ("020.7946.0958", "07700.900.321"): a code of three
 # digits to five led by a zero, then two groups of three or four, ten or eleven digits in all (a date's groups are of
 # two or four, a thousands separator's of three after a first group not led by a zero). Led by its zero: scanned in C.
-_ZERO_LED_DOTTED = compiled(r"(0(?<![\w+(.,-]0)\d{2,4})\.(\d{3,4})\.(\d{3,4})(?![\w-]|[.,]\d)")
+_ZERO_LED_DOTTED = compiled(r"(0(?<![\w+.,-]0)\d{2,4})\.(\d{3,4})\.(\d{3,4})(?![\w-]|[.,]\d)")
 # and in groups parted where the writer paused, not where the code ends ("077 00 900 222", "07700 9001 23": "nine
 # hundred two hundred twenty two" and "one twenty three" they were): groups of two digits to five, one of them of two,
 # eleven digits in all, as a British number is, after a code of three digits at least led by a zero.
@@ -141,7 +141,7 @@ _AFTER_COUNTRY_CODE = compiled(r"\+\d{1,3}\s$")  # "+39 06 1234 5678": Rome's co
 # or 1900 before three pairs, its ten digits (a table's year and two counts, "1800 22 33", is left); no number after.
 # A group of three may stand between the code and its pairs, as a British number of eleven digits is printed ("0300
 # 123 23 23", "0800 555 11 11": "one hundred twenty three twenty three ..." it was).
-_IN_PAIRS = compiled(r"(?<![\w+(.,-])(?<!\d\s)(0\d{3,4}(?=(?: \d{3})?(?: \d\d){2,4}\b)|1[389]00(?=(?: \d\d){3}\b))"
+_IN_PAIRS = compiled(r"(?<![\w+.,-])(?<!\d\s)(0\d{3,4}(?=(?: \d{3})?(?: \d\d){2,4}\b)|1[389]00(?=(?: \d\d){3}\b))"
                      r"((?: \d{3})?(?: \d\d){2,4})"
                      r"(?![\w-]|[.,]\d| \d)")
 _ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
