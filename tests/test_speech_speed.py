@@ -404,8 +404,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (aviation._FLIGHT, among_words(aviation._FLIGHT_WORDS, text)),
         # h49's rules: a wind's bearing, a pair of school years, a slot's lanes, days in a row, "w/e", a forecast's
         # row of signs
-        (aviation._ROUTE, "AAA-AAA" in char_classes(text) or "AAA?AAA" in char_classes(text)),
-        (scales._K_COMPOUND, "0a-" in char_classes(text) or "0A-" in char_classes(text)),
+        (aviation._ROUTE, ("-" in text or "–" in text)
+         and ("AAA-AAA" in char_classes(text) or "AAA?AAA" in char_classes(text))),
+        (scales._K_COMPOUND, ("0a" in char_classes(text) or "0A" in char_classes(text)) and "-" in text
+         and ("0a-" in char_classes(text) or "0A-" in char_classes(text))),
         (aviation._WIND, "/" in text and has_digit(text) and ("kn" in text or "kt" in text or "KT" in text)),
         (ranges._SCHOOL_YEAR_PAIR, "/" in text and has_digit(text) and ("Y" in text or "year" in text)),
         (versions._PCIE_LANES, "PCIe" in text),

@@ -252,16 +252,17 @@ def scale_letters(text: str, found: set[str]) -> str:
     """Scales written as letters: "10k-20k", "1.2m people", "sales hit 2.5B", "per 100k" (found: the last
     characters _in_context's first look found)."""
     classes = char_classes(text)  # a digit before a letter, and a dash (or a character beyond ASCII) before a digit
-    if ("0a" in classes or "0A" in classes) and ("-0" in classes or "?0" in classes or "- 0" in classes
-                                                 or "? 0" in classes):
-        text = _THOUSANDS_SPAN.sub(lambda m: f"{amount(m.group(1))}{' thousand' if m.group(2) else ''} to "
-                                             f"{amount(m.group(3))} thousand", text)
+    if "0a" in classes or "0A" in classes:
+        if "-0" in classes or "?0" in classes or "- 0" in classes or "? 0" in classes:
+            text = _THOUSANDS_SPAN.sub(lambda m: f"{amount(m.group(1))}{' thousand' if m.group(2) else ''} to "
+                                                 f"{amount(m.group(3))} thousand", text)
+        # a thousand's "k" glued to a compound: the hyphen, a memchr, before its look in the classes
+        if "-" in text and ("0a-" in char_classes(text) or "0A-" in char_classes(text)):
+            text = _K_COMPOUND.sub(_k_compound, text)
     if not found.isdisjoint("mkMKBT"):
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
     if ("0A" in char_classes(text) or "0a" in char_classes(text)) and _MAY_BE_SCALE.search(text):
         text = _SCALE_AT_END.sub(_scale_at_end, text)
-    if "0a-" in char_classes(text) or "0A-" in char_classes(text):
-        text = _K_COMPOUND.sub(_k_compound, text)
     if "per " in text or "ne in " in text or "1 in " in text:
         text = _RATE_BASE.sub(lambda m: f"{m.group(1)}{amount(m.group(2))} {_SCALES[m.group(3)]}", text)
     return text
