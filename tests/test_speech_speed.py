@@ -317,6 +317,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Ferry dep 6:15, ARR 19:40+1, Dep. 07:10, arr.\t08:05; Arr, at 12:30")
 @example("Max. 4 personnes, max. 2; pro m2, je km2, un 7/10; h24, 24h/24, 7 j/7; 800/1 200 €; 12'' d'avance")
 @example("tickets SR-20931, (DEV-88412), JIRA-104233. and HR-5512034; COVID-19, ISO-27001")
+@example("Fly EDI-AMS, GLA–DUB or STN-KRK-WAW; a 10k-row file, 2.5K-word essays, 40k-strong")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -408,6 +409,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (aviation._FLIGHT, among_words(aviation._FLIGHT_WORDS, text)),
         # h49's rules: a wind's bearing, a pair of school years, a slot's lanes, days in a row, "w/e", a forecast's
         # row of signs
+        (aviation._ROUTE, ("-" in text or "–" in text)
+         and ("AAA-AAA" in char_classes(text) or "AAA?AAA" in char_classes(text))),
+        (scales._K_COMPOUND, ("0a" in char_classes(text) or "0A" in char_classes(text)) and "-" in text
+         and ("0a-" in char_classes(text) or "0A-" in char_classes(text))),
         (aviation._WIND, "/" in text and has_digit(text) and ("kn" in text or "kt" in text or "KT" in text)),
         (ranges._SCHOOL_YEAR_PAIR, "/" in text and has_digit(text) and ("Y" in text or "year" in text)),
         (versions._PCIE_LANES, "PCIe" in text),

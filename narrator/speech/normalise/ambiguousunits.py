@@ -21,6 +21,7 @@ from narrator.speech.normalise.facts import (
     UNITS,
     WATER_STORE_WORDS,
 )
+from narrator.speech.normalise.standings import games_back
 from narrator.speech.normalise.util import char_classes, near
 
 # Words of electricity ("V" and "W" only as capitals: "Smith v Jones" is a case).
@@ -206,6 +207,8 @@ _HUNGARY_TALK = _words(HUNGARY_WORDS)
 _BIKE_TALK = _words(BIKE_WORDS)
 _LAND_NEXT = compiled(r"\s(?:" + "|".join(sorted(LAND_WORDS)) + r")\b(?!['’-])")
 _FORINTS = ("forint", "forints")
+_GAMES_BACK = ("game back", "games back")
+_GAMES = ("game", "games")  # a team's games behind the leader, "2 GB" in standings
 _MISSILE_TALK = compiled(r"\b(?i:" + "|".join(sorted(MISSILE_WORDS)) + r")\b")  # "Airsoft guns are capped at"
 _FEET_PER_SECOND = ("foot per second", "feet per second")
 _TRAIN_TALK = compiled(r"\b(?i:" + "|".join(sorted(TRAIN_WORDS)) + r")\b")  # "Trains will run every 15 mins"
@@ -221,6 +224,11 @@ def named_by_talk(match: re.Match[str], unit: str) -> tuple[str, str]:
     second with a bow's or a gun's shot (MISSILE_WORDS) and frames per second elsewhere."""
     if unit == "gr":
         return UNITS["gr"] if near(_LOAD_TALK, match, 100) else UNITS["g"]
+    if unit == "GB":  # a spaced "GB" after a team or before the place it trails
+        if not (match.group(0).endswith(" GB") and games_back(match)):
+            return UNITS["GB"]
+        # "5 GB behind the Astros": "five games behind" ("games back behind" it was, said twice)
+        return _GAMES if match.string.startswith(" behind", match.end()) else _GAMES_BACK
     if unit == "ML":
         return UNITS["ML"] if near(_WATER_STORE_TALK, match, 100) else UNITS["mL"]
     if unit == "fps":

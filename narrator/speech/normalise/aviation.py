@@ -7,7 +7,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import AIRLINE_CODES, MONEY_SIGNS
+from narrator.speech.normalise.facts import AIRLINE_CODES, AIRPORT_CODES, MONEY_SIGNS
 from narrator.speech.normalise.util import among_known_words, char_classes, padded
 
 # "FL350", "FL 390": a flight level in hundreds of feet, said digit by digit as pilots and controllers say it (was
@@ -50,6 +50,10 @@ _JETLINER = compiled(
 # number after the family's, as crews say it ("eight to four hundred" it was, a range).
 _TURBOPROP = compiled(r"\b(Dash|ATR) (\d{1,2})-(\d00)\b(?![.,]\d|[-–])")
 
+# "LHR-SIN", "MAN–PMI", "CDG-DXB-SYD": airports' codes joined by hyphens, a route from the first to the last, each
+# code spelled and "to" between them (a code that is a word in capitals was said as the word: "man-P.M.I"). Two
+# other codes joined so ("EUR-USD", "NBC-CBS") are no route: every code must be an airport's (facts.AIRPORT_CODES).
+_ROUTE = compiled(r"(?<![\w.&'’/-])[A-Z]{3}(?:[-–][A-Z]{3})+(?![\w'’/-])")
 
 def _flight(match: re.Match[str]) -> str:
     """"Flight BA 123" -> "Flight B.A one twenty three", "flight B6 9" -> "flight B six nine"."""
@@ -105,6 +109,21 @@ def flights(text: str) -> str:
         text = _GLUED_FLIGHT.sub(_flight, text)
     return text
 
+
+def _route(match: re.Match[str]) -> str:
+    """"LHR-SIN" -> "L.H.R to S.I.N", where every code is an airport's."""
+    codes = match.group(0).replace("–", "-").split("-")
+    if not all(code in AIRPORT_CODES for code in codes):
+        return match.group(0)
+    return " to ".join(".".join(code) for code in codes)
+
+
+def routes(text: str) -> str:
+    """Airports' codes joined by hyphens, "LHR-SIN" -> "L.H.R to S.I.N" (asked where two capitals stand together)."""
+    # first looks in util.char_classes, where the en dash, beyond ASCII, is a "?"
+    if "AAA-AAA" in char_classes(text) or "AAA?AAA" in char_classes(text):
+        text = _ROUTE.sub(_route, text)
+    return text
 
 def turboprops(text: str) -> str:
     """"Dash 8-400" -> "Dash eight four hundred", "ATR 72-600" -> "ATR seventy two six hundred"."""

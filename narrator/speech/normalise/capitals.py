@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise import aviation
 from narrator.speech.normalise.cards import lettered_hand
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
@@ -516,6 +517,8 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     if in_capitals(text) if headline is None else headline:
         # A headline in capitals: its words are words, not acronyms; the common ones are written small.
         return _ACRONYM.sub(_headline_word, text)
+    if "-" in text or "–" in text:  # a route's hyphen or en dash, a memchr before the route's look in the classes
+        text = aviation.routes(text)
     text = _ACRONYM.sub(_acronym, text)
     if "n double O" in text:  # "an OO gauge layout", the article written for "oh oh": "a double O gauge layout"
         text = _AN_DOUBLE_O.sub(r"\1 double O", text)

@@ -368,6 +368,21 @@ AIRLINE_CODES = word_set(
     "BA VS EZY FR RYR LH AF KL AA UA DL WN B6 EK QR EY SQ CX QF IB VY AZ TK LX JL NH MU CZ MH TG VN WS F9 NK G4"
 )
 
+# The busiest airports' codes, which a route joins in pairs ("LHR-SIN", "MAN-PMI"): a pair of them is a flight's way
+# from one to the other. Only hubs and holiday airports that travel pages name, none a currency's code ("EUR", "USD")
+# or a broadcaster's ("NBC", "ITV"), so that two other three-letter codes joined by a hyphen stay as they are.
+AIRPORT_CODES = word_set(
+    "ATL DFW DEN ORD LAX JFK LGA EWR BOS SFO SEA LAS MCO MIA FLL PHX IAH DTW MSP CLT PHL IAD DCA BWI SAN SLC TPA PDX "
+    "HNL AUS BNA MSY STL MDW OAK SJC YYZ YVR YUL YYC MEX CUN GRU GIG EZE BOG LIM SCL PTY "
+    "LHR LGW STN LTN LCY MAN EDI GLA BHX BRS NCL LPL ABZ BFS DUB SNN ORK CDG ORY NCE LYS MRS AMS BRU FRA MUC BER DUS "
+    "HAM CGN STR ZRH GVA VIE MAD BCN PMI AGP ALC IBZ TFS LPA ACE FUE SVQ VLC LIS OPO FAO FCO MXP LIN VCE NAP BLQ "
+    "PSA CTA ATH HER RHO CFU JMK JTR SKG IST SAW AYT DLM BJV CPH ARN OSL BGO HEL KEF WAW KRK PRG BUD OTP SOF DBV SPU "
+    "MLA LCA PFO TLV AMM DXB DWC AUH DOH BAH KWI MCT JED RUH CAI HRG SSH RAK CMN TUN JNB CPT NBO ADD LOS "
+    "DEL BOM BLR MAA HYD CCU COK GOI CMB MLE KTM SIN KUL BKK DMK HKT CNX HKG MFM TPE PVG SHA PEK PKX SZX CTU "
+    "ICN GMP NRT HND KIX ITM FUK CTS MNL CEB CGK DPS SGN HAN DAD PNH REP RGN SYD MEL BNE PER ADL CBR OOL CNS AKL "
+    "CHC WLG ZQN NAN PPT"
+)
+
 # Canada's provinces and territories and Australia's states as addresses write them after a town ("Toronto, ON",
 # "Melbourne, VIC"); read by the US states' rule. Not "WA" or "NT", which name other places too.
 PROVINCES = (

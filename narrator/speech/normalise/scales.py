@@ -229,6 +229,20 @@ def _after_name(match: re.Match[str], letter: str) -> bool:
     # is a model's size in billions ("Llama 70B"), seldom millions or thousands.
     return not (letter in ("M", "K") and in_title_case(match.string))
 
+# "a 10k-row import", "a 100k-strong crowd", "a 2.5k-word essay": a thousand's "k" glued to a compound's first number,
+# the compound sizing the noun after it ("ten k-row" it was). Not a screen's "4K-capable" (a capital "K" below ten),
+# nor a race's distance before what a runner does ("her 5k-race time", "the 10k-run route"); no money sign before.
+_K_COMPOUND = compiled(rf"(?<![\w.,{MONEY_SIGNS}-])(\d{{1,3}}(?:\.\d)?)([kK])-([a-z]{{2,}})\b(?![\w'’-])")
+_RACE_COMPOUNDS = word_set("race races run runs runner runners route course time times pace plan training loop walk "
+                           "event entry finish split splits record")
+
+
+def _k_compound(match: re.Match[str]) -> str:
+    """"10k-row" -> "ten thousand row"."""
+    number, letter, word = match.groups()
+    if word in _RACE_COMPOUNDS or (letter == "K" and "." not in number and int(number) < 10):
+        return match.group(0)
+    return padded(match, f"{amount(number)} thousand {word}")
 
 # "a 1.5m-year-old fossil", "the 4.5bn-year-old Earth": an age in millions or billions of years, no meters.
 SCALED_AGE = compiled(rf"(?<![\w.,])({NUM})(m|mn|bn|k)(?=-years?-old\b)")
@@ -238,10 +252,13 @@ def scale_letters(text: str, found: set[str]) -> str:
     """Scales written as letters: "10k-20k", "1.2m people", "sales hit 2.5B", "per 100k" (found: the last
     characters _in_context's first look found)."""
     classes = char_classes(text)  # a digit before a letter, and a dash (or a character beyond ASCII) before a digit
-    if ("0a" in classes or "0A" in classes) and ("-0" in classes or "?0" in classes or "- 0" in classes
-                                                 or "? 0" in classes):
-        text = _THOUSANDS_SPAN.sub(lambda m: f"{amount(m.group(1))}{' thousand' if m.group(2) else ''} to "
-                                             f"{amount(m.group(3))} thousand", text)
+    if "0a" in classes or "0A" in classes:
+        if "-0" in classes or "?0" in classes or "- 0" in classes or "? 0" in classes:
+            text = _THOUSANDS_SPAN.sub(lambda m: f"{amount(m.group(1))}{' thousand' if m.group(2) else ''} to "
+                                                 f"{amount(m.group(3))} thousand", text)
+        # a thousand's "k" glued to a compound: the hyphen, a memchr, before its look in the classes
+        if "-" in text and ("0a-" in char_classes(text) or "0A-" in char_classes(text)):
+            text = _K_COMPOUND.sub(_k_compound, text)
     if not found.isdisjoint("mkMKBT"):
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
     if ("0A" in char_classes(text) or "0a" in char_classes(text)) and _MAY_BE_SCALE.search(text):

@@ -61,6 +61,26 @@ _FIXTURE_VERB = (r"(?:visits?|hosts?|plays?|faces?|meets?|travels? to|takes? on|
                  r"|visited|played|faced|met|welcomed|at|vs\.?)")
 _RECORD_BRACKET_AFTER_FIXTURE = compiled(rf"\b{_FIXTURE_VERB} (?:the )?([A-Z][a-z]+s) \($")
 _RECORD_BRACKET_AFTER = compiled(rf"\) {_FIXTURE_VERB}\b")
+# "The Lakers (22-9) have lost twice", "The Bruins (18-6) lead the division": a team's record in brackets after "The"
+# and its plural name, before the verb that tells how it stands or plays ("twenty two to nine" it was); "Pages (12-15)
+# are missing" names no team, and "The Beatles (1962-70)" no record.
+_THE_TEAM_BRACKET_BEFORE = compiled(r"\b[Tt]he ([A-Z][a-z]+s) \($")
+# "are" and "have" alone may say anything of anything ("The Docs (3-4) are attached"): only before a game's word.
+_STANDING_VERB_AFTER = compiled(r"\) (?:(?:have|has|had|are|were) (?:now |also |since |just )?(?:won|lost|beaten"
+                                r"|dropped|clinched|swept|unbeaten|undefeated|winless|tied|slumped|surged|rallied"
+                                r"|struggled|[\w.]+(?: point five| and a half)? (?:GB|games?)\b)"  # "are 2 GB of"
+                                r"|lead|led|trail|trailed|won|lost|beat|drew|fell|slipped|improved|clinched|sit|sat"
+                                r"|remain|remained|enter|entered|need|needed)\b")
+# a team's games back of the leader, "are 2 GB of first place", "sit 4.5 GB behind the Braves", "6 GB in the
+# Central": said "games back" where the place behind is named after it or a team stands before it ("two gigabytes"
+# it was); "16 GB of memory" and "2 GB of data" name neither.
+_GAMES_BACK_AFTER = compiled(r"\s(?:(?:of|behind|off|out of|back of)\s(?:the\s)?(?:first|top|lead|leaders?|pace"
+                             r"|division|(?:final|last|second|third|top)\s|(?:a\s)?(?:playoff|wild|postseason)"
+                             r"|(?<=the\s)[A-Z][a-z]+s\b)"
+                             r"|in\sthe\s(?:(?:AL|NL|AFC|NFC)\s)?(?:East|West|Central|North|South|division|standings"
+                             r"|wild))")
+_TEAM_STANDS = compiled(r"\b[Tt]he ([A-Z][a-z]+s) (?:are|were|sit|sat|stand|stood|remain|remained|trail|trailed|fell"
+                        r"|finished|is|was) (?:now |just |only |still )?$")
 
 
 def is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
@@ -77,6 +97,10 @@ def is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
             team = _RECORD_BRACKET_AFTER_FIXTURE.search(match.string, max(0, match.start() - 40), match.start())
         if team is not None and team.group(1) not in NOT_A_SIDE:  # "Pages (4-9) play a part": a label's span
             return True
+        if _STANDING_VERB_AFTER.match(match.string, match.end()):
+            team = _THE_TEAM_BRACKET_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+            if team is not None and team.group(1) not in NOT_A_SIDE and team.group(1) not in _NO_TEAM:
+                return True
     if _PITCHER_RECORD_AFTER.match(match.string, match.end()) or _is_count(wins, losses, match):
         return True
     return (_RECORD_AFTER.match(match.string, match.end()) is not None
@@ -123,3 +147,11 @@ def _one_s_record(wins: str, losses: str, match: re.Match[str]) -> bool:
                 and not (4 <= int(wins) <= 7 and int(losses) <= 11))  # "who is 6-4": a height
     return (_FINISHED.search(match.string, max(0, start - 10), start) is not None
             and _PLACE_AFTER.match(match.string, match.end()) is not None)
+
+
+def games_back(match: re.Match[str]) -> bool:
+    """"The Knicks are 2 GB of first place": a team's games back of the leader, not gigabytes."""
+    if _GAMES_BACK_AFTER.match(match.string, match.end()):
+        return True
+    team = _TEAM_STANDS.search(match.string, max(0, match.start() - 40), match.start())
+    return team is not None and team.group(1) not in NOT_A_SIDE and team.group(1) not in _NO_TEAM

@@ -442,7 +442,8 @@ def _measure(match: re.Match[str]) -> str:
 
 
 _TEMPERATURE_SIGNS = frozenset({"°C", "°F", "° C", "° F"})
-_NAMED_BY_TALK = frozenset({"gr", "ML", "Ft", "fps", "tph"})  # units whose letters write two, told by the sentence
+# units whose letters write two, told by the sentence ("GB": gigabytes, or in standings games back)
+_NAMED_BY_TALK = frozenset({"gr", "ML", "Ft", "fps", "tph", "GB"})
 _FAN_OVEN = compiled(r"\s(?:fan|Fan)\b")
 
 
