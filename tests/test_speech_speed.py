@@ -313,6 +313,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Call NHS 24 on 111, ring the police on 101 now; phone us on 0845 4647 or Freephone 0808 1500")
 @example("quoting ref. PROW/DO/0412, Our Ref. AB-12; your ref. DC/21/0456")
 @example("along the R. Wharfe, the R.\u00a0Lune; the 442 bus, The 149 tram, the 300 night bus")
+@example("won 2-1 a.e.t., 1-1 (a.e.t.), Hale's o.g. 12, Evans (o.g.) 71, an o.g. 3; qualified MBChB, MBBCh, Kerr BChD")
+@example("1475 (Dulwich) Sqn, 2428 (Biggin Hill) Sqn; 015242 71845, (016974) 78901; two 10GbE ports, $25 DOS")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -335,6 +337,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # capitals
         (capitals._MIXED_CASE, "AA" in char_classes(text) and "aAA" in char_classes(text)),
         (capitals._SMALL_INSIDE, "AaA" in char_classes(text)),
+        # a degree's letters in mixed case, "MBChB", "MBBCh": after two capitals side by side, among the words
+        (capitals._DEGREE, "AA" in char_classes(text) and among_words(capitals.DEGREES_IN_MIXED_CASE, text)),
         # h57's: an initial "A" after a title, "KO", a reference of slashed parts, a version pin, code in prose
         (capitals._INITIAL_A, " A " in text or " A." in text),
         # a river's "R." (under inner_full_stops' stopped capital), a bus route's number (after a digit's look)
@@ -479,6 +483,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (sports._AFTER_EXTRA_TIME, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
         (sports._OWN_GOAL, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
         (sports._PENALTY, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
+        # and their dotted forms, "2-1 a.e.t.", "Evans (o.g.) 71": looked for by "e" and "g" among the words
+        (sports._OWN_GOAL_DOTTED, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text) and "o.g" in text),
         (sports._NAMED_FIGURES, "0/0" in char_classes(text)),
         (sports._EACH_WAY, "/" in text and "odds" in text),
         (sports._ONE_TWO, "1-2" in text),
