@@ -338,7 +338,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (capitals._MIXED_CASE, "AA" in char_classes(text) and "aAA" in char_classes(text)),
         (capitals._SMALL_INSIDE, "AaA" in char_classes(text)),
         # a degree's letters in mixed case, "MBChB", "MBBCh": after two capitals side by side, among the words
-        (capitals._DEGREE, "AA" in char_classes(text) and among_words(capitals.DEGREES_IN_MIXED_CASE, text)),
+        (capitals._DEGREE, "AA" in char_classes(text) and "Ch" in text
+         and among_words(capitals.DEGREES_IN_MIXED_CASE, text)),
         # h57's: an initial "A" after a title, "KO", a reference of slashed parts, a version pin, code in prose
         (capitals._INITIAL_A, " A " in text or " A." in text),
         # a river's "R." (under inner_full_stops' stopped capital), a bus route's number (after a digit's look)

@@ -590,7 +590,9 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     # two capitals side by side: a first look, and the pattern asked from the first pair (its match starts at one)
     if (pair := char_classes(text).find("AA")) < 0:
         return text
-    if among_words(DEGREES_IN_MIXED_CASE, text):  # "MBChB", "BChD": a degree's letters, spelled
+    # "MBChB", "BChD": a degree's letters, spelled; their "Ch" first (a short scan), the words after it: by now the
+    # text has been rewritten, and its words are worked out again (5-10K instructions a text with capitals)
+    if "Ch" in text and among_words(DEGREES_IN_MIXED_CASE, text):
         text = _DEGREE.sub(lambda m: spelled(m.group(0)), text)
     if not _CAPITALS_TO_READ.search(text, pair):
         return text

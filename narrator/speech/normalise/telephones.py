@@ -122,7 +122,9 @@ _SLASHED_PORTS = compiled(r"\b([Pp]orts )(\d{2,5})/(\d{2,5})\b(?![./]\d)")
 # and a British code of six digits (Cumbria's and the Borders' mixed dialling areas, "015242 71845", "(013873 80211)")
 # before the five of its number, eleven digits as every British number holds ("seventy one thousand ..." it was): a
 # count is never written led by a zero, six digits, a space and five more; in a bracket too, which no code of five holds
-_ZERO_LED = compiled(r"(?<![\w+.,-])((?<!\()0\d{1,4}|01\d{4}(?=[\s-]\d{5}(?![\w-]|[.,]\d)))[\s-]"
+# Led by its zero, the look behind after it: the engine scans for the zero in C (led by the look behind, with two
+# branches after it, every position of every text with a number's groups was tried).
+_ZERO_LED = compiled(r"(0(?<![\w+.,-]0)(?:(?<!\(0)\d{1,4}|1\d{4}(?=[\s-]\d{5}(?![\w-]|[.,]\d))))[\s-]"
                      r"(\d{3,6}|(?<=\d\d\d[\s-])\d{7,8})(?:[\s-](\d{3,4}))?"
                      r"(?![\w-]|[.,]\d)(?: ?/ ?(\d{1,4}(?: ?/ ?\d{1,4})*)(?![\w/-]|[.,]\d| \d))?")
 # the same number in groups parted by stops, as people write it ("020.7946.0958", "07700.900.321"): a code of three
