@@ -16,15 +16,15 @@ words 2/6 and 0/2, DOS 1/5 and 1/3. One row was re-written after the first run, 
 reading: a title's "Dr", which the house leaves to the voice, was given beside "doctor".
 
 After the rules below, written from the tuned two thirds' misses, one a class, each with examples of its class of our
-own and what only looks like it (below: 25 examples of the classes and 12 near misses): tuned 12 -> 39 of 39; kept
-5 -> 17 of 19, the rules written before the kept third's misses were read (lenient 39 of 39 and 17 of 19; relaxed,
-which runs a spelled initialism's letters together where the rows keep them apart, 32 and 14). The kept rows are of
-the same seven classes as the tuned ones (the brief named them), so the kept third moving says the rules read their
-class beyond the rows they were written from, not that an unseen class was read. Its two misses left (_KNOWN) are one shape the tuned rows
-did not hold: an own goal's "o.g." in a sentence with no digit, which the match report's rules never see (they are
+own and what only looks like it (below: 25 examples of the classes and 12 near misses): tuned 12 -> 39 of 39; kept 5 ->
+17 of 19, the rules written before the kept third's misses were read (lenient 39 of 39 and 17 of 19; relaxed, which runs
+a spelled initialism's letters together where the rows keep them apart, 32 and 14). The kept rows are of the same seven
+classes as the tuned ones (the brief named them), so the kept third moving says the rules read their class beyond the
+rows they were written from, not that an unseen class was read. Its two misses left (_KNOWN) are one shape the tuned
+rows did not hold: an own goal's "o.g." in a sentence with no digit, which the match report's rules never see (they are
 asked only where a digit stands, and a look of their own would be asked of every sentence). One of the two was seen
-before the rules were done, by a slip (a debugging run on a sentence of the same shape printed it); no rule was
-written or changed for it.
+before the rules were done, by a slip (a debugging run on a sentence of the same shape printed it); no rule was written
+or changed for it.
 
 The rules: capitals of five letters or more that open with three consonants no word opens with, nor a letter before
 a word's opening ("DRCOG", "FRCOG"; "JSTOR" stays a word), or that end with three consonants no word ends with
