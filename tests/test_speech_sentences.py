@@ -244,7 +244,7 @@ def test_the_or_is_an_operating_room_or_an_odds_ratio_and_a_stressed_or_is_the_w
 ])
 def test_three_letter_acronyms_said_as_words(written: str, spoken: str) -> None:
     """"PAC" is said "pack", "COP" "cop": spelled, they had been "P.A.C", "C.O.P" ("DOS" is the system, or a price's
-    "day of show": left spelled)."""
+    "day of show", said so beside its price: capitals._day_of_show)."""
     assert speakable(written) == spoken
 
 

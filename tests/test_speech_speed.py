@@ -318,6 +318,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Max. 4 personnes, max. 2; pro m2, je km2, un 7/10; h24, 24h/24, 7 j/7; 800/1 200 €; 12'' d'avance")
 @example("tickets SR-20931, (DEV-88412), JIRA-104233. and HR-5512034; COVID-19, ISO-27001")
 @example("Fly EDI-AMS, GLA–DUB or STN-KRK-WAW; a 10k-row file, 2.5K-word essays, 40k-strong")
+@example("won 2-1 a.e.t., 1-1 (a.e.t.), Hale's o.g. 12, Evans (o.g.) 71, an o.g. 3; qualified MBChB, MBBCh, Kerr BChD")
+@example("1475 (Dulwich) Sqn, 2428 (Biggin Hill) Sqn; 015242 71845, (016974) 78901; two 10GbE ports, $25 DOS")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -340,6 +342,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # capitals
         (capitals._MIXED_CASE, "AA" in char_classes(text) and "aAA" in char_classes(text)),
         (capitals._SMALL_INSIDE, "AaA" in char_classes(text)),
+        # a degree's letters in mixed case, "MBChB", "MBBCh": after two capitals side by side, among the words
+        (capitals._DEGREE, "AA" in char_classes(text) and "Ch" in text
+         and among_words(capitals.DEGREES_IN_MIXED_CASE, text)),
         # h57's: an initial "A" after a title, "KO", a reference of slashed parts, a version pin, code in prose
         (capitals._INITIAL_A, " A " in text or " A." in text),
         # a river's "R." (under inner_full_stops' stopped capital), a bus route's number (after a digit's look)
@@ -492,6 +497,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (sports._AFTER_EXTRA_TIME, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
         (sports._OWN_GOAL, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
         (sports._PENALTY, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text)),
+        # and their dotted forms, "2-1 a.e.t.", "Evans (o.g.) 71": looked for by "e" and "g" among the words
+        (sports._OWN_GOAL_DOTTED, has_digit(text) and among_words(sports.MATCH_REPORT_WORDS, text) and "o.g" in text),
         (sports._NAMED_FIGURES, "0/0" in char_classes(text)),
         # a scorecard's dismissals by their "b" (bowled), a side's second innings by its "&" between two totals
         (sports._DISMISSAL, among_words(sports.BOWLED_BY, text)),

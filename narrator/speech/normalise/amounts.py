@@ -269,6 +269,25 @@ NOT_SIZED = word_set(
 )
 
 
+# A way's, a climb's or a change's extent after "of" ("the walk of 5 km begins at nine", "a rise of 2 cm shows on the
+# gauge": "five kilometer begins" it was, the verb taken for the things sized): the amount itself, plural, whatever word
+# in "-s" follows; after other nouns "of" may lead to things sized ("a box of 10 mm screws", "a pack of 4 in nails",
+# "a length of 15 mm pipes").
+EXTENT_NOUNS = word_set(
+    "walk run ride drive climb rise fall drop swim hike trek route trail course loop distance depth height "
+    "width journey race descent ascent lift throw jump increase decrease gain loss flight lap leg sail paddle "
+    "ramble cycle commute crossing detour"
+)
+_NOUN_OF_BEFORE = compiled(r"\b([a-z]+) of $")
+
+
+def _extent_of_before(match: re.Match[str]) -> bool:
+    """A noun an extent measures, and "of", right before the size: "the walk of 5 km", "rises of 2 cm"."""
+    before = _NOUN_OF_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    noun = before.group(1) if before is not None else ""
+    return noun in EXTENT_NOUNS or (noun.endswith("s") and noun[:-1] in EXTENT_NOUNS)
+
+
 def plural_noun_after(match: re.Match[str]) -> bool:
     """Things the size describes right after it: "25 yd lanes", "400 W panels", "30 mph winds" (a yard lane each)."""
     plural = PLURAL_AFTER.match(match.string, match.end())
@@ -278,7 +297,7 @@ def plural_noun_after(match: re.Match[str]) -> bool:
     word = plural.group(0).strip() if plural is not None else ""
     # "3m upwards", "5 km sideways": a direction; "three times": how often
     return (bool(word) and word not in VERBS_AFTER_AN_AMOUNT and word != "times" and word not in NOT_SIZED
-            and not word.endswith(("wards", "ways")))
+            and not word.endswith(("wards", "ways")) and not _extent_of_before(match))
 
 
 # Things named in "-er" that a size written against its number describes: "a 65W charger", "2000W heater" (other

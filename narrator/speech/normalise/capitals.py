@@ -9,6 +9,7 @@ from narrator.speech.normalise.cards import lettered_hand
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     BASEBALL_WORDS,
+    DEGREES_IN_MIXED_CASE,
     ENDINGS_OF_NO_WORD,
     INITIALISMS_AFTER_THE,
     LETTER_LABELS,
@@ -23,9 +24,11 @@ from narrator.speech.normalise.facts import (
     TITLES_BEFORE_INITIALS,
     WORD_AFTER_A_LETTER,
     WORD_FINAL_PAIRS,
+    WORD_FINAL_TRIPLES,
     WORD_INITIAL_PAIRS,
+    WORD_INITIAL_TRIPLES,
 )
-from narrator.speech.normalise.util import among_known_words, char_classes, in_title_case, near, word_set
+from narrator.speech.normalise.util import among_known_words, among_words, char_classes, in_title_case, near, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A home run's "HR" after a small word or a number, where baseball's words stand in the sentence (facts.BASEBALL_WORDS):
@@ -44,7 +47,7 @@ _SAID = word_set(
     "SWAT SARS MERS CERN DARPA ISIS INTERPOL EFTA ANZAC NIMBY GIF JPEG PIN ZIP TESOL MENSA MOMA IKEA LEGO "
     "ABBA SONAR POTUS FLOTUS SCOTUS QANTAS UNITA WASP OFCOM OFSTED NICE ACAS BAFTA HAMAS FRELIMO ECOWAS "
     "MERCOSUR CARICOM APEC OECD ISO LAN WAN RAM ROM SIM VIN DIN MIDI CAPTCHA WYSIWYG FOMO YOLO BRICS ASOS COP PAC NOAA"
-    " TED IMP"
+    " TED IMP CAMHS"
 ) - {"OECD"}
 # Capitalised words that are plain English, not acronyms (headlines and headings in capitals).
 _PLAIN = word_set(
@@ -119,6 +122,9 @@ _MIXED_CASE = compiled(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w
 # their possessive too, "the MoD's plan" (left whole, the voice said "mod's").
 _SMALL_INSIDE = compiled(r"(?<![\w'@#/.-])([A-Z][a-z][A-Z])(s?|['’]s)(?![\w'’-]|\.\w)")
 _SMALL_INSIDE_SAID = frozenset({"GaN", "WoW"})  # gallium nitride chargers, a game: said as words
+# and gigabit Ethernet, a port's or a card's network ("two 10GbE ports", "a 2.5GbE socket": "ten G.B.E" it was), said
+# in its words as the trade says it
+_SMALL_INSIDE_WORDS = {"GbE": "gigabit Ethernet"}
 # In a line of capitals, "A" before a word is the article: "A NIGHT AT SEA", "THEY SAILED A BOAT"; in a headline, before
 # an amount or a quote too ("WE NEED A 5-YEAR PLAN", "A $5 FEE", "A # 2 PENCIL", "A 'SMART' HOME").
 _ARTICLE_IN_CAPITALS = compiled(r"(?:^|(?<=[^a-z] ))A(?= [A-Z]{2,}\b)")
@@ -165,6 +171,22 @@ _TRAINING_AFTER = word_set("course courses qualification qualifications sector p
                            "colleges pathway pathways")
 
 
+# "DOS" beside a price is a show's day ("£12 in advance, £15 DOS", "Adv £10 / DOS £12": the voice spelled it, the
+# system's name); the prices are words by now ("fifteen pounds DOS"). "DOS games", "boot into DOS" stay letters.
+_OPENS_A_SENTENCE = compiled(r"(?:^|[.!?]\s)$")
+_CURRENCY_WORDS = r"(?:pounds?|dollars?|euros?|pence|cents?|quid|bucks)"
+_PRICE_BEFORE = compiled(rf"\b{_CURRENCY_WORDS}\s$")
+_PRICE_AFTER = compiled(r":?\s(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+                        r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+                        rf"|seventy|eighty|ninety|hundred|thousand|point|and)\s){{1,6}}{_CURRENCY_WORDS}\b")
+
+
+def _day_of_show(match: re.Match[str]) -> bool:
+    """True where "DOS" stands beside a price: "fifteen pounds DOS", "DOS: twelve dollars"."""
+    return bool(_PRICE_BEFORE.search(match.string, max(0, match.start() - 9), match.start())
+                or _PRICE_AFTER.match(match.string, match.end()))
+
+
 def _emphasis(match: re.Match[str]) -> str | None:
     """A common word in capitals ("We WILL win", "GET OUT"), in lower case: engines spell some capitals ("YES")."""
     word, plural = match.group(1), match.group(2) == "s"
@@ -209,6 +231,9 @@ def _acronym(match: re.Match[str]) -> str:
     if word == "VET" and not ending and _VET_OWNER_BEFORE.search(
             match.string, max(0, match.start() - 12), match.start()) and not _noun_after(match, _TRAINING_AFTER):
         return "vet"  # "the VET said": a vet (_VET_OWNER_BEFORE)
+    if word == "DOS" and not ending and _day_of_show(match):
+        return "Day of show" if _OPENS_A_SENTENCE.search(match.string, max(0, match.start() - 2), match.start()) \
+            else "day of show"
     if word in _SAID or (word in SAID_BESIDE and _said_beside(match, SAID_BESIDE[word])):
         return word.capitalize() + ending
     if word in _KEPT_JOINED or _AFTER_DOT_WORD.search(match.string, max(0, match.start() - 4), match.start()):
@@ -221,7 +246,8 @@ def _acronym(match: re.Match[str]) -> str:
     if len(word) >= 4 and not ending and _GENE_AFTER.match(match.string, match.end()):
         return spelled(word)  # "APOE", "BRAF": a gene's name, which geneticists spell (said as a word)
     if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _SYLLABLE.search(word) and _may_end_a_word(word)
-                                     and _may_begin_a_word(word)):
+                                     and _may_begin_a_word(word) and _clusters_of_a_word(word)
+                                     and not (not ending and _post_nominal(match))):
         # A numeral out of context, or a long word in capitals ("REWARD", "CABLE LENGTH"): an engine reads
         # it better than letters would. Long acronyms rarely hold a syllable ("HTML", "NCAA", "USDA", "ACLU").
         return word.capitalize() + ending if len(ending) == 2 else match.group(0)
@@ -244,6 +270,47 @@ def _may_end_a_word(word: str) -> bool:
     last = word[-2:]
     return (last[0] in "AEIOUY" or last[1] in "AEIOUYR" or last[0] == last[1] or last in WORD_FINAL_PAIRS) \
         and not word.endswith(ENDINGS_OF_NO_WORD)
+
+
+_OPENING_CONSONANTS = compiled(r"[^AEIOUY]*")
+_CLOSING_CONSONANTS = compiled(r"[^AEIOUYW]*$")
+
+
+def _opens_as_a_word(consonants: str) -> bool:
+    """True for the consonants an English word may open with: one, a pair ("BR", "ST", any before "H"), a triple."""
+    return (len(consonants) < 2 or (len(consonants) == 2 and (consonants in WORD_INITIAL_PAIRS or consonants[1] == "H"))
+            or consonants in WORD_INITIAL_TRIPLES)
+
+
+def _clusters_of_a_word(word: str) -> bool:
+    """False for capitals whose consonants no word holds: five or more opening with three of no word's opening, nor a
+    letter before a word's ("DRCOG", "MRCOG"; "JSTOR" is "J" and "STOR"), or ending with three of no word's ending
+    ("SWASFT", "NUHFT")."""
+    opening = _OPENING_CONSONANTS.match(word)
+    onset = opening.group(0) if opening else ""
+    if len(word) >= 5 and not (_opens_as_a_word(onset) or _opens_as_a_word(onset[1:])):
+        return False
+    closing = _CLOSING_CONSONANTS.search(word)
+    coda = closing.group(0) if closing else ""
+    return len(coda) < 3 or coda[-3:] in WORD_FINAL_TRIPLES
+
+
+# A person's name before the capitals (an initial or a name, then a surname, maybe a comma: "Mr A. D. Sinclair, FRICS",
+# "Ian Shaw FRICS" ...), and after them what ends a list of post-nominal letters: a comma, a bracket, the sentence's
+# end, "and" or another's capitals ("FRICS, said", "FRICS.", "MRICS and FRICS", "FRICS MCIArb").
+_PERSON_BEFORE = compiled(r"(?:\b[A-Z]\.?|\b[A-Z][a-z]+)\s[A-Z][a-z'’-]+,?\s$")
+_CREDIT_BEFORE = compiled(r"\b(?i:photo(?:graph)?|picture|image|credit|illustration)s?\b")
+_LETTERS_END_AFTER = compiled(r"(?:[,;)]|\.?$|\.\s|\sand\s|\s[A-Z]{2,}\b)")
+
+
+def _post_nominal(match: re.Match[str]) -> bool:
+    """True for a fellow's, a member's or an associate's letters, five or more led by "F", "M" or "A" before a body's
+    initials, after a person's name, that end there or in a list: "Ian Shaw, FRICS, said"; spelled, though their
+    letters make a word ("frics" the voice said). A photo's credit, "James Martin/CNET", "/REUTERS", is no fellow's."""
+    return (len(match.group(1)) >= 5 and match.group(1)[0] in "FMA"
+            and bool(_PERSON_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+                     and _LETTERS_END_AFTER.match(match.string, match.end()))
+            and not _CREDIT_BEFORE.search(match.string, max(0, match.start() - 60), match.start()))
 
 
 def _may_begin_a_word(word: str) -> bool:
@@ -494,6 +561,19 @@ _SMALL_INITIALISM_FORMS = "|".join(sorted(_SMALL_INITIALISM_RUNS))
 _SMALL_INITIALISM = compiled(rf"(?<![\w'’@#./-])(?:{_SMALL_INITIALISM_FORMS})(?![\w'’@-]|\.\w)")
 
 
+_DEGREE = compiled(rf"(?<![\w'’.-])(?:{'|'.join(sorted(DEGREES_IN_MIXED_CASE, key=len, reverse=True))})(?![\w'’-])")
+
+
+def _small_inside(match: re.Match[str]) -> str:
+    """"MoD" -> "M.o.D", spelled; "GaN" said; "GbE" in its words."""
+    word = match.group(1)
+    if word in _SMALL_INSIDE_SAID:
+        return match.group(0)
+    if word in _SMALL_INSIDE_WORDS and not match.group(2):
+        return _SMALL_INSIDE_WORDS[word]
+    return spelled(word, plural=bool(match.group(2)))
+
+
 def acronyms(text: str, headline: bool | None = None) -> str:
     """Spell acronyms letter by letter ("FBI" -> "F.B.I.") or say the known ones as words ("NATO").
 
@@ -507,10 +587,15 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     if "AA" in char_classes(text) and "aAA" in char_classes(text):  # "AA" first: see util.char_classes
         text = _MIXED_CASE.sub(lambda m: spelled(m.group(1), plural=bool(m.group(2))), text)
     if "AaA" in char_classes(text):
-        text = _SMALL_INSIDE.sub(lambda m: m.group(0) if m.group(1) in _SMALL_INSIDE_SAID
-                                 else spelled(m.group(1), plural=bool(m.group(2))), text)
+        text = _SMALL_INSIDE.sub(_small_inside, text)
     # two capitals side by side: a first look, and the pattern asked from the first pair (its match starts at one)
-    if (pair := char_classes(text).find("AA")) < 0 or not _CAPITALS_TO_READ.search(text, pair):
+    if (pair := char_classes(text).find("AA")) < 0:
+        return text
+    # "MBChB", "BChD": a degree's letters, spelled; their "Ch" first (a short scan), the words after it: by now the
+    # text has been rewritten, and its words are worked out again (5-10K instructions a text with capitals)
+    if "Ch" in text and among_words(DEGREES_IN_MIXED_CASE, text):
+        text = _DEGREE.sub(lambda m: spelled(m.group(0)), text)
+    if not _CAPITALS_TO_READ.search(text, pair):
         return text
     if " (" in text and "a (AAA)" in char_classes(text):
         text = _BRACKETED_CODE.sub(_olympic_code, text)

@@ -1186,6 +1186,22 @@ WORD_AFTER_A_LETTER = frozenset({
 # endings of three letters no English word has, a vowel pair before a final "B" ("RAIB", "MAIB", the rail and
 # marine accident branches, said "Raib" and "Maib"): capitals ending so are initials, though they hold a syllable.
 ENDINGS_OF_NO_WORD = ("AIB", "EIB", "OIB")  # not "UIB": "SQUIB"
+# The three consonants an English word may open with ("STRAP", "SCRUM", "SPLIT", "THREE", "CHRIS"): capitals of five
+# letters or more opening with three consonants of no such triple, nor a letter before a word's two (JSTOR's "J"
+# before "STOR"), are initials ("DRCOG", "FRCOG", "MRCOG": a voice said "drcog" as one word).
+WORD_INITIAL_TRIPLES = frozenset({"SCR", "SPL", "SPR", "STR", "SHR", "THR", "SCH", "CHR", "PHR", "SKR", "SPH", "SQU"})
+# The three consonants an English word may end with (W and Y after a vowel taken as its own: "NEWS", "DAYS"):
+# capitals ending in three consonants of no such triple are initials ("SWASFT", "NUHFT": an NHS trust's, a voice said
+# them as one word), "CAMHS" said as a word as its services say it (capitals._SAID).
+WORD_FINAL_TRIPLES = frozenset({
+    "CHT", "CKS", "CTS", "DTH", "FTS", "FTH", "GHS", "GHT", "LCH", "LDS", "LFS", "LKS", "LMS", "LPS", "LSH", "LTH",
+    "LTS", "MBS", "MPS", "MPT", "NCH", "NCT", "NDS", "NGS", "NKS", "NST", "NTH", "NTS", "NCS", "PHS", "PTH", "PTS",
+    "RBS", "RCH", "RDS", "RFS", "RGS", "RKS", "RLD", "RLS", "RMS", "RNS", "RNT", "RPS", "RSH", "RST", "RTH", "RTS",
+    "SKS", "SPS", "STS", "TCH", "THS", "XTH", "XTS", "SCH", "LLS",
+})
+# Degrees' letters in mixed case, a surgeon's "Ch" (chirurgiae) among capitals ("qualified MBChB", "Anna Kerr BChD"):
+# spelled, as doctors and dentists say them (the voice said them as one word, or left them whole).
+DEGREES_IN_MIXED_CASE = frozenset({"MBChB", "MBBCh", "BMBCh", "BChD", "MChD", "MBBChir", "MChOrth", "ChB", "ChM"})
 # What runs between two places named with a hyphen ("the Hull-York line", "the Dover-Calais crossing"), and the
 # combining forms that make one word of two peoples' names instead ("an Anglo-French route").
 PLACE_TO_PLACE_NOUNS = word_set("line route railway rail flight flights motorway corridor crossing ferry train trains "

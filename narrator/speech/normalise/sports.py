@@ -30,7 +30,7 @@ from narrator.speech.normalise.facts import (
     TOTE_NOUNS,
     WICKET_WORDS,
 )
-from narrator.speech.normalise.util import among_words, char_classes, first_letters, near, padded
+from narrator.speech.normalise.util import among_words, char_classes, first_letters, near, padded, sentence_stop
 
 # "2-14 to 1-12", "0-17": goals (a single digit) and points. Two scores joined by "to", or one score near a verb of a
 # result or a county just before it ("Tipperary 2-25 Waterford 1-21").
@@ -561,12 +561,18 @@ _SLASH_LINE = compiled(r"(?<![\w./])\.(\d{3})/\.(\d{3})/\.(\d{3})(?![\w/]|\.\d)"
 # attendance before its count ("Att: 2,341"); after extra time after a score ("3-2 aet"); an own goal in brackets
 # after a scorer ("Brown (og) 12"); a penalty after a scorer's minute ("Jones 67 pen"). "HT 180cm" (a height), "a
 # pen" and "the pen" stay as they are.
-MATCH_REPORT_WORDS = first_letters(("HT", "FT", "Att", "aet", "og", "pen"))
+# and their dotted forms, "3-2 a.e.t.", "(a.e.t.)", "Evans (o.g.) 71", "Hale's o.g.", "an o.g. by the keeper" (left to
+# the voice's letters, "a e t"), looked for by their second letter's run, "e" and "g", rarer words than "a" and "o"
+MATCH_REPORT_WORDS = (first_letters(("HT", "FT", "Att", "aet", "og", "pen")) or frozenset()) | {"e", "g"}
 _HALF_OR_FULL_TIME = compiled(r"\b(HT|FT)\b(?=:?\s(?:\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–.,:]\d)"
                               r"|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s\d{1,3}\s[A-Z])|\)(?<=\d\s\(..\)))")
 _MATCH_TIMES = {"HT": "half-time", "FT": "full-time"}
 _ATTENDANCE = compiled(r"\bAtt\b\.?(?=:?\s?(?:\d{1,3}(?:,\d{3})+|\d{3,6})(?![\d,.]\d)(?!\s?[A-Za-z%]))")
-_AFTER_EXTRA_TIME = compiled(r"(?<=\d\s)aet(?![\w.])|(?<=\d\s\()aet(?=\))")  # dotted, "a.e.t.": its words unasked
+_AFTER_EXTRA_TIME = compiled(r"(?<=\d\s)(?:aet(?![\w.])|a\.e\.t\.?(?!\w))|(?<=\d\s\()(?:aet|a\.e\.t\.?)(?=\))")
+# an own goal dotted: after a scorer's possessive or "an", or in brackets after a scorer's name ("the beer's o.g. of
+# 1.050", brewing's original gravity, holds a number after it)
+_OWN_GOAL_DOTTED = compiled(r"(?:(?<=['’]s )|(?<=\b[Aa]n )|(?<=[a-z]\s\())o\.g\.?(?=[\s)])(?![\s)]+\d\.\d)")
+_SCORER_BEFORE = compiled(r"\b[A-Z][\w'’-]*['’]s $")  # a possessive's owner is a player named ("Hale's o.g.")
 _OWN_GOAL = compiled(r"(?<=[a-z]\s\()og(?=\)\s\d)|(?<=\d\s\()og(?=\))")
 _PENALTY = compiled(r"\b([A-Z][\w'’-]+\s\d{1,3}\s\(?)pen\b(?![\w'’-])(?=[,;.)]|$|\s[A-Z(])")
 
@@ -764,6 +770,17 @@ def box_scores(text: str) -> str:
     return _BOX_SCORE.sub(_box_score, text)
 
 
+def _after_extra_time(match: re.Match[str]) -> str:
+    return "after extra time" + sentence_stop(match)  # "won 2-1 a.e.t." keeps the sentence's stop
+
+
+def _own_goal(match: re.Match[str]) -> str:
+    if match.string[match.start() - 2] == "s" and not _SCORER_BEFORE.search(
+            match.string, max(0, match.start() - 30), match.start()):
+        return match.group(0)  # "the beer's o.g.": brewing's original gravity, no player's
+    return "own goal" + sentence_stop(match)
+
+
 def match_report_words(text: str) -> str:
     """A match report's short words: "(HT 10-10)" -> "(half-time 10-10)", "FT:", "Att: 812", "3-2 aet", "(og)",
     "Jones 67 pen"."""
@@ -771,9 +788,11 @@ def match_report_words(text: str) -> str:
         text = _HALF_OR_FULL_TIME.sub(lambda m: _MATCH_TIMES[m.group(1)], text)
     if "Att" in text:
         text = _ATTENDANCE.sub("Attendance", text)
-    text = _AFTER_EXTRA_TIME.sub("after extra time", text)
+    text = _AFTER_EXTRA_TIME.sub(_after_extra_time, text)
     if "og" in text:
         text = _OWN_GOAL.sub("own goal", text)
+    if "o.g" in text:
+        text = _OWN_GOAL_DOTTED.sub(_own_goal, text)
     if "pen" in text:
         text = _PENALTY.sub(r"\1penalty", text)
     return text

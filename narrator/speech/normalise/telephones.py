@@ -120,7 +120,13 @@ _SLASHED_PORTS = compiled(r"\b([Pp]orts )(\d{2,5})/(\d{2,5})\b(?![./]\d)")
 # After a slash, the other last group of a second line ("01632 960 785 / 786", "0131 496 0558 / 9"): no longer than
 # the last, said digit by digit after "or" ("seven hundred eighty six" it was); a whole second number after the slash
 # is read as its own.
-_ZERO_LED = compiled(r"(?<![\w+.,-])(0\d{1,4})[\s-](\d{3,6}|(?<=\d\d\d[\s-])\d{7,8})(?:[\s-](\d{3,4}))?"
+# and a British code of six digits (Cumbria's and the Borders' mixed dialling areas, "015242 71845", "(013873 80211)")
+# before the five of its number, eleven digits as every British number holds ("seventy one thousand ..." it was): a
+# count is never written led by a zero, six digits, a space and five more; in a bracket too, as any number is
+# Led by its zero, the look behind after it: the engine scans for the zero in C (led by the look behind, with two
+# branches after it, every position of every text with a number's groups was tried).
+_ZERO_LED = compiled(r"(0(?<![\w+.,-]0)(?:\d{1,4}|1\d{4}(?=[\s-]\d{5}(?![\w-]|[.,]\d))))[\s-]"
+                     r"(\d{3,6}|(?<=\d\d\d[\s-])\d{7,8})(?:[\s-](\d{3,4}))?"
                      r"(?![\w-]|[.,]\d)(?: ?/ ?(\d{1,4}(?: ?/ ?\d{1,4})*)(?![\w/-]|[.,]\d| \d))?")
 # the same number in groups parted by stops, as people write it ("020.7946.0958", "07700.900.321"): a code of three
 # digits to five led by a zero, then two groups of three or four, ten or eleven digits in all (a date's groups are of
@@ -144,7 +150,8 @@ _AFTER_COUNTRY_CODE = compiled(r"\+\d{1,3}\s$")  # "+39 06 1234 5678": Rome's co
 _IN_PAIRS = compiled(r"(?<![\w+.,-])(?<!\d\s)(0\d{3,4}(?=(?: \d{3})?(?: \d\d){2,4}\b)|1[389]00(?=(?: \d\d){3}\b))"
                      r"((?: \d{3})?(?: \d\d){2,4})"
                      r"(?![\w-]|[.,]\d| \d)")
-_ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
+_ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4}|01\d{4}(?=\)\s?\d{5}(?!\d)))\)\s?(\d{3,6})(?:[\s-](\d{3,4}))?"
+                               r"(?![\w-]|[.,]\d)")
 # A short number to call or text ("call 911", "dial 999", "text 85258 now", "call 999 or 111") and an extension
 # ("ext. 204").
 # The rule's words, each standing apart before the number: a first look among util.letter_words.

@@ -68,7 +68,10 @@ _FORMATION = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(?:Inf|Armd|Cav|Mech|Abn|Mtn|[
 _FORMATION_WORD = compiled(r"\b(?:Inf|Armd|Cav|Mech|Div|Abn|Mtn|Arty)\b")
 FORMATION_WORDS = frozenset({"Div", "Inf", "Armd", "Cav", "Arty"})  # every match's last word stands apart
 _SQUADRON_WORDS = frozenset({"Sqn"})  # the first look of the rule below: a set tested among the words at hand
-_SQUADRON = compiled(r"(?<=\d )Sqn\b\.?(?![\w'’-])")
+_SQUADRON = compiled(r"(?:(?<=\d )|(?<=\) ))Sqn\b\.?(?![\w'’-])")
+# and after its number and its place in brackets, as the air cadets name theirs ("1475 (Dulwich) Sqn", "2428 (Biggin
+# Hill) Sqn": "Sqn" was left to the voice); a bracket after no number ("the cup (Sqn) final") is left
+_NUMBER_AND_PLACE_BEFORE = compiled(r"\d \([A-Z][A-Za-z'’. -]{0,30}\) $")
 _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", "dr": "Dr", "fr": "Father"}
 # After a name: "James Smith jr", "Maxwell Madison Sr", "Hollis bros"; the stop-ended forms are in words._FIXED.
 _SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)\.?(?![\w.])")
@@ -121,10 +124,17 @@ def _army_unit(match: re.Match[str]) -> str:
     return _ARMY_UNITS[unit] + (final_stop(match) if unit == "Bn" else sentence_stop(match))
 
 
+def _squadron(match: re.Match[str]) -> str:
+    if match.string[match.start() - 2] == ")" and not _NUMBER_AND_PLACE_BEFORE.search(
+            match.string, max(0, match.start() - 40), match.start()):
+        return match.group(0)
+    return "Squadron" + sentence_stop(match)
+
+
 def squadrons(text: str) -> str:
     """"617 Sqn" -> "617 Squadron" (the caller has found "Sqn" in the text)."""
     if among_known_words(_SQUADRON_WORDS, text):
-        text = _SQUADRON.sub(lambda m: "Squadron" + sentence_stop(m), text)
+        text = _SQUADRON.sub(_squadron, text)
     return text
 
 
