@@ -38,6 +38,9 @@ _HELD_TO_DIGITS = {
     # a dotted own goal after a player's possessive or "an" ("Hale's o.g. gave United the lead") is read where the
     # sentence holds a digit; one without is left (tests/test_speech_left58b.py's _KNOWN)
     "sports.match_report_words": "a dotted own goal, 'Hale's o.g.', after a player's possessive or 'an'",
+    # a scorecard's dismissals written into prose ("Root c Smith b Jones 67") are read where the sentence holds a
+    # digit, as a scorecard's line does; one without ("out c Smith b Jones for a duck") is left as written
+    "sports.dismissals": "a scorecard's 'c Smith b Jones', 'lbw b Starc', read where its score's digits stand",
     "markets.no_change": "a poll's '(nc)' after its figure ('34% (nc)')",
     "arithmetic.left_carets": "a caret left by a power no rule read ('v2^3'); in words alone it is dropped as a stray"
                               " mark",
