@@ -313,6 +313,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Call NHS 24 on 111, ring the police on 101 now; phone us on 0845 4647 or Freephone 0808 1500")
 @example("quoting ref. PROW/DO/0412, Our Ref. AB-12; your ref. DC/21/0456")
 @example("along the R. Wharfe, the R.\u00a0Lune; the 442 bus, The 149 tram, the 300 night bus")
+@example("Stratum IIc, Layer IVb, ICES area VIIg, Group IIA, a Type IIR mask; at 10.30 hrs, from 14.45 hours, 12.50 hrs")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -362,6 +363,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # romans, electronic, places: first looks led by a literal, or behind substrings
         (romans._SUBSTAGE, _found(romans._MAY_BE_SUBSTAGE, text) or "s I" in text),
         (romans._MAY_BE_SUBSTAGE, "e I" in text or "e V" in text or "e X" in text),
+        # a division's numeral glued to its letter ("Stratum IIc", "Type IIR"): its shape in the numerals' classes, then
+        # the division's words
+        (romans._LETTERED_DIVISION, _found(romans._DIVISION_SHAPE, romans._numeral_classes(text))
+         and among_words(romans._DIVISION_WORDS, text)),
         (romans._LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
         (romans._MAY_BE_LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
         (romans._MAY_BE_LABELLED_SMALL, among_known_words(romans._SMALL_NUMERAL_RUNS, text)),
@@ -560,6 +565,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (hundreds._MAY_BE_HOURS, "00" in char_classes(text)),
         (clock._MAY_BE_HALF_DAY, any(shape in char_classes(text) for shape in ("0a", "0A", "0 a", "0 A"))),
         (dotted._DOTTED_24, "0.00" in char_classes(text)),
+        (dotted._DOTTED_HRS, "00.00 a" in char_classes(text) and ("hrs" in text or "hours" in text)),
         (dotted._DOTTED_TIMETABLE, "0.00" in char_classes(text)),
         (dotted._DOTTED_AFTER_TIME_WORD, "0.00" in char_classes(text)),
         (dotted._DOTTED_BEFORE_EVENT, "0.00 a" in char_classes(text)),  # "a 19.30 start"

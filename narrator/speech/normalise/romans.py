@@ -301,6 +301,14 @@ _LETTERED_PROVISION = compiled(r"\b((?:[Ss]ection|[Aa]rticle|[Tt]itle|SECTION|AR
 # a syllabus prints it ("Part IIIa").
 _LETTERED_PART = compiled(r"\b((?:Part|PART|Schedule|Chapter)\s)(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})-?([A-Ca-c])\b"
                           r"(?![\w'’-]|\.\w)")
+# a dig's, a fishery's or a map's division and its small letter, a to h ("Stratum IIc", "Layer IVb", "ICES area VIIg",
+# "Zone IIIa": left as written; "Xi" is a name), said as a sub-stage is; a capital A or B only after a
+# numeral of two letters or more ("Level IA", "Zone IIC" may be codes' capitals); and a surgical mask's splash-resistant
+# type "IIR" ("I.I.R" it was). Asked only where the numerals' classes hold a numeral glued to a letter.
+_LETTERED_DIVISION = compiled(
+    r"\b((?i:strat(?:um|a)|layers?|zones?|areas?|levels?|tiers?|horizons?|bands?|groups?|units?|sectors?|divisions?"
+    r"|subareas?|sub-areas?)\s)(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})([a-h]|(?<=[IVX]{2})[AB])\b(?![\w'’-]|\.\w)"
+    r"|\b((?i:type|class)\s)(II|III)(R)\b(?![\w'’-]|\.\w)")
 # "stage IIA or IIB": a second sub-stage joined to a first one that was read
 _NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
 # A first look, every counter above ending in "e" or "s"; led by the literal "e ", which the engine skips to, where
@@ -323,6 +331,16 @@ _WORD_CLASS = "RAatsnrhd0"  # the copy's characters that stand for a word's
 _MAY_BE_ROMAN_SHAPE = compiled(rf"R(?:(?:th|st|nd|rd)(?![{_WORD_CLASS}])|(?<![{_WORD_CLASS}]R)R*(?![{_WORD_CLASS}]))")
 _LETTERED_PROVISION_SHAPE = compiled(rf"R-?[AaR](?![{_WORD_CLASS}])")  # "C" and "D" of [A-H] are numerals' "R"
 _ANNOUNCED_SHAPE = compiled(r"RR")
+# a numeral glued to its division's letter in the classes ("IIc" "RRa", "IId" "RRd", "VIIh" "RRRh", "IIR" "RRA"), then
+# the division's words among the text's own (each stands apart; "sub-area" is "sub" and "area")
+_DIVISION_SHAPE = compiled(rf"R[Aadh](?![{_WORD_CLASS}])")
+_DIVISION_WORDS = word_set(
+    "stratum Stratum STRATUM strata Strata STRATA layer Layer LAYER layers Layers LAYERS zone Zone ZONE zones Zones "
+    "ZONES area Area AREA areas Areas AREAS level Level LEVEL levels Levels LEVELS tier Tier TIER tiers Tiers TIERS "
+    "horizon Horizon HORIZON horizons Horizons HORIZONS band Band BAND bands Bands BANDS group Group GROUP groups "
+    "Groups GROUPS unit Unit UNIT units Units UNITS sector Sector SECTOR sectors Sectors SECTORS division Division "
+    "DIVISION divisions Divisions DIVISIONS subarea Subarea SUBAREA subareas Subareas SUBAREAS type Type TYPE class "
+    "Class CLASS")
 
 
 def _numeral_classes(text: str) -> str:
@@ -530,6 +548,9 @@ def romans(text: str) -> str:
             text = _LETTERED_PART.sub(_substage, text)
     elif classes:
         shaped = text
+    # (the classes are a first look only: a provision read before leaves its division's numeral as it was)
+    if classes and _DIVISION_SHAPE.search(classes) is not None and among_words(_DIVISION_WORDS, text):
+        text = _LETTERED_DIVISION.sub(_division, text)
     # a numeral's capitals first, a memchr each (a third of sentences hold none), then its shape in the classes
     maybe = False
     if "I" in text or "C" in text or "M" in text or "D" in text or "L" in text or "V" in text or "X" in text:
@@ -610,6 +631,12 @@ def _counted_numerals(match: re.Match[str]) -> str:
 def _substage(match: re.Match[str]) -> str:
     """"stage IIIB" -> "stage three B", "Title IV-E" -> "Title four E"; the word before the numeral is kept."""
     return f"{match.group(1)}{numbers.cardinal(roman_value(match.group(2)))} {match.group(3).upper()}"
+
+
+def _division(match: re.Match[str]) -> str:
+    """"Stratum IIc" -> "Stratum two C", "Type IIR" -> "Type two R"."""
+    word, numeral, letter = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+    return f"{word}{numbers.cardinal(roman_value(numeral))} {letter.upper()}"
 
 
 def _roman_ordinal(match: re.Match[str]) -> str:
