@@ -566,6 +566,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (clock._MAY_BE_HALF_DAY, any(shape in char_classes(text) for shape in ("0a", "0A", "0 a", "0 A"))),
         (dotted._DOTTED_24, "0.00" in char_classes(text)),
         (dotted._DOTTED_HRS, "00.00 a" in char_classes(text) and ("hrs" in text or "hours" in text)),
+        (ranges._STAGE_SPAN, ("Y" in text or "KS" in text) and ("-" in text or "–" in text)),
         (dotted._DOTTED_TIMETABLE, "0.00" in char_classes(text)),
         (dotted._DOTTED_AFTER_TIME_WORD, "0.00" in char_classes(text)),
         (dotted._DOTTED_BEFORE_EVENT, "0.00 a" in char_classes(text)),  # "a 19.30 start"

@@ -38,7 +38,8 @@ run together.
 Read after it had been read (by a later sweep's rules, tests/test_speech_left57c.py): '01632 960 785 / 786', a
 telephone's other last group after a slash, said digit by digit after "or".
 Read after it had been read (by a later sweep's rules, tests/test_speech_left58.py): 'Type IIR mask', a surgical
-mask's type said 'two R', and 'Fireworks at 7.45', a dotted time after an event's noun and 'at'."""
+mask's type said 'two R'; 'Fireworks at 7.45', a dotted time after an event's noun and 'at'; and 'KS1–2', a span of
+key stages said 'to'."""
 
 from __future__ import annotations
 
@@ -50,7 +51,6 @@ from narrator.speech import speakable
 # Items read wrongly out of context and left: each needs context the item does not give, is the house's reading in a
 # form the row did not write, or is of a class no rule reads yet.
 _KNOWN: dict[str, str] = {
-    "KS1–2": "a span of key stages: the dash between a code's digit and a bare digit is not said 'to'",
     "x.com/CityFC": "a path's word run into a two-letter initialism ('CityFC'): no rule parts them",
     "Order #UK-552-91837": ("a code's groups of digits after its letters and hyphens are counted ('five fifty two"
                             " ninety one thousand ...'), not said digit by digit"),
