@@ -38,15 +38,16 @@ strips, boards, cubes, slices, pieces, tiles and seams too (facts.INCH_SIZED_NOU
 course record.' (sport57) and 'Fishing effort in ICES area VIIa ...' (prose_sweep43, its row given the house's 'Eh'
 for the letter A) were read after they had been read.
 
-A second round of 16 rows (its '# second round' line), two classes more written after the first six's rules and
-before any rule of their own: a span after a code an airline also has ('LH 5–10', 'BA 100–200', 'VS 30–40': the
-airline's rule took a span's first number for a flight and dropped its dash) and a span of a school's key stages or
-years after the code's glued number ('KS1–2', 'Y7–9': "K.S one-two", the dash unsaid). FIRST READING 6 of 16 lenient
-(tuned 5 of 11, kept 1 of 5; by class, tuned and kept: code span 3/5 and 1/3, stage span 2/6 and 0/2). After the
-rules (an airline's code and number are no flight before a dash and a digit; 'KS' or 'Y' glued to a number, a dash
-and a later stage or year, four at most after it and 13 at most, are said "to"; 7 examples of the classes and 4 near
-misses below): tuned 11 of 11, kept 5 of 5, lenient; 'KS1–2' (unit_tokens48) was read after it had been read. Relaxed, the house's "K.S", "L.H" and "B.A" run their letters
-together where the rows spelled them apart ("k s"): 2 of the 16 rows relaxed, a form and not a misread.
+A second round of 16 rows (its '# second round' line), two classes more written after the first six's rules and before
+any rule of their own: a span after a code an airline also has ('LH 5–10', 'BA 100–200', 'VS 30–40': the airline's rule
+took a span's first number for a flight and dropped its dash) and a span of a school's key stages or years after the
+code's glued number ('KS1–2', 'Y7–9': "K.S one-two", the dash unsaid). FIRST READING 6 of 16 lenient (tuned 5 of 11,
+kept 1 of 5; by class, tuned and kept: code span 3/5 and 1/3, stage span 2/6 and 0/2). After the rules (an airline's
+code and number are no flight before a dash and a digit; 'KS' or 'Y' glued to a number, a dash and a later stage or
+year, four at most after it and 13 at most, are said "to"; 7 examples of the classes and 4 near misses below): tuned 11
+of 11, kept 5 of 5, lenient; 'KS1–2' (unit_tokens48) was read after it had been read. Relaxed, the house's "K.S", "L.H"
+and "B.A" run their letters together where the rows spelled them apart ("k s"): 2 of the 16 rows relaxed, a form and
+not a misread.
 All 65 rows: first reading 30 lenient (tuned 22 of 44, kept 8 of 21), after the rules 65 (tuned 44, kept 21).
 Compared as the thirty-second set compares: case and punctuation ignored, a number's "and" folded and an
 initialism's letters run together."""
