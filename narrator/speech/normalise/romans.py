@@ -304,7 +304,7 @@ _LETTERED_PART = compiled(r"\b((?:Part|PART|Schedule|Chapter)\s)(X{0,3}(?:IX|IV|
 # a dig's, a fishery's or a map's division and its small letter, a to h ("Stratum IIc", "Layer IVb", "ICES area VIIg",
 # "Zone IIIa": left as written; "Xi" is a name), said as a sub-stage is; a capital A or B only after a
 # numeral of two letters or more ("Level IA", "Zone IIC" may be codes' capitals); and a surgical mask's splash-resistant
-# type "IIR" ("I.I.R" it was). Asked only where the numerals' classes hold a numeral glued to a letter.
+# type "IIR" ("I.I.R" it was). Asked only where the provisions' first look finds a numeral glued to a letter.
 _LETTERED_DIVISION = compiled(
     r"\b((?i:strat(?:um|a)|layers?|zones?|areas?|levels?|tiers?|horizons?|bands?|groups?|units?|sectors?|divisions?"
     r"|subareas?|sub-areas?)\s)(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})([a-h]|(?<=[IVX]{2})[AB])\b(?![\w'’-]|\.\w)"
@@ -315,8 +315,9 @@ _NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I
 # the class "[a-z]" first was tried at every letter (2.7 -> 0.6 us a sentence).
 _MAY_BE_SUBSTAGE = compiled(r"e [IVX](?<=[a-z]e [IVX])")
 # "Section IIIA", "Title IV-E", "Article XVB": a numeral's capital, then a letter or a hyphen after the numeral,
-# led by the class of the letters a numeral ends in, which the engine scans for in C
-_MAY_BE_LETTERED_PROVISION = compiled(r"[IVX]-?[A-Ha-c]\b")
+# led by the class of the letters a numeral ends in, which the engine scans for in C; and a division's letters
+# ("Stratum IIc", "area VIIg", "Type IIR": _LETTERED_DIVISION), asked in the same look
+_MAY_BE_LETTERED_PROVISION = compiled(r"[IVX]-?[A-HRa-h]\b")
 # The numerals' first looks asked first in a copy of the text one character a character (_numeral_classes): a
 # numeral's capital is "R", other capitals "A", the small letters of an ordinal's endings themselves and the others
 # "a", a digit or "_" "0", a hyphen itself, a character beyond ASCII (or "?") "?" and any other " ". A look led by a
@@ -329,11 +330,11 @@ _NUMERAL_CLASSES = bytes(
     else ord("0") if chr(c) in "0123456789_" else ord(" ") for c in range(256))
 _WORD_CLASS = "RAatsnrhd0"  # the copy's characters that stand for a word's
 _MAY_BE_ROMAN_SHAPE = compiled(rf"R(?:(?:th|st|nd|rd)(?![{_WORD_CLASS}])|(?<![{_WORD_CLASS}]R)R*(?![{_WORD_CLASS}]))")
-_LETTERED_PROVISION_SHAPE = compiled(rf"R-?[AaR](?![{_WORD_CLASS}])")  # "C" and "D" of [A-H] are numerals' "R"
+# "C" and "D" of [A-H] are numerals' "R"; a division's small "d" and "h" are themselves ("IId" "RRd", "VIIh" "RRRh")
+_LETTERED_PROVISION_SHAPE = compiled(rf"R-?[AaRdh](?![{_WORD_CLASS}])")
 _ANNOUNCED_SHAPE = compiled(r"RR")
-# a numeral glued to its division's letter in the classes ("IIc" "RRa", "IId" "RRd", "VIIh" "RRRh", "IIR" "RRA"), then
-# the division's words among the text's own (each stands apart; "sub-area" is "sub" and "area")
-_DIVISION_SHAPE = compiled(rf"R[Aadh](?![{_WORD_CLASS}])")
+# a division's words, asked among the text's own where the provisions' first look holds (each stands apart;
+# "sub-area" is "sub" and "area")
 _DIVISION_WORDS = word_set(
     "stratum Stratum STRATUM strata Strata STRATA layer Layer LAYER layers Layers LAYERS zone Zone ZONE zones Zones "
     "ZONES area Area AREA areas Areas AREAS level Level LEVEL levels Levels LEVELS tier Tier TIER tiers Tiers TIERS "
@@ -546,11 +547,10 @@ def romans(text: str) -> str:
         text = _LETTERED_PROVISION.sub(_substage, text)
         if "Part" in text or "PART" in text or "Schedule" in text or "Chapter" in text:
             text = _LETTERED_PART.sub(_substage, text)
+        if among_words(_DIVISION_WORDS, text):
+            text = _LETTERED_DIVISION.sub(_division, text)
     elif classes:
         shaped = text
-    # (the classes are a first look only: a provision read before leaves its division's numeral as it was)
-    if classes and _DIVISION_SHAPE.search(classes) is not None and among_words(_DIVISION_WORDS, text):
-        text = _LETTERED_DIVISION.sub(_division, text)
     # a numeral's capitals first, a memchr each (a third of sentences hold none), then its shape in the classes
     maybe = False
     if "I" in text or "C" in text or "M" in text or "D" in text or "L" in text or "V" in text or "X" in text:
