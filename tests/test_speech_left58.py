@@ -25,7 +25,7 @@ rules read their class beyond the rows they were written from, not that an unsee
 division's numeral glued to its small letter, a to h, after a stratum's, a layer's, a zone's, an area's, a level's, a
 tier's, a band's, a group's, a unit's or a sector's noun (a capital A or B after a numeral of two letters or more),
 and a mask's 'Type IIR', are said as a sub-stage is, 'two C' (romans._LETTERED_DIVISION; asked where the numerals'
-classes hold a numeral glued to a letter and the division's words are among the text's); a dotted time of two
+classes hold a numeral glued to a letter and the provisions' look finds one on the text); a dotted time of two
 digits for the hour before 'hrs', or before 'hours' after a word that asks for a time, is the clock's ('hours of'
 keeps a length: dotted._DOTTED_HRS); an event's noun just before 'at' (facts.EVENTS_AT: a race, fireworks, a quiz,
 bingo, a parade, a church's services ...; not a match, a game or a session, whose odds and prices are named so)

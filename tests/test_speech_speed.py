@@ -364,12 +364,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (romans._SUBSTAGE, _found(romans._MAY_BE_SUBSTAGE, text) or "s I" in text),
         (romans._MAY_BE_SUBSTAGE, "e I" in text or "e V" in text or "e X" in text),
         # a provision's or a division's numeral glued to its letter ("Section IIIA", "Stratum IIc", "Type IIR"): its
-        # shape in the numerals' classes, the look on the text from there, then the division's words
+        # shape in the numerals' classes, then the look on the text from there
         (romans._LETTERED_PROVISION, (shape := romans._LETTERED_PROVISION_SHAPE.search(romans._numeral_classes(text)))
          is not None and romans._MAY_BE_LETTERED_PROVISION.search(text, shape.start()) is not None),
         (romans._LETTERED_DIVISION, (shape := romans._LETTERED_PROVISION_SHAPE.search(romans._numeral_classes(text)))
-         is not None and romans._MAY_BE_LETTERED_PROVISION.search(text, shape.start()) is not None
-         and among_words(romans._DIVISION_WORDS, text)),
+         is not None and romans._MAY_BE_LETTERED_PROVISION.search(text, shape.start()) is not None),
         (romans._LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
         (romans._MAY_BE_LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
         (romans._MAY_BE_LABELLED_SMALL, among_known_words(romans._SMALL_NUMERAL_RUNS, text)),

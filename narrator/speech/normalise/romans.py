@@ -333,15 +333,6 @@ _MAY_BE_ROMAN_SHAPE = compiled(rf"R(?:(?:th|st|nd|rd)(?![{_WORD_CLASS}])|(?<![{_
 # "C" and "D" of [A-H] are numerals' "R"; a division's small "d" and "h" are themselves ("IId" "RRd", "VIIh" "RRRh")
 _LETTERED_PROVISION_SHAPE = compiled(rf"R-?[AaRdh](?![{_WORD_CLASS}])")
 _ANNOUNCED_SHAPE = compiled(r"RR")
-# a division's words, asked among the text's own where the provisions' first look holds (each stands apart;
-# "sub-area" is "sub" and "area")
-_DIVISION_WORDS = word_set(
-    "stratum Stratum STRATUM strata Strata STRATA layer Layer LAYER layers Layers LAYERS zone Zone ZONE zones Zones "
-    "ZONES area Area AREA areas Areas AREAS level Level LEVEL levels Levels LEVELS tier Tier TIER tiers Tiers TIERS "
-    "horizon Horizon HORIZON horizons Horizons HORIZONS band Band BAND bands Bands BANDS group Group GROUP groups "
-    "Groups GROUPS unit Unit UNIT units Units UNITS sector Sector SECTOR sectors Sectors SECTORS division Division "
-    "DIVISION divisions Divisions DIVISIONS subarea Subarea SUBAREA subareas Subareas SUBAREAS type Type TYPE class "
-    "Class CLASS")
 
 
 def _numeral_classes(text: str) -> str:
@@ -547,8 +538,9 @@ def romans(text: str) -> str:
         text = _LETTERED_PROVISION.sub(_substage, text)
         if "Part" in text or "PART" in text or "Schedule" in text or "Chapter" in text:
             text = _LETTERED_PART.sub(_substage, text)
-        if among_words(_DIVISION_WORDS, text):
-            text = _LETTERED_DIVISION.sub(_division, text)
+        # (no look among the words first: "area", "level", "type" are common words, which among_words' asked words
+        # would hold for every text after; the provisions' look is rare enough)
+        text = _LETTERED_DIVISION.sub(_division, text)
     elif classes:
         shaped = text
     # a numeral's capitals first, a memchr each (a third of sentences hold none), then its shape in the classes
