@@ -163,3 +163,15 @@ def test_event_times_stay_linear_on_four_times_the_text() -> None:
         return time.perf_counter() - started
 
     assert seconds(104_000) < 6 * seconds(26_000)
+
+
+def test_divisions_stay_linear_on_four_times_the_text() -> None:
+    # a division's word is looked for just before each numeral glued to its letter, a loop over them: 104 KB of them
+    # take less than six times as long as 26 KB
+    def seconds(size: int) -> float:
+        text = "Stratum IIc and area VIIa, " * (size // 27)
+        started = time.perf_counter()
+        speakable(text, "en")
+        return time.perf_counter() - started
+
+    assert seconds(104_000) < 6 * seconds(26_000)

@@ -538,9 +538,7 @@ def romans(text: str) -> str:
         text = _LETTERED_PROVISION.sub(_substage, text)
         if "Part" in text or "PART" in text or "Schedule" in text or "Chapter" in text:
             text = _LETTERED_PART.sub(_substage, text)
-        # (no look among the words first: "area", "level", "type" are common words, which among_words' asked words
-        # would hold for every text after; the provisions' look is rare enough)
-        text = _LETTERED_DIVISION.sub(_division, text)
+        text = _divisions(text, provision.start())
     elif classes:
         shaped = text
     # a numeral's capitals first, a memchr each (a third of sentences hold none), then its shape in the classes
@@ -623,6 +621,20 @@ def _counted_numerals(match: re.Match[str]) -> str:
 def _substage(match: re.Match[str]) -> str:
     """"stage IIIB" -> "stage three B", "Title IV-E" -> "Title four E"; the word before the numeral is kept."""
     return f"{match.group(1)}{numbers.cardinal(roman_value(match.group(2)))} {match.group(3).upper()}"
+
+
+def _divisions(text: str, start: int) -> str:
+    """"Stratum IIc" -> "Stratum two C" at each numeral the provisions' look finds from start: the division's words
+    are looked for just before it, not along the text (a scan led by words cost every paragraph with an "ID" in it;
+    asked among the text's words, "area" and "type" would have joined the words every text is matched against)."""
+    parts, last = [], 0
+    for found in _MAY_BE_LETTERED_PROVISION.finditer(text, start):
+        begin = max(last, text.rfind(" ", 0, max(0, found.start() - 20)) + 1)  # a word's start: its \b holds
+        division = _LETTERED_DIVISION.search(text, begin, min(len(text), found.end() + 2))
+        if division is not None:
+            parts += [text[last:division.start()], _division(division)]
+            last = division.end()
+    return "".join(parts) + text[last:] if parts else text
 
 
 def _division(match: re.Match[str]) -> str:
