@@ -10,7 +10,7 @@ import re
 from narrator.speech.normalise import amounts, fractions, numbers, sports, standings
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import COMBINING_FORMS, PLACE_TO_PLACE_NOUNS
-from narrator.speech.normalise.util import near, padded
+from narrator.speech.normalise.util import char_classes, near, padded
 
 NUM = amounts.NUM
 
@@ -249,7 +249,9 @@ def school_years(text: str) -> str:
     """"K-12" -> "K to 12", "KS1–2" -> "KS1 to 2"."""
     if "K" in text:
         text = _SCHOOL_YEARS.sub("K to ", text)
-    if "Y" in text or "KS" in text:
+    # its capitals, then a capital before a digit in the classes: the pattern, led by a look-behind, is tried at every
+    # character, and "Y" stands in many a sentence ("You", "York") with a hyphen
+    if ("Y" in text or "KS" in text) and "A0" in char_classes(text):
         text = _STAGE_SPAN.sub(_stage_span, text)
     return text
 

@@ -309,6 +309,10 @@ _LETTERED_DIVISION = compiled(
     r"\b((?i:strat(?:um|a)|layers?|zones?|areas?|levels?|tiers?|horizons?|bands?|groups?|units?|sectors?|divisions?"
     r"|subareas?|sub-areas?)\s)(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})([a-h]|(?<=[IVX]{2})[AB])\b(?![\w'’-]|\.\w)"
     r"|\b((?i:type|class)\s)(II|III)(R)\b(?![\w'’-]|\.\w)")
+# the words of _LETTERED_DIVISION, in small letters: the word before a numeral is looked up here first
+_DIVISION_WORDS = word_set(
+    "stratum strata layer layers zone zones area areas level levels tier tiers horizon horizons band bands group groups"
+    " unit units sector sectors division divisions subarea subareas sub-area sub-areas type class")
 # "stage IIA or IIB": a second sub-stage joined to a first one that was read
 _NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
 # A first look, every counter above ending in "e" or "s"; led by the literal "e ", which the engine skips to, where
@@ -624,13 +628,22 @@ def _substage(match: re.Match[str]) -> str:
 
 
 def _divisions(text: str, start: int) -> str:
-    """"Stratum IIc" -> "Stratum two C" at each numeral the provisions' look finds from start: the division's words
-    are looked for just before it, not along the text (a scan led by words cost every paragraph with an "ID" in it;
-    asked among the text's words, "area" and "type" would have joined the words every text is matched against)."""
+    """"Stratum IIc" -> "Stratum two C" at each numeral the provisions' look finds from start: the word before the
+    numeral is looked up among the divisions' words first, and only then is the pattern matched at that word (a
+    search along a window before each look's find, its words in either case, cost an article in capitals, "MADRID",
+    "ASIA", a scan at every character of every window)."""
     parts, last = [], 0
     for found in _MAY_BE_LETTERED_PROVISION.finditer(text, start):
-        begin = max(last, text.rfind(" ", 0, max(0, found.start() - 20)) + 1)  # a word's start: its \b holds
-        division = _LETTERED_DIVISION.search(text, begin, min(len(text), found.end() + 2))
+        numeral = found.start()
+        while numeral > 0 and text[numeral - 1] in "IVX":
+            numeral -= 1
+        if numeral < 2 or not text[numeral - 1].isspace():
+            continue
+        word_start = max(text.rfind(" ", 0, numeral - 1) + 1, last)
+        word = text[word_start:numeral - 1].lstrip("([{\"'‘“")
+        if word.lower() not in _DIVISION_WORDS:
+            continue
+        division = _LETTERED_DIVISION.match(text, numeral - 1 - len(word))
         if division is not None:
             parts += [text[last:division.start()], _division(division)]
             last = division.end()
