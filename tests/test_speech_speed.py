@@ -320,6 +320,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Fly EDI-AMS, GLA–DUB or STN-KRK-WAW; a 10k-row file, 2.5K-word essays, 40k-strong")
 @example("won 2-1 a.e.t., 1-1 (a.e.t.), Hale's o.g. 12, Evans (o.g.) 71, an o.g. 3; qualified MBChB, MBBCh, Kerr BChD")
 @example("1475 (Dulwich) Sqn, 2428 (Biggin Hill) Sqn; 015242 71845, (016974) 78901; two 10GbE ports, $25 DOS")
+@example("Stratum IIc, Layer IVb, ICES area VIIg, Group IIA, Type IIR; at 10.30 hrs, from 14.45 hours, 12.50 hrs")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -374,6 +375,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # romans, electronic, places: first looks led by a literal, or behind substrings
         (romans._SUBSTAGE, _found(romans._MAY_BE_SUBSTAGE, text) or "s I" in text),
         (romans._MAY_BE_SUBSTAGE, "e I" in text or "e V" in text or "e X" in text),
+        # a provision's or a division's numeral glued to its letter ("Section IIIA", "Stratum IIc", "Type IIR"): its
+        # shape in the numerals' classes, then the look on the text from there
+        (romans._LETTERED_PROVISION, (shape := romans._LETTERED_PROVISION_SHAPE.search(romans._numeral_classes(text)))
+         is not None and romans._MAY_BE_LETTERED_PROVISION.search(text, shape.start()) is not None),
+        (romans._LETTERED_DIVISION, (shape := romans._LETTERED_PROVISION_SHAPE.search(romans._numeral_classes(text)))
+         is not None and romans._MAY_BE_LETTERED_PROVISION.search(text, shape.start()) is not None),
         (romans._LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
         (romans._MAY_BE_LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
         (romans._MAY_BE_LABELLED_SMALL, among_known_words(romans._SMALL_NUMERAL_RUNS, text)),
@@ -583,6 +590,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (hundreds._MAY_BE_HOURS, "00" in char_classes(text)),
         (clock._MAY_BE_HALF_DAY, any(shape in char_classes(text) for shape in ("0a", "0A", "0 a", "0 A"))),
         (dotted._DOTTED_24, "0.00" in char_classes(text)),
+        (dotted._DOTTED_HRS, "00.00 a" in char_classes(text) and ("hrs" in text or "hours" in text)),
+        (ranges._STAGE_SPAN, ("Y" in text or "KS" in text) and ("-" in text or "–" in text)),
         (dotted._DOTTED_TIMETABLE, "0.00" in char_classes(text)),
         (dotted._DOTTED_AFTER_TIME_WORD, "0.00" in char_classes(text)),
         (dotted._DOTTED_BEFORE_EVENT, "0.00 a" in char_classes(text)),  # "a 19.30 start"

@@ -29,8 +29,10 @@ _FLIGHT = compiled(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
 _FLIGHT_WORDS = frozenset({"Flight", "flight"})  # each stands apart in every match
 # "on BA 2490 to Rome", "EZY 8571 was delayed": an airline's own code says it is a flight ("BA 2490" was "two thousand
 # four hundred ninety"). Its empty first group stands for _FLIGHT's word "flight", so that _flight reads both.
+# Not a span: a flight is one number, and "BA 100–200", "VS 30–40" are a range after a code that is no airline's there
+# (a degree's, a lab's; its dash was dropped, "B.A one hundred two hundred").
 _AIRLINE_FLIGHT = compiled(rf"\b()({'|'.join(sorted(AIRLINE_CODES, key=len, reverse=True))})\s(\d{{2,4}})\b"
-                           r"(?![.,]\d|\s?(?:%|percent|million|billion|bn|m|k)\b)")
+                           r"(?![.,]\d|\s?(?:%|percent|million|billion|bn|m|k)\b|\s?[-–]\s?\d)")
 # "BA2490", "EZY8571", "MH370": a flight's code written against its three or four digits, as tickets and boards write
 # it ("two thousand four hundred ninety" it was); codes with a digit ("B6", "F9") only apart from the number.
 _GLUED_FLIGHT = compiled(rf"\b()({'|'.join(sorted((c for c in AIRLINE_CODES if c.isalpha()), key=len, reverse=True))})"

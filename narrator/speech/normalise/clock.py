@@ -207,6 +207,20 @@ def _span_by_words(match: re.Match[str]) -> bool:
                 and not _TIME_NAMED_BEFORE.search(match.string, max(0, match.start() - 8), match.start()))
 
 
+# "First home was D. Lowe (Morpeth) in 28:41", "came in 26:48": minutes no clock has (25 to 59) and seconds after
+# "in" are a length of time ("twenty eight to forty one" it was, a score); not a span's first end, nor a ratio's
+# ("mixed in 30:45").
+_IN_BEFORE = compiled(r"\bin\s$")
+
+
+def _minutes_after_in(match: re.Match[str]) -> bool:
+    """Whether minutes past 24 and their seconds stand after "in", out of talk of ratios."""
+    return (24 < int(match.group(1)) < 60 and _IN_BEFORE.search(match.string, max(0, match.start() - 3),
+                                                                  match.start()) is not None
+            and not _SPAN_OF_TIMES.match(match.string, match.end())
+            and not _RATIO_BEFORE.search(match.string, max(0, match.start() - 40), match.start()))
+
+
 def _race_time(match: re.Match[str], hours: int, minutes: int) -> str | None:
     """"a 3:05 marathon" -> "three hour five minute"; None where no long race's noun follows its article."""
     if not (_RACE_AFTER.match(match.string, match.end())
@@ -435,7 +449,7 @@ def _ratio(match: re.Match[str]) -> str:
         # ("a 1:72 kit", "1:96"), "one:seventy two" it was ("1,000 : 40" is a ratio below)
         return match.group(0)
     if (len(second) == 2 and int(second) <= 59 and first.isdigit() and int(first) < 100 and " " not in match.group(0)
-            and (near(_DURATION_NEAR, match, 60) or _span_by_words(match))):
+            and (near(_DURATION_NEAR, match, 60) or _span_by_words(match) or _minutes_after_in(match))):
         # "the album clocks in at 43:21", "a swim of 47:30": minutes and seconds, no score
         return padded(match, f"{unit(int(first), 'minute')} {unit(int(second), 'second')}")
     # "Genesis 1:1": a chapter and verse, said as "John 3:16" is; a chapter has no thousands ("Torque 1,000 : 40" is a

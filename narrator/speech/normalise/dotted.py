@@ -7,7 +7,7 @@ import bisect
 import re
 
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CHANNEL_NAMES, LEVEL_VERBS, RACECOURSES, TIMES_HEADINGS
+from narrator.speech.normalise.facts import CHANNEL_NAMES, EVENTS_AT, LEVEL_VERBS, RACECOURSES, TIMES_HEADINGS
 from narrator.speech.normalise.util import among_words, char_classes, near
 
 # "14.30 GMT": a 24-hour time written with a stop, only before a zone (else it may be a decimal).
@@ -98,6 +98,9 @@ _SCHEDULE_AT_BEFORE = compiled(r"\b(?i:opens?|starts?|begins?|kicks? off|finish(
 # will peak at 4.25", "will trade at 1.15": facts.LEVEL_VERBS).
 _FUTURE_AT_BEFORE = compiled(rf"\b(?:will|shall|'ll|’ll)\s(?!(?:be\s)?(?:{'|'.join(LEVEL_VERBS)})\w*\s)"
                              r"(?:[a-z]+\s){1,4}at $")
+# "Fireworks at 8.15", "The third race at 3.40": an event's noun just before "at" names the time it is set for, as a
+# schedule's verb does (facts.EVENTS_AT); a price or a measure near keeps the number.
+_EVENT_AT_BEFORE = compiled(rf"\b(?i:{'|'.join(EVENTS_AT)}) at $")
 # another number's unit or sign, which says nothing of this one: "13.1 miles", "£4", "2 pounds", "5 km"
 _OTHER_NUMBERS_MEASURE = compiled(r"\d\s?$")
 _MOVEMENT_AFTER = compiled(r"\s(?:higher|lower|up|down|ahead|behind|clear|better|worse)\b|\s?[-–]\s?\d")
@@ -313,6 +316,7 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
     # a time an event is set for needs no talk of the clock, and holds beside another number's measure or price
     set_for = labelled or (time_word and match.string[match.start() - 3:match.start()] == "at " and (
         _SCHEDULE_AT_BEFORE.search(match.string, start, match.start()) is not None
+        or _EVENT_AT_BEFORE.search(match.string, start, match.start()) is not None
         or _FUTURE_AT_BEFORE.search(match.string, max(0, match.start() - 60), match.start()) is not None)
         and not _MOVEMENT_AFTER.match(match.string, match.end()))
     return said if set_for and not _prices_or_measures_near(match) else match.group(0)
@@ -436,6 +440,12 @@ def _timetable_time(match: re.Match[str]) -> str:
     return f"{match.group(1)}:{match.group(2)}"
 
 
+# "at 10.30 hrs", "From 14.45 hrs": a dotted 24-hour time before "hrs", as police and the forces write it, is the
+# clock's, its hour in two digits ("fourteen point four five hours" it was); "hours" in full only after a word that
+# asks for a time ("at 09.15 hours"), where a length of time is written so as often ("took 12.25 hours"); never before
+# "of" ("10.50 hrs of flying" is a length). Made the clock's colon, for hundreds.py's "10:30 hrs" to say.
+_DOTTED_HRS = compiled(r"([01]\d|2[0-3])(?<![\w.:,/£$€]\d\d)\.([0-5]\d)(?=\s?hrs\b(?!\.?\sof\b)"
+                       r"|(?<=(?:at|At|by|By|om|il|ll|ce|ut|nd) \d\d\.\d\d)\shours\b(?!\sof\b))")
 # "7.30ish", "3.30-ish": a dotted time made rough by its "ish" is the clock's ("three point three zero ish" it was); an
 # amount is rarely made rough so, and one with its sign ("£4.50ish") or one digit after its stop is left.
 _ROUGH_DOTTED = compiled(r"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d)(?=-?ish\b)")
@@ -472,6 +482,8 @@ def dotted_times(text: str, half_day: bool = False) -> str:
         text = _ROUGH_DOTTED.sub(_rough_dotted, text)
     if "sharp" in text or " for " in text:
         text = _SHARP_OR_FOR.sub(_sharp_or_for, text)
+    if "00.00 a" in char_classes(text) and ("hrs" in text or "hours" in text):  # "10.30 hrs", "at 10.30 hours"
+        text = _DOTTED_HRS.sub(r"\1:\2", text)
     if ", " in text:  # after a timetable's "dep" and "arr", which name their times
         text = _slot_times(text)
     if "; " in text:

@@ -452,7 +452,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = ranges.places_to_places(text)
     if "-" in text:
         text = ranges.letter_ranges(text)
-    if "K" in text and ("-" in text or "–" in text):
+    if ("K" in text or "Y" in text) and ("-" in text or "–" in text):  # "K-12", "KS1–2", "Y7–9"
         text = ranges.school_years(text)
     if "U" in text:
         text = sports.age_groups(text)

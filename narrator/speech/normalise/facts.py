@@ -1636,7 +1636,11 @@ INCH_SIZED_NOUNS = word_set(
     "jack jacks steerer steerers socket sockets bolt bolts pipe pipes drive drives shank shanks dowel dowels hose "
     "hoses tube tubes screw screws nail nails plywood ply thread threads bit bits chuck spindle axle axles"
     # a knitter's needles and a crocheter's hooks, a fixer's washers and rivets ("3/8 in needles")
-    " needle needles hook hooks washer washers rivet rivets")
+    " needle needles hook hooks washer washers rivet rivets"
+    # a railway's or a gun's gauge and bore, a drilled hole, and what a cook, a joiner or a sewer cuts to an inch
+    # ("1¼ in gauge", "a ¾ in bore", "½ in cubes", "a ⅝ in seam allowance")
+    " gauge bore bores hole holes strip strips board boards batten battens square squares cube cubes slice slices"
+    " piece pieces tile tiles seam seams hem hems")
 # what a whole number of inches after "a" and before a spaced "in" sizes, as a recipe or a shop writes it ("a 9 in pie
 # dish", "a 12 in wok", "a 27 in monitor"; imperial.py): a tin, a pan, a screen, a wheel, where "in" before another
 # noun is the preposition ("a 9 in maths", "9 in 10 people")
@@ -1692,6 +1696,19 @@ TIMES_HEADINGS = (
 LEVEL_VERBS = (
     "peak", "settle", "stand", "trade", "level", "close", "top", "bottom", "cap", "fix", "remain", "stay", "hold",
     "sit", "price", "value", "rest", "stood", "sat",
+)
+# the events a notice names just before "at" and a dotted time, which is the time the event is set for ("Fireworks at
+# 8.15", "the third race at 3.40", "Bingo at 7.15": "eight point one five" it was; dotted.py). Not a match, a game, a
+# session, a class or an auction: a price or the odds are named after them as often ("won the match at 1.50", "the
+# session at 1.25", "the share class at 4.50"). Lower case, plural where it is used so.
+EVENTS_AT = (
+    "race", "races", "fireworks", "firework display", "parade", "procession", "carnival", "quiz", "bingo", "raffle",
+    "tombola", "talk", "lecture", "concert", "gig", "recital", "show", "ceremony", "wedding", "funeral", "vigil",
+    "dinner", "lunch", "supper", "breakfast", "party", "disco", "dance", "ceilidh", "barbecue", "walk", "tour",
+    "rehearsal", "assembly", "fete", "fête", "reception", "workshop", "debate", "hustings", "premiere", "service",
+    "open day", "coffee morning",
+    # a church's services ("Evensong at 6.30", "Mass at 9.30"): a mass in kilograms is never set "at" a time
+    "evensong", "matins", "compline", "vespers", "mass", "eucharist", "communion", "prayers",
 )
 # the images a container registry's pages and compose files name with a tag after a colon ("postgres:16",
 # "node:20", "redis:7"): the tag is a version, never a flattened footnote's number after a word's colon (citations.py).

@@ -10,7 +10,7 @@ import re
 from narrator.speech.normalise import amounts, fractions, numbers, sports, standings
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import COMBINING_FORMS, PLACE_TO_PLACE_NOUNS
-from narrator.speech.normalise.util import near, padded
+from narrator.speech.normalise.util import char_classes, near, padded
 
 NUM = amounts.NUM
 
@@ -40,6 +40,10 @@ _A_TO_Z = compiled(r"(?<![\w-])A-(?=Z(?![\w-]|\.\w))")
 # "K-12", "K–8": the school years from kindergarten, said "K to twelve" (the voice said "K twelve"); "K-9" is a
 # police dog.
 _SCHOOL_YEARS = compiled(r"(?<![\w-])K\s?[-–]\s?(?=(?:[2-8]|12)\b(?![-.,]\d))")
+# "KS1–2", "KS3-4", "Y7–9", "Y10-11": a span of a school's key stages or years, the code glued to its first number
+# only, said "to" ("K.S one-two" it was: the code's glued digit kept the span from the range rule); the last a later
+# stage or year, four at most after the first and 13 at most ("Y5-2" is no span of years).
+_STAGE_SPAN = compiled(r"(?<![\w-])(KS|Y)(\d{1,2})\s?[-–]\s?(?=(\d{1,2})\b(?![-.,/]\d))")
 # A journal's pages whose first has a letter, an online article's "e" or a supplement's "S" ("Lancet 2027; 12:
 # e341-52", "pages S12-19", "Gut 72: A45-A47"): a span of pages, "e three hundred forty one to three hundred fifty
 # two" (a subtraction's hyphen it was). Only after a volume's colon or a word for pages: "the M4-25" is no page.
@@ -235,9 +239,21 @@ def letter_ranges(text: str) -> str:
     return text
 
 
+def _stage_span(match: re.Match[str]) -> str:
+    """"KS1–2" -> "KS1 to 2", "Y7–9" -> "Y7 to 9": a span of the next stages or years only."""
+    first, last = int(match.group(2)), int(match.group(3))
+    return f"{match.group(1)}{first} to " if first < last <= min(first + 4, 13) else match.group(0)
+
+
 def school_years(text: str) -> str:
-    """"K-12" -> "K to 12"."""
-    return _SCHOOL_YEARS.sub("K to ", text)
+    """"K-12" -> "K to 12", "KS1–2" -> "KS1 to 2"."""
+    if "K" in text:
+        text = _SCHOOL_YEARS.sub("K to ", text)
+    # its capitals, then a capital before a digit in the classes: the pattern, led by a look-behind, is tried at every
+    # character, and "Y" stands in many a sentence ("You", "York") with a hyphen
+    if ("Y" in text or "KS" in text) and "A0" in char_classes(text):
+        text = _STAGE_SPAN.sub(_stage_span, text)
+    return text
 
 
 def school_year_pairs(text: str) -> str:

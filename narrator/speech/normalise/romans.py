@@ -301,14 +301,27 @@ _LETTERED_PROVISION = compiled(r"\b((?:[Ss]ection|[Aa]rticle|[Tt]itle|SECTION|AR
 # a syllabus prints it ("Part IIIa").
 _LETTERED_PART = compiled(r"\b((?:Part|PART|Schedule|Chapter)\s)(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})-?([A-Ca-c])\b"
                           r"(?![\w'’-]|\.\w)")
+# a dig's, a fishery's or a map's division and its small letter, a to h ("Stratum IIc", "Layer IVb", "ICES area VIIg",
+# "Zone IIIa": left as written; "Xi" is a name), said as a sub-stage is; a capital A or B only after a
+# numeral of two letters or more ("Level IA", "Zone IIC" may be codes' capitals); and a surgical mask's splash-resistant
+# type "IIR" ("I.I.R" it was). Asked only where the provisions' first look finds a numeral glued to a letter.
+_LETTERED_DIVISION = compiled(
+    r"\b((?i:strat(?:um|a)|layers?|zones?|areas?|levels?|tiers?|horizons?|bands?|groups?|units?|sectors?|divisions?"
+    r"|subareas?|sub-areas?)\s)(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})([a-h]|(?<=[IVX]{2})[AB])\b(?![\w'’-]|\.\w)"
+    r"|\b((?i:type|class)\s)(II|III)(R)\b(?![\w'’-]|\.\w)")
+# the words of _LETTERED_DIVISION, in small letters: the word before a numeral is looked up here first
+_DIVISION_WORDS = word_set(
+    "stratum strata layer layers zone zones area areas level levels tier tiers horizon horizons band bands group groups"
+    " unit units sector sectors division divisions subarea subareas sub-area sub-areas type class")
 # "stage IIA or IIB": a second sub-stage joined to a first one that was read
 _NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
 # A first look, every counter above ending in "e" or "s"; led by the literal "e ", which the engine skips to, where
 # the class "[a-z]" first was tried at every letter (2.7 -> 0.6 us a sentence).
 _MAY_BE_SUBSTAGE = compiled(r"e [IVX](?<=[a-z]e [IVX])")
 # "Section IIIA", "Title IV-E", "Article XVB": a numeral's capital, then a letter or a hyphen after the numeral,
-# led by the class of the letters a numeral ends in, which the engine scans for in C
-_MAY_BE_LETTERED_PROVISION = compiled(r"[IVX]-?[A-Ha-c]\b")
+# led by the class of the letters a numeral ends in, which the engine scans for in C; and a division's letters
+# ("Stratum IIc", "area VIIg", "Type IIR": _LETTERED_DIVISION), asked in the same look
+_MAY_BE_LETTERED_PROVISION = compiled(r"[IVX]-?[A-HRa-h]\b")
 # The numerals' first looks asked first in a copy of the text one character a character (_numeral_classes): a
 # numeral's capital is "R", other capitals "A", the small letters of an ordinal's endings themselves and the others
 # "a", a digit or "_" "0", a hyphen itself, a character beyond ASCII (or "?") "?" and any other " ". A look led by a
@@ -321,7 +334,8 @@ _NUMERAL_CLASSES = bytes(
     else ord("0") if chr(c) in "0123456789_" else ord(" ") for c in range(256))
 _WORD_CLASS = "RAatsnrhd0"  # the copy's characters that stand for a word's
 _MAY_BE_ROMAN_SHAPE = compiled(rf"R(?:(?:th|st|nd|rd)(?![{_WORD_CLASS}])|(?<![{_WORD_CLASS}]R)R*(?![{_WORD_CLASS}]))")
-_LETTERED_PROVISION_SHAPE = compiled(rf"R-?[AaR](?![{_WORD_CLASS}])")  # "C" and "D" of [A-H] are numerals' "R"
+# "C" and "D" of [A-H] are numerals' "R"; a division's small "d" and "h" are themselves ("IId" "RRd", "VIIh" "RRRh")
+_LETTERED_PROVISION_SHAPE = compiled(rf"R-?[AaRdh](?![{_WORD_CLASS}])")
 _ANNOUNCED_SHAPE = compiled(r"RR")
 
 
@@ -528,6 +542,7 @@ def romans(text: str) -> str:
         text = _LETTERED_PROVISION.sub(_substage, text)
         if "Part" in text or "PART" in text or "Schedule" in text or "Chapter" in text:
             text = _LETTERED_PART.sub(_substage, text)
+        text = _divisions(text, provision.start())
     elif classes:
         shaped = text
     # a numeral's capitals first, a memchr each (a third of sentences hold none), then its shape in the classes
@@ -610,6 +625,35 @@ def _counted_numerals(match: re.Match[str]) -> str:
 def _substage(match: re.Match[str]) -> str:
     """"stage IIIB" -> "stage three B", "Title IV-E" -> "Title four E"; the word before the numeral is kept."""
     return f"{match.group(1)}{numbers.cardinal(roman_value(match.group(2)))} {match.group(3).upper()}"
+
+
+def _divisions(text: str, start: int) -> str:
+    """"Stratum IIc" -> "Stratum two C" at each numeral the provisions' look finds from start: the word before the
+    numeral is looked up among the divisions' words first, and only then is the pattern matched at that word (a
+    search along a window before each look's find, its words in either case, cost an article in capitals, "MADRID",
+    "ASIA", a scan at every character of every window)."""
+    parts, last = [], 0
+    for found in _MAY_BE_LETTERED_PROVISION.finditer(text, start):
+        numeral = found.start()
+        while numeral > 0 and text[numeral - 1] in "IVX":
+            numeral -= 1
+        if numeral < 2 or not text[numeral - 1].isspace():
+            continue
+        word_start = max(text.rfind(" ", 0, numeral - 1) + 1, last)
+        word = text[word_start:numeral - 1].lstrip("([{\"'‘“")
+        if word.lower() not in _DIVISION_WORDS:
+            continue
+        division = _LETTERED_DIVISION.match(text, numeral - 1 - len(word))
+        if division is not None:
+            parts += [text[last:division.start()], _division(division)]
+            last = division.end()
+    return "".join(parts) + text[last:] if parts else text
+
+
+def _division(match: re.Match[str]) -> str:
+    """"Stratum IIc" -> "Stratum two C", "Type IIR" -> "Type two R"."""
+    word, numeral, letter = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+    return f"{word}{numbers.cardinal(roman_value(numeral))} {letter.upper()}"
 
 
 def _roman_ordinal(match: re.Match[str]) -> str:

@@ -781,7 +781,9 @@ def _ip(match: re.Match[str]) -> str:
     prefix "slash twenty four"."""
     spoken = " dot ".join(numbers.digits(group) for group in match.groups()[:4])
     if match.group(5):
-        spoken += " colon " + numbers.cardinal(int(match.group(5)))
+        # a port of three digits or more digit by digit, as after a server's name or an IPv6 address ("colon eight
+        # zero eight zero"; "eight thousand eighty" it was), two as a number ("colon twenty two")
+        spoken += " colon " + _port(match.group(5))
     if match.group(6):
         spoken += " slash " + numbers.cardinal(int(match.group(6)))
     if match.group(7):
