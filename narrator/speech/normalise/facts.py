@@ -117,6 +117,12 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "zł": ("zloty", "zlotys", "grosz", "groszy"),
     "RM": ("ringgit", "ringgit", "sen", "sen"),
     "Rp": ("rupiah", "rupiah", "sen", "sen"),
+    # and the other currencies their own papers write as letters before the amount ("Tk 1,200", "Ks 5,000", "Nu. 300",
+    # "TSh 20,000", "USh 50,000"): the letters went to the voice unread before the number's words
+    "Tk": ("taka", "taka", "poisha", "poisha"), "Ks": ("kyat", "kyat", "pya", "pya"),
+    "Nu.": ("ngultrum", "ngultrum", "chhertum", "chhertum"),
+    "TSh": ("Tanzanian shilling", "Tanzanian shillings", "cent", "cents"),
+    "USh": ("Ugandan shilling", "Ugandan shillings", "cent", "cents"),
 }
 # The one-character money signs, for the character classes of rules that must not read the number after one
 # ("$£€¥₹₩₽₿Ξ¢₦₺₴₱฿₫₪"): every rule reads them from here, so a sign added above is known to all. Ether's "Ξ" is a
@@ -134,7 +140,8 @@ MODEL_RAILWAY_WORDS = frozenset({
 # decimal ("the dollar rose to ¥151.20": "one hundred fifty one point two zero yen", not "... yen twenty sen").
 UNCOINED_MAJORS = frozenset({"yen", "won", "rupiah"})
 # Codes that are also something else after a number ("3 CAD drawings"): read as money only before it.
-CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp", "MAD", "NAD"})
+# "Tk" and "Ks" after a number are a toolkit's or a pitcher's strikeouts ("12 Ks"), as often as taka or kyat.
+CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp", "MAD", "NAD", "Tk", "Ks", "TSh", "USh"})
 
 # unit -> (singular, plural); the key is matched case-sensitively unless listed in _FOLDED.
 UNITS: dict[str, tuple[str, str]] = {
@@ -610,6 +617,8 @@ CRICKET_WORDS = (
     r"[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Ss]corecards?|unbeaten|[Bb]att(?:ing|ed)"
     r"|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket"
     rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|{_RUNS}|ov|figures of|off \d+ balls|not out|{_ONE_OVER}"
+    # a chase's margin in the balls left ("India reached 277-4 with 11 balls to spare"): no other game counts them so
+    r"|balls? (?:to spare|remaining)|deliveries (?:to spare|remaining)"
 )
 WICKET_WORDS = rf"[Ww]ickets?|wkts?|overs|innings|all out|stumps|declared|{_ONE_OVER}"
 # a scorecard's innings, a side's total (its wickets, maybe declared) before a bracket that opens with a batter's

@@ -190,6 +190,7 @@ _LOOKED_CODES = [code for code in _CODES.split("|") if code != "kr"]
 # factored by their letters (util.alternation): each capital tried every code in turn
 _MAY_BE_CODE = compiled(rf"(?:{alternation(_LOOKED_CODES)})(?:\b|(?=\d))")
 _MAY_BE_CROWNS = compiled(r"\bkr(?:\b|(?=\d))")
+_VERSION_LIKE = compiled(r"\d(?:\.\d{1,2})?")
 _CODE_SMALL_LEADS = frozenset(code[0] for code in _LOOKED_CODES if not code.isupper())  # "Rs", "KSh", "zł"
 # "the NZ$ rose", "against the US$": a dollar named by its country's letters with no amount after it.
 _DOLLARS_BY_COUNTRY = "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
@@ -371,6 +372,9 @@ def word_codes_after(text: str) -> str:
 
 
 def _money(match: re.Match[str]) -> str:
+    if match.group(2) == "Tk" and (match.string.endswith("/", 0, match.start()) or (
+            _VERSION_LIKE.fullmatch(match.group(3)) and not (match.group(4) or match.group(5)))):
+        return match.group(0)  # "Tcl/Tk 8.6", "Tk 9": a toolkit's version (no price in taka is under ten unscaled)
     first_end = _to_a_count(match)
     if first_end is not None:  # said as the first amount alone; the count after "to" is read as a count
         first = match.re.match(match.string[:first_end], match.start())
@@ -644,7 +648,7 @@ def money(text: str) -> str:
     if ("$" in text if text.isascii() else _MONEY_SIGN.search(text)) or (
             # a code in capitals has two side by side; the others are led by these letters (_CODE_SMALL_LEADS)
             (capitals or "R" in text or "K" in text or "z" in text) and _MAY_BE_CODE.search(text)
-    ) or ("kr" in text and _MAY_BE_CROWNS.search(text)):
+    ) or ("kr" in text and _MAY_BE_CROWNS.search(text)) or "Tk" in text or "Nu." in text:
         if "pp" in text:
             text = _PER_PERSON.sub(r"\1 per person", text)
         if "VAT" in text or "GST" in text or ("&" in text and "P&P" in text):
