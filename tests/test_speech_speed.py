@@ -1047,12 +1047,17 @@ def test_a_month_led_by_its_first_letter_is_the_month_near_a_number(text: str) -
 
 
 def test_the_money_look_names_every_lead_of_a_code_not_in_capitals() -> None:
-    # money.money tests "R", "K" and "z" by hand (a substring test each), and "Tk" whole: a code added with another
-    # lead must be named, or have two capitals side by side ("TSh", "USh": "AA" in the classes)
-    assert all(code[0] in "RKz" or code == "Tk" or re.search("[A-Z]{2}", code)
-               for code in money._LOOKED_CODES if not code.isupper())
+    # money.money tests "R", "K" and "z" by hand (a substring test each): a code added with another lead must be named
+    assert {"R", "K", "z"} == money._CODE_SMALL_LEADS
     # and every code in capitals has two ASCII capitals side by side ("AA" in the classes)
     assert all(code.isascii() and len(code) > 1 for code in money._CODES.split("|") if code.isupper())
+
+
+def test_the_money_letters_look_names_every_currency_written_before_its_amount() -> None:
+    # money.money looks for "Tk", "Ks" and "Nu." after their capital's memchr, and for "Sh" where two capitals stand
+    # side by side ("TSh", "USh"): letters added with another look must be named there
+    assert all(letters in ("Tk", "Ks", "Nu.") or (re.search("[A-Z]{2}", letters) and "Sh" in letters)
+               for letters in money.LETTERS_BEFORE_AMOUNT)
 
 
 def _needles(node: ast.expr, name: str) -> list[str] | None:

@@ -117,12 +117,6 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "zł": ("zloty", "zlotys", "grosz", "groszy"),
     "RM": ("ringgit", "ringgit", "sen", "sen"),
     "Rp": ("rupiah", "rupiah", "sen", "sen"),
-    # and the other currencies their own papers write as letters before the amount ("Tk 1,200", "Ks 5,000", "Nu. 300",
-    # "TSh 20,000", "USh 50,000"): the letters went to the voice unread before the number's words
-    "Tk": ("taka", "taka", "poisha", "poisha"), "Ks": ("kyat", "kyat", "pya", "pya"),
-    "Nu.": ("ngultrum", "ngultrum", "chhertum", "chhertum"),
-    "TSh": ("Tanzanian shilling", "Tanzanian shillings", "cent", "cents"),
-    "USh": ("Ugandan shilling", "Ugandan shillings", "cent", "cents"),
 }
 # The one-character money signs, for the character classes of rules that must not read the number after one
 # ("$£€¥₹₩₽₿Ξ¢₦₺₴₱฿₫₪"): every rule reads them from here, so a sign added above is known to all. Ether's "Ξ" is a
@@ -140,8 +134,11 @@ MODEL_RAILWAY_WORDS = frozenset({
 # decimal ("the dollar rose to ¥151.20": "one hundred fifty one point two zero yen", not "... yen twenty sen").
 UNCOINED_MAJORS = frozenset({"yen", "won", "rupiah"})
 # Codes that are also something else after a number ("3 CAD drawings"): read as money only before it.
-# "Tk" and "Ks" after a number are a toolkit's or a pitcher's strikeouts ("12 Ks"), as often as taka or kyat.
-CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp", "MAD", "NAD", "Tk", "Ks", "TSh", "USh"})
+CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp", "MAD", "NAD"})
+# Currencies their own papers write as letters before the amount ("Tk 1,200", "Ks 5,000", "Nu. 300", "TSh 20,000",
+# "USh 50,000"; the letters went to the voice unread), and the codes the rules read them as (money.money): only
+# before the amount ("12 Ks" are a pitcher's strikeouts).
+LETTERS_BEFORE_AMOUNT = {"Tk": "BDT", "Ks": "MMK", "Nu.": "BTN", "TSh": "TZS", "USh": "UGX"}
 
 # unit -> (singular, plural); the key is matched case-sensitively unless listed in _FOLDED.
 UNITS: dict[str, tuple[str, str]] = {
@@ -1792,7 +1789,7 @@ CURRENCIES.update({
     "KZT": ("tenge", "tenge", "tiyn", "tiyn"), "UZS": ("som", "som", "tiyin", "tiyin"),
     "AZN": ("manat", "manats", "qapik", "qapik"), "AFN": ("afghani", "afghanis", "pul", "puls"),
     "MMK": ("kyat", "kyat", "pya", "pya"), "KHR": ("riel", "riels", "sen", "sen"), "LAK": ("kip", "kip", "att", "att"),
-    "MNT": ("tugrik", "tugriks", "mongo", "mongo"),
+    "MNT": ("tugrik", "tugriks", "mongo", "mongo"), "BTN": ("ngultrum", "ngultrum", "chhertum", "chhertum"),
 })
 # and three of those left out, read only where the sentence prices (money.word_codes): Peru's sol, Turkey's lira and
 # the Philippine peso ("PEN 45", "TRY 500", "PHP 299" beside a price's word, another currency or a price's cents)
