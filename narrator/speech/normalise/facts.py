@@ -610,12 +610,13 @@ _RUNS = "runs(?:(?<=\\druns)|(?<=\\d runs)|" + "|".join(
                                      "conceded", "conceding", "made", "added", "needed", "needing", "need", "needs",
                                      "his", "her", "their", "ty", "teen", "few", "some")) + ")"
 # (a scorecard's and an unbeaten batter's words too: "Scorecard: Khan 64*, Ali 12" is "sixty four not out")
+# and a chase's margin in the balls left ("India reached 277-4 with 11 balls to spare", "with two deliveries
+# remaining"): no other game counts them so (inside the branches for "b" and "de": each branch more is tried at every
+# word of every sentence the rules look near)
 CRICKET_WORDS = (
-    r"[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Ss]corecards?|unbeaten|[Bb]att(?:ing|ed)"
-    r"|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket"
+    r"[Ww]ickets?|wkts?|stumps|overs|innings|de(?:clared|liveries (?:to spare|remaining))|all out|[Ss]corecards?"
+    r"|unbeaten|[Bb]att(?:ing|ed)|[Bb](?:owl(?:ed|ing|ers?)|alls? (?:to spare|remaining))|[Cc]ricket"
     rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|{_RUNS}|ov|figures of|off \d+ balls|not out|{_ONE_OVER}"
-    # a chase's margin in the balls left ("India reached 277-4 with 11 balls to spare"): no other game counts them so
-    r"|balls? (?:to spare|remaining)|deliveries (?:to spare|remaining)"
 )
 WICKET_WORDS = rf"[Ww]ickets?|wkts?|overs|innings|all out|stumps|declared|{_ONE_OVER}"
 # a scorecard's innings, a side's total (its wickets, maybe declared) before a bracket that opens with a batter's
