@@ -12,8 +12,8 @@ index % 3 == 2, kept aside and scored as a number only). By class, tuned and kep
 and 2/3, binoculars 2/5 and 2/3, a split 2/6 and 0/2, letters before an amount 2/6 and 0/3, a chase 1/4 and 1/3, a span
 of money before its sign 5/5 and 2/2 (read already: no rule). No row was re-written.
 
-The rules were written from the classes the brief named and from examples of our own (below: 30 examples of the classes
-and 15 near misses), before this set was written, and the set was scored on them once: tuned 15 -> 33 of 33, kept 7 ->
+The rules were written from the classes the brief named and from examples of our own (below: 28 examples of the classes
+and 13 near misses), before this set was written, and the set was scored on them once: tuned 15 -> 33 of 33, kept 7 ->
 16 of 16. So the set is a check of the rules on sentences they were not written from, not a tuning set; the kept third
 says no more than the rest. The rules: a weight before what is made, sold or contested by it ("loads", "cartridges",
 "bullets", "loaves", "bars", "coins", "titles", "classes", "divisions") sizes it, in the singular (units._CONTAINERS),
