@@ -1080,6 +1080,13 @@ def test_the_money_look_names_every_lead_of_a_code_not_in_capitals() -> None:
     assert all(code.isascii() and len(code) > 1 for code in money._CODES.split("|") if code.isupper())
 
 
+def test_the_money_letters_look_names_every_currency_written_before_its_amount() -> None:
+    # money.money looks for "Tk", "Ks" and "Nu." after their capital's memchr, and for "Sh" where two capitals stand
+    # side by side ("TSh", "USh"): letters added with another look must be named there
+    assert all(letters in ("Tk", "Ks", "Nu.") or (re.search("[A-Z]{2}", letters) and "Sh" in letters)
+               for letters in money.LETTERS_BEFORE_AMOUNT)
+
+
 def _needles(node: ast.expr, name: str) -> list[str] | None:
     """The needles of a look at name ('"ab" in text', or an "or" of such looks), else None."""
     if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):

@@ -25,7 +25,10 @@ After the three rules below, written from the tuned part's misses before the kep
 examples of the three classes, 8 of them near-misses that must not change): tuned 177 -> 180 of 184 lenient (153 ->
 156 relaxed), kept 88 -> 88 of 91 (79 relaxed): the kept misses are of classes the tuned part did not show (below).
 235 (85.5%) relaxed and 268 (97.5%) lenient; by category, relaxed/lenient: cardinal 40/43, decimal 26/43, fraction
-43/43, measure 38/44, money 51/51, range 37/44. No reading of the benchmark's text changed."""
+43/43, measure 38/44, money 51/51, range 37/44. No reading of the benchmark's text changed.
+
+Two of the kept third's misses, "8x42" (binoculars' magnification by aperture) and "Tk 1,200" (the taka's letters
+before the amount), were read after they had been read, by a later set's rules (tests/test_speech_left58c.py)."""
 
 from __future__ import annotations
 
@@ -42,8 +45,6 @@ _KNOWN: dict[str, str] = {
     "120 RON": "'RON' after an amount is a petrol's octane as often as Romania's lei ('95 RON')",
     "15 den": "the textile's 'den' for denier is also a word: left",
     # the kept third's, read once the rules were written
-    "8x42": "a binocular's magnification by its aperture: 'x' between bare numbers is said as the letter",
-    "Tk 1,200": "the taka's 'Tk' before its amount: the currencies' table has its sign and code, not these",
     "50 Pa": "a spaced 'Pa' with nothing of pressure near: a name's or a father's as often as pascals",
 }
 

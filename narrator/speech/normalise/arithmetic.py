@@ -33,6 +33,10 @@ _RATIO_NAMED = compiled(r"\b(ratios?(?:\s(?:of|is|was))?(?:,?\s(?:say|about|arou
                         r",?\s)(\d{1,3})\s?:\s?(\d{1,5}(?:\.\d{1,2})?)(?![\d:]|[.,]\d)")
 # a first look among letter_words
 _RATIO_WORDS = frozenset({"ratio", "scale", "aspect", "odds", "split", "majority", "gauge"})
+# "a 1:52.4 split", "his 0:58.3 split": minutes and seconds in tenths before "split" are a rower's or a runner's time
+# (clock._LAP), not a share ("one to fifty two point four" it was); a share's second number is no two-digit second
+# with a tenth ("a 60:40 split", "a 1:2.5 split")
+_TIMED_SPLIT = compiled(r"[0-5]\d\.\d{1,2}\s+split\b")
 _NEGATIVE = compiled(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
 # "-$500": minus, before money is words
 _NEGATIVE_MONEY = compiled(rf"-(?:(?<=^-)|(?<=[\s(\[]-))(?=[{MONEY_SIGNS}]\d)")
@@ -53,6 +57,8 @@ def _arithmetic(match: re.Match[str]) -> str:
 
 def _ratio(match: re.Match[str]) -> str:
     """"3:2" before "ratio" -> "three to two"."""
+    if _TIMED_SPLIT.match(match.string, match.start(2)) is not None and int(match.group(1)) < 60:
+        return match.group(0)
     return _ratio_said(match.group(1), match.group(2))
 
 

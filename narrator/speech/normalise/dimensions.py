@@ -32,6 +32,10 @@ _DIMENSIONS = compiled(
     # a bicycle tyre's French size, "700x28c", "650x38b": a rim's size by the tyre's width and a letter
     # ("seven hundred x twenty eight c" it was)
     r"|(?<![\w.,])[5-7][0-9]0x[1-6]\d(?=[a-d]\b)"
+    # binoculars' or a scope's magnification by its aperture in millimetres, "8x42", "10x50", "15x70": a power of 4 to
+    # 25 and an aperture of 20 to 99 stand for the glass wherever they stand ("eight x forty two" it was); a product
+    # or a score is of smaller numbers ("3x4", "2x8")
+    r"|(?<![\w.,])(?:[4-9]|1\d|2[05])x[2-9]\d(?![\w.,]?\d|\w|\s?[x×=])"
 )
 # "2.5 cm x 3 cm", "10 ft × 12 ft": sizes with the unit on each, said with "by".
 _SIZES_WITH_UNITS = compiled(

@@ -135,6 +135,10 @@ MODEL_RAILWAY_WORDS = frozenset({
 UNCOINED_MAJORS = frozenset({"yen", "won", "rupiah"})
 # Codes that are also something else after a number ("3 CAD drawings"): read as money only before it.
 CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp", "MAD", "NAD"})
+# Currencies their own papers write as letters before the amount ("Tk 1,200", "Ks 5,000", "Nu. 300", "TSh 20,000",
+# "USh 50,000"; the letters went to the voice unread), and the codes the rules read them as (money.money): only
+# before the amount ("12 Ks" are a pitcher's strikeouts).
+LETTERS_BEFORE_AMOUNT = {"Tk": "BDT", "Ks": "MMK", "Nu.": "BTN", "TSh": "TZS", "USh": "UGX"}
 
 # unit -> (singular, plural); the key is matched case-sensitively unless listed in _FOLDED.
 UNITS: dict[str, tuple[str, str]] = {
@@ -630,9 +634,12 @@ _RUNS = "runs(?:(?<=\\druns)|(?<=\\d runs)|" + "|".join(
                                      "conceded", "conceding", "made", "added", "needed", "needing", "need", "needs",
                                      "his", "her", "their", "ty", "teen", "few", "some")) + ")"
 # (a scorecard's and an unbeaten batter's words too: "Scorecard: Khan 64*, Ali 12" is "sixty four not out")
+# and a chase's margin in the balls left ("India reached 277-4 with 11 balls to spare", "with two deliveries
+# remaining"): no other game counts them so (inside the branches for "b" and "de": each branch more is tried at every
+# word of every sentence the rules look near)
 CRICKET_WORDS = (
-    r"[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Ss]corecards?|unbeaten|[Bb]att(?:ing|ed)"
-    r"|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket"
+    r"[Ww]ickets?|wkts?|stumps|overs|innings|de(?:clared|liveries (?:to spare|remaining))|all out|[Ss]corecards?"
+    r"|unbeaten|[Bb]att(?:ing|ed)|[Bb](?:owl(?:ed|ing|ers?)|alls? (?:to spare|remaining))|[Cc]ricket"
     rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|{_RUNS}|ov|figures of|off \d+ balls|not out|{_ONE_OVER}"
 )
 WICKET_WORDS = rf"[Ww]ickets?|wkts?|overs|innings|all out|stumps|declared|{_ONE_OVER}"
@@ -1850,7 +1857,7 @@ CURRENCIES.update({
     "KZT": ("tenge", "tenge", "tiyn", "tiyn"), "UZS": ("som", "som", "tiyin", "tiyin"),
     "AZN": ("manat", "manats", "qapik", "qapik"), "AFN": ("afghani", "afghanis", "pul", "puls"),
     "MMK": ("kyat", "kyat", "pya", "pya"), "KHR": ("riel", "riels", "sen", "sen"), "LAK": ("kip", "kip", "att", "att"),
-    "MNT": ("tugrik", "tugriks", "mongo", "mongo"),
+    "MNT": ("tugrik", "tugriks", "mongo", "mongo"), "BTN": ("ngultrum", "ngultrum", "chhertum", "chhertum"),
 })
 # and three of those left out, read only where the sentence prices (money.word_codes): Peru's sol, Turkey's lira and
 # the Philippine peso ("PEN 45", "TRY 500", "PHP 299" beside a price's word, another currency or a price's cents)

@@ -26,6 +26,7 @@ from narrator.speech.normalise.facts import (
     DONG_SCALES,
     FREIGHT_UNITS,
     FUNDED_NOUNS,
+    LETTERS_BEFORE_AMOUNT,
     MONEY_CUES,
     MONEY_SIGNS,
     PER_THINGS_SHORT,
@@ -190,6 +191,11 @@ _LOOKED_CODES = [code for code in _CODES.split("|") if code != "kr"]
 # factored by their letters (util.alternation): each capital tried every code in turn
 _MAY_BE_CODE = compiled(rf"(?:{alternation(_LOOKED_CODES)})(?:\b|(?=\d))")
 _MAY_BE_CROWNS = compiled(r"\bkr(?:\b|(?=\d))")
+# "Tk 1,200", "Ks5,000", "Nu. 300": the letters before a digit, not after a stroke ("Tcl/Tk 8.6") or a letter
+_LETTERS_BEFORE = compiled(rf"(?<![\w/.])(?:{'|'.join(re.escape(letters) for letters in LETTERS_BEFORE_AMOUNT)})"
+                           r"\s?(?=\d)")
+# a toolkit's version after "Tk" ("Tk 8.6", "Tk 9"): no price in taka is under ten unscaled
+_VERSION_AFTER = compiled(rf"\d(?:\.\d{{1,2}})?(?![\d.,])(?!{_SCALE})")
 _CODE_SMALL_LEADS = frozenset(code[0] for code in _LOOKED_CODES if not code.isupper())  # "Rs", "KSh", "zł"
 # "the NZ$ rose", "against the US$": a dollar named by its country's letters with no amount after it.
 _DOLLARS_BY_COUNTRY = "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
@@ -368,6 +374,14 @@ def word_codes(text: str) -> str:
 def word_codes_after(text: str) -> str:
     """"Entry: 15 GEL." -> "Entry: fifteen lari.": the codes that are words, after an amount that ends its phrase."""
     return _AMOUNT_WORD_CODE.sub(_amount_word_code, text)
+
+
+def _letters_before(match: re.Match[str]) -> str:
+    """"Tk 1,200" -> "BDT 1,200", unless the letters are the toolkit's before its version ("Tk 8.6")."""
+    letters = match.group(0).rstrip()
+    if letters == "Tk" and _VERSION_AFTER.match(match.string, match.end()) is not None:
+        return match.group(0)
+    return LETTERS_BEFORE_AMOUNT[letters] + " "
 
 
 def _money(match: re.Match[str]) -> str:
@@ -640,6 +654,11 @@ def money(text: str) -> str:
         text = word_codes(text)
     if capitals and "0 AAA" in classes and ("GEL" in text or "COP" in text or "AMD" in text):
         text = word_codes_after(text)
+    # a currency's letters before its amount, written as its code ("Tk 1,200" -> "BDT 1,200"), a capital's memchr first
+    if (("T" in text and "Tk" in text) or ("K" in text and "Ks" in text) or (capitals and "Sh" in text)
+            or ("N" in text and "Nu." in text)):
+        text, found = _LETTERS_BEFORE.subn(_letters_before, text)
+        capitals = capitals or found > 0
     # "$" is the one sign in ASCII: a substring test for most texts, where the class scanned them
     if ("$" in text if text.isascii() else _MONEY_SIGN.search(text)) or (
             # a code in capitals has two side by side; the others are led by these letters (_CODE_SMALL_LEADS)

@@ -241,6 +241,11 @@ _CONTAINERS = word_set(
     # gloves", "a 40 lb bow", "32 lb draw"): "fifty liters rucksack" and "eight ounces gloves" they were
     " rucksack rucksacks backpack backpacks daypack daypacks holdall holdalls duffel duffels coolbox coolboxes"
     " cooler coolers bin bins engine engines turbo gloves bow bows longbow recurve draw"
+    # and what is made, sold or contested by its weight, a shooter's, a baker's, a bullion dealer's or a lifter's:
+    # "28g loads", "24g cartridges", "150 gr bullets", "800g loaves", "100g bars", "1 oz coins", "the 540 kg titles",
+    # "the 66kg division" ("twenty eight grams loads" it was; "pasta shells" and "feed pellets" are weighed out)
+    " load loads cartridge cartridges bullet bullets loaf loaves bar bars ingot ingots coin coins"
+    " title titles class classes category categories division divisions"
 )
 # a weight before an animal or a baby is its size ("a 7-10 kg dog", "an 8 lb baby"), unless what follows is
 # what is weighed out for it or of it ("2 kg dog food", "10 kg cat litter", "500 g pike fillets": amounts of stuff).
@@ -272,7 +277,9 @@ _HOLDERS_ON = _CONTAINERS | _PRINTED_ON
 
 # Another size of the same things after "and" or "or": "the 150g and 300g packs", "the 2kg or 4kg tubs", "40mm and 50mm
 # pipes" (both describe the noun after the second: "one hundred and fifty grams and three hundred gram packs" it was).
-_PAIRED_SIZE = compiled(rf"\s(?:and|or)\s{NUM}\s?(?:{UNIT_ALT})(?![\w°/])")
+# ... also where each has its own "the", owner or word: "the men's 640 kg and the women's 540 kg titles", "the junior
+# 57 kg and the senior 63 kg classes" ("six hundred and forty kilograms and the women's" it was)
+_PAIRED_SIZE = compiled(rf"\s(?:and|or)\s(?:the\s(?:[A-Za-z]+['’]s?\s|[a-z]+\s)?)?{NUM}\s?(?:{UNIT_ALT})(?![\w°/])")
 
 
 def _paired_size_then_noun(match: re.Match[str], unit: str | None) -> bool:
