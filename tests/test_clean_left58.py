@@ -25,6 +25,14 @@ article ended at the caption, and a line with no stop was no sentence), and both
 their menu, a class of its own that no rule here is written for. AFTER THE RULE: the settings are read in all three
 (tuned 1 of 3: the two blogs still titled by the site's name), kept aside 1 of 1 (no move: it was right); the near
 miss's "Filed under: Birds / Somerset / 2026" still not read; own_text40's glass_photo now read right.
+
+THE POSTER'S CARD: a forum post's handle over the poster's rank and the post's stamp, no count of posts
+("frugal_fran" / "Forumite" / "3 December 2026 at 7:42PM", own_text40's moneysavingexpert_forum_post), named no
+writer. Three dumps (two forum posts, a newsletter the near miss), every third in name order (postercard_cycling_board)
+kept aside. FIRST READING: tuned 1 of 2 (the near miss right; the allotment forum's "oak_and_ash" / "Senior Member" /
+"Mon 30 Nov 2026, 21:15" dated, no writer), kept aside 0 of 1. AFTER THE RULE: tuned 2 of 2, kept aside 1 of 1
+("trev1974" / "Newbie" / "12 November 2026 at 9:03AM" moved). The dump that showed the class is not reached: its title
+is a question, which the body is taken to open on, so the card stands inside the body, not over it.
 """
 
 from __future__ import annotations
@@ -146,3 +154,26 @@ def test_the_settings_pattern_stays_linear() -> None:
     check_linear("12-", small=300, read=lambda text: _EXPOSURE_PART.findall(f"{text}x"))
     check_linear("f/8 ", small=300, read=exposure_line)
 
+
+# --- a forum poster's handle over their rank and the post's stamp -----------------------------------------------------
+
+_THREAD = ("Garden Chat\nHome\nForums\nLog in\nForums › Veg › Potatoes\nBlight on the maincrop already\n{card}\n"
+           "The maincrop rows went down with blight in a week, the leaves black and the stems rotten at the base.\n"
+           "I cut the haulm off and left the tubers in for a fortnight, as the books say.\n"
+           "Will they keep in the sacks, or should I eat the lot before Christmas?\nReply\nQuote\n")
+
+
+@pytest.mark.parametrize(("card", "authors", "day"), [
+    ("spud_jen\nSenior Member\nTue 1 Dec 2026, 19:14", ("spud_jen",), "2026-12-01"),
+    ("mossbank77\nNewbie\n2 December 2026 at 8:05PM", ("mossbank77",), "2026-12-02"),
+    ("greenfingers\nForumite\n28 November 2026", ("greenfingers",), "2026-11-28"),
+    ("veg.patch\nModerator\nNovember 30, 2026", ("veg.patch",), "2026-11-30"),
+    # near misses, plainly outside the class: a newsletter's section and issue over its day (no handle's shape, a
+    # capital and no figure): its day, no writer; and the card's rank and stamp with no handle over them
+    ("Newsletter\nWinter issue\n3 December 2026", (), "2026-12-03"),
+    ("Senior Member\nTue 1 Dec 2026, 19:14", (), "2026-12-01"),
+])
+def test_a_handle_over_a_rank_and_a_stamp_names_the_poster(card: str, authors: tuple[str, ...], day: str) -> None:
+    """MoneySavingExpert's "frugal_fran" / "Forumite" / "3 December 2026 at 7:42PM" over a post named no writer."""
+    meta = pasted(_THREAD.format(card=card)).meta
+    assert (meta.authors, meta.published) == (authors, day)

@@ -58,7 +58,9 @@ _STILL_WRONG: dict[str, str] = {
     "happycow_review": "'Posted by thistledown on 29 Nov 2026' over a review: the handle, one plain word in small "
                        "letters, is named no writer (the day is read)",
     "moneysavingexpert_forum_post": "a forum post's handle over the poster's rank and stamp ('frugal_fran' / "
-                                    "'Forumite' / '3 December 2026 at 7:42PM'): no writer and no day",
+                                    "'Forumite' / '3 December 2026 at 7:42PM'): no writer and no day, under a title "
+                                    "that is a question, which the body is taken to open on (the card's rule of "
+                                    "tests/test_clean_left58.py reads it under a title of any other shape)",
     "own_bowls_club_agm_report": "a member's name and town on a typed report's last line ('Pat Dunne, Walton on "
                                  "the Naze'), no close or greeting over it: no rule names a writer, whatever the name",
     "own_wedding_thank_you_note": "two names unknown to the table under a sign-off, not a wish ('Lots of love,' / "
