@@ -166,10 +166,12 @@ _THREAD = ("Garden Chat\nHome\nForums\nLog in\nForums › Veg › Potatoes\nBlig
 @pytest.mark.parametrize(("card", "authors", "day"), [
     ("spud_jen\nSenior Member\nTue 1 Dec 2026, 19:14", ("spud_jen",), "2026-12-01"),
     ("mossbank77\nNewbie\n2 December 2026 at 8:05PM", ("mossbank77",), "2026-12-02"),
-    ("greenfingers\nForumite\n28 November 2026", ("greenfingers",), "2026-11-28"),
+    ("green_fingers\nForumite\n28 November 2026", ("green_fingers",), "2026-11-28"),
     ("veg.patch\nModerator\nNovember 30, 2026", ("veg.patch",), "2026-11-30"),
     # near misses, plainly outside the class: a newsletter's section and issue over its day (no handle's shape, a
-    # capital and no figure): its day, no writer; and the card's rank and stamp with no handle over them
+    # capital and no figure): its day, no writer; the card's rank and stamp with no handle over them; and a menu's
+    # word in small letters over a heading and the day ("archive" / "Categories"), no handle's mark in it
+    ("archive\nCategories\n28 November 2026", (), "2026-11-28"),
     ("Newsletter\nWinter issue\n3 December 2026", (), "2026-12-03"),
     ("Senior Member\nTue 1 Dec 2026, 19:14", (), "2026-12-01"),
 ])
