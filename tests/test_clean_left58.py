@@ -172,6 +172,8 @@ _THREAD = ("Garden Chat\nHome\nForums\nLog in\nForums › Veg › Potatoes\nBlig
     # capital and no figure): its day, no writer; the card's rank and stamp with no handle over them; and a menu's
     # word in small letters over a heading and the day ("archive" / "Categories"), no handle's mark in it
     ("archive\nCategories\n28 November 2026", (), "2026-11-28"),
+    # a review's postcode district over its badge and day (Checkatrade's "S11" / "Verified review"): a place's code
+    ("LS6\nVerified review\nPublished 28 November 2026", (), "2026-11-28"),
     ("Newsletter\nWinter issue\n3 December 2026", (), "2026-12-03"),
     ("Senior Member\nTue 1 Dec 2026, 19:14", (), "2026-12-01"),
 ])

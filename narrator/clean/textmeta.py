@@ -331,7 +331,8 @@ def _handle_over_rank(lines: list[Line], i: int, start: int) -> bool:
     """True for a poster's handle over their rank and their count of posts ("meadowsweet" / "Senior Member" /
     "Posts: 2,114"), in the header over the post; or a handle over the rank and the post's stamp, right over the post
     ("frugal_fran" / "Forumite" / "3 December 2026 at 7:42PM"): there a handle's mark, a figure, an underscore or a
-    dot (a newsletter's "Newsletter" / "Winter issue" / its day has none, nor a menu's "archive" / "Categories")."""
+    dot, and small letters (a newsletter's "Newsletter" / "Winter issue" / its day has no mark, nor a menu's "archive" /
+    "Categories"; a review's postcode district, "S11" / "Verified review" / "Published ...", no small letter)."""
     if not i + 2 < start:
         return False
     rank = lines[i + 1]
@@ -341,7 +342,7 @@ def _handle_over_rank(lines: list[Line], i: int, start: int) -> bool:
         return name_alone(lines[i]) or handle_alone(lines[i].text)
     handle = lines[i].text
     return (i + 3 == start and handle_alone(handle) and any(c.isdigit() or c in "_." for c in handle)
-            and dates_the_page(lines[i + 2]))
+            and any(c.islower() for c in handle) and dates_the_page(lines[i + 2]))
 
 
 # A model's or a pattern's maker: their handle right under the work's name, over the page's buttons ("Cable clip for a
