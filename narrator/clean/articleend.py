@@ -37,6 +37,26 @@ def _pitch_over(line: Line, button: Line) -> bool:
     return [word.lower() for word in words_of(line.text)[:len(verb)]] == verb
 
 
+# A photo's settings under its caption, as a photographer's post gives them: the camera, then two or more of the lens's
+# length, the aperture, the shutter speed and the film speed ("Fujifilm X-T5, 23mm, f/8, 1/250.", "Nikon Z6 II | 24-70mm
+# | f/4 | 1/500s | ISO 100"). Read with the post, of which it is the photographer's own last line: the marks are a
+# camera's (an f-number, a shutter's fraction), which no page's own line carries.
+_EXPOSURE_PART = re.compile(r"(?i)(?<![\w/])(?:\d{1,4}(?:-\d{1,4})?\s?mm|f/\d{1,2}(?:\.\d)?|1/\d{1,5}\s?s?"
+                            r"|iso\s?\d{2,6})(?![\w/])")
+EXPOSURE_CHARS = 120
+EXPOSURE_PARTS = 2
+
+
+def exposure_line(text: str) -> bool:
+    """True for a photo's settings alone on a line: an aperture ("f/8") and one more camera setting, no sentence."""
+    if "/" not in text or len(text) > EXPOSURE_CHARS or "f/" not in text.lower():
+        return False
+    parts = _EXPOSURE_PART.findall(text)
+    rest = _EXPOSURE_PART.sub("", text)
+    # what is left is the camera's name and the marks between the settings: a few words, no sentence's stop inside
+    return len(parts) > EXPOSURE_PARTS - 1 and len(words_of(rest)) <= 5 and "." not in rest.rstrip(". ")
+
+
 def natural_tail(lines: list[Line], natural: list[bool], end: int) -> int:
     """The article's end moved past the short sentences of ordinary words right under its last prose line ("This game
     will help you!"), and past a line announcing a list and the list's items of ordinary words ("What you get:", then
@@ -48,6 +68,8 @@ def natural_tail(lines: list[Line], natural: list[bool], end: int) -> int:
         if (natural[nxt] and line.terminal and not line.text.endswith(":") and not _of_the_page(line)
                 and not leads_a_prompt(lines, nxt)):
             last = nxt
+        elif exposure_line(line.text):
+            last = nxt  # "Fujifilm X-T5, 23mm, f/8, 1/250." under a photo's caption: its settings, the post's
         elif _announces(lines[nxt]) and nxt + 1 < len(lines) and natural[nxt + 1]:
             last = nxt + 1
             while last + 1 < len(lines) and natural[last + 1] and last - end < MAX_NATURAL_LINES:

@@ -15,7 +15,14 @@ from lxml import etree
 from narrator.clean.bylines import authors_from, signed_with_given_name
 from narrator.clean.common import comparable, ends_as_an_organisation, parse_date, split_authors, squash
 from narrator.clean.givennames import GIVEN_NAMES
-from narrator.clean.htmldates import DATELINE_CHARS, DATELINE_ELEMENTS, DATELINE_XPATH, POSTED_BY, byline_over_day
+from narrator.clean.htmldates import (
+    DATELINE_CHARS,
+    DATELINE_ELEMENTS,
+    DATELINE_XPATH,
+    POSTED_BY,
+    byline_over_day,
+    posted_on_by,
+)
 from narrator.clean.htmltitle import HEADLINES, SEPARATOR, site_logo_names
 from narrator.clean.lines import looks_like_names, make_line
 from narrator.clean.metatags import first_meta, too_many_elements
@@ -115,7 +122,7 @@ def page_authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]],
         names = _dateline_authors(root)
     if not names:
         names = (_meta_line_author(root) or _by_then_day(root) or _submitted_by(root) or _byline_over_day(root)
-                 or _posted_by_line(root))
+                 or _posted_by_line(root) or _posted_on_by_line(root))
     if not names:
         names = (_platform_creator(root, metas) or _creator_card_name(root) or _name_beside_avatar(root)
                  or _dated_name_beside_picture(root))
@@ -740,6 +747,14 @@ def _posted_by_line(root: Any) -> list[str]:
                     and (found.group(2) is None or parse_date(found.group(2)))):
                 return [name]
     return []
+
+
+def _posted_on_by_line(root: Any) -> list[str]:
+    """The person a static site's "Posted on November 28, 2026 by Tomasz Wilk" line names, in a box no class names
+    (and not the categories after them: "by Ann Ward in Recipes, Baking")."""
+    found = posted_on_by(root)
+    name = _FILED_IN.sub("", found[1]) if found is not None else ""
+    return [name] if name and _PERSON.match(name) and looks_like_names(name) else []
 
 
 def _byline_over_day(root: Any) -> list[str]:

@@ -96,7 +96,8 @@ def published_date(root: Any, metas: dict[str, str], node: dict[str, Any], event
     # Not htmldate's extensive search: it loads dateparser (6 s) for one more date in 74, and mistakes
     # copyright years for days.
     with _today_set_aside(root):
-        return (_weebly_stamp(root) or _signed_date(root) or _titled_stamp(root) or _htmldate(root) or _dateline(root)
+        return (_weebly_stamp(root) or _signed_date(root) or (line[0] if (line := posted_on_by(root)) else None)
+                or _titled_stamp(root) or _htmldate(root) or _dateline(root)
                 or _labelled_day(root) or _strong_day_under_heading(root) or _dateline(root, parse_month)
                 or (byline[1] if (byline := byline_over_day(root)) else None) or _clock_stamp(root))
 
@@ -333,6 +334,32 @@ def _signed_date(root: Any) -> str | None:
         text = squash(element.text_content())
         if text and len(text) <= DATELINE_CHARS and POSTED_BY.match(text) and (found := parse_date(text)):
             return found
+    return None
+
+
+# A static site's line over its post giving the day, then who posted it, in a box no class names a byline's or a
+# date's: Hakyll's default '<section class="header">Posted on November 28, 2026 by Tomasz Wilk</section>', a theme's
+# "<span>Published on Sunday 6 December 2026 by Owen Hughes</span>". The element's whole text, short, its day a whole
+# one: a sentence that opens so ("Written on 3 March 1911 by a farmhand, the letter ...") is the story's. The first
+# few texts that open on the words only.
+_POSTED_ON_TEXTS = etree.XPath("//body//text()[starts-with(normalize-space(.), 'Posted on ')"
+                               " or starts-with(normalize-space(.), 'Published on ')"
+                               " or starts-with(normalize-space(.), 'Written on ')]")
+POSTED_ON_TEXTS = 3
+POSTED_ON_CHARS = 120
+POSTED_ON_BY = re.compile(r"(?:Posted|Published|Written) on\s+(\S[^.!?]{4,40}?)\s+by\s+(\S[^.!?:;]{1,60}?)\.?")
+
+
+def posted_on_by(root: Any) -> tuple[str, str] | None:
+    """The day and the poster a line "Posted on <day> by <name>" gives, where it is its element's whole text."""
+    for text in _POSTED_ON_TEXTS(root)[:POSTED_ON_TEXTS]:
+        element = text.getparent()
+        if element is not None and text.is_tail:
+            element = element.getparent()  # "<em>x</em> Posted on ...": the line is the element holding both
+        line = squash(element.text_content()) if element is not None else ""
+        if len(line) <= POSTED_ON_CHARS and (found := POSTED_ON_BY.fullmatch(line)) and (
+                day := parse_date(found.group(1))):
+            return day, found.group(2)
     return None
 
 

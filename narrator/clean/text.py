@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from narrator.clean.agendaitems import agenda_item
-from narrator.clean.articleend import before_closing_notice, before_paywall, leads_a_prompt, natural_tail
+from narrator.clean.articleend import before_closing_notice, before_paywall, exposure_line, leads_a_prompt, natural_tail
 from narrator.clean.backmatter import cut_closing_matter, is_bio
 from narrator.clean.bylines import BYLINE_WORDS, authors_from, before_next_post, is_byline_line, with_post_footer
 from narrator.clean.common import code_announcement, has_article, parse_date, squash
@@ -327,7 +327,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
         elif prose[i] or (is_sentence(line) and not line.clock and not is_caption(lines, i)
                           and not leads_a_prompt(lines, i)) or (
-                _is_short_sentence(lines, i, prose, keep) and not is_caption(lines, i)):
+                _is_short_sentence(lines, i, prose, keep) and not is_caption(lines, i)) or (
+                keep[i - 1] and exposure_line(line.text)):  # "Nikon Z6 II | 200-500mm | f/5.6" under the caption
             keep[i] = True
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
         elif natural[i] and not (not line.terminal and (natural_heading(lines, i, prose, keep, sizes)

@@ -329,13 +329,20 @@ RANK_WORDS = 2
 
 def _handle_over_rank(lines: list[Line], i: int, start: int) -> bool:
     """True for a poster's handle over their rank and their count of posts ("meadowsweet" / "Senior Member" /
-    "Posts: 2,114"), in the header over the post."""
-    if not (i + 2 < start and lines[i + 2].text.lstrip()[:5].lower() == "posts" and _POST_COUNT.match(
-            lines[i + 2].text)):
+    "Posts: 2,114"), in the header over the post; or a handle over the rank and the post's stamp, right over the post
+    ("frugal_fran" / "Forumite" / "3 December 2026 at 7:42PM"): there a handle's mark, a figure, an underscore or a
+    dot, and small letters (a newsletter's "Newsletter" / "Winter issue" / its day has no mark, nor a menu's "archive" /
+    "Categories"; a review's postcode district, "S11" / "Verified review" / "Published ...", no small letter)."""
+    if not i + 2 < start:
         return False
     rank = lines[i + 1]
-    return (0 < rank.words <= RANK_WORDS and not rank.terminal and rank.text.strip()[:1].isupper()
-            and (name_alone(lines[i]) or handle_alone(lines[i].text)))
+    if not (0 < rank.words <= RANK_WORDS and not rank.terminal and rank.text.strip()[:1].isupper()):
+        return False
+    if lines[i + 2].text.lstrip()[:5].lower() == "posts" and _POST_COUNT.match(lines[i + 2].text):
+        return name_alone(lines[i]) or handle_alone(lines[i].text)
+    handle = lines[i].text
+    return (i + 3 == start and handle_alone(handle) and any(c.isdigit() or c in "_." for c in handle)
+            and any(c.islower() for c in handle) and dates_the_page(lines[i + 2]))
 
 
 # A model's or a pattern's maker: their handle right under the work's name, over the page's buttons ("Cable clip for a
